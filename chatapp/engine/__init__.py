@@ -1,0 +1,6 @@
+"""Inference in worker processes through llama.cpp; no Qt."""
+
+from chatapp.engine.client import EngineError, Generation, ModelInfo, ModelWorker, Result
+from chatapp.engine.manager import Engine
+
+__all__ = ["Engine", "EngineError", "Generation", "ModelInfo", "ModelWorker", "Result"]

@@ -1,0 +1,297 @@
+"""The app's side of a model worker: start the process, load, stream answers, cancel.
+
+A worker that dies (abort, out of memory, bad file) ends the answer in progress with an
+error that quotes what llama.cpp said last; the next request starts a new process.
+"""
+
+from __future__ import annotations
+
+import collections
+import logging
+import os
+import queue
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from chatapp.engine import protocol
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+
+log = logging.getLogger(__name__)
+
+STDERR_LINES = 200
+LOAD_TIMEOUT_S = 600.0
+START_TIMEOUT_S = 60.0
+
+
+class EngineError(UserError):
+    """A model could not be loaded or could not answer."""
+
+
+@dataclass
+class ModelInfo:
+    """What the worker reports about the loaded model."""
+
+    path: str
+    architecture: str
+    name: str
+    quantization: str
+    n_ctx: int
+    n_threads: int
+    n_gpu_layers: int
+    template_source: str
+    template_name: str
+    template_sha256: str
+    load_s: float
+
+    @classmethod
+    def from_event(cls, info: dict[str, Any]) -> ModelInfo:
+        """From the worker's loaded event."""
+        template = info.get("template") or {}
+        return cls(
+            path=info["path"],
+            architecture=info.get("architecture") or "",
+            name=info.get("name") or "",
+            quantization=info.get("quantization") or "",
+            n_ctx=int(info.get("n_ctx") or 0),
+            n_threads=int(info.get("n_threads") or 0),
+            n_gpu_layers=int(info.get("n_gpu_layers") or 0),
+            template_source=template.get("source", ""),
+            template_name=template.get("name", ""),
+            template_sha256=template.get("sha256", ""),
+            load_s=float(info.get("load_s") or 0.0),
+        )
+
+
+@dataclass
+class Result:
+    """How an answer ended."""
+
+    finish_reason: str = "error"
+    error: str | None = None
+    stats: dict[str, Any] = field(default_factory=dict)
+
+
+class Generation:
+    """A streamed answer: iterate for text pieces; `result` is set when iteration ends."""
+
+    def __init__(self, worker: ModelWorker, request_id: int) -> None:
+        self.worker = worker
+        self.request_id = request_id
+        self.result: Result | None = None
+        self.prompt_tokens: int | None = None
+        self.reused_tokens: int | None = None
+
+    def __iter__(self) -> Iterator[str]:
+        while True:
+            event = self.worker._next_event()
+            kind = event.get("event")
+            if event.get("id") not in (None, self.request_id):
+                continue
+            if kind == "piece":
+                yield event["text"]
+            elif kind == "prompt":
+                self.prompt_tokens = event.get("prompt_tokens")
+                self.reused_tokens = event.get("reused_tokens")
+            elif kind == "done":
+                self.result = Result(event["finish_reason"], None, event.get("stats") or {})
+                self.worker._busy = False
+                return
+            elif kind == "error":
+                self.result = Result("error", event.get("message") or "", {})
+                self.worker._busy = False
+                return
+            elif kind == "exit":
+                self.result = Result("error", self.worker.death_message(), {})
+                self.worker._busy = False
+                return
+
+    def cancel(self) -> None:
+        """Ask the worker to stop at the next token; the text so far stays."""
+        self.worker.send({"op": "cancel", "id": self.request_id})
+
+
+class ModelWorker:
+    """One worker process holding at most one model.
+
+    Attributes:
+        info: the loaded model, or None.
+        stderr_tail: the last lines the worker wrote to stderr (llama.cpp's own messages).
+    """
+
+    def __init__(self) -> None:
+        self.process: subprocess.Popen[bytes] | None = None
+        self.info: ModelInfo | None = None
+        self.stderr_tail: collections.deque[str] = collections.deque(maxlen=STDERR_LINES)
+        self._events: queue.Queue[dict[str, Any]] = queue.Queue()
+        self._write_lock = threading.Lock()
+        self._next_id = 0
+        self._busy = False
+
+    @property
+    def alive(self) -> bool:
+        """Whether the process is running."""
+        return self.process is not None and self.process.poll() is None
+
+    def start(self) -> None:
+        """Start the worker process and wait until it is ready."""
+        env = dict(os.environ, GGML_NO_BACKTRACE="1", PYTHONUNBUFFERED="1")
+        self.stderr_tail.clear()
+        self._events = queue.Queue()
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "chatapp.engine.worker"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+            start_new_session=True,
+        )
+        process = self.process
+        events = self._events
+        threading.Thread(target=self._read_events, args=(process, events), daemon=True).start()
+        threading.Thread(target=self._read_stderr, args=(process,), daemon=True).start()
+        ready = self._next_event(START_TIMEOUT_S)
+        if ready.get("event") != "ready" or ready.get("protocol") != protocol.PROTOCOL_VERSION:
+            self.stop()
+            raise EngineError(
+                QT_TRANSLATE_NOOP("errors", "The model process could not start: {reason}"),
+                reason=self.death_message(),
+            )
+
+    def _read_events(self, process: subprocess.Popen[bytes], events: queue.Queue) -> None:
+        assert process.stdout is not None
+        for line in process.stdout:
+            try:
+                events.put(protocol.decode(line))
+            except ValueError:
+                log.warning("ignored a malformed line from the model process")
+        process.wait()
+        events.put({"event": "exit", "code": process.returncode})
+
+    def _read_stderr(self, process: subprocess.Popen[bytes]) -> None:
+        assert process.stderr is not None
+        for line in process.stderr:
+            self.stderr_tail.append(line.decode("utf-8", errors="replace").rstrip())
+
+    def _next_event(self, timeout: float | None = None) -> dict[str, Any]:
+        try:
+            return self._events.get(timeout=timeout)
+        except queue.Empty:
+            return {"event": "exit", "code": None}
+
+    def send(self, message: dict[str, Any]) -> None:
+        """Send a request; a dead process is ignored here and reported by the event stream."""
+        if self.process is None or self.process.stdin is None:
+            return
+        with self._write_lock:
+            try:
+                protocol.write(self.process.stdin, message)
+            except (BrokenPipeError, OSError, ValueError):
+                pass
+
+    def death_message(self) -> str:
+        """Why the process ended, in llama.cpp's words where it left some."""
+        code = self.process.poll() if self.process else None
+        reason = _last_error_line(self.stderr_tail)
+        if code is not None and code < 0:
+            how = f"signal {-code}"
+        elif code is not None:
+            how = f"exit code {code}"
+        else:
+            how = "no answer"
+        text = f"The model process stopped unexpectedly ({how})."
+        return f"{text} {reason}" if reason else text
+
+    def load(self, path: Path, *, n_ctx: int = 4096, n_threads: int = 0,
+             n_gpu_layers: int = -1, template_override: str | None = None) -> ModelInfo:
+        """Load a model (starting the process if needed); EngineError if it cannot."""
+        name = Path(path).name
+        if not self.alive:
+            self.stop()
+            self.start()
+        self.info = None
+        self.send({
+            "op": "load", "path": str(path), "n_ctx": n_ctx, "n_threads": n_threads,
+            "n_gpu_layers": n_gpu_layers, "template_override": template_override,
+        })
+        deadline = time.monotonic() + LOAD_TIMEOUT_S
+        while True:
+            event = self._next_event(max(0.0, deadline - time.monotonic()))
+            kind = event.get("event")
+            if kind == "loaded":
+                self.info = ModelInfo.from_event(event["info"])
+                return self.info
+            if kind == "error":
+                raise EngineError(
+                    QT_TRANSLATE_NOOP("errors", "Could not load the model {name}: {reason}"),
+                    name=name, reason=_explain_load(event.get("message", ""), self.stderr_tail),
+                )
+            if kind == "exit":
+                reason = self.death_message()
+                self.stop()
+                raise EngineError(
+                    QT_TRANSLATE_NOOP("errors", "Could not load the model {name}: {reason}"),
+                    name=name, reason=reason,
+                )
+
+    def generate(self, messages: list[dict[str, str]], params: dict[str, Any]) -> Generation:
+        """Start an answer to messages; iterate the result for its text."""
+        if not self.alive or self.info is None:
+            raise EngineError(QT_TRANSLATE_NOOP("errors", "No model is loaded."))
+        self._next_id += 1
+        self._busy = True
+        self.send({"op": "generate", "id": self._next_id, "messages": messages, "params": params})
+        return Generation(self, self._next_id)
+
+    def tokenize(self, text: str, special: bool = False) -> list[int]:
+        """The model's tokens for text."""
+        self.send({"op": "tokenize", "text": text, "special": special})
+        while True:
+            event = self._next_event(60)
+            if event.get("event") == "tokens":
+                return list(event["tokens"])
+            if event.get("event") in ("error", "exit"):
+                raise EngineError(QT_TRANSLATE_NOOP("errors", "No model is loaded."))
+
+    def stop(self) -> None:
+        """End the process (politely, then by force)."""
+        process = self.process
+        if process is None:
+            return
+        if process.poll() is None:
+            self.send({"op": "quit"})
+            try:
+                process.wait(timeout=3)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        for stream in (process.stdin, process.stdout, process.stderr):
+            if stream is not None:
+                try:
+                    stream.close()
+                except OSError:
+                    pass
+        self.process = None
+        self.info = None
+
+
+def _last_error_line(lines: collections.deque[str]) -> str:
+    """The most telling line llama.cpp wrote before failing."""
+    markers = ("GGML_ASSERT", "error", "failed", "Error", "abort", "terminate")
+    for line in reversed(lines):
+        if any(m in line for m in markers):
+            return line.strip()[:500]
+    return ""
+
+
+def _explain_load(message: str, stderr: collections.deque[str]) -> str:
+    """A load error with llama.cpp's reason where it gave one."""
+    detail = _last_error_line(stderr)
+    if message.startswith("Failed to load model") and detail:
+        return detail
+    return message or detail

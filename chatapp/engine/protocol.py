@@ -1,0 +1,37 @@
+"""The message protocol between the app and a model worker process: JSON lines, versioned.
+
+Requests (app -> worker), one JSON object per line with an "op":
+  load {path, n_ctx, n_threads, n_gpu_layers, template_override}
+  generate {id, messages, params}     cancel {id}
+  tokenize {text, special}            unload {}        quit {}
+Events (worker -> app), one JSON object per line with an "event":
+  ready {protocol, pid}    loaded {info}    unloaded {}    tokens {tokens}
+  prompt {id, prompt_tokens, reused_tokens}    piece {id, text}
+  done {id, finish_reason, stats}    error {id?, message, kind}
+"""
+
+from __future__ import annotations
+
+import json
+from typing import IO, Any
+
+PROTOCOL_VERSION = 1
+
+
+def encode(message: dict[str, Any]) -> bytes:
+    """One message as a JSON line."""
+    return (json.dumps(message, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+
+
+def write(stream: IO[bytes], message: dict[str, Any]) -> None:
+    """Send one message and flush."""
+    stream.write(encode(message))
+    stream.flush()
+
+
+def decode(line: bytes) -> dict[str, Any]:
+    """Parse one JSON line; ValueError if it is not a message object."""
+    message = json.loads(line.decode("utf-8"))
+    if not isinstance(message, dict):
+        raise ValueError("protocol message is not an object")
+    return message

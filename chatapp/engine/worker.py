@@ -1,0 +1,389 @@
+"""The model worker process: owns one llama.cpp model and answers protocol requests.
+
+Run as `python -m chatapp.engine.worker`. Requests arrive on stdin; events leave on the
+original stdout, which is moved to a private descriptor so that anything llama.cpp prints
+goes to stderr (which the app keeps for error messages) and never into the protocol.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import queue
+import sys
+import threading
+import time
+from typing import IO, Any
+
+from chatapp.engine import protocol
+from chatapp.engine.templates import ChatTemplate, TemplateError, choose_template, render
+from chatapp.gguf_meta import GGUFError, read_gguf_info
+
+MIN_ANSWER_ROOM = 64
+
+
+class Cancelled:
+    """Generation ids the app asked to stop, set from the reader thread."""
+
+    def __init__(self) -> None:
+        self._ids: set[int] = set()
+        self._lock = threading.Lock()
+        self.everything = False
+
+    def add(self, request_id: int) -> None:
+        with self._lock:
+            self._ids.add(request_id)
+
+    def pop(self, request_id: int) -> bool:
+        with self._lock:
+            if self.everything:
+                return True
+            if request_id in self._ids:
+                self._ids.discard(request_id)
+                return True
+            return False
+
+
+class Worker:
+    """Serves requests for one model at a time."""
+
+    def __init__(self, out: IO[bytes]) -> None:
+        self.out = out
+        self.llm: Any = None
+        self.template: ChatTemplate | None = None
+        self.info: dict[str, Any] = {}
+        self.cancelled = Cancelled()
+        self._write_lock = threading.Lock()
+
+    def send(self, message: dict[str, Any]) -> None:
+        """Send one event to the app."""
+        with self._write_lock:
+            protocol.write(self.out, message)
+
+    # requests
+
+    def load(self, request: dict[str, Any]) -> None:
+        """Load a GGUF model; reply loaded or error."""
+        import llama_cpp
+
+        path = str(request["path"])
+        started = time.monotonic()
+        try:
+            meta = read_gguf_info(path)
+        except GGUFError as exc:
+            self.send({"event": "error", "kind": "load", "message": str(exc)})
+            return
+        self.unload_model()
+        n_gpu_layers = int(request.get("n_gpu_layers", -1))
+        if not llama_cpp.llama_supports_gpu_offload():
+            n_gpu_layers = 0
+        n_ctx = int(request.get("n_ctx") or 4096)
+        if meta.context_length:
+            n_ctx = min(n_ctx, meta.context_length)
+        threads = int(request.get("n_threads") or 0) or max(1, os.cpu_count() or 1)
+        try:
+            self.llm = llama_cpp.Llama(
+                model_path=path,
+                n_ctx=n_ctx,
+                n_threads=threads,
+                n_threads_batch=threads,
+                n_gpu_layers=n_gpu_layers,
+                verbose=True,
+            )
+        except (ValueError, RuntimeError, OSError) as exc:
+            self.llm = None
+            self.send({"event": "error", "kind": "load", "message": str(exc)})
+            return
+        self.template = choose_template(
+            meta.chat_template, meta.architecture, meta.name or os.path.basename(path),
+            request.get("template_override") or None,
+        )
+        self.info = {
+            "path": path,
+            "architecture": meta.architecture,
+            "name": meta.name,
+            "quantization": meta.quantization,
+            "context_train": meta.context_length,
+            "n_ctx": self.llm.n_ctx(),
+            "n_threads": threads,
+            "n_gpu_layers": n_gpu_layers,
+            "template": {
+                "source": self.template.source,
+                "name": self.template.name,
+                "sha256": self.template.sha256,
+            },
+            "load_s": time.monotonic() - started,
+        }
+        self.send({"event": "loaded", "info": self.info})
+
+    def unload_model(self) -> None:
+        """Free the model."""
+        if self.llm is not None:
+            self.llm.close()
+            self.llm = None
+
+    def tokenize(self, request: dict[str, Any]) -> None:
+        """Reply with the tokens of a text."""
+        if self.llm is None:
+            self.send({"event": "error", "kind": "state", "message": "no model is loaded"})
+            return
+        tokens = self.llm.tokenize(
+            str(request["text"]).encode("utf-8"), add_bos=False,
+            special=bool(request.get("special", False)),
+        )
+        self.send({"event": "tokens", "tokens": tokens})
+
+    def generate(self, request: dict[str, Any]) -> None:
+        """Stream an answer to a message list."""
+        request_id = int(request["id"])
+        if self.llm is None:
+            self.send({"event": "error", "id": request_id, "kind": "state",
+                       "message": "no model is loaded"})
+            return
+        try:
+            self._generate(request_id, request["messages"], request.get("params") or {})
+        except TemplateError as exc:
+            self.send({"event": "error", "id": request_id, "kind": "template",
+                       "message": str(exc)})
+        except PromptTooLong as exc:
+            self.send({"event": "error", "id": request_id, "kind": "context",
+                       "message": str(exc)})
+
+    def _generate(self, request_id: int, messages: list[dict[str, str]],
+                  params: dict[str, Any]) -> None:
+        llm = self.llm
+        started = time.monotonic()
+        max_tokens = int(params.get("max_tokens") or 512)
+        n_ctx = llm.n_ctx()
+        room = min(max(MIN_ANSWER_ROOM, max_tokens), n_ctx // 2)
+        tokens = self._prompt_tokens(messages, n_ctx - room)
+        max_tokens = min(max_tokens, n_ctx - len(tokens))
+        seed = int(params.get("seed", -1))
+        llm.set_seed(seed if seed >= 0 else int.from_bytes(os.urandom(4), "little"))
+        reused = _common_prefix(llm.input_ids[: llm.n_tokens].tolist(), tokens)
+        self.send({"event": "prompt", "id": request_id, "prompt_tokens": len(tokens),
+                   "reused_tokens": reused})
+        stops = tuple(s for s in self.template.stop_strings if s)
+        hold = max((len(s) for s in stops), default=0)
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        text = ""
+        sent = 0
+        count = 0
+        first_at: float | None = None
+        finish = "length"
+        eog = _eog_check(llm)
+        generator = llm.generate(
+            tokens,
+            temp=float(params.get("temperature", 0.7)),
+            top_k=int(params.get("top_k", 40)),
+            top_p=float(params.get("top_p", 0.95)),
+            min_p=float(params.get("min_p", 0.05)),
+            repeat_penalty=float(params.get("repeat_penalty", 1.1)),
+            reset=True,
+        )
+        for token in generator:
+            if self.cancelled.pop(request_id):
+                finish = "stopped"
+                break
+            if eog(token):
+                finish = "stop"
+                break
+            count += 1
+            if first_at is None:
+                first_at = time.monotonic()
+            text += decoder.decode(llm.detokenize([token], special=False))
+            cut = _find_stop(text, stops, sent)
+            if cut is not None:
+                text = text[:cut]
+                finish = "stop"
+                break
+            safe = len(text) - hold if hold else len(text)
+            if safe > sent:
+                self.send({"event": "piece", "id": request_id, "text": text[sent:safe]})
+                sent = safe
+            if count >= max_tokens:
+                finish = "length"
+                break
+        generator.close()
+        if finish not in ("stop", "stopped"):
+            text += decoder.decode(b"", final=True)
+        if len(text) > sent:
+            self.send({"event": "piece", "id": request_id, "text": text[sent:]})
+        ended = time.monotonic()
+        decode_s = ended - first_at if first_at else 0.0
+        self.send({
+            "event": "done",
+            "id": request_id,
+            "finish_reason": finish,
+            "stats": {
+                "prompt_tokens": len(tokens),
+                "completion_tokens": count,
+                "ttft_s": (first_at or ended) - started,
+                "tokens_per_s": (count - 1) / decode_s if count > 1 and decode_s > 0 else None,
+                "duration_s": ended - started,
+                "reused_tokens": reused,
+            },
+        })
+        self.cancelled.pop(request_id)
+
+    def _prompt_tokens(self, messages: list[dict[str, str]], budget: int) -> list[int]:
+        """Render and tokenize the conversation, dropping the oldest turns to fit budget."""
+        kept = list(messages)
+        while True:
+            tokens = self._tokenize_messages(kept)
+            if len(tokens) <= budget:
+                return tokens
+            first = 1 if kept and kept[0].get("role") == "system" else 0
+            if len(kept) - first <= 1:
+                raise PromptTooLong(
+                    f"The message is too long for this model's context of {self.llm.n_ctx()} "
+                    f"tokens ({len(tokens)} tokens). Shorten it or raise the context length."
+                )
+            del kept[first]
+            while len(kept) > first + 1 and kept[first].get("role") != "user":
+                del kept[first]
+
+    def _tokenize_messages(self, messages: list[dict[str, str]]) -> list[int]:
+        """Prompt tokens: template markers become special tokens, message text stays text."""
+        llm = self.llm
+        bos = _piece(llm, llm.token_bos())
+        eos = _piece(llm, llm.token_eos())
+        prompt = render(self.template, messages, bos_token=bos, eos_token=eos,
+                        add_generation_prompt=True)
+        contents = [m.get("content", "") for m in messages]
+        if not any(_has_special(llm, c) for c in contents):
+            tokens = llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
+        else:
+            tokens = []
+            for part, is_text in _split_spans(prompt, contents):
+                tokens += llm.tokenize(part.encode("utf-8"), add_bos=False, special=not is_text)
+        bos_id = llm.token_bos()
+        if _adds_bos(llm) and bos_id >= 0 and (not tokens or tokens[0] != bos_id):
+            tokens.insert(0, bos_id)
+        return tokens
+
+
+class PromptTooLong(Exception):
+    """Even the last message alone does not fit the context."""
+
+
+def _piece(llm: Any, token: int) -> str:
+    """A special token's text (empty for none)."""
+    if token < 0:
+        return ""
+    return llm.detokenize([token], special=True).decode("utf-8", errors="replace")
+
+
+def _adds_bos(llm: Any) -> bool:
+    """Whether the model expects a BOS token first."""
+    import llama_cpp
+
+    return bool(llama_cpp.llama_vocab_get_add_bos(llama_cpp.llama_model_get_vocab(llm.model)))
+
+
+def _eog_check(llm: Any):
+    """A function telling whether a token ends the turn (EOS, EOT and friends)."""
+    import llama_cpp
+
+    vocab = llama_cpp.llama_model_get_vocab(llm.model)
+    return lambda token: bool(llama_cpp.llama_vocab_is_eog(vocab, token))
+
+
+def _has_special(llm: Any, text: str) -> bool:
+    """Whether text contains the text of a special token of this model."""
+    if "<" not in text and "[" not in text:
+        return False
+    data = text.encode("utf-8")
+    return llm.tokenize(data, add_bos=False, special=True) != llm.tokenize(
+        data, add_bos=False, special=False
+    )
+
+
+def _split_spans(prompt: str, contents: list[str]) -> list[tuple[str, bool]]:
+    """Cut the rendered prompt into (part, is_message_text) in order."""
+    parts: list[tuple[str, bool]] = []
+    pos = 0
+    for content in contents:
+        for candidate in (content, content.strip()):
+            if not candidate:
+                continue
+            found = prompt.find(candidate, pos)
+            if found >= 0:
+                if found > pos:
+                    parts.append((prompt[pos:found], False))
+                parts.append((candidate, True))
+                pos = found + len(candidate)
+                break
+    if pos < len(prompt):
+        parts.append((prompt[pos:], False))
+    return parts
+
+
+def _common_prefix(a: list[int], b: list[int]) -> int:
+    """Length of the common prefix of two token lists."""
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _find_stop(text: str, stops: tuple[str, ...], sent: int) -> int | None:
+    """Where the first stop string starts in text, looking only at unsent text."""
+    best = None
+    for stop in stops:
+        found = text.find(stop, max(0, sent - len(stop)))
+        if found >= 0 and (best is None or found < best):
+            best = found
+    return best
+
+
+def _reader(stream: IO[bytes], inbox: queue.Queue, worker: Worker) -> None:
+    """Read requests; cancels act at once, the rest queue up for the main loop."""
+    for line in stream:
+        try:
+            request = protocol.decode(line)
+        except ValueError:
+            worker.send({"event": "error", "kind": "protocol", "message": "bad request"})
+            continue
+        if request.get("op") == "cancel":
+            worker.cancelled.add(int(request.get("id", -1)))
+        else:
+            inbox.put(request)
+    worker.cancelled.everything = True
+    inbox.put({"op": "quit"})
+
+
+def main() -> int:
+    """Serve requests until quit or end of input."""
+    out = os.fdopen(os.dup(sys.stdout.fileno()), "wb", buffering=0)
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    worker = Worker(out)
+    inbox: queue.Queue = queue.Queue()
+    threading.Thread(target=_reader, args=(sys.stdin.buffer, inbox, worker), daemon=True).start()
+    worker.send({"event": "ready", "protocol": protocol.PROTOCOL_VERSION, "pid": os.getpid()})
+    handlers = {
+        "load": worker.load,
+        "generate": worker.generate,
+        "tokenize": worker.tokenize,
+    }
+    while True:
+        request = inbox.get()
+        op = request.get("op")
+        if op == "quit":
+            worker.unload_model()
+            return 0
+        if op == "unload":
+            worker.unload_model()
+            worker.send({"event": "unloaded"})
+            continue
+        handler = handlers.get(op)
+        if handler is None:
+            worker.send({"event": "error", "kind": "protocol", "message": f"unknown op {op!r}"})
+            continue
+        handler(request)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

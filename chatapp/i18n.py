@@ -1,0 +1,75 @@
+"""Languages: find the shipped translations and pick one by setting or system locale."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from chatapp.errors import UserError
+
+LANGUAGES = {"en": "English", "id": "Bahasa Indonesia", "ms": "Bahasa Melayu", "fil": "Filipino"}
+_ALIASES = {"in": "id", "tl": "fil", "zsm": "ms"}
+
+
+def resources_dir() -> Path:
+    """The resources folder: beside the package in a source tree, inside it when installed."""
+    package = Path(__file__).resolve().parent
+    for candidate in (package.parent / "resources", package / "resources"):
+        if (candidate / "icons").is_dir():
+            return candidate
+    return package / "resources"
+
+
+def language_code(name: str) -> str:
+    """The shipped language for a locale name like "id_ID" or "fil-PH" ("en" if none)."""
+    code = name.replace("-", "_").split("_")[0].split(".")[0].lower()
+    code = _ALIASES.get(code, code)
+    return code if code in LANGUAGES else "en"
+
+
+def system_language() -> str:
+    """The shipped language closest to the system locale."""
+    from PySide6.QtCore import QLocale
+
+    for env in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(env)
+        if value and value not in ("C", "POSIX"):
+            return language_code(value.split(":")[0])
+    return language_code(QLocale.system().name())
+
+
+def choose_language(setting: str) -> str:
+    """The language to show: the setting when it names a shipped one, else the system's."""
+    return setting if setting in LANGUAGES else system_language()
+
+
+def translation_file(language: str) -> Path | None:
+    """The compiled translation for a language (None for English or when missing)."""
+    if language == "en":
+        return None
+    path = resources_dir() / "translations" / f"chatapp_{language}.qm"
+    return path if path.is_file() else None
+
+
+@lru_cache(maxsize=4)
+def _translator(language: str):
+    from PySide6.QtCore import QTranslator
+
+    path = translation_file(language)
+    translator = QTranslator()
+    if path is None or not translator.load(str(path)):
+        return None
+    return translator
+
+
+def translate_error(exc: UserError, language: str | None = None) -> str:
+    """A user error's message in the user's language."""
+    try:
+        translator = _translator(language or system_language())
+    except ImportError:
+        return str(exc)
+    if translator is None:
+        return str(exc)
+    text = translator.translate("errors", exc.template)
+    return exc.format(text) if text else str(exc)

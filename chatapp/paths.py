@@ -1,0 +1,56 @@
+"""Where chatapp keeps its files: platformdirs locations, or one folder under CHATAPP_HOME."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from chatapp import APP_NAME
+
+
+@dataclass(frozen=True)
+class Paths:
+    """The folders chatapp writes to."""
+
+    data: Path
+    config: Path
+    cache: Path
+    logs: Path
+
+    @property
+    def database(self) -> Path:
+        """The SQLite file holding all conversations."""
+        return self.data / "chatapp.db"
+
+    @property
+    def models(self) -> Path:
+        """The folder of the local model library."""
+        return self.data / "models"
+
+    @property
+    def settings_file(self) -> Path:
+        """The settings file."""
+        return self.config / "settings.json"
+
+    def ensure(self) -> Paths:
+        """Create every folder (private to the user) and return self."""
+        for folder in (self.data, self.config, self.cache, self.logs, self.models):
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return self
+
+
+def app_paths() -> Paths:
+    """The folders for this user; CHATAPP_HOME moves all of them under one folder."""
+    home = os.environ.get("CHATAPP_HOME")
+    if home:
+        root = Path(home).expanduser().resolve()
+        return Paths(root / "data", root / "config", root / "cache", root / "logs")
+    return Paths(
+        Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+        Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+        Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
+        Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+    )

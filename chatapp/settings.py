@@ -1,0 +1,116 @@
+"""Typed settings, declared once with their defaults, stored as one JSON file."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Sampling:
+    """Sampling parameters for one answer."""
+
+    max_tokens: int = 512
+    temperature: float = 0.7
+    top_k: int = 40
+    top_p: float = 0.95
+    min_p: float = 0.05
+    repeat_penalty: float = 1.1
+    seed: int = -1
+
+    def to_dict(self) -> dict[str, Any]:
+        """As a plain dict (stored with every answer)."""
+        return dataclasses.asdict(self)
+
+
+@dataclass
+class Settings:
+    """Every option of the app with its default."""
+
+    language: str = ""  # "" follows the system locale; else "en", "id", "ms", "fil"
+    default_model: str = ""  # model key; "" means the starter model or the first found
+    context_length: int = 4096
+    threads: int = 0  # 0 chooses from the number of cores
+    system_prompt: str = ""
+    offline: bool = False
+    sampling: Sampling = field(default_factory=Sampling)
+    window_geometry: str = ""
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Settings:
+        """Settings from a dict, keeping defaults for unknown, missing or mistyped values."""
+        settings = cls()
+        _apply(settings, data)
+        return settings
+
+    def to_dict(self) -> dict[str, Any]:
+        """As a plain dict."""
+        return dataclasses.asdict(self)
+
+
+def _apply(target: Any, data: dict[str, Any]) -> None:
+    """Copy values of the right type from data onto the dataclass target."""
+    for f in dataclasses.fields(target):
+        if f.name not in data:
+            continue
+        current = getattr(target, f.name)
+        value = data[f.name]
+        if dataclasses.is_dataclass(current):
+            if isinstance(value, dict):
+                _apply(current, value)
+        elif isinstance(current, bool):
+            if isinstance(value, bool):
+                setattr(target, f.name, value)
+        elif isinstance(current, float) and isinstance(value, (int, float)):
+            if not isinstance(value, bool):
+                setattr(target, f.name, float(value))
+        elif isinstance(value, type(current)) and not isinstance(value, bool):
+            setattr(target, f.name, value)
+        else:
+            log.warning("setting %s has a value of the wrong type; using the default", f.name)
+
+
+class SettingsFile:
+    """Loads and saves Settings; a broken file is kept aside and replaced by defaults.
+
+    Attributes:
+        path: the JSON file.
+        problem: the path the broken file was moved to, if loading found one.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.problem: Path | None = None
+
+    def load(self) -> Settings:
+        """Read the settings; a missing file gives the defaults."""
+        try:
+            raw = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return Settings()
+        try:
+            data = json.loads(raw)
+            if not isinstance(data, dict):
+                raise ValueError("not an object")
+        except ValueError:
+            kept = self.path.with_name(f"{self.path.name}.broken-{int(time.time())}")
+            os.replace(self.path, kept)
+            self.problem = kept
+            log.warning("settings file was unreadable; kept it as %s and used defaults", kept)
+            return Settings()
+        return Settings.from_dict(data)
+
+    def save(self, settings: Settings) -> None:
+        """Write the settings atomically."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        tmp.write_text(json.dumps(settings.to_dict(), indent=2), encoding="utf-8")
+        os.replace(tmp, self.path)

@@ -1,0 +1,70 @@
+"""Numbered schema migrations, applied in order and never edited once shipped."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+M001 = [
+    """CREATE TABLE conversations (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL DEFAULT '',
+        system_prompt TEXT NOT NULL DEFAULT '',
+        current_leaf_id INTEGER,
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL,
+        deleted_at REAL
+    )""",
+    """CREATE TABLE messages (
+        id INTEGER PRIMARY KEY,
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        parent_id INTEGER REFERENCES messages(id) ON DELETE CASCADE,
+        role TEXT NOT NULL CHECK (role IN ('system', 'user', 'assistant')),
+        content TEXT NOT NULL DEFAULT '',
+        created_at REAL NOT NULL,
+        finish_reason TEXT CHECK (finish_reason IN
+            ('stop', 'length', 'stopped', 'error', 'interrupted')),
+        error TEXT,
+        model_name TEXT,
+        model_key TEXT,
+        model_quant TEXT,
+        model_arch TEXT,
+        template_source TEXT,
+        template_name TEXT,
+        template_sha256 TEXT,
+        params TEXT,
+        prompt_tokens INTEGER,
+        completion_tokens INTEGER,
+        ttft_s REAL,
+        tokens_per_s REAL,
+        duration_s REAL
+    )""",
+    "CREATE INDEX idx_messages_conversation ON messages(conversation_id)",
+    "CREATE INDEX idx_messages_parent ON messages(parent_id)",
+    "CREATE INDEX idx_conversations_updated ON conversations(updated_at)",
+    """CREATE VIRTUAL TABLE messages_fts USING fts5(
+        content, content=messages, content_rowid=id, tokenize='unicode61'
+    )""",
+    """CREATE TRIGGER messages_ai AFTER INSERT ON messages BEGIN
+        INSERT INTO messages_fts (rowid, content) VALUES (new.id, new.content);
+    END""",
+    """CREATE TRIGGER messages_ad AFTER DELETE ON messages BEGIN
+        INSERT INTO messages_fts (messages_fts, rowid, content)
+            VALUES ('delete', old.id, old.content);
+    END""",
+    """CREATE TRIGGER messages_au AFTER UPDATE OF content ON messages BEGIN
+        INSERT INTO messages_fts (messages_fts, rowid, content)
+            VALUES ('delete', old.id, old.content);
+        INSERT INTO messages_fts (rowid, content) VALUES (new.id, new.content);
+    END""",
+]
+
+
+def m001_initial(db: sqlite_utils.Database) -> None:
+    """Conversations, the message tree with provenance and stats, and a full-text index."""
+    for statement in M001:
+        db.execute(statement)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial]

@@ -1,0 +1,81 @@
+"""Starting the window: Qt application, language, theme, and a clear message on failure."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from chatapp.errors import UserError
+from chatapp.i18n import choose_language, resources_dir, translation_file
+from chatapp.ui.errors import error_text
+
+log = logging.getLogger(__name__)
+
+APP_ID = "io.github.chatapp.ChatApp"
+
+
+def install_language(app: QCoreApplication, setting: str) -> str:
+    """Load the translation for the chosen language; return its code."""
+    language = choose_language(setting)
+    path = translation_file(language)
+    if path is not None:
+        translator = QTranslator(app)
+        if translator.load(str(path)):
+            app.installTranslator(translator)
+            QLocale.setDefault(QLocale(language))
+    return language
+
+
+def app_icon() -> QIcon:
+    """The application icon."""
+    return QIcon(str(resources_dir() / "icons" / "chatapp.svg"))
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with names, icon and style sheet set."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("chatapp")
+    app.setApplicationDisplayName("ChatApp")
+    app.setOrganizationName("chatapp")
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    qss = resources_dir() / "themes" / "app.qss"
+    if qss.is_file():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    return app
+
+
+def run() -> int:
+    """Open the main window and run until it closes."""
+    from chatapp.context import open_app
+    from chatapp.paths import app_paths
+    from chatapp.settings import SettingsFile
+
+    app = make_application()
+    paths = app_paths().ensure()
+    install_language(app, SettingsFile(paths.settings_file).load().language)
+    try:
+        ctx = open_app(paths)
+    except UserError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("errors", "ChatApp"),
+                             error_text(exc))
+        return 1
+    from chatapp.ui.main_window import MainWindow
+
+    window = MainWindow(ctx, app_icon())
+    if ctx.settings_file.problem is not None:
+        QMessageBox.warning(
+            window, "ChatApp",
+            QCoreApplication.translate(
+                "errors", "The settings file could not be read and was kept as {path}. "
+                "Default settings are used.").format(path=str(ctx.settings_file.problem)),
+        )
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        ctx.close()

@@ -1,0 +1,70 @@
+"""Runs a core Answer on a thread and turns its stream into batched Qt signals."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+
+from PySide6.QtCore import QObject, Signal
+
+from chatapp.chat import Answer
+
+log = logging.getLogger(__name__)
+
+BATCH_S = 0.03
+
+
+class AnswerRunner(QObject):
+    """Streams one answer off the GUI thread.
+
+    Signals:
+        textChanged(int, str): message id and new text since the last signal (≤ 1 per 30 ms).
+        finished(int): message id; the stored message is final.
+    """
+
+    textChanged = Signal(int, str)
+    finished = Signal(int)
+
+    def __init__(self, answer: Answer, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.answer = answer
+        self.message_id = answer.message.id
+        self._thread = threading.Thread(target=self._run, daemon=True, name="answer")
+
+    def start(self) -> None:
+        """Begin streaming."""
+        self._thread.start()
+
+    def cancel(self) -> None:
+        """Stop the answer at the next token."""
+        self.answer.cancel()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait for the stream to end; True if it did."""
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    def _run(self) -> None:
+        pending = ""
+        last = time.monotonic()
+        try:
+            for piece in self.answer:
+                pending += piece
+                now = time.monotonic()
+                if now - last >= BATCH_S:
+                    self.textChanged.emit(self.message_id, pending)
+                    pending = ""
+                    last = now
+        except Exception:
+            log.exception("an answer stream failed")
+            try:
+                self.answer.chat.store.finish_message(
+                    self.message_id, self.answer.text, "error",
+                    error="internal error; see the log file",
+                )
+            except Exception:
+                log.exception("could not store the failed answer")
+        if pending:
+            self.textChanged.emit(self.message_id, pending)
+        self.finished.emit(self.message_id)

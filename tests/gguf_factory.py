@@ -1,0 +1,201 @@
+"""Write tiny GGUF model files for tests: a loadable random-weight llama and broken variants."""
+
+from __future__ import annotations
+
+import os
+import random
+from pathlib import Path
+
+import gguf
+import numpy as np
+
+CHATML_TEMPLATE = (
+    "{% for message in messages %}"
+    "{{ '<|im_start|>' + message['role'] + '\\n' + message['content'] + '<|im_end|>' + '\\n' }}"
+    "{% endfor %}"
+    "{% if add_generation_prompt %}{{ '<|im_start|>assistant\\n' }}{% endif %}"
+)
+
+TOKEN_NORMAL = 1
+TOKEN_UNKNOWN = 2
+TOKEN_CONTROL = 3
+TOKEN_BYTE = 6
+
+SPECIAL_TOKENS = ("<|im_start|>", "<|im_end|>")
+_WORDS = ("hello", "world", "the", "and", "you", "assistant", "user", "system")
+
+
+def _vocab(n_vocab: int) -> tuple[list[str], list[float], list[int]]:
+    """SentencePiece-style vocab: specials, 256 byte tokens, ChatML markers, then text pieces."""
+    tokens = ["<unk>", "<s>", "</s>"]
+    types = [TOKEN_UNKNOWN, TOKEN_CONTROL, TOKEN_CONTROL]
+    for b in range(256):
+        tokens.append(f"<0x{b:02X}>")
+        types.append(TOKEN_BYTE)
+    for special in SPECIAL_TOKENS:
+        tokens.append(special)
+        types.append(TOKEN_CONTROL)
+    pieces: list[str] = ["\u2581"]
+    for word in _WORDS:
+        for i in range(1, len(word) + 1):
+            pieces.append("\u2581" + word[:i])
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    pieces += list(letters) + ["\u2581" + c for c in letters]
+    pieces += list("0123456789.,!?'-:\n")
+    pieces += [a + b for a in letters for b in letters]
+    seen = set(tokens)
+    for piece in pieces:
+        if len(tokens) >= n_vocab:
+            break
+        if piece not in seen:
+            seen.add(piece)
+            tokens.append(piece)
+            types.append(TOKEN_NORMAL)
+    i = 0
+    while len(tokens) < n_vocab:
+        tokens.append(f"\u2581tok{i}")
+        types.append(TOKEN_NORMAL)
+        i += 1
+    tokens, types = tokens[:n_vocab], types[:n_vocab]
+    # Longer pieces get higher scores so SentencePiece merges prefer them.
+    scores = [
+        (float(len(tok)) - idx * 1e-4) if t == TOKEN_NORMAL else 0.0
+        for idx, (tok, t) in enumerate(zip(tokens, types, strict=True))
+    ]
+    return tokens, scores, types
+
+
+def _write_model(
+    path: str | os.PathLike[str],
+    *,
+    arch: str = "llama",
+    chat_template: str | None = None,
+    name: str = "tiny-llama",
+    n_vocab: int = 300,
+    n_embd: int = 64,
+    n_layer: int = 2,
+    n_head: int = 4,
+    n_ff: int = 128,
+    ctx: int = 512,
+    eos_text_token: bool = False,
+    seed: int = 0,
+    f16: bool = False,
+) -> Path:
+    """Write a llama-shaped GGUF with random weights under the given architecture name."""
+    if n_vocab < 259 + len(SPECIAL_TOKENS) + 8:
+        raise ValueError("n_vocab is too small for the byte tokens and specials")
+    out = Path(path)
+    rng = np.random.default_rng(seed)
+    dtype = np.float16 if f16 else np.float32
+    w = gguf.GGUFWriter(str(out), arch)
+    w.add_name(name)
+    w.add_context_length(ctx)
+    w.add_embedding_length(n_embd)
+    w.add_block_count(n_layer)
+    w.add_feed_forward_length(n_ff)
+    w.add_head_count(n_head)
+    w.add_head_count_kv(n_head)
+    w.add_rope_dimension_count(n_embd // n_head)
+    w.add_layer_norm_rms_eps(1e-5)
+    w.add_file_type(gguf.LlamaFileType.MOSTLY_F16 if f16 else gguf.LlamaFileType.ALL_F32)
+    tokens, scores, types = _vocab(n_vocab)
+    w.add_tokenizer_model("llama")
+    w.add_token_list(tokens)
+    w.add_token_scores(scores)
+    w.add_token_types(types)
+    w.add_bos_token_id(1)
+    w.add_eos_token_id(tokens.index("<|im_end|>") if eos_text_token else 2)
+    w.add_unk_token_id(0)
+    w.add_add_bos_token(True)
+    w.add_add_eos_token(False)
+    if chat_template is not None:
+        w.add_chat_template(chat_template)
+
+    def tensor(tname: str, *shape: int, norm: bool = False) -> None:
+        if norm:
+            arr = np.ones(shape, dtype=np.float32)
+        else:
+            arr = (rng.standard_normal(shape, dtype=np.float32) * 0.02).astype(dtype)
+        w.add_tensor(tname, arr)
+
+    tensor("token_embd.weight", n_vocab, n_embd)
+    for layer in range(n_layer):
+        p = f"blk.{layer}."
+        tensor(p + "attn_norm.weight", n_embd, norm=True)
+        tensor(p + "attn_q.weight", n_embd, n_embd)
+        tensor(p + "attn_k.weight", n_embd, n_embd)
+        tensor(p + "attn_v.weight", n_embd, n_embd)
+        tensor(p + "attn_output.weight", n_embd, n_embd)
+        tensor(p + "ffn_norm.weight", n_embd, norm=True)
+        tensor(p + "ffn_gate.weight", n_ff, n_embd)
+        tensor(p + "ffn_up.weight", n_ff, n_embd)
+        tensor(p + "ffn_down.weight", n_embd, n_ff)
+    tensor("output_norm.weight", n_embd, norm=True)
+    tensor("output.weight", n_vocab, n_embd)
+    w.write_header_to_file()
+    w.write_kv_data_to_file()
+    w.write_tensors_to_file()
+    w.close()
+    return out
+
+
+def write_tiny_llama(
+    path: str | os.PathLike[str],
+    *,
+    chat_template: str | None = None,
+    name: str = "tiny-llama",
+    n_vocab: int = 300,
+    n_embd: int = 64,
+    n_layer: int = 2,
+    n_head: int = 4,
+    n_ff: int = 128,
+    ctx: int = 512,
+    eos_text_token: bool = False,
+    seed: int = 0,
+    f16: bool = False,
+) -> Path:
+    """Write a random-weight llama GGUF that llama.cpp loads in milliseconds.
+
+    With eos_text_token, the end-of-sequence token is "<|im_end|>" (as in ChatML models)
+    instead of "</s>".
+    """
+    return _write_model(
+        path,
+        chat_template=chat_template,
+        name=name,
+        n_vocab=n_vocab,
+        n_embd=n_embd,
+        n_layer=n_layer,
+        n_head=n_head,
+        n_ff=n_ff,
+        ctx=ctx,
+        eos_text_token=eos_text_token,
+        seed=seed,
+        f16=f16,
+    )
+
+
+CORRUPT_KINDS = ("not_gguf", "truncated", "bad_magic", "zero_layers", "unknown_arch")
+
+
+def write_corrupt_gguf(path: str | os.PathLike[str], kind: str) -> Path:
+    """Write a broken model file of the given kind (see CORRUPT_KINDS)."""
+    out = Path(path)
+    if kind == "not_gguf":
+        rnd = random.Random(1)
+        words = ["model", "weights", "lorem", "ipsum", "tensor", "error", "page", "the"]
+        out.write_text(" ".join(rnd.choice(words) for _ in range(400)) + "\n")
+    elif kind == "truncated":
+        _write_model(out)
+        os.truncate(out, out.stat().st_size // 2)
+    elif kind == "bad_magic":
+        _write_model(out)
+        with out.open("r+b") as f:
+            f.write(b"GGXF")
+    elif kind == "zero_layers":
+        _write_model(out, n_layer=0, name="zero-layers")
+    elif kind == "unknown_arch":
+        _write_model(out, arch="nosucharch", name="unknown-arch")
+    else:
+        raise ValueError(f"unknown corrupt kind {kind!r}; expected one of {CORRUPT_KINDS}")
+    return out

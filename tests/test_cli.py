@@ -1,0 +1,152 @@
+"""The `chatapp` command: real processes, real models, the same database as the window."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(
+    importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed"
+)
+
+
+def run_cli(*args: str, stdin: str | None = None,
+            timeout: float = 120) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "chatapp", *args], input=stdin,
+                          capture_output=True, text=True, timeout=timeout, env=os.environ.copy())
+
+
+@pytest.fixture
+def tiny_home(chatapp_home: Path, tiny_model: Path) -> Path:
+    models = chatapp_home / "data" / "models" / "tester" / "tiny-repo"
+    models.mkdir(parents=True)
+    shutil.copy(tiny_model, models / tiny_model.name)
+    return chatapp_home
+
+
+def db_rows(home: Path, sql: str) -> list[tuple]:
+    conn = sqlite3.connect(home / "data" / "chatapp.db")
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def test_help_and_version() -> None:
+    result = run_cli("--help")
+    assert result.returncode == 0
+    for word in ("models", "chat"):
+        assert word in result.stdout
+    assert run_cli("--version").stdout.startswith("chatapp ")
+
+
+def test_models_lists_size_quant_and_architecture(tiny_home: Path) -> None:
+    result = run_cli("models")
+    assert result.returncode == 0, result.stderr
+    assert "tiny-llama-F32.gguf" in result.stdout
+    assert "F32" in result.stdout and "llama" in result.stdout
+    assert "tester/tiny-repo" in result.stdout
+
+
+@pytest.mark.parametrize("spec", ["tiny-llama-F32.gguf", "tiny-llama-F32", "tester/tiny-repo"])
+def test_chat_streams_and_stores_the_exchange(tiny_home: Path, spec: str) -> None:
+    result = run_cli("chat", "-m", spec, "--max-tokens", "8", "--seed", "3", "hello world")
+    assert result.returncode == 0, result.stderr
+    rows = db_rows(tiny_home, "SELECT role, content, finish_reason, model_name, completion_tokens"
+                              " FROM messages ORDER BY id")
+    assert rows[0][:2] == ("user", "hello world")
+    assert rows[1][0] == "assistant" and rows[1][2] in ("length", "stop")
+    assert rows[1][3] == "tiny-llama-F32.gguf"
+    assert result.stdout.rstrip("\n") == rows[1][1]
+
+
+def test_continue_adds_to_the_last_conversation_and_stdin_works(tiny_home: Path) -> None:
+    assert run_cli("chat", "-m", "tiny-llama-F32", "--max-tokens", "4", "first").returncode == 0
+    second = run_cli("chat", "-m", "tiny-llama-F32", "--max-tokens", "4", "--continue",
+                     stdin="second from stdin")
+    assert second.returncode == 0, second.stderr
+    rows = db_rows(tiny_home, "SELECT conversation_id, role, content FROM messages ORDER BY id")
+    assert len({r[0] for r in rows}) == 1
+    assert [r[2] for r in rows if r[1] == "user"] == ["first", "second from stdin"]
+    parents = db_rows(tiny_home, "SELECT id, parent_id FROM messages ORDER BY id")
+    assert [p[1] for p in parents] == [None, parents[0][0], parents[1][0], parents[2][0]]
+
+
+def test_errors_are_one_line_without_traceback(tiny_home: Path, tmp_path: Path) -> None:
+    from gguf_factory import write_corrupt_gguf
+
+    unknown = run_cli("chat", "-m", "no-such-model", "hi")
+    bad_arg = run_cli("chat", "--max-tokens", "-3", "hi")
+    bad_temp = run_cli("chat", "--temperature", "hot", "hi")
+    corrupt = write_corrupt_gguf(tmp_path / "corrupt.gguf", "truncated")
+    broken = run_cli("chat", "-m", str(corrupt), "hi")
+    for result, code in ((unknown, 1), (bad_arg, 2), (bad_temp, 2), (broken, 1)):
+        assert result.returncode == code
+        assert "Traceback" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "no-such-model" in unknown.stderr
+    assert "corrupt.gguf" in broken.stderr
+
+
+def test_errors_are_translated(tiny_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "id_ID.UTF-8")
+    result = run_cli("chat", "-m", "no-such-model", "hi")
+    assert result.returncode == 1
+    assert "No local model matches" not in result.stderr
+    assert "no-such-model" in result.stderr
+
+
+def test_killed_mid_stream_keeps_the_flushed_text_as_interrupted(starter_home: Path) -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "chatapp", "chat", "--max-tokens", "3000", "--temperature", "1",
+         "Write a very long story about a dragon."],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=os.environ.copy(),
+    )
+    try:
+        deadline = time.monotonic() + 60
+        assert process.stdout is not None
+        os.set_blocking(process.stdout.fileno(), False)
+        seen = b""
+        while time.monotonic() < deadline and len(seen) < 40:
+            chunk = process.stdout.read(4096)
+            seen += chunk or b""
+            time.sleep(0.05)
+        assert len(seen) >= 40, "no streamed text"
+        time.sleep(1.6)
+        process.send_signal(signal.SIGKILL)
+        process.wait(10)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.wait()
+        process.stdout.close()
+        process.stderr.close()
+    stored = db_rows(starter_home, "SELECT content, finish_reason FROM messages"
+                                   " WHERE role = 'assistant'")
+    assert stored[0][1] is None and len(stored[0][0]) > 0
+    from chatapp.context import open_app
+
+    app = open_app()
+    try:
+        message = app.store.messages(app.store.latest_conversation().id)[-1]
+        assert message.finish_reason == "interrupted"
+        assert message.content == stored[0][0]
+        assert app.store.integrity_check() == "ok"
+    finally:
+        app.close()
+
+
+def test_log_holds_no_message_text(tiny_home: Path) -> None:
+    secret = "my secret banana sentence"
+    assert run_cli("chat", "-m", "tiny-llama-F32", "--max-tokens", "4", secret).returncode == 0
+    log_text = "".join(p.read_text() for p in (tiny_home / "logs").glob("chatapp.log*"))
+    assert "banana" not in log_text

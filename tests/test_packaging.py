@@ -1,0 +1,96 @@
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGING = ROOT / "packaging"
+ICONS = ROOT / "resources" / "icons"
+APP_ID = "io.github.chatapp.ChatApp"
+DESKTOP_FILE = PACKAGING / f"{APP_ID}.desktop"
+METAINFO_FILE = PACKAGING / f"{APP_ID}.metainfo.xml"
+SVG_ICON = ICONS / "chatapp.svg"
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, capture_output=True, text=True, timeout=120, check=False)
+
+
+def _error_lines(output: str) -> list[str]:
+    return [
+        line for line in output.splitlines() if line.startswith("E:") or "error:" in line.lower()
+    ]
+
+
+@pytest.mark.skipif(
+    shutil.which("desktop-file-validate") is None,
+    reason="desktop-file-validate is not installed",
+)
+def test_desktop_file_validates() -> None:
+    result = _run("desktop-file-validate", str(DESKTOP_FILE))
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert _error_lines(output) == [], output
+
+
+@pytest.mark.skipif(
+    shutil.which("appstreamcli") is None,
+    reason="appstreamcli is not installed",
+)
+def test_metainfo_validates() -> None:
+    result = _run("appstreamcli", "validate", "--no-net", str(METAINFO_FILE))
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert _error_lines(output) == [], output
+
+
+def test_desktop_file_matches_app_id() -> None:
+    text = DESKTOP_FILE.read_text(encoding="utf-8")
+    assert f"Icon={APP_ID}\n" in text
+    assert "Exec=chatapp\n" in text
+    metainfo = METAINFO_FILE.read_text(encoding="utf-8")
+    assert f"<id>{APP_ID}</id>" in metainfo
+    assert f'<launchable type="desktop-id">{DESKTOP_FILE.name}</launchable>' in metainfo
+
+
+def test_svg_icon_is_self_contained() -> None:
+    text = SVG_ICON.read_text(encoding="utf-8")
+    for needle in ("href", "<image", "<text", "@import"):
+        assert needle not in text
+
+
+def test_svg_icon_renders() -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    assert app is not None
+
+    renderer = QSvgRenderer(str(SVG_ICON))
+    assert renderer.isValid()
+    assert renderer.viewBox().width() == 128
+    assert renderer.viewBox().height() == 128
+
+    image = QImage(64, 64, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+
+    assert image.pixelColor(32, 32).alpha() == 255
+    assert image.pixelColor(0, 0).alpha() == 0
+
+
+def test_png_icon_size() -> None:
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(ICONS / "chatapp-256.png"))
+    assert not image.isNull()
+    assert (image.width(), image.height()) == (256, 256)

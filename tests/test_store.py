@@ -1,0 +1,156 @@
+"""The SQLite store on real files: schema, tree, flushes, crash recovery, search."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from chatapp.store import SCHEMA_VERSION, DatabaseError, Store
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    s = Store(tmp_path / "chat.db")
+    yield s
+    s.close()
+
+
+def test_new_database_has_pragmas_and_version(store: Store) -> None:
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    names = [r[0] for r in store.db.execute("SELECT name FROM _migrations")]
+    assert names == ["m001_initial"]
+
+
+def test_message_tree_and_current_leaf(store: Store) -> None:
+    c = store.create_conversation("t")
+    u1 = store.add_message(c.id, None, "user", "question one")
+    a1 = store.add_message(c.id, u1.id, "assistant", "answer one", model_name="m.gguf")
+    u2 = store.add_message(c.id, a1.id, "user", "question two")
+    assert store.conversation(c.id).current_leaf_id == u2.id
+    assert [m.content for m in store.current_branch(c.id)] == [
+        "question one", "answer one", "question two"]
+    # a sibling answer (regenerate) becomes its own branch
+    a1b = store.add_message(c.id, u1.id, "assistant", "answer one again")
+    assert [m.id for m in store.children(u1.id, c.id)] == [a1.id, a1b.id]
+    assert [m.content for m in store.current_branch(c.id)] == ["question one", "answer one again"]
+    store.set_current_leaf(c.id, u2.id)
+    assert store.current_branch(c.id)[-1].id == u2.id
+
+
+def test_assistant_provenance_and_stats_are_kept(store: Store) -> None:
+    c = store.create_conversation()
+    u = store.add_message(c.id, None, "user", "hi")
+    a = store.add_message(
+        c.id, u.id, "assistant", "", model_name="x.gguf", model_key="size:1:mtime:2",
+        model_quant="Q4_K_M", model_arch="gemma3", params={"temperature": 0.5, "seed": 3},
+    )
+    assert a.streaming
+    store.update_message(a.id, template_source="fallback", template_name="gemma",
+                         template_sha256="ab" * 32)
+    done = store.finish_message(a.id, "hello", "stop", prompt_tokens=12, completion_tokens=3,
+                                ttft_s=0.1, tokens_per_s=50.0, duration_s=0.2)
+    assert not done.streaming
+    assert done.sampling == {"seed": 3, "temperature": 0.5}
+    assert (done.model_quant, done.model_arch, done.template_name) == ("Q4_K_M", "gemma3", "gemma")
+    assert (done.prompt_tokens, done.completion_tokens, done.tokens_per_s) == (12, 3, 50.0)
+    with pytest.raises(ValueError):
+        store.finish_message(a.id, "x", "bogus")
+
+
+def test_streaming_answer_survives_a_crash_as_interrupted(tmp_path: Path) -> None:
+    path = tmp_path / "chat.db"
+    first = Store(path)
+    c = first.create_conversation()
+    u = first.add_message(c.id, None, "user", "tell me")
+    a = first.add_message(c.id, u.id, "assistant", "")
+    first.flush_text(a.id, "partial text")
+    # no finish_message: the process "dies" here
+    second = Store(path)
+    assert second.mark_interrupted() == 1
+    msg = second.message(a.id)
+    assert (msg.content, msg.finish_reason) == ("partial text", "interrupted")
+    assert second.integrity_check() == "ok"
+    first.close()
+    second.close()
+
+
+def test_full_text_search_follows_edits_and_deletes(store: Store) -> None:
+    c = store.create_conversation()
+    u = store.add_message(c.id, None, "user", "the quick brown fox")
+    a = store.add_message(c.id, u.id, "assistant", "")
+    store.flush_text(a.id, "jumps over the lazy dog")
+    assert [m.id for m in store.search("lazy")] == [a.id]
+    assert [m.id for m in store.search("fox")] == [u.id]
+    assert store.search('"; DROP TABLE messages; --') == []
+    store.delete_conversation(c.id)
+    assert store.search("fox") == []
+    store.restore_conversation(c.id)
+    assert [m.id for m in store.search("fox")] == [u.id]
+
+
+def test_delete_goes_to_trash_and_can_be_undone(store: Store) -> None:
+    c = store.create_conversation("keep me")
+    u = store.add_message(c.id, None, "user", "hello")
+    store.delete_conversation(c.id)
+    assert store.conversations() == []
+    store.restore_conversation(c.id)
+    assert [x.title for x in store.conversations()] == ["keep me"]
+    store.delete_conversation(c.id)
+    assert store.empty_trash() == 1
+    with pytest.raises(KeyError):
+        store.message(u.id)
+    assert store.db.execute("SELECT count(*) FROM messages_fts").fetchone()[0] == 0
+
+
+def test_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "future.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE stuff (x)")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="newer version"):
+        Store(path)
+    assert path.read_bytes() == before
+    assert not Path(str(path) + "-wal").exists()
+
+
+def test_not_a_database_gives_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "junk.db"
+    path.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(DatabaseError, match="not a readable conversation database"):
+        Store(path)
+    assert path.read_bytes() == b"this is not sqlite at all" * 100
+
+
+def test_locked_database_gives_a_clear_error(tmp_path: Path, monkeypatch) -> None:
+    import chatapp.store.database as database
+
+    path = tmp_path / "chat.db"
+    Store(path).close()
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 100)
+    holder = sqlite3.connect(path)
+    holder.execute("PRAGMA journal_mode = DELETE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DatabaseError, match="locked"):
+            s = Store(path)
+            s.create_conversation()
+    finally:
+        holder.rollback()
+        holder.close()
+
+
+def test_cascade_delete_removes_children(store: Store) -> None:
+    c = store.create_conversation()
+    u = store.add_message(c.id, None, "user", "a")
+    store.add_message(c.id, u.id, "assistant", "b")
+    with store._tx() as db:
+        db.execute("DELETE FROM messages WHERE id = ?", [u.id])
+    assert store.messages(c.id) == []

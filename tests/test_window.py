@@ -1,0 +1,163 @@
+"""The window with real Qt widgets offscreen, a real model and a real database."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import signal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+pytestmark = pytest.mark.skipif(
+    importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed"
+)
+
+from chatapp.context import open_app  # noqa: E402
+from chatapp.ui.app import make_application  # noqa: E402
+from chatapp.ui.main_window import MainWindow  # noqa: E402
+from chatapp.ui.markdown_view import MarkdownView  # noqa: E402
+
+
+@pytest.fixture
+def tiny_home(chatapp_home: Path, tiny_model: Path) -> Path:
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    shutil.copy(tiny_model, models / tiny_model.name)
+    return chatapp_home
+
+
+def open_window(qtbot, max_tokens: int = 12) -> MainWindow:
+    make_application()
+    ctx = open_app()
+    ctx.settings.sampling.max_tokens = max_tokens
+    ctx.settings.sampling.seed = 5
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def close_window(window: MainWindow) -> None:
+    window.close()
+    window.ctx.close()
+
+
+def type_and_send(qtbot, window: MainWindow, text: str) -> None:
+    qtbot.keyClicks(window.composer.edit, text)
+    with qtbot.waitSignal(window.composer.sendRequested, timeout=2000):
+        qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)
+
+
+def test_send_streams_an_answer_and_it_survives_a_restart(qtbot, tiny_home: Path) -> None:
+    window = open_window(qtbot)
+    qtbot.keyClicks(window.composer.edit, "hello")
+    qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(window.composer.edit, "world")
+    assert window.composer.edit.toPlainText() == "hello\nworld"
+    with qtbot.waitSignal(window.composer.sendRequested, timeout=2000):
+        qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)
+    runner = window.runner
+    assert runner is not None and window.composer.button.text() == "Stop"
+    with qtbot.waitSignal(runner.finished, timeout=60000):
+        pass
+    assert window.runner is None and window.composer.button.text() == "Send"
+    user, answer = window.chat_view.bubbles
+    assert user.text == "hello\nworld"
+    stored = window.ctx.store.message(answer.message.id)
+    assert stored.finish_reason in ("length", "stop")
+    assert answer.text == stored.content
+    assert "tok/s" in window.speed_status.text() or stored.completion_tokens <= 1
+    title = window.title_label.text()
+    conversation_id = window.conversation_id
+    close_window(window)
+
+    again = open_window(qtbot)
+    assert again.conversation_id == conversation_id
+    assert again.sidebar.list.count() == 1
+    assert again.sidebar.list.item(0).text() == title
+    assert [b.text for b in again.chat_view.bubbles] == ["hello\nworld", stored.content]
+    close_window(again)
+
+
+def test_stop_keeps_the_partial_answer(qtbot, starter_home: Path) -> None:
+    window = open_window(qtbot, max_tokens=2000)
+    type_and_send(qtbot, window, "Tell me a long story about the sea.")
+    runner = window.runner
+    with qtbot.waitSignal(runner.textChanged, timeout=60000):
+        pass
+    with qtbot.waitSignal(runner.finished, timeout=30000):
+        qtbot.keyClick(window, Qt.Key.Key_Escape)
+    answer = window.chat_view.bubbles[-1]
+    stored = window.ctx.store.message(answer.message.id)
+    assert stored.finish_reason == "stopped"
+    assert stored.content and stored.completion_tokens < 2000
+    assert answer.footer.text().startswith("Stopped")
+    close_window(window)
+
+
+def test_killed_worker_is_an_error_and_the_next_message_works(qtbot, starter_home: Path) -> None:
+    window = open_window(qtbot, max_tokens=2000)
+    type_and_send(qtbot, window, "Count from one to one thousand.")
+    runner = window.runner
+    with qtbot.waitSignal(runner.textChanged, timeout=60000):
+        pass
+    with qtbot.waitSignal(runner.finished, timeout=30000):
+        os.kill(window.ctx.engine._worker.process.pid, signal.SIGKILL)
+    failed = window.ctx.store.message(window.chat_view.bubbles[-1].message.id)
+    assert failed.finish_reason == "error"
+    assert "stopped unexpectedly" in failed.error
+    assert window.chat_view.bubbles[-1].footer.text().startswith("This answer failed")
+    assert window.isVisible()
+    window.ctx.settings.sampling.max_tokens = 8
+    type_and_send(qtbot, window, "Say hi.")
+    with qtbot.waitSignal(window.runner.finished, timeout=60000):
+        pass
+    ok = window.ctx.store.message(window.chat_view.bubbles[-1].message.id)
+    assert ok.finish_reason in ("length", "stop") and ok.content
+    close_window(window)
+
+
+def test_delete_can_be_undone_and_rename(qtbot, tiny_home: Path, monkeypatch) -> None:
+    window = open_window(qtbot, max_tokens=4)
+    type_and_send(qtbot, window, "first chat")
+    with qtbot.waitSignal(window.runner.finished, timeout=60000):
+        pass
+    conversation_id = window.conversation_id
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Renamed", True))
+    window.rename_conversation(conversation_id)
+    assert window.sidebar.list.item(0).text() == "Renamed"
+    window.delete_conversation(conversation_id)
+    assert window.sidebar.list.count() == 0
+    assert window.chat_view.bubbles == []
+    qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
+    assert window.sidebar.list.count() == 1
+    assert window.conversation_id == conversation_id
+    assert len(window.chat_view.bubbles) == 2
+    close_window(window)
+
+
+def test_model_output_is_untrusted(qtbot) -> None:
+    make_application()
+    view = MarkdownView()
+    qtbot.addWidget(view)
+    loaded = []
+    original = view.loadResource
+    view.loadResource = lambda kind, url: loaded.append(url.toString()) or original(kind, url)
+    view.set_content("**bold** <b>raw</b> <img src='http://example.com/x.png'>\n\n"
+                     "![pic](http://example.com/y.png) [site](https://example.org) "
+                     "[local](file:///etc/passwd)")
+    text = view.toPlainText()
+    assert "<b>raw</b>" in text and "<img" in text
+    assert "bold" in text and "**" not in text
+    assert original(0, view.document().baseUrl()) is None
+    refused = []
+    view.linkRefused.connect(refused.append)
+    from PySide6.QtCore import QUrl
+
+    view.anchorClicked.emit(QUrl("file:///etc/passwd"))
+    assert refused == ["file:///etc/passwd"]
