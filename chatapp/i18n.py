@@ -15,7 +15,7 @@ _ALIASES = {"in": "id", "tl": "fil", "zsm": "ms"}
 def resources_dir() -> Path:
     """The resources folder: beside the package in a source tree, inside it when installed."""
     package = Path(__file__).resolve().parent
-    for candidate in (package.parent / "resources", package / "resources"):
+    for candidate in (package / "resources", package.parent / "resources"):
         if (candidate / "icons").is_dir():
             return candidate
     return package / "resources"
@@ -63,13 +63,15 @@ def _translator(language: str):
     return translator
 
 
-def translate_error(exc: UserError, language: str | None = None) -> str:
-    """A user error's message in the user's language."""
+def translate_text(context: str, text: str, language: str | None = None) -> str:
+    """Text marked with QT_TRANSLATE_NOOP, in the user's language (for use without a window)."""
     try:
         translator = _translator(language or system_language())
     except ImportError:
-        return str(exc)
-    if translator is None:
-        return str(exc)
-    text = translator.translate("errors", exc.template)
-    return exc.format(text) if text else str(exc)
+        return text
+    return (translator.translate(context, text) if translator is not None else "") or text
+
+
+def translate_error(exc: UserError, language: str | None = None) -> str:
+    """A user error's message in the user's language."""
+    return exc.format(translate_text("errors", exc.template, language))

@@ -165,14 +165,14 @@ class Library:
     def resolve(self, spec: str) -> LocalModel:
         """The model named by a path, a file name, its stem or a repo id."""
         candidate = Path(spec).expanduser()
-        if candidate.suffix.lower() == ".gguf" or os.sep in spec and candidate.exists():
-            if candidate.exists():
-                if not _is_regular(candidate):
-                    raise ModelNotFound(
-                        QT_TRANSLATE_NOOP("errors", "{path} is not a regular file."),
-                        path=str(candidate),
-                    )
-                return self.describe(candidate.resolve())
+        looks_like_path = candidate.suffix.lower() == ".gguf" or os.sep in spec
+        if looks_like_path and os.path.lexists(candidate):
+            if not _is_regular(candidate):
+                raise ModelNotFound(
+                    QT_TRANSLATE_NOOP("errors", "{path} is not a regular file."),
+                    path=str(candidate),
+                )
+            return self.describe(candidate.resolve())
         wanted = spec.lower()
         models = self.models()
         for test in (

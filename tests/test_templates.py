@@ -18,6 +18,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from chatapp.engine.templates import (
     ChatTemplate,
     TemplateError,
+    _compile,
     choose_template,
     fallback_template,
     render,
@@ -247,7 +248,13 @@ def reference_render(text: str, messages: list[dict], **variables: object) -> st
     def raise_exception(message: str) -> None:
         raise jinja2.exceptions.TemplateError(message)
 
-    def tojson(x, ensure_ascii=False, indent=None, separators=None, sort_keys=False):  # noqa: ANN001, ANN202
+    def tojson(
+        x: object,
+        ensure_ascii: bool = False,
+        indent: int | str | None = None,
+        separators: tuple[str, str] | None = None,
+        sort_keys: bool = False,
+    ) -> str:
         return json.dumps(
             x, ensure_ascii=ensure_ascii, indent=indent, separators=separators, sort_keys=sort_keys
         )
@@ -260,9 +267,7 @@ def reference_render(text: str, messages: list[dict], **variables: object) -> st
     env.filters["tojson"] = tojson
     env.globals["raise_exception"] = raise_exception
     env.globals["strftime_now"] = lambda fmt: datetime.now().strftime(fmt)
-    return env.from_string(text).render(
-        messages=messages, tools=None, documents=None, **variables
-    )
+    return env.from_string(text).render(messages=messages, tools=None, documents=None, **variables)
 
 
 # ---------------------------------------------------------------------------
@@ -284,10 +289,14 @@ def test_fallback_renders_standard_format(family: str) -> None:
     assert template.source == "fallback"
     prompt = render(template, CONVERSATION, bos_token="<bos>", eos_token="<eos>")
     assert prompt == EXPECTED_FALLBACKS[family]
-    assert reference_render(
-        template.text, CONVERSATION, bos_token="<bos>", eos_token="<eos>",
+    reference = reference_render(
+        template.text,
+        CONVERSATION,
+        bos_token="<bos>",
+        eos_token="<eos>",
         add_generation_prompt=True,
-    ) == prompt  # fmt: skip
+    )
+    assert prompt == reference
 
 
 def test_fallbacks_without_system_message_or_generation_prompt() -> None:
@@ -298,8 +307,9 @@ def test_fallbacks_without_system_message_or_generation_prompt() -> None:
     assert chatml == "<|im_start|>user\nHi there<|im_end|>\n"
     llama2 = render(fallback_template("llama"), messages, bos_token="<s>")
     assert llama2 == "<s>[INST] Hi there [/INST]"
-    phi3 = render(fallback_template("phi3"), messages, eos_token="<|endoftext|>",
-                  add_generation_prompt=False)  # fmt: skip
+    phi3 = render(
+        fallback_template("phi3"), messages, eos_token="<|endoftext|>", add_generation_prompt=False
+    )
     assert phi3 == "<|user|>\nHi there<|end|>\n<|endoftext|>"
 
 
@@ -459,12 +469,17 @@ def test_message_content_is_passed_through_verbatim() -> None:
 
 
 def test_compiled_templates_are_cached() -> None:
-    text = "{% for m in messages %}{{ m.role }}:{{ m.content }};{% endfor %}" + "{# cache #}"
+    text = "{% for m in messages %}{{ m.role }}:{{ m.content }};{% endfor %}{# cache test #}"
     first = render(text, CONVERSATION)
-    started = time.perf_counter()
-    for _ in range(200):
+    hits = _compile.cache_info().hits
+    for _ in range(20):
         assert render(text, CONVERSATION) == first
-    assert time.perf_counter() - started < 2.0
+    assert _compile.cache_info().hits == hits + 20
+
+
+def test_mutating_methods_stay_undefined_like_transformers() -> None:
+    text = "{{ messages.append is defined }}|{{ messages[0].update is defined }}"
+    assert render(text, CONVERSATION) == reference_render(text, CONVERSATION) == "False|False"
 
 
 def test_long_conversation_renders_quickly() -> None:
@@ -508,7 +523,7 @@ def test_template_errors_are_readable(text: str, fragment: str) -> None:
 
 def test_output_over_max_chars_is_refused() -> None:
     assert render("{{ 'x' * 1000 }}", [], max_chars=1000) == "x" * 1000
-    with pytest.raises(TemplateError, match="larger than 1,000 characters"):
+    with pytest.raises(TemplateError, match="prompt longer than 1,000 characters"):
         render("{% for i in range(3) %}{{ 'x' * 600 }}{% endfor %}", [], max_chars=1000)
 
 
@@ -523,8 +538,7 @@ HOSTILE = {
         "{% for a in range(100000) %}{% for b in range(100000) %}x{% endfor %}{% endfor %}"
     ),
     "exponential_macro": (
-        "{% macro f(n) %}{% if n %}{{ f(n - 1) }}{{ f(n - 1) }}{% endif %}{% endmacro %}"
-        "{{ f(60) }}"
+        "{% macro f(n) %}{% if n %}{{ f(n - 1) }}{{ f(n - 1) }}{% endif %}{% endmacro %}{{ f(60) }}"
     ),
     "infinite_recursion": "{% macro f(n) %}{{ f(n) }}{% endmacro %}{{ f(1) }}",
     "repeat_power": "{{ 'x' * 10**9 }}",
@@ -579,6 +593,7 @@ HOSTILE = {
     "globals_os": "{{ cycler.__init__.__globals__.os.popen('id').read() }}",
     "template_context": "{{ self._TemplateReference__context }}",
     "private_method": "{{ messages.__len__() }}",
+    "mutate_messages": "{{ messages.append(1) }}",
     "format_attribute": "{{ '{0.__class__.__mro__}'.format('') }}",
 }
 

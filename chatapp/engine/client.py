@@ -7,6 +7,7 @@ error that quotes what llama.cpp said last; the next request starts a new proces
 from __future__ import annotations
 
 import collections
+import contextlib
 import logging
 import os
 import queue
@@ -188,11 +189,8 @@ class ModelWorker:
         """Send a request; a dead process is ignored here and reported by the event stream."""
         if self.process is None or self.process.stdin is None:
             return
-        with self._write_lock:
-            try:
-                protocol.write(self.process.stdin, message)
-            except (BrokenPipeError, OSError, ValueError):
-                pass
+        with self._write_lock, contextlib.suppress(OSError, ValueError):
+            protocol.write(self.process.stdin, message)
 
     def death_message(self) -> str:
         """Why the process ended, in llama.cpp's words where it left some."""
@@ -272,10 +270,8 @@ class ModelWorker:
                 process.wait()
         for stream in (process.stdin, process.stdout, process.stderr):
             if stream is not None:
-                try:
+                with contextlib.suppress(OSError):
                     stream.close()
-                except OSError:
-                    pass
         self.process = None
         self.info = None
 

@@ -26,9 +26,9 @@ class Engine:
         """A worker with the model at path loaded (loading or restarting as needed)."""
         with self._lock:
             worker = self._worker
-            if worker is not None and worker.alive and worker.info is not None:
-                if Path(worker.info.path) == Path(path):
-                    return worker
+            if (worker is not None and worker.alive and worker.info is not None
+                    and Path(worker.info.path) == Path(path)):
+                return worker
             if worker is None:
                 worker = self._worker = ModelWorker()
             worker.load(path, n_ctx=self.n_ctx, n_threads=self.n_threads,

@@ -16,6 +16,7 @@ import hashlib
 import inspect
 import itertools
 import json
+import operator
 import re
 import string
 import sys
@@ -37,7 +38,7 @@ from jinja2.ext import Extension
 from jinja2.filters import make_attrgetter, sync_do_join, sync_do_sum
 from jinja2.parser import Parser
 from jinja2.runtime import Undefined, markup_join
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.sandbox import ImmutableSandboxedEnvironment, modifies_known_mutable
 from jinja2.utils import Namespace, generate_lorem_ipsum, pass_environment, pass_eval_context
 from markupsafe import Markup
 
@@ -291,6 +292,13 @@ class _Guard:
         return _Stop(
             f"The chat template tried to build a text larger than {self.max_chars:,} "
             "characters and was stopped."
+        )
+
+    def too_long_output(self) -> _Stop:
+        """The error for a prompt over ``max_chars``."""
+        return _Stop(
+            f"The chat template produced a prompt longer than {self.max_chars:,} characters "
+            "and was stopped."
         )
 
     def check_chars(self, n: int) -> None:
@@ -837,7 +845,42 @@ class _GenerationExtension(Extension):
 
 
 class _GuardedCodeGenerator(CodeGenerator):
-    """Compiles ``~`` to a size-checked join."""
+    """Compiles ``~``, comparisons and dict keys to size-checked calls."""
+
+    @optimizeconst
+    def visit_Compare(self, node: nodes.Compare, frame: Frame) -> None:
+        """``a == b``, ``a in b``, ``a < b < c``: checked by the environment first."""
+        if len(node.ops) == 1:
+            self.write("environment.compare_values(")
+            self.visit(node.expr, frame)
+            self.write(f", {node.ops[0].op!r}, ")
+            self.visit(node.ops[0].expr, frame)
+            self.write(")")
+            return
+        self.write("environment.compare_chain(")
+        self.visit(node.expr, frame)
+        self.write(", (")
+        for operand in node.ops:
+            self.write(f"({operand.op!r}, lambda: ")
+            self.visit(operand.expr, frame)
+            self.write("), ")
+        self.write("))")
+
+    def visit_Dict(self, node: nodes.Dict, frame: Frame) -> None:
+        """``{k: v}``: keys that are not constants are checked before hashing."""
+        self.write("{")
+        for idx, item in enumerate(node.items):
+            if idx:
+                self.write(", ")
+            if isinstance(item.key, nodes.Const):
+                self.visit(item.key, frame)
+            else:
+                self.write("environment.check_key(")
+                self.visit(item.key, frame)
+                self.write(")")
+            self.write(": ")
+            self.visit(item.value, frame)
+        self.write("}")
 
     @optimizeconst
     def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
@@ -875,6 +918,7 @@ class _GuardedEnvironment(ImmutableSandboxedEnvironment):
         self.filters["join"] = _join
         self.filters["sum"] = _sum
         self.filters = {name: _guard_filter(name, f) for name, f in self.filters.items()}
+        self.tests = {name: _guard_test(name, f) for name, f in self.tests.items()}
         self.globals["raise_exception"] = _raise_exception
         self.globals["strftime_now"] = _strftime_now
         self.globals["namespace"] = _GuardedNamespace
@@ -889,7 +933,7 @@ class _GuardedEnvironment(ImmutableSandboxedEnvironment):
         room = guard.max_chars - guard.produced
         size = _str_size(value, room)
         if size > room:
-            raise guard.too_large()
+            raise guard.too_long_output()
         if not isinstance(value, str):
             guard.charge(size + 64)
         return value
@@ -916,6 +960,29 @@ class _GuardedEnvironment(ImmutableSandboxedEnvironment):
         result = markup_join(values) if autoescape else "".join([str(v) for v in values])
         guard.account(result)
         return result
+
+    def compare_values(self, left: Any, op: str, right: Any) -> bool:
+        """One comparison, refused when comparing the two values could take too long."""
+        guard = _require_guard()
+        if not (_is_scalar(left) and _is_scalar(right)):
+            _check_comparable(guard, left, right)
+        return _COMPARE_OPS[op](left, right)
+
+    def compare_chain(self, left: Any, operands: tuple[tuple[str, Callable[[], Any]], ...]) -> bool:
+        """``a < b < c``: each comparison checked and evaluated lazily, as Python does."""
+        for op, produce in operands:
+            right = produce()
+            if not self.compare_values(left, op, right):
+                return False
+            left = right
+        return True
+
+    def check_key(self, key: Any) -> Any:
+        """A dict literal key, refused when hashing it could take too long."""
+        guard = _require_guard()
+        if not _is_scalar(key):
+            _check_comparable(guard, key)
+        return key
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         """``*``, ``**``, ``+`` and ``%`` with the result size checked before computing it."""
@@ -951,16 +1018,20 @@ class _GuardedEnvironment(ImmutableSandboxedEnvironment):
         return result
 
     def getitem(self, obj: Any, argument: Any) -> Any:
-        """Subscription; slices count as new values."""
+        """Subscription; slices count as new values, container keys are checked before hashing."""
         if isinstance(argument, slice):
             guard = _require_guard()
             result = super().getitem(obj, argument)
             guard.account(result)
             return result
+        if not _is_scalar(argument):
+            _check_comparable(_require_guard(), argument)
         return super().getitem(obj, argument)
 
     def unsafe_undefined(self, obj: Any, attribute: str) -> Undefined:
-        """Fail at once on unsafe attributes instead of rendering them empty."""
+        """Fail at once on private and internal attributes; mutating methods stay undefined."""
+        if modifies_known_mutable(obj, attribute):
+            return super().unsafe_undefined(obj, attribute)
         raise SecurityError(
             f"access to attribute {attribute!r} of {type(obj).__name__!r} object is unsafe."
         )
@@ -985,6 +1056,49 @@ class _GuardedEnvironment(ImmutableSandboxedEnvironment):
         return functools.update_wrapper(checked, value)
 
 
+_SCALARS = (str, bytes, int, float, type(None), Undefined)
+
+_COMPARE_OPS: dict[str, Callable[[Any, Any], Any]] = {
+    "eq": operator.eq,
+    "ne": operator.ne,
+    "gt": operator.gt,
+    "gteq": operator.ge,
+    "lt": operator.lt,
+    "lteq": operator.le,
+    "in": lambda a, b: a in b,
+    "notin": lambda a, b: a not in b,
+}
+
+
+def _is_scalar(value: Any) -> bool:
+    """Whether comparing or hashing the value costs at most its own length."""
+    return isinstance(value, _SCALARS)
+
+
+def _check_comparable(guard: _Guard, *values: Any) -> None:
+    """Refuse to compare or hash values whose nested size is over the limit."""
+    total = 0
+    for value in values:
+        if not _is_scalar(value):
+            total += _estimate(value, guard.max_chars - total)
+        if total > guard.max_chars:
+            raise _Stop(
+                "The chat template tried to compare values that are too large and was stopped."
+            )
+
+
+def _guard_test(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
+    """Wrap a test (``is eq``, ``is in`` ...) so that it refuses costly comparisons."""
+
+    @functools.wraps(func)
+    def guarded(*args: Any, **kwargs: Any) -> Any:
+        guard = _require_guard()
+        _check_comparable(guard, *args, *kwargs.values())
+        return func(*args, **kwargs)
+
+    return guarded
+
+
 def _check_int_bits(bits: int) -> None:
     """Refuse integers larger than :data:`MAX_INT_BITS`."""
     if bits > MAX_INT_BITS:
@@ -997,6 +1111,9 @@ def _check_call(
     """Refuse string and number methods whose result would be over the limit."""
     owner = getattr(obj, "__self__", None)
     name = getattr(obj, "__name__", "")
+    _check_comparable(guard, *args, *kwargs.values())
+    if name in ("index", "count") and isinstance(owner, (list, tuple)):
+        _check_comparable(guard, owner)
     if isinstance(owner, (str, bytes)):
         size = len(owner)
         if name in _STR_WIDTH_METHODS:
@@ -1140,7 +1257,7 @@ def _render_guarded(text: str, variables: dict[str, Any], guard: _Guard) -> str:
         for chunk in generator:
             guard.produced += len(chunk)
             if guard.produced > guard.max_chars:
-                raise guard.too_large()
+                raise guard.too_long_output()
             parts.append(chunk)
         return "".join(parts)
     finally:

@@ -322,7 +322,7 @@ def _split_spans(prompt: str, contents: list[str]) -> list[tuple[str, bool]]:
 def _common_prefix(a: list[int], b: list[int]) -> int:
     """Length of the common prefix of two token lists."""
     n = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         if x != y:
             break
         n += 1

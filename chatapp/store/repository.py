@@ -110,7 +110,7 @@ class Store:
         with self._lock:
             cursor = self.db.execute(sql, params)
             names = [d[0] for d in cursor.description]
-            return [dict(zip(names, row)) for row in cursor.fetchall()]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     # conversations
 
@@ -161,9 +161,8 @@ class Store:
     def delete_conversation(self, conversation_id: int) -> None:
         """Move a conversation to the trash (restore_conversation brings it back)."""
         with self._tx() as db:
-            db.execute(
-                "UPDATE conversations SET deleted_at = ? WHERE id = ?", [time.time(), conversation_id]
-            )
+            db.execute("UPDATE conversations SET deleted_at = ? WHERE id = ?",
+                       [time.time(), conversation_id])
 
     def restore_conversation(self, conversation_id: int) -> None:
         """Take a conversation out of the trash."""
@@ -263,7 +262,8 @@ class Store:
                 [conversation_id],
             )
         else:
-            rows = self._rows("SELECT * FROM messages WHERE parent_id = ? ORDER BY id", [message_id])
+            rows = self._rows("SELECT * FROM messages WHERE parent_id = ? ORDER BY id",
+                              [message_id])
         return [_message(r) for r in rows]
 
     def set_current_leaf(self, conversation_id: int, leaf_id: int) -> None:
@@ -311,7 +311,8 @@ class Store:
         if unknown:
             raise TypeError(f"unknown message fields: {sorted(unknown)}")
         assignments = ", ".join(f"{name} = ?" for name in values)
-        db.execute(f"UPDATE messages SET {assignments} WHERE id = ?", [*values.values(), message_id])
+        db.execute(f"UPDATE messages SET {assignments} WHERE id = ?",
+                   [*values.values(), message_id])
 
     def mark_interrupted(self) -> int:
         """Mark answers left streaming by a crash as interrupted; return how many."""

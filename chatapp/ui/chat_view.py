@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,14 +19,16 @@ from chatapp.ui.markdown_view import MarkdownView
 
 def stats_text(message: Message) -> str:
     """A bubble footer line: tokens, speed, time to first token."""
-    tr = Bubble.tr_static
     parts = []
     if message.completion_tokens is not None:
-        parts.append(tr("{n} tokens").format(n=message.completion_tokens))
+        parts.append(QCoreApplication.translate("Bubble", "{n} tokens")
+                     .format(n=message.completion_tokens))
     if message.tokens_per_s:
-        parts.append(tr("{rate:.1f} tok/s").format(rate=message.tokens_per_s))
+        parts.append(QCoreApplication.translate("Bubble", "{rate:.1f} tok/s")
+                     .format(rate=message.tokens_per_s))
     if message.ttft_s is not None:
-        parts.append(tr("first token {s:.2f} s").format(s=message.ttft_s))
+        parts.append(QCoreApplication.translate("Bubble", "first token {s:.2f} s")
+                     .format(s=message.ttft_s))
     return " · ".join(parts)
 
 
@@ -63,13 +65,6 @@ class Bubble(QFrame):
         layout.addWidget(self.footer)
         self.refresh(message)
 
-    @staticmethod
-    def tr_static(text: str) -> str:
-        """Translate in this class's context from a function."""
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("Bubble", text)
-
     def refresh(self, message: Message) -> None:
         """Show a new state of the message (final text, stats, how it ended)."""
         self.message = message
@@ -77,7 +72,9 @@ class Bubble(QFrame):
         if message.role == "user":
             self.header.setText(self.tr("You"))
         else:
-            self.header.setText(message.model_name or self.tr("Assistant"))
+            name = message.model_name or ""
+            name = name[:-5] if name.lower().endswith(".gguf") else name
+            self.header.setText(name or self.tr("Assistant"))
         self.body.set_content(self.text, markdown=message.role == "assistant")
         self._update_footer()
 

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
 
+MAX_LINES = 8
+
 
 class MessageEdit(QPlainTextEdit):
     """A text box that grows with its text up to a few lines.
@@ -30,8 +32,16 @@ class MessageEdit(QPlainTextEdit):
         super().keyPressEvent(event)
 
     def _grow(self) -> None:
-        lines = max(1, min(8, int(self.document().size().height())))
-        height = self.fontMetrics().lineSpacing() * lines + 16
+        lines = max(1, int(self.document().size().height()))
+        shown = min(MAX_LINES, lines)
+        margins = self.contentsMargins()
+        height = (self.fontMetrics().lineSpacing() * shown
+                  + int(2 * self.document().documentMargin())
+                  + margins.top() + margins.bottom() + 4)
+        self.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded if lines > MAX_LINES
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
         self.setFixedHeight(height)
 
 
@@ -49,7 +59,8 @@ class Composer(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = MessageEdit(self)
-        self.edit.setPlaceholderText(self.tr("Write a message… (Enter sends, Shift+Enter: new line)"))
+        self.edit.setPlaceholderText(
+            self.tr("Write a message… (Enter sends, Shift+Enter: new line)"))
         self.edit.setAccessibleName(self.tr("Message"))
         self.button = QPushButton(self.tr("Send"), self)
         self.button.setObjectName("sendButton")

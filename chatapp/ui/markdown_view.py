@@ -3,6 +3,8 @@ no resources loaded from anywhere, and only http(s) links opened, on click."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QSize, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextDocument, QTextOption
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser
@@ -12,6 +14,21 @@ MARKDOWN_FEATURES = (
     | QTextDocument.MarkdownFeature.MarkdownNoHTML
 )
 SAFE_SCHEMES = ("http", "https")
+_BLOCK = re.compile(r"\s*([-*+]\s|\d+[.)]\s|#{1,6}\s|>|\||```|~~~|(-{3,}|\*{3,}|_{3,})\s*$)")
+
+
+def hard_line_breaks(text: str) -> str:
+    """Keep the model's single line breaks (Markdown would join the lines), except in code."""
+    lines = text.split("\n")
+    fenced = False
+    for i, line in enumerate(lines[:-1]):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+            continue
+        if (not fenced and line.strip() and lines[i + 1].strip()
+                and not _BLOCK.match(line) and not _BLOCK.match(lines[i + 1])):
+            lines[i] = line + "\\"
+    return "\n".join(lines)
 
 
 class MarkdownView(QTextBrowser):
@@ -46,7 +63,7 @@ class MarkdownView(QTextBrowser):
         """Replace the shown text."""
         self._markdown = markdown
         if markdown:
-            self.document().setMarkdown(text, MARKDOWN_FEATURES)
+            self.document().setMarkdown(hard_line_breaks(text), MARKDOWN_FEATURES)
         else:
             self.setPlainText(text)
         self._fit()
