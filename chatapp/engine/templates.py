@@ -353,13 +353,20 @@ def _require_guard() -> _Guard:
     return guard
 
 
+#: Code of bounded helpers that run at full speed, without line tracing.
+_UNTRACED: set[types.CodeType] = set()
+
+
 def _make_tracer(deadline: float, seconds: float) -> Callable[..., Any]:
     """A trace function that raises once the deadline has passed."""
     clock = time.monotonic
+    untraced = _UNTRACED
 
     def trace(frame: types.FrameType, event: str, arg: Any) -> Any:
         if clock() > deadline:
             raise _Stop(_timeout_message(seconds))
+        if event == "call" and frame.f_code in untraced:
+            return None
         return trace
 
     return trace
@@ -435,6 +442,9 @@ def _estimate(
         if total > limit:
             return total
     return total
+
+
+_UNTRACED.add(_estimate.__code__)
 
 
 def _str_size(obj: Any, limit: int) -> int:
