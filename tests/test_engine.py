@@ -155,7 +155,7 @@ def test_starter_model_answers_with_real_text(starter_file: Path) -> None:
     worker = ModelWorker()
     try:
         info = worker.load(starter_file, n_ctx=1024)
-        assert (info.architecture, info.template_name) == ("gemma3", "gemma")
+        assert (info.architecture, info.template_name) == ("gemma3", "plain")
         params = {"max_tokens": 24, "temperature": 0.0, "seed": 7}
         messages = [{"role": "user", "content": "What is the capital of France?"}]
         first = "".join(worker.generate(messages, params))
@@ -164,7 +164,7 @@ def test_starter_model_answers_with_real_text(starter_file: Path) -> None:
         second_gen = worker.generate(messages, params)
         second = "".join(second_gen)
         assert first == second
-        assert sum(c.isalpha() for c in first) > 5
+        assert "Paris" in first
         assert second_gen.result.stats["tokens_per_s"] > 1
     finally:
         worker.stop()

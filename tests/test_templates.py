@@ -525,10 +525,26 @@ def test_output_over_max_chars_is_refused() -> None:
     assert render("{{ 'x' * 1000 }}", [], max_chars=1000) == "x" * 1000
     with pytest.raises(TemplateError, match="prompt longer than 1,000 characters"):
         render("{% for i in range(3) %}{{ 'x' * 600 }}{% endfor %}", [], max_chars=1000)
+    huge = [{"role": "user", "content": "y" * 2000}]
+    with pytest.raises(TemplateError, match="than 1,000 characters"):
+        render(fallback_template("qwen2"), huge, max_chars=1000)
 
 
 # ---------------------------------------------------------------------------
 # Hostile templates
+
+# Two equal but distinct lists of 8**12 elements built from shared references: comparing
+# or hashing them element by element would never end.
+_SHARED_LISTS = "{% set a0 = [1] %}{% set b0 = [1] %}" + "".join(
+    f"{{% set a{i + 1} = [a{i}] * 4 + [a{i}] * 4 %}}{{% set b{i + 1} = [b{i}, b{i}, b{i}, b{i}, "
+    f"b{i}, b{i}, b{i}, b{i}] %}}"
+    for i in range(12)
+)
+_SHARED_TUPLES = "{% set a0 = (1,) %}{% set b0 = (1,) %}" + "".join(
+    f"{{% set a{i + 1} = (a{i}, a{i}, a{i}, a{i}, a{i}, a{i}, a{i}, a{i}) %}}"
+    f"{{% set b{i + 1} = (b{i}, b{i}, b{i}, b{i}, b{i}, b{i}, b{i}, b{i}) %}}"
+    for i in range(12)
+)
 
 HOSTILE = {
     "nested_loops": (
@@ -589,6 +605,12 @@ HOSTILE = {
     "map_upper_join": "{{ (['x' * 1000000] * 100000) | map('upper') | join | length }}",
     "lipsum": "{{ lipsum(1000000) }}",
     "batch_padding": "{{ [1] | batch(1000000000, 'x') | list }}",
+    "compare_shared_lists": _SHARED_LISTS + "{{ a12 == b12 }}",
+    "membership_shared_lists": _SHARED_LISTS + "{{ a12 in [b12] }}",
+    "hash_shared_tuples": _SHARED_TUPLES + "{{ {a12: 1} }}",
+    "lookup_shared_tuples": _SHARED_TUPLES + "{{ {'x': 1}[a12] }}",
+    "test_shared_lists": _SHARED_LISTS + "{{ [a12] | select('eq', b12) | list }}",
+    "index_shared_lists": _SHARED_LISTS + "{{ [a12].index(b12) }}",
     "class_mro": "{{ ''.__class__.__mro__ }}",
     "globals_os": "{{ cycler.__init__.__globals__.os.popen('id').read() }}",
     "template_context": "{{ self._TemplateReference__context }}",
@@ -675,3 +697,27 @@ def test_concurrent_renders_keep_their_own_limits() -> None:
         thread.join(timeout=10)
     assert "longer than 1 s" in str(results["hostile"])
     assert results["normal"] == [EXPECTED_FALLBACKS["chatml"]] * 50
+
+
+def test_base_model_without_template_gets_a_question_answer_transcript() -> None:
+    from chatapp.engine.templates import looks_like_base_model
+
+    starter_meta = {"general.name": "Gemma 3 270m", "general.basename": "gemma-3"}
+    assert looks_like_base_model(starter_meta, "gemma-3-270m-q4_k_m.gguf")
+    assert not looks_like_base_model({**starter_meta, "general.finetune": "it"})
+    assert not looks_like_base_model(starter_meta, "gemma-3-270m-it-Q4_K_M.gguf")
+    assert not looks_like_base_model({"general.name": "Qwen2.5 0.5B Instruct"})
+    assert not looks_like_base_model({"tokenizer.chat_template": "{{ x }}"})
+    template = choose_template(None, "gemma3", "Gemma 3 270m", base_model=True)
+    assert (template.source, template.name) == ("fallback", "plain")
+    text = render(template, [
+        {"role": "system", "content": "Be brief."},
+        {"role": "user", "content": "Hi there "},
+        {"role": "assistant", "content": "Hello."},
+        {"role": "user", "content": "Capital of France?"},
+    ], bos_token="<bos>")
+    assert text == ("<bos>Be brief.\n\nQuestion: Hi there\nAnswer: Hello.\n\n"
+                    "Question: Capital of France?\nAnswer:")
+    assert "\nQuestion:" in template.stop_strings
+    # an instruction-tuned model of the same family keeps its family's chat format
+    assert choose_template(None, "gemma3", "Gemma 3 270m it").name == "gemma"

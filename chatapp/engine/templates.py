@@ -170,7 +170,24 @@ _PHI3 = """{%- for message in messages -%}
 {%- endif -%}
 """
 
+_PLAIN = """{{ bos_token }}
+{%- if messages and messages[0]['role'] == 'system' -%}
+{{ messages[0]['content'] | trim + '\n\n' }}
+{%- endif -%}
+{%- for message in messages if message['role'] != 'system' -%}
+{%- if message['role'] == 'user' -%}
+{{ 'Question: ' + message['content'] | trim + '\n' }}
+{%- else -%}
+{{ 'Answer: ' + message['content'] | trim + '\n\n' }}
+{%- endif -%}
+{%- endfor -%}
+{%- if add_generation_prompt -%}
+{{ 'Answer:' }}
+{%- endif -%}
+"""
+
 _FALLBACKS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "plain": (_PLAIN, ("\nQuestion:", "Question:", "\nAnswer:")),
     "gemma": (_GEMMA, ("<end_of_turn>",)),
     "chatml": (_CHATML, ("<|im_end|>",)),
     "llama3": (_LLAMA3, ("<|eot_id|>",)),
@@ -215,9 +232,27 @@ def _fallback_name(architecture: str, model_name: str) -> str:
     return "chatml"
 
 
-def fallback_template(architecture: str, model_name: str = "") -> ChatTemplate:
-    """Template for a model without its own, chosen by GGUF general.architecture."""
-    name = _fallback_name(architecture, model_name)
+_INSTRUCT_NAME = re.compile(
+    r"(^|[^a-z])(it|instruct|chat|sft|dpo|rlhf|assistant|hermes|orca|vicuna|zephyr|tulu)"
+    r"([^a-z]|$)",
+    re.IGNORECASE,
+)
+
+
+def looks_like_base_model(metadata: dict[str, Any], file_name: str = "") -> bool:
+    """Whether a model without a chat template is a base (not instruction-tuned) model."""
+    if metadata.get("tokenizer.chat_template"):
+        return False
+    finetune = str(metadata.get("general.finetune") or "")
+    names = " ".join(str(metadata.get(k) or "") for k in ("general.name", "general.basename"))
+    return not _INSTRUCT_NAME.search(f"{finetune} {names} {file_name}")
+
+
+def fallback_template(architecture: str, model_name: str = "",
+                      base_model: bool = False) -> ChatTemplate:
+    """Template for a model without its own: a question/answer transcript for a base model,
+    else the chat format of its family chosen by GGUF general.architecture."""
+    name = "plain" if base_model else _fallback_name(architecture, model_name)
     text, stops = _FALLBACKS[name]
     return ChatTemplate(source="fallback", name=name, text=text, stop_strings=stops)
 
@@ -237,6 +272,7 @@ def choose_template(
     architecture: str,
     model_name: str = "",
     override: str | None = None,
+    base_model: bool = False,
 ) -> ChatTemplate:
     """The user's override, else the GGUF's own template, else a fallback by architecture."""
     if override and override.strip():
@@ -245,7 +281,7 @@ def choose_template(
     if gguf_template and gguf_template.strip():
         stops = _guess_stop_strings(gguf_template, architecture, model_name)
         return ChatTemplate(source="gguf", name="gguf", text=gguf_template, stop_strings=stops)
-    return fallback_template(architecture, model_name)
+    return fallback_template(architecture, model_name, base_model)
 
 
 # ---------------------------------------------------------------------------
@@ -375,7 +411,7 @@ def _make_tracer(deadline: float, seconds: float) -> Callable[..., Any]:
 # ---------------------------------------------------------------------------
 # Size estimates
 
-_CONTAINERS = (list, tuple, set, frozenset, KeysView, ValuesView)
+_CONTAINERS = (list, tuple, dict, set, frozenset, Namespace, KeysView, ValuesView, ItemsView)
 
 
 def _estimate(
@@ -390,10 +426,20 @@ def _estimate(
     """Upper bound of len(repr(obj)) or of its JSON, counting only until past ``limit``."""
     total = 0
     seen: set[int] = set()
-    stack: list[tuple[Any, int]] = [(obj, 0)]
+    stack: list[Any] = [obj]
+    depths: list[int] = [0]
+    pop = stack.pop
+    push = stack.append
+    extend = stack.extend
+    depth_pop = depths.pop
+    depth_push = depths.append
+    depth_extend = depths.extend
+    repeat = itertools.repeat
     while stack:
-        item, depth = stack.pop()
-        if isinstance(item, str):
+        item = pop()
+        depth = depth_pop() if indent else 0
+        kind = type(item)
+        if kind is str or isinstance(item, str):
             n = len(item)
             if ensure_ascii and not item.isascii():
                 total += 12 * n + 2
@@ -401,18 +447,17 @@ def _estimate(
                 total += n + 2 + item.count("\\") + item.count('"') + item.count("'")
             else:
                 total += 10 * n + 2
-        elif item is None or isinstance(item, bool):
-            total += 5
-        elif isinstance(item, int):
+            if total > limit:
+                return total
+            continue
+        if kind is int:
             total += item.bit_length() * 10 // 33 + 2
-        elif isinstance(item, float):
+        elif kind is float or item is None or kind is bool:
             total += 26
-        elif isinstance(item, Undefined):
-            total += 9
-        elif isinstance(item, (bytes, bytearray)):
-            total += 4 * len(item) + 3
-        elif isinstance(item, (dict, ItemsView, Namespace, *_CONTAINERS)):
-            if isinstance(item, Namespace):
+        elif kind is list or kind is tuple or kind is dict or isinstance(item, _CONTAINERS):
+            if kind is list or kind is tuple or kind is dict:
+                pass
+            elif isinstance(item, Namespace):
                 if id(item) in seen:
                     total += 16
                     continue
@@ -423,20 +468,33 @@ def _estimate(
                 item = dict(item)
             n = len(item)
             per_item = item_sep + (indent * (depth + 1) + 1 if indent else 0)
-            if isinstance(item, dict):
+            is_dict = kind is dict or isinstance(item, dict)
+            if is_dict:
                 per_item += key_sep
             total += 2 + n * per_item + (indent * depth + 1 if indent else 0)
             if total > limit:
                 return total
-            level = itertools.repeat(depth + 1)
-            if isinstance(item, dict):
-                stack.extend(zip(item.keys(), level, strict=False))
-                stack.extend(zip(item.values(), level, strict=False))
+            if is_dict:
+                extend(item.keys())
+                extend(item.values())
             else:
-                stack.extend(zip(item, level, strict=False))
+                extend(item)
+            if indent:
+                depth_extend(repeat(depth + 1, len(stack) - len(depths)))
+            continue
+        elif isinstance(item, int):
+            total += item.bit_length() * 10 // 33 + 2
+        elif isinstance(item, float):
+            total += 26
+        elif isinstance(item, Undefined):
+            total += 9
+        elif isinstance(item, (bytes, bytearray)):
+            total += 4 * len(item) + 3
         elif isinstance(item, types.MethodType):
             total += 100
-            stack.append((item.__self__, depth))
+            push(item.__self__)
+            if indent:
+                depth_push(depth)
         else:
             total += 100
         if total > limit:
@@ -472,6 +530,15 @@ def _digits(text: str | None) -> int:
     return int(text) if len(text) <= 12 else _HUGE
 
 
+def _converted_size(value: Any, conversion: str, limit: int) -> int:
+    """Upper bound of the length of ``value`` formatted as ``s``, ``r`` or ``a``."""
+    if conversion == "r":
+        return _estimate(value, limit)
+    if conversion == "a":
+        return 10 * _estimate(value, limit)
+    return _str_size(value, limit)
+
+
 def _printf_size(fmt: str, values: Any, limit: int) -> int:
     """Upper bound of len(fmt % values)."""
     total = len(fmt)
@@ -495,9 +562,7 @@ def _printf_size(fmt: str, values: Any, limit: int) -> int:
         w = max(0, _int_or(take(), 0)) if width == "*" else _digits(width)
         p = max(0, _int_or(take(), 0)) if precision == "*" else _digits(precision)
         value = mapping.get(key) if key is not None and mapping is not None else take()
-        size = _str_size(value, limit) if conversion in ("s", "r", "a", "") else 0
-        if conversion in ("r", "a"):
-            size *= 10
+        size = _converted_size(value, conversion, limit) if conversion in "sra" else 0
         total += w + p + size + 330
         if total > limit:
             break
@@ -526,9 +591,7 @@ def _format_size(fmt: str, args: tuple[Any, ...], kwargs: Any, limit: int) -> in
                 value = kwargs[first]
             except (KeyError, TypeError, IndexError):
                 value = None
-        size = _str_size(value, limit) + 100
-        if conversion == "a":
-            size *= 10
+        size = _converted_size(value, conversion or "s", limit) + 100
         total += size + sum(_digits(d) for d in re.findall(r"\d+", spec or "")) + 330
         if total > limit:
             break
@@ -928,7 +991,10 @@ class _GuardedEnvironment(ImmutableSandboxedEnvironment):
         self.filters["join"] = _join
         self.filters["sum"] = _sum
         self.filters = {name: _guard_filter(name, f) for name, f in self.filters.items()}
-        self.tests = {name: _guard_test(name, f) for name, f in self.tests.items()}
+        self.tests = {
+            name: _guard_test(name, f) if name in _COMPARISON_TESTS else f
+            for name, f in self.tests.items()
+        }
         self.globals["raise_exception"] = _raise_exception
         self.globals["strftime_now"] = _strftime_now
         self.globals["namespace"] = _GuardedNamespace
@@ -994,28 +1060,28 @@ class _GuardedEnvironment(ImmutableSandboxedEnvironment):
             _check_comparable(guard, key)
         return key
 
-    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+    def call_binop(self, context: Any, op: str, left: Any, right: Any) -> Any:
         """``*``, ``**``, ``+`` and ``%`` with the result size checked before computing it."""
         guard = _require_guard()
         sized = (str, bytes, list, tuple)
-        if operator == "*":
+        if op == "*":
             if isinstance(left, sized) and isinstance(right, int):
                 guard.check_chars(len(left) * max(0, right))
             elif isinstance(right, sized) and isinstance(left, int):
                 guard.check_chars(len(right) * max(0, left))
             elif isinstance(left, int) and isinstance(right, int):
                 _check_int_bits(left.bit_length() + right.bit_length())
-        elif operator == "**":
+        elif op == "**":
             if isinstance(left, int) and isinstance(right, int) and right > 0 and abs(left) > 1:
                 _check_int_bits(left.bit_length() * min(right, _HUGE))
-        elif operator == "+":
+        elif op == "+":
             if isinstance(left, sized) and isinstance(right, sized):
                 guard.check_chars(len(left) + len(right))
-        elif operator == "%" and isinstance(left, (str, bytes)):
+        elif op == "%" and isinstance(left, (str, bytes)):
             fmt = left if isinstance(left, str) else left.decode("latin-1")
             size = _printf_size(fmt, right, guard.max_chars)
             guard.check_chars(size * 6 if isinstance(left, Markup) else size)
-        result = super().call_binop(context, operator, left, right)
+        result = super().call_binop(context, op, left, right)
         guard.account(result)
         return result
 
@@ -1095,6 +1161,13 @@ def _check_comparable(guard: _Guard, *values: Any) -> None:
             raise _Stop(
                 "The chat template tried to compare values that are too large and was stopped."
             )
+
+
+#: Tests that compare or hash their arguments.
+_COMPARISON_TESTS = frozenset(
+    {"in", "==", "eq", "equalto", "!=", "ne", ">", "gt", "greaterthan", ">=", "ge", "<", "lt"}
+    | {"lessthan", "<=", "le"}
+)
 
 
 def _guard_test(name: str, func: Callable[..., Any]) -> Callable[..., Any]:

@@ -16,7 +16,13 @@ import time
 from typing import IO, Any
 
 from chatapp.engine import protocol
-from chatapp.engine.templates import ChatTemplate, TemplateError, choose_template, render
+from chatapp.engine.templates import (
+    ChatTemplate,
+    TemplateError,
+    choose_template,
+    looks_like_base_model,
+    render,
+)
 from chatapp.gguf_meta import GGUFError, read_gguf_info
 
 MIN_ANSWER_ROOM = 64
@@ -97,6 +103,7 @@ class Worker:
         self.template = choose_template(
             meta.chat_template, meta.architecture, meta.name or os.path.basename(path),
             request.get("template_override") or None,
+            base_model=looks_like_base_model(meta.metadata, os.path.basename(path)),
         )
         self.info = {
             "path": path,
@@ -170,6 +177,7 @@ class Worker:
         sent = 0
         count = 0
         first_at: float | None = None
+        started_text = False
         finish = "length"
         eog = _eog_check(llm)
         generator = llm.generate(
@@ -192,6 +200,9 @@ class Worker:
             if first_at is None:
                 first_at = time.monotonic()
             text += decoder.decode(llm.detokenize([token], special=False))
+            if not started_text:
+                started_text = bool(text.strip())
+                text = text.lstrip()
             cut = _find_stop(text, stops, sent)
             if cut is not None:
                 text = text[:cut]
@@ -248,8 +259,9 @@ class Worker:
         llm = self.llm
         bos = _piece(llm, llm.token_bos())
         eos = _piece(llm, llm.token_eos())
+        size = sum(len(m.get("content", "")) for m in messages)
         prompt = render(self.template, messages, bos_token=bos, eos_token=eos,
-                        add_generation_prompt=True)
+                        add_generation_prompt=True, max_chars=2_000_000 + 2 * size)
         contents = [m.get("content", "") for m in messages]
         if not any(_has_special(llm, c) for c in contents):
             tokens = llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
