@@ -256,6 +256,21 @@ class ModelWorker:
             if event.get("event") in ("error", "exit"):
                 raise EngineError(QT_TRANSLATE_NOOP("errors", "No model is loaded."))
 
+    def render(self, messages: list[dict[str, str]]) -> tuple[str, list[int]]:
+        """The exact prompt text and tokens the next answer to messages would start from."""
+        self.send({"op": "render", "messages": messages})
+        while True:
+            event = self._next_event(60)
+            kind = event.get("event")
+            if kind == "rendered":
+                return event["text"], list(event["tokens"])
+            if kind == "error":
+                raise EngineError(QT_TRANSLATE_NOOP(
+                    "errors", "The prompt could not be prepared: {reason}"),
+                                  reason=event.get("message", ""))
+            if kind == "exit":
+                raise EngineError(QT_TRANSLATE_NOOP("errors", "No model is loaded."))
+
     def stop(self) -> None:
         """End the process (politely, then by force)."""
         process = self.process

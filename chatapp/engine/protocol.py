@@ -3,9 +3,12 @@
 Requests (app -> worker), one JSON object per line with an "op":
   load {path, n_ctx, n_threads, n_gpu_layers, template_override}
   generate {id, messages, params}     cancel {id}
-  tokenize {text, special}            unload {}        quit {}
+    params: max_tokens, temperature, top_k, top_p, min_p, repeat_penalty, seed, and
+    continue (true: extend the last, assistant, message instead of starting a new one)
+  tokenize {text, special}   render {messages}   unload {}   quit {}
 Events (worker -> app), one JSON object per line with an "event":
   ready {protocol, pid}    loaded {info}    unloaded {}    tokens {tokens}
+  rendered {text, tokens, n_ctx}
   prompt {id, prompt_tokens, reused_tokens}    piece {id, text}
   done {id, finish_reason, stats}    error {id?, message, kind}
 """

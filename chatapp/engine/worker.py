@@ -16,6 +16,7 @@ import time
 from typing import IO, Any
 
 from chatapp.engine import protocol
+from chatapp.engine.decoder import DecodeError, Decoder
 from chatapp.engine.templates import (
     ChatTemplate,
     TemplateError,
@@ -56,6 +57,7 @@ class Worker:
     def __init__(self, out: IO[bytes]) -> None:
         self.out = out
         self.llm: Any = None
+        self.decoder: Decoder | None = None
         self.template: ChatTemplate | None = None
         self.info: dict[str, Any] = {}
         self.cancelled = Cancelled()
@@ -105,6 +107,7 @@ class Worker:
             request.get("template_override") or None,
             base_model=looks_like_base_model(meta.metadata, os.path.basename(path)),
         )
+        self.decoder = Decoder(self.llm)
         self.info = {
             "path": path,
             "architecture": meta.architecture,
@@ -126,6 +129,7 @@ class Worker:
     def unload_model(self) -> None:
         """Free the model."""
         if self.llm is not None:
+            self.decoder = None
             self.llm.close()
             self.llm = None
 
@@ -139,6 +143,21 @@ class Worker:
             special=bool(request.get("special", False)),
         )
         self.send({"event": "tokens", "tokens": tokens})
+
+    def render_prompt(self, request: dict[str, Any]) -> None:
+        """Reply with the exact prompt text and tokens the next answer would start from."""
+        if self.llm is None:
+            self.send({"event": "error", "kind": "state", "message": "no model is loaded"})
+            return
+        messages = request["messages"]
+        try:
+            text = self._render(messages, continuing=False)
+            tokens = self._tokenize_messages(messages)
+        except TemplateError as exc:
+            self.send({"event": "error", "kind": "template", "message": str(exc)})
+            return
+        self.send({"event": "rendered", "text": text, "tokens": tokens,
+                   "n_ctx": self.decoder.n_ctx})
 
     def generate(self, request: dict[str, Any]) -> None:
         """Stream an answer to a message list."""
@@ -158,68 +177,54 @@ class Worker:
 
     def _generate(self, request_id: int, messages: list[dict[str, str]],
                   params: dict[str, Any]) -> None:
-        llm = self.llm
         started = time.monotonic()
-        max_tokens = int(params.get("max_tokens") or 512)
-        n_ctx = llm.n_ctx()
+        n_ctx = self.decoder.n_ctx
+        continuing = bool(params.get("continue")) and messages[-1].get("role") == "assistant"
+        max_tokens = max(1, int(params.get("max_tokens") or 512))
         room = min(max(MIN_ANSWER_ROOM, max_tokens), n_ctx // 2)
-        tokens = self._prompt_tokens(messages, n_ctx - room)
+        tokens = self._prompt_tokens(messages, n_ctx - room, continuing)
         max_tokens = min(max_tokens, n_ctx - len(tokens))
         seed = int(params.get("seed", -1))
-        llm.set_seed(seed if seed >= 0 else int.from_bytes(os.urandom(4), "little"))
-        reused = _common_prefix(llm.input_ids[: llm.n_tokens].tolist(), tokens)
+        seed = seed if seed >= 0 else int.from_bytes(os.urandom(4), "little")
+        try:
+            reused = self.decoder.prefill(tokens)
+        except DecodeError as exc:
+            raise PromptTooLong(str(exc)) from exc
+        prefilled = time.monotonic()
         self.send({"event": "prompt", "id": request_id, "prompt_tokens": len(tokens),
                    "reused_tokens": reused})
-        stops = tuple(s for s in self.template.stop_strings if s)
-        hold = max((len(s) for s in stops), default=0)
-        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        text = ""
-        sent = 0
+        stream = _TextStream(self, request_id, self.template.stop_strings,
+                             strip_leading=not continuing)
+        finish = "length"
         count = 0
         first_at: float | None = None
-        started_text = False
-        finish = "length"
-        eog = _eog_check(llm)
-        generator = llm.generate(
-            tokens,
-            temp=float(params.get("temperature", 0.7)),
-            top_k=int(params.get("top_k", 40)),
-            top_p=float(params.get("top_p", 0.95)),
-            min_p=float(params.get("min_p", 0.05)),
-            repeat_penalty=float(params.get("repeat_penalty", 1.1)),
-            reset=True,
-        )
-        for token in generator:
-            if self.cancelled.pop(request_id):
-                finish = "stopped"
-                break
-            if eog(token):
-                finish = "stop"
-                break
-            count += 1
-            if first_at is None:
-                first_at = time.monotonic()
-            text += decoder.decode(llm.detokenize([token], special=False))
-            if not started_text:
-                started_text = bool(text.strip())
-                text = text.lstrip()
-            cut = _find_stop(text, stops, sent)
-            if cut is not None:
-                text = text[:cut]
-                finish = "stop"
-                break
-            safe = len(text) - hold if hold else len(text)
-            if safe > sent:
-                self.send({"event": "piece", "id": request_id, "text": text[sent:safe]})
-                sent = safe
-            if count >= max_tokens:
-                finish = "length"
-                break
-        generator.close()
-        if finish not in ("stop", "stopped"):
-            text += decoder.decode(b"", final=True)
-        if len(text) > sent:
-            self.send({"event": "piece", "id": request_id, "text": text[sent:]})
+        decoder = self.decoder
+        cancelled = self.cancelled
+        generator = decoder.tokens(params, seed)
+        try:
+            for token in generator:
+                if cancelled.pop(request_id):
+                    finish = "stopped"
+                    break
+                if decoder.is_eog(token):
+                    finish = "stop"
+                    break
+                count += 1
+                if first_at is None:
+                    first_at = time.monotonic()
+                if stream.add(decoder.piece(token)):
+                    finish = "stop"
+                    break
+                if count >= max_tokens:
+                    break
+        except DecodeError as exc:
+            stream.finish(final=False)
+            self.send({"event": "error", "id": request_id, "kind": "decode",
+                       "message": str(exc)})
+            return
+        finally:
+            generator.close()
+        stream.finish(final=finish not in ("stop", "stopped"))
         ended = time.monotonic()
         decode_s = ended - first_at if first_at else 0.0
         self.send({
@@ -230,18 +235,20 @@ class Worker:
                 "prompt_tokens": len(tokens),
                 "completion_tokens": count,
                 "ttft_s": (first_at or ended) - started,
+                "prefill_s": prefilled - started,
                 "tokens_per_s": (count - 1) / decode_s if count > 1 and decode_s > 0 else None,
                 "duration_s": ended - started,
                 "reused_tokens": reused,
             },
         })
-        self.cancelled.pop(request_id)
+        cancelled.pop(request_id)
 
-    def _prompt_tokens(self, messages: list[dict[str, str]], budget: int) -> list[int]:
+    def _prompt_tokens(self, messages: list[dict[str, str]], budget: int,
+                       continuing: bool = False) -> list[int]:
         """Render and tokenize the conversation, dropping the oldest turns to fit budget."""
         kept = list(messages)
         while True:
-            tokens = self._tokenize_messages(kept)
+            tokens = self._tokenize_messages(kept, continuing)
             if len(tokens) <= budget:
                 return tokens
             first = 1 if kept and kept[0].get("role") == "system" else 0
@@ -254,14 +261,23 @@ class Worker:
             while len(kept) > first + 1 and kept[first].get("role") != "user":
                 del kept[first]
 
-    def _tokenize_messages(self, messages: list[dict[str, str]]) -> list[int]:
-        """Prompt tokens: template markers become special tokens, message text stays text."""
+    def _render(self, messages: list[dict[str, str]], continuing: bool) -> str:
+        """The prompt text for messages in the model's template."""
         llm = self.llm
         bos = _piece(llm, llm.token_bos())
         eos = _piece(llm, llm.token_eos())
         size = sum(len(m.get("content", "")) for m in messages)
         prompt = render(self.template, messages, bos_token=bos, eos_token=eos,
-                        add_generation_prompt=True, max_chars=2_000_000 + 2 * size)
+                        add_generation_prompt=not continuing, max_chars=2_000_000 + 2 * size)
+        if continuing:
+            prompt = _cut_after_last(prompt, messages[-1].get("content", ""))
+        return prompt
+
+    def _tokenize_messages(self, messages: list[dict[str, str]],
+                           continuing: bool = False) -> list[int]:
+        """Prompt tokens: template markers become special tokens, message text stays text."""
+        llm = self.llm
+        prompt = self._render(messages, continuing)
         contents = [m.get("content", "") for m in messages]
         if not any(_has_special(llm, c) for c in contents):
             tokens = llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
@@ -291,14 +307,6 @@ def _adds_bos(llm: Any) -> bool:
     import llama_cpp
 
     return bool(llama_cpp.llama_vocab_get_add_bos(llama_cpp.llama_model_get_vocab(llm.model)))
-
-
-def _eog_check(llm: Any):
-    """A function telling whether a token ends the turn (EOS, EOT and friends)."""
-    import llama_cpp
-
-    vocab = llama_cpp.llama_model_get_vocab(llm.model)
-    return lambda token: bool(llama_cpp.llama_vocab_is_eog(vocab, token))
 
 
 def _has_special(llm: Any, text: str) -> bool:
@@ -331,14 +339,65 @@ def _split_spans(prompt: str, contents: list[str]) -> list[tuple[str, bool]]:
     return parts
 
 
-def _common_prefix(a: list[int], b: list[int]) -> int:
-    """Length of the common prefix of two token lists."""
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
+def _cut_after_last(prompt: str, content: str) -> str:
+    """The prompt up to the end of the last message's text (its end-of-turn marker dropped)."""
+    for candidate in (content, content.rstrip(), content.strip()):
+        found = prompt.rfind(candidate) if candidate else -1
+        if found >= 0:
+            return prompt[: found + len(candidate)]
+    return prompt
+
+
+class _TextStream:
+    """Turns token bytes into text events: UTF-8 completed across tokens, stop strings cut,
+    pieces batched so that fast models do not pay a message per token."""
+
+    BATCH_S = 0.01
+
+    def __init__(self, worker: Worker, request_id: int, stops: tuple[str, ...],
+                 strip_leading: bool) -> None:
+        self.worker = worker
+        self.request_id = request_id
+        self.stops = tuple(s for s in stops if s)
+        self.hold = max((len(s) for s in self.stops), default=0)
+        self.utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        self.text = ""
+        self.sent = 0
+        self.flushed = 0
+        self.started = not strip_leading
+        self.last_send = time.monotonic()
+
+    def add(self, data: bytes) -> bool:
+        """Add a token's bytes; True when a stop string was reached."""
+        self.text += self.utf8.decode(data)
+        if not self.started:
+            self.started = bool(self.text.strip())
+            self.text = self.text.lstrip()
+        if self.stops:
+            cut = _find_stop(self.text, self.stops, self.sent)
+            if cut is not None:
+                self.text = self.text[:cut]
+                return True
+        safe = len(self.text) - self.hold
+        if safe > self.sent:
+            self.sent = safe
+            now = time.monotonic()
+            if now - self.last_send >= self.BATCH_S:
+                self._send(self.sent)
+                self.last_send = now
+        return False
+
+    def _send(self, upto: int) -> None:
+        if upto > self.flushed:
+            self.worker.send({"event": "piece", "id": self.request_id,
+                              "text": self.text[self.flushed:upto]})
+            self.flushed = upto
+
+    def finish(self, final: bool) -> None:
+        """Send what is left (the held-back tail too)."""
+        if final:
+            self.text += self.utf8.decode(b"", final=True)
+        self._send(len(self.text))
 
 
 def _find_stop(text: str, stops: tuple[str, ...], sent: int) -> int | None:
@@ -379,13 +438,15 @@ def main() -> int:
         "load": worker.load,
         "generate": worker.generate,
         "tokenize": worker.tokenize,
+        "render": worker.render_prompt,
     }
     while True:
         request = inbox.get()
         op = request.get("op")
         if op == "quit":
             worker.unload_model()
-            return 0
+            out.flush()
+            os._exit(0)
         if op == "unload":
             worker.unload_model()
             worker.send({"event": "unloaded"})
@@ -394,7 +455,14 @@ def main() -> int:
         if handler is None:
             worker.send({"event": "error", "kind": "protocol", "message": f"unknown op {op!r}"})
             continue
-        handler(request)
+        try:
+            handler(request)
+        except Exception as exc:  # a bug: report it on the request and keep serving
+            import traceback
+
+            traceback.print_exc()
+            worker.send({"event": "error", "id": request.get("id"), "kind": "internal",
+                         "message": f"{type(exc).__name__}: {exc}"})
 
 
 if __name__ == "__main__":

@@ -1,0 +1,222 @@
+"""The token loop over llama.cpp's low-level API, run inside a worker process.
+
+Prefill reuses the KV cache for the longest common prefix with what the context already
+holds; saved sequence states (an LRU bounded in bytes) bring back the cache of another
+conversation. Sampling uses the same sampler chain as llama-cpp-python's high-level call,
+so a seed gives the same text either way.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections import OrderedDict
+from collections.abc import Iterator
+from typing import Any
+
+import llama_cpp
+
+PENALTY_LAST_N = 64
+STATE_CACHE_BYTES = 512 << 20
+MIN_STATE_TOKENS = 64
+
+
+class DecodeError(Exception):
+    """llama.cpp could not evaluate a batch (context full or backend failure)."""
+
+
+def _common_prefix(a: list[int], b: list[int]) -> int:
+    """Length of the common prefix of two token lists."""
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i
+
+
+class StateCache:
+    """Saved KV states keyed by the tokens they hold, least recently used dropped first."""
+
+    def __init__(self, budget_bytes: int = STATE_CACHE_BYTES) -> None:
+        self.budget = budget_bytes
+        self._states: OrderedDict[tuple[int, ...], bytes] = OrderedDict()
+        self.size = 0
+
+    def put(self, tokens: list[int], state: bytes) -> None:
+        """Remember a state; drop old ones to stay within the budget."""
+        key = tuple(tokens)
+        if len(state) > self.budget:
+            return
+        if key in self._states:
+            self.size -= len(self._states.pop(key))
+        self._states[key] = state
+        self.size += len(state)
+        while self.size > self.budget:
+            _, dropped = self._states.popitem(last=False)
+            self.size -= len(dropped)
+
+    def best(self, tokens: list[int]) -> tuple[int, tuple[int, ...] | None]:
+        """The saved state sharing the longest prefix with tokens, and that length."""
+        best_len, best_key = 0, None
+        for key in self._states:
+            n = _common_prefix(list(key), tokens)
+            if n > best_len:
+                best_len, best_key = n, key
+        return best_len, best_key
+
+    def take(self, key: tuple[int, ...]) -> bytes:
+        """A saved state, marked as recently used."""
+        self._states.move_to_end(key)
+        return self._states[key]
+
+
+class Decoder:
+    """Owns the token sequence in a llama.cpp context and generates from it.
+
+    Attributes:
+        cached: the tokens whose keys and values the context holds, in order.
+    """
+
+    def __init__(self, llm: Any, state_budget: int = STATE_CACHE_BYTES) -> None:
+        self.llm = llm
+        self.ctx = llm._ctx.ctx
+        self.model = llm._model.model
+        self.vocab = llama_cpp.llama_model_get_vocab(self.model)
+        self.memory = llama_cpp.llama_get_memory(self.ctx)
+        self.n_ctx = llama_cpp.llama_n_ctx(self.ctx)
+        self.n_batch = max(1, llama_cpp.llama_n_batch(self.ctx))
+        self.cached: list[int] = []
+        self.states = StateCache(state_budget)
+        self._pieces: dict[int, bytes] = {}
+        self._eog: dict[int, bool] = {}
+        self._one = (llama_cpp.llama_token * 1)()
+        self._buffer = ctypes.create_string_buffer(256)
+
+    # tokens
+
+    def piece(self, token: int) -> bytes:
+        """The bytes a token stands for (special tokens give nothing)."""
+        cached = self._pieces.get(token)
+        if cached is None:
+            n = llama_cpp.llama_token_to_piece(self.vocab, token, self._buffer,
+                                               len(self._buffer), 0, False)
+            if n < 0:
+                self._buffer = ctypes.create_string_buffer(-n)
+                n = llama_cpp.llama_token_to_piece(self.vocab, token, self._buffer,
+                                                   len(self._buffer), 0, False)
+            cached = self._buffer.raw[:n]
+            self._pieces[token] = cached
+        return cached
+
+    def is_eog(self, token: int) -> bool:
+        """Whether a token ends the turn."""
+        found = self._eog.get(token)
+        if found is None:
+            found = self._eog[token] = bool(llama_cpp.llama_vocab_is_eog(self.vocab, token))
+        return found
+
+    # evaluation
+
+    def _decode(self, tokens: list[int]) -> None:
+        """Evaluate tokens after the cached ones, in batches; logits for the last only."""
+        for start in range(0, len(tokens), self.n_batch):
+            chunk = tokens[start:start + self.n_batch]
+            array = (llama_cpp.llama_token * len(chunk))(*chunk)
+            batch = llama_cpp.llama_batch_get_one(array, len(chunk))
+            status = llama_cpp.llama_decode(self.ctx, batch)
+            if status != 0:
+                self._forget(len(self.cached))
+                raise DecodeError(f"llama_decode failed with status {status}")
+            self.cached.extend(chunk)
+
+    def _forget(self, keep: int) -> None:
+        """Drop cached tokens from position keep on."""
+        if not llama_cpp.llama_memory_seq_rm(self.memory, 0, keep, -1):
+            llama_cpp.llama_memory_clear(self.memory, True)
+            keep = 0
+        del self.cached[keep:]
+
+    def save_state(self) -> None:
+        """Keep the current sequence's state for a later return to this conversation."""
+        if len(self.cached) < MIN_STATE_TOKENS:
+            return
+        size = llama_cpp.llama_state_seq_get_size(self.ctx, 0)
+        if size <= 0 or size > self.states.budget:
+            return
+        buffer = (ctypes.c_uint8 * size)()
+        written = llama_cpp.llama_state_seq_get_data(self.ctx, buffer, size, 0)
+        if written:
+            self.states.put(self.cached, bytes(buffer)[:written])
+
+    def _restore(self, key: tuple[int, ...]) -> bool:
+        """Load a saved state into the context."""
+        state = self.states.take(key)
+        llama_cpp.llama_memory_clear(self.memory, True)
+        buffer = (ctypes.c_uint8 * len(state)).from_buffer_copy(state)
+        if llama_cpp.llama_state_seq_set_data(self.ctx, buffer, len(state), 0) == 0:
+            self.cached = []
+            return False
+        self.cached = list(key)
+        return True
+
+    def prefill(self, tokens: list[int]) -> int:
+        """Make the context hold tokens, reusing what it can; return how many were reused."""
+        reuse = _common_prefix(self.cached, tokens)
+        saved_len, saved_key = self.states.best(tokens)
+        if saved_key is not None and saved_len > reuse + MIN_STATE_TOKENS:
+            self.save_state()
+            if self._restore(saved_key):
+                reuse = saved_len
+        if reuse >= len(tokens):
+            reuse = len(tokens) - 1
+        if reuse < len(self.cached):
+            if reuse < len(self.cached) // 2:
+                self.save_state()
+            self._forget(reuse)
+        self._decode(tokens[reuse:])
+        return reuse
+
+    # sampling
+
+    def sampler(self, params: dict[str, Any], seed: int) -> Any:
+        """A sampler chain like llama-cpp-python's for these parameters."""
+        chain = llama_cpp.llama_sampler_chain_init(llama_cpp.llama_sampler_chain_default_params())
+        add = llama_cpp.llama_sampler_chain_add
+        # The binding declares an older five-argument form; llama.cpp's function takes
+        # (last_n, repeat, freq, present), so the first integer is what it reads as last_n.
+        add(chain, llama_cpp.llama_sampler_init_penalties(
+            PENALTY_LAST_N, 0, float(params.get("repeat_penalty", 1.1)), 0.0, 0.0))
+        temperature = float(params.get("temperature", 0.7))
+        if temperature == 0.0:
+            add(chain, llama_cpp.llama_sampler_init_greedy())
+        elif temperature < 0.0:
+            add(chain, llama_cpp.llama_sampler_init_dist(seed))
+        else:
+            add(chain, llama_cpp.llama_sampler_init_top_k(int(params.get("top_k", 40))))
+            add(chain, llama_cpp.llama_sampler_init_typical(1.0, 1))
+            add(chain, llama_cpp.llama_sampler_init_top_p(float(params.get("top_p", 0.95)), 1))
+            add(chain, llama_cpp.llama_sampler_init_min_p(float(params.get("min_p", 0.05)), 1))
+            add(chain, llama_cpp.llama_sampler_init_temp(temperature))
+            add(chain, llama_cpp.llama_sampler_init_dist(seed))
+        return chain
+
+    def tokens(self, params: dict[str, Any], seed: int) -> Iterator[int]:
+        """Sample tokens one by one after a prefill; stops at the end of the context."""
+        chain = self.sampler(params, seed)
+        ctx = self.ctx
+        one = self._one
+        sample = llama_cpp.llama_sampler_sample
+        decode = llama_cpp.llama_decode
+        get_one = llama_cpp.llama_batch_get_one
+        try:
+            while True:
+                token = sample(chain, ctx, -1)
+                yield token
+                if len(self.cached) >= self.n_ctx:
+                    return
+                one[0] = token
+                status = decode(ctx, get_one(one, 1))
+                if status != 0:
+                    raise DecodeError(f"llama_decode failed with status {status}")
+                self.cached.append(token)
+        finally:
+            llama_cpp.llama_sampler_free(chain)

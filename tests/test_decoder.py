@@ -1,0 +1,134 @@
+"""The fast token path: same text as llama-cpp-python's reference call, text assembly,
+continuing an answer, KV reuse and saved states."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from chatapp.engine import ModelWorker
+from chatapp.engine.worker import _TextStream
+
+pytestmark = pytest.mark.skipif(
+    importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed"
+)
+
+
+class Sink:
+    """Collects the events a text stream sends."""
+
+    def __init__(self) -> None:
+        self.events: list[dict] = []
+
+    def send(self, message: dict) -> None:
+        self.events.append(message)
+
+    @property
+    def text(self) -> str:
+        return "".join(e["text"] for e in self.events)
+
+
+@pytest.mark.parametrize("text", ["Selamat pagi, apa kabar? 😀🇮🇩", "中文字符和日本語のテキスト",
+                                  "Kumusta ka? Ñandú — “quotes” ✓"])
+def test_multibyte_characters_split_across_tokens_stay_whole(text: str) -> None:
+    data = text.encode("utf-8")
+    for size in (1, 2, 3, 5):
+        sink = Sink()
+        stream = _TextStream(sink, 1, (), strip_leading=False)
+        stream.BATCH_S = 0.0
+        for i in range(0, len(data), size):
+            stream.add(data[i:i + size])
+            assert "\ufffd" not in sink.text
+        stream.finish(final=True)
+        assert sink.text == text
+
+
+def test_stop_string_split_across_pieces_is_cut() -> None:
+    sink = Sink()
+    stream = _TextStream(sink, 1, ("<|im_end|>",), strip_leading=True)
+    stream.BATCH_S = 0.0
+    pieces = [b"  ", b"Hello", b" there <|", b"im_", b"end|> never shown"]
+    stopped = [stream.add(p) for p in pieces]
+    stream.finish(final=False)
+    assert stopped == [False, False, False, False, True]
+    assert sink.text == "Hello there "
+    assert all("<|" not in e["text"] for e in sink.events)
+
+
+def test_same_seed_gives_the_reference_text(tiny_model: Path) -> None:
+    import llama_cpp
+
+    worker = ModelWorker()
+    try:
+        worker.load(tiny_model, n_ctx=256, n_threads=1)
+        messages = [{"role": "user", "content": "hello world"}]
+        _, tokens = worker.render(messages)
+        params = {"max_tokens": 24, "temperature": 0.8, "top_k": 40, "top_p": 0.95,
+                  "min_p": 0.05, "repeat_penalty": 1.0, "seed": 1234}
+        ours = worker.generate(messages, params)
+        ours_text = "".join(ours)
+    finally:
+        worker.stop()
+    reference = llama_cpp.Llama(str(tiny_model), n_ctx=256, n_threads=1, seed=1234,
+                                verbose=True)
+    produced = []
+    for token in reference.generate(tokens, temp=0.8, top_k=40, top_p=0.95, min_p=0.05,
+                                     repeat_penalty=1.0):
+        if llama_cpp.llama_vocab_is_eog(llama_cpp.llama_model_get_vocab(reference.model),
+                                        token) or len(produced) == 24:
+            break
+        produced.append(token)
+    expected = reference.detokenize(produced).decode("utf-8", errors="replace").lstrip()
+    reference.close()
+    assert ours_text == expected[: len(ours_text)]
+    assert len(ours_text) >= len(expected.rstrip("\ufffd")) - 1
+
+
+def test_continue_extends_the_last_answer(starter_file: Path) -> None:
+    worker = ModelWorker()
+    try:
+        worker.load(starter_file, n_ctx=1024)
+        question = [{"role": "user", "content": "Name three colours."}]
+        first = worker.generate(question, {"max_tokens": 6, "temperature": 0.0})
+        start = "".join(first)
+        assert first.result.finish_reason == "length"
+        more = worker.generate([*question, {"role": "assistant", "content": start}],
+                               {"max_tokens": 6, "temperature": 0.0, "continue": True})
+        rest = "".join(more)
+        full = worker.generate(question, {"max_tokens": 12, "temperature": 0.0})
+        whole = "".join(full)
+        assert more.result.finish_reason in ("length", "stop")
+        assert rest
+        # greedy: the continuation picks up where the first part ended
+        assert whole.startswith(start)
+        joined, reference = "".join((start + rest).split()), "".join(whole.split())
+        assert joined[: len("".join(start.split())) + 3] == reference[: len(joined)][
+            : len("".join(start.split())) + 3]
+    finally:
+        worker.stop()
+
+
+def test_follow_up_turn_and_switching_back_reuse_the_cache(starter_file: Path) -> None:
+    worker = ModelWorker()
+    try:
+        worker.load(starter_file, n_ctx=2048)
+        params = {"max_tokens": 8, "temperature": 0.0}
+        long_text = " ".join(f"Fact number {i} is about the sea." for i in range(60))
+        chat_a = [{"role": "user", "content": long_text}]
+        first = worker.generate(chat_a, params)
+        answer = "".join(first)
+        chat_a += [{"role": "assistant", "content": answer},
+                   {"role": "user", "content": "And then?"}]
+        follow = worker.generate(chat_a, params)
+        list(follow)
+        assert follow.reused_tokens >= first.prompt_tokens - 2
+        other = worker.generate([{"role": "user", "content": long_text.replace("sea", "sky")}],
+                                params)
+        list(other)
+        back = worker.generate(chat_a, params)
+        list(back)
+        assert back.reused_tokens >= follow.prompt_tokens - 2
+    finally:
+        worker.stop()
