@@ -85,10 +85,21 @@ class Generation:
         self.worker = worker
         self.request_id = request_id
         self.result: Result | None = None
+        self.on_end = None
         self.prompt_tokens: int | None = None
         self.reused_tokens: int | None = None
 
     def __iter__(self) -> Iterator[str]:
+        try:
+            yield from self._events()
+        finally:
+            if self.result is None:
+                self.result = Result("error", "The answer was abandoned.", {})
+            if self.on_end is not None:
+                self.on_end()
+                self.on_end = None
+
+    def _events(self) -> Iterator[str]:
         while True:
             event = self.worker._next_event()
             kind = event.get("event")
@@ -255,6 +266,36 @@ class ModelWorker:
                 return list(event["tokens"])
             if event.get("event") in ("error", "exit"):
                 raise EngineError(QT_TRANSLATE_NOOP("errors", "No model is loaded."))
+
+    def bench(self, n_prompt: int, n_gen: int, repetitions: int,
+              progress=None) -> list[dict[str, float]]:
+        """llama-bench style timings of the loaded model (see Decoder.bench)."""
+        self.send({"op": "bench", "n_prompt": n_prompt, "n_gen": n_gen,
+                   "repetitions": repetitions})
+        while True:
+            event = self._next_event(None)
+            kind = event.get("event")
+            if kind == "bench_progress" and progress is not None:
+                progress(int(event["done"]), repetitions)
+            elif kind == "benched":
+                return list(event["runs"])
+            elif kind in ("error", "exit"):
+                raise EngineError(
+                    QT_TRANSLATE_NOOP("errors", "The benchmark failed: {reason}"),
+                    reason=event.get("message") or self.death_message())
+
+    def peak_rss(self) -> int:
+        """The worker's peak resident memory in bytes (0 where unknown)."""
+        if self.process is None:
+            return 0
+        try:
+            with open(f"/proc/{self.process.pid}/status", encoding="ascii") as status:
+                for line in status:
+                    if line.startswith("VmHWM:"):
+                        return int(line.split()[1]) * 1024
+        except OSError:
+            pass
+        return 0
 
     def render(self, messages: list[dict[str, str]]) -> tuple[str, list[int]]:
         """The exact prompt text and tokens the next answer to messages would start from."""

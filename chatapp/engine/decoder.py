@@ -175,6 +175,39 @@ class Decoder:
         self._decode(tokens[reuse:])
         return reuse
 
+    @property
+    def threads(self) -> int:
+        """Threads used for decoding."""
+        return int(llama_cpp.llama_n_threads(self.ctx))
+
+    def set_threads(self, n_threads: int) -> None:
+        """Use n_threads for decoding from now on (0 leaves it as it is)."""
+        if n_threads > 0 and n_threads != llama_cpp.llama_n_threads(self.ctx):
+            llama_cpp.llama_set_n_threads(self.ctx, n_threads, n_threads)
+
+    def bench(self, n_prompt: int, n_gen: int, seed: int = 0) -> tuple[float, float]:
+        """Seconds to evaluate n_prompt random tokens in batches, and n_gen one at a time,
+        from an empty context (what llama-bench's pp and tg tests time)."""
+        import random
+        import time
+
+        rng = random.Random(seed)
+        n_vocab = llama_cpp.llama_vocab_n_tokens(self.vocab)
+        self._forget(0)
+        prompt = [rng.randrange(n_vocab) for _ in range(n_prompt)]
+        started = time.perf_counter()
+        if prompt:
+            self._decode(prompt)
+        prefill_s = time.perf_counter() - started
+        self._forget(0)
+        bos = llama_cpp.llama_vocab_bos(self.vocab)
+        started = time.perf_counter()
+        for _ in range(n_gen):
+            self._decode([bos if bos >= 0 else 0])
+        gen_s = time.perf_counter() - started
+        self._forget(0)
+        return prefill_s, gen_s
+
     # sampling
 
     def sampler(self, params: dict[str, Any], seed: int) -> Any:

@@ -1,49 +1,116 @@
-"""Keeps the loaded model's worker process and reloads it when it died or another is wanted."""
+"""The models in use: one worker process per loaded model, CPU threads shared fairly."""
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
+from typing import Any
 
-from chatapp.engine.client import ModelInfo, ModelWorker
+from chatapp.engine.client import Generation, ModelInfo, ModelWorker
+
+
+def cpu_count() -> int:
+    """CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
 
 
 class Engine:
-    """The models in use. One model is loaded at a time in its own process.
+    """Loads models into worker processes and splits the cores between answers running
+    at the same time (never more threads than cores).
 
     Attributes:
         n_ctx: context length for new loads.
-        n_threads: CPU threads for new loads (0 chooses all cores).
+        n_threads: CPU threads for one answer alone (0: all cores).
+        max_loaded: how many models stay loaded; the least recently used goes first.
     """
 
-    def __init__(self, n_ctx: int = 4096, n_threads: int = 0) -> None:
+    def __init__(self, n_ctx: int = 4096, n_threads: int = 0, max_loaded: int = 1) -> None:
         self.n_ctx = n_ctx
         self.n_threads = n_threads
-        self._worker: ModelWorker | None = None
+        self.max_loaded = max_loaded
+        self._workers: dict[Path, ModelWorker] = {}
         self._lock = threading.Lock()
+        self._running: list[ModelWorker] = []
+
+    @property
+    def cores(self) -> int:
+        """Threads one answer may use when it runs alone."""
+        return self.n_threads or cpu_count()
 
     def worker_for(self, path: Path, template_override: str | None = None) -> ModelWorker:
         """A worker with the model at path loaded (loading or restarting as needed)."""
+        path = Path(path)
         with self._lock:
-            worker = self._worker
-            if (worker is not None and worker.alive and worker.info is not None
-                    and Path(worker.info.path) == Path(path)):
+            worker = self._workers.pop(path, None)
+            if worker is not None and worker.alive and worker.info is not None:
+                self._workers[path] = worker
                 return worker
-            if worker is None:
-                worker = self._worker = ModelWorker()
-            worker.load(path, n_ctx=self.n_ctx, n_threads=self.n_threads,
+            while len(self._workers) >= self.max_loaded:
+                oldest = next(iter(self._workers))
+                self._workers.pop(oldest).stop()
+            worker = worker or ModelWorker()
+            self._workers[path] = worker
+        try:
+            worker.load(path, n_ctx=self.n_ctx, n_threads=self.cores,
                         template_override=template_override)
-            return worker
+        except Exception:
+            with self._lock:
+                if self._workers.get(path) is worker:
+                    del self._workers[path]
+            worker.stop()
+            raise
+        return worker
+
+    def generate(self, worker: ModelWorker, messages: list[dict[str, str]],
+                 params: dict[str, Any]) -> Generation:
+        """Start an answer with a fair share of the cores; release it when the answer ends."""
+        with self._lock:
+            for path, known in list(self._workers.items()):
+                if known is worker:
+                    self._workers[path] = self._workers.pop(path)
+            self._running.append(worker)
+            share = self._rebalance(exclude=worker)
+        generation = worker.generate(messages, {**params, "n_threads": share})
+        generation.on_end = lambda: self._release(worker)
+        return generation
+
+    def _rebalance(self, exclude: ModelWorker | None = None) -> int:
+        """Give each running answer an equal share of the cores; return the share."""
+        share = max(1, self.cores // max(1, len(self._running)))
+        for running in self._running:
+            if running is not exclude:
+                running.send({"op": "threads", "n": share})
+        return share
+
+    def _release(self, worker: ModelWorker) -> None:
+        with self._lock:
+            if worker in self._running:
+                self._running.remove(worker)
+            self._rebalance()
 
     @property
     def loaded(self) -> ModelInfo | None:
-        """The loaded model, if any."""
-        worker = self._worker
-        return worker.info if worker is not None and worker.alive else None
+        """The model used most recently, if any is loaded."""
+        for worker in reversed(list(self._workers.values())):
+            if worker.alive and worker.info is not None:
+                return worker.info
+        return None
+
+    def unload(self, path: Path) -> None:
+        """Stop the worker of one model (its memory goes back to the system)."""
+        with self._lock:
+            worker = self._workers.pop(Path(path), None)
+        if worker is not None:
+            worker.stop()
 
     def close(self) -> None:
         """Stop every worker process."""
         with self._lock:
-            if self._worker is not None:
-                self._worker.stop()
-                self._worker = None
+            workers = list(self._workers.values())
+            self._workers.clear()
+        for worker in workers:
+            worker.stop()

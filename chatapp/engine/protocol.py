@@ -2,9 +2,10 @@
 
 Requests (app -> worker), one JSON object per line with an "op":
   load {path, n_ctx, n_threads, n_gpu_layers, template_override}
-  generate {id, messages, params}     cancel {id}
+  generate {id, messages, params}     cancel {id}     threads {n} (acts at once)
     params: max_tokens, temperature, top_k, top_p, min_p, repeat_penalty, seed, and
-    continue (true: extend the last, assistant, message instead of starting a new one)
+    continue (true: extend the last, assistant, message instead of starting a new one),
+    ignore_eos (true: run to max_tokens, for benchmarks), n_threads
   tokenize {text, special}   render {messages}   unload {}   quit {}
 Events (worker -> app), one JSON object per line with an "event":
   ready {protocol, pid}    loaded {info}    unloaded {}    tokens {tokens}

