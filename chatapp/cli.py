@@ -7,7 +7,7 @@ import signal
 import sys
 from collections.abc import Sequence
 
-from chatapp import __version__
+from chatapp import __version__, cli_bench
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_error, translate_text
 
@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--system", help="system prompt")
     chat.add_argument("--continue", dest="cont", action="store_true",
                       help="add to the most recent conversation")
+    cli_bench.add_parser(sub, _positive_int)
     return parser
 
 
@@ -158,6 +159,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_models()
         if args.command == "chat":
             return cmd_chat(args)
+        if args.command == "bench":
+            return cli_bench.run(args)
         return run_gui()
     except UserError as exc:
         print(f"chatapp: {translate_error(exc)}", file=sys.stderr)
