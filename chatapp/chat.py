@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import threading
 import time
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from chatapp.engine import Engine, EngineError
+from chatapp.engine import Engine, EngineError, ModelTooBig
 from chatapp.library import LocalModel
 from chatapp.settings import Sampling
 from chatapp.store import Message, Store
@@ -36,6 +39,40 @@ def prompt_messages(store: Store, leaf_id: int, system_prompt: str) -> list[dict
     return messages
 
 
+def drop_oldest(messages: list[dict[str, str]], count: int) -> list[dict[str, str]]:
+    """The messages without the oldest count turns (the system prompt and last message stay)."""
+    first = 1 if messages and messages[0]["role"] == "system" else 0
+    count = max(0, min(count, len(messages) - first - 1))
+    kept = messages[:first] + messages[first + count:]
+    # a conversation starts with the user: drop an answer left first
+    while len(kept) > first + 1 and kept[first]["role"] != "user":
+        del kept[first]
+    return kept
+
+
+def turns_to_drop(messages: list[dict[str, str]], sizes: list[int], budget: int) -> int | None:
+    """How many of the oldest messages to leave out so that the sizes (tokens per message,
+    same order) fit budget; 0 if they fit, None if even the last message alone does not."""
+    first = 1 if messages and messages[0]["role"] == "system" else 0
+    total = sum(sizes)
+    dropped = 0
+    while total > budget:
+        if first + dropped >= len(messages) - 1:
+            return None
+        total -= sizes[first + dropped]
+        dropped += 1
+    while first + dropped < len(messages) - 1 and messages[first + dropped]["role"] != "user":
+        dropped += 1
+    return dropped
+
+
+def sampling_params(sampling: Sampling | dict[str, Any], overrides: dict[str, Any]) -> dict:
+    """The parameters of an answer: the defaults with the conversation's own on top."""
+    params = sampling.to_dict() if isinstance(sampling, Sampling) else dict(sampling)
+    params.update({k: v for k, v in overrides.items() if k in params or k == "continue"})
+    return params
+
+
 class Answer:
     """One assistant answer: iterate for text pieces; the store is kept up to date.
 
@@ -45,14 +82,18 @@ class Answer:
     """
 
     def __init__(self, chat: Chat, message: Message, model: LocalModel,
-                 messages: list[dict[str, str]], params: dict[str, Any]) -> None:
+                 messages: list[dict[str, str]], params: dict[str, Any],
+                 continued: bool = False) -> None:
         self.chat = chat
         self.message = message
         self.model = model
         self.messages = messages
         self.params = params
-        self.text = ""
+        self.continued = continued
+        self.text = message.content if continued else ""
+        self._earlier_tokens = (message.completion_tokens or 0) if continued else 0
         self._cancelled = threading.Event()
+        self.too_big = False
         self._generation = None
 
     def cancel(self) -> None:
@@ -63,22 +104,29 @@ class Answer:
             generation.cancel()
 
     def __iter__(self) -> Iterator[str]:
+        with self.chat.model_lock:
+            yield from self._stream()
+
+    def _stream(self) -> Iterator[str]:
         store = self.chat.store
         try:
-            worker = self.chat.engine.worker_for(Path(self.model.path))
+            worker = self.chat.engine_worker(self.model)
         except EngineError as exc:
-            self.message = store.finish_message(self.message.id, "", "error", error=str(exc))
+            self.too_big = isinstance(exc, ModelTooBig)
+            self.message = store.finish_message(self.message.id, self.text, "error",
+                                                error=str(exc))
             return
         info = worker.info
         if info is not None:
             store.update_message(
                 self.message.id, template_source=info.template_source,
                 template_name=info.template_name, template_sha256=info.template_sha256,
+                model_path=info.path, n_ctx=info.n_ctx, n_gpu_layers=info.n_gpu_layers,
             )
         if self._cancelled.is_set():
-            self.message = store.finish_message(self.message.id, "", "stopped")
+            self.message = store.finish_message(self.message.id, self.text, "stopped")
             return
-        generation = worker.generate(self.messages, self.params)
+        generation = self.chat.engine.generate(worker, self.messages, self.params)
         self._generation = generation
         if self._cancelled.is_set():
             generation.cancel()
@@ -91,6 +139,8 @@ class Answer:
                 flushed_at = time.monotonic()
         result = generation.result
         stats = {k: v for k, v in result.stats.items() if k in _STAT_FIELDS}
+        if self.continued and stats.get("completion_tokens") is not None:
+            stats["completion_tokens"] += self._earlier_tokens
         if result.finish_reason == "error":
             log.warning("an answer ended with an error")
         self.message = store.finish_message(
@@ -101,32 +151,141 @@ class Answer:
 _STAT_FIELDS = {"prompt_tokens", "completion_tokens", "ttft_s", "tokens_per_s", "duration_s"}
 
 
+TITLE_PROMPT = ("Write a title of at most six words for a conversation that starts with "
+                "the message below. Reply with the title only.\n\n{text}")
+
+
+def clean_title(text: str) -> str:
+    """A model's title answer made tidy: one line, no quotes or trailing dot."""
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    line = lines[0] if lines else ""
+    line = line.strip().strip("\"'*#`").strip()
+    if line.lower().startswith("title:"):
+        line = line[6:].strip()
+    if "\ufffd" in line or not any(c.isalpha() for c in line) or any(
+            unicodedata.category(c) == "Cc" for c in line):
+        return ""  # not a usable title: the rule's title stays
+    return title_from(line.rstrip("."))
+
+
 class Chat:
-    """What the window and the CLI talk to: conversations, sending, answering."""
+    """What the window and the CLI talk to: conversations, sending, answering.
+
+    Attributes:
+        model_lock: held while the engine is busy with a request (answers, titles).
+        template_overrides: model key -> template text the user chose instead of the model's.
+    """
 
     def __init__(self, store: Store, engine: Engine) -> None:
         self.store = store
         self.engine = engine
+        self.model_lock = threading.RLock()
+        self.template_overrides: dict[str, str] = {}
 
-    def send(self, conversation_id: int, text: str, model: LocalModel, sampling: Sampling,
-             system_prompt: str = "") -> tuple[Message, Answer]:
+    def engine_worker(self, model: LocalModel):
+        """The engine's worker with model loaded (with the user's template, if any)."""
+        override = self.template_overrides.get(model.key) or None
+        loaded = self.engine.loaded
+        if loaded is not None and loaded.path == model.path:
+            wanted = hashlib.sha256(override.encode("utf-8")).hexdigest() if override else None
+            if (wanted is not None and loaded.template_sha256 != wanted) or (
+                    wanted is None and loaded.template_source == "override"):
+                self.engine.unload(Path(model.path))  # the template changed: load again
+        return self.engine.worker_for(Path(model.path), template_override=override)
+
+    def send(self, conversation_id: int, text: str, model: LocalModel,
+             sampling: Sampling | dict[str, Any], system_prompt: str = "",
+             dropped: int = 0) -> tuple[Message, Answer]:
         """Add the user's message under the current leaf and start the answer to it."""
         conversation = self.store.conversation(conversation_id)
         if not conversation.title:
             self.store.rename_conversation(conversation_id, title_from(text))
         user = self.store.add_message(conversation_id, conversation.current_leaf_id, "user", text)
-        return user, self.answer(conversation_id, user.id, model, sampling, system_prompt)
+        return user, self.answer(conversation_id, user.id, model, sampling, system_prompt,
+                                 dropped=dropped)
 
     def answer(self, conversation_id: int, parent_id: int, model: LocalModel,
-               sampling: Sampling, system_prompt: str = "") -> Answer:
-        """Start an assistant answer to the branch ending at parent_id."""
+               sampling: Sampling | dict[str, Any], system_prompt: str = "",
+               dropped: int = 0) -> Answer:
+        """Start an assistant answer to the branch ending at parent_id (regenerating adds a
+        sibling of the answers already there). dropped: leave out that many oldest turns."""
         conversation = self.store.conversation(conversation_id)
         system = system_prompt or conversation.system_prompt
         messages = prompt_messages(self.store, parent_id, system)
-        params = sampling.to_dict()
+        if dropped:
+            before = len(messages)
+            messages = drop_oldest(messages, dropped)
+            dropped = before - len(messages)
+        params = sampling_params(sampling, conversation.sampling)
         message = self.store.add_message(
             conversation_id, parent_id, "assistant", "",
             model_name=model.file_name, model_key=model.key, model_quant=model.quantization,
-            model_arch=model.architecture, params=params,
+            model_arch=model.architecture, params=params, dropped_messages=dropped or None,
         )
+        self.store.set_conversation_model(conversation_id, model.key)
         return Answer(self, message, model, messages, params)
+
+    def regenerate(self, message_id: int, model: LocalModel,
+                   sampling: Sampling | dict[str, Any]) -> Answer:
+        """A new answer (a sibling) to the same question, with model."""
+        message = self.store.message(message_id)
+        if message.role != "assistant" or message.parent_id is None:
+            raise ValueError("only answers can be regenerated")
+        return self.answer(message.conversation_id, message.parent_id, model, sampling)
+
+    def edit(self, message_id: int, text: str, model: LocalModel,
+             sampling: Sampling | dict[str, Any]) -> tuple[Message, Answer]:
+        """Add an edited copy of a user message as its sibling (a new branch) and answer it."""
+        original = self.store.message(message_id)
+        if original.role != "user":
+            raise ValueError("only the user's messages can be edited")
+        user = self.store.add_message(original.conversation_id, original.parent_id, "user", text)
+        return user, self.answer(original.conversation_id, user.id, model, sampling)
+
+    def continue_answer(self, message_id: int, model: LocalModel,
+                        sampling: Sampling | dict[str, Any]) -> Answer:
+        """Go on writing an answer that stopped (at the length limit, or by the user)."""
+        message = self.store.message(message_id)
+        if message.role != "assistant" or message.finish_reason is None:
+            raise ValueError("only a finished answer can be continued")
+        conversation = self.store.conversation(message.conversation_id)
+        messages = prompt_messages(self.store, message.id, conversation.system_prompt)
+        params = sampling_params(sampling, conversation.sampling)
+        params["continue"] = True
+        self.store.set_current_leaf(conversation.id, self.store.leaf_below(message.id))
+        self.store.update_message(
+            message.id, finish_reason=None, model_name=model.file_name, model_key=model.key,
+            model_quant=model.quantization, model_arch=model.architecture,
+            params=json.dumps(params, sort_keys=True))
+        message = self.store.message(message.id)
+        return Answer(self, message, model, messages, params, continued=True)
+
+    def make_title(self, conversation_id: int, model: LocalModel | None) -> str:
+        """Title a conversation from its first exchange: by the model when it is loaded
+        (and free), else by a simple rule. Returns the title (also stored)."""
+        branch = self.store.current_branch(conversation_id)
+        first = next((m for m in branch if m.role == "user"), None)
+        if first is None:
+            return self.store.conversation(conversation_id).title
+        title = title_from(first.content)
+        loaded = self.engine.loaded
+        if (model is not None and loaded is not None and loaded.path == model.path
+                and self.model_lock.acquire(blocking=False)):
+            try:
+                worker = self.engine.worker_for(Path(model.path))
+                prompt = TITLE_PROMPT.format(text=first.content[:2000])
+                generation = self.engine.generate(
+                    worker, [{"role": "user", "content": prompt}],
+                    {"max_tokens": 24, "temperature": 0.2, "seed": 1})
+                made = clean_title("".join(generation))
+                if made and generation.result and generation.result.finish_reason != "error":
+                    title = made
+            except EngineError:
+                log.info("the model could not make a title; using the first message")
+            finally:
+                self.model_lock.release()
+        current = self.store.conversation(conversation_id).title
+        if current and current != title_from(first.content):
+            return current  # renamed meanwhile: the user's title stays
+        self.store.rename_conversation(conversation_id, title)
+        return title

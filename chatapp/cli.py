@@ -40,7 +40,18 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--system", help="system prompt")
     chat.add_argument("--continue", dest="cont", action="store_true",
                       help="add to the most recent conversation")
+    export = sub.add_parser("export", help="write conversations as JSON or Markdown")
+    export.add_argument("conversation", nargs="?", type=int,
+                        help="conversation id (default: the most recent one)")
+    export.add_argument("--all", action="store_true", help="every conversation")
+    export.add_argument("--format", choices=("json", "md"), default="json")
+    export.add_argument("-o", "--output", help="file to write (default: standard output)")
     cli_bench.add_parser(sub, _positive_int)
+    import_ = sub.add_parser("import", help="add the conversations of a JSON export")
+    import_.add_argument("file", help="a file written by `chatapp export --format json`")
+    from chatapp import cli_hub
+
+    cli_hub.add_commands(sub)
     return parser
 
 
@@ -87,7 +98,7 @@ def cmd_models() -> int:
                   f"{model.quantization or '?'}  {model.architecture or '?'}"
                   + ("  [starter]" if model.starter else "")
                   + (f"  {model.repo_id}" if model.repo_id else ""))
-            print(f"    {model.path}")
+            print(f"    {model.path}" + (f"  [{model.source}]" if model.source else ""))
         return 0
     finally:
         app.close()
@@ -144,6 +155,58 @@ def cmd_chat(args: argparse.Namespace) -> int:
         app.close()
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write conversations to stdout or a file."""
+    from chatapp.context import open_app
+    from chatapp.export import export_conversations
+
+    app = open_app()
+    try:
+        if args.all:
+            conversations = app.store.conversations()
+        elif args.conversation is not None:
+            try:
+                conversations = [app.store.conversation(args.conversation)]
+            except KeyError:
+                raise UserError(QT_TRANSLATE_NOOP("errors", "There is no conversation {id}."),
+                                id=args.conversation) from None
+        else:
+            latest = app.store.latest_conversation()
+            conversations = [latest] if latest is not None else []
+        text = export_conversations(app.store, conversations, args.format)
+        if args.output:
+            try:
+                with open(args.output, "w", encoding="utf-8") as handle:
+                    handle.write(text)
+            except OSError as exc:
+                raise UserError(QT_TRANSLATE_NOOP("errors", "Could not write {path}: {reason}"),
+                                path=args.output, reason=exc.strerror or str(exc)) from None
+        else:
+            sys.stdout.write(text)
+        return 0
+    finally:
+        app.close()
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Add the conversations of a JSON export."""
+    from pathlib import Path
+
+    from chatapp.context import open_app
+    from chatapp.export import import_file
+
+    app = open_app()
+    try:
+        ids = import_file(app.store, Path(args.file))
+        print(translate_text("cli", IMPORTED).format(count=len(ids)))
+        return 0
+    finally:
+        app.close()
+
+
+IMPORTED = QT_TRANSLATE_NOOP("cli", "Imported {count} conversations.")
+
+
 def run_gui() -> int:
     """Open the window."""
     from chatapp.ui.app import run
@@ -159,8 +222,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_models()
         if args.command == "chat":
             return cmd_chat(args)
+        if args.command == "export":
+            return cmd_export(args)
         if args.command == "bench":
             return cli_bench.run(args)
+        if args.command == "import":
+            return cmd_import(args)
+        from chatapp import cli_hub
+
+        if args.command in cli_hub.COMMANDS:
+            return cli_hub.run(args)
         return run_gui()
     except UserError as exc:
         print(f"chatapp: {translate_error(exc)}", file=sys.stderr)

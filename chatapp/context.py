@@ -76,6 +76,7 @@ def open_app(paths: Paths | None = None) -> AppContext:
     store.empty_trash(TRASH_KEEP_S)
     if settings.offline:
         os.environ["HF_HUB_OFFLINE"] = "1"
+        os.environ["CHATAPP_OFFLINE_SETTING"] = "1"  # set by the app: the switch may undo it
     engine = Engine(n_ctx=settings.context_length, n_threads=settings.threads)
     return AppContext(paths, settings_file, settings, store, Library(paths), engine,
                       Chat(store, engine), lock)

@@ -39,6 +39,10 @@ class LocalModel:
     starter: bool = False
     sha256: str = ""
     problem: str = ""
+    parameters: int = 0
+    source: str = ""  # "starter", "library", "downloaded", or a linked store (library_sources)
+    name: str = ""  # shown instead of the file name (Ollama models), "" for the stem
+    last_used: float = 0.0
 
     @property
     def key(self) -> str:
@@ -55,7 +59,7 @@ class LocalModel:
     @property
     def display_name(self) -> str:
         """The name shown to people."""
-        return self.stem
+        return self.name or self.stem
 
 
 def starter_model_path(paths: Paths) -> tuple[Path, str] | None:
@@ -73,6 +77,34 @@ def starter_model_path(paths: Paths) -> tuple[Path, str] | None:
         starter.assemble(output_path=partial)
         os.replace(partial, target)
     return target, starter.EXPECTED_SHA256
+
+
+def last_used_times(database: Path) -> dict[str, float]:
+    """When each model (by key and by path) last wrote an answer, read from the database."""
+    import sqlite3
+
+    if not database.is_file():
+        return {}
+    try:
+        conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=1)
+    except sqlite3.Error:
+        return {}
+    try:
+        used: dict[str, float] = {}
+        for key, at in conn.execute("SELECT model_key, MAX(created_at) FROM messages "
+                                    "WHERE model_key IS NOT NULL GROUP BY model_key"):
+            used[key] = at
+        try:
+            for path, at in conn.execute("SELECT model_path, MAX(created_at) FROM messages "
+                                         "WHERE model_path IS NOT NULL GROUP BY model_path"):
+                used[path] = max(at, used.get(path, 0.0))
+        except sqlite3.Error:
+            pass
+        return used
+    except sqlite3.Error:
+        return {}
+    finally:
+        conn.close()
 
 
 def _is_regular(path: Path) -> bool:
@@ -115,10 +147,14 @@ class Library:
         else:
             model = LocalModel(str(path), path.name, st.st_size, st.st_mtime)
             try:
-                info = read_gguf_info(path)
+                try:
+                    info = read_gguf_info(path, read_tensors=True)
+                except GGUFError:
+                    info = read_gguf_info(path)
             except GGUFError as exc:
                 model.problem = str(exc)
             else:
+                model.parameters = sum(t.n_elements for t in info.tensors)
                 model.architecture = info.architecture
                 model.quantization = info.quantization
                 model.context_length = info.context_length
@@ -150,9 +186,65 @@ class Library:
             found.append(self.describe(starter[0], starter=True, sha256=starter[1]))
         if self.paths.models.is_dir():
             files = sorted(self.paths.models.rglob("*.gguf"), key=lambda p: p.name.lower())
-            found += [self.describe(p) for p in files if _is_regular(p)]
+            found += [self.describe(p) for p in files if _is_regular(p) and not p.is_symlink()]
+        found += self._linked()
         self._save_cache()
+        self._add_sources(found)
         return found
+
+    def _linked(self) -> list[LocalModel]:
+        """Models used where they are (HF cache, LM Studio, Ollama, folders)."""
+        from chatapp.library_sources import Links
+
+        found = []
+        for link in Links(self.paths).entries():
+            path = Path(link.path)
+            if not _is_regular(path):
+                continue
+            model = self.describe(path, sha256=link.sha256)
+            model.source, model.name = link.source, link.name
+            model.repo_id = link.repo_id or model.repo_id
+            found.append(model)
+        return found
+
+    def _add_sources(self, models: list[LocalModel]) -> None:
+        """Fill in where each model came from and when it last answered."""
+        from chatapp.hub.download import read_origins
+
+        origins = read_origins(self.paths)
+        used = last_used_times(self.paths.database)
+        for model in models:
+            if model.starter:
+                model.source = "starter"
+            elif not model.source:
+                origin = origins.get(model.path)
+                model.source = "downloaded" if origin else "library"
+                if origin and not model.sha256:
+                    model.sha256 = str(origin.get("sha256") or "")
+            model.last_used = used.get(model.key, 0.0) or used.get(model.path, 0.0)
+
+    def delete(self, model: LocalModel) -> None:
+        """Delete a library file, or for a linked model only forget the link."""
+        from chatapp.library_sources import Links
+
+        if model.starter:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "errors", "The starter model comes with the app and cannot be deleted."))
+        if Links(self.paths).remove(model.path):
+            return
+        path = Path(model.path)
+        root = self.paths.models.resolve()
+        if (path.is_symlink() or not _is_regular(path)
+                or os.path.commonpath([root, path.resolve()]) != str(root)):
+            raise UserError(QT_TRANSLATE_NOOP(
+                "errors", "{path} is not a model file in the library."), path=str(path))
+        path.unlink()
+        self._cache.pop(str(path), None)
+        self._save_cache()
+        parent = path.parent
+        while parent != root and parent.is_dir() and not any(parent.iterdir()):
+            parent.rmdir()
+            parent = parent.parent
 
     def default_model(self, preferred_key: str = "") -> LocalModel | None:
         """The preferred model if it is still there, else the starter, else the first."""
@@ -178,6 +270,7 @@ class Library:
         for test in (
             lambda m: m.file_name.lower() == wanted,
             lambda m: m.stem.lower() == wanted,
+            lambda m: m.name.lower() == wanted,
             lambda m: m.repo_id.lower() == wanted,
             lambda m: wanted in m.file_name.lower(),
         ):

@@ -41,8 +41,10 @@ class Settings:
     threads: int = 0  # 0 chooses from the number of cores
     system_prompt: str = ""
     offline: bool = False
+    downloads_parallel: int = 2  # model files downloaded at once
     sampling: Sampling = field(default_factory=Sampling)
     window_geometry: str = ""
+    template_overrides: dict = field(default_factory=dict)  # model key -> chat template
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Settings:

@@ -105,10 +105,17 @@ def test_errors_are_translated(tiny_home: Path, monkeypatch: pytest.MonkeyPatch)
     assert "no-such-model" in result.stderr
 
 
-def test_killed_mid_stream_keeps_the_flushed_text_as_interrupted(starter_home: Path) -> None:
+def test_killed_mid_stream_keeps_the_flushed_text_as_interrupted(chatapp_home: Path) -> None:
+    from gguf_factory import write_tiny_llama
+
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    # big enough to take seconds for 3,000 greedy tokens, which never reach an end token
+    write_tiny_llama(models / "slow-llama.gguf", n_embd=512, n_layer=8, n_head=8, n_ff=1536,
+                     ctx=4096, f16=True)
     process = subprocess.Popen(
-        [sys.executable, "-m", "chatapp", "chat", "--max-tokens", "3000", "--temperature", "1",
-         "Write a very long story about a dragon."],
+        [sys.executable, "-m", "chatapp", "chat", "-m", "slow-llama", "--max-tokens", "3000",
+         "--temperature", "0", "hello"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=os.environ.copy(),
     )
     try:
@@ -130,7 +137,7 @@ def test_killed_mid_stream_keeps_the_flushed_text_as_interrupted(starter_home: P
         process.wait()
         process.stdout.close()
         process.stderr.close()
-    stored = db_rows(starter_home, "SELECT content, finish_reason FROM messages"
+    stored = db_rows(chatapp_home, "SELECT content, finish_reason FROM messages"
                                    " WHERE role = 'assistant'")
     assert stored[0][1] is None and len(stored[0][0]) > 0
     from chatapp.context import open_app

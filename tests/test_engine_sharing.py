@@ -70,3 +70,20 @@ def test_bench_command_prints_llama_bench_rows_and_stores_them(
     assert result["pp_tps"] > 0 and result["tg_tps"] > 0 and result["peak_rss_bytes"] > 0
     stored = json.loads((chatapp_home / "data" / "bench.json").read_text())
     assert stored[result["model_key"]]["n_gen"] == 16
+
+
+def test_a_model_too_big_for_free_memory_is_loaded_only_when_allowed(tiny_model: Path) -> None:
+    from chatapp.engine import ModelTooBig
+    from chatapp.hub.fit import Machine
+
+    engine = Engine(n_ctx=256, n_threads=1)
+    engine.machine = Machine(ram_total=64 << 20, ram_available=1 << 20, gpu_offload=False,
+                             vram_total=0, vram_free=0)
+    try:
+        with pytest.raises(ModelTooBig, match="needs about"):
+            engine.worker_for(tiny_model)
+        assert engine.loaded is None
+        engine.allow(tiny_model)
+        assert engine.worker_for(tiny_model).info.architecture == "llama"
+    finally:
+        engine.close()

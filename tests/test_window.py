@@ -70,14 +70,17 @@ def test_send_streams_an_answer_and_it_survives_a_restart(qtbot, tiny_home: Path
     assert stored.finish_reason in ("length", "stop")
     assert answer.text == stored.content
     assert "tok/s" in window.speed_status.text() or stored.completion_tokens <= 1
+    # the model titles the conversation in the background
+    qtbot.waitUntil(lambda: window._titler is None, timeout=30000)
     title = window.title_label.text()
+    assert title and title == window.ctx.store.conversation(window.conversation_id).title
     conversation_id = window.conversation_id
     close_window(window)
 
     again = open_window(qtbot)
     assert again.conversation_id == conversation_id
-    assert again.sidebar.list.count() == 1
-    assert again.sidebar.list.item(0).text() == title
+    assert len(again.sidebar.conversation_items()) == 1
+    assert again.sidebar.conversation_items()[0].text() == title
     assert [b.text for b in again.chat_view.bubbles] == ["hello\nworld", stored.content]
     close_window(again)
 
@@ -105,7 +108,8 @@ def test_killed_worker_is_an_error_and_the_next_message_works(qtbot, starter_hom
     with qtbot.waitSignal(runner.textChanged, timeout=60000):
         pass
     with qtbot.waitSignal(runner.finished, timeout=30000):
-        os.kill(window.ctx.engine._worker.process.pid, signal.SIGKILL)
+        worker = window.ctx.engine.worker_for(Path(window.current_model().path))
+        os.kill(worker.process.pid, signal.SIGKILL)
     failed = window.ctx.store.message(window.chat_view.bubbles[-1].message.id)
     assert failed.finish_reason == "error"
     assert "stopped unexpectedly" in failed.error
@@ -130,12 +134,12 @@ def test_delete_can_be_undone_and_rename(qtbot, tiny_home: Path, monkeypatch) ->
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Renamed", True))
     window.rename_conversation(conversation_id)
-    assert window.sidebar.list.item(0).text() == "Renamed"
+    assert window.sidebar.conversation_items()[0].text() == "Renamed"
     window.delete_conversation(conversation_id)
-    assert window.sidebar.list.count() == 0
+    assert window.sidebar.conversation_items() == []
     assert window.chat_view.bubbles == []
     qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
-    assert window.sidebar.list.count() == 1
+    assert len(window.sidebar.conversation_items()) == 1
     assert window.conversation_id == conversation_id
     assert len(window.chat_view.bubbles) == 2
     close_window(window)
@@ -161,3 +165,28 @@ def test_model_output_is_untrusted(qtbot) -> None:
 
     view.anchorClicked.emit(QUrl("file:///etc/passwd"))
     assert refused == ["file:///etc/passwd"]
+
+
+def test_too_big_model_asks_before_loading_anyway(qtbot, tiny_home: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from chatapp.hub.fit import Machine
+
+    window = open_window(qtbot, max_tokens=4)
+    window.ctx.engine.machine = Machine(ram_total=64 << 20, ram_available=1 << 20,
+                                        gpu_offload=False, vram_total=0, vram_free=0)
+    asked = []
+    yes = QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or yes)
+    type_and_send(qtbot, window, "hello")
+    with qtbot.waitSignal(window.runner.finished, timeout=30000):
+        pass
+    assert asked and "needs about" in asked[0]
+    assert window.runner is not None  # the answer is being written again, loaded anyway
+    with qtbot.waitSignal(window.runner.finished, timeout=60000):
+        pass
+    answers = [m for m in window.ctx.store.messages(window.conversation_id)
+               if m.role == "assistant"]
+    assert [a.finish_reason for a in answers][0] == "error"
+    assert answers[-1].finish_reason in ("length", "stop")
+    close_window(window)

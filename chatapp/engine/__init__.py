@@ -1,6 +1,14 @@
 """Inference in worker processes through llama.cpp; no Qt."""
 
-from chatapp.engine.client import EngineError, Generation, ModelInfo, ModelWorker, Result
+from chatapp.engine.client import (
+    EngineError,
+    Generation,
+    ModelInfo,
+    ModelTooBig,
+    ModelWorker,
+    Result,
+)
 from chatapp.engine.manager import Engine
 
-__all__ = ["Engine", "EngineError", "Generation", "ModelInfo", "ModelWorker", "Result"]
+__all__ = ["Engine", "EngineError", "Generation", "ModelInfo", "ModelTooBig", "ModelWorker",
+           "Result"]

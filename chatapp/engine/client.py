@@ -34,6 +34,10 @@ class EngineError(UserError):
     """A model could not be loaded or could not answer."""
 
 
+class ModelTooBig(EngineError):
+    """The fit estimate says the model will not fit in free memory; load only if asked to."""
+
+
 @dataclass
 class ModelInfo:
     """What the worker reports about the loaded model."""

@@ -9,11 +9,12 @@ so a seed gives the same text either way.
 from __future__ import annotations
 
 import ctypes
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Iterator
 from typing import Any
 
 import llama_cpp
+import numpy as np
 
 PENALTY_LAST_N = 64
 STATE_CACHE_BYTES = 512 << 20
@@ -38,21 +39,21 @@ class StateCache:
 
     def __init__(self, budget_bytes: int = STATE_CACHE_BYTES) -> None:
         self.budget = budget_bytes
-        self._states: OrderedDict[tuple[int, ...], bytes] = OrderedDict()
+        self._states: OrderedDict[tuple[int, ...], ctypes.Array] = OrderedDict()
         self.size = 0
 
-    def put(self, tokens: list[int], state: bytes) -> None:
+    def put(self, tokens: list[int], state: ctypes.Array) -> None:
         """Remember a state; drop old ones to stay within the budget."""
         key = tuple(tokens)
-        if len(state) > self.budget:
+        if ctypes.sizeof(state) > self.budget:
             return
         if key in self._states:
-            self.size -= len(self._states.pop(key))
+            self.size -= ctypes.sizeof(self._states.pop(key))
         self._states[key] = state
-        self.size += len(state)
+        self.size += ctypes.sizeof(state)
         while self.size > self.budget:
             _, dropped = self._states.popitem(last=False)
-            self.size -= len(dropped)
+            self.size -= ctypes.sizeof(dropped)
 
     def best(self, tokens: list[int]) -> tuple[int, tuple[int, ...] | None]:
         """The saved state sharing the longest prefix with tokens, and that length."""
@@ -63,7 +64,7 @@ class StateCache:
                 best_len, best_key = n, key
         return best_len, best_key
 
-    def take(self, key: tuple[int, ...]) -> bytes:
+    def take(self, key: tuple[int, ...]) -> ctypes.Array:
         """A saved state, marked as recently used."""
         self._states.move_to_end(key)
         return self._states[key]
@@ -143,16 +144,14 @@ class Decoder:
         if size <= 0 or size > self.states.budget:
             return
         buffer = (ctypes.c_uint8 * size)()
-        written = llama_cpp.llama_state_seq_get_data(self.ctx, buffer, size, 0)
-        if written:
-            self.states.put(self.cached, bytes(buffer)[:written])
+        if llama_cpp.llama_state_seq_get_data(self.ctx, buffer, size, 0):
+            self.states.put(self.cached, buffer)
 
     def _restore(self, key: tuple[int, ...]) -> bool:
         """Load a saved state into the context."""
         state = self.states.take(key)
         llama_cpp.llama_memory_clear(self.memory, True)
-        buffer = (ctypes.c_uint8 * len(state)).from_buffer_copy(state)
-        if llama_cpp.llama_state_seq_set_data(self.ctx, buffer, len(state), 0) == 0:
+        if llama_cpp.llama_state_seq_set_data(self.ctx, state, ctypes.sizeof(state), 0) == 0:
             self.cached = []
             return False
         self.cached = list(key)
@@ -214,10 +213,9 @@ class Decoder:
         """A sampler chain like llama-cpp-python's for these parameters."""
         chain = llama_cpp.llama_sampler_chain_init(llama_cpp.llama_sampler_chain_default_params())
         add = llama_cpp.llama_sampler_chain_add
-        # The binding declares an older five-argument form; llama.cpp's function takes
-        # (last_n, repeat, freq, present), so the first integer is what it reads as last_n.
         add(chain, llama_cpp.llama_sampler_init_penalties(
-            PENALTY_LAST_N, 0, float(params.get("repeat_penalty", 1.1)), 0.0, 0.0))
+            llama_cpp.llama_vocab_n_tokens(self.vocab), PENALTY_LAST_N,
+            float(params.get("repeat_penalty", 1.1)), 0.0, 0.0))
         temperature = float(params.get("temperature", 0.7))
         if temperature == 0.0:
             add(chain, llama_cpp.llama_sampler_init_greedy())
@@ -234,6 +232,42 @@ class Decoder:
 
     def tokens(self, params: dict[str, Any], seed: int) -> Iterator[int]:
         """Sample tokens one by one after a prefill; stops at the end of the context."""
+        if float(params.get("temperature", 0.7)) == 0.0:
+            return self._greedy_tokens(float(params.get("repeat_penalty", 1.1)))
+        return self._sampled_tokens(params, seed)
+
+    def _greedy_tokens(self, penalty: float) -> Iterator[int]:
+        """Greedy decoding read straight off the logits: the same choices as the sampler
+        chain (repeat penalty over the last 64 tokens, then the first highest logit)
+        without building a candidate array over the whole vocabulary for every token."""
+        ctx = self.ctx
+        one = self._one
+        decode = llama_cpp.llama_decode
+        get_one = llama_cpp.llama_batch_get_one
+        get_logits = llama_cpp.llama_get_logits_ith
+        n_vocab = llama_cpp.llama_vocab_n_tokens(self.vocab)
+        recent: deque[int] = deque(maxlen=PENALTY_LAST_N)
+        penalise = penalty != 1.0
+        while True:
+            logits = np.ctypeslib.as_array(get_logits(ctx, -1), shape=(n_vocab,))
+            token = int(logits.argmax())
+            if penalise and token in recent:
+                for seen in set(recent):
+                    value = logits[seen]
+                    logits[seen] = value * penalty if value <= 0 else value / penalty
+                token = int(logits.argmax())
+            recent.append(token)
+            yield token
+            if len(self.cached) >= self.n_ctx:
+                return
+            one[0] = token
+            status = decode(ctx, get_one(one, 1))
+            if status != 0:
+                raise DecodeError(f"llama_decode failed with status {status}")
+            self.cached.append(token)
+
+    def _sampled_tokens(self, params: dict[str, Any], seed: int) -> Iterator[int]:
+        """Sampling through llama.cpp's sampler chain."""
         chain = self.sampler(params, seed)
         ctx = self.ctx
         one = self._one

@@ -7,7 +7,9 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from chatapp.engine.client import Generation, ModelInfo, ModelWorker
+from chatapp.engine.client import Generation, ModelInfo, ModelTooBig, ModelWorker
+from chatapp.errors import UserError
+from chatapp.gguf_meta import GGUFError
 
 
 def cpu_count() -> int:
@@ -26,6 +28,7 @@ class Engine:
         n_ctx: context length for new loads.
         n_threads: CPU threads for one answer alone (0: all cores).
         max_loaded: how many models stay loaded; the least recently used goes first.
+        machine: the memory to plan with (None: measure free memory at each load).
     """
 
     def __init__(self, n_ctx: int = 4096, n_threads: int = 0, max_loaded: int = 1) -> None:
@@ -33,6 +36,8 @@ class Engine:
         self.n_threads = n_threads
         self.max_loaded = max_loaded
         self._workers: dict[Path, ModelWorker] = {}
+        self._allowed: set[Path] = set()
+        self.machine = None  # a fixed chatapp.hub.fit.Machine, or None to measure each time
         self._lock = threading.Lock()
         self._running: list[ModelWorker] = []
 
@@ -49,6 +54,8 @@ class Engine:
             if worker is not None and worker.alive and worker.info is not None:
                 self._workers[path] = worker
                 return worker
+            if path not in self._allowed:
+                self._check_fit(path)
             while len(self._workers) >= self.max_loaded:
                 oldest = next(iter(self._workers))
                 self._workers.pop(oldest).stop()
@@ -64,6 +71,23 @@ class Engine:
             worker.stop()
             raise
         return worker
+
+    def allow(self, path: Path) -> None:
+        """Load this model even when the fit estimate says it will not fit (the user asked)."""
+        self._allowed.add(Path(path))
+
+    def _check_fit(self, path: Path) -> None:
+        """ModelTooBig when the model clearly does not fit in free memory."""
+        from chatapp.hub.fit import guard_load, local_shape
+
+        try:
+            guard_load(local_shape(path), self.n_ctx, self.machine)
+        except GGUFError:
+            return  # the worker reports an unreadable file with llama.cpp's own words
+        except ModelTooBig:
+            raise
+        except UserError as exc:
+            raise ModelTooBig(exc.template, **exc.params) from None
 
     def generate(self, worker: ModelWorker, messages: list[dict[str, str]],
                  params: dict[str, Any]) -> Generation:

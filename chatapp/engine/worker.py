@@ -91,14 +91,7 @@ class Worker:
             n_ctx = min(n_ctx, meta.context_length)
         threads = int(request.get("n_threads") or 0) or max(1, os.cpu_count() or 1)
         try:
-            self.llm = llama_cpp.Llama(
-                model_path=path,
-                n_ctx=n_ctx,
-                n_threads=threads,
-                n_threads_batch=threads,
-                n_gpu_layers=n_gpu_layers,
-                verbose=True,
-            )
+            self.llm = _open_model(path, n_ctx, threads, n_gpu_layers)
         except (ValueError, RuntimeError, OSError) as exc:
             self.llm = None
             self.send({"event": "error", "kind": "load", "message": str(exc)})
@@ -320,6 +313,25 @@ class PromptTooLong(Exception):
     """Even the last message alone does not fit the context."""
 
 
+def _open_model(path: str, n_ctx: int, threads: int, n_gpu_layers: int) -> Any:
+    """A Llama with flash attention left to llama.cpp (on where the backend has it).
+
+    Llama() only offers flash attention on or off and defaults to off; llama.cpp's own
+    default (and llama-bench's) is auto, which is faster on GPUs and CPUs that support it.
+    """
+    import llama_cpp
+    import llama_cpp.llama as high_level
+
+    enabled = high_level.llama_cpp.LLAMA_FLASH_ATTN_TYPE_ENABLED
+    high_level.llama_cpp.LLAMA_FLASH_ATTN_TYPE_ENABLED = llama_cpp.LLAMA_FLASH_ATTN_TYPE_AUTO
+    try:
+        return llama_cpp.Llama(model_path=path, n_ctx=n_ctx, n_threads=threads,
+                               n_threads_batch=threads, n_gpu_layers=n_gpu_layers,
+                               flash_attn=True, verbose=True)
+    finally:
+        high_level.llama_cpp.LLAMA_FLASH_ATTN_TYPE_ENABLED = enabled
+
+
 def _piece(llm: Any, token: int) -> str:
     """A special token's text (empty for none)."""
     if token < 0:
@@ -390,7 +402,7 @@ class _TextStream:
         self.sent = 0
         self.flushed = 0
         self.started = not strip_leading
-        self.last_send = time.monotonic()
+        self.last_send = 0.0
 
     def add(self, data: bytes) -> bool:
         """Add a token's bytes; True when a stop string was reached."""

@@ -67,4 +67,34 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial]
+M002 = [
+    "ALTER TABLE conversations ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE conversations ADD COLUMN params TEXT",
+    "ALTER TABLE conversations ADD COLUMN model_key TEXT",
+    "ALTER TABLE messages ADD COLUMN deleted_at REAL",
+    "ALTER TABLE messages ADD COLUMN model_path TEXT",
+    "ALTER TABLE messages ADD COLUMN n_ctx INTEGER",
+    "ALTER TABLE messages ADD COLUMN n_gpu_layers INTEGER",
+    "ALTER TABLE messages ADD COLUMN dropped_messages INTEGER",
+    "CREATE INDEX idx_messages_conversation_parent ON messages(conversation_id, parent_id)",
+    """CREATE TABLE presets (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        system_prompt TEXT NOT NULL DEFAULT '',
+        params TEXT,
+        model_key TEXT,
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL
+    )""",
+]
+
+
+def m002_tree_pins_presets(db: sqlite_utils.Database) -> None:
+    """Pinned conversations, per-conversation parameters and model, deletable branches,
+    load details on answers (path, context, GPU layers, dropped turns) and presets."""
+    for statement in M002:
+        db.execute(statement)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial,
+                                                              m002_tree_pins_presets]

@@ -29,6 +29,14 @@ class Conversation:
     created_at: float
     updated_at: float
     deleted_at: float | None = None
+    pinned: int = 0
+    params: str | None = None
+    model_key: str | None = None
+
+    @property
+    def sampling(self) -> dict[str, Any]:
+        """The conversation's own sampling parameters (empty: the app's defaults)."""
+        return json.loads(self.params) if self.params else {}
 
 
 @dataclass
@@ -56,6 +64,11 @@ class Message:
     ttft_s: float | None = None
     tokens_per_s: float | None = None
     duration_s: float | None = None
+    deleted_at: float | None = None
+    model_path: str | None = None
+    n_ctx: int | None = None
+    n_gpu_layers: int | None = None
+    dropped_messages: int | None = None
 
     @property
     def streaming(self) -> bool:
@@ -70,11 +83,60 @@ class Message:
 
 _MESSAGE_FIELDS = {f.name for f in fields(Message)}
 _PROVENANCE = _MESSAGE_FIELDS - {"id", "conversation_id", "parent_id", "role", "content",
-                                 "created_at", "finish_reason", "error"}
+                                 "created_at", "finish_reason", "error", "deleted_at"}
+_CONVERSATION_FIELDS = {f.name for f in fields(Conversation)}
+_MESSAGE_ORDER = [f.name for f in fields(Message)]
+
+
+@dataclass
+class SearchHit:
+    """A message matching a search, with the matching words marked.
+
+    Attributes:
+        snippet: a short excerpt; matches are between HIT_START and HIT_END.
+    """
+
+    message_id: int
+    conversation_id: int
+    conversation_title: str
+    role: str
+    snippet: str
+
+
+HIT_START = "\x02"
+HIT_END = "\x03"
+
+
+@dataclass
+class Preset:
+    """A saved start for new chats: a system prompt, sampling parameters and a model."""
+
+    id: int
+    name: str
+    system_prompt: str
+    params: str | None
+    model_key: str | None
+    created_at: float
+    updated_at: float
+
+    @property
+    def sampling(self) -> dict[str, Any]:
+        """The preset's sampling parameters."""
+        return json.loads(self.params) if self.params else {}
+
+
+@dataclass
+class DeletedBranch:
+    """What delete_branch removed, for undo."""
+
+    conversation_id: int
+    message_id: int
+    previous_leaf_id: int | None
+    deleted_at: float
 
 
 def _conversation(row: dict[str, Any]) -> Conversation:
-    return Conversation(**row)
+    return Conversation(**{k: v for k, v in row.items() if k in _CONVERSATION_FIELDS})
 
 
 def _message(row: dict[str, Any]) -> Message:
@@ -112,6 +174,18 @@ class Store:
             names = [d[0] for d in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
+    def _message_rows(self, sql: str, params: list[Any]) -> list[Message]:
+        """Messages from a query of messages.* (fast: no dict per row)."""
+        with self._lock:
+            cursor = self.db.execute(sql, params)
+            names = [d[0] for d in cursor.description]
+            rows = cursor.fetchall()
+        keep = [i for i, name in enumerate(names) if name in _MESSAGE_FIELDS]
+        if len(keep) == len(names) and names == _MESSAGE_ORDER[:len(names)]:
+            return [Message(*row) for row in rows]
+        kept = [names[i] for i in keep]
+        return [Message(**dict(zip(kept, (row[i] for i in keep), strict=True))) for row in rows]
+
     # conversations
 
     def create_conversation(self, title: str = "", system_prompt: str = "") -> Conversation:
@@ -143,8 +217,29 @@ class Store:
 
     def latest_conversation(self) -> Conversation | None:
         """The conversation used last, if any."""
-        found = self.conversations()
-        return found[0] if found else None
+        rows = self._rows(
+            "SELECT * FROM conversations WHERE deleted_at IS NULL"
+            " ORDER BY updated_at DESC, id DESC LIMIT 1"
+        )
+        return _conversation(rows[0]) if rows else None
+
+    def set_pinned(self, conversation_id: int, pinned: bool) -> None:
+        """Pin a conversation to the top of the list, or unpin it."""
+        with self._tx() as db:
+            db.execute("UPDATE conversations SET pinned = ? WHERE id = ?",
+                       [int(pinned), conversation_id])
+
+    def set_conversation_params(self, conversation_id: int, params: dict[str, Any] | None) -> None:
+        """Set the conversation's own sampling parameters (None: the app's defaults)."""
+        value = json.dumps(params, sort_keys=True) if params else None
+        with self._tx() as db:
+            db.execute("UPDATE conversations SET params = ? WHERE id = ?", [value, conversation_id])
+
+    def set_conversation_model(self, conversation_id: int, model_key: str | None) -> None:
+        """Remember the model picked last in the conversation."""
+        with self._tx() as db:
+            db.execute("UPDATE conversations SET model_key = ? WHERE id = ?",
+                       [model_key, conversation_id])
 
     def rename_conversation(self, conversation_id: int, title: str) -> None:
         """Give a conversation a new title."""
@@ -170,13 +265,18 @@ class Store:
             db.execute("UPDATE conversations SET deleted_at = NULL WHERE id = ?", [conversation_id])
 
     def empty_trash(self, older_than_s: float = 0.0) -> int:
-        """Delete for good the conversations trashed more than older_than_s ago."""
+        """Delete for good the conversations (and branches) trashed more than older_than_s ago;
+        return how many conversations went."""
+        before = time.time() - older_than_s
         with self._tx() as db:
             cursor = db.execute(
                 "DELETE FROM conversations WHERE deleted_at IS NOT NULL AND deleted_at <= ?",
-                [time.time() - older_than_s],
+                [before],
             )
-            return cursor.rowcount
+            count = cursor.rowcount
+            db.execute("DELETE FROM messages WHERE deleted_at IS NOT NULL AND deleted_at <= ?",
+                       [before])
+            return count
 
     # messages
 
@@ -226,9 +326,10 @@ class Store:
         return _message(rows[0])
 
     def messages(self, conversation_id: int) -> list[Message]:
-        """Every message of a conversation, in the order they were written."""
+        """Every message of a conversation (deleted branches left out), in the order written."""
         rows = self._rows(
-            "SELECT * FROM messages WHERE conversation_id = ? ORDER BY id", [conversation_id]
+            "SELECT * FROM messages WHERE conversation_id = ? AND deleted_at IS NULL ORDER BY id",
+            [conversation_id],
         )
         return [_message(r) for r in rows]
 
@@ -236,7 +337,7 @@ class Store:
         """The messages from the root down to leaf_id."""
         if leaf_id is None:
             return []
-        rows = self._rows(
+        return self._message_rows(
             """WITH RECURSIVE up(id, parent_id, depth) AS (
                    SELECT id, parent_id, 0 FROM messages WHERE id = ?
                    UNION ALL
@@ -247,7 +348,6 @@ class Store:
                ORDER BY up.depth DESC""",
             [leaf_id],
         )
-        return [_message(r) for r in rows]
 
     def current_branch(self, conversation_id: int) -> list[Message]:
         """The messages shown for the conversation: root to its current leaf."""
@@ -258,13 +358,103 @@ class Store:
         if message_id is None:
             rows = self._rows(
                 "SELECT * FROM messages WHERE conversation_id = ? AND parent_id IS NULL"
-                " ORDER BY id",
+                " AND deleted_at IS NULL ORDER BY id",
                 [conversation_id],
             )
         else:
-            rows = self._rows("SELECT * FROM messages WHERE parent_id = ? ORDER BY id",
-                              [message_id])
+            rows = self._rows("SELECT * FROM messages WHERE parent_id = ? AND deleted_at IS NULL"
+                              " ORDER BY id", [message_id])
         return [_message(r) for r in rows]
+
+    def sibling_ids(self, messages: list[Message]) -> dict[int, list[int]]:
+        """For each message, the ids of it and its siblings (oldest first)."""
+        if not messages:
+            return {}
+        conversation_id = messages[0].conversation_id
+        parents = {m.parent_id for m in messages}
+        by_parent: dict[int | None, list[int]] = {}
+        if None in parents:
+            by_parent[None] = [r["id"] for r in self._rows(
+                "SELECT id FROM messages WHERE conversation_id = ? AND parent_id IS NULL"
+                " AND deleted_at IS NULL ORDER BY id", [conversation_id])]
+        ids = [p for p in parents if p is not None]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in self._rows(
+                f"SELECT id, parent_id FROM messages WHERE parent_id IN ({marks})"
+                " AND deleted_at IS NULL ORDER BY id", chunk):
+                by_parent.setdefault(row["parent_id"], []).append(row["id"])
+        return {m.id: by_parent.get(m.parent_id, [m.id]) for m in messages}
+
+    def leaf_below(self, message_id: int) -> int:
+        """The end of the branch through message_id, following the newest reply each time."""
+        rows = self._rows(
+            """WITH RECURSIVE down(id) AS (
+                   SELECT ?
+                   UNION ALL
+                   SELECT (SELECT max(m.id) FROM messages m
+                           WHERE m.parent_id = down.id AND m.deleted_at IS NULL)
+                   FROM down WHERE down.id IS NOT NULL
+               )
+               SELECT id FROM down WHERE id IS NOT NULL""",
+            [message_id],
+        )
+        return rows[-1]["id"] if rows else message_id
+
+    def switch_branch(self, conversation_id: int, message_id: int) -> int:
+        """Show the branch through message_id (a sibling was picked); return its leaf."""
+        leaf = self.leaf_below(message_id)
+        self.set_current_leaf(conversation_id, leaf)
+        return leaf
+
+    def _subtree(self, message_id: int) -> list[int]:
+        return [r["id"] for r in self._rows(
+            """WITH RECURSIVE down(id) AS (
+                   SELECT ? UNION ALL
+                   SELECT m.id FROM messages m JOIN down ON m.parent_id = down.id
+               ) SELECT id FROM down""", [message_id])]
+
+    def delete_branch(self, message_id: int) -> DeletedBranch:
+        """Hide a message and every reply below it (restore_branch undoes it).
+
+        The conversation then shows a sibling's branch, or the branch up to the parent.
+        """
+        message = self.message(message_id)
+        conversation = self.conversation(message.conversation_id)
+        subtree = self._subtree(message_id)
+        now = time.time()
+        siblings = [m.id for m in self.children(message.parent_id, message.conversation_id)
+                    if m.id != message_id]
+        with self._tx() as db:
+            for start in range(0, len(subtree), 500):
+                chunk = subtree[start:start + 500]
+                marks = ", ".join("?" for _ in chunk)
+                db.execute(f"UPDATE messages SET deleted_at = ? WHERE id IN ({marks})"
+                           " AND deleted_at IS NULL", [now, *chunk])
+        leaf = conversation.current_leaf_id
+        if leaf is None or leaf in subtree:
+            before = [s for s in siblings if s < message_id]
+            if siblings:
+                leaf = self.leaf_below(before[-1] if before else siblings[0])
+            else:
+                leaf = message.parent_id
+            with self._tx() as db:
+                db.execute("UPDATE conversations SET current_leaf_id = ?, updated_at = ?"
+                           " WHERE id = ?", [leaf, now, conversation.id])
+        return DeletedBranch(conversation.id, message_id, conversation.current_leaf_id, now)
+
+    def restore_branch(self, deleted: DeletedBranch) -> None:
+        """Bring back a deleted branch and show it again."""
+        subtree = self._subtree(deleted.message_id)
+        with self._tx() as db:
+            for start in range(0, len(subtree), 500):
+                chunk = subtree[start:start + 500]
+                marks = ", ".join("?" for _ in chunk)
+                db.execute(f"UPDATE messages SET deleted_at = NULL WHERE id IN ({marks})"
+                           " AND deleted_at = ?", [*chunk, deleted.deleted_at])
+            db.execute("UPDATE conversations SET current_leaf_id = ? WHERE id = ?",
+                       [deleted.previous_leaf_id, deleted.conversation_id])
 
     def set_current_leaf(self, conversation_id: int, leaf_id: int) -> None:
         """Show the branch ending at leaf_id."""
@@ -323,21 +513,124 @@ class Store:
             )
             return cursor.rowcount
 
-    def search(self, query: str, limit: int = 50) -> list[Message]:
-        """Messages whose text matches the words of query, best matches first."""
+    @staticmethod
+    def _match(query: str) -> str | None:
         words = [w.replace('"', '""') for w in query.split()]
         if not words:
+            return None
+        # every word as a phrase; the last one also as a prefix, so results follow typing
+        quoted = [f'"{w}"' for w in words]
+        quoted[-1] += "*"
+        return " ".join(quoted)
+
+    def search(self, query: str, limit: int = 50) -> list[Message]:
+        """Messages whose text matches the words of query, best matches first."""
+        match = self._match(query)
+        if match is None:
             return []
-        match = " ".join(f'"{w}"' for w in words)
         rows = self._rows(
             """SELECT messages.* FROM messages_fts
                JOIN messages ON messages.id = messages_fts.rowid
                JOIN conversations ON conversations.id = messages.conversation_id
                WHERE messages_fts MATCH ? AND conversations.deleted_at IS NULL
+               AND messages.deleted_at IS NULL
                ORDER BY rank LIMIT ?""",
             [match, limit],
         )
         return [_message(r) for r in rows]
+
+    def search_hits(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Messages matching query, newest first (fast on any number of matches), with the
+        conversation's title and an excerpt with the matches marked."""
+        match = self._match(query)
+        if match is None:
+            return []
+        rows = self._rows(
+            """SELECT hits.id, hits.snip, messages.conversation_id, messages.role,
+                      conversations.title
+               FROM (SELECT rowid AS id, rank,
+                            snippet(messages_fts, 0, ?, ?, '…', 12) AS snip
+                     FROM messages_fts WHERE messages_fts MATCH ?
+                     ORDER BY rowid DESC LIMIT ?) AS hits
+               JOIN messages ON messages.id = hits.id
+               JOIN conversations ON conversations.id = messages.conversation_id
+               WHERE conversations.deleted_at IS NULL AND messages.deleted_at IS NULL
+               ORDER BY hits.id DESC""",
+            [HIT_START, HIT_END, match, limit * 2],
+        )
+        return [SearchHit(r["id"], r["conversation_id"], r["title"], r["role"],
+                          " ".join(r["snip"].split()))
+                for r in rows[:limit]]
+
+    # presets
+
+    def presets(self) -> list[Preset]:
+        """The saved presets, by name."""
+        return [Preset(**r) for r in self._rows("SELECT * FROM presets ORDER BY name, id")]
+
+    def preset(self, preset_id: int) -> Preset:
+        """One preset; KeyError if there is none with that id."""
+        rows = self._rows("SELECT * FROM presets WHERE id = ?", [preset_id])
+        if not rows:
+            raise KeyError(preset_id)
+        return Preset(**rows[0])
+
+    def save_preset(self, name: str, system_prompt: str = "",
+                    params: dict[str, Any] | None = None, model_key: str | None = None,
+                    preset_id: int | None = None) -> Preset:
+        """Create a preset, or replace the one with preset_id."""
+        now = time.time()
+        value = json.dumps(params, sort_keys=True) if params else None
+        with self._tx() as db:
+            if preset_id is None:
+                preset_id = db.execute(
+                    "INSERT INTO presets (name, system_prompt, params, model_key, created_at,"
+                    " updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    [name, system_prompt, value, model_key, now, now]).lastrowid
+            else:
+                db.execute("UPDATE presets SET name = ?, system_prompt = ?, params = ?,"
+                           " model_key = ?, updated_at = ? WHERE id = ?",
+                           [name, system_prompt, value, model_key, now, preset_id])
+        return self.preset(preset_id)
+
+    def delete_preset(self, preset_id: int) -> None:
+        """Delete a preset."""
+        with self._tx() as db:
+            db.execute("DELETE FROM presets WHERE id = ?", [preset_id])
+
+    # import
+
+    def insert_conversations(
+            self, items: list[tuple[dict[str, Any], list[dict[str, Any]]]]) -> list[int]:
+        """Add whole conversations at once (import), all or nothing. Each item is the
+        conversation's fields and its messages, parents before children, referring to one
+        another by their own ids (mapped to new ones); current_leaf_id uses those ids too."""
+        new_ids = []
+        with self._tx() as db:
+            for conversation, messages in items:
+                values = {k: v for k, v in conversation.items()
+                          if k in _CONVERSATION_FIELDS - {"id", "current_leaf_id"}}
+                columns = ", ".join(values)
+                marks = ", ".join("?" for _ in values)
+                new_id = db.execute(f"INSERT INTO conversations ({columns}) VALUES ({marks})",
+                                    list(values.values())).lastrowid
+                mapped: dict[Any, int] = {}
+                for message in messages:
+                    row = {k: v for k, v in message.items()
+                           if k in _MESSAGE_FIELDS - {"id", "deleted_at"}}
+                    row["conversation_id"] = new_id
+                    parent = message.get("parent_id")
+                    row["parent_id"] = mapped[parent] if parent is not None else None
+                    columns = ", ".join(row)
+                    marks = ", ".join("?" for _ in row)
+                    mapped[message["id"]] = db.execute(
+                        f"INSERT INTO messages ({columns}) VALUES ({marks})",
+                        list(row.values())).lastrowid
+                leaf = conversation.get("current_leaf_id")
+                db.execute("UPDATE conversations SET current_leaf_id = ? WHERE id = ?",
+                           [mapped.get(leaf) if leaf is not None else None, new_id])
+                new_ids.append(new_id)
+        return new_ids
 
     def integrity_check(self) -> str:
         """SQLite's own verdict on the file ("ok" when healthy)."""

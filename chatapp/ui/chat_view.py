@@ -1,20 +1,36 @@
-"""The conversation as bubbles: user turns, streamed answers, their stats and states."""
+"""The conversation as bubbles: user turns, streamed answers, their provenance, branch arrows
+and actions (copy, edit, regenerate, continue, delete).
+
+Only a window of the branch is made into widgets (the last messages, or those around a
+search hit); "Show earlier messages" extends it, so a long conversation opens at once.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from chatapp.store import Message
 from chatapp.ui.markdown_view import MarkdownView
+from chatapp.ui.provenance import ProvenancePopup, short_name
+
+PAGE = 40  # messages made into widgets at once ("Show earlier messages")
+FIRST_PAGE = 10  # messages made into widgets when a conversation opens
+CONTINUABLE = ("length", "stopped", "interrupted")
 
 
 def stats_text(message: Message) -> str:
@@ -33,55 +49,191 @@ def stats_text(message: Message) -> str:
 
 
 class Bubble(QFrame):
-    """One message.
+    """One message with its header (who wrote it, branch arrows) and action buttons.
+
+    Signals:
+        actionRequested(str, int): an action ("copy-md", "copy-text", "edit", "regenerate",
+            "continue", "delete") on the message id.
+        regenerateWithRequested(int, str): regenerate the answer with the model of that key.
+        siblingRequested(int): show the branch through this sibling's id.
 
     Attributes:
         message: the stored message it shows.
         text: the text shown (grows while streaming).
+        siblings: ids of the message and its siblings, oldest first.
     """
 
-    def __init__(self, message: Message, parent: QWidget | None = None) -> None:
+    actionRequested = Signal(str, int)
+    regenerateWithRequested = Signal(int, str)
+    siblingRequested = Signal(int)
+
+    def __init__(self, message: Message, siblings: list[int] | None = None,
+                 models: Callable[[], list[tuple[str, str]]] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.message = message
         self.text = message.content
+        self.siblings = siblings or [message.id]
+        self._models = models or (lambda: [])
         user = message.role == "user"
         self.setObjectName("userBubble" if user else "assistantBubble")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setContentsMargins(12, 8, 12, 6)
         layout.setSpacing(4)
-        self.header = QLabel(self)
+        top = QHBoxLayout()
+        top.setSpacing(4)
+        self.header = QToolButton(self)
         self.header.setObjectName("bubbleHeader")
-        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.header.setAutoRaise(True)
+        self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.header.clicked.connect(self.show_provenance)
+        self.prev_button = self._tool("‹", self.tr("Previous version"),
+                                      lambda: self._step(-1))
+        self.position = QLabel(self)
+        self.position.setObjectName("branchPosition")
+        self.next_button = self._tool("›", self.tr("Next version"), lambda: self._step(1))
+        top.addWidget(self.header)
+        top.addStretch(1)
+        top.addWidget(self.prev_button)
+        top.addWidget(self.position)
+        top.addWidget(self.next_button)
+        layout.addLayout(top)
         self.body = MarkdownView(self)
         self.body.setAccessibleName(self.tr("Message text"))
         self.footer = QLabel(self)
         self.footer.setObjectName("bubbleFooter")
         self.footer.setTextFormat(Qt.TextFormat.PlainText)
         self.footer.setWordWrap(True)
-        layout.addWidget(self.header)
         layout.addWidget(self.body)
         layout.addWidget(self.footer)
+        actions = QHBoxLayout()
+        actions.setSpacing(2)
+        self.copy_button = self._tool(self.tr("Copy"), self.tr("Copy the message"), None)
+        copy_menu = QMenu(self.copy_button)
+        copy_menu.addAction(self.tr("Copy as Markdown"),
+                            lambda: self.actionRequested.emit("copy-md", self.message.id))
+        copy_menu.addAction(self.tr("Copy as plain text"),
+                            lambda: self.actionRequested.emit("copy-text", self.message.id))
+        self.copy_button.setMenu(copy_menu)
+        self.copy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.edit_button = self._tool(self.tr("Edit"), self.tr("Edit and send again"),
+                                      lambda: self.actionRequested.emit("edit", self.message.id))
+        self.regenerate_button = self._tool(
+            self.tr("Regenerate"), self.tr("Write a new answer"),
+            lambda: self.actionRequested.emit("regenerate", self.message.id))
+        self.regenerate_with_button = self._tool(self.tr("Regenerate with…"),
+                                                 self.tr("Write a new answer with another model"),
+                                                 None)
+        self.with_menu = QMenu(self.regenerate_with_button)
+        self.with_menu.aboutToShow.connect(self._fill_models)
+        self.regenerate_with_button.setMenu(self.with_menu)
+        self.regenerate_with_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.continue_button = self._tool(
+            self.tr("Continue"), self.tr("Go on writing this answer"),
+            lambda: self.actionRequested.emit("continue", self.message.id))
+        self.delete_button = self._tool(
+            self.tr("Delete"), self.tr("Delete this message and the replies below it"),
+            lambda: self.actionRequested.emit("delete", self.message.id))
+        for button in (self.copy_button, self.edit_button, self.regenerate_button,
+                       self.regenerate_with_button, self.continue_button, self.delete_button):
+            button.setObjectName("bubbleAction")
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        self.edit_button.setVisible(user)
+        for button in (self.regenerate_button, self.regenerate_with_button):
+            button.setVisible(not user)
         self.refresh(message)
 
-    def refresh(self, message: Message) -> None:
+    def _tool(self, text: str, name: str, slot) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setAccessibleName(name)
+        button.setToolTip(name)
+        button.setAutoRaise(True)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        if slot is not None:
+            button.clicked.connect(slot)
+        return button
+
+    def refresh(self, message: Message, siblings: list[int] | None = None) -> None:
         """Show a new state of the message (final text, stats, how it ended)."""
         self.message = message
         self.text = message.content
+        if siblings is not None:
+            self.siblings = siblings
         if message.role == "user":
             self.header.setText(self.tr("You"))
+            self.header.setEnabled(False)
+            self.header.setAccessibleName(self.tr("You"))
         else:
-            name = message.model_name or ""
-            name = name[:-5] if name.lower().endswith(".gguf") else name
-            self.header.setText(name or self.tr("Assistant"))
+            name = short_name(message) or self.tr("Assistant")
+            self.header.setText(name + " ⓘ")
+            self.header.setAccessibleName(self.tr("Answer by {model}: how it was made")
+                                          .format(model=name))
+            self.header.setToolTip(self.tr("How this answer was made"))
         self.body.set_content(self.text, markdown=message.role == "assistant")
         self._update_footer()
+        self._update_branch()
+        self.set_busy(message.role == "assistant" and message.finish_reason is None)
+
+    def set_busy(self, busy: bool) -> None:
+        """Disable the actions that change the tree while an answer streams."""
+        finished = self.message.finish_reason
+        for button in (self.edit_button, self.regenerate_button, self.regenerate_with_button,
+                       self.delete_button, self.prev_button, self.next_button):
+            button.setEnabled(not busy)
+        self.continue_button.setVisible(self.message.role == "assistant"
+                                        and finished in CONTINUABLE)
+        self.continue_button.setEnabled(not busy)
+        self._update_branch(enabled=not busy)
+
+    def _update_branch(self, enabled: bool = True) -> None:
+        count = len(self.siblings)
+        index = self.siblings.index(self.message.id) if self.message.id in self.siblings else 0
+        for widget in (self.prev_button, self.position, self.next_button):
+            widget.setVisible(count > 1)
+        self.position.setText(f"{index + 1}/{count}")
+        self.position.setAccessibleName(self.tr("Version {n} of {count}")
+                                        .format(n=index + 1, count=count))
+        self.prev_button.setEnabled(enabled and index > 0)
+        self.next_button.setEnabled(enabled and index < count - 1)
+
+    def _step(self, delta: int) -> None:
+        index = self.siblings.index(self.message.id) + delta
+        if 0 <= index < len(self.siblings):
+            self.siblingRequested.emit(self.siblings[index])
+
+    def _fill_models(self) -> None:
+        self.with_menu.clear()
+        for key, name in self._models():
+            action = self.with_menu.addAction(name)
+            action.triggered.connect(
+                lambda _=False, k=key: self.regenerateWithRequested.emit(self.message.id, k))
 
     def append(self, piece: str) -> None:
         """Add streamed text."""
         self.text += piece
-        self.body.set_content(self.text)
+        self.body.append_text(piece)
+
+    def show_provenance(self) -> ProvenancePopup:
+        """Open the popover telling how the answer was made."""
+        popup = ProvenancePopup(self.message, self)
+        popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        popup.show_at(self.header.mapToGlobal(self.header.rect().bottomLeft()))
+        return popup
+
+    def copy(self, markdown: bool) -> None:
+        """Put the message on the clipboard as Markdown or as plain text."""
+        data = QMimeData()
+        if markdown:
+            data.setText(self.text)
+            data.setData("text/markdown", self.text.encode("utf-8"))
+        else:
+            data.setText(self.body.plain_text())
+        QGuiApplication.clipboard().setMimeData(data)
 
     def _update_footer(self) -> None:
         message = self.message
@@ -98,6 +250,10 @@ class Bubble(QFrame):
                 note = self.tr("Cut off at the token limit")
             elif reason == "error":
                 note = self.tr("This answer failed: {reason}").format(reason=message.error or "")
+            if message.dropped_messages:
+                note = " · ".join(p for p in (
+                    self.tr("{n} oldest messages were left out to fit the context")
+                    .format(n=message.dropped_messages), note) if p)
             stats = stats_text(message)
             note = " · ".join(p for p in (note, stats) if p)
         self.footer.setText(note)
@@ -108,7 +264,21 @@ class Bubble(QFrame):
 
 
 class ChatView(QScrollArea):
-    """A scrolling column of bubbles; follows new text while scrolled to the bottom."""
+    """A scrolling column of bubbles; follows new text while scrolled to the bottom.
+
+    Signals:
+        actionRequested(str, int), regenerateWithRequested(int, str),
+        siblingRequested(int): from the bubbles, see Bubble.
+
+    Attributes:
+        messages: the whole branch shown; bubbles exist for messages[start:end].
+        siblings_for: called with messages, returns {id: sibling ids} (set by the window).
+        models_for_menu: called for the "Regenerate with…" menu: [(model key, name)].
+    """
+
+    actionRequested = Signal(str, int)
+    regenerateWithRequested = Signal(int, str)
+    siblingRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,32 +291,76 @@ class ChatView(QScrollArea):
         self._column = QVBoxLayout(self._content)
         self._column.setContentsMargins(16, 16, 16, 16)
         self._column.setSpacing(12)
+        self.earlier_button = QPushButton(self.tr("Show earlier messages"), self._content)
+        self.earlier_button.setFlat(True)
+        self.earlier_button.clicked.connect(self.show_earlier)
+        self.later_button = QPushButton(self.tr("Show later messages"), self._content)
+        self.later_button.setFlat(True)
+        self.later_button.clicked.connect(self.show_later)
+        self._column.addWidget(self.earlier_button)
+        self._column.addWidget(self.later_button)
         self._column.addStretch(1)
         self.setWidget(self._content)
         self.bubbles: list[Bubble] = []
+        self.messages: list[Message] = []
+        self.start = 0
+        self.end = 0
+        self.siblings_for: Callable[[list[Message]], dict[int, list[int]]] = \
+            lambda ms: {m.id: [m.id] for m in ms}
+        self.models_for_menu: Callable[[], list[tuple[str, str]]] = lambda: []
         self._follow = True
         self.verticalScrollBar().rangeChanged.connect(self._on_range)
         self.verticalScrollBar().valueChanged.connect(self._on_scroll)
+        self._update_buttons()
 
     def clear(self) -> None:
         """Remove every bubble."""
         for bubble in self.bubbles:
             holder = bubble.parentWidget()
-            holder.setParent(None)
+            holder.hide()
+            self._column.removeWidget(holder)
             holder.deleteLater()
         self.bubbles.clear()
 
-    def show_messages(self, messages: list[Message]) -> None:
-        """Show a branch of a conversation."""
+    def show_messages(self, messages: list[Message], around: int | None = None) -> None:
+        """Show a branch: its last messages, or those around the message with id around."""
         self.clear()
-        for message in messages:
-            self.add_message(message)
-        self._follow = True
-        QTimer.singleShot(0, self.scroll_to_end)
+        self.messages = list(messages)
+        index = next((i for i, m in enumerate(messages) if m.id == around), None)
+        if index is None:
+            self.end = len(messages)
+            self.start = max(0, self.end - FIRST_PAGE)
+        else:
+            self.start = max(0, index - 4)
+            self.end = min(len(messages), self.start + FIRST_PAGE)
+        self._make(self.messages[self.start:self.end], at_end=True)
+        self._update_buttons()
+        if index is None:
+            self._follow = True
+            QTimer.singleShot(0, self.scroll_to_end)
+        else:
+            self._follow = False
+            QTimer.singleShot(0, lambda: self.scroll_to_message(around))
 
-    def add_message(self, message: Message) -> Bubble:
-        """Add a bubble at the end."""
-        bubble = Bubble(message)
+    def _make(self, messages: list[Message], at_end: bool) -> list[Bubble]:
+        siblings = self.siblings_for(messages) if messages else {}
+        made = []
+        for offset, message in enumerate(messages):
+            bubble = self._bubble(message, siblings.get(message.id))
+            position = (self._column.count() - 2) if at_end else 1 + offset
+            self._column.insertWidget(position, bubble.parentWidget())
+            made.append(bubble)
+        if at_end:
+            self.bubbles.extend(made)
+        else:
+            self.bubbles[:0] = made
+        return made
+
+    def _bubble(self, message: Message, siblings: list[int] | None) -> Bubble:
+        bubble = Bubble(message, siblings, self.models_for_menu)
+        bubble.actionRequested.connect(self.actionRequested)
+        bubble.regenerateWithRequested.connect(self.regenerateWithRequested)
+        bubble.siblingRequested.connect(self.siblingRequested)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         if message.role == "user":
@@ -157,21 +371,76 @@ class ChatView(QScrollArea):
             row.addStretch(0)
         holder = QWidget(self._content)
         holder.setLayout(row)
-        self._column.insertWidget(self._column.count() - 1, holder)
-        self.bubbles.append(bubble)
         return bubble
+
+    def add_message(self, message: Message) -> Bubble:
+        """Add a bubble at the end (the view moves to the end of the branch first)."""
+        if self.end < len(self.messages):
+            self.show_messages(self.messages)
+        self.messages.append(message)
+        self.end = len(self.messages)
+        (bubble,) = self._make([message], at_end=True)
+        return bubble
+
+    def show_earlier(self) -> None:
+        """Make widgets for the page of messages before the first shown."""
+        if self.start == 0:
+            return
+        bar = self.verticalScrollBar()
+        from_bottom = bar.maximum() - bar.value()
+        new_start = max(0, self.start - PAGE)
+        self._make(self.messages[new_start:self.start], at_end=False)
+        self.start = new_start
+        self._update_buttons()
+        self._content.adjustSize()
+        bar.setValue(bar.maximum() - from_bottom)
+
+    def show_later(self) -> None:
+        """Make widgets for the page of messages after the last shown."""
+        new_end = min(len(self.messages), self.end + PAGE)
+        self._make(self.messages[self.end:new_end], at_end=True)
+        self.end = new_end
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.earlier_button.setVisible(self.start > 0)
+        self.later_button.setVisible(self.end < len(self.messages))
+
+    def replace(self, message: Message) -> None:
+        """Keep a new state of a shown message (its final text, stats)."""
+        for index in range(len(self.messages) - 1, -1, -1):
+            if self.messages[index].id == message.id:
+                self.messages[index] = message
+                return
 
     def bubble_for(self, message_id: int) -> Bubble | None:
         """The bubble showing a message."""
-        for bubble in self.bubbles:
+        for bubble in reversed(self.bubbles):
             if bubble.message.id == message_id:
                 return bubble
         return None
+
+    def set_busy(self, busy: bool) -> None:
+        """Lock the tree actions of every bubble while an answer streams."""
+        for bubble in self.bubbles:
+            bubble.set_busy(busy or bubble.message.finish_reason is None
+                            and bubble.message.role == "assistant")
 
     def scroll_to_end(self) -> None:
         """Show the last message."""
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
+
+    def scroll_to_message(self, message_id: int | None) -> None:
+        """Bring a message into view and give it the focus."""
+        bubble = self.bubble_for(message_id) if message_id is not None else None
+        if bubble is None:
+            return
+        self._content.adjustSize()
+        self.ensureWidgetVisible(bubble, 0, 40)
+        top = bubble.parentWidget().y()
+        self.verticalScrollBar().setValue(max(0, top - 16))
+        bubble.body.setFocus()
 
     def _on_range(self, _low: int, high: int) -> None:
         if self._follow:

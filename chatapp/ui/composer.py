@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 MAX_LINES = 8
 
@@ -46,18 +55,53 @@ class MessageEdit(QPlainTextEdit):
 
 
 class Composer(QWidget):
-    """The message box with its Send/Stop button.
+    """The message box with its Send/Stop button, the model for the next answer, the
+    conversation's settings and the context meter.
 
     Signals:
         sendRequested(str): the user sent a message.
         stopRequested(): the user wants the answer to stop.
+        draftChanged(str): the text being written changed (after a short pause).
+        settingsRequested(): open the conversation's system prompt and parameters.
     """
 
     sendRequested = Signal(str)
     stopRequested = Signal()
+    draftChanged = Signal(str)
+    settingsRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.model_box = QComboBox(self)
+        self.model_box.setAccessibleName(self.tr("Model for the next answer"))
+        self.model_box.setToolTip(self.tr("Model for the next answer"))
+        self.model_box.setMinimumWidth(260)
+        model_label = QLabel(self.tr("&Model:"), self)
+        model_label.setBuddy(self.model_box)
+        self.settings_button = QPushButton(self.tr("System prompt && parameters…"), self)
+        self.settings_button.setAccessibleName(self.tr("System prompt and parameters"))
+        self.settings_button.setFlat(True)
+        self.settings_button.clicked.connect(self.settingsRequested)
+        self.meter = QProgressBar(self)
+        self.meter.setObjectName("contextMeter")
+        self.meter.setAccessibleName(self.tr("Context used"))
+        self.meter.setMinimumWidth(200)
+        self.meter.setMaximumWidth(260)
+        self.meter.setTextVisible(True)
+        self.meter.setRange(0, 1)
+        self.meter.setValue(0)
+        self.meter.setFormat("")
+        tools = QHBoxLayout()
+        tools.setContentsMargins(0, 0, 0, 0)
+        tools.addWidget(model_label)
+        tools.addWidget(self.model_box)
+        tools.addWidget(self.settings_button)
+        tools.addStretch(1)
+        tools.addWidget(self.meter)
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(250)
+        self._draft_timer.timeout.connect(lambda: self.draftChanged.emit(self.edit.toPlainText()))
         self.edit = MessageEdit(self)
         self.edit.setPlaceholderText(
             self.tr("Write a message… (Enter sends, Shift+Enter: new line)"))
@@ -66,10 +110,16 @@ class Composer(QWidget):
         self.button.setObjectName("sendButton")
         self.button.setAccessibleName(self.tr("Send"))
         self.button.setDefault(True)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 12)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(16, 6, 16, 12)
+        column.setSpacing(4)
+        column.addLayout(tools)
+        layout = QHBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignBottom)
+        column.addLayout(layout)
+        self.edit.textChanged.connect(self._draft_timer.start)
         self.edit.submitted.connect(self.submit)
         self.button.clicked.connect(self._clicked)
         self.busy = False
@@ -82,6 +132,19 @@ class Composer(QWidget):
         self.button.setObjectName("stopButton" if busy else "sendButton")
         self.button.style().unpolish(self.button)
         self.button.style().polish(self.button)
+
+    def set_meter(self, used: int, total: int, estimated: bool = False) -> None:
+        """Show how much of the model's context the conversation and draft would use."""
+        total = max(1, total)
+        self.meter.setRange(0, total)
+        self.meter.setValue(min(used, total))
+        text = self.tr("{used} / {total} tokens").format(used=used, total=total)
+        self.meter.setFormat(("≈ " if estimated else "") + text)
+        self.meter.setToolTip(self.tr("Context used: {used} of {total} tokens")
+                              .format(used=used, total=total))
+        self.meter.setProperty("full", used > total * 0.9)
+        self.meter.style().unpolish(self.meter)
+        self.meter.style().polish(self.meter)
 
     def submit(self) -> None:
         """Send the text unless an answer is still streaming or the box is empty."""

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -19,15 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatapp.chat import Answer, drop_oldest, prompt_messages, title_from, turns_to_drop
 from chatapp.context import AppContext
+from chatapp.errors import UserError
 from chatapp.i18n import LANGUAGES
 from chatapp.library import LocalModel
-from chatapp.store import Message
+from chatapp.store import DeletedBranch, Message
 from chatapp.ui.bridge import AnswerRunner
 from chatapp.ui.chat_view import ChatView, stats_text
 from chatapp.ui.composer import Composer
 from chatapp.ui.errors import error_text
 from chatapp.ui.sidebar import Sidebar
+from chatapp.ui.titles import TitleRunner
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +58,13 @@ class MainWindow(QMainWindow):
         self.runner: AnswerRunner | None = None
         self.models: list[LocalModel] = []
         self._last_deleted: int | None = None
+        self._deleted_branch: DeletedBranch | None = None
+        self._titler: TitleRunner | None = None
+        self._token_cache: dict[tuple[str, str], int] = {}
+        self._meter_timer = QTimer(self)
+        self._meter_timer.setSingleShot(True)
+        self._meter_timer.setInterval(0)
+        self._meter_timer.timeout.connect(lambda: self.update_meter())
         self.setWindowTitle(self.tr("ChatApp"))
         if icon is not None:
             self.setWindowIcon(icon)
@@ -62,18 +73,12 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar(self)
         self.chat_view = ChatView(self)
         self.composer = Composer(self)
-        self.model_box = QComboBox(self)
-        self.model_box.setAccessibleName(self.tr("Model"))
-        self.model_box.setMinimumWidth(320)
-        model_label = QLabel(self.tr("Model:"), self)
-        model_label.setBuddy(self.model_box)
+        self.model_box = self.composer.model_box
         self.title_label = QLabel(self)
         self.title_label.setObjectName("chatTitle")
         top = QHBoxLayout()
         top.setContentsMargins(16, 8, 16, 4)
         top.addWidget(self.title_label, 1)
-        top.addWidget(model_label)
-        top.addWidget(self.model_box)
         right = QWidget(self)
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
@@ -104,11 +109,24 @@ class MainWindow(QMainWindow):
         self.sidebar.renameRequested.connect(self.rename_conversation)
         self.sidebar.deleteRequested.connect(self.delete_conversation)
         self.sidebar.searchChanged.connect(self._filter)
+        self.sidebar.hitActivated.connect(self.open_conversation)
+        self.sidebar.pinRequested.connect(self.pin_conversation)
+        self.sidebar.exportRequested.connect(self.export_conversation)
         self.composer.sendRequested.connect(self.send)
         self.composer.stopRequested.connect(self.stop)
+        self.composer.draftChanged.connect(self.update_meter)
+        self.composer.settingsRequested.connect(self.edit_conversation_settings)
+        self.chat_view.actionRequested.connect(self.message_action)
+        self.chat_view.regenerateWithRequested.connect(self.regenerate_with)
+        self.chat_view.siblingRequested.connect(self.switch_branch)
+        self.chat_view.siblings_for = self.ctx.store.sibling_ids
+        self.chat_view.models_for_menu = lambda: [(m.key, m.display_name) for m in self.models]
         self.model_box.currentIndexChanged.connect(self._model_chosen)
         self.undo_button.clicked.connect(self.undo_delete)
 
+        self.ctx.chat.template_overrides.update(
+            {k: v for k, v in getattr(ctx.settings, "template_overrides", {}).items()
+             if isinstance(k, str) and isinstance(v, str)})
         self.reload_models()
         self.refresh_sidebar()
         latest = ctx.store.latest_conversation()
@@ -127,6 +145,18 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("&New chat"), QKeySequence.StandardKey.New,
                                        self.new_conversation)
         menu_file.addAction(self.new_action)
+        self.preset_menu = menu_file.addMenu(self.tr("New chat from &preset"))
+        self.preset_menu.aboutToShow.connect(self._fill_preset_menu)
+        menu_file.addAction(self._action(self.tr("&Presets…"), None, self.edit_presets))
+        menu_file.addSeparator()
+        self.export_action = self._action(
+            self.tr("&Export conversation…"), QKeySequence("Ctrl+Shift+E"),
+            lambda: self.export_conversation(self.conversation_id))
+        menu_file.addAction(self.export_action)
+        menu_file.addAction(self._action(self.tr("Export &all conversations…"), None,
+                                         lambda: self.export_conversation(None)))
+        menu_file.addAction(self._action(self.tr("&Import conversations…"),
+                                         QKeySequence("Ctrl+Shift+I"), self.import_conversations))
         menu_file.addSeparator()
         menu_file.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
                                          self.close))
@@ -143,7 +173,39 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(self.tr("&Undo delete"), QKeySequence("Ctrl+Shift+Z"),
                                         self.undo_delete)
         self.undo_action.setEnabled(False)
-        for action in (self.send_action, self.stop_action, None, self.rename_action,
+        self.regenerate_action = self._action(
+            self.tr("&Regenerate answer"), QKeySequence("Ctrl+R"),
+            lambda: self._on_last("assistant", "regenerate"))
+        self.continue_action = self._action(
+            self.tr("C&ontinue answer"), QKeySequence("Ctrl+Shift+Return"),
+            lambda: self._on_last("assistant", "continue"))
+        self.edit_action = self._action(self.tr("&Edit last message…"), QKeySequence("Ctrl+E"),
+                                        lambda: self._on_last("user", "edit"))
+        self.copy_action = self._action(self.tr("&Copy answer"), QKeySequence("Ctrl+Shift+C"),
+                                        lambda: self._on_last("assistant", "copy-md"))
+        self.previous_action = self._action(self.tr("&Previous version"),
+                                            QKeySequence("Alt+Left"), lambda: self._step(-1))
+        self.next_action = self._action(self.tr("&Next version"), QKeySequence("Alt+Right"),
+                                        lambda: self._step(1))
+        self.delete_message_action = self._action(
+            self.tr("Delete &answer and replies"), QKeySequence("Ctrl+Delete"),
+            lambda: self._on_last("assistant", "delete"))
+        self.pin_action = self._action(self.tr("&Pin conversation"), QKeySequence("Ctrl+Shift+P"),
+                                       self._toggle_pin)
+        self.search_action = self._action(self.tr("Searc&h conversations"),
+                                          QKeySequence.StandardKey.Find, self._focus_search)
+        self.settings_action = self._action(self.tr("System prompt && &parameters…"),
+                                            QKeySequence("Ctrl+,"),
+                                            self.edit_conversation_settings)
+        self.template_action = self._action(self.tr("Chat &template…"), QKeySequence("Ctrl+T"),
+                                            self.show_template)
+        self.model_action = self._action(self.tr("Choose &model"), QKeySequence("Ctrl+M"),
+                                         self._focus_model)
+        for action in (self.send_action, self.stop_action, None, self.regenerate_action,
+                       self.continue_action, self.edit_action, self.copy_action,
+                       self.previous_action, self.next_action, self.delete_message_action, None,
+                       self.model_action, self.settings_action, self.template_action, None,
+                       self.search_action, self.pin_action, self.rename_action,
                        self.delete_action, self.undo_action):
             if action is None:
                 menu_chat.addSeparator()
@@ -160,6 +222,9 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(self.ctx.settings.language == code)
             action.triggered.connect(lambda _=False, c=code: self._set_language(c))
+        from chatapp.ui.model_browser import install_models_menu
+
+        install_models_menu(self)
         menu_help = self.menuBar().addMenu(self.tr("&Help"))
         menu_help.addAction(self._action(self.tr("&About ChatApp"), None, self._about))
 
@@ -204,7 +269,24 @@ class MainWindow(QMainWindow):
         if model is not None:
             self.ctx.settings.default_model = model.key
             self.ctx.save_settings()
+            if self.conversation_id is not None:
+                self.ctx.store.set_conversation_model(self.conversation_id, model.key)
         self._show_model_status()
+        self.update_meter()
+
+    def select_model(self, key: str | None) -> None:
+        """Pick the model with key for the next answer (if it is in the library)."""
+        for index, model in enumerate(self.models):
+            if model.key == key and index != self.model_box.currentIndex():
+                self.model_box.blockSignals(True)
+                self.model_box.setCurrentIndex(index)
+                self.model_box.blockSignals(False)
+                self._show_model_status()
+                return
+
+    def model_by_key(self, key: str) -> LocalModel | None:
+        """A library model by key."""
+        return next((m for m in self.models if m.key == key), None)
 
     def _show_model_status(self) -> None:
         model = self.current_model()
@@ -222,14 +304,12 @@ class MainWindow(QMainWindow):
     # conversations
 
     def refresh_sidebar(self) -> None:
-        """Show the conversation list (filtered by the search box)."""
+        """Show the conversation list, or the search hits while the search box has text."""
         query = self.sidebar.search.text().strip()
-        conversations = self.ctx.store.conversations()
         if query:
-            hits = {m.conversation_id for m in self.ctx.store.search(query, limit=500)}
-            conversations = [c for c in conversations
-                             if c.id in hits or query.lower() in c.title.lower()]
-        self.sidebar.set_conversations(conversations, self.conversation_id)
+            self.sidebar.set_hits(self.ctx.store.search_hits(query, limit=50))
+            return
+        self.sidebar.set_conversations(self.ctx.store.conversations(), self.conversation_id)
 
     def _filter(self, _text: str) -> None:
         self.refresh_sidebar()
@@ -239,22 +319,35 @@ class MainWindow(QMainWindow):
         if self.runner is not None:
             return
         self.conversation_id = None
+        self._pending_system_prompt = self.ctx.settings.system_prompt
+        self._pending_params: dict | None = None
         self.chat_view.show_messages([])
         self.title_label.setText(self.tr("New conversation"))
         self.sidebar.list.clearSelection()
         self.sidebar.list.setCurrentItem(None)
         self.composer.edit.setFocus()
+        self.update_meter()
 
-    def open_conversation(self, conversation_id: int) -> None:
-        """Show a stored conversation's current branch."""
+    def open_conversation(self, conversation_id: int, message_id: int | None = None) -> None:
+        """Show a stored conversation's current branch (or the branch through message_id,
+        scrolled to it: a search hit)."""
         if self.runner is not None and conversation_id != self.conversation_id:
-            self.refresh_sidebar()
+            self.statusBar().showMessage(
+                self.tr("Wait for the answer to finish, or stop it, to switch conversations."),
+                5000)
             return
-        conversation = self.ctx.store.conversation(conversation_id)
+        store = self.ctx.store
+        if message_id is not None and message_id not in {
+                m.id for m in store.current_branch(conversation_id)}:
+            store.switch_branch(conversation_id, message_id)
+        conversation = store.conversation(conversation_id)
         self.conversation_id = conversation_id
         self.title_label.setText(conversation.title or self.tr("New conversation"))
-        self.chat_view.show_messages(self.ctx.store.current_branch(conversation_id))
-        self.refresh_sidebar()
+        self.select_model(conversation.model_key)
+        self.chat_view.show_messages(store.current_branch(conversation_id), around=message_id)
+        if not self.sidebar.showing_hits and not self.sidebar.select(conversation_id):
+            self.refresh_sidebar()
+        self._meter_timer.start()  # after the first screen is shown
 
     def rename_conversation(self, conversation_id: int | None) -> None:
         """Ask for a new title."""
@@ -276,6 +369,7 @@ class MainWindow(QMainWindow):
             return
         self.ctx.store.delete_conversation(conversation_id)
         self._last_deleted = conversation_id
+        self._deleted_branch = None
         self.undo_action.setEnabled(True)
         self.undo_button.show()
         self.statusBar().showMessage(self.tr("Conversation deleted."), 10000)
@@ -284,7 +378,17 @@ class MainWindow(QMainWindow):
         self.refresh_sidebar()
 
     def undo_delete(self) -> None:
-        """Restore the conversation deleted last."""
+        """Restore the conversation or branch deleted last."""
+        if self._deleted_branch is not None:
+            deleted = self._deleted_branch
+            self._deleted_branch = None
+            self.ctx.store.restore_branch(deleted)
+            self.undo_action.setEnabled(False)
+            self.undo_button.hide()
+            self.statusBar().clearMessage()
+            self.open_conversation(deleted.conversation_id)
+            self.composer.edit.setFocus()
+            return
         if self._last_deleted is None:
             return
         self.ctx.store.restore_conversation(self._last_deleted)
@@ -303,16 +407,34 @@ class MainWindow(QMainWindow):
         if model is None or self.runner is not None:
             return
         store = self.ctx.store
+        dropped = self._check_overflow(text, model)
+        if dropped is None:
+            self.composer.edit.setPlainText(text)
+            return
+        if dropped == -1:
+            self.new_conversation()
+            self.composer.edit.setPlainText(text)
+            return
         if self.conversation_id is None:
-            conversation = store.create_conversation(system_prompt=self.ctx.settings.system_prompt)
+            conversation = store.create_conversation(
+                system_prompt=getattr(self, "_pending_system_prompt",
+                                      self.ctx.settings.system_prompt))
             self.conversation_id = conversation.id
+            if getattr(self, "_pending_params", None):
+                store.set_conversation_params(conversation.id, self._pending_params)
+            store.set_conversation_model(conversation.id, model.key)
         user, answer = self.ctx.chat.send(self.conversation_id, text, model,
-                                          self.ctx.settings.sampling)
+                                          self.ctx.settings.sampling, dropped=dropped)
         self.title_label.setText(store.conversation(self.conversation_id).title)
         self.chat_view.add_message(user)
         self.chat_view.add_message(answer.message)
         self.chat_view.scroll_to_end()
         self.refresh_sidebar()
+        self._start(answer)
+
+    def _start(self, answer: Answer) -> None:
+        """Stream an answer whose bubble is shown."""
+        model = answer.model
         loaded = self.ctx.engine.loaded
         if loaded is None or loaded.path != model.path:
             self.model_status.setText(self.tr("Loading {model}…").format(model=model.display_name))
@@ -320,7 +442,127 @@ class MainWindow(QMainWindow):
         self.runner.textChanged.connect(self._on_text)
         self.runner.finished.connect(self._on_finished)
         self.composer.set_busy(True)
+        self.chat_view.set_busy(True)
         self.runner.start()
+
+    # the tree
+
+    def message_action(self, action: str, message_id: int) -> None:
+        """Run a bubble's action: copy-md, copy-text, edit, regenerate, continue, delete."""
+        if action in ("copy-md", "copy-text"):
+            bubble = self.chat_view.bubble_for(message_id)
+            if bubble is not None:
+                bubble.copy(markdown=action == "copy-md")
+                self.statusBar().showMessage(self.tr("Copied."), 3000)
+            return
+        if self.runner is not None:
+            return
+        if action == "edit":
+            self.edit_message(message_id)
+        elif action == "regenerate":
+            self.regenerate(message_id)
+        elif action == "continue":
+            self.continue_message(message_id)
+        elif action == "delete":
+            self.delete_message(message_id)
+
+    def _on_last(self, role: str, action: str) -> None:
+        """A keyboard action on the last message of a role, or on the focused bubble's."""
+        bubble = self._focused_bubble()
+        if bubble is None or bubble.message.role != role:
+            bubble = next((b for b in reversed(self.chat_view.bubbles)
+                           if b.message.role == role), None)
+        if bubble is not None:
+            self.message_action(action, bubble.message.id)
+
+    def _focused_bubble(self):
+        widget = self.focusWidget()
+        while widget is not None:
+            if widget in self.chat_view.bubbles:
+                return widget
+            widget = widget.parentWidget()
+        return None
+
+    def _step(self, delta: int) -> None:
+        bubble = self._focused_bubble()
+        if bubble is None:
+            bubble = next((b for b in reversed(self.chat_view.bubbles)
+                           if len(b.siblings) > 1), None)
+        if bubble is not None and self.runner is None:
+            bubble._step(delta)
+
+    def regenerate(self, message_id: int, model: LocalModel | None = None) -> None:
+        """A new answer beside this one, by model (the picked one by default)."""
+        model = model or self.current_model()
+        if model is None or self.runner is not None:
+            return
+        answer = self.ctx.chat.regenerate(message_id, model, self.ctx.settings.sampling)
+        self._show_branch()
+        self._start(answer)
+
+    def regenerate_with(self, message_id: int, key: str) -> None:
+        """Regenerate with the model of that key."""
+        model = self.model_by_key(key)
+        if model is not None:
+            self.regenerate(message_id, model)
+
+    def edit_message(self, message_id: int) -> None:
+        """Ask for the new text of a user message; send it as a new branch."""
+        from PySide6.QtWidgets import QInputDialog
+
+        model = self.current_model()
+        original = self.ctx.store.message(message_id)
+        if model is None or original.role != "user":
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Edit message"),
+            self.tr("The edited message starts a new branch; the old one stays (‹ ›)."),
+            original.content)
+        if not ok or not text.strip() or text == original.content:
+            return
+        _user, answer = self.ctx.chat.edit(message_id, text, model, self.ctx.settings.sampling)
+        self._show_branch()
+        self._start(answer)
+
+    def continue_message(self, message_id: int) -> None:
+        """Go on writing an answer that was cut off or stopped."""
+        model = self.current_model()
+        if model is None or self.runner is not None:
+            return
+        answer = self.ctx.chat.continue_answer(message_id, model, self.ctx.settings.sampling)
+        self._show_branch()
+        bubble = self.chat_view.bubble_for(message_id)
+        if bubble is not None:
+            bubble.refresh(answer.message)
+        self._start(answer)
+
+    def delete_message(self, message_id: int) -> None:
+        """Delete a message and its replies; Undo brings them back."""
+        if self.runner is not None:
+            return
+        self._deleted_branch = self.ctx.store.delete_branch(message_id)
+        self._last_deleted = None
+        self.undo_action.setEnabled(True)
+        self.undo_button.show()
+        self.statusBar().showMessage(self.tr("Message deleted."), 10000)
+        self._show_branch()
+        self.composer.edit.setFocus()
+
+    def switch_branch(self, message_id: int) -> None:
+        """Show the branch through a sibling."""
+        if self.runner is not None or self.conversation_id is None:
+            return
+        self.ctx.store.switch_branch(self.conversation_id, message_id)
+        self._show_branch()
+        bubble = self.chat_view.bubble_for(message_id)
+        if bubble is not None:
+            bubble.position.setFocus()
+            self.chat_view.ensureWidgetVisible(bubble)
+
+    def _show_branch(self) -> None:
+        if self.conversation_id is not None:
+            self.chat_view.show_messages(self.ctx.store.current_branch(self.conversation_id))
+            self.update_meter()
 
     def stop(self) -> None:
         """Stop the answer being written."""
@@ -331,7 +573,8 @@ class MainWindow(QMainWindow):
         bubble = self.chat_view.bubble_for(message_id)
         if bubble is not None:
             bubble.append(text)
-        self._show_model_status()
+        if not self.model_status.text().endswith(")") or "…" in self.model_status.text():
+            self._show_model_status()
 
     def _on_finished(self, message_id: int) -> None:
         runner = self.runner
@@ -339,18 +582,322 @@ class MainWindow(QMainWindow):
         if runner is not None:
             runner.deleteLater()
         message = self.ctx.store.message(message_id)
+        self.chat_view.replace(message)
         bubble = self.chat_view.bubble_for(message_id)
         if bubble is not None:
-            bubble.refresh(message)
+            bubble.refresh(message, self.ctx.store.sibling_ids([message])[message.id])
         self.composer.set_busy(False)
+        self.chat_view.set_busy(False)
         self._show_answer_stats(message)
         self._show_model_status()
+        self._maybe_make_title(message)
+        self.refresh_sidebar()
+        self.update_meter()
+        if runner is not None and runner.answer.too_big:
+            self._offer_to_load_anyway(runner.answer.model, message)
+
+    def _offer_to_load_anyway(self, model: LocalModel, message: Message) -> None:
+        """The model looked too big for free memory: ask before loading it all the same."""
+        choice = QMessageBox.question(
+            self, self.tr("Load anyway?"),
+            self.tr("{reason}\n\nLoading it anyway may make this computer very slow or stop "
+                    "the model. Load it anyway?").format(reason=message.error or ""),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if choice == QMessageBox.StandardButton.Yes:
+            self.ctx.engine.allow(Path(model.path))
+            self.regenerate(message.id, model)
+
+    def _maybe_make_title(self, message: Message) -> None:
+        """After the first exchange, let the model title the conversation in the background."""
+        if message.finish_reason not in ("stop", "length") or self._titler is not None:
+            return
+        conversation = self.ctx.store.conversation(message.conversation_id)
+        branch = self.ctx.store.current_branch(conversation.id)
+        if len(branch) != 2 or conversation.title != title_from(branch[0].content):
+            return
+        model = self.model_by_key(message.model_key or "")
+        self._titler = TitleRunner(self.ctx.chat, conversation.id, model, self)
+        self._titler.titleChanged.connect(self._on_title)
+        self._titler.start()
+
+    def _on_title(self, conversation_id: int, title: str) -> None:
+        titler = self._titler
+        self._titler = None
+        if titler is not None:
+            titler.deleteLater()
+        if conversation_id == self.conversation_id:
+            self.title_label.setText(title)
         self.refresh_sidebar()
 
     def _show_answer_stats(self, message: Message) -> None:
         self.speed_status.setText(stats_text(message))
         if message.finish_reason == "error":
             self.statusBar().showMessage(self.tr("The answer failed. You can send again."), 8000)
+
+    # conversation settings, presets, templates, export
+
+    def pin_conversation(self, conversation_id: int, pinned: bool) -> None:
+        """Pin a conversation to the top of the list, or unpin it."""
+        self.ctx.store.set_pinned(conversation_id, pinned)
+        self.refresh_sidebar()
+
+    def _toggle_pin(self) -> None:
+        if self.conversation_id is not None:
+            conversation = self.ctx.store.conversation(self.conversation_id)
+            self.pin_conversation(conversation.id, not conversation.pinned)
+
+    def _focus_search(self) -> None:
+        self.sidebar.search.setFocus()
+        self.sidebar.search.selectAll()
+
+    def _focus_model(self) -> None:
+        self.model_box.setFocus()
+        self.model_box.showPopup()
+
+    def export_conversation(self, conversation_id: int | None) -> None:
+        """Save one conversation (or all, with None) as JSON or Markdown."""
+        from chatapp.export import export_conversations
+
+        store = self.ctx.store
+        if conversation_id is None:
+            conversations = store.conversations()
+        else:
+            conversations = [store.conversation(conversation_id)]
+        if not conversations:
+            return
+        json_filter = self.tr("JSON, the whole tree (*.json)")
+        md_filter = self.tr("Markdown, the shown branch (*.md)")
+        name = (conversations[0].title if conversation_id is not None else "conversations")
+        safe = "".join(c for c in name if c.isalnum() or c in " -_").strip() or "conversation"
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export conversation"), safe + ".json", f"{json_filter};;{md_filter}")
+        if not path:
+            return
+        fmt = "md" if chosen == md_filter or path.lower().endswith(".md") else "json"
+        try:
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(export_conversations(store, conversations, fmt))
+        except OSError as exc:
+            self.show_error(UserError(self.tr("Could not write {path}: {reason}"),
+                                      path=path, reason=exc.strerror or str(exc)))
+            return
+        self.statusBar().showMessage(self.tr("Exported to {path}.").format(path=path), 8000)
+
+    def import_conversations(self) -> None:
+        """Add the conversations of a JSON export."""
+        from pathlib import Path
+
+        from chatapp.export import import_file
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import conversations"), "",
+                                              self.tr("JSON export (*.json);;All files (*)"))
+        if not path:
+            return
+        try:
+            ids = import_file(self.ctx.store, Path(path))
+        except UserError as exc:
+            self.show_error(exc)
+            return
+        self.statusBar().showMessage(
+            self.tr("Imported {count} conversations.").format(count=len(ids)), 8000)
+        if ids:
+            self.open_conversation(ids[-1])
+        self.refresh_sidebar()
+
+    def edit_conversation_settings(self) -> None:
+        """Edit the system prompt and sampling parameters of this conversation."""
+        from chatapp.ui.conversation_settings import ConversationSettingsDialog
+
+        store = self.ctx.store
+        if self.conversation_id is not None:
+            conversation = store.conversation(self.conversation_id)
+            system, params = conversation.system_prompt, conversation.sampling
+        else:
+            system = getattr(self, "_pending_system_prompt", self.ctx.settings.system_prompt)
+            params = getattr(self, "_pending_params", None) or {}
+        dialog = ConversationSettingsDialog(self.ctx.settings.sampling, system, params,
+                                            self.current_model(), store, self)
+        if not dialog.exec():
+            return
+        system, params = dialog.values()
+        if self.conversation_id is not None:
+            store.set_system_prompt(self.conversation_id, system)
+            store.set_conversation_params(self.conversation_id, params)
+        else:
+            self._pending_system_prompt, self._pending_params = system, params
+        self.update_meter()
+
+    def _fill_preset_menu(self) -> None:
+        self.preset_menu.clear()
+        presets = self.ctx.store.presets()
+        for preset in presets:
+            action = self.preset_menu.addAction(preset.name)
+            action.triggered.connect(lambda _=False, p=preset.id: self.new_from_preset(p))
+        if not presets:
+            empty = self.preset_menu.addAction(self.tr("No presets yet"))
+            empty.setEnabled(False)
+
+    def new_from_preset(self, preset_id: int) -> None:
+        """Start a new chat with a preset's system prompt, parameters and model."""
+        if self.runner is not None:
+            return
+        preset = self.ctx.store.preset(preset_id)
+        self.new_conversation()
+        self._pending_system_prompt = preset.system_prompt
+        self._pending_params = preset.sampling
+        if preset.model_key:
+            self.select_model(preset.model_key)
+        self.title_label.setText(self.tr("New conversation ({preset})").format(preset=preset.name))
+
+    def edit_presets(self) -> None:
+        """Create, edit, duplicate and delete presets."""
+        from chatapp.ui.conversation_settings import PresetsDialog
+
+        PresetsDialog(self.ctx.store, self.ctx.settings.sampling, self.models, self).exec()
+
+    def show_template(self) -> None:
+        """The next turn's exact prompt, the template's source, and the user's override."""
+        from chatapp.ui.template_view import TemplateDialog
+
+        model = self.current_model()
+        if model is None:
+            return
+        messages = self._next_messages(self.composer.edit.toPlainText()
+                                       or self.tr("(your next message)"))
+        dialog = TemplateDialog(model, messages, self.ctx.chat.template_overrides.get(model.key),
+                                self)
+        if dialog.exec():
+            override = dialog.override()
+            if override:
+                self.ctx.chat.template_overrides[model.key] = override
+            else:
+                self.ctx.chat.template_overrides.pop(model.key, None)
+            self._save_overrides()
+            self.update_meter()
+
+    def _save_overrides(self) -> None:
+        settings = self.ctx.settings
+        if hasattr(settings, "template_overrides"):
+            settings.template_overrides = dict(self.ctx.chat.template_overrides)
+            self.ctx.save_settings()
+
+    def _next_messages(self, draft: str) -> list[dict[str, str]]:
+        """The messages the model would see if draft were sent now."""
+        if self.conversation_id is None:
+            system = getattr(self, "_pending_system_prompt", self.ctx.settings.system_prompt)
+            messages = [{"role": "system", "content": system}] if system.strip() else []
+        else:
+            conversation = self.ctx.store.conversation(self.conversation_id)
+            leaf = conversation.current_leaf_id
+            system = conversation.system_prompt
+            shown = self.chat_view.messages
+            if shown and shown[-1].id == leaf:  # the branch on screen: no need to read it
+                messages = [{"role": "system", "content": system}] if system.strip() else []
+                messages += [{"role": m.role, "content": m.content} for m in shown
+                             if not (m.role == "assistant" and m.finish_reason == "error")]
+            else:
+                messages = (prompt_messages(self.ctx.store, leaf, system) if leaf is not None
+                            else ([{"role": "system", "content": system}]
+                                  if system.strip() else []))
+        return [*messages, {"role": "user", "content": draft}]
+
+    # the context meter
+
+    def context_size(self, model: LocalModel) -> int:
+        """The context length the model runs (or will run) with."""
+        loaded = self.ctx.engine.loaded
+        if loaded is not None and loaded.path == model.path:
+            return loaded.n_ctx
+        size = self.ctx.engine.n_ctx
+        return min(size, model.context_length) if model.context_length else size
+
+    def count_tokens(self, model: LocalModel, text: str) -> tuple[int, bool]:
+        """Tokens of text for model: exact when it is loaded and free, else an estimate."""
+        key = (model.path, text)
+        if key in self._token_cache:
+            return self._token_cache[key], True
+        loaded = self.ctx.engine.loaded
+        if (loaded is not None and loaded.path == model.path and self.runner is None
+                and self._titler is None and self.ctx.chat.model_lock.acquire(blocking=False)):
+            try:
+                worker = self.ctx.engine.worker_for(Path(model.path))
+                count = len(worker.tokenize(text))
+                if len(self._token_cache) > 5000:
+                    self._token_cache.clear()
+                self._token_cache[key] = count
+                return count, True
+            except UserError:
+                log.info("could not count tokens")
+            finally:
+                self.ctx.chat.model_lock.release()
+        return len(text.encode("utf-8")) // 4 + 1, False
+
+    def context_use(self, draft: str, model: LocalModel) -> tuple[list[dict], list[int], bool]:
+        """The next prompt's messages, their token sizes (with the turn markers), and
+        whether the sizes are estimates."""
+        messages = self._next_messages(draft)
+        exact = True
+        sizes = []
+        many = len(messages) > 200
+        for message in messages:
+            if many and message is not messages[-1]:
+                count, known = len(message["content"].encode("utf-8")) // 4 + 1, False
+            else:
+                count, known = self.count_tokens(model, message["content"])
+            sizes.append(count + 4)
+            exact = exact and known
+        return messages, sizes, not exact
+
+    def update_meter(self, draft: str | None = None) -> None:
+        """Show the tokens used of the model's context, the draft included."""
+        model = self.current_model()
+        if model is None:
+            return
+        draft = self.composer.edit.toPlainText() if draft is None else draft
+        _messages, sizes, estimated = self.context_use(draft, model)
+        self.composer.set_meter(sum(sizes), self.context_size(model), estimated)
+
+    def _answer_room(self, total: int) -> int:
+        return min(max(64, self.ctx.settings.sampling.max_tokens), total // 2)
+
+    def _check_overflow(self, text: str, model: LocalModel) -> int | None:
+        """0 when the message fits; else ask: a number of oldest messages to leave out,
+        -1 for a new conversation, None to cancel."""
+        messages, sizes, _estimated = self.context_use(text, model)
+        total = self.context_size(model)
+        budget = total - self._answer_room(total)
+        if sum(sizes) <= budget:
+            return 0
+        drop = turns_to_drop(messages, sizes, budget)
+        choice = self._ask_overflow(sum(sizes), total, drop)
+        if choice == "drop" and drop:
+            return len(messages) - len(drop_oldest(messages, drop)) or 0
+        if choice == "new":
+            return -1
+        return None
+
+    def _ask_overflow(self, used: int, total: int, drop: int | None) -> str | None:
+        """Ask what to do with a message that would overflow the context."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The conversation is too long"),
+                          self.tr("The conversation and your message need about {used} tokens, "
+                                  "and the model holds {total} (with room for the answer). "
+                                  "What should happen?").format(used=used, total=total),
+                          QMessageBox.StandardButton.NoButton, self)
+        drop_button = None
+        if drop:
+            drop_button = box.addButton(self.tr("Leave out the oldest {n} messages")
+                                        .format(n=drop), QMessageBox.ButtonRole.AcceptRole)
+        new_button = box.addButton(self.tr("Start a new conversation"),
+                                   QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if drop_button is not None and box.clickedButton() is drop_button:
+            return "drop"
+        if box.clickedButton() is new_button:
+            return "new"
+        return None
 
     # settings and life cycle
 
@@ -375,8 +922,16 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.runner is not None:
+            self.runner.textChanged.disconnect(self._on_text)
+            self.runner.finished.disconnect(self._on_finished)
             self.runner.cancel()
             self.runner.wait(5)
+        if self._titler is not None:
+            self._titler.titleChanged.disconnect(self._on_title)
+            self._titler.wait(10)
+        self._meter_timer.stop()
+        self.composer.draftChanged.disconnect(self.update_meter)
+        self.sidebar.searchChanged.disconnect(self._filter)
         self.ctx.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
         self.ctx.save_settings()
         super().closeEvent(event)

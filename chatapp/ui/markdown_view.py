@@ -1,34 +1,141 @@
-"""A read-only text view for untrusted model output: Markdown, raw HTML shown as text,
-no resources loaded from anywhere, and only http(s) links opened, on click."""
+"""A read-only text view for untrusted model output.
+
+Markdown goes through markdown-it-py (CommonMark with tables and strikethrough) with raw
+HTML escaped; code fences are highlighted by Pygments and get a copy link. Nothing is
+ever loaded (images are shown as links, no style sheets or fonts are fetched), and only
+http(s) links open, in the system browser, after the user saw the full address.
+
+While an answer streams, only its unfinished last block is rendered again; the blocks
+before it are rendered once and stay (so appending costs the same at the end of a long
+answer as at its start).
+"""
 
 from __future__ import annotations
 
+import functools
+import html
 import re
 
-from PySide6.QtCore import QSize, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextDocument, QTextOption
-from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser
-
-MARKDOWN_FEATURES = (
-    QTextDocument.MarkdownFeature.MarkdownDialectGitHub
-    | QTextDocument.MarkdownFeature.MarkdownNoHTML
+from markdown_it import MarkdownIt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QDesktopServices,
+    QGuiApplication,
+    QTextCursor,
+    QTextOption,
 )
+from PySide6.QtWidgets import QFrame, QMessageBox, QSizePolicy, QTextBrowser
+
 SAFE_SCHEMES = ("http", "https")
-_BLOCK = re.compile(r"\s*([-*+]\s|\d+[.)]\s|#{1,6}\s|>|\||```|~~~|(-{3,}|\*{3,}|_{3,})\s*$)")
+COPY_SCHEME = "chatapp-copy"
+HIGHLIGHT_LIMIT = 20_000  # longer code blocks are shown without colours
+RICH_LIMIT = 300_000  # longer answers are shown as plain text
+SHOWN_LIMIT = 400_000  # and only this much of them
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_FENCE = re.compile(r"^ {0,3}(```|~~~)", re.MULTILINE)
+LONG_LINE = 2000  # longer lines are broken for display: Qt lays one long line out slowly
+_LONG = re.compile(r"[^\n]{" + str(LONG_LINE + 1) + ",}")
 
 
-def hard_line_breaks(text: str) -> str:
-    """Keep the model's single line breaks (Markdown would join the lines), except in code."""
-    lines = text.split("\n")
-    fenced = False
-    for i, line in enumerate(lines[:-1]):
-        if line.lstrip().startswith(("```", "~~~")):
-            fenced = not fenced
-            continue
-        if (not fenced and line.strip() and lines[i + 1].strip()
-                and not _BLOCK.match(line) and not _BLOCK.match(lines[i + 1])):
-            lines[i] = line + "\\"
-    return "\n".join(lines)
+def break_long_lines(text: str) -> str:
+    """Very long lines cut into pieces of LONG_LINE characters (they would wrap anyway)."""
+    if len(text) <= LONG_LINE:
+        return text
+    return _LONG.sub(lambda m: "\n".join(m.group()[i:i + LONG_LINE]
+                                         for i in range(0, len(m.group()), LONG_LINE)), text)
+
+
+def visible_controls(text: str) -> str:
+    """Control characters as their visible symbols (U+2400…), so nothing is hidden, and
+    very long lines broken."""
+    return _CONTROL.sub(lambda m: chr(0x2400 + ord(m.group())) if m.group() != "\x7f"
+                        else "\u2421", break_long_lines(text))
+
+
+@functools.lru_cache(maxsize=64)
+def _lexer(language: str):
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
+    try:
+        return get_lexer_by_name(language) if language else None
+    except ClassNotFound:
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def _formatter():
+    from pygments.formatters import HtmlFormatter
+
+    return HtmlFormatter(nowrap=True, noclasses=True, style="default")
+
+
+def _highlight(code: str, language: str) -> str:
+    lexer = _lexer(language.lower()[:40])
+    if len(code) > HIGHLIGHT_LIMIT or lexer is None:
+        return html.escape(code)
+    from pygments import highlight
+
+    return highlight(code, lexer, _formatter())
+
+
+class Renderer:
+    """Markdown to the HTML subset Qt shows; remembers the code blocks for copying.
+
+    Attributes:
+        code_blocks: the text of each code block rendered so far (copy links refer to them).
+    """
+
+    def __init__(self) -> None:
+        self.code_blocks: list[str] = []
+        md = MarkdownIt("commonmark", {"html": False, "breaks": True, "linkify": False})
+        md.enable(["table", "strikethrough"])
+        rules = md.renderer.rules
+        rules["fence"] = self._fence
+        rules["code_block"] = self._fence
+        rules["image"] = self._image
+        rules["blockquote_open"] = lambda *a: '<blockquote style="color:#555a64">\n'
+        rules["table_open"] = lambda *a: '<table border="1" cellspacing="0" cellpadding="4">\n'
+        self.md = md
+
+    def render(self, text: str) -> str:
+        """HTML for a Markdown text."""
+        return self.md.render(visible_controls(text))
+
+    def _fence(self, tokens, idx, _options, _env) -> str:
+        token = tokens[idx]
+        language = (token.info or "").strip().split(" ")[0]
+        index = len(self.code_blocks)
+        self.code_blocks.append(token.content)
+        label = html.escape(language or "code")
+        copy = QCoreApplication.translate("MarkdownView", "Copy code")
+        return (f'<p style="margin-bottom:0"><small>{label} · '
+                f'<a href="{COPY_SCHEME}:{index}">{html.escape(copy)}</a></small></p>'
+                f'<pre style="background:#f4f4f6; margin-top:2px">'
+                f"{_highlight(token.content.rstrip(chr(10)), language)}</pre>\n")
+
+    def _image(self, tokens, idx, _options, _env) -> str:
+        token = tokens[idx]
+        src = token.attrGet("src") or ""
+        alt = html.escape(token.content or src)
+        word = html.escape(QCoreApplication.translate("MarkdownView", "image"))
+        return f'<a href="{html.escape(src, quote=True)}">[{word}: {alt}]</a>'
+
+
+def stable_boundary(text: str, start: int, in_fence: bool) -> tuple[int, bool]:
+    """The end of the last finished block after start (a blank line outside code), and
+    whether a code fence is open there; (start, in_fence) if there is none."""
+    best, best_fence = start, in_fence
+    fence = in_fence
+    position = start
+    while True:
+        gap = text.find("\n\n", position)
+        if gap < 0:
+            return best, best_fence
+        fence ^= len(_FENCE.findall(text, position, gap)) % 2 == 1
+        if not fence:
+            best, best_fence = gap + 2, fence
+        position = gap + 2
 
 
 class MarkdownView(QTextBrowser):
@@ -36,24 +143,38 @@ class MarkdownView(QTextBrowser):
 
     Signals:
         linkRefused(str): a link with a scheme other than http(s) was clicked.
+        linkOpened(str): an http(s) link was opened in the browser.
     """
 
     linkRefused = Signal(str)
+    linkOpened = Signal(str)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setVerticalScrollBarPolicy(self.verticalScrollBarPolicy().ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(self.horizontalScrollBarPolicy().ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.viewport().setAutoFillBackground(False)
         self.setStyleSheet("background: transparent;")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        option = self.document().defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        self.document().setDefaultTextOption(option)
+        self.document().setUndoRedoEnabled(False)
         self.anchorClicked.connect(self._open_link)
+        self.highlighted.connect(self._hover)
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self.renderer = Renderer()
+        self.source_text = ""
         self._markdown = True
+        self._stable_chars = 0  # text already rendered for good (streaming)
+        self._stable_fence = False
+        self._stable_pos = 0  # where that part ends in the document
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802
         """Load nothing: no remote or local images, style sheets or other resources."""
@@ -62,21 +183,96 @@ class MarkdownView(QTextBrowser):
     def set_content(self, text: str, markdown: bool = True) -> None:
         """Replace the shown text."""
         self._markdown = markdown
-        if markdown:
-            self.document().setMarkdown(hard_line_breaks(text), MARKDOWN_FEATURES)
+        self.source_text = text
+        self.renderer.code_blocks.clear()
+        if markdown and len(text) <= RICH_LIMIT:
+            self.document().setHtml(self.renderer.render(text))
         else:
-            self.setPlainText(text)
+            self.document().setPlainText(visible_controls(text[:SHOWN_LIMIT]))
+            if len(text) > SHOWN_LIMIT:
+                self._note_cut(len(text) - SHOWN_LIMIT)
+        self._stable_chars = 0
+        self._stable_fence = False
+        self._stable_pos = 0
         self._fit()
 
+    def append_text(self, piece: str) -> None:
+        """Add streamed text, rendering again only the unfinished last block."""
+        if not self._markdown or len(self.source_text) + len(piece) > RICH_LIMIT:
+            was = len(self.source_text)
+            self.source_text += piece
+            if self._markdown and was <= RICH_LIMIT:  # too long for rich text now
+                self.set_content(self.source_text, markdown=False)
+                self._markdown = True
+                return
+            if len(self.source_text) <= SHOWN_LIMIT:
+                cursor = QTextCursor(self.document())
+                cursor.movePosition(QTextCursor.MoveOperation.End)
+                cursor.insertText(visible_controls(piece))
+            elif was <= SHOWN_LIMIT:
+                self.set_content(self.source_text, markdown=False)
+                self._markdown = True
+            return
+        self.source_text += piece
+        text = self.source_text
+        end, fence = stable_boundary(text, self._stable_chars, self._stable_fence)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._stable_pos)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        if end > self._stable_chars:
+            cursor.insertHtml(self.renderer.render(text[self._stable_chars:end]))
+            if cursor.block().text():
+                cursor.insertBlock()
+            self._stable_chars, self._stable_fence = end, fence
+            self._stable_pos = cursor.position()
+        tail = text[self._stable_chars:]
+        if tail.strip():
+            if self._stable_fence:
+                tail = "```\n" + tail
+            saved = len(self.renderer.code_blocks)
+            cursor.insertHtml(self.renderer.render(tail))
+            del self.renderer.code_blocks[saved:]  # re-rendered on the next piece
+
+    def _note_cut(self, hidden: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText("\n\n" + QCoreApplication.translate(
+            "MarkdownView", "[{n} more characters are not shown; copy the message to get all "
+            "of it]").format(n=hidden))
+
+    def plain_text(self) -> str:
+        """The shown text without Markdown marks."""
+        return self.document().toPlainText()
+
+    def _hover(self, url: QUrl) -> None:
+        self.setToolTip(url.toString() if url.isValid() and url.scheme() != COPY_SCHEME else "")
+
     def _open_link(self, url: QUrl) -> None:
-        if url.scheme().lower() in SAFE_SCHEMES:
-            QDesktopServices.openUrl(url)
+        scheme = url.scheme().lower()
+        if scheme == COPY_SCHEME:
+            self._copy_code(url.path())
+            return
+        if scheme in SAFE_SCHEMES and url.host():
+            address = url.toString()
+            if confirm_link(self, address):
+                QDesktopServices.openUrl(url)
+                self.linkOpened.emit(address)
         else:
             self.linkRefused.emit(url.toString())
 
+    def _copy_code(self, index: str) -> None:
+        try:
+            code = self.renderer.code_blocks[int(index)]
+        except (ValueError, IndexError):
+            return
+        QGuiApplication.clipboard().setText(code)
+
     def _fit(self, *_args) -> None:
         doc = self.document()
-        doc.setTextWidth(self.viewport().width())
+        width = self.viewport().width()
+        if doc.textWidth() != width:  # a new width lays the whole text out again
+            doc.setTextWidth(width)
         margins = self.contentsMargins()
         height = int(doc.size().height()) + margins.top() + margins.bottom() + 2
         if height != self.height():
@@ -88,3 +284,18 @@ class MarkdownView(QTextBrowser):
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(super().sizeHint().width(), self.height())
+
+
+def confirm_link(parent, address: str) -> bool:
+    """Show the full address and ask before it opens in the browser."""
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      QCoreApplication.translate("MarkdownView", "Open link"),
+                      QCoreApplication.translate(
+                          "MarkdownView", "Open this address in your web browser?\n\n{url}")
+                      .format(url=address),
+                      QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+                      parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Open
+

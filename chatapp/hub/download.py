@@ -1,0 +1,664 @@
+"""The download manager: a queue of Hub files fetched in parallel, resumable, verified.
+
+Each file is written to ``data/downloads/ID.incomplete`` and resumed with an HTTP Range
+request (also after the app restarts: the queue is kept in ``data/downloads/queue.json``).
+A finished file must have the size and the sha256 the Hub's LFS metadata gives, and a
+readable GGUF header; only then is it moved atomically into the library.  A file that
+fails the check is deleted, never offered as a model.
+
+Network errors, 429 and 5xx answers are retried with exponential backoff; a download that
+keeps failing ends as ``failed`` with a message for the user.  Callbacks run on the
+download threads; the Qt bridge turns them into signals.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import json
+import logging
+import os
+import queue
+import shutil
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.gguf_meta import GGUFError, read_gguf_info
+from chatapp.hub.config import HubConfig
+from chatapp.hub.errors import HubError, translate_exception
+from chatapp.hub.files import HubFile, library_target, safe_relative_path
+from chatapp.paths import Paths
+
+log = logging.getLogger(__name__)
+
+QUEUED, RUNNING, VERIFYING, PAUSED, DONE, FAILED, CANCELLED = (
+    "queued", "running", "verifying", "paused", "done", "failed", "cancelled")
+ACTIVE = (QUEUED, RUNNING, VERIFYING)
+RETRY_DELAYS = (1.0, 2.0, 4.0, 8.0, 16.0, 30.0)
+BUFFER = 4 << 20
+RESERVE = 256 << 20
+
+NO_SPACE = QT_TRANSLATE_NOOP(
+    "errors", "Not enough disk space for {file}: it needs {need} more, but {free} is free "
+    "on {folder}. Free some space and resume the download.")
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "errors", "The disk became full while downloading {file}. Free some space and resume "
+    "the download; what was downloaded is kept.")
+CORRUPT = QT_TRANSLATE_NOOP(
+    "errors", "{file} was damaged in transfer: its checksum does not match the one the Hub "
+    "publishes. The file was deleted; retry to download it again.")
+WRONG_SIZE = QT_TRANSLATE_NOOP(
+    "errors", "{file} has {have} bytes but the Hub says it has {want}. The file was deleted; "
+    "retry to download it again.")
+NOT_GGUF = QT_TRANSLATE_NOOP(
+    "errors", "{file} is not a usable GGUF model ({reason}). It was deleted.")
+TARGET_EXISTS = QT_TRANSLATE_NOOP(
+    "errors", "{path} already exists in the library with different content; delete it first.")
+
+
+@dataclass
+class Download:
+    """One file in the queue.
+
+    Attributes:
+        id: stable id from the repo, revision and file.
+        target: where the verified file goes in the library.
+        group: the model entry this file belongs to (the parts of a split model share it).
+        done_bytes: bytes on disk so far.
+        fetched_bytes: body bytes received over the network in total (re-fetches included).
+        error: the English message of the last failure; error_template/error_params
+            let the UI translate it.
+    """
+
+    id: str
+    repo_id: str
+    path: str
+    revision: str
+    size: int
+    sha256: str
+    target: str
+    group: str = ""
+    status: str = QUEUED
+    done_bytes: int = 0
+    fetched_bytes: int = 0
+    attempts: int = 0
+    error: str = ""
+    error_template: str = ""
+    error_params: dict = field(default_factory=dict)
+    added_at: float = field(default_factory=time.time)
+    finished_at: float = 0.0
+    speed: float = 0.0  # bytes per second (not stored)
+
+    @property
+    def eta_s(self) -> float | None:
+        if self.status != RUNNING or self.speed <= 0:
+            return None
+        return max(self.size - self.done_bytes, 0) / self.speed
+
+    @property
+    def file_name(self) -> str:
+        return self.path.rsplit("/", 1)[-1]
+
+    def user_error(self) -> UserError | None:
+        """The failure as a UserError (for translation), or None."""
+        if not self.error_template:
+            return None
+        return UserError(self.error_template, **self.error_params)
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data.pop("speed")
+        return data
+
+
+class _Stop(Exception):
+    """The user paused or cancelled."""
+
+
+class _Hasher:
+    """sha256 on a second thread, so hashing overlaps with the network (hashlib drops the GIL).
+
+    Attributes:
+        count: bytes fed so far.
+    """
+
+    def __init__(self) -> None:
+        self.digest = hashlib.sha256()
+        self.count = 0
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=8)
+        self._thread = threading.Thread(target=self._run, name="sha256", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (block := self._queue.get()) is not None:
+            self.digest.update(block)
+
+    def update(self, block: bytes) -> None:
+        self.count += len(block)
+        self._queue.put(block)
+
+    def feed_file(self, path: Path, size: int) -> None:
+        """Hash the first size bytes of a file (the part kept from an earlier attempt)."""
+        with open(path, "rb", buffering=0) as f:
+            left = size
+            while left > 0 and (block := f.read(min(BUFFER, left))):
+                self.update(block)
+                left -= len(block)
+
+    def hexdigest(self) -> str:
+        self.close()
+        return self.digest.hexdigest()
+
+    def close(self) -> None:
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+
+
+def download_id(repo_id: str, revision: str, path: str) -> str:
+    return hashlib.sha1(f"{repo_id}\0{revision}\0{path}".encode()).hexdigest()[:16]
+
+
+class DownloadManager:
+    """Queue, run, pause, resume, cancel and verify downloads into the library.
+
+    Attributes:
+        folder: where incomplete files and the queue file live (data/downloads).
+        max_parallel: how many files download at once.
+        reserve_bytes: free space to leave on the disk after a download.
+        retry_delays: seconds to wait before each retry of a failing download.
+    """
+
+    def __init__(self, paths: Paths, config: Callable[[], HubConfig], *,
+                 max_parallel: int = 2, reserve_bytes: int = RESERVE,
+                 retry_delays: Iterable[float] = RETRY_DELAYS) -> None:
+        self.paths = paths
+        self.config = config
+        self.folder = paths.data / "downloads"
+        self.max_parallel = max_parallel
+        self.reserve_bytes = reserve_bytes
+        self.retry_delays = tuple(retry_delays)
+        self._lock = threading.RLock()
+        self._changed = threading.Condition(self._lock)
+        self._downloads: dict[str, Download] = {}
+        self._stops: dict[str, str] = {}
+        self._threads: dict[str, threading.Thread] = {}
+        self._hashers: dict[str, _Hasher] = {}
+        self._listeners: list[Callable[[Download], None]] = []
+        self._finished: list[Callable[[Download], None]] = []
+        self._last_save = 0.0
+        self._running = False
+        self._load()
+
+    # state
+
+    @property
+    def queue_file(self) -> Path:
+        return self.folder / "queue.json"
+
+    @property
+    def origins_file(self) -> Path:
+        return self.folder / "origins.json"
+
+    def partial_path(self, d: Download) -> Path:
+        return self.folder / f"{d.id}.incomplete"
+
+    def _load(self) -> None:
+        try:
+            raw = json.loads(self.queue_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        for item in raw if isinstance(raw, list) else []:
+            try:
+                known = Download.__dataclass_fields__
+                d = Download(**{k: v for k, v in item.items() if k in known})
+            except TypeError:
+                continue
+            if d.status in (RUNNING, VERIFYING):
+                d.status = PAUSED  # the app stopped while it ran: resume on request
+            partial = self.partial_path(d)
+            if d.status != DONE:
+                d.done_bytes = partial.stat().st_size if partial.is_file() else 0
+            self._downloads[d.id] = d
+
+    def _save(self, force: bool = True) -> None:
+        now = time.monotonic()
+        if not force and now - self._last_save < 2.0:
+            return
+        self._last_save = now
+        with self._lock:
+            data = [d.to_json() for d in self._downloads.values()]
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            tmp = self.queue_file.with_name(f"queue.{threading.get_ident()}.tmp")
+            tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
+            os.replace(tmp, self.queue_file)
+        except OSError as exc:
+            log.warning("could not save the download queue: %s", exc)
+
+    def subscribe(self, on_change: Callable[[Download], None],
+                  on_finished: Callable[[Download], None] | None = None) -> None:
+        """Call on_change on every change (from download threads), on_finished when a file is
+        in the library."""
+        self._listeners.append(on_change)
+        if on_finished is not None:
+            self._finished.append(on_finished)
+
+    def _notify(self, d: Download, save: bool = True) -> None:
+        if save:
+            self._save()
+        with self._changed:
+            self._changed.notify_all()
+        for listener in list(self._listeners):
+            try:
+                listener(d)
+            except Exception:  # noqa: BLE001 - a broken listener must not stop a download
+                log.exception("download listener failed")
+
+    def downloads(self) -> list[Download]:
+        """All downloads, oldest first."""
+        with self._lock:
+            return sorted(self._downloads.values(), key=lambda d: d.added_at)
+
+    def get(self, download_id: str) -> Download:
+        return self._downloads[download_id]
+
+    # queueing
+
+    def add(self, repo_id: str, files: list[HubFile], revision: str, group: str = "",
+            start: bool = True) -> list[Download]:
+        """Queue files of a repo (all parts of a split model); already queued ones are resumed."""
+        added = []
+        for f in files:
+            safe_relative_path(f.path)
+            target = library_target(self.paths.models, repo_id, f.path.rsplit("/", 1)[-1])
+            did = download_id(repo_id, revision, f.path)
+            with self._lock:
+                d = self._downloads.get(did)
+                if d is None or d.status in (CANCELLED, DONE) and not Path(d.target).is_file():
+                    d = Download(did, repo_id, f.path, revision, f.size or 0, f.sha256,
+                                 str(target), group or f.path)
+                    self._downloads[did] = d
+                elif d.status in (PAUSED, FAILED):
+                    d.status = QUEUED
+                    d.error = d.error_template = ""
+            added.append(d)
+        self._save()
+        for d in added:
+            self._notify(d, save=False)
+        if start:
+            self.start()
+        return added
+
+    def start(self) -> None:
+        """Run queued downloads (up to max_parallel at once)."""
+        self._running = True
+        self._schedule()
+
+    def _schedule(self) -> None:
+        with self._lock:
+            if not self._running:
+                return
+            current = threading.current_thread()  # a download thread that is ending
+
+            def busy(download_id: str) -> bool:
+                thread = self._threads.get(download_id)
+                return thread is not None and thread is not current and thread.is_alive()
+
+            slots = self.max_parallel - sum(1 for i in self._threads if busy(i))
+            for d in self.downloads():
+                if slots <= 0:
+                    break
+                if d.status == QUEUED and not busy(d.id):
+                    self._stops.pop(d.id, None)
+                    thread = threading.Thread(target=self._run, args=(d,),
+                                              name=f"download-{d.id}", daemon=True)
+                    self._threads[d.id] = thread
+                    d.status = RUNNING
+                    thread.start()
+                    slots -= 1
+
+    def pause(self, download_id: str) -> None:
+        """Stop a download, keeping what was downloaded."""
+        self._stop(download_id, PAUSED)
+
+    def cancel(self, download_id: str) -> None:
+        """Stop a download and delete what was downloaded."""
+        self._stop(download_id, CANCELLED)
+
+    def _stop(self, download_id: str, status: str) -> None:
+        with self._lock:
+            d = self._downloads.get(download_id)
+            if d is None or d.status in (DONE, CANCELLED):
+                return
+            thread = self._threads.get(download_id)
+            if thread is not None and thread.is_alive():
+                self._stops[download_id] = status
+                return
+            d.status = status
+            d.speed = 0.0
+            if status == CANCELLED:
+                self.partial_path(d).unlink(missing_ok=True)
+                d.done_bytes = 0
+        self._notify(d)
+
+    def resume(self, download_id: str) -> None:
+        """Queue a paused or failed download again (it continues where it stopped)."""
+        with self._lock:
+            d = self._downloads.get(download_id)
+            if d is None or d.status not in (PAUSED, FAILED, CANCELLED):
+                return
+            d.status = QUEUED
+            d.error = d.error_template = ""
+            d.error_params = {}
+        self._notify(d)
+        self.start()
+
+    retry = resume
+
+    def remove(self, download_id: str) -> None:
+        """Forget a finished, failed or cancelled download (deleting any partial file)."""
+        with self._lock:
+            d = self._downloads.get(download_id)
+            if d is None:
+                return
+            if d.status in ACTIVE:
+                self.cancel(download_id)
+                self.wait([download_id], 30)
+            self.partial_path(d).unlink(missing_ok=True)
+            self._downloads.pop(download_id, None)
+        self._save()
+
+    def wait(self, ids: Iterable[str] | None = None, timeout: float | None = None) -> bool:
+        """Wait until the given downloads (default all) are no longer queued or running."""
+        wanted = list(ids) if ids is not None else None
+        deadline = None if timeout is None else time.monotonic() + timeout
+        with self._changed:
+            while True:
+                items = [self._downloads[i] for i in wanted if i in self._downloads] \
+                    if wanted is not None else list(self._downloads.values())
+                busy = [d for d in items if d.status in ACTIVE
+                        or (d.id in self._threads and self._threads[d.id].is_alive())]
+                if not busy:
+                    return True
+                left = None if deadline is None else deadline - time.monotonic()
+                if left is not None and left <= 0:
+                    return False
+                self._changed.wait(0.2 if left is None else min(left, 0.2))
+
+    def close(self, timeout: float = 10.0) -> None:
+        """Pause running downloads (they resume after the next start) and wait for them."""
+        self._running = False
+        with self._lock:
+            running = [i for i, t in self._threads.items() if t.is_alive()]
+            for i in running:
+                self._stops[i] = PAUSED
+        for i in running:
+            self._threads[i].join(timeout)
+        self._save()
+
+    # the work
+
+    def _run(self, d: Download) -> None:
+        try:
+            self._fetch_with_retries(d)
+            self._finish(d)
+        except _Stop as stop:
+            status = str(stop)
+            d.status = status
+            if status == CANCELLED:
+                self.partial_path(d).unlink(missing_ok=True)
+                d.done_bytes = 0
+        except UserError as exc:
+            self._fail(d, exc)
+        except Exception as exc:  # noqa: BLE001 - a bug: keep the app up, log the traceback
+            log.exception("download %s failed", d.id)
+            self._fail(d, UserError(QT_TRANSLATE_NOOP("errors", "The download failed: {reason}"),
+                                    reason=str(exc) or type(exc).__name__))
+        finally:
+            hasher = self._hashers.pop(d.id, None)
+            if hasher is not None:
+                hasher.close()
+            d.speed = 0.0
+            with self._lock:
+                self._stops.pop(d.id, None)
+            self._notify(d)
+            if d.status == DONE:
+                for callback in list(self._finished):
+                    try:
+                        callback(d)
+                    except Exception:  # noqa: BLE001
+                        log.exception("download finished callback failed")
+            self._schedule()
+
+    def _fail(self, d: Download, exc: UserError) -> None:
+        d.status = FAILED
+        d.error = str(exc)
+        d.error_template = exc.template
+        d.error_params = {k: str(v) for k, v in exc.params.items()}
+        log.info("download %s of %s failed: %s", d.path, d.repo_id, exc.template)
+
+    def _check_stop(self, d: Download) -> None:
+        status = self._stops.get(d.id)
+        if status:
+            raise _Stop(status)
+
+    def _check_space(self, d: Download, have: int) -> None:
+        need = max(d.size - have, 0)
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        free = shutil.disk_usage(self.folder).free
+        if need and free - self.reserve_bytes < need:
+            from chatapp.hub.fit import format_bytes
+
+            raise UserError(NO_SPACE, file=d.file_name, need=format_bytes(need),
+                            free=format_bytes(max(free - self.reserve_bytes, 0)),
+                            folder=str(self.folder))
+
+    def _fetch_with_retries(self, d: Download) -> None:
+        delays = list(self.retry_delays)
+        while True:
+            self._check_stop(d)
+            before = d.done_bytes
+            try:
+                self._fetch(d)
+                return
+            except HubError as exc:
+                if not exc.retryable or not delays:
+                    raise
+                delay = getattr(exc, "retry_after", None) or delays.pop(0)
+                if d.done_bytes > before:  # progress was made: start counting again
+                    delays = list(self.retry_delays)
+                d.attempts += 1
+                log.info("download %s: %s; retrying in %.1f s", d.id, exc.template, delay)
+                self._sleep(d, delay)
+
+    def _sleep(self, d: Download, seconds: float) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            self._check_stop(d)
+            time.sleep(min(0.05, max(end - time.monotonic(), 0)))
+
+    def _fetch(self, d: Download) -> None:
+        """One attempt: continue the partial file up to the full size."""
+        from huggingface_hub import hf_hub_url
+        from huggingface_hub.utils import get_session, hf_raise_for_status
+
+        from chatapp.hub._http import httpx as httpx2
+
+        config = self.config()
+        partial = self.partial_path(d)
+        have = partial.stat().st_size if partial.is_file() else 0
+        if d.size and have > d.size:
+            os.truncate(partial, 0)
+            have = 0
+        d.done_bytes = have
+        if d.size and have == d.size:
+            return
+        self._check_space(d, have)
+        config.apply()
+        config.check_online()
+        url = hf_hub_url(d.repo_id, d.path, revision=d.revision, endpoint=config.endpoint)
+        headers = config.headers()
+        headers["Accept-Encoding"] = "identity"
+        if have:
+            headers["Range"] = f"bytes={have}-"
+        timeout = httpx2.Timeout(30.0, read=60.0)
+        try:
+            with get_session().stream("GET", url, headers=headers, timeout=timeout) as response:
+                if response.status_code == 416 and have:
+                    return  # nothing left to fetch; the size check decides
+                if response.status_code >= 400:
+                    response.read()
+                    try:
+                        hf_raise_for_status(response)
+                    except Exception as exc:
+                        error = translate_exception(exc, d.repo_id, config.endpoint,
+                                                    token=bool(config.token), file=d.path)
+                        retry_after = response.headers.get("Retry-After", "")
+                        if retry_after.isdigit():
+                            error.retry_after = min(float(retry_after), 60.0)  # type: ignore[attr-defined]
+                        raise error from None
+                if have and response.status_code == 200:
+                    have = 0  # the server ignored the range: start over
+                    os.truncate(partial, 0)
+                self._receive(d, response, partial, have, self._hasher_at(d, partial, have))
+        except (httpx2.TransportError, httpx2.StreamError) as exc:
+            raise translate_exception(exc, d.repo_id, config.endpoint, file=d.path) from exc
+
+    def _hasher_at(self, d: Download, partial: Path, have: int) -> _Hasher:
+        """The running sha256 of the partial file's first `have` bytes."""
+        hasher = self._hashers.get(d.id)
+        if hasher is None or hasher.count != have:
+            if hasher is not None:
+                hasher.close()
+            hasher = _Hasher()
+            if have:
+                hasher.feed_file(partial, have)
+            self._hashers[d.id] = hasher
+        return hasher
+
+    def _receive(self, d: Download, response, partial: Path, have: int,
+                 hasher: _Hasher) -> None:
+        """Stream the body into the partial file, counting and checking the stop flag."""
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        buffer = bytearray()
+        window_start, window_bytes = time.monotonic(), 0
+        last_notify = 0.0
+        with open(partial, "ab", buffering=0) as out:
+            out.seek(have)
+            out.truncate(have)
+
+            def flush() -> None:
+                if buffer:
+                    block = bytes(buffer)
+                    try:
+                        view, written = memoryview(block), 0
+                        while written < len(block):
+                            written += out.write(view[written:]) or 0
+                    except OSError as exc:
+                        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+                            out.truncate(d.done_bytes)
+                            raise UserError(DISK_FULL, file=d.file_name) from exc
+                        raise
+                    hasher.update(block)
+                    d.done_bytes += len(block)
+                    buffer.clear()
+
+            try:
+                for chunk in response.iter_raw():
+                    buffer += chunk
+                    d.fetched_bytes += len(chunk)
+                    window_bytes += len(chunk)
+                    now = time.monotonic()
+                    if len(buffer) >= BUFFER or now - last_notify >= 0.2:
+                        flush()
+                        if now - window_start >= 0.5:
+                            rate = window_bytes / (now - window_start)
+                            d.speed = rate if not d.speed else 0.5 * d.speed + 0.5 * rate
+                            window_start, window_bytes = now, 0
+                        if now - last_notify >= 0.2:
+                            last_notify = now
+                            self._notify(d, save=False)
+                            self._save(force=False)
+                    if d.id in self._stops:
+                        self._check_stop(d)
+            finally:
+                flush()
+                os.fsync(out.fileno())
+
+    def _hash_file(self, path: Path) -> str:
+        digest = hashlib.sha256()
+        with open(path, "rb", buffering=0) as f:
+            while block := f.read(BUFFER):
+                digest.update(block)
+        return digest.hexdigest()
+
+    def _finish(self, d: Download) -> None:
+        """Check size, sha256 and GGUF header, then move the file into the library."""
+        partial = self.partial_path(d)
+        d.status = VERIFYING
+        self._notify(d)
+        have = partial.stat().st_size if partial.is_file() else 0
+        if d.size and have != d.size:
+            partial.unlink(missing_ok=True)
+            d.done_bytes = 0
+            raise UserError(WRONG_SIZE, file=d.file_name, have=have, want=d.size)
+        if d.sha256:
+            hasher = self._hashers.pop(d.id, None)
+            if hasher is not None and hasher.count == have:
+                actual = hasher.hexdigest()
+            else:
+                if hasher is not None:
+                    hasher.close()
+                actual = self._hash_file(partial)
+            if actual.lower() != d.sha256.lower():
+                partial.unlink(missing_ok=True)
+                d.done_bytes = 0
+                log.warning("sha256 mismatch for %s of %s", d.path, d.repo_id)
+                raise UserError(CORRUPT, file=d.file_name)
+        if d.path.lower().endswith(".gguf"):
+            try:
+                read_gguf_info(partial)
+            except GGUFError as exc:
+                partial.unlink(missing_ok=True)
+                d.done_bytes = 0
+                raise UserError(NOT_GGUF, file=d.file_name, reason=str(exc)) from exc
+        target = library_target(self.paths.models, d.repo_id, d.file_name)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        library_target(self.paths.models, d.repo_id, d.file_name)  # no symlink appeared
+        if target.is_symlink() or (target.exists() and not target.is_file()):
+            raise UserError(TARGET_EXISTS, path=str(target))
+        os.replace(partial, target)
+        with contextlib.suppress(OSError):
+            fd = os.open(target.parent, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        d.target = str(target)
+        d.status = DONE
+        d.finished_at = time.time()
+        self._record_origin(d)
+
+    def _record_origin(self, d: Download) -> None:
+        with self._lock:
+            origins = read_origins(self.paths)
+            origins[d.target] = {"repo_id": d.repo_id, "path": d.path, "revision": d.revision,
+                                 "sha256": d.sha256, "downloaded_at": d.finished_at}
+            tmp = self.origins_file.with_name("origins.json.tmp")
+            tmp.write_text(json.dumps(origins, indent=1), encoding="utf-8")
+            os.replace(tmp, self.origins_file)
+
+
+def read_origins(paths: Paths) -> dict[str, dict]:
+    """Where downloaded files came from: library path -> repo, file, revision, sha256."""
+    try:
+        data = json.loads((paths.data / "downloads" / "origins.json").read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}

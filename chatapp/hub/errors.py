@@ -1,0 +1,105 @@
+"""Turn Hub and network failures into messages that say what to do, not stack traces."""
+
+from __future__ import annotations
+
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+
+
+class HubError(UserError):
+    """A Hub request failed in a way the user can act on.
+
+    Attributes:
+        retryable: a later try may work (network trouble, rate limit, server error).
+        status: the HTTP status, when there was one.
+    """
+
+    def __init__(self, template: str, *, retryable: bool = False, http_status: int | None = None,
+                 **params: object) -> None:
+        super().__init__(template, **params)
+        self.retryable = retryable
+        self.status = http_status
+
+
+GATED_NO_TOKEN = QT_TRANSLATE_NOOP(
+    "errors", "{repo} is gated: its authors want you to accept their license first. Open "
+    "{url}, accept the license with your Hugging Face account, then add an access token "
+    "of that account (Models → Hugging Face token…, or the HF_TOKEN variable).")
+GATED_DENIED = QT_TRANSLATE_NOOP(
+    "errors", "{repo} is gated and your access token has no access yet. Open {url} and "
+    "accept the license (or wait for the authors to approve your request), then try again.")
+NOT_FOUND = QT_TRANSLATE_NOOP(
+    "errors", "The repository {repo} was not found. Check its name; if it is private, add "
+    "an access token that can read it (Models → Hugging Face token…).")
+FILE_NOT_FOUND = QT_TRANSLATE_NOOP("errors", "The file {file} is not in {repo}.")
+BAD_TOKEN = QT_TRANSLATE_NOOP(
+    "errors", "The Hub refused your access token. Check it, or remove it to browse public "
+    "models (Models → Hugging Face token…).")
+FORBIDDEN = QT_TRANSLATE_NOOP(
+    "errors", "The Hub refused access to {repo}. Your access token may lack the permission "
+    "to read it.")
+RATE_LIMITED = QT_TRANSLATE_NOOP(
+    "errors", "The Hub is limiting how many requests you make. Wait a minute and try again.")
+SERVER_ERROR = QT_TRANSLATE_NOOP(
+    "errors", "The Hub answered with an error (HTTP {status}). Try again later.")
+NETWORK = QT_TRANSLATE_NOOP(
+    "errors", "Could not reach the Hugging Face Hub ({endpoint}). Check your internet "
+    "connection. ({reason})")
+
+
+def hub_url(endpoint: str, repo_id: str) -> str:
+    """The repo's page on the Hub."""
+    return f"{endpoint.rstrip('/')}/{repo_id}"
+
+
+def from_status(status: int, repo_id: str, endpoint: str, *, error_code: str = "",
+                error_message: str = "", token: bool = False, file: str = "") -> HubError:
+    """The HubError for an HTTP error status and the Hub's X-Error-Code."""
+    url = hub_url(endpoint, repo_id)
+    if error_code == "GatedRepo":
+        template = GATED_DENIED if token and status == 403 else GATED_NO_TOKEN
+        return HubError(template, http_status=status, repo=repo_id, url=url)
+    if error_code == "EntryNotFound" or (status == 404 and file and error_code != "RepoNotFound"):
+        return HubError(FILE_NOT_FOUND, http_status=status, repo=repo_id, file=file or "?")
+    if error_code in ("RepoNotFound", "RevisionNotFound") or status == 404:
+        return HubError(NOT_FOUND, http_status=status, repo=repo_id)
+    if status == 401:
+        if error_message == "Invalid credentials in Authorization header" or token:
+            return HubError(BAD_TOKEN, http_status=status)
+        return HubError(NOT_FOUND, http_status=status, repo=repo_id)
+    if status == 403:
+        return HubError(FORBIDDEN, http_status=status, repo=repo_id)
+    if status == 429:
+        return HubError(RATE_LIMITED, http_status=status, retryable=True)
+    return HubError(SERVER_ERROR, http_status=status, status=status,
+                    retryable=status >= 500 or status == 408)
+
+
+def translate_exception(exc: BaseException, repo_id: str, endpoint: str, *,
+                        token: bool = False, file: str = "") -> UserError:
+    """A UserError for an exception raised by huggingface_hub or httpx."""
+    if isinstance(exc, UserError):
+        return exc
+    from huggingface_hub.errors import HfHubHTTPError, OfflineModeIsEnabled
+
+    from chatapp.hub._http import httpx as httpx2
+    from chatapp.hub.config import OfflineError
+
+    if isinstance(exc, OfflineModeIsEnabled):
+        return OfflineError(QT_TRANSLATE_NOOP(
+            "errors", "Offline mode is on: the Hugging Face Hub is not contacted. "
+            "Turn offline mode off to search or download models."))
+    if isinstance(exc, HfHubHTTPError) and exc.response is not None:
+        response = exc.response
+        return from_status(response.status_code, repo_id, endpoint,
+                           error_code=response.headers.get("X-Error-Code", ""),
+                           error_message=response.headers.get("X-Error-Message", ""),
+                           token=token, file=file)
+    if isinstance(exc, httpx2.HTTPStatusError):
+        response = exc.response
+        return from_status(response.status_code, repo_id, endpoint,
+                           error_code=response.headers.get("X-Error-Code", ""),
+                           token=token, file=file)
+    if isinstance(exc, (httpx2.TransportError, OSError)):
+        return HubError(NETWORK, retryable=True, endpoint=endpoint,
+                        reason=str(exc) or type(exc).__name__)
+    raise exc

@@ -1,0 +1,260 @@
+"""A conversation's system prompt and sampling parameters, and the presets that start new
+chats with them (create, edit, duplicate, delete)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chatapp.library import LocalModel
+from chatapp.settings import Sampling
+from chatapp.store import Store
+
+# name -> (minimum, maximum, step, decimals); decimals None for whole numbers
+PARAMETERS: dict[str, tuple[float, float, float, int | None]] = {
+    "temperature": (0.0, 5.0, 0.05, 2),
+    "top_k": (0, 1000, 1, None),
+    "top_p": (0.0, 1.0, 0.01, 2),
+    "min_p": (0.0, 1.0, 0.01, 2),
+    "repeat_penalty": (0.5, 2.5, 0.05, 2),
+    "max_tokens": (1, 32768, 16, None),
+    "seed": (-1, 2**31 - 1, 1, None),
+}
+
+
+class ParametersForm(QWidget):
+    """A system prompt box and one spin box per sampling parameter."""
+
+    def __init__(self, defaults: Sampling, system_prompt: str, params: dict[str, Any],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.defaults = defaults.to_dict()
+        labels = {
+            "temperature": self.tr("&Temperature"),
+            "top_k": self.tr("Top &K"),
+            "top_p": self.tr("Top &P"),
+            "min_p": self.tr("M&in P"),
+            "repeat_penalty": self.tr("&Repeat penalty"),
+            "max_tokens": self.tr("Longest &answer (tokens)"),
+            "seed": self.tr("&Seed (-1: random)"),
+        }
+        form = QFormLayout(self)
+        self.system = QPlainTextEdit(self)
+        self.system.setPlainText(system_prompt)
+        self.system.setTabChangesFocus(True)
+        self.system.setAccessibleName(self.tr("System prompt"))
+        self.system.setPlaceholderText(self.tr("How the model should behave in this chat"))
+        form.addRow(self.tr("S&ystem prompt"), self.system)
+        self.fields: dict[str, QSpinBox | QDoubleSpinBox] = {}
+        for name, (low, high, step, decimals) in PARAMETERS.items():
+            if decimals is None:
+                box: QSpinBox | QDoubleSpinBox = QSpinBox(self)
+                box.setRange(int(low), int(high))
+                box.setSingleStep(int(step))
+            else:
+                box = QDoubleSpinBox(self)
+                box.setRange(low, high)
+                box.setSingleStep(step)
+                box.setDecimals(decimals)
+            box.setValue(params.get(name, self.defaults[name]))
+            box.setAccessibleName(labels[name].replace("&", ""))
+            form.addRow(labels[name], box)
+            self.fields[name] = box
+        reset = QPushButton(self.tr("Use the app's &defaults"), self)
+        reset.clicked.connect(self.reset)
+        form.addRow("", reset)
+
+    def reset(self) -> None:
+        """Put every parameter back to the app's default."""
+        for name, box in self.fields.items():
+            box.setValue(self.defaults[name])
+
+    def values(self) -> tuple[str, dict[str, Any]]:
+        """The system prompt and the parameters that differ from the app's defaults."""
+        params = {}
+        for name, box in self.fields.items():
+            value = box.value()
+            if isinstance(box, QDoubleSpinBox):
+                value = round(value, box.decimals())
+            if value != self.defaults[name]:
+                params[name] = value
+        return self.system.toPlainText(), params
+
+
+class ConversationSettingsDialog(QDialog):
+    """Edit one conversation's system prompt and parameters; save them as a preset."""
+
+    def __init__(self, defaults: Sampling, system_prompt: str, params: dict[str, Any],
+                 model: LocalModel | None, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("System prompt and parameters"))
+        self.store = store
+        self.model = model
+        self.form = ParametersForm(defaults, system_prompt, params, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        save = buttons.addButton(self.tr("Save as &preset…"),
+                                 QDialogButtonBox.ButtonRole.ActionRole)
+        save.clicked.connect(self.save_preset)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addWidget(self.form)
+        column.addWidget(buttons)
+        self.resize(520, 520)
+
+    def values(self) -> tuple[str, dict[str, Any]]:
+        """The system prompt and parameters chosen."""
+        return self.form.values()
+
+    def save_preset(self) -> None:
+        """Keep these settings (and the current model) as a preset."""
+        name, ok = QInputDialog.getText(self, self.tr("Save as preset"), self.tr("Name:"))
+        if ok and name.strip():
+            system, params = self.values()
+            self.store.save_preset(name.strip(), system, params,
+                                   self.model.key if self.model else None)
+
+
+class PresetEditor(QDialog):
+    """Edit one preset: name, model, system prompt and parameters."""
+
+    def __init__(self, name: str, model_key: str | None, system_prompt: str,
+                 params: dict[str, Any], defaults: Sampling, models: list[LocalModel],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preset"))
+        self.name = QLineEdit(name, self)
+        self.name.setAccessibleName(self.tr("Preset name"))
+        self.model = QComboBox(self)
+        self.model.setAccessibleName(self.tr("Default model"))
+        self.model.addItem(self.tr("The model picked at the time"), None)
+        for model in models:
+            self.model.addItem(model.display_name, model.key)
+            if model.key == model_key:
+                self.model.setCurrentIndex(self.model.count() - 1)
+        top = QFormLayout()
+        top.addRow(self.tr("&Name"), self.name)
+        top.addRow(self.tr("&Model"), self.model)
+        self.form = ParametersForm(defaults, system_prompt, params, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addLayout(top)
+        column.addWidget(self.form)
+        column.addWidget(buttons)
+
+    def _accept(self) -> None:
+        if self.name.text().strip():
+            self.accept()
+        else:
+            self.name.setFocus()
+
+    def values(self) -> tuple[str, str | None, str, dict[str, Any]]:
+        """Name, model key, system prompt, parameters."""
+        system, params = self.form.values()
+        return self.name.text().strip(), self.model.currentData(), system, params
+
+
+class PresetsDialog(QDialog):
+    """The list of presets with New, Edit, Duplicate and Delete."""
+
+    def __init__(self, store: Store, defaults: Sampling, models: list[LocalModel],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Presets"))
+        self.store = store
+        self.defaults = defaults
+        self.models = models
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Presets"))
+        self.list.itemActivated.connect(lambda _item: self.edit())
+        buttons = QVBoxLayout()
+        for text, slot in ((self.tr("&New…"), self.new), (self.tr("&Edit…"), self.edit),
+                           (self.tr("D&uplicate"), self.duplicate),
+                           (self.tr("&Delete"), self.delete)):
+            button = QPushButton(text, self)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        buttons.addWidget(close)
+        row = QHBoxLayout(self)
+        row.addWidget(self.list, 1)
+        row.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self, select: int | None = None) -> None:
+        """Show the presets."""
+        self.list.clear()
+        for preset in self.store.presets():
+            item = QListWidgetItem(preset.name)
+            item.setData(Qt.ItemDataRole.UserRole, preset.id)
+            self.list.addItem(item)
+            if preset.id == select:
+                self.list.setCurrentItem(item)
+
+    def _current(self) -> int | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _editor(self, name: str, model_key, system: str, params: dict) -> PresetEditor:
+        return PresetEditor(name, model_key, system, params, self.defaults, self.models, self)
+
+    def new(self) -> None:
+        """Create a preset."""
+        editor = self._editor("", None, "", {})
+        if editor.exec():
+            name, key, system, params = editor.values()
+            self.refresh(self.store.save_preset(name, system, params, key).id)
+
+    def edit(self) -> None:
+        """Edit the selected preset."""
+        preset_id = self._current()
+        if preset_id is None:
+            return
+        preset = self.store.preset(preset_id)
+        editor = self._editor(preset.name, preset.model_key, preset.system_prompt,
+                              preset.sampling)
+        if editor.exec():
+            name, key, system, params = editor.values()
+            self.store.save_preset(name, system, params, key, preset_id=preset_id)
+            self.refresh(preset_id)
+
+    def duplicate(self) -> None:
+        """Copy the selected preset."""
+        preset_id = self._current()
+        if preset_id is None:
+            return
+        preset = self.store.preset(preset_id)
+        copy = self.store.save_preset(self.tr("{name} (copy)").format(name=preset.name),
+                                      preset.system_prompt, preset.sampling, preset.model_key)
+        self.refresh(copy.id)
+
+    def delete(self) -> None:
+        """Delete the selected preset."""
+        preset_id = self._current()
+        if preset_id is not None:
+            self.store.delete_preset(preset_id)
+            self.refresh()

@@ -1,0 +1,205 @@
+"""What produced an answer: the model's short name on the bubble and a popover with the
+file, quantization, template, sampling parameters, token counts, speed, finish reason
+and device."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from chatapp.store import Message
+
+
+def short_name(message: Message) -> str:
+    """The model's file name without .gguf."""
+    name = message.model_name or ""
+    return name[:-5] if name.lower().endswith(".gguf") else name
+
+
+def finish_text(reason: str | None) -> str:
+    """How an answer ended, in words."""
+    return {
+        None: QCoreApplication.translate("Provenance", "still writing"),
+        "stop": QCoreApplication.translate("Provenance", "finished (end of turn)"),
+        "length": QCoreApplication.translate("Provenance", "cut off at the token limit"),
+        "stopped": QCoreApplication.translate("Provenance", "stopped by you"),
+        "error": QCoreApplication.translate("Provenance", "failed"),
+        "interrupted": QCoreApplication.translate("Provenance", "interrupted"),
+    }.get(reason, reason or "")
+
+
+def template_text(message: Message) -> str:
+    """Where the chat template came from."""
+    source = {
+        "gguf": QCoreApplication.translate("Provenance", "the model's own"),
+        "fallback": QCoreApplication.translate("Provenance", "fallback for its family"),
+        "override": QCoreApplication.translate("Provenance", "your override"),
+    }.get(message.template_source or "", message.template_source or "")
+    parts = [
+        p
+        for p in (
+            source,
+            message.template_name if message.template_name not in ("gguf", "override") else "",
+        )
+        if p
+    ]
+    text = " · ".join(parts)
+    if message.template_sha256:
+        text += f" (sha256 {message.template_sha256[:12]})"
+    return text
+
+
+def provenance_rows(message: Message) -> list[tuple[str, str]]:
+    """(label, value) pairs describing how an answer was made; unknown values left out."""
+    rows: list[tuple[str, str]] = [
+        (QCoreApplication.translate("Provenance", "Model"), short_name(message))
+    ]
+    if message.model_path:
+        rows.append((QCoreApplication.translate("Provenance", "File"), message.model_path))
+    elif message.model_name:
+        rows.append((QCoreApplication.translate("Provenance", "File"), message.model_name))
+    if message.model_quant:
+        rows.append((QCoreApplication.translate("Provenance", "Quantization"), message.model_quant))
+    if message.model_arch:
+        rows.append((QCoreApplication.translate("Provenance", "Architecture"), message.model_arch))
+    if message.template_source:
+        rows.append(
+            (QCoreApplication.translate("Provenance", "Chat template"), template_text(message))
+        )
+    params = dict(message.sampling)
+    params.pop("continue", None)
+    if params:
+        rows.append(
+            (
+                QCoreApplication.translate("Provenance", "Sampling"),
+                ", ".join(f"{k} {json.dumps(v)}" for k, v in sorted(params.items())),
+            )
+        )
+    if message.prompt_tokens is not None:
+        rows.append(
+            (QCoreApplication.translate("Provenance", "Prompt tokens"), str(message.prompt_tokens))
+        )
+    if message.completion_tokens is not None:
+        rows.append(
+            (
+                QCoreApplication.translate("Provenance", "Completion tokens"),
+                str(message.completion_tokens),
+            )
+        )
+    if message.ttft_s is not None:
+        rows.append(
+            (
+                QCoreApplication.translate("Provenance", "Time to first token"),
+                QCoreApplication.translate("Provenance", "{s:.2f} s").format(s=message.ttft_s),
+            )
+        )
+    if message.tokens_per_s:
+        rows.append(
+            (
+                QCoreApplication.translate("Provenance", "Speed"),
+                QCoreApplication.translate("Provenance", "{rate:.1f} tokens/s").format(
+                    rate=message.tokens_per_s
+                ),
+            )
+        )
+    if message.duration_s is not None:
+        rows.append(
+            (
+                QCoreApplication.translate("Provenance", "Duration"),
+                QCoreApplication.translate("Provenance", "{s:.2f} s").format(s=message.duration_s),
+            )
+        )
+    rows.append(
+        (
+            QCoreApplication.translate("Provenance", "Finish reason"),
+            finish_text(message.finish_reason),
+        )
+    )
+    if message.n_gpu_layers is not None:
+        device = (
+            QCoreApplication.translate("Provenance", "GPU ({n} layers)").format(
+                n=message.n_gpu_layers
+            )
+            if message.n_gpu_layers
+            else QCoreApplication.translate("Provenance", "CPU")
+        )
+        rows.append((QCoreApplication.translate("Provenance", "Device"), device))
+    if message.n_ctx:
+        rows.append(
+            (QCoreApplication.translate("Provenance", "Context length"), str(message.n_ctx))
+        )
+    if message.dropped_messages:
+        rows.append(
+            (
+                QCoreApplication.translate("Provenance", "Left out"),
+                QCoreApplication.translate(
+                    "Provenance", "{n} oldest messages, to fit the context"
+                ).format(n=message.dropped_messages),
+            )
+        )
+    if message.error:
+        rows.append((QCoreApplication.translate("Provenance", "Error"), message.error))
+    return rows
+
+
+class ProvenancePopup(QFrame):
+    """A popover with an answer's provenance; Escape or a click outside closes it."""
+
+    def __init__(self, message: Message, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setObjectName("provenancePopup")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(QCoreApplication.translate("Provenance", "How this answer was made"))
+        column = QVBoxLayout(self)
+        title = QLabel(QCoreApplication.translate("Provenance", "How this answer was made"), self)
+        title.setObjectName("provenanceTitle")
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        column.addWidget(title)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.values: dict[str, QLabel] = {}
+        for label, value in provenance_rows(message):
+            shown = QLabel(value, self)
+            shown.setTextFormat(Qt.TextFormat.PlainText)
+            shown.setWordWrap(True)
+            shown.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
+            shown.setMaximumWidth(420)
+            shown.setAccessibleName(label)
+            form.addRow(label, shown)
+            self.values[label] = shown
+        column.addLayout(form)
+        copy = QPushButton(QCoreApplication.translate("Provenance", "Copy details"), self)
+        copy.clicked.connect(
+            lambda: QGuiApplication.clipboard().setText(
+                "\n".join(f"{k}: {v}" for k, v in provenance_rows(message))
+            )
+        )
+        column.addWidget(copy, 0, Qt.AlignmentFlag.AlignRight)
+        copy.setFocus()
+
+    def show_at(self, point: QPoint) -> None:
+        """Show below a point (global coordinates), kept on the screen."""
+        self.adjustSize()
+        screen = QGuiApplication.screenAt(point) or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        x = min(point.x(), area.right() - self.width())
+        y = point.y() if point.y() + self.height() <= area.bottom() else point.y() - self.height()
+        self.move(max(area.left(), x), max(area.top(), y))
+        self.show()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+
+__all__ = ["ProvenancePopup", "provenance_rows", "short_name"]

@@ -1,0 +1,150 @@
+"""The chat template viewer: the exact prompt of the next turn, the template's source, and
+the user's own template, checked by rendering it before it is kept."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chatapp.engine.templates import ChatTemplate, TemplateError, choose_template, render
+from chatapp.gguf_meta import GGUFError, read_gguf_info
+from chatapp.library import LocalModel
+
+_MARKERS = {"llama": ("<s>", "</s>"), "gemma": ("<bos>", "<eos>")}
+
+
+def model_template(model: LocalModel, override: str | None) -> tuple[ChatTemplate, str, str]:
+    """The template the engine will use for model, and its begin/end-of-text markers."""
+    try:
+        meta = read_gguf_info(model.path)
+    except GGUFError:
+        return choose_template(None, model.architecture, model.file_name, override), "", ""
+    kind = str(meta.metadata.get("tokenizer.ggml.model") or "")
+    bos, eos = _MARKERS.get(kind, ("", ""))
+    from chatapp.engine.templates import looks_like_base_model
+
+    template = choose_template(meta.chat_template, meta.architecture,
+                               meta.name or os.path.basename(model.path), override,
+                               base_model=looks_like_base_model(meta.metadata,
+                                                                os.path.basename(model.path)))
+    return template, bos, eos
+
+
+def check_template(text: str, messages: list[dict[str, str]]) -> str:
+    """Render text with messages (and a plain two-turn chat); the prompt, or TemplateError."""
+    sample = [{"role": "user", "content": "Hello"}, {"role": "assistant", "content": "Hi!"},
+              {"role": "user", "content": "How are you?"}]
+    render(text, sample)
+    return render(text, messages)
+
+
+class TemplateDialog(QDialog):
+    """Tabs: the next prompt, the template in use, and an override editor."""
+
+    def __init__(self, model: LocalModel, messages: list[dict[str, str]],
+                 override: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Chat template: {model}").format(model=model.display_name))
+        self.messages = messages
+        self.model = model
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        template, self.bos, self.eos = model_template(model, override)
+        self.source_label = QLabel(self)
+        self.source_label.setWordWrap(True)
+        self.prompt = QPlainTextEdit(self)
+        self.prompt.setReadOnly(True)
+        self.prompt.setAccessibleName(self.tr("The prompt of the next turn"))
+        self.template_text = QPlainTextEdit(self)
+        self.template_text.setReadOnly(True)
+        self.template_text.setAccessibleName(self.tr("The template in use"))
+        self.editor = QPlainTextEdit(self)
+        self.editor.setAccessibleName(self.tr("Your template"))
+        self.editor.setPlaceholderText(self.tr("Empty: use the model's own template"))
+        self.editor.setPlainText(override or "")
+        for box in (self.prompt, self.template_text, self.editor):
+            box.setFont(mono)
+            box.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.error = QLabel(self)
+        self.error.setObjectName("templateError")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Template check"))
+        check = QPushButton(self.tr("&Check"), self)
+        check.clicked.connect(self.check)
+        editor_page = QWidget(self)
+        editor_column = QVBoxLayout(editor_page)
+        editor_column.addWidget(QLabel(self.tr(
+            "A Jinja chat template used instead of the model's own. It is checked by "
+            "rendering this conversation before it is kept."), editor_page))
+        editor_column.addWidget(self.editor, 1)
+        editor_column.addWidget(check)
+        editor_column.addWidget(self.error)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.prompt, self.tr("Next &prompt"))
+        self.tabs.addTab(self.template_text, self.tr("&Template"))
+        self.tabs.addTab(editor_page, self.tr("&Override"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addWidget(self.source_label)
+        column.addWidget(self.tabs, 1)
+        column.addWidget(buttons)
+        self.resize(760, 560)
+        self._show(template)
+
+    def _show(self, template: ChatTemplate) -> None:
+        source = {"gguf": self.tr("the model's own template"),
+                  "fallback": self.tr("a standard template for its family ({name})")
+                  .format(name=template.name),
+                  "override": self.tr("your template")}.get(template.source, template.source)
+        self.source_label.setText(self.tr("{model} uses {source}.")
+                                  .format(model=self.model.display_name, source=source))
+        self.template_text.setPlainText(template.text)
+        try:
+            prompt = render(template, self.messages, bos_token=self.bos, eos_token=self.eos)
+        except TemplateError as exc:
+            prompt = self.tr("The template cannot render this conversation: {reason}") \
+                .format(reason=str(exc))
+        self.prompt.setPlainText(prompt)
+
+    def override(self) -> str:
+        """The user's template ("" for none)."""
+        return self.editor.toPlainText().strip()
+
+    def check(self) -> bool:
+        """Render the override; show what went wrong, or the prompt it makes."""
+        text = self.override()
+        if not text:
+            self.error.setText(self.tr("No override: the model's own template is used."))
+            return True
+        try:
+            check_template(text, self.messages)
+        except TemplateError as exc:
+            self.error.setText(self.tr("This template does not work: {reason}")
+                               .format(reason=str(exc)))
+            self.error.setProperty("failed", True)
+            return False
+        self.error.setText(self.tr("The template works."))
+        self.error.setProperty("failed", False)
+        template, _bos, _eos = model_template(self.model, text)
+        self._show(template)
+        return True
+
+    def _save(self) -> None:
+        if self.check():
+            self.accept()
+        else:
+            self.tabs.setCurrentIndex(2)
+            self.editor.setFocus()

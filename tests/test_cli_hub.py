@@ -1,0 +1,86 @@
+"""`chatapp search`, `pull`, `models`, `rm` and `link` as real processes against the local Hub."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from hub_server import FakeHub
+
+pytest_plugins = ("hub_fixtures",)
+
+
+def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "chatapp", *args], input=stdin,
+                          capture_output=True, text=True, timeout=120, env=os.environ.copy())
+
+
+def test_search(hub: FakeHub) -> None:
+    result = run_cli("search", "GGUF", "--sort", "likes")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("tester/liked-GGUF")
+    assert any("corp/gated-GGUF" in line and "[gated]" in line for line in lines)
+    assert "private" not in result.stdout
+    assert run_cli("search", "nothing-like-this").stdout.strip() == "No GGUF models found."
+
+
+def test_pull_models_rm(hub: FakeHub, chatapp_home: Path, tiny_files: dict[str, Path]) -> None:
+    result = run_cli("pull", "tester/tiny-GGUF")  # several quants: Q4_K_M is the default
+    assert result.returncode == 0 and "tiny-Q4_K_M.gguf" in result.stdout
+    hub.add_repo("tester/choose-GGUF", {"c-Q8_0.gguf": tiny_files["small"],
+                                        "c-F16.gguf": tiny_files["medium"]})
+    result = run_cli("pull", "tester/choose-GGUF")
+    assert result.returncode == 1 and "--quant" in result.stderr
+    result = run_cli("pull", "tester/tiny-GGUF", "--quant", "f16")
+    assert result.returncode == 0, result.stderr
+    assert "needs about" in result.stderr and "100.0%" in result.stderr
+    folder = chatapp_home / "data" / "models" / "tester" / "tiny-GGUF"
+    assert result.stdout.strip() == f"Saved {folder / 'tiny-F16-00001-of-00002.gguf'}"
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "tiny-F16-00001-of-00002.gguf", "tiny-F16-00002-of-00002.gguf", "tiny-Q4_K_M.gguf"]
+    result = run_cli("pull", "tester/tiny-GGUF", "--file", "tiny-Q8_0.gguf")
+    assert result.returncode == 0, result.stderr
+    listing = run_cli("models")
+    assert "tiny-Q8_0.gguf" in listing.stdout and "[downloaded]" in listing.stdout
+    assert "tester/tiny-GGUF" in listing.stdout
+    refused = run_cli("rm", "tiny-Q8_0")
+    assert refused.returncode == 1 and "--yes" in refused.stderr
+    assert (folder / "tiny-Q8_0.gguf").exists()
+    result = run_cli("rm", "tiny-Q8_0", "--yes")
+    assert result.returncode == 0 and "Deleted tiny-Q8_0" in result.stdout
+    assert not (folder / "tiny-Q8_0.gguf").exists()
+
+
+def test_pull_errors_are_one_line(hub: FakeHub) -> None:
+    result = run_cli("pull", "corp/gated-GGUF")
+    assert result.returncode == 1
+    assert "accept the license" in result.stderr and "Traceback" not in result.stderr
+    result = run_cli("pull", "tester/tiny-GGUF", "--quant", "Q3_K_S")
+    assert result.returncode == 1 and "Available: Q4_K_M, Q8_0, F16" in result.stderr
+    hub.faults.corrupt_byte("tiny-Q8_0.gguf", 100)
+    result = run_cli("pull", "tester/tiny-GGUF", "--quant", "Q8_0")
+    assert result.returncode == 1 and "checksum" in result.stderr
+    hub.reset_log()
+    env_offline = dict(os.environ, HF_HUB_OFFLINE="1")
+    result = subprocess.run([sys.executable, "-m", "chatapp", "search", "tiny"],
+                            capture_output=True, text=True, timeout=60, env=env_offline)
+    assert result.returncode == 1 and "Offline mode" in result.stderr
+    assert hub.requests == []
+
+
+def test_link(tmp_path: Path, tiny_files: dict[str, Path]) -> None:
+    folder = tmp_path / "elsewhere"
+    folder.mkdir()
+    shutil.copy(tiny_files["small"], folder / "mine-Q4_0.gguf")
+    result = run_cli("link", str(folder))
+    assert result.returncode == 0, result.stderr
+    assert "Added 1 models" in result.stdout and "mine-Q4_0.gguf" in result.stdout
+    listing = run_cli("models")
+    assert "mine-Q4_0.gguf" in listing.stdout and "[folder]" in listing.stdout
+    result = run_cli("rm", "mine-Q4_0", "--yes")
+    assert result.returncode == 0 and "the file was not touched" in result.stdout
+    assert (folder / "mine-Q4_0.gguf").exists()

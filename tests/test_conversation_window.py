@@ -1,0 +1,301 @@
+"""The conversation features in the real window: the tree (regenerate, edit, arrows,
+continue, copy, delete with undo), switching models per turn, provenance, search, presets,
+the template viewer and the context meter; real llama.cpp on two tiny GGUFs whose
+templates differ."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+pytestmark = pytest.mark.skipif(
+    importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed"
+)
+
+from chatapp.context import open_app  # noqa: E402
+from chatapp.ui.app import make_application  # noqa: E402
+from chatapp.ui.main_window import MainWindow  # noqa: E402
+
+OTHER_TEMPLATE = (
+    "{% for message in messages %}{{ '### ' + message['role'] + ':\\n' + message['content']"
+    " + '\\n' }}{% endfor %}{% if add_generation_prompt %}{{ '### assistant:\\n' }}{% endif %}"
+)
+
+
+@pytest.fixture
+def two_models(chatapp_home: Path, tiny_model: Path) -> Path:
+    from gguf_factory import write_tiny_llama
+
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True, exist_ok=True)
+    shutil.copy(tiny_model, models / tiny_model.name)
+    write_tiny_llama(models / "tiny-other-F32.gguf", chat_template=OTHER_TEMPLATE)
+    return chatapp_home
+
+
+def open_window(qtbot, max_tokens: int = 6) -> MainWindow:
+    make_application()
+    ctx = open_app()
+    ctx.settings.sampling.max_tokens = max_tokens
+    ctx.settings.sampling.seed = 5
+    ctx.settings.default_model = ""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    return window
+
+
+def close_window(window: MainWindow) -> None:
+    window.close()
+    window.ctx.close()
+
+
+def pick(window: MainWindow, stem: str) -> None:
+    index = next(i for i, m in enumerate(window.models) if m.stem == stem)
+    window.model_box.setCurrentIndex(index)
+
+
+def wait_answer(qtbot, window: MainWindow) -> None:
+    """Wait until the answer started by the last action has ended (it may be done already)."""
+    qtbot.waitUntil(lambda: window.runner is None and window._titler is None, timeout=60000)
+
+
+def send(qtbot, window: MainWindow, text: str) -> None:
+    qtbot.keyClicks(window.composer.edit, text)
+    with qtbot.waitSignal(window.composer.sendRequested, timeout=2000):
+        qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)
+    wait_answer(qtbot, window)
+
+
+def test_tree_operations_and_model_switching(qtbot, two_models: Path, monkeypatch) -> None:
+    window = open_window(qtbot)
+    store = window.ctx.store
+    pick(window, "tiny-llama-F32")
+    send(qtbot, window, "hello")
+    user, first = window.chat_view.bubbles
+    assert first.header.text().startswith("tiny-llama-F32")
+    assert not first.prev_button.isVisible()
+
+    # Regenerate with… the other model, from the bubble's menu: a sibling whose prompt was
+    # rendered with the other model's own template
+    first._fill_models()
+    action = next(a for a in first.with_menu.actions() if a.text() == "tiny-other-F32")
+    action.trigger()
+    wait_answer(qtbot, window)
+    second = window.chat_view.bubbles[-1]
+    stored = store.message(second.message.id)
+    assert stored.parent_id == user.message.id and stored.model_name == "tiny-other-F32.gguf"
+    assert stored.template_source == "gguf"
+    assert stored.template_sha256 != store.message(first.message.id).template_sha256
+    assert second.position.text() == "2/2" and second.prev_button.isEnabled()
+    window.grab().save(str(two_models / "tree.png"))
+
+    # the arrows, by mouse and by keyboard; the conversation remembers the leaf
+    qtbot.mouseClick(second.prev_button, Qt.MouseButton.LeftButton)
+    shown = window.chat_view.bubbles[-1]
+    assert shown.message.id == first.message.id and shown.position.text() == "1/2"
+    assert store.conversation(window.conversation_id).current_leaf_id == first.message.id
+    qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.chat_view.bubbles[-1].message.id == second.message.id
+
+    # switch the model in the composer: the next answer uses it with the whole history
+    pick(window, "tiny-llama-F32")
+    send(qtbot, window, "and more")
+    last = store.message(window.chat_view.bubbles[-1].message.id)
+    assert last.model_name == "tiny-llama-F32.gguf" and last.template_source == "fallback"
+    assert [b.message.role for b in window.chat_view.bubbles] == [
+        "user", "assistant", "user", "assistant"]
+
+    # edit the first question: a new branch at the root, with arrows on the user bubble
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getMultiLineText",
+                        lambda *a, **k: ("hello again", True))
+    qtbot.mouseClick(window.chat_view.bubbles[0].edit_button, Qt.MouseButton.LeftButton)
+    wait_answer(qtbot, window)
+    root = window.chat_view.bubbles[0]
+    assert root.text == "hello again" and root.position.text() == "2/2"
+    assert len(window.chat_view.bubbles) == 2
+
+    # continue the answer cut off at the token limit: the same bubble grows
+    cut = window.chat_view.bubbles[-1]
+    before = store.message(cut.message.id)
+    assert before.finish_reason == "length" and cut.continue_button.isVisible()
+    qtbot.mouseClick(cut.continue_button, Qt.MouseButton.LeftButton)
+    wait_answer(qtbot, window)
+    after = store.message(cut.message.id)
+    assert after.content.startswith(before.content)
+    assert after.completion_tokens > before.completion_tokens
+    assert window.chat_view.bubbles[-1].text == after.content
+
+    # copy as Markdown and as plain text
+    window.message_action("copy-md", cut.message.id)
+    assert QGuiApplication.clipboard().text() == after.content
+    window.message_action("copy-text", window.chat_view.bubbles[0].message.id)
+    assert QGuiApplication.clipboard().text() == "hello again"
+
+    # delete the branch, then undo
+    answer_id = window.chat_view.bubbles[-1].message.id
+    qtbot.mouseClick(window.chat_view.bubbles[-1].delete_button, Qt.MouseButton.LeftButton)
+    assert [b.message.role for b in window.chat_view.bubbles] == ["user"]
+    assert window.undo_button.isVisible()
+    qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
+    assert window.chat_view.bubbles[-1].message.id == answer_id
+
+    # keyboard: regenerate the last answer
+    assert window.isActiveWindow()
+    qtbot.keyClick(window.composer.edit, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    wait_answer(qtbot, window)
+    assert window.chat_view.bubbles[-1].position.text() == "2/2"
+    close_window(window)
+
+
+def test_provenance_popover(qtbot, two_models: Path) -> None:
+    window = open_window(qtbot)
+    pick(window, "tiny-other-F32")
+    send(qtbot, window, "hi")
+    bubble = window.chat_view.bubbles[-1]
+    assert bubble.header.accessibleName().startswith("Answer by tiny-other-F32")
+    with qtbot.waitExposed(popup := bubble.show_provenance()):
+        pass
+    values = {k: v.text() for k, v in popup.values.items()}
+    assert values["Model"] == "tiny-other-F32"
+    assert values["File"].endswith("tiny-other-F32.gguf")
+    assert values["Quantization"] == "F32" and values["Architecture"] == "llama"
+    assert values["Chat template"].startswith("the model's own")
+    assert "seed 5" in values["Sampling"] and "temperature" in values["Sampling"]
+    assert int(values["Prompt tokens"]) > 0 and int(values["Completion tokens"]) > 0
+    assert values["Time to first token"].endswith(" s")
+    assert values["Finish reason"] in ("cut off at the token limit", "finished (end of turn)")
+    assert values["Device"] in ("CPU",) or values["Device"].startswith("GPU")
+    assert int(values["Context length"]) == 512
+    popup.grab().save(str(two_models / "provenance.png"))
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    assert not popup.isVisible()
+    close_window(window)
+
+
+def test_search_jumps_to_the_message_and_sidebar_groups(qtbot, two_models: Path) -> None:
+    import time
+
+    make_application()
+    ctx = open_app()
+    store = ctx.store
+    old = store.create_conversation("Old chat")
+    store.add_message(old.id, None, "user", "ancient question")
+    store.db.execute("UPDATE conversations SET updated_at = ? WHERE id = ?",
+                     [time.time() - 30 * 86400, old.id])
+    long = store.create_conversation("Long chat")
+    parent = None
+    for i in range(300):
+        role = "user" if i % 2 == 0 else "assistant"
+        text = "the word platypus lives here" if i == 10 else f"message number {i}"
+        parent = store.add_message(long.id, parent and parent.id, role, text,
+                                   finish_reason="stop" if role == "assistant" else None)
+    ctx.close()
+    window = open_window(qtbot)
+    labels = [window.sidebar.list.item(i).text() for i in range(window.sidebar.list.count())]
+    assert labels == ["Today", "Long chat", "Older", "Old chat"]
+    window.pin_conversation(old.id, True)
+    labels = [window.sidebar.list.item(i).text() for i in range(window.sidebar.list.count())]
+    assert labels[:2] == ["Pinned", "📌 Old chat"]
+    assert len(window.chat_view.bubbles) == 10  # only the last page is made into widgets
+
+    window.search_action.trigger()
+    assert window.sidebar.search.hasFocus()
+    qtbot.keyClicks(window.sidebar.search, "platyp")
+    qtbot.waitUntil(lambda: window.sidebar.showing_hits
+                    and len(window.sidebar.conversation_items()) == 1, timeout=5000)
+    hit = window.sidebar.conversation_items()[0]
+    label = window.sidebar.list.itemWidget(hit)
+    assert "<b><u>platypus</u></b>" in label.text()
+    window.grab().save(str(two_models / "search.png"))
+    qtbot.keyClick(window.sidebar.search, Qt.Key.Key_Return)
+    target = window.chat_view.bubble_for(parent.id - 299 + 10)
+    assert target is not None and target.text == "the word platypus lives here"
+    qtbot.waitUntil(lambda: not target.visibleRegion().isEmpty(), timeout=3000)
+    close_window(window)
+
+
+def test_presets_system_prompt_and_parameters(qtbot, two_models: Path) -> None:
+    window = open_window(qtbot)
+    store = window.ctx.store
+    other = next(m for m in window.models if m.stem == "tiny-other-F32")
+    preset = store.save_preset("Pirate", "Talk like a pirate.", {"temperature": 0.1}, other.key)
+    window.new_from_preset(preset.id)
+    assert window.current_model().key == other.key
+    send(qtbot, window, "ahoy")
+    conversation = store.conversation(window.conversation_id)
+    assert conversation.system_prompt == "Talk like a pirate."
+    answer = store.message(window.chat_view.bubbles[-1].message.id)
+    assert answer.sampling["temperature"] == 0.1 and answer.model_name == "tiny-other-F32.gguf"
+
+    from chatapp.ui.conversation_settings import ConversationSettingsDialog, PresetsDialog
+
+    dialog = ConversationSettingsDialog(window.ctx.settings.sampling, "x", {"top_k": 7},
+                                        other, store)
+    qtbot.addWidget(dialog)
+    assert dialog.form.fields["top_k"].value() == 7
+    dialog.form.fields["temperature"].setValue(1.25)
+    assert dialog.values() == ("x", {"top_k": 7, "temperature": 1.25})
+    presets = PresetsDialog(store, window.ctx.settings.sampling, window.models)
+    qtbot.addWidget(presets)
+    presets.list.setCurrentRow(0)
+    presets.duplicate()
+    assert [p.name for p in store.presets()] == ["Pirate", "Pirate (copy)"]
+    presets.delete()
+    assert [p.name for p in store.presets()] == ["Pirate"]
+    close_window(window)
+
+
+def test_template_viewer_refuses_a_broken_override(qtbot, two_models: Path) -> None:
+    from chatapp.ui.template_view import TemplateDialog
+
+    window = open_window(qtbot)
+    pick(window, "tiny-other-F32")
+    model = window.current_model()
+    messages = window._next_messages("What now?")
+    dialog = TemplateDialog(model, messages, None, window)
+    qtbot.addWidget(dialog)
+    assert dialog.prompt.toPlainText().endswith("### user:\nWhat now?\n### assistant:\n")
+    assert dialog.template_text.toPlainText() == OTHER_TEMPLATE
+    dialog.editor.setPlainText("{% for m in messages %}{{ m.content ")
+    dialog._save()
+    assert dialog.result() == 0 and "does not work" in dialog.error.text()
+    dialog.editor.setPlainText("{{ raise_exception('no system role') }}")
+    assert not dialog.check() and "no system role" in dialog.error.text()
+    dialog.editor.setPlainText("{% for m in messages %}<{{ m.role }}>{{ m.content }}"
+                               "{% endfor %}<assistant>")
+    assert dialog.check()
+    assert dialog.prompt.toPlainText() == "<user>What now?<assistant>"
+    close_window(window)
+
+
+def test_context_meter_and_overflow(qtbot, two_models: Path, monkeypatch) -> None:
+    window = open_window(qtbot)
+    pick(window, "tiny-llama-F32")
+    send(qtbot, window, "hello")  # loads the model: counts are exact from now on
+    qtbot.keyClicks(window.composer.edit, "hello world " * 5)
+    qtbot.waitUntil(lambda: window.composer.meter.value() > 0
+                    and not window.composer.meter.text().startswith("≈"), timeout=5000)
+    used = window.composer.meter.value()
+    assert window.composer.meter.maximum() == 512
+    qtbot.keyClicks(window.composer.edit, "and more words " * 5)
+    qtbot.waitUntil(lambda: window.composer.meter.value() > used, timeout=5000)
+    window.composer.edit.clear()
+
+    # a message that would overflow: the user chooses to leave out the oldest turns
+    asked = []
+    monkeypatch.setattr(window, "_ask_overflow", lambda u, t, d: asked.append(d) or "drop")
+    send(qtbot, window, "hello " * 250)
+    send(qtbot, window, "world " * 250)
+    assert asked
+    answer = window.ctx.store.message(window.chat_view.bubbles[-1].message.id)
+    assert answer.dropped_messages and answer.dropped_messages >= 2
+    assert "left out to fit the context" in window.chat_view.bubbles[-1].footer.text()
+    close_window(window)

@@ -1,0 +1,307 @@
+"""The download manager against the local Hub: verified downloads, resume with Range after
+a dropped connection and after a restart, corruption, full disks, retries, traversal."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from hub_server import FakeHub
+
+from chatapp.errors import UserError
+from chatapp.hub.client import HubClient
+from chatapp.hub.config import HubConfig
+from chatapp.hub.download import (
+    CANCELLED,
+    DONE,
+    FAILED,
+    PAUSED,
+    RUNNING,
+    DownloadManager,
+    read_origins,
+)
+from chatapp.hub.files import HubFile, UnsafePath, library_target, safe_relative_path
+from chatapp.library import Library
+from chatapp.paths import Paths, app_paths
+
+pytest_plugins = ("hub_fixtures",)
+
+REPO = "tester/tiny-GGUF"
+FAST_RETRY = (0.05, 0.05, 0.05)
+
+
+def config_for(hub: FakeHub, token: str | None = None) -> HubConfig:
+    return HubConfig(hub.url, token, False)
+
+
+def manager_for(hub: FakeHub, paths: Paths | None = None, **kwargs) -> DownloadManager:
+    config = config_for(hub)
+    kwargs.setdefault("retry_delays", FAST_RETRY)
+    kwargs.setdefault("reserve_bytes", 0)
+    return DownloadManager(paths or app_paths().ensure(), lambda: config, **kwargs)
+
+
+def entry(hub: FakeHub, quant: str, repo: str = REPO):
+    page = HubClient(config_for(hub)).model(repo, with_card=False)
+    return page, next(e for e in page.models if e.quant == quant)
+
+
+def wait_for(predicate, timeout: float = 10.0) -> None:
+    end = time.monotonic() + timeout
+    while not predicate():
+        assert time.monotonic() < end, "timed out"
+        time.sleep(0.01)
+
+
+def test_download_is_verified_and_moved_into_the_library(hub: FakeHub,
+                                                         tiny_files: dict[str, Path]) -> None:
+    page, q8 = entry(hub, "Q8_0")
+    manager = manager_for(hub)
+    changes = []
+    finished = []
+    manager.subscribe(changes.append, finished.append)
+    job = manager.add(REPO, q8.files, page.commit)[0]
+    assert manager.wait(timeout=20)
+    assert job.status == DONE, job.error
+    target = app_paths().models / "tester" / "tiny-GGUF" / "tiny-Q8_0.gguf"
+    assert Path(job.target) == target
+    assert target.read_bytes() == tiny_files["medium"].read_bytes()
+    assert not list(manager.folder.glob("*.incomplete"))
+    assert finished == [job] and any(c.status == "verifying" for c in [job]) or changes
+    assert read_origins(app_paths())[str(target)]["sha256"] == q8.files[0].sha256
+    models = {m.file_name: m for m in Library(app_paths()).models()}
+    model = models["tiny-Q8_0.gguf"]
+    assert model.source == "downloaded" and model.repo_id == REPO
+    assert model.parameters > 0 and model.sha256 == q8.files[0].sha256
+
+
+def test_dropped_connection_resumes_with_range(hub: FakeHub) -> None:
+    page, q8 = entry(hub, "Q8_0")
+    size = q8.files[0].size
+    hub.faults.drop_after("tiny-Q8_0.gguf", size // 3, size // 3)
+    hub.reset_log()
+    job = manager_for(hub).add(REPO, q8.files, page.commit)[0]
+    manager_wait(job)
+    assert job.status == DONE, job.error
+    gets = [r for r in hub.requests if "tiny-Q8_0" in r.path and r.method == "GET"]
+    assert [r.range is not None for r in gets] == [False, True, True]
+    refetched = hub.sent("tiny-Q8_0") - size
+    assert refetched < size * 0.01
+    assert job.fetched_bytes == size and job.attempts == 2
+
+
+def manager_wait(job, timeout: float = 20.0) -> None:
+    wait_for(lambda: job.status not in ("queued", "running", "verifying"), timeout)
+
+
+def test_pause_and_resume_after_restart(hub: FakeHub, tmp_path: Path) -> None:
+    from gguf_factory import write_tiny_llama
+
+    model = write_tiny_llama(tmp_path / "m.gguf", n_embd=256, n_ff=512)  # ~3 MB
+    hub.add_repo("tester/slow-GGUF", {"slow-F32.gguf": model})
+    page, f32 = entry(hub, "F32", "tester/slow-GGUF")
+    size = f32.files[0].size
+    hub.faults.rate = 4e6
+    paths = app_paths().ensure()
+    first = manager_for(hub, paths)
+    job = first.add("tester/slow-GGUF", f32.files, page.commit)[0]
+    wait_for(lambda: job.done_bytes > size // 3)
+    first.close()  # the app quits: the download is paused, its partial file kept
+    assert job.status == PAUSED
+    partial = first.partial_path(job)
+    kept = partial.stat().st_size
+    assert 0 < kept < size
+    hub.faults.rate = None
+    hub.reset_log()
+    second = manager_for(hub, paths)  # the app starts again
+    again = second.get(job.id)
+    assert again.status == PAUSED and again.done_bytes == kept
+    second.resume(job.id)
+    assert second.wait(timeout=20)
+    assert again.status == DONE, again.error
+    resumed = [r for r in hub.requests if r.range == f"bytes={kept}-"]
+    assert len(resumed) == 1 and resumed[0].sent == size - kept
+    assert Path(again.target).read_bytes() == model.read_bytes()
+
+
+def test_corrupted_download_is_rejected(hub: FakeHub) -> None:
+    page, q8 = entry(hub, "Q8_0")
+    hub.faults.corrupt_byte("tiny-Q8_0.gguf", q8.files[0].size - 10)
+    manager = manager_for(hub)
+    job = manager.add(REPO, q8.files, page.commit)[0]
+    manager.wait(timeout=20)
+    assert job.status == FAILED
+    assert "checksum" in job.error and job.error_template
+    assert not Path(job.target).exists()
+    assert not list(manager.folder.glob("*.incomplete"))
+    assert "tiny-Q8_0.gguf" not in {m.file_name for m in Library(app_paths()).models()}
+    # a retry from a good server works
+    hub.faults.clear()
+    manager.retry(job.id)
+    manager.wait(timeout=20)
+    assert job.status == DONE
+
+
+def test_truncated_file_with_wrong_size_is_rejected(hub: FakeHub) -> None:
+    page, q8 = entry(hub, "Q8_0")
+    wrong = HubFile(q8.files[0].path, q8.files[0].size + 1000, q8.files[0].sha256)
+    manager = manager_for(hub)
+    job = manager.add(REPO, [wrong], page.commit)[0]
+    manager.wait(timeout=20)
+    assert job.status == FAILED and "bytes but the Hub says" in job.error
+    assert not Path(job.target).exists()
+
+
+def test_not_enough_space_by_reserve(hub: FakeHub) -> None:
+    page, q8 = entry(hub, "Q8_0")
+    import shutil
+
+    manager = manager_for(hub)
+    manager.folder.mkdir(parents=True, exist_ok=True)
+    free = shutil.disk_usage(manager.folder).free
+    manager.reserve_bytes = free - q8.files[0].size // 2  # a quota: only half the file fits
+    hub.reset_log()
+    job = manager.add(REPO, q8.files, page.commit)[0]
+    manager.wait(timeout=20)
+    assert job.status == FAILED and "Not enough disk space" in job.error
+    assert [r for r in hub.requests if "resolve" in r.path] == []
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path):
+    """A 2 MB tmpfs (skips where mounting is not allowed)."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)],
+                            capture_output=True)
+    if result.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def test_full_disk_is_reported(hub: FakeHub, small_disk: Path, tmp_path: Path) -> None:
+    from gguf_factory import write_tiny_llama
+
+    model = write_tiny_llama(tmp_path / "m.gguf", n_embd=256, n_ff=512)  # ~3 MB > 2 MB disk
+    hub.add_repo("tester/big-GGUF", {"big-F32.gguf": model})
+    page, f32 = entry(hub, "F32", "tester/big-GGUF")
+    paths = Paths(small_disk / "data", small_disk / "config", small_disk / "cache",
+                  small_disk / "logs").ensure()
+    manager = manager_for(hub, paths)
+    job = manager.add("tester/big-GGUF", f32.files, page.commit)[0]
+    manager.wait(timeout=20)
+    assert job.status == FAILED and "Not enough disk space" in job.error
+    # the disk fills up during the download (the size check passed): reported, not a crash
+    half = HubFile(f32.files[0].path, 1_500_000, f32.files[0].sha256)
+    job = manager.add("tester/big-GGUF", [half], page.commit)[0]
+    manager.remove(job.id)
+    job = manager.add("tester/big-GGUF", [half], page.commit)[0]
+    manager.wait(timeout=20)
+    assert job.status == FAILED
+    assert "disk became full" in job.error or "Not enough disk space" in job.error
+
+
+def test_retries_server_errors_and_rate_limits(hub: FakeHub) -> None:
+    page, q8 = entry(hub, "Q8_0")
+    hub.faults.fail("/tester/tiny-GGUF/resolve/*", 500, times=2)
+    hub.faults.fail("/tester/tiny-GGUF/resolve/*", 429, times=1, Retry_After="0")
+    manager = manager_for(hub)
+    job = manager.add(REPO, q8.files, page.commit)[0]
+    manager.wait(timeout=20)
+    assert job.status == DONE and job.attempts == 3
+    # a server that keeps failing ends the download with a message
+    hub.faults.fail("/tester/tiny-GGUF/resolve/*", 503, times=100)
+    page, q4 = entry(hub, "Q4_K_M")
+    job = manager.add(REPO, q4.files, page.commit)[0]
+    manager.wait(timeout=20)
+    assert job.status == FAILED and "HTTP 503" in job.error
+
+
+def test_gated_download_explains(hub: FakeHub) -> None:
+    page = HubClient(config_for(hub)).model("corp/gated-GGUF", with_card=False)
+    manager = manager_for(hub)
+    job = manager.add("corp/gated-GGUF", page.models[0].files, page.commit)[0]
+    manager.wait(timeout=20)
+    assert job.status == FAILED and "accept the license" in job.error
+    good = HubConfig(hub.url, "hf_allowed", False)
+    manager = DownloadManager(app_paths().ensure(), lambda: good, reserve_bytes=0)
+    manager.retry(job.id)
+    manager.wait(timeout=20)
+    assert manager.get(job.id).status == DONE
+
+
+def test_cancel_deletes_the_partial_file(hub: FakeHub) -> None:
+    page, q8 = entry(hub, "Q8_0")
+    hub.faults.rate = 100_000
+    manager = manager_for(hub)
+    job = manager.add(REPO, q8.files, page.commit)[0]
+    wait_for(lambda: job.done_bytes > 0 or manager.partial_path(job).exists())
+    manager.cancel(job.id)
+    manager.wait(timeout=10)
+    assert job.status == CANCELLED
+    assert not manager.partial_path(job).exists() and not Path(job.target).exists()
+
+
+def test_parallel_downloads_and_split_models(hub: FakeHub) -> None:
+    page, f16 = entry(hub, "F16")
+    _, q4 = entry(hub, "Q4_K_M")
+    hub.faults.rate = 2e6
+    manager = manager_for(hub, max_parallel=2)
+    running_together = []
+    manager.subscribe(lambda _d: running_together.append(
+        sum(1 for d in manager.downloads() if d.status == RUNNING)))
+    jobs = manager.add(REPO, f16.files, page.commit, group=f16.key)
+    jobs += manager.add(REPO, q4.files, page.commit)
+    assert manager.wait(timeout=30)
+    assert all(j.status == DONE for j in jobs), [j.error for j in jobs]
+    assert max(running_together) == 2
+    folder = app_paths().models / "tester" / "tiny-GGUF"
+    assert {p.name for p in folder.iterdir()} == {
+        "tiny-F16-00001-of-00002.gguf", "tiny-F16-00002-of-00002.gguf", "tiny-Q4_K_M.gguf"}
+
+
+@pytest.mark.parametrize("name", [
+    "../../evil.gguf", "/etc/evil.gguf", "a/../../evil.gguf", "..", "a//b.gguf",
+    "C:\\evil.gguf", "evil\x00.gguf", "./x.gguf",
+])
+def test_traversal_file_names_are_refused(name: str) -> None:
+    with pytest.raises(UnsafePath):
+        safe_relative_path(name)
+    with pytest.raises(UnsafePath):
+        library_target(app_paths().ensure().models, REPO, name)
+
+
+def test_traversal_from_the_hub_is_refused(hub: FakeHub, tiny_files: dict[str, Path]) -> None:
+    hub.add_repo("evil/repo-GGUF", {"../../../escape-Q4_0.gguf": tiny_files["small"],
+                                    "sub/../../up-Q4_0.gguf": tiny_files["small"]})
+    page = HubClient(config_for(hub)).model("evil/repo-GGUF", with_card=False)
+    manager = manager_for(hub)
+    for e in page.models:
+        with pytest.raises(UnsafePath):
+            manager.add("evil/repo-GGUF", e.files, page.commit)
+    with pytest.raises(UserError):
+        manager.add("../evil", page.models[0].files, page.commit)
+    assert manager.downloads() == []
+    home = app_paths().data.parent
+    assert not any(p.name.startswith(("escape", "up-")) for p in home.parent.rglob("*.gguf"))
+
+
+def test_symlink_out_of_the_library_is_not_followed(hub: FakeHub, tmp_path: Path) -> None:
+    paths = app_paths().ensure()
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (paths.models / "tester").mkdir()
+    os.symlink(outside, paths.models / "tester" / "tiny-GGUF")
+    page, q8 = entry(hub, "Q8_0")
+    with pytest.raises(UnsafePath):
+        manager_for(hub, paths).add(REPO, q8.files, page.commit)
+    assert list(outside.iterdir()) == []
+    # and the library does not list files through it
+    (outside / "x.gguf").write_bytes(b"GGUF")
+    assert "x.gguf" not in {m.file_name for m in Library(paths).models()}

@@ -1,0 +1,147 @@
+"""Export and import: JSON round-trips the whole tree; hostile files change nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from chatapp.export import ImportError_, export_json, export_markdown, import_file, import_text
+from chatapp.store import Store
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    s = Store(tmp_path / "chat.db")
+    yield s
+    s.close()
+
+
+def _fill(store: Store) -> int:
+    c = store.create_conversation("Tree <b>talk</b>", system_prompt="Be kind.")
+    store.set_pinned(c.id, True)
+    store.set_conversation_params(c.id, {"temperature": 0.3})
+    u = store.add_message(c.id, None, "user", "Hello | table\n```py\nx = 1\n```")
+    a = store.add_message(c.id, u.id, "assistant", "", model_name="tiny.gguf", model_quant="F32",
+                          params={"seed": 1, "temperature": 0.3}, model_path="/m/tiny.gguf")
+    store.finish_message(a.id, "Hi! مرحبا", "length", prompt_tokens=5, completion_tokens=7,
+                         ttft_s=0.01, tokens_per_s=123.5, duration_s=0.2)
+    b = store.add_message(c.id, u.id, "assistant", "", model_name="other.gguf")
+    store.finish_message(b.id, "Other answer", "stop", template_source="gguf")
+    u2 = store.add_message(c.id, b.id, "user", "and then?")
+    gone = store.add_message(c.id, u2.id, "assistant", "deleted", finish_reason="stop")
+    store.delete_branch(gone.id)
+    store.set_current_leaf(c.id, u2.id)
+    return c.id
+
+
+def test_json_round_trips_exactly(store: Store, tmp_path: Path) -> None:
+    _fill(store)
+    first = export_json(store, store.conversations())
+    doc = json.loads(first)
+    (conv,) = doc["conversations"]
+    assert [m["content"] for m in conv["messages"]] == [
+        "Hello | table\n```py\nx = 1\n```", "Hi! مرحبا", "Other answer", "and then?"]
+    assert conv["messages"][1]["tokens_per_s"] == 123.5 and conv["pinned"] is True
+    assert conv["current_leaf_id"] == 4
+    other = Store(tmp_path / "other.db")
+    path = tmp_path / "export.json"
+    path.write_text(first, encoding="utf-8")
+    (new_id,) = import_file(other, path)
+    assert export_json(other, other.conversations()) == first
+    assert [m.content for m in other.current_branch(new_id)][-1] == "and then?"
+    other.close()
+
+
+def test_markdown_is_the_current_branch(store: Store) -> None:
+    _fill(store)
+    text = export_markdown(store, store.conversations())
+    assert text.startswith("# Tree <b>talk</b>\n")
+    assert "## Assistant (other)" in text and "Other answer" in text
+    assert "Hi! مرحبا" not in text and "deleted" not in text
+    assert text.index("## You") < text.index("and then?")
+
+
+HOSTILE = [
+    b"",
+    b"\xff\xfe not utf-8",
+    b"[1, 2, 3]",
+    b'{"format": "something-else", "version": 1, "conversations": []}',
+    b'{"format": "chatapp-conversations", "version": 99, "conversations": []}',
+    b"[" * 100000 + b"]" * 100000,
+    json.dumps({"format": "chatapp-conversations", "version": 1, "conversations": [
+        {"created_at": 1, "updated_at": 1, "messages": [
+            {"id": 1, "parent_id": 2, "role": "user", "content": "x", "created_at": 1},
+            {"id": 2, "parent_id": 1, "role": "assistant", "content": "y", "created_at": 1}]}
+    ]}).encode(),
+    json.dumps({"format": "chatapp-conversations", "version": 1, "conversations": [
+        {"created_at": 1, "updated_at": 1, "messages": [
+            {"id": 1, "parent_id": None, "role": "root'); DROP TABLE messages;--",
+             "content": "x", "created_at": 1}]}]}).encode(),
+    json.dumps({"format": "chatapp-conversations", "version": 1, "conversations": [
+        {"created_at": 1, "updated_at": 1, "messages": [
+            {"id": 1, "parent_id": None, "role": "user", "content": "x", "created_at": 1,
+             "prompt_tokens": 10**30}]}]}).encode(),
+    json.dumps({"format": "chatapp-conversations", "version": 1, "conversations": [
+        {"created_at": 1, "updated_at": 1, "title": "ok", "messages": []},
+        {"created_at": 1, "updated_at": 1, "evil": True, "messages": []}]}).encode(),
+    b'{"format": "chatapp-conversations", "version": 1, "conversations": [{"created_at": NaN,'
+    b' "updated_at": 1, "messages": []}]}',
+]
+
+
+@pytest.mark.parametrize("data", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_files_are_refused_and_change_nothing(store: Store, tmp_path: Path,
+                                                     data: bytes) -> None:
+    _fill(store)
+    before = export_json(store, store.conversations())
+    path = tmp_path / "bad.json"
+    path.write_bytes(data)
+    with pytest.raises(ImportError_, match="cannot be imported"):
+        import_file(store, path)
+    assert export_json(store, store.conversations()) == before
+    assert len(store.conversations()) == 1
+
+
+def test_a_fifo_is_refused(store: Store, tmp_path: Path) -> None:
+    fifo = tmp_path / "x.json"
+    os.mkfifo(fifo)
+    with pytest.raises(ImportError_, match="not a regular file"):
+        import_file(store, fifo)
+    with pytest.raises(ImportError_):
+        import_text(store, "{}")
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "chatapp", *args], capture_output=True,
+                          text=True, timeout=60, env=os.environ.copy())
+
+
+def test_cli_export_and_import(chatapp_home: Path, tmp_path: Path) -> None:
+    from chatapp.paths import app_paths
+
+    store = Store(app_paths().ensure().database)
+    conversation_id = _fill(store)
+    store.close()
+    out = run_cli("export", "--format", "json")
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["conversations"][0]["title"] == "Tree <b>talk</b>"
+    md = run_cli("export", str(conversation_id), "--format", "md")
+    assert md.stdout.startswith("# Tree <b>talk</b>")
+    target = tmp_path / "all.json"
+    assert run_cli("export", "--all", "-o", str(target)).returncode == 0
+    imported = run_cli("import", str(target))
+    assert imported.returncode == 0 and "Imported 1 conversations." in imported.stdout
+    again = run_cli("export", "--all")
+    assert len(json.loads(again.stdout)["conversations"]) == 2
+    missing = run_cli("export", "12345")
+    assert missing.returncode == 1 and "no conversation 12345" in missing.stderr
+    bad = tmp_path / "bad.json"
+    bad.write_text("{nope")
+    refused = run_cli("import", str(bad))
+    assert refused.returncode == 1 and "cannot be imported" in refused.stderr
+    assert refused.stderr.count("\n") == 1

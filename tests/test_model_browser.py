@@ -1,0 +1,263 @@
+"""The model browser window (real widgets offscreen) against the local Hub: search, model
+page, quant list with fit badges, downloads with pause/resume, and the local library."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from hub_server import FakeHub
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from chatapp.context import open_app
+from chatapp.hub.download import DONE, FAILED, PAUSED
+from chatapp.hub.fit import FITS, TIGHT, TOO_BIG, Machine, estimate
+from chatapp.ui.app import make_application
+from chatapp.ui.model_browser import ModelBrowser
+
+pytest_plugins = ("hub_fixtures",)
+SHOTS = os.environ.get("CHATAPP_SCREENSHOTS")
+
+
+@pytest.fixture
+def browser(qtbot, hub: FakeHub):
+    make_application()
+    ctx = open_app()
+    ctx.settings.context_length = 32768
+    window = ModelBrowser(ctx)
+    window.manager.reserve_bytes = 0
+    window.manager.retry_delays = (0.05, 0.05)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.machine is not None, timeout=10000)
+    yield window
+    window.shutdown()
+    window.close()
+    ctx.close()
+
+
+def shot(widget, name: str) -> None:
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
+
+
+def search(qtbot, window: ModelBrowser, text: str) -> None:
+    window.search_edit.setText(text)
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "found" in window.results_label.text()
+                    or "No GGUF" in window.results_label.text(), timeout=5000)
+
+
+def open_tiny(qtbot, window: ModelBrowser) -> None:
+    search(qtbot, window, "tiny")
+    assert window.results.count() == 1
+    window.results.setCurrentRow(0)
+    qtbot.waitUntil(lambda: window.page is not None, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.shapes) == 3, timeout=10000)
+
+
+def test_search_page_badges_and_download(qtbot, browser: ModelBrowser, hub: FakeHub) -> None:
+    window = browser
+    search(qtbot, window, "")
+    assert window.results.count() == 4  # the public GGUF repos: not private, not safetensors
+    assert window.results.item(0).text().startswith("tester/other-GGUF")
+    window.sort_box.setCurrentIndex(1)  # most liked
+    qtbot.waitUntil(lambda: window.results.count() and
+                    window.results.item(0).text().startswith("tester/liked-GGUF"), timeout=5000)
+    open_tiny(qtbot, window)
+    page = window.page
+    assert window.title_label.text() == "tester/tiny-GGUF"
+    assert "apache-2.0" in window.meta_label.text()
+    assert window.quant_tree.topLevelItemCount() == 3
+    assert [window.quant_tree.topLevelItem(i).text(0) for i in range(3)] == [
+        "Q4_K_M", "Q8_0", "F16"]
+    assert "2 parts" in window.quant_tree.topLevelItem(2).text(1)
+    card = window.card_view.toPlainText()
+    assert "Tiny Llama GGUF" in card and "license:" not in card
+    assert "<script>" in card or "alert" not in window.card_view.toHtml().split("<body")[0]
+    # badges: set this machine's memory so the three files fit, are tight, are too big
+    medium = estimate(window.shapes[page.models[1].key], 32768, Machine(1 << 40, 1 << 40))
+    window.machine = Machine(4 << 30, int(medium.total / 0.9))
+    window._update_badges()
+    verdicts = [window.badge(e.key).verdict for e in page.models]
+    assert verdicts == [FITS, TIGHT, TOO_BIG]
+    assert window.badge(page.models[0].key).text() == "fits"
+    assert "Weights" in window.badge(page.models[0].key).toolTip()
+    window.resize(1180, 800)
+    shot(window, "model-browser")
+    # download the Q4_K_M from the window
+    models_changed = []
+    window.modelsChanged.connect(lambda: models_changed.append(True))
+    button = window.quant_tree.itemWidget(window.quant_tree.topLevelItem(0), 5)
+    with qtbot.waitSignal(window.bridge.downloadFinished, timeout=15000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    download = window.manager.downloads()[0]
+    assert download.status == DONE
+    row = window.rows[download.id]
+    qtbot.waitUntil(lambda: "verified" in row.status.text(), timeout=5000)
+    assert row.use_button.isVisible()
+    assert models_changed
+    # it is in the library tab with its metadata, and "Chat with it" picks it
+    names = [window.library_tree.topLevelItem(i).text(0)
+             for i in range(window.library_tree.topLevelItemCount())]
+    assert "tiny-Q4_K_M" in names
+    used = []
+    window.useModelRequested.connect(used.append)
+    qtbot.mouseClick(row.use_button, Qt.MouseButton.LeftButton)
+    assert used and used[0].startswith("sha256:")
+    window.tabs.setCurrentIndex(1)
+    shot(window, "model-browser-library")
+
+
+def test_pause_resume_and_failure_rows(qtbot, browser: ModelBrowser, hub: FakeHub) -> None:
+    window = browser
+    open_tiny(qtbot, window)
+    hub.faults.rate = 100_000
+    key = window.page.models[1].key
+    window.download(key)
+    download = window.manager.downloads()[0]
+    row = window.rows[download.id]
+    qtbot.waitUntil(lambda: download.done_bytes > 0, timeout=5000)
+    qtbot.waitUntil(lambda: "left" in row.status.text() or "/s" in row.status.text(),
+                    timeout=5000)
+    qtbot.mouseClick(row.pause_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: download.status == PAUSED, timeout=5000)
+    qtbot.waitUntil(lambda: row.resume_button.isVisible(), timeout=5000)
+    shot(window, "model-browser-paused")
+    hub.faults.rate = None
+    with qtbot.waitSignal(window.bridge.downloadFinished, timeout=15000):
+        qtbot.mouseClick(row.resume_button, Qt.MouseButton.LeftButton)
+    assert download.status == DONE
+    # a corrupted file shows as failed with the reason, with a Retry button
+    hub.faults.corrupt_byte("tiny-Q4_K_M.gguf", 200)
+    window.download(window.page.models[0].key)
+    failed = next(d for d in window.manager.downloads() if d.file_name == "tiny-Q4_K_M.gguf")
+    qtbot.waitUntil(lambda: failed.status == FAILED, timeout=10000)
+    qtbot.waitUntil(lambda: window.rows[failed.id].resume_button.text() == "Retry",
+                    timeout=5000)
+    assert "checksum" in window.rows[failed.id].status.text()
+    assert not Path(failed.target).exists()
+
+
+def test_gated_model_page_says_what_to_do(qtbot, browser: ModelBrowser) -> None:
+    window = browser
+    search(qtbot, window, "gated")
+    window.results.setCurrentRow(0)
+    qtbot.waitUntil(lambda: window.page is not None, timeout=5000)
+    assert window.gated_label.isVisible() and "accept its license" in window.gated_label.text()
+    key = window.page.models[0].key
+    qtbot.waitUntil(lambda: window.badge(key).toolTip() != "", timeout=5000)
+    assert "accept the license" in window.badge(key).toolTip()
+
+
+def test_offline_switch_blocks_the_window(qtbot, browser: ModelBrowser, hub: FakeHub) -> None:
+    window = browser
+    hub.reset_log()
+    window.set_offline(True)
+    assert window.offline_banner.isVisible() and not window.search_edit.isEnabled()
+    window.search()
+    qtbot.wait(200)
+    assert hub.requests == []
+    assert window.ctx.settings_file.load().offline
+    window.set_offline(False)
+    search(qtbot, window, "tiny")
+    assert window.results.count() == 1
+
+
+def test_library_tab_links_and_deletes(qtbot, browser: ModelBrowser, tmp_path: Path,
+                                       tiny_files: dict[str, Path],
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    window = browser
+    folder = tmp_path / "lmstudio" / "models" / "someone" / "x-GGUF"
+    folder.mkdir(parents=True)
+    shutil.copy(tiny_files["small"], folder / "x-Q4_0.gguf")
+    assert window.link_path(tmp_path / "lmstudio" / "models", "lmstudio") == 1
+    tree = window.library_tree
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    item = next(i for i in items if i.text(0) == "x-Q4_0")
+    assert item.text(1) == "llama" and item.text(5) == "yes" and "LM Studio" in item.text(7)
+    tree.setCurrentItem(item)
+    assert window.delete_button.text() == "Remove from list…"
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.No)
+    window.delete_selected()
+    assert any(tree.topLevelItem(i).text(0) == "x-Q4_0" for i in range(tree.topLevelItemCount()))
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tree.setCurrentItem(next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                             if tree.topLevelItem(i).text(0) == "x-Q4_0"))
+    window.delete_selected()
+    assert not any(tree.topLevelItem(i).text(0) == "x-Q4_0"
+                   for i in range(tree.topLevelItemCount()))
+    assert (folder / "x-Q4_0.gguf").exists()
+
+
+def test_main_window_menu_opens_the_browser(qtbot, hub: FakeHub, starter_home: Path) -> None:
+    from chatapp.ui.main_window import MainWindow
+
+    make_application()
+    ctx = open_app()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    try:
+        actions = [a.text() for a in window.models_menu.actions()]
+        assert actions[:3] == ["&Browse models…", "&Add models from disk…",
+                               "Open models &folder"]
+        window.models_menu.actions()[0].trigger()
+        browser = window.model_browser
+        assert browser.isVisible()
+        before = window.model_box.count()
+        folder = ctx.paths.models / "tester" / "x"
+        folder.mkdir(parents=True)
+        from gguf_factory import write_tiny_llama
+
+        write_tiny_llama(folder / "new-F32.gguf")
+        browser.modelsChanged.emit()
+        assert window.model_box.count() == before + 1
+        key = next(m.key for m in ctx.library.models() if m.file_name == "new-F32.gguf")
+        browser.useModelRequested.emit(key)
+        assert window.current_model().file_name == "new-F32.gguf"
+        browser.shutdown()
+    finally:
+        window.close()
+        ctx.close()
+
+
+def test_offline_setting_from_the_last_run_can_be_turned_off(
+        qtbot, hub: FakeHub, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HF_HUB_OFFLINE", "0")
+    monkeypatch.delenv("CHATAPP_OFFLINE_SETTING", raising=False)
+    make_application()
+    ctx = open_app()
+    ctx.settings.offline = True
+    ctx.save_settings()
+    ctx.close()
+    ctx = open_app()  # starts offline: the app sets HF_HUB_OFFLINE for huggingface_hub
+    assert os.environ["HF_HUB_OFFLINE"] == "1"
+    window = ModelBrowser(ctx)
+    qtbot.addWidget(window)
+    try:
+        assert window.offline_banner.isVisibleTo(window) and window.hub_config().offline
+        window.set_offline(False)
+        assert not window.hub_config().offline
+        search(qtbot, window, "tiny")
+        assert window.results.count() == 1
+    finally:
+        window.shutdown()
+        ctx.close()
+
+
+def test_load_guard_uses_the_same_estimate(tiny_files: dict[str, Path]) -> None:
+    from chatapp.errors import UserError
+    from chatapp.hub.fit import guard_load, local_shape
+
+    shape = local_shape(tiny_files["large"])
+    assert shape.n_layer == 16 and shape.weights_bytes > 0
+    assert guard_load(shape, 4096, Machine(1 << 34, 1 << 33)).verdict == FITS
+    with pytest.raises(UserError) as too_big:
+        guard_load(shape, 32768, Machine(1 << 30, 10 << 20))
+    assert "Pick a smaller quantization" in str(too_big.value)

@@ -1,0 +1,122 @@
+"""Model output is untrusted: hostile answers render as text, fetch nothing, never freeze."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QGuiApplication
+
+from chatapp.ui.app import make_application
+from chatapp.ui.markdown_view import MarkdownView, Renderer, stable_boundary
+
+HOSTILE = {
+    "html": "<b>bold?</b><iframe src='http://evil.example/'></iframe><style>*{}</style>",
+    "script": "<script>alert('x')</script> and <img src=x onerror=alert(1)>",
+    "remote image": "![tracker](http://evil.example/pixel.png) "
+                    "<img src='https://evil.example/a.png'>",
+    "css": "<div style=\"background:url(http://evil.example/b.png)\">styled</div>",
+    "links": "[js](javascript:alert(1)) [file](file:///etc/passwd) "
+             "[data](data:text/html,<b>x</b>) [ok](https://example.org/path?q=1)",
+    "huge table": "| a | b |\n|---|---|\n" + "".join(f"| {i} | {'x' * 20} |\n"
+                                                    for i in range(2000)),
+    "broken": "**unclosed _mixed `code\n```python\nnever closed\n> > > >\n- [ ] \n|||\n",
+    "controls": "bell\x07 null\x00 escape\x1b[31mred\x1b[0m delete\x7f end",
+    "long line": "y" * 1_000_000,
+    "rtl": "مرحبا بالعالم Hello שלום עולם 123",
+}
+
+
+@pytest.fixture
+def view(qtbot) -> MarkdownView:
+    make_application()
+    widget = MarkdownView()
+    widget.resize(600, 200)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_hostile_output_is_shown_as_text_and_fetches_nothing(view: MarkdownView,
+                                                             name: str) -> None:
+    requested = []
+    original = view.loadResource
+    view.loadResource = lambda kind, url: requested.append(url.toString()) or original(kind, url)
+    text = HOSTILE[name]
+    started = time.monotonic()
+    view.set_content(text)
+    QGuiApplication.processEvents()
+    elapsed = time.monotonic() - started
+    assert elapsed < 1.5, f"{name} took {elapsed:.1f} s"
+    assert all(original(0, QUrl(u)) is None for u in requested)
+    shown = view.toPlainText()
+    html = view.toHtml()
+    assert "<img" not in html and "<script" not in html.lower()
+    if name in ("html", "script"):
+        assert "<script>" in shown or "<b>bold?</b>" in shown  # raw HTML is text
+    if name == "remote image":
+        assert "[image: tracker]" in shown
+    if name == "controls":
+        assert "\x00" not in shown and "\x1b" not in shown and "␛" in shown and "␇" in shown
+    if name == "long line":
+        assert shown.count("y") >= 300_000 and "more characters are not shown" in shown
+    if name == "huge table":
+        assert "1999" in shown
+    if name == "rtl":
+        block = view.document().firstBlock()
+        assert block.layout() is not None and "مرحبا" in shown
+
+
+def test_only_http_links_open_after_showing_the_address(view: MarkdownView, monkeypatch) -> None:
+    import chatapp.ui.markdown_view as mv
+
+    opened, asked, refused = [], [], []
+    monkeypatch.setattr(mv.QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    monkeypatch.setattr(mv, "confirm_link", lambda parent, address: asked.append(address) or True)
+    view.linkRefused.connect(refused.append)
+    for url in ("javascript:alert(1)", "file:///etc/passwd", "data:text/html,x",
+                "ftp://example.org/", "https://example.org/a?b=1"):
+        view.anchorClicked.emit(QUrl(url))
+    assert asked == ["https://example.org/a?b=1"] == opened
+    assert refused == ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,x",
+                       "ftp://example.org/"]
+
+
+def test_code_blocks_are_highlighted_and_copied(view: MarkdownView) -> None:
+    view.set_content("Text\n\n```python\ndef f():\n    return 1\n```\n")
+    html = view.toHtml()
+    assert "color:" in html and "def" in view.toPlainText()
+    view.anchorClicked.emit(QUrl("chatapp-copy:0"))
+    assert QGuiApplication.clipboard().text() == "def f():\n    return 1\n"
+
+
+def test_streaming_renders_only_the_last_block(view: MarkdownView) -> None:
+    assert stable_boundary("a\n\nb\n\n```\nx\n\ny", 0, False) == (6, False)
+    text = "".join(f"Paragraph {i} with **bold** and `code`.\n\n" for i in range(50))
+    text += "```python\nprint(1)\n\nprint(2)\n```\n\nThe end."
+    view.set_content("")
+    for start in range(0, len(text), 7):
+        view.append_text(text[start:start + 7])
+    streamed = view.toPlainText()
+    whole = MarkdownView()
+    whole.set_content(text)
+    assert " ".join(streamed.split()) == " ".join(whole.toPlainText().split())
+    whole.deleteLater()
+
+
+def test_big_answer_renders_fast(view: MarkdownView) -> None:
+    text = "".join(f"## Part {i}\n\nSome *text* with a [link](https://example.org/{i}).\n\n"
+                   f"```js\nconst x{i} = {i};\n```\n\n" for i in range(1200))
+    assert len(text) > 100_000
+    started = time.monotonic()
+    view.set_content(text)
+    QGuiApplication.processEvents()
+    assert time.monotonic() - started < 2.0
+
+
+def test_renderer_escapes_raw_html() -> None:
+    html = Renderer().render("<b>x</b> & <!-- c -->")
+    assert "&lt;b&gt;x&lt;/b&gt;" in html and "&amp;" in html
+    assert Qt.TextFormat.RichText  # the view shows this HTML only
