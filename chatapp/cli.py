@@ -104,6 +104,15 @@ def cmd_models() -> int:
         app.close()
 
 
+def chosen_model(app, spec: str | None):
+    """The model named on the command line, else the default one; UserError if none."""
+    model = (app.library.resolve(spec) if spec
+             else app.library.default_model(app.settings.default_model))
+    if model is None:
+        raise UserError(NO_MODELS)
+    return model
+
+
 def cmd_chat(args: argparse.Namespace) -> int:
     """Answer one prompt, streaming to stdout, and store the exchange."""
     from chatapp.context import open_app
@@ -118,10 +127,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
         raise UserError(QT_TRANSLATE_NOOP("errors", "The prompt is empty."))
     app = open_app()
     try:
-        model = (app.library.resolve(args.model) if args.model
-                 else app.library.default_model(app.settings.default_model))
-        if model is None:
-            raise UserError(NO_MODELS)
+        model = chosen_model(app, args.model)
         if model.problem:
             raise UserError(
                 QT_TRANSLATE_NOOP("errors", "Could not load the model {name}: {reason}"),

@@ -25,18 +25,14 @@ def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the benchmark, print it and store it for the model picker."""
-    from chatapp.cli import NO_MODELS
+    from chatapp.cli import chosen_model
     from chatapp.context import open_app
     from chatapp.engine.bench import BenchStore, run_bench
     from chatapp.engine.manager import cpu_count
-    from chatapp.errors import UserError
 
     app = open_app()
     try:
-        model = (app.library.resolve(args.model) if args.model
-                 else app.library.default_model(app.settings.default_model))
-        if model is None:
-            raise UserError(NO_MODELS)
+        model = chosen_model(app, args.model)
 
         def progress(stage: str, done: int, total: int) -> None:
             if not args.json and sys.stderr.isatty():

@@ -190,3 +190,18 @@ def test_too_big_model_asks_before_loading_anyway(qtbot, tiny_home: Path, monkey
     assert [a.finish_reason for a in answers][0] == "error"
     assert answers[-1].finish_reason in ("length", "stop")
     close_window(window)
+
+
+def test_model_picker_shows_the_measured_speed(qtbot, tiny_home: Path) -> None:
+    import json
+
+    from chatapp.library import Library
+    from chatapp.paths import app_paths
+
+    model = next(m for m in Library(app_paths().ensure()).models() if not m.starter)
+    bench = tiny_home / "data" / "bench.json"
+    bench.write_text(json.dumps({model.key: {"tg_tps": 123.4}}))
+    window = open_window(qtbot)
+    texts = [window.model_box.itemText(i) for i in range(window.model_box.count())]
+    assert any("≈ 123 tok/s here" in t for t in texts)
+    close_window(window)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ctypes
 from collections import OrderedDict, deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import llama_cpp
@@ -241,14 +241,12 @@ class Decoder:
         chain (repeat penalty over the last 64 tokens, then the first highest logit)
         without building a candidate array over the whole vocabulary for every token."""
         ctx = self.ctx
-        one = self._one
-        decode = llama_cpp.llama_decode
-        get_one = llama_cpp.llama_batch_get_one
         get_logits = llama_cpp.llama_get_logits_ith
         n_vocab = llama_cpp.llama_vocab_n_tokens(self.vocab)
         recent: deque[int] = deque(maxlen=PENALTY_LAST_N)
         penalise = penalty != 1.0
-        while True:
+
+        def pick() -> int:
             logits = np.ctypeslib.as_array(get_logits(ctx, -1), shape=(n_vocab,))
             token = int(logits.argmax())
             if penalise and token in recent:
@@ -257,26 +255,28 @@ class Decoder:
                     logits[seen] = value * penalty if value <= 0 else value / penalty
                 token = int(logits.argmax())
             recent.append(token)
-            yield token
-            if len(self.cached) >= self.n_ctx:
-                return
-            one[0] = token
-            status = decode(ctx, get_one(one, 1))
-            if status != 0:
-                raise DecodeError(f"llama_decode failed with status {status}")
-            self.cached.append(token)
+            return token
+
+        return self._loop(pick)
 
     def _sampled_tokens(self, params: dict[str, Any], seed: int) -> Iterator[int]:
         """Sampling through llama.cpp's sampler chain."""
         chain = self.sampler(params, seed)
         ctx = self.ctx
-        one = self._one
         sample = llama_cpp.llama_sampler_sample
+        return self._loop(lambda: sample(chain, ctx, -1),
+                          lambda: llama_cpp.llama_sampler_free(chain))
+
+    def _loop(self, pick: Callable[[], int],
+              cleanup: Callable[[], None] | None = None) -> Iterator[int]:
+        """Yield picked tokens, evaluating each one after it was used."""
+        ctx = self.ctx
+        one = self._one
         decode = llama_cpp.llama_decode
         get_one = llama_cpp.llama_batch_get_one
         try:
             while True:
-                token = sample(chain, ctx, -1)
+                token = pick()
                 yield token
                 if len(self.cached) >= self.n_ctx:
                     return
@@ -286,4 +286,5 @@ class Decoder:
                     raise DecodeError(f"llama_decode failed with status {status}")
                 self.cached.append(token)
         finally:
-            llama_cpp.llama_sampler_free(chain)
+            if cleanup is not None:
+                cleanup()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from chatapp.chat import Answer, drop_oldest, prompt_messages, title_from, turns_to_drop
 from chatapp.context import AppContext
+from chatapp.engine.bench import BenchStore
 from chatapp.errors import UserError
 from chatapp.i18n import LANGUAGES
 from chatapp.library import LocalModel
@@ -244,8 +245,12 @@ class MainWindow(QMainWindow):
         default = self.ctx.library.default_model(self.ctx.settings.default_model)
         self.model_box.blockSignals(True)
         self.model_box.clear()
+        speeds = BenchStore(self.ctx.paths.data / "bench.json").all()
         for model in self.models:
-            details = " · ".join(p for p in (model.quantization, format_size(model.size)) if p)
+            measured = speeds.get(model.key, {}).get("tg_tps")
+            speed = self.tr("≈ {rate:.0f} tok/s here").format(rate=measured) if measured else ""
+            details = " · ".join(p for p in (model.quantization, format_size(model.size), speed)
+                                 if p)
             self.model_box.addItem(f"{model.display_name} · {details}", model.key)
             if default is not None and model.key == default.key:
                 self.model_box.setCurrentIndex(self.model_box.count() - 1)
@@ -293,7 +298,11 @@ class MainWindow(QMainWindow):
         loaded = self.ctx.engine.loaded
         if model is None:
             return
-        if loaded is not None and loaded.path == model.path:
+        if loaded is not None and loaded.path == model.path and loaded.n_gpu_layers:
+            self.model_status.setText(
+                self.tr("{model} loaded on the GPU ({layers} layers) · context {ctx}")
+                .format(model=model.display_name, layers=loaded.n_gpu_layers, ctx=loaded.n_ctx))
+        elif loaded is not None and loaded.path == model.path:
             self.model_status.setText(self.tr("{model} loaded · {threads} threads · context {ctx}")
                                       .format(model=model.display_name, threads=loaded.n_threads,
                                               ctx=loaded.n_ctx))
