@@ -104,7 +104,7 @@ class Answer:
             generation.cancel()
 
     def __iter__(self) -> Iterator[str]:
-        with self.chat.model_lock:
+        with self.chat.lock_for(self.model.path):
             yield from self._stream()
 
     def _stream(self) -> Iterator[str]:
@@ -172,15 +172,22 @@ class Chat:
     """What the window and the CLI talk to: conversations, sending, answering.
 
     Attributes:
-        model_lock: held while the engine is busy with a request (answers, titles).
+        lock_for(path): held while a model's worker is busy with a request (answers, titles,
+            token counts); answers of different models run at the same time.
         template_overrides: model key -> template text the user chose instead of the model's.
     """
 
     def __init__(self, store: Store, engine: Engine) -> None:
         self.store = store
         self.engine = engine
-        self.model_lock = threading.RLock()
+        self._locks: dict[str, threading.RLock] = {}
+        self._locks_guard = threading.Lock()
         self.template_overrides: dict[str, str] = {}
+
+    def lock_for(self, model_path: str) -> threading.RLock:
+        """The lock that keeps one request at a time on a model's worker."""
+        with self._locks_guard:
+            return self._locks.setdefault(str(model_path), threading.RLock())
 
     def engine_worker(self, model: LocalModel):
         """The engine's worker with model loaded (with the user's template, if any)."""
@@ -269,8 +276,9 @@ class Chat:
             return self.store.conversation(conversation_id).title
         title = title_from(first.content)
         loaded = self.engine.loaded
+        lock = self.lock_for(model.path) if model is not None else None
         if (model is not None and loaded is not None and loaded.path == model.path
-                and self.model_lock.acquire(blocking=False)):
+                and lock.acquire(blocking=False)):
             try:
                 worker = self.engine.worker_for(Path(model.path))
                 prompt = TITLE_PROMPT.format(text=first.content[:2000])
@@ -283,7 +291,7 @@ class Chat:
             except EngineError:
                 log.info("the model could not make a title; using the first message")
             finally:
-                self.model_lock.release()
+                lock.release()
         current = self.store.conversation(conversation_id).title
         if current and current != title_from(first.content):
             return current  # renamed meanwhile: the user's title stays

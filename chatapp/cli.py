@@ -7,7 +7,7 @@ import signal
 import sys
 from collections.abc import Sequence
 
-from chatapp import __version__, cli_bench
+from chatapp import __version__, cli_bench, cli_eval
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_error, translate_text
 
@@ -47,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("json", "md"), default="json")
     export.add_argument("-o", "--output", help="file to write (default: standard output)")
     cli_bench.add_parser(sub, _positive_int)
+    cli_eval.add_parser(sub, _positive_int)
     import_ = sub.add_parser("import", help="add the conversations of a JSON export")
     import_.add_argument("file", help="a file written by `chatapp export --format json`")
     from chatapp import cli_hub
@@ -234,6 +235,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_bench.run(args)
         if args.command == "import":
             return cmd_import(args)
+        if args.command == "eval":
+            return cli_eval.run(args)
         from chatapp import cli_hub
 
         if args.command in cli_hub.COMMANDS:

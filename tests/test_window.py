@@ -107,10 +107,12 @@ def test_killed_worker_is_an_error_and_the_next_message_works(qtbot, starter_hom
     runner = window.runner
     with qtbot.waitSignal(runner.textChanged, timeout=60000):
         pass
-    with qtbot.waitSignal(runner.finished, timeout=30000):
-        worker = window.ctx.engine.worker_for(Path(window.current_model().path))
-        os.kill(worker.process.pid, signal.SIGKILL)
-    failed = window.ctx.store.message(window.chat_view.bubbles[-1].message.id)
+    answer_id = runner.message_id
+    assert window.ctx.store.message(answer_id).finish_reason is None
+    worker = window.ctx.engine.worker_for(Path(window.current_model().path))
+    os.kill(worker.process.pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: window.runner is None, timeout=30000)
+    failed = window.ctx.store.message(answer_id)
     assert failed.finish_reason == "error"
     assert "stopped unexpectedly" in failed.error
     assert window.chat_view.bubbles[-1].footer.text().startswith("This answer failed")
@@ -179,14 +181,16 @@ def test_too_big_model_asks_before_loading_anyway(qtbot, tiny_home: Path, monkey
     yes = QMessageBox.StandardButton.Yes
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or yes)
     type_and_send(qtbot, window, "hello")
-    with qtbot.waitSignal(window.runner.finished, timeout=30000):
-        pass
-    assert asked and "needs about" in asked[0]
-    assert window.runner is not None  # the answer is being written again, loaded anyway
-    with qtbot.waitSignal(window.runner.finished, timeout=60000):
-        pass
-    answers = [m for m in window.ctx.store.messages(window.conversation_id)
-               if m.role == "assistant"]
+    qtbot.waitUntil(lambda: bool(asked), timeout=30000)
+    assert "needs about" in asked[0]
+
+    def answers() -> list:
+        return [m for m in window.ctx.store.messages(window.conversation_id)
+                if m.role == "assistant"]
+
+    # the answer is written again beside the refused one, with the model loaded anyway
+    qtbot.waitUntil(lambda: window.runner is None and len(answers()) == 2, timeout=60000)
+    answers = answers()
     assert [a.finish_reason for a in answers][0] == "error"
     assert answers[-1].finish_reason in ("length", "stop")
     close_window(window)

@@ -40,6 +40,7 @@ class Engine:
         self.machine = None  # a fixed chatapp.hub.fit.Machine, or None to measure each time
         self._lock = threading.Lock()
         self._running: list[ModelWorker] = []
+        self._expected = 0
 
     @property
     def cores(self) -> int:
@@ -102,9 +103,15 @@ class Engine:
         generation.on_end = lambda: self._release(worker)
         return generation
 
+    def expect(self, answers: int) -> None:
+        """Say how many answers are about to run together (0 when they are done), so that
+        the first ones start with their share instead of all the cores."""
+        with self._lock:
+            self._expected = max(0, answers)
+
     def _rebalance(self, exclude: ModelWorker | None = None) -> int:
         """Give each running answer an equal share of the cores; return the share."""
-        share = max(1, self.cores // max(1, len(self._running)))
+        share = max(1, self.cores // max(1, len(self._running), self._expected))
         for running in self._running:
             if running is not exclude:
                 running.send({"op": "threads", "n": share})

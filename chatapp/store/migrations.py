@@ -96,5 +96,29 @@ def m002_tree_pins_presets(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+M003 = [
+    """CREATE TABLE votes (
+        id INTEGER PRIMARY KEY,
+        conversation_id INTEGER REFERENCES conversations(id) ON DELETE CASCADE,
+        prompt_message_id INTEGER REFERENCES messages(id) ON DELETE CASCADE,
+        message_a_id INTEGER REFERENCES messages(id) ON DELETE CASCADE,
+        message_b_id INTEGER REFERENCES messages(id) ON DELETE CASCADE,
+        model_a TEXT NOT NULL,
+        model_b TEXT NOT NULL,
+        outcome TEXT NOT NULL CHECK (outcome IN ('a', 'b', 'tie', 'both_bad')),
+        tag TEXT NOT NULL DEFAULT '',
+        created_at REAL NOT NULL
+    )""",
+    "CREATE INDEX idx_votes_tag ON votes(tag)",
+]
+
+
+def m003_votes(db: sqlite_utils.Database) -> None:
+    """Blind arena votes, kept with the answers they judged."""
+    for statement in M003:
+        db.execute(statement)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial,
-                                                              m002_tree_pins_presets]
+                                                              m002_tree_pins_presets,
+                                                              m003_votes]

@@ -828,8 +828,9 @@ class MainWindow(QMainWindow):
         if key in self._token_cache:
             return self._token_cache[key], True
         loaded = self.ctx.engine.loaded
+        lock = self.ctx.chat.lock_for(model.path)
         if (loaded is not None and loaded.path == model.path and self.runner is None
-                and self._titler is None and self.ctx.chat.model_lock.acquire(blocking=False)):
+                and self._titler is None and lock.acquire(blocking=False)):
             try:
                 worker = self.ctx.engine.worker_for(Path(model.path))
                 count = len(worker.tokenize(text))
@@ -840,7 +841,7 @@ class MainWindow(QMainWindow):
             except UserError:
                 log.info("could not count tokens")
             finally:
-                self.ctx.chat.model_lock.release()
+                lock.release()
         return len(text.encode("utf-8")) // 4 + 1, False
 
     def context_use(self, draft: str, model: LocalModel) -> tuple[list[dict], list[int], bool]:

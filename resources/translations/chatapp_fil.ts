@@ -1792,6 +1792,21 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <source>No new GGUF models found in {path}.</source>
         <translation>Walang nahanap na bagong GGUF model sa {path}.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="14"/>
+        <source>{done}/{total} answered, about {eta} left ({model}, {prompt})</source>
+        <translation>{done}/{total} nasagot, mga {eta} pa ang natitira ({model}, {prompt})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="15"/>
+        <source>Report: {path}</source>
+        <translation>Ulat: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="16"/>
+        <source>{count} answers were already done; they are not run again.</source>
+        <translation>Tapos na ang {count} sagot; hindi na uulitin ang mga ito.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -1814,6 +1829,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <location filename="../../chatapp/cli.py" line="134"/>
         <location filename="../../chatapp/engine/client.py" line="244"/>
         <location filename="../../chatapp/engine/client.py" line="251"/>
+        <location filename="../../chatapp/cli_eval.py" line="59"/>
         <source>Could not load the model {name}: {reason}</source>
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
@@ -1824,6 +1840,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="189"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="128"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
     </message>
@@ -1945,8 +1962,8 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi maabot ang Hugging Face Hub ({endpoint}). Suriin ang iyong koneksyon sa internet. ({reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/config.py" line="99"/>
         <location filename="../../chatapp/hub/errors.py" line="88"/>
+        <location filename="../../chatapp/hub/config.py" line="99"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn offline mode off to search or download models.</source>
         <translation>Naka-on ang offline mode: hindi kinokontak ang Hugging Face Hub. I-off ang offline mode para makapaghanap o makapag-download ng mga model.</translation>
     </message>
@@ -2051,24 +2068,87 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <source>The download of {file} stopped.</source>
         <translation>Huminto ang download ng {file}.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="80"/>
+        <source>Bad regular expression {value}: {reason}</source>
+        <translation>Maling regular expression na {value}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="93"/>
+        <source>Unknown check {check}: use exact, contains, regex, json or max_length.</source>
+        <translation>Hindi kilalang check na {check}: gamitin ang exact, contains, regex, json o max_length.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="101"/>
+        <location filename="../../chatapp/compare/prompts.py" line="134"/>
+        <source>Line {line} has no prompt.</source>
+        <translation>Walang prompt ang linya {line}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="131"/>
+        <location filename="../../chatapp/compare/prompts.py" line="166"/>
+        <location filename="../../chatapp/compare/prompts.py" line="175"/>
+        <source>Line {line} is not valid JSON.</source>
+        <translation>Hindi wastong JSON ang linya {line}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="140"/>
+        <source>The CSV file has no prompt column.</source>
+        <translation>Walang column na prompt ang CSV file.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="148"/>
+        <source>There are no prompts in {path}.</source>
+        <translation>Walang prompt sa {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="152"/>
+        <source>Prompt ids must be unique in {path}.</source>
+        <translation>Dapat natatangi ang mga id ng prompt sa {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="189"/>
+        <source>No prompt has the id {id}.</source>
+        <translation>Walang prompt na may id na {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="197"/>
+        <source>Could not read {path}: {reason}</source>
+        <translation>Hindi mabasa ang {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="200"/>
+        <source>{path} is not UTF-8 text.</source>
+        <translation>Hindi UTF-8 na teksto ang {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="54"/>
+        <source>Name at least one model.</source>
+        <translation>Magbanggit ng kahit isang model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="63"/>
+        <source>A model is named twice.</source>
+        <translation>May model na nabanggit nang dalawang beses.</translation>
+    </message>
 </context>
 <context>
     <name>fit</name>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="37"/>
         <location filename="../../chatapp/ui/model_browser.py" line="95"/>
+        <location filename="../../chatapp/cli_hub.py" line="37"/>
         <source>fits</source>
         <translation>kasya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="38"/>
         <location filename="../../chatapp/ui/model_browser.py" line="96"/>
+        <location filename="../../chatapp/cli_hub.py" line="38"/>
         <source>tight</source>
         <translation>sagad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="39"/>
         <location filename="../../chatapp/ui/model_browser.py" line="97"/>
+        <location filename="../../chatapp/cli_hub.py" line="39"/>
         <source>too big</source>
         <translation>masyadong malaki</translation>
     </message>

@@ -1792,6 +1792,21 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <source>No new GGUF models found in {path}.</source>
         <translation>Tidak ditemukan model GGUF baru di {path}.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="14"/>
+        <source>{done}/{total} answered, about {eta} left ({model}, {prompt})</source>
+        <translation>{done}/{total} terjawab, sekitar {eta} lagi ({model}, {prompt})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="15"/>
+        <source>Report: {path}</source>
+        <translation>Laporan: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="16"/>
+        <source>{count} answers were already done; they are not run again.</source>
+        <translation>{count} jawaban sudah selesai; tidak dijalankan lagi.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -1814,6 +1829,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <location filename="../../chatapp/cli.py" line="134"/>
         <location filename="../../chatapp/engine/client.py" line="244"/>
         <location filename="../../chatapp/engine/client.py" line="251"/>
+        <location filename="../../chatapp/cli_eval.py" line="59"/>
         <source>Could not load the model {name}: {reason}</source>
         <translation>Tidak dapat memuat model {name}: {reason}</translation>
     </message>
@@ -1824,6 +1840,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="189"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="128"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
@@ -1945,8 +1962,8 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Tidak dapat menjangkau Hugging Face Hub ({endpoint}). Periksa koneksi internet Anda. ({reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/config.py" line="99"/>
         <location filename="../../chatapp/hub/errors.py" line="88"/>
+        <location filename="../../chatapp/hub/config.py" line="99"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn offline mode off to search or download models.</source>
         <translation>Mode offline aktif: Hugging Face Hub tidak dihubungi. Matikan mode offline untuk mencari atau mengunduh model.</translation>
     </message>
@@ -2051,24 +2068,87 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <source>The download of {file} stopped.</source>
         <translation>Unduhan {file} terhenti.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="80"/>
+        <source>Bad regular expression {value}: {reason}</source>
+        <translation>Ekspresi reguler {value} tidak valid: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="93"/>
+        <source>Unknown check {check}: use exact, contains, regex, json or max_length.</source>
+        <translation>Pemeriksaan {check} tidak dikenal: gunakan exact, contains, regex, json, atau max_length.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="101"/>
+        <location filename="../../chatapp/compare/prompts.py" line="134"/>
+        <source>Line {line} has no prompt.</source>
+        <translation>Baris {line} tidak berisi prompt.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="131"/>
+        <location filename="../../chatapp/compare/prompts.py" line="166"/>
+        <location filename="../../chatapp/compare/prompts.py" line="175"/>
+        <source>Line {line} is not valid JSON.</source>
+        <translation>Baris {line} bukan JSON yang valid.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="140"/>
+        <source>The CSV file has no prompt column.</source>
+        <translation>Berkas CSV tidak memiliki kolom prompt.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="148"/>
+        <source>There are no prompts in {path}.</source>
+        <translation>Tidak ada prompt di {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="152"/>
+        <source>Prompt ids must be unique in {path}.</source>
+        <translation>ID prompt di {path} harus unik.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="189"/>
+        <source>No prompt has the id {id}.</source>
+        <translation>Tidak ada prompt dengan ID {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="197"/>
+        <source>Could not read {path}: {reason}</source>
+        <translation>Tidak dapat membaca {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="200"/>
+        <source>{path} is not UTF-8 text.</source>
+        <translation>{path} bukan teks UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="54"/>
+        <source>Name at least one model.</source>
+        <translation>Sebutkan setidaknya satu model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="63"/>
+        <source>A model is named twice.</source>
+        <translation>Ada model yang disebut dua kali.</translation>
+    </message>
 </context>
 <context>
     <name>fit</name>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="37"/>
         <location filename="../../chatapp/ui/model_browser.py" line="95"/>
+        <location filename="../../chatapp/cli_hub.py" line="37"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="38"/>
         <location filename="../../chatapp/ui/model_browser.py" line="96"/>
+        <location filename="../../chatapp/cli_hub.py" line="38"/>
         <source>tight</source>
         <translation>pas-pasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="39"/>
         <location filename="../../chatapp/ui/model_browser.py" line="97"/>
+        <location filename="../../chatapp/cli_hub.py" line="39"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
     </message>

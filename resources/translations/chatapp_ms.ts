@@ -1792,6 +1792,21 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <source>No new GGUF models found in {path}.</source>
         <translation>Tiada model GGUF baharu ditemui dalam {path}.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="14"/>
+        <source>{done}/{total} answered, about {eta} left ({model}, {prompt})</source>
+        <translation>{done}/{total} dijawab, kira-kira {eta} lagi ({model}, {prompt})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="15"/>
+        <source>Report: {path}</source>
+        <translation>Laporan: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="16"/>
+        <source>{count} answers were already done; they are not run again.</source>
+        <translation>{count} jawapan sudah siap; ia tidak dijalankan semula.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -1814,6 +1829,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <location filename="../../chatapp/cli.py" line="134"/>
         <location filename="../../chatapp/engine/client.py" line="244"/>
         <location filename="../../chatapp/engine/client.py" line="251"/>
+        <location filename="../../chatapp/cli_eval.py" line="59"/>
         <source>Could not load the model {name}: {reason}</source>
         <translation>Tidak dapat memuatkan model {name}: {reason}</translation>
     </message>
@@ -1824,6 +1840,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="189"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="128"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
@@ -1945,8 +1962,8 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Tidak dapat menghubungi Hugging Face Hub ({endpoint}). Semak sambungan Internet anda. ({reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/config.py" line="99"/>
         <location filename="../../chatapp/hub/errors.py" line="88"/>
+        <location filename="../../chatapp/hub/config.py" line="99"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn offline mode off to search or download models.</source>
         <translation>Mod luar talian dihidupkan: Hugging Face Hub tidak dihubungi. Matikan mod luar talian untuk mencari atau memuat turun model.</translation>
     </message>
@@ -2051,24 +2068,87 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <source>The download of {file} stopped.</source>
         <translation>Muat turun {file} terhenti.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="80"/>
+        <source>Bad regular expression {value}: {reason}</source>
+        <translation>Ungkapan nalar {value} tidak sah: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="93"/>
+        <source>Unknown check {check}: use exact, contains, regex, json or max_length.</source>
+        <translation>Semakan {check} tidak dikenali: gunakan exact, contains, regex, json atau max_length.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="101"/>
+        <location filename="../../chatapp/compare/prompts.py" line="134"/>
+        <source>Line {line} has no prompt.</source>
+        <translation>Baris {line} tiada gesaan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="131"/>
+        <location filename="../../chatapp/compare/prompts.py" line="166"/>
+        <location filename="../../chatapp/compare/prompts.py" line="175"/>
+        <source>Line {line} is not valid JSON.</source>
+        <translation>Baris {line} bukan JSON yang sah.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="140"/>
+        <source>The CSV file has no prompt column.</source>
+        <translation>Fail CSV tiada lajur prompt.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="148"/>
+        <source>There are no prompts in {path}.</source>
+        <translation>Tiada gesaan dalam {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="152"/>
+        <source>Prompt ids must be unique in {path}.</source>
+        <translation>ID gesaan dalam {path} mestilah unik.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="189"/>
+        <source>No prompt has the id {id}.</source>
+        <translation>Tiada gesaan dengan ID {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="197"/>
+        <source>Could not read {path}: {reason}</source>
+        <translation>Tidak dapat membaca {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="200"/>
+        <source>{path} is not UTF-8 text.</source>
+        <translation>{path} bukan teks UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="54"/>
+        <source>Name at least one model.</source>
+        <translation>Namakan sekurang-kurangnya satu model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="63"/>
+        <source>A model is named twice.</source>
+        <translation>Satu model dinamakan dua kali.</translation>
+    </message>
 </context>
 <context>
     <name>fit</name>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="37"/>
         <location filename="../../chatapp/ui/model_browser.py" line="95"/>
+        <location filename="../../chatapp/cli_hub.py" line="37"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="38"/>
         <location filename="../../chatapp/ui/model_browser.py" line="96"/>
+        <location filename="../../chatapp/cli_hub.py" line="38"/>
         <source>tight</source>
         <translation>muat-muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="39"/>
         <location filename="../../chatapp/ui/model_browser.py" line="97"/>
+        <location filename="../../chatapp/cli_hub.py" line="39"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
     </message>

@@ -58,12 +58,14 @@ def main() -> int:
         answer(engine, b, args.tokens)
         sequential.append(time.perf_counter() - started)
         started = time.perf_counter()
+        engine.expect(2)
         threads = [threading.Thread(target=answer, args=(engine, p, args.tokens))
                    for p in (a, b)]
         for t in threads:
             t.start()
         for t in threads:
             t.join()
+        engine.expect(0)
         concurrent.append(time.perf_counter() - started)
     engine.close()
     s, c = min(sequential), min(concurrent)

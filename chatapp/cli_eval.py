@@ -1,0 +1,95 @@
+"""`chatapp eval`: run a prompt set through several models and write a report."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import signal
+import sys
+from pathlib import Path
+
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.i18n import translate_text
+
+PROGRESS = QT_TRANSLATE_NOOP("cli", "{done}/{total} answered, about {eta} left ({model}, {prompt})")
+REPORT = QT_TRANSLATE_NOOP("cli", "Report: {path}")
+RESUMED = QT_TRANSLATE_NOOP("cli", "{count} answers were already done; they are not run again.")
+
+
+def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
+    """Declare the sub-command and its options."""
+    ev = sub.add_parser("eval", help="answer a prompt set with several models; write a report")
+    ev.add_argument("--models", required=True,
+                    help="comma-separated models (path, file name, stem or repo id)")
+    ev.add_argument("--prompts", required=True,
+                    help="prompt file: JSONL, CSV or plain text (one prompt a line)")
+    ev.add_argument("--checks", help="JSONL checks by prompt id (exact, contains, regex, "
+                                     "json, max_length)")
+    ev.add_argument("--out", help="folder of the run and its report (a run there resumes)")
+    ev.add_argument("--max-tokens", type=positive_int, help="longest answer in tokens")
+    ev.add_argument("--temperature", type=float, help="sampling temperature (default 0)")
+    ev.add_argument("--seed", type=int, default=1, help="sampling seed (default 1)")
+
+
+def _eta(seconds: float | None) -> str:
+    if seconds is None:
+        return "?"
+    seconds = int(seconds)
+    return f"{seconds // 60}m{seconds % 60:02d}s" if seconds >= 60 else f"{seconds}s"
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the evaluation (resuming a run in --out) and write the report."""
+    from chatapp.compare.evaluate import EvalRun, Progress
+    from chatapp.compare.prompts import load_prompts
+    from chatapp.compare.report import write_report
+    from chatapp.context import open_app
+
+    prompts_path = Path(args.prompts)
+    prompts = load_prompts(prompts_path, Path(args.checks) if args.checks else None)
+    app = open_app()
+    try:
+        specs = [s.strip() for s in args.models.split(",") if s.strip()]
+        if not specs:
+            raise UserError(QT_TRANSLATE_NOOP("errors", "Name at least one model."))
+        models = [app.library.resolve(spec) for spec in specs]
+        for model in models:
+            if model.problem:
+                raise UserError(
+                    QT_TRANSLATE_NOOP("errors", "Could not load the model {name}: {reason}"),
+                    name=model.file_name, reason=model.problem)
+        names = [m.file_name for m in models]
+        if len(set(names)) != len(names):
+            raise UserError(QT_TRANSLATE_NOOP("errors", "A model is named twice."))
+        stem = re.sub(r"[^\w.-]+", "_", prompts_path.stem) or "eval"
+        folder = Path(args.out) if args.out else app.paths.data / "evals" / stem
+        params = app.settings.sampling.to_dict()
+        params.update(temperature=0.0 if args.temperature is None else args.temperature,
+                      seed=args.seed)
+        if args.max_tokens is not None:
+            params["max_tokens"] = args.max_tokens
+        runner = EvalRun(app.store, app.engine, prompts, models, folder, params,
+                         name=prompts_path.name)
+
+        last = [-1]
+
+        def progress(p: Progress) -> None:
+            if p.done == p.skipped and p.skipped and not p.model:
+                print(translate_text("cli", RESUMED).format(count=p.skipped), file=sys.stderr)
+            if p.model and p.done > p.skipped and p.done != last[0]:
+                last[0] = p.done
+                print(translate_text("cli", PROGRESS).format(
+                    done=p.done, total=p.total, eta=_eta(p.eta_s), model=p.model,
+                    prompt=p.prompt_id), file=sys.stderr)
+
+        previous = signal.getsignal(signal.SIGINT)
+        signal.signal(signal.SIGINT, lambda *_: runner.stop())
+        try:
+            results = runner.run(progress)
+        finally:
+            signal.signal(signal.SIGINT, previous)
+        page = write_report(folder, prompts_path.name, prompts, names, results, params)
+        print(translate_text("cli", REPORT).format(path=page))
+        return 130 if runner.stop_event.is_set() else 0
+    finally:
+        app.close()

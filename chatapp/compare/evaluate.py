@@ -1,0 +1,210 @@
+"""Batch evaluation: every prompt of a set × every model, answers stored, resumable.
+
+The run's folder holds results.jsonl: one line per finished (prompt, model) pair, written
+as soon as the pair ends, so a run stopped or crashed goes on where it was and never runs a
+finished pair again. Answers are stored as conversations: one per prompt, each model's
+answer a sibling branch under the shared user message.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from chatapp.compare.prompts import Prompt
+from chatapp.engine import Engine, EngineError
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.library import LocalModel
+from chatapp.store import Store
+
+RESULTS = "results.jsonl"
+RUN_FILE = "run.json"
+
+
+@dataclass
+class PairResult:
+    """How one model answered one prompt."""
+
+    prompt_id: str
+    model: str
+    model_key: str
+    conversation_id: int
+    message_id: int
+    answer: str
+    finish_reason: str
+    error: str | None = None
+    ttft_s: float | None = None
+    tokens_per_s: float | None = None
+    completion_tokens: int | None = None
+    duration_s: float | None = None
+    checks: list[bool] = field(default_factory=list)
+
+    @property
+    def passed(self) -> bool | None:
+        """All checks passed (None when the prompt has none)."""
+        return all(self.checks) if self.checks else None
+
+
+@dataclass
+class Progress:
+    """Where a run stands."""
+
+    done: int
+    total: int
+    skipped: int
+    eta_s: float | None
+    prompt_id: str = ""
+    model: str = ""
+
+
+def load_results(folder: Path) -> list[PairResult]:
+    """The finished pairs of a run folder (a torn last line from a crash is ignored)."""
+    path = Path(folder) / RESULTS
+    results = []
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            try:
+                results.append(PairResult(**json.loads(line)))
+            except (ValueError, TypeError):
+                continue
+    return results
+
+
+class EvalRun:
+    """Runs prompts × models through the engine, one pair at a time.
+
+    Attributes:
+        stop_event: set it (or call stop) to end after the current answer, which is kept
+            as stopped and run again on resume.
+    """
+
+    def __init__(self, store: Store, engine: Engine, prompts: list[Prompt],
+                 models: list[LocalModel], folder: Path, params: dict[str, Any],
+                 name: str = "") -> None:
+        self.store = store
+        self.engine = engine
+        self.prompts = prompts
+        self.models = models
+        self.folder = Path(folder)
+        self.params = params
+        self.name = name or self.folder.name
+        self.stop_event = threading.Event()
+        self._generation = None
+
+    def stop(self) -> None:
+        """End after the current pair (the current answer is cancelled)."""
+        self.stop_event.set()
+        generation = self._generation
+        if generation is not None:
+            generation.cancel()
+
+    def _conversations(self) -> dict[str, list[int]]:
+        path = self.folder / RUN_FILE
+        if path.exists():
+            try:
+                return json.loads(path.read_text(encoding="utf-8")).get("conversations", {})
+            except ValueError:
+                return {}
+        return {}
+
+    def _save_run(self, conversations: dict[str, list[int]]) -> None:
+        data = {"name": self.name, "models": [m.file_name for m in self.models],
+                "prompts": len(self.prompts), "params": self.params,
+                "conversations": conversations}
+        tmp = self.folder / (RUN_FILE + ".tmp")
+        tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
+        tmp.replace(self.folder / RUN_FILE)
+
+    def run(self, progress: Callable[[Progress], None] | None = None) -> list[PairResult]:
+        """Answer every pair not yet done; returns all results of the folder."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(QT_TRANSLATE_NOOP("errors", "Could not write {path}: {reason}"),
+                            path=str(self.folder), reason=exc.strerror or str(exc)) from None
+        done = {(r.prompt_id, r.model) for r in load_results(self.folder)}
+        conversations = self._conversations()
+        total = len(self.prompts) * len(self.models)
+        skipped = sum(1 for p in self.prompts for m in self.models
+                      if (p.id, m.file_name) in done)
+        count = skipped
+        started = time.monotonic()
+        ran = 0
+        if progress:
+            progress(Progress(count, total, skipped, None))
+        # model by model: each model loads once
+        for model in self.models:
+            for prompt in self.prompts:
+                if self.stop_event.is_set():
+                    return load_results(self.folder)
+                if (prompt.id, model.file_name) in done:
+                    continue
+                if progress:
+                    progress(Progress(count, total, skipped, _eta(started, ran, total - count),
+                                      prompt.id, model.file_name))
+                result = self._pair(prompt, model, conversations)
+                if result is None:  # stopped: not recorded, runs again on resume
+                    return load_results(self.folder)
+                with open(self.folder / RESULTS, "a", encoding="utf-8") as handle:
+                    handle.write(json.dumps(asdict(result), ensure_ascii=False) + "\n")
+                done.add((prompt.id, model.file_name))
+                count += 1
+                ran += 1
+                if progress:
+                    progress(Progress(count, total, skipped, _eta(started, ran, total - count),
+                                      prompt.id, model.file_name))
+        return load_results(self.folder)
+
+    def _pair(self, prompt: Prompt, model: LocalModel,
+              conversations: dict[str, list[int]]) -> PairResult | None:
+        ids = conversations.get(prompt.id)
+        if ids is None:
+            conversation = self.store.create_conversation(
+                title=f"{self.name} · {prompt.id}: {prompt.text[:40]}")
+            user = self.store.add_message(conversation.id, None, "user", prompt.text)
+            ids = [conversation.id, user.id]
+            conversations[prompt.id] = ids
+            self._save_run(conversations)
+        conversation_id, user_id = ids
+        message = self.store.add_message(
+            conversation_id, user_id, "assistant", "", model_name=model.file_name,
+            model_key=model.key, model_quant=model.quantization, model_arch=model.architecture,
+            params=self.params)
+        text = ""
+        try:
+            worker = self.engine.worker_for(Path(model.path))
+            generation = self.engine.generate(
+                worker, [{"role": "user", "content": prompt.text}], self.params)
+            self._generation = generation
+            if self.stop_event.is_set():
+                generation.cancel()
+            for piece in generation:
+                text += piece
+            result = generation.result
+            finish, error, stats = result.finish_reason, result.error, result.stats
+        except EngineError as exc:
+            finish, error, stats = "error", str(exc), {}
+        finally:
+            self._generation = None
+        stats = {k: stats.get(k) for k in ("prompt_tokens", "completion_tokens", "ttft_s",
+                                           "tokens_per_s", "duration_s")}
+        self.store.finish_message(message.id, text, finish, error=error, **stats)
+        if finish == "stopped" and self.stop_event.is_set():
+            return None
+        return PairResult(
+            prompt.id, model.file_name, model.key, conversation_id, message.id, text, finish,
+            error, stats["ttft_s"], stats["tokens_per_s"], stats["completion_tokens"],
+            stats["duration_s"],
+            [c.passes(text) for c in prompt.checks] if finish != "error" else
+            [False for _ in prompt.checks])
+
+
+def _eta(started: float, ran: int, remaining: int) -> float | None:
+    if ran == 0:
+        return None
+    return (time.monotonic() - started) / ran * remaining

@@ -1,0 +1,201 @@
+"""Prompt sets and checks: load JSONL / CSV / plain text, judge an answer against checks.
+
+A prompt set is one prompt a line (plain text), one JSON object a line (JSONL: "prompt",
+optional "id", "expected", "check", "checks", "tags") or a CSV file with a "prompt" column
+(optional "id", "expected", "check", "value", "tags"). A check is {"type": exact | contains |
+regex | json | max_length, "value": ...}; an "expected" answer alone means "contains",
+ignoring case. A checks file (JSONL or JSON list) adds checks by prompt id; one without an
+id applies to every prompt.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+
+CHECK_TYPES = ("exact", "contains", "regex", "json", "max_length")
+
+
+@dataclass
+class Check:
+    """One test an answer must pass."""
+
+    type: str
+    value: Any = None
+
+    def passes(self, answer: str) -> bool:
+        """Whether answer passes."""
+        text = answer.strip()
+        if self.type == "exact":
+            return text == str(self.value).strip()
+        if self.type == "contains":
+            return str(self.value).casefold() in text.casefold()
+        if self.type == "regex":
+            return re.search(str(self.value), text, re.MULTILINE) is not None
+        if self.type == "json":
+            try:
+                json.loads(_strip_fence(text))
+            except ValueError:
+                return False
+            return True
+        if self.type == "max_length":
+            return len(text) <= int(self.value)
+        return False
+
+    def describe(self) -> str:
+        """Short text for reports."""
+        return self.type if self.type == "json" else f"{self.type}: {self.value}"
+
+
+def _strip_fence(text: str) -> str:
+    match = re.fullmatch(r"```[a-zA-Z]*\n(.*?)\n?```", text, re.DOTALL)
+    return match.group(1) if match else text
+
+
+@dataclass
+class Prompt:
+    """One prompt of a set."""
+
+    id: str
+    text: str
+    checks: list[Check] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+
+def make_check(data: Any) -> Check:
+    """A check from its JSON form; UserError when it is not one."""
+    if isinstance(data, dict) and data.get("type") in CHECK_TYPES:
+        check = Check(str(data["type"]), data.get("value"))
+        if check.type == "regex":
+            try:
+                re.compile(str(check.value))
+            except re.error as exc:
+                raise UserError(QT_TRANSLATE_NOOP("errors", "Bad regular expression {value}: "
+                                                  "{reason}"),
+                                value=check.value, reason=str(exc)) from None
+        if check.type == "max_length":
+            try:
+                int(check.value)
+            except (TypeError, ValueError):
+                raise _bad_check(data) from None
+        return check
+    raise _bad_check(data)
+
+
+def _bad_check(data: Any) -> UserError:
+    return UserError(QT_TRANSLATE_NOOP(
+        "errors", "Unknown check {check}: use exact, contains, regex, json or max_length."),
+        check=json.dumps(data, ensure_ascii=False)[:200])
+
+
+def _from_record(record: dict[str, Any], number: int) -> Prompt:
+    text = record.get("prompt")
+    if not isinstance(text, str) or not text.strip():
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Line {line} has no prompt."), line=number)
+    checks: list[Check] = []
+    expected = record.get("expected")
+    if expected not in (None, ""):
+        checks.append(Check("contains", str(expected)))
+    check = record.get("check")
+    if isinstance(check, str) and check:
+        check = {"type": check, "value": record.get("value")}
+    if check:
+        checks.append(make_check(check))
+    for item in record.get("checks") or []:
+        checks.append(make_check(item))
+    tags = record.get("tags") or []
+    if isinstance(tags, str):
+        tags = [t.strip() for t in tags.split(",") if t.strip()]
+    return Prompt(str(record.get("id") or number), text, checks, list(tags))
+
+
+def load_prompts(path: Path, checks_path: Path | None = None) -> list[Prompt]:
+    """The prompts of a file (format chosen by its suffix, else by its content)."""
+    text = _read(path)
+    suffix = path.suffix.lower()
+    prompts: list[Prompt] = []
+    if suffix == ".jsonl" or (suffix not in (".csv", ".txt") and text.lstrip().startswith("{")):
+        for number, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except ValueError:
+                raise UserError(QT_TRANSLATE_NOOP("errors", "Line {line} is not valid JSON."),
+                                line=number) from None
+            if not isinstance(record, dict):
+                raise UserError(QT_TRANSLATE_NOOP("errors", "Line {line} has no prompt."),
+                                line=number)
+            prompts.append(_from_record(record, number))
+    elif suffix == ".csv":
+        reader = csv.DictReader(io.StringIO(text))
+        if "prompt" not in (reader.fieldnames or []):
+            raise UserError(QT_TRANSLATE_NOOP("errors", "The CSV file has no prompt column."))
+        for number, row in enumerate(reader, 2):
+            prompts.append(_from_record({k: v for k, v in row.items() if k}, number))
+    else:
+        for number, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                prompts.append(Prompt(str(number), line.strip()))
+    if not prompts:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "There are no prompts in {path}."),
+                        path=str(path))
+    ids = [p.id for p in prompts]
+    if len(set(ids)) != len(ids):
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Prompt ids must be unique in {path}."),
+                        path=str(path))
+    if checks_path is not None:
+        add_checks(prompts, checks_path)
+    return prompts
+
+
+def add_checks(prompts: list[Prompt], path: Path) -> None:
+    """Add the checks of a checks file to the prompts they name (or to all)."""
+    text = _read(path).strip()
+    if text.startswith("["):
+        try:
+            items = json.loads(text)
+        except ValueError:
+            raise UserError(QT_TRANSLATE_NOOP("errors", "Line {line} is not valid JSON."),
+                            line=1) from None
+    else:
+        items = []
+        for number, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                try:
+                    items.append(json.loads(line))
+                except ValueError:
+                    raise UserError(QT_TRANSLATE_NOOP("errors", "Line {line} is not valid JSON."),
+                                    line=number) from None
+    by_id = {p.id: p for p in prompts}
+    for item in items:
+        if not isinstance(item, dict):
+            raise _bad_check(item)
+        check = make_check({k: v for k, v in item.items() if k != "id"})
+        target = item.get("id")
+        if target is None:
+            for prompt in prompts:
+                prompt.checks.append(check)
+        elif str(target) in by_id:
+            by_id[str(target)].checks.append(check)
+        else:
+            raise UserError(QT_TRANSLATE_NOOP("errors", "No prompt has the id {id}."),
+                            id=str(target))
+
+
+def _read(path: Path) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Could not read {path}: {reason}"),
+                        path=str(path), reason=exc.strerror or str(exc)) from None
+    except UnicodeDecodeError:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{path} is not UTF-8 text."),
+                        path=str(path)) from None

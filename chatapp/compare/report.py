@@ -1,0 +1,255 @@
+"""The evaluation report: a self-contained HTML file (inline CSS and SVG, nothing remote)
+and CSV files (per model summary, every answer)."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import statistics
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from chatapp.compare.evaluate import PairResult
+from chatapp.compare.prompts import Prompt
+from chatapp.compare.ratings import wilson
+
+COLORS = ("#3b6fd4", "#d4643b", "#2f9e61", "#9b4fc9", "#c9a227", "#3ba9b8", "#b83b7a")
+
+
+@dataclass
+class ModelSummary:
+    """One model's numbers over the run."""
+
+    model: str
+    answers: int
+    checked: int
+    passed: int
+    pass_low: float
+    pass_high: float
+    errors: int
+    median_ttft_s: float | None
+    median_tokens_per_s: float | None
+    median_chars: float | None
+
+    @property
+    def pass_rate(self) -> float | None:
+        """Share of checked answers that passed (None without checks)."""
+        return self.passed / self.checked if self.checked else None
+
+
+def _median(values: list[float | None]) -> float | None:
+    present = [v for v in values if v is not None]
+    return statistics.median(present) if present else None
+
+
+def summarize(results: list[PairResult], models: list[str]) -> list[ModelSummary]:
+    """Per model summary, in the order of models."""
+    summaries = []
+    for model in models:
+        mine = [r for r in results if r.model == model]
+        checked = [r for r in mine if r.passed is not None]
+        passed = sum(1 for r in checked if r.passed)
+        low, high = wilson(passed, len(checked))
+        ok = [r for r in mine if r.finish_reason != "error"]
+        summaries.append(ModelSummary(
+            model, len(mine), len(checked), passed, low, high,
+            sum(1 for r in mine if r.finish_reason == "error"),
+            _median([r.ttft_s for r in ok]), _median([r.tokens_per_s for r in ok]),
+            _median([float(len(r.answer)) for r in ok])))
+    return summaries
+
+
+def _fmt(value: float | None, digits: int = 2, suffix: str = "") -> str:
+    return "–" if value is None else f"{value:.{digits}f}{suffix}"
+
+
+def summary_csv(summaries: list[ModelSummary]) -> str:
+    """The per model summary as CSV."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["model", "answers", "checked", "passed", "pass_rate", "pass_ci_low",
+                     "pass_ci_high", "errors", "median_ttft_s", "median_tokens_per_s",
+                     "median_answer_chars"])
+    for s in summaries:
+        writer.writerow([s.model, s.answers, s.checked, s.passed, _fmt(s.pass_rate, 4),
+                         _fmt(s.pass_low, 4), _fmt(s.pass_high, 4), s.errors,
+                         _fmt(s.median_ttft_s, 4), _fmt(s.median_tokens_per_s, 2),
+                         _fmt(s.median_chars, 0)])
+    return out.getvalue()
+
+
+def answers_csv(results: list[PairResult], prompts: list[Prompt]) -> str:
+    """Every answer as CSV (one row per prompt and model)."""
+    texts = {p.id: p.text for p in prompts}
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["prompt_id", "prompt", "model", "passed", "finish_reason", "ttft_s",
+                     "tokens_per_s", "completion_tokens", "answer", "error", "message_id"])
+    for r in results:
+        writer.writerow([r.prompt_id, texts.get(r.prompt_id, ""), r.model,
+                         "" if r.passed is None else int(r.passed), r.finish_reason,
+                         _fmt(r.ttft_s, 4), _fmt(r.tokens_per_s, 2), r.completion_tokens or 0,
+                         r.answer, r.error or "", r.message_id])
+    return out.getvalue()
+
+
+def _scatter(summaries: list[ModelSummary]) -> str:
+    """Speed (x, tokens/s) against quality (y, pass rate with its interval) as inline SVG."""
+    width, height, left, bottom, top, right = 560, 320, 56, 44, 16, 16
+    speeds = [s.median_tokens_per_s or 0.0 for s in summaries]
+    top_speed = max(speeds + [1.0]) * 1.15
+    plot_w, plot_h = width - left - right, height - top - bottom
+
+    def x(v: float) -> float:
+        return left + plot_w * v / top_speed
+
+    def y(v: float) -> float:
+        return top + plot_h * (1 - v)
+
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+             f'role="img" aria-label="speed versus pass rate">',
+             f'<rect x="{left}" y="{top}" width="{plot_w}" height="{plot_h}" fill="#fafbfc" '
+             'stroke="#ccd"/>']
+    for tick in (0, 0.25, 0.5, 0.75, 1.0):
+        parts.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y(tick):.1f}" '
+                     f'y2="{y(tick):.1f}" stroke="#e4e6ea"/><text x="{left - 6}" '
+                     f'y="{y(tick) + 4:.1f}" text-anchor="end" font-size="11">'
+                     f'{int(tick * 100)}%</text>')
+    for i in range(5):
+        value = top_speed * i / 4
+        parts.append(f'<text x="{x(value):.1f}" y="{top + plot_h + 16}" text-anchor="middle" '
+                     f'font-size="11">{value:.0f}</text>')
+    parts.append(f'<text x="{left + plot_w / 2}" y="{height - 6}" text-anchor="middle" '
+                 'font-size="12">median tokens/s</text>')
+    parts.append(f'<text x="14" y="{top + plot_h / 2}" text-anchor="middle" font-size="12" '
+                 f'transform="rotate(-90 14 {top + plot_h / 2})">pass rate (95% CI)</text>')
+    for i, s in enumerate(summaries):
+        color = COLORS[i % len(COLORS)]
+        cx = x(s.median_tokens_per_s or 0.0)
+        rate = s.pass_rate if s.pass_rate is not None else 0.0
+        parts.append(f'<line x1="{cx:.1f}" x2="{cx:.1f}" y1="{y(s.pass_low):.1f}" '
+                     f'y2="{y(s.pass_high):.1f}" stroke="{color}" stroke-width="2"/>')
+        parts.append(f'<circle cx="{cx:.1f}" cy="{y(rate):.1f}" r="6" fill="{color}"/>')
+        right_side = cx > left + plot_w * 0.6
+        parts.append(f'<text x="{cx - 9 if right_side else cx + 9:.1f}" y="{y(rate) - 8:.1f}" '
+                     f'font-size="11" text-anchor="{"end" if right_side else "start"}" '
+                     f'fill="{color}">{html.escape(s.model)}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _bars(summaries: list[ModelSummary], attribute: str, label: str, digits: int) -> str:
+    """A horizontal bar chart of one number per model as inline SVG."""
+    values = [getattr(s, attribute) or 0.0 for s in summaries]
+    top_value = max(values + [1e-9])
+    row, left, width = 26, 220, 560
+    height = row * len(summaries) + 30
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+             f'role="img" aria-label="{html.escape(label)}">',
+             f'<text x="0" y="14" font-size="12" font-weight="bold">{html.escape(label)}</text>']
+    for i, (s, v) in enumerate(zip(summaries, values, strict=False)):
+        y0 = 24 + i * row
+        length = (width - left - 70) * v / top_value
+        parts.append(f'<text x="{left - 8}" y="{y0 + 15}" text-anchor="end" font-size="11">'
+                     f'{html.escape(s.model[:32])}</text>')
+        parts.append(f'<rect x="{left}" y="{y0 + 3}" width="{length:.1f}" height="16" '
+                     f'fill="{COLORS[i % len(COLORS)]}"/>')
+        parts.append(f'<text x="{left + length + 6:.1f}" y="{y0 + 15}" font-size="11">'
+                     f'{v:.{digits}f}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+STYLE = """
+body{font:14px/1.45 system-ui,-apple-system,Segoe UI,sans-serif;margin:24px;color:#1d2330}
+h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px}
+.meta{color:#667}table{border-collapse:collapse;margin:8px 0}
+th,td{border:1px solid #dde;padding:5px 8px;vertical-align:top;text-align:left}
+th{background:#f1f3f7}td.num{text-align:right;font-variant-numeric:tabular-nums}
+.charts{display:flex;flex-wrap:wrap;gap:24px;align-items:flex-start}
+.answer{white-space:pre-wrap;max-width:420px;max-height:260px;overflow:auto;font-size:13px}
+.pass{color:#1d7a46;font-weight:bold}.fail{color:#b3261e;font-weight:bold}
+.err{color:#b3261e}.prompt{white-space:pre-wrap;max-width:280px}
+.note{background:#fff7e0;border:1px solid #ecd9a0;padding:6px 10px;border-radius:4px}
+"""
+
+
+def render_html(name: str, prompts: list[Prompt], models: list[str],
+                results: list[PairResult], params: dict | None = None) -> str:
+    """The report page: summary table, charts and the answers side by side."""
+    esc = html.escape
+    summaries = summarize(results, models)
+    by_pair = {(r.prompt_id, r.model): r for r in results}
+    total = len(prompts) * len(models)
+    out = ["<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">",
+           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+           "style-src 'unsafe-inline'; img-src data:\">",
+           f"<title>{esc(name)} – chatapp evaluation</title><style>{STYLE}</style></head><body>",
+           f"<h1>{esc(name)}</h1>",
+           f"<p class=\"meta\">{len(prompts)} prompts × {len(models)} models · "
+           f"{len(results)} of {total} answers · written "
+           f"{esc(time.strftime('%Y-%m-%d %H:%M'))} by chatapp"
+           + (f" · parameters: {esc(_params(params))}" if params else "") + "</p>"]
+    if len(results) < total:
+        out.append("<p class=\"note\">The run is not complete: the numbers cover the answers "
+                   "so far. Run the same command again to go on.</p>")
+    out.append("<h2>Summary</h2><table><tr><th>Model</th><th>Pass rate</th><th>95% CI</th>"
+               "<th>Passed / checked</th><th>Median time to first token</th>"
+               "<th>Median tokens/s</th><th>Median answer length</th><th>Errors</th></tr>")
+    for s in summaries:
+        out.append(
+            f"<tr><td>{esc(s.model)}</td><td class=num>"
+            f"{'–' if s.pass_rate is None else f'{s.pass_rate * 100:.0f}%'}</td>"
+            f"<td class=num>{s.pass_low * 100:.0f}–{s.pass_high * 100:.0f}%</td>"
+            f"<td class=num>{s.passed} / {s.checked}</td>"
+            f"<td class=num>{_fmt(s.median_ttft_s, 3, ' s')}</td>"
+            f"<td class=num>{_fmt(s.median_tokens_per_s, 1)}</td>"
+            f"<td class=num>{_fmt(s.median_chars, 0, ' chars')}</td>"
+            f"<td class=num>{s.errors}</td></tr>")
+    out.append("</table>")
+    out.append("<h2>Speed and quality</h2><div class=charts>")
+    out.append(_scatter(summaries))
+    out.append("<div>" + _bars(summaries, "median_tokens_per_s", "Median tokens/s", 1)
+               + _bars(summaries, "median_ttft_s", "Median time to first token (s)", 3)
+               + "</div></div>")
+    out.append("<h2>Answers side by side</h2><table><tr><th>Prompt</th><th>Checks</th>"
+               + "".join(f"<th>{esc(m)}</th>" for m in models) + "</tr>")
+    for prompt in prompts:
+        checks = "<br>".join(esc(c.describe()) for c in prompt.checks) or "–"
+        out.append(f"<tr><td class=prompt><b>{esc(prompt.id)}</b> {esc(prompt.text)}</td>"
+                   f"<td>{checks}</td>")
+        for model in models:
+            r = by_pair.get((prompt.id, model))
+            if r is None:
+                out.append("<td class=meta>not run yet</td>")
+                continue
+            mark = ("" if r.passed is None else
+                    '<span class=pass>✔ pass</span> ' if r.passed else
+                    '<span class=fail>✘ fail</span> ')
+            stats = f"{_fmt(r.tokens_per_s, 1)} tok/s · {r.completion_tokens or 0} tokens · " \
+                    f"{esc(r.finish_reason)}"
+            error = f"<div class=err>{esc(r.error)}</div>" if r.error else ""
+            out.append(f"<td>{mark}<span class=meta>{stats}</span>{error}"
+                       f"<div class=answer>{esc(r.answer)}</div></td>")
+        out.append("</tr>")
+    out.append("</table></body></html>")
+    return "\n".join(out)
+
+
+def _params(params: dict) -> str:
+    keys = ("max_tokens", "temperature", "seed")
+    return ", ".join(f"{k}={params[k]}" for k in keys if k in params)
+
+
+def write_report(folder: Path, name: str, prompts: list[Prompt], models: list[str],
+                 results: list[PairResult], params: dict | None = None) -> Path:
+    """Write report.html, summary.csv and answers.csv into folder; return the HTML path."""
+    folder = Path(folder)
+    page = folder / "report.html"
+    page.write_text(render_html(name, prompts, models, results, params), encoding="utf-8")
+    (folder / "summary.csv").write_text(summary_csv(summarize(results, models)),
+                                        encoding="utf-8")
+    (folder / "answers.csv").write_text(answers_csv(results, prompts), encoding="utf-8")
+    return page

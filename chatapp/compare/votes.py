@@ -1,0 +1,46 @@
+"""Arena votes in the store, kept with the messages they judged, and the leaderboard."""
+
+from __future__ import annotations
+
+import time
+
+from chatapp.compare.ratings import OUTCOMES, Leaderboard, Vote, leaderboard
+from chatapp.store import Store
+
+
+def add_vote(store: Store, message_a_id: int, message_b_id: int, outcome: str,
+             tag: str = "") -> int:
+    """Record a vote between two answers to the same prompt; returns its id."""
+    if outcome not in OUTCOMES:
+        raise ValueError(f"unknown outcome {outcome!r}")
+    a, b = store.message(message_a_id), store.message(message_b_id)
+    if a.parent_id != b.parent_id or a.role != "assistant" or b.role != "assistant":
+        raise ValueError("a vote judges two answers to the same prompt")
+    with store._tx() as db:
+        cursor = db.execute(
+            "INSERT INTO votes (conversation_id, prompt_message_id, message_a_id, message_b_id,"
+            " model_a, model_b, outcome, tag, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [a.conversation_id, a.parent_id, a.id, b.id, a.model_name or "?",
+             b.model_name or "?", outcome, tag, time.time()])
+        return int(cursor.lastrowid)
+
+
+def votes(store: Store, tag: str | None = None) -> list[Vote]:
+    """The votes, all or of one tag (prompt set)."""
+    sql = "SELECT model_a, model_b, outcome FROM votes"
+    params: list = []
+    if tag is not None:
+        sql += " WHERE tag = ?"
+        params.append(tag)
+    return [Vote(r["model_a"], r["model_b"], r["outcome"])
+            for r in store._rows(sql + " ORDER BY id", params)]
+
+
+def tags(store: Store) -> list[str]:
+    """The tags votes were given under."""
+    return [r["tag"] for r in store._rows("SELECT DISTINCT tag FROM votes ORDER BY tag")]
+
+
+def board(store: Store, tag: str | None = None, rounds: int = 200) -> Leaderboard:
+    """The leaderboard of the stored votes."""
+    return leaderboard(votes(store, tag), rounds=rounds)

@@ -1,0 +1,230 @@
+"""Ratings math, prompt sets and checks, the resumable eval run and its report."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import math
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from chatapp.compare.prompts import Check, load_prompts
+from chatapp.compare.ratings import Vote, bradley_terry, leaderboard, wilson, win_matrix
+from chatapp.errors import UserError
+
+needs_llama = pytest.mark.skipif(importlib.util.find_spec("llama_cpp") is None,
+                                 reason="llama-cpp-python is not installed")
+
+# known votes: A beats B 6-2 with 2 ties, B beats C 5-3, A beats C 7-1, one both-bad A/C
+VOTES = ([Vote("A", "B", "a")] * 6 + [Vote("A", "B", "b")] * 2 + [Vote("B", "A", "tie")] * 2
+         + [Vote("B", "C", "a")] * 5 + [Vote("C", "B", "a")] * 3
+         + [Vote("A", "C", "a")] * 7 + [Vote("C", "A", "a")] + [Vote("A", "C", "both_bad")])
+
+
+def _independent_bt(wins: np.ndarray) -> np.ndarray:
+    """Maximum likelihood by plain gradient ascent on the log-likelihood (not MM)."""
+    n = len(wins)
+    beta = np.zeros(n)
+    for _ in range(200000):
+        diff = beta[:, None] - beta[None, :]
+        prob = 1 / (1 + np.exp(-diff))  # P(i beats j)
+        grad = (wins - (wins + wins.T) * prob).sum(axis=1)
+        beta += 0.01 * grad
+        beta -= beta.mean()
+        if np.abs(grad).max() < 1e-12:
+            break
+    return beta
+
+
+def test_bradley_terry_matches_an_independent_fit() -> None:
+    models = ["A", "B", "C"]
+    wins = win_matrix(VOTES, models)
+    assert wins[0][1] == 7 and wins[1][0] == 3  # ties count half
+    assert wins[0][2] == 7.5 and wins[2][0] == 1.5
+    ours = bradley_terry(wins)
+    theirs = _independent_bt(np.array(wins))
+    assert np.allclose(ours, theirs, atol=1e-6)
+    # two models: the closed form log(w_ab / w_ba)
+    two = bradley_terry([[0, 7], [3, 0]])
+    assert math.isclose(two[0] - two[1], math.log(7 / 3), rel_tol=1e-9)
+
+
+def test_leaderboard_orders_with_intervals_and_win_rates() -> None:
+    board = leaderboard(VOTES, rounds=100, seed=3, prior=0.0)
+    assert [r.model for r in board.ratings] == ["A", "B", "C"]
+    assert board.votes == len(VOTES)
+    for r in board.ratings:
+        assert r.low <= r.rating <= r.high
+    a = board.models.index("A")
+    b = board.models.index("B")
+    assert board.win_rate[a][b] == pytest.approx(0.7)
+    assert board.games[a][b] == 10
+    gap = board.ratings[0].rating - board.ratings[1].rating
+    expected = 400 / math.log(10) * (_independent_bt(np.array(win_matrix(VOTES, board.models)))
+                                     [a] - _independent_bt(
+                                         np.array(win_matrix(VOTES, board.models)))[b])
+    assert gap == pytest.approx(expected, abs=1e-3)
+    # a model that never wins still gets a finite rating with the prior
+    lopsided = leaderboard([Vote("X", "Y", "a")] * 4, rounds=20)
+    assert all(math.isfinite(r.rating) for r in lopsided.ratings)
+
+
+def test_wilson_interval() -> None:
+    low, high = wilson(8, 10)
+    assert low == pytest.approx(0.4902, abs=1e-3) and high == pytest.approx(0.9433, abs=1e-3)
+
+
+def test_prompt_sets_and_checks(tmp_path: Path) -> None:
+    text = tmp_path / "p.txt"
+    text.write_text("first\n\nsecond\n", encoding="utf-8")
+    assert [p.text for p in load_prompts(text)] == ["first", "second"]
+    jsonl = tmp_path / "p.jsonl"
+    jsonl.write_text(json.dumps({"id": "q1", "prompt": "2+2?", "expected": "4"}) + "\n"
+                     + json.dumps({"prompt": "json", "check": {"type": "json"}}) + "\n",
+                     encoding="utf-8")
+    checks = tmp_path / "c.jsonl"
+    checks.write_text(json.dumps({"id": "q1", "type": "regex", "value": r"\b4\b"}) + "\n"
+                      + json.dumps({"type": "max_length", "value": 50}) + "\n",
+                      encoding="utf-8")
+    prompts = load_prompts(jsonl, checks)
+    assert [p.id for p in prompts] == ["q1", "2"]
+    assert [c.type for c in prompts[0].checks] == ["contains", "regex", "max_length"]
+    assert all(c.passes("It is 4.") for c in prompts[0].checks)
+    assert not prompts[0].checks[1].passes("44")
+    assert prompts[1].checks[0].passes('```json\n{"a": 1}\n```')
+    assert not prompts[1].checks[0].passes("{a: 1}")
+    assert Check("exact", "yes").passes(" yes\n") and not Check("exact", "yes").passes("Yes")
+    csv_file = tmp_path / "p.csv"
+    csv_file.write_text("id,prompt,check,value\na,Say hi,contains,hi\n", encoding="utf-8")
+    assert load_prompts(csv_file)[0].checks[0].value == "hi"
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"prompt": "x", "check": {"type": "smell"}}\n', encoding="utf-8")
+    with pytest.raises(UserError):
+        load_prompts(bad)
+
+
+@pytest.fixture
+def two_models_home(chatapp_home: Path, tiny_model: Path) -> Path:
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    shutil.copy(tiny_model, models / "tiny-a-F32.gguf")
+    shutil.copy(tiny_model, models / "tiny-b-F32.gguf")
+    return chatapp_home
+
+
+@needs_llama
+def test_eval_run_resumes_without_rerunning_finished_pairs(two_models_home: Path,
+                                                           tmp_path: Path) -> None:
+    from chatapp.compare.evaluate import EvalRun, load_results
+    from chatapp.compare.report import write_report
+    from chatapp.context import open_app
+
+    prompts_file = tmp_path / "set.jsonl"
+    prompts_file.write_text("".join(json.dumps({"prompt": f"hello {i}", "expected": "the"})
+                                    + "\n" for i in range(3)), encoding="utf-8")
+    prompts = load_prompts(prompts_file)
+    out = tmp_path / "run"
+    params = {"max_tokens": 6, "temperature": 0.0, "seed": 1}
+    app = open_app()
+    try:
+        models = [app.library.resolve("tiny-a-F32"), app.library.resolve("tiny-b-F32")]
+        first = EvalRun(app.store, app.engine, prompts, models, out, params)
+        seen = []
+
+        def stop_after_two(p) -> None:
+            seen.append(p)
+            if p.done == 2:
+                first.stop()
+
+        partial = first.run(stop_after_two)
+        assert len(partial) == 2
+        assert seen[-1].eta_s is not None
+        finished_ids = {r.message_id for r in partial}
+        second = EvalRun(app.store, app.engine, prompts, models, out, params)
+        progress = []
+        results = second.run(progress.append)
+        assert progress[0].skipped == 2 and progress[-1].done == 6
+        assert len(results) == 6 == len(load_results(out))
+        assert {r.message_id for r in results} >= finished_ids
+        assert len({(r.prompt_id, r.model) for r in results}) == 6
+        # one conversation per prompt, the models' answers are siblings under the user turn
+        conversation_ids = {r.conversation_id for r in results}
+        assert len(conversation_ids) == 3
+        for conversation_id in conversation_ids:
+            messages = app.store.messages(conversation_id)
+            users = [m for m in messages if m.role == "user"]
+            answers = [m for m in messages if m.role == "assistant"]
+            assert len(users) == 1
+            assert {a.parent_id for a in answers} == {users[0].id}
+            assert {a.model_name for a in answers} == {"tiny-a-F32.gguf", "tiny-b-F32.gguf"}
+        stored = app.store.message(results[0].message_id)
+        assert stored.content == results[0].answer and stored.finish_reason in ("stop", "length")
+        page = write_report(out, "set", prompts, [m.file_name for m in models], results, params)
+    finally:
+        app.close()
+    text = page.read_text(encoding="utf-8")
+    assert "tiny-a-F32.gguf" in text and "<svg" in text
+    assert "http://" not in text.replace('xmlns="http://www.w3.org/2000/svg"', "")
+    assert "https://" not in text and "<script" not in text
+    assert (out / "summary.csv").read_text().startswith("model,answers")
+
+
+@needs_llama
+def test_eval_command_line(two_models_home: Path, tmp_path: Path, capsys) -> None:
+    from chatapp.cli import main
+
+    prompts_file = tmp_path / "set.txt"
+    prompts_file.write_text("hello\nworld\n", encoding="utf-8")
+    out = tmp_path / "out"
+    code = main(["eval", "--models", "tiny-a-F32,tiny-b-F32", "--prompts", str(prompts_file),
+                 "--out", str(out), "--max-tokens", "4"])
+    assert code == 0
+    captured = capsys.readouterr()
+    assert "report.html" in captured.out and "4/4" in captured.err
+    code = main(["eval", "--models", "tiny-a-F32,tiny-b-F32", "--prompts", str(prompts_file),
+                 "--out", str(out), "--max-tokens", "4"])
+    assert code == 0 and "already done" in capsys.readouterr().err
+    assert main(["eval", "--models", "nope", "--prompts", str(prompts_file)]) == 1
+
+
+def _chromium() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@needs_llama
+@pytest.mark.skipif(_chromium() is None, reason="chromium is not installed")
+def test_report_renders_in_headless_chromium_without_network(two_models_home: Path,
+                                                             tmp_path: Path) -> None:
+    from chatapp.cli import main
+
+    prompts_file = tmp_path / "set.jsonl"
+    prompts_file.write_text("".join(json.dumps({"prompt": p, "expected": "the"}) + "\n"
+                                    for p in ("hello", "say the word", "world")),
+                            encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["eval", "--models", "tiny-a-F32,tiny-b-F32", "--prompts", str(prompts_file),
+                 "--out", str(out), "--max-tokens", "8"]) == 0
+    shot = tmp_path / "report.png"
+    netlog = tmp_path / "net.json"
+    subprocess.run([_chromium(), "--headless", "--no-sandbox", "--disable-gpu",
+                    "--disable-background-networking", f"--log-net-log={netlog}",
+                    f"--screenshot={shot}", "--window-size=1200,900",
+                    (out / "report.html").as_uri()], check=True, timeout=120,
+                   capture_output=True)
+    assert shot.stat().st_size > 10000
+    shutil.copy(shot, Path("/tmp") / "chatapp-report.png")
+    log = netlog.read_text(encoding="utf-8", errors="replace")
+    for scheme in ("http://", "https://"):
+        # chromium's own service calls (clock, updates) are not the page's
+        urls = [u for u in _urls(log, scheme) if "www.w3.org/2000/svg" not in u
+                and not re.match(r"https?://[^/]*(google\.com|googleapis\.com|gvt1\.com)", u)]
+        assert urls == [], urls
+
+
+def _urls(text: str, scheme: str) -> list[str]:
+    return re.findall(re.escape(scheme) + r"[^\"\s]+", text)
