@@ -94,3 +94,14 @@ def test_png_icon_size() -> None:
     image = QImage(str(ICONS / "chatapp-256.png"))
     assert not image.isNull()
     assert (image.width(), image.height()) == (256, 256)
+
+
+def test_every_package_is_installed() -> None:
+    tomllib = pytest.importorskip("tomllib")
+
+    root = Path(__file__).resolve().parent.parent
+    listed = set(tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]
+                 ["packages"])
+    found = {".".join(p.parent.relative_to(root).parts)
+             for p in (root / "chatapp").rglob("__init__.py")}
+    assert found <= listed, sorted(found - listed)
