@@ -87,3 +87,16 @@ def test_a_model_too_big_for_free_memory_is_loaded_only_when_allowed(tiny_model:
         assert engine.worker_for(tiny_model).info.architecture == "llama"
     finally:
         engine.close()
+
+
+def test_per_model_context_length_reloads_only_when_it_changes(tiny_model: Path) -> None:
+    engine = Engine(n_ctx=256, n_threads=1)
+    try:
+        first = engine.worker_for(tiny_model)
+        assert first.info.n_ctx == 256
+        assert engine.worker_for(tiny_model) is first and first.alive
+        bigger = engine.worker_for(tiny_model, n_ctx=512)
+        assert bigger.info.n_ctx == 512
+        assert engine.worker_for(tiny_model, n_ctx=512).info.n_ctx == 512
+    finally:
+        engine.close()

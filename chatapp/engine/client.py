@@ -148,6 +148,7 @@ class ModelWorker:
         self._write_lock = threading.Lock()
         self._next_id = 0
         self._busy = False
+        self.options: tuple[int, int] | None = None
 
     @property
     def alive(self) -> bool:

@@ -47,24 +47,34 @@ class Engine:
         """Threads one answer may use when it runs alone."""
         return self.n_threads or cpu_count()
 
-    def worker_for(self, path: Path, template_override: str | None = None) -> ModelWorker:
-        """A worker with the model at path loaded (loading or restarting as needed)."""
+    def worker_for(self, path: Path, template_override: str | None = None, *,
+                   n_ctx: int | None = None, n_gpu_layers: int = -1) -> ModelWorker:
+        """A worker with the model at path loaded (loading or restarting as needed).
+
+        n_ctx (default: the engine's) and n_gpu_layers (-1: as many as fit) are per model;
+        asking for other values than the loaded model has reloads it.
+        """
         path = Path(path)
+        options = (n_ctx or self.n_ctx, n_gpu_layers)
         with self._lock:
             worker = self._workers.pop(path, None)
-            if worker is not None and worker.alive and worker.info is not None:
+            if (worker is not None and worker.alive and worker.info is not None
+                    and worker.options == options):
                 self._workers[path] = worker
                 return worker
+            if worker is not None and worker.alive:
+                worker.stop()
             if path not in self._allowed:
-                self._check_fit(path)
+                self._check_fit(path, options[0])
             while len(self._workers) >= self.max_loaded:
                 oldest = next(iter(self._workers))
                 self._workers.pop(oldest).stop()
             worker = worker or ModelWorker()
             self._workers[path] = worker
         try:
-            worker.load(path, n_ctx=self.n_ctx, n_threads=self.cores,
-                        template_override=template_override)
+            worker.load(path, n_ctx=options[0], n_threads=self.cores,
+                        n_gpu_layers=n_gpu_layers, template_override=template_override)
+            worker.options = options
         except Exception:
             with self._lock:
                 if self._workers.get(path) is worker:
@@ -77,12 +87,12 @@ class Engine:
         """Load this model even when the fit estimate says it will not fit (the user asked)."""
         self._allowed.add(Path(path))
 
-    def _check_fit(self, path: Path) -> None:
+    def _check_fit(self, path: Path, n_ctx: int) -> None:
         """ModelTooBig when the model clearly does not fit in free memory."""
         from chatapp.hub.fit import guard_load, local_shape
 
         try:
-            guard_load(local_shape(path), self.n_ctx, self.machine)
+            guard_load(local_shape(path), n_ctx, self.machine)
         except GGUFError:
             return  # the worker reports an unreadable file with llama.cpp's own words
         except ModelTooBig:
