@@ -14,6 +14,7 @@ from typing import Any
 
 from chatapp.engine import Engine, EngineError, ModelTooBig
 from chatapp.library import LocalModel
+from chatapp.model_defaults import model_sampling
 from chatapp.settings import Sampling
 from chatapp.store import Message, Store
 
@@ -175,6 +176,7 @@ class Chat:
         lock_for(path): held while a model's worker is busy with a request (answers, titles,
             token counts); answers of different models run at the same time.
         template_overrides: model key -> template text the user chose instead of the model's.
+        model_options: model key -> load options (n_ctx, n_gpu_layers), as in settings.json.
     """
 
     def __init__(self, store: Store, engine: Engine) -> None:
@@ -183,6 +185,7 @@ class Chat:
         self._locks: dict[str, threading.RLock] = {}
         self._locks_guard = threading.Lock()
         self.template_overrides: dict[str, str] = {}
+        self.model_options: dict[str, dict] = {}
 
     def lock_for(self, model_path: str) -> threading.RLock:
         """The lock that keeps one request at a time on a model's worker."""
@@ -198,7 +201,14 @@ class Chat:
             if (wanted is not None and loaded.template_sha256 != wanted) or (
                     wanted is None and loaded.template_source == "override"):
                 self.engine.unload(Path(model.path))  # the template changed: load again
-        return self.engine.worker_for(Path(model.path), template_override=override)
+        return self.engine.worker_for(Path(model.path), template_override=override,
+                                      **self.load_options(model))
+
+    def load_options(self, model: LocalModel) -> dict[str, int | None]:
+        """The context length (None: the engine's) and GPU layers the model loads with."""
+        from chatapp.model_defaults import load_options
+
+        return load_options(self.model_options.get(model.key), model.context_length)
 
     def send(self, conversation_id: int, text: str, model: LocalModel,
              sampling: Sampling | dict[str, Any], system_prompt: str = "",
@@ -223,7 +233,7 @@ class Chat:
             before = len(messages)
             messages = drop_oldest(messages, dropped)
             dropped = before - len(messages)
-        params = sampling_params(sampling, conversation.sampling)
+        params = sampling_params(model_sampling(sampling, model.path), conversation.sampling)
         message = self.store.add_message(
             conversation_id, parent_id, "assistant", "",
             model_name=model.file_name, model_key=model.key, model_quant=model.quantization,
@@ -257,7 +267,7 @@ class Chat:
             raise ValueError("only a finished answer can be continued")
         conversation = self.store.conversation(message.conversation_id)
         messages = prompt_messages(self.store, message.id, conversation.system_prompt)
-        params = sampling_params(sampling, conversation.sampling)
+        params = sampling_params(model_sampling(sampling, model.path), conversation.sampling)
         params["continue"] = True
         self.store.set_current_leaf(conversation.id, self.store.leaf_below(message.id))
         self.store.update_message(
@@ -280,7 +290,7 @@ class Chat:
         if (model is not None and loaded is not None and loaded.path == model.path
                 and lock.acquire(blocking=False)):
             try:
-                worker = self.engine.worker_for(Path(model.path))
+                worker = self.engine.worker_for(Path(model.path), **self.load_options(model))
                 prompt = TITLE_PROMPT.format(text=first.content[:2000])
                 generation = self.engine.generate(
                     worker, [{"role": "user", "content": prompt}],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import IO
 
 from chatapp.chat import Chat
@@ -78,5 +79,15 @@ def open_app(paths: Paths | None = None) -> AppContext:
         os.environ["HF_HUB_OFFLINE"] = "1"
         os.environ["CHATAPP_OFFLINE_SETTING"] = "1"  # set by the app: the switch may undo it
     engine = Engine(n_ctx=settings.context_length, n_threads=settings.threads)
-    return AppContext(paths, settings_file, settings, store, Library(paths), engine,
-                      Chat(store, engine), lock)
+    library = Library(paths)
+    chat = Chat(store, engine)
+    chat.model_options = settings.model_options
+
+    def options_for(path: Path) -> dict:
+        try:
+            return chat.load_options(library.describe(path))
+        except OSError:
+            return {}
+
+    engine.options_for = options_for
+    return AppContext(paths, settings_file, settings, store, library, engine, chat, lock)

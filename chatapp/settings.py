@@ -45,6 +45,8 @@ class Settings:
     sampling: Sampling = field(default_factory=Sampling)
     window_geometry: str = ""
     template_overrides: dict = field(default_factory=dict)  # model key -> chat template
+    # model key -> {"n_ctx": int, "n_gpu_layers": int} (see chatapp.model_defaults)
+    model_options: dict = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Settings:

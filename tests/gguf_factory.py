@@ -80,6 +80,7 @@ def _write_model(
     eos_text_token: bool = False,
     seed: int = 0,
     f16: bool = False,
+    extra_metadata: dict[str, object] | None = None,
 ) -> Path:
     """Write a llama-shaped GGUF with random weights under the given architecture name."""
     if n_vocab < 259 + len(SPECIAL_TOKENS) + 8:
@@ -110,6 +111,8 @@ def _write_model(
     w.add_add_eos_token(False)
     if chat_template is not None:
         w.add_chat_template(chat_template)
+    for key, value in (extra_metadata or {}).items():
+        _add_value(w, key, value)
 
     def tensor(tname: str, *shape: int, norm: bool = False) -> None:
         if norm:
@@ -153,11 +156,12 @@ def write_tiny_llama(
     eos_text_token: bool = False,
     seed: int = 0,
     f16: bool = False,
+    extra_metadata: dict[str, object] | None = None,
 ) -> Path:
     """Write a random-weight llama GGUF that llama.cpp loads in milliseconds.
 
     With eos_text_token, the end-of-sequence token is "<|im_end|>" (as in ChatML models)
-    instead of "</s>".
+    instead of "</s>". extra_metadata: more keys (bool, int as int32, float as float32, str).
     """
     return _write_model(
         path,
@@ -172,7 +176,22 @@ def write_tiny_llama(
         eos_text_token=eos_text_token,
         seed=seed,
         f16=f16,
+        extra_metadata=extra_metadata,
     )
+
+
+def _add_value(w: gguf.GGUFWriter, key: str, value: object) -> None:
+    """One more metadata key, typed by the Python value."""
+    if isinstance(value, bool):
+        w.add_bool(key, value)
+    elif isinstance(value, int):
+        w.add_int32(key, value) if -2**31 <= value < 2**31 else w.add_int64(key, value)
+    elif isinstance(value, float):
+        w.add_float32(key, value)
+    elif isinstance(value, str):
+        w.add_string(key, value)
+    else:
+        raise TypeError(f"unsupported metadata value for {key}: {value!r}")
 
 
 CORRUPT_KINDS = ("not_gguf", "truncated", "bad_magic", "zero_layers", "unknown_arch")

@@ -116,15 +116,12 @@ class Generation:
                 self.reused_tokens = event.get("reused_tokens")
             elif kind == "done":
                 self.result = Result(event["finish_reason"], None, event.get("stats") or {})
-                self.worker._busy = False
                 return
             elif kind == "error":
                 self.result = Result("error", event.get("message") or "", {})
-                self.worker._busy = False
                 return
             elif kind == "exit":
                 self.result = Result("error", self.worker.death_message(), {})
-                self.worker._busy = False
                 return
 
     def cancel(self) -> None:
@@ -147,7 +144,6 @@ class ModelWorker:
         self._events: queue.Queue[dict[str, Any]] = queue.Queue()
         self._write_lock = threading.Lock()
         self._next_id = 0
-        self._busy = False
         self.options: tuple[int, int] | None = None
 
     @property
@@ -258,7 +254,6 @@ class ModelWorker:
         if not self.alive or self.info is None:
             raise EngineError(QT_TRANSLATE_NOOP("errors", "No model is loaded."))
         self._next_id += 1
-        self._busy = True
         self.send({"op": "generate", "id": self._next_id, "messages": messages, "params": params})
         return Generation(self, self._next_id)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,8 @@ class Engine:
         n_threads: CPU threads for one answer alone (0: all cores).
         max_loaded: how many models stay loaded; the least recently used goes first.
         machine: the memory to plan with (None: measure free memory at each load).
+        options_for: the user's load options of a model (n_ctx, n_gpu_layers) by path, used
+            when a caller asks for the defaults.
     """
 
     def __init__(self, n_ctx: int = 4096, n_threads: int = 0, max_loaded: int = 1) -> None:
@@ -38,6 +41,7 @@ class Engine:
         self._workers: dict[Path, ModelWorker] = {}
         self._allowed: set[Path] = set()
         self.machine = None  # a fixed chatapp.hub.fit.Machine, or None to measure each time
+        self.options_for: Callable[[Path], dict] | None = None
         self._lock = threading.Lock()
         self._running: list[ModelWorker] = []
         self._expected = 0
@@ -55,6 +59,9 @@ class Engine:
         asking for other values than the loaded model has reloads it.
         """
         path = Path(path)
+        if n_ctx is None and n_gpu_layers == -1 and self.options_for is not None:
+            chosen = self.options_for(path)
+            n_ctx, n_gpu_layers = chosen.get("n_ctx"), chosen.get("n_gpu_layers", -1)
         options = (n_ctx or self.n_ctx, n_gpu_layers)
         with self._lock:
             worker = self._workers.pop(path, None)

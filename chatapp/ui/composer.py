@@ -63,12 +63,14 @@ class Composer(QWidget):
         stopRequested(): the user wants the answer to stop.
         draftChanged(str): the text being written changed (after a short pause).
         settingsRequested(): open the conversation's system prompt and parameters.
+        modelSettingsRequested(): open the picked model's settings (context, GPU layers).
     """
 
     sendRequested = Signal(str)
     stopRequested = Signal()
     draftChanged = Signal(str)
     settingsRequested = Signal()
+    modelSettingsRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +80,12 @@ class Composer(QWidget):
         self.model_box.setMinimumWidth(260)
         model_label = QLabel(self.tr("&Model:"), self)
         model_label.setBuddy(self.model_box)
+        self.model_settings_button = QPushButton(self.tr("Model settings…"), self)
+        self.model_settings_button.setAccessibleName(self.tr("Model settings"))
+        self.model_settings_button.setToolTip(
+            self.tr("Context length, GPU layers and what the model file recommends"))
+        self.model_settings_button.setFlat(True)
+        self.model_settings_button.clicked.connect(self.modelSettingsRequested)
         self.settings_button = QPushButton(self.tr("System prompt && parameters…"), self)
         self.settings_button.setAccessibleName(self.tr("System prompt and parameters"))
         self.settings_button.setFlat(True)
@@ -95,6 +103,7 @@ class Composer(QWidget):
         tools.setContentsMargins(0, 0, 0, 0)
         tools.addWidget(model_label)
         tools.addWidget(self.model_box)
+        tools.addWidget(self.model_settings_button)
         tools.addWidget(self.settings_button)
         tools.addStretch(1)
         tools.addWidget(self.meter)

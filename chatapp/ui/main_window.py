@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.composer.stopRequested.connect(self.stop)
         self.composer.draftChanged.connect(self.update_meter)
         self.composer.settingsRequested.connect(self.edit_conversation_settings)
+        self.composer.modelSettingsRequested.connect(self.edit_model_settings)
         self.chat_view.actionRequested.connect(self.message_action)
         self.chat_view.regenerateWithRequested.connect(self.regenerate_with)
         self.chat_view.siblingRequested.connect(self.switch_branch)
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self.ctx.chat.template_overrides.update(
             {k: v for k, v in getattr(ctx.settings, "template_overrides", {}).items()
              if isinstance(k, str) and isinstance(v, str)})
+        self.ctx.chat.model_options = ctx.settings.model_options
         self.reload_models()
         self.refresh_sidebar()
         latest = ctx.store.latest_conversation()
@@ -202,10 +204,13 @@ class MainWindow(QMainWindow):
                                             self.show_template)
         self.model_action = self._action(self.tr("Choose &model"), QKeySequence("Ctrl+M"),
                                          self._focus_model)
+        self.model_settings_action = self._action(self.tr("Model &settings…"), None,
+                                                  self.edit_model_settings)
         for action in (self.send_action, self.stop_action, None, self.regenerate_action,
                        self.continue_action, self.edit_action, self.copy_action,
                        self.previous_action, self.next_action, self.delete_message_action, None,
-                       self.model_action, self.settings_action, self.template_action, None,
+                       self.model_action, self.model_settings_action, self.settings_action,
+                       self.template_action, None,
                        self.search_action, self.pin_action, self.rename_action,
                        self.delete_action, self.undo_action):
             if action is None:
@@ -226,6 +231,9 @@ class MainWindow(QMainWindow):
         from chatapp.ui.model_browser import install_models_menu
 
         install_models_menu(self)
+        from chatapp.ui.compare_view import install_compare_menu
+
+        install_compare_menu(self)
         menu_help = self.menuBar().addMenu(self.tr("&Help"))
         menu_help.addAction(self._action(self.tr("&About ChatApp"), None, self._about))
 
@@ -726,8 +734,12 @@ class MainWindow(QMainWindow):
         else:
             system = getattr(self, "_pending_system_prompt", self.ctx.settings.system_prompt)
             params = getattr(self, "_pending_params", None) or {}
-        dialog = ConversationSettingsDialog(self.ctx.settings.sampling, system, params,
-                                            self.current_model(), store, self)
+        from chatapp.model_defaults import model_sampling_defaults
+
+        model = self.current_model()
+        defaults = model_sampling_defaults(self.ctx.settings.sampling,
+                                           model.path if model else None)
+        dialog = ConversationSettingsDialog(defaults, system, params, model, store, self)
         if not dialog.exec():
             return
         system, params = dialog.values()
@@ -737,6 +749,12 @@ class MainWindow(QMainWindow):
         else:
             self._pending_system_prompt, self._pending_params = system, params
         self.update_meter()
+
+    def edit_model_settings(self) -> None:
+        """The picked model's facts and load options (context length, GPU layers)."""
+        from chatapp.ui.model_settings import edit_model_settings
+
+        edit_model_settings(self)
 
     def _fill_preset_menu(self) -> None:
         self.preset_menu.clear()
@@ -819,7 +837,7 @@ class MainWindow(QMainWindow):
         loaded = self.ctx.engine.loaded
         if loaded is not None and loaded.path == model.path:
             return loaded.n_ctx
-        size = self.ctx.engine.n_ctx
+        size = self.ctx.chat.load_options(model)["n_ctx"] or self.ctx.engine.n_ctx
         return min(size, model.context_length) if model.context_length else size
 
     def count_tokens(self, model: LocalModel, text: str) -> tuple[int, bool]:
@@ -832,7 +850,8 @@ class MainWindow(QMainWindow):
         if (loaded is not None and loaded.path == model.path and self.runner is None
                 and self._titler is None and lock.acquire(blocking=False)):
             try:
-                worker = self.ctx.engine.worker_for(Path(model.path))
+                worker = self.ctx.engine.worker_for(Path(model.path),
+                                                    **self.ctx.chat.load_options(model))
                 count = len(worker.tokenize(text))
                 if len(self._token_cache) > 5000:
                     self._token_cache.clear()
@@ -931,6 +950,9 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("ChatApp"), error_text(error))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        for name in ("compare_window", "eval_dialog"):  # their threads end first
+            if getattr(self, name, None) is not None:
+                getattr(self, name).close()
         if self.runner is not None:
             self.runner.textChanged.disconnect(self._on_text)
             self.runner.finished.disconnect(self._on_finished)

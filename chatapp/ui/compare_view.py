@@ -1,0 +1,636 @@
+"""The Compare window: one prompt to 2–4 models side by side, and the blind arena.
+
+Pane threads of the core `Comparison` call back from their own threads; those calls only
+emit a signal (queued to the GUI thread), and each pane repaints at most once per
+REPAINT_MS from a single-shot timer.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chatapp.chat import title_from
+from chatapp.compare.side_by_side import Comparison, Pane, continue_with
+from chatapp.compare.votes import add_vote
+from chatapp.library import LocalModel
+from chatapp.store import Message
+from chatapp.ui.markdown_view import MarkdownView
+
+REPAINT_MS = 30
+MIN_PANES, MAX_PANES = 2, 4
+
+
+class PaneSignals(QObject):
+    """Carries pane events from the comparison's threads to the GUI thread.
+
+    Signals:
+        updated(int, int): comparison serial, pane index (text or state changed).
+        done(int, int): comparison serial, pane index (the pane's answer is stored).
+    """
+
+    updated = Signal(int, int)
+    done = Signal(int, int)
+
+
+class PromptEdit(QPlainTextEdit):
+    """The shared composer: Enter sends, Shift+Enter starts a new line.
+
+    Signals:
+        submitted(str): the text to send (the box is cleared).
+    """
+
+    submitted = Signal(str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            text = self.toPlainText().strip()
+            if text:
+                self.submitted.emit(text)
+            return
+        super().keyPressEvent(event)
+
+
+class PaneWidget(QFrame):
+    """One model's column: picker, header, the streamed answer, live stats, buttons.
+
+    Signals:
+        stopRequested(): stop this pane's answer.
+        continueRequested(int): the message id to continue with in the main window.
+    """
+
+    stopRequested = Signal()
+    continueRequested = Signal(int)
+
+    def __init__(self, models: list[LocalModel], index: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("comparePane")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.models = models
+        self.index = index
+        self.pane: Pane | None = None
+        self.message: Message | None = None
+        self._shown = 0  # characters of pane.text already in the view
+        self.repaints = 0
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(REPAINT_MS)
+        self.timer.timeout.connect(self.repaint_now)
+
+        self.picker = QComboBox(self)
+        for model in models:
+            self.picker.addItem(model.display_name, model.key)
+        if models:
+            self.picker.setCurrentIndex(index % len(models))
+        self.picker.setToolTip(self.tr("Model for this pane"))
+        self.header = QLabel(self)
+        self.header.setObjectName("paneHeader")
+        font = self.header.font()
+        font.setBold(True)
+        self.header.setFont(font)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.state_label = QLabel(self)
+        self.stats_label = QLabel(self)
+        self.stats_label.setWordWrap(True)
+        self.view = MarkdownView(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget(scroll)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(4, 4, 4, 4)
+        column.addWidget(self.view)
+        column.addStretch(1)
+        scroll.setWidget(holder)
+        self.scroll = scroll
+        self.stop_button = QPushButton(self.tr("Stop"), self)
+        self.stop_button.setEnabled(False)
+        self.stop_button.clicked.connect(self.stopRequested)
+        self.continue_button = QPushButton(self.tr("Continue with this answer"), self)
+        self.continue_button.setEnabled(False)
+        self.continue_button.clicked.connect(self._continue)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.picker)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.state_label)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.stats_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.stop_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.continue_button)
+        layout.addLayout(buttons)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.picker.currentIndexChanged.connect(self._show_name)
+        self._show_name()
+
+    def chosen(self) -> LocalModel | None:
+        """The model picked for this pane."""
+        index = self.picker.currentIndex()
+        return self.models[index] if 0 <= index < len(self.models) else None
+
+    def _show_name(self, *_args) -> None:
+        if self.pane is None:
+            model = self.chosen()
+            self.header.setText(model.display_name if model else self.tr("No model"))
+
+    def start(self, pane: Pane, name: str) -> None:
+        """Show a new answer of this pane (name: the model's, or "Model A" in the arena)."""
+        self.pane = pane
+        self.message = None
+        self._shown = 0
+        self.header.setText(name)
+        self.view.set_content("")
+        self.stop_button.setEnabled(True)
+        self.continue_button.setEnabled(False)
+        self.repaint_now()
+
+    def schedule(self) -> None:
+        """Repaint within REPAINT_MS (several updates in that time make one repaint)."""
+        if not self.timer.isActive():
+            self.timer.start()
+
+    def repaint_now(self) -> None:
+        """Show the pane's text and stats as they are now."""
+        pane = self.pane
+        if pane is None:
+            return
+        self.repaints += 1
+        text = pane.text
+        if len(text) > self._shown:
+            bar = self.scroll.verticalScrollBar()
+            at_end = bar.value() >= bar.maximum() - 4
+            self.view.append_text(text[self._shown:])
+            self._shown = len(text)
+            if at_end:
+                QTimer.singleShot(0, lambda: bar.setValue(bar.maximum()))
+        if self.message is not None:
+            return
+        self.state_label.setText(self._state_text(pane.state))
+        self.stats_label.setText(self._live_stats(pane))
+
+    def _state_text(self, state: str) -> str:
+        return {"queued": self.tr("waiting"), "loading": self.tr("loading…"),
+                "streaming": self.tr("streaming"), "done": self.tr("done")}.get(state, state)
+
+    def _live_stats(self, pane: Pane) -> str:
+        parts = []
+        if pane.first_token_s is not None:
+            parts.append(self.tr("first token {s:.2f} s").format(s=pane.first_token_s))
+            parts.append(self.tr("{n} tokens").format(n=pane.pieces))
+            elapsed = time.monotonic() - pane.started - pane.first_token_s
+            if elapsed > 0 and pane.pieces > 1:
+                parts.append(self.tr("{rate:.1f} tok/s").format(rate=(pane.pieces - 1) / elapsed))
+        return " · ".join(parts)
+
+    def finish(self, message: Message) -> None:
+        """The pane's answer is stored: show it whole with its final stats."""
+        self.timer.stop()
+        self.message = None
+        self.repaint_now()
+        if self.view.source_text != message.content:
+            self.view.set_content(message.content)
+            self._shown = len(message.content)
+        self.message = message
+        reasons = {"stop": self.tr("done"), "length": self.tr("done (token limit)"),
+                   "stopped": self.tr("stopped"), "error": self.tr("error"),
+                   "interrupted": self.tr("interrupted")}
+        self.state_label.setText(reasons.get(message.finish_reason or "",
+                                             message.finish_reason or ""))
+        parts = []
+        if message.ttft_s is not None:
+            parts.append(self.tr("first token {s:.2f} s").format(s=message.ttft_s))
+        if message.completion_tokens is not None:
+            parts.append(self.tr("{n} tokens").format(n=message.completion_tokens))
+        if message.tokens_per_s:
+            parts.append(self.tr("{rate:.1f} tok/s").format(rate=message.tokens_per_s))
+        if message.finish_reason == "error" and message.error:
+            parts.append(message.error)
+        self.stats_label.setText(" · ".join(parts))
+        self.stop_button.setEnabled(False)
+        self.continue_button.setEnabled(message.finish_reason != "error")
+
+    def _continue(self) -> None:
+        if self.message is not None:
+            self.continueRequested.emit(self.message.id)
+
+
+class CompareWindow(QWidget):
+    """Side by side and arena.
+
+    Signals:
+        openConversation(int): a conversation to show in the main window.
+        busyChanged(bool): a comparison started (True) or every pane ended (False).
+        voted(int): a vote was stored (its id).
+    """
+
+    openConversation = Signal(int)
+    busyChanged = Signal(bool)
+    voted = Signal(int)
+
+    def __init__(self, ctx, parent: QWidget | None = None, arena: bool = False) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setWindowTitle(self.tr("Compare models"))
+        self.resize(1200, 760)
+        self.ctx = ctx
+        self.models = [m for m in ctx.library.models() if not m.problem]
+        self.comparison: Comparison | None = None
+        self.conversation_id: int | None = None
+        self.rng = random.Random()
+        self.arena_models: list[LocalModel] = []
+        self._serial = 0
+        self._max_loaded = ctx.engine.max_loaded
+        self.signals = PaneSignals(self)
+        self.signals.updated.connect(self._on_updated, Qt.ConnectionType.QueuedConnection)
+        self.signals.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+
+        self.arena_box = QCheckBox(self.tr("&Arena (blind, 2 random models)"), self)
+        self.add_button = QPushButton(self.tr("&Add pane"), self)
+        self.remove_button = QPushButton(self.tr("&Remove pane"), self)
+        self.new_button = QPushButton(self.tr("&New comparison"), self)
+        self.stop_all_button = QPushButton(self.tr("Stop &all"), self)
+        self.stop_all_button.setEnabled(False)
+        self.add_button.clicked.connect(self.add_pane)
+        self.remove_button.clicked.connect(self.remove_pane)
+        self.new_button.clicked.connect(self.new_comparison)
+        self.stop_all_button.clicked.connect(self.stop_all)
+        self.arena_box.toggled.connect(self.set_arena)
+        bar = QHBoxLayout()
+        bar.addWidget(self.arena_box)
+        bar.addStretch(1)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.remove_button)
+        bar.addWidget(self.stop_all_button)
+
+        # arena set-up: which models may be drawn, and the vote tag
+        self.arena_panel = QWidget(self)
+        arena_layout = QHBoxLayout(self.arena_panel)
+        arena_layout.setContentsMargins(0, 0, 0, 0)
+        self.arena_list = QListWidget(self.arena_panel)
+        self.arena_list.setMaximumHeight(90)
+        for model in self.models:
+            item = QListWidgetItem(model.display_name, self.arena_list)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            item.setData(Qt.ItemDataRole.UserRole, model.key)
+        self.tag_edit = QLineEdit("arena", self.arena_panel)
+        self.tag_edit.setMaximumWidth(200)
+        tag_label = QLabel(self.tr("Vote &tag:"), self.arena_panel)
+        tag_label.setBuddy(self.tag_edit)
+        arena_layout.addWidget(QLabel(self.tr("Draw from:"), self.arena_panel))
+        arena_layout.addWidget(self.arena_list, 1)
+        arena_layout.addWidget(tag_label)
+        arena_layout.addWidget(self.tag_edit)
+        self.arena_panel.hide()
+
+        self.pane_row = QHBoxLayout()
+        self.panes: list[PaneWidget] = []
+
+        self.vote_panel = QWidget(self)
+        vote_layout = QHBoxLayout(self.vote_panel)
+        vote_layout.setContentsMargins(0, 0, 0, 0)
+        self.vote_label = QLabel(self.tr("Which answer is better?"), self.vote_panel)
+        vote_layout.addWidget(self.vote_label, 1)
+        self.vote_buttons: dict[str, QPushButton] = {}
+        for outcome, text in (("a", self.tr("A is better")), ("b", self.tr("B is better")),
+                              ("tie", self.tr("Tie")), ("both_bad", self.tr("Both are bad"))):
+            button = QPushButton(text, self.vote_panel)
+            button.clicked.connect(lambda _=False, o=outcome: self.vote(o))
+            vote_layout.addWidget(button)
+            self.vote_buttons[outcome] = button
+        self.vote_panel.hide()
+
+        self.composer = PromptEdit(self)
+        self.composer.setPlaceholderText(
+            self.tr("Ask every model the same thing (Enter sends, Shift+Enter: new line)"))
+        self.composer.setMaximumHeight(90)
+        self.composer.submitted.connect(self.send)
+        self.send_button = QPushButton(self.tr("&Send"), self)
+        self.send_button.clicked.connect(lambda: self.send(self.composer.toPlainText().strip()))
+        self.status = QLabel(self)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.composer, 1)
+        bottom.addWidget(self.send_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.arena_panel)
+        layout.addLayout(self.pane_row, 1)
+        layout.addWidget(self.vote_panel)
+        layout.addLayout(bottom)
+        layout.addWidget(self.status)
+        for _ in range(MIN_PANES):
+            self.add_pane()
+        if not self.models:
+            self.status.setText(self.tr("No local models: add some in the Models menu."))
+            self.composer.setEnabled(False)
+            self.send_button.setEnabled(False)
+        self.arena_box.setChecked(arena)
+        self._update_buttons()
+        self.composer.setFocus()
+
+    # panes
+
+    @property
+    def busy(self) -> bool:
+        """A comparison is running."""
+        return self.comparison is not None
+
+    def add_pane(self) -> PaneWidget | None:
+        """Add a pane (up to four)."""
+        if len(self.panes) >= MAX_PANES or self.busy:
+            return None
+        pane = PaneWidget(self.models, len(self.panes), self)
+        pane.stopRequested.connect(lambda p=pane: self.stop_pane(p))
+        pane.continueRequested.connect(self.continue_with)
+        pane.picker.setVisible(not self.arena_box.isChecked())
+        self.panes.append(pane)
+        self.pane_row.addWidget(pane, 1)
+        self._update_buttons()
+        return pane
+
+    def remove_pane(self) -> None:
+        """Remove the last pane (at least two stay)."""
+        if len(self.panes) <= MIN_PANES or self.busy:
+            return
+        pane = self.panes.pop()
+        self.pane_row.removeWidget(pane)
+        pane.deleteLater()
+        self.conversation_id = None  # the branches no longer line up with the panes
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        arena = self.arena_box.isChecked()
+        self.add_button.setEnabled(not self.busy and not arena and len(self.panes) < MAX_PANES)
+        self.remove_button.setEnabled(not self.busy and not arena
+                                      and len(self.panes) > MIN_PANES)
+        self.stop_all_button.setEnabled(self.busy)
+        self.send_button.setEnabled(not self.busy and bool(self.models))
+        self.new_button.setEnabled(not self.busy)
+        self.arena_box.setEnabled(not self.busy)
+
+    def set_arena(self, on: bool) -> None:
+        """Switch between side by side and the blind arena (two panes)."""
+        if self.busy:
+            return
+        while on and len(self.panes) > MIN_PANES:
+            pane = self.panes.pop()
+            self.pane_row.removeWidget(pane)
+            pane.deleteLater()
+        self.arena_panel.setVisible(on)
+        self.vote_panel.hide()
+        for pane in self.panes:
+            pane.picker.setVisible(not on)
+            if on and pane.pane is None:
+                pane.header.setText(self._arena_name(pane.index))
+            elif pane.pane is None:
+                pane._show_name()
+        self.setWindowTitle(self.tr("Arena") if on else self.tr("Compare models"))
+        self.conversation_id = None
+        self._update_buttons()
+
+    def _arena_name(self, index: int) -> str:
+        return self.tr("Model A") if index == 0 else self.tr("Model B")
+
+    def new_comparison(self) -> None:
+        """The next prompt starts a new conversation."""
+        if self.busy:
+            return
+        self.conversation_id = None
+        for pane in self.panes:
+            pane.pane = None
+            pane.message = None
+            pane.view.set_content("")
+            pane.state_label.clear()
+            pane.stats_label.clear()
+            pane.continue_button.setEnabled(False)
+            if self.arena_box.isChecked():
+                pane.header.setText(self._arena_name(pane.index))
+            else:
+                pane._show_name()
+        self.vote_panel.hide()
+        self.status.clear()
+        self.composer.setFocus()
+
+    # running
+
+    def send(self, text: str) -> None:
+        """Ask every pane's model (in the arena: two drawn at random) the same prompt."""
+        if not text or self.busy or not self.models:
+            return
+        arena = self.arena_box.isChecked()
+        if arena:
+            ticked = [self.models[i] for i in range(self.arena_list.count())
+                      if self.arena_list.item(i).checkState() == Qt.CheckState.Checked]
+            if len(ticked) < 2:
+                self.status.setText(self.tr("Tick at least two models to draw from."))
+                return
+            models = self.rng.sample(ticked, 2)
+            self.arena_models = models
+            self.conversation_id = None  # every battle is its own conversation
+        else:
+            models = [p.chosen() for p in self.panes]
+            if any(m is None for m in models):
+                return
+        store = self.ctx.store
+        parents: list[int | None]
+        previous = [p.message for p in self.panes]
+        if self.conversation_id is not None and all(m is not None for m in previous):
+            parents = [m.id for m in previous]  # each pane goes on along its own branch
+        else:
+            conversation = store.create_conversation(
+                title=title_from(text), system_prompt=self.ctx.settings.system_prompt)
+            self.conversation_id = conversation.id
+            store.set_conversation_model(conversation.id, models[0].key)
+            parents = [None] * len(models)
+        params = [self.ctx.settings.sampling.to_dict() for _ in models]
+        comparison = Comparison(store, self.ctx.engine, self.conversation_id, text, models,
+                                params, parents=parents,
+                                system_prompt=store.conversation(self.conversation_id)
+                                .system_prompt or "")
+        self._serial += 1
+        serial = self._serial
+        comparison.on_update = lambda pane: self.signals.updated.emit(serial, pane.index)
+        comparison.on_done = lambda pane: self.signals.done.emit(serial, pane.index)
+        self.comparison = comparison
+        for widget, pane in zip(self.panes, comparison.panes, strict=True):
+            name = self._arena_name(widget.index) if arena else pane.model.display_name
+            widget.start(pane, name)
+        self.vote_panel.hide()
+        self.composer.clear()
+        self.status.setText(self.tr("{n} at once (by free memory)")
+                            .format(n=comparison.parallel))
+        self._update_buttons()
+        self.busyChanged.emit(True)
+        comparison.start()
+
+    def _on_updated(self, serial: int, index: int) -> None:
+        if serial == self._serial and index < len(self.panes):
+            self.panes[index].schedule()
+
+    def _on_done(self, serial: int, index: int) -> None:
+        comparison = self.comparison
+        if serial != self._serial or comparison is None or index >= len(self.panes):
+            return
+        pane = comparison.panes[index]
+        self.panes[index].finish(self.ctx.store.message(pane.message.id))
+        if all(w.message is not None for w in self.panes):
+            self.comparison = None
+            self.status.clear()
+            self._update_buttons()
+            self.busyChanged.emit(False)
+            if self.arena_box.isChecked():
+                self._offer_vote()
+
+    def stop_pane(self, widget: PaneWidget) -> None:
+        """Stop one pane's answer (its text so far is kept)."""
+        if widget.pane is not None and widget.message is None:
+            widget.pane.stop()
+
+    def stop_all(self) -> None:
+        """Stop every pane."""
+        if self.comparison is not None:
+            self.comparison.stop()
+
+    def continue_with(self, message_id: int) -> None:
+        """Make this answer the conversation's shown branch and open it in the main window."""
+        continue_with(self.ctx.store, message_id)
+        self.openConversation.emit(self.ctx.store.message(message_id).conversation_id)
+
+    # arena
+
+    def _offer_vote(self) -> None:
+        a, b = (w.message for w in self.panes[:2])
+        usable = a is not None and b is not None
+        for button in self.vote_buttons.values():
+            button.setEnabled(usable)
+        self.vote_label.setText(self.tr("Which answer is better?"))
+        self.vote_panel.setVisible(usable)
+
+    def vote(self, outcome: str) -> int | None:
+        """Store the vote on the two arena answers, then show the models' names."""
+        a, b = (w.message for w in self.panes[:2])
+        if a is None or b is None or self.busy:
+            return None
+        vote_id = add_vote(self.ctx.store, a.id, b.id, outcome,
+                           tag=self.tag_edit.text().strip() or "arena")
+        for widget, model in zip(self.panes, self.arena_models, strict=False):
+            widget.header.setText(self.tr("{label}: {model}").format(
+                label=self._arena_name(widget.index), model=model.display_name))
+        for button in self.vote_buttons.values():
+            button.setEnabled(False)
+        self.vote_label.setText(self.tr("Vote saved. Model A was {a}, Model B was {b}.").format(
+            a=self.arena_models[0].display_name, b=self.arena_models[1].display_name))
+        self.voted.emit(vote_id)
+        return vote_id
+
+    # closing
+
+    def restore_engine(self) -> None:
+        """Give the engine back its own limit of loaded models (idle extra ones unload)."""
+        engine = self.ctx.engine
+        engine.max_loaded = self._max_loaded
+        with engine._lock:
+            idle = [path for path, worker in engine._workers.items()
+                    if worker not in engine._running]
+            extra = len(engine._workers) - engine.max_loaded
+        for path in idle[:max(0, extra)]:  # the least recently used first
+            engine.unload(Path(path))
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        comparison = self.comparison
+        if comparison is not None:
+            self._serial += 1  # its late signals are ignored
+            comparison.stop()
+            comparison.wait(10)
+            self.comparison = None
+            self.busyChanged.emit(False)
+        self.restore_engine()
+        super().closeEvent(event)
+
+
+def install_compare_menu(window) -> None:
+    """Add the Compare menu to the main window: side by side, arena, leaderboard, evaluate."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QKeySequence
+
+    translate = QCoreApplication.translate
+    menu = window.menuBar().addMenu(translate("CompareMenu", "&Compare"))
+
+    def compare(arena: bool) -> CompareWindow:
+        existing = getattr(window, "compare_window", None)
+        if existing is None:
+            existing = CompareWindow(window.ctx, window)
+            existing.openConversation.connect(lambda cid: _show_in(window, cid))
+            window.compare_window = existing
+        if not existing.busy:
+            existing.arena_box.setChecked(arena)
+        existing.show()
+        existing.raise_()
+        existing.activateWindow()
+        return existing
+
+    def leaderboard():
+        from chatapp.ui.leaderboard import LeaderboardDialog
+
+        dialog = LeaderboardDialog(window.ctx.store, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.leaderboard_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def evaluate():
+        from chatapp.ui.eval_dialog import EvalDialog
+
+        existing = getattr(window, "eval_dialog", None)
+        if existing is None:
+            existing = EvalDialog(window.ctx, window)
+            existing.openConversation.connect(lambda cid: _show_in(window, cid))
+            window.eval_dialog = existing
+        existing.show()
+        existing.raise_()
+        return existing
+
+    side = menu.addAction(translate("CompareMenu", "&Side by side…"), lambda: compare(False))
+    side.setShortcut(QKeySequence("Ctrl+Shift+B"))
+    window.addAction(side)
+    menu.addAction(translate("CompareMenu", "&Arena…"), lambda: compare(True))
+    menu.addSeparator()
+    menu.addAction(translate("CompareMenu", "&Leaderboard…"), leaderboard)
+    menu.addAction(translate("CompareMenu", "&Evaluate a prompt set…"), evaluate)
+    window.compare_menu = menu
+
+
+def _show_in(window, conversation_id: int) -> None:
+    window.refresh_sidebar()
+    window.open_conversation(conversation_id)
+    window.show()
+    window.raise_()
+    window.activateWindow()

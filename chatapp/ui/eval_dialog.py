@@ -1,0 +1,278 @@
+"""Evaluate a prompt set: every prompt × every ticked model on a thread, then the report."""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chatapp.compare.evaluate import EvalRun, Progress
+from chatapp.compare.prompts import load_prompts
+from chatapp.compare.report import write_report
+from chatapp.errors import UserError
+from chatapp.ui.errors import error_text
+
+log = logging.getLogger(__name__)
+
+
+class RunSignals(QObject):
+    """From the run's thread to the dialog.
+
+    Signals:
+        progress(object): a Progress.
+        finished(object, object): the report's path (or None) and an error (or None).
+    """
+
+    progress = Signal(object)
+    finished = Signal(object, object)
+
+
+class EvalDialog(QDialog):
+    """Pick a prompt file, models and an output folder; run, watch, open the report.
+
+    Signals:
+        openConversation(int): a conversation to show in the main window.
+        done(object): the report path (None when the run failed).
+    """
+
+    openConversation = Signal(int)
+    done = Signal(object)
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Evaluate a prompt set"))
+        self.resize(620, 520)
+        self.ctx = ctx
+        self.models = [m for m in ctx.library.models() if not m.problem]
+        self.run: EvalRun | None = None
+        self.report: Path | None = None
+        self._thread: threading.Thread | None = None
+        self.signals = RunSignals(self)
+        self.signals.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self.signals.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+
+        self.prompt_edit = QLineEdit(self)
+        self.prompt_edit.setPlaceholderText(self.tr(".jsonl, .csv or .txt (one prompt a line)"))
+        self.prompt_edit.textChanged.connect(self._suggest_folder)
+        browse_prompts = QPushButton(self.tr("Browse…"), self)
+        browse_prompts.clicked.connect(self._pick_prompts)
+        prompt_row = QHBoxLayout()
+        prompt_row.addWidget(self.prompt_edit, 1)
+        prompt_row.addWidget(browse_prompts)
+        self.model_list = QListWidget(self)
+        for model in self.models:
+            item = QListWidgetItem(model.display_name, self.model_list)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.folder_edit = QLineEdit(self)
+        browse_folder = QPushButton(self.tr("Browse…"), self)
+        browse_folder.clicked.connect(self._pick_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(browse_folder)
+        self.max_tokens = QSpinBox(self)
+        self.max_tokens.setRange(1, 32768)
+        self.max_tokens.setValue(ctx.settings.sampling.max_tokens)
+        form = QFormLayout()
+        prompt_label = QLabel(self.tr("&Prompt file:"), self)
+        prompt_label.setBuddy(self.prompt_edit)
+        folder_label = QLabel(self.tr("&Output folder:"), self)
+        folder_label.setBuddy(self.folder_edit)
+        form.addRow(prompt_label, prompt_row)
+        form.addRow(self.tr("&Models:"), self.model_list)
+        form.addRow(folder_label, folder_row)
+        form.addRow(self.tr("Max &tokens:"), self.max_tokens)
+
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setValue(0)
+        self.progress_label = QLabel(self.tr("Not started."), self)
+        self.progress_label.setWordWrap(True)
+        self.start_button = QPushButton(self.tr("&Start"), self)
+        self.start_button.clicked.connect(self.start)
+        self.stop_button = QPushButton(self.tr("S&top"), self)
+        self.stop_button.setEnabled(False)
+        self.stop_button.clicked.connect(self.stop)
+        self.open_button = QPushButton(self.tr("&Open report"), self)
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self.open_report)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.stop_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.progress_label)
+        layout.addLayout(buttons)
+
+    @property
+    def running(self) -> bool:
+        """A run is in progress."""
+        return self._thread is not None
+
+    def _pick_prompts(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Prompt file"), "",
+            self.tr("Prompt sets (*.jsonl *.csv *.txt);;All files (*)"))
+        if name:
+            self.prompt_edit.setText(name)
+
+    def _pick_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("Output folder"),
+                                                self.folder_edit.text())
+        if name:
+            self.folder_edit.setText(name)
+
+    def _suggest_folder(self, text: str) -> None:
+        if self.running:
+            return
+        stem = re.sub(r"[^\w.-]+", "_", Path(text).stem) if text.strip() else ""
+        self.folder_edit.setText(str(self.ctx.paths.data / "evals" / (stem or "eval")))
+
+    def set_models(self, keys: list[str]) -> None:
+        """Tick the models with these keys (and untick the others)."""
+        for i, model in enumerate(self.models):
+            self.model_list.item(i).setCheckState(
+                Qt.CheckState.Checked if model.key in keys else Qt.CheckState.Unchecked)
+
+    def ticked(self) -> list:
+        """The ticked models."""
+        return [m for i, m in enumerate(self.models)
+                if self.model_list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def start(self) -> None:
+        """Load the prompts and run every pair on a thread."""
+        if self.running:
+            return
+        models = self.ticked()
+        if not models:
+            self.progress_label.setText(self.tr("Tick at least one model."))
+            return
+        if not self.prompt_edit.text().strip():
+            self.progress_label.setText(self.tr("Choose a prompt file."))
+            return
+        path = Path(self.prompt_edit.text().strip())
+        try:
+            prompts = load_prompts(path)
+        except UserError as exc:
+            self.progress_label.setText(error_text(exc))
+            return
+        if not self.folder_edit.text().strip():
+            self._suggest_folder(str(path))
+        folder = Path(self.folder_edit.text().strip())
+        params = self.ctx.settings.sampling.to_dict()
+        params.update(temperature=0.0, seed=1, max_tokens=self.max_tokens.value())
+        run = EvalRun(self.ctx.store, self.ctx.engine, prompts, models, folder, params,
+                      name=path.name)
+        self.run = run
+        self.report = None
+        names = [m.file_name for m in models]
+        signals = self.signals
+
+        def work() -> None:
+            page, error = None, None
+            try:
+                results = run.run(signals.progress.emit)
+                page = write_report(folder, path.name, prompts, names, results, params)
+            except UserError as exc:
+                error = exc
+            except Exception as exc:  # shown, and logged with its traceback
+                log.exception("an evaluation run failed")
+                error = exc
+            signals.finished.emit(page, error)
+
+        self._thread = threading.Thread(target=work, daemon=True, name="eval")
+        self.progress_bar.setRange(0, len(prompts) * len(models))
+        self.progress_bar.setValue(0)
+        self.progress_label.setText(self.tr("Starting…"))
+        self.open_button.setEnabled(False)
+        self._set_running(True)
+        self._thread.start()
+
+    def _set_running(self, running: bool) -> None:
+        self.start_button.setEnabled(not running)
+        self.stop_button.setEnabled(running)
+        self.model_list.setEnabled(not running)
+        self.prompt_edit.setEnabled(not running)
+        self.folder_edit.setEnabled(not running)
+
+    def stop(self) -> None:
+        """End after the current answer (a later Start with the same folder resumes)."""
+        if self.run is not None:
+            self.run.stop()
+            self.progress_label.setText(self.tr("Stopping…"))
+
+    def _on_progress(self, progress: Progress) -> None:
+        self.progress_bar.setMaximum(progress.total)
+        self.progress_bar.setValue(progress.done)
+        parts = [self.tr("{done} of {total} answers").format(done=progress.done,
+                                                            total=progress.total)]
+        if progress.skipped:
+            parts.append(self.tr("{n} from an earlier run").format(n=progress.skipped))
+        if progress.eta_s is not None and progress.done < progress.total:
+            parts.append(self.tr("about {time} left").format(time=_duration(progress.eta_s)))
+        if progress.model and progress.done < progress.total:
+            parts.append(self.tr("now: {model}, prompt {prompt}").format(
+                model=progress.model, prompt=progress.prompt_id))
+        self.progress_label.setText(" · ".join(parts))
+
+    def _on_finished(self, page: Path | None, error: Exception | None) -> None:
+        thread = self._thread
+        self._thread = None
+        if thread is not None:
+            thread.join(1)
+        stopped = self.run is not None and self.run.stop_event.is_set()
+        self._set_running(False)
+        if error is not None:
+            self.progress_label.setText(error_text(error) if isinstance(error, UserError)
+                                        else self.tr("The run failed; see the log file."))
+        elif stopped:
+            self.progress_label.setText(self.tr(
+                "Stopped. Start again with the same output folder to go on."))
+        else:
+            self.progress_label.setText(self.tr("Done. The report is in {path}")
+                                        .format(path=str(page)))
+        self.report = page
+        self.open_button.setEnabled(page is not None)
+        self.done.emit(page)
+
+    def open_report(self) -> None:
+        """Open report.html in the browser (a local file)."""
+        if self.report is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.report)))
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.run is not None and self._thread is not None:
+            self.run.stop()
+            self._thread.join(10)
+        super().closeEvent(event)
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(round(seconds))
+    if seconds < 60:
+        return f"{seconds} s"
+    return f"{seconds // 60} min {seconds % 60:02d} s"

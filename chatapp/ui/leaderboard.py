@@ -1,0 +1,222 @@
+"""The leaderboard of arena votes: ratings with 95% intervals, win rates, a chart, CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chatapp.compare.ratings import Leaderboard, leaderboard_csv
+from chatapp.compare.votes import board, tags
+from chatapp.store import Store
+
+BAR = QColor("#3b6fd4")
+
+
+class RatingChart(QWidget):
+    """Horizontal bars of the ratings with their 95% interval as whiskers."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.board: Leaderboard | None = None
+        self.setMinimumHeight(120)
+
+    def set_board(self, board: Leaderboard) -> None:
+        """Draw these ratings."""
+        self.board = board
+        self.setMinimumHeight(40 + 26 * max(1, len(board.ratings)))
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(500, 40 + 26 * max(1, len(self.board.ratings) if self.board else 1))
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        painter.setPen(palette.text().color())
+        ratings = self.board.ratings if self.board else []
+        if not ratings:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+                             self.tr("No votes yet."))
+            return
+        metrics = painter.fontMetrics()
+        label_w = min(max(metrics.horizontalAdvance(r.model) for r in ratings) + 12,
+                      self.width() // 3)
+        low = min(r.low for r in ratings)
+        high = max(r.high for r in ratings)
+        low, high = min(low, 1000.0) - 20, max(high, 1000.0) + 20
+        left, right = label_w, self.width() - 60
+        width = max(1, right - left)
+
+        def x(value: float) -> float:
+            return left + (value - low) / (high - low) * width
+
+        row_h = 26
+        top = 8
+        for i, r in enumerate(ratings):
+            y = top + i * row_h
+            painter.setPen(palette.text().color())
+            name = metrics.elidedText(r.model, Qt.TextElideMode.ElideMiddle, label_w - 8)
+            painter.drawText(QRectF(0, y, label_w - 8, row_h),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
+            start, end = sorted((x(1000.0), x(r.rating)))  # from the average model
+            bar = QRectF(start, y + 6, max(1.0, end - start), row_h - 12)
+            painter.fillRect(bar, BAR)
+            pen = QPen(palette.text().color())
+            pen.setWidthF(1.5)
+            painter.setPen(pen)
+            mid = y + row_h / 2
+            painter.drawLine(int(x(r.low)), int(mid), int(x(r.high)), int(mid))
+            for end in (r.low, r.high):
+                painter.drawLine(int(x(end)), int(mid - 5), int(x(end)), int(mid + 5))
+            painter.drawText(QRectF(x(r.high) + 6, y, 60, row_h),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             f"{r.rating:.0f}")
+        # the 1000 line: the average model
+        axis = top + len(ratings) * row_h + 4
+        painter.setPen(QPen(palette.mid().color(), 1, Qt.PenStyle.DashLine))
+        painter.drawLine(int(x(1000.0)), top, int(x(1000.0)), axis)
+        painter.setPen(palette.text().color())
+        painter.drawText(QRectF(x(1000.0) - 30, axis, 60, 18), Qt.AlignmentFlag.AlignCenter,
+                         "1000")
+
+
+class LeaderboardDialog(QDialog):
+    """Ratings from the stored arena votes, by tag."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None, rounds: int = 200) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Leaderboard"))
+        self.resize(820, 640)
+        self.store = store
+        self.rounds = rounds
+        self.board: Leaderboard | None = None
+        self.tag_box = QComboBox(self)
+        tag_label = QLabel(self.tr("&Tag:"), self)
+        tag_label.setBuddy(self.tag_box)
+        self.summary = QLabel(self)
+        self.export_button = QPushButton(self.tr("&Export CSV…"), self)
+        self.export_button.clicked.connect(self._ask_export)
+        top = QHBoxLayout()
+        top.addWidget(tag_label)
+        top.addWidget(self.tag_box)
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.export_button)
+
+        self.table = QTableWidget(0, 6, self)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Rank"), self.tr("Model"), self.tr("Rating"), self.tr("95% interval"),
+            self.tr("Votes"), self.tr("Win rate")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch)
+        self.matrix = QTableWidget(0, 0, self)
+        self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.matrix.setToolTip(self.tr("How often the row's model beat the column's model"))
+        self.chart = RatingChart(self)
+        matrix_box = QWidget(self)
+        matrix_layout = QVBoxLayout(matrix_box)
+        matrix_layout.setContentsMargins(0, 0, 0, 0)
+        matrix_layout.addWidget(QLabel(self.tr("Win rate of the row's model against the "
+                                               "column's model"), matrix_box))
+        matrix_layout.addWidget(self.matrix)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.chart)
+        splitter.addWidget(matrix_box)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.close)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+
+        self.tag_box.addItem(self.tr("All votes"), None)
+        for tag in tags(store):
+            self.tag_box.addItem(tag or self.tr("(no tag)"), tag)
+        self.tag_box.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+
+    def select_tag(self, tag: str | None) -> None:
+        """Show the votes of one tag (None: all)."""
+        index = self.tag_box.findData(tag) if tag is not None else 0
+        if index >= 0:
+            self.tag_box.setCurrentIndex(index)
+
+    def refresh(self, *_args) -> None:
+        """Compute the leaderboard of the chosen tag and show it."""
+        tag = self.tag_box.currentData()
+        self.board = result = board(self.store, tag, rounds=self.rounds)
+        self.summary.setText(self.tr("{n} votes · {m} models").format(
+            n=result.votes, m=len(result.models)))
+        self.table.setRowCount(len(result.ratings))
+        for row, r in enumerate(result.ratings):
+            values = [str(row + 1), r.model, f"{r.rating:.0f}",
+                      f"{r.low:.0f} – {r.high:.0f}", str(r.votes),
+                      f"{r.wins / r.votes:.0%}" if r.votes else "–"]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column != 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        n = len(result.models)
+        self.matrix.setRowCount(n)
+        self.matrix.setColumnCount(n)
+        self.matrix.setHorizontalHeaderLabels(result.models)
+        self.matrix.setVerticalHeaderLabels(result.models)
+        for i in range(n):
+            for j in range(n):
+                rate = result.win_rate[i][j]
+                item = QTableWidgetItem("" if rate is None else f"{rate:.0%}")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if rate is not None:
+                    item.setToolTip(self.tr("{n} games").format(n=result.games[i][j]))
+                    item.setBackground(QColor.fromHslF(0.33 * rate, 0.6, 0.8))
+                    item.setForeground(QColor("black"))
+                self.matrix.setItem(i, j, item)
+        self.matrix.resizeColumnsToContents()
+        self.chart.set_board(result)
+        self.export_button.setEnabled(bool(result.ratings))
+
+    def export_csv(self, path: Path) -> Path:
+        """Write the shown leaderboard as CSV."""
+        path = Path(path)
+        path.write_text(leaderboard_csv(self.board), encoding="utf-8")
+        return path
+
+    def _ask_export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export leaderboard"),
+                                              "leaderboard.csv", self.tr("CSV files (*.csv)"))
+        if not name:
+            return
+        try:
+            self.export_csv(Path(name))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Leaderboard"),
+                                self.tr("Could not write {path}: {reason}").format(
+                                    path=name, reason=exc.strerror or str(exc)))

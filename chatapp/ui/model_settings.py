@@ -1,0 +1,235 @@
+"""The "Model settings" dialog: what the picked model's file says (architecture, quantization,
+trained context, template, recommended sampling) and its load options (context length, GPU
+layers), kept per model in settings.json and used from the next answer on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chatapp.errors import UserError
+from chatapp.library import LocalModel
+from chatapp.model_defaults import (
+    MAX_GPU_LAYERS,
+    MIN_CONTEXT,
+    check_options,
+    file_facts,
+    load_options,
+)
+from chatapp.ui.errors import error_text
+
+if TYPE_CHECKING:
+    from chatapp.ui.main_window import MainWindow
+
+APP_CONTEXT_CAP = 1 << 20  # when the file does not say how long a context it was trained for
+
+
+def gpu_offload_available() -> bool:
+    """Whether llama.cpp here can put layers on a GPU (asked once, in a child process)."""
+    from chatapp.hub.fit import detect_machine
+
+    return detect_machine().gpu_offload
+
+
+class ModelSettingsDialog(QDialog):
+    """Facts about one model file and its context length and GPU layers.
+
+    Attributes:
+        model: the model shown.
+        trained: the context length the model was trained for (None: unknown).
+    """
+
+    def __init__(self, model: LocalModel, stored: object, app_context: int,
+                 override: str | None = None, gpu: bool | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Model settings: {model}").format(model=model.display_name))
+        self.model = model
+        facts = file_facts(model.path)
+        self.trained: int | None = facts["context_length"] or model.context_length
+        self.app_context = app_context
+        gpu = gpu_offload_available() if gpu is None else gpu
+
+        about = QGroupBox(self.tr("The model file"), self)
+        info = QFormLayout(about)
+        unknown = self.tr("unknown")
+        file_label = QLabel(about)
+        file_label.setText(file_label.fontMetrics().elidedText(
+            model.path, Qt.TextElideMode.ElideMiddle, 400))
+        file_label.setToolTip(model.path)
+        file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        info.addRow(self.tr("File:"), file_label)
+        self.facts: dict[str, QLabel] = {}
+
+        def fact(name: str, label: str, text: str) -> None:
+            widget = QLabel(text, about)
+            widget.setWordWrap(True)
+            widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            info.addRow(label, widget)
+            self.facts[name] = widget
+
+        fact("architecture", self.tr("Architecture:"),
+             facts["architecture"] or model.architecture or unknown)
+        fact("quantization", self.tr("Quantization:"),
+             facts["quantization"] or model.quantization or unknown)
+        fact("context", self.tr("Trained context:"),
+             self.tr("{n} tokens").format(n=self.trained) if self.trained else unknown)
+        fact("template", self.tr("Chat template:"), self._template_text(override))
+        fact("sampling", self.tr("Recommended sampling:"), self._sampling_text(facts))
+        if facts["problem"]:
+            fact("problem", self.tr("Problem:"), facts["problem"])
+
+        load = QGroupBox(self.tr("Loading"), self)
+        form = QFormLayout(load)
+        options = load_options(stored, self.trained)
+        high = self.trained or APP_CONTEXT_CAP
+        self.context = QSpinBox(load)
+        self.context.setRange(MIN_CONTEXT, max(MIN_CONTEXT, high))
+        self.context.setSingleStep(256)
+        self.context.setAccessibleName(self.tr("Context length"))
+        self.context.setSuffix(self.tr(" tokens"))
+        self.context.setValue(options["n_ctx"] or self.default_context())
+        form.addRow(self.tr("&Context length:"), self.context)
+        self.gpu_all = QCheckBox(self.tr("As many &layers on the GPU as fit"), load)
+        self.gpu_layers = QSpinBox(load)
+        self.gpu_layers.setRange(0, MAX_GPU_LAYERS)
+        self.gpu_layers.setAccessibleName(self.tr("GPU layers"))
+        self.gpu_layers.setSpecialValueText(self.tr("0 (CPU only)"))
+        layers = options["n_gpu_layers"]
+        self.gpu_all.setChecked(layers == -1)
+        self.gpu_layers.setValue(max(0, layers) if layers != -1 else (facts["block_count"] or 0))
+        self.gpu_all.toggled.connect(self._sync)
+        form.addRow(self.tr("&GPU layers:"), self.gpu_layers)
+        form.addRow("", self.gpu_all)
+        self.gpu_note = QLabel(self.tr("This build of llama.cpp has no GPU support: the model "
+                                       "runs on the CPU."), load)
+        self.gpu_note.setWordWrap(True)
+        self.gpu_note.setVisible(not gpu)
+        form.addRow("", self.gpu_note)
+        self.gpu_enabled = gpu
+        self.gpu_all.setEnabled(gpu)
+        self._sync()
+        note = QLabel(self.tr("Changes apply from the next answer; the model loads again."), self)
+        note.setWordWrap(True)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setObjectName("error")
+        self.error.hide()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel
+                                   | QDialogButtonBox.StandardButton.RestoreDefaults, self)
+        self.reset_button = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        self.reset_button.setText(self.tr("&Reset to defaults"))
+        self.reset_button.clicked.connect(self.reset)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addWidget(about)
+        column.addWidget(load)
+        column.addWidget(note)
+        column.addWidget(self.error)
+        column.addWidget(buttons)
+        self.resize(600, 0)
+
+    def _sampling_text(self, facts: dict[str, Any]) -> str:
+        values = facts["sampling"]
+        if not values:
+            return self.tr("none")
+        names = {"temperature": self.tr("temperature"), "top_k": self.tr("top K"),
+                 "top_p": self.tr("top P"), "min_p": self.tr("min P"),
+                 "repeat_penalty": self.tr("repeat penalty")}
+        text = ", ".join(f"{names[k]} {v:g}" for k, v in values.items())
+        if facts["sequence"]:
+            text += "\n" + self.tr("Sampler order: {order}").format(
+                order=" → ".join(facts["sequence"]))
+        return text
+
+    def _template_text(self, override: str | None) -> str:
+        """Where the model's chat template comes from, in words."""
+        from chatapp.ui.template_view import model_template
+
+        template, _bos, _eos = model_template(self.model, override)
+        return {"gguf": self.tr("the model's own template"),
+                "fallback": self.tr("a standard template for its family ({name})").format(
+                    name=template.name),
+                "override": self.tr("your template")}.get(template.source, template.source)
+
+    def default_context(self) -> int:
+        """The app's context length, capped at the model's trained context."""
+        size = max(MIN_CONTEXT, self.app_context)
+        return min(size, self.trained) if self.trained else size
+
+    def _sync(self) -> None:
+        self.gpu_layers.setEnabled(self.gpu_enabled and not self.gpu_all.isChecked())
+
+    def reset(self) -> None:
+        """The app's context length and as many GPU layers as fit."""
+        self.context.setValue(self.default_context())
+        self.gpu_all.setChecked(True)
+        self.error.hide()
+
+    def entry(self) -> dict[str, int]:
+        """The settings entry for the chosen options ({}: the defaults)."""
+        n_ctx = self.context.value()
+        if n_ctx == self.default_context():
+            n_ctx = None
+        layers = -1 if (self.gpu_all.isChecked() or not self.gpu_enabled) \
+            else self.gpu_layers.value()
+        return check_options(n_ctx, layers, self.trained)
+
+    def accept(self) -> None:
+        try:
+            self.entry()
+        except UserError as exc:
+            self.error.setText(error_text(exc))
+            self.error.show()
+            return
+        super().accept()
+
+
+def edit_model_settings(window: MainWindow) -> None:
+    """Show the picked model's settings; keep the options and reload the model if it is
+    loaded and idle (else it reloads at its next answer)."""
+    model = window.current_model()
+    if model is None:
+        return
+    ctx = window.ctx
+    options = ctx.settings.model_options
+    before = ctx.chat.load_options(model)
+    dialog = ModelSettingsDialog(
+        model, options.get(model.key), ctx.engine.n_ctx,
+        ctx.chat.template_overrides.get(model.key), parent=window)
+    window._model_settings_dialog = dialog  # for tests and screenshots
+    if not dialog.exec():
+        return
+    entry = dialog.entry()
+    if entry:
+        options[model.key] = entry
+    else:
+        options.pop(model.key, None)
+    ctx.chat.model_options = options
+    ctx.save_settings()
+    if ctx.chat.load_options(model) != before:
+        loaded = ctx.engine.loaded
+        lock = ctx.chat.lock_for(model.path)
+        if loaded is not None and loaded.path == model.path and lock.acquire(blocking=False):
+            try:
+                ctx.engine.unload(Path(model.path))
+            finally:
+                lock.release()
+    window.update_meter()

@@ -1,0 +1,240 @@
+"""The Compare window, arena, leaderboard and evaluate dialog: real Qt widgets offscreen,
+real llama.cpp workers on the starter and tiny models, a real database."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+pytestmark = pytest.mark.skipif(
+    importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed"
+)
+
+from chatapp.context import open_app  # noqa: E402
+from chatapp.ui.app import make_application  # noqa: E402
+from chatapp.ui.compare_view import CompareWindow  # noqa: E402
+from chatapp.ui.main_window import MainWindow  # noqa: E402
+
+
+@pytest.fixture
+def home(starter_home: Path, tiny_model: Path) -> Path:
+    models = starter_home / "data" / "models"
+    models.mkdir(parents=True, exist_ok=True)
+    shutil.copy(tiny_model, models / tiny_model.name)
+    return starter_home
+
+
+@pytest.fixture
+def window(qtbot, home: Path):
+    make_application()
+    ctx = open_app()
+    ctx.settings.sampling.max_tokens = 16
+    ctx.settings.sampling.seed = 3
+    main = MainWindow(ctx)
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+    main.close()
+    ctx.close()
+
+
+def open_compare(qtbot, main: MainWindow, arena: bool = False) -> CompareWindow:
+    action = next(a for a in main.compare_menu.actions()
+                  if a.text() == ("&Arena…" if arena else "&Side by side…"))
+    action.trigger()
+    view = main.compare_window
+    assert view.isVisible() and view.arena_box.isChecked() == arena
+    return view
+
+
+def pick(view: CompareWindow, *names: str) -> None:
+    for pane, name in zip(view.panes, names, strict=True):
+        index = next(i for i, m in enumerate(view.models) if name in m.file_name)
+        pane.picker.setCurrentIndex(index)
+
+
+def send(qtbot, view: CompareWindow, text: str) -> None:
+    qtbot.keyClicks(view.composer, text)
+    with qtbot.waitSignal(view.busyChanged, timeout=5000):
+        qtbot.keyClick(view.composer, Qt.Key.Key_Return)
+
+
+def wait_done(qtbot, view: CompareWindow, timeout: int = 120000) -> None:
+    qtbot.waitUntil(lambda: not view.busy, timeout=timeout)
+
+
+def test_two_panes_stream_and_show_their_stats(qtbot, window: MainWindow) -> None:
+    view = open_compare(qtbot, window)
+    assert len(view.panes) == 2
+    view.add_pane()
+    assert len(view.panes) == 3
+    view.remove_pane()
+    assert len(view.panes) == 2
+    pick(view, "tiny", "gemma")
+    started = time.monotonic()
+    send(qtbot, view, "Say hello")
+    assert view.ctx.engine.max_loaded >= 2
+    assert [p.header.text() for p in view.panes] == [m.display_name for m in
+                                                       (p.chosen() for p in view.panes)]
+    wait_done(qtbot, view)
+    elapsed = time.monotonic() - started
+    store = view.ctx.store
+    a, b = (store.message(p.message.id) for p in view.panes)
+    assert a.parent_id == b.parent_id and a.conversation_id == b.conversation_id
+    assert store.conversation(a.conversation_id).title == "Say hello"
+    for pane, message in zip(view.panes, (a, b), strict=True):
+        assert message.finish_reason in ("stop", "length")
+        assert pane.view.source_text == message.content
+        assert pane.state_label.text().startswith("done")
+        assert "tokens" in pane.stats_label.text() and "first token" in pane.stats_label.text()
+        assert pane.continue_button.isEnabled() and not pane.stop_button.isEnabled()
+        assert pane.repaints <= elapsed / 0.03 + 4  # batched, not one repaint per token
+    # a second prompt goes on along each pane's branch of the same conversation
+    send(qtbot, view, "And again")
+    wait_done(qtbot, view)
+    c, d = (store.message(p.message.id) for p in view.panes)
+    assert c.conversation_id == a.conversation_id
+    assert store.message(c.parent_id).parent_id == a.id
+    assert store.message(d.parent_id).parent_id == b.id
+    # continue with the second pane's answer in the main window
+    view.panes[1].continue_button.click()
+    assert window.conversation_id == d.conversation_id
+    assert window.chat_view.bubbles[-1].message.id == d.id
+    view.close()
+    assert view.ctx.engine.max_loaded == 1
+    # the main window's own chat still works
+    qtbot.keyClicks(window.composer.edit, "one more")
+    with qtbot.waitSignal(window.composer.sendRequested, timeout=2000):
+        qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)
+    with qtbot.waitSignal(window.runner.finished, timeout=60000):
+        pass
+    last = store.message(window.chat_view.bubbles[-1].message.id)
+    assert last.finish_reason in ("stop", "length") and last.parent_id is not None
+
+
+def test_stop_one_pane_then_all(qtbot, window: MainWindow) -> None:
+    window.ctx.settings.sampling.max_tokens = 3000
+    view = open_compare(qtbot, window)
+    pick(view, "gemma", "tiny")
+    send(qtbot, view, "Write a very long story about a lighthouse, in many chapters.")
+    first, second = view.panes
+    qtbot.waitUntil(lambda: first.pane.pieces > 2, timeout=60000)
+    first.stop_button.click()
+    qtbot.waitUntil(lambda: first.message is not None, timeout=30000)
+    assert first.message.finish_reason == "stopped"
+    assert first.state_label.text() == "stopped"
+    assert view.ctx.store.message(first.message.id).finish_reason == "stopped"
+    view.stop_all_button.click()
+    wait_done(qtbot, view, 30000)
+    assert second.message.finish_reason in ("stopped", "length", "stop")
+    assert view.ctx.store.message(first.message.id).content == first.view.source_text
+
+
+def test_arena_vote_is_stored_and_reveals_the_names(qtbot, window: MainWindow) -> None:
+    from chatapp.compare.votes import votes
+
+    view = open_compare(qtbot, window, arena=True)
+    view.rng = random.Random(7)
+    assert len(view.panes) == 2 and not view.add_button.isEnabled()
+    assert not view.panes[0].picker.isVisible()
+    view.tag_edit.setText("smoke")
+    send(qtbot, view, "Tell me a joke")
+    assert [p.header.text() for p in view.panes] == ["Model A", "Model B"]
+    assert not view.vote_panel.isVisible()
+    wait_done(qtbot, view)
+    assert view.vote_panel.isVisible()
+    names = [m.display_name for m in view.arena_models]
+    assert sorted(names) == sorted(m.display_name for m in view.models)
+    with qtbot.waitSignal(view.voted, timeout=2000):
+        view.vote_buttons["b"].click()
+    stored = votes(view.ctx.store, "smoke")
+    assert [(v.model_a, v.model_b, v.outcome) for v in stored] == [
+        (view.arena_models[0].file_name, view.arena_models[1].file_name, "b")]
+    assert [p.header.text() for p in view.panes] == [
+        f"Model A: {names[0]}", f"Model B: {names[1]}"]
+    assert not view.vote_buttons["a"].isEnabled()
+    view.grab().save("/tmp/arena.png")
+
+
+def test_leaderboard_shows_stored_votes_and_exports_csv(qtbot, tmp_path: Path) -> None:
+    from chatapp.compare.votes import add_vote
+    from chatapp.store import Store
+    from chatapp.ui.leaderboard import LeaderboardDialog
+
+    make_application()
+    store = Store(tmp_path / "chat.db")
+    try:
+        conversation = store.create_conversation("votes")
+        for outcome, tag in (("a", "set1"), ("a", "set1"), ("tie", "set1"), ("b", "other")):
+            user = store.add_message(conversation.id, None, "user", "q")
+            answers = [store.add_message(conversation.id, user.id, "assistant", "x",
+                                         model_name=name) for name in ("big.gguf", "small.gguf")]
+            add_vote(store, answers[0].id, answers[1].id, outcome, tag=tag)
+        dialog = LeaderboardDialog(store, rounds=30)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.table.rowCount() == 2
+        assert [dialog.tag_box.itemText(i) for i in range(dialog.tag_box.count())] == [
+            "All votes", "other", "set1"]
+        dialog.select_tag("set1")
+        assert dialog.board.votes == 3
+        assert dialog.table.item(0, 1).text() == "big.gguf"
+        assert dialog.table.item(0, 4).text() == "3"
+        assert dialog.table.item(0, 5).text() == "83%"  # 2.5 of 3
+        low, high = (float(v) for v in dialog.table.item(0, 3).text().split(" – "))
+        assert low <= float(dialog.table.item(0, 2).text()) <= high
+        assert dialog.matrix.rowCount() == 2 and dialog.matrix.item(0, 1).text() == "83%"
+        dialog.grab().save("/tmp/leaderboard.png")
+        out = dialog.export_csv(tmp_path / "board.csv")
+        lines = out.read_text(encoding="utf-8").splitlines()
+        assert lines[0].startswith("rank,model,rating") and lines[1].startswith("1,big.gguf,")
+        dialog.close()
+    finally:
+        store.close()
+
+
+def test_eval_dialog_runs_two_prompts_on_two_models(qtbot, chatapp_home: Path,
+                                                    tiny_model: Path, tmp_path: Path) -> None:
+    from chatapp.compare.evaluate import load_results
+    from chatapp.ui.eval_dialog import EvalDialog
+
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    for name in ("tiny-a-F32.gguf", "tiny-b-F32.gguf"):
+        shutil.copy(tiny_model, models / name)
+    prompts = tmp_path / "set.txt"
+    prompts.write_text("Say hi\nCount to three\n", encoding="utf-8")
+    make_application()
+    ctx = open_app()
+    try:
+        dialog = EvalDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.prompt_edit.setText(str(prompts))
+        assert dialog.folder_edit.text().endswith("set")
+        dialog.folder_edit.setText(str(tmp_path / "out"))
+        dialog.max_tokens.setValue(8)
+        dialog.set_models([m.key for m in dialog.models if "tiny" in m.file_name])
+        assert len(dialog.ticked()) == 2
+        with qtbot.waitSignal(dialog.done, timeout=120000) as blocker:
+            dialog.start_button.click()
+            assert dialog.running and dialog.stop_button.isEnabled()
+        page = blocker.args[0]
+        assert page == tmp_path / "out" / "report.html" and page.exists()
+        results = load_results(tmp_path / "out")
+        assert sorted((r.prompt_id, r.model) for r in results) == [
+            ("1", "tiny-a-F32.gguf"), ("1", "tiny-b-F32.gguf"),
+            ("2", "tiny-a-F32.gguf"), ("2", "tiny-b-F32.gguf")]
+        assert dialog.progress_bar.value() == dialog.progress_bar.maximum() == 4
+        assert dialog.open_button.isEnabled() and dialog.start_button.isEnabled()
+        assert "report" in dialog.progress_label.text()
+        dialog.grab().save("/tmp/eval.png")
+        dialog.close()
+    finally:
+        ctx.close()

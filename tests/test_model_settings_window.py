@@ -1,0 +1,116 @@
+"""The Model settings dialog in the real window: it shows what the file says (recommended
+sampling included), saves context length and GPU layers per model in settings.json, and
+the next answer loads the model again with them (real llama.cpp, a tiny GGUF)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+
+pytestmark = pytest.mark.skipif(
+    importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed"
+)
+
+from test_conversation_window import close_window, open_window, pick, send  # noqa: E402
+
+from chatapp.ui.model_settings import ModelSettingsDialog  # noqa: E402
+
+SAMPLING = {"general.sampling.temp": 0.3, "general.sampling.top_k": 20,
+            "general.sampling.penalty_repeat": float("nan")}
+
+
+@pytest.fixture
+def tuned_home(chatapp_home: Path) -> Path:
+    from gguf_factory import write_tiny_llama
+
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True, exist_ok=True)
+    write_tiny_llama(models / "tuned-F32.gguf", ctx=1024, extra_metadata=SAMPLING)
+    write_tiny_llama(models / "plain-F32.gguf", ctx=1024)
+    return chatapp_home
+
+
+def run_dialog(qtbot, window, act) -> dict:
+    """Open Model settings from the Chat menu, let act(dialog) work in it; what it saw."""
+    seen: dict = {}
+
+    def inside() -> None:
+        dialog = window._model_settings_dialog
+        seen["dialog"] = dialog
+        try:
+            act(dialog, seen)
+        except Exception as exc:  # noqa: BLE001 - reported by the test below
+            seen["error"] = exc
+            dialog.reject()
+
+    QTimer.singleShot(0, inside)
+    window.model_settings_action.trigger()
+    assert "error" not in seen, seen.get("error")
+    return seen
+
+
+def test_model_settings_dialog_saves_and_the_next_answer_reloads(
+        qtbot, tuned_home: Path) -> None:
+    window = open_window(qtbot, max_tokens=4)
+    pick(window, "tuned-F32")
+    model = window.current_model()
+    send(qtbot, window, "hello")
+    engine = window.ctx.engine
+    assert engine.loaded.n_ctx == 1024  # the app's 4096, capped at the trained context
+    first = window.ctx.store.message(window.chat_view.bubbles[-1].message.id)
+    assert json.loads(first.params)["temperature"] == 0.3  # the model's recommendation
+
+    def change(dialog: ModelSettingsDialog, seen: dict) -> None:
+        seen["sampling"] = dialog.facts["sampling"].text()
+        seen["context"] = dialog.facts["context"].text()
+        seen["template"] = dialog.facts["template"].text()
+        seen["gpu_note"] = dialog.gpu_note.isVisibleTo(dialog)
+        seen["gpu_enabled"] = dialog.gpu_enabled
+        dialog.context.setValue(100)  # below the minimum: the spin box keeps 256
+        assert dialog.context.value() == 256
+        dialog.context.setValue(512)
+        dialog.grab().save(str(tuned_home / "model-settings.png"))
+        dialog.save_button.click()
+
+    seen = run_dialog(qtbot, window, change)
+    assert "temperature 0.3" in seen["sampling"] and "top K 20" in seen["sampling"]
+    assert "repeat" not in seen["sampling"]  # NaN in the file: ignored
+    assert "1024" in seen["context"]
+    assert seen["gpu_note"] == (not seen["gpu_enabled"])
+    assert window.ctx.settings.model_options[model.key] == {"n_ctx": 512}
+    on_disk = json.loads(window.ctx.paths.settings_file.read_text(encoding="utf-8"))
+    assert on_disk["model_options"][model.key] == {"n_ctx": 512}
+    assert engine.loaded is None  # unloaded: the next answer loads with the new options
+    assert window.context_size(model) == 512
+
+    send(qtbot, window, "again")
+    assert engine.loaded.n_ctx == 512
+    last = window.ctx.store.message(window.chat_view.bubbles[-1].message.id)
+    assert last.n_ctx == 512 and last.finish_reason in ("stop", "length")
+
+    # Reset to defaults drops the entry; the other model has no recommendation
+    seen = run_dialog(qtbot, window, lambda d, s: (d.reset_button.click(),
+                                                   s.update(value=d.context.value()),
+                                                   d.save_button.click()))
+    assert seen["value"] == 1024 and model.key not in window.ctx.settings.model_options
+    pick(window, "plain-F32")
+    seen = run_dialog(qtbot, window, lambda d, s: (s.update(text=d.facts["sampling"].text()),
+                                                   d.reject()))
+    assert seen["text"] == "none"
+    close_window(window)
+
+
+def test_composer_button_opens_model_settings(qtbot, tuned_home: Path) -> None:
+    window = open_window(qtbot)
+    opened = []
+    window.edit_model_settings = lambda: opened.append(True)  # the real dialog: above
+    window.composer.modelSettingsRequested.disconnect()
+    window.composer.modelSettingsRequested.connect(window.edit_model_settings)
+    window.composer.model_settings_button.click()
+    assert opened and window.composer.model_settings_button.isVisible()
+    window.grab().save(str(tuned_home / "window.png"))
+    close_window(window)
