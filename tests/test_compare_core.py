@@ -228,3 +228,12 @@ def test_report_renders_in_headless_chromium_without_network(two_models_home: Pa
 
 def _urls(text: str, scheme: str) -> list[str]:
     return re.findall(re.escape(scheme) + r"[^\"\s]+", text)
+
+
+def test_short_form_of_a_check() -> None:
+    from chatapp.compare.prompts import make_check
+
+    assert make_check({"contains": "4"}).passes("2 + 2 = 4")
+    assert not make_check({"regex": "^red$"}).passes("blue")
+    with pytest.raises(UserError):
+        make_check({"contains": "4", "regex": "x"})

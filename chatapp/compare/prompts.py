@@ -3,7 +3,8 @@
 A prompt set is one prompt a line (plain text), one JSON object a line (JSONL: "prompt",
 optional "id", "expected", "check", "checks", "tags") or a CSV file with a "prompt" column
 (optional "id", "expected", "check", "value", "tags"). A check is {"type": exact | contains |
-regex | json | max_length, "value": ...}; an "expected" answer alone means "contains",
+regex | json | max_length, "value": ...} or the short {"contains": ...}; an "expected"
+answer alone means "contains",
 ignoring case. A checks file (JSONL or JSON list) adds checks by prompt id; one without an
 id applies to every prompt.
 """
@@ -70,7 +71,11 @@ class Prompt:
 
 
 def make_check(data: Any) -> Check:
-    """A check from its JSON form; UserError when it is not one."""
+    """A check from its JSON form ({"type": T, "value": V}, or the short {T: V});
+    UserError when it is not one."""
+    if isinstance(data, dict) and len(data) == 1 and next(iter(data)) in CHECK_TYPES:
+        (kind, value), = data.items()
+        data = {"type": kind, "value": value}
     if isinstance(data, dict) and data.get("type") in CHECK_TYPES:
         check = Check(str(data["type"]), data.get("value"))
         if check.type == "regex":

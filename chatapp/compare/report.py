@@ -125,6 +125,7 @@ def _scatter(summaries: list[ModelSummary]) -> str:
                  'font-size="12">median tokens/s</text>')
     parts.append(f'<text x="14" y="{top + plot_h / 2}" text-anchor="middle" font-size="12" '
                  f'transform="rotate(-90 14 {top + plot_h / 2})">pass rate (95% CI)</text>')
+    placed: list[tuple[float, float]] = []
     for i, s in enumerate(summaries):
         color = COLORS[i % len(COLORS)]
         cx = x(s.median_tokens_per_s or 0.0)
@@ -133,7 +134,11 @@ def _scatter(summaries: list[ModelSummary]) -> str:
                      f'y2="{y(s.pass_high):.1f}" stroke="{color}" stroke-width="2"/>')
         parts.append(f'<circle cx="{cx:.1f}" cy="{y(rate):.1f}" r="6" fill="{color}"/>')
         right_side = cx > left + plot_w * 0.6
-        parts.append(f'<text x="{cx - 9 if right_side else cx + 9:.1f}" y="{y(rate) - 8:.1f}" '
+        label_y = y(rate) - 8
+        while any(abs(px - cx) < 160 and abs(py - label_y) < 13 for px, py in placed):
+            label_y += 13  # keep labels of nearby points apart
+        placed.append((cx, label_y))
+        parts.append(f'<text x="{cx - 9 if right_side else cx + 9:.1f}" y="{label_y:.1f}" '
                      f'font-size="11" text-anchor="{"end" if right_side else "start"}" '
                      f'fill="{color}">{html.escape(s.model)}</text>')
     parts.append("</svg>")
