@@ -168,3 +168,18 @@ def test_m003_adds_votes_to_a_version_2_database(tmp_path: Path) -> None:
             add_vote(store, 1, 2, "a")
     finally:
         store.close()
+
+
+@needs_llama
+def test_the_same_model_in_two_panes_takes_turns(store: Store, models) -> None:
+    engine = Engine(n_ctx=512, n_threads=1)
+    try:
+        comparison = _run(store, engine, [models[0], models[0]], [24, 24])
+        comparison.start()
+        assert comparison.wait(60)
+        answers = [store.message(p.message.id) for p in comparison.panes]
+        assert answers[0].id != answers[1].id
+        assert all(a.finish_reason in ("stop", "length") for a in answers)
+        assert all(a.completion_tokens for a in answers)
+    finally:
+        engine.close()

@@ -100,6 +100,8 @@ class Comparison:
         self.on_update: Callable[[Pane], None] = lambda pane: None
         self.on_done: Callable[[Pane], None] = lambda pane: None
         self._slots = threading.Semaphore(self.parallel)
+        # panes with the same model file share its worker: they take turns on it
+        self._model_locks = {p.model.path: threading.Lock() for p in self.panes}
         self._threads: list[threading.Thread] = []
 
     def start(self) -> None:
@@ -123,7 +125,7 @@ class Comparison:
         return not any(t.is_alive() for t in self._threads)
 
     def _run(self, pane: Pane) -> None:
-        with self._slots:
+        with self._model_locks[pane.model.path], self._slots:
             self._answer(pane)
             if self.parallel < len(self.panes):
                 # queueing: give this model's memory back before the next one loads
