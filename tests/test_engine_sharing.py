@@ -100,3 +100,34 @@ def test_per_model_context_length_reloads_only_when_it_changes(tiny_model: Path)
         assert engine.worker_for(tiny_model, n_ctx=512).info.n_ctx == 512
     finally:
         engine.close()
+
+
+def test_requests_from_several_threads_on_one_worker_each_get_their_events(
+    tiny_model: Path,
+) -> None:
+    from chatapp.engine import ModelWorker
+
+    worker = ModelWorker()
+    try:
+        worker.load(tiny_model, n_ctx=512, n_threads=1)
+        results: dict[int, object] = {}
+
+        def answer(n: int) -> None:
+            generation = worker.generate([{"role": "user", "content": f"hello {n}"}],
+                                         {"max_tokens": 40, "temperature": 0.0,
+                                          "ignore_eos": True})
+            text = "".join(generation)
+            results[n] = (generation.result.finish_reason,
+                          generation.result.stats.get("completion_tokens"), text)
+
+        threads = [threading.Thread(target=answer, args=(n,)) for n in range(3)]
+        for thread in threads:
+            thread.start()
+        counted = worker.tokenize("hello world")
+        for thread in threads:
+            thread.join(60)
+        assert counted and all(isinstance(t, int) for t in counted)
+        assert sorted(results) == [0, 1, 2]
+        assert all(r[0] == "length" and r[1] == 40 for r in results.values())
+    finally:
+        worker.stop()

@@ -99,16 +99,16 @@ class Generation:
         finally:
             if self.result is None:
                 self.result = Result("error", "The answer was abandoned.", {})
+            with self.worker._route:
+                self.worker._stash.pop(self.request_id, None)
             if self.on_end is not None:
                 self.on_end()
                 self.on_end = None
 
     def _events(self) -> Iterator[str]:
         while True:
-            event = self.worker._next_event()
+            event = self.worker._next_event(key=self.request_id)
             kind = event.get("event")
-            if event.get("id") not in (None, self.request_id):
-                continue
             if kind == "piece":
                 yield event["text"]
             elif kind == "prompt":
@@ -142,6 +142,10 @@ class ModelWorker:
         self.info: ModelInfo | None = None
         self.stderr_tail: collections.deque[str] = collections.deque(maxlen=STDERR_LINES)
         self._events: queue.Queue[dict[str, Any]] = queue.Queue()
+        self._route = threading.Condition()
+        self._stash: dict[int | None, collections.deque] = {}
+        self._reading = False
+        self._exit: dict[str, Any] | None = None
         self._write_lock = threading.Lock()
         self._next_id = 0
         self.options: tuple[int, int] | None = None
@@ -156,6 +160,9 @@ class ModelWorker:
         env = dict(os.environ, GGML_NO_BACKTRACE="1", PYTHONUNBUFFERED="1")
         self.stderr_tail.clear()
         self._events = queue.Queue()
+        with self._route:
+            self._stash.clear()
+            self._exit = None
         self.process = subprocess.Popen(
             [sys.executable, "-m", "chatapp.engine.worker"],
             stdin=subprocess.PIPE,
@@ -191,11 +198,48 @@ class ModelWorker:
         for line in process.stderr:
             self.stderr_tail.append(line.decode("utf-8", errors="replace").rstrip())
 
-    def _next_event(self, timeout: float | None = None) -> dict[str, Any]:
+    def _next_event(self, timeout: float | None = None, key: int | None = None) -> dict[str, Any]:
+        """The next event for one request: an answer's by its id (key), the others' (key None).
+
+        Threads waiting on different answers of this worker each get their own events: the
+        one reading the pipe keeps the others' events for them. A process exit goes to all;
+        a timeout reads as an exit for the caller alone.
+        """
+        deadline = None if timeout is None else time.monotonic() + timeout
+        with self._route:
+            while True:
+                pending = self._stash.get(key)
+                if pending:
+                    return pending.popleft()
+                if self._exit is not None:
+                    return self._exit
+                if not self._reading:
+                    self._reading = True
+                    break
+                left = None if deadline is None else deadline - time.monotonic()
+                if left is not None and left <= 0:
+                    return {"event": "exit", "code": None}
+                self._route.wait(left)
         try:
-            return self._events.get(timeout=timeout)
-        except queue.Empty:
-            return {"event": "exit", "code": None}
+            while True:
+                left = None if deadline is None else max(0.0, deadline - time.monotonic())
+                try:
+                    event = self._events.get(timeout=left)
+                except queue.Empty:
+                    return {"event": "exit", "code": None}
+                with self._route:
+                    if event.get("event") == "exit":
+                        self._exit = event
+                        return event
+                    owner = event.get("id")
+                    if owner == key:
+                        return event
+                    self._stash.setdefault(owner, collections.deque()).append(event)
+                    self._route.notify_all()
+        finally:
+            with self._route:
+                self._reading = False
+                self._route.notify_all()
 
     def send(self, message: dict[str, Any]) -> None:
         """Send a request; a dead process is ignored here and reported by the event stream."""
