@@ -88,7 +88,7 @@ def cmd_models() -> int:
         if not models:
             print(translate_error(UserError(NO_MODELS)))
             return 0
-        default = app.library.default_model(app.settings.default_model)
+        default = app.library.default_model(app.settings.default_model, models)
         for model in models:
             mark = "*" if default and model.key == default.key else " "
             if model.problem:

@@ -41,6 +41,14 @@ class ImportError_(UserError):  # noqa: N801
     """A file that cannot be imported; nothing was changed."""
 
 
+def _refuse_unknown(where: str, record: dict, allowed: set[str]) -> None:
+    """Refuse a record with fields this version does not know."""
+    unknown = set(record) - allowed
+    if unknown:
+        raise _bad("{where} has unknown fields ({names})", where=where,
+                   names=", ".join(sorted(map(str, unknown)))[:200])
+
+
 def _bad(reason: str, **params: object) -> ImportError_:
     return ImportError_(
         QT_TRANSLATE_NOOP("errors", "This file cannot be imported: {reason}. Nothing was changed."),
@@ -179,10 +187,7 @@ def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]
         where = f"conversation {number}"
         if not isinstance(conv, dict):
             raise _bad("{where} is not an object", where=where)
-        unknown = set(conv) - set(_CONVERSATION_KEYS) - {"messages", "current_leaf_id"}
-        if unknown:
-            raise _bad("{where} has unknown fields ({names})", where=where,
-                       names=", ".join(sorted(map(str, unknown)))[:200])
+        _refuse_unknown(where, conv, {*_CONVERSATION_KEYS, "messages", "current_leaf_id"})
         row = {key: _check_value(where, key, conv[key], kind)
                for key, kind in _CONVERSATION_KEYS.items() if key in conv}
         for key in ("created_at", "updated_at"):
@@ -200,10 +205,7 @@ def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]
             mwhere = f"{where}, message {index}"
             if not isinstance(message, dict):
                 raise _bad("{where} is not an object", where=mwhere)
-            unknown = set(message) - set(_MESSAGE_KEYS) - {"id", "parent_id"}
-            if unknown:
-                raise _bad("{where} has unknown fields ({names})", where=mwhere,
-                           names=", ".join(sorted(map(str, unknown)))[:200])
+            _refuse_unknown(mwhere, message, {*_MESSAGE_KEYS, "id", "parent_id"})
             local = _local_id(mwhere, message.get("id"))
             if local in seen:
                 raise _bad("{where}: the id {id} is used twice", where=mwhere, id=local)

@@ -15,8 +15,6 @@ from chatapp.paths import Paths
 
 log = logging.getLogger(__name__)
 
-STARTER_REPO = "starter"
-
 
 class ModelNotFound(UserError):
     """No local model matches what the user named."""
@@ -121,6 +119,7 @@ class Library:
         self.paths = paths
         self._cache_file = paths.cache / "model-headers.json"
         self._cache: dict[str, dict] = self._load_cache()
+        self._cache_changed = False
 
     def _load_cache(self) -> dict[str, dict]:
         try:
@@ -130,6 +129,9 @@ class Library:
             return {}
 
     def _save_cache(self) -> None:
+        if not self._cache_changed:
+            return
+        self._cache_changed = False
         try:
             self._cache_file.parent.mkdir(parents=True, exist_ok=True)
             tmp = self._cache_file.with_name(self._cache_file.name + ".tmp")
@@ -161,6 +163,7 @@ class Library:
                 model.has_template = bool(info.chat_template)
                 model.title = info.name
             self._cache[str(path)] = asdict(model)
+            self._cache_changed = True
         model.starter = starter
         model.sha256 = sha256 or model.sha256
         model.repo_id = self._repo_id(path)
@@ -239,16 +242,18 @@ class Library:
             raise UserError(QT_TRANSLATE_NOOP(
                 "errors", "{path} is not a model file in the library."), path=str(path))
         path.unlink()
-        self._cache.pop(str(path), None)
+        self._cache_changed |= self._cache.pop(str(path), None) is not None
         self._save_cache()
         parent = path.parent
         while parent != root and parent.is_dir() and not any(parent.iterdir()):
             parent.rmdir()
             parent = parent.parent
 
-    def default_model(self, preferred_key: str = "") -> LocalModel | None:
-        """The preferred model if it is still there, else the starter, else the first."""
-        models = [m for m in self.models() if not m.problem]
+    def default_model(self, preferred_key: str = "",
+                      listed: list[LocalModel] | None = None) -> LocalModel | None:
+        """The preferred model if it is still there, else the starter, else the first
+        (from listed, when the caller already has the listing)."""
+        models = [m for m in (self.models() if listed is None else listed) if not m.problem]
         for model in models:
             if preferred_key and model.key == preferred_key:
                 return model

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ctypes
 from collections import OrderedDict, deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import llama_cpp
@@ -25,7 +25,7 @@ class DecodeError(Exception):
     """llama.cpp could not evaluate a batch (context full or backend failure)."""
 
 
-def _common_prefix(a: list[int], b: list[int]) -> int:
+def _common_prefix(a: Sequence[int], b: Sequence[int]) -> int:
     """Length of the common prefix of two token lists."""
     n = min(len(a), len(b))
     i = 0
@@ -59,7 +59,7 @@ class StateCache:
         """The saved state sharing the longest prefix with tokens, and that length."""
         best_len, best_key = 0, None
         for key in self._states:
-            n = _common_prefix(list(key), tokens)
+            n = _common_prefix(key, tokens)
             if n > best_len:
                 best_len, best_key = n, key
         return best_len, best_key

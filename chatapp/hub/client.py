@@ -69,15 +69,6 @@ class ModelPage:
         return [e for e in self.entries if e.kind == "model" and e.complete]
 
 
-def parse_size(text: str) -> int:
-    """A parameter count like "7B", "500M" or "1.5b" as an int."""
-    text = text.strip().upper()
-    scale = {"K": 10**3, "M": 10**6, "B": 10**9, "T": 10**12}
-    if text and text[-1] in scale:
-        return int(float(text[:-1]) * scale[text[-1]])
-    return int(float(text))
-
-
 class HubClient:
     """Hub calls for one configuration (endpoint, token, offline)."""
 

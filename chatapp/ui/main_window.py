@@ -249,8 +249,9 @@ class MainWindow(QMainWindow):
 
     def reload_models(self) -> None:
         """Fill the model picker from the library, keeping the default selected."""
-        self.models = [m for m in self.ctx.library.models() if not m.problem]
-        default = self.ctx.library.default_model(self.ctx.settings.default_model)
+        listed = self.ctx.library.models()
+        self.models = [m for m in listed if not m.problem]
+        default = self.ctx.library.default_model(self.ctx.settings.default_model, listed)
         self.model_box.blockSignals(True)
         self.model_box.clear()
         speeds = BenchStore(self.ctx.paths.data / "bench.json").all()
