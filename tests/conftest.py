@@ -57,3 +57,14 @@ def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from gguf_factory import write_tiny_llama
 
     return write_tiny_llama(tmp_path_factory.mktemp("tiny") / "tiny-llama-F32.gguf")
+
+
+@pytest.fixture
+def long_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Answers run to their length limit (llama.cpp's ignore_eos), so a test can stop or
+    kill one mid-way whatever text the model would have ended on."""
+    from chatapp.engine.client import ModelWorker
+
+    generate = ModelWorker.generate
+    monkeypatch.setattr(ModelWorker, "generate", lambda self, messages, params: generate(
+        self, messages, {**params, "ignore_eos": True}))

@@ -118,7 +118,7 @@ def test_two_panes_stream_and_show_their_stats(qtbot, window: MainWindow) -> Non
     assert last.finish_reason in ("stop", "length") and last.parent_id is not None
 
 
-def test_stop_one_pane_then_all(qtbot, window: MainWindow) -> None:
+def test_stop_one_pane_then_all(qtbot, window: MainWindow, long_answers) -> None:
     window.ctx.settings.sampling.max_tokens = 3000
     view = open_compare(qtbot, window)
     pick(view, "gemma", "tiny")

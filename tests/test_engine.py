@@ -57,7 +57,8 @@ def test_follow_up_turn_reuses_the_cached_prefix(worker: ModelWorker, tiny_model
 
 def test_cancel_stops_at_the_next_token(worker: ModelWorker, starter_file: Path) -> None:
     worker.load(starter_file, n_ctx=1024)
-    generation = worker.generate(HELLO, {"max_tokens": 400, "temperature": 1.0, "seed": 2})
+    generation = worker.generate(HELLO, {"max_tokens": 400, "temperature": 1.0, "seed": 2,
+                                            "ignore_eos": True})
     for received, _ in enumerate(generation, start=1):
         if received == 3:
             generation.cancel()
@@ -69,7 +70,8 @@ def test_worker_killed_mid_answer_is_an_error_and_the_next_load_works(
     worker: ModelWorker, starter_file: Path, tiny_model: Path
 ) -> None:
     worker.load(starter_file, n_ctx=1024)
-    generation = worker.generate(HELLO, {"max_tokens": 400, "temperature": 1.0})
+    generation = worker.generate(HELLO, {"max_tokens": 400, "temperature": 1.0,
+                                            "ignore_eos": True})
     for count, _ in enumerate(generation):
         if count == 2:
             os.kill(worker.process.pid, signal.SIGKILL)

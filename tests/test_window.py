@@ -85,7 +85,7 @@ def test_send_streams_an_answer_and_it_survives_a_restart(qtbot, tiny_home: Path
     close_window(again)
 
 
-def test_stop_keeps_the_partial_answer(qtbot, starter_home: Path) -> None:
+def test_stop_keeps_the_partial_answer(qtbot, starter_home: Path, long_answers) -> None:
     window = open_window(qtbot, max_tokens=2000)
     type_and_send(qtbot, window, "Tell me a long story about the sea.")
     runner = window.runner
@@ -101,7 +101,8 @@ def test_stop_keeps_the_partial_answer(qtbot, starter_home: Path) -> None:
     close_window(window)
 
 
-def test_killed_worker_is_an_error_and_the_next_message_works(qtbot, starter_home: Path) -> None:
+def test_killed_worker_is_an_error_and_the_next_message_works(
+        qtbot, starter_home: Path, long_answers) -> None:
     window = open_window(qtbot, max_tokens=2000)
     type_and_send(qtbot, window, "Count from one to one thousand.")
     runner = window.runner
