@@ -6,9 +6,11 @@ import importlib.util
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -131,3 +133,94 @@ def test_requests_from_several_threads_on_one_worker_each_get_their_events(
         assert all(r[0] == "length" and r[1] == 40 for r in results.values())
     finally:
         worker.stop()
+
+
+def _answer_in_thread(engine: Engine, worker, prompt: str, params: dict) -> tuple:
+    """Start an answer on a thread; (thread, result dict: pieces, text, result)."""
+    out: dict = {"pieces": 0, "text": ""}
+
+    def run() -> None:
+        generation = engine.generate(worker, [{"role": "user", "content": prompt}], params)
+        for piece in generation:
+            out["pieces"] += 1
+            out["text"] += piece
+        out["result"] = generation.result
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    return thread, out
+
+
+def test_models_in_one_shared_process_answer_at_the_same_time(
+    starter_file: Path, tiny_model: Path
+) -> None:
+    engine = Engine(n_ctx=512, n_threads=2, max_loaded=2, share_process=True)
+    try:
+        first = engine.worker_for(starter_file)
+        second = engine.worker_for(tiny_model)
+        assert first.process.pid == second.process.pid and first.slot != second.slot
+        alone = engine.generate(second, [{"role": "user", "content": "hi"}],
+                                {"max_tokens": 12, "temperature": 0.0, "seed": 3})
+        expected = "".join(alone)
+        params = {"max_tokens": 300, "temperature": 0.0, "ignore_eos": True}
+        slow, slow_out = _answer_in_thread(engine, first, "Tell a long story.", params)
+
+        deadline = time.monotonic() + 60
+        while slow_out["pieces"] == 0 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        fast = engine.generate(second, [{"role": "user", "content": "hi"}],
+                               {"max_tokens": 12, "temperature": 0.0, "seed": 3})
+        assert "".join(fast) == expected and fast.result.finish_reason == "length"
+        assert slow.is_alive(), "the second model answered while the first one decoded"
+        slow.join(60)
+        assert slow_out["result"].finish_reason == "length"
+        assert slow_out["result"].stats["completion_tokens"] == 300
+        # unloading one model keeps the process (and the other model) going
+        engine.unload(starter_file)
+        assert second.alive and second.process is not None
+        assert engine.worker_for(tiny_model) is second
+        again = engine.generate(second, [{"role": "user", "content": "hi"}],
+                                {"max_tokens": 12, "temperature": 0.0, "seed": 3})
+        assert "".join(again) == expected
+        pid = second.process.pid
+        engine.unload(tiny_model)
+        assert second.process is None
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
+    finally:
+        engine.close()
+
+
+def test_a_dead_shared_process_fails_its_answers_and_its_models_reload(
+    starter_file: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "other.gguf"
+    other.symlink_to(starter_file)
+    engine = Engine(n_ctx=512, n_threads=2, max_loaded=2, share_process=True)
+    try:
+        first = engine.worker_for(starter_file)
+        second = engine.worker_for(other)
+        params = {"max_tokens": 400, "temperature": 0.0, "ignore_eos": True}
+        answers = [_answer_in_thread(engine, w, "Tell a long story.", params)
+                   for w in (first, second)]
+
+        deadline = time.monotonic() + 60
+        while not all(out["pieces"] for _, out in answers) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        old_pid = first.process.pid
+        os.kill(old_pid, signal.SIGKILL)
+        for thread, out in answers:
+            thread.join(30)
+            assert out["result"].finish_reason == "error"
+            assert "stopped unexpectedly (signal 9)" in out["result"].error
+        assert not first.alive and not second.alive
+        assert engine.worker_for(starter_file) is first
+        assert engine.worker_for(other) is second
+        assert first.process.pid == second.process.pid != old_pid
+        for worker in (first, second):
+            generation = engine.generate(worker, [{"role": "user", "content": "hi"}],
+                                         {"max_tokens": 4, "temperature": 0.0})
+            list(generation)
+            assert generation.result.finish_reason in ("length", "stop")
+    finally:
+        engine.close()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import itertools
 import logging
 import os
 import queue
@@ -99,8 +100,7 @@ class Generation:
         finally:
             if self.result is None:
                 self.result = Result("error", "The answer was abandoned.", {})
-            with self.worker._route:
-                self.worker._stash.pop(self.request_id, None)
+            self.worker.host.forget((self.worker.slot, self.request_id))
             if self.on_end is not None:
                 self.on_end()
                 self.on_end = None
@@ -129,31 +129,67 @@ class Generation:
         self.worker.send({"op": "cancel", "id": self.request_id})
 
 
-class ModelWorker:
-    """One worker process holding at most one model.
+class WorkerProcess:
+    """A worker process and its event stream; the models in it each have a slot.
+
+    Events are routed by (slot, request id), so that threads waiting on different models
+    or answers of this process each get their own. A process exit goes to all of them.
 
     Attributes:
-        info: the loaded model, or None.
-        stderr_tail: the last lines the worker wrote to stderr (llama.cpp's own messages).
+        gpu: whether its llama.cpp build can offload to a GPU (from its ready event).
+        incarnation: counts the starts; a slot's model lives only in the one it loaded in.
+        stderr_tail: the last lines the process wrote to stderr (llama.cpp's own messages).
     """
 
     def __init__(self) -> None:
-        self.process: subprocess.Popen[bytes] | None = None
-        self.info: ModelInfo | None = None
+        self.popen: subprocess.Popen[bytes] | None = None
+        self.gpu = False
+        self.incarnation = 0
         self.stderr_tail: collections.deque[str] = collections.deque(maxlen=STDERR_LINES)
         self._events: queue.Queue[dict[str, Any]] = queue.Queue()
         self._route = threading.Condition()
-        self._stash: dict[int | None, collections.deque] = {}
+        self._stash: dict[tuple, collections.deque] = {}
         self._reading = False
         self._exit: dict[str, Any] | None = None
         self._write_lock = threading.Lock()
-        self._next_id = 0
-        self.options: tuple[int, int] | None = None
+        self._start_lock = threading.Lock()
+        self._slots: set[int] = set()
+        self._next_slot = 0
 
     @property
     def alive(self) -> bool:
         """Whether the process is running."""
-        return self.process is not None and self.process.poll() is None
+        return self.popen is not None and self.popen.poll() is None
+
+    def new_slot(self) -> int:
+        """A slot number for one more model in this process."""
+        with self._route:
+            self._next_slot += 1
+            return self._next_slot
+
+    def hold_slot(self, slot: int) -> None:
+        """Count a slot as holding a model (the process stays while one does)."""
+        with self._route:
+            self._slots.add(slot)
+
+    def release_slot(self, slot: int) -> bool:
+        """A slot no longer holds a model; True when it was the last one."""
+        with self._route:
+            self._slots.discard(slot)
+            return not self._slots
+
+    @property
+    def slots(self) -> int:
+        """How many models (slots) use this process."""
+        with self._route:
+            return len(self._slots)
+
+    def ensure_started(self) -> None:
+        """Start the process if it is not running (once, whichever thread asks first)."""
+        with self._start_lock:
+            if not self.alive:
+                self.stop()
+                self.start()
 
     def start(self) -> None:
         """Start the worker process and wait until it is ready."""
@@ -163,7 +199,7 @@ class ModelWorker:
         with self._route:
             self._stash.clear()
             self._exit = None
-        self.process = subprocess.Popen(
+        self.popen = subprocess.Popen(
             [sys.executable, "-m", "chatapp.engine.worker"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
@@ -171,39 +207,40 @@ class ModelWorker:
             env=env,
             start_new_session=True,
         )
-        process = self.process
+        self.incarnation += 1
+        popen = self.popen
         events = self._events
-        threading.Thread(target=self._read_events, args=(process, events), daemon=True).start()
-        threading.Thread(target=self._read_stderr, args=(process,), daemon=True).start()
-        ready = self._next_event(START_TIMEOUT_S)
+        threading.Thread(target=self._read_events, args=(popen, events), daemon=True).start()
+        threading.Thread(target=self._read_stderr, args=(popen,), daemon=True).start()
+        ready = self.next_event(START_TIMEOUT_S, (None, None))
         if ready.get("event") != "ready" or ready.get("protocol") != protocol.PROTOCOL_VERSION:
             self.stop()
             raise EngineError(
                 QT_TRANSLATE_NOOP("errors", "The model process could not start: {reason}"),
                 reason=self.death_message(),
             )
+        self.gpu = bool(ready.get("gpu"))
 
-    def _read_events(self, process: subprocess.Popen[bytes], events: queue.Queue) -> None:
-        assert process.stdout is not None
-        for line in process.stdout:
+    def _read_events(self, popen: subprocess.Popen[bytes], events: queue.Queue) -> None:
+        assert popen.stdout is not None
+        for line in popen.stdout:
             try:
                 events.put(protocol.decode(line))
             except ValueError:
                 log.warning("ignored a malformed line from the model process")
-        process.wait()
-        events.put({"event": "exit", "code": process.returncode})
+        popen.wait()
+        events.put({"event": "exit", "code": popen.returncode})
 
-    def _read_stderr(self, process: subprocess.Popen[bytes]) -> None:
-        assert process.stderr is not None
-        for line in process.stderr:
+    def _read_stderr(self, popen: subprocess.Popen[bytes]) -> None:
+        assert popen.stderr is not None
+        for line in popen.stderr:
             self.stderr_tail.append(line.decode("utf-8", errors="replace").rstrip())
 
-    def _next_event(self, timeout: float | None = None, key: int | None = None) -> dict[str, Any]:
-        """The next event for one request: an answer's by its id (key), the others' (key None).
+    def next_event(self, timeout: float | None, key: tuple) -> dict[str, Any]:
+        """The next event for key, (slot, request id or None); a timeout reads as an exit
+        for the caller alone.
 
-        Threads waiting on different answers of this worker each get their own events: the
-        one reading the pipe keeps the others' events for them. A process exit goes to all;
-        a timeout reads as an exit for the caller alone.
+        The thread that reads the pipe keeps the other keys' events for their threads.
         """
         deadline = None if timeout is None else time.monotonic() + timeout
         with self._route:
@@ -231,7 +268,7 @@ class ModelWorker:
                     if event.get("event") == "exit":
                         self._exit = event
                         return event
-                    owner = event.get("id")
+                    owner = (event.get("slot"), event.get("id"))
                     if owner == key:
                         return event
                     self._stash.setdefault(owner, collections.deque()).append(event)
@@ -241,16 +278,21 @@ class ModelWorker:
                 self._reading = False
                 self._route.notify_all()
 
+    def forget(self, key: tuple) -> None:
+        """Drop the events kept for a key nobody will read."""
+        with self._route:
+            self._stash.pop(key, None)
+
     def send(self, message: dict[str, Any]) -> None:
         """Send a request; a dead process is ignored here and reported by the event stream."""
-        if self.process is None or self.process.stdin is None:
+        if self.popen is None or self.popen.stdin is None:
             return
         with self._write_lock, contextlib.suppress(OSError, ValueError):
-            protocol.write(self.process.stdin, message)
+            protocol.write(self.popen.stdin, message)
 
     def death_message(self) -> str:
         """Why the process ended, in llama.cpp's words where it left some."""
-        code = self.process.poll() if self.process else None
+        code = self.popen.poll() if self.popen else None
         reason = _last_error_line(self.stderr_tail)
         if code is not None and code < 0:
             how = f"signal {-code}"
@@ -261,14 +303,96 @@ class ModelWorker:
         text = f"The model process stopped unexpectedly ({how})."
         return f"{text} {reason}" if reason else text
 
+    def peak_rss(self) -> int:
+        """The process's peak resident memory in bytes (0 where unknown)."""
+        if self.popen is None:
+            return 0
+        try:
+            with open(f"/proc/{self.popen.pid}/status", encoding="ascii") as status:
+                for line in status:
+                    if line.startswith("VmHWM:"):
+                        return int(line.split()[1]) * 1024
+        except OSError:
+            pass
+        return 0
+
+    def stop(self) -> None:
+        """End the process (politely, then by force)."""
+        popen = self.popen
+        if popen is None:
+            return
+        if popen.poll() is None:
+            self.send({"op": "quit"})
+            try:
+                popen.wait(timeout=3)
+            except subprocess.TimeoutExpired:
+                popen.kill()
+                popen.wait()
+        for stream in (popen.stdin, popen.stdout, popen.stderr):
+            if stream is not None:
+                with contextlib.suppress(OSError):
+                    stream.close()
+        self.popen = None
+
+
+class ModelWorker:
+    """One model in a worker process: its own process, or a slot in a shared one (how
+    models share a GPU: threads of one process decode at once, processes take turns).
+
+    Attributes:
+        host: the process the model lives in.
+        info: the loaded model, or None.
+        options: the (n_ctx, n_gpu_layers) it was loaded with, kept by the engine.
+    """
+
+    def __init__(self, host: WorkerProcess | None = None) -> None:
+        self.host = host or WorkerProcess()
+        self.slot = self.host.new_slot()
+        self.info: ModelInfo | None = None
+        self._incarnation = 0
+        self._ids = itertools.count(1)
+        self.options: tuple[int, int] | None = None
+
+    @property
+    def process(self) -> subprocess.Popen[bytes] | None:
+        """The operating-system process the model runs in."""
+        return self.host.popen
+
+    @property
+    def stderr_tail(self) -> collections.deque[str]:
+        """The last lines llama.cpp wrote in this model's process."""
+        return self.host.stderr_tail
+
+    @property
+    def alive(self) -> bool:
+        """Whether the process runs and is the one this model was loaded in."""
+        return self.host.alive and self._incarnation == self.host.incarnation
+
+    def _next_event(self, timeout: float | None = None, key: int | None = None) -> dict:
+        """The next event of this model: an answer's by its id (key), the others' (None)."""
+        return self.host.next_event(timeout, (self.slot, key))
+
+    def send(self, message: dict[str, Any]) -> None:
+        """Send a request for this model."""
+        self.host.send({**message, "slot": self.slot})
+
+    def death_message(self) -> str:
+        """Why the process ended, in llama.cpp's words where it left some."""
+        return self.host.death_message()
+
+    def peak_rss(self) -> int:
+        """The peak resident memory of the model's process in bytes (0 where unknown)."""
+        return self.host.peak_rss()
+
     def load(self, path: Path, *, n_ctx: int = 4096, n_threads: int = 0,
              n_gpu_layers: int = -1, template_override: str | None = None) -> ModelInfo:
         """Load a model (starting the process if needed); EngineError if it cannot."""
         name = Path(path).name
-        if not self.alive:
-            self.stop()
-            self.start()
         self.info = None
+        self.host.ensure_started()
+        self.host.hold_slot(self.slot)
+        self._incarnation = self.host.incarnation
+        self.host.forget((self.slot, None))
         self.send({
             "op": "load", "path": str(path), "n_ctx": n_ctx, "n_threads": n_threads,
             "n_gpu_layers": n_gpu_layers, "template_override": template_override,
@@ -297,9 +421,9 @@ class ModelWorker:
         """Start an answer to messages; iterate the result for its text."""
         if not self.alive or self.info is None:
             raise EngineError(QT_TRANSLATE_NOOP("errors", "No model is loaded."))
-        self._next_id += 1
-        self.send({"op": "generate", "id": self._next_id, "messages": messages, "params": params})
-        return Generation(self, self._next_id)
+        request_id = next(self._ids)
+        self.send({"op": "generate", "id": request_id, "messages": messages, "params": params})
+        return Generation(self, request_id)
 
     def tokenize(self, text: str, special: bool = False) -> list[int]:
         """The model's tokens for text."""
@@ -328,19 +452,6 @@ class ModelWorker:
                     QT_TRANSLATE_NOOP("errors", "The benchmark failed: {reason}"),
                     reason=event.get("message") or self.death_message())
 
-    def peak_rss(self) -> int:
-        """The worker's peak resident memory in bytes (0 where unknown)."""
-        if self.process is None:
-            return 0
-        try:
-            with open(f"/proc/{self.process.pid}/status", encoding="ascii") as status:
-                for line in status:
-                    if line.startswith("VmHWM:"):
-                        return int(line.split()[1]) * 1024
-        except OSError:
-            pass
-        return 0
-
     def render(self, messages: list[dict[str, str]]) -> tuple[str, list[int]]:
         """The exact prompt text and tokens the next answer to messages would start from."""
         self.send({"op": "render", "messages": messages})
@@ -357,23 +468,21 @@ class ModelWorker:
                 raise EngineError(QT_TRANSLATE_NOOP("errors", "No model is loaded."))
 
     def stop(self) -> None:
-        """End the process (politely, then by force)."""
-        process = self.process
-        if process is None:
-            return
-        if process.poll() is None:
-            self.send({"op": "quit"})
-            try:
-                process.wait(timeout=3)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-        for stream in (process.stdin, process.stdout, process.stderr):
-            if stream is not None:
-                with contextlib.suppress(OSError):
-                    stream.close()
-        self.process = None
+        """Free the model: its slot closes, and the process ends with its last model."""
+        host = self.host
+        last = host.release_slot(self.slot)
+        if last or not host.alive:
+            host.stop()
+        elif self._incarnation == host.incarnation:
+            self.send({"op": "close"})
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline:
+                event = self._next_event(max(0.0, deadline - time.monotonic()))
+                if event.get("event") in ("closed", "exit"):
+                    break
+            host.forget((self.slot, None))
         self.info = None
+        self._incarnation = 0
 
 
 def _last_error_line(lines: collections.deque[str]) -> str:

@@ -1,4 +1,5 @@
-"""The models in use: one worker process per loaded model, CPU threads shared fairly."""
+"""The models in use: on CPU a worker process per model with the cores shared fairly; on a
+GPU one process for all models, a thread each, so that they decode at the same time."""
 
 from __future__ import annotations
 
@@ -8,7 +9,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from chatapp.engine.client import Generation, ModelInfo, ModelTooBig, ModelWorker
+from chatapp.engine.client import (
+    Generation,
+    ModelInfo,
+    ModelTooBig,
+    ModelWorker,
+    WorkerProcess,
+)
 from chatapp.errors import UserError
 from chatapp.gguf_meta import GGUFError
 
@@ -32,10 +39,16 @@ class Engine:
         machine: the memory to plan with (None: measure free memory at each load).
         options_for: the user's load options of a model (n_ctx, n_gpu_layers) by path, used
             when a caller asks for the defaults.
+        share_process: whether models share one worker process: None (default) where the
+            llama.cpp build offloads to a GPU and the model uses it (CUDA lets processes
+            only take turns on a GPU; threads of one process run at once), True always.
     """
 
-    def __init__(self, n_ctx: int = 4096, n_threads: int = 0, max_loaded: int = 1) -> None:
+    def __init__(self, n_ctx: int = 4096, n_threads: int = 0, max_loaded: int = 1,
+                 share_process: bool | None = None) -> None:
         self.n_ctx = n_ctx
+        self.share_process = share_process
+        self._shared: WorkerProcess | None = None
         self.n_threads = n_threads
         self.max_loaded = max_loaded
         self._workers: dict[Path, ModelWorker] = {}
@@ -76,12 +89,13 @@ class Engine:
             while len(self._workers) >= self.max_loaded:
                 oldest = next(iter(self._workers))
                 self._workers.pop(oldest).stop()
-            worker = worker or ModelWorker()
+            worker = worker or self._new_worker(n_gpu_layers)
             self._workers[path] = worker
         try:
             worker.load(path, n_ctx=options[0], n_threads=self.cores,
                         n_gpu_layers=n_gpu_layers, template_override=template_override)
             worker.options = options
+            self._offer_sharing(worker, n_gpu_layers)
         except Exception:
             with self._lock:
                 if self._workers.get(path) is worker:
@@ -89,6 +103,25 @@ class Engine:
             worker.stop()
             raise
         return worker
+
+    def _shares(self, host: WorkerProcess, n_gpu_layers: int) -> bool:
+        """Whether a model with these GPU layers goes into the shared process host."""
+        if self.share_process is None:
+            return host.gpu and n_gpu_layers != 0
+        return self.share_process
+
+    def _new_worker(self, n_gpu_layers: int) -> ModelWorker:
+        """A worker in the shared process where models share one, else in its own."""
+        shared = self._shared
+        if shared is not None and self._shares(shared, n_gpu_layers):
+            return ModelWorker(shared)  # (re)started by the load if it is not running
+        return ModelWorker()
+
+    def _offer_sharing(self, worker: ModelWorker, n_gpu_layers: int) -> None:
+        """Make the first shared model's process the one the next ones join."""
+        with self._lock:
+            if self._shared is None and self._shares(worker.host, n_gpu_layers):
+                self._shared = worker.host
 
     def allow(self, path: Path) -> None:
         """Load this model even when the fit estimate says it will not fit (the user asked)."""

@@ -1,14 +1,17 @@
 """The message protocol between the app and a model worker process: JSON lines, versioned.
 
-Requests (app -> worker), one JSON object per line with an "op":
+Requests (app -> worker), one JSON object per line with an "op" and the "slot" (a number
+the app chooses) of the model it is for; a process holds a model per slot:
   load {path, n_ctx, n_threads, n_gpu_layers, template_override}
   generate {id, messages, params}     cancel {id}     threads {n} (acts at once)
     params: max_tokens, temperature, top_k, top_p, min_p, repeat_penalty, seed, and
     continue (true: extend the last, assistant, message instead of starting a new one),
     ignore_eos (true: run to max_tokens, for benchmarks), n_threads
-  tokenize {text, special}   render {messages}   unload {}   quit {}
-Events (worker -> app), one JSON object per line with an "event":
-  ready {protocol, pid}    loaded {info}    unloaded {}    tokens {tokens}
+  tokenize {text, special}   render {messages}   unload {}
+  close {} (free the slot's model and end the slot)   quit {} (the whole process)
+Events (worker -> app), one JSON object per line with an "event" and the "slot" it is from:
+  ready {protocol, pid, gpu} (no slot)    loaded {info}    unloaded {}    closed {}
+  tokens {tokens}
   rendered {text, tokens, n_ctx}
   prompt {id, prompt_tokens, reused_tokens}    piece {id, text}
   done {id, finish_reason, stats}    error {id?, message, kind}
@@ -19,7 +22,7 @@ from __future__ import annotations
 import json
 from typing import IO, Any
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2
 
 
 def encode(message: dict[str, Any]) -> bytes:

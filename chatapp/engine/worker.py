@@ -1,8 +1,10 @@
-"""The model worker process: owns one llama.cpp model and answers protocol requests.
+"""The model worker process: holds llama.cpp models in slots and answers protocol requests.
 
 Run as `python -m chatapp.engine.worker`. Requests arrive on stdin; events leave on the
 original stdout, which is moved to a private descriptor so that anything llama.cpp prints
 goes to stderr (which the app keeps for error messages) and never into the protocol.
+Each slot holds one model and is served by its own thread, so that several models in one
+process (the way to share a GPU) decode at the same time: llama.cpp runs without the GIL.
 """
 
 from __future__ import annotations
@@ -52,22 +54,57 @@ class Cancelled:
 
 
 class Worker:
-    """Serves requests for one model at a time."""
+    """Serves the requests of one slot: one model at a time."""
 
-    def __init__(self, out: IO[bytes]) -> None:
-        self.out = out
+    def __init__(self, host: Host, slot: int) -> None:
+        self.host = host
+        self.slot = slot
         self.llm: Any = None
         self.decoder: Decoder | None = None
         self.wanted_threads = 0
         self.template: ChatTemplate | None = None
         self.info: dict[str, Any] = {}
         self.cancelled = Cancelled()
-        self._write_lock = threading.Lock()
+        self.inbox: queue.Queue[dict[str, Any]] = queue.Queue()
 
     def send(self, message: dict[str, Any]) -> None:
-        """Send one event to the app."""
-        with self._write_lock:
-            protocol.write(self.out, message)
+        """Send one event of this slot to the app."""
+        message["slot"] = self.slot
+        self.host.send(message)
+
+    def serve(self) -> None:
+        """Handle this slot's requests in order until quit or close."""
+        handlers = {
+            "load": self.load,
+            "generate": self.generate,
+            "tokenize": self.tokenize,
+            "render": self.render_prompt,
+            "bench": self.bench,
+        }
+        while True:
+            request = self.inbox.get()
+            op = request.get("op")
+            if op in ("quit", "close", "unload"):
+                self.unload_model()
+                if op == "quit":
+                    return
+                self.send({"event": "closed" if op == "close" else "unloaded"})
+                if op == "close":
+                    return
+                continue
+            handler = handlers.get(op)
+            if handler is None:
+                self.send({"event": "error", "kind": "protocol",
+                           "message": f"unknown op {op!r}"})
+                continue
+            try:
+                handler(request)
+            except Exception as exc:  # a bug: report it on the request and keep serving
+                import traceback
+
+                traceback.print_exc()
+                self.send({"event": "error", "id": request.get("id"), "kind": "internal",
+                           "message": f"{type(exc).__name__}: {exc}"})
 
     # requests
 
@@ -91,7 +128,8 @@ class Worker:
             n_ctx = min(n_ctx, meta.context_length)
         threads = int(request.get("n_threads") or 0) or max(1, os.cpu_count() or 1)
         try:
-            self.llm = _open_model(path, n_ctx, threads, n_gpu_layers)
+            with self.host.load_lock:
+                self.llm = _open_model(path, n_ctx, threads, n_gpu_layers)
         except (ValueError, RuntimeError, OSError) as exc:
             self.llm = None
             self.send({"event": "error", "kind": "load", "message": str(exc)})
@@ -447,62 +485,82 @@ def _find_stop(text: str, stops: tuple[str, ...], sent: int) -> int | None:
     return best
 
 
-def _reader(stream: IO[bytes], inbox: queue.Queue, worker: Worker) -> None:
-    """Read requests; cancels act at once, the rest queue up for the main loop."""
+class Host:
+    """The process: its slots, each a Worker with its own thread, and the one output."""
+
+    def __init__(self, out: IO[bytes]) -> None:
+        self.out = out
+        self.slots: dict[int, tuple[Worker, threading.Thread]] = {}
+        self.load_lock = threading.Lock()
+        self._write_lock = threading.Lock()
+
+    def send(self, message: dict[str, Any]) -> None:
+        """Send one event to the app."""
+        with self._write_lock:
+            protocol.write(self.out, message)
+
+    def worker(self, slot: int) -> Worker:
+        """The slot's worker, started on its first request."""
+        if slot not in self.slots:
+            worker = Worker(self, slot)
+            thread = threading.Thread(target=worker.serve, daemon=True)
+            self.slots[slot] = (worker, thread)
+            thread.start()
+        return self.slots[slot][0]
+
+    def dispatch(self, request: dict[str, Any]) -> None:
+        """Cancels and thread counts act at once; the rest queue up for the slot's thread."""
+        op = request.get("op")
+        slot = int(request.get("slot") or 0)
+        if op == "close" and slot not in self.slots:
+            self.send({"event": "closed", "slot": slot})
+            return
+        worker = self.worker(slot)
+        if op == "cancel":
+            worker.cancelled.add(int(request.get("id", -1)))
+        elif op == "threads":
+            worker.wanted_threads = max(0, int(request.get("n", 0)))
+        else:
+            worker.inbox.put(request)
+            if op == "close":
+                del self.slots[slot]
+
+    def shutdown(self) -> None:
+        """Stop every answer, free every model, and leave."""
+        for worker, _ in self.slots.values():
+            worker.cancelled.everything = True
+            worker.inbox.put({"op": "quit"})
+        for _, thread in self.slots.values():
+            thread.join(timeout=10)
+        self.out.flush()
+        os._exit(0)
+
+
+def serve(stream: IO[bytes], host: Host) -> None:
+    """Read requests until quit or end of input."""
     for line in stream:
         try:
             request = protocol.decode(line)
         except ValueError:
-            worker.send({"event": "error", "kind": "protocol", "message": "bad request"})
+            host.send({"event": "error", "kind": "protocol", "message": "bad request"})
             continue
-        if request.get("op") == "cancel":
-            worker.cancelled.add(int(request.get("id", -1)))
-        elif request.get("op") == "threads":
-            worker.wanted_threads = max(0, int(request.get("n", 0)))
-        else:
-            inbox.put(request)
-    worker.cancelled.everything = True
-    inbox.put({"op": "quit"})
+        if request.get("op") == "quit":
+            break
+        host.dispatch(request)
+    host.shutdown()
 
 
 def main() -> int:
     """Serve requests until quit or end of input."""
     out = os.fdopen(os.dup(sys.stdout.fileno()), "wb", buffering=0)
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
-    worker = Worker(out)
-    inbox: queue.Queue = queue.Queue()
-    threading.Thread(target=_reader, args=(sys.stdin.buffer, inbox, worker), daemon=True).start()
-    worker.send({"event": "ready", "protocol": protocol.PROTOCOL_VERSION, "pid": os.getpid()})
-    handlers = {
-        "load": worker.load,
-        "generate": worker.generate,
-        "tokenize": worker.tokenize,
-        "render": worker.render_prompt,
-        "bench": worker.bench,
-    }
-    while True:
-        request = inbox.get()
-        op = request.get("op")
-        if op == "quit":
-            worker.unload_model()
-            out.flush()
-            os._exit(0)
-        if op == "unload":
-            worker.unload_model()
-            worker.send({"event": "unloaded"})
-            continue
-        handler = handlers.get(op)
-        if handler is None:
-            worker.send({"event": "error", "kind": "protocol", "message": f"unknown op {op!r}"})
-            continue
-        try:
-            handler(request)
-        except Exception as exc:  # a bug: report it on the request and keep serving
-            import traceback
+    host = Host(out)
+    import llama_cpp
 
-            traceback.print_exc()
-            worker.send({"event": "error", "id": request.get("id"), "kind": "internal",
-                         "message": f"{type(exc).__name__}: {exc}"})
+    host.send({"event": "ready", "protocol": protocol.PROTOCOL_VERSION, "pid": os.getpid(),
+               "gpu": bool(llama_cpp.llama_supports_gpu_offload())})
+    serve(sys.stdin.buffer, host)
+    return 0
 
 
 if __name__ == "__main__":
