@@ -154,3 +154,34 @@ def test_greedy_fast_path_matches_the_sampler_chain(starter_file: Path, penalty:
         assert runs[0] == runs[1]
     finally:
         llm.close()
+
+
+def test_evaluating_ahead_gives_the_same_tokens_and_a_true_cache(starter_file: Path) -> None:
+    import itertools
+
+    import llama_cpp
+
+    from chatapp.engine.decoder import Decoder
+
+    llm = llama_cpp.Llama(str(starter_file), n_ctx=512, n_threads=2, verbose=True)
+    try:
+        prompt = llm.tokenize(b"Question: Name some animals of the sea.\nAnswer:", add_bos=True)
+        runs = []
+        for ahead in (False, True):
+            decoder = Decoder(llm, ahead=ahead)
+            decoder._forget(0)
+            decoder.prefill(prompt)
+            params = {"temperature": 0.8, "seed": 11}
+            tokens = decoder.tokens(params, 11)
+            runs.append(list(itertools.islice(tokens, 32)))
+            tokens.close()
+            # the context holds exactly the tokens it says: a follow-up reuses them all
+            assert decoder.cached[:len(prompt)] == prompt
+            assert decoder.cached[len(prompt):] == runs[-1][:len(decoder.cached) - len(prompt)]
+            assert len(decoder.cached) == len(prompt) + 32 - (0 if ahead else 1)
+            held = list(decoder.cached)
+            follow = held + llm.tokenize(b"\nQuestion: And more?", add_bos=False)
+            assert decoder.prefill(follow) == len(held) and decoder.cached == follow
+        assert runs[0] == runs[1]
+    finally:
+        llm.close()

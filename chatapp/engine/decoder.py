@@ -75,10 +75,16 @@ class Decoder:
 
     Attributes:
         cached: the tokens whose keys and values the context holds, in order.
+        ahead: evaluate each token before handing it out, so that the caller's work on it
+            overlaps with the GPU computing the next one (llama_decode returns once the
+            work is queued; reading the logits waits for it). On a CPU there is nothing to
+            overlap, and the answer's last token would be evaluated for nothing.
     """
 
-    def __init__(self, llm: Any, state_budget: int = STATE_CACHE_BYTES) -> None:
+    def __init__(self, llm: Any, state_budget: int = STATE_CACHE_BYTES,
+                 ahead: bool = False) -> None:
         self.llm = llm
+        self.ahead = ahead
         self.ctx = llm._ctx.ctx
         self.model = llm._model.model
         self.vocab = llama_cpp.llama_model_get_vocab(self.model)
@@ -246,8 +252,15 @@ class Decoder:
         recent: deque[int] = deque(maxlen=PENALTY_LAST_N)
         penalise = penalty != 1.0
 
+        view: list = [None, None]  # the logits pointer's address and a numpy view of it
+
         def pick() -> int:
-            logits = np.ctypeslib.as_array(get_logits(ctx, -1), shape=(n_vocab,))
+            pointer = get_logits(ctx, -1)
+            address = ctypes.addressof(pointer.contents)
+            if address != view[0]:
+                view[0] = address
+                view[1] = np.ctypeslib.as_array(pointer, shape=(n_vocab,))
+            logits = view[1]
             token = int(logits.argmax())
             if penalise and token in recent:
                 for seen in set(recent):
@@ -273,18 +286,23 @@ class Decoder:
         ctx = self.ctx
         one = self._one
         decode = llama_cpp.llama_decode
-        get_one = llama_cpp.llama_batch_get_one
+        batch = llama_cpp.llama_batch_get_one(one, 1)  # reads one[0] at each decode
+        ahead = self.ahead
         try:
             while True:
                 token = pick()
-                yield token
                 if len(self.cached) >= self.n_ctx:
+                    yield token
                     return
+                if not ahead:
+                    yield token
                 one[0] = token
-                status = decode(ctx, get_one(one, 1))
+                status = decode(ctx, batch)
                 if status != 0:
                     raise DecodeError(f"llama_decode failed with status {status}")
                 self.cached.append(token)
+                if ahead:
+                    yield token
         finally:
             if cleanup is not None:
                 cleanup()

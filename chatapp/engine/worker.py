@@ -139,7 +139,7 @@ class Worker:
             request.get("template_override") or None,
             base_model=looks_like_base_model(meta.metadata, os.path.basename(path)),
         )
-        self.decoder = Decoder(self.llm)
+        self.decoder = Decoder(self.llm, ahead=n_gpu_layers != 0)
         self.info = {
             "path": path,
             "architecture": meta.architecture,

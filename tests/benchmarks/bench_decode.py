@@ -67,7 +67,8 @@ def main() -> int:
     print(f"  chatapp streamed   {a:9.1f} tok/s   {[round(x, 1) for x in ours]}")
     print(f"    (inside the worker {statistics.median(inside):.1f} tok/s; with temperature 0.7 "
           f"and top-k/top-p/min-p sampling {statistics.median(sampled):.1f} tok/s)")
-    print(f"  ratio chatapp / llama-bench = {a / b:.3f}   (target >= 0.95)")
+    print(f"  ratio chatapp / llama-bench = {a / b:.3f} (medians), "
+          f"{max(ours) / max(theirs):.3f} (best rounds)   (target >= 0.95)")
     return 0
 
 
