@@ -112,8 +112,7 @@ def test_two_panes_stream_and_show_their_stats(qtbot, window: MainWindow) -> Non
     qtbot.keyClicks(window.composer.edit, "one more")
     with qtbot.waitSignal(window.composer.sendRequested, timeout=2000):
         qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)
-    with qtbot.waitSignal(window.runner.finished, timeout=60000):
-        pass
+    qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
     last = store.message(window.chat_view.bubbles[-1].message.id)
     assert last.finish_reason in ("stop", "length") and last.parent_id is not None
 

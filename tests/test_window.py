@@ -37,6 +37,8 @@ def open_window(qtbot, max_tokens: int = 12) -> MainWindow:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)  # shortcuts act in the active one
     return window
 
 
@@ -61,8 +63,7 @@ def test_send_streams_an_answer_and_it_survives_a_restart(qtbot, tiny_home: Path
         qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)
     runner = window.runner
     assert runner is not None and window.composer.button.text() == "Stop"
-    with qtbot.waitSignal(runner.finished, timeout=60000):
-        pass
+    qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
     assert window.runner is None and window.composer.button.text() == "Send"
     user, answer = window.chat_view.bubbles
     assert user.text == "hello\nworld"
@@ -91,13 +92,46 @@ def test_stop_keeps_the_partial_answer(qtbot, starter_home: Path, long_answers) 
     runner = window.runner
     with qtbot.waitSignal(runner.textChanged, timeout=60000):
         pass
-    with qtbot.waitSignal(runner.finished, timeout=30000):
-        qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.runner is None, timeout=30000)
     answer = window.chat_view.bubbles[-1]
     stored = window.ctx.store.message(answer.message.id)
     assert stored.finish_reason == "stopped"
     assert stored.content and stored.completion_tokens < 2000
     assert answer.footer.text().startswith("Stopped")
+    close_window(window)
+
+
+def test_other_conversations_open_while_an_answer_is_written(
+        qtbot, starter_home: Path, long_answers) -> None:
+    window = open_window(qtbot, max_tokens=2000)
+    store = window.ctx.store
+    other = store.create_conversation(title="Earlier chat")
+    store.add_message(other.id, None, "user", "an earlier question")
+    type_and_send(qtbot, window, "Tell me a long story about the sea.")
+    runner = window.runner
+    streaming = window.conversation_id
+    with qtbot.waitSignal(runner.textChanged, timeout=60000):
+        pass
+    window.open_conversation(other.id)
+    assert window.conversation_id == other.id and window.runner is runner
+    assert [b.text for b in window.chat_view.bubbles] == ["an earlier question"]
+    assert not window.composer.busy
+    # one answer at a time: sending here says why and keeps the text
+    type_and_send(qtbot, window, "a second question")
+    assert window.composer.edit.toPlainText() == "a second question"
+    assert "still being written" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: len(runner.text) > 40, timeout=60000)  # it went on meanwhile
+    window.open_conversation(streaming)
+    answer = window.chat_view.bubbles[-1]
+    assert window.composer.busy and answer.text == runner.text
+    seen = len(answer.text)
+    qtbot.waitUntil(lambda: len(answer.text) > seen, timeout=60000)
+    assert runner.text.startswith(answer.text)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.runner is None, timeout=30000)
+    stored = store.message(answer.message.id)
+    assert stored.finish_reason == "stopped" and answer.text == stored.content
     close_window(window)
 
 
@@ -120,8 +154,7 @@ def test_killed_worker_is_an_error_and_the_next_message_works(
     assert window.isVisible()
     window.ctx.settings.sampling.max_tokens = 8
     type_and_send(qtbot, window, "Say hi.")
-    with qtbot.waitSignal(window.runner.finished, timeout=60000):
-        pass
+    qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
     ok = window.ctx.store.message(window.chat_view.bubbles[-1].message.id)
     assert ok.finish_reason in ("length", "stop") and ok.content
     close_window(window)
@@ -130,8 +163,7 @@ def test_killed_worker_is_an_error_and_the_next_message_works(
 def test_delete_can_be_undone_and_rename(qtbot, tiny_home: Path, monkeypatch) -> None:
     window = open_window(qtbot, max_tokens=4)
     type_and_send(qtbot, window, "first chat")
-    with qtbot.waitSignal(window.runner.finished, timeout=60000):
-        pass
+    qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
     conversation_id = window.conversation_id
     from PySide6.QtWidgets import QInputDialog
 

@@ -19,17 +19,24 @@ class AnswerRunner(QObject):
     """Streams one answer off the GUI thread.
 
     Signals:
-        textChanged(int, str): message id and new text since the last signal (≤ 1 per 30 ms).
+        textChanged(int, str, int): message id, new text since the last signal (≤ 1 per
+            30 ms), and the length of the whole text once it is added (`text` up to there).
         finished(int): message id; the stored message is final.
+
+    Attributes:
+        text: the answer's text as sent so far; it only grows, so a view that missed some
+            signals (it showed another conversation) catches up from a prefix of it.
     """
 
-    textChanged = Signal(int, str)
+    textChanged = Signal(int, str, int)
     finished = Signal(int)
 
     def __init__(self, answer: Answer, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.answer = answer
         self.message_id = answer.message.id
+        self.conversation_id = answer.message.conversation_id
+        self.text = answer.text
         self._thread = threading.Thread(target=self._run, daemon=True, name="answer")
 
     def start(self) -> None:
@@ -53,7 +60,8 @@ class AnswerRunner(QObject):
                 pending += piece
                 now = time.monotonic()
                 if now - last >= BATCH_S:
-                    self.textChanged.emit(self.message_id, pending)
+                    self.text += pending
+                    self.textChanged.emit(self.message_id, pending, len(self.text))
                     pending = ""
                     last = now
         except Exception:
@@ -66,5 +74,6 @@ class AnswerRunner(QObject):
             except Exception:
                 log.exception("could not store the failed answer")
         if pending:
-            self.textChanged.emit(self.message_id, pending)
+            self.text += pending
+            self.textChanged.emit(self.message_id, pending, len(self.text))
         self.finished.emit(self.message_id)

@@ -218,6 +218,11 @@ class Bubble(QFrame):
         self.text += piece
         self.body.append_text(piece)
 
+    def catch_up(self, text: str) -> None:
+        """Show a streaming answer's text so far (after signals this bubble never saw)."""
+        self.text = text
+        self.body.set_content(text, markdown=True)
+
     def show_provenance(self) -> ProvenancePopup:
         """Open the popover telling how the answer was made."""
         popup = ProvenancePopup(self.message, self)

@@ -334,8 +334,6 @@ class MainWindow(QMainWindow):
 
     def new_conversation(self) -> None:
         """Show an empty chat; it is stored with its first message."""
-        if self.runner is not None:
-            return
         self.conversation_id = None
         self._pending_system_prompt = self.ctx.settings.system_prompt
         self._pending_params: dict | None = None
@@ -344,16 +342,12 @@ class MainWindow(QMainWindow):
         self.sidebar.list.clearSelection()
         self.sidebar.list.setCurrentItem(None)
         self.composer.edit.setFocus()
+        self._show_streaming_state()
         self.update_meter()
 
     def open_conversation(self, conversation_id: int, message_id: int | None = None) -> None:
         """Show a stored conversation's current branch (or the branch through message_id,
         scrolled to it: a search hit)."""
-        if self.runner is not None and conversation_id != self.conversation_id:
-            self.statusBar().showMessage(
-                self.tr("Wait for the answer to finish, or stop it, to switch conversations."),
-                5000)
-            return
         store = self.ctx.store
         if message_id is not None and message_id not in {
                 m.id for m in store.current_branch(conversation_id)}:
@@ -365,7 +359,33 @@ class MainWindow(QMainWindow):
         self.chat_view.show_messages(store.current_branch(conversation_id), around=message_id)
         if not self.sidebar.showing_hits and not self.sidebar.select(conversation_id):
             self.refresh_sidebar()
+        self._show_streaming_state()
         self._meter_timer.start()  # after the first screen is shown
+
+    def _streaming_here(self) -> bool:
+        """Whether the answer being written belongs to the conversation on screen."""
+        return self.runner is not None and self.runner.conversation_id == self.conversation_id
+
+    def _show_streaming_state(self) -> None:
+        """Stop button and locked tree only where the answer is being written; its bubble
+        shows the text so far (the answer went on while another conversation was shown)."""
+        here = self._streaming_here()
+        self.composer.set_busy(here)
+        self.chat_view.set_busy(here)
+        if here:
+            bubble = self.chat_view.bubble_for(self.runner.message_id)
+            if bubble is not None and bubble.text != self.runner.text:
+                bubble.catch_up(self.runner.text)
+
+    def _answer_elsewhere(self) -> bool:
+        """True, and say so, while another conversation's answer is being written (one
+        answer at a time)."""
+        if self.runner is None:
+            return False
+        self.statusBar().showMessage(self.tr(
+            "Another conversation's answer is still being written. Wait for it, or stop it "
+            "with Esc."), 8000)
+        return True
 
     def rename_conversation(self, conversation_id: int | None) -> None:
         """Ask for a new title."""
@@ -383,7 +403,7 @@ class MainWindow(QMainWindow):
     def delete_conversation(self, conversation_id: int | None) -> None:
         """Move a conversation to the trash; Undo brings it back."""
         if conversation_id is None or (self.runner is not None
-                                       and conversation_id == self.conversation_id):
+                                       and conversation_id == self.runner.conversation_id):
             return
         self.ctx.store.delete_conversation(conversation_id)
         self._last_deleted = conversation_id
@@ -422,7 +442,10 @@ class MainWindow(QMainWindow):
     def send(self, text: str) -> None:
         """Store the user's message and stream the model's answer."""
         model = self.current_model()
-        if model is None or self.runner is not None:
+        if model is None:
+            return
+        if self._answer_elsewhere():
+            self.composer.edit.setPlainText(text)
             return
         store = self.ctx.store
         dropped = self._check_overflow(text, model)
@@ -506,13 +529,13 @@ class MainWindow(QMainWindow):
         if bubble is None:
             bubble = next((b for b in reversed(self.chat_view.bubbles)
                            if len(b.siblings) > 1), None)
-        if bubble is not None and self.runner is None:
+        if bubble is not None and not self._streaming_here():
             bubble._step(delta)
 
     def regenerate(self, message_id: int, model: LocalModel | None = None) -> None:
         """A new answer beside this one, by model (the picked one by default)."""
         model = model or self.current_model()
-        if model is None or self.runner is not None:
+        if model is None or self._answer_elsewhere():
             return
         answer = self.ctx.chat.regenerate(message_id, model, self.ctx.settings.sampling)
         self._show_branch()
@@ -530,7 +553,7 @@ class MainWindow(QMainWindow):
 
         model = self.current_model()
         original = self.ctx.store.message(message_id)
-        if model is None or original.role != "user":
+        if model is None or original.role != "user" or self._answer_elsewhere():
             return
         text, ok = QInputDialog.getMultiLineText(
             self, self.tr("Edit message"),
@@ -545,7 +568,7 @@ class MainWindow(QMainWindow):
     def continue_message(self, message_id: int) -> None:
         """Go on writing an answer that was cut off or stopped."""
         model = self.current_model()
-        if model is None or self.runner is not None:
+        if model is None or self._answer_elsewhere():
             return
         answer = self.ctx.chat.continue_answer(message_id, model, self.ctx.settings.sampling)
         self._show_branch()
@@ -556,7 +579,7 @@ class MainWindow(QMainWindow):
 
     def delete_message(self, message_id: int) -> None:
         """Delete a message and its replies; Undo brings them back."""
-        if self.runner is not None:
+        if self._streaming_here():
             return
         self._deleted_branch = self.ctx.store.delete_branch(message_id)
         self._last_deleted = None
@@ -568,7 +591,7 @@ class MainWindow(QMainWindow):
 
     def switch_branch(self, message_id: int) -> None:
         """Show the branch through a sibling."""
-        if self.runner is not None or self.conversation_id is None:
+        if self._streaming_here() or self.conversation_id is None:
             return
         self.ctx.store.switch_branch(self.conversation_id, message_id)
         self._show_branch()
@@ -587,10 +610,13 @@ class MainWindow(QMainWindow):
         if self.runner is not None:
             self.runner.cancel()
 
-    def _on_text(self, message_id: int, text: str) -> None:
+    def _on_text(self, message_id: int, piece: str, total: int) -> None:
         bubble = self.chat_view.bubble_for(message_id)
-        if bubble is not None:
-            bubble.append(text)
+        if bubble is not None and self.runner is not None:
+            if len(bubble.text) + len(piece) == total:
+                bubble.append(piece)
+            elif len(bubble.text) < total:
+                bubble.catch_up(self.runner.text[:total])
         if not self.model_status.text().endswith(")") or "…" in self.model_status.text():
             self._show_model_status()
 
@@ -769,8 +795,6 @@ class MainWindow(QMainWindow):
 
     def new_from_preset(self, preset_id: int) -> None:
         """Start a new chat with a preset's system prompt, parameters and model."""
-        if self.runner is not None:
-            return
         preset = self.ctx.store.preset(preset_id)
         self.new_conversation()
         self._pending_system_prompt = preset.system_prompt
