@@ -10,7 +10,9 @@ Routes (as the real Hub answers them):
   adds sizes and LFS sha256), ``gguf``, ``cardData``, ``gated``, ``private``;
 - ``GET /api/models/OWNER/NAME/tree/REV[/PATH]`` the file tree (``recursive``);
 - ``HEAD``/``GET /OWNER/NAME/resolve/REV/PATH`` with ``Range``, ``X-Repo-Commit``,
-  ``ETag``, ``X-Linked-Etag``, ``X-Linked-Size``; errors carry ``X-Error-Code`` like the Hub.
+  ``ETag``, ``X-Linked-Etag``, ``X-Linked-Size``; errors carry ``X-Error-Code`` like the Hub;
+  with ``cdn_redirects`` an LFS file answers 302 to ``http://localhost:PORT/cdn/…`` with a
+  signature in the query, a storage host that refuses requests carrying the Hub token.
 
 Faults for tests: drop the connection after N bytes of a file, flip a byte, answer a status
 code (401/403/404/429/500…) a number of times, send slowly.  Every request is logged with
@@ -207,6 +209,7 @@ class FakeHub:
         self.faults = Faults()
         self.requests: list[Request] = []
         self.page_size = page_size
+        self.cdn_redirects = False  # LFS files answer 302 to a signed URL on another host
         self._lock = threading.Lock()
         hub = self
 
@@ -349,6 +352,9 @@ class _Handler(BaseHTTPRequestHandler):
         m = re.fullmatch(r"/([^/]+/[^/]+)/resolve/([^/]+)/(.+)", path)
         if m:
             return self._resolve(m.group(1), m.group(2), m.group(3))
+        m = re.fullmatch(r"/cdn/([^/]+/[^/]+)/([0-9a-f]{64})/(.+)", path)
+        if m and "X-Amz-Signature" in url.query:
+            return self._cdn(m.group(1), m.group(2), m.group(3))
         self._error(404, None, "Not found")
 
     def do_GET(self) -> None:  # noqa: N802
@@ -454,6 +460,33 @@ class _Handler(BaseHTTPRequestHandler):
             self._error(404, "EntryNotFound", f"{file_path} does not exist on \"{revision}\"",
                         {"X-Repo-Commit": repo.sha})
             return
+        if self.server_hub.cdn_redirects and f.lfs:
+            port = self.server_hub.server.server_address[1]
+            self.send_response(302)
+            self.send_header("Location", f"http://localhost:{port}/cdn/{repo_id}/{f.sha256}/"
+                             f"{file_path}?X-Amz-Signature=signed")
+            self.send_header("Content-Length", "0")
+            self.send_header("X-Repo-Commit", repo.sha)
+            self.send_header("X-Linked-Etag", f'"{f.sha256}"')
+            self.send_header("X-Linked-Size", str(f.size))
+            self.send_header("ETag", f'"{f.etag}"')
+            self.end_headers()
+            self._record(302)
+            return
+        self._serve(f, {"X-Repo-Commit": repo.sha})
+
+    def _cdn(self, repo_id: str, sha256: str, file_path: str) -> None:
+        """The storage host a redirect points to: the signature in the URL is the only
+        credential, so a request carrying the Hub token is a leak and is refused."""
+        repo = self.server_hub.repos.get(repo_id)
+        f = repo.files.get(file_path) if repo else None
+        if f is None or f.sha256 != sha256 or self.headers.get("authorization"):
+            self._error(403, None, "AccessDenied")
+            return
+        self._serve(f, {})
+
+    def _serve(self, f: FakeFile, extra: dict[str, str]) -> None:
+        """A file's bytes, honouring Range."""
         start, end, status = 0, f.size, 200
         wanted = self.headers.get("Range")
         if wanted:
@@ -462,7 +495,8 @@ class _Handler(BaseHTTPRequestHandler):
                 self.send_response(416)
                 self.send_header("Content-Range", f"bytes */{f.size}")
                 self.send_header("Content-Length", "0")
-                self.send_header("X-Repo-Commit", repo.sha)
+                for key, value in extra.items():
+                    self.send_header(key, value)
                 self.end_headers()
                 self._record(416)
                 return
@@ -475,7 +509,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(end - start))
         if status == 206:
             self.send_header("Content-Range", f"bytes {start}-{end - 1}/{f.size}")
-        self.send_header("X-Repo-Commit", repo.sha)
+        for key, value in extra.items():
+            self.send_header(key, value)
         self.send_header("ETag", f'"{f.etag}"')
         if f.lfs:
             self.send_header("X-Linked-Etag", f'"{f.sha256}"')

@@ -236,6 +236,31 @@ def test_gated_download_explains(hub: FakeHub) -> None:
     assert manager.get(job.id).status == DONE
 
 
+def test_redirect_to_the_storage_host_resumes_and_keeps_the_token_home(hub: FakeHub) -> None:
+    """The real Hub answers a large file with 302 to a signed URL on its CDN: the download
+    follows it, resumes there with Range, and never sends the Hub token to that host."""
+    hub.cdn_redirects = True
+    good = HubConfig(hub.url, "hf_allowed", False)
+    page = HubClient(good).model("corp/gated-GGUF", with_card=False)
+    files = page.models[0].files
+    size = files[0].size
+    hub.faults.drop_after("gated-Q4_K_M.gguf", size // 2)
+    hub.reset_log()
+    manager = DownloadManager(app_paths().ensure(), lambda: good, reserve_bytes=0,
+                              retry_delays=FAST_RETRY)
+    job = manager.add("corp/gated-GGUF", files, page.commit)[0]
+    manager_wait(job)
+    assert job.status == DONE, job.error
+    hub_side = [r for r in hub.requests if "/resolve/" in r.path and r.method == "GET"]
+    cdn_side = [r for r in hub.requests if r.path.startswith("/cdn/")]
+    assert hub_side and all(r.status == 302 and r.authorization for r in hub_side)
+    assert [r.status for r in cdn_side] == [200, 206]
+    assert cdn_side[1].range == f"bytes={size // 2}-"
+    assert not any(r.authorization for r in cdn_side)
+    assert hub.sent("/cdn/") - size < size * 0.01
+    assert Path(job.target).stat().st_size == size
+
+
 def test_cancel_deletes_the_partial_file(hub: FakeHub) -> None:
     page, q8 = entry(hub, "Q8_0")
     hub.faults.rate = 100_000
