@@ -117,6 +117,32 @@ def test_two_panes_stream_and_show_their_stats(qtbot, window: MainWindow) -> Non
     assert last.finish_reason in ("stop", "length") and last.parent_id is not None
 
 
+def test_each_pane_can_have_its_own_parameters(qtbot, window: MainWindow) -> None:
+    import json
+
+    view = open_compare(qtbot, window)
+    pick(view, "tiny", "tiny")
+    dialog = view.edit_pane_params(view.panes[1])
+    assert not dialog.form.system.isVisible()
+    dialog.form.fields["temperature"].setValue(1.25)
+    dialog.form.fields["top_k"].setValue(7)
+    dialog.accept()
+    second = view.panes[1]
+    assert second.overrides == {"temperature": 1.25, "top_k": 7}
+    assert second.params_button.text() == "Parameters (2 changed)…"
+    assert "temperature 1.25" in second.header.text()
+    send(qtbot, view, "hello")
+    wait_done(qtbot, view)
+    first, other = (json.loads(view.ctx.store.message(p.message.id).params)
+                    for p in view.panes)
+    assert first["temperature"] == window.ctx.settings.sampling.temperature
+    assert other["temperature"] == 1.25 and other["top_k"] == 7
+    assert other["seed"] == first["seed"] == 3
+    # the arena is fair: both draws use the app's parameters and no pane shows its own
+    view.arena_box.setChecked(True)
+    assert not second.params_button.isVisible()
+
+
 def test_stop_one_pane_then_all(qtbot, window: MainWindow, long_answers) -> None:
     window.ctx.settings.sampling.max_tokens = 3000
     view = open_compare(qtbot, window)

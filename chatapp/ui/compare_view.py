@@ -35,6 +35,7 @@ from chatapp.compare.side_by_side import Comparison, Pane, continue_with
 from chatapp.compare.votes import add_vote
 from chatapp.library import LocalModel
 from chatapp.store import Message
+from chatapp.ui.conversation_settings import PaneParamsDialog, params_summary
 from chatapp.ui.markdown_view import MarkdownView
 
 REPAINT_MS = 30
@@ -91,6 +92,7 @@ class PaneWidget(QFrame):
         self.index = index
         self.pane: Pane | None = None
         self.message: Message | None = None
+        self.overrides: dict = {}  # sampling parameters of this pane that differ
         self._shown = 0  # characters of pane.text already in the view
         self.repaints = 0
         self.timer = QTimer(self)
@@ -104,6 +106,8 @@ class PaneWidget(QFrame):
         if models:
             self.picker.setCurrentIndex(index % len(models))
         self.picker.setToolTip(self.tr("Model for this pane"))
+        self.params_button = QPushButton(self.tr("Parameters…"), self)
+        self.params_button.setToolTip(self.tr("Sampling parameters for this pane"))
         self.header = QLabel(self)
         self.header.setObjectName("paneHeader")
         font = self.header.font()
@@ -133,7 +137,10 @@ class PaneWidget(QFrame):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.picker)
+        choose = QHBoxLayout()
+        choose.addWidget(self.picker, 1)
+        choose.addWidget(self.params_button)
+        layout.addLayout(choose)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         top.addWidget(self.state_label)
@@ -157,7 +164,26 @@ class PaneWidget(QFrame):
     def _show_name(self, *_args) -> None:
         if self.pane is None:
             model = self.chosen()
-            self.header.setText(model.display_name if model else self.tr("No model"))
+            self.header.setText(self._with_params(model.display_name if model
+                                                  else self.tr("No model")))
+
+    def _with_params(self, name: str) -> str:
+        return f"{name} · {params_summary(self.overrides)}" if self.overrides else name
+
+    def set_overrides(self, params: dict) -> None:
+        """Use these sampling parameters (over the app's) for this pane's next answers."""
+        self.overrides = dict(params)
+        self.params_button.setText(
+            self.tr("Parameters ({n} changed)…").format(n=len(params)) if params
+            else self.tr("Parameters…"))
+        self.params_button.setToolTip(params_summary(params)
+                                      or self.tr("Sampling parameters for this pane"))
+        self._show_name()
+
+    def set_choosing(self, visible: bool) -> None:
+        """Show the model picker and parameters (hidden in the blind arena)."""
+        self.picker.setVisible(visible)
+        self.params_button.setVisible(visible)
 
     def start(self, pane: Pane, name: str) -> None:
         """Show a new answer of this pane (name: the model's, or "Model A" in the arena)."""
@@ -165,6 +191,7 @@ class PaneWidget(QFrame):
         self.message = None
         self._shown = 0
         self.header.setText(name)
+        self.header.setToolTip(name)
         self.view.set_content("")
         self.stop_button.setEnabled(True)
         self.continue_button.setEnabled(False)
@@ -370,11 +397,20 @@ class CompareWindow(QWidget):
         pane = PaneWidget(self.models, len(self.panes), self)
         pane.stopRequested.connect(lambda p=pane: self.stop_pane(p))
         pane.continueRequested.connect(self.continue_with)
-        pane.picker.setVisible(not self.arena_box.isChecked())
+        pane.params_button.clicked.connect(lambda _=False, p=pane: self.edit_pane_params(p))
+        pane.set_choosing(not self.arena_box.isChecked())
         self.panes.append(pane)
         self.pane_row.addWidget(pane, 1)
         self._update_buttons()
         return pane
+
+    def edit_pane_params(self, widget: PaneWidget) -> PaneParamsDialog:
+        """Open the parameters of one pane (applied when the dialog is accepted)."""
+        dialog = PaneParamsDialog(self.ctx.settings.sampling, widget.overrides, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: widget.set_overrides(dialog.values()))
+        dialog.open()
+        return dialog
 
     def remove_pane(self) -> None:
         """Remove the last pane (at least two stay)."""
@@ -407,7 +443,7 @@ class CompareWindow(QWidget):
         self.arena_panel.setVisible(on)
         self.vote_panel.hide()
         for pane in self.panes:
-            pane.picker.setVisible(not on)
+            pane.set_choosing(not on)
             if on and pane.pane is None:
                 pane.header.setText(self._arena_name(pane.index))
             elif pane.pane is None:
@@ -470,7 +506,8 @@ class CompareWindow(QWidget):
             self.conversation_id = conversation.id
             store.set_conversation_model(conversation.id, models[0].key)
             parents = [None] * len(models)
-        params = [self.ctx.settings.sampling.to_dict() for _ in models]
+        defaults = self.ctx.settings.sampling.to_dict()
+        params = [defaults if arena else {**defaults, **w.overrides} for w in self.panes]
         comparison = Comparison(store, self.ctx.engine, self.conversation_id, text, models,
                                 params, parents=parents,
                                 system_prompt=store.conversation(self.conversation_id)
@@ -481,7 +518,8 @@ class CompareWindow(QWidget):
         comparison.on_done = lambda pane: self.signals.done.emit(serial, pane.index)
         self.comparison = comparison
         for widget, pane in zip(self.panes, comparison.panes, strict=True):
-            name = self._arena_name(widget.index) if arena else pane.model.display_name
+            name = (self._arena_name(widget.index) if arena
+                    else widget._with_params(pane.model.display_name))
             widget.start(pane, name)
         self.vote_panel.hide()
         self.composer.clear()

@@ -44,7 +44,7 @@ class ParametersForm(QWidget):
     """A system prompt box and one spin box per sampling parameter."""
 
     def __init__(self, defaults: Sampling, system_prompt: str, params: dict[str, Any],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, with_system: bool = True) -> None:
         super().__init__(parent)
         self.defaults = defaults.to_dict()
         labels = {
@@ -62,7 +62,10 @@ class ParametersForm(QWidget):
         self.system.setTabChangesFocus(True)
         self.system.setAccessibleName(self.tr("System prompt"))
         self.system.setPlaceholderText(self.tr("How the model should behave in this chat"))
-        form.addRow(self.tr("S&ystem prompt"), self.system)
+        if with_system:
+            form.addRow(self.tr("S&ystem prompt"), self.system)
+        else:
+            self.system.hide()
         self.fields: dict[str, QSpinBox | QDoubleSpinBox] = {}
         for name, (low, high, step, decimals) in PARAMETERS.items():
             if decimals is None:
@@ -132,6 +135,32 @@ class ConversationSettingsDialog(QDialog):
             system, params = self.values()
             self.store.save_preset(name.strip(), system, params,
                                    self.model.key if self.model else None)
+
+
+class PaneParamsDialog(QDialog):
+    """The sampling parameters of one compare pane (the app's defaults where unchanged)."""
+
+    def __init__(self, defaults: Sampling, params: dict[str, Any],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Parameters for this pane"))
+        self.form = ParametersForm(defaults, "", params, self, with_system=False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addWidget(self.form)
+        column.addWidget(buttons)
+
+    def values(self) -> dict[str, Any]:
+        """The parameters that differ from the app's defaults."""
+        return self.form.values()[1]
+
+
+def params_summary(params: dict[str, Any]) -> str:
+    """Changed parameters in a short line: "temperature 1.25 · top_k 7"."""
+    return " · ".join(f"{name} {value}" for name, value in sorted(params.items()))
 
 
 class PresetEditor(QDialog):
