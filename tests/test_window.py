@@ -115,6 +115,8 @@ def test_other_conversations_open_while_an_answer_is_written(
         pass
     window.open_conversation(other.id)
     assert window.conversation_id == other.id and window.runner is runner
+    marked = [i.text() for i in window.sidebar.conversation_items() if i.text().endswith(" ✎")]
+    assert marked == ["Tell me a long story about the sea. ✎"]
     assert [b.text for b in window.chat_view.bubbles] == ["an earlier question"]
     assert not window.composer.busy
     # one answer at a time: sending here says why and keeps the text
@@ -132,6 +134,7 @@ def test_other_conversations_open_while_an_answer_is_written(
     qtbot.waitUntil(lambda: window.runner is None, timeout=30000)
     stored = store.message(answer.message.id)
     assert stored.finish_reason == "stopped" and answer.text == stored.content
+    assert not any(i.text().endswith(" ✎") for i in window.sidebar.conversation_items())
     close_window(window)
 
 

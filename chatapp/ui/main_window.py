@@ -327,7 +327,9 @@ class MainWindow(QMainWindow):
         if query:
             self.sidebar.set_hits(self.ctx.store.search_hits(query, limit=50))
             return
-        self.sidebar.set_conversations(self.ctx.store.conversations(), self.conversation_id)
+        self.sidebar.set_conversations(
+            self.ctx.store.conversations(), self.conversation_id,
+            writing=self.runner.conversation_id if self.runner is not None else None)
 
     def _filter(self, _text: str) -> None:
         self.refresh_sidebar()
@@ -470,7 +472,6 @@ class MainWindow(QMainWindow):
         self.chat_view.add_message(user)
         self.chat_view.add_message(answer.message)
         self.chat_view.scroll_to_end()
-        self.refresh_sidebar()
         self._start(answer)
 
     def _start(self, answer: Answer) -> None:
@@ -485,6 +486,7 @@ class MainWindow(QMainWindow):
         self.composer.set_busy(True)
         self.chat_view.set_busy(True)
         self.runner.start()
+        self.refresh_sidebar()
 
     # the tree
 

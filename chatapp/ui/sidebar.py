@@ -69,6 +69,7 @@ class Sidebar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._writing: int | None = None
         self.setObjectName("sidebar")
         self.new_button = QPushButton(self.tr("New chat"), self)
         self.new_button.setObjectName("newChatButton")
@@ -113,9 +114,12 @@ class Sidebar(QWidget):
         item.setFont(font)
         self.list.addItem(item)
 
-    def set_conversations(self, conversations: list[Conversation], current: int | None) -> None:
-        """Show conversations grouped (pinned, then by date) and select the current one."""
+    def set_conversations(self, conversations: list[Conversation], current: int | None,
+                          writing: int | None = None) -> None:
+        """Show conversations grouped (pinned, then by date) and select the current one;
+        the one whose answer is being written (writing) says so."""
         self._filling = True
+        self._writing = writing
         self.showing_hits = False
         self.list.clear()
         groups = [self.tr("Today"), self.tr("Yesterday"), self.tr("Last 7 days"),
@@ -138,13 +142,17 @@ class Sidebar(QWidget):
 
     def _add(self, conversation: Conversation, current: int | None) -> None:
         title = conversation.title or self.tr("New conversation")
-        item = QListWidgetItem(("📌 " if conversation.pinned else "") + title)
+        writing = conversation.id == self._writing
+        item = QListWidgetItem(("📌 " if conversation.pinned else "") + title
+                               + (" ✎" if writing else ""))
         item.setData(ID_ROLE, conversation.id)
         item.setData(PINNED_ROLE, bool(conversation.pinned))
-        item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                     self.tr("{title} (pinned)").format(title=title)
-                     if conversation.pinned else title)
-        item.setToolTip(title)
+        spoken = (self.tr("{title} (pinned)").format(title=title) if conversation.pinned
+                  else title)
+        if writing:
+            spoken = self.tr("{title} (an answer is being written)").format(title=spoken)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+        item.setToolTip(spoken)
         self.list.addItem(item)
         if conversation.id == current:
             self.list.setCurrentItem(item)

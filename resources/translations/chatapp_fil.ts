@@ -766,7 +766,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="69"/>
-        <location filename="../../chatapp/ui/main_window.py" line="975"/>
+        <location filename="../../chatapp/ui/main_window.py" line="977"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
@@ -966,63 +966,63 @@
         <translation>{model} (maglo-load sa unang mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="341"/>
-        <location filename="../../chatapp/ui/main_window.py" line="357"/>
+        <location filename="../../chatapp/ui/main_window.py" line="343"/>
+        <location filename="../../chatapp/ui/main_window.py" line="359"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="386"/>
+        <location filename="../../chatapp/ui/main_window.py" line="388"/>
         <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Isinusulat pa ang sagot sa ibang usapan. Hintayin ito, o ihinto gamit ang Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="395"/>
+        <location filename="../../chatapp/ui/main_window.py" line="397"/>
         <source>Rename conversation</source>
         <translation>Palitan ang pangalan ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="395"/>
+        <location filename="../../chatapp/ui/main_window.py" line="397"/>
         <source>Title:</source>
         <translation>Pamagat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="413"/>
+        <location filename="../../chatapp/ui/main_window.py" line="415"/>
         <source>Conversation deleted.</source>
         <translation>Na-delete ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="481"/>
+        <location filename="../../chatapp/ui/main_window.py" line="482"/>
         <source>Loading {model}…</source>
         <translation>Nilo-load ang {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="497"/>
+        <location filename="../../chatapp/ui/main_window.py" line="499"/>
         <source>Copied.</source>
         <translation>Nakopya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="559"/>
+        <location filename="../../chatapp/ui/main_window.py" line="561"/>
         <source>Edit message</source>
         <translation>I-edit ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="560"/>
+        <location filename="../../chatapp/ui/main_window.py" line="562"/>
         <source>The edited message starts a new branch; the old one stays (‹ ›).</source>
         <translation>Magsisimula ng bagong branch ang na-edit na mensahe; mananatili ang luma (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="588"/>
+        <location filename="../../chatapp/ui/main_window.py" line="590"/>
         <source>Message deleted.</source>
         <translation>Na-delete ang mensahe.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="646"/>
+        <location filename="../../chatapp/ui/main_window.py" line="648"/>
         <source>Load anyway?</source>
         <translation>I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="647"/>
+        <location filename="../../chatapp/ui/main_window.py" line="649"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -1031,102 +1031,102 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahinto sa model. I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="681"/>
+        <location filename="../../chatapp/ui/main_window.py" line="683"/>
         <source>The answer failed. You can send again.</source>
         <translation>Nabigo ang sagot. Puwede kang magpadala ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="714"/>
+        <location filename="../../chatapp/ui/main_window.py" line="716"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, ang buong tree (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="715"/>
+        <location filename="../../chatapp/ui/main_window.py" line="717"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, ang ipinapakitang branch (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="719"/>
+        <location filename="../../chatapp/ui/main_window.py" line="721"/>
         <source>Export conversation</source>
         <translation>I-export ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="727"/>
+        <location filename="../../chatapp/ui/main_window.py" line="729"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="730"/>
+        <location filename="../../chatapp/ui/main_window.py" line="732"/>
         <source>Exported to {path}.</source>
         <translation>Na-export sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="738"/>
+        <location filename="../../chatapp/ui/main_window.py" line="740"/>
         <source>Import conversations</source>
         <translation>I-import ang mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="739"/>
+        <location filename="../../chatapp/ui/main_window.py" line="741"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>JSON export (*.json);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="748"/>
+        <location filename="../../chatapp/ui/main_window.py" line="750"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="793"/>
+        <location filename="../../chatapp/ui/main_window.py" line="795"/>
         <source>No presets yet</source>
         <translation>Wala pang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="804"/>
+        <location filename="../../chatapp/ui/main_window.py" line="806"/>
         <source>New conversation ({preset})</source>
         <translation>Bagong usapan ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="820"/>
+        <location filename="../../chatapp/ui/main_window.py" line="822"/>
         <source>(your next message)</source>
         <translation>(ang susunod mong mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="937"/>
+        <location filename="../../chatapp/ui/main_window.py" line="939"/>
         <source>The conversation is too long</source>
         <translation>Masyadong mahaba ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="938"/>
+        <location filename="../../chatapp/ui/main_window.py" line="940"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Kailangan ng usapan at ng iyong mensahe ang humigit-kumulang {used} token, at {total} lang ang kaya ng model (kasama ang puwang para sa sagot). Ano ang dapat gawin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="944"/>
+        <location filename="../../chatapp/ui/main_window.py" line="946"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Huwag isama ang {n} pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="946"/>
+        <location filename="../../chatapp/ui/main_window.py" line="948"/>
         <source>Start a new conversation</source>
         <translation>Magsimula ng bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="961"/>
+        <location filename="../../chatapp/ui/main_window.py" line="963"/>
         <source>Language</source>
         <translation>Wika</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="962"/>
+        <location filename="../../chatapp/ui/main_window.py" line="964"/>
         <source>The new language is used from the next start.</source>
         <translation>Gagamitin ang bagong wika sa susunod na pagbukas ng app.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="968"/>
+        <location filename="../../chatapp/ui/main_window.py" line="970"/>
         <source>About ChatApp</source>
         <translation>Tungkol sa ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="969"/>
+        <location filename="../../chatapp/ui/main_window.py" line="971"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -2223,85 +2223,90 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="73"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="75"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="74"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="76"/>
         <source>New chat</source>
         <translation>Bagong chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="77"/>
         <location filename="../../chatapp/ui/sidebar.py" line="78"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="79"/>
         <source>Search conversations</source>
         <translation>Maghanap ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="81"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="82"/>
         <source>Conversations</source>
         <translation>Mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="121"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="125"/>
         <source>Today</source>
         <translation>Ngayong araw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="121"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="125"/>
         <source>Yesterday</source>
         <translation>Kahapon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="121"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="125"/>
         <source>Last 7 days</source>
         <translation>Nakaraang 7 araw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="122"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="126"/>
         <source>Older</source>
         <translation>Mas luma</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="126"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="130"/>
         <source>Pinned</source>
         <translation>Naka-pin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="140"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="164"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="144"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="172"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="145"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="150"/>
         <source>{title} (pinned)</source>
         <translation>{title} (naka-pin)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="158"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="153"/>
+        <source>{title} (an answer is being written)</source>
+        <translation>{title} (may isinusulat na sagot)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="166"/>
         <source>No matches</source>
         <translation>Walang tugma</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="240"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="248"/>
         <source>Rename…</source>
         <translation>Palitan ang pangalan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="241"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="249"/>
         <source>Unpin</source>
         <translation>I-unpin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="241"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="249"/>
         <source>Pin</source>
         <translation>I-pin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="242"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="250"/>
         <source>Export…</source>
         <translation>I-export…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="243"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="251"/>
         <source>Delete</source>
         <translation>I-delete</translation>
     </message>

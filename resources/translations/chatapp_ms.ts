@@ -766,7 +766,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="69"/>
-        <location filename="../../chatapp/ui/main_window.py" line="975"/>
+        <location filename="../../chatapp/ui/main_window.py" line="977"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
@@ -966,63 +966,63 @@
         <translation>{model} (dimuatkan semasa mesej pertama dihantar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="341"/>
-        <location filename="../../chatapp/ui/main_window.py" line="357"/>
+        <location filename="../../chatapp/ui/main_window.py" line="343"/>
+        <location filename="../../chatapp/ui/main_window.py" line="359"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="386"/>
+        <location filename="../../chatapp/ui/main_window.py" line="388"/>
         <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Jawapan dalam perbualan lain masih ditulis. Tunggu, atau hentikannya dengan Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="395"/>
+        <location filename="../../chatapp/ui/main_window.py" line="397"/>
         <source>Rename conversation</source>
         <translation>Namakan semula perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="395"/>
+        <location filename="../../chatapp/ui/main_window.py" line="397"/>
         <source>Title:</source>
         <translation>Tajuk:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="413"/>
+        <location filename="../../chatapp/ui/main_window.py" line="415"/>
         <source>Conversation deleted.</source>
         <translation>Perbualan dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="481"/>
+        <location filename="../../chatapp/ui/main_window.py" line="482"/>
         <source>Loading {model}…</source>
         <translation>Memuatkan {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="497"/>
+        <location filename="../../chatapp/ui/main_window.py" line="499"/>
         <source>Copied.</source>
         <translation>Disalin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="559"/>
+        <location filename="../../chatapp/ui/main_window.py" line="561"/>
         <source>Edit message</source>
         <translation>Sunting mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="560"/>
+        <location filename="../../chatapp/ui/main_window.py" line="562"/>
         <source>The edited message starts a new branch; the old one stays (‹ ›).</source>
         <translation>Mesej yang disunting memulakan cabang baharu; mesej yang lama kekal (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="588"/>
+        <location filename="../../chatapp/ui/main_window.py" line="590"/>
         <source>Message deleted.</source>
         <translation>Mesej dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="646"/>
+        <location filename="../../chatapp/ui/main_window.py" line="648"/>
         <source>Load anyway?</source>
         <translation>Muatkan juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="647"/>
+        <location filename="../../chatapp/ui/main_window.py" line="649"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -1031,102 +1031,102 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentikan model. Muatkan juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="681"/>
+        <location filename="../../chatapp/ui/main_window.py" line="683"/>
         <source>The answer failed. You can send again.</source>
         <translation>Jawapan gagal. Anda boleh menghantar semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="714"/>
+        <location filename="../../chatapp/ui/main_window.py" line="716"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, keseluruhan pepohon (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="715"/>
+        <location filename="../../chatapp/ui/main_window.py" line="717"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, cabang yang dipaparkan (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="719"/>
+        <location filename="../../chatapp/ui/main_window.py" line="721"/>
         <source>Export conversation</source>
         <translation>Eksport perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="727"/>
+        <location filename="../../chatapp/ui/main_window.py" line="729"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="730"/>
+        <location filename="../../chatapp/ui/main_window.py" line="732"/>
         <source>Exported to {path}.</source>
         <translation>Dieksport ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="738"/>
+        <location filename="../../chatapp/ui/main_window.py" line="740"/>
         <source>Import conversations</source>
         <translation>Import perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="739"/>
+        <location filename="../../chatapp/ui/main_window.py" line="741"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>Eksport JSON (*.json);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="748"/>
+        <location filename="../../chatapp/ui/main_window.py" line="750"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="793"/>
+        <location filename="../../chatapp/ui/main_window.py" line="795"/>
         <source>No presets yet</source>
         <translation>Belum ada pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="804"/>
+        <location filename="../../chatapp/ui/main_window.py" line="806"/>
         <source>New conversation ({preset})</source>
         <translation>Perbualan baharu ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="820"/>
+        <location filename="../../chatapp/ui/main_window.py" line="822"/>
         <source>(your next message)</source>
         <translation>(mesej anda yang seterusnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="937"/>
+        <location filename="../../chatapp/ui/main_window.py" line="939"/>
         <source>The conversation is too long</source>
         <translation>Perbualan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="938"/>
+        <location filename="../../chatapp/ui/main_window.py" line="940"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Perbualan dan mesej anda memerlukan kira-kira {used} token, manakala model hanya dapat memuatkan {total} (termasuk ruang untuk jawapan). Apakah yang patut dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="944"/>
+        <location filename="../../chatapp/ui/main_window.py" line="946"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Tinggalkan {n} mesej terawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="946"/>
+        <location filename="../../chatapp/ui/main_window.py" line="948"/>
         <source>Start a new conversation</source>
         <translation>Mulakan perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="961"/>
+        <location filename="../../chatapp/ui/main_window.py" line="963"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="962"/>
+        <location filename="../../chatapp/ui/main_window.py" line="964"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baharu akan digunakan apabila aplikasi dimulakan semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="968"/>
+        <location filename="../../chatapp/ui/main_window.py" line="970"/>
         <source>About ChatApp</source>
         <translation>Perihal ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="969"/>
+        <location filename="../../chatapp/ui/main_window.py" line="971"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -2223,85 +2223,90 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="73"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="75"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="74"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="76"/>
         <source>New chat</source>
         <translation>Sembang baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="77"/>
         <location filename="../../chatapp/ui/sidebar.py" line="78"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="79"/>
         <source>Search conversations</source>
         <translation>Cari perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="81"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="82"/>
         <source>Conversations</source>
         <translation>Perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="121"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="125"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="121"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="125"/>
         <source>Yesterday</source>
         <translation>Semalam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="121"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="125"/>
         <source>Last 7 days</source>
         <translation>7 hari lepas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="122"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="126"/>
         <source>Older</source>
         <translation>Lebih lama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="126"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="130"/>
         <source>Pinned</source>
         <translation>Disemat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="140"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="164"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="144"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="172"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="145"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="150"/>
         <source>{title} (pinned)</source>
         <translation>{title} (disemat)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="158"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="153"/>
+        <source>{title} (an answer is being written)</source>
+        <translation>{title} (jawapan sedang ditulis)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="166"/>
         <source>No matches</source>
         <translation>Tiada padanan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="240"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="248"/>
         <source>Rename…</source>
         <translation>Namakan semula…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="241"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="249"/>
         <source>Unpin</source>
         <translation>Nyahsemat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="241"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="249"/>
         <source>Pin</source>
         <translation>Semat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="242"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="250"/>
         <source>Export…</source>
         <translation>Eksport…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="243"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="251"/>
         <source>Delete</source>
         <translation>Padam</translation>
     </message>
