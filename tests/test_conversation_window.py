@@ -74,7 +74,7 @@ def send(qtbot, window: MainWindow, text: str) -> None:
     wait_answer(qtbot, window)
 
 
-def test_tree_operations_and_model_switching(qtbot, two_models: Path, monkeypatch) -> None:
+def test_tree_operations_and_model_switching(qtbot, two_models: Path) -> None:
     window = open_window(qtbot)
     store = window.ctx.store
     pick(window, "tiny-llama-F32")
@@ -114,9 +114,19 @@ def test_tree_operations_and_model_switching(qtbot, two_models: Path, monkeypatc
         "user", "assistant", "user", "assistant"]
 
     # edit the first question: a new branch at the root, with arrows on the user bubble
-    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getMultiLineText",
-                        lambda *a, **k: ("hello again", True))
-    qtbot.mouseClick(window.chat_view.bubbles[0].edit_button, Qt.MouseButton.LeftButton)
+    first_user = window.chat_view.bubbles[0]
+    qtbot.mouseClick(first_user.edit_button, Qt.MouseButton.LeftButton)
+    box = first_user.editor
+    assert box is not None and box.edit.toPlainText() == "hello"
+    assert not first_user.body.isVisible() and not first_user.edit_button.isVisible()
+    qtbot.keyClick(box.edit, Qt.Key.Key_Escape)  # cancel: nothing changes
+    assert first_user.editor is None and first_user.body.isVisible()
+    assert first_user.edit_button.isVisible() and first_user.text == "hello"
+    assert window.runner is None and len(window.chat_view.bubbles) == 4
+    qtbot.mouseClick(first_user.edit_button, Qt.MouseButton.LeftButton)
+    first_user.editor.edit.setPlainText("hello again")
+    qtbot.keyClick(first_user.editor.edit, Qt.Key.Key_Return,
+                   Qt.KeyboardModifier.ControlModifier)
     wait_answer(qtbot, window)
     root = window.chat_view.bubbles[0]
     assert root.text == "hello again" and root.position.text() == "2/2"

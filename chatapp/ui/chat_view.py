@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -66,6 +67,7 @@ class Bubble(QFrame):
     actionRequested = Signal(str, int)
     regenerateWithRequested = Signal(int, str)
     siblingRequested = Signal(int)
+    editSubmitted = Signal(int, str)
 
     def __init__(self, message: Message, siblings: list[int] | None = None,
                  models: Callable[[], list[tuple[str, str]]] | None = None,
@@ -142,6 +144,9 @@ class Bubble(QFrame):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
+        self.editor: EditBox | None = None
+        self._actions = actions
+        self._hidden_actions: list[QWidget] = []
         self.edit_button.setVisible(user)
         for button in (self.regenerate_button, self.regenerate_with_button):
             button.setVisible(not user)
@@ -213,6 +218,46 @@ class Bubble(QFrame):
             action.triggered.connect(
                 lambda _=False, k=key: self.regenerateWithRequested.emit(self.message.id, k))
 
+    def begin_edit(self) -> EditBox:
+        """Edit the message where it is: Save sends it as a new branch, Cancel (Esc) keeps
+        the message as it was."""
+        if self.editor is None:
+            self.editor = EditBox(self.text, self)
+            self.editor.saved.connect(self._save_edit)
+            self.editor.cancelled.connect(self.end_edit)
+            self.layout().insertWidget(self.layout().indexOf(self.body) + 1, self.editor)
+        self.body.hide()
+        self._show_actions(False)
+        self.editor.show()
+        self.editor.edit.setFocus()
+        return self.editor
+
+    def end_edit(self) -> None:
+        """Leave the editor (the message stays as it is)."""
+        if self.editor is not None:
+            self.editor.hide()
+            self.editor.deleteLater()
+            self.editor = None
+        self.body.show()
+        self._show_actions(True)
+
+    def _save_edit(self, text: str) -> None:
+        if text.strip() and text != self.text:
+            self.editSubmitted.emit(self.message.id, text)
+        self.end_edit()
+
+    def _show_actions(self, visible: bool) -> None:
+        """Hide the action row while editing; bring back the buttons it hid."""
+        if visible:
+            for button in self._hidden_actions:
+                button.show()
+            self._hidden_actions = []
+            return
+        row = (self._actions.itemAt(i).widget() for i in range(self._actions.count()))
+        self._hidden_actions = [w for w in row if w is not None and w.isVisibleTo(self)]
+        for button in self._hidden_actions:
+            button.hide()
+
     def append(self, piece: str) -> None:
         """Add streamed text."""
         self.text += piece
@@ -268,6 +313,60 @@ class Bubble(QFrame):
         self.style().polish(self)
 
 
+class EditBox(QWidget):
+    """A message's text being edited in its bubble, with Save and Cancel.
+
+    Ctrl+Enter saves, Esc cancels (before the window's Esc, which stops an answer).
+    """
+
+    saved = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setPlainText(text)
+        self.edit.setAccessibleName(self.tr("Edit message"))
+        self.edit.setTabChangesFocus(True)
+        self.edit.installEventFilter(self)
+        lines = max(3, min(12, text.count("\n") + 2))
+        self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * lines + 16)
+        hint = QLabel(self.tr("The edited message starts a new branch; the old one stays (‹ ›)."),
+                      self)
+        hint.setWordWrap(True)
+        hint.setObjectName("bubbleFooter")
+        self.save_button = QPushButton(self.tr("Save and send"), self)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(lambda: self.saved.emit(self.edit.toPlainText()))
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self.cancelled)
+        buttons = QHBoxLayout()
+        buttons.addWidget(hint, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.edit)
+        column.addLayout(buttons)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        """Esc and Ctrl+Enter in the text box."""
+        if watched is self.edit and isinstance(event, QKeyEvent):
+            escape = event.key() == Qt.Key.Key_Escape
+            send = (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                    and event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            if event.type() == QEvent.Type.ShortcutOverride and (escape or send):
+                event.accept()  # ours, not the window's shortcuts
+                return True
+            if event.type() == QEvent.Type.KeyPress and escape:
+                self.cancelled.emit()
+                return True
+            if event.type() == QEvent.Type.KeyPress and send:
+                self.saved.emit(self.edit.toPlainText())
+                return True
+        return super().eventFilter(watched, event)
+
+
 class ChatView(QScrollArea):
     """A scrolling column of bubbles; follows new text while scrolled to the bottom.
 
@@ -284,6 +383,7 @@ class ChatView(QScrollArea):
     actionRequested = Signal(str, int)
     regenerateWithRequested = Signal(int, str)
     siblingRequested = Signal(int)
+    editSubmitted = Signal(int, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -366,6 +466,7 @@ class ChatView(QScrollArea):
         bubble.actionRequested.connect(self.actionRequested)
         bubble.regenerateWithRequested.connect(self.regenerateWithRequested)
         bubble.siblingRequested.connect(self.siblingRequested)
+        bubble.editSubmitted.connect(self.editSubmitted)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         if message.role == "user":

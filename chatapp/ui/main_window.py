@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.chat_view.actionRequested.connect(self.message_action)
         self.chat_view.regenerateWithRequested.connect(self.regenerate_with)
         self.chat_view.siblingRequested.connect(self.switch_branch)
+        self.chat_view.editSubmitted.connect(self.send_edited)
         self.chat_view.siblings_for = self.ctx.store.sibling_ids
         self.chat_view.models_for_menu = lambda: [(m.key, m.display_name) for m in self.models]
         self.model_box.currentIndexChanged.connect(self._model_chosen)
@@ -550,18 +551,18 @@ class MainWindow(QMainWindow):
             self.regenerate(message_id, model)
 
     def edit_message(self, message_id: int) -> None:
-        """Ask for the new text of a user message; send it as a new branch."""
-        from PySide6.QtWidgets import QInputDialog
-
-        model = self.current_model()
+        """Edit a user message in its bubble; saving sends it as a new branch."""
         original = self.ctx.store.message(message_id)
-        if model is None or original.role != "user" or self._answer_elsewhere():
+        bubble = self.chat_view.bubble_for(message_id)
+        if original.role != "user" or bubble is None or self._answer_elsewhere():
             return
-        text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Edit message"),
-            self.tr("The edited message starts a new branch; the old one stays (‹ ›)."),
-            original.content)
-        if not ok or not text.strip() or text == original.content:
+        self.chat_view.ensureWidgetVisible(bubble)
+        bubble.begin_edit()
+
+    def send_edited(self, message_id: int, text: str) -> None:
+        """Send the edited text of a user message as a new branch beside it."""
+        model = self.current_model()
+        if model is None or self._answer_elsewhere():
             return
         _user, answer = self.ctx.chat.edit(message_id, text, model, self.ctx.settings.sampling)
         self._show_branch()
