@@ -224,3 +224,20 @@ def test_a_dead_shared_process_fails_its_answers_and_its_models_reload(
             assert generation.result.finish_reason in ("length", "stop")
     finally:
         engine.close()
+
+
+def test_a_bad_request_is_refused_and_the_process_keeps_serving(tiny_model: Path) -> None:
+    from chatapp.engine import ModelWorker
+
+    worker = ModelWorker()
+    try:
+        worker.load(tiny_model, n_ctx=256, n_threads=1)
+        worker.host.popen.stdin.write(b"not json\n")
+        worker.host.popen.stdin.flush()
+        worker.host.send({"op": "generate", "slot": "first", "id": 1})
+        worker.host.send({"op": "cancel", "slot": worker.slot, "id": "x"})
+        assert worker.tokenize("hello world") and worker.alive
+        refused = [worker.host.next_event(5, (None, None)) for _ in range(3)]
+        assert [e.get("message") for e in refused] == ["bad request"] * 3
+    finally:
+        worker.stop()

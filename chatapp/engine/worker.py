@@ -546,7 +546,10 @@ def serve(stream: IO[bytes], host: Host) -> None:
             continue
         if request.get("op") == "quit":
             break
-        host.dispatch(request)
+        try:
+            host.dispatch(request)
+        except (TypeError, ValueError):
+            host.send({"event": "error", "kind": "protocol", "message": "bad request"})
     host.shutdown()
 
 
