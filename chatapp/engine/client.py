@@ -178,12 +178,6 @@ class WorkerProcess:
             self._slots.discard(slot)
             return not self._slots
 
-    @property
-    def slots(self) -> int:
-        """How many models (slots) use this process."""
-        with self._route:
-            return len(self._slots)
-
     def ensure_started(self) -> None:
         """Start the process if it is not running (once, whichever thread asks first)."""
         with self._start_lock:

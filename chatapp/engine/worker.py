@@ -86,10 +86,9 @@ class Worker:
             op = request.get("op")
             if op in ("quit", "close", "unload"):
                 self.unload_model()
-                if op == "quit":
-                    return
-                self.send({"event": "closed" if op == "close" else "unloaded"})
-                if op == "close":
+                if op != "quit":
+                    self.send({"event": "closed" if op == "close" else "unloaded"})
+                if op != "unload":
                     return
                 continue
             handler = handlers.get(op)
