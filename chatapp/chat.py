@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from chatapp.engine import Engine, EngineError, ModelTooBig
+from chatapp.errors import DiskFull
 from chatapp.library import LocalModel
 from chatapp.model_defaults import model_sampling
 from chatapp.settings import Sampling
@@ -80,6 +81,8 @@ class Answer:
     Attributes:
         message: the assistant message row (final once iteration ends).
         text: the answer's text so far.
+        unsaved: the DiskFull that kept the text (or its end) from being saved; the text is
+            kept here and save() writes it once there is room. None when all is saved.
     """
 
     def __init__(self, chat: Chat, message: Message, model: LocalModel,
@@ -96,6 +99,8 @@ class Answer:
         self._cancelled = threading.Event()
         self.too_big = False
         self._generation = None
+        self.unsaved: DiskFull | None = None
+        self._ending: tuple[str, dict[str, Any]] | None = None
 
     def cancel(self) -> None:
         """Stop at the next token; the text so far is kept and marked stopped."""
@@ -114,8 +119,7 @@ class Answer:
             worker = self.chat.engine_worker(self.model)
         except EngineError as exc:
             self.too_big = isinstance(exc, ModelTooBig)
-            self.message = store.finish_message(self.message.id, self.text, "error",
-                                                error=str(exc))
+            self._finish("error", error=str(exc))
             return
         info = worker.info
         if info is not None:
@@ -125,7 +129,7 @@ class Answer:
                 model_path=info.path, n_ctx=info.n_ctx, n_gpu_layers=info.n_gpu_layers,
             )
         if self._cancelled.is_set():
-            self.message = store.finish_message(self.message.id, self.text, "stopped")
+            self._finish("stopped")
             return
         generation = self.chat.engine.generate(worker, self.messages, self.params)
         self._generation = generation
@@ -136,7 +140,7 @@ class Answer:
             self.text += piece
             yield piece
             if time.monotonic() - flushed_at >= FLUSH_INTERVAL_S:
-                store.flush_text(self.message.id, self.text)
+                self._flush()
                 flushed_at = time.monotonic()
         result = generation.result
         stats = {k: v for k, v in result.stats.items() if k in _STAT_FIELDS}
@@ -144,9 +148,38 @@ class Answer:
             stats["completion_tokens"] += self._earlier_tokens
         if result.finish_reason == "error":
             log.warning("an answer ended with an error")
-        self.message = store.finish_message(
-            self.message.id, self.text, result.finish_reason, error=result.error, **stats
-        )
+        self._finish(result.finish_reason, error=result.error, **stats)
+
+    def _flush(self) -> None:
+        """Save the text so far; on a full disk keep it in memory (unsaved) and go on."""
+        try:
+            self.chat.store.flush_text(self.message.id, self.text)
+            self.unsaved = None
+        except DiskFull as exc:
+            log.warning("the disk is full: the answer is kept in memory")
+            self.unsaved = exc
+
+    def _finish(self, finish_reason: str, **fields: Any) -> None:
+        """Store the final text and how the answer ended; on a full disk keep both for save()."""
+        self._ending = (finish_reason, fields)
+        try:
+            self.save()
+        except DiskFull as exc:
+            log.warning("the disk is full: the finished answer is kept in memory")
+            self.unsaved = exc
+
+    def save(self) -> Message:
+        """Write what is kept in memory: the text so far, and how the answer ended once it
+        has. DiskFull while there is still no room (nothing is lost: try again later)."""
+        store = self.chat.store
+        if self._ending is None:
+            store.flush_text(self.message.id, self.text)
+        else:
+            finish_reason, fields = self._ending
+            self.message = store.finish_message(self.message.id, self.text, finish_reason,
+                                                **fields)
+        self.unsaved = None
+        return self.message
 
 
 _STAT_FIELDS = {"prompt_tokens", "completion_tokens", "ttft_s", "tokens_per_s", "duration_s"}

@@ -743,12 +743,17 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            ids = import_file(self.ctx.store, Path(path))
+            imported = import_file(self.ctx.store, Path(path))
         except UserError as exc:
             self.show_error(exc)
             return
-        self.statusBar().showMessage(
-            self.tr("Imported {count} conversations.").format(count=len(ids)), 8000)
+        ids = imported.ids
+        text = self.tr("Imported {count} conversations.").format(count=len(ids))
+        if imported.replaced:
+            text += " " + self.tr("{count} characters that cannot be stored (halves of emoji or "
+                                  "other broken text) were replaced with �.").format(
+                                      count=imported.replaced)
+        self.statusBar().showMessage(text, 8000)
         if ids:
             self.open_conversation(ids[-1])
         self.refresh_sidebar()

