@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from chatapp.engine import Engine, EngineError, ModelTooBig
-from chatapp.errors import DiskFull
+from chatapp.errors import UserError
 from chatapp.library import LocalModel
 from chatapp.model_defaults import model_sampling
 from chatapp.settings import Sampling
@@ -81,8 +82,9 @@ class Answer:
     Attributes:
         message: the assistant message row (final once iteration ends).
         text: the answer's text so far.
-        unsaved: the DiskFull that kept the text (or its end) from being saved; the text is
-            kept here and save() writes it once there is room. None when all is saved.
+        unsaved: the failure that may pass (DiskFull, a busy database) and kept the text, or
+            how the answer ended, from being saved; both are kept here (message shows them)
+            and save() writes them. None when all is saved.
     """
 
     def __init__(self, chat: Chat, message: Message, model: LocalModel,
@@ -99,7 +101,7 @@ class Answer:
         self._cancelled = threading.Event()
         self.too_big = False
         self._generation = None
-        self.unsaved: DiskFull | None = None
+        self.unsaved: UserError | None = None
         self._ending: tuple[str, dict[str, Any]] | None = None
 
     def cancel(self) -> None:
@@ -151,26 +153,35 @@ class Answer:
         self._finish(result.finish_reason, error=result.error, **stats)
 
     def _flush(self) -> None:
-        """Save the text so far; on a full disk keep it in memory (unsaved) and go on."""
+        """Save the text so far; when that may work later (a full disk, a busy database)
+        keep it in memory (unsaved) and go on."""
         try:
             self.chat.store.flush_text(self.message.id, self.text)
             self.unsaved = None
-        except DiskFull as exc:
-            log.warning("the disk is full: the answer is kept in memory")
+        except UserError as exc:
+            if not exc.retryable:
+                raise
+            if self.unsaved is None:
+                log.warning("the answer is kept in memory: %s", exc.template)
             self.unsaved = exc
 
     def _finish(self, finish_reason: str, **fields: Any) -> None:
-        """Store the final text and how the answer ended; on a full disk keep both for save()."""
+        """Store the final text and how the answer ended; when that may work later, keep
+        both in memory (message shows them) for save()."""
         self._ending = (finish_reason, fields)
         try:
             self.save()
-        except DiskFull as exc:
-            log.warning("the disk is full: the finished answer is kept in memory")
+        except UserError as exc:
+            if not exc.retryable:
+                raise
+            log.warning("the finished answer is kept in memory: %s", exc.template)
             self.unsaved = exc
+            self.message = dataclasses.replace(self.message, content=self.text,
+                                               finish_reason=finish_reason, **fields)
 
     def save(self) -> Message:
         """Write what is kept in memory: the text so far, and how the answer ended once it
-        has. DiskFull while there is still no room (nothing is lost: try again later)."""
+        has. DiskFull (or DatabaseBusy) while that still fails: nothing is lost, try again."""
         store = self.chat.store
         if self._ending is None:
             store.flush_text(self.message.id, self.text)

@@ -132,8 +132,11 @@ def cmd_chat(args: argparse.Namespace) -> int:
         prompt = sys.stdin.read()
     if not prompt.strip():
         raise UserError(QT_TRANSLATE_NOOP("errors", "The prompt is empty."))
+    prompt.encode("utf-8")  # bytes that are not UTF-8 stop here, before anything is stored
     app = open_app()
     try:
+        if app.store.read_only is not None:
+            raise app.store.read_only
         model = chosen_model(app, args.model)
         if model.problem:
             raise UserError(

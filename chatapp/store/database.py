@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import shutil
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
@@ -136,6 +137,15 @@ def read_only_reason(path: Path) -> ReadOnlyDatabase | None:
     return None
 
 
+def _no_space(path: Path) -> bool:
+    """True when the database's disk has (next to) no free space: SQLite reports a full disk
+    while it maps its -shm file as an I/O error."""
+    try:
+        return shutil.disk_usage(path.parent).free < 64 * 1024
+    except OSError:
+        return False
+
+
 def known_database_error(exc: sqlite3.Error, path: Path | None) -> DatabaseError | None:
     """The user's message for a SQLite failure of a known cause (busy, read-only, full,
     damaged, cannot open); None for anything else (a bug)."""
@@ -147,7 +157,8 @@ def known_database_error(exc: sqlite3.Error, path: Path | None) -> DatabaseError
     if name.startswith("SQLITE_READONLY") or "readonly database" in text:
         reason = read_only_reason(path) if path is not None else None
         return reason or ReadOnlyDatabase(RO_OTHER, path=where, reason=str(exc))
-    if name == "SQLITE_FULL" or "database or disk is full" in text:
+    if name == "SQLITE_FULL" or "database or disk is full" in text or (
+            name.startswith("SQLITE_IOERR") and path is not None and _no_space(path)):
         return DatabaseFull(FULL, path=where)
     if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or any(
             word in text for word in ("not a database", "malformed", "corrupt")):
@@ -278,6 +289,10 @@ def backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
     folder = path.parent / BACKUP_FOLDER
     stamp = time.strftime("%Y%m%d-%H%M%S")
     target = folder / f"{path.stem}-schema{version}-{stamp}.db"
+    number = 1
+    while target.exists():
+        number += 1
+        target = folder / f"{path.stem}-schema{version}-{stamp}-{number}.db"
     partial = target.with_name(target.name + ".incomplete")
     try:
         folder.mkdir(exist_ok=True, mode=0o700)

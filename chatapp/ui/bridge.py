@@ -9,6 +9,7 @@ import time
 from PySide6.QtCore import QObject, Signal
 
 from chatapp.chat import Answer
+from chatapp.errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -21,15 +22,19 @@ class AnswerRunner(QObject):
     Signals:
         textChanged(int, str, int): message id, new text since the last signal (≤ 1 per
             30 ms), and the length of the whole text once it is added (`text` up to there).
-        finished(int): message id; the stored message is final.
+        finished(int): message id; the stored message is final (unless answer.unsaved).
+        unsavedChanged(int, bool): message id, whether the text so far could not be saved
+            (a full disk): it is kept in memory meanwhile.
 
     Attributes:
         text: the answer's text as sent so far; it only grows, so a view that missed some
             signals (it showed another conversation) catches up from a prefix of it.
+        error: the known failure that ended the answer before it could be stored, if any.
     """
 
     textChanged = Signal(int, str, int)
     finished = Signal(int)
+    unsavedChanged = Signal(int, bool)
 
     def __init__(self, answer: Answer, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +42,8 @@ class AnswerRunner(QObject):
         self.message_id = answer.message.id
         self.conversation_id = answer.message.conversation_id
         self.text = answer.text
+        self.error: UserError | None = None
+        self._unsaved = False
         self._thread = threading.Thread(target=self._run, daemon=True, name="answer")
 
     def start(self) -> None:
@@ -64,6 +71,15 @@ class AnswerRunner(QObject):
                     self.textChanged.emit(self.message_id, pending, len(self.text))
                     pending = ""
                     last = now
+                    self._report_unsaved()
+        except UserError as exc:  # a known failure (busy database, full disk): one line
+            log.warning("an answer stopped: %s", exc.template)
+            self.error = exc
+            try:
+                self.answer.chat.store.finish_message(
+                    self.message_id, self.answer.text, "error", error=str(exc))
+            except UserError:
+                log.warning("could not store the failed answer")
         except Exception:
             log.exception("an answer stream failed")
             try:
@@ -76,4 +92,11 @@ class AnswerRunner(QObject):
         if pending:
             self.text += pending
             self.textChanged.emit(self.message_id, pending, len(self.text))
+        self._report_unsaved()
         self.finished.emit(self.message_id)
+
+    def _report_unsaved(self) -> None:
+        unsaved = self.answer.unsaved is not None
+        if unsaved != self._unsaved:
+            self._unsaved = unsaved
+            self.unsavedChanged.emit(self.message_id, unsaved)

