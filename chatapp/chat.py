@@ -6,14 +6,15 @@ import dataclasses
 import hashlib
 import json
 import logging
+import re
 import threading
-import time
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from chatapp.engine import Engine, EngineError, ModelTooBig
+from chatapp.engine.output import split_reasoning
 from chatapp.errors import UserError
 from chatapp.library import LocalModel
 from chatapp.model_defaults import model_sampling
@@ -32,13 +33,22 @@ def title_from(text: str) -> str:
     return line if len(line) <= TITLE_CHARS else line[: TITLE_CHARS - 1].rstrip() + "…"
 
 
-def prompt_messages(store: Store, leaf_id: int, system_prompt: str) -> list[dict[str, str]]:
-    """The messages the model sees for the branch ending at leaf_id."""
+def prompt_messages(store: Store, leaf_id: int, system_prompt: str,
+                    model_key: str | None = None) -> list[dict[str, str]]:
+    """The messages the model sees for the branch ending at leaf_id.
+
+    An answer's reasoning goes along as ``reasoning_content`` (the name chat templates use)
+    only to the model that wrote it (model_key), and the template decides whether to show it
+    (most leave out the reasoning of earlier turns).
+    """
     messages = [{"role": "system", "content": system_prompt}] if system_prompt.strip() else []
     for message in store.branch(leaf_id):
         if message.role == "assistant" and message.finish_reason == "error":
             continue
-        messages.append({"role": message.role, "content": message.content})
+        item = {"role": message.role, "content": message.content}
+        if message.reasoning and model_key is not None and message.model_key == model_key:
+            item["reasoning_content"] = message.reasoning
+        messages.append(item)
     return messages
 
 
@@ -97,12 +107,20 @@ class Answer:
         self.params = params
         self.continued = continued
         self.text = message.content if continued else ""
+        self._reasoning = (message.reasoning or "") if continued else ""
         self._earlier_tokens = (message.completion_tokens or 0) if continued else 0
         self._cancelled = threading.Event()
         self.too_big = False
         self._generation = None
         self.unsaved: UserError | None = None
         self._ending: tuple[str, dict[str, Any]] | None = None
+
+    @property
+    def reasoning(self) -> str:
+        """The model's reasoning so far (not part of the answer's text)."""
+        generation = self._generation
+        return self._reasoning + generation.reasoning if generation is not None \
+            else self._reasoning
 
     def cancel(self) -> None:
         """Stop at the next token; the text so far is kept and marked stopped."""
@@ -137,26 +155,24 @@ class Answer:
         self._generation = generation
         if self._cancelled.is_set():
             generation.cancel()
-        flushed_at = time.monotonic()
-        for piece in generation:
-            self.text += piece
-            yield piece
-            if time.monotonic() - flushed_at >= FLUSH_INTERVAL_S:
-                self._flush()
-                flushed_at = time.monotonic()
+        with _Flusher(self):
+            for piece in generation:
+                self.text += piece
+                yield piece
         result = generation.result
         stats = {k: v for k, v in result.stats.items() if k in _STAT_FIELDS}
         if self.continued and stats.get("completion_tokens") is not None:
             stats["completion_tokens"] += self._earlier_tokens
         if result.finish_reason == "error":
             log.warning("an answer ended with an error")
-        self._finish(result.finish_reason, error=result.error, **stats)
+        self._finish(result.finish_reason, error=result.error,
+                     reasoning=self.reasoning.strip() or None, **stats)
 
-    def _flush(self) -> None:
-        """Save the text so far; when that may work later (a full disk, a busy database)
-        keep it in memory (unsaved) and go on."""
+    def flush(self) -> None:
+        """Save the text and reasoning so far; when that may work later (a full disk, a busy
+        database) keep them in memory (unsaved) and go on."""
         try:
-            self.chat.store.flush_text(self.message.id, self.text)
+            self.chat.store.flush_text(self.message.id, self.text, self.reasoning or None)
             self.unsaved = None
         except UserError as exc:
             if not exc.retryable:
@@ -184,7 +200,7 @@ class Answer:
         has. DiskFull (or DatabaseBusy) while that still fails: nothing is lost, try again."""
         store = self.chat.store
         if self._ending is None:
-            store.flush_text(self.message.id, self.text)
+            store.flush_text(self.message.id, self.text, self.reasoning or None)
         else:
             finish_reason, fields = self._ending
             self.message = store.finish_message(self.message.id, self.text, finish_reason,
@@ -193,17 +209,56 @@ class Answer:
         return self.message
 
 
-_STAT_FIELDS = {"prompt_tokens", "completion_tokens", "ttft_s", "tokens_per_s", "duration_s"}
+class _Flusher:
+    """Saves a streaming answer every FLUSH_INTERVAL_S / 2 while its text or reasoning grew,
+    from its own thread, so that text already shown is saved even while tokens stall."""
 
+    def __init__(self, answer: Answer) -> None:
+        self.answer = answer
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True, name="answer-flush")
+
+    def __enter__(self) -> _Flusher:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._done.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        saved = (0, 0)
+        while not self._done.wait(FLUSH_INTERVAL_S / 2):
+            answer = self.answer
+            now = (len(answer.text), len(answer.reasoning))
+            if now != saved:
+                try:
+                    answer.flush()
+                except Exception:  # the answer goes on; its end is stored with the rest
+                    log.exception("could not save a streaming answer")
+                saved = now
+
+
+_STAT_FIELDS = {"prompt_tokens", "completion_tokens", "ttft_s", "tokens_per_s", "duration_s",
+                "reasoning_tokens", "reasoning_s"}
+
+
+#: Tags and markers that are never part of a title (``<b>``, ``<|im_end|>``, ``[INST]``).
+_MARKUP = re.compile(r"<[^<>\n]{1,64}>|\[/?[A-Z][A-Z_]{1,31}\]")
 
 TITLE_PROMPT = ("Write a title of at most six words for a conversation that starts with "
                 "the message below. Reply with the title only.\n\n{text}")
 
 
 def clean_title(text: str) -> str:
-    """A model's title answer made tidy: one line, no quotes or trailing dot."""
+    """A model's title answer made tidy: its reasoning and markup left out, one line, no quotes
+    or trailing dot; "" when nothing usable is left (cut off inside its reasoning)."""
+    text, _reasoning, unfinished = split_reasoning(text)
+    if unfinished:
+        return ""
+    text = _MARKUP.sub(" ", text)
     lines = [line for line in text.strip().splitlines() if line.strip()]
-    line = lines[0] if lines else ""
+    line = " ".join(lines[0].split()) if lines else ""
     line = line.strip().strip("\"'*#`").strip()
     if line.lower().startswith("title:"):
         line = line[6:].strip()
@@ -272,7 +327,7 @@ class Chat:
         sibling of the answers already there). dropped: leave out that many oldest turns."""
         conversation = self.store.conversation(conversation_id)
         system = system_prompt or conversation.system_prompt
-        messages = prompt_messages(self.store, parent_id, system)
+        messages = prompt_messages(self.store, parent_id, system, model.key)
         if dropped:
             before = len(messages)
             messages = drop_oldest(messages, dropped)
@@ -288,8 +343,11 @@ class Chat:
 
     def regenerate(self, message_id: int, model: LocalModel,
                    sampling: Sampling | dict[str, Any]) -> Answer:
-        """A new answer (a sibling) to the same question, with model."""
+        """A new answer (a sibling) to the same question, with model; for a question of the
+        user's, an answer to it (one that never got its answer: the app ended first)."""
         message = self.store.message(message_id)
+        if message.role == "user":
+            return self.answer(message.conversation_id, message.id, model, sampling)
         if message.role != "assistant" or message.parent_id is None:
             raise ValueError("only answers can be regenerated")
         return self.answer(message.conversation_id, message.parent_id, model, sampling)
@@ -310,7 +368,8 @@ class Chat:
         if message.role != "assistant" or message.finish_reason is None:
             raise ValueError("only a finished answer can be continued")
         conversation = self.store.conversation(message.conversation_id)
-        messages = prompt_messages(self.store, message.id, conversation.system_prompt)
+        messages = prompt_messages(self.store, message.id, conversation.system_prompt,
+                                   model.key)
         params = sampling_params(model_sampling(sampling, model.path), conversation.sampling)
         params["continue"] = True
         self.store.set_current_leaf(conversation.id, self.store.leaf_below(message.id))

@@ -19,6 +19,7 @@ from chatapp.engine import Engine
 from chatapp.hub.fit import Machine, estimate, local_shape
 from chatapp.library import LocalModel
 from chatapp.store import Store
+from chatapp.store.database import SCHEMA_VERSION
 from chatapp.store.migrations import M001, M002
 
 needs_llama = pytest.mark.skipif(importlib.util.find_spec("llama_cpp") is None,
@@ -154,7 +155,7 @@ def test_m003_adds_votes_to_a_version_2_database(tmp_path: Path) -> None:
     conn.close()
     store = Store(path)
     try:
-        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert [m.content for m in store.current_branch(1)] == ["q", "x"]
         add_vote(store, 2, 3, "a", tag="set1")
         add_vote(store, 3, 2, "tie", tag="set1")

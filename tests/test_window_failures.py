@@ -179,17 +179,17 @@ def test_busy_database_offers_retry(qtbot, home_with_chats: Path, tmp_path: Path
 def test_full_disk_mid_answer_keeps_the_answer_and_retry_saves_it(
         qtbot, home: Path, tiny_model: Path, long_answers: None,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(chat_module, "FLUSH_INTERVAL_S", 0.0)  # save after every piece
+    monkeypatch.setattr(chat_module, "FLUSH_INTERVAL_S", 0.02)  # save (nearly) every piece
     with small_disk(home / "data", "8m") as data:
         (data / "models").mkdir()
         shutil.copy(tiny_model, data / "models" / tiny_model.name)
         fillers: list[Path] = []
         flush = Store.flush_text
 
-        def flush_and_fill(store: Store, message_id: int, content: str) -> None:
+        def flush_and_fill(store: Store, message_id: int, content: str, *rest) -> None:
             if len(content) > 20 and not fillers:  # the disk fills up mid-answer
                 fillers.append(fill(data))
-            flush(store, message_id, content)
+            flush(store, message_id, content, *rest)
 
         monkeypatch.setattr(Store, "flush_text", flush_and_fill)
         window = open_window(qtbot, max_tokens=120)

@@ -175,7 +175,9 @@ class Comparison:
                  if k in ("prompt_tokens", "completion_tokens", "ttft_s", "tokens_per_s",
                           "duration_s")}
         pane.message = store.finish_message(pane.message.id, pane.text, result.finish_reason,
-                                            error=result.error, **stats)
+                                            error=result.error,
+                                            reasoning=generation.reasoning.strip() or None,
+                                            **stats)
         pane.finished = time.monotonic()
         pane.state = "done"
 

@@ -42,6 +42,8 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, modifies_known_mutable
 from jinja2.utils import Namespace, generate_lorem_ipsum, pass_environment, pass_eval_context
 from markupsafe import Markup
 
+from chatapp.engine.output import is_harmony
+
 __all__ = [
     "ChatTemplate",
     "TemplateError",
@@ -258,7 +260,13 @@ def fallback_template(architecture: str, model_name: str = "",
 
 
 def _guess_stop_strings(text: str, architecture: str, model_name: str) -> tuple[str, ...]:
-    """End-of-turn markers that a template writes, else the fallback family's."""
+    """End-of-turn markers that a template writes, else the fallback family's.
+
+    In gpt-oss's harmony format ``<|end|>`` closes a message (the reasoning one too), not the
+    turn: there the turn ends with ``<|return|>`` or ``<|call|>``.
+    """
+    if is_harmony(text):
+        return ("<|return|>", "<|call|>")
     found = tuple(marker for marker in _STOP_MARKERS if marker in text)
     if found:
         return found

@@ -119,6 +119,20 @@ def m003_votes(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+M004 = [
+    "ALTER TABLE messages ADD COLUMN reasoning TEXT",
+    "ALTER TABLE messages ADD COLUMN reasoning_tokens INTEGER",
+    "ALTER TABLE messages ADD COLUMN reasoning_s REAL",
+]
+
+
+def m004_reasoning(db: sqlite_utils.Database) -> None:
+    """A reasoning model's thinking, kept apart from its answer, with its length and time."""
+    for statement in M004:
+        db.execute(statement)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial,
                                                               m002_tree_pins_presets,
-                                                              m003_votes]
+                                                              m003_votes,
+                                                              m004_reasoning]

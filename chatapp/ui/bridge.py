@@ -22,6 +22,7 @@ class AnswerRunner(QObject):
     Signals:
         textChanged(int, str, int): message id, new text since the last signal (≤ 1 per
             30 ms), and the length of the whole text once it is added (`text` up to there).
+        reasoningChanged(int, str, int): the same for the model's reasoning.
         finished(int): message id; the stored message is final (unless answer.unsaved).
         unsavedChanged(int, bool): message id, whether the text so far could not be saved
             (a full disk): it is kept in memory meanwhile.
@@ -29,10 +30,12 @@ class AnswerRunner(QObject):
     Attributes:
         text: the answer's text as sent so far; it only grows, so a view that missed some
             signals (it showed another conversation) catches up from a prefix of it.
+        reasoning: the reasoning as sent so far (grows the same way).
         error: the known failure that ended the answer before it could be stored, if any.
     """
 
     textChanged = Signal(int, str, int)
+    reasoningChanged = Signal(int, str, int)
     finished = Signal(int)
     unsavedChanged = Signal(int, bool)
 
@@ -42,6 +45,7 @@ class AnswerRunner(QObject):
         self.message_id = answer.message.id
         self.conversation_id = answer.message.conversation_id
         self.text = answer.text
+        self.reasoning = answer.reasoning
         self.error: UserError | None = None
         self._unsaved = False
         self._thread = threading.Thread(target=self._run, daemon=True, name="answer")
@@ -67,8 +71,10 @@ class AnswerRunner(QObject):
                 pending += piece
                 now = time.monotonic()
                 if now - last >= BATCH_S:
-                    self.text += pending
-                    self.textChanged.emit(self.message_id, pending, len(self.text))
+                    self._emit_reasoning()
+                    if pending:
+                        self.text += pending
+                        self.textChanged.emit(self.message_id, pending, len(self.text))
                     pending = ""
                     last = now
                     self._report_unsaved()
@@ -89,6 +95,7 @@ class AnswerRunner(QObject):
                 )
             except Exception:
                 log.exception("could not store the failed answer")
+        self._emit_reasoning()
         if pending:
             self.text += pending
             self.textChanged.emit(self.message_id, pending, len(self.text))
@@ -100,3 +107,10 @@ class AnswerRunner(QObject):
         if unsaved != self._unsaved:
             self._unsaved = unsaved
             self.unsavedChanged.emit(self.message_id, unsaved)
+
+    def _emit_reasoning(self) -> None:
+        reasoning = self.answer.reasoning
+        if len(reasoning) > len(self.reasoning):
+            piece = reasoning[len(self.reasoning):]
+            self.reasoning = reasoning
+            self.reasoningChanged.emit(self.message_id, piece, len(reasoning))

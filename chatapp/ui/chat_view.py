@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from chatapp.store import Message
 from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.provenance import ProvenancePopup, short_name
+from chatapp.ui.thinking import ThinkingSection
 
 PAGE = 40  # messages made into widgets at once ("Show earlier messages")
 FIRST_PAGE = 10  # messages made into widgets when a conversation opens
@@ -37,7 +38,10 @@ CONTINUABLE = ("length", "stopped", "interrupted")
 def stats_text(message: Message) -> str:
     """A bubble footer line: tokens, speed, time to first token."""
     parts = []
-    if message.completion_tokens is not None:
+    if message.completion_tokens is not None and message.reasoning_tokens:
+        parts.append(QCoreApplication.translate("Bubble", "{n} tokens ({thinking} thinking)")
+                     .format(n=message.completion_tokens, thinking=message.reasoning_tokens))
+    elif message.completion_tokens is not None:
         parts.append(QCoreApplication.translate("Bubble", "{n} tokens")
                      .format(n=message.completion_tokens))
     if message.tokens_per_s:
@@ -102,6 +106,8 @@ class Bubble(QFrame):
         top.addWidget(self.position)
         top.addWidget(self.next_button)
         layout.addLayout(top)
+        self.thinking = ThinkingSection(self)
+        layout.addWidget(self.thinking)
         self.body = MarkdownView(self)
         self.body.setAccessibleName(self.tr("Message text"))
         self.footer = QLabel(self)
@@ -179,6 +185,7 @@ class Bubble(QFrame):
             self.header.setAccessibleName(self.tr("Answer by {model}: how it was made")
                                           .format(model=name))
             self.header.setToolTip(self.tr("How this answer was made"))
+        self.thinking.show_message(message)
         self.body.set_content(self.text, markdown=message.role == "assistant")
         self._update_footer()
         self._update_branch()
@@ -217,6 +224,19 @@ class Bubble(QFrame):
             action = self.with_menu.addAction(name)
             action.triggered.connect(
                 lambda _=False, k=key: self.regenerateWithRequested.emit(self.message.id, k))
+
+    def set_unanswered(self, unanswered: bool) -> None:
+        """Mark a question that has no answer (the app ended before one began): it can be
+        answered from here."""
+        if self.message.role != "user":
+            return
+        self.regenerate_button.setVisible(unanswered)
+        if unanswered:
+            self.regenerate_button.setText(self.tr("Answer"))
+            self.regenerate_button.setToolTip(self.tr("Write an answer to this message"))
+            self.regenerate_button.setAccessibleName(self.tr("Write an answer to this message"))
+        self.footer.setText(self.tr("No answer yet.") if unanswered else "")
+        self.footer.setVisible(unanswered)
 
     def begin_edit(self) -> EditBox:
         """Edit the message where it is: Save sends it as a new branch, Cancel (Esc) keeps
@@ -260,11 +280,22 @@ class Bubble(QFrame):
 
     def append(self, piece: str) -> None:
         """Add streamed text."""
+        if piece.strip():
+            self.thinking.end_live()
         self.text += piece
         self.body.append_text(piece)
 
-    def catch_up(self, text: str) -> None:
-        """Show a streaming answer's text so far (after signals this bubble never saw)."""
+    def append_reasoning(self, piece: str) -> None:
+        """Add streamed reasoning (shown in the collapsed Thinking section)."""
+        self.thinking.append(piece)
+
+    def catch_up(self, text: str, reasoning: str = "") -> None:
+        """Show a streaming answer's text and reasoning so far (after signals this bubble
+        never saw)."""
+        if len(reasoning) > len(self.thinking.text):
+            self.thinking.append(reasoning[len(self.thinking.text):])
+        if text.strip():
+            self.thinking.end_live()
         self.text = text
         self.body.set_content(text, markdown=True)
 
@@ -459,7 +490,14 @@ class ChatView(QScrollArea):
             self.bubbles.extend(made)
         else:
             self.bubbles[:0] = made
+        self._mark_unanswered()
         return made
+
+    def _mark_unanswered(self) -> None:
+        """Offer an answer where the branch ends with the user's message."""
+        last = self.messages[-1].id if self.messages else None
+        for bubble in self.bubbles[-2:]:
+            bubble.set_unanswered(bubble.message.id == last)
 
     def _bubble(self, message: Message, siblings: list[int] | None) -> Bubble:
         bubble = Bubble(message, siblings, self.models_for_menu)

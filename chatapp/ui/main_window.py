@@ -389,8 +389,9 @@ class MainWindow(QMainWindow):
         self.chat_view.set_busy(here)
         if here:
             bubble = self.chat_view.bubble_for(self.runner.message_id)
-            if bubble is not None and bubble.text != self.runner.text:
-                bubble.catch_up(self.runner.text)
+            if bubble is not None and (bubble.text != self.runner.text
+                                       or bubble.thinking.text != self.runner.reasoning):
+                bubble.catch_up(self.runner.text, self.runner.reasoning)
 
     def _answer_elsewhere(self) -> bool:
         """True, and say so, while another conversation's answer is being written (one
@@ -504,6 +505,7 @@ class MainWindow(QMainWindow):
             self.model_status.setText(self.tr("Loading {model}…").format(model=model.display_name))
         self.runner = AnswerRunner(answer, self)
         self.runner.textChanged.connect(self._on_text)
+        self.runner.reasoningChanged.connect(self._on_reasoning)
         self.runner.finished.connect(self._on_finished)
         self.runner.unsavedChanged.connect(self._on_unsaved)
         self.composer.set_busy(True)
@@ -644,6 +646,14 @@ class MainWindow(QMainWindow):
                 bubble.catch_up(self.runner.text[:total])
         if not self.model_status.text().endswith(")") or "…" in self.model_status.text():
             self._show_model_status()
+
+    def _on_reasoning(self, message_id: int, piece: str, total: int) -> None:
+        bubble = self.chat_view.bubble_for(message_id)
+        if bubble is not None and self.runner is not None:
+            if len(bubble.thinking.text) + len(piece) == total:
+                bubble.append_reasoning(piece)
+            elif len(bubble.thinking.text) < total:
+                bubble.catch_up(bubble.text, self.runner.reasoning[:total])
 
     def _on_unsaved(self, _message_id: int, unsaved: bool) -> None:
         """Say that the answer is kept in memory while it cannot be saved, with Retry."""
@@ -1065,6 +1075,7 @@ class MainWindow(QMainWindow):
                 getattr(self, name).close()
         if self.runner is not None:
             self.runner.textChanged.disconnect(self._on_text)
+            self.runner.reasoningChanged.disconnect(self._on_reasoning)
             self.runner.finished.disconnect(self._on_finished)
             self.runner.cancel()
             self.runner.wait(5)
