@@ -10,6 +10,7 @@ from typing import IO
 
 from chatapp.chat import Chat
 from chatapp.engine import Engine
+from chatapp.errors import DiskFull
 from chatapp.library import Library
 from chatapp.logs import setup_logging
 from chatapp.paths import Paths, app_paths
@@ -85,8 +86,8 @@ def open_app(paths: Paths | None = None) -> AppContext:
                 if count:
                     log.info("marked %d unfinished answers as interrupted", count)
             store.empty_trash(TRASH_KEEP_S)
-        except DatabaseBusy:  # tidying can wait for the next start
-            log.info("the database is busy: recovery and trash emptying left for later")
+        except (DatabaseBusy, DiskFull):  # tidying can wait for the next start
+            log.info("the database is busy or full: recovery and trash emptying left for later")
     if settings.offline:
         os.environ["HF_HUB_OFFLINE"] = "1"
         os.environ["CHATAPP_OFFLINE_SETTING"] = "1"  # set by the app: the switch may undo it

@@ -1,8 +1,8 @@
 """Expected failures that carry a message for the user, translatable by the UI.
 
 A message is a template with {named} fields; the values (file names, model output, server
-replies) are only ever values. Text that arrives ready-made from elsewhere goes in through
-UserError.verbatim, never as a template.
+replies) are only ever values, never part of a template, and a template that does not fit
+its values is shown as it is rather than raising.
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ class _Fields(string.Formatter):
 
 
 _FIELDS = _Fields()
-VERBATIM = "{text}"
 
 
 def fill(template: str, params: Mapping[str, object]) -> str | None:
@@ -54,12 +53,6 @@ class UserError(Exception):
         self.template = template
         self.params = params
         super().__init__(self.format(template))
-
-    @classmethod
-    def verbatim(cls, text: str) -> UserError:
-        """A known failure whose message is ready text from elsewhere (a model's error, a
-        server's reply): shown as it is, never read as a template."""
-        return cls(VERBATIM, text=text)
 
     def format(self, template: str) -> str:
         """The message from a (possibly translated) template. Never raises: a template that

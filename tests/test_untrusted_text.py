@@ -33,9 +33,10 @@ def one_line(result: subprocess.CompletedProcess) -> str:
     return lines[0]
 
 
-def test_ready_text_and_bad_templates_never_break_a_message() -> None:
-    assert str(UserError.verbatim(BRACES)) == BRACES
-    assert translate_error(UserError.verbatim(BRACES), "id") == BRACES
+def test_values_and_bad_templates_never_break_a_message() -> None:
+    error = UserError("The answer failed: {reason}", reason=BRACES)
+    assert str(error) == f"The answer failed: {BRACES}"
+    assert translate_error(error, "id") == f"Jawaban gagal: {BRACES}"
     # a value is never read as a template, whatever it holds
     error = UserError("Could not write {path}: {reason}", path="{reason}}", reason="a {0} b")
     assert str(error) == "Could not write {reason}}: a {0} b"
