@@ -303,6 +303,9 @@ class WorkerProcess:
         else:
             how = "no answer"
         text = f"The model process stopped unexpectedly ({how})."
+        if code == -4:  # SIGILL
+            reason = ("llama.cpp was built for processor instructions this computer refuses; "
+                      "reinstall llama-cpp-python with CMAKE_ARGS=\"-DGGML_NATIVE=OFF\".")
         return f"{text} {reason}" if reason else text
 
     def peak_rss(self) -> int:
