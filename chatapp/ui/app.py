@@ -57,7 +57,11 @@ def run() -> int:
 
     app = make_application()
     paths = app_paths().ensure()
-    install_language(app, SettingsFile(paths.settings_file).load().language)
+    settings = SettingsFile(paths.settings_file).load()
+    install_language(app, settings.language)
+    from chatapp.ui.theme import apply_theme
+
+    apply_theme(app, settings.theme)
     try:
         ctx = open_app(paths)
     except UserError as exc:

