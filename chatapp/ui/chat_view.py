@@ -413,10 +413,21 @@ class ChatView(QScrollArea):
         self.siblings_for: Callable[[list[Message]], dict[int, list[int]]] = \
             lambda ms: {m.id: [m.id] for m in ms}
         self.models_for_menu: Callable[[], list[tuple[str, str]]] = lambda: []
+        self.empty_state: QWidget | None = None
         self._follow = True
         self.verticalScrollBar().rangeChanged.connect(self._on_range)
         self.verticalScrollBar().valueChanged.connect(self._on_scroll)
         self._update_buttons()
+
+    def set_empty_state(self, widget: QWidget) -> None:
+        """Show widget (a welcome) instead of bubbles while the branch has no messages."""
+        self.empty_state = widget
+        self._column.insertWidget(0, widget)
+        widget.setVisible(not self.messages)
+
+    def _update_empty_state(self) -> None:
+        if self.empty_state is not None:
+            self.empty_state.setVisible(not self.messages)
 
     def clear(self) -> None:
         """Remove every bubble."""
@@ -440,6 +451,7 @@ class ChatView(QScrollArea):
             self.end = min(len(messages), self.start + FIRST_PAGE)
         self._make(self.messages[self.start:self.end], at_end=True)
         self._update_buttons()
+        self._update_empty_state()
         if index is None:
             self._follow = True
             QTimer.singleShot(0, self.scroll_to_end)
@@ -452,7 +464,8 @@ class ChatView(QScrollArea):
         made = []
         for offset, message in enumerate(messages):
             bubble = self._bubble(message, siblings.get(message.id))
-            position = (self._column.count() - 2) if at_end else 1 + offset
+            position = ((self._column.count() - 2) if at_end
+                        else self._column.indexOf(self.earlier_button) + 1 + offset)
             self._column.insertWidget(position, bubble.parentWidget())
             made.append(bubble)
         if at_end:
@@ -486,6 +499,7 @@ class ChatView(QScrollArea):
         self.messages.append(message)
         self.end = len(self.messages)
         (bubble,) = self._make([message], at_end=True)
+        self._update_empty_state()
         return bubble
 
     def show_earlier(self) -> None:
@@ -549,7 +563,7 @@ class ChatView(QScrollArea):
         bubble.body.setFocus()
 
     def _on_range(self, _low: int, high: int) -> None:
-        if self._follow:
+        if self._follow and self.messages:  # the empty state is read from its top
             self.verticalScrollBar().setValue(high)
 
     def _on_scroll(self, value: int) -> None:

@@ -8,7 +8,6 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -30,6 +29,7 @@ from chatapp.compare.prompts import load_prompts
 from chatapp.compare.report import write_report
 from chatapp.errors import UserError
 from chatapp.ui.errors import error_text
+from chatapp.ui.open_url import open_url
 
 log = logging.getLogger(__name__)
 
@@ -262,7 +262,7 @@ class EvalDialog(QDialog):
     def open_report(self) -> None:
         """Open report.html in the browser (a local file)."""
         if self.report is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.report)))
+            open_url(self, QUrl.fromLocalFile(str(self.report)))
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.run is not None and self._thread is not None:

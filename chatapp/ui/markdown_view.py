@@ -20,7 +20,6 @@ from markdown_it import MarkdownIt
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
-    QDesktopServices,
     QGuiApplication,
     QPalette,
     QTextCursor,
@@ -282,7 +281,9 @@ class MarkdownView(QTextBrowser):
         if scheme in SAFE_SCHEMES and url.host():
             address = url.toString()
             if confirm_link(self, address):
-                QDesktopServices.openUrl(url)
+                from chatapp.ui.open_url import open_url
+
+                open_url(self.window(), url)
                 self.linkOpened.emit(address)
         else:
             self.linkRefused.emit(url.toString())

