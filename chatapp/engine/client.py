@@ -84,7 +84,12 @@ class Result:
 
 
 class Generation:
-    """A streamed answer: iterate for text pieces; `result` is set when iteration ends."""
+    """A streamed answer: iterate for text pieces; `result` is set when iteration ends.
+
+    Attributes:
+        live: as of the last piece: "tokens" generated, "ttft_s" (seconds to the first
+            token, fixed once it came) and "decode_s" (seconds since the first token).
+    """
 
     def __init__(self, worker: ModelWorker, request_id: int) -> None:
         self.worker = worker
@@ -93,6 +98,7 @@ class Generation:
         self.on_end = None
         self.prompt_tokens: int | None = None
         self.reused_tokens: int | None = None
+        self.live: dict = {}  # tokens, ttft_s, decode_s as of the last piece
 
     def __iter__(self) -> Iterator[str]:
         try:
@@ -110,6 +116,8 @@ class Generation:
             event = self.worker._next_event(key=self.request_id)
             kind = event.get("event")
             if kind == "piece":
+                if event.get("tokens"):
+                    self.live = {k: event.get(k) for k in ("tokens", "ttft_s", "decode_s")}
                 yield event["text"]
             elif kind == "prompt":
                 self.prompt_tokens = event.get("prompt_tokens")

@@ -266,6 +266,8 @@ class Worker:
                 count += 1
                 if first_at is None:
                     first_at = time.monotonic()
+                    stream.first_at, stream.ttft_s = first_at, first_at - started
+                stream.tokens = count
                 if stream.add(decoder.piece(token)):
                     finish = "stop"
                     break
@@ -288,7 +290,7 @@ class Worker:
             "stats": {
                 "prompt_tokens": len(tokens),
                 "completion_tokens": count,
-                "ttft_s": (first_at or ended) - started,
+                "ttft_s": first_at - started if first_at else None,  # None: no token came
                 "prefill_s": prefilled - started,
                 "tokens_per_s": (count - 1) / decode_s if count > 1 and decode_s > 0 else None,
                 "duration_s": ended - started,
@@ -440,6 +442,9 @@ class _TextStream:
         self.flushed = 0
         self.started = not strip_leading
         self.last_send = 0.0
+        self.tokens = 0  # generated so far, sent with each piece (live stats)
+        self.first_at = 0.0
+        self.ttft_s: float | None = None
 
     def add(self, data: bytes) -> bool:
         """Add a token's bytes; True when a stop string was reached."""
@@ -464,7 +469,9 @@ class _TextStream:
     def _send(self, upto: int) -> None:
         if upto > self.flushed:
             self.worker.send({"event": "piece", "id": self.request_id,
-                              "text": self.text[self.flushed:upto]})
+                              "text": self.text[self.flushed:upto], "tokens": self.tokens,
+                              "ttft_s": self.ttft_s,
+                              "decode_s": time.monotonic() - self.first_at})
             self.flushed = upto
 
     def finish(self, final: bool) -> None:

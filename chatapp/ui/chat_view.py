@@ -35,7 +35,10 @@ CONTINUABLE = ("length", "stopped", "interrupted")
 
 
 def stats_text(message: Message) -> str:
-    """A bubble footer line: tokens, speed, time to first token."""
+    """A bubble footer line: tokens, speed, time to first token (or that an answer was
+    stopped before its first token)."""
+    if message.finish_reason == "stopped" and not message.completion_tokens:
+        return QCoreApplication.translate("Bubble", "Stopped before the first token")
     parts = []
     if message.completion_tokens is not None:
         parts.append(QCoreApplication.translate("Bubble", "{n} tokens")
@@ -46,6 +49,21 @@ def stats_text(message: Message) -> str:
     if message.ttft_s is not None:
         parts.append(QCoreApplication.translate("Bubble", "first token {s:.2f} s")
                      .format(s=message.ttft_s))
+    return " · ".join(parts)
+
+
+def live_stats_text(live: dict) -> str:
+    """The numbers of an answer being written (Answer.live): tokens so far, tokens/s, time
+    to the first token; "Waiting for the first token…" before it."""
+    if not live:
+        return QCoreApplication.translate("Bubble", "Waiting for the first token…")
+    parts = [QCoreApplication.translate("Bubble", "{n} tokens").format(n=live["tokens"])]
+    if live.get("tokens_per_s"):
+        parts.append(QCoreApplication.translate("Bubble", "{rate:.1f} tok/s")
+                     .format(rate=live["tokens_per_s"]))
+    if live.get("ttft_s") is not None:
+        parts.append(QCoreApplication.translate("Bubble", "first token {s:.2f} s")
+                     .format(s=live["ttft_s"]))
     return " · ".join(parts)
 
 
@@ -258,6 +276,11 @@ class Bubble(QFrame):
         for button in self._hidden_actions:
             button.hide()
 
+    def show_live_stats(self, stats: str) -> None:
+        """While the answer streams: "Writing…" with its numbers so far."""
+        self.footer.setText(" · ".join(p for p in (self.tr("Writing…"), stats) if p))
+        self.footer.show()
+
     def append(self, piece: str) -> None:
         """Add streamed text."""
         self.text += piece
@@ -292,7 +315,7 @@ class Bubble(QFrame):
             reason = message.finish_reason
             if reason is None:
                 note = self.tr("Writing…")
-            elif reason == "stopped":
+            elif reason == "stopped" and message.completion_tokens:
                 note = self.tr("Stopped")
             elif reason == "interrupted":
                 note = self.tr("Interrupted: the app closed before this answer was finished")

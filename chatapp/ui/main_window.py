@@ -28,7 +28,7 @@ from chatapp.i18n import LANGUAGES
 from chatapp.library import LocalModel
 from chatapp.store import DeletedBranch, Message
 from chatapp.ui.bridge import AnswerRunner
-from chatapp.ui.chat_view import ChatView, stats_text
+from chatapp.ui.chat_view import ChatView, live_stats_text, stats_text
 from chatapp.ui.composer import Composer
 from chatapp.ui.errors import error_text
 from chatapp.ui.model_notes import BaseModelNote, base_model_tag, base_model_text
@@ -512,6 +512,7 @@ class MainWindow(QMainWindow):
         if loaded is None or loaded.path != model.path:
             self.model_status.setText(self.tr("Loading {model}…").format(model=model.display_name))
         self.runner = AnswerRunner(answer, self)
+        self.speed_status.setText(live_stats_text({}))  # not the previous answer's numbers
         self.runner.textChanged.connect(self._on_text)
         self.runner.finished.connect(self._on_finished)
         self.composer.set_busy(True)
@@ -645,11 +646,15 @@ class MainWindow(QMainWindow):
 
     def _on_text(self, message_id: int, piece: str, total: int) -> None:
         bubble = self.chat_view.bubble_for(message_id)
+        live = live_stats_text(self.runner.answer.live) if self.runner is not None else ""
+        if live:
+            self.speed_status.setText(live)
         if bubble is not None and self.runner is not None:
             if len(bubble.text) + len(piece) == total:
                 bubble.append(piece)
             elif len(bubble.text) < total:
                 bubble.catch_up(self.runner.text[:total])
+            bubble.show_live_stats(live)
         if not self.model_status.text().endswith(")") or "…" in self.model_status.text():
             self._show_model_status()
 

@@ -53,157 +53,171 @@
     <name>Bubble</name>
     <message>
         <location filename="../../chatapp/ui/chat_view.py" line="41"/>
+        <source>Stopped before the first token</source>
+        <translation>Itinigil bago ang unang token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="44"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="60"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="44"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="47"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="62"/>
         <source>{rate:.1f} tok/s</source>
         <translation>{rate:.1f} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="47"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="50"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="65"/>
         <source>first token {s:.2f} s</source>
         <translation>unang token {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="94"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="59"/>
+        <source>Waiting for the first token…</source>
+        <translation>Hinihintay ang unang token…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/chat_view.py" line="112"/>
         <source>Previous version</source>
         <translation>Nakaraang bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="98"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="116"/>
         <source>Next version</source>
         <translation>Susunod na bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="106"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="124"/>
         <source>Message text</source>
         <translation>Teksto ng mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="115"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="133"/>
         <source>Copy</source>
         <translation>Kopyahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="115"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="133"/>
         <source>Copy the message</source>
         <translation>Kopyahin ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="117"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="135"/>
         <source>Copy as Markdown</source>
         <translation>Kopyahin bilang Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="119"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="137"/>
         <source>Copy as plain text</source>
         <translation>Kopyahin bilang plain text</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="123"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="141"/>
         <source>Edit</source>
         <translation>I-edit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="123"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="141"/>
         <source>Edit and send again</source>
         <translation>I-edit at ipadala ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="126"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="144"/>
         <source>Regenerate</source>
         <translation>I-regenerate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="126"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="144"/>
         <source>Write a new answer</source>
         <translation>Sumulat ng bagong sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="128"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="146"/>
         <source>Regenerate with…</source>
         <translation>I-regenerate gamit ang…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="129"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="147"/>
         <source>Write a new answer with another model</source>
         <translation>Sumulat ng bagong sagot gamit ang ibang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="136"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="154"/>
         <source>Continue</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="136"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="154"/>
         <source>Go on writing this answer</source>
         <translation>Ituloy ang pagsulat ng sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="139"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="157"/>
         <source>Delete</source>
         <translation>I-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="139"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="157"/>
         <source>Delete this message and the replies below it</source>
         <translation>I-delete ang mensaheng ito at ang mga tugon sa ilalim nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="173"/>
-        <location filename="../../chatapp/ui/chat_view.py" line="175"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="191"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="193"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="177"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="195"/>
         <source>Assistant</source>
         <translation>Assistant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="179"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="197"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Sagot ng {model}: paano ito ginawa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="181"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="199"/>
         <source>How this answer was made</source>
         <translation>Paano ginawa ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="204"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="222"/>
         <source>Version {n} of {count}</source>
         <translation>Bersyon {n} ng {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="294"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="281"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="317"/>
         <source>Writing…</source>
         <translation>Nagsusulat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="296"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="319"/>
         <source>Stopped</source>
         <translation>Inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="298"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="321"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Naantala: nagsara ang app bago natapos ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="300"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="323"/>
         <source>Cut off at the token limit</source>
         <translation>Naputol dahil naabot ang limit ng token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="302"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="325"/>
         <source>This answer failed: {reason}</source>
         <translation>Nabigo ang sagot na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="305"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="328"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>Hindi isinama ang {n} pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
@@ -211,17 +225,17 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="393"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="416"/>
         <source>Conversation</source>
         <translation>Usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="399"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="422"/>
         <source>Show earlier messages</source>
         <translation>Ipakita ang mga naunang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="402"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="425"/>
         <source>Show later messages</source>
         <translation>Ipakita ang mga sumunod na mensahe</translation>
     </message>
@@ -555,22 +569,22 @@
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="329"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="352"/>
         <source>Edit message</source>
         <translation>I-edit ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="334"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="357"/>
         <source>The edited message starts a new branch; the old one stays (‹ ›).</source>
         <translation>Magsisimula ng bagong branch ang na-edit na mensahe; mananatili ang luma (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="338"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="361"/>
         <source>Save and send</source>
         <translation>I-save at ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="341"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="364"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
@@ -811,37 +825,37 @@
 <context>
     <name>LocationDialog</name>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="36"/>
+        <location filename="../../chatapp/ui/open_url.py" line="38"/>
         <source>Could not open</source>
         <translation>Hindi mabuksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="38"/>
+        <location filename="../../chatapp/ui/open_url.py" line="40"/>
         <source>No program on this computer opened this folder or file. Here is its path, to open it yourself:</source>
         <translation>Walang program sa computer na ito ang nagbukas ng folder o file na ito. Narito ang path nito, para mabuksan mo ito mismo:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="40"/>
+        <location filename="../../chatapp/ui/open_url.py" line="42"/>
         <source>No program on this computer opened this address. Here it is, to open it yourself:</source>
         <translation>Walang program sa computer na ito ang nagbukas ng address na ito. Narito ito, para mabuksan mo ito mismo:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="45"/>
+        <location filename="../../chatapp/ui/open_url.py" line="47"/>
         <source>Path</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="45"/>
+        <location filename="../../chatapp/ui/open_url.py" line="47"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="47"/>
+        <location filename="../../chatapp/ui/open_url.py" line="49"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopyahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="63"/>
+        <location filename="../../chatapp/ui/open_url.py" line="67"/>
         <source>Copied</source>
         <translation>Nakopya na</translation>
     </message>
@@ -850,7 +864,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="71"/>
-        <location filename="../../chatapp/ui/main_window.py" line="1008"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1013"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
@@ -1081,22 +1095,22 @@
         <translation>Nilo-load ang {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="530"/>
+        <location filename="../../chatapp/ui/main_window.py" line="531"/>
         <source>Copied.</source>
         <translation>Nakopya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="621"/>
+        <location filename="../../chatapp/ui/main_window.py" line="622"/>
         <source>Message deleted.</source>
         <translation>Na-delete ang mensahe.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="679"/>
+        <location filename="../../chatapp/ui/main_window.py" line="684"/>
         <source>Load anyway?</source>
         <translation>I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="680"/>
+        <location filename="../../chatapp/ui/main_window.py" line="685"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -1105,102 +1119,102 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahinto sa model. I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="714"/>
+        <location filename="../../chatapp/ui/main_window.py" line="719"/>
         <source>The answer failed. You can send again.</source>
         <translation>Nabigo ang sagot. Puwede kang magpadala ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="747"/>
+        <location filename="../../chatapp/ui/main_window.py" line="752"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, ang buong tree (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="748"/>
+        <location filename="../../chatapp/ui/main_window.py" line="753"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, ang ipinapakitang branch (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="752"/>
+        <location filename="../../chatapp/ui/main_window.py" line="757"/>
         <source>Export conversation</source>
         <translation>I-export ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="760"/>
+        <location filename="../../chatapp/ui/main_window.py" line="765"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="763"/>
+        <location filename="../../chatapp/ui/main_window.py" line="768"/>
         <source>Exported to {path}.</source>
         <translation>Na-export sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="771"/>
+        <location filename="../../chatapp/ui/main_window.py" line="776"/>
         <source>Import conversations</source>
         <translation>I-import ang mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="772"/>
+        <location filename="../../chatapp/ui/main_window.py" line="777"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>JSON export (*.json);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="781"/>
+        <location filename="../../chatapp/ui/main_window.py" line="786"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="826"/>
+        <location filename="../../chatapp/ui/main_window.py" line="831"/>
         <source>No presets yet</source>
         <translation>Wala pang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="837"/>
+        <location filename="../../chatapp/ui/main_window.py" line="842"/>
         <source>New conversation ({preset})</source>
         <translation>Bagong usapan ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="853"/>
+        <location filename="../../chatapp/ui/main_window.py" line="858"/>
         <source>(your next message)</source>
         <translation>(ang susunod mong mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="970"/>
+        <location filename="../../chatapp/ui/main_window.py" line="975"/>
         <source>The conversation is too long</source>
         <translation>Masyadong mahaba ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="971"/>
+        <location filename="../../chatapp/ui/main_window.py" line="976"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Kailangan ng usapan at ng iyong mensahe ang humigit-kumulang {used} token, at {total} lang ang kaya ng model (kasama ang puwang para sa sagot). Ano ang dapat gawin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="977"/>
+        <location filename="../../chatapp/ui/main_window.py" line="982"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Huwag isama ang {n} pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="979"/>
+        <location filename="../../chatapp/ui/main_window.py" line="984"/>
         <source>Start a new conversation</source>
         <translation>Magsimula ng bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="994"/>
+        <location filename="../../chatapp/ui/main_window.py" line="999"/>
         <source>Language</source>
         <translation>Wika</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="995"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1000"/>
         <source>The new language is used from the next start.</source>
         <translation>Gagamitin ang bagong wika sa susunod na pagbukas ng app.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1001"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1006"/>
         <source>About ChatApp</source>
         <translation>Tungkol sa ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1002"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1007"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -2781,8 +2795,8 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/cli.py" line="134"/>
         <location filename="../../chatapp/cli_eval.py" line="59"/>
-        <location filename="../../chatapp/engine/client.py" line="403"/>
-        <location filename="../../chatapp/engine/client.py" line="410"/>
+        <location filename="../../chatapp/engine/client.py" line="411"/>
+        <location filename="../../chatapp/engine/client.py" line="418"/>
         <source>Could not load the model {name}: {reason}</source>
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
@@ -2798,24 +2812,24 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi maisulat ang {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="213"/>
+        <location filename="../../chatapp/engine/client.py" line="221"/>
         <source>The model process could not start: {reason}</source>
         <translation>Hindi makapagsimula ang proseso ng model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="417"/>
-        <location filename="../../chatapp/engine/client.py" line="430"/>
-        <location filename="../../chatapp/engine/client.py" line="462"/>
+        <location filename="../../chatapp/engine/client.py" line="425"/>
+        <location filename="../../chatapp/engine/client.py" line="438"/>
+        <location filename="../../chatapp/engine/client.py" line="470"/>
         <source>No model is loaded.</source>
         <translation>Walang naka-load na model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="446"/>
+        <location filename="../../chatapp/engine/client.py" line="454"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Nabigo ang benchmark: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="458"/>
+        <location filename="../../chatapp/engine/client.py" line="466"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
