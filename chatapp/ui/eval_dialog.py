@@ -28,6 +28,7 @@ from chatapp.compare.evaluate import EvalRun, Progress
 from chatapp.compare.prompts import load_prompts
 from chatapp.compare.report import write_report
 from chatapp.errors import UserError
+from chatapp.i18n import choose_language
 from chatapp.ui.errors import error_text
 from chatapp.ui.open_url import open_url
 
@@ -191,12 +192,14 @@ class EvalDialog(QDialog):
         self.report = None
         names = [m.file_name for m in models]
         signals = self.signals
+        language = choose_language(self.ctx.settings.language)
 
         def work() -> None:
             page, error = None, None
             try:
                 results = run.run(signals.progress.emit)
-                page = write_report(folder, path.name, prompts, names, results, params)
+                page = write_report(folder, path.name, prompts, names, results, params,
+                                    language)
             except UserError as exc:
                 error = exc
             except Exception as exc:  # shown, and logged with its traceback

@@ -592,133 +592,133 @@
 <context>
     <name>EvalDialog</name>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="62"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="63"/>
         <source>Evaluate a prompt set</source>
         <translation>I-evaluate ang isang set ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="74"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="75"/>
         <source>.jsonl, .csv or .txt (one prompt a line)</source>
         <translation>.jsonl, .csv o .txt (isang prompt bawat linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="76"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="87"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="77"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="88"/>
         <source>Browse…</source>
         <translation>Mag-browse…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="96"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="97"/>
         <source>&amp;Prompt file:</source>
         <translation>File ng &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="98"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="99"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Folder ng output:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="101"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="102"/>
         <source>&amp;Models:</source>
         <translation>Mga &amp;model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="103"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="104"/>
         <source>Max &amp;tokens:</source>
         <translation>Max na &amp;token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="107"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
         <source>Not started.</source>
         <translation>Hindi pa nagsisimula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="109"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="110"/>
         <source>&amp;Start</source>
         <translation>&amp;Simulan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="111"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="112"/>
         <source>S&amp;top</source>
         <translation>I&amp;hinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="114"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="115"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buksan ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="117"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="118"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
         <source>Prompt file</source>
         <translation>File ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
         <source>Prompt sets (*.jsonl *.csv *.txt);;All files (*)</source>
         <translation>Mga set ng prompt (*.jsonl *.csv *.txt);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
         <source>Output folder</source>
         <translation>Folder ng output</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="172"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="173"/>
         <source>Tick at least one model.</source>
         <translation>Lagyan ng tsek ang kahit isang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="175"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="176"/>
         <source>Choose a prompt file.</source>
         <translation>Pumili ng file ng prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="210"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="213"/>
         <source>Starting…</source>
         <translation>Sinisimulan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="226"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="229"/>
         <source>Stopping…</source>
         <translation>Inihihinto…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="231"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="234"/>
         <source>{done} of {total} answers</source>
         <translation>{done} sa {total} sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="234"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="237"/>
         <source>{n} from an earlier run</source>
         <translation>{n} mula sa naunang pagpapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="236"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="239"/>
         <source>about {time} left</source>
         <translation>mga {time} pa ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="238"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="241"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>ngayon: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="251"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="254"/>
         <source>The run failed; see the log file.</source>
         <translation>Nabigo ang pagpapatakbo; tingnan ang log file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="254"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="257"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Inihinto. Simulan ulit gamit ang parehong folder ng output para ituloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="256"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="259"/>
         <source>Done. The report is in {path}</source>
         <translation>Tapos na. Nasa {path} ang ulat</translation>
     </message>
@@ -2874,12 +2874,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi mabuksan ang database ng usapan na {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="68"/>
+        <location filename="../../chatapp/ui/app.py" line="81"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="77"/>
+        <location filename="../../chatapp/ui/app.py" line="90"/>
         <source>The settings file could not be read and was kept as {path}. Default settings are used.</source>
         <translation>Hindi mabasa ang file ng mga setting kaya itinabi ito bilang {path}. Ang mga default na setting ang ginagamit.</translation>
     </message>
@@ -3134,6 +3134,129 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <location filename="../../chatapp/ui/model_browser.py" line="100"/>
         <source>too big</source>
         <translation>masyadong malaki</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="192"/>
+        <source>Speed versus pass rate</source>
+        <translation>Bilis laban sa pass rate</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="193"/>
+        <source>Median tokens/s</source>
+        <translation>Median na tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="194"/>
+        <source>Median time to first token</source>
+        <translation>Median na oras bago ang unang token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="195"/>
+        <source>pass rate (95% CI)</source>
+        <translation>pass rate (95% CI)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="211"/>
+        <source>{prompts} prompts × {models} models · {done} of {total} answers · written {date} by chatapp</source>
+        <translation>{prompts} prompt × {models} model · {done} sa {total} na sagot · isinulat noong {date} ng chatapp</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="217"/>
+        <source>parameters: {params}</source>
+        <translation>mga parameter: {params}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="219"/>
+        <source>{name} – chatapp evaluation</source>
+        <translation>{name} – pagsusuri ng chatapp</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="229"/>
+        <source>The run is not complete: the numbers cover the answers so far. Run the same command again to go on.</source>
+        <translation>Hindi pa tapos ang run: saklaw ng mga numero ang mga sagot sa ngayon. Patakbuhin muli ang parehong command para magpatuloy.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="232"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="232"/>
+        <source>Pass rate</source>
+        <translation>Pass rate</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="233"/>
+        <source>95% CI</source>
+        <translation>95% CI</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="234"/>
+        <source>Passed / checked</source>
+        <translation>Pumasa / nasuri</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="235"/>
+        <source>Median answer length</source>
+        <translation>Median na haba ng sagot</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="236"/>
+        <source>Errors</source>
+        <translation>Mga error</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="237"/>
+        <source>chars</source>
+        <translation>karakter</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="238"/>
+        <source>Summary</source>
+        <translation>Buod</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="251"/>
+        <source>Speed and quality</source>
+        <translation>Bilis at kalidad</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="257"/>
+        <source>Answers side by side</source>
+        <translation>Magkakatabing mga sagot</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="258"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="259"/>
+        <source>Checks</source>
+        <translation>Mga pagsusuri</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="261"/>
+        <source>not run yet</source>
+        <translation>hindi pa napapatakbo</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="262"/>
+        <source>pass</source>
+        <translation>pasado</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="263"/>
+        <source>fail</source>
+        <translation>bagsak</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="264"/>
+        <source>{rate} tok/s · {tokens} tokens · {reason}</source>
+        <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
 </context>
 </TS>

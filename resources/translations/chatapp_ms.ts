@@ -592,133 +592,133 @@
 <context>
     <name>EvalDialog</name>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="62"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="63"/>
         <source>Evaluate a prompt set</source>
         <translation>Nilai set gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="74"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="75"/>
         <source>.jsonl, .csv or .txt (one prompt a line)</source>
         <translation>.jsonl, .csv atau .txt (satu gesaan sebaris)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="76"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="87"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="77"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="88"/>
         <source>Browse…</source>
         <translation>Semak imbas…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="96"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="97"/>
         <source>&amp;Prompt file:</source>
         <translation>Fail &amp;gesaan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="98"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="99"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Folder keluaran:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="101"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="102"/>
         <source>&amp;Models:</source>
         <translation>Mo&amp;del:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="103"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="104"/>
         <source>Max &amp;tokens:</source>
         <translation>&amp;Token maksimum:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="107"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
         <source>Not started.</source>
         <translation>Belum dimulakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="109"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="110"/>
         <source>&amp;Start</source>
         <translation>&amp;Mulakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="111"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="112"/>
         <source>S&amp;top</source>
         <translation>&amp;Henti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="114"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="115"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="117"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="118"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
         <source>Prompt file</source>
         <translation>Fail gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
         <source>Prompt sets (*.jsonl *.csv *.txt);;All files (*)</source>
         <translation>Set gesaan (*.jsonl *.csv *.txt);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
         <source>Output folder</source>
         <translation>Folder keluaran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="172"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="173"/>
         <source>Tick at least one model.</source>
         <translation>Tandakan sekurang-kurangnya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="175"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="176"/>
         <source>Choose a prompt file.</source>
         <translation>Pilih fail gesaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="210"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="213"/>
         <source>Starting…</source>
         <translation>Memulakan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="226"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="229"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="231"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="234"/>
         <source>{done} of {total} answers</source>
         <translation>{done} daripada {total} jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="234"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="237"/>
         <source>{n} from an earlier run</source>
         <translation>{n} daripada larian terdahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="236"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="239"/>
         <source>about {time} left</source>
         <translation>kira-kira {time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="238"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="241"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>kini: {model}, gesaan {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="251"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="254"/>
         <source>The run failed; see the log file.</source>
         <translation>Larian gagal; lihat fail log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="254"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="257"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Dihentikan. Mulakan semula dengan folder keluaran yang sama untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="256"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="259"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan terdapat dalam {path}</translation>
     </message>
@@ -2874,12 +2874,12 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Pangkalan data perbualan {path} tidak dapat dibuka: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="68"/>
+        <location filename="../../chatapp/ui/app.py" line="81"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="77"/>
+        <location filename="../../chatapp/ui/app.py" line="90"/>
         <source>The settings file could not be read and was kept as {path}. Default settings are used.</source>
         <translation>Fail tetapan tidak dapat dibaca dan disimpan sebagai {path}. Tetapan lalai digunakan.</translation>
     </message>
@@ -3134,6 +3134,129 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <location filename="../../chatapp/ui/model_browser.py" line="100"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="192"/>
+        <source>Speed versus pass rate</source>
+        <translation>Kelajuan berbanding kadar lulus</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="193"/>
+        <source>Median tokens/s</source>
+        <translation>Median tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="194"/>
+        <source>Median time to first token</source>
+        <translation>Median masa ke token pertama</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="195"/>
+        <source>pass rate (95% CI)</source>
+        <translation>kadar lulus (CI 95%)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="211"/>
+        <source>{prompts} prompts × {models} models · {done} of {total} answers · written {date} by chatapp</source>
+        <translation>{prompts} prompt × {models} model · {done} daripada {total} jawapan · ditulis {date} oleh chatapp</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="217"/>
+        <source>parameters: {params}</source>
+        <translation>parameter: {params}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="219"/>
+        <source>{name} – chatapp evaluation</source>
+        <translation>{name} – penilaian chatapp</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="229"/>
+        <source>The run is not complete: the numbers cover the answers so far. Run the same command again to go on.</source>
+        <translation>Larian belum selesai: nombor-nombor ini merangkumi jawapan setakat ini. Jalankan arahan yang sama sekali lagi untuk meneruskan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="232"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="232"/>
+        <source>Pass rate</source>
+        <translation>Kadar lulus</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="233"/>
+        <source>95% CI</source>
+        <translation>CI 95%</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="234"/>
+        <source>Passed / checked</source>
+        <translation>Lulus / disemak</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="235"/>
+        <source>Median answer length</source>
+        <translation>Median panjang jawapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="236"/>
+        <source>Errors</source>
+        <translation>Ralat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="237"/>
+        <source>chars</source>
+        <translation>aksara</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="238"/>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="251"/>
+        <source>Speed and quality</source>
+        <translation>Kelajuan dan kualiti</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="257"/>
+        <source>Answers side by side</source>
+        <translation>Jawapan bersebelahan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="258"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="259"/>
+        <source>Checks</source>
+        <translation>Semakan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="261"/>
+        <source>not run yet</source>
+        <translation>belum dijalankan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="262"/>
+        <source>pass</source>
+        <translation>lulus</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="263"/>
+        <source>fail</source>
+        <translation>gagal</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="264"/>
+        <source>{rate} tok/s · {tokens} tokens · {reason}</source>
+        <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
 </context>
 </TS>
