@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,7 @@ from chatapp.ui.composer import Composer
 from chatapp.ui.errors import error_text
 from chatapp.ui.model_notes import BaseModelNote, base_model_tag, base_model_text
 from chatapp.ui.sidebar import Sidebar
+from chatapp.ui.sizing import fit_to_screen
 from chatapp.ui.titles import TitleRunner
 from chatapp.ui.welcome import WelcomePanel
 
@@ -71,7 +73,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("ChatApp"))
         if icon is not None:
             self.setWindowIcon(icon)
-        self.resize(1100, 760)
+        fit_to_screen(self, 1100, 740)
 
         self.sidebar = Sidebar(self)
         self.chat_view = ChatView(self)
@@ -106,6 +108,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self.model_status = QLabel(self)
+        # a long model name is cut rather than widen the window
+        self.model_status.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                        QSizePolicy.Policy.Preferred)
         self.speed_status = QLabel(self)
         self.undo_button = QPushButton(self.tr("Undo"), self)
         self.undo_button.setFlat(True)

@@ -58,6 +58,7 @@ from chatapp.ui.hub_bridge import Call, DownloadBridge
 from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.model_notes import BaseModelNote, base_model_tag, base_model_text
 from chatapp.ui.open_url import open_url
+from chatapp.ui.sizing import fit_to_screen
 from chatapp.ui.theme import status_color
 
 log = logging.getLogger(__name__)
@@ -252,7 +253,7 @@ class ModelBrowser(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Models"))
-        self.resize(1180, 800)
+        fit_to_screen(self, 1180, 740)
         self.page: ModelPage | None = None
         self.machine: Machine | None = None
         self.shapes: dict[str, object] = {}
