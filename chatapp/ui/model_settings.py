@@ -153,7 +153,7 @@ class ModelSettingsDialog(QDialog):
         column.addWidget(note)
         column.addWidget(self.error)
         column.addWidget(buttons)
-        self.resize(600, 0)
+        self.resize(600, max(self.sizeHint().height(), self.layout().totalHeightForWidth(600)))
 
     def _browse(self) -> None:
         """Close without saving and open the model browser (the parent window's)."""
