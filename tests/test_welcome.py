@@ -89,10 +89,12 @@ def test_a_base_model_is_named_where_it_is_chosen(qtbot, models_home: Path) -> N
     window.model_box.setCurrentIndex(base)
     assert window.base_note.isVisible()
     assert "instruction-tuned" in window.base_note.label.text()
-    assert "continue" in window.welcome.try_label.text()  # prompts to continue, not questions
+    assert "base model" in window.welcome.try_label.text()  # simple questions, with a warning
+    base_prompts = [b.text() for b in window.welcome.prompt_buttons]
     window.model_box.setCurrentIndex(chat)
     assert not window.base_note.isVisible()
-    assert "continue" not in window.welcome.try_label.text()
+    assert "base model" not in window.welcome.try_label.text()
+    assert [b.text() for b in window.welcome.prompt_buttons] != base_prompts
 
     # model settings say so too, with the way to a chat model
     dialog = ModelSettingsDialog(window.models[base], None, 4096, gpu=False, parent=window)

@@ -208,7 +208,8 @@ class WelcomePanel(QWidget):
                 self.tr("Model: {model}.").format(model=model.display_name), where) if p))
         base = model is not None and model.base_model
         self.try_label.setText(
-            self.tr("Try a beginning for the base model to continue:") if base
+            self.tr("Try one of these (a base model answers in its own way, so expect "
+                    "surprises):") if base
             else self.tr("Try one of these:"))
         prompts = self._base_prompts() if base else self._chat_prompts()
         for button, prompt in zip(self.prompt_buttons, prompts, strict=True):
@@ -225,9 +226,10 @@ class WelcomePanel(QWidget):
                 self.tr("Give me five ideas for a quick and healthy breakfast.")]
 
     def _base_prompts(self) -> list[str]:
-        return [self.tr("Once upon a time, in a small village by the sea,"),
-                self.tr("The three most important things to know about the Sun are"),
-                self.tr("Dear friends, thank you all for coming tonight. When we started")]
+        """Short questions: a base model sees them as a question and answer transcript."""
+        return [self.tr("What is the capital of France?"),
+                self.tr("Write a short story about a cat."),
+                self.tr("Name three animals that live in the sea.")]
 
     def _send(self, prompt: str) -> None:
         composer = self.main.composer
