@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import importlib.util
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -23,14 +22,6 @@ from chatapp.ui.main_window import MainWindow  # noqa: E402
 
 FIRST = re.compile(r"first token (\d+\.\d\d) s")
 TOKENS = re.compile(r"(\d+) tokens")
-
-
-@pytest.fixture
-def tiny_home(chatapp_home: Path, tiny_model: Path) -> Path:
-    models = chatapp_home / "data" / "models"
-    models.mkdir(parents=True)
-    shutil.copy(tiny_model, models / tiny_model.name)
-    return chatapp_home
 
 
 def test_status_bar_and_bubble_show_this_answers_live_numbers(qtbot, tiny_home: Path,

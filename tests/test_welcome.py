@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -243,10 +242,7 @@ def test_pick_entry_prefers_a_small_common_quantization() -> None:
 
 
 @needs_llama
-def test_an_example_prompt_is_sent(qtbot, chatapp_home: Path, tiny_model: Path) -> None:
-    models = chatapp_home / "data" / "models"
-    models.mkdir(parents=True)
-    shutil.copy(tiny_model, models / tiny_model.name)
+def test_an_example_prompt_is_sent(qtbot, tiny_home: Path) -> None:
     window = open_window(qtbot)
     window.ctx.settings.sampling.max_tokens = 4
     button = window.welcome.prompt_buttons[0]
