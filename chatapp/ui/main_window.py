@@ -651,10 +651,11 @@ class MainWindow(QMainWindow):
 
     def _on_text(self, message_id: int, piece: str, total: int) -> None:
         bubble = self.chat_view.bubble_for(message_id)
-        live = live_stats_text(self.runner.answer.live) if self.runner is not None else ""
-        if live:
-            self.speed_status.setText(live)
-        if bubble is not None and self.runner is not None:
+        if self.runner is None:
+            return
+        live = live_stats_text(self.runner.answer.live)
+        self.speed_status.setText(live)
+        if bubble is not None:
             if len(bubble.text) + len(piece) == total:
                 bubble.append(piece)
             elif len(bubble.text) < total:

@@ -312,8 +312,8 @@ class WelcomePanel(QWidget):
         self.rows = []
 
     def _result(self, index: int, answer: object) -> None:
-        if not 0 <= index < len(self.rows):
-            return
+        if self.sender() is not self._results or not 0 <= index < len(self.rows):
+            return  # an answer for an earlier list
         row = self.rows[index]
         if isinstance(answer, Suggestion):
             row.suggestion = answer
@@ -331,6 +331,8 @@ class WelcomePanel(QWidget):
             self.update_offline(unreachable=error_text(answer))
 
     def _finished(self) -> None:
+        if self.sender() is not self._results:
+            return
         for row in self.rows:
             if row.suggestion is None and row.details.text() == self.tr("asking the Hub…"):
                 row.details.setText(self.tr("not checked"))
