@@ -6,7 +6,7 @@ import json
 import logging
 import os
 import stat
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
@@ -41,6 +41,7 @@ class LocalModel:
     source: str = ""  # "starter", "library", "downloaded", or a linked store (library_sources)
     name: str = ""  # shown instead of the file name (Ollama models), "" for the stem
     last_used: float = 0.0
+    base_model: bool = False  # pretrained only: continues text, not instruction-tuned
 
     @property
     def key(self) -> str:
@@ -58,6 +59,9 @@ class LocalModel:
     def display_name(self) -> str:
         """The name shown to people."""
         return self.name or self.stem
+
+
+_FIELDS = {f.name for f in fields(LocalModel)}
 
 
 def starter_model_path(paths: Paths) -> tuple[Path, str] | None:
@@ -144,9 +148,12 @@ class Library:
         """A LocalModel for a file, reading its GGUF header (cached)."""
         st = path.stat()
         cached = self._cache.get(str(path))
-        if cached and cached.get("size") == st.st_size and cached.get("mtime") == st.st_mtime:
+        if (cached and cached.get("size") == st.st_size and cached.get("mtime") == st.st_mtime
+                and cached.keys() == _FIELDS):
             model = LocalModel(**cached)
         else:
+            from chatapp.engine.templates import looks_like_base_model
+
             model = LocalModel(str(path), path.name, st.st_size, st.st_mtime)
             try:
                 try:
@@ -162,6 +169,7 @@ class Library:
                 model.context_length = info.context_length
                 model.has_template = bool(info.chat_template)
                 model.title = info.name
+                model.base_model = looks_like_base_model(info.metadata, path.name)
             self._cache[str(path)] = asdict(model)
             self._cache_changed = True
         model.starter = starter

@@ -7,8 +7,8 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -56,10 +56,14 @@ from chatapp.library import LocalModel
 from chatapp.ui.errors import error_text
 from chatapp.ui.hub_bridge import Call, DownloadBridge
 from chatapp.ui.markdown_view import MarkdownView
+from chatapp.ui.model_notes import BaseModelNote, base_model_tag, base_model_text
+from chatapp.ui.open_url import open_url
+from chatapp.ui.sizing import fit_to_screen
+from chatapp.ui.theme import status_color
 
 log = logging.getLogger(__name__)
 
-BADGE_COLORS = {FITS: "#1e8449", TIGHT: "#b9770e", TOO_BIG: "#c0392b"}
+BADGE_KINDS = {FITS: "good", TIGHT: "warn", TOO_BIG: "bad"}
 SIZE_FILTERS = (("", ""), ("", "3B"), ("3B", "8B"), ("8B", "20B"), ("20B", ""))
 
 
@@ -104,15 +108,14 @@ class Badge(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.verdict = ""
+        self._color = ""
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setText("…")
 
     def set_estimate(self, result: Estimate, machine: Machine) -> None:
         self.verdict = result.verdict
         self.setText(verdict_text(result.verdict))
-        color = BADGE_COLORS[result.verdict]
-        self.setStyleSheet(f"QLabel {{ background: {color}; color: white; border-radius: 8px;"
-                           " padding: 1px 8px; font-weight: 600; }")
+        self._paint()
         where = {
             "gpu": self.tr("free GPU memory"),
             "gpu+cpu": self.tr("free GPU memory and RAM"),
@@ -127,9 +130,24 @@ class Badge(QLabel):
 
     def set_problem(self, text: str) -> None:
         self.verdict = ""
+        self._color = ""
         self.setText("?")
         self.setStyleSheet("")
         self.setToolTip(text)
+
+    def _paint(self) -> None:
+        """The verdict's colour for the theme in use."""
+        color = status_color(BADGE_KINDS[self.verdict])
+        if color == self._color:
+            return
+        self._color = color
+        self.setStyleSheet(f"QLabel {{ background: {color}; color: white; border-radius: 8px;"
+                           " padding: 1px 8px; font-weight: 600; }")
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.verdict:
+            self._paint()
 
 
 class DownloadRow(QFrame):
@@ -235,7 +253,7 @@ class ModelBrowser(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Models"))
-        self.resize(1180, 800)
+        fit_to_screen(self, 1180, 740)
         self.page: ModelPage | None = None
         self.machine: Machine | None = None
         self.shapes: dict[str, object] = {}
@@ -332,8 +350,6 @@ class ModelBrowser(QMainWindow):
         self.offline_banner.setText(self.tr(
             "Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work "
             "offline to search and download."))
-        self.offline_banner.setStyleSheet("QLabel { background: #fdebd0; color: #6e2c00;"
-                                          " padding: 6px; border-radius: 6px; }")
 
         self.results = QListWidget(tab)
         self.results.setObjectName("searchResults")
@@ -373,9 +389,8 @@ class ModelBrowser(QMainWindow):
         self.gated_label = QLabel(page)
         self.gated_label.setWordWrap(True)
         self.gated_label.setOpenExternalLinks(False)
-        self.gated_label.setStyleSheet("QLabel { background: #fef9e7; color: #7d6608;"
-                                       " padding: 6px; border-radius: 6px; }")
-        self.gated_label.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+        self.gated_label.setObjectName("noteBanner")
+        self.gated_label.linkActivated.connect(lambda url: open_url(self, QUrl(url)))
         self.gated_label.hide()
         self.context_spin = QSpinBox(page)
         self.context_spin.setRange(512, 1_048_576)
@@ -652,21 +667,29 @@ class ModelBrowser(QMainWindow):
         shape = self.shapes.get(key)
         if shape is not None and self.machine is not None:
             result = estimate(shape, self.context_spin.value(), self.machine)
-            if result.verdict == TOO_BIG and not self._confirm(self.tr(
-                    "{name} needs about {need} of memory but this computer has {free} free. "
-                    "It will probably not run here. Download it anyway?").format(
-                    name=entry.name, need=fmt_bytes(result.total),
-                    free=fmt_bytes(result.budget))):
+            if not self.confirm_fit(entry.name, result):
                 return
+        self.queue(self.page.repo_id, entry, self.page.commit)
+
+    def confirm_fit(self, name: str, result: Estimate, parent: QWidget | None = None) -> bool:
+        """True when a model fits, or the user wants it although it is too big."""
+        return result.verdict != TOO_BIG or self._confirm(self.tr(
+            "{name} needs about {need} of memory but this computer has {free} free. "
+            "It will probably not run here. Download it anyway?").format(
+            name=name, need=fmt_bytes(result.total), free=fmt_bytes(result.budget)), parent)
+
+    def queue(self, repo_id: str, entry: QuantEntry, commit: str) -> list[Download]:
+        """Download a model entry's files (shown in the Downloads list); [] after an error,
+        which is shown."""
         try:
-            jobs = self.manager.add(self.page.repo_id, entry.files, self.page.commit,
-                                    group=entry.key)
+            jobs = self.manager.add(repo_id, entry.files, commit, group=entry.key)
         except Exception as exc:  # noqa: BLE001 - a refused file name or a disk error
             self.show_error(exc)
-            return
+            return []
         for job in jobs:
             self._add_row(job)
         self._update_downloads_title()
+        return jobs
 
     def _add_row(self, d: Download) -> DownloadRow:
         row = self.rows.get(d.id)
@@ -753,8 +776,13 @@ class ModelBrowser(QMainWindow):
             buttons.addWidget(button)
         self.library_info = QLabel(tab)
         self.library_info.setWordWrap(True)
+        self.library_base_note = BaseModelNote(tab)
+        self.library_base_note.button.setText(self.tr("Search the Hub"))
+        self.library_base_note.browseRequested.connect(self._find_chat_model)
+        self.library_base_note.hide()
         column = QVBoxLayout(tab)
         column.addWidget(self.library_tree, 1)
+        column.addWidget(self.library_base_note)
         column.addWidget(self.library_info)
         column.addLayout(buttons)
         self.refresh_library()
@@ -782,10 +810,13 @@ class ModelBrowser(QMainWindow):
                 fmt_count(model.parameters) if model.parameters else "?",
                 model.quantization or "?",
                 str(model.context_length) if model.context_length else "?",
-                self.tr("yes") if model.has_template else self.tr("no"),
+                " · ".join(p for p in (self.tr("yes") if model.has_template else self.tr("no"),
+                                       base_model_tag() if model.base_model else "") if p),
                 fmt_bytes(model.size), source, used])
             item.setData(0, Qt.ItemDataRole.UserRole, index)
             item.setToolTip(0, model.path)
+            if model.base_model:
+                item.setToolTip(5, base_model_text())
             if model.problem:
                 item.setText(1, self.tr("unreadable"))
                 item.setToolTip(1, model.problem)
@@ -802,8 +833,14 @@ class ModelBrowser(QMainWindow):
         index = items[0].data(0, Qt.ItemDataRole.UserRole)
         return self.local_models[index] if 0 <= index < len(self.local_models) else None
 
+    def _find_chat_model(self) -> None:
+        """From a base model in the library to the Hub search."""
+        self.tabs.setCurrentIndex(0)
+        self.search_edit.setFocus()
+
     def _library_selection(self) -> None:
         model = self.selected_model()
+        self.library_base_note.setVisible(model is not None and model.base_model)
         for button in (self.use_button, self.reveal_button, self.delete_button):
             button.setEnabled(model is not None)
         if model is not None:
@@ -824,7 +861,7 @@ class ModelBrowser(QMainWindow):
     def reveal_selected(self) -> None:
         model = self.selected_model()
         if model is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(model.path).parent)))
+            open_url(self, QUrl.fromLocalFile(str(Path(model.path).parent)))
 
     def delete_selected(self) -> None:
         """Delete the selected library file, or forget a linked one, after confirming."""
@@ -908,8 +945,8 @@ class ModelBrowser(QMainWindow):
             self.statusBar().showMessage(self.tr("Token saved.") if text.strip()
                                          else self.tr("Token removed."), 5000)
 
-    def _confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Models"), text)
+    def _confirm(self, text: str, parent: QWidget | None = None) -> bool:
+        answer = QMessageBox.question(parent or self, self.tr("Models"), text)
         return answer == QMessageBox.StandardButton.Yes
 
     def show_error(self, error: Exception) -> None:
@@ -920,36 +957,51 @@ class ModelBrowser(QMainWindow):
         self.manager.close()
 
 
+def open_models_folder(window) -> bool:
+    """Show the models folder in the file manager (or its path, when there is none)."""
+    window.ctx.paths.models.mkdir(parents=True, exist_ok=True)
+    return open_url(window, QUrl.fromLocalFile(str(window.ctx.paths.models)))
+
+
+def model_browser_for(window) -> ModelBrowser:
+    """The main window's model browser (made on first use, not shown)."""
+    existing = getattr(window, "model_browser", None)
+    if existing is None:
+        existing = ModelBrowser(window.ctx, window)
+        existing.setWindowFlag(Qt.WindowType.Window, True)
+        existing.modelsChanged.connect(window.reload_models)
+        existing.useModelRequested.connect(lambda key: use_model(window, key))
+        window.model_browser = existing
+    return existing
+
+
+def show_model_browser(window, tab: int = 0) -> ModelBrowser:
+    """Show the main window's model browser on a tab (0: the Hub, 1: this computer)."""
+    browser = model_browser_for(window)
+    browser.tabs.setCurrentIndex(tab)
+    browser.show()
+    browser.raise_()
+    browser.activateWindow()
+    return browser
+
+
 def install_models_menu(window) -> QMenu:
     """Add the Models menu to the main window: browse, add from disk, folder, offline, token."""
     translate = QCoreApplication.translate
     menu = window.menuBar().addMenu(translate("ModelsMenu", "&Models"))
 
     def browser() -> ModelBrowser:
-        existing = getattr(window, "model_browser", None)
-        if existing is None:
-            existing = ModelBrowser(window.ctx, window)
-            existing.setWindowFlag(Qt.WindowType.Window, True)
-            existing.modelsChanged.connect(window.reload_models)
-            existing.useModelRequested.connect(lambda key: _use_model(window, key))
-            window.model_browser = existing
-        return existing
+        return model_browser_for(window)
 
     def show(tab: int = 0) -> ModelBrowser:
-        b = browser()
-        b.tabs.setCurrentIndex(tab)
-        b.show()
-        b.raise_()
-        b.activateWindow()
-        return b
+        return show_model_browser(window, tab)
 
     browse = menu.addAction(translate("ModelsMenu", "&Browse models…"), lambda: show(0))
     browse.setShortcut(QKeySequence("Ctrl+Shift+M"))
     menu.addAction(translate("ModelsMenu", "&Add models from disk…"),
                    lambda: show(1).add_button.showMenu())
     menu.addAction(translate("ModelsMenu", "Open models &folder"),
-                   lambda: QDesktopServices.openUrl(
-                       QUrl.fromLocalFile(str(window.ctx.paths.models))))
+                   lambda: open_models_folder(window))
     menu.addSeparator()
     offline = menu.addAction(translate("ModelsMenu", "Work &offline"))
     offline.setCheckable(True)
@@ -961,7 +1013,8 @@ def install_models_menu(window) -> QMenu:
     return menu
 
 
-def _use_model(window, key: str) -> None:
+def use_model(window, key: str) -> None:
+    """Pick the model with key for the main window's next answer."""
     window.ctx.settings.default_model = key
     window.ctx.save_settings()
     window.reload_models()
