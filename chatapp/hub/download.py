@@ -654,7 +654,6 @@ class DownloadManager:
                 partial.unlink(missing_ok=True)
                 d.done_bytes = 0
                 raise UserError(NOT_GGUF, file=d.file_name, reason=str(exc)) from exc
-        d.status = VERIFIED
         return self._install_group(d)
 
     @staticmethod
@@ -662,15 +661,16 @@ class DownloadManager:
         return d.repo_id, d.revision, d.group or d.path
 
     def _install_group(self, d: Download) -> list[Download]:
-        """Move every part of d's model into the library when all are verified, the last
-        part first and part 1 at the end; nothing moves while a part is missing, and a
-        failed move puts the moved parts back."""
+        """d has passed its checks: move every part of its model into the library when all
+        have, the last part first and part 1 at the end; until then d waits as VERIFIED.
+        A failed move puts the moved parts back."""
         with self._install_lock:
             key = self._group_key(d)
             with self._lock:
                 group = sorted((x for x in self._downloads.values()
                                 if self._group_key(x) == key), key=lambda x: x.path)
-            if any(x.status != VERIFIED for x in group):
+            if any(x.status != VERIFIED for x in group if x is not d):
+                d.status = VERIFIED
                 return []
             moves = []
             for x in group:
