@@ -88,3 +88,19 @@ def test_every_kind_has_a_label_and_a_sentence() -> None:
 
     assert set(NOT_CHAT) | {CHAT} == set(LABELS)
     assert all("{name}" in text for text in NOT_CHAT.values())
+
+
+def test_kinds_and_refusals_are_translated(kind_files: dict[str, Path]) -> None:
+    paths = app_paths().ensure()
+    shutil.copy(kind_files["vision-projector"], paths.models / "proj-F16.gguf")
+    env = dict(os.environ, LANG="id_ID.UTF-8")
+    listing = subprocess.run([sys.executable, "-m", "chatapp", "models"], capture_output=True,
+                             text=True, timeout=120, env=env)
+    assert "- proj-F16.gguf  proyektor visi" in listing.stdout
+    assert "Bukan model obrolan" in listing.stdout
+    result = subprocess.run([sys.executable, "-m", "chatapp", "chat", "-m", "proj-F16", "hi"],
+                            capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "chatapp: proj-F16.gguf adalah proyektor visi: memberi model obrolan masukan gambar dan "
+        "tidak dapat mengobrol sendiri. Pilih model obrolannya.")
