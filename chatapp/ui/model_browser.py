@@ -741,7 +741,7 @@ class ModelBrowser(QMainWindow):
     def use_download(self, download_id: str) -> None:
         """Pick a downloaded model for the next chat message."""
         d = self.manager.get(download_id)
-        model = next((m for m in self.ctx.library.models() if m.path == d.target), None)
+        model = next((m for m in self.ctx.library.models() if d.target in m.all_paths), None)
         if model is not None:
             self.useModelRequested.emit(model.key)
 
@@ -817,8 +817,11 @@ class ModelBrowser(QMainWindow):
                 source = f"{source} · {model.repo_id}"
             used = (time.strftime("%Y-%m-%d %H:%M", time.localtime(model.last_used))
                     if model.last_used else self.tr("never"))
+            name = model.display_name
+            if model.parts:
+                name += " " + self.tr("({count} parts)").format(count=len(model.parts))
             item = QTreeWidgetItem([
-                model.display_name, model.architecture or "?",
+                name, model.architecture or "?",
                 fmt_count(model.parameters) if model.parameters else "?",
                 model.quantization or "?",
                 str(model.context_length) if model.context_length else "?",
