@@ -28,7 +28,7 @@ from chatapp.library_split import (
     shared_path,
     split_name,
 )
-from chatapp.library_walk import Skipped, walk_gguf
+from chatapp.library_walk import Skipped, Walk, walk_gguf
 from chatapp.paths import Paths
 
 log = logging.getLogger(__name__)
@@ -135,8 +135,7 @@ class LocalModel:
     def check_chat(self) -> None:
         """Raise a UserError unless this is a chat model that can be loaded."""
         if not self.is_chat:
-            raise UserError(NOT_CHAT.get(self.kind, NOT_CHAT["vocab-only"]),
-                            name=self.list_name)
+            raise UserError(NOT_CHAT[self.kind], name=self.list_name)
         if self.problem_template:
             raise UserError(self.problem_template, **self.problem_params)
         if self.problem:
@@ -349,7 +348,7 @@ class Library:
 
     # listing
 
-    def _scan_state(self):
+    def _scan_state(self) -> tuple[tuple[Path, str] | None, Walk | None, list, tuple]:
         """The starter, the models folder's walk, the links, and the signature of them all."""
         from chatapp.hub.download import origins_file
         from chatapp.library_sources import Links

@@ -99,7 +99,7 @@ class ScanResult:
 
     def skip(self, path: Path | str, template: str, **params: object) -> None:
         """Record a skipped entry."""
-        self.skipped.append(Skipped(str(path), UserError(template, path=str(path), **params)))
+        self.skipped.append(Skipped.of(path, template, **params))
 
 
 def _regular(path: Path) -> bool:

@@ -45,6 +45,11 @@ class Skipped:
     path: str
     reason: UserError
 
+    @classmethod
+    def of(cls, path: Path | str, template: str, **params: object) -> Skipped:
+        """A skipped entry whose reason is template with {path} and params filled in."""
+        return cls(str(path), UserError(template, path=str(path), **params))
+
     def __str__(self) -> str:
         return str(self.reason)
 
@@ -67,7 +72,7 @@ class Walk:
 
     def skip(self, path: Path, template: str, **params: object) -> None:
         """Record a skipped entry."""
-        self.skipped.append(Skipped(str(path), UserError(template, path=str(path), **params)))
+        self.skipped.append(Skipped.of(path, template, **params))
 
 
 def _special(mode: int) -> str | None:
