@@ -95,18 +95,30 @@ def test_pickers_follow_the_models_folder(qtbot, chatapp_home: Path, tiny_model:
         shutil.copy(tiny_model, folder / "copied-F32.gguf.part")
         os.replace(folder / "copied-F32.gguf.part", folder / "copied-F32.gguf")
         qtbot.waitUntil(lambda: "copied-F32" in picker_names(window), timeout=5000)
+        # written in place, slowly (as cp does): listed once it is whole
+        data = tiny_model.read_bytes()
+        watcher = window.library_watcher
+        with (folder / "slow-F32.gguf").open("wb") as f:
+            with qtbot.waitSignal(watcher.changed, timeout=5000):
+                f.write(data[:1000])
+                f.flush()
+            assert "slow-F32" not in picker_names(window)  # seen, unreadable yet
+            watcher.watcher.blockSignals(True)  # writing into a file may not be reported
+            f.write(data[1000:])
+        qtbot.waitUntil(lambda: "slow-F32" in picker_names(window), timeout=5000)
+        watcher.watcher.blockSignals(False)
         # a projector copied in is not offered
         write_not_chat(folder / "mmproj-copied-F16.gguf", "vision-projector")
         qtbot.waitUntil(lambda: not window.ctx.library.changed(), timeout=5000)
         assert "mmproj-copied-F16" not in picker_names(window)
         # a linked file on another disk is not watched: activating the window checks it
         other = write_tiny_llama(tmp_path / "other-F32.gguf", seed=9)
-        window.library_watcher.watcher.blockSignals(True)
+        watcher.watcher.blockSignals(True)
         Links(paths).add(scan(other).models, paths.models)
         QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
         qtbot.waitUntil(lambda: "other-F32" in picker_names(window), timeout=5000)
         # removed while open
-        window.library_watcher.watcher.blockSignals(False)
+        watcher.watcher.blockSignals(False)
         (folder / "copied-F32.gguf").unlink()
         qtbot.waitUntil(lambda: "copied-F32" not in picker_names(window), timeout=5000)
     finally:

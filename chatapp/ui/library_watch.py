@@ -5,9 +5,13 @@ A QFileSystemWatcher watches the models folder, its sub-folders and the list of 
 files; when the main window is activated the library is checked too (for linked files on
 other disks, which are not watched).  Either way the check is the library's cheap one
 (folder listings and file times, no header reads); only a real change reloads the pickers.
+A file still being copied in (unreadable and just modified) is checked again until it
+settles, since writing into a file does not change its folder.
 """
 
 from __future__ import annotations
+
+import time
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer, Signal
 
@@ -16,6 +20,8 @@ from chatapp.paths import Paths
 
 MAX_WATCHED = 2000  # folders; inotify watches are a limited resource
 SETTLE_MS = 400  # a copy in progress changes the folder many times
+COPYING_S = 60  # an unreadable file modified this recently may still be being written
+RECHECK_MS = 1500
 
 
 class LibraryWatcher(QObject):
@@ -36,7 +42,6 @@ class LibraryWatcher(QObject):
         self.watcher.fileChanged.connect(self.schedule)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.setInterval(SETTLE_MS)
         self.timer.timeout.connect(self.check)
         self._watch()
 
@@ -61,15 +66,18 @@ class LibraryWatcher(QObject):
 
     def schedule(self, *_args) -> None:
         """Check a moment from now (changes come in bursts)."""
-        self.timer.start()
+        self.timer.start(SETTLE_MS)
 
     def check(self) -> bool:
         """Emit changed() if the library differs from its last listing; whether it did."""
         self._watch()
-        if self.library.changed():
+        changed = self.library.changed()
+        if changed:
             self.changed.emit()
-            return True
-        return False
+        now = time.time()
+        if any(m.problem and now - m.mtime < COPYING_S for m in self.library.entries()):
+            self.timer.start(RECHECK_MS)  # a file still being copied: look again
+        return changed
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Check when the watched window becomes active."""
