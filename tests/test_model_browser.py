@@ -168,9 +168,10 @@ def test_quant_row_of_a_file_in_the_library_offers_to_chat(qtbot, browser: Model
         qtbot.mouseClick(tree.itemWidget(tree.topLevelItem(0), 5), Qt.MouseButton.LeftButton)
     assert row(0) == ("tiny-Q4_K_M.gguf · In library", "Chat with it")
     # the split F16 comes whole; its row waits for both parts
-    with qtbot.waitSignals([window.bridge.downloadFinished] * 2, timeout=15000):
-        qtbot.mouseClick(tree.itemWidget(tree.topLevelItem(2), 5), Qt.MouseButton.LeftButton)
-    assert row(2) == ("tiny-F16.gguf (2 parts) · In library", "Chat with it")
+    qtbot.mouseClick(tree.itemWidget(tree.topLevelItem(2), 5), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: row(2) == ("tiny-F16.gguf (2 parts) · In library", "Chat with it"),
+                    timeout=15000)
+    assert all(d.status == DONE for d in window.manager.downloads())
     shot(window, "model-browser-in-library")
 
 
