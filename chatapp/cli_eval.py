@@ -54,10 +54,7 @@ def run(args: argparse.Namespace) -> int:
             raise UserError(QT_TRANSLATE_NOOP("errors", "Name at least one model."))
         models = [app.library.resolve(spec) for spec in specs]
         for model in models:
-            if model.problem:
-                raise UserError(
-                    QT_TRANSLATE_NOOP("errors", "Could not load the model {name}: {reason}"),
-                    name=model.file_name, reason=model.problem)
+            model.check_chat()
         names = [m.file_name for m in models]
         if len(set(names)) != len(names):
             raise UserError(QT_TRANSLATE_NOOP("errors", "A model is named twice."))

@@ -149,6 +149,9 @@ class MainWindow(QMainWindow):
              if isinstance(k, str) and isinstance(v, str)})
         self.ctx.chat.model_options = ctx.settings.model_options
         self.reload_models()
+        from chatapp.ui.library_watch import install_library_watch
+
+        install_library_watch(self)
         self.refresh_sidebar()
         latest = ctx.store.latest_conversation()
         if latest is not None:

