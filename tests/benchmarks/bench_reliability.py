@@ -203,7 +203,7 @@ def soak(answers: int = 50, per_conversation: int = 5, max_tokens: int = 24) -> 
     """Part 3: the real window streams answers (the models folder must hold a model).
     Returns the references of None/True/False lost (before - after), the RSS before and
     after, and how the answers ended."""
-    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
     from PySide6.QtTest import QTest
 
     from chatapp.context import open_app
@@ -228,6 +228,8 @@ def soak(answers: int = 50, per_conversation: int = 5, max_tokens: int = 24) -> 
             QCoreApplication.processEvents()
             time.sleep(0.002)
         QCoreApplication.processEvents()
+        # what the event loop does between events: objects passed to deleteLater() go
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def counts() -> dict[str, int]:
         gc.collect()
