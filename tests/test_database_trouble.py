@@ -156,6 +156,7 @@ def test_locked_database_names_the_holder_and_works_once_it_lets_go(
 def test_another_chatapp_is_named_as_such() -> None:
     assert LockHolder(1, ["/usr/bin/python3", "-m", "chatapp", "chat"]).is_chatapp
     assert LockHolder(1, ["/home/u/.venv/bin/chatapp"]).is_chatapp
+    assert LockHolder(1, ["/home/u/.venv/bin/python3", "/home/u/.venv/bin/chatapp"]).is_chatapp
     holder = LockHolder(1, ["/usr/bin/python3", "/tmp/hold_lock.py", "/x/chatapp.db"])
     assert not holder.is_chatapp and holder.program == "python3 hold_lock.py chatapp.db"
     assert LockHolder(1, ["/usr/bin/sqlitebrowser", "/x/chatapp.db"]).program == "sqlitebrowser"

@@ -35,7 +35,9 @@ class LockHolder:
     def is_chatapp(self) -> bool:
         """True when the process is chatapp itself (its window or its command)."""
         argv = self.argv
-        return any(os.path.basename(a) == "chatapp" for a in argv[:1]) or any(
+        # the command itself, its script run by an interpreter (a console script's shebang),
+        # or `python -m chatapp`
+        return any(os.path.basename(a) == "chatapp" for a in argv[:2]) or any(
             argv[i] == "-m" and argv[i + 1].startswith("chatapp")
             for i in range(min(len(argv) - 1, 4)))
 
