@@ -18,7 +18,7 @@ from chatapp.compare.votes import add_vote, board, votes
 from chatapp.engine import Engine
 from chatapp.hub.fit import Machine, estimate, local_shape
 from chatapp.library import LocalModel
-from chatapp.store import Store
+from chatapp.store import SCHEMA_VERSION, Store
 from chatapp.store.migrations import M001, M002
 
 needs_llama = pytest.mark.skipif(importlib.util.find_spec("llama_cpp") is None,
@@ -69,7 +69,7 @@ def test_two_panes_stream_at_once_as_sibling_branches(store: Store, starter_file
         assert comparison.parallel == 2 and engine.max_loaded == 2
         comparison.start()
         assert comparison.wait(120)
-        spans = [(p.started + p.first_token_s, p.finished) for p in comparison.panes]
+        spans = [(p.requested + p.first_token_s, p.finished) for p in comparison.panes]
         assert max(s[0] for s in spans) < min(s[1] for s in spans), spans
         a, b = (store.message(p.message.id) for p in comparison.panes)
         assert a.parent_id == b.parent_id and a.id != b.id
@@ -154,7 +154,7 @@ def test_m003_adds_votes_to_a_version_2_database(tmp_path: Path) -> None:
     conn.close()
     store = Store(path)
     try:
-        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert [m.content for m in store.current_branch(1)] == ["q", "x"]
         add_vote(store, 2, 3, "a", tag="set1")
         add_vote(store, 3, 2, "tie", tag="set1")

@@ -39,9 +39,9 @@ def test_m002_migrates_a_version_1_database(tmp_path: Path) -> None:
     conn.commit()
     conn.close()
     store = Store(path)
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     names = [r[0] for r in store.db.execute("SELECT name FROM _migrations ORDER BY name")]
-    assert names == ["m001_initial", "m002_tree_pins_presets", "m003_votes"]
+    assert names[:3] == ["m001_initial", "m002_tree_pins_presets", "m003_votes"]
     conversation = store.conversation(1)
     assert (conversation.title, conversation.pinned, conversation.sampling) == ("old chat", 0, {})
     assert [m.content for m in store.current_branch(1)] == ["old question", "old answer"]

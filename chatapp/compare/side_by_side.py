@@ -52,18 +52,43 @@ class Pane:
     messages: list[dict[str, str]]
     text: str = ""
     state: str = "queued"  # queued, loading, streaming, done
-    first_token_s: float | None = None
+    first_token_s: float | None = None  # from the request to the first text, once known
     started: float = 0.0
+    requested: float = 0.0  # when the model was ready and the answer was asked for
     finished: float = 0.0
-    pieces: int = 0
+    pieces: int = 0  # text pieces received (a piece holds one token or more)
+    tokens: int = 0  # tokens generated so far, as the worker counts them
     cancelled: threading.Event = field(default_factory=threading.Event)
     generation: Any = None
+    _first: tuple[float, int] | None = None  # (time, tokens) at the first piece
+    _last: float = 0.0  # time of the latest piece
 
     def stop(self) -> None:
         """Stop this pane (its text so far is kept, marked stopped)."""
         self.cancelled.set()
         if self.generation is not None:
             self.generation.cancel()
+
+    def received(self, piece: str, tokens: int, now: float) -> None:
+        """Count a piece of text that brought the answer to tokens tokens (at now, a
+        time.monotonic() value)."""
+        if self._first is None:
+            self._first = (now, tokens)
+            self.first_token_s = now - self.requested
+        self.text += piece
+        self.pieces += 1
+        self.tokens = tokens
+        self._last = now
+
+    @property
+    def tokens_per_s(self) -> float | None:
+        """This answer's decoding speed so far, in tokens per second: the tokens after the
+        first piece over the time since it (None until two pieces came)."""
+        if self._first is None:
+            return None
+        seconds = self._last - self._first[0]
+        produced = self.tokens - self._first[1]
+        return produced / seconds if seconds > 0 and produced > 0 else None
 
 
 class Comparison:
@@ -74,7 +99,11 @@ class Comparison:
 
     def __init__(self, store: Store, engine: Engine, conversation_id: int, text: str,
                  models: list[LocalModel], params: list[dict[str, Any]],
-                 parents: list[int | None] | None = None, system_prompt: str = "") -> None:
+                 parents: list[int | None] | None = None, system_prompt: str = "",
+                 prompts: list[int] | None = None) -> None:
+        """text is stored as a new user turn under each of parents (panes with the same
+        parent share it); or, with prompts, pane i answers the stored user message
+        prompts[i] (a pane added later answers the same prompt) and text is not used."""
         self.store = store
         self.engine = engine
         self.params = params
@@ -84,7 +113,7 @@ class Comparison:
         self.panes: list[Pane] = []
         shared: dict[int | None, Message] = {}
         for index, (model, parent) in enumerate(zip(models, parents, strict=True)):
-            user = shared.get(parent)
+            user = store.message(prompts[index]) if prompts else shared.get(parent)
             if user is None:  # panes on the same branch share the user's turn
                 user = store.add_message(conversation_id, parent, "user", text)
                 shared[parent] = user
@@ -153,17 +182,15 @@ class Comparison:
             pane.state = "done"
             return
         pane.state = "streaming"
+        pane.requested = time.monotonic()
         generation = self.engine.generate(worker, pane.messages, self.params[pane.index])
         pane.generation = generation
         if pane.cancelled.is_set():
             generation.cancel()
         flushed = shown = time.monotonic()
         for piece in generation:
-            if pane.first_token_s is None:
-                pane.first_token_s = time.monotonic() - pane.started
-            pane.text += piece
-            pane.pieces += 1
             now = time.monotonic()
+            pane.received(piece, generation.tokens, now)
             if now - shown >= 0.03:
                 shown = now
                 self.on_update(pane)
@@ -174,10 +201,47 @@ class Comparison:
         stats = {k: v for k, v in result.stats.items()
                  if k in ("prompt_tokens", "completion_tokens", "ttft_s", "tokens_per_s",
                           "duration_s")}
+        if not stats.get("completion_tokens"):
+            stats.pop("ttft_s", None)  # no first token came: there is no time to it
         pane.message = store.finish_message(pane.message.id, pane.text, result.finish_reason,
                                             error=result.error, **stats)
         pane.finished = time.monotonic()
         pane.state = "done"
+
+
+@dataclass
+class StoredComparison:
+    """A comparison as stored: the prompt of its latest turn (the first branch's) and the
+    latest answer of each branch, in the order the branches were made."""
+
+    prompt: Message
+    answers: list[Message]
+
+
+def stored_comparison(store: Store, conversation_id: int) -> StoredComparison | None:
+    """The panes of a stored conversation. Along the shown branch, the first user turn
+    answered more than once is where the panes part (each answer starts a pane's branch,
+    followed to its newest end); with no such turn, the last user turn and its answer. None
+    when the conversation has no user turn."""
+    branch = store.current_branch(conversation_id)
+    users = [m for m in branch if m.role == "user"]
+    if not users:
+        return None
+    for user in users:
+        answers = [m for m in store.children(user.id, conversation_id)
+                   if m.role == "assistant"]
+        if len(answers) > 1:
+            break
+    else:
+        user = users[-1]
+        answers = [m for m in store.children(user.id, conversation_id)
+                   if m.role == "assistant"]
+        return StoredComparison(user, answers[-1:])
+    latest = []
+    for answer in answers:
+        own = [m for m in store.branch(store.leaf_below(answer.id)) if m.role == "assistant"]
+        latest.append(own[-1])
+    return StoredComparison(store.message(latest[0].parent_id), latest)
 
 
 def continue_with(store: Store, message_id: int) -> int:

@@ -93,6 +93,7 @@ class Generation:
         self.on_end = None
         self.prompt_tokens: int | None = None
         self.reused_tokens: int | None = None
+        self.tokens = 0  # tokens generated up to the last piece
 
     def __iter__(self) -> Iterator[str]:
         try:
@@ -110,6 +111,7 @@ class Generation:
             event = self.worker._next_event(key=self.request_id)
             kind = event.get("event")
             if kind == "piece":
+                self.tokens = event.get("tokens", self.tokens + 1)
                 yield event["text"]
             elif kind == "prompt":
                 self.prompt_tokens = event.get("prompt_tokens")

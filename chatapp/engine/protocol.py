@@ -13,7 +13,7 @@ Events (worker -> app), one JSON object per line with an "event" and the "slot" 
   ready {protocol, pid, gpu} (no slot)    loaded {info}    unloaded {}    closed {}
   tokens {tokens}
   rendered {text, tokens, n_ctx}
-  prompt {id, prompt_tokens, reused_tokens}    piece {id, text}
+  prompt {id, prompt_tokens, reused_tokens}    piece {id, text, tokens (so far)}
   done {id, finish_reason, stats}    error {id?, message, kind}
 """
 

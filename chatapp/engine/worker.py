@@ -424,7 +424,8 @@ def _cut_after_last(prompt: str, content: str) -> str:
 
 class _TextStream:
     """Turns token bytes into text events: UTF-8 completed across tokens, stop strings cut,
-    pieces batched so that fast models do not pay a message per token."""
+    pieces batched so that fast models do not pay a message per token (each piece event
+    says how many tokens the answer has so far, for live speed numbers)."""
 
     BATCH_S = 0.01
 
@@ -440,9 +441,11 @@ class _TextStream:
         self.flushed = 0
         self.started = not strip_leading
         self.last_send = 0.0
+        self.tokens = 0
 
     def add(self, data: bytes) -> bool:
         """Add a token's bytes; True when a stop string was reached."""
+        self.tokens += 1
         self.text += self.utf8.decode(data)
         if not self.started:
             self.started = bool(self.text.strip())
@@ -464,7 +467,7 @@ class _TextStream:
     def _send(self, upto: int) -> None:
         if upto > self.flushed:
             self.worker.send({"event": "piece", "id": self.request_id,
-                              "text": self.text[self.flushed:upto]})
+                              "text": self.text[self.flushed:upto], "tokens": self.tokens})
             self.flushed = upto
 
     def finish(self, final: bool) -> None:

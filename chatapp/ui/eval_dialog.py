@@ -7,7 +7,7 @@ import re
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -114,12 +115,18 @@ class EvalDialog(QDialog):
         self.open_button = QPushButton(self.tr("&Open report"), self)
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_report)
+        self.answers_button = QPushButton(self.tr("Show &answers"), self)
+        self.answers_button.setToolTip(self.tr("The run's conversations, listed under the run "
+                                               "in the main window"))
+        self.answers_button.setEnabled(False)
+        self.answers_button.clicked.connect(self.show_answers)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.stop_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.answers_button)
         buttons.addWidget(self.open_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -209,6 +216,7 @@ class EvalDialog(QDialog):
         self.progress_bar.setValue(0)
         self.progress_label.setText(self.tr("Starting…"))
         self.open_button.setEnabled(False)
+        self.answers_button.setEnabled(False)
         self._set_running(True)
         self._thread.start()
 
@@ -257,18 +265,47 @@ class EvalDialog(QDialog):
                                         .format(path=str(page)))
         self.report = page
         self.open_button.setEnabled(page is not None)
+        self.answers_button.setEnabled(bool(self._conversations()))
         self.done.emit(page)
+
+    def _conversations(self) -> list[int]:
+        run_id = self.run.run_id if self.run is not None else None
+        return [c.id for c in self.ctx.store.conversations(run_id)] if run_id else []
+
+    def show_answers(self) -> None:
+        """Open the run's first conversation in the main window (its run unfolded)."""
+        conversations = self._conversations()
+        if conversations:
+            self.openConversation.emit(conversations[0])
 
     def open_report(self) -> None:
         """Open report.html in the browser (a local file)."""
         if self.report is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.report)))
+            open_report(self, self.report)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.run is not None and self._thread is not None:
             self.run.stop()
             self._thread.join(10)
         super().closeEvent(event)
+
+
+def open_report(parent: QWidget, page: Path) -> bool:
+    """Open an evaluation report in the browser; when it is missing or nothing can open it,
+    say so with its path (which can be copied from the message)."""
+    if page.is_file() and QDesktopServices.openUrl(QUrl.fromLocalFile(str(page))):
+        return True
+    translate = QCoreApplication.translate
+    text = (translate("EvalDialog", "The report could not be opened. It is here:\n{path}")
+            if page.is_file() else
+            translate("EvalDialog", "There is no report yet: run the evaluation to its end "
+                      "to write it. Its folder:\n{path}")).format(
+        path=str(page if page.is_file() else page.parent))
+    box = QMessageBox(QMessageBox.Icon.Information, translate("EvalDialog", "Report"), text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.open()
+    return False
 
 
 def _duration(seconds: float) -> str:
