@@ -252,3 +252,75 @@ def test_the_sidebar_folds_a_run_and_deletes_it_with_undo(qtbot, chatapp_home: P
     finally:
         window.close()
         ctx.close()
+
+
+def test_the_leaderboard_window_ranks_by_the_lower_end_and_flags_few_votes(
+        qtbot, store: Store, tmp_path: Path) -> None:
+    from chatapp.ui.app import make_application
+    from chatapp.ui.leaderboard import LeaderboardDialog
+
+    make_application()
+    conversation = store.create_conversation("votes", kind="arena")
+    for vote in _votes_with_a_newcomer():
+        user = store.add_message(conversation.id, None, "user", "q")
+        a, b = (store.add_message(conversation.id, user.id, "assistant", "x",
+                                  model_name=name) for name in (vote.model_a, vote.model_b))
+        add_vote(store, a.id, b.id, vote.outcome)
+    dialog = LeaderboardDialog(store, rounds=60)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    column = [dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())]
+    assert column[:3] == ["A", "B", "C"] and sorted(column[3:]) == ["M", "N"]
+    votes = {dialog.table.item(row, 1).text(): dialog.table.item(row, 4)
+             for row in range(dialog.table.rowCount())}
+    assert votes["M"].text() == "1 · few votes" and "Fewer than 10 votes" in votes["M"].toolTip()
+    assert votes["A"].text().isdigit() and votes["A"].toolTip() == ""
+    assert "ranked by the lower end" in dialog.summary.text()
+    rows = dialog.export_csv(tmp_path / "board.csv").read_text(encoding="utf-8").splitlines()
+    assert rows[0].endswith(",few_votes") and rows[1].startswith("1,A,")
+    dialog.close()
+
+
+def test_a_run_folder_from_before_runs_were_stored_is_gathered_under_its_run(
+        store: Store, tmp_path: Path) -> None:
+    import json
+
+    from chatapp.compare.evaluate import RESULTS, RUN_FILE, EvalRun
+    from chatapp.compare.prompts import Prompt
+    from chatapp.library import LocalModel
+
+    folder = tmp_path / "old-run"
+    folder.mkdir()
+    prompts = [Prompt("1", "question 1"), Prompt("2", "question 2")]
+    models = [LocalModel(str(tmp_path / n), n, 1, 0.0) for n in ("alpha-7b.gguf", "beta-3b.gguf")]
+    conversations, results = {}, []
+    for prompt in prompts:  # what an earlier version left: plain chats, no run id
+        conversation, answers = _round(store, "chat", f"set · {prompt.id}: {prompt.text}")
+        conversations[prompt.id] = [conversation.id, answers[0].parent_id]
+        for model, answer in zip(models, answers, strict=True):
+            results.append({"prompt_id": prompt.id, "model": model.file_name,
+                            "model_key": model.key, "conversation_id": conversation.id,
+                            "message_id": answer.id, "answer": answer.content,
+                            "finish_reason": "stop"})
+    (folder / RUN_FILE).write_text(json.dumps({"name": "set", "conversations": conversations}),
+                                   encoding="utf-8")
+    (folder / RESULTS).write_text("".join(json.dumps(r) + "\n" for r in results),
+                                  encoding="utf-8")
+    assert len(store.conversations()) == 2
+    run = EvalRun(store, None, prompts, models, folder, {}, name="set")
+    assert len(run.run()) == 4  # every pair was done: nothing runs, nothing loads
+    assert store.conversations() == []
+    assert [c.id for c in store.conversations(run.run_id)] == [c[0] for c in
+                                                                conversations.values()]
+    assert {c.kind for c in store.conversations(run.run_id)} == {"compare"}
+    saved = json.loads((folder / RUN_FILE).read_text(encoding="utf-8"))
+    assert saved["run_id"] == run.run_id
+    # the same folder again: the same run; once the run is thrown away, a new one
+    again = EvalRun(store, None, prompts, models, folder, {}, name="set")
+    again.run()
+    assert again.run_id == run.run_id and len(store.eval_runs()) == 1
+    store.delete_eval_run(run.run_id)
+    fresh = EvalRun(store, None, prompts, models, folder, {}, name="set")
+    fresh.run()
+    assert fresh.run_id != run.run_id
+    assert json.loads((folder / RUN_FILE).read_text(encoding="utf-8"))["conversations"] == {}
