@@ -403,9 +403,10 @@ def test_an_eval_run_is_one_row_of_the_sidebar(qtbot, window: MainWindow,
     dialog.max_tokens.setValue(4)
     dialog.set_models([m.key for m in dialog.models])
     assert not dialog.answers_button.isEnabled()
-    with qtbot.waitSignal(dialog.done, timeout=120000):
+    with qtbot.waitSignal(dialog.runsChanged, timeout=20000):
         dialog.start_button.click()
-    window.refresh_sidebar()
+    assert len(window.sidebar.run_items()) == 1  # listed from its start
+    qtbot.waitUntil(lambda: not dialog.running, timeout=120000)
     assert [i.text() for i in window.sidebar.conversation_items()] == before  # no flood
     runs = window.sidebar.run_items()
     assert [r.text() for r in runs] == ["▸ colours.txt · 3 prompts × 2 models"]

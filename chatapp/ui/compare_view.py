@@ -695,10 +695,14 @@ class CompareWindow(QWidget):
         self.new_comparison()
         self.conversation_id = conversation_id
         missing = []
+        defaults = self.ctx.settings.sampling.to_dict()
         for widget, answer in zip(self.panes, answers, strict=False):
             if not widget.select_model(answer.model_key):
                 missing.append(answer.model_name or "?")
-            widget.show_stored(answer, short_name(answer) or "?")
+            # the pane goes on with the parameters its answer was made with
+            widget.set_overrides({k: v for k, v in answer.sampling.items()
+                                  if k in defaults and v != defaults[k]})
+            widget.show_stored(answer, widget._with_params(short_name(answer) or "?"))
         self._show_prompt(stored.prompt.content, stored.prompt.id)
         self._offer_answers()
         notes = []
@@ -829,6 +833,7 @@ def install_compare_menu(window) -> None:
         if existing is None:
             existing = EvalDialog(window.ctx, window)
             existing.openConversation.connect(lambda cid: _show_in(window, cid))
+            existing.runsChanged.connect(window.refresh_sidebar)
             window.eval_dialog = existing
         existing.show()
         existing.raise_()

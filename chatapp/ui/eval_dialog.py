@@ -53,10 +53,12 @@ class EvalDialog(QDialog):
     Signals:
         openConversation(int): a conversation to show in the main window.
         done(object): the report path (None when the run failed).
+        runsChanged(): the stored runs changed (a run was recorded, or it ended).
     """
 
     openConversation = Signal(int)
     done = Signal(object)
+    runsChanged = Signal()
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -234,6 +236,8 @@ class EvalDialog(QDialog):
             self.progress_label.setText(self.tr("Stopping…"))
 
     def _on_progress(self, progress: Progress) -> None:
+        if not progress.model:  # the first report: the run is recorded
+            self.runsChanged.emit()
         self.progress_bar.setMaximum(progress.total)
         self.progress_bar.setValue(progress.done)
         parts = [self.tr("{done} of {total} answers").format(done=progress.done,
@@ -266,6 +270,7 @@ class EvalDialog(QDialog):
         self.report = page
         self.open_button.setEnabled(page is not None)
         self.answers_button.setEnabled(bool(self._conversations()))
+        self.runsChanged.emit()
         self.done.emit(page)
 
     def _conversations(self) -> list[int]:

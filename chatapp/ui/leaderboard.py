@@ -93,7 +93,8 @@ class RatingChart(QWidget):
             painter.drawLine(int(x(r.low)), int(mid), int(x(r.high)), int(mid))
             for end in (r.low, r.high):
                 painter.drawLine(int(x(end)), int(mid - 5), int(x(end)), int(mid + 5))
-            painter.drawText(QRectF(x(r.high) + 6, y, 60, row_h),
+            # right of the whisker and of the bar (a bar below 1000 ends at the 1000 line)
+            painter.drawText(QRectF(max(x(r.high), x(1000.0)) + 6, y, 60, row_h),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              f"{r.rating:.0f}")
         # the 1000 line: the average model
