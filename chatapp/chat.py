@@ -5,14 +5,15 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import threading
-import time
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from chatapp.engine import Engine, EngineError, ModelTooBig
+from chatapp.engine.output import split_reasoning
 from chatapp.library import LocalModel
 from chatapp.model_defaults import model_sampling
 from chatapp.settings import Sampling
@@ -30,13 +31,22 @@ def title_from(text: str) -> str:
     return line if len(line) <= TITLE_CHARS else line[: TITLE_CHARS - 1].rstrip() + "…"
 
 
-def prompt_messages(store: Store, leaf_id: int, system_prompt: str) -> list[dict[str, str]]:
-    """The messages the model sees for the branch ending at leaf_id."""
+def prompt_messages(store: Store, leaf_id: int, system_prompt: str,
+                    model_key: str | None = None) -> list[dict[str, str]]:
+    """The messages the model sees for the branch ending at leaf_id.
+
+    An answer's reasoning goes along as ``reasoning_content`` (the name chat templates use)
+    only to the model that wrote it (model_key), and the template decides whether to show it
+    (most leave out the reasoning of earlier turns).
+    """
     messages = [{"role": "system", "content": system_prompt}] if system_prompt.strip() else []
     for message in store.branch(leaf_id):
         if message.role == "assistant" and message.finish_reason == "error":
             continue
-        messages.append({"role": message.role, "content": message.content})
+        item = {"role": message.role, "content": message.content}
+        if message.reasoning and model_key is not None and message.model_key == model_key:
+            item["reasoning_content"] = message.reasoning
+        messages.append(item)
     return messages
 
 
@@ -92,10 +102,40 @@ class Answer:
         self.params = params
         self.continued = continued
         self.text = message.content if continued else ""
+        self._reasoning = (message.reasoning or "") if continued else ""
         self._earlier_tokens = (message.completion_tokens or 0) if continued else 0
         self._cancelled = threading.Event()
         self.too_big = False
         self._generation = None
+
+    @property
+    def reasoning(self) -> str:
+        """The model's reasoning so far (not part of the answer's text)."""
+        generation = self._generation
+        return self._reasoning + generation.reasoning if generation is not None \
+            else self._reasoning
+
+    @property
+    def live(self) -> dict[str, Any]:
+        """The answer's numbers while it streams: "tokens" so far, "ttft_s" (fixed once the
+        first token came; a continued answer keeps its first one) and "tokens_per_s" (None
+        until two tokens); {} before the first token."""
+        generation = self._generation
+        live = generation.live if generation is not None else {}
+        tokens = live.get("tokens") or 0
+        if not tokens:
+            return {}
+        decode_s = live.get("decode_s") or 0.0
+        ttft = live.get("ttft_s")
+        if self._keeps_first_token():
+            ttft = self.message.ttft_s
+        return {"tokens": tokens + self._earlier_tokens, "ttft_s": ttft,
+                "tokens_per_s": (tokens - 1) / decode_s if tokens > 1 and decode_s > 0
+                else None}
+
+    def _keeps_first_token(self) -> bool:
+        """A continued answer whose first token came in an earlier run keeps that time."""
+        return self.continued and self._earlier_tokens > 0 and self.message.ttft_s is not None
 
     def cancel(self) -> None:
         """Stop at the next token; the text so far is kept and marked stopped."""
@@ -131,35 +171,77 @@ class Answer:
         self._generation = generation
         if self._cancelled.is_set():
             generation.cancel()
-        flushed_at = time.monotonic()
-        for piece in generation:
-            self.text += piece
-            yield piece
-            if time.monotonic() - flushed_at >= FLUSH_INTERVAL_S:
-                store.flush_text(self.message.id, self.text)
-                flushed_at = time.monotonic()
+        with _Flusher(self):
+            for piece in generation:
+                self.text += piece
+                yield piece
         result = generation.result
         stats = {k: v for k, v in result.stats.items() if k in _STAT_FIELDS}
         if self.continued and stats.get("completion_tokens") is not None:
             stats["completion_tokens"] += self._earlier_tokens
+        if self._keeps_first_token():
+            stats.pop("ttft_s", None)
         if result.finish_reason == "error":
             log.warning("an answer ended with an error")
         self.message = store.finish_message(
-            self.message.id, self.text, result.finish_reason, error=result.error, **stats
-        )
+            self.message.id, self.text, result.finish_reason, error=result.error,
+            reasoning=self.reasoning.strip() or None, **stats)
+
+    def flush(self) -> None:
+        """Save the text and reasoning so far."""
+        self.chat.store.flush_text(self.message.id, self.text, self.reasoning or None)
 
 
-_STAT_FIELDS = {"prompt_tokens", "completion_tokens", "ttft_s", "tokens_per_s", "duration_s"}
+class _Flusher:
+    """Saves a streaming answer every FLUSH_INTERVAL_S / 2 while its text or reasoning grew,
+    from its own thread, so that text already shown is saved even while tokens stall."""
 
+    def __init__(self, answer: Answer) -> None:
+        self.answer = answer
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True, name="answer-flush")
+
+    def __enter__(self) -> _Flusher:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._done.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        saved = (0, 0)
+        while not self._done.wait(FLUSH_INTERVAL_S / 2):
+            answer = self.answer
+            now = (len(answer.text), len(answer.reasoning))
+            if now != saved:
+                try:
+                    answer.flush()
+                except Exception:  # the answer goes on; its end is stored with the rest
+                    log.exception("could not save a streaming answer")
+                saved = now
+
+
+_STAT_FIELDS = {"prompt_tokens", "completion_tokens", "ttft_s", "tokens_per_s", "duration_s",
+                "reasoning_tokens", "reasoning_s"}
+
+
+#: Tags and markers that are never part of a title (``<b>``, ``<|im_end|>``, ``[INST]``).
+_MARKUP = re.compile(r"<[^<>\n]{1,64}>|\[/?[A-Z][A-Z_]{1,31}\]")
 
 TITLE_PROMPT = ("Write a title of at most six words for a conversation that starts with "
                 "the message below. Reply with the title only.\n\n{text}")
 
 
 def clean_title(text: str) -> str:
-    """A model's title answer made tidy: one line, no quotes or trailing dot."""
+    """A model's title answer made tidy: its reasoning and markup left out, one line, no quotes
+    or trailing dot; "" when nothing usable is left (cut off inside its reasoning)."""
+    text, _reasoning, unfinished = split_reasoning(text)
+    if unfinished:
+        return ""
+    text = _MARKUP.sub(" ", text)
     lines = [line for line in text.strip().splitlines() if line.strip()]
-    line = lines[0] if lines else ""
+    line = " ".join(lines[0].split()) if lines else ""
     line = line.strip().strip("\"'*#`").strip()
     if line.lower().startswith("title:"):
         line = line[6:].strip()
@@ -228,7 +310,7 @@ class Chat:
         sibling of the answers already there). dropped: leave out that many oldest turns."""
         conversation = self.store.conversation(conversation_id)
         system = system_prompt or conversation.system_prompt
-        messages = prompt_messages(self.store, parent_id, system)
+        messages = prompt_messages(self.store, parent_id, system, model.key)
         if dropped:
             before = len(messages)
             messages = drop_oldest(messages, dropped)
@@ -244,8 +326,11 @@ class Chat:
 
     def regenerate(self, message_id: int, model: LocalModel,
                    sampling: Sampling | dict[str, Any]) -> Answer:
-        """A new answer (a sibling) to the same question, with model."""
+        """A new answer (a sibling) to the same question, with model; for a question of the
+        user's, an answer to it (one that never got its answer: the app ended first)."""
         message = self.store.message(message_id)
+        if message.role == "user":
+            return self.answer(message.conversation_id, message.id, model, sampling)
         if message.role != "assistant" or message.parent_id is None:
             raise ValueError("only answers can be regenerated")
         return self.answer(message.conversation_id, message.parent_id, model, sampling)
@@ -266,7 +351,8 @@ class Chat:
         if message.role != "assistant" or message.finish_reason is None:
             raise ValueError("only a finished answer can be continued")
         conversation = self.store.conversation(message.conversation_id)
-        messages = prompt_messages(self.store, message.id, conversation.system_prompt)
+        messages = prompt_messages(self.store, message.id, conversation.system_prompt,
+                                   model.key)
         params = sampling_params(model_sampling(sampling, model.path), conversation.sampling)
         params["continue"] = True
         self.store.set_current_leaf(conversation.id, self.store.leaf_below(message.id))

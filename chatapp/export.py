@@ -32,7 +32,7 @@ _MESSAGE_KEYS: dict[str, type] = {
     "model_path": str, "template_source": str, "template_name": str, "template_sha256": str,
     "params": dict, "prompt_tokens": int, "completion_tokens": int, "ttft_s": float,
     "tokens_per_s": float, "duration_s": float, "n_ctx": int, "n_gpu_layers": int,
-    "dropped_messages": int,
+    "dropped_messages": int, "reasoning": str, "reasoning_tokens": int, "reasoning_s": float,
 }
 _ROLES = ("system", "user", "assistant")
 
@@ -119,6 +119,9 @@ def export_markdown(store: Store, conversations: list[Conversation]) -> str:
             else:
                 label = _model_label(message)
                 lines.append(f"## Assistant ({label})" if label else "## Assistant")
+            if message.reasoning:
+                lines += ["", "<details><summary>Thinking</summary>", "",
+                          message.reasoning.strip(), "", "</details>"]
             lines += ["", message.content.rstrip(), ""]
             if message.role == "assistant" and message.finish_reason not in (None, "stop"):
                 lines += [f"*({message.finish_reason})*", ""]

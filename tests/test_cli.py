@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import os
 import shutil
@@ -157,3 +158,48 @@ def test_log_holds_no_message_text(tiny_home: Path) -> None:
     assert run_cli("chat", "-m", "tiny-llama-F32", "--max-tokens", "4", secret).returncode == 0
     log_text = "".join(p.read_text() for p in (tiny_home / "logs").glob("chatapp.log*"))
     assert "banana" not in log_text
+
+
+def test_text_shown_before_tokens_stall_is_saved_before_a_kill(chatapp_home: Path) -> None:
+    """Tokens stop coming (the model process is paused), then the CLI is killed: what it
+    had printed is in the database, although no new piece arrived to trigger a save."""
+    from gguf_factory import write_tiny_llama
+
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    write_tiny_llama(models / "slow-llama.gguf", n_embd=512, n_layer=8, n_head=8, n_ff=1536,
+                     ctx=4096, f16=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "chatapp", "chat", "-m", "slow-llama", "--max-tokens", "3000",
+         "--temperature", "0", "hello"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=os.environ.copy(),
+    )
+    worker = None
+    try:
+        assert process.stdout is not None
+        os.set_blocking(process.stdout.fileno(), False)
+        seen = b""
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and len(seen) < 40:
+            seen += process.stdout.read(4096) or b""
+            time.sleep(0.02)
+        tasks = Path(f"/proc/{process.pid}/task")
+        worker = next(int(p) for t in tasks.glob("*") for p in (t / "children").read_text().split())
+        os.kill(worker, signal.SIGSTOP)
+        time.sleep(0.3)
+        seen += process.stdout.read(1 << 20) or b""  # everything printed before the stall
+        time.sleep(1.5)
+        seen += process.stdout.read(1 << 20) or b""
+        process.send_signal(signal.SIGKILL)
+        process.wait(10)
+    finally:
+        if worker is not None:
+            with contextlib.suppress(OSError):
+                os.kill(worker, signal.SIGKILL)
+        if process.poll() is None:
+            process.kill()
+        process.wait()
+        process.stdout.close()
+        process.stderr.close()
+    (stored,) = db_rows(chatapp_home, "SELECT content FROM messages WHERE role = 'assistant'")
+    assert stored[0] == seen.decode("utf-8")

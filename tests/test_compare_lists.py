@@ -1,6 +1,6 @@
 """What the chat list, search and export show of comparisons: blind arena rounds stay out
 of sight until voted on, evaluation runs keep their conversations together (one delete,
-one undo), m004 on a version 3 database, and a leaderboard that ranks by what the votes
+one undo), m005 on a version 4 database, and a leaderboard that ranks by what the votes
 show."""
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from chatapp.compare.ratings import (
 from chatapp.compare.votes import add_vote
 from chatapp.export import export_conversations
 from chatapp.store import SCHEMA_VERSION, Store
-from chatapp.store.migrations import M001, M002, M003
+from chatapp.store.migrations import M001, M002, M003, M004
 
 
 @pytest.fixture
@@ -46,14 +46,14 @@ def _round(store: Store, kind: str, prompt: str, models=("alpha-7b.gguf", "beta-
     return conversation, answers
 
 
-def test_m004_sorts_out_a_version_3_database(tmp_path: Path) -> None:
+def test_m005_sorts_out_a_version_4_database(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path)
-    for statement in M001 + M002 + M003:
+    for statement in M001 + M002 + M003 + M004:
         conn.execute(statement)
     conn.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied_at REAL)")
     conn.execute("INSERT INTO _migrations VALUES ('m001_initial', 0), "
-                 "('m002_tree_pins_presets', 0), ('m003_votes', 0)")
+                 "('m002_tree_pins_presets', 0), ('m003_votes', 0), ('m004_reasoning', 0)")
     # 1: a chat; 2: side by side (answers written together); 3: a chat whose answer was
     # regenerated a minute later; 4: an arena round with its vote
     for cid in (1, 2, 3, 4):
@@ -70,7 +70,7 @@ def test_m004_sorts_out_a_version_3_database(tmp_path: Path) -> None:
     conn.execute("INSERT INTO votes (conversation_id, prompt_message_id, message_a_id,"
                  " message_b_id, model_a, model_b, outcome, created_at)"
                  " VALUES (4, 40, 46, 47, 'm5.gguf', 'm6.gguf', 'a', 1)")
-    conn.execute("PRAGMA user_version = 3")
+    conn.execute("PRAGMA user_version = 4")
     conn.commit()
     conn.close()
     store = Store(path)
@@ -83,7 +83,7 @@ def test_m004_sorts_out_a_version_3_database(tmp_path: Path) -> None:
         run = store.create_eval_run("set.jsonl", "/tmp/out", ["a.gguf"], 3)
         assert store.eval_runs() == [run] and run.model_names == ["a.gguf"]
         names = [r[0] for r in store.db.execute("SELECT name FROM _migrations ORDER BY name")]
-        assert "m004_conversation_kinds_eval_runs" in names
+        assert "m005_conversation_kinds_eval_runs" in names
     finally:
         store.close()
 
@@ -324,3 +324,19 @@ def test_a_run_folder_from_before_runs_were_stored_is_gathered_under_its_run(
     fresh.run()
     assert fresh.run_id != run.run_id
     assert json.loads((folder / RUN_FILE).read_text(encoding="utf-8"))["conversations"] == {}
+
+
+def test_a_missing_report_says_where_its_folder_is(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from chatapp.ui.app import make_application
+    from chatapp.ui.eval_dialog import open_report
+
+    make_application()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert open_report(parent, tmp_path / "run" / "report.html") is False
+    box = parent.findChild(QMessageBox)
+    assert box is not None and box.isVisible()
+    assert "There is no report yet" in box.text() and str(tmp_path / "run") in box.text()
+    box.close()

@@ -18,7 +18,8 @@ from chatapp.compare.votes import add_vote, board, votes
 from chatapp.engine import Engine
 from chatapp.hub.fit import Machine, estimate, local_shape
 from chatapp.library import LocalModel
-from chatapp.store import SCHEMA_VERSION, Store
+from chatapp.store import Store
+from chatapp.store.database import SCHEMA_VERSION
 from chatapp.store.migrations import M001, M002
 
 needs_llama = pytest.mark.skipif(importlib.util.find_spec("llama_cpp") is None,

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from chatapp.store import SCHEMA_VERSION, DatabaseError, Store
+from chatapp.store.migrations import MIGRATIONS
 
 
 @pytest.fixture
@@ -23,8 +24,7 @@ def test_new_database_has_pragmas_and_version(store: Store) -> None:
     assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
     assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     names = [r[0] for r in store.db.execute("SELECT name FROM _migrations")]
-    assert names == ["m001_initial", "m002_tree_pins_presets", "m003_votes",
-                     "m004_conversation_kinds_eval_runs"]
+    assert names == [m.__name__ for m in MIGRATIONS]
 
 
 def test_message_tree_and_current_leaf(store: Store) -> None:

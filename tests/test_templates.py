@@ -584,6 +584,14 @@ HOSTILE = {
     "expandtabs": "{{ ('\\t' * 1000000).expandtabs(1000) }}",
     "to_bytes": "{{ (1).to_bytes(1000000000, 'big') }}",
     "huge_integer": "{{ 7 ** 100000000 }}",
+    "power_tower": "{{ 9 ** (9 ** 9) }}",
+    "power_of_variables": "{% set x = 9 %}{{ x ** (x ** x) }}",
+    "power_in_a_set": "{% set x = 9 ** (9 ** 9) %}{{ x | length }}",
+    "power_then_modulo": "{{ (7 ** 60000) % 13 }}",
+    "power_formatted": "{{ '%d' % (9 ** (9 ** 9)) }}",
+    "power_of_a_count": "{{ (messages | length + 8) ** (9 ** 9) }}",
+    "power_in_a_test": "{{ (9 ** (9 ** 9)) is divisibleby 3 }}",
+    "power_as_filter_argument": "{{ 'x' | truncate(9 ** (9 ** 9)) }}",
     "integer_squaring": (
         "{% set ns = namespace(n=3) %}{% for i in range(64) %}"
         "{% set ns.n = ns.n * ns.n %}{% endfor %}{{ ns.n }}"

@@ -245,3 +245,25 @@ def test_model_picker_shows_the_measured_speed(qtbot, tiny_home: Path) -> None:
     texts = [window.model_box.itemText(i) for i in range(window.model_box.count())]
     assert any("≈ 123 tok/s here" in t for t in texts)
     close_window(window)
+
+
+def test_a_question_left_without_an_answer_can_be_answered(qtbot, tiny_home: Path) -> None:
+    """The app ended between storing the question and starting its answer: after a restart
+    the question says so and offers an answer."""
+    ctx = open_app()
+    conversation = ctx.store.create_conversation(title="cut short")
+    ctx.store.add_message(conversation.id, None, "user", "are you there?")
+    ctx.close()
+    window = open_window(qtbot)
+    window.open_conversation(conversation.id)
+    (question,) = window.chat_view.bubbles
+    qtbot.waitUntil(question.regenerate_button.isVisible, timeout=3000)
+    assert question.regenerate_button.text() == "Answer"
+    assert question.footer.text() == "No answer yet."
+    qtbot.mouseClick(question.regenerate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
+    question, answer = window.chat_view.bubbles
+    assert not question.regenerate_button.isVisible() and not question.footer.isVisible()
+    assert answer.message.role == "assistant" and answer.message.parent_id == question.message.id
+    assert window.ctx.store.message(answer.message.id).finish_reason in ("stop", "length")
+    close_window(window)

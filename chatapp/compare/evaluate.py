@@ -222,13 +222,15 @@ class EvalRun:
                 text += piece
             result = generation.result
             finish, error, stats = result.finish_reason, result.error, result.stats
+            reasoning = generation.reasoning.strip() or None
         except EngineError as exc:
-            finish, error, stats = "error", str(exc), {}
+            finish, error, stats, reasoning = "error", str(exc), {}, None
         finally:
             self._generation = None
         stats = {k: stats.get(k) for k in ("prompt_tokens", "completion_tokens", "ttft_s",
                                            "tokens_per_s", "duration_s")}
-        self.store.finish_message(message.id, text, finish, error=error, **stats)
+        self.store.finish_message(message.id, text, finish, error=error, reasoning=reasoning,
+                                  **stats)
         if finish == "stopped" and self.stop_event.is_set():
             return None
         return PairResult(

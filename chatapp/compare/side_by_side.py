@@ -52,16 +52,15 @@ class Pane:
     messages: list[dict[str, str]]
     text: str = ""
     state: str = "queued"  # queued, loading, streaming, done
-    first_token_s: float | None = None  # from the request to the first text, once known
+    first_token_s: float | None = None  # the worker's, from the request; fixed once known
     started: float = 0.0
     requested: float = 0.0  # when the model was ready and the answer was asked for
     finished: float = 0.0
     pieces: int = 0  # text pieces received (a piece holds one token or more)
     tokens: int = 0  # tokens generated so far, as the worker counts them
+    decode_s: float = 0.0  # seconds from the first token to the latest piece
     cancelled: threading.Event = field(default_factory=threading.Event)
     generation: Any = None
-    _first: tuple[float, int] | None = None  # (time, tokens) at the first piece
-    _last: float = 0.0  # time of the latest piece
 
     def stop(self) -> None:
         """Stop this pane (its text so far is kept, marked stopped)."""
@@ -69,26 +68,24 @@ class Pane:
         if self.generation is not None:
             self.generation.cancel()
 
-    def received(self, piece: str, tokens: int, now: float) -> None:
-        """Count a piece of text that brought the answer to tokens tokens (at now, a
-        time.monotonic() value)."""
-        if self._first is None:
-            self._first = (now, tokens)
-            self.first_token_s = now - self.requested
+    def received(self, piece: str, live: dict[str, Any]) -> None:
+        """Add a piece of the answer with the worker's numbers as of it (Generation.live:
+        "tokens" so far, "ttft_s", "decode_s")."""
         self.text += piece
         self.pieces += 1
-        self.tokens = tokens
-        self._last = now
+        if live.get("tokens"):
+            self.tokens = live["tokens"]
+            self.decode_s = live.get("decode_s") or 0.0
+            if self.first_token_s is None:
+                self.first_token_s = live.get("ttft_s")
 
     @property
     def tokens_per_s(self) -> float | None:
-        """This answer's decoding speed so far, in tokens per second: the tokens after the
-        first piece over the time since it (None until two pieces came)."""
-        if self._first is None:
-            return None
-        seconds = self._last - self._first[0]
-        produced = self.tokens - self._first[1]
-        return produced / seconds if seconds > 0 and produced > 0 else None
+        """This answer's decoding speed so far, in tokens per second, measured as the worker
+        measures the final one (None until two tokens came)."""
+        if self.tokens > 1 and self.decode_s > 0:
+            return (self.tokens - 1) / self.decode_s
+        return None
 
 
 class Comparison:
@@ -190,7 +187,7 @@ class Comparison:
         flushed = shown = time.monotonic()
         for piece in generation:
             now = time.monotonic()
-            pane.received(piece, generation.tokens, now)
+            pane.received(piece, generation.live)
             if now - shown >= 0.03:
                 shown = now
                 self.on_update(pane)
@@ -201,10 +198,10 @@ class Comparison:
         stats = {k: v for k, v in result.stats.items()
                  if k in ("prompt_tokens", "completion_tokens", "ttft_s", "tokens_per_s",
                           "duration_s")}
-        if not stats.get("completion_tokens"):
-            stats.pop("ttft_s", None)  # no first token came: there is no time to it
         pane.message = store.finish_message(pane.message.id, pane.text, result.finish_reason,
-                                            error=result.error, **stats)
+                                            error=result.error,
+                                            reasoning=generation.reasoning.strip() or None,
+                                            **stats)
         pane.finished = time.monotonic()
         pane.state = "done"
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from chatapp.engine import protocol
+from chatapp.engine.spawn import spawn
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 
 log = logging.getLogger(__name__)
@@ -84,16 +85,24 @@ class Result:
 
 
 class Generation:
-    """A streamed answer: iterate for text pieces; `result` is set when iteration ends."""
+    """A streamed answer: iterate for the answer's text pieces; `result` is set when iteration
+    ends. The model's reasoning is not answer text: it grows in `reasoning`, and a piece that
+    is "" means that only the reasoning grew.
+
+    Attributes:
+        live: as of the last piece: "tokens" generated, "ttft_s" (seconds to the first
+            token, fixed once it came) and "decode_s" (seconds since the first token).
+    """
 
     def __init__(self, worker: ModelWorker, request_id: int) -> None:
         self.worker = worker
         self.request_id = request_id
+        self.reasoning = ""
         self.result: Result | None = None
         self.on_end = None
         self.prompt_tokens: int | None = None
         self.reused_tokens: int | None = None
-        self.tokens = 0  # tokens generated up to the last piece
+        self.live: dict = {}  # tokens, ttft_s, decode_s as of the last piece
 
     def __iter__(self) -> Iterator[str]:
         try:
@@ -111,8 +120,10 @@ class Generation:
             event = self.worker._next_event(key=self.request_id)
             kind = event.get("event")
             if kind == "piece":
-                self.tokens = event.get("tokens", self.tokens + 1)
-                yield event["text"]
+                self.reasoning += event.get("reasoning", "")
+                if event.get("tokens"):
+                    self.live = {k: event.get(k) for k in ("tokens", "ttft_s", "decode_s")}
+                yield event.get("text", "")
             elif kind == "prompt":
                 self.prompt_tokens = event.get("prompt_tokens")
                 self.reused_tokens = event.get("reused_tokens")
@@ -195,14 +206,16 @@ class WorkerProcess:
         with self._route:
             self._stash.clear()
             self._exit = None
-        self.popen = subprocess.Popen(
-            [sys.executable, "-m", "chatapp.engine.worker"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            env=env,
-            start_new_session=True,
-        )
+        try:
+            self.popen = spawn(
+                [sys.executable, "-m", "chatapp.engine.worker"], env,
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                start_new_session=True,
+            )
+        except OSError as exc:
+            raise EngineError(
+                QT_TRANSLATE_NOOP("errors", "The model process could not start: {reason}"),
+                reason=exc.strerror or str(exc)) from None
         self.incarnation += 1
         popen = self.popen
         events = self._events
@@ -297,6 +310,9 @@ class WorkerProcess:
         else:
             how = "no answer"
         text = f"The model process stopped unexpectedly ({how})."
+        if code == -4:  # SIGILL
+            reason = ("llama.cpp was built for processor instructions this computer refuses; "
+                      "reinstall llama-cpp-python with CMAKE_ARGS=\"-DGGML_NATIVE=OFF\".")
         return f"{text} {reason}" if reason else text
 
     def peak_rss(self) -> int:

@@ -16,6 +16,8 @@ from typing import Any
 import llama_cpp
 import numpy as np
 
+from chatapp.engine.output import looks_like_marker
+
 PENALTY_LAST_N = 64
 STATE_CACHE_BYTES = 512 << 20
 MIN_STATE_TOKENS = 64
@@ -94,32 +96,72 @@ class Decoder:
         self.cached: list[int] = []
         self.states = StateCache(state_budget)
         self._pieces: dict[int, bytes] = {}
+        self._special_pieces: dict[int, bytes] = {}
+        self._texts: dict[int, tuple[bytes, bool]] = {}
         self._eog: dict[int, bool] = {}
+        self.end_ids: frozenset[int] = frozenset()
+        self.not_end_ids: frozenset[int] = frozenset()
         self._one = (llama_cpp.llama_token * 1)()
         self._buffer = ctypes.create_string_buffer(256)
 
     # tokens
 
-    def piece(self, token: int) -> bytes:
-        """The bytes a token stands for (special tokens give nothing)."""
-        cached = self._pieces.get(token)
+    def piece(self, token: int, special: bool = False) -> bytes:
+        """The bytes a token stands for (a control token's text only with special)."""
+        cache = self._special_pieces if special else self._pieces
+        cached = cache.get(token)
         if cached is None:
             n = llama_cpp.llama_token_to_piece(self.vocab, token, self._buffer,
-                                               len(self._buffer), 0, False)
+                                               len(self._buffer), 0, special)
             if n < 0:
                 self._buffer = ctypes.create_string_buffer(-n)
                 n = llama_cpp.llama_token_to_piece(self.vocab, token, self._buffer,
-                                                   len(self._buffer), 0, False)
-            cached = self._buffer.raw[:n]
-            self._pieces[token] = cached
+                                                   len(self._buffer), 0, special)
+            cached = cache[token] = self._buffer.raw[:n]
         return cached
 
+    def token_text(self, token: int) -> tuple[bytes, bool]:
+        """A token's bytes and whether it is a marker: a control token, or a user-defined
+        token whose text is markup (``<think>``, ``<|START_RESPONSE|>``), not words."""
+        found = self._texts.get(token)
+        if found is None:
+            attr = llama_cpp.llama_vocab_get_attr(self.vocab, token)
+            special = bool(attr & (llama_cpp.LLAMA_TOKEN_ATTR_CONTROL
+                                   | llama_cpp.LLAMA_TOKEN_ATTR_USER_DEFINED))
+            data = self.piece(token, special=special)
+            marker = special and (bool(attr & llama_cpp.LLAMA_TOKEN_ATTR_CONTROL)
+                                  or looks_like_marker(data.decode("utf-8", "replace")))
+            found = self._texts[token] = (data, marker)
+        return found
+
     def is_eog(self, token: int) -> bool:
-        """Whether a token ends the turn."""
+        """Whether a token ends the turn: llama.cpp's end-of-generation tokens and the ids in
+        ``end_ids`` (a template's own end-of-turn marker), but none in ``not_end_ids``."""
         found = self._eog.get(token)
         if found is None:
-            found = self._eog[token] = bool(llama_cpp.llama_vocab_is_eog(self.vocab, token))
+            found = self._eog[token] = token not in self.not_end_ids and (
+                token in self.end_ids or bool(llama_cpp.llama_vocab_is_eog(self.vocab, token)))
         return found
+
+    def set_end_ids(self, ids: set[int], not_ids: set[int] | None = None) -> None:
+        """Token ids that end a turn besides llama.cpp's end-of-generation ones, and ids that
+        do not although llama.cpp says so (harmony's ``<|end|>`` closes a message only)."""
+        self.end_ids = frozenset(ids)
+        self.not_end_ids = frozenset(not_ids or ())
+        self._eog.clear()
+
+    def single_token(self, text: str) -> int | None:
+        """The id of the token whose text is text (special tokens parsed), if it is one."""
+        tokens = self.llm.tokenize(text.encode("utf-8"), add_bos=False, special=True)
+        return tokens[0] if len(tokens) == 1 else None
+
+    def first_marker(self, text: str) -> tuple[int, str] | None:
+        """The first marker token (see token_text) of text tokenized with special tokens."""
+        for token in self.llm.tokenize(text.encode("utf-8"), add_bos=False, special=True):
+            piece, marker = self.token_text(token)
+            if marker:
+                return token, piece.decode("utf-8", "replace")
+        return None
 
     # evaluation
 

@@ -13,8 +13,12 @@ Events (worker -> app), one JSON object per line with an "event" and the "slot" 
   ready {protocol, pid, gpu} (no slot)    loaded {info}    unloaded {}    closed {}
   tokens {tokens}
   rendered {text, tokens, n_ctx}
-  prompt {id, prompt_tokens, reused_tokens}    piece {id, text, tokens (so far)}
+  prompt {id, prompt_tokens, reused_tokens}
+  piece {id, text?, reasoning?, tokens, ttft_s, decode_s} (answer text and reasoning text
+    apart; the tokens so far, seconds to the first token and since it, for live numbers)
   done {id, finish_reason, stats}    error {id?, message, kind}
+    stats: prompt_tokens, completion_tokens, ttft_s, prefill_s, tokens_per_s, duration_s,
+    reused_tokens, n_threads, and reasoning_tokens, reasoning_s when the model reasoned
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from __future__ import annotations
 import json
 from typing import IO, Any
 
-PROTOCOL_VERSION = 2
+PROTOCOL_VERSION = 3
 
 
 def encode(message: dict[str, Any]) -> bytes:

@@ -42,6 +42,8 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, modifies_known_mutable
 from jinja2.utils import Namespace, generate_lorem_ipsum, pass_environment, pass_eval_context
 from markupsafe import Markup
 
+from chatapp.engine.output import is_harmony
+
 __all__ = [
     "ChatTemplate",
     "TemplateError",
@@ -239,11 +241,18 @@ _INSTRUCT_NAME = re.compile(
 )
 
 
+_BASE_FINETUNES = {"base", "pt", "pretrained", "pretrain"}
+
+
 def looks_like_base_model(metadata: dict[str, Any], file_name: str = "") -> bool:
-    """Whether a model without a chat template is a base (not instruction-tuned) model."""
+    """Whether a model is a base (pretrained, not instruction-tuned) model: its
+    general.finetune says so, or it has no chat template and no name part that marks a
+    chat model ("it", "instruct", "chat"…)."""
+    finetune = str(metadata.get("general.finetune") or "")
+    if finetune.strip().lower() in _BASE_FINETUNES:
+        return True
     if metadata.get("tokenizer.chat_template"):
         return False
-    finetune = str(metadata.get("general.finetune") or "")
     names = " ".join(str(metadata.get(k) or "") for k in ("general.name", "general.basename"))
     return not _INSTRUCT_NAME.search(f"{finetune} {names} {file_name}")
 
@@ -258,7 +267,13 @@ def fallback_template(architecture: str, model_name: str = "",
 
 
 def _guess_stop_strings(text: str, architecture: str, model_name: str) -> tuple[str, ...]:
-    """End-of-turn markers that a template writes, else the fallback family's."""
+    """End-of-turn markers that a template writes, else the fallback family's.
+
+    In gpt-oss's harmony format ``<|end|>`` closes a message (the reasoning one too), not the
+    turn: there the turn ends with ``<|return|>`` or ``<|call|>``.
+    """
+    if is_harmony(text):
+        return ("<|return|>", "<|call|>")
     found = tuple(marker for marker in _STOP_MARKERS if marker in text)
     if found:
         return found

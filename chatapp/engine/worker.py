@@ -19,6 +19,15 @@ from typing import IO, Any
 
 from chatapp.engine import protocol
 from chatapp.engine.decoder import DecodeError, Decoder
+from chatapp.engine.output import (
+    H_END,
+    Delta,
+    OutputParser,
+    is_harmony,
+    reasoning_close_for,
+    template_markers,
+)
+from chatapp.engine.spawn import die_with_parent
 from chatapp.engine.templates import (
     ChatTemplate,
     TemplateError,
@@ -26,6 +35,7 @@ from chatapp.engine.templates import (
     looks_like_base_model,
     render,
 )
+from chatapp.engine.turns import end_candidates
 from chatapp.gguf_meta import GGUFError, read_gguf_info
 
 MIN_ANSWER_ROOM = 64
@@ -63,6 +73,8 @@ class Worker:
         self.decoder: Decoder | None = None
         self.wanted_threads = 0
         self.template: ChatTemplate | None = None
+        self.stops: tuple[str, ...] = ()
+        self.markers: frozenset[str] = frozenset()
         self.info: dict[str, Any] = {}
         self.cancelled = Cancelled()
         self.inbox: queue.Queue[dict[str, Any]] = queue.Queue()
@@ -139,6 +151,7 @@ class Worker:
             base_model=looks_like_base_model(meta.metadata, os.path.basename(path)),
         )
         self.decoder = Decoder(self.llm, ahead=n_gpu_layers != 0)
+        self.stops, self.markers = self._turn_end()
         self.info = {
             "path": path,
             "architecture": meta.architecture,
@@ -156,6 +169,35 @@ class Worker:
             "load_s": time.monotonic() - started,
         }
         self.send({"event": "loaded", "info": self.info})
+
+    def _turn_end(self) -> tuple[tuple[str, ...], frozenset[str]]:
+        """The loaded template's stop strings and markers; the decoder learns the ids of the
+        marker tokens that end a turn (the template's own, besides llama.cpp's list)."""
+        decoder, template = self.decoder, self.template
+        bos, eos = _piece(self.llm, self.llm.token_bos()), _piece(self.llm, self.llm.token_eos())
+        stops = list(template.stop_strings)
+        for after in end_candidates(template, bos, eos):
+            found = decoder.first_marker(after)
+            if found is not None:
+                stops.append(found[1])
+                break
+            line = after.strip().split("\n", 1)[0].strip()
+            if any(c.isalpha() for c in line) and len(line) <= 40:
+                stops.append(line)  # a text marker ("### Instruction:")
+                break
+        ids = set()
+        for stop in stops:
+            token = decoder.single_token(stop)
+            if token is not None and decoder.token_text(token)[1]:
+                ids.add(token)
+        not_ids = set()
+        if is_harmony(template.text):
+            token = decoder.single_token(H_END)
+            if token is not None:
+                not_ids.add(token)
+        decoder.set_end_ids(ids - not_ids, not_ids)
+        markers = template_markers(template.text) | {m for m in (bos, eos) if m}
+        return tuple(dict.fromkeys(stops)), frozenset(markers)
 
     def unload_model(self) -> None:
         """Free the model."""
@@ -180,10 +222,8 @@ class Worker:
         if self.llm is None:
             self.send({"event": "error", "kind": "state", "message": "no model is loaded"})
             return
-        messages = request["messages"]
         try:
-            text = self._render(messages, continuing=False)
-            tokens = self._tokenize_messages(messages)
+            text, tokens = self._prompt(request["messages"])
         except TemplateError as exc:
             self.send({"event": "error", "kind": "template", "message": str(exc)})
             return
@@ -226,7 +266,7 @@ class Worker:
         continuing = bool(params.get("continue")) and messages[-1].get("role") == "assistant"
         max_tokens = max(1, int(params.get("max_tokens") or 512))
         room = min(max(MIN_ANSWER_ROOM, max_tokens), n_ctx // 2)
-        tokens = self._prompt_tokens(messages, n_ctx - room, continuing)
+        prompt, tokens = self._prompt_tokens(messages, n_ctx - room, continuing)
         max_tokens = min(max_tokens, n_ctx - len(tokens))
         seed = int(params.get("seed", -1))
         seed = seed if seed >= 0 else int.from_bytes(os.urandom(4), "little")
@@ -240,17 +280,16 @@ class Worker:
         prefilled = time.monotonic()
         self.send({"event": "prompt", "id": request_id, "prompt_tokens": len(tokens),
                    "reused_tokens": reused})
-        stream = _TextStream(self, request_id, self.template.stop_strings,
-                             strip_leading=not continuing)
+        ignore_eos = bool(params.get("ignore_eos"))
+        stream = _TextStream(
+            self, request_id, () if ignore_eos else self.stops, strip_leading=not continuing,
+            markers=self.markers,
+            reasoning_close=None if continuing else reasoning_close_for(prompt))
         finish = "length"
         count = 0
         first_at: float | None = None
         decoder = self.decoder
         cancelled = self.cancelled
-        ignore_eos = bool(params.get("ignore_eos"))
-        if ignore_eos:
-            stream.stops = ()
-            stream.hold = 0
         generator = decoder.tokens(params, seed)
         try:
             for token in generator:
@@ -266,7 +305,9 @@ class Worker:
                 count += 1
                 if first_at is None:
                     first_at = time.monotonic()
-                if stream.add(decoder.piece(token)):
+                    stream.first_at, stream.ttft_s = first_at, first_at - started
+                stream.tokens = count
+                if stream.add(*decoder.token_text(token)):
                     finish = "stop"
                     break
                 if count >= max_tokens:
@@ -281,31 +322,30 @@ class Worker:
         stream.finish(final=finish not in ("stop", "stopped"))
         ended = time.monotonic()
         decode_s = ended - first_at if first_at else 0.0
-        self.send({
-            "event": "done",
-            "id": request_id,
-            "finish_reason": finish,
-            "stats": {
-                "prompt_tokens": len(tokens),
-                "completion_tokens": count,
-                "ttft_s": (first_at or ended) - started,
-                "prefill_s": prefilled - started,
-                "tokens_per_s": (count - 1) / decode_s if count > 1 and decode_s > 0 else None,
-                "duration_s": ended - started,
-                "reused_tokens": reused,
-                "n_threads": self.decoder.threads,
-            },
-        })
+        stats = {
+            "prompt_tokens": len(tokens),
+            "completion_tokens": count,
+            "ttft_s": first_at - started if first_at else None,  # None: no token came
+            "prefill_s": prefilled - started,
+            "tokens_per_s": (count - 1) / decode_s if count > 1 and decode_s > 0 else None,
+            "duration_s": ended - started,
+            "reused_tokens": reused,
+            "n_threads": self.decoder.threads,
+        }
+        if stream.reasoning_tokens:
+            stats["reasoning_tokens"] = stream.reasoning_tokens
+            stats["reasoning_s"] = (stream.reasoning_end or ended) - (first_at or started)
+        self.send({"event": "done", "id": request_id, "finish_reason": finish, "stats": stats})
         cancelled.pop(request_id)
 
     def _prompt_tokens(self, messages: list[dict[str, str]], budget: int,
-                       continuing: bool = False) -> list[int]:
+                       continuing: bool = False) -> tuple[str, list[int]]:
         """Render and tokenize the conversation, dropping the oldest turns to fit budget."""
         kept = list(messages)
         while True:
-            tokens = self._tokenize_messages(kept, continuing)
+            prompt, tokens = self._prompt(kept, continuing)
             if len(tokens) <= budget:
-                return tokens
+                return prompt, tokens
             first = 1 if kept and kept[0].get("role") == "system" else 0
             if len(kept) - first <= 1:
                 raise PromptTooLong(
@@ -328,12 +368,14 @@ class Worker:
             prompt = _cut_after_last(prompt, messages[-1].get("content", ""))
         return prompt
 
-    def _tokenize_messages(self, messages: list[dict[str, str]],
-                           continuing: bool = False) -> list[int]:
-        """Prompt tokens: template markers become special tokens, message text stays text."""
+    def _prompt(self, messages: list[dict[str, str]],
+                continuing: bool = False) -> tuple[str, list[int]]:
+        """The prompt text and its tokens: template markers become special tokens, message
+        text (answers' reasoning included) stays text."""
         llm = self.llm
         prompt = self._render(messages, continuing)
-        contents = [m.get("content", "") for m in messages]
+        contents = [text for m in messages
+                    for text in (m.get("reasoning_content", ""), m.get("content", "")) if text]
         if not any(_has_special(llm, c) for c in contents):
             tokens = llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
         else:
@@ -343,15 +385,32 @@ class Worker:
         bos_id = llm.token_bos()
         if _adds_bos(llm) and bos_id >= 0 and (not tokens or tokens[0] != bos_id):
             tokens.insert(0, bos_id)
-        return tokens
+        return prompt, tokens
 
 
 class PromptTooLong(Exception):
     """Even the last message alone does not fit the context."""
 
 
+class _NoChatFormatter:
+    """Stands in for llama-cpp-python's own chat formatter while a model loads.
+
+    Llama() compiles every chat template in the file with an unguarded Jinja environment,
+    folding constant expressions as it compiles: a template holding ``9 ** (9 ** 9)`` keeps
+    the process busy for hours without ever releasing Python's lock. The app renders
+    templates itself, with limits (chatapp.engine.templates), so nothing is compiled here.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+    def to_chat_handler(self) -> None:
+        return None
+
+
 def _open_model(path: str, n_ctx: int, threads: int, n_gpu_layers: int) -> Any:
-    """A Llama with flash attention left to llama.cpp (on where the backend has it).
+    """A Llama with flash attention left to llama.cpp (on where the backend has it) and
+    without llama-cpp-python's own chat template handling (see _NoChatFormatter).
 
     Llama() only offers flash attention on or off and defaults to off; llama.cpp's own
     default (and llama-bench's) is auto, which is faster on GPUs and CPUs that support it.
@@ -360,13 +419,16 @@ def _open_model(path: str, n_ctx: int, threads: int, n_gpu_layers: int) -> Any:
     import llama_cpp.llama as high_level
 
     enabled = high_level.llama_cpp.LLAMA_FLASH_ATTN_TYPE_ENABLED
+    formatter = high_level.llama_chat_format.Jinja2ChatFormatter
     high_level.llama_cpp.LLAMA_FLASH_ATTN_TYPE_ENABLED = llama_cpp.LLAMA_FLASH_ATTN_TYPE_AUTO
+    high_level.llama_chat_format.Jinja2ChatFormatter = _NoChatFormatter
     try:
         return llama_cpp.Llama(model_path=path, n_ctx=n_ctx, n_threads=threads,
                                n_threads_batch=threads, n_gpu_layers=n_gpu_layers,
-                               flash_attn=True, verbose=True)
+                               flash_attn=True, verbose=True, chat_format="chatml")
     finally:
         high_level.llama_cpp.LLAMA_FLASH_ATTN_TYPE_ENABLED = enabled
+        high_level.llama_chat_format.Jinja2ChatFormatter = formatter
 
 
 def _piece(llm: Any, token: int) -> str:
@@ -423,68 +485,81 @@ def _cut_after_last(prompt: str, content: str) -> str:
 
 
 class _TextStream:
-    """Turns token bytes into text events: UTF-8 completed across tokens, stop strings cut,
-    pieces batched so that fast models do not pay a message per token (each piece event
-    says how many tokens the answer has so far, for live speed numbers)."""
+    """Turns token bytes into text events: UTF-8 completed across tokens, reasoning kept apart
+    from the answer, markers dropped, stop strings cut, pieces batched so that fast models do
+    not pay a message per token.
+
+    Attributes:
+        parser: the answer and reasoning so far.
+        reasoning_tokens: tokens spent inside the reasoning.
+        reasoning_end: when the reasoning ended (monotonic seconds), None while it goes on.
+    """
 
     BATCH_S = 0.01
 
     def __init__(self, worker: Worker, request_id: int, stops: tuple[str, ...],
-                 strip_leading: bool) -> None:
+                 strip_leading: bool, *, markers: frozenset[str] = frozenset(),
+                 reasoning_close: str | None = None) -> None:
         self.worker = worker
         self.request_id = request_id
-        self.stops = tuple(s for s in stops if s)
-        self.hold = max((len(s) for s in self.stops), default=0)
+        self.parser = OutputParser(stops, markers, reasoning_close=reasoning_close,
+                                   strip_leading=strip_leading)
         self.utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        self.text = ""
-        self.sent = 0
-        self.flushed = 0
-        self.started = not strip_leading
+        self.pending = Delta()
         self.last_send = 0.0
-        self.tokens = 0
+        self.reasoning_tokens = 0
+        self.reasoning_end: float | None = None
+        self.tokens = 0  # generated so far, sent with each piece (live stats)
+        self.first_at = 0.0
+        self.ttft_s: float | None = None
 
-    def add(self, data: bytes) -> bool:
-        """Add a token's bytes; True when a stop string was reached."""
-        self.tokens += 1
-        self.text += self.utf8.decode(data)
-        if not self.started:
-            self.started = bool(self.text.strip())
-            self.text = self.text.lstrip()
-        if self.stops:
-            cut = _find_stop(self.text, self.stops, self.sent)
-            if cut is not None:
-                self.text = self.text[:cut]
-                return True
-        safe = len(self.text) - self.hold
-        if safe > self.sent:
-            self.sent = safe
+    def add(self, data: bytes, marker: bool = False) -> bool:
+        """Add a token's bytes (marker: a vocabulary marker token); True when the turn ended
+        on a stop string or an end marker."""
+        parser = self.parser
+        thinking = parser.in_reasoning
+        if marker:
+            delta = parser.feed(data.decode("utf-8", errors="replace"), marker=True)
+        else:
+            delta = parser.feed(self.utf8.decode(data))
+        if thinking:
+            self.reasoning_tokens += 1
+            if not parser.in_reasoning and self.reasoning_end is None:
+                self.reasoning_end = time.monotonic()
+        if delta:
+            self.pending.content += delta.content
+            self.pending.reasoning += delta.reasoning
             now = time.monotonic()
             if now - self.last_send >= self.BATCH_S:
-                self._send(self.sent)
+                self._send()
                 self.last_send = now
-        return False
+        return parser.stopped
 
-    def _send(self, upto: int) -> None:
-        if upto > self.flushed:
-            self.worker.send({"event": "piece", "id": self.request_id,
-                              "text": self.text[self.flushed:upto], "tokens": self.tokens})
-            self.flushed = upto
+    def _send(self) -> None:
+        pending = self.pending
+        if pending:
+            event: dict[str, Any] = {"event": "piece", "id": self.request_id,
+                                     "tokens": self.tokens, "ttft_s": self.ttft_s,
+                                     "decode_s": time.monotonic() - self.first_at}
+            if pending.content:
+                event["text"] = pending.content
+            if pending.reasoning:
+                event["reasoning"] = pending.reasoning
+            self.worker.send(event)
+            self.pending = Delta()
 
     def finish(self, final: bool) -> None:
-        """Send what is left (the held-back tail too)."""
+        """Send what is left (the held-back tail too; final: the output ended by itself, so
+        bytes of an unfinished character are shown as a replacement character)."""
+        parser = self.parser
         if final:
-            self.text += self.utf8.decode(b"", final=True)
-        self._send(len(self.text))
-
-
-def _find_stop(text: str, stops: tuple[str, ...], sent: int) -> int | None:
-    """Where the first stop string starts in text, looking only at unsent text."""
-    best = None
-    for stop in stops:
-        found = text.find(stop, max(0, sent - len(stop)))
-        if found >= 0 and (best is None or found < best):
-            best = found
-    return best
+            rest = parser.feed(self.utf8.decode(b"", final=True))
+            self.pending.content += rest.content
+            self.pending.reasoning += rest.reasoning
+        rest = parser.finish()
+        self.pending.content += rest.content
+        self.pending.reasoning += rest.reasoning
+        self._send()
 
 
 class Host:
@@ -556,7 +631,8 @@ def serve(stream: IO[bytes], host: Host) -> None:
 
 
 def main() -> int:
-    """Serve requests until quit or end of input."""
+    """Serve requests until quit or end of input (or until the app is gone)."""
+    die_with_parent()
     out = os.fdopen(os.dup(sys.stdout.fileno()), "wb", buffering=0)
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     host = Host(out)

@@ -120,6 +120,19 @@ def m003_votes(db: sqlite_utils.Database) -> None:
 
 
 M004 = [
+    "ALTER TABLE messages ADD COLUMN reasoning TEXT",
+    "ALTER TABLE messages ADD COLUMN reasoning_tokens INTEGER",
+    "ALTER TABLE messages ADD COLUMN reasoning_s REAL",
+]
+
+
+def m004_reasoning(db: sqlite_utils.Database) -> None:
+    """A reasoning model's thinking, kept apart from its answer, with its length and time."""
+    for statement in M004:
+        db.execute(statement)
+
+
+M005 = [
     "ALTER TABLE conversations ADD COLUMN kind TEXT NOT NULL DEFAULT 'chat'",
     """CREATE TABLE eval_runs (
         id INTEGER PRIMARY KEY,
@@ -146,14 +159,15 @@ M004 = [
 ]
 
 
-def m004_conversation_kinds_eval_runs(db: sqlite_utils.Database) -> None:
+def m005_conversation_kinds_eval_runs(db: sqlite_utils.Database) -> None:
     """What a conversation is (a chat, a side-by-side comparison, an arena round) and the
     evaluation run it belongs to, so that runs and blind rounds stay out of the chat list."""
-    for statement in M004:
+    for statement in M005:
         db.execute(statement)
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial,
                                                               m002_tree_pins_presets,
                                                               m003_votes,
-                                                              m004_conversation_kinds_eval_runs]
+                                                              m004_reasoning,
+                                                              m005_conversation_kinds_eval_runs]

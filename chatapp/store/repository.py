@@ -82,6 +82,9 @@ class Message:
     n_ctx: int | None = None
     n_gpu_layers: int | None = None
     dropped_messages: int | None = None
+    reasoning: str | None = None
+    reasoning_tokens: int | None = None
+    reasoning_s: float | None = None
 
     @property
     def streaming(self) -> bool:
@@ -570,10 +573,14 @@ class Store:
                 [leaf_id, time.time(), conversation_id],
             )
 
-    def flush_text(self, message_id: int, content: str) -> None:
-        """Save the text streamed so far."""
+    def flush_text(self, message_id: int, content: str, reasoning: str | None = None) -> None:
+        """Save the text (and reasoning, when given) streamed so far."""
         with self._tx() as db:
-            db.execute("UPDATE messages SET content = ? WHERE id = ?", [content, message_id])
+            if reasoning is None:
+                db.execute("UPDATE messages SET content = ? WHERE id = ?", [content, message_id])
+            else:
+                db.execute("UPDATE messages SET content = ?, reasoning = ? WHERE id = ?",
+                           [content, reasoning, message_id])
 
     def finish_message(
         self,

@@ -21,14 +21,17 @@ class AnswerRunner(QObject):
     Signals:
         textChanged(int, str, int): message id, new text since the last signal (≤ 1 per
             30 ms), and the length of the whole text once it is added (`text` up to there).
+        reasoningChanged(int, str, int): the same for the model's reasoning.
         finished(int): message id; the stored message is final.
 
     Attributes:
         text: the answer's text as sent so far; it only grows, so a view that missed some
             signals (it showed another conversation) catches up from a prefix of it.
+        reasoning: the reasoning as sent so far (grows the same way).
     """
 
     textChanged = Signal(int, str, int)
+    reasoningChanged = Signal(int, str, int)
     finished = Signal(int)
 
     def __init__(self, answer: Answer, parent: QObject | None = None) -> None:
@@ -37,6 +40,7 @@ class AnswerRunner(QObject):
         self.message_id = answer.message.id
         self.conversation_id = answer.message.conversation_id
         self.text = answer.text
+        self.reasoning = answer.reasoning
         self._thread = threading.Thread(target=self._run, daemon=True, name="answer")
 
     def start(self) -> None:
@@ -60,8 +64,10 @@ class AnswerRunner(QObject):
                 pending += piece
                 now = time.monotonic()
                 if now - last >= BATCH_S:
-                    self.text += pending
-                    self.textChanged.emit(self.message_id, pending, len(self.text))
+                    self._emit_reasoning()
+                    if pending:
+                        self.text += pending
+                        self.textChanged.emit(self.message_id, pending, len(self.text))
                     pending = ""
                     last = now
         except Exception:
@@ -73,7 +79,15 @@ class AnswerRunner(QObject):
                 )
             except Exception:
                 log.exception("could not store the failed answer")
+        self._emit_reasoning()
         if pending:
             self.text += pending
             self.textChanged.emit(self.message_id, pending, len(self.text))
         self.finished.emit(self.message_id)
+
+    def _emit_reasoning(self) -> None:
+        reasoning = self.answer.reasoning
+        if len(reasoning) > len(self.reasoning):
+            piece = reasoning[len(self.reasoning):]
+            self.reasoning = reasoning
+            self.reasoningChanged.emit(self.message_id, piece, len(reasoning))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from chatapp.store import Message
 from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.provenance import ProvenancePopup, short_name
+from chatapp.ui.thinking import ThinkingSection
 
 PAGE = 40  # messages made into widgets at once ("Show earlier messages")
 FIRST_PAGE = 10  # messages made into widgets when a conversation opens
@@ -35,9 +36,15 @@ CONTINUABLE = ("length", "stopped", "interrupted")
 
 
 def stats_text(message: Message) -> str:
-    """A bubble footer line: tokens, speed, time to first token."""
+    """A bubble footer line: tokens, speed, time to first token (or that an answer was
+    stopped before its first token)."""
+    if message.finish_reason == "stopped" and not message.completion_tokens:
+        return QCoreApplication.translate("Bubble", "Stopped before the first token")
     parts = []
-    if message.completion_tokens is not None:
+    if message.completion_tokens is not None and message.reasoning_tokens:
+        parts.append(QCoreApplication.translate("Bubble", "{n} tokens ({thinking} thinking)")
+                     .format(n=message.completion_tokens, thinking=message.reasoning_tokens))
+    elif message.completion_tokens is not None:
         parts.append(QCoreApplication.translate("Bubble", "{n} tokens")
                      .format(n=message.completion_tokens))
     if message.tokens_per_s:
@@ -46,6 +53,21 @@ def stats_text(message: Message) -> str:
     if message.ttft_s is not None:
         parts.append(QCoreApplication.translate("Bubble", "first token {s:.2f} s")
                      .format(s=message.ttft_s))
+    return " · ".join(parts)
+
+
+def live_stats_text(live: dict) -> str:
+    """The numbers of an answer being written (Answer.live): tokens so far, tokens/s, time
+    to the first token; "Waiting for the first token…" before it."""
+    if not live:
+        return QCoreApplication.translate("Bubble", "Waiting for the first token…")
+    parts = [QCoreApplication.translate("Bubble", "{n} tokens").format(n=live["tokens"])]
+    if live.get("tokens_per_s"):
+        parts.append(QCoreApplication.translate("Bubble", "{rate:.1f} tok/s")
+                     .format(rate=live["tokens_per_s"]))
+    if live.get("ttft_s") is not None:
+        parts.append(QCoreApplication.translate("Bubble", "first token {s:.2f} s")
+                     .format(s=live["ttft_s"]))
     return " · ".join(parts)
 
 
@@ -102,6 +124,8 @@ class Bubble(QFrame):
         top.addWidget(self.position)
         top.addWidget(self.next_button)
         layout.addLayout(top)
+        self.thinking = ThinkingSection(self)
+        layout.addWidget(self.thinking)
         self.body = MarkdownView(self)
         self.body.setAccessibleName(self.tr("Message text"))
         self.footer = QLabel(self)
@@ -179,6 +203,7 @@ class Bubble(QFrame):
             self.header.setAccessibleName(self.tr("Answer by {model}: how it was made")
                                           .format(model=name))
             self.header.setToolTip(self.tr("How this answer was made"))
+        self.thinking.show_message(message)
         self.body.set_content(self.text, markdown=message.role == "assistant")
         self._update_footer()
         self._update_branch()
@@ -217,6 +242,19 @@ class Bubble(QFrame):
             action = self.with_menu.addAction(name)
             action.triggered.connect(
                 lambda _=False, k=key: self.regenerateWithRequested.emit(self.message.id, k))
+
+    def set_unanswered(self, unanswered: bool) -> None:
+        """Mark a question that has no answer (the app ended before one began): it can be
+        answered from here."""
+        if self.message.role != "user":
+            return
+        self.regenerate_button.setVisible(unanswered)
+        if unanswered:
+            self.regenerate_button.setText(self.tr("Answer"))
+            self.regenerate_button.setToolTip(self.tr("Write an answer to this message"))
+            self.regenerate_button.setAccessibleName(self.tr("Write an answer to this message"))
+        self.footer.setText(self.tr("No answer yet.") if unanswered else "")
+        self.footer.setVisible(unanswered)
 
     def begin_edit(self) -> EditBox:
         """Edit the message where it is: Save sends it as a new branch, Cancel (Esc) keeps
@@ -258,13 +296,29 @@ class Bubble(QFrame):
         for button in self._hidden_actions:
             button.hide()
 
+    def show_live_stats(self, stats: str) -> None:
+        """While the answer streams: "Writing…" with its numbers so far."""
+        self.footer.setText(" · ".join(p for p in (self.tr("Writing…"), stats) if p))
+        self.footer.show()
+
     def append(self, piece: str) -> None:
         """Add streamed text."""
+        if piece.strip():
+            self.thinking.end_live()
         self.text += piece
         self.body.append_text(piece)
 
-    def catch_up(self, text: str) -> None:
-        """Show a streaming answer's text so far (after signals this bubble never saw)."""
+    def append_reasoning(self, piece: str) -> None:
+        """Add streamed reasoning (shown in the collapsed Thinking section)."""
+        self.thinking.append(piece)
+
+    def catch_up(self, text: str, reasoning: str = "") -> None:
+        """Show a streaming answer's text and reasoning so far (after signals this bubble
+        never saw)."""
+        if len(reasoning) > len(self.thinking.text):
+            self.thinking.append(reasoning[len(self.thinking.text):])
+        if text.strip():
+            self.thinking.end_live()
         self.text = text
         self.body.set_content(text, markdown=True)
 
@@ -292,7 +346,7 @@ class Bubble(QFrame):
             reason = message.finish_reason
             if reason is None:
                 note = self.tr("Writing…")
-            elif reason == "stopped":
+            elif reason == "stopped" and message.completion_tokens:
                 note = self.tr("Stopped")
             elif reason == "interrupted":
                 note = self.tr("Interrupted: the app closed before this answer was finished")
@@ -413,10 +467,21 @@ class ChatView(QScrollArea):
         self.siblings_for: Callable[[list[Message]], dict[int, list[int]]] = \
             lambda ms: {m.id: [m.id] for m in ms}
         self.models_for_menu: Callable[[], list[tuple[str, str]]] = lambda: []
+        self.empty_state: QWidget | None = None
         self._follow = True
         self.verticalScrollBar().rangeChanged.connect(self._on_range)
         self.verticalScrollBar().valueChanged.connect(self._on_scroll)
         self._update_buttons()
+
+    def set_empty_state(self, widget: QWidget) -> None:
+        """Show widget (a welcome) instead of bubbles while the branch has no messages."""
+        self.empty_state = widget
+        self._column.insertWidget(0, widget)
+        widget.setVisible(not self.messages)
+
+    def _update_empty_state(self) -> None:
+        if self.empty_state is not None:
+            self.empty_state.setVisible(not self.messages)
 
     def clear(self) -> None:
         """Remove every bubble."""
@@ -440,6 +505,7 @@ class ChatView(QScrollArea):
             self.end = min(len(messages), self.start + FIRST_PAGE)
         self._make(self.messages[self.start:self.end], at_end=True)
         self._update_buttons()
+        self._update_empty_state()
         if index is None:
             self._follow = True
             QTimer.singleShot(0, self.scroll_to_end)
@@ -452,14 +518,22 @@ class ChatView(QScrollArea):
         made = []
         for offset, message in enumerate(messages):
             bubble = self._bubble(message, siblings.get(message.id))
-            position = (self._column.count() - 2) if at_end else 1 + offset
+            position = ((self._column.count() - 2) if at_end
+                        else self._column.indexOf(self.earlier_button) + 1 + offset)
             self._column.insertWidget(position, bubble.parentWidget())
             made.append(bubble)
         if at_end:
             self.bubbles.extend(made)
         else:
             self.bubbles[:0] = made
+        self._mark_unanswered()
         return made
+
+    def _mark_unanswered(self) -> None:
+        """Offer an answer where the branch ends with the user's message."""
+        last = self.messages[-1].id if self.messages else None
+        for bubble in self.bubbles[-2:]:
+            bubble.set_unanswered(bubble.message.id == last)
 
     def _bubble(self, message: Message, siblings: list[int] | None) -> Bubble:
         bubble = Bubble(message, siblings, self.models_for_menu)
@@ -486,6 +560,7 @@ class ChatView(QScrollArea):
         self.messages.append(message)
         self.end = len(self.messages)
         (bubble,) = self._make([message], at_end=True)
+        self._update_empty_state()
         return bubble
 
     def show_earlier(self) -> None:
@@ -549,7 +624,7 @@ class ChatView(QScrollArea):
         bubble.body.setFocus()
 
     def _on_range(self, _low: int, high: int) -> None:
-        if self._follow:
+        if self._follow and self.messages:  # the empty state is read from its top
             self.verticalScrollBar().setValue(high)
 
     def _on_scroll(self, value: int) -> None:

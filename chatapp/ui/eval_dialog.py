@@ -8,7 +8,6 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -30,7 +29,9 @@ from chatapp.compare.evaluate import EvalRun, Progress
 from chatapp.compare.prompts import load_prompts
 from chatapp.compare.report import write_report
 from chatapp.errors import UserError
+from chatapp.i18n import choose_language
 from chatapp.ui.errors import error_text
+from chatapp.ui.open_url import open_url
 
 log = logging.getLogger(__name__)
 
@@ -200,12 +201,14 @@ class EvalDialog(QDialog):
         self.report = None
         names = [m.file_name for m in models]
         signals = self.signals
+        language = choose_language(self.ctx.settings.language)
 
         def work() -> None:
             page, error = None, None
             try:
                 results = run.run(signals.progress.emit)
-                page = write_report(folder, path.name, prompts, names, results, params)
+                page = write_report(folder, path.name, prompts, names, results, params,
+                                    language)
             except UserError as exc:
                 error = exc
             except Exception as exc:  # shown, and logged with its traceback
@@ -296,17 +299,15 @@ class EvalDialog(QDialog):
 
 
 def open_report(parent: QWidget, page: Path) -> bool:
-    """Open an evaluation report in the browser; when it is missing or nothing can open it,
-    say so with its path (which can be copied from the message)."""
-    if page.is_file() and QDesktopServices.openUrl(QUrl.fromLocalFile(str(page))):
-        return True
+    """Open an evaluation report in the browser (open_url says so when nothing can); when
+    there is no report yet, say so with the run's folder. True if it was opened."""
+    if page.is_file():
+        return open_url(parent, QUrl.fromLocalFile(str(page)))
     translate = QCoreApplication.translate
-    text = (translate("EvalDialog", "The report could not be opened. It is here:\n{path}")
-            if page.is_file() else
-            translate("EvalDialog", "There is no report yet: run the evaluation to its end "
-                      "to write it. Its folder:\n{path}")).format(
-        path=str(page if page.is_file() else page.parent))
-    box = QMessageBox(QMessageBox.Icon.Information, translate("EvalDialog", "Report"), text,
+    box = QMessageBox(QMessageBox.Icon.Information, translate("EvalDialog", "Report"),
+                      translate("EvalDialog", "There is no report yet: run the evaluation to "
+                                "its end to write it. Its folder:\n{path}").format(
+                                    path=str(page.parent)),
                       QMessageBox.StandardButton.Ok, parent)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.open()

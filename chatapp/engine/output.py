@@ -1,0 +1,315 @@
+"""Reading a model's output: the answer apart from its reasoning, markup hidden, the end found.
+
+A model writes more than its answer. Reasoning models open with ``<think>…</think>`` (DeepSeek-R1,
+Qwen3, SmolLM3, Phi-4-reasoning), ``[THINK]…[/THINK]`` (Magistral), ``<|START_THINKING|>…``
+(Command A) or use gpt-oss's harmony channels (``<|channel|>analysis<|message|>…<|end|>`` and
+then ``<|start|>assistant<|channel|>final<|message|>…<|return|>``); chat formats frame answers
+with markers (``<|START_RESPONSE|>``…). :class:`OutputParser` takes the text of each token — a
+vocabulary's control and user-defined tokens included, flagged as markers — and splits it into
+answer text and reasoning text, drops markers that are not text, and says when the turn ended
+on a stop string (the worker ends it on stop token ids before the text is even read).
+
+Everything here works on text and imports neither llama.cpp nor Qt, so the same rules apply to
+local models and to text that comes back from a server.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+#: Pairs that open and close reasoning at the start of an answer.
+REASONING_TAGS: tuple[tuple[str, str], ...] = (
+    ("<think>", "</think>"),
+    ("<thinking>", "</thinking>"),
+    ("<reasoning>", "</reasoning>"),
+    ("<seed:think>", "</seed:think>"),
+    ("[THINK]", "[/THINK]"),
+    ("<|START_THINKING|>", "<|END_THINKING|>"),
+    ("<|begin_of_thought|>", "<|end_of_thought|>"),
+    ("\u25c1think\u25b7", "\u25c1/think\u25b7"),
+)
+
+# harmony (gpt-oss): a message is <|start|>ROLE<|channel|>NAME<|message|>TEXT<|end|>
+H_START, H_CHANNEL, H_MESSAGE = "<|start|>", "<|channel|>", "<|message|>"
+H_END, H_RETURN, H_CALL = "<|end|>", "<|return|>", "<|call|>"
+HARMONY_MARKERS = (H_START, H_CHANNEL, H_MESSAGE, H_END, H_RETURN, H_CALL)
+#: harmony channels whose text is the answer (the rest is reasoning or tool traffic)
+ANSWER_CHANNELS = frozenset({"final", ""})
+
+_MARKER_TEXT = re.compile(
+    r"^(?:<[^<>\s]{1,64}>|\[/?[A-Z_][A-Z0-9_]{0,40}\]|<\uff5c[^<>]{1,64}\uff5c>|"
+    r"\u25c1/?[a-z_]{1,20}\u25b7)$"
+)
+#: Marker-like literals a chat template writes: ``<|x|>``, ``<x_y>``, ``[INST]``, ``<｜x｜>``.
+_TEMPLATE_MARKER = re.compile(
+    r"<\|[^|<>\s'\"{}]{1,64}\|>|<\uff5c[^<>'\"{}]{1,64}\uff5c>|"
+    r"<(?:start|end)_of_[a-z_]{1,32}>|\[/?[A-Z][A-Z_]{1,31}\]"
+)
+
+
+def looks_like_marker(text: str) -> bool:
+    """Whether a special token's text is markup (``<|im_end|>``, ``<think>``, ``[INST]``)
+    rather than words that a vocabulary happens to list as user-defined tokens."""
+    return bool(_MARKER_TEXT.match(text))
+
+
+def template_markers(template_text: str) -> frozenset[str]:
+    """The marker-like literals a chat template writes; none of them is ever answer text."""
+    return frozenset(_TEMPLATE_MARKER.findall(template_text or ""))
+
+
+def is_harmony(template_text: str) -> bool:
+    """Whether a template writes gpt-oss's harmony format (channels; turns end in return)."""
+    text = template_text or ""
+    return H_CHANNEL in text and H_MESSAGE in text and (H_RETURN in text or H_START in text)
+
+
+@dataclass
+class Delta:
+    """Text that became safe to show: answer text and reasoning text (either may be empty)."""
+
+    content: str = ""
+    reasoning: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.content or self.reasoning)
+
+
+# parser states
+_START, _CONTENT, _REASONING, _ROLE, _HEADER, _MESSAGE, _BETWEEN, _DONE = range(8)
+
+
+class OutputParser:
+    """Splits streamed model output into answer and reasoning text.
+
+    Feed it each token's text in order (:meth:`feed`), with ``marker=True`` for a vocabulary's
+    control or user-defined marker tokens; it returns what can be shown now and holds back a
+    tail that may still become a marker or a stop string. :meth:`finish` returns the rest.
+
+    Args:
+        stops: strings that end the turn where they appear (the text before them is kept).
+        markers: literals that are never answer text (a template's own markers); dropped.
+        reasoning_close: the prompt already opened reasoning (it ends with ``<think>``):
+            the output is reasoning until this closing tag.
+        strip_leading: drop white space before the answer (not when an answer is continued).
+
+    Attributes:
+        content, reasoning: all the answer and reasoning text produced so far (reasoning
+            includes held-back text only after finish()).
+        stopped: a stop string, or an end marker (harmony's ``<|return|>``) was reached.
+        in_reasoning: the output is inside reasoning now.
+    """
+
+    def __init__(self, stops: Iterable[str] = (), markers: Iterable[str] = (), *,
+                 reasoning_close: str | None = None, strip_leading: bool = True) -> None:
+        self.stops = tuple(s for s in dict.fromkeys(stops) if s)
+        self.markers = frozenset(m for m in markers if m) - set(self.stops)
+        self.content = ""
+        self.reasoning = ""
+        self.stopped = False
+        self._buffer = ""
+        self._strip = strip_leading
+        self._harmony = False
+        self._channel = ""
+        self._header = ""
+        self._close = reasoning_close or ""
+        self._state = _REASONING if reasoning_close else (_START if strip_leading else _CONTENT)
+        self._patterns: dict[tuple, tuple[re.Pattern[str] | None, tuple[str, ...]]] = {}
+
+    @property
+    def in_reasoning(self) -> bool:
+        """Whether the text now being written is reasoning."""
+        return self._state == _REASONING or (self._state == _MESSAGE
+                                             and self._channel not in ANSWER_CHANNELS)
+
+    # input
+
+    def feed(self, text: str, marker: bool = False) -> Delta:
+        """Add one token's text; return the text that became safe to show."""
+        delta = Delta()
+        if self.stopped or not text:
+            return delta
+        if marker:
+            self._scan(delta, final=True)
+            if not self.stopped:
+                self._event(text, delta)  # a marker with no meaning here is not text: dropped
+            return delta
+        self._buffer += text
+        self._scan(delta, final=False)
+        return delta
+
+    def finish(self) -> Delta:
+        """The text still held back, at the end of the output."""
+        delta = Delta()
+        if not self.stopped:
+            self._scan(delta, final=True)
+        if self._state in (_ROLE, _HEADER):
+            self._header = ""
+        return delta
+
+    # scanning
+
+    def _wanted(self) -> tuple[str, ...]:
+        """Strings that mean something in the current state (besides stops and markers)."""
+        state = self._state
+        if state == _START:
+            opens = tuple(o for o, _ in REASONING_TAGS)
+            return opens + (H_START, H_CHANNEL, H_MESSAGE)
+        if state == _REASONING:
+            return (self._close,)
+        if state in (_ROLE, _HEADER):
+            return (H_CHANNEL, H_MESSAGE, H_START)
+        if state in (_MESSAGE, _BETWEEN):
+            return (H_END, H_RETURN, H_CALL, H_START, H_CHANNEL)
+        if state == _CONTENT and self._harmony:
+            return (H_END, H_RETURN, H_CALL, H_START, H_CHANNEL)
+        return ()
+
+    def _pattern(self) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+        """A regex finding the first meaningful string in the current state, and those strings."""
+        key = (self._state, self._harmony, self._close)
+        found = self._patterns.get(key)
+        if found is None:
+            strings = tuple(dict.fromkeys(self.stops + tuple(self.markers) + self._wanted()))
+            strings = tuple(s for s in strings if s)
+            ordered = sorted(strings, key=len, reverse=True)
+            regex = re.compile("|".join(map(re.escape, ordered))) if ordered else None
+            found = self._patterns[key] = (regex, strings)
+        return found
+
+    def _scan(self, delta: Delta, final: bool) -> None:
+        """Consume the buffer: text goes out, meaningful strings change the state."""
+        while self._buffer and not self.stopped:
+            if self._state == _START:
+                stripped = self._buffer.lstrip() if self._strip else self._buffer
+                if not stripped:
+                    self._buffer = ""
+                    return
+                self._buffer = stripped
+            regex, strings = self._pattern()
+            match = regex.search(self._buffer) if regex is not None else None
+            if match is None:
+                keep = 0 if final else _held(self._buffer, strings)
+                cut = len(self._buffer) - keep
+                if self._state == _START and cut < len(self._buffer):
+                    return  # it may still open reasoning: wait
+                self._text(self._buffer[:cut], delta)
+                self._buffer = self._buffer[cut:]
+                return
+            before, found = self._buffer[:match.start()], match.group()
+            if before:  # the text may change the state: look again after it
+                self._text(before, delta)
+                self._buffer = self._buffer[match.start():]
+                continue
+            self._buffer = self._buffer[match.end():]
+            if not self._event(found, delta) and found not in self.markers:
+                self._text(found, delta)  # written as text where it means nothing
+
+    def _text(self, text: str, delta: Delta) -> None:
+        """Plain text in the current state."""
+        state = self._state
+        if state == _START:
+            self._state = state = _CONTENT
+        if state in (_ROLE, _HEADER):
+            self._header += text
+            return
+        if state == _BETWEEN:
+            if not text.strip():
+                return
+            self._state = state = _CONTENT
+        if self.in_reasoning:
+            self.reasoning += text
+            delta.reasoning += text
+            return
+        if not self.content and self._strip:
+            text = text.lstrip()
+            if not text:
+                return
+        self.content += text
+        delta.content += text
+
+    def _event(self, marker: str, delta: Delta) -> bool:
+        """A meaningful string (from a marker token or found in the text); False if it
+        means nothing in the current state."""
+        if marker in self.stops:
+            self.stopped = True
+            self._buffer = ""
+            return True
+        state = self._state
+        if state == _START:
+            for opening, closing in REASONING_TAGS:
+                if marker == opening:
+                    self._state, self._close = _REASONING, closing
+                    return True
+        if state == _REASONING:
+            if marker == self._close:
+                self._state = _CONTENT
+                return True
+            return False
+        if marker in HARMONY_MARKERS and (state in (_START, _ROLE, _HEADER, _MESSAGE, _BETWEEN)
+                                          or self._harmony):
+            return self._harmony_event(marker, delta)
+        return False
+
+    def _harmony_event(self, marker: str, delta: Delta) -> bool:
+        """gpt-oss's channels: analysis and commentary are reasoning, final is the answer."""
+        self._harmony = True
+        state = self._state
+        if marker == H_START:
+            self._state, self._header = _ROLE, ""
+        elif marker == H_CHANNEL:
+            self._state, self._header = _HEADER, ""
+        elif marker == H_MESSAGE:
+            words = self._header.split() if state == _HEADER else []
+            self._channel = words[0].lower() if words else ""
+            self._state, self._header = _MESSAGE, ""
+            if self._channel not in ANSWER_CHANNELS and self.reasoning:
+                self.reasoning += "\n\n"
+                delta.reasoning += "\n\n"
+        elif marker in (H_RETURN, H_CALL):
+            self.stopped = True
+        elif marker == H_END:
+            if state in (_CONTENT,) or (state == _MESSAGE and self._channel in ANSWER_CHANNELS
+                                        and self.content):
+                self.stopped = True  # the answer's message ended: so did the turn
+            else:
+                self._state = _BETWEEN
+        return True
+
+
+def _held(buffer: str, strings: tuple[str, ...]) -> int:
+    """How many characters at the end of buffer may be the start of one of strings."""
+    longest = max((len(s) for s in strings), default=0)
+    start = max(0, len(buffer) - longest + 1)
+    firsts = {s[0] for s in strings}
+    for i in range(start, len(buffer)):
+        if buffer[i] in firsts:
+            tail = buffer[i:]
+            if any(s.startswith(tail) for s in strings):
+                return len(buffer) - i
+    return 0
+
+
+def split_reasoning(text: str, *, reasoning_close: str | None = None,
+                    markers: Iterable[str] = ()) -> tuple[str, str, bool]:
+    """A whole answer's (answer text, reasoning text, reasoning left open).
+
+    ``"<think>plan</think>\\n\\nHello"`` gives ``("Hello", "plan", False)``; an answer cut off
+    inside its reasoning gives ``("", "…", True)``.
+    """
+    parser = OutputParser(markers=markers, reasoning_close=reasoning_close)
+    parser.feed(text)
+    parser.finish()
+    return parser.content, parser.reasoning.strip(), parser.in_reasoning
+
+
+def reasoning_close_for(prompt: str) -> str | None:
+    """The closing tag when a rendered prompt ends inside an opened reasoning block (templates
+    that start the answer with ``<think>``), else None."""
+    tail = prompt.rstrip()
+    for opening, closing in REASONING_TAGS:
+        if tail.endswith(opening):
+            return closing
+    return None

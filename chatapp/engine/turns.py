@@ -1,0 +1,56 @@
+"""Where a model's turn ends: the marker its chat template writes after an answer.
+
+llama.cpp's own end-of-generation list holds a GGUF's EOS/EOT ids and a fixed list of known
+turn-end names; a template may end turns with another control token (Command-R's
+``<|END_OF_TURN_TOKEN|>``, ``<|END_RESPONSE|>``…). The template itself says which: rendered
+with an answer, the text right after the answer starts with it. The worker resolves that text
+to a token id with the model's vocabulary and ends the turn on the id, since a control token's
+text is never part of the answer's text.
+"""
+
+from __future__ import annotations
+
+from chatapp.engine.output import H_END, is_harmony
+from chatapp.engine.templates import ChatTemplate, TemplateError, render
+
+#: Stands for an answer's text in a probe render (letters only: survives ``trim``).
+SENTINEL = "Zqxjv answer text vjxqZ"
+_QUESTION = "Zqxjv first question vjxqZ"
+_NEXT = "Zqxjv next question vjxqZ"
+
+
+def text_after_answer(template: ChatTemplate, bos_token: str = "",
+                      eos_token: str = "") -> tuple[str, str]:
+    """What a template writes after an assistant's answer: (after the last answer of a
+    conversation, after an answer that the next question follows up to that question).
+    Either is "" where the template fails or writes nothing there."""
+    question = {"role": "user", "content": _QUESTION}
+    answer = {"role": "assistant", "content": SENTINEL}
+    results = []
+    for messages in ([question, answer], [question, answer, {"role": "user", "content": _NEXT}]):
+        try:
+            text = render(template, messages, bos_token=bos_token, eos_token=eos_token,
+                          add_generation_prompt=False, deadline_s=1.0)
+        except TemplateError:
+            results.append("")
+            continue
+        at = text.find(SENTINEL)
+        after = text[at + len(SENTINEL):] if at >= 0 else ""
+        if len(messages) == 3:
+            after = after.split(_NEXT, 1)[0]
+        results.append(after)
+    return results[0], results[1]
+
+
+def end_candidates(template: ChatTemplate, bos_token: str = "",
+                   eos_token: str = "") -> list[str]:
+    """Texts that may begin with the template's end-of-turn marker, most telling first.
+
+    In harmony (gpt-oss) ``<|end|>`` only closes a message, so a text starting with it after
+    a mid-conversation answer does not count.
+    """
+    last, middle = text_after_answer(template, bos_token, eos_token)
+    found = [t for t in (last, middle) if t.strip()]
+    if is_harmony(template.text):
+        found = [t for t in found if not t.lstrip().startswith(H_END)]
+    return found
