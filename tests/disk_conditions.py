@@ -84,11 +84,10 @@ def fill(folder: Path, keep: int = 0) -> Path:
     free); return the file (delete it to free the space)."""
     filler = folder / "filler.bin"
     block = b"\0" * 65536
-    with open(filler, "wb") as f:
+    with open(filler, "wb", buffering=0) as f:  # unbuffered: nothing left to write on close
         try:
-            while True:
-                f.write(block)
-                f.flush()
+            while f.write(block):
+                pass
         except OSError:
             pass
     if keep:

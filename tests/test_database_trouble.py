@@ -244,7 +244,7 @@ def test_failed_migration_is_rolled_back_from_the_backup(tmp_path: Path) -> None
     with pytest.raises(DatabaseError) as caught:
         Store(path, migrations=[*MIGRATIONS, m999_broken])
     message = str(caught.value)
-    assert "restored from the backup" in message and "{an old one}" in message
+    assert "It was put back as it was" in message and "{an old one}" in message
     assert str(backups(path)[0]) in message
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION - 1
@@ -268,8 +268,8 @@ def test_failed_migration_is_one_line_in_the_cli(chatapp_home: Path) -> None:
             "MIGRATIONS.append(m999_broken)\n"
             "from chatapp.cli import main\n"
             "sys.exit(main(['export', '--all']))\n")
-    for language, words in (("C.UTF-8", "restored from the backup"),
-                            ("ms_MY.UTF-8", "dipulihkan daripada sandaran")):
+    for language, words in (("C.UTF-8", "It was put back as it was"),
+                            ("ms_MY.UTF-8", "Ia telah dikembalikan seperti asal")):
         result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                 timeout=120, env={**os.environ, "LANG": language})
         assert result.returncode == 1
@@ -279,8 +279,37 @@ def test_failed_migration_is_one_line_in_the_cli(chatapp_home: Path) -> None:
     assert exported.returncode == 0 and exported_titles(exported) == ["Old chat"]
 
 
+def test_a_migration_that_fills_the_disk_is_undone_in_place(tmp_path: Path) -> None:
+    with small_disk(tmp_path / "disk", "4m") as disk:
+        path = disk / "chat.db"
+        make_old_database(path, SCHEMA_VERSION - 1).conn.close()
+        schema = "SELECT type, name, sql FROM sqlite_master ORDER BY name"
+        conn = sqlite3.connect(path)
+        before = conn.execute(schema).fetchall()
+        conn.close()
+        fillers: list[Path] = []
+
+        def m999_big(db: sqlite_utils.Database) -> None:
+            fillers.append(fill(disk))  # the disk fills up while the update runs
+            db.execute("CREATE TABLE big (x)")
+            db.execute("INSERT INTO big VALUES (?)", ["z" * 300_000])
+
+        with pytest.raises(DatabaseError, match="It was put back as it was"):
+            Store(path, migrations=[*MIGRATIONS, m999_big])  # the shipped one had applied
+        conn = sqlite3.connect(path)
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION - 1
+        assert conn.execute(schema).fetchall() == before
+        assert conn.execute("SELECT title FROM conversations").fetchall() == [("Old chat",)]
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        conn.close()
+        fillers[0].unlink()
+        store = Store(path)
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        store.close()
+
+
 def test_no_room_for_the_backup_leaves_the_database_untouched(tmp_path: Path) -> None:
-    with small_disk(tmp_path / "disk", "1m") as disk:
+    with small_disk(tmp_path / "disk", "2m") as disk:
         path = disk / "chat.db"
         db = make_old_database(path, SCHEMA_VERSION - 1)
         db.execute("INSERT INTO messages (conversation_id, role, content, created_at)"

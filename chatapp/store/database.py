@@ -90,8 +90,8 @@ NO_BACKUP = QT_TRANSLATE_NOOP(
     "written ({reason}). It was left untouched; free some space and try again.")
 MIGRATION_RESTORED = QT_TRANSLATE_NOOP(
     "errors", "Updating the conversation database {path} from schema {found} to {known} failed "
-    "({reason}). It was restored from the backup made just before ({backup}): your "
-    "conversations are as they were.")
+    "({reason}). It was put back as it was: your conversations are unchanged, and a copy made "
+    "just before is kept in {backup}.")
 MIGRATION_NOT_RESTORED = QT_TRANSLATE_NOOP(
     "errors", "Updating the conversation database {path} from schema {found} to {known} failed "
     "({reason}) and it could not be restored. Your conversations are in the backup {backup}: "
@@ -317,7 +317,8 @@ def backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
 
 def _migrate_backed_up(db: sqlite_utils.Database, path: Path, version: int,
                        migrations: Sequence[Migration]) -> None:
-    """Back up, then migrate; when a migration fails, put the backup back and say so."""
+    """Back up, then migrate; when a migration fails, undo the ones that were applied by
+    putting the backup back, and say so."""
     if version == 0 and not _has_tables(db):
         _migrate(db, version, migrations)  # a new file: nothing to keep
         return
@@ -326,19 +327,39 @@ def _migrate_backed_up(db: sqlite_utils.Database, path: Path, version: int,
         _migrate(db, version, migrations)
     except Exception as exc:
         log.exception("migration from schema %d failed", version)
-        reason = str(exc) or type(exc).__name__
-        params = dict(path=str(path), found=version, known=len(migrations), reason=reason,
-                      backup=str(copy))
+        params = dict(path=str(path), found=version, known=len(migrations),
+                      reason=str(exc) or type(exc).__name__, backup=str(copy))
+        applied = db.execute("PRAGMA user_version").fetchone()[0] != version
         try:
-            source = sqlite3.connect(copy)
-            try:
-                source.backup(db.conn)
-            finally:
-                source.close()
-        except sqlite3.Error:
+            if applied:  # the failed one rolled back by itself; earlier ones need the copy
+                _restore(db.conn, copy, path)
+        except (OSError, sqlite3.Error):
             log.exception("restoring the backup failed")
             raise DatabaseError(MIGRATION_NOT_RESTORED, **params) from exc
         raise DatabaseError(MIGRATION_RESTORED, **params) from exc
+
+
+def _restore(conn: sqlite3.Connection, copy: Path, path: Path) -> None:
+    """Put the backup back: through SQLite when there is room for its journal, else (a full
+    disk) by closing the database and writing the copy over the file in place, which needs
+    no new space. The copy stays. OSError or sqlite3.Error when neither works."""
+    try:
+        source = sqlite3.connect(copy)
+        try:
+            source.backup(conn)
+        finally:
+            source.close()
+        return
+    except sqlite3.Error:
+        log.warning("the backup could not go back through SQLite; copying it over the file")
+    conn.close()
+    for companion in (Path(f"{path}-wal"), Path(f"{path}-shm")):  # the undone updates
+        companion.unlink(missing_ok=True)
+    with open(copy, "rb") as source, open(path, "r+b") as target:
+        shutil.copyfileobj(source, target)
+        target.truncate()
+        target.flush()
+        os.fsync(target.fileno())
 
 
 def _migrate(db: sqlite_utils.Database, version: int, migrations: Sequence[Migration]) -> None:
