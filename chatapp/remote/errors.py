@@ -57,11 +57,11 @@ TLS = QT_TRANSLATE_NOOP(
     "https:// in the address, and the server's certificate.")
 NETWORK = QT_TRANSLATE_NOOP("errors", "{endpoint}: could not connect to {host} ({reason}).")
 BAD_KEY = QT_TRANSLATE_NOOP(
-    "errors", "{endpoint}: the server refused the API key (HTTP 401). Check the key in "
-    "Models → Connections….")
+    "errors", "{endpoint}: the server refused the API key (HTTP 401). Check the key "
+    "(Models → Connections…).")
 NEEDS_KEY = QT_TRANSLATE_NOOP(
-    "errors", "{endpoint}: the server wants an API key (HTTP 401). Add one in Models → "
-    "Connections….")
+    "errors", "{endpoint}: the server wants an API key (HTTP 401). Add one (Models → "
+    "Connections…).")
 FORBIDDEN = QT_TRANSLATE_NOOP(
     "errors", "{endpoint}: the server refused access (HTTP 403). {detail}")
 NO_MODEL = QT_TRANSLATE_NOOP(
