@@ -134,11 +134,11 @@ class ConnectionsDialog(QDialog):
         """Fill the list from the endpoints file and choose select (else the first one)."""
         self.list.blockSignals(True)
         self.list.clear()
+        problem = None
         try:
             endpoints = self.store.load()
         except UserError as exc:
-            endpoints = []
-            self._show_error(exc)
+            endpoints, problem = [], exc
         for endpoint in endpoints:
             item = QListWidgetItem(f"{endpoint.name}  ({endpoint.host})", self.list)
             item.setData(Qt.ItemDataRole.UserRole, endpoint.name)
@@ -148,8 +148,10 @@ class ConnectionsDialog(QDialog):
         wanted = select if select in names else (names[0] if names else None)
         if wanted is None:
             self.new()
-            return
-        self.list.setCurrentRow(names.index(wanted))
+        else:
+            self.list.setCurrentRow(names.index(wanted))
+        if problem is not None:
+            self._show_error(problem)
 
     def _chosen(self, item: QListWidgetItem | None) -> None:
         if item is None:
