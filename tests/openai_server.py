@@ -16,6 +16,8 @@ usage and ``[DONE]`` — or fails the way its ``fault`` says:
 - ``slow``: wait ``delay`` seconds before the response headers.
 
 Every request is logged in ``server.requests`` (method, path, headers, JSON body).
+
+Run on its own (for benchmarks): ``python tests/openai_server.py --pieces 16``.
 """
 
 from __future__ import annotations
@@ -123,6 +125,7 @@ class OpenAIServer(ThreadingHTTPServer):
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # small SSE writes go out at once, as real servers send them
     server: OpenAIServer
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
@@ -261,3 +264,23 @@ class _Handler(BaseHTTPRequestHandler):
                 break
         self.server.disconnected.set()
         self.close_connection = True
+
+
+def main() -> None:
+    """Serve until killed, every answer the same N pieces at once; print the base URL
+    (for benchmarks, so that the server does not share the client's process)."""
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--pieces", type=int, default=16)
+    args = parser.parse_args()
+    server = OpenAIServer()
+    server.replies = [Reply(pieces=[f" word{i}" for i in range(args.pieces)],
+                            usage={"prompt_tokens": 8, "completion_tokens": args.pieces,
+                                   "total_tokens": 8 + args.pieces})]
+    print(server.url, flush=True)
+    server.serve_forever(0.05)
+
+
+if __name__ == "__main__":
+    main()

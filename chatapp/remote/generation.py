@@ -216,9 +216,10 @@ class RemoteGeneration:
                 self._stream = stream
             if self._cancelled.is_set():
                 return
-            clock = time.perf_counter
+            clock, pause = time.perf_counter, time.sleep
             for chunk in stream:
                 put((chunk, clock()))
+                pause(0)  # let the reader of the answer take it now, not after the next chunks
                 if self._cancelled.is_set():
                     return
             put(_END)
