@@ -169,7 +169,8 @@ class RemoteGeneration:
         result: how it ended (Result), set when iteration ends.
         error: the RemoteError behind an "error" result (translate it with its template).
         on_end: called once when iteration ends, or None.
-        prompt_tokens: the prompt's tokens as the server counted them (from usage).
+        prompt_tokens: the prompt's tokens as the server counted them (from usage, at the end).
+        reused_tokens: always None (the server keeps its own prompt cache).
         served_model, system_fingerprint: what the server says answered (provenance).
     """
 
@@ -182,6 +183,7 @@ class RemoteGeneration:
         self.error: RemoteError | None = None
         self.on_end = None
         self.prompt_tokens: int | None = None
+        self.reused_tokens: int | None = None
         self.served_model = ""
         self.system_fingerprint = ""
         self._started = time.perf_counter()
