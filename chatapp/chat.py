@@ -115,6 +115,28 @@ class Answer:
         return self._reasoning + generation.reasoning if generation is not None \
             else self._reasoning
 
+    @property
+    def live(self) -> dict[str, Any]:
+        """The answer's numbers while it streams: "tokens" so far, "ttft_s" (fixed once the
+        first token came; a continued answer keeps its first one) and "tokens_per_s" (None
+        until two tokens); {} before the first token."""
+        generation = self._generation
+        live = generation.live if generation is not None else {}
+        tokens = live.get("tokens") or 0
+        if not tokens:
+            return {}
+        decode_s = live.get("decode_s") or 0.0
+        ttft = live.get("ttft_s")
+        if self._keeps_first_token():
+            ttft = self.message.ttft_s
+        return {"tokens": tokens + self._earlier_tokens, "ttft_s": ttft,
+                "tokens_per_s": (tokens - 1) / decode_s if tokens > 1 and decode_s > 0
+                else None}
+
+    def _keeps_first_token(self) -> bool:
+        """A continued answer whose first token came in an earlier run keeps that time."""
+        return self.continued and self._earlier_tokens > 0 and self.message.ttft_s is not None
+
     def cancel(self) -> None:
         """Stop at the next token; the text so far is kept and marked stopped."""
         self._cancelled.set()
@@ -157,6 +179,8 @@ class Answer:
         stats = {k: v for k, v in result.stats.items() if k in _STAT_FIELDS}
         if self.continued and stats.get("completion_tokens") is not None:
             stats["completion_tokens"] += self._earlier_tokens
+        if self._keeps_first_token():
+            stats.pop("ttft_s", None)
         if result.finish_reason == "error":
             log.warning("an answer ended with an error")
         self.message = store.finish_message(

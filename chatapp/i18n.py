@@ -52,6 +52,24 @@ def translation_file(language: str) -> Path | None:
     return path if path.is_file() else None
 
 
+def qt_translation_files(language: str) -> list[Path]:
+    """The compiled translations of Qt's own texts (standard buttons, file and message
+    dialogs, text field menus) for a language, the least preferred first: Qt's qtbase_*.qm
+    when PySide6 ships one, then the app's qt_*.qm (for languages Qt has none of)."""
+    if language == "en":
+        return []
+    found = []
+    try:
+        from PySide6.QtCore import QLibraryInfo
+
+        qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        found.append(qt_dir / f"qtbase_{language}.qm")
+    except ImportError:
+        pass
+    found.append(resources_dir() / "translations" / f"qt_{language}.qm")
+    return [path for path in found if path.is_file()]
+
+
 @lru_cache(maxsize=4)
 def _translator(language: str):
     from PySide6.QtCore import QTranslator

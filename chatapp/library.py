@@ -1,4 +1,12 @@
-"""The local model library: GGUF files in the models folder plus the starter model."""
+"""The local model library: GGUF files in the models folder, linked files elsewhere, and the
+starter model.
+
+Each file's header is read once (cached by size and modification time) to say what it is
+(:mod:`chatapp.library_kinds`): only chat models are offered for chatting; projectors,
+adapters, embedding models and the like are listed apart.  The parts of a split model are
+one entry (:mod:`chatapp.library_split`).  A listing is kept until the folders or the
+linked files change, which :meth:`Library.changed` tells from file sizes and times alone.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +14,31 @@ import json
 import logging
 import os
 import stat
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.gguf_meta import GGUFError, read_gguf_info
+from chatapp.library_kinds import CHAT, NOT_CHAT, file_kind
+from chatapp.library_split import (
+    COUNT_MISMATCH,
+    PART_MISSING,
+    PART_UNREADABLE,
+    part_paths,
+    shared_path,
+    split_name,
+)
+from chatapp.library_walk import Skipped, Walk, walk_gguf
 from chatapp.paths import Paths
 
 log = logging.getLogger(__name__)
+
+CACHE_FILE = "model-headers-v2.json"
+CANNOT_LOAD = QT_TRANSLATE_NOOP("errors", "Could not load the model {name}: {reason}")
+LINK_GONE = QT_TRANSLATE_NOOP(
+    "errors", "The linked file {path} is not there any more (moved, deleted, or on a disk "
+    "that is not connected).")
+NOT_IN_LIBRARY = QT_TRANSLATE_NOOP("errors", "{path} is not a model file in the library.")
 
 
 class ModelNotFound(UserError):
@@ -22,7 +47,15 @@ class ModelNotFound(UserError):
 
 @dataclass
 class LocalModel:
-    """One GGUF file the app can load."""
+    """One model the app lists: a GGUF file, or all parts of a split one.
+
+    Attributes:
+        path: the file to load (part 1 of a split model).
+        kind: what the file is (library_kinds: "chat", "vision-projector", …).
+        parts: every part of a split model, part 1 first; [] for a one-file model.
+        problem: why the model cannot be used (English), "" when it can;
+            problem_template/problem_params let a front end translate it.
+    """
 
     path: str
     file_name: str
@@ -39,8 +72,13 @@ class LocalModel:
     problem: str = ""
     parameters: int = 0
     source: str = ""  # "starter", "library", "downloaded", or a linked store (library_sources)
-    name: str = ""  # shown instead of the file name (Ollama models), "" for the stem
+    name: str = ""  # the name another app gives it (Ollama's "name:tag"), "" for the file's
     last_used: float = 0.0
+    kind: str = CHAT
+    parts: list[str] = field(default_factory=list)
+    problem_template: str = ""
+    problem_params: dict = field(default_factory=dict)
+    base_model: bool = False  # pretrained only: continues text, not instruction-tuned
 
     @property
     def key(self) -> str:
@@ -50,6 +88,17 @@ class LocalModel:
         return f"size:{self.size}:mtime:{int(self.mtime)}"
 
     @property
+    def all_paths(self) -> list[str]:
+        """Every file of the model (the parts of a split one)."""
+        return list(self.parts) or [self.path]
+
+    @property
+    def shared_file_name(self) -> str:
+        """The file name, or for a split model the name its parts share ("NAME.gguf")."""
+        name = split_name(self.file_name) if self.parts else None
+        return name.shared_file_name if name else self.file_name
+
+    @property
     def stem(self) -> str:
         """The file name without .gguf."""
         return self.file_name[:-5] if self.file_name.lower().endswith(".gguf") else self.file_name
@@ -57,7 +106,43 @@ class LocalModel:
     @property
     def display_name(self) -> str:
         """The name shown to people."""
-        return self.name or self.stem
+        shared = self.shared_file_name
+        return self.name or (shared[:-5] if shared.lower().endswith(".gguf") else shared)
+
+    @property
+    def list_name(self) -> str:
+        """The name in listings: the other app's name, else the (shared) file name."""
+        return self.name or self.shared_file_name
+
+    @property
+    def is_chat(self) -> bool:
+        """Whether this is a chat model (it may still have a problem)."""
+        return self.kind == CHAT
+
+    def set_problem(self, error: UserError) -> None:
+        """Mark the model unusable, with a translatable reason."""
+        self.problem = str(error)
+        self.problem_template = error.template
+        self.problem_params = {k: str(v) for k, v in error.params.items()}
+
+    def problem_error(self) -> UserError | None:
+        """The problem as a UserError (translatable when its template is known), or None."""
+        if not self.problem:
+            return None
+        if self.problem_template:
+            return UserError(self.problem_template, **self.problem_params)
+        return UserError("{reason}", reason=self.problem)
+
+    def check_chat(self) -> None:
+        """Raise a UserError unless this is a chat model that can be loaded."""
+        if not self.is_chat:
+            raise UserError(NOT_CHAT[self.kind], name=self.list_name)
+        if self.problem_template:
+            raise UserError(self.problem_template, **self.problem_params)
+        if self.problem:
+            raise UserError(CANNOT_LOAD, name=self.list_name, reason=self.problem)
+
+
 
 
 def starter_model_path(paths: Paths) -> tuple[Path, str] | None:
@@ -112,14 +197,39 @@ def _is_regular(path: Path) -> bool:
         return False
 
 
+def _stat_key(path: str | Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+_HEADER_FIELDS = ("architecture", "quantization", "context_length", "has_template", "title",
+                  "parameters", "kind", "problem", "base_model")
+
+
+@dataclass
+class _Listing:
+    """One scan of the library: the models and what identifies this state of the disk."""
+
+    signature: tuple
+    models: list[LocalModel]
+    skipped: list[Skipped]
+
+
 class Library:
-    """Finds and describes the local models; caches header reads by size and mtime."""
+    """Finds and describes the local models; caches header reads by size and mtime, and the
+    listing until the folders or linked files change."""
 
     def __init__(self, paths: Paths) -> None:
         self.paths = paths
-        self._cache_file = paths.cache / "model-headers.json"
+        self._cache_file = paths.cache / CACHE_FILE
         self._cache: dict[str, dict] = self._load_cache()
         self._cache_changed = False
+        self._listing: _Listing | None = None
+
+    # the header cache
 
     def _load_cache(self) -> dict[str, dict]:
         try:
@@ -140,33 +250,100 @@ class Library:
         except OSError:
             log.warning("could not write the model header cache")
 
-    def describe(self, path: Path, *, starter: bool = False, sha256: str = "") -> LocalModel:
-        """A LocalModel for a file, reading its GGUF header (cached)."""
-        st = path.stat()
+    def _header(self, path: Path, st: os.stat_result) -> dict:
+        """What one file's header says (the _HEADER_FIELDS and split_count), cached."""
         cached = self._cache.get(str(path))
-        if cached and cached.get("size") == st.st_size and cached.get("mtime") == st.st_mtime:
-            model = LocalModel(**cached)
-        else:
-            model = LocalModel(str(path), path.name, st.st_size, st.st_mtime)
+        if (cached and cached.get("size") == st.st_size and cached.get("mtime") == st.st_mtime
+                and "base_model" in cached):
+            return cached
+        from chatapp.engine.templates import looks_like_base_model
+
+        facts: dict = {"size": st.st_size, "mtime": st.st_mtime, "problem": "", "kind": CHAT,
+                       "base_model": False}
+        try:
             try:
-                try:
-                    info = read_gguf_info(path, read_tensors=True)
-                except GGUFError:
-                    info = read_gguf_info(path)
-            except GGUFError as exc:
-                model.problem = str(exc)
-            else:
-                model.parameters = sum(t.n_elements for t in info.tensors)
-                model.architecture = info.architecture
-                model.quantization = info.quantization
-                model.context_length = info.context_length
-                model.has_template = bool(info.chat_template)
-                model.title = info.name
-            self._cache[str(path)] = asdict(model)
-            self._cache_changed = True
+                info = read_gguf_info(path, read_tensors=True)
+            except GGUFError:
+                info = read_gguf_info(path)
+        except GGUFError as exc:
+            facts["problem"] = str(exc)
+        else:
+            count = info.metadata.get("split.count")
+            facts.update(
+                architecture=info.architecture, quantization=info.quantization,
+                context_length=info.context_length, has_template=bool(info.chat_template),
+                title=info.name, parameters=sum(t.n_elements for t in info.tensors),
+                kind=file_kind(info),
+                base_model=looks_like_base_model(info.metadata, path.name),
+                split_count=count if isinstance(count, int) and not isinstance(count, bool)
+                else 0)
+        self._cache[str(path)] = facts
+        self._cache_changed = True
+        return facts
+
+    # describing files
+
+    def describe(self, path: Path, *, starter: bool = False, sha256: str = "") -> LocalModel:
+        """A LocalModel for a file; for any part of a split model, the whole model.
+
+        OSError when a one-file model (or every part) cannot be found.
+        """
+        parts = part_paths(path)
+        if len(parts) == 1:
+            st = path.stat()
+            model = LocalModel(str(path), path.name, st.st_size, st.st_mtime)
+            self._fill(model, self._header(path, st))
+        else:
+            model = self._describe_split(parts)
         model.starter = starter
         model.sha256 = sha256 or model.sha256
         model.repo_id = self._repo_id(path)
+        return model
+
+    @staticmethod
+    def _fill(model: LocalModel, facts: dict) -> None:
+        for name in _HEADER_FIELDS:
+            if name in facts:
+                setattr(model, name, facts[name])
+
+    def _describe_split(self, parts: list[Path]) -> LocalModel:
+        """The model made of these parts; the first missing or unreadable part is its problem."""
+        stats = {}
+        for part in parts:
+            try:
+                st = part.stat()
+                if stat.S_ISREG(st.st_mode):
+                    stats[part] = st
+            except OSError:
+                pass
+        if not stats:
+            raise FileNotFoundError(parts[0])
+        first = parts[0] if parts[0] in stats else next(iter(stats))
+        model = LocalModel(str(first), parts[0].name, sum(s.st_size for s in stats.values()),
+                           stats[first].st_mtime, parts=[str(p) for p in parts])
+        total = len(parts)
+        problem: UserError | None = None
+        parameters = 0
+        for number, part in enumerate(parts, 1):
+            if part not in stats:
+                problem = problem or UserError(PART_MISSING, part=number, total=total,
+                                               file=part.name)
+                continue
+            facts = self._header(part, stats[part])
+            if number == 1:
+                self._fill(model, facts)
+                model.problem = ""
+                count = facts.get("split_count") or 0
+                if count and count != total:
+                    problem = problem or UserError(COUNT_MISMATCH, file=part.name,
+                                                   count=count, total=total)
+            if facts.get("problem"):
+                problem = problem or UserError(PART_UNREADABLE, part=number, total=total,
+                                               file=part.name, reason=facts["problem"])
+            parameters += facts.get("parameters") or 0
+        model.parameters = parameters
+        if problem is not None:
+            model.set_problem(problem)
         return model
 
     def _repo_id(self, path: Path) -> str:
@@ -177,34 +354,94 @@ class Library:
             return ""
         return f"{parts[0]}/{parts[1]}" if len(parts) >= 3 else ""
 
-    def models(self) -> list[LocalModel]:
-        """Every usable model: the starter model first, then the library's files by name."""
-        found: list[LocalModel] = []
+    # listing
+
+    def _scan_state(self) -> tuple[tuple[Path, str] | None, Walk | None, list, tuple]:
+        """The starter, the models folder's walk, the links, and the signature of them all."""
+        from chatapp.hub.download import origins_file
+        from chatapp.library_sources import Links
+
         try:
             starter = starter_model_path(self.paths)
         except (OSError, ValueError) as exc:
             log.warning("the starter model could not be prepared: %s", exc)
             starter = None
-        if starter:
-            found.append(self.describe(starter[0], starter=True, sha256=starter[1]))
-        if self.paths.models.is_dir():
-            files = sorted(self.paths.models.rglob("*.gguf"), key=lambda p: p.name.lower())
-            found += [self.describe(p) for p in files if _is_regular(p) and not p.is_symlink()]
-        found += self._linked()
-        self._save_cache()
+        walk = walk_gguf(self.paths.models, follow_folder_links=False) \
+            if self.paths.models.is_dir() else None
+        links = Links(self.paths)
+        entries = links.entries()
+        signature = (
+            (str(starter[0]), _stat_key(starter[0])) if starter else None,
+            tuple(sorted(walk.folders.items())) if walk else (),
+            tuple(sorted(walk.stats.items())) if walk else (),
+            _stat_key(links.file),
+            tuple((p, _stat_key(p)) for e in entries for p in map(str, part_paths(Path(e.path)))),
+            _stat_key(origins_file(self.paths)),
+        )
+        return starter, walk, entries, signature
+
+    def changed(self) -> bool:
+        """Whether the library on disk differs from the last listing (cheap: no file is read,
+        only folders listed and files' sizes and times compared)."""
+        return self._listing is None or self._scan_state()[3] != self._listing.signature
+
+    def entries(self) -> list[LocalModel]:
+        """Everything listed: the starter model first, then the library's files by name, then
+        linked files — chat models and the other kinds (see models() and others())."""
+        starter, walk, links, signature = self._scan_state()
+        if self._listing is None or self._listing.signature != signature:
+            found: list[LocalModel] = []
+            skipped: list[Skipped] = list(walk.skipped) if walk else []
+            if starter:
+                found.append(self.describe(starter[0], starter=True, sha256=starter[1]))
+            files = sorted(walk.files, key=lambda p: p.name.lower()) if walk else []
+            for path in self._group(files):
+                found.append(self.describe(path))
+            found += self._linked(links)
+            self._save_cache()
+            self._listing = _Listing(signature, found, skipped)
+        found = list(self._listing.models)
         self._add_sources(found)
         return found
 
-    def _linked(self) -> list[LocalModel]:
-        """Models used where they are (HF cache, LM Studio, Ollama, folders)."""
-        from chatapp.library_sources import Links
+    def models(self) -> list[LocalModel]:
+        """The chat models (those with a problem included, marked): what pickers offer."""
+        return [m for m in self.entries() if m.is_chat]
 
+    def others(self) -> list[LocalModel]:
+        """Files that are not chat models: projectors, adapters, embedding models, …"""
+        return [m for m in self.entries() if not m.is_chat]
+
+    def skipped(self) -> list[Skipped]:
+        """What the last listing left out of the models folder, with the reasons."""
+        return list(self._listing.skipped) if self._listing else []
+
+    @staticmethod
+    def _group(files: list[Path]) -> list[Path]:
+        """One path per model: split parts stand for their model once (by their first part
+        when it is there)."""
+        chosen: dict[Path, Path] = {}
+        for path in files:
+            first = part_paths(path)[0]
+            if first not in chosen or path == first:
+                chosen[first] = path
+        return list(chosen.values())
+
+    def _linked(self, links) -> list[LocalModel]:
+        """Models used where they are (HF cache, LM Studio, Ollama, folders)."""
         found = []
-        for link in Links(self.paths).entries():
+        seen: set[Path] = set()
+        for link in links:
             path = Path(link.path)
-            if not _is_regular(path):
+            first = part_paths(path)[0]
+            if first in seen:
                 continue
-            model = self.describe(path, sha256=link.sha256)
+            seen.add(first)
+            try:
+                model = self.describe(path, sha256=link.sha256)
+            except OSError:
+                model = LocalModel(link.path, path.name, 0, 0.0, sha256=link.sha256)
+                model.set_problem(UserError(LINK_GONE, path=link.path))
             model.source, model.name = link.source, link.name
             model.repo_id = link.repo_id or model.repo_id
             found.append(model)
@@ -219,65 +456,97 @@ class Library:
         for model in models:
             if model.starter:
                 model.source = "starter"
-            elif not model.source:
+            elif not model.source or model.source in ("library", "downloaded"):
                 origin = origins.get(model.path)
                 model.source = "downloaded" if origin else "library"
                 if origin and not model.sha256:
                     model.sha256 = str(origin.get("sha256") or "")
             model.last_used = used.get(model.key, 0.0) or used.get(model.path, 0.0)
 
+    # changing the library
+
     def delete(self, model: LocalModel) -> None:
-        """Delete a library file, or for a linked model only forget the link."""
+        """Delete a library model (every part; a link in the models folder, not its target),
+        or for a linked model only forget the link."""
         from chatapp.library_sources import Links
 
         if model.starter:
             raise UserError(QT_TRANSLATE_NOOP(
                 "errors", "The starter model comes with the app and cannot be deleted."))
-        if Links(self.paths).remove(model.path):
+        self._listing = None
+        if Links(self.paths).remove(*model.all_paths):
             return
-        path = Path(model.path)
         root = self.paths.models.resolve()
-        if (path.is_symlink() or not _is_regular(path)
-                or os.path.commonpath([root, path.resolve()]) != str(root)):
-            raise UserError(QT_TRANSLATE_NOOP(
-                "errors", "{path} is not a model file in the library."), path=str(path))
-        path.unlink()
-        self._cache_changed |= self._cache.pop(str(path), None) is not None
+        targets = [Path(p) for p in model.all_paths if os.path.lexists(p)]
+        for path in targets:
+            inside = os.path.commonpath([root, path.parent.resolve()]) == str(root)
+            if not inside or not (path.is_symlink() or (
+                    _is_regular(path)
+                    and os.path.commonpath([root, path.resolve()]) == str(root))):
+                raise UserError(NOT_IN_LIBRARY, path=str(path))
+        if not targets:
+            raise UserError(NOT_IN_LIBRARY, path=model.path)
+        for path in targets:
+            path.unlink()
+            self._cache_changed |= self._cache.pop(str(path), None) is not None
         self._save_cache()
-        parent = path.parent
-        while parent != root and parent.is_dir() and not any(parent.iterdir()):
-            parent.rmdir()
-            parent = parent.parent
+        for path in targets:
+            parent = path.parent
+            while parent != root and parent.is_dir() and not any(parent.iterdir()):
+                parent.rmdir()
+                parent = parent.parent
+
+    # choosing a model
 
     def default_model(self, preferred_key: str = "",
                       listed: list[LocalModel] | None = None) -> LocalModel | None:
-        """The preferred model if it is still there, else the starter, else the first
+        """The preferred chat model if it is still there, else the starter, else the first
         (from listed, when the caller already has the listing)."""
-        models = [m for m in (self.models() if listed is None else listed) if not m.problem]
+        models = [m for m in (self.models() if listed is None else listed)
+                  if m.is_chat and not m.problem]
         for model in models:
             if preferred_key and model.key == preferred_key:
                 return model
         return models[0] if models else None
 
+    def installed(self, repo_id: str, file_name: str, sha256: str = "") -> LocalModel | None:
+        """The listed model that is this Hub file (its first part for a split model): the
+        same sha256, or the same repository and file name."""
+        for model in self.entries():
+            if sha256 and model.sha256 == sha256:
+                return model
+            if model.repo_id == repo_id and model.file_name == file_name:
+                return model
+        return None
+
     def resolve(self, spec: str) -> LocalModel:
-        """The model named by a path, a file name, its stem or a repo id."""
+        """The model named by a path (any part of a split model, or its shared name), a file
+        name, its stem, another app's name or a repo id.  Any kind: callers that chat call
+        LocalModel.check_chat()."""
         candidate = Path(spec).expanduser()
         looks_like_path = candidate.suffix.lower() == ".gguf" or os.sep in spec
+        if looks_like_path and not os.path.lexists(candidate):
+            candidate = shared_path(candidate) or candidate
         if looks_like_path and os.path.lexists(candidate):
             if not _is_regular(candidate):
                 raise ModelNotFound(
                     QT_TRANSLATE_NOOP("errors", "{path} is not a regular file."),
                     path=str(candidate),
                 )
-            return self.describe(candidate.resolve())
+            path = Path(os.path.abspath(candidate))
+            listed = [m for m in self.entries()
+                      if str(path) in m.all_paths
+                      or os.path.realpath(path) in map(os.path.realpath, m.all_paths)]
+            return listed[0] if listed else self.describe(path)
         wanted = spec.lower()
-        models = self.models()
+        models = sorted(self.entries(), key=lambda m: not m.is_chat)
         for test in (
-            lambda m: m.file_name.lower() == wanted,
-            lambda m: m.stem.lower() == wanted,
+            lambda m: m.file_name.lower() == wanted or m.list_name.lower() == wanted,
+            lambda m: m.stem.lower() == wanted or m.display_name.lower() == wanted,
             lambda m: m.name.lower() == wanted,
             lambda m: m.repo_id.lower() == wanted,
-            lambda m: wanted in m.file_name.lower(),
+            lambda m: wanted in {Path(p).name.lower() for p in m.all_paths},
+            lambda m: wanted in m.file_name.lower() or wanted in m.list_name.lower(),
         ):
             matches = [m for m in models if test(m)]
             if matches:
@@ -288,3 +557,4 @@ class Library:
             ),
             spec=spec,
         )
+

@@ -2,8 +2,27 @@
 LM Studio's models folder, Ollama's blob store, and any folder or file the user picks.
 
 Linked files are listed in ``data/linked-models.json``; removing a link never deletes the
-file.  Only regular files that start with the GGUF signature are linked; symlinks are
-followed only inside the store they belong to (an HF cache snapshot into its blobs).
+file.  Only files that start with the GGUF signature are linked.  Inside a folder the user
+picked (and LM Studio's), symbolic links to files and folders are followed
+(:mod:`chatapp.library_walk`); an HF cache snapshot's links must stay inside their repo
+folder.  A split model is linked by its first part.  Everything that looked like a model
+but was not linked comes back in :attr:`ScanResult.skipped` with its reason.
+
+Store layouts, as the apps write them on Linux, macOS and Windows:
+
+- huggingface_hub: ``HF_HUB_CACHE`` (or the older ``HUGGINGFACE_HUB_CACHE``), else
+  ``HF_HOME/hub``, else ``$XDG_CACHE_HOME/huggingface/hub``, else
+  ``~/.cache/huggingface/hub`` (the same under macOS and Windows);
+  ``models--OWNER--NAME/snapshots/REVISION/FILE`` links into ``../../blobs/SHA256``
+  (plain copies where the file system has no links).
+- LM Studio: ``~/.lmstudio/models`` (0.3 and later; ``~/.lmstudio-home-pointer`` names a
+  moved home), ``~/.cache/lm-studio/models`` (before), or the ``downloadsFolder`` of its
+  settings.json; ``PUBLISHER/REPO/FILE.gguf``, but files right in the root or one level
+  below are found too.
+- Ollama: ``OLLAMA_MODELS``, ``~/.ollama/models`` (user installs, macOS, Windows),
+  ``/usr/share/ollama/.ollama/models`` (the Linux service), ``/var/lib/ollama`` and the
+  snap's folder; ``manifests/HOST/NAMESPACE/MODEL/TAG`` (newer: ``…/KIND/MODEL/TAG``)
+  name blobs ``blobs/sha256-HEX`` (before 0.1.30 or so: ``sha256:HEX``).
 """
 
 from __future__ import annotations
@@ -19,14 +38,34 @@ from pathlib import Path
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.gguf_meta import is_gguf_file
+from chatapp.library_split import first_part, split_name
+from chatapp.library_walk import UNREADABLE, Skipped, Walk, walk_gguf
 from chatapp.paths import Paths
 
 log = logging.getLogger(__name__)
 
 HF_CACHE, LMSTUDIO, OLLAMA, FOLDER, FILE = "hf-cache", "lmstudio", "ollama", "folder", "file"
 OLLAMA_MODEL_LAYER = "application/vnd.ollama.image.model"
-MAX_FILES = 10_000
+OLLAMA_EXTRA_LAYERS = {  # GGUF layers that go with the model: listed apart, by what they are
+    "application/vnd.ollama.image.projector": "projector",
+    "application/vnd.ollama.image.adapter": "adapter",
+}
+OLLAMA_DEFAULT_HOST, OLLAMA_DEFAULT_NAMESPACE = "registry.ollama.ai", "library"
+MAX_MANIFEST = 1 << 20
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
+
+NOT_GGUF = QT_TRANSLATE_NOOP(
+    "errors", "{path} does not start with the GGUF signature, so it is not a GGUF model; "
+    "skipped.")
+NO_FIRST_PART = QT_TRANSLATE_NOOP(
+    "errors", "{path} is a later part of a split model whose first part ({first}) is "
+    "missing; skipped.")
+OUTSIDE_CACHE = QT_TRANSLATE_NOOP(
+    "errors", "{path} points outside its Hugging Face cache folder; skipped.")
+BAD_MANIFEST = QT_TRANSLATE_NOOP(
+    "errors", "{path} is not a readable Ollama manifest ({reason}); skipped.")
+BLOB_MISSING = QT_TRANSLATE_NOOP(
+    "errors", "{path}: the model file of Ollama's {name} is missing; skipped.")
 
 
 @dataclass
@@ -34,9 +73,11 @@ class LinkedModel:
     """A GGUF file outside the library that the library lists.
 
     Attributes:
-        path: the file (absolute, symlinks resolved).
+        path: the file (absolute; a link found in a picked folder stays a link, so that
+            the other parts of a split model are found beside it).
         source: which kind of store it came from (HF_CACHE, LMSTUDIO, OLLAMA, FOLDER, FILE).
-        name: the name to show ("llama3.2:1b" for Ollama; "" uses the file name).
+        name: the name the other app gives it ("llama3.2:1b" for Ollama; "" uses the
+            file name).
         repo_id: OWNER/NAME when the store knows it.
         sha256: the content hash when the store names files by it.
     """
@@ -47,6 +88,18 @@ class LinkedModel:
     repo_id: str = ""
     sha256: str = ""
     linked_at: float = field(default_factory=time.time)
+
+
+@dataclass
+class ScanResult:
+    """The models found in a store, and what was skipped there with the reason."""
+
+    models: list[LinkedModel] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+    def skip(self, path: Path | str, template: str, **params: object) -> None:
+        """Record a skipped entry."""
+        self.skipped.append(Skipped.of(path, template, **params))
 
 
 def _regular(path: Path) -> bool:
@@ -63,107 +116,142 @@ def _inside(path: Path, root: Path) -> bool:
         return False
 
 
-def _walk_gguf(root: Path) -> list[Path]:
-    """*.gguf regular files under root, without following symlinked folders."""
-    found: list[Path] = []
-    for folder, dirs, files in os.walk(root, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if name.lower().endswith(".gguf"):
-                path = Path(folder) / name
-                if not path.is_symlink() and _regular(path):
-                    found.append(path)
-                    if len(found) >= MAX_FILES:
-                        return found
-    return found
+def _from_walk(walk: Walk, root: Path, source: str, repo_ids: bool) -> ScanResult:
+    """LinkedModels for the files of a walk (OWNER/REPO from the path when asked)."""
+    result = ScanResult(skipped=list(walk.skipped))
+    for path in walk.files:
+        repo_id = ""
+        if repo_ids:
+            parts = path.relative_to(root).parts
+            repo_id = f"{parts[0]}/{parts[1]}" if len(parts) >= 3 else ""
+        result.models.append(LinkedModel(str(path), source, "", repo_id))
+    return result
 
 
-def scan_hf_cache(root: Path) -> list[LinkedModel]:
-    """GGUF files in a huggingface_hub cache (models--OWNER--NAME/snapshots/REV/...)."""
-    root = root.resolve()
+def scan_hf_cache(root: Path) -> ScanResult:
+    """GGUF files in a huggingface_hub cache (models--OWNER--NAME/snapshots/REV/...).
+
+    root may be the cache, HF_HOME (with its hub/ folder) or one models--… folder.
+    """
+    root = Path(os.path.abspath(root))
+    if not root.name.startswith("models--") and not any(root.glob("models--*")) \
+            and (root / "hub").is_dir():
+        root = root / "hub"
     repos = [root] if root.name.startswith("models--") else sorted(root.glob("models--*"))
-    found: list[LinkedModel] = []
+    result = ScanResult()
     for repo in repos:
         parts = repo.name.split("--")
         repo_id = f"{parts[1]}/{'--'.join(parts[2:])}" if len(parts) >= 3 else ""
         snapshots = repo / "snapshots"
         if not snapshots.is_dir():
             continue
+        real_repo = repo.resolve()
         # newest snapshot first, so one file name maps to its latest revision
-        revisions = sorted(snapshots.iterdir(), key=lambda p: p.stat().st_mtime, reverse=True)
+        try:
+            revisions = sorted((p for p in snapshots.iterdir() if p.is_dir()),
+                               key=lambda p: p.stat().st_mtime, reverse=True)
+        except OSError as exc:
+            result.skip(snapshots, UNREADABLE, reason=exc.strerror or str(exc))
+            continue
         seen: set[str] = set()
         for revision in revisions:
-            for folder, _dirs, files in os.walk(revision, followlinks=False):
-                for name in sorted(files):
-                    if not name.lower().endswith(".gguf"):
-                        continue
-                    link = Path(folder) / name
-                    relative = str(link.relative_to(revision))
-                    if relative in seen:
-                        continue
-                    target = link.resolve()
-                    if not _inside(target, repo) or not _regular(target):
-                        log.warning("skipped %s: it points outside its cache folder", link)
-                        continue
-                    seen.add(relative)
-                    blob = target.name if _HEX64.match(target.name) else ""
-                    label = name[:-5] if name.lower().endswith(".gguf") else name
-                    found.append(LinkedModel(str(target), HF_CACHE, label, repo_id, blob))
-    return found
+            walk = walk_gguf(revision, follow_folder_links=False)
+            result.skipped += walk.skipped
+            for link in walk.files:
+                relative = str(link.relative_to(revision))
+                if relative in seen:
+                    continue
+                target = link.resolve()
+                if not _inside(target, real_repo):
+                    result.skip(link, OUTSIDE_CACHE)
+                    continue
+                seen.add(relative)
+                blob = target.name if _HEX64.match(target.name) else ""
+                result.models.append(LinkedModel(str(link), HF_CACHE, "", repo_id, blob))
+    return result
 
 
-def scan_lmstudio(root: Path) -> list[LinkedModel]:
-    """GGUF files in LM Studio's models folder (OWNER/REPO/FILE.gguf)."""
-    root = root.resolve()
-    found = []
-    for path in _walk_gguf(root):
-        parts = path.relative_to(root).parts
-        repo_id = f"{parts[0]}/{parts[1]}" if len(parts) >= 3 else ""
-        found.append(LinkedModel(str(path), LMSTUDIO, "", repo_id))
-    return found
+def scan_lmstudio(root: Path) -> ScanResult:
+    """GGUF files in LM Studio's models folder: PUBLISHER/REPO/FILE.gguf, and files right in
+    the root or one level below (links to other disks followed)."""
+    root = Path(os.path.abspath(root))
+    return _from_walk(walk_gguf(root), root, LMSTUDIO, repo_ids=True)
 
 
-def scan_ollama(root: Path) -> list[LinkedModel]:
-    """Models in Ollama's store: each manifest's model layer is a GGUF blob."""
-    root = root.resolve()
+def ollama_name(parts: tuple[str, ...]) -> str:
+    """The name Ollama shows for a manifest path (HOST/NAMESPACE[/KIND]/MODEL/TAG):
+    "model:tag" on the default registry and namespace, else with what differs."""
+    host, namespace, *middle = parts
+    *kind, model, tag = middle
+    if host.lower() != OLLAMA_DEFAULT_HOST:
+        prefix = f"{host}/{namespace}/"
+    elif namespace.lower() != OLLAMA_DEFAULT_NAMESPACE:
+        prefix = f"{namespace}/"
+    else:
+        prefix = ""
+    return prefix + "".join(f"{k}/" for k in kind) + f"{model}:{tag}"
+
+
+def _ollama_blob(blobs: Path, hexdigest: str) -> Path | None:
+    """The blob file of a digest: sha256-HEX, or sha256:HEX as older versions named it."""
+    for name in (f"sha256-{hexdigest}", f"sha256:{hexdigest}"):
+        blob = blobs / name
+        if _regular(blob):
+            return blob
+    return None
+
+
+def scan_ollama(root: Path) -> ScanResult:
+    """Models in Ollama's store: each manifest's model layer is a GGUF blob, listed under
+    Ollama's name for it; its projector or adapter layers are linked too (listed apart)."""
+    root = Path(os.path.abspath(root))
     manifests, blobs = root / "manifests", root / "blobs"
-    found: list[LinkedModel] = []
+    result = ScanResult()
     if not manifests.is_dir():
-        return found
+        return result
     for folder, _dirs, files in os.walk(manifests, followlinks=False):
         for tag in sorted(files):
             manifest = Path(folder) / tag
-            try:
-                if manifest.stat().st_size > 1 << 20:
-                    continue
-                data = json.loads(manifest.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
+            parts = manifest.relative_to(manifests).parts
+            if len(parts) not in (4, 5) or tag.startswith("."):
                 continue
-            layers = data.get("layers") if isinstance(data, dict) else None
+            try:
+                if manifest.stat().st_size > MAX_MANIFEST:
+                    raise ValueError("too large")
+                data = json.loads(manifest.read_text(encoding="utf-8"))
+                if not isinstance(data, dict):
+                    raise ValueError("not a JSON object")
+            except (OSError, ValueError) as exc:
+                reason = getattr(exc, "strerror", None) or str(exc)
+                result.skip(manifest, BAD_MANIFEST, reason=reason)
+                continue
+            name = ollama_name(parts)
+            layers = data.get("layers")
             for layer in layers if isinstance(layers, list) else []:
-                if not isinstance(layer, dict) or layer.get("mediaType") != OLLAMA_MODEL_LAYER:
+                if not isinstance(layer, dict):
                     continue
-                digest = str(layer.get("digest", ""))
-                algo, _, hexdigest = digest.partition(":")
+                media = layer.get("mediaType")
+                if media != OLLAMA_MODEL_LAYER and media not in OLLAMA_EXTRA_LAYERS:
+                    continue
+                algo, _, hexdigest = str(layer.get("digest", "")).partition(":")
                 if algo != "sha256" or not _HEX64.match(hexdigest):
                     continue
-                blob = blobs / f"sha256-{hexdigest}"
-                if blob.is_symlink() or not _regular(blob) or not is_gguf_file(blob):
+                blob = _ollama_blob(blobs, hexdigest)
+                if blob is None:
+                    result.skip(blobs / f"sha256-{hexdigest}", BLOB_MISSING, name=name)
                     continue
-                parts = manifest.relative_to(manifests).parts  # registry/namespace/model/tag
-                model = parts[-2] if len(parts) >= 2 else "model"
-                namespace = parts[-3] if len(parts) >= 3 else "library"
-                name = f"{model}:{tag}" if namespace == "library" else f"{namespace}/{model}:{tag}"
-                found.append(LinkedModel(str(blob), OLLAMA, name, "", hexdigest))
-    return found
+                label = name if media == OLLAMA_MODEL_LAYER \
+                    else f"{name} {OLLAMA_EXTRA_LAYERS[media]}"
+                result.models.append(LinkedModel(str(blob), OLLAMA, label, "", hexdigest))
+    return result
 
 
-def scan_folder(root: Path) -> list[LinkedModel]:
-    """Every GGUF file under a folder (or the file itself)."""
-    root = root.resolve()
+def scan_folder(root: Path) -> ScanResult:
+    """Every GGUF file under a folder (links followed), or the file itself."""
+    root = Path(os.path.abspath(root))
     if _regular(root):
-        return [LinkedModel(str(root), FILE)]
-    return [LinkedModel(str(p), FOLDER) for p in _walk_gguf(root)]
+        return ScanResult([LinkedModel(str(root), FILE)])
+    return _from_walk(walk_gguf(root), root, FOLDER, repo_ids=False)
 
 
 def detect_layout(path: Path) -> str:
@@ -172,7 +260,8 @@ def detect_layout(path: Path) -> str:
         return FILE
     if (path / "manifests").is_dir() and (path / "blobs").is_dir():
         return OLLAMA
-    if path.name.startswith("models--") or any(path.glob("models--*")):
+    if path.name.startswith("models--") or any(path.glob("models--*")) \
+            or any((path / "hub").glob("models--*")):
         return HF_CACHE
     text = str(path).lower()
     if ".lmstudio" in text or "lm-studio" in text or "lmstudio" in path.name.lower():
@@ -184,32 +273,107 @@ SCANNERS = {HF_CACHE: scan_hf_cache, LMSTUDIO: scan_lmstudio, OLLAMA: scan_ollam
             FOLDER: scan_folder, FILE: scan_folder}
 
 
-def find_models(path: Path, layout: str = "") -> list[LinkedModel]:
-    """The GGUF models in a file, folder or store (layout detected unless given)."""
+def scan(path: Path, layout: str = "") -> ScanResult:
+    """The GGUF models in a file, folder or store (layout detected unless given): split
+    models by their first part, non-GGUF files and orphan parts skipped with the reason."""
     path = path.expanduser()
-    if not path.exists():
+    if not os.path.lexists(path):
         raise UserError(QT_TRANSLATE_NOOP("errors", "{path} does not exist."), path=str(path))
     layout = layout or detect_layout(path)
-    models = SCANNERS[layout](path)
-    return [m for m in models if is_gguf_file(m.path)]
+    found = SCANNERS[layout](path)
+    result = ScanResult(skipped=list(found.skipped))
+    listed = {m.path for m in found.models}
+    for model in found.models:
+        file = Path(model.path)
+        name = split_name(file.name)
+        if name is not None and name.part > 1:
+            first = first_part(file)
+            if str(first) in listed:
+                continue  # linked through its first part
+            if layout == FILE and _regular(first):
+                model.path = str(first)  # the user picked a later part: link the model
+                file = first
+            else:
+                result.skip(file, NO_FIRST_PART, first=first.name)
+                continue
+        if not is_gguf_file(file):
+            result.skip(file, NOT_GGUF)
+            continue
+        result.models.append(model)
+    return result
 
 
-def known_stores() -> dict[str, Path]:
-    """The other apps' model stores found on this machine."""
+def find_models(path: Path, layout: str = "") -> list[LinkedModel]:
+    """The GGUF models in a file, folder or store (see :func:`scan`)."""
+    return scan(path, layout).models
+
+
+def _json_file(path: Path) -> dict:
+    try:
+        if path.stat().st_size > MAX_MANIFEST:
+            return {}
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _lmstudio_candidates(home: Path) -> list[Path]:
+    """LM Studio's models folders: the one its settings name, its (moved) home, the old one."""
+    found: list[Path] = []
+    config_dirs = [home / ".lmstudio"]
+    if os.environ.get("APPDATA"):
+        config_dirs.append(Path(os.environ["APPDATA"]) / "LM Studio")
+    config_dirs += [Path(os.environ.get("XDG_CONFIG_HOME") or home / ".config") / "LM Studio",
+                    home / "Library" / "Application Support" / "LM Studio"]
+    for folder in config_dirs:
+        downloads = _json_file(folder / "settings.json").get("downloadsFolder")
+        if isinstance(downloads, str) and downloads:
+            found.append(Path(downloads).expanduser())
+    try:
+        pointer = (home / ".lmstudio-home-pointer").read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        pointer = ""
+    if pointer and len(pointer) < 4096:
+        found.append(Path(pointer).expanduser() / "models")
+    found += [home / ".lmstudio" / "models", home / ".cache" / "lm-studio" / "models"]
+    return found
+
+
+def store_candidates() -> list[tuple[str, Path]]:
+    """Where the other apps keep models on this system (existing or not), most likely first."""
     home = Path.home()
-    candidates: list[tuple[str, Path]] = []
-    hf = os.environ.get("HF_HUB_CACHE") or (
-        os.path.join(os.environ["HF_HOME"], "hub") if os.environ.get("HF_HOME") else "")
-    candidates.append((HF_CACHE, Path(hf) if hf else home / ".cache" / "huggingface" / "hub"))
-    candidates += [(LMSTUDIO, home / ".lmstudio" / "models"),
-                   (LMSTUDIO, home / ".cache" / "lm-studio" / "models")]
-    ollama = os.environ.get("OLLAMA_MODELS")
-    candidates += [(OLLAMA, Path(ollama) if ollama else home / ".ollama" / "models"),
-                   (OLLAMA, Path("/usr/share/ollama/.ollama/models"))]
-    found: dict[str, Path] = {}
-    for kind, path in candidates:
-        if kind not in found and path.is_dir():
-            found[kind] = path
+    env = os.environ.get
+    hf: list[Path] = [Path(p) for p in (env("HF_HUB_CACHE"), env("HUGGINGFACE_HUB_CACHE")) if p]
+    if env("HF_HOME"):
+        hf.append(Path(env("HF_HOME") or "") / "hub")
+    if env("XDG_CACHE_HOME"):
+        hf.append(Path(env("XDG_CACHE_HOME") or "") / "huggingface" / "hub")
+    hf.append(home / ".cache" / "huggingface" / "hub")
+    ollama = [Path(env("OLLAMA_MODELS") or "")] if env("OLLAMA_MODELS") else []
+    ollama += [home / ".ollama" / "models", Path("/usr/share/ollama/.ollama/models"),
+               Path("/var/lib/ollama/.ollama/models"), Path("/var/lib/ollama/models"),
+               Path("/var/snap/ollama/common/models")]
+    return ([(HF_CACHE, p) for p in hf] + [(LMSTUDIO, p) for p in _lmstudio_candidates(home)]
+            + [(OLLAMA, p) for p in ollama])
+
+
+def known_stores() -> list[tuple[str, Path]]:
+    """The other apps' model stores found on this machine: (kind, folder), each folder once."""
+    found: list[tuple[str, Path]] = []
+    seen: set[str] = set()
+    for kind, path in store_candidates():
+        try:
+            if not path.is_dir():
+                continue
+            real = str(path.resolve())
+        except OSError:
+            continue
+        if kind == OLLAMA and not (path / "manifests").is_dir():
+            continue
+        if real not in seen:
+            seen.add(real)
+            found.append((kind, path))
     return found
 
 
@@ -220,6 +384,7 @@ class Links:
         self.file = paths.data / "linked-models.json"
 
     def entries(self) -> list[LinkedModel]:
+        """The linked files, in the order they were linked."""
         try:
             raw = json.loads(self.file.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -241,25 +406,28 @@ class Links:
         os.replace(tmp, self.file)
 
     def add(self, models: list[LinkedModel], models_root: Path | None = None) -> list[LinkedModel]:
-        """Link models (skipping ones already linked or inside the library); the new ones."""
+        """Link models (skipping ones already linked, by path or by the file they lead to,
+        and ones inside the library); the new ones."""
         entries = self.entries()
-        known = {e.path for e in entries}
+        known = {e.path for e in entries} | {os.path.realpath(e.path) for e in entries}
         root = str(models_root.resolve()) if models_root else None
         added = []
         for model in models:
-            if model.path in known or (root and _inside(Path(model.path), Path(root))):
+            real = os.path.realpath(model.path)
+            if model.path in known or real in known \
+                    or (root and _inside(Path(real), Path(root))):
                 continue
-            known.add(model.path)
+            known |= {model.path, real}
             entries.append(model)
             added.append(model)
         if added:
             self._write(entries)
         return added
 
-    def remove(self, path: str) -> bool:
-        """Forget a linked file (the file stays where it is)."""
+    def remove(self, *paths: str) -> bool:
+        """Forget linked files (the files stay where they are); whether any was linked."""
         entries = self.entries()
-        kept = [e for e in entries if e.path != path]
+        kept = [e for e in entries if e.path not in paths]
         if len(kept) != len(entries):
             self._write(kept)
             return True

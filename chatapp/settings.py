@@ -36,6 +36,7 @@ class Settings:
     """Every option of the app with its default."""
 
     language: str = ""  # "" follows the system locale; else "en", "id", "ms", "fil"
+    theme: str = "system"  # "system", "light" or "dark"
     default_model: str = ""  # model key; "" means the starter model or the first found
     context_length: int = 4096
     threads: int = 0  # 0 chooses from the number of cores

@@ -60,6 +60,17 @@ def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
+def tiny_home(chatapp_home: Path, tiny_model: Path) -> Path:
+    """A CHATAPP_HOME whose models folder holds the tiny model."""
+    import shutil
+
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    shutil.copy(tiny_model, models / tiny_model.name)
+    return chatapp_home
+
+
+@pytest.fixture
 def long_answers(monkeypatch: pytest.MonkeyPatch) -> None:
     """Answers run to their length limit (llama.cpp's ignore_eos), so a test can stop or
     kill one mid-way whatever text the model would have ended on."""

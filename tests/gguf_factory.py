@@ -81,14 +81,16 @@ def _write_model(
     seed: int = 0,
     f16: bool = False,
     extra_metadata: dict[str, object] | None = None,
+    split_max_tensors: int = 0,
 ) -> Path:
-    """Write a llama-shaped GGUF with random weights under the given architecture name."""
+    """Write a llama-shaped GGUF with random weights under the given architecture name
+    (with split_max_tensors, as gguf-split parts PATH-0000k-of-0000N.gguf; part 1 returned)."""
     if n_vocab < 259 + len(SPECIAL_TOKENS) + 8:
         raise ValueError("n_vocab is too small for the byte tokens and specials")
     out = Path(path)
     rng = np.random.default_rng(seed)
     dtype = np.float16 if f16 else np.float32
-    w = gguf.GGUFWriter(str(out), arch)
+    w = gguf.GGUFWriter(str(out), arch, split_max_tensors=split_max_tensors)
     w.add_name(name)
     w.add_context_length(ctx)
     w.add_embedding_length(n_embd)
@@ -139,6 +141,9 @@ def _write_model(
     w.write_kv_data_to_file()
     w.write_tensors_to_file()
     w.close()
+    if split_max_tensors:
+        parts = sorted(out.parent.glob(f"{out.stem}-00001-of-*.gguf"))
+        return parts[0] if parts else out
     return out
 
 
@@ -157,11 +162,13 @@ def write_tiny_llama(
     seed: int = 0,
     f16: bool = False,
     extra_metadata: dict[str, object] | None = None,
+    split_max_tensors: int = 0,
 ) -> Path:
     """Write a random-weight llama GGUF that llama.cpp loads in milliseconds.
 
     With eos_text_token, the end-of-sequence token is "<|im_end|>" (as in ChatML models)
     instead of "</s>". extra_metadata: more keys (bool, int as int32, float as float32, str).
+    split_max_tensors: write gguf-split parts of at most that many tensors (returns part 1).
     """
     return _write_model(
         path,
@@ -177,7 +184,83 @@ def write_tiny_llama(
         seed=seed,
         f16=f16,
         extra_metadata=extra_metadata,
+        split_max_tensors=split_max_tensors,
     )
+
+
+NOT_CHAT_KINDS = ("vision-projector", "audio-projector", "embedding", "pooled-decoder",
+                  "reranker", "lora-adapter", "control-vector", "vocab-only", "imatrix",
+                  "text-encoder", "audio-decoder", "diffusion", "non-causal")
+
+
+def write_not_chat(path: str | os.PathLike[str], kind: str) -> Path:
+    """Write a small GGUF file that is not a chat model, shaped as llama.cpp's converters
+    write that kind (see NOT_CHAT_KINDS)."""
+    out = Path(path)
+    rng = np.random.default_rng(3)
+    vt = gguf.GGUFValueType
+
+    def tensors(w: gguf.GGUFWriter, items: list[tuple[str, tuple[int, ...]]]) -> None:
+        for name, shape in items:
+            w.add_tensor(name, (rng.standard_normal(shape) * 0.02).astype(np.float32))
+
+    def finish(w: gguf.GGUFWriter) -> Path:
+        w.write_header_to_file()
+        w.write_kv_data_to_file()
+        w.write_tensors_to_file()
+        w.close()
+        return out
+
+    if kind in ("vision-projector", "audio-projector"):
+        w = gguf.GGUFWriter(str(out), "clip")
+        w.add_name("tiny projector")
+        vision = kind == "vision-projector"
+        w.add_key_value("clip.has_vision_encoder", vision, vt.BOOL)
+        w.add_key_value("clip.has_audio_encoder", not vision, vt.BOOL)
+        w.add_key_value("clip.projector_type", "mlp" if vision else "ultravox", vt.STRING)
+        tensors(w, [("v.patch_embd.weight" if vision else "a.conv1d.1.weight", (32, 3, 4, 4)),
+                    ("mm.0.weight", (64, 32))])
+        return finish(w)
+    if kind == "vocab-only":
+        w = gguf.GGUFWriter(str(out), "llama")
+        w.add_name("vocab")
+        tokens, scores, types = _vocab(300)
+        w.add_tokenizer_model("llama")
+        w.add_token_list(tokens)
+        w.add_token_scores(scores)
+        w.add_token_types(types)
+        return finish(w)
+    if kind == "imatrix":
+        w = gguf.GGUFWriter(str(out), "llama")
+        w.add_type("imatrix")
+        w.add_key_value("imatrix.chunk_count", 10, vt.UINT32)
+        w.add_key_value("imatrix.chunk_size", 512, vt.UINT32)
+        tensors(w, [("blk.0.attn_q.weight.in_sum2", (64,)), ("blk.0.attn_q.weight.counts", (1,))])
+        return finish(w)
+    if kind == "lora-adapter":
+        w = gguf.GGUFWriter(str(out), "llama")
+        w.add_type("adapter")
+        w.add_key_value("adapter.type", "lora", vt.STRING)
+        w.add_key_value("adapter.lora.alpha", 16.0, vt.FLOAT32)
+        tensors(w, [("blk.0.attn_q.weight.lora_a", (64, 8)),
+                    ("blk.0.attn_q.weight.lora_b", (8, 64))])
+        return finish(w)
+    if kind == "control-vector":
+        w = gguf.GGUFWriter(str(out), "controlvector")
+        w.add_key_value("controlvector.model_hint", "llama", vt.STRING)
+        w.add_key_value("controlvector.layer_count", 1, vt.UINT32)
+        tensors(w, [("direction.1", (64,))])
+        return finish(w)
+    arch, extra = {
+        "embedding": ("nomic-bert", {"nomic-bert.pooling_type": 1}),
+        "pooled-decoder": ("qwen3", {"qwen3.pooling_type": 3}),
+        "reranker": ("bert", {"bert.pooling_type": 4}),
+        "non-causal": ("qwen2", {"qwen2.attention.causal": False}),
+        "text-encoder": ("t5encoder", {}),
+        "audio-decoder": ("wavtokenizer-dec", {}),
+        "diffusion": ("llada", {}),
+    }[kind]
+    return _write_model(out, arch=arch, name=f"tiny {kind}", n_layer=1, extra_metadata=extra)
 
 
 def _add_value(w: gguf.GGUFWriter, key: str, value: object) -> None:

@@ -20,6 +20,7 @@ from chatapp.hub.download import (
     FAILED,
     PAUSED,
     RUNNING,
+    VERIFIED,
     DownloadManager,
     read_origins,
 )
@@ -330,3 +331,70 @@ def test_symlink_out_of_the_library_is_not_followed(hub: FakeHub, tmp_path: Path
     # and the library does not list files through it
     (outside / "x.gguf").write_bytes(b"GGUF")
     assert "x.gguf" not in {m.file_name for m in Library(paths).models()}
+
+
+@pytest.fixture
+def split_repo(hub: FakeHub, tmp_path: Path) -> list[Path]:
+    """tester/split-GGUF: a real three-part split model."""
+    from gguf_factory import write_tiny_llama
+
+    folder = tmp_path / "parts"
+    folder.mkdir()
+    write_tiny_llama(folder / "split-Q8_0.gguf", split_max_tensors=9, n_embd=128)
+    parts = sorted(folder.iterdir())
+    assert len(parts) == 3
+    hub.add_repo("tester/split-GGUF", {p.name: p for p in parts})
+    return parts
+
+
+def test_split_model_with_a_corrupt_part_installs_no_part(hub: FakeHub,
+                                                         split_repo: list[Path]) -> None:
+    page, entry_ = entry(hub, "Q8_0", "tester/split-GGUF")
+    assert entry_.split and len(entry_.files) == 3
+    hub.faults.corrupt_byte(split_repo[1].name, split_repo[1].stat().st_size - 5)
+    paths = app_paths().ensure()
+    manager = manager_for(hub, paths)
+    finished = []
+    manager.subscribe(lambda _d: None, finished.append)
+    jobs = manager.add("tester/split-GGUF", entry_.files, page.commit, group=entry_.key)
+    assert manager.wait(timeout=30)
+    assert [j.status for j in jobs] == [VERIFIED, FAILED, VERIFIED]
+    assert "checksum" in jobs[1].error
+    folder = paths.models / "tester" / "split-GGUF"
+    assert not folder.exists() or not list(folder.iterdir())  # nothing half-installed
+    assert [m for m in Library(paths).entries() if "split" in m.file_name] == []
+    assert finished == []
+    # the checked parts wait, also across a restart; a retry of the bad part installs all
+    manager.close()
+    again = manager_for(hub, paths)
+    assert [again.get(j.id).status for j in jobs] == [VERIFIED, FAILED, VERIFIED]
+    again.subscribe(lambda _d: None, finished.append)
+    hub.faults.clear()
+    hub.reset_log()
+    again.retry(jobs[1].id)
+    assert again.wait(timeout=30)
+    assert [again.get(j.id).status for j in jobs] == [DONE, DONE, DONE]
+    assert sorted(p.name for p in folder.iterdir()) == [p.name for p in split_repo]
+    assert sorted(d.file_name for d in finished) == [p.name for p in split_repo]
+    assert {r.path.rsplit("/", 1)[-1] for r in hub.requests if r.method == "GET"} == {
+        split_repo[1].name}  # the verified parts were not fetched again
+    [model] = [m for m in Library(paths).models() if "split" in m.file_name]
+    assert model.parts and not model.problem and model.source == "downloaded"
+    assert not list(again.folder.glob("*.incomplete"))
+
+
+def test_pull_of_a_split_model_with_a_corrupt_part_fails_whole(
+        hub: FakeHub, split_repo: list[Path], chatapp_home: Path) -> None:
+    import sys
+
+    hub.faults.corrupt_byte(split_repo[2].name, 200)
+    result = subprocess.run([sys.executable, "-m", "chatapp", "pull", "tester/split-GGUF"],
+                            capture_output=True, text=True, timeout=120, env=os.environ.copy())
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"chatapp: {split_repo[2].name} was damaged in transfer: its checksum does not match "
+        "the one the Hub publishes. The file was deleted; retry to download it again.")
+    assert not list((chatapp_home / "data" / "models").rglob("*.gguf"))
+    listing = subprocess.run([sys.executable, "-m", "chatapp", "models"], capture_output=True,
+                             text=True, timeout=120, env=os.environ.copy())
+    assert "split-Q8_0" not in listing.stdout

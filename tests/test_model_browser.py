@@ -143,6 +143,38 @@ def test_pause_resume_and_failure_rows(qtbot, browser: ModelBrowser, hub: FakeHu
     assert not Path(failed.target).exists()
 
 
+def test_quant_row_of_a_file_in_the_library_offers_to_chat(qtbot, browser: ModelBrowser,
+                                                           tiny_files: dict[str, Path]) -> None:
+    window = browser
+    # already there before the page opens: copied into the library by hand
+    folder = window.ctx.paths.models / "tester" / "tiny-GGUF"
+    folder.mkdir(parents=True)
+    shutil.copy(tiny_files["medium"], folder / "tiny-Q8_0.gguf")
+    open_tiny(qtbot, window)
+    tree = window.quant_tree
+
+    def row(i: int) -> tuple[str, str]:
+        return tree.topLevelItem(i).text(1), tree.itemWidget(tree.topLevelItem(i), 5).text()
+
+    assert row(0) == ("tiny-Q4_K_M.gguf", "Download")
+    assert row(1) == ("tiny-Q8_0.gguf · In library", "Chat with it")
+    used = []
+    window.useModelRequested.connect(used.append)
+    qtbot.mouseClick(tree.itemWidget(tree.topLevelItem(1), 5), Qt.MouseButton.LeftButton)
+    [model] = [m for m in window.ctx.library.models() if m.file_name == "tiny-Q8_0.gguf"]
+    assert used == [model.key] and window.manager.downloads() == []
+    # downloaded from the page: the row changes when the file is in the library
+    with qtbot.waitSignal(window.bridge.downloadFinished, timeout=15000):
+        qtbot.mouseClick(tree.itemWidget(tree.topLevelItem(0), 5), Qt.MouseButton.LeftButton)
+    assert row(0) == ("tiny-Q4_K_M.gguf · In library", "Chat with it")
+    # the split F16 comes whole; its row waits for both parts
+    qtbot.mouseClick(tree.itemWidget(tree.topLevelItem(2), 5), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: row(2) == ("tiny-F16.gguf (2 parts) · In library", "Chat with it"),
+                    timeout=15000)
+    assert all(d.status == DONE for d in window.manager.downloads())
+    shot(window, "model-browser-in-library")
+
+
 def test_gated_model_page_says_what_to_do(qtbot, browser: ModelBrowser) -> None:
     window = browser
     search(qtbot, window, "gated")
@@ -175,9 +207,23 @@ def test_library_tab_links_and_deletes(qtbot, browser: ModelBrowser, tmp_path: P
     folder = tmp_path / "lmstudio" / "models" / "someone" / "x-GGUF"
     folder.mkdir(parents=True)
     shutil.copy(tiny_files["small"], folder / "x-Q4_0.gguf")
-    assert window.link_path(tmp_path / "lmstudio" / "models", "lmstudio") == 1
+    from gguf_factory import write_not_chat
+
+    write_not_chat(folder / "mmproj-x-F16.gguf", "vision-projector")
+    os.symlink(tmp_path / "unplugged" / "y.gguf", folder / "y-Q4_0.gguf")
+    assert window.link_path(tmp_path / "lmstudio" / "models", "lmstudio") == 2
+    box = window.skipped_box  # what was not added is said, not skipped in silence
+    assert box.text() == "Not added (1):"
+    assert box.informativeText() == (
+        f"{folder / 'y-Q4_0.gguf'} is a symbolic link to {tmp_path / 'unplugged' / 'y.gguf'}, "
+        "which does not exist; skipped.")
+    box.close()
     tree = window.library_tree
     items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    projector = next(i for i in items if i.text(0) == "mmproj-x-F16")
+    assert projector.text(1) == "vision projector"
+    tree.setCurrentItem(projector)
+    assert not window.use_button.isEnabled() and window.delete_button.isEnabled()
     item = next(i for i in items if i.text(0) == "x-Q4_0")
     assert item.text(1) == "llama" and item.text(5) == "yes" and "LM Studio" in item.text(7)
     tree.setCurrentItem(item)

@@ -105,6 +105,8 @@ def test_reasoning_deltas_and_think_blocks_are_kept_apart(server):
     model = RemoteModel(client_for(server.url), "tiny")
     first, pieces = answer(model)
     assert first.text == "The answer is 4." and first.reasoning == "Let me think."
+    assert first.live["tokens"] == 4 and first.live["decode_s"] > 0
+    assert first.live["ttft_s"] == pytest.approx(first.result.stats["ttft_s"])
     assert pieces[:2] == ["", ""]  # the reasoning grew, the answer did not
     assert first.result.stats["reasoning_tokens"] == 2
     assert first.result.stats["reasoning_s"] > 0

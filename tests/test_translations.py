@@ -17,12 +17,15 @@ ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 PACKAGE = ROOT / "chatapp"
 LANGUAGES = ["id", "ms", "fil"]
+# the app's strings, and Qt's own (standard buttons, file dialog, text menus) that Qt ships
+# no translation of for these languages
+FILES = [f"{kind}_{language}" for kind in ("chatapp", "qt") for language in LANGUAGES]
 
-PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\d")
 
 
 def _ts(language: str) -> Path:
-    return TRANSLATIONS / f"chatapp_{language}.ts"
+    return TRANSLATIONS / (f"{language}.ts" if "_" in language else f"chatapp_{language}.ts")
 
 
 def _messages(path: Path) -> list[tuple[str, str, ET.Element]]:
@@ -56,7 +59,7 @@ def _run(*args: str) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", FILES)
 def test_every_message_is_translated(language: str) -> None:
     messages = _messages(_ts(language))
     assert messages
@@ -70,7 +73,7 @@ def test_every_message_is_translated(language: str) -> None:
     assert problems == []
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", FILES)
 def test_placeholders_match(language: str) -> None:
     problems = []
     for context, source, translation in _messages(_ts(language)):
@@ -80,7 +83,7 @@ def test_placeholders_match(language: str) -> None:
     assert problems == []
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", FILES)
 def test_accelerators_match(language: str) -> None:
     problems = []
     for context, source, translation in _messages(_ts(language)):
@@ -90,12 +93,12 @@ def test_accelerators_match(language: str) -> None:
     assert problems == []
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", FILES)
 def test_compiled_file_is_current(language: str, tmp_path: Path) -> None:
     lrelease = _tool("pyside6-lrelease")
-    compiled = tmp_path / f"chatapp_{language}.qm"
+    compiled = tmp_path / _ts(language).with_suffix(".qm").name
     _run(lrelease, str(_ts(language)), "-qm", str(compiled))
-    committed = TRANSLATIONS / f"chatapp_{language}.qm"
+    committed = _ts(language).with_suffix(".qm")
     assert committed.is_file(), f"{committed.name} is missing: run pyside6-lrelease"
     assert compiled.read_bytes() == committed.read_bytes(), (
         f"{committed.name} is out of date: run pyside6-lrelease"
@@ -132,3 +135,48 @@ def test_translator_loads(language: str) -> None:
     sent = translator.translate("Composer", "Send")
     assert sent == expected
     assert sent and sent != "Send"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_qt_own_texts_are_translated(qtbot, language: str) -> None:
+    """Standard buttons of a message box and a line edit's context menu come in the
+    language (Qt ships no qtbase translation for it: the app's qt_*.qm has them)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from chatapp.ui.app import install_language, make_application
+
+    app = make_application()
+    expected = {source: _text(translation) for context, source, translation
+                in _messages(_ts(f"qt_{language}")) if context == "QPlatformTheme"}
+    try:
+        assert install_language(app, language) == language
+        box = QMessageBox(QMessageBox.Icon.Question, "ChatApp", "?",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+                          | QMessageBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        shown = {box.button(b).text() for b in (QMessageBox.StandardButton.Yes,
+                                                QMessageBox.StandardButton.No,
+                                                QMessageBox.StandardButton.Cancel)}
+        assert shown == {expected["&Yes"], expected["&No"], expected["Cancel"]}
+        assert "Cancel" not in shown and "&Yes" not in shown
+        assert QCoreApplication.translate("QLineEdit", "Select All") != "Select All"
+        assert QCoreApplication.translate("QFileDialog", "File &name:") != "File &name:"
+    finally:
+        install_language(app, "en")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_qtbase_translations_load_where_pyside_ships_them() -> None:
+    """For a language Qt translates itself (German here), its qtbase_*.qm is used."""
+    from PySide6.QtCore import QTranslator
+
+    from chatapp.i18n import qt_translation_files
+
+    files = qt_translation_files("de")
+    assert [f.name for f in files] == ["qtbase_de.qm"]
+    translator = QTranslator()
+    assert translator.load(str(files[0]))
+    assert translator.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+    assert [f.name for f in qt_translation_files("id")] == ["qt_id.qm"]
+    assert qt_translation_files("en") == []

@@ -257,7 +257,7 @@ def test_a_question_left_without_an_answer_can_be_answered(qtbot, tiny_home: Pat
     window = open_window(qtbot)
     window.open_conversation(conversation.id)
     (question,) = window.chat_view.bubbles
-    assert question.regenerate_button.isVisible()
+    qtbot.waitUntil(question.regenerate_button.isVisible, timeout=3000)
     assert question.regenerate_button.text() == "Answer"
     assert question.footer.text() == "No answer yet."
     qtbot.mouseClick(question.regenerate_button, Qt.MouseButton.LeftButton)

@@ -14,6 +14,8 @@ from pathlib import Path
 from chatapp.compare.evaluate import PairResult
 from chatapp.compare.prompts import Prompt
 from chatapp.compare.ratings import wilson
+from chatapp.errors import QT_TRANSLATE_NOOP
+from chatapp.i18n import translate_text
 
 COLORS = ("#3b6fd4", "#d4643b", "#2f9e61", "#9b4fc9", "#c9a227", "#3ba9b8", "#b83b7a")
 
@@ -95,7 +97,12 @@ def answers_csv(results: list[PairResult], prompts: list[Prompt]) -> str:
     return out.getvalue()
 
 
-def _scatter(summaries: list[ModelSummary]) -> str:
+def _text(text: str, language: str | None) -> str:
+    """A report text (marked with QT_TRANSLATE_NOOP in the context "report") in language."""
+    return translate_text("report", text, language)
+
+
+def _scatter(summaries: list[ModelSummary], language: str | None = None) -> str:
     """Speed (x, tokens/s) against quality (y, pass rate with its interval) as inline SVG."""
     width, height, left, bottom, top, right = 560, 320, 56, 44, 16, 16
     speeds = [s.median_tokens_per_s or 0.0 for s in summaries]
@@ -109,7 +116,7 @@ def _scatter(summaries: list[ModelSummary]) -> str:
         return top + plot_h * (1 - v)
 
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-             f'role="img" aria-label="speed versus pass rate">',
+             f'role="img" aria-label="{html.escape(_text(SPEED_VS_PASS, language))}">',
              f'<rect x="{left}" y="{top}" width="{plot_w}" height="{plot_h}" fill="#fafbfc" '
              'stroke="#ccd"/>']
     for tick in (0, 0.25, 0.5, 0.75, 1.0):
@@ -122,9 +129,10 @@ def _scatter(summaries: list[ModelSummary]) -> str:
         parts.append(f'<text x="{x(value):.1f}" y="{top + plot_h + 16}" text-anchor="middle" '
                      f'font-size="11">{value:.0f}</text>')
     parts.append(f'<text x="{left + plot_w / 2}" y="{height - 6}" text-anchor="middle" '
-                 'font-size="12">median tokens/s</text>')
+                 f'font-size="12">{html.escape(_text(MEDIAN_TPS, language).lower())}</text>')
     parts.append(f'<text x="14" y="{top + plot_h / 2}" text-anchor="middle" font-size="12" '
-                 f'transform="rotate(-90 14 {top + plot_h / 2})">pass rate (95% CI)</text>')
+                 f'transform="rotate(-90 14 {top + plot_h / 2})">'
+                 f'{html.escape(_text(PASS_CI, language))}</text>')
     placed: list[tuple[float, float]] = []
     for i, s in enumerate(summaries):
         color = COLORS[i % len(COLORS)]
@@ -181,28 +189,54 @@ th{background:#f1f3f7}td.num{text-align:right;font-variant-numeric:tabular-nums}
 """
 
 
+SPEED_VS_PASS = QT_TRANSLATE_NOOP("report", "Speed versus pass rate")
+MEDIAN_TPS = QT_TRANSLATE_NOOP("report", "Median tokens/s")
+MEDIAN_TTFT = QT_TRANSLATE_NOOP("report", "Median time to first token")
+PASS_CI = QT_TRANSLATE_NOOP("report", "pass rate (95% CI)")
+
+
 def render_html(name: str, prompts: list[Prompt], models: list[str],
-                results: list[PairResult], params: dict | None = None) -> str:
-    """The report page: summary table, charts and the answers side by side."""
+                results: list[PairResult], params: dict | None = None,
+                language: str | None = None) -> str:
+    """The report page: summary table, charts and the answers side by side, in language
+    ("en", "id", "ms", "fil"; None: the system's)."""
     esc = html.escape
+
+    def t(text: str) -> str:
+        return esc(_text(text, language))
+
     summaries = summarize(results, models)
     by_pair = {(r.prompt_id, r.model): r for r in results}
     total = len(prompts) * len(models)
-    out = ["<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">",
+    meta = _text(QT_TRANSLATE_NOOP(
+        "report", "{prompts} prompts × {models} models · {done} of {total} answers · "
+        "written {date} by chatapp"), language).format(
+        prompts=len(prompts), models=len(models), done=len(results), total=total,
+        date=time.strftime("%Y-%m-%d %H:%M"))
+    if params:
+        meta += " · " + _text(QT_TRANSLATE_NOOP("report", "parameters: {params}"),
+                            language).format(params=_params(params))
+    title = _text(QT_TRANSLATE_NOOP("report", "{name} – chatapp evaluation"),
+                language).format(name=name)
+    out = [f"<!DOCTYPE html><html lang=\"{esc(language or 'en')}\"><head>"
+           "<meta charset=\"utf-8\">",
            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
            "style-src 'unsafe-inline'; img-src data:\">",
-           f"<title>{esc(name)} – chatapp evaluation</title><style>{STYLE}</style></head><body>",
+           f"<title>{esc(title)}</title><style>{STYLE}</style></head><body>",
            f"<h1>{esc(name)}</h1>",
-           f"<p class=\"meta\">{len(prompts)} prompts × {len(models)} models · "
-           f"{len(results)} of {total} answers · written "
-           f"{esc(time.strftime('%Y-%m-%d %H:%M'))} by chatapp"
-           + (f" · parameters: {esc(_params(params))}" if params else "") + "</p>"]
+           f"<p class=\"meta\">{esc(meta)}</p>"]
     if len(results) < total:
-        out.append("<p class=\"note\">The run is not complete: the numbers cover the answers "
-                   "so far. Run the same command again to go on.</p>")
-    out.append("<h2>Summary</h2><table><tr><th>Model</th><th>Pass rate</th><th>95% CI</th>"
-               "<th>Passed / checked</th><th>Median time to first token</th>"
-               "<th>Median tokens/s</th><th>Median answer length</th><th>Errors</th></tr>")
+        out.append("<p class=\"note\">" + t(QT_TRANSLATE_NOOP(
+            "report", "The run is not complete: the numbers cover the answers so far. Run the "
+            "same command again to go on.")) + "</p>")
+    headers = (QT_TRANSLATE_NOOP("report", "Model"), QT_TRANSLATE_NOOP("report", "Pass rate"),
+               QT_TRANSLATE_NOOP("report", "95% CI"),
+               QT_TRANSLATE_NOOP("report", "Passed / checked"), MEDIAN_TTFT, MEDIAN_TPS,
+               QT_TRANSLATE_NOOP("report", "Median answer length"),
+               QT_TRANSLATE_NOOP("report", "Errors"))
+    chars = " " + _text(QT_TRANSLATE_NOOP("report", "chars"), language)
+    out.append("<h2>" + t(QT_TRANSLATE_NOOP("report", "Summary")) + "</h2><table><tr>"
+               + "".join(f"<th>{t(h)}</th>" for h in headers) + "</tr>")
     for s in summaries:
         out.append(
             f"<tr><td>{esc(s.model)}</td><td class=num>"
@@ -211,16 +245,24 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
             f"<td class=num>{s.passed} / {s.checked}</td>"
             f"<td class=num>{_fmt(s.median_ttft_s, 3, ' s')}</td>"
             f"<td class=num>{_fmt(s.median_tokens_per_s, 1)}</td>"
-            f"<td class=num>{_fmt(s.median_chars, 0, ' chars')}</td>"
+            f"<td class=num>{esc(_fmt(s.median_chars, 0, chars))}</td>"
             f"<td class=num>{s.errors}</td></tr>")
     out.append("</table>")
-    out.append("<h2>Speed and quality</h2><div class=charts>")
-    out.append(_scatter(summaries))
-    out.append("<div>" + _bars(summaries, "median_tokens_per_s", "Median tokens/s", 1)
-               + _bars(summaries, "median_ttft_s", "Median time to first token (s)", 3)
+    out.append("<h2>" + t(QT_TRANSLATE_NOOP("report", "Speed and quality"))
+               + "</h2><div class=charts>")
+    out.append(_scatter(summaries, language))
+    out.append("<div>" + _bars(summaries, "median_tokens_per_s", _text(MEDIAN_TPS, language), 1)
+               + _bars(summaries, "median_ttft_s", _text(MEDIAN_TTFT, language) + " (s)", 3)
                + "</div></div>")
-    out.append("<h2>Answers side by side</h2><table><tr><th>Prompt</th><th>Checks</th>"
+    out.append("<h2>" + t(QT_TRANSLATE_NOOP("report", "Answers side by side"))
+               + "</h2><table><tr><th>" + t(QT_TRANSLATE_NOOP("report", "Prompt"))
+               + "</th><th>" + t(QT_TRANSLATE_NOOP("report", "Checks")) + "</th>"
                + "".join(f"<th>{esc(m)}</th>" for m in models) + "</tr>")
+    not_run = t(QT_TRANSLATE_NOOP("report", "not run yet"))
+    passed = t(QT_TRANSLATE_NOOP("report", "pass"))
+    failed = t(QT_TRANSLATE_NOOP("report", "fail"))
+    answer_stats = _text(QT_TRANSLATE_NOOP("report", "{rate} tok/s · {tokens} tokens · {reason}"),
+                       language)
     for prompt in prompts:
         checks = "<br>".join(esc(c.describe()) for c in prompt.checks) or "–"
         out.append(f"<tr><td class=prompt><b>{esc(prompt.id)}</b> {esc(prompt.text)}</td>"
@@ -228,13 +270,14 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
         for model in models:
             r = by_pair.get((prompt.id, model))
             if r is None:
-                out.append("<td class=meta>not run yet</td>")
+                out.append(f"<td class=meta>{not_run}</td>")
                 continue
             mark = ("" if r.passed is None else
-                    '<span class=pass>✔ pass</span> ' if r.passed else
-                    '<span class=fail>✘ fail</span> ')
-            stats = f"{_fmt(r.tokens_per_s, 1)} tok/s · {r.completion_tokens or 0} tokens · " \
-                    f"{esc(r.finish_reason)}"
+                    f'<span class=pass>✔ {passed}</span> ' if r.passed else
+                    f'<span class=fail>✘ {failed}</span> ')
+            stats = esc(answer_stats.format(rate=_fmt(r.tokens_per_s, 1),
+                                            tokens=r.completion_tokens or 0,
+                                            reason=r.finish_reason))
             error = f"<div class=err>{esc(r.error)}</div>" if r.error else ""
             out.append(f"<td>{mark}<span class=meta>{stats}</span>{error}"
                        f"<div class=answer>{esc(r.answer)}</div></td>")
@@ -249,11 +292,14 @@ def _params(params: dict) -> str:
 
 
 def write_report(folder: Path, name: str, prompts: list[Prompt], models: list[str],
-                 results: list[PairResult], params: dict | None = None) -> Path:
-    """Write report.html, summary.csv and answers.csv into folder; return the HTML path."""
+                 results: list[PairResult], params: dict | None = None,
+                 language: str | None = None) -> Path:
+    """Write report.html (in language, see render_html), summary.csv and answers.csv into
+    folder; return the HTML path."""
     folder = Path(folder)
     page = folder / "report.html"
-    page.write_text(render_html(name, prompts, models, results, params), encoding="utf-8")
+    page.write_text(render_html(name, prompts, models, results, params, language),
+                    encoding="utf-8")
     (folder / "summary.csv").write_text(summary_csv(summarize(results, models)),
                                         encoding="utf-8")
     (folder / "answers.csv").write_text(answers_csv(results, prompts), encoding="utf-8")

@@ -88,6 +88,10 @@ class Generation:
     """A streamed answer: iterate for the answer's text pieces; `result` is set when iteration
     ends. The model's reasoning is not answer text: it grows in `reasoning`, and a piece that
     is "" means that only the reasoning grew.
+
+    Attributes:
+        live: as of the last piece: "tokens" generated, "ttft_s" (seconds to the first
+            token, fixed once it came) and "decode_s" (seconds since the first token).
     """
 
     def __init__(self, worker: ModelWorker, request_id: int) -> None:
@@ -98,6 +102,7 @@ class Generation:
         self.on_end = None
         self.prompt_tokens: int | None = None
         self.reused_tokens: int | None = None
+        self.live: dict = {}  # tokens, ttft_s, decode_s as of the last piece
 
     def __iter__(self) -> Iterator[str]:
         try:
@@ -116,6 +121,8 @@ class Generation:
             kind = event.get("event")
             if kind == "piece":
                 self.reasoning += event.get("reasoning", "")
+                if event.get("tokens"):
+                    self.live = {k: event.get(k) for k in ("tokens", "ttft_s", "decode_s")}
                 yield event.get("text", "")
             elif kind == "prompt":
                 self.prompt_tokens = event.get("prompt_tokens")
@@ -303,6 +310,9 @@ class WorkerProcess:
         else:
             how = "no answer"
         text = f"The model process stopped unexpectedly ({how})."
+        if code == -4:  # SIGILL
+            reason = ("llama.cpp was built for processor instructions this computer refuses; "
+                      "reinstall llama-cpp-python with CMAKE_ARGS=\"-DGGML_NATIVE=OFF\".")
         return f"{text} {reason}" if reason else text
 
     def peak_rss(self) -> int:

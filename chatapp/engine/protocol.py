@@ -14,7 +14,8 @@ Events (worker -> app), one JSON object per line with an "event" and the "slot" 
   tokens {tokens}
   rendered {text, tokens, n_ctx}
   prompt {id, prompt_tokens, reused_tokens}
-  piece {id, text?, reasoning?} (answer text and reasoning text, apart)
+  piece {id, text?, reasoning?, tokens, ttft_s, decode_s} (answer text and reasoning text
+    apart; the tokens so far, seconds to the first token and since it, for live numbers)
   done {id, finish_reason, stats}    error {id?, message, kind}
     stats: prompt_tokens, completion_tokens, ttft_s, prefill_s, tokens_per_s, duration_s,
     reused_tokens, n_threads, and reasoning_tokens, reasoning_s when the model reasoned

@@ -241,11 +241,18 @@ _INSTRUCT_NAME = re.compile(
 )
 
 
+_BASE_FINETUNES = {"base", "pt", "pretrained", "pretrain"}
+
+
 def looks_like_base_model(metadata: dict[str, Any], file_name: str = "") -> bool:
-    """Whether a model without a chat template is a base (not instruction-tuned) model."""
+    """Whether a model is a base (pretrained, not instruction-tuned) model: its
+    general.finetune says so, or it has no chat template and no name part that marks a
+    chat model ("it", "instruct", "chat"…)."""
+    finetune = str(metadata.get("general.finetune") or "")
+    if finetune.strip().lower() in _BASE_FINETUNES:
+        return True
     if metadata.get("tokenizer.chat_template"):
         return False
-    finetune = str(metadata.get("general.finetune") or "")
     names = " ".join(str(metadata.get(k) or "") for k in ("general.name", "general.basename"))
     return not _INSTRUCT_NAME.search(f"{finetune} {names} {file_name}")
 

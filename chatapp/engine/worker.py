@@ -305,6 +305,8 @@ class Worker:
                 count += 1
                 if first_at is None:
                     first_at = time.monotonic()
+                    stream.first_at, stream.ttft_s = first_at, first_at - started
+                stream.tokens = count
                 if stream.add(*decoder.token_text(token)):
                     finish = "stop"
                     break
@@ -323,7 +325,7 @@ class Worker:
         stats = {
             "prompt_tokens": len(tokens),
             "completion_tokens": count,
-            "ttft_s": (first_at or ended) - started,
+            "ttft_s": first_at - started if first_at else None,  # None: no token came
             "prefill_s": prefilled - started,
             "tokens_per_s": (count - 1) / decode_s if count > 1 and decode_s > 0 else None,
             "duration_s": ended - started,
@@ -507,6 +509,9 @@ class _TextStream:
         self.last_send = 0.0
         self.reasoning_tokens = 0
         self.reasoning_end: float | None = None
+        self.tokens = 0  # generated so far, sent with each piece (live stats)
+        self.first_at = 0.0
+        self.ttft_s: float | None = None
 
     def add(self, data: bytes, marker: bool = False) -> bool:
         """Add a token's bytes (marker: a vocabulary marker token); True when the turn ended
@@ -533,7 +538,9 @@ class _TextStream:
     def _send(self) -> None:
         pending = self.pending
         if pending:
-            event: dict[str, Any] = {"event": "piece", "id": self.request_id}
+            event: dict[str, Any] = {"event": "piece", "id": self.request_id,
+                                     "tokens": self.tokens, "ttft_s": self.ttft_s,
+                                     "decode_s": time.monotonic() - self.first_at}
             if pending.content:
                 event["text"] = pending.content
             if pending.reasoning:

@@ -4,7 +4,9 @@ Each file is written to ``data/downloads/ID.incomplete`` and resumed with an HTT
 request (also after the app restarts: the queue is kept in ``data/downloads/queue.json``).
 A finished file must have the size and the sha256 the Hub's LFS metadata gives, and a
 readable GGUF header; only then is it moved atomically into the library.  A file that
-fails the check is deleted, never offered as a model.
+fails the check is deleted, never offered as a model.  The parts of a split model are
+moved only when every part has passed (until then a checked part waits as ``verified``),
+so a model is installed whole or not at all.
 
 Network errors, 429 and 5xx answers are retried with exponential backoff; a download that
 keeps failing ends as ``failed`` with a message for the user.  Callbacks run on the
@@ -38,6 +40,7 @@ log = logging.getLogger(__name__)
 
 QUEUED, RUNNING, VERIFYING, PAUSED, DONE, FAILED, CANCELLED = (
     "queued", "running", "verifying", "paused", "done", "failed", "cancelled")
+VERIFIED = "verified"  # checked, waiting for the other parts of its model
 ACTIVE = (QUEUED, RUNNING, VERIFYING)
 RETRY_DELAYS = (1.0, 2.0, 4.0, 8.0, 16.0, 30.0)
 BUFFER = 4 << 20
@@ -59,6 +62,9 @@ NOT_GGUF = QT_TRANSLATE_NOOP(
     "errors", "{file} is not a usable GGUF model ({reason}). It was deleted.")
 TARGET_EXISTS = QT_TRANSLATE_NOOP(
     "errors", "{path} already exists in the library with different content; delete it first.")
+INSTALL_FAILED = QT_TRANSLATE_NOOP(
+    "errors", "Could not move {file} into the models folder ({reason}); nothing was installed. "
+    "Retry the download.")
 
 
 @dataclass
@@ -184,6 +190,7 @@ class DownloadManager:
         self.reserve_bytes = reserve_bytes
         self.retry_delays = tuple(retry_delays)
         self._lock = threading.RLock()
+        self._install_lock = threading.Lock()
         self._changed = threading.Condition(self._lock)
         self._downloads: dict[str, Download] = {}
         self._stops: dict[str, str] = {}
@@ -203,7 +210,7 @@ class DownloadManager:
 
     @property
     def origins_file(self) -> Path:
-        return self.folder / "origins.json"
+        return origins_file(self.paths)
 
     def partial_path(self, d: Download) -> Path:
         return self.folder / f"{d.id}.incomplete"
@@ -224,6 +231,8 @@ class DownloadManager:
             partial = self.partial_path(d)
             if d.status != DONE:
                 d.done_bytes = partial.stat().st_size if partial.is_file() else 0
+            if d.status == VERIFIED and d.done_bytes != d.size:
+                d.status = PAUSED  # its checked file is gone: fetch it again
             self._downloads[d.id] = d
 
     def _save(self, force: bool = True) -> None:
@@ -296,8 +305,17 @@ class DownloadManager:
         return added
 
     def start(self) -> None:
-        """Run queued downloads (up to max_parallel at once)."""
+        """Run queued downloads (up to max_parallel at once); install models whose parts
+        were all checked before the app stopped."""
         self._running = True
+        for d in self.downloads():
+            if d.status == VERIFIED:
+                try:
+                    installed = self._install_group(d)
+                except UserError as exc:
+                    self._fail(d, exc)
+                    installed = [d]
+                self._announce(installed)
         self._schedule()
 
     def _schedule(self) -> None:
@@ -405,9 +423,10 @@ class DownloadManager:
     # the work
 
     def _run(self, d: Download) -> None:
+        installed: list[Download] = []
         try:
             self._fetch_with_retries(d)
-            self._finish(d)
+            installed = self._finish(d)
         except _Stop as stop:
             status = str(stop)
             d.status = status
@@ -427,14 +446,20 @@ class DownloadManager:
             d.speed = 0.0
             with self._lock:
                 self._stops.pop(d.id, None)
+            self._announce([d] + [x for x in installed if x is not d])
+            self._schedule()
+
+    def _announce(self, changed: list[Download]) -> None:
+        """Tell the listeners about changed downloads, and about the ones now installed."""
+        for d in changed:
             self._notify(d)
+        for d in changed:
             if d.status == DONE:
                 for callback in list(self._finished):
                     try:
                         callback(d)
                     except Exception:  # noqa: BLE001
                         log.exception("download finished callback failed")
-            self._schedule()
 
     def _fail(self, d: Download, exc: UserError) -> None:
         d.status = FAILED
@@ -598,8 +623,9 @@ class DownloadManager:
                 digest.update(block)
         return digest.hexdigest()
 
-    def _finish(self, d: Download) -> None:
-        """Check size, sha256 and GGUF header, then move the file into the library."""
+    def _finish(self, d: Download) -> list[Download]:
+        """Check size, sha256 and GGUF header, then install the model once all its parts are
+        checked; the downloads installed now (none while other parts are still missing)."""
         partial = self.partial_path(d)
         d.status = VERIFYING
         self._notify(d)
@@ -628,22 +654,59 @@ class DownloadManager:
                 partial.unlink(missing_ok=True)
                 d.done_bytes = 0
                 raise UserError(NOT_GGUF, file=d.file_name, reason=str(exc)) from exc
-        target = library_target(self.paths.models, d.repo_id, d.file_name)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        library_target(self.paths.models, d.repo_id, d.file_name)  # no symlink appeared
-        if target.is_symlink() or (target.exists() and not target.is_file()):
-            raise UserError(TARGET_EXISTS, path=str(target))
-        os.replace(partial, target)
-        with contextlib.suppress(OSError):
-            fd = os.open(target.parent, os.O_RDONLY)
+        return self._install_group(d)
+
+    @staticmethod
+    def _group_key(d: Download) -> tuple[str, str, str]:
+        return d.repo_id, d.revision, d.group or d.path
+
+    def _install_group(self, d: Download) -> list[Download]:
+        """d has passed its checks: move every part of its model into the library when all
+        have, the last part first and part 1 at the end; until then d waits as VERIFIED.
+        A failed move puts the moved parts back."""
+        with self._install_lock:
+            key = self._group_key(d)
+            with self._lock:
+                group = sorted((x for x in self._downloads.values()
+                                if self._group_key(x) == key), key=lambda x: x.path)
+            if any(x.status != VERIFIED for x in group if x is not d):
+                d.status = VERIFIED
+                return []
+            moves = []
+            for x in group:
+                target = library_target(self.paths.models, x.repo_id, x.file_name)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                library_target(self.paths.models, x.repo_id, x.file_name)  # no symlink appeared
+                if target.is_symlink() or (target.exists() and not target.is_file()):
+                    raise UserError(TARGET_EXISTS, path=str(target))
+                moves.append((x, self.partial_path(x), target))
+            moved: list[tuple[Path, Path]] = []
+            failing = d
             try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-        d.target = str(target)
-        d.status = DONE
-        d.finished_at = time.time()
-        self._record_origin(d)
+                for part, partial, target in reversed(moves):
+                    failing = part
+                    os.replace(partial, target)
+                    moved.append((partial, target))
+            except OSError as exc:
+                for partial, target in reversed(moved):
+                    with contextlib.suppress(OSError):
+                        os.replace(target, partial)
+                raise UserError(INSTALL_FAILED, file=failing.file_name,
+                                reason=exc.strerror or str(exc)) from exc
+            for folder in {target.parent for _, _, target in moves}:
+                with contextlib.suppress(OSError):
+                    fd = os.open(folder, os.O_RDONLY)
+                    try:
+                        os.fsync(fd)
+                    finally:
+                        os.close(fd)
+            now = time.time()
+            for x, _, target in moves:
+                x.target = str(target)
+                x.status = DONE
+                x.finished_at = now
+                self._record_origin(x)
+            return [x for x, _, _ in moves]
 
     def _record_origin(self, d: Download) -> None:
         with self._lock:
@@ -655,10 +718,15 @@ class DownloadManager:
             os.replace(tmp, self.origins_file)
 
 
+def origins_file(paths: Paths) -> Path:
+    """The file that records where downloaded files came from."""
+    return paths.data / "downloads" / "origins.json"
+
+
 def read_origins(paths: Paths) -> dict[str, dict]:
     """Where downloaded files came from: library path -> repo, file, revision, sha256."""
     try:
-        data = json.loads((paths.data / "downloads" / "origins.json").read_text(encoding="utf-8"))
+        data = json.loads(origins_file(paths).read_text(encoding="utf-8"))
         return data if isinstance(data, dict) else {}
     except (OSError, ValueError):
         return {}

@@ -272,19 +272,23 @@ def format_bytes(size: float) -> str:
 
 
 def local_shape(path: str | os.PathLike[str]) -> ModelShape:
-    """The shape of a model file on disk (all parts of a split model counted); GGUFError if
-    unreadable.  With guard_load, this checks a model before the engine loads it."""
-    import re
+    """The shape of a model file on disk, every part of a split model counted (weights and
+    parameters from each part's tensor table).  GGUFError if a part is unreadable, naming
+    the first missing part.  With guard_load, this checks a model before the engine loads it.
+    """
     from pathlib import Path
 
-    from chatapp.gguf_meta import read_gguf_info
+    from chatapp.gguf_meta import GGUFError, read_gguf_info
+    from chatapp.library_split import part_paths, parts_problem
 
-    path = Path(path)
-    info = read_gguf_info(path, read_tensors=True)
-    total = path.stat().st_size
-    m = re.match(r"^(.*)-00001-of-(\d{5})\.gguf$", path.name, re.IGNORECASE)
-    if m:
-        parts = [path.with_name(f"{m.group(1)}-{i:05d}-of-{m.group(2)}.gguf")
-                 for i in range(1, int(m.group(2)) + 1)]
-        total = sum(p.stat().st_size for p in parts if p.is_file())
-    return ModelShape.from_info(info, total)
+    parts = part_paths(Path(path))
+    missing = parts_problem(parts[0])
+    if missing is not None:
+        raise GGUFError(str(missing))
+    info = read_gguf_info(parts[0], read_tensors=True)
+    shape = ModelShape.from_info(info)
+    for part in parts[1:]:
+        more = read_gguf_info(part, read_tensors=True)
+        shape.weights_bytes += more.weights_bytes()
+        shape.parameters += sum(t.n_elements for t in more.tensors)
+    return shape

@@ -14,6 +14,7 @@ import re
 import socket
 import ssl
 import time
+from collections.abc import Iterable
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.remote.endpoints import Endpoint
@@ -94,7 +95,7 @@ MALFORMED = QT_TRANSLATE_NOOP(
     "({reason}).")
 
 
-def one_line(text: object, secrets: list[str] = (), limit: int = DETAIL_CHARS) -> str:
+def one_line(text: object, secrets: Iterable[str] = (), limit: int = DETAIL_CHARS) -> str:
     """Untrusted text as one short line with the secrets blanked out."""
     line = " ".join(str(text).split())
     for secret in secrets:

@@ -171,6 +171,8 @@ class RemoteGeneration:
         on_end: called once when iteration ends, or None.
         prompt_tokens: the prompt's tokens as the server counted them (from usage, at the end).
         reused_tokens: always None (the server keeps its own prompt cache).
+        live: as of the last piece: "tokens" (pieces with text so far), "ttft_s" and
+            "decode_s" (seconds since the first token), like a local answer's.
         served_model, system_fingerprint: what the server says answered (provenance).
     """
 
@@ -184,6 +186,7 @@ class RemoteGeneration:
         self.on_end = None
         self.prompt_tokens: int | None = None
         self.reused_tokens: int | None = None
+        self.live: dict = {}
         self.served_model = ""
         self.system_fingerprint = ""
         self._started = time.perf_counter()
@@ -352,6 +355,8 @@ class RemoteGeneration:
                 self._first_at = at
             self._last_at = at
             self._pieces += 1
+            self.live = {"tokens": self._pieces, "ttft_s": self._first_at - self._started,
+                         "decode_s": at - self._first_at}
         return content, reasoning
 
     def _rest(self, parser: OutputParser) -> Iterator[str]:

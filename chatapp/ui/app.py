@@ -10,7 +10,12 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from chatapp.errors import UserError
-from chatapp.i18n import choose_language, resources_dir, translation_file
+from chatapp.i18n import (
+    choose_language,
+    qt_translation_files,
+    resources_dir,
+    translation_file,
+)
 from chatapp.ui.errors import error_text
 
 log = logging.getLogger(__name__)
@@ -18,15 +23,23 @@ log = logging.getLogger(__name__)
 APP_ID = "io.github.chatapp.ChatApp"
 
 
+_installed: list[QTranslator] = []
+
+
 def install_language(app: QCoreApplication, setting: str) -> str:
-    """Load the translation for the chosen language; return its code."""
+    """Load the chosen language's translations, the app's and Qt's own texts (standard
+    buttons, file dialogs, text menus), in place of those loaded before; return its code."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
     language = choose_language(setting)
-    path = translation_file(language)
-    if path is not None:
+    app_file = translation_file(language)
+    for path in [*qt_translation_files(language), *([app_file] if app_file else [])]:
         translator = QTranslator(app)
         if translator.load(str(path)):
-            app.installTranslator(translator)
-            QLocale.setDefault(QLocale(language))
+            app.installTranslator(translator)  # the last installed is asked first
+            _installed.append(translator)
+    QLocale.setDefault(QLocale(language))
     return language
 
 
@@ -57,7 +70,11 @@ def run() -> int:
 
     app = make_application()
     paths = app_paths().ensure()
-    install_language(app, SettingsFile(paths.settings_file).load().language)
+    settings = SettingsFile(paths.settings_file).load()
+    install_language(app, settings.language)
+    from chatapp.ui.theme import apply_theme
+
+    apply_theme(app, settings.theme)
     try:
         ctx = open_app(paths)
     except UserError as exc:

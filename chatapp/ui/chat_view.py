@@ -36,7 +36,10 @@ CONTINUABLE = ("length", "stopped", "interrupted")
 
 
 def stats_text(message: Message) -> str:
-    """A bubble footer line: tokens, speed, time to first token."""
+    """A bubble footer line: tokens, speed, time to first token (or that an answer was
+    stopped before its first token)."""
+    if message.finish_reason == "stopped" and not message.completion_tokens:
+        return QCoreApplication.translate("Bubble", "Stopped before the first token")
     parts = []
     if message.completion_tokens is not None and message.reasoning_tokens:
         parts.append(QCoreApplication.translate("Bubble", "{n} tokens ({thinking} thinking)")
@@ -50,6 +53,21 @@ def stats_text(message: Message) -> str:
     if message.ttft_s is not None:
         parts.append(QCoreApplication.translate("Bubble", "first token {s:.2f} s")
                      .format(s=message.ttft_s))
+    return " · ".join(parts)
+
+
+def live_stats_text(live: dict) -> str:
+    """The numbers of an answer being written (Answer.live): tokens so far, tokens/s, time
+    to the first token; "Waiting for the first token…" before it."""
+    if not live:
+        return QCoreApplication.translate("Bubble", "Waiting for the first token…")
+    parts = [QCoreApplication.translate("Bubble", "{n} tokens").format(n=live["tokens"])]
+    if live.get("tokens_per_s"):
+        parts.append(QCoreApplication.translate("Bubble", "{rate:.1f} tok/s")
+                     .format(rate=live["tokens_per_s"]))
+    if live.get("ttft_s") is not None:
+        parts.append(QCoreApplication.translate("Bubble", "first token {s:.2f} s")
+                     .format(s=live["ttft_s"]))
     return " · ".join(parts)
 
 
@@ -278,6 +296,11 @@ class Bubble(QFrame):
         for button in self._hidden_actions:
             button.hide()
 
+    def show_live_stats(self, stats: str) -> None:
+        """While the answer streams: "Writing…" with its numbers so far."""
+        self.footer.setText(" · ".join(p for p in (self.tr("Writing…"), stats) if p))
+        self.footer.show()
+
     def append(self, piece: str) -> None:
         """Add streamed text."""
         if piece.strip():
@@ -323,7 +346,7 @@ class Bubble(QFrame):
             reason = message.finish_reason
             if reason is None:
                 note = self.tr("Writing…")
-            elif reason == "stopped":
+            elif reason == "stopped" and message.completion_tokens:
                 note = self.tr("Stopped")
             elif reason == "interrupted":
                 note = self.tr("Interrupted: the app closed before this answer was finished")
@@ -444,10 +467,21 @@ class ChatView(QScrollArea):
         self.siblings_for: Callable[[list[Message]], dict[int, list[int]]] = \
             lambda ms: {m.id: [m.id] for m in ms}
         self.models_for_menu: Callable[[], list[tuple[str, str]]] = lambda: []
+        self.empty_state: QWidget | None = None
         self._follow = True
         self.verticalScrollBar().rangeChanged.connect(self._on_range)
         self.verticalScrollBar().valueChanged.connect(self._on_scroll)
         self._update_buttons()
+
+    def set_empty_state(self, widget: QWidget) -> None:
+        """Show widget (a welcome) instead of bubbles while the branch has no messages."""
+        self.empty_state = widget
+        self._column.insertWidget(0, widget)
+        widget.setVisible(not self.messages)
+
+    def _update_empty_state(self) -> None:
+        if self.empty_state is not None:
+            self.empty_state.setVisible(not self.messages)
 
     def clear(self) -> None:
         """Remove every bubble."""
@@ -471,6 +505,7 @@ class ChatView(QScrollArea):
             self.end = min(len(messages), self.start + FIRST_PAGE)
         self._make(self.messages[self.start:self.end], at_end=True)
         self._update_buttons()
+        self._update_empty_state()
         if index is None:
             self._follow = True
             QTimer.singleShot(0, self.scroll_to_end)
@@ -483,7 +518,8 @@ class ChatView(QScrollArea):
         made = []
         for offset, message in enumerate(messages):
             bubble = self._bubble(message, siblings.get(message.id))
-            position = (self._column.count() - 2) if at_end else 1 + offset
+            position = ((self._column.count() - 2) if at_end
+                        else self._column.indexOf(self.earlier_button) + 1 + offset)
             self._column.insertWidget(position, bubble.parentWidget())
             made.append(bubble)
         if at_end:
@@ -524,6 +560,7 @@ class ChatView(QScrollArea):
         self.messages.append(message)
         self.end = len(self.messages)
         (bubble,) = self._make([message], at_end=True)
+        self._update_empty_state()
         return bubble
 
     def show_earlier(self) -> None:
@@ -587,7 +624,7 @@ class ChatView(QScrollArea):
         bubble.body.setFocus()
 
     def _on_range(self, _low: int, high: int) -> None:
-        if self._follow:
+        if self._follow and self.messages:  # the empty state is read from its top
             self.verticalScrollBar().setValue(high)
 
     def _on_scroll(self, value: int) -> None:

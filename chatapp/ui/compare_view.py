@@ -37,6 +37,7 @@ from chatapp.library import LocalModel
 from chatapp.store import Message
 from chatapp.ui.conversation_settings import PaneParamsDialog, params_summary
 from chatapp.ui.markdown_view import MarkdownView
+from chatapp.ui.sizing import fit_to_screen
 
 REPAINT_MS = 30
 MIN_PANES, MAX_PANES = 2, 4
@@ -106,6 +107,9 @@ class PaneWidget(QFrame):
         if models:
             self.picker.setCurrentIndex(index % len(models))
         self.picker.setToolTip(self.tr("Model for this pane"))
+        self.picker.setSizeAdjustPolicy(  # a long model name must not widen the window
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.picker.setMinimumContentsLength(12)
         self.params_button = QPushButton(self.tr("Parameters…"), self)
         self.params_button.setToolTip(self.tr("Sampling parameters for this pane"))
         self.header = QLabel(self)
@@ -114,6 +118,7 @@ class PaneWidget(QFrame):
         font.setBold(True)
         self.header.setFont(font)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.state_label = QLabel(self)
         self.stats_label = QLabel(self)
         self.stats_label.setWordWrap(True)
@@ -284,7 +289,7 @@ class CompareWindow(QWidget):
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setWindowTitle(self.tr("Compare models"))
-        self.resize(1200, 760)
+        fit_to_screen(self, 1200, 740)
         self.ctx = ctx
         self.models = [m for m in ctx.library.models() if not m.problem]
         self.comparison: Comparison | None = None

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -77,7 +78,12 @@ class Composer(QWidget):
         self.model_box = QComboBox(self)
         self.model_box.setAccessibleName(self.tr("Model for the next answer"))
         self.model_box.setToolTip(self.tr("Model for the next answer"))
-        self.model_box.setMinimumWidth(260)
+        # long model names are cut, so that the window fits small screens (1024 px)
+        self.model_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.model_box.setMinimumContentsLength(16)
+        self.model_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.model_box.setMaximumWidth(420)
         model_label = QLabel(self.tr("&Model:"), self)
         model_label.setBuddy(self.model_box)
         self.model_settings_button = QPushButton(self.tr("Model settings…"), self)
@@ -93,7 +99,7 @@ class Composer(QWidget):
         self.meter = QProgressBar(self)
         self.meter.setObjectName("contextMeter")
         self.meter.setAccessibleName(self.tr("Context used"))
-        self.meter.setMinimumWidth(200)
+        self.meter.setMinimumWidth(150)
         self.meter.setMaximumWidth(260)
         self.meter.setTextVisible(True)
         self.meter.setRange(0, 1)

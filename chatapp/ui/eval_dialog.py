@@ -8,7 +8,6 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -29,7 +28,9 @@ from chatapp.compare.evaluate import EvalRun, Progress
 from chatapp.compare.prompts import load_prompts
 from chatapp.compare.report import write_report
 from chatapp.errors import UserError
+from chatapp.i18n import choose_language
 from chatapp.ui.errors import error_text
+from chatapp.ui.open_url import open_url
 
 log = logging.getLogger(__name__)
 
@@ -191,12 +192,14 @@ class EvalDialog(QDialog):
         self.report = None
         names = [m.file_name for m in models]
         signals = self.signals
+        language = choose_language(self.ctx.settings.language)
 
         def work() -> None:
             page, error = None, None
             try:
                 results = run.run(signals.progress.emit)
-                page = write_report(folder, path.name, prompts, names, results, params)
+                page = write_report(folder, path.name, prompts, names, results, params,
+                                    language)
             except UserError as exc:
                 error = exc
             except Exception as exc:  # shown, and logged with its traceback
@@ -262,7 +265,7 @@ class EvalDialog(QDialog):
     def open_report(self) -> None:
         """Open report.html in the browser (a local file)."""
         if self.report is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.report)))
+            open_url(self, QUrl.fromLocalFile(str(self.report)))
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.run is not None and self._thread is not None:

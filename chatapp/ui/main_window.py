@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -28,11 +29,14 @@ from chatapp.i18n import LANGUAGES
 from chatapp.library import LocalModel
 from chatapp.store import DeletedBranch, Message
 from chatapp.ui.bridge import AnswerRunner
-from chatapp.ui.chat_view import ChatView, stats_text
+from chatapp.ui.chat_view import ChatView, live_stats_text, stats_text
 from chatapp.ui.composer import Composer
 from chatapp.ui.errors import error_text
+from chatapp.ui.model_notes import BaseModelNote, base_model_tag, base_model_text
 from chatapp.ui.sidebar import Sidebar
+from chatapp.ui.sizing import fit_to_screen
 from chatapp.ui.titles import TitleRunner
+from chatapp.ui.welcome import WelcomePanel
 
 log = logging.getLogger(__name__)
 
@@ -69,12 +73,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("ChatApp"))
         if icon is not None:
             self.setWindowIcon(icon)
-        self.resize(1100, 760)
+        fit_to_screen(self, 1100, 740)
 
         self.sidebar = Sidebar(self)
         self.chat_view = ChatView(self)
         self.composer = Composer(self)
         self.model_box = self.composer.model_box
+        self._model_tip = self.model_box.toolTip()
         self.title_label = QLabel(self)
         self.title_label.setObjectName("chatTitle")
         top = QHBoxLayout()
@@ -86,6 +91,13 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addLayout(top)
         column.addWidget(self.chat_view, 1)
+        self.base_note = BaseModelNote(right)
+        self.base_note.hide()
+        self.base_note.browseRequested.connect(self.browse_models)
+        note_row = QHBoxLayout()
+        note_row.setContentsMargins(16, 6, 16, 0)
+        note_row.addWidget(self.base_note)
+        column.addLayout(note_row)
         column.addWidget(self.composer)
         splitter = QSplitter(self)
         splitter.addWidget(self.sidebar)
@@ -96,6 +108,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self.model_status = QLabel(self)
+        # a long model name is cut rather than widen the window
+        self.model_status.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                        QSizePolicy.Policy.Preferred)
         self.speed_status = QLabel(self)
         self.undo_button = QPushButton(self.tr("Undo"), self)
         self.undo_button.setFlat(True)
@@ -105,6 +120,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.speed_status)
 
         self._build_actions()
+        self.welcome = WelcomePanel(self)
+        self.chat_view.set_empty_state(self.welcome)
         self.sidebar.newRequested.connect(self.new_conversation)
         self.sidebar.selected.connect(self.open_conversation)
         self.sidebar.renameRequested.connect(self.rename_conversation)
@@ -132,6 +149,9 @@ class MainWindow(QMainWindow):
              if isinstance(k, str) and isinstance(v, str)})
         self.ctx.chat.model_options = ctx.settings.model_options
         self.reload_models()
+        from chatapp.ui.library_watch import install_library_watch
+
+        install_library_watch(self)
         self.refresh_sidebar()
         latest = ctx.store.latest_conversation()
         if latest is not None:
@@ -229,6 +249,10 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(self.ctx.settings.language == code)
             action.triggered.connect(lambda _=False, c=code: self._set_language(c))
+        from chatapp.ui.theme import install_theme_menu
+
+        self.theme_menu = install_theme_menu(menu_settings, self.ctx.settings,
+                                             self.ctx.save_settings)
         from chatapp.ui.model_browser import install_models_menu
 
         install_models_menu(self)
@@ -262,9 +286,13 @@ class MainWindow(QMainWindow):
         for model in self.models:
             measured = speeds.get(model.key, {}).get("tg_tps")
             speed = self.tr("≈ {rate:.0f} tok/s here").format(rate=measured) if measured else ""
-            details = " · ".join(p for p in (model.quantization, format_size(model.size), speed)
-                                 if p)
+            tag = base_model_tag() if model.base_model else ""
+            details = " · ".join(p for p in (tag, model.quantization, format_size(model.size),
+                                             speed) if p)
             self.model_box.addItem(f"{model.display_name} · {details}", model.key)
+            if model.base_model:
+                self.model_box.setItemData(self.model_box.count() - 1, base_model_text(),
+                                           Qt.ItemDataRole.ToolTipRole)
             if default is not None and model.key == default.key:
                 self.model_box.setCurrentIndex(self.model_box.count() - 1)
         if not self.models:
@@ -306,9 +334,19 @@ class MainWindow(QMainWindow):
         """A library model by key."""
         return next((m for m in self.models if m.key == key), None)
 
+    def browse_models(self) -> None:
+        """Open the model browser on the Hub (to find a chat model)."""
+        from chatapp.ui.model_browser import show_model_browser
+
+        show_model_browser(self)
+
     def _show_model_status(self) -> None:
         model = self.current_model()
         loaded = self.ctx.engine.loaded
+        self.base_note.setVisible(model is not None and model.base_model)
+        self.welcome.update_model()
+        self.model_box.setToolTip(base_model_text() if model is not None and model.base_model
+                                  else self._model_tip)
         if model is None:
             return
         if loaded is not None and loaded.path == model.path and loaded.n_gpu_layers:
@@ -486,6 +524,7 @@ class MainWindow(QMainWindow):
         if loaded is None or loaded.path != model.path:
             self.model_status.setText(self.tr("Loading {model}…").format(model=model.display_name))
         self.runner = AnswerRunner(answer, self)
+        self.speed_status.setText(live_stats_text({}))  # not the previous answer's numbers
         self.runner.textChanged.connect(self._on_text)
         self.runner.reasoningChanged.connect(self._on_reasoning)
         self.runner.finished.connect(self._on_finished)
@@ -620,11 +659,16 @@ class MainWindow(QMainWindow):
 
     def _on_text(self, message_id: int, piece: str, total: int) -> None:
         bubble = self.chat_view.bubble_for(message_id)
-        if bubble is not None and self.runner is not None:
+        if self.runner is None:
+            return
+        live = live_stats_text(self.runner.answer.live)
+        self.speed_status.setText(live)
+        if bubble is not None:
             if len(bubble.text) + len(piece) == total:
                 bubble.append(piece)
             elif len(bubble.text) < total:
                 bubble.catch_up(self.runner.text[:total])
+            bubble.show_live_stats(live)
         if not self.model_status.text().endswith(")") or "…" in self.model_status.text():
             self._show_model_status()
 

@@ -17,10 +17,11 @@ import html
 import re
 
 from markdown_it import MarkdownIt
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
-    QDesktopServices,
+    QColor,
     QGuiApplication,
+    QPalette,
     QTextCursor,
     QTextOption,
 )
@@ -63,20 +64,40 @@ def _lexer(language: str):
         return None
 
 
-@functools.lru_cache(maxsize=1)
-def _formatter():
+@functools.lru_cache(maxsize=2)
+def _formatter(style: str):
     from pygments.formatters import HtmlFormatter
 
-    return HtmlFormatter(nowrap=True, noclasses=True, style="default")
+    return HtmlFormatter(nowrap=True, noclasses=True, style=style)
 
 
-def _highlight(code: str, language: str) -> str:
+def text_colors() -> dict[str, str]:
+    """Colours for rendered Markdown from the application's palette (light or dark theme):
+    "code_bg" for code blocks, "quote" for quotations, "pygments" the highlighting style."""
+    from chatapp.ui.theme import is_dark
+
+    palette = QGuiApplication.palette()
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    share = 0.07
+
+    def mix(a: int, b: int) -> int:
+        return round(a + (b - a) * share)
+
+    code_bg = QColor(mix(base.red(), text.red()), mix(base.green(), text.green()),
+                     mix(base.blue(), text.blue()))
+    return {"code_bg": code_bg.name(),
+            "quote": palette.color(QPalette.ColorRole.PlaceholderText).name(),
+            "pygments": "github-dark" if is_dark(palette) else "default"}
+
+
+def _highlight(code: str, language: str, style: str = "default") -> str:
     lexer = _lexer(language.lower()[:40])
     if len(code) > HIGHLIGHT_LIMIT or lexer is None:
         return html.escape(code)
     from pygments import highlight
 
-    return highlight(code, lexer, _formatter())
+    return highlight(code, lexer, _formatter(style))
 
 
 class Renderer:
@@ -94,12 +115,15 @@ class Renderer:
         rules["fence"] = self._fence
         rules["code_block"] = self._fence
         rules["image"] = self._image
-        rules["blockquote_open"] = lambda *a: '<blockquote style="color:#555a64">\n'
+        rules["blockquote_open"] = lambda *a: (
+            f'<blockquote style="color:{self.colors["quote"]}">\n')
         rules["table_open"] = lambda *a: '<table border="1" cellspacing="0" cellpadding="4">\n'
         self.md = md
+        self.colors = text_colors()
 
     def render(self, text: str) -> str:
-        """HTML for a Markdown text."""
+        """HTML for a Markdown text (in the colours of the theme in use)."""
+        self.colors = text_colors()
         return self.md.render(visible_controls(text))
 
     def _fence(self, tokens, idx, _options, _env) -> str:
@@ -111,8 +135,9 @@ class Renderer:
         copy = QCoreApplication.translate("MarkdownView", "Copy code")
         return (f'<p style="margin-bottom:0"><small>{label} · '
                 f'<a href="{COPY_SCHEME}:{index}">{html.escape(copy)}</a></small></p>'
-                f'<pre style="background:#f4f4f6; margin-top:2px">'
-                f"{_highlight(token.content.rstrip(chr(10)), language)}</pre>\n")
+                f'<pre style="background:{self.colors["code_bg"]}; margin-top:2px">'
+                f"{_highlight(token.content.rstrip(chr(10)), language, self.colors['pygments'])}"
+                "</pre>\n")
 
     def _image(self, tokens, idx, _options, _env) -> str:
         token = tokens[idx]
@@ -256,7 +281,9 @@ class MarkdownView(QTextBrowser):
         if scheme in SAFE_SCHEMES and url.host():
             address = url.toString()
             if confirm_link(self, address):
-                QDesktopServices.openUrl(url)
+                from chatapp.ui.open_url import open_url
+
+                open_url(self.window(), url)
                 self.linkOpened.emit(address)
         else:
             self.linkRefused.emit(url.toString())
@@ -281,6 +308,13 @@ class MarkdownView(QTextBrowser):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._fit()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        """Render again in the new colours when the theme changes."""
+        super().changeEvent(event)
+        if (event.type() == QEvent.Type.PaletteChange and self._markdown and self.source_text
+                and self.renderer.colors != text_colors()):
+            self.set_content(self.source_text, markdown=True)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(super().sizeHint().width(), self.height())

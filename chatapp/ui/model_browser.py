@@ -7,8 +7,8 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,6 +46,7 @@ from chatapp.hub.download import (
     PAUSED,
     QUEUED,
     RUNNING,
+    VERIFIED,
     VERIFYING,
     Download,
     DownloadManager,
@@ -56,10 +57,14 @@ from chatapp.library import LocalModel
 from chatapp.ui.errors import error_text
 from chatapp.ui.hub_bridge import Call, DownloadBridge
 from chatapp.ui.markdown_view import MarkdownView
+from chatapp.ui.model_notes import BaseModelNote, base_model_tag, base_model_text
+from chatapp.ui.open_url import open_url
+from chatapp.ui.sizing import fit_to_screen
+from chatapp.ui.theme import status_color
 
 log = logging.getLogger(__name__)
 
-BADGE_COLORS = {FITS: "#1e8449", TIGHT: "#b9770e", TOO_BIG: "#c0392b"}
+BADGE_KINDS = {FITS: "good", TIGHT: "warn", TOO_BIG: "bad"}
 SIZE_FILTERS = (("", ""), ("", "3B"), ("3B", "8B"), ("8B", "20B"), ("20B", ""))
 
 
@@ -104,15 +109,14 @@ class Badge(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.verdict = ""
+        self._color = ""
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setText("…")
 
     def set_estimate(self, result: Estimate, machine: Machine) -> None:
         self.verdict = result.verdict
         self.setText(verdict_text(result.verdict))
-        color = BADGE_COLORS[result.verdict]
-        self.setStyleSheet(f"QLabel {{ background: {color}; color: white; border-radius: 8px;"
-                           " padding: 1px 8px; font-weight: 600; }")
+        self._paint()
         where = {
             "gpu": self.tr("free GPU memory"),
             "gpu+cpu": self.tr("free GPU memory and RAM"),
@@ -127,9 +131,24 @@ class Badge(QLabel):
 
     def set_problem(self, text: str) -> None:
         self.verdict = ""
+        self._color = ""
         self.setText("?")
         self.setStyleSheet("")
         self.setToolTip(text)
+
+    def _paint(self) -> None:
+        """The verdict's colour for the theme in use."""
+        color = status_color(BADGE_KINDS[self.verdict])
+        if color == self._color:
+            return
+        self._color = color
+        self.setStyleSheet(f"QLabel {{ background: {color}; color: white; border-radius: 8px;"
+                           " padding: 1px 8px; font-weight: 600; }")
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.verdict:
+            self._paint()
 
 
 class DownloadRow(QFrame):
@@ -188,6 +207,8 @@ class DownloadRow(QFrame):
             text = self.tr("Waiting…") + " · " + sizes
         elif d.status == VERIFYING:
             text = self.tr("Checking the sha256 checksum…")
+        elif d.status == VERIFIED:
+            text = self.tr("Verified · waits for the other parts of this model")
         elif d.status == PAUSED:
             text = self.tr("Paused") + " · " + sizes
         elif d.status == DONE:
@@ -203,7 +224,7 @@ class DownloadRow(QFrame):
         self.pause_button.setVisible(d.status in (QUEUED, RUNNING))
         self.resume_button.setVisible(d.status in (PAUSED, FAILED))
         self.resume_button.setText(self.tr("Retry") if d.status == FAILED else self.tr("Resume"))
-        self.cancel_button.setVisible(d.status in (QUEUED, RUNNING, PAUSED, FAILED))
+        self.cancel_button.setVisible(d.status in (QUEUED, RUNNING, PAUSED, FAILED, VERIFIED))
         self.use_button.setVisible(d.status == DONE)
         self.remove_button.setVisible(d.status in (DONE, CANCELLED))
 
@@ -235,7 +256,7 @@ class ModelBrowser(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Models"))
-        self.resize(1180, 800)
+        fit_to_screen(self, 1180, 740)
         self.page: ModelPage | None = None
         self.machine: Machine | None = None
         self.shapes: dict[str, object] = {}
@@ -332,8 +353,6 @@ class ModelBrowser(QMainWindow):
         self.offline_banner.setText(self.tr(
             "Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work "
             "offline to search and download."))
-        self.offline_banner.setStyleSheet("QLabel { background: #fdebd0; color: #6e2c00;"
-                                          " padding: 6px; border-radius: 6px; }")
 
         self.results = QListWidget(tab)
         self.results.setObjectName("searchResults")
@@ -373,9 +392,8 @@ class ModelBrowser(QMainWindow):
         self.gated_label = QLabel(page)
         self.gated_label.setWordWrap(True)
         self.gated_label.setOpenExternalLinks(False)
-        self.gated_label.setStyleSheet("QLabel { background: #fef9e7; color: #7d6608;"
-                                       " padding: 6px; border-radius: 6px; }")
-        self.gated_label.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+        self.gated_label.setObjectName("noteBanner")
+        self.gated_label.linkActivated.connect(lambda url: open_url(self, QUrl(url)))
         self.gated_label.hide()
         self.context_spin = QSpinBox(page)
         self.context_spin.setRange(512, 1_048_576)
@@ -550,6 +568,7 @@ class ModelBrowser(QMainWindow):
             self.gated_label.show()
         for entry in page.models:
             self._add_quant_row(entry)
+        self._mark_installed()
         if not page.models:
             item = QTreeWidgetItem([self.tr("This repository has no GGUF model files.")])
             self.quant_tree.addTopLevelItem(item)
@@ -567,8 +586,42 @@ class ModelBrowser(QMainWindow):
         self.quant_tree.setItemWidget(item, 4, badge)
         button = QPushButton(self.tr("Download"), self.quant_tree)
         button.setObjectName("downloadButton")
-        button.clicked.connect(lambda _=False, key=entry.key: self.download(key))
+        button.clicked.connect(lambda _=False, key=entry.key: self._quant_action(key))
         self.quant_tree.setItemWidget(item, 5, button)
+
+    def _quant_action(self, key: str) -> None:
+        """A quant row's button: chat with the file when it is in the library, else get it."""
+        item = self.quant_item(key)
+        installed = item.data(5, Qt.ItemDataRole.UserRole) if item is not None else None
+        if installed:
+            self.useModelRequested.emit(installed)
+        else:
+            self.download(key)
+
+    def _mark_installed(self) -> None:
+        """Rows of files already in the library say so and offer "Chat with it"."""
+        if self.page is None:
+            return
+        for entry in self.page.models:
+            item = self.quant_item(entry.key)
+            button = self.quant_tree.itemWidget(item, 5) if item is not None else None
+            if not isinstance(button, QPushButton):
+                continue
+            first = entry.files[0]
+            model = self.ctx.library.installed(self.page.repo_id, first.name, first.sha256)
+            name = entry.name
+            if entry.split:
+                name += " " + self.tr("({count} parts)").format(count=len(entry.files))
+            usable = model is not None and model.is_chat and not model.problem
+            item.setData(5, Qt.ItemDataRole.UserRole, model.key if usable else None)
+            if model is None:
+                item.setText(1, name)
+                button.setText(self.tr("Download"))
+                button.setEnabled(True)
+                continue
+            item.setText(1, f"{name} · {self.tr('In library')}")
+            button.setText(self.tr("Chat with it") if usable else self.tr("In library"))
+            button.setEnabled(usable)
 
     def quant_item(self, key: str) -> QTreeWidgetItem | None:
         for i in range(self.quant_tree.topLevelItemCount()):
@@ -652,21 +705,29 @@ class ModelBrowser(QMainWindow):
         shape = self.shapes.get(key)
         if shape is not None and self.machine is not None:
             result = estimate(shape, self.context_spin.value(), self.machine)
-            if result.verdict == TOO_BIG and not self._confirm(self.tr(
-                    "{name} needs about {need} of memory but this computer has {free} free. "
-                    "It will probably not run here. Download it anyway?").format(
-                    name=entry.name, need=fmt_bytes(result.total),
-                    free=fmt_bytes(result.budget))):
+            if not self.confirm_fit(entry.name, result):
                 return
+        self.queue(self.page.repo_id, entry, self.page.commit)
+
+    def confirm_fit(self, name: str, result: Estimate, parent: QWidget | None = None) -> bool:
+        """True when a model fits, or the user wants it although it is too big."""
+        return result.verdict != TOO_BIG or self._confirm(self.tr(
+            "{name} needs about {need} of memory but this computer has {free} free. "
+            "It will probably not run here. Download it anyway?").format(
+            name=name, need=fmt_bytes(result.total), free=fmt_bytes(result.budget)), parent)
+
+    def queue(self, repo_id: str, entry: QuantEntry, commit: str) -> list[Download]:
+        """Download a model entry's files (shown in the Downloads list); [] after an error,
+        which is shown."""
         try:
-            jobs = self.manager.add(self.page.repo_id, entry.files, self.page.commit,
-                                    group=entry.key)
+            jobs = self.manager.add(repo_id, entry.files, commit, group=entry.key)
         except Exception as exc:  # noqa: BLE001 - a refused file name or a disk error
             self.show_error(exc)
-            return
+            return []
         for job in jobs:
             self._add_row(job)
         self._update_downloads_title()
+        return jobs
 
     def _add_row(self, d: Download) -> DownloadRow:
         row = self.rows.get(d.id)
@@ -703,7 +764,7 @@ class ModelBrowser(QMainWindow):
     def use_download(self, download_id: str) -> None:
         """Pick a downloaded model for the next chat message."""
         d = self.manager.get(download_id)
-        model = next((m for m in self.ctx.library.models() if m.path == d.target), None)
+        model = next((m for m in self.ctx.library.models() if d.target in m.all_paths), None)
         if model is not None:
             self.useModelRequested.emit(model.key)
 
@@ -732,7 +793,7 @@ class ModelBrowser(QMainWindow):
         self.stores = known_stores()
         names = {"hf-cache": self.tr("Hugging Face cache"), "lmstudio": self.tr("LM Studio"),
                  "ollama": self.tr("Ollama")}
-        for kind, path in self.stores.items():
+        for kind, path in self.stores:
             add_menu.addAction(f"{names[kind]} ({path})",
                                lambda p=path, k=kind: self.link_path(p, k))
         if not self.stores:
@@ -753,16 +814,23 @@ class ModelBrowser(QMainWindow):
             buttons.addWidget(button)
         self.library_info = QLabel(tab)
         self.library_info.setWordWrap(True)
+        self.library_base_note = BaseModelNote(tab)
+        self.library_base_note.button.setText(self.tr("Search the Hub"))
+        self.library_base_note.browseRequested.connect(self._find_chat_model)
+        self.library_base_note.hide()
         column = QVBoxLayout(tab)
         column.addWidget(self.library_tree, 1)
+        column.addWidget(self.library_base_note)
         column.addWidget(self.library_info)
         column.addLayout(buttons)
         self.refresh_library()
         return tab
 
     def refresh_library(self) -> None:
-        """List the local models with their metadata."""
-        self.local_models: list[LocalModel] = self.ctx.library.models()
+        """List the local models with their metadata, then the other GGUF files by kind."""
+        from chatapp.library_kinds import LABELS
+
+        self.local_models: list[LocalModel] = self.ctx.library.entries()
         sources = {
             "starter": self.tr("comes with the app"), "library": self.tr("models folder"),
             "downloaded": self.tr("downloaded"), "hf-cache": self.tr("Hugging Face cache"),
@@ -777,23 +845,33 @@ class ModelBrowser(QMainWindow):
                 source = f"{source} · {model.repo_id}"
             used = (time.strftime("%Y-%m-%d %H:%M", time.localtime(model.last_used))
                     if model.last_used else self.tr("never"))
+            name = model.display_name
+            if model.parts:
+                name += " " + self.tr("({count} parts)").format(count=len(model.parts))
             item = QTreeWidgetItem([
-                model.display_name, model.architecture or "?",
+                name, model.architecture or "?",
                 fmt_count(model.parameters) if model.parameters else "?",
                 model.quantization or "?",
                 str(model.context_length) if model.context_length else "?",
-                self.tr("yes") if model.has_template else self.tr("no"),
+                " · ".join(p for p in (self.tr("yes") if model.has_template else self.tr("no"),
+                                       base_model_tag() if model.base_model else "") if p),
                 fmt_bytes(model.size), source, used])
             item.setData(0, Qt.ItemDataRole.UserRole, index)
             item.setToolTip(0, model.path)
+            if model.base_model:
+                item.setToolTip(5, base_model_text())
             if model.problem:
                 item.setText(1, self.tr("unreadable"))
-                item.setToolTip(1, model.problem)
+                item.setToolTip(1, error_text(model.problem_error()))
+            elif not model.is_chat:
+                item.setText(1, QCoreApplication.translate("library", LABELS[model.kind]))
+                item.setToolTip(1, model.architecture)
             self.library_tree.addTopLevelItem(item)
         self.library_tree.setSortingEnabled(True)
         for column in range(1, self.library_tree.columnCount()):
             self.library_tree.resizeColumnToContents(column)
         self._library_selection()
+        self._mark_installed()
 
     def selected_model(self) -> LocalModel | None:
         items = self.library_tree.selectedItems()
@@ -802,11 +880,18 @@ class ModelBrowser(QMainWindow):
         index = items[0].data(0, Qt.ItemDataRole.UserRole)
         return self.local_models[index] if 0 <= index < len(self.local_models) else None
 
+    def _find_chat_model(self) -> None:
+        """From a base model in the library to the Hub search."""
+        self.tabs.setCurrentIndex(0)
+        self.search_edit.setFocus()
+
     def _library_selection(self) -> None:
         model = self.selected_model()
+        self.library_base_note.setVisible(model is not None and model.base_model)
         for button in (self.use_button, self.reveal_button, self.delete_button):
             button.setEnabled(model is not None)
         if model is not None:
+            self.use_button.setEnabled(model.is_chat and not model.problem)
             self.delete_button.setEnabled(not model.starter)
             linked = model.source not in ("library", "downloaded", "starter")
             self.delete_button.setText(self.tr("Remove from list…") if linked
@@ -818,13 +903,13 @@ class ModelBrowser(QMainWindow):
 
     def use_selected(self) -> None:
         model = self.selected_model()
-        if model is not None and not model.problem:
+        if model is not None and model.is_chat and not model.problem:
             self.useModelRequested.emit(model.key)
 
     def reveal_selected(self) -> None:
         model = self.selected_model()
         if model is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(model.path).parent)))
+            open_url(self, QUrl.fromLocalFile(str(Path(model.path).parent)))
 
     def delete_selected(self) -> None:
         """Delete the selected library file, or forget a linked one, after confirming."""
@@ -860,13 +945,16 @@ class ModelBrowser(QMainWindow):
 
     def link_path(self, path: Path, layout: str = "") -> int:
         """Add the models in a file, folder or other app's store, without copying."""
-        from chatapp.library_sources import Links, find_models
+        from chatapp.library_sources import Links, scan
 
         try:
-            found = Links(self.ctx.paths).add(find_models(path, layout), self.ctx.paths.models)
+            result = scan(path, layout)
+            found = Links(self.ctx.paths).add(result.models, self.ctx.paths.models)
         except Exception as exc:  # noqa: BLE001 - shown to the user
             self.show_error(exc)
             return 0
+        if result.skipped:
+            self.show_skipped([error_text(s.reason) for s in result.skipped])
         if found:
             self.statusBar().showMessage(
                 self.tr("Added {count} models from {path} (not copied).").format(
@@ -908,16 +996,59 @@ class ModelBrowser(QMainWindow):
             self.statusBar().showMessage(self.tr("Token saved.") if text.strip()
                                          else self.tr("Token removed."), 5000)
 
-    def _confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Models"), text)
+    def _confirm(self, text: str, parent: QWidget | None = None) -> bool:
+        answer = QMessageBox.question(parent or self, self.tr("Models"), text)
         return answer == QMessageBox.StandardButton.Yes
 
     def show_error(self, error: Exception) -> None:
         QMessageBox.warning(self, self.tr("Models"), error_text(error))
 
+    def show_skipped(self, reasons: list[str]) -> None:
+        """Say what was left out when adding models, one line per entry."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Models"),
+                          self.tr("Not added ({count}):").format(count=len(reasons)),
+                          QMessageBox.StandardButton.Ok, self)
+        shown = reasons[:10]
+        if len(reasons) > len(shown):
+            shown.append(self.tr("… and {count} more (see Show Details)").format(
+                count=len(reasons) - len(shown)))
+        box.setInformativeText("\n".join(shown))
+        box.setDetailedText("\n".join(reasons))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.skipped_box = box
+        box.open()
+
     def shutdown(self) -> None:
         """Pause running downloads (they resume on the next start)."""
         self.manager.close()
+
+
+def open_models_folder(window) -> bool:
+    """Show the models folder in the file manager (or its path, when there is none)."""
+    window.ctx.paths.models.mkdir(parents=True, exist_ok=True)
+    return open_url(window, QUrl.fromLocalFile(str(window.ctx.paths.models)))
+
+
+def model_browser_for(window) -> ModelBrowser:
+    """The main window's model browser (made on first use, not shown)."""
+    existing = getattr(window, "model_browser", None)
+    if existing is None:
+        existing = ModelBrowser(window.ctx, window)
+        existing.setWindowFlag(Qt.WindowType.Window, True)
+        existing.modelsChanged.connect(window.reload_models)
+        existing.useModelRequested.connect(lambda key: use_model(window, key))
+        window.model_browser = existing
+    return existing
+
+
+def show_model_browser(window, tab: int = 0) -> ModelBrowser:
+    """Show the main window's model browser on a tab (0: the Hub, 1: this computer)."""
+    browser = model_browser_for(window)
+    browser.tabs.setCurrentIndex(tab)
+    browser.show()
+    browser.raise_()
+    browser.activateWindow()
+    return browser
 
 
 def install_models_menu(window) -> QMenu:
@@ -926,30 +1057,17 @@ def install_models_menu(window) -> QMenu:
     menu = window.menuBar().addMenu(translate("ModelsMenu", "&Models"))
 
     def browser() -> ModelBrowser:
-        existing = getattr(window, "model_browser", None)
-        if existing is None:
-            existing = ModelBrowser(window.ctx, window)
-            existing.setWindowFlag(Qt.WindowType.Window, True)
-            existing.modelsChanged.connect(window.reload_models)
-            existing.useModelRequested.connect(lambda key: _use_model(window, key))
-            window.model_browser = existing
-        return existing
+        return model_browser_for(window)
 
     def show(tab: int = 0) -> ModelBrowser:
-        b = browser()
-        b.tabs.setCurrentIndex(tab)
-        b.show()
-        b.raise_()
-        b.activateWindow()
-        return b
+        return show_model_browser(window, tab)
 
     browse = menu.addAction(translate("ModelsMenu", "&Browse models…"), lambda: show(0))
     browse.setShortcut(QKeySequence("Ctrl+Shift+M"))
     menu.addAction(translate("ModelsMenu", "&Add models from disk…"),
                    lambda: show(1).add_button.showMenu())
     menu.addAction(translate("ModelsMenu", "Open models &folder"),
-                   lambda: QDesktopServices.openUrl(
-                       QUrl.fromLocalFile(str(window.ctx.paths.models))))
+                   lambda: open_models_folder(window))
     menu.addSeparator()
     offline = menu.addAction(translate("ModelsMenu", "Work &offline"))
     offline.setCheckable(True)
@@ -961,7 +1079,8 @@ def install_models_menu(window) -> QMenu:
     return menu
 
 
-def _use_model(window, key: str) -> None:
+def use_model(window, key: str) -> None:
+    """Pick the model with key for the main window's next answer."""
     window.ctx.settings.default_model = key
     window.ctx.save_settings()
     window.reload_models()

@@ -92,6 +92,13 @@ class ModelSettingsDialog(QDialog):
         if facts["problem"]:
             fact("problem", self.tr("Problem:"), facts["problem"])
 
+        self.base_note = None
+        if model.base_model:
+            from chatapp.ui.model_notes import BaseModelNote
+
+            self.base_note = BaseModelNote(self)
+            self.base_note.browseRequested.connect(self._browse)
+
         load = QGroupBox(self.tr("Loading"), self)
         form = QFormLayout(load)
         options = load_options(stored, self.trained)
@@ -140,11 +147,20 @@ class ModelSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
         column.addWidget(about)
+        if self.base_note is not None:
+            column.addWidget(self.base_note)
         column.addWidget(load)
         column.addWidget(note)
         column.addWidget(self.error)
         column.addWidget(buttons)
-        self.resize(600, 0)
+        self.resize(600, max(self.sizeHint().height(), self.layout().totalHeightForWidth(600)))
+
+    def _browse(self) -> None:
+        """Close without saving and open the model browser (the parent window's)."""
+        self.reject()
+        browse = getattr(self.parent(), "browse_models", None)
+        if browse is not None:
+            browse()
 
     def _sampling_text(self, facts: dict[str, Any]) -> str:
         values = facts["sampling"]

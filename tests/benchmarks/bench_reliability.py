@@ -35,6 +35,9 @@ os.environ["HF_HUB_OFFLINE"] = "1"
 
 PROMPT = "Tell me everything about lighthouses."
 MAX_LOSS_S = 1.0
+#: A binding that drops a reference per Qt call loses tens of thousands in 50 answers; the
+#: counts also move a little with what caches and the garbage collector hold.
+MAX_LOST_REFERENCES = 1000
 
 
 def write_models(folder: Path) -> None:
@@ -118,7 +121,13 @@ def kill_trials(home: Path, trials: int, rng: random.Random) -> dict:
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env_for(home))
         reader = Reader(process.stdout)
         reader.start()
-        time.sleep(rng.uniform(0.0, 3.0))
+        if rng.random() < 0.3:  # early: while the message is stored and the model loads
+            time.sleep(rng.uniform(0.0, 1.5))
+        else:  # while the answer streams
+            deadline = time.monotonic() + 60
+            while not reader.chunks and time.monotonic() < deadline and process.poll() is None:
+                time.sleep(0.01)
+            time.sleep(rng.uniform(0.0, 2.0))
         killed_at = time.monotonic()
         process.send_signal(signal.SIGKILL)
         process.wait()
@@ -203,7 +212,7 @@ def soak(answers: int = 50, per_conversation: int = 5, max_tokens: int = 24) -> 
     """Part 3: the real window streams answers (the models folder must hold a model).
     Returns the references of None/True/False lost (before - after), the RSS before and
     after, and how the answers ended."""
-    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
     from PySide6.QtTest import QTest
 
     from chatapp.context import open_app
@@ -217,6 +226,8 @@ def soak(answers: int = 50, per_conversation: int = 5, max_tokens: int = 24) -> 
     window = MainWindow(ctx)
     window.show()
 
+    made: list[int] = []
+
     def one_answer(n: int) -> None:
         if n % per_conversation == 0:
             window.new_conversation()
@@ -228,6 +239,9 @@ def soak(answers: int = 50, per_conversation: int = 5, max_tokens: int = 24) -> 
             QCoreApplication.processEvents()
             time.sleep(0.002)
         QCoreApplication.processEvents()
+        # what the event loop does between events: objects passed to deleteLater() go
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        made.append(window.chat_view.bubbles[-1].message.id)
 
     def counts() -> dict[str, int]:
         gc.collect()
@@ -242,8 +256,7 @@ def soak(answers: int = 50, per_conversation: int = 5, max_tokens: int = 24) -> 
         one_answer(n)
     seconds = time.monotonic() - started
     after, rss_after = counts(), _rss(os.getpid())
-    finished = [m.finish_reason for c in ctx.store.conversations()
-                for m in ctx.store.messages(c.id) if m.role == "assistant"]
+    finished = [ctx.store.message(i).finish_reason for i in made]
     window.close()
     ctx.close()
     return {"lost": {k: before[k] - after[k] for k in before}, "rss_before": rss_before,
@@ -330,7 +343,7 @@ def main() -> int:
     result = soak(args.answers)
     growth = result["rss_after"] / result["rss_before"] - 1
     print(f"3. the window streams {args.answers} answers ({result['seconds']:.0f} s)")
-    print(f"   references lost: {result['lost']} (target < 200 each)")
+    print(f"   references lost: {result['lost']} (target < {MAX_LOST_REFERENCES} each)")
     print(f"   memory {result['rss_before'] / 1e6:.0f} -> {result['rss_after'] / 1e6:.0f} MB "
           f"({growth * 100:+.1f} %, target < +10 %); answers ended: "
           f"{sorted(set(result['finished']))}")

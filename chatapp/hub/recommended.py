@@ -1,0 +1,133 @@
+"""Small instruction-tuned GGUF models to recommend to a newcomer, and what the Hub says
+about them (the file to get, its shape for the fit estimate).
+
+The list is built in: nothing is asked of the Hub until the user wants the recommendations.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.hub.client import HubClient
+from chatapp.hub.errors import NETWORK, HubError
+from chatapp.hub.files import QuantEntry
+from chatapp.hub.fit import ModelShape
+
+log = logging.getLogger(__name__)
+
+PREFERRED_QUANTS = ("Q4_K_M", "Q4_K_S", "Q5_K_M", "Q4_0", "Q6_K", "Q8_0")
+SEA = ("id", "ms", "fil")  # the app's languages besides English
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """A chat model worth trying first.
+
+    Attributes:
+        repo_id: the Hub repository with its GGUF files.
+        name: the model's name as people say it.
+        parameters: billions of parameters (for ordering and display).
+        languages: the app's language codes the model was trained to chat in.
+    """
+
+    repo_id: str
+    name: str
+    parameters: float
+    languages: tuple[str, ...]
+
+
+# Gemma 3 and Qwen 2.5/3 were trained on Indonesian, Malay and Tagalog among many others;
+# Llama 3.2 officially speaks eight languages (not these), SmolLM2 English.
+RECOMMENDED: tuple[Recommendation, ...] = (
+    Recommendation("unsloth/gemma-3-270m-it-GGUF", "Gemma 3 270M it", 0.27, ("en", *SEA)),
+    Recommendation("HuggingFaceTB/SmolLM2-360M-Instruct-GGUF", "SmolLM2 360M Instruct", 0.36,
+                   ("en",)),
+    Recommendation("Qwen/Qwen2.5-0.5B-Instruct-GGUF", "Qwen2.5 0.5B Instruct", 0.5,
+                   ("en", *SEA)),
+    Recommendation("unsloth/Qwen3-0.6B-GGUF", "Qwen3 0.6B", 0.6, ("en", *SEA)),
+    Recommendation("unsloth/gemma-3-1b-it-GGUF", "Gemma 3 1B it", 1.0, ("en", *SEA)),
+    Recommendation("bartowski/Llama-3.2-1B-Instruct-GGUF", "Llama 3.2 1B Instruct", 1.2,
+                   ("en",)),
+    Recommendation("Qwen/Qwen2.5-1.5B-Instruct-GGUF", "Qwen2.5 1.5B Instruct", 1.5,
+                   ("en", *SEA)),
+    Recommendation("HuggingFaceTB/SmolLM2-1.7B-Instruct-GGUF", "SmolLM2 1.7B Instruct", 1.7,
+                   ("en",)),
+    Recommendation("unsloth/Qwen3-1.7B-GGUF", "Qwen3 1.7B", 1.7, ("en", *SEA)),
+    Recommendation("bartowski/Llama-3.2-3B-Instruct-GGUF", "Llama 3.2 3B Instruct", 3.2,
+                   ("en",)),
+)
+
+
+def recommended_for(language: str, limit: int = 6) -> list[Recommendation]:
+    """Up to limit recommendations for a user of language ("en", "id", "ms", "fil"): models
+    that chat in it first, smallest first, then the others."""
+    speaks = [r for r in RECOMMENDED if language in r.languages]
+    others = [r for r in RECOMMENDED if language not in r.languages]
+    return (sorted(speaks, key=lambda r: r.parameters)
+            + sorted(others, key=lambda r: r.parameters))[:limit]
+
+
+def pick_entry(entries: list[QuantEntry]) -> QuantEntry | None:
+    """The quantization to suggest: the first of PREFERRED_QUANTS there is, else the
+    smallest file; None for no entries."""
+    by_quant = {e.quant.upper(): e for e in entries}
+    for quant in PREFERRED_QUANTS:
+        if quant in by_quant:
+            return by_quant[quant]
+    sized = [e for e in entries if e.size]
+    return min(sized, key=lambda e: e.size or 0) if sized else (entries[0] if entries else None)
+
+
+@dataclass
+class Suggestion:
+    """A recommendation with what the Hub says about it now.
+
+    Attributes:
+        recommendation: the built-in entry.
+        commit: the repository revision the files belong to.
+        entry: the GGUF file (or split parts) to download.
+        shape: the model's shape from the file's header, for the fit estimate.
+    """
+
+    recommendation: Recommendation
+    commit: str
+    entry: QuantEntry
+    shape: ModelShape
+
+
+def is_unreachable(error: BaseException) -> bool:
+    """Whether an error means the Hub cannot be reached at all (network down)."""
+    return isinstance(error, HubError) and error.template == NETWORK
+
+
+def suggest(client: HubClient, recommendation: Recommendation) -> Suggestion:
+    """Ask the Hub for a recommendation's files and the header of the one to suggest;
+    HubError (translated) when the repository or its files cannot be read."""
+    page = client.model(recommendation.repo_id, with_card=False)
+    entry = pick_entry(page.models)
+    if entry is None:
+        raise HubError(QT_TRANSLATE_NOOP("errors", "{repo} has no GGUF model files."),
+                       repo=recommendation.repo_id)
+    return Suggestion(recommendation, page.commit, entry,
+                      client.header_shape(page.repo_id, entry, page.commit))
+
+
+def suggest_all(client: HubClient, recommendations: list[Recommendation]
+                ) -> Iterator[tuple[int, Suggestion | BaseException]]:
+    """(index, Suggestion or the error) for each recommendation, in order; stops after an
+    error that says the Hub is unreachable or offline mode is on (the rest would fail too)."""
+    from chatapp.hub.config import OfflineError
+
+    for index, recommendation in enumerate(recommendations):
+        try:
+            yield index, suggest(client, recommendation)
+        except UserError as exc:
+            yield index, exc
+            if is_unreachable(exc) or isinstance(exc, OfflineError):
+                return
+        except Exception as exc:  # noqa: BLE001 - a bug: logged, and shown on its row
+            log.exception("could not check %s", recommendation.repo_id)
+            yield index, exc

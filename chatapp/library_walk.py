@@ -1,0 +1,181 @@
+"""Find the GGUF files under a folder, following symbolic links safely, and say why each
+entry that looks like a model was skipped.
+
+A link to a regular file is followed (people keep models on another disk and link them
+in).  Links that loop, dangle or lead to a named pipe, a device or a socket are skipped —
+opening a pipe named ``x.gguf`` would block forever — and so are links to folders unless
+the caller asks to follow them (each real folder is then walked once, so a link back to a
+parent cannot loop).  Every skipped entry comes back with its reason.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+
+MAX_FILES = 10_000
+
+LINK_LOOP = QT_TRANSLATE_NOOP(
+    "errors", "{path} is a symbolic link that leads back to itself (a loop); skipped.")
+LINK_DANGLING = QT_TRANSLATE_NOOP(
+    "errors", "{path} is a symbolic link to {target}, which does not exist; skipped.")
+UNREADABLE = QT_TRANSLATE_NOOP("errors", "{path} cannot be read ({reason}); skipped.")
+FIFO = QT_TRANSLATE_NOOP("errors", "{path} is a named pipe (FIFO), not a model file; skipped.")
+DEVICE = QT_TRANSLATE_NOOP("errors", "{path} is a device, not a model file; skipped.")
+SOCKET = QT_TRANSLATE_NOOP("errors", "{path} is a socket, not a model file; skipped.")
+FOLDER_NAMED_GGUF = QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a model file; skipped.")
+FOLDER_LOOP = QT_TRANSLATE_NOOP(
+    "errors", "{path} links back to a folder that was already searched (a loop); skipped.")
+FOLDER_LINK = QT_TRANSLATE_NOOP(
+    "errors", "{path} is a link to a folder, which is not followed here; skipped.")
+SAME_FILE = QT_TRANSLATE_NOOP("errors", "{path} is the same file as {other}; listed once.")
+TOO_MANY = QT_TRANSLATE_NOOP(
+    "errors", "Stopped after {count} model files in {path}; the rest was not searched.")
+
+
+@dataclass
+class Skipped:
+    """An entry that looked like a model but was not taken, and why."""
+
+    path: str
+    reason: UserError
+
+    @classmethod
+    def of(cls, path: Path | str, template: str, **params: object) -> Skipped:
+        """A skipped entry whose reason is template with {path} and params filled in."""
+        return cls(str(path), UserError(template, path=str(path), **params))
+
+    def __str__(self) -> str:
+        return str(self.reason)
+
+
+@dataclass
+class Walk:
+    """What a walk found.
+
+    Attributes:
+        files: the GGUF files (regular files, or links to them), as found (links kept).
+        skipped: what was left out, with the reason.
+        folders: every folder walked with its modification time in ns (a change signature).
+        stats: size and modification time (ns) of each file in files, by path.
+    """
+
+    files: list[Path] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    folders: dict[str, int] = field(default_factory=dict)
+    stats: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def skip(self, path: Path, template: str, **params: object) -> None:
+        """Record a skipped entry."""
+        self.skipped.append(Skipped.of(path, template, **params))
+
+
+def _special(mode: int) -> str | None:
+    """The reason template for a non-regular file, None for a regular one."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return FIFO
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return DEVICE
+    if stat.S_ISSOCK(mode):
+        return SOCKET
+    if stat.S_ISDIR(mode):
+        return FOLDER_NAMED_GGUF
+    return DEVICE
+
+
+def _link_error(walk: Walk, path: Path, exc: OSError) -> None:
+    if exc.errno == errno.ELOOP:
+        walk.skip(path, LINK_LOOP)
+    elif exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        try:
+            target = os.readlink(path)
+        except OSError:
+            target = "?"
+        walk.skip(path, LINK_DANGLING, target=target)
+    else:
+        walk.skip(path, UNREADABLE, reason=exc.strerror or str(exc))
+
+
+def walk_gguf(root: Path, *, follow_folder_links: bool = True,
+              limit: int = MAX_FILES) -> Walk:
+    """The *.gguf files under root (depth first, by name), skipping hidden folders.
+
+    follow_folder_links: walk into linked folders (each real folder once) instead of
+    reporting them.  Stops after limit files (reported).
+    """
+    walk = Walk()
+    seen_folders: set[tuple[int, int]] = set()
+    seen_files: dict[tuple[int, int], Path] = {}
+    try:
+        st = os.stat(root)
+    except OSError as exc:
+        walk.skip(root, UNREADABLE, reason=exc.strerror or str(exc))
+        return walk
+    seen_folders.add((st.st_dev, st.st_ino))
+    stack = [(root, st.st_mtime_ns)]
+    while stack:
+        folder, mtime = stack.pop()
+        walk.folders[str(folder)] = mtime
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            walk.skip(folder, UNREADABLE, reason=exc.strerror or str(exc))
+            continue
+        below = []
+        for entry in entries:
+            path = Path(entry.path)
+            is_gguf = entry.name.lower().endswith(".gguf")
+            try:
+                is_link = entry.is_symlink()
+                if not is_link and entry.is_dir(follow_symlinks=False):
+                    if not entry.name.startswith("."):
+                        sub = entry.stat(follow_symlinks=False)
+                        if (sub.st_dev, sub.st_ino) not in seen_folders:
+                            seen_folders.add((sub.st_dev, sub.st_ino))
+                            below.append((path, sub.st_mtime_ns))
+                    continue
+                if not is_link and not is_gguf:
+                    continue
+                target = os.stat(path)  # follows a link
+            except OSError as exc:
+                if is_gguf or entry.is_symlink():
+                    _link_error(walk, path, exc)
+                continue
+            if is_link and stat.S_ISDIR(target.st_mode):
+                if entry.name.startswith("."):
+                    continue
+                key = (target.st_dev, target.st_ino)
+                if not follow_folder_links:
+                    walk.skip(path, FOLDER_LINK)
+                elif key in seen_folders:
+                    walk.skip(path, FOLDER_LOOP)
+                else:
+                    seen_folders.add(key)
+                    below.append((path, target.st_mtime_ns))
+                continue
+            if not is_gguf:
+                continue
+            reason = _special(target.st_mode)
+            if reason is not None:
+                walk.skip(path, reason)
+                continue
+            key = (target.st_dev, target.st_ino)
+            if key in seen_files:
+                walk.skip(path, SAME_FILE, other=str(seen_files[key]))
+                continue
+            seen_files[key] = path
+            walk.files.append(path)
+            walk.stats[str(path)] = (target.st_size, target.st_mtime_ns)
+            if len(walk.files) >= limit:
+                walk.skip(root, TOO_MANY, count=limit)
+                return walk
+        stack.extend(reversed(below))
+    return walk

@@ -1,0 +1,103 @@
+"""Keep the model pickers current: models copied into (or removed from) the models folder
+show up without a restart.
+
+A QFileSystemWatcher watches the models folder, its sub-folders and the list of linked
+files; when the main window is activated the library is checked too (for linked files on
+other disks, which are not watched).  Either way the check is the library's cheap one
+(folder listings and file times, no header reads); only a real change reloads the pickers.
+A file still being copied in (unreadable and just modified) is checked again until it
+settles, since writing into a file does not change its folder.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer, Signal
+
+from chatapp.library import Library
+from chatapp.paths import Paths
+
+MAX_WATCHED = 2000  # folders; inotify watches are a limited resource
+SETTLE_MS = 400  # a copy in progress changes the folder many times
+COPYING_S = 60  # an unreadable file modified this recently may still be being written
+RECHECK_MS = 1500
+
+
+class LibraryWatcher(QObject):
+    """Tells when the library on disk changed.
+
+    Signals:
+        changed(): the models folder or the linked files changed since the last listing.
+    """
+
+    changed = Signal()
+
+    def __init__(self, library: Library, paths: Paths, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.paths = paths
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(self.schedule)
+        self.watcher.fileChanged.connect(self.schedule)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.check)
+        self._watch()
+
+    def _watch(self) -> None:
+        """Watch the models folder and every folder below it (and the data folder, where
+        the list of linked files lives)."""
+        folders = [str(self.paths.data)] if self.paths.data.is_dir() else []
+        root = self.paths.models
+        if root.is_dir():
+            folders.append(str(root))
+            for folder in sorted(p for p in root.rglob("*") if p.is_dir()):
+                if len(folders) >= MAX_WATCHED:
+                    break
+                folders.append(str(folder))
+        known = set(self.watcher.directories())
+        gone = [f for f in known if f not in folders]
+        if gone:
+            self.watcher.removePaths(gone)
+        new = [f for f in folders if f not in known]
+        if new:
+            self.watcher.addPaths(new)
+
+    def schedule(self, *_args) -> None:
+        """Check a moment from now (changes come in bursts)."""
+        self.timer.start(SETTLE_MS)
+
+    def check(self) -> bool:
+        """Emit changed() if the library differs from its last listing; whether it did."""
+        self._watch()
+        changed = self.library.changed()
+        if changed:
+            self.changed.emit()
+        now = time.time()
+        if any(m.problem and now - m.mtime < COPYING_S for m in self.library.entries()):
+            self.timer.start(RECHECK_MS)  # a file still being copied: look again
+        return changed
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Check when the watched window becomes active."""
+        if event.type() == QEvent.Type.WindowActivate:
+            self.schedule()
+        return False
+
+
+def install_library_watch(window) -> LibraryWatcher:
+    """Reload the window's model pickers (and the model browser's list) when the library
+    changes on disk or the window is activated after a change."""
+    watcher = LibraryWatcher(window.ctx.library, window.ctx.paths, window)
+
+    def reload() -> None:
+        window.reload_models()
+        browser = getattr(window, "model_browser", None)
+        if browser is not None:
+            browser.refresh_library()
+
+    watcher.changed.connect(reload)
+    window.installEventFilter(watcher)
+    window.library_watcher = watcher
+    return watcher

@@ -1,0 +1,81 @@
+"""Open a file, folder or web address with the desktop's programs, and say so when that
+fails: without an opener (no xdg-open, no file manager) the path or address is shown with a
+Copy button, so the user can open it by hand."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+_shown: set[LocationDialog] = set()
+
+
+def location_text(url: QUrl) -> str:
+    """What to show for a URL: a local path as a path, anything else as the address."""
+    return url.toLocalFile() if url.isLocalFile() else url.toString()
+
+
+class LocationDialog(QDialog):
+    """Shows a path or address that could not be opened, with a Copy button.
+
+    Attributes:
+        field: the read-only line with the path or address.
+    """
+
+    def __init__(self, url: QUrl, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        local = url.isLocalFile()
+        self.setWindowTitle(self.tr("Could not open"))
+        message = QLabel(
+            self.tr("No program on this computer opened this folder or file. Here is its "
+                    "path, to open it yourself:") if local else
+            self.tr("No program on this computer opened this address. Here it is, to open "
+                    "it yourself:"), self)
+        message.setWordWrap(True)
+        self.field = QLineEdit(location_text(url), self)
+        self.field.setReadOnly(True)
+        self.field.setAccessibleName(self.tr("Path") if local else self.tr("Address"))
+        self.field.setCursorPosition(0)
+        self.copy_button = QPushButton(self.tr("&Copy"), self)
+        self.copy_button.clicked.connect(self.copy)
+        row = QHBoxLayout()
+        row.addWidget(self.field, 1)
+        row.addWidget(self.copy_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addWidget(message)
+        column.addLayout(row)
+        column.addWidget(buttons)
+        self.setMinimumWidth(480)
+        margins = column.contentsMargins()
+        message.setMinimumHeight(message.heightForWidth(480 - margins.left() - margins.right()))
+
+    def copy(self) -> None:
+        """Put the path or address on the clipboard."""
+        QGuiApplication.clipboard().setText(self.field.text())
+        self.copy_button.setText(self.tr("Copied"))
+
+
+def open_url(parent: QWidget | None, url: QUrl) -> bool:
+    """Open url with the desktop's program for it; True if that worked. Otherwise show the
+    path or address in a LocationDialog (non-blocking) and return False."""
+    if QDesktopServices.openUrl(url):
+        return True
+    dialog = LocationDialog(url, parent)
+    dialog.setModal(True)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _shown.add(dialog)  # a dialog without a parent lives as long as it is open
+    dialog.finished.connect(lambda _result: _shown.discard(dialog))
+    dialog.show()
+    return False

@@ -1,0 +1,131 @@
+"""Light, dark or the system's colours: one palette for the whole app, switched at once.
+
+Every colour in the app comes from the palette (the style sheet uses ``palette(...)``, the
+Markdown view asks :func:`code_colors`), so a theme is only a palette. "system" gives back
+the platform's own palette and style.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QActionGroup, QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QMenu, QStyleFactory
+
+from chatapp.i18n import resources_dir
+
+THEMES = ("system", "light", "dark")
+_system: dict[str, str] = {}  # the platform's style name, remembered before the first change
+
+# the fit badges and other states: (light theme, dark theme) colours with white text
+STATUS_COLORS = {
+    "good": ("#1e8449", "#2e9d5b"),
+    "warn": ("#b9770e", "#b7791f"),
+    "bad": ("#c0392b", "#c0443a"),
+}
+
+_DARK = {
+    QPalette.ColorRole.Window: "#2b2b2f",
+    QPalette.ColorRole.WindowText: "#e8e8ea",
+    QPalette.ColorRole.Base: "#1f1f23",
+    QPalette.ColorRole.AlternateBase: "#303036",
+    QPalette.ColorRole.ToolTipBase: "#3a3a40",
+    QPalette.ColorRole.ToolTipText: "#f0f0f2",
+    QPalette.ColorRole.PlaceholderText: "#a0a0a8",
+    QPalette.ColorRole.Text: "#e8e8ea",
+    QPalette.ColorRole.Button: "#36363c",
+    QPalette.ColorRole.ButtonText: "#e8e8ea",
+    QPalette.ColorRole.BrightText: "#ff7b72",
+    QPalette.ColorRole.Light: "#55555c",
+    QPalette.ColorRole.Midlight: "#404047",
+    QPalette.ColorRole.Mid: "#5c5c64",
+    QPalette.ColorRole.Dark: "#18181b",
+    QPalette.ColorRole.Shadow: "#000000",
+    QPalette.ColorRole.Highlight: "#3d7bd9",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Link: "#79b0ff",
+    QPalette.ColorRole.LinkVisited: "#c39bff",
+}
+_DARK_DISABLED = {
+    QPalette.ColorRole.WindowText: "#7c7c84",
+    QPalette.ColorRole.Text: "#7c7c84",
+    QPalette.ColorRole.ButtonText: "#7c7c84",
+    QPalette.ColorRole.Highlight: "#4a4a52",
+    QPalette.ColorRole.HighlightedText: "#a0a0a8",
+}
+
+
+def dark_palette() -> QPalette:
+    """The app's dark palette."""
+    palette = QPalette()
+    for role, color in _DARK.items():
+        palette.setColor(role, QColor(color))
+    for role, color in _DARK_DISABLED.items():
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(color))
+    return palette
+
+
+def light_palette() -> QPalette:
+    """The app's light palette (Fusion's own)."""
+    return QStyleFactory.create("Fusion").standardPalette()
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """Whether a palette (default: the application's) has light text on a dark window."""
+    palette = palette or QGuiApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def status_color(kind: str) -> str:
+    """A state's colour ("good", "warn", "bad") for the theme in use, as #rrggbb."""
+    light, dark = STATUS_COLORS[kind]
+    return dark if is_dark() else light
+
+
+def apply_theme(app: QApplication, choice: str) -> str:
+    """Use the "light", "dark" or "system" colours now; returns "light" or "dark" as shown.
+
+    The style sheet is applied again so that its ``palette(...)`` colours follow.
+    """
+    if "style" not in _system:
+        _system["style"] = app.style().name()
+    if choice in ("light", "dark"):
+        if app.style().name().lower() != "fusion":
+            app.setStyle("Fusion")
+        app.setPalette(dark_palette() if choice == "dark" else light_palette())
+    else:
+        if app.style().name().lower() != _system["style"].lower():
+            app.setStyle(_system["style"])
+        app.setPalette(QPalette())  # the platform's own
+    qss = resources_dir() / "themes" / "app.qss"
+    if qss.is_file():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    return "dark" if is_dark(app.palette()) else "light"
+
+
+def install_theme_menu(parent_menu: QMenu, settings, save: Callable[[], None]) -> QMenu:
+    """Add Appearance (System / Light / Dark) to a menu; a choice is stored with save()
+    and applied at once."""
+    translate = QCoreApplication.translate
+    menu = parent_menu.addMenu(translate("Theme", "&Appearance"))
+    group = QActionGroup(menu)
+    names = {"system": translate("Theme", "Like the &system"),
+             "light": translate("Theme", "&Light"), "dark": translate("Theme", "&Dark")}
+    current = settings.theme if settings.theme in THEMES else "system"
+
+    def choose(choice: str) -> None:
+        settings.theme = choice
+        save()
+        app = QApplication.instance()
+        if app is not None:
+            apply_theme(app, choice)
+
+    for choice in THEMES:
+        action = menu.addAction(names[choice])
+        action.setCheckable(True)
+        action.setChecked(choice == current)
+        action.setData(choice)
+        group.addAction(action)
+        action.triggered.connect(lambda _=False, c=choice: choose(c))
+    return menu

@@ -1,0 +1,443 @@
+"""The empty chat: what runs where, three prompts to try, and chat models recommended for
+this computer (asked of the Hub only when the user wants the list), or what to do offline."""
+
+from __future__ import annotations
+
+import logging
+import os
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chatapp.hub.config import HubConfig, OfflineError
+from chatapp.hub.download import CANCELLED, DONE, FAILED, PAUSED
+from chatapp.hub.files import library_target
+from chatapp.hub.fit import Machine, detect_machine, estimate
+from chatapp.hub.recommended import Suggestion, is_unreachable, recommended_for, suggest_all
+from chatapp.i18n import LANGUAGES, choose_language
+from chatapp.library import LocalModel
+from chatapp.ui.errors import error_text
+from chatapp.ui.hub_bridge import Call
+from chatapp.ui.model_browser import Badge, fmt_bytes
+
+if TYPE_CHECKING:
+    from chatapp.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+
+class _Results(QObject):
+    """Per-recommendation answers from the Hub thread (index, Suggestion or error)."""
+
+    ready = Signal(int, object)
+    finished = Signal()
+
+
+class RecommendationRow:
+    """The widgets of one recommended model: name, file, fit badge, Download button.
+
+    Attributes:
+        suggestion: what the Hub said about it (None while asking or after an error).
+        jobs: ids of its downloads, once started.
+    """
+
+    def __init__(self, panel: WelcomePanel, name: str, grid: QGridLayout, row: int) -> None:
+        self.panel = panel
+        self.suggestion: Suggestion | None = None
+        self.jobs: list[str] = []
+        self.name = QLabel(name, panel)
+        font = self.name.font()
+        font.setBold(True)
+        self.name.setFont(font)
+        self.details = QLabel(translate("WelcomePanel", "asking the Hub…"), panel)
+        self.details.setWordWrap(True)
+        self.details.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.badge = Badge(panel)
+        self.button = QPushButton(translate("WelcomePanel", "Download"), panel)
+        self.button.setEnabled(False)
+        self.button.setAccessibleName(translate("WelcomePanel", "Download {model}")
+                                      .format(model=name))
+        self.button.clicked.connect(lambda: panel.act(self))
+        grid.addWidget(self.name, row, 0)
+        grid.addWidget(self.details, row, 1)
+        grid.addWidget(self.badge, row, 2)
+        grid.addWidget(self.button, row, 3)
+        self.widgets = (self.name, self.details, self.badge, self.button)
+
+
+class WelcomePanel(QWidget):
+    """Shown in the empty chat.
+
+    Attributes:
+        rows: the recommended models' rows, once the user asked for them.
+        machine: this computer's memory (for the fit badges), once measured.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.main = window
+        self.setObjectName("welcome")
+        self.machine: Machine | None = None
+        self.rows: list[RecommendationRow] = []
+        self._results: _Results | None = None
+        self._bridge_connected = False
+        self._measuring = False
+
+        title = QLabel(self.tr("Chat with AI models on your own computer"), self)
+        title.setObjectName("welcomeTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setWeight(QFont.Weight.DemiBold)
+        title.setFont(font)
+        title.setWordWrap(True)
+        self.where = QLabel(self)
+        self.where.setWordWrap(True)
+        self.where.setTextFormat(Qt.TextFormat.PlainText)
+        self.model_line = QLabel(self)
+        self.model_line.setWordWrap(True)
+        self.model_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.where.setText(self.tr(
+            "Everything runs here, with llama.cpp: nothing you write leaves this computer, "
+            "and chatting works offline."))
+
+        self.try_label = QLabel(self)
+        self.try_label.setObjectName("welcomeHeading")
+        self.try_label.setWordWrap(True)
+        self.prompt_buttons = []
+        prompts = QVBoxLayout()
+        prompts.setSpacing(4)
+        for _ in range(3):
+            button = QPushButton(self)
+            button.setObjectName("examplePrompt")
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            button.clicked.connect(lambda _=False, b=button: self._send(b.property("prompt")))
+            prompts.addWidget(button)
+            self.prompt_buttons.append(button)
+
+        heading = QLabel(self.tr("Chat models recommended for this computer"), self)
+        heading.setObjectName("welcomeHeading")
+        heading.setWordWrap(True)
+        self.recommend_note = QLabel(self)
+        self.recommend_note.setWordWrap(True)
+        self.recommend_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.show_button = QPushButton(self.tr("Show recommended models"), self)
+        self.show_button.clicked.connect(self.show_recommendations)
+        self.folder_button = QPushButton(self.tr("Open models folder"), self)
+        self.folder_button.clicked.connect(self._open_folder)
+        self.disk_button = QPushButton(self.tr("Add models from disk…"), self)
+        self.disk_button.clicked.connect(self._add_from_disk)
+        self.browse_button = QPushButton(self.tr("Browse all models…"), self)
+        self.browse_button.clicked.connect(lambda: self.main.browse_models())
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for button in (self.show_button, self.folder_button, self.disk_button,
+                       self.browse_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(12)
+        self.grid.setColumnStretch(1, 1)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(8, 8, 8, 8)
+        column.setSpacing(8)
+        column.addWidget(title)
+        column.addWidget(self.where)
+        column.addWidget(self.model_line)
+        column.addSpacing(8)
+        column.addWidget(self.try_label)
+        column.addLayout(prompts)
+        column.addSpacing(8)
+        column.addWidget(heading)
+        column.addWidget(self.recommend_note)
+        column.addLayout(self.grid)
+        column.addLayout(buttons)
+        self.setMaximumWidth(900)
+        self.update_model()
+        self.update_offline()
+
+    # what runs where
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.update_offline()
+        self._measure()
+
+    def _measure(self) -> None:
+        """Measure this computer's memory and GPU support once, off the GUI thread."""
+        if not self._measuring:
+            self._measuring = True
+            call = Call(detect_machine)
+            call.done.connect(self._machine_ready)
+            call.start()
+
+    def _machine_ready(self, machine: Machine) -> None:
+        self.machine = machine
+        self.update_model()
+        for row in self.rows:
+            self._show_fit(row)
+
+    def update_model(self) -> None:
+        """Say which model answers, where it runs, and offer prompts that suit it."""
+        model: LocalModel | None = self.main.current_model()
+        if model is None:
+            self.model_line.setText(self.tr(
+                "There is no model on this computer yet: download one of the models below."))
+        else:
+            where = ""
+            machine = self.machine
+            if machine is not None and machine.gpu:
+                where = self.tr("It runs on the GPU ({free} of GPU memory free).").format(
+                    free=fmt_bytes(machine.vram_free))
+            elif machine is not None:
+                where = self.tr("It runs on the CPU ({cores} cores, {free} of memory free)."
+                                ).format(cores=os.cpu_count() or 1,
+                                         free=fmt_bytes(machine.ram_available))
+            self.model_line.setText(" ".join(p for p in (
+                self.tr("Model: {model}.").format(model=model.display_name), where) if p))
+        base = model is not None and model.base_model
+        self.try_label.setText(
+            self.tr("Try one of these (a base model answers in its own way, so expect "
+                    "surprises):") if base
+            else self.tr("Try one of these:"))
+        prompts = self._base_prompts() if base else self._chat_prompts()
+        for button, prompt in zip(self.prompt_buttons, prompts, strict=True):
+            button.setText(prompt)
+            button.setToolTip(prompt)
+            button.setProperty("prompt", prompt)
+            button.setEnabled(model is not None)
+        for row in self.rows:
+            self._show_state(row)
+
+    def _chat_prompts(self) -> list[str]:
+        return [self.tr("Explain how a rainbow forms, in three sentences."),
+                self.tr("Write a short, friendly message inviting my neighbours to a picnic."),
+                self.tr("Give me five ideas for a quick and healthy breakfast.")]
+
+    def _base_prompts(self) -> list[str]:
+        """Short questions: a base model sees them as a question and answer transcript."""
+        return [self.tr("What is the capital of France?"),
+                self.tr("Write a short story about a cat."),
+                self.tr("Name three animals that live in the sea.")]
+
+    def _send(self, prompt: str) -> None:
+        composer = self.main.composer
+        composer.edit.setPlainText(prompt)
+        composer.submit()
+
+    # recommended models
+
+    def hub_config(self) -> HubConfig:
+        """The Hub configuration now (offline switch, HF_HUB_OFFLINE, endpoint)."""
+        ctx = self.main.ctx
+        return HubConfig.load(ctx.paths, ctx.settings.offline)
+
+    def update_offline(self, unreachable: str = "") -> None:
+        """Offer the list, or, offline or when the Hub cannot be reached, what to do instead."""
+        offline = self.hub_config().offline
+        path = str(self.main.ctx.paths.models)
+        instead = self.tr("To add a model without the Hub, copy a .gguf file into the models "
+                          "folder ({path}), or add models you already have (from LM Studio, "
+                          "Ollama or any folder).").format(path=path)
+        if offline:
+            text = self.tr("Offline mode is on, so the Hugging Face Hub is not contacted.") \
+                + " " + instead
+        elif unreachable:
+            text = unreachable + "\n" + instead
+        elif self.rows:
+            text = self.tr("Small instruction-tuned models: they answer questions and follow "
+                           "instructions. The badge says whether each fits this computer's "
+                           "memory.")
+            language = choose_language(self.main.ctx.settings.language)
+            if language != "en":
+                text += " " + self.tr("Models that also chat in {language} come first.").format(
+                    language=LANGUAGES[language])
+        else:
+            text = self.tr("Small instruction-tuned models that answer questions and follow "
+                           "instructions. The list asks the Hugging Face Hub for their files "
+                           "and sizes, so it is loaded only when you ask.")
+        self.recommend_note.setText(text)
+        self.show_button.setVisible(not offline and (not self.rows or bool(unreachable)))
+        self.show_button.setText(self.tr("Try again") if unreachable
+                                 else self.tr("Show recommended models"))
+        self.folder_button.setVisible(offline or bool(unreachable))
+        self.disk_button.setVisible(offline or bool(unreachable))
+        self.browse_button.setVisible(not offline and bool(self.rows) and not unreachable)
+
+    def show_recommendations(self) -> None:
+        """Ask the Hub about the recommended models (the user's language first) and list
+        them with their fit badges."""
+        if self.hub_config().offline:
+            self.update_offline()
+            return
+        self._clear_rows()
+        language = choose_language(self.main.ctx.settings.language)
+        recommendations = recommended_for(language)
+        for index, recommendation in enumerate(recommendations):
+            self.rows.append(RecommendationRow(self, recommendation.name, self.grid, index))
+        self.update_offline()
+        self.show_button.hide()
+        self._measure()
+        results = _Results()
+        results.ready.connect(self._result)
+        results.finished.connect(self._finished)
+        self._results = results
+        from chatapp.hub.client import HubClient
+
+        client = HubClient(self.hub_config(), self.main.ctx.paths.cache / "hub-headers")
+
+        def run() -> None:
+            for index, answer in suggest_all(client, recommendations):
+                results.ready.emit(index, answer)
+            results.finished.emit()
+
+        Call(run).start()
+
+    def _clear_rows(self) -> None:
+        for row in self.rows:
+            for widget in row.widgets:
+                self.grid.removeWidget(widget)
+                widget.deleteLater()
+        self.rows = []
+
+    def _result(self, index: int, answer: object) -> None:
+        if self.sender() is not self._results or not 0 <= index < len(self.rows):
+            return  # an answer for an earlier list
+        row = self.rows[index]
+        if isinstance(answer, Suggestion):
+            row.suggestion = answer
+            entry = answer.entry
+            row.details.setText(" · ".join(p for p in (
+                entry.quant, fmt_bytes(entry.size), answer.recommendation.repo_id) if p))
+            row.details.setToolTip(entry.name)
+            self._show_fit(row)
+            self._show_state(row)
+            return
+        row.details.setText(error_text(answer))
+        row.badge.set_problem(error_text(answer))
+        if is_unreachable(answer) or isinstance(answer, OfflineError):
+            self._clear_rows()
+            self.update_offline(unreachable=error_text(answer))
+
+    def _finished(self) -> None:
+        if self.sender() is not self._results:
+            return
+        for row in self.rows:
+            if row.suggestion is None and row.details.text() == self.tr("asking the Hub…"):
+                row.details.setText(self.tr("not checked"))
+
+    def _show_fit(self, row: RecommendationRow) -> None:
+        if row.suggestion is None or self.machine is None:
+            return
+        result = estimate(row.suggestion.shape, self.main.ctx.settings.context_length,
+                          self.machine)
+        row.badge.set_estimate(result, self.machine)
+
+    def _target(self, row: RecommendationRow) -> str:
+        suggestion = row.suggestion
+        assert suggestion is not None
+        first = suggestion.entry.files[0].path.rsplit("/", 1)[-1]
+        return str(library_target(self.main.ctx.paths.models,
+                                  suggestion.recommendation.repo_id, first))
+
+    def _local_model(self, row: RecommendationRow) -> LocalModel | None:
+        if row.suggestion is None:
+            return None
+        target = os.path.realpath(self._target(row))
+        return next((m for m in self.main.models if os.path.realpath(m.path) == target), None)
+
+    def _show_state(self, row: RecommendationRow) -> None:
+        """The row's button: Download, progress, Retry, or Chat with it."""
+        if self._local_model(row) is not None:
+            row.button.setText(self.tr("Chat with it"))
+            row.button.setEnabled(True)
+            return
+        downloads = self._downloads(row)
+        if not downloads:
+            row.button.setText(self.tr("Download"))
+            row.button.setEnabled(True)
+            return
+        statuses = {d.status for d in downloads}
+        size = sum(d.size for d in downloads) or 1
+        done = sum(d.done_bytes for d in downloads)
+        if statuses == {DONE}:
+            row.button.setText(self.tr("Chat with it"))
+            row.button.setEnabled(True)
+        elif FAILED in statuses or CANCELLED in statuses or PAUSED in statuses:
+            row.button.setText(self.tr("Resume download"))
+            row.button.setEnabled(True)
+        else:
+            row.button.setText(self.tr("Downloading… {percent} %").format(
+                percent=int(100 * done / size)))
+            row.button.setEnabled(False)
+
+    def _downloads(self, row: RecommendationRow) -> list:
+        browser = getattr(self.main, "model_browser", None)
+        if browser is None or not row.jobs:
+            return []
+        found = []
+        for job in row.jobs:
+            try:
+                found.append(browser.manager.get(job))
+            except KeyError:
+                continue
+        return found
+
+    def act(self, row: RecommendationRow) -> None:
+        """The row's button: chat with the model when it is here, else download it."""
+        from chatapp.ui.model_browser import model_browser_for, use_model
+
+        local = self._local_model(row)
+        if local is not None:
+            use_model(self.main, local.key)
+            return
+        if row.suggestion is None:
+            return
+        browser = model_browser_for(self.main)
+        downloads = self._downloads(row)
+        if downloads and all(d.status == DONE for d in downloads):
+            browser.use_download(downloads[0].id)
+            return
+        if not self._bridge_connected:
+            browser.bridge.downloadChanged.connect(self._download_changed)
+            browser.bridge.downloadFinished.connect(self._download_changed)
+            self._bridge_connected = True
+        suggestion = row.suggestion
+        if self.machine is not None:
+            result = estimate(suggestion.shape, self.main.ctx.settings.context_length,
+                              self.machine)
+            if not browser.confirm_fit(suggestion.recommendation.name, result, self):
+                return
+        jobs = browser.queue(suggestion.recommendation.repo_id, suggestion.entry,
+                             suggestion.commit)
+        if jobs:
+            row.jobs = [job.id for job in jobs]
+        self._show_state(row)
+
+    def _download_changed(self, download_id: str) -> None:
+        for row in self.rows:
+            if download_id in row.jobs:
+                self._show_state(row)
+
+    # offline help
+
+    def _open_folder(self) -> None:
+        from chatapp.ui.model_browser import open_models_folder
+
+        open_models_folder(self.main)
+
+    def _add_from_disk(self) -> None:
+        from chatapp.ui.model_browser import show_model_browser
+
+        show_model_browser(self.main, 1).add_button.showMenu()

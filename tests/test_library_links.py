@@ -1,0 +1,132 @@
+"""Symbolic links in folders the user adds (and in LM Studio's folder): a link to a regular
+file is followed, links that loop, dangle or lead to pipes and devices are skipped, and
+every skipped entry is reported with its reason; LM Studio files in the root are found."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from gguf_factory import write_tiny_llama
+
+from chatapp.library import Library
+from chatapp.library_sources import LMSTUDIO, Links, scan
+from chatapp.library_walk import walk_gguf
+from chatapp.paths import app_paths
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "chatapp", *args], capture_output=True,
+                          text=True, timeout=120, env=os.environ.copy())
+
+
+@pytest.fixture
+def linked_folder(tmp_path: Path, tiny_model: Path) -> tuple[Path, Path]:
+    """A folder with a real model, links to models on "another disk", and every kind of
+    link that must be refused; returns (folder, other disk)."""
+    folder, disk = tmp_path / "models", tmp_path / "other-disk"
+    (folder / "sub").mkdir(parents=True)
+    (disk / "more").mkdir(parents=True)
+    shutil.copy(tiny_model, folder / "real-F32.gguf")
+    write_tiny_llama(disk / "sha256-1111", seed=7)  # a blob named by its hash, as Ollama's
+    write_tiny_llama(disk / "more" / "deep-F32.gguf", seed=8)
+    os.symlink(disk / "sha256-1111", folder / "sub" / "linked-F32.gguf")
+    os.symlink(disk / "more", folder / "disk-folder")  # a linked folder is searched once
+    os.symlink(folder, folder / "sub" / "back-up")  # a loop through a folder link
+    os.symlink(folder / "self-a.gguf", folder / "self-b.gguf")
+    os.symlink(folder / "self-b.gguf", folder / "self-a.gguf")
+    os.symlink(disk / "gone.gguf", folder / "dangling.gguf")
+    os.mkfifo(folder / "pipe.gguf")
+    os.symlink("/dev/zero", folder / "device.gguf")
+    os.symlink(folder / "real-F32.gguf", folder / "sub" / "again.gguf")
+    return folder, disk
+
+
+def test_walk_follows_links_to_files_and_reports_the_rest(
+        linked_folder: tuple[Path, Path]) -> None:
+    folder, disk = linked_folder
+    walk = walk_gguf(folder)
+    assert [str(p.relative_to(folder)) for p in walk.files] == [
+        "real-F32.gguf", "disk-folder/deep-F32.gguf", "sub/linked-F32.gguf"]
+    assert sorted(str(s) for s in walk.skipped) == sorted([
+        f"{folder / 'dangling.gguf'} is a symbolic link to {disk / 'gone.gguf'}, which does "
+        "not exist; skipped.",
+        f"{folder / 'device.gguf'} is a device, not a model file; skipped.",
+        f"{folder / 'pipe.gguf'} is a named pipe (FIFO), not a model file; skipped.",
+        f"{folder / 'self-a.gguf'} is a symbolic link that leads back to itself (a loop); "
+        "skipped.",
+        f"{folder / 'self-b.gguf'} is a symbolic link that leads back to itself (a loop); "
+        "skipped.",
+        f"{folder / 'sub' / 'again.gguf'} is the same file as {folder / 'real-F32.gguf'}; "
+        "listed once.",
+        f"{folder / 'sub' / 'back-up'} links back to a folder that was already searched "
+        "(a loop); skipped.",
+    ])
+
+
+def test_link_prints_every_skipped_entry_and_the_linked_file_chats(
+        linked_folder: tuple[Path, Path]) -> None:
+    folder, _disk = linked_folder
+    result = run_cli("link", str(folder))
+    assert result.returncode == 0, result.stderr
+    assert "Added 3 models (not copied):" in result.stdout
+    skipped = [line for line in result.stdout.splitlines()
+               if line.endswith(("skipped.", "listed once."))]
+    assert len(skipped) == 7
+    listing = run_cli("models").stdout
+    assert "linked-F32.gguf" in listing and "deep-F32.gguf" in listing
+    chat = run_cli("chat", "-m", "linked-F32", "--max-tokens", "4", "--seed", "1", "hi")
+    assert chat.returncode == 0, chat.stderr
+
+
+def test_lmstudio_finds_files_in_the_root_one_level_down_and_through_links(
+        tmp_path: Path, tiny_model: Path) -> None:
+    root = tmp_path / ".lmstudio" / "models"
+    (root / "loose").mkdir(parents=True)
+    (root / "acme" / "Tiny-GGUF").mkdir(parents=True)
+    (root / "ollama" / "llama-tiny").mkdir(parents=True)
+    shutil.copy(tiny_model, root / "root-F32.gguf")
+    shutil.copy(tiny_model, root / "loose" / "one-level-F32.gguf")
+    write_tiny_llama(root / "acme" / "Tiny-GGUF" / "nested-F32.gguf", seed=2)
+    blob = tmp_path / "blobs" / ("sha256-" + "a" * 64)
+    blob.parent.mkdir()
+    write_tiny_llama(blob, seed=3)
+    os.symlink(os.path.relpath(blob, root / "ollama" / "llama-tiny"),
+               root / "ollama" / "llama-tiny" / "llama-tiny.gguf")
+    result = scan(root)
+    assert result.skipped == []
+    assert sorted((Path(m.path).name, m.repo_id, m.source) for m in result.models) == [
+        ("llama-tiny.gguf", "ollama/llama-tiny", LMSTUDIO),
+        ("nested-F32.gguf", "acme/Tiny-GGUF", LMSTUDIO),
+        ("one-level-F32.gguf", "", LMSTUDIO),
+        ("root-F32.gguf", "", LMSTUDIO)]
+    paths = app_paths().ensure()
+    Links(paths).add(result.models, paths.models)
+    names = sorted(m.list_name for m in Library(paths).models() if not m.starter)
+    assert names == ["llama-tiny.gguf", "nested-F32.gguf", "one-level-F32.gguf",
+                     "root-F32.gguf"]
+
+
+def test_models_folder_lists_linked_files_and_reports_linked_folders(
+        tmp_path: Path, tiny_model: Path) -> None:
+    paths = app_paths().ensure()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    shutil.copy(tiny_model, elsewhere / "kept-F32.gguf")
+    os.symlink(elsewhere / "kept-F32.gguf", paths.models / "kept-F32.gguf")
+    os.symlink(elsewhere, paths.models / "a-folder")
+    library = Library(paths)
+    [model] = [m for m in library.models() if not m.starter]
+    assert model.path == str(paths.models / "kept-F32.gguf") and model.source == "library"
+    assert [str(s) for s in library.skipped()] == [
+        f"{paths.models / 'a-folder'} is a link to a folder, which is not followed here; "
+        "skipped."]
+    listing = run_cli("models").stdout
+    assert "Left out of the models folder:" in listing and "a-folder is a link" in listing
+    library.delete(model)  # removes the link, never the file it leads to
+    assert not os.path.lexists(paths.models / "kept-F32.gguf")
+    assert (elsewhere / "kept-F32.gguf").is_file()

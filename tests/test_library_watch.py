@@ -1,0 +1,126 @@
+"""Models copied into the models folder show up in the pickers without a restart: the
+library tells a change from folder listings and file times alone (no header is read when
+nothing changed), and the window watches the folder and checks again when activated."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from gguf_factory import write_not_chat, write_tiny_llama
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
+
+import chatapp.library as library_module
+from chatapp.library import Library
+from chatapp.library_sources import Links, scan
+from chatapp.paths import app_paths
+
+
+@pytest.fixture
+def header_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every GGUF header the library reads, by file name."""
+    reads: list[str] = []
+    real = library_module.read_gguf_info
+
+    def counting(path, **kwargs):
+        reads.append(Path(path).name)
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(library_module, "read_gguf_info", counting)
+    return reads
+
+
+def test_a_change_is_seen_without_reading_headers(tmp_path: Path, tiny_model: Path,
+                                                  header_reads: list[str]) -> None:
+    paths = app_paths().ensure()
+    shutil.copy(tiny_model, paths.models / "first-F32.gguf")
+    library = Library(paths)
+    assert library.changed()  # never listed
+    first = library.models()
+    assert "first-F32.gguf" in header_reads
+    header_reads.clear()
+    assert not library.changed()
+    assert [m.key for m in library.models()] == [m.key for m in first]
+    assert header_reads == []
+    # a file copied in, in a new OWNER/REPO folder
+    (paths.models / "acme" / "new-GGUF").mkdir(parents=True)
+    shutil.copy(tiny_model, paths.models / "acme" / "new-GGUF" / "second-F32.gguf")
+    assert library.changed()
+    names = [m.file_name for m in library.models()]
+    assert "second-F32.gguf" in names and header_reads == ["second-F32.gguf"]
+    # a linked file elsewhere that grows, and one that is removed
+    elsewhere = write_tiny_llama(tmp_path / "linked-F32.gguf")
+    Links(paths).add(scan(elsewhere).models, paths.models)
+    assert library.changed()
+    library.models()
+    assert not library.changed()
+    with elsewhere.open("ab") as f:
+        f.write(b"\0" * 32)
+    assert library.changed()
+    library.models()
+    (paths.models / "first-F32.gguf").unlink()
+    assert library.changed()
+    assert "first-F32.gguf" not in [m.file_name for m in library.models()]
+    # a new file of another kind changes the listing too, but not the chat models
+    write_not_chat(paths.models / "mmproj-F16.gguf", "vision-projector")
+    assert library.changed()
+    assert [m.file_name for m in library.others()] == ["mmproj-F16.gguf"]
+
+
+def picker_names(window) -> list[str]:
+    return [window.model_box.itemText(i).split(" · ")[0] for i in range(window.model_box.count())]
+
+
+def test_pickers_follow_the_models_folder(qtbot, chatapp_home: Path, tiny_model: Path,
+                                          tmp_path: Path) -> None:
+    from chatapp.context import open_app
+    from chatapp.ui.app import make_application
+    from chatapp.ui.main_window import MainWindow
+
+    paths = app_paths().ensure()
+    shutil.copy(tiny_model, paths.models / "first-F32.gguf")
+    make_application()
+    ctx = open_app()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        assert "first-F32" in picker_names(window)
+        # copied in while the window is open: the folder watcher sees it
+        folder = paths.models / "acme" / "copied-GGUF"
+        folder.mkdir(parents=True)
+        shutil.copy(tiny_model, folder / "copied-F32.gguf.part")
+        os.replace(folder / "copied-F32.gguf.part", folder / "copied-F32.gguf")
+        qtbot.waitUntil(lambda: "copied-F32" in picker_names(window), timeout=5000)
+        # written in place, slowly (as cp does): listed once it is whole
+        data = tiny_model.read_bytes()
+        watcher = window.library_watcher
+        with (folder / "slow-F32.gguf").open("wb") as f:
+            with qtbot.waitSignal(watcher.changed, timeout=5000):
+                f.write(data[:1000])
+                f.flush()
+            assert "slow-F32" not in picker_names(window)  # seen, unreadable yet
+            watcher.watcher.blockSignals(True)  # writing into a file may not be reported
+            f.write(data[1000:])
+        qtbot.waitUntil(lambda: "slow-F32" in picker_names(window), timeout=5000)
+        watcher.watcher.blockSignals(False)
+        # a projector copied in is not offered
+        write_not_chat(folder / "mmproj-copied-F16.gguf", "vision-projector")
+        qtbot.waitUntil(lambda: not window.ctx.library.changed(), timeout=5000)
+        assert "mmproj-copied-F16" not in picker_names(window)
+        # a linked file on another disk is not watched: activating the window checks it
+        other = write_tiny_llama(tmp_path / "other-F32.gguf", seed=9)
+        watcher.watcher.blockSignals(True)
+        Links(paths).add(scan(other).models, paths.models)
+        QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+        qtbot.waitUntil(lambda: "other-F32" in picker_names(window), timeout=5000)
+        # removed while open
+        watcher.watcher.blockSignals(False)
+        (folder / "copied-F32.gguf").unlink()
+        qtbot.waitUntil(lambda: "copied-F32" not in picker_names(window), timeout=5000)
+    finally:
+        window.close()
+        ctx.close()

@@ -1,0 +1,121 @@
+"""Numbers that do not lie (real llama.cpp on a tiny model, real widgets offscreen): the
+status bar and the bubble show the current answer's live numbers, the first-token time is
+fixed once the token came, and an answer stopped before its first token says so."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(
+    importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed"
+)
+
+from chatapp.context import open_app  # noqa: E402
+from chatapp.settings import Sampling  # noqa: E402
+from chatapp.ui.app import make_application  # noqa: E402
+from chatapp.ui.chat_view import Bubble, stats_text  # noqa: E402
+from chatapp.ui.main_window import MainWindow  # noqa: E402
+
+FIRST = re.compile(r"first token (\d+\.\d\d) s")
+TOKENS = re.compile(r"(\d+) tokens")
+
+
+def test_status_bar_and_bubble_show_this_answers_live_numbers(qtbot, tiny_home: Path,
+                                                              long_answers) -> None:
+    make_application()
+    ctx = open_app()
+    ctx.settings.sampling = Sampling(max_tokens=6, seed=1)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.send("first")
+    qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
+    previous = window.speed_status.text()
+    assert "tok/s" in previous and "6 tokens" in previous
+
+    ctx.settings.sampling = Sampling(max_tokens=3000, seed=2)
+    window.send("second")
+    # at once: not the previous answer's numbers
+    assert window.speed_status.text() == "Waiting for the first token…"
+    samples = []
+
+    def sampled() -> bool:
+        text = window.speed_status.text()
+        if "tok/s" in text and (not samples or samples[-1] != text):
+            samples.append(text)
+        return len(samples) >= 3
+
+    qtbot.waitUntil(sampled, timeout=60000)
+    bubble = window.chat_view.bubbles[-1]
+    assert bubble.footer.text().startswith("Writing… · ")
+    assert "tok/s" in bubble.footer.text()
+    counts = [int(TOKENS.search(s).group(1)) for s in samples]
+    assert counts == sorted(counts) and counts[-1] > counts[0]
+    firsts = {FIRST.search(s).group(1) for s in samples}
+    assert len(firsts) == 1  # the first token came once; its time does not move
+    window.stop()
+    qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
+    stored = ctx.store.message(bubble.message.id)
+    assert stored.finish_reason == "stopped" and stored.completion_tokens >= counts[-1]
+    assert f"{stored.ttft_s:.2f}" in firsts  # the stored time is the one shown live
+    assert window.speed_status.text() == stats_text(stored)
+    window.close()
+    ctx.close()
+
+
+def test_an_answer_stopped_before_its_first_token_says_so(qtbot, tiny_home: Path) -> None:
+    make_application()
+    ctx = open_app()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.send("hello")
+    window.stop()  # before the model has even loaded
+    qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
+    bubble = window.chat_view.bubbles[-1]
+    stored = ctx.store.message(bubble.message.id)
+    assert stored.finish_reason == "stopped" and not stored.completion_tokens
+    assert bubble.footer.text() == "Stopped before the first token"
+    assert window.speed_status.text() == "Stopped before the first token"
+    # and a stored answer like it, shown later
+    conversation = ctx.store.create_conversation()
+    user = ctx.store.add_message(conversation.id, None, "user", "hi")
+    empty = ctx.store.add_message(conversation.id, user.id, "assistant", "")
+    empty = ctx.store.finish_message(empty.id, "", "stopped", completion_tokens=0,
+                                     ttft_s=None, tokens_per_s=None)
+    shown = Bubble(empty)
+    qtbot.addWidget(shown)
+    assert shown.footer.text() == "Stopped before the first token"
+    assert "tok/s" not in shown.footer.text() and "0 tokens" not in shown.footer.text()
+    window.close()
+    ctx.close()
+
+
+def test_a_continued_answer_keeps_its_first_token_time(tiny_home: Path, long_answers) -> None:
+    ctx = open_app()
+    try:
+        model = ctx.library.models()[0]
+        sampling = Sampling(max_tokens=5, seed=3)
+        conversation = ctx.store.create_conversation()
+        _user, answer = ctx.chat.send(conversation.id, "hello", model, sampling)
+        seen = []
+        for _piece in answer:
+            seen.append(answer.live)
+        first = answer.message
+        assert first.finish_reason == "length" and first.completion_tokens == 5
+        assert seen[-1]["tokens"] <= 5 and seen[-1]["ttft_s"] == pytest.approx(first.ttft_s)
+        more = ctx.chat.continue_answer(first.id, model, sampling)
+        live = []
+        for _piece in more:
+            live.append(more.live)
+        grown = ctx.store.message(first.id)
+        assert grown.completion_tokens == 10
+        assert grown.ttft_s == first.ttft_s  # the first token came in the first run
+        assert all(entry["ttft_s"] == first.ttft_s for entry in live if entry)
+        assert live[-1]["tokens"] > 5  # counted with the earlier tokens
+    finally:
+        ctx.close()

@@ -1,0 +1,53 @@
+"""The HTML evaluation report is written in the user's language; data stays as it is."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from chatapp.compare.evaluate import PairResult
+from chatapp.compare.prompts import Check, Prompt
+from chatapp.compare.report import render_html, write_report
+
+PROMPTS = [Prompt("p1", "What is 2 + 2?", [Check("contains", "4")]),
+           Prompt("p2", "Capital of France?", [Check("exact", "Paris")])]
+RESULTS = [PairResult("p1", "model-a.gguf", "k", 1, 2, "4", "stop", ttft_s=0.2,
+                      tokens_per_s=40.0, completion_tokens=3, checks=[True])]
+
+
+def _visible(page: str) -> str:
+    """The page's text without tags, styles or the answers' own text."""
+    page = re.sub(r"<style>.*?</style>", "", page, flags=re.DOTALL)
+    return re.sub(r"<[^>]+>", " ", page)
+
+
+@pytest.mark.parametrize(("language", "words"), [
+    ("en", ["Summary", "Pass rate", "Answers side by side", "not run yet", "pass"]),
+    ("id", ["Ringkasan", "Tingkat lulus", "Jawaban berdampingan", "belum dijalankan",
+            "lulus"]),
+    ("ms", ["Ringkasan", "Kadar lulus", "Jawapan bersebelahan", "belum dijalankan",
+            "lulus"]),
+    ("fil", ["Buod", "Pass rate", "Magkakatabing mga sagot", "hindi pa napapatakbo",
+             "pasado"]),
+])
+def test_report_speaks_the_users_language(language: str, words: list[str],
+                                          tmp_path: Path) -> None:
+    page = write_report(tmp_path, "set.jsonl", PROMPTS, ["model-a.gguf"], RESULTS,
+                        {"temperature": 0.0, "seed": 1}, language)
+    text = page.read_text(encoding="utf-8")
+    assert f'<html lang="{language}">' in text
+    shown = _visible(text)
+    for word in words:
+        assert word in shown, word
+    if language != "en":
+        for english in ("Summary", "Answers side by side", "not run yet", "Median answer"):
+            assert english not in shown, english
+    # names, prompts and answers are data: never translated
+    assert "model-a.gguf" in shown and "What is 2 + 2?" in shown and "contains: 4" in shown
+
+
+def test_untrusted_names_stay_escaped_in_every_language() -> None:
+    page = render_html("<script>x</script>", PROMPTS, ["<b>m</b>"], [], None, "id")
+    assert "<script>x" not in page and "&lt;script&gt;" in page and "<b>m</b>" not in page

@@ -1,0 +1,83 @@
+"""Small screens, in every language: the main window works at 1024×700, the Models and
+Compare windows fit a 1366×768 screen (minimum sizes measured with real widgets)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from gguf_factory import write_tiny_llama
+from PySide6.QtWidgets import QApplication, QWidget
+
+from chatapp.context import open_app
+from chatapp.i18n import LANGUAGES
+from chatapp.ui.app import install_language, make_application
+from chatapp.ui.sizing import TITLE_BAR, fit_to_screen
+
+LAPTOP = (1366, 768 - TITLE_BAR)  # a 1366×768 screen, less the window's title bar
+SMALL = (1024, 700)
+
+
+@pytest.fixture
+def app():
+    application = make_application()
+    yield application
+    install_language(application, "en")
+
+
+@pytest.fixture
+def long_names_home(chatapp_home: Path) -> Path:
+    """A library whose model has a very long file name (it must not widen the window)."""
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    write_tiny_llama(models / ("Some-Very-Long-Model-Name-" * 4 + "Instruct-Q4_K_M.gguf"))
+    return chatapp_home
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_windows_fit_small_screens(qtbot, app, long_names_home: Path, language: str) -> None:
+    from chatapp.ui.compare_view import CompareWindow
+    from chatapp.ui.main_window import MainWindow
+    from chatapp.ui.model_browser import ModelBrowser
+
+    assert install_language(app, language) == language
+    ctx = open_app()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    needed = window.minimumSizeHint()
+    assert needed.width() <= SMALL[0] and needed.height() <= SMALL[1], (language, needed)
+    window.resize(*SMALL)
+    QApplication.processEvents()
+    assert window.size().toTuple() == SMALL
+    composer = window.composer
+    assert composer.width() >= composer.minimumSizeHint().width()
+    assert window.sidebar.width() >= 150  # the conversations stay readable
+    assert composer.button.isVisible() and composer.button.geometry().right() <= composer.width()
+    sizes = {"main": needed.toTuple()}
+
+    browser = ModelBrowser(ctx)
+    qtbot.addWidget(browser)
+    compare = CompareWindow(ctx)
+    qtbot.addWidget(compare)
+    for name, widget in (("models", browser), ("compare", compare)):
+        widget.show()
+        needed = widget.minimumSizeHint()
+        sizes[name] = needed.toTuple()
+        assert needed.width() <= LAPTOP[0] and needed.height() <= LAPTOP[1], (language, name,
+                                                                                needed)
+    print(language, sizes)  # the measured minimum sizes, for the record (pytest -s)
+    browser.shutdown()
+    compare.close()
+    window.close()
+    ctx.close()
+
+
+def test_default_sizes_are_cut_to_the_screen(qtbot, app) -> None:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    fit_to_screen(widget, 5000, 5000)
+    area = widget.screen().availableGeometry()
+    assert widget.width() <= area.width() and widget.height() <= area.height() - TITLE_BAR
+    fit_to_screen(widget, 300, 200)
+    assert widget.size().toTuple() == (300, 200)

@@ -1,0 +1,99 @@
+"""Light and dark themes: the palette is switched at once from the Settings menu, stored,
+and everything drawn by the app (code blocks, quotes, badges, banners) follows it."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+
+from chatapp.context import open_app
+from chatapp.ui.app import make_application
+from chatapp.ui.theme import apply_theme, is_dark
+
+CODE = "Text\n\n```python\nfor i in range(3):\n    print(i)\n```\n\n> a quote\n"
+
+
+@pytest.fixture
+def app():
+    application = make_application()
+    yield application
+    apply_theme(application, "system")
+
+
+def _lightness(name: str) -> int:
+    return QColor(name).lightness()
+
+
+def _colours(html: str, prop: str) -> list[str]:
+    return re.findall(r"(?<![-\w])" + prop + r":\s*(#[0-9a-fA-F]{6})", html)
+
+
+def test_code_and_quotes_follow_the_theme(qtbot, app) -> None:
+    from chatapp.ui.markdown_view import MarkdownView
+
+    apply_theme(app, "light")
+    view = MarkdownView()
+    qtbot.addWidget(view)
+    view.set_content(CODE)
+    light_html = view.document().toHtml()
+    apply_theme(app, "dark")
+    assert is_dark()
+    dark_html = view.document().toHtml()  # rendered again on the palette change
+    assert dark_html != light_html
+    light_bg = [c for c in _colours(light_html, "background-color") if c != "#000000"]
+    dark_bg = [c for c in _colours(dark_html, "background-color") if c != "#000000"]
+    assert light_bg and all(_lightness(c) > 200 for c in light_bg)
+    assert dark_bg and all(_lightness(c) < 80 for c in dark_bg)
+    text = app.palette().color(QPalette.ColorRole.Text)
+    # every coloured piece of text is readable on the dark code background
+    for colour in set(_colours(dark_html, "color")):
+        assert abs(_lightness(colour) - _lightness(dark_bg[0])) > 60, colour
+    assert text.lightness() > 180
+
+
+def test_settings_menu_switches_the_theme_at_once_and_keeps_it(qtbot, app,
+                                                              chatapp_home: Path) -> None:
+    from chatapp.ui.main_window import MainWindow
+
+    ctx = open_app()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    actions = {a.data(): a for a in window.theme_menu.actions()}
+    assert set(actions) == {"system", "light", "dark"}
+    assert actions["system"].isChecked()
+    actions["dark"].trigger()
+    assert is_dark() and actions["dark"].isChecked() and not actions["light"].isChecked()
+    stored = json.loads(ctx.paths.settings_file.read_text(encoding="utf-8"))
+    assert stored["theme"] == "dark"
+    # the style sheet's palette() colours follow: the window's background is dark too
+    assert window.chat_view.palette().color(QPalette.ColorRole.Base).lightness() < 80
+    actions["light"].trigger()
+    assert not is_dark()
+    actions["system"].trigger()
+    assert json.loads(ctx.paths.settings_file.read_text(encoding="utf-8"))["theme"] == "system"
+    window.close()
+    ctx.close()
+
+
+def test_banners_and_badges_use_no_fixed_light_colours(qtbot, app) -> None:
+    """The model browser's banners are styled by the palette; badges pick a colour for the
+    theme with white text."""
+    from chatapp.hub.fit import FITS, Estimate, Machine
+    from chatapp.ui.model_browser import Badge
+
+    root = Path(__file__).resolve().parent.parent
+    source = (root / "chatapp" / "ui" / "model_browser.py").read_text(encoding="utf-8")
+    assert not re.search(r"background:\s*#[fF]", source)  # no light backgrounds in code
+    apply_theme(app, "dark")
+    badge = Badge()
+    qtbot.addWidget(badge)
+    badge.set_estimate(Estimate(1, 1, 1, 512, FITS, "cpu", 10), Machine(10, 10))
+    dark_sheet = badge.styleSheet()
+    apply_theme(app, "light")
+    assert badge.styleSheet() != dark_sheet  # repainted for the new theme
+    assert "color: white" in badge.styleSheet()
