@@ -109,6 +109,14 @@ class OpenAIServer(ThreadingHTTPServer):
             self._next += 1
             return reply
 
+    def handle_error(self, request, client_address) -> None:  # type: ignore[override]
+        """A client that closed its connection mid-way is normal here (cancel, timeouts,
+        a stream closed before its last bytes were read): nothing to print."""
+        import sys
+
+        if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            super().handle_error(request, client_address)
+
     def chat_requests(self) -> list[Logged]:
         return [r for r in self.requests if r.path.endswith("/chat/completions")]
 
