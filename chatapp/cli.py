@@ -204,6 +204,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             except KeyError:
                 raise UserError(QT_TRANSLATE_NOOP("errors", "There is no conversation {id}."),
                                 id=args.conversation) from None
+            if app.store.is_blind(args.conversation):
+                raise UserError(QT_TRANSLATE_NOOP(
+                    "errors", "Conversation {id} is a blind arena round: it can be exported "
+                    "once it is voted on."), id=args.conversation)
         else:
             latest = app.store.latest_conversation()
             conversations = [latest] if latest is not None else []

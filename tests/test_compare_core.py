@@ -155,6 +155,10 @@ def test_eval_run_resumes_without_rerunning_finished_pairs(two_models_home: Path
         # one conversation per prompt, the models' answers are siblings under the user turn
         conversation_ids = {r.conversation_id for r in results}
         assert len(conversation_ids) == 3
+        # they belong to the run (one, through the resume), not to the chat list
+        assert second.run_id == first.run_id is not None
+        assert {c.id for c in app.store.conversations(first.run_id)} == conversation_ids
+        assert app.store.conversations() == []
         for conversation_id in conversation_ids:
             messages = app.store.messages(conversation_id)
             users = [m for m in messages if m.role == "user"]
@@ -189,6 +193,16 @@ def test_eval_command_line(two_models_home: Path, tmp_path: Path, capsys) -> Non
     code = main(["eval", "--models", "tiny-a-F32,tiny-b-F32", "--prompts", str(prompts_file),
                  "--out", str(out), "--max-tokens", "4"])
     assert code == 0 and "already done" in capsys.readouterr().err
+    from chatapp.context import open_app
+
+    app = open_app()
+    try:  # two prompts, one conversation each, under one run and out of the chat list
+        runs = app.store.eval_runs()
+        assert [(r.name, r.conversations, r.model_names) for r in runs] == [
+            ("set.txt", 2, ["tiny-a-F32.gguf", "tiny-b-F32.gguf"])]
+        assert app.store.conversations() == [] and app.store.latest_conversation() is None
+    finally:
+        app.close()
     assert main(["eval", "--models", "nope", "--prompts", str(prompts_file)]) == 1
 
 

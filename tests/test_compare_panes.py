@@ -70,7 +70,7 @@ def test_two_panes_stream_at_once_as_sibling_branches(store: Store, starter_file
         assert comparison.parallel == 2 and engine.max_loaded == 2
         comparison.start()
         assert comparison.wait(120)
-        spans = [(p.started + p.first_token_s, p.finished) for p in comparison.panes]
+        spans = [(p.requested + p.first_token_s, p.finished) for p in comparison.panes]
         assert max(s[0] for s in spans) < min(s[1] for s in spans), spans
         a, b = (store.message(p.message.id) for p in comparison.panes)
         assert a.parent_id == b.parent_id and a.id != b.id

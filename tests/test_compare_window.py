@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import random
+import re
 import shutil
 import time
 from pathlib import Path
@@ -161,7 +162,23 @@ def test_stop_one_pane_then_all(qtbot, window: MainWindow, long_answers) -> None
     assert view.ctx.store.message(first.message.id).content == first.view.source_text
 
 
-def test_arena_vote_is_stored_and_reveals_the_names(qtbot, window: MainWindow) -> None:
+def shown_texts(widget) -> list[str]:
+    """Every text a person (or a screen reader) can get from widget and its children."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget
+
+    texts = []
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if not child.isVisibleTo(widget) and child is not widget:
+            continue
+        texts += [child.toolTip(), child.accessibleName(), child.windowTitle()]
+        if isinstance(child, (QLabel, QAbstractButton)):
+            texts.append(child.text())
+        if isinstance(child, QComboBox):
+            texts += [child.itemText(i) for i in range(child.count())]
+    return [t for t in texts if t]
+
+
+def test_arena_stays_blind_until_the_vote(qtbot, window: MainWindow) -> None:
     from chatapp.compare.votes import votes
 
     view = open_compare(qtbot, window, arena=True)
@@ -171,11 +188,29 @@ def test_arena_vote_is_stored_and_reveals_the_names(qtbot, window: MainWindow) -
     view.tag_edit.setText("smoke")
     send(qtbot, view, "Tell me a joke")
     assert [p.header.text() for p in view.panes] == ["Model A", "Model B"]
+    assert view.prompt_label.text() == "Prompt: Tell me a joke"
     assert not view.vote_panel.isVisible()
     wait_done(qtbot, view)
     assert view.vote_panel.isVisible()
     names = [m.display_name for m in view.arena_models]
     assert sorted(names) == sorted(m.display_name for m in view.models)
+    # before the vote: no name, no numbers, no way into the main window, not in its lists
+    secret = names + [m.file_name for m in view.arena_models]
+    for pane in view.panes:
+        assert not any(s in t for s in secret for t in shown_texts(pane)), shown_texts(pane)
+        assert pane.stats_label.text() == "" and not pane.continue_button.isEnabled()
+        assert "after your vote" in pane.continue_button.toolTip()
+        assert pane.state_label.text().startswith("done")
+    conversation_id = view.conversation_id
+    window.refresh_sidebar()
+    assert conversation_id not in [i.data(Qt.ItemDataRole.UserRole)
+                                   for i in window.sidebar.conversation_items()]
+    window.sidebar.search.setText("joke")
+    qtbot.waitUntil(lambda: window.sidebar.showing_hits, timeout=2000)
+    assert window.sidebar.conversation_items() == []
+    window.sidebar.search.clear()
+    qtbot.waitUntil(lambda: not window.sidebar.showing_hits, timeout=2000)
+    assert not any(s in t for s in secret for t in shown_texts(window.sidebar))
     with qtbot.waitSignal(view.voted, timeout=2000):
         view.vote_buttons["b"].click()
     stored = votes(view.ctx.store, "smoke")
@@ -184,7 +219,102 @@ def test_arena_vote_is_stored_and_reveals_the_names(qtbot, window: MainWindow) -
     assert [p.header.text() for p in view.panes] == [
         f"Model A: {names[0]}", f"Model B: {names[1]}"]
     assert not view.vote_buttons["a"].isEnabled()
+    # after it: the names, the numbers, Continue, and the round at the top of the list
+    for pane in view.panes:
+        assert "tokens" in pane.stats_label.text() and pane.continue_button.isEnabled()
+    assert any(names[0] in t for t in shown_texts(view.panes[0]))  # the check sees names
+    rows = window.sidebar.conversation_items()
+    assert rows[0].data(Qt.ItemDataRole.UserRole) == conversation_id
+    assert rows[0].text() == "⇆ Tell me a joke"
+    view.panes[0].continue_button.click()
+    assert window.conversation_id == conversation_id
     view.grab().save("/tmp/arena.png")
+
+
+def test_a_later_pane_answers_the_same_prompt_and_a_comparison_reopens(
+        qtbot, window: MainWindow) -> None:
+    view = open_compare(qtbot, window)
+    pick(view, "tiny", "gemma")
+    send(qtbot, view, "Name a colour")
+    assert view.prompt_label.isVisible() and view.prompt_label.text() == "Prompt: Name a colour"
+    assert not any(p.answer_button.isVisible() for p in view.panes)
+    wait_done(qtbot, view)
+    third = view.add_pane()
+    qtbot.waitUntil(third.answer_button.isVisible, timeout=2000)
+    assert not any(p.answer_button.isVisible() for p in view.panes[:2])
+    pick(view, "tiny", "gemma", "tiny")
+    third.set_overrides({"temperature": 0.9})
+    with qtbot.waitSignal(view.busyChanged, timeout=5000):
+        third.answer_button.click()
+    assert not third.answer_button.isVisible() and view.panes[0].message is not None
+    wait_done(qtbot, view)
+    store = view.ctx.store
+    first, second, later = (store.message(p.message.id) for p in view.panes)
+    assert later.parent_id == first.parent_id == second.parent_id  # the same user turn
+    assert later.sampling["temperature"] == 0.9 and "tokens" in third.stats_label.text()
+    assert [m.content for m in store.messages(first.conversation_id)
+            if m.role == "user"] == ["Name a colour"]
+    conversation_id = first.conversation_id
+    # another comparison, then the first one back side by side from the sidebar
+    view.new_comparison()
+    assert not view.prompt_label.isVisible() and view.panes[0].view.source_text == ""
+    view.close()
+    window.refresh_sidebar()
+    row = next(i for i in window.sidebar.conversation_items()
+               if i.data(Qt.ItemDataRole.UserRole) == conversation_id)
+    assert row.text() == "⇆ Name a colour"
+    action = next(a for a in window.sidebar.conversation_menu(row).actions()
+                  if a.text() == "Open side by side")
+    action.trigger()
+    view = window.compare_window
+    assert view.isVisible() and view.conversation_id == conversation_id
+    assert view.windowTitle() == "Compare models: Name a colour"
+    assert view.prompt_label.text() == "Prompt: Name a colour"
+    assert len(view.panes) == 3
+    for widget, message in zip(view.panes, (first, second, later), strict=True):
+        assert widget.view.source_text == message.content
+        assert widget.header.text().startswith(message.model_name.removesuffix(".gguf"))
+        assert widget.chosen().key == message.model_key
+        assert "tokens" in widget.stats_label.text() and widget.continue_button.isEnabled()
+        assert not widget.answer_button.isVisible()
+    # a pane goes on with the parameters its answer was made with
+    assert view.panes[2].header.text() == "tiny-llama-F32 · temperature 0.9"
+    assert [p.overrides for p in view.panes] == [{}, {}, {"temperature": 0.9}]
+    view.grab().save("/tmp/compare-reopened.png")
+    # and it goes on: the next prompt follows each pane's branch
+    send(qtbot, view, "Another")
+    wait_done(qtbot, view)
+    assert [store.message(store.message(p.message.id).parent_id).parent_id
+            for p in view.panes] == [first.id, second.id, later.id]
+
+
+def test_pane_numbers_are_the_answers_own(qtbot, window: MainWindow, long_answers) -> None:
+    window.ctx.settings.sampling.max_tokens = 400
+    view = open_compare(qtbot, window)
+    pick(view, "tiny", "tiny")  # one model file: the panes take turns on it
+    first, second = view.panes
+    live = []  # (tokens shown, tokens and text pieces of the pane) at each repaint
+    first.timer.timeout.connect(lambda: live.append(
+        (int(re.search(r"(\d+) tokens", first.stats_label.text() + " 0 tokens").group(1)),
+         first.pane.tokens, first.pane.pieces)))
+    send(qtbot, view, "Count")
+    second.stop_button.click()  # before its model has written anything
+    wait_done(qtbot, view)
+    stopped = view.ctx.store.message(second.message.id)
+    assert stopped.finish_reason == "stopped" and stopped.content == ""
+    assert stopped.ttft_s is None and not stopped.completion_tokens
+    assert second.state_label.text() == "stopped before the first token"
+    assert second.stats_label.text() == "0 tokens"  # no time to a token that never came
+    answer = view.ctx.store.message(first.message.id)
+    assert first.pane.tokens == answer.completion_tokens > 300
+    # the live count is the worker's token count, not the number of text pieces
+    # (read just after each repaint: the pane may have gone on since, never back)
+    shown = [(n, tokens, pieces) for n, tokens, pieces in live if n]
+    assert shown and all(n <= tokens for n, tokens, _ in shown), live
+    assert any(n > pieces for n, _, pieces in shown), live
+    assert first.pane.pieces < first.pane.tokens
+    rate = first.pane.tokens_per_s
+    assert 0.5 < rate / answer.tokens_per_s < 2, (rate, answer.tokens_per_s)
 
 
 def test_leaderboard_shows_stored_votes_and_exports_csv(qtbot, tmp_path: Path) -> None:
@@ -210,7 +340,7 @@ def test_leaderboard_shows_stored_votes_and_exports_csv(qtbot, tmp_path: Path) -
         dialog.select_tag("set1")
         assert dialog.board.votes == 3
         assert dialog.table.item(0, 1).text() == "big.gguf"
-        assert dialog.table.item(0, 4).text() == "3"
+        assert dialog.table.item(0, 4).text() == "3 · few votes"
         assert dialog.table.item(0, 5).text() == "83%"  # 2.5 of 3
         low, high = (float(v) for v in dialog.table.item(0, 3).text().split(" – "))
         assert low <= float(dialog.table.item(0, 2).text()) <= high
@@ -263,3 +393,35 @@ def test_eval_dialog_runs_two_prompts_on_two_models(qtbot, chatapp_home: Path,
         dialog.close()
     finally:
         ctx.close()
+
+
+def test_an_eval_run_is_one_row_of_the_sidebar(qtbot, window: MainWindow,
+                                               tmp_path: Path) -> None:
+    prompts = tmp_path / "colours.txt"
+    prompts.write_text("Name a colour\nName a fruit\nName a tree\n", encoding="utf-8")
+    before = [i.text() for i in window.sidebar.conversation_items()]
+    action = next(a for a in window.compare_menu.actions()
+                  if a.text() == "&Evaluate a prompt set…")
+    action.trigger()
+    dialog = window.eval_dialog
+    dialog.prompt_edit.setText(str(prompts))
+    dialog.max_tokens.setValue(4)
+    dialog.set_models([m.key for m in dialog.models])
+    assert not dialog.answers_button.isEnabled()
+    with qtbot.waitSignal(dialog.runsChanged, timeout=20000):
+        dialog.start_button.click()
+    assert len(window.sidebar.run_items()) == 1  # listed from its start
+    qtbot.waitUntil(lambda: not dialog.running, timeout=120000)
+    assert [i.text() for i in window.sidebar.conversation_items()] == before  # no flood
+    runs = window.sidebar.run_items()
+    assert [r.text() for r in runs] == ["▸ colours.txt · 3 prompts × 2 models"]
+    assert dialog.answers_button.isEnabled()
+    dialog.answers_button.click()
+    store = window.ctx.store
+    first = store.conversations(dialog.run.run_id)[0]
+    assert window.conversation_id == first.id
+    assert [i.text() for i in window.sidebar.conversation_items()][-3:] == [
+        "      1: Name a colour", "      2: Name a fruit", "      3: Name a tree"]
+    assert window.sidebar.current_id() == first.id
+    assert len(window.chat_view.bubbles) == 2  # the prompt and one model's answer
+    dialog.close()

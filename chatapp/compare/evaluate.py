@@ -3,7 +3,9 @@
 The run's folder holds results.jsonl: one line per finished (prompt, model) pair, written
 as soon as the pair ends, so a run stopped or crashed goes on where it was and never runs a
 finished pair again. Answers are stored as conversations: one per prompt, each model's
-answer a sibling branch under the shared user message.
+answer a sibling branch under the shared user message. The conversations belong to the run's
+record in the store (its id is kept in run.json), so they stay out of the chat list and are
+deleted and restored with the run.
 """
 
 from __future__ import annotations
@@ -94,6 +96,7 @@ class EvalRun:
         self.params = params
         self.name = name or self.folder.name
         self.stop_event = threading.Event()
+        self.run_id: int | None = None
         self._generation = None
 
     def stop(self) -> None:
@@ -103,18 +106,49 @@ class EvalRun:
         if generation is not None:
             generation.cancel()
 
-    def _conversations(self) -> dict[str, list[int]]:
+    def _saved(self) -> dict[str, Any]:
         path = self.folder / RUN_FILE
         if path.exists():
             try:
-                return json.loads(path.read_text(encoding="utf-8")).get("conversations", {})
+                data = json.loads(path.read_text(encoding="utf-8"))
             except ValueError:
                 return {}
+            return data if isinstance(data, dict) else {}
         return {}
+
+    def _open_record(self) -> dict[str, list[int]]:
+        """The run's record in the store (the folder's earlier one while it is there, else a
+        new one) and the prompts' conversations that are still there, now linked to it."""
+        saved = self._saved()
+        run_id = saved.get("run_id")
+        record = None
+        if isinstance(run_id, int):
+            try:
+                record = self.store.eval_run(run_id)
+            except KeyError:
+                record = None
+        if record is None or record.deleted_at is not None:
+            record = self.store.create_eval_run(self.name, str(self.folder),
+                                                [m.file_name for m in self.models],
+                                                len(self.prompts))
+        self.run_id = record.id
+        conversations = {}
+        for prompt_id, ids in (saved.get("conversations") or {}).items():
+            try:
+                conversation = self.store.conversation(ids[0])
+            except (KeyError, TypeError, IndexError):
+                continue
+            if conversation.deleted_at is not None:
+                continue  # thrown away: the prompt's next answers get a new conversation
+            if conversation.eval_run_id != record.id:
+                self.store.add_to_eval_run(conversation.id, record.id)
+            conversations[prompt_id] = ids
+        self._save_run(conversations)
+        return conversations
 
     def _save_run(self, conversations: dict[str, list[int]]) -> None:
         data = {"name": self.name, "models": [m.file_name for m in self.models],
-                "prompts": len(self.prompts), "params": self.params,
+                "prompts": len(self.prompts), "params": self.params, "run_id": self.run_id,
                 "conversations": conversations}
         tmp = self.folder / (RUN_FILE + ".tmp")
         tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
@@ -128,7 +162,7 @@ class EvalRun:
             raise UserError(QT_TRANSLATE_NOOP("errors", "Could not write {path}: {reason}"),
                             path=str(self.folder), reason=exc.strerror or str(exc)) from None
         done = {(r.prompt_id, r.model) for r in load_results(self.folder)}
-        conversations = self._conversations()
+        conversations = self._open_record()
         total = len(self.prompts) * len(self.models)
         skipped = sum(1 for p in self.prompts for m in self.models
                       if (p.id, m.file_name) in done)
@@ -165,7 +199,8 @@ class EvalRun:
         ids = conversations.get(prompt.id)
         if ids is None:
             conversation = self.store.create_conversation(
-                title=f"{self.name} · {prompt.id}: {prompt.text[:40]}")
+                title=f"{self.name} · {prompt.id}: {prompt.text[:40]}", kind="compare",
+                eval_run_id=self.run_id)
             user = self.store.add_message(conversation.id, None, "user", prompt.text)
             ids = [conversation.id, user.id]
             conversations[prompt.id] = ids

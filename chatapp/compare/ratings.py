@@ -2,7 +2,15 @@
 
 A vote is (model_a, model_b, outcome) with outcome "a", "b", "tie" or "both_bad"; ties and
 "both bad" count as half a win for each side. Ratings are fitted by Hunter's MM iterations
-and shown on the Elo scale (400 · log10 strength, centred on 1000).
+and shown on the Elo scale (400 · log10 strength); 1000 is the average model, each model
+counted by its votes.
+
+A 95% interval is the bootstrap's (votes resampled with replacement), widened where needed
+to the normal approximation from the Fisher information of the fit: resampling a handful
+of votes gives nearly the same votes back, so on its own it makes a model with one vote look
+as certain as one with fifty. The leaderboard is sorted by the lower end of the interval (a
+model ranks high only when its votes show it is good), and a model with fewer than FEW_VOTES
+votes is flagged.
 """
 
 from __future__ import annotations
@@ -12,9 +20,13 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+
 OUTCOMES = ("a", "b", "tie", "both_bad")
 SCALE = 400.0 / math.log(10.0)
 BASE = 1000.0
+FEW_VOTES = 10
+Z95 = 1.959964
 
 
 @dataclass
@@ -28,7 +40,8 @@ class Vote:
 
 @dataclass
 class Rating:
-    """One model's place on the leaderboard."""
+    """One model's place on the leaderboard: its rating and 95% interval (Elo scale), its
+    votes and wins (ties count half)."""
 
     model: str
     rating: float
@@ -36,6 +49,11 @@ class Rating:
     high: float
     votes: int
     wins: float
+
+    @property
+    def few_votes(self) -> bool:
+        """Too few votes for the rating to mean much (fewer than FEW_VOTES)."""
+        return self.votes < FEW_VOTES
 
 
 @dataclass
@@ -75,9 +93,7 @@ def bradley_terry(wins: list[list[float]], prior: float = 0.0, iterations: int =
     prior adds that many virtual ties between every pair that met, so that a model that
     never won (or never lost) still gets a finite rating."""
     n = len(wins)
-    games = [[wins[i][j] + wins[j][i] for j in range(n)] for i in range(n)]
-    w = [[wins[i][j] + (prior / 2 if games[i][j] > 0 else 0.0) for j in range(n)]
-         for i in range(n)]
+    w = _with_prior(wins, prior)
     games = [[w[i][j] + w[j][i] for j in range(n)] for i in range(n)]
     total = [sum(row) for row in w]
     p = [1.0] * n
@@ -97,6 +113,47 @@ def bradley_terry(wins: list[list[float]], prior: float = 0.0, iterations: int =
     return [math.log(x) for x in p]
 
 
+def _with_prior(wins: list[list[float]], prior: float) -> list[list[float]]:
+    """wins plus prior / 2 virtual wins each way between every pair that met."""
+    n = len(wins)
+    return [[wins[i][j] + (prior / 2 if wins[i][j] + wins[j][i] > 0 else 0.0)
+             for j in range(n)] for i in range(n)]
+
+
+def centre(log_strengths: Sequence[float], weights: Sequence[float]) -> list[float]:
+    """log_strengths shifted so that their mean weighted by weights (votes) is 0: the
+    average model of the board is the one its votes are about, not a newcomer with one."""
+    total = sum(weights)
+    if total <= 0:
+        return list(log_strengths)
+    mean = sum(s * w for s, w in zip(log_strengths, weights, strict=True)) / total
+    return [s - mean for s in log_strengths]
+
+
+def standard_errors(wins: list[list[float]], log_strengths: Sequence[float],
+                    weights: Sequence[float], prior: float = 0.0) -> list[float]:
+    """Standard errors of the log-strengths (natural log, centred by weights) from the
+    Fisher information of the Bradley–Terry likelihood at log_strengths, the prior's
+    virtual ties included; inf for a model that met no one."""
+    n = len(wins)
+    w = _with_prior(wins, prior)
+    beta = np.asarray(log_strengths, dtype=float)
+    games = np.array([[w[i][j] + w[j][i] for j in range(n)] for i in range(n)])
+    p = 1.0 / (1.0 + np.exp(beta[None, :] - beta[:, None]))  # P(i beats j)
+    weight = games * p * (1.0 - p)
+    np.fill_diagonal(weight, 0.0)
+    information = np.diag(weight.sum(axis=1)) - weight
+    # strengths are fixed only up to a common shift: the pseudo-inverse is the covariance
+    # of the mean-zero solution, and the projection moves it to the weighted centre
+    c = np.asarray(weights, dtype=float)
+    c = c / c.sum() if c.sum() > 0 else np.full(n, 1.0 / n)
+    shift = np.eye(n) - np.outer(np.ones(n), c)
+    covariance = shift @ np.linalg.pinv(information) @ shift.T
+    played = games.sum(axis=1) > 0
+    return [math.sqrt(max(float(covariance[i, i]), 0.0)) if played[i] else math.inf
+            for i in range(n)]
+
+
 def to_elo(log_strengths: Sequence[float]) -> list[float]:
     """Log-strengths on the Elo scale (a 400-point gap means 10:1 odds)."""
     return [BASE + SCALE * s for s in log_strengths]
@@ -104,31 +161,41 @@ def to_elo(log_strengths: Sequence[float]) -> list[float]:
 
 def leaderboard(votes: Sequence[Vote], rounds: int = 200, seed: int = 0,
                 prior: float = 1.0) -> Leaderboard:
-    """Ratings with 95% bootstrap intervals (votes resampled with replacement)."""
+    """Ratings with 95% intervals (bootstrap, at least as wide as the normal
+    approximation), sorted by the lower end of the interval, then by rating."""
     votes = [v for v in votes if v.outcome in OUTCOMES and v.model_a != v.model_b]
     models = sorted({v.model_a for v in votes} | {v.model_b for v in votes})
     if not models:
         return Leaderboard([], [], [], [], 0)
     wins = win_matrix(votes, models)
-    point = to_elo(bradley_terry(wins, prior))
+    n = len(models)
+    counts = [sum(wins[i][j] + wins[j][i] for j in range(n)) for i in range(n)]
+    strengths = centre(bradley_terry(wins, prior), counts)
+    point = to_elo(strengths)
+    errors = standard_errors(wins, strengths, counts, prior)
     rng = random.Random(seed)
     samples: list[list[float]] = [[] for _ in models]
     for _ in range(rounds):
         resampled = [votes[rng.randrange(len(votes))] for _ in votes]
-        elo = to_elo(bradley_terry(win_matrix(resampled, models), prior, iterations=2000,
-                                   tolerance=1e-8))
+        again = win_matrix(resampled, models)
+        drawn = [sum(again[i][j] + again[j][i] for j in range(n)) for i in range(n)]
+        elo = to_elo(centre(bradley_terry(again, prior, iterations=2000, tolerance=1e-8),
+                            drawn))
         for i, value in enumerate(elo):
-            samples[i].append(value)
-    n = len(models)
+            if drawn[i]:  # a model drawn no vote has no rating in that round
+                samples[i].append(value)
     games = [[int(round(wins[i][j] + wins[j][i])) for j in range(n)] for i in range(n)]
     rate = [[(wins[i][j] / (wins[i][j] + wins[j][i])) if wins[i][j] + wins[j][i] else None
              for j in range(n)] for i in range(n)]
     ratings = []
     for i, model in enumerate(models):
-        low, high = (_percentile(samples[i], 2.5), _percentile(samples[i], 97.5)) \
-            if samples[i] else (point[i], point[i])
+        half = Z95 * SCALE * errors[i]
+        low, high = point[i] - half, point[i] + half
+        if samples[i]:
+            low = min(low, _percentile(samples[i], 2.5))
+            high = max(high, _percentile(samples[i], 97.5))
         ratings.append(Rating(model, point[i], low, high, sum(games[i]), sum(wins[i])))
-    ratings.sort(key=lambda r: -r.rating)
+    ratings.sort(key=lambda r: (-r.low, -r.rating, r.model))
     return Leaderboard(ratings, models, rate, games, len(votes))
 
 
@@ -151,14 +218,16 @@ def wilson(successes: int, total: int, z: float = 1.96) -> tuple[float, float]:
 
 
 def leaderboard_csv(board: Leaderboard) -> str:
-    """The leaderboard as CSV text (rank, model, rating, interval, votes, wins)."""
+    """The leaderboard as CSV text, in its order (by the interval's lower end): rank, model,
+    rating, interval, votes, wins, few_votes (1 when the model has fewer than FEW_VOTES)."""
     import csv
     import io
 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["rank", "model", "rating", "ci_low", "ci_high", "votes", "wins"])
+    writer.writerow(["rank", "model", "rating", "ci_low", "ci_high", "votes", "wins",
+                     "few_votes"])
     for rank, r in enumerate(board.ratings, 1):
         writer.writerow([rank, r.model, f"{r.rating:.1f}", f"{r.low:.1f}", f"{r.high:.1f}",
-                         r.votes, f"{r.wins:g}"])
+                         r.votes, f"{r.wins:g}", int(r.few_votes)])
     return out.getvalue()

@@ -52,10 +52,13 @@ class Pane:
     messages: list[dict[str, str]]
     text: str = ""
     state: str = "queued"  # queued, loading, streaming, done
-    first_token_s: float | None = None
+    first_token_s: float | None = None  # the worker's, from the request; fixed once known
     started: float = 0.0
+    requested: float = 0.0  # when the model was ready and the answer was asked for
     finished: float = 0.0
-    pieces: int = 0
+    pieces: int = 0  # text pieces received (a piece holds one token or more)
+    tokens: int = 0  # tokens generated so far, as the worker counts them
+    decode_s: float = 0.0  # seconds from the first token to the latest piece
     cancelled: threading.Event = field(default_factory=threading.Event)
     generation: Any = None
 
@@ -64,6 +67,25 @@ class Pane:
         self.cancelled.set()
         if self.generation is not None:
             self.generation.cancel()
+
+    def received(self, piece: str, live: dict[str, Any]) -> None:
+        """Add a piece of the answer with the worker's numbers as of it (Generation.live:
+        "tokens" so far, "ttft_s", "decode_s")."""
+        self.text += piece
+        self.pieces += 1
+        if live.get("tokens"):
+            self.tokens = live["tokens"]
+            self.decode_s = live.get("decode_s") or 0.0
+            if self.first_token_s is None:
+                self.first_token_s = live.get("ttft_s")
+
+    @property
+    def tokens_per_s(self) -> float | None:
+        """This answer's decoding speed so far, in tokens per second, measured as the worker
+        measures the final one (None until two tokens came)."""
+        if self.tokens > 1 and self.decode_s > 0:
+            return (self.tokens - 1) / self.decode_s
+        return None
 
 
 class Comparison:
@@ -74,7 +96,11 @@ class Comparison:
 
     def __init__(self, store: Store, engine: Engine, conversation_id: int, text: str,
                  models: list[LocalModel], params: list[dict[str, Any]],
-                 parents: list[int | None] | None = None, system_prompt: str = "") -> None:
+                 parents: list[int | None] | None = None, system_prompt: str = "",
+                 prompts: list[int] | None = None) -> None:
+        """text is stored as a new user turn under each of parents (panes with the same
+        parent share it); or, with prompts, pane i answers the stored user message
+        prompts[i] (a pane added later answers the same prompt) and text is not used."""
         self.store = store
         self.engine = engine
         self.params = params
@@ -84,7 +110,7 @@ class Comparison:
         self.panes: list[Pane] = []
         shared: dict[int | None, Message] = {}
         for index, (model, parent) in enumerate(zip(models, parents, strict=True)):
-            user = shared.get(parent)
+            user = store.message(prompts[index]) if prompts else shared.get(parent)
             if user is None:  # panes on the same branch share the user's turn
                 user = store.add_message(conversation_id, parent, "user", text)
                 shared[parent] = user
@@ -153,17 +179,15 @@ class Comparison:
             pane.state = "done"
             return
         pane.state = "streaming"
+        pane.requested = time.monotonic()
         generation = self.engine.generate(worker, pane.messages, self.params[pane.index])
         pane.generation = generation
         if pane.cancelled.is_set():
             generation.cancel()
         flushed = shown = time.monotonic()
         for piece in generation:
-            if pane.first_token_s is None:
-                pane.first_token_s = time.monotonic() - pane.started
-            pane.text += piece
-            pane.pieces += 1
             now = time.monotonic()
+            pane.received(piece, generation.live)
             if now - shown >= 0.03:
                 shown = now
                 self.on_update(pane)
@@ -180,6 +204,41 @@ class Comparison:
                                             **stats)
         pane.finished = time.monotonic()
         pane.state = "done"
+
+
+@dataclass
+class StoredComparison:
+    """A comparison as stored: the prompt of its latest turn (the first branch's) and the
+    latest answer of each branch, in the order the branches were made."""
+
+    prompt: Message
+    answers: list[Message]
+
+
+def stored_comparison(store: Store, conversation_id: int) -> StoredComparison | None:
+    """The panes of a stored conversation. Along the shown branch, the first user turn
+    answered more than once is where the panes part (each answer starts a pane's branch,
+    followed to its newest end); with no such turn, the last user turn and its answer. None
+    when the conversation has no user turn."""
+    branch = store.current_branch(conversation_id)
+    users = [m for m in branch if m.role == "user"]
+    if not users:
+        return None
+    for user in users:
+        answers = [m for m in store.children(user.id, conversation_id)
+                   if m.role == "assistant"]
+        if len(answers) > 1:
+            break
+    else:
+        user = users[-1]
+        answers = [m for m in store.children(user.id, conversation_id)
+                   if m.role == "assistant"]
+        return StoredComparison(user, answers[-1:])
+    latest = []
+    for answer in answers:
+        own = [m for m in store.branch(store.leaf_below(answer.id)) if m.role == "assistant"]
+        latest.append(own[-1])
+    return StoredComparison(store.message(latest[0].parent_id), latest)
 
 
 def continue_with(store: Store, message_id: int) -> int:

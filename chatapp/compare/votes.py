@@ -10,7 +10,8 @@ from chatapp.store import Store
 
 def add_vote(store: Store, message_a_id: int, message_b_id: int, outcome: str,
              tag: str = "") -> int:
-    """Record a vote between two answers to the same prompt; returns its id."""
+    """Record a vote between two answers to the same prompt; returns its id. A blind arena
+    round is shown (chat list, search, export) from its first vote on."""
     if outcome not in OUTCOMES:
         raise ValueError(f"unknown outcome {outcome!r}")
     a, b = store.message(message_a_id), store.message(message_b_id)
@@ -22,6 +23,9 @@ def add_vote(store: Store, message_a_id: int, message_b_id: int, outcome: str,
             " model_a, model_b, outcome, tag, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [a.conversation_id, a.parent_id, a.id, b.id, a.model_name or "?",
              b.model_name or "?", outcome, tag, time.time()])
+        # the round joins the chat list now: at the top, as the conversation used last
+        db.execute("UPDATE conversations SET updated_at = ? WHERE id = ?",
+                   [time.time(), a.conversation_id])
         return int(cursor.lastrowid)
 
 

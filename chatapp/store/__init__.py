@@ -4,13 +4,15 @@ from chatapp.store.database import SCHEMA_VERSION, DatabaseError
 from chatapp.store.repository import (
     HIT_END,
     HIT_START,
+    KINDS,
     Conversation,
     DeletedBranch,
+    EvalRunRecord,
     Message,
     Preset,
     SearchHit,
     Store,
 )
 
-__all__ = ["HIT_END", "HIT_START", "SCHEMA_VERSION", "Conversation", "DatabaseError",
-           "DeletedBranch", "Message", "Preset", "SearchHit", "Store"]
+__all__ = ["HIT_END", "HIT_START", "KINDS", "SCHEMA_VERSION", "Conversation", "DatabaseError",
+           "DeletedBranch", "EvalRunRecord", "Message", "Preset", "SearchHit", "Store"]

@@ -132,7 +132,42 @@ def m004_reasoning(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+M005 = [
+    "ALTER TABLE conversations ADD COLUMN kind TEXT NOT NULL DEFAULT 'chat'",
+    """CREATE TABLE eval_runs (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL DEFAULT '',
+        folder TEXT NOT NULL DEFAULT '',
+        models TEXT,
+        prompts INTEGER NOT NULL DEFAULT 0,
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL,
+        deleted_at REAL
+    )""",
+    """ALTER TABLE conversations ADD COLUMN eval_run_id INTEGER
+        REFERENCES eval_runs(id) ON DELETE CASCADE""",
+    "CREATE INDEX idx_conversations_eval_run ON conversations(eval_run_id)",
+    "CREATE INDEX idx_votes_conversation ON votes(conversation_id)",
+    # what earlier versions stored: a voted conversation was an arena round; answers to
+    # one prompt written within half a second of one another were a side-by-side run
+    "UPDATE conversations SET kind = 'arena' WHERE id IN (SELECT conversation_id FROM votes)",
+    """UPDATE conversations SET kind = 'compare' WHERE kind = 'chat' AND EXISTS (
+        SELECT 1 FROM messages a JOIN messages b
+            ON b.parent_id = a.parent_id AND b.id > a.id
+        WHERE a.conversation_id = conversations.id AND a.role = 'assistant'
+            AND b.role = 'assistant' AND b.created_at - a.created_at < 0.5)""",
+]
+
+
+def m005_conversation_kinds_eval_runs(db: sqlite_utils.Database) -> None:
+    """What a conversation is (a chat, a side-by-side comparison, an arena round) and the
+    evaluation run it belongs to, so that runs and blind rounds stay out of the chat list."""
+    for statement in M005:
+        db.execute(statement)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial,
                                                               m002_tree_pins_presets,
                                                               m003_votes,
-                                                              m004_reasoning]
+                                                              m004_reasoning,
+                                                              m005_conversation_kinds_eval_runs]

@@ -16,6 +16,17 @@ import sqlite_utils
 from chatapp.store.database import connect
 
 FINISH_REASONS = ("stop", "length", "stopped", "error", "interrupted")
+KINDS = ("chat", "compare", "arena")
+"""What a conversation is: a chat, a side-by-side comparison (branches answering the same
+prompts), or a blind arena round (kept out of sight until it is voted on)."""
+
+# the conversations of the chat list: not trashed, not an evaluation run's, not a blind
+# arena round still waiting for its vote
+_BLIND = ("conversations.kind = 'arena' AND NOT EXISTS"
+          " (SELECT 1 FROM votes WHERE votes.conversation_id = conversations.id)")
+_LISTED = ("conversations.deleted_at IS NULL AND conversations.eval_run_id IS NULL"
+           f" AND NOT ({_BLIND})")
+_FINDABLE = f"conversations.deleted_at IS NULL AND NOT ({_BLIND})"
 
 
 @dataclass
@@ -32,6 +43,8 @@ class Conversation:
     pinned: int = 0
     params: str | None = None
     model_key: str | None = None
+    kind: str = "chat"
+    eval_run_id: int | None = None
 
     @property
     def sampling(self) -> dict[str, Any]:
@@ -129,6 +142,27 @@ class Preset:
 
 
 @dataclass
+class EvalRunRecord:
+    """An evaluation run as stored: its name (the prompt file's), its output folder, the
+    model file names (JSON list), how many prompts, and how many conversations it holds."""
+
+    id: int
+    name: str
+    folder: str
+    models: str | None
+    prompts: int
+    created_at: float
+    updated_at: float
+    deleted_at: float | None = None
+    conversations: int = 0
+
+    @property
+    def model_names(self) -> list[str]:
+        """The models the run answers with."""
+        return json.loads(self.models) if self.models else []
+
+
+@dataclass
 class DeletedBranch:
     """What delete_branch removed, for undo."""
 
@@ -191,14 +225,17 @@ class Store:
 
     # conversations
 
-    def create_conversation(self, title: str = "", system_prompt: str = "") -> Conversation:
-        """Start an empty conversation."""
+    def create_conversation(self, title: str = "", system_prompt: str = "", kind: str = "chat",
+                            eval_run_id: int | None = None) -> Conversation:
+        """Start an empty conversation of a kind (KINDS), in an evaluation run or not."""
+        if kind not in KINDS:
+            raise ValueError(f"unknown conversation kind {kind!r}")
         now = time.time()
         with self._tx() as db:
             cursor = db.execute(
-                "INSERT INTO conversations (title, system_prompt, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?)",
-                [title, system_prompt, now, now],
+                "INSERT INTO conversations (title, system_prompt, created_at, updated_at, kind,"
+                " eval_run_id) VALUES (?, ?, ?, ?, ?, ?)",
+                [title, system_prompt, now, now, kind, eval_run_id],
             )
             new_id = cursor.lastrowid
         return self.conversation(new_id)
@@ -210,21 +247,31 @@ class Store:
             raise KeyError(conversation_id)
         return _conversation(rows[0])
 
-    def conversations(self) -> list[Conversation]:
-        """All conversations, the most recently used first."""
-        rows = self._rows(
-            "SELECT * FROM conversations WHERE deleted_at IS NULL"
-            " ORDER BY updated_at DESC, id DESC"
-        )
+    def conversations(self, eval_run_id: int | None = None) -> list[Conversation]:
+        """The chat list, the most recently used first: every conversation but those in the
+        trash, those of evaluation runs and blind arena rounds not voted on yet. With
+        eval_run_id: that run's conversations instead, in the order they were made."""
+        if eval_run_id is not None:
+            rows = self._rows("SELECT * FROM conversations WHERE eval_run_id = ?"
+                              " AND deleted_at IS NULL ORDER BY id", [eval_run_id])
+        else:
+            rows = self._rows(f"SELECT * FROM conversations WHERE {_LISTED}"
+                              " ORDER BY updated_at DESC, id DESC")
         return [_conversation(r) for r in rows]
 
     def latest_conversation(self) -> Conversation | None:
-        """The conversation used last, if any."""
+        """The conversation of the chat list used last, if any."""
         rows = self._rows(
-            "SELECT * FROM conversations WHERE deleted_at IS NULL"
-            " ORDER BY updated_at DESC, id DESC LIMIT 1"
+            f"SELECT * FROM conversations WHERE {_LISTED} ORDER BY updated_at DESC, id DESC"
+            " LIMIT 1"
         )
         return _conversation(rows[0]) if rows else None
+
+    def is_blind(self, conversation_id: int) -> bool:
+        """Whether the conversation is an arena round whose vote is still to come (its
+        models must not be shown anywhere yet)."""
+        return bool(self._rows(f"SELECT 1 FROM conversations WHERE id = ? AND {_BLIND}",
+                               [conversation_id]))
 
     def set_pinned(self, conversation_id: int, pinned: bool) -> None:
         """Pin a conversation to the top of the list, or unpin it."""
@@ -268,8 +315,8 @@ class Store:
             db.execute("UPDATE conversations SET deleted_at = NULL WHERE id = ?", [conversation_id])
 
     def empty_trash(self, older_than_s: float = 0.0) -> int:
-        """Delete for good the conversations (and branches) trashed more than older_than_s ago;
-        return how many conversations went."""
+        """Delete for good the conversations (and branches, and evaluation runs) trashed more
+        than older_than_s ago; return how many conversations went."""
         before = time.time() - older_than_s
         with self._tx() as db:
             cursor = db.execute(
@@ -277,9 +324,68 @@ class Store:
                 [before],
             )
             count = cursor.rowcount
+            count += db.execute(
+                "DELETE FROM conversations WHERE eval_run_id IN (SELECT id FROM eval_runs"
+                " WHERE deleted_at IS NOT NULL AND deleted_at <= ?)", [before]).rowcount
+            db.execute("DELETE FROM eval_runs WHERE deleted_at IS NOT NULL AND deleted_at <= ?",
+                       [before])
             db.execute("DELETE FROM messages WHERE deleted_at IS NOT NULL AND deleted_at <= ?",
                        [before])
             return count
+
+    # evaluation runs
+
+    def create_eval_run(self, name: str, folder: str, models: list[str],
+                        prompts: int) -> EvalRunRecord:
+        """Record an evaluation run: its name, output folder, model file names, prompt count."""
+        now = time.time()
+        with self._tx() as db:
+            new_id = db.execute(
+                "INSERT INTO eval_runs (name, folder, models, prompts, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [name, folder, json.dumps(models, ensure_ascii=False), prompts, now, now],
+            ).lastrowid
+        return self.eval_run(new_id)
+
+    _RUN_SQL = ("SELECT eval_runs.*, (SELECT count(*) FROM conversations c"
+                " WHERE c.eval_run_id = eval_runs.id AND c.deleted_at IS NULL)"
+                " AS conversations FROM eval_runs")
+
+    def eval_run(self, run_id: int) -> EvalRunRecord:
+        """One evaluation run (trashed or not); KeyError if there is none with that id."""
+        rows = self._rows(self._RUN_SQL + " WHERE id = ?", [run_id])
+        if not rows:
+            raise KeyError(run_id)
+        return EvalRunRecord(**rows[0])
+
+    def eval_runs(self) -> list[EvalRunRecord]:
+        """The evaluation runs not in the trash, the most recently used first."""
+        return [EvalRunRecord(**r) for r in self._rows(
+            self._RUN_SQL + " WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC")]
+
+    def add_to_eval_run(self, conversation_id: int, run_id: int) -> None:
+        """Make a conversation one of a run's (it leaves the chat list)."""
+        with self._tx() as db:
+            db.execute("UPDATE conversations SET eval_run_id = ?, kind = 'compare' WHERE id = ?",
+                       [run_id, conversation_id])
+            db.execute("UPDATE eval_runs SET updated_at = ? WHERE id = ?", [time.time(), run_id])
+
+    def delete_eval_run(self, run_id: int) -> float:
+        """Move a run and its conversations to the trash, all at once; returns the time it
+        was trashed at, for restore_eval_run."""
+        now = time.time()
+        with self._tx() as db:
+            db.execute("UPDATE eval_runs SET deleted_at = ? WHERE id = ?", [now, run_id])
+            db.execute("UPDATE conversations SET deleted_at = ? WHERE eval_run_id = ?"
+                       " AND deleted_at IS NULL", [now, run_id])
+        return now
+
+    def restore_eval_run(self, run_id: int, deleted_at: float) -> None:
+        """Take a run out of the trash with the conversations that went with it."""
+        with self._tx() as db:
+            db.execute("UPDATE eval_runs SET deleted_at = NULL WHERE id = ?", [run_id])
+            db.execute("UPDATE conversations SET deleted_at = NULL WHERE eval_run_id = ?"
+                       " AND deleted_at = ?", [run_id, deleted_at])
 
     # messages
 
@@ -536,10 +642,10 @@ class Store:
         if match is None:
             return []
         rows = self._rows(
-            """SELECT messages.* FROM messages_fts
+            f"""SELECT messages.* FROM messages_fts
                JOIN messages ON messages.id = messages_fts.rowid
                JOIN conversations ON conversations.id = messages.conversation_id
-               WHERE messages_fts MATCH ? AND conversations.deleted_at IS NULL
+               WHERE messages_fts MATCH ? AND {_FINDABLE}
                AND messages.deleted_at IS NULL
                ORDER BY rank LIMIT ?""",
             [match, limit],
@@ -553,7 +659,7 @@ class Store:
         if match is None:
             return []
         rows = self._rows(
-            """SELECT hits.id, hits.snip, messages.conversation_id, messages.role,
+            f"""SELECT hits.id, hits.snip, messages.conversation_id, messages.role,
                       conversations.title
                FROM (SELECT rowid AS id, rank,
                             snippet(messages_fts, 0, ?, ?, '…', 12) AS snip
@@ -561,7 +667,7 @@ class Store:
                      ORDER BY rowid DESC LIMIT ?) AS hits
                JOIN messages ON messages.id = hits.id
                JOIN conversations ON conversations.id = messages.conversation_id
-               WHERE conversations.deleted_at IS NULL AND messages.deleted_at IS NULL
+               WHERE {_FINDABLE} AND messages.deleted_at IS NULL
                ORDER BY hits.id DESC""",
             [HIT_START, HIT_END, match, limit * 2],
         )

@@ -3,12 +3,16 @@
 Pane threads of the core `Comparison` call back from their own threads; those calls only
 emit a signal (queued to the GUI thread), and each pane repaints at most once per
 REPAINT_MS from a single-shot timer.
+
+The prompt is shown above the panes; a stored comparison reopens with its panes' last
+answers, and a pane added afterwards can answer the same prompt. In the arena nothing that
+could tell the models apart (names, speed, "Continue with this answer") shows before the
+vote, and the round joins the chat list only once it is voted on.
 """
 
 from __future__ import annotations
 
 import random
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -31,16 +35,18 @@ from PySide6.QtWidgets import (
 )
 
 from chatapp.chat import title_from
-from chatapp.compare.side_by_side import Comparison, Pane, continue_with
+from chatapp.compare.side_by_side import Comparison, Pane, continue_with, stored_comparison
 from chatapp.compare.votes import add_vote
 from chatapp.library import LocalModel
 from chatapp.store import Message
 from chatapp.ui.conversation_settings import PaneParamsDialog, params_summary
 from chatapp.ui.markdown_view import MarkdownView
+from chatapp.ui.provenance import short_name
 from chatapp.ui.sizing import fit_to_screen
 
 REPAINT_MS = 30
 MIN_PANES, MAX_PANES = 2, 4
+PROMPT_CHARS = 600  # longest prompt shown above the panes (the tooltip has all of it)
 
 
 class PaneSignals(QObject):
@@ -80,10 +86,15 @@ class PaneWidget(QFrame):
     Signals:
         stopRequested(): stop this pane's answer.
         continueRequested(int): the message id to continue with in the main window.
+        answerRequested(): answer the comparison's prompt in this pane (added later).
+
+    Attributes:
+        blind: an arena pane before the vote: no speed numbers, no "Continue".
     """
 
     stopRequested = Signal()
     continueRequested = Signal(int)
+    answerRequested = Signal()
 
     def __init__(self, models: list[LocalModel], index: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -94,6 +105,7 @@ class PaneWidget(QFrame):
         self.pane: Pane | None = None
         self.message: Message | None = None
         self.overrides: dict = {}  # sampling parameters of this pane that differ
+        self.blind = False
         self._shown = 0  # characters of pane.text already in the view
         self.repaints = 0
         self.timer = QTimer(self)
@@ -139,6 +151,11 @@ class PaneWidget(QFrame):
         self.continue_button = QPushButton(self.tr("Continue with this answer"), self)
         self.continue_button.setEnabled(False)
         self.continue_button.clicked.connect(self._continue)
+        self.answer_button = QPushButton(self.tr("Answer this &prompt"), self)
+        self.answer_button.setToolTip(self.tr("Ask this pane's model the prompt the other "
+                                              "panes answered"))
+        self.answer_button.hide()
+        self.answer_button.clicked.connect(self.answerRequested)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -150,6 +167,7 @@ class PaneWidget(QFrame):
         top.addWidget(self.header, 1)
         top.addWidget(self.state_label)
         layout.addLayout(top)
+        layout.addWidget(self.answer_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.stats_label)
         buttons = QHBoxLayout()
@@ -190,17 +208,49 @@ class PaneWidget(QFrame):
         self.picker.setVisible(visible)
         self.params_button.setVisible(visible)
 
-    def start(self, pane: Pane, name: str) -> None:
-        """Show a new answer of this pane (name: the model's, or "Model A" in the arena)."""
+    def start(self, pane: Pane, name: str, blind: bool = False) -> None:
+        """Show a new answer of this pane (name: the model's, or "Model A" in the arena,
+        blind until the vote)."""
         self.pane = pane
         self.message = None
+        self.blind = blind
         self._shown = 0
         self.header.setText(name)
         self.header.setToolTip(name)
         self.view.set_content("")
+        self.answer_button.hide()
         self.stop_button.setEnabled(True)
         self.continue_button.setEnabled(False)
         self.repaint_now()
+
+    def clear(self) -> None:
+        """Forget the shown answer (a new comparison starts)."""
+        self.timer.stop()
+        self.pane = None
+        self.message = None
+        self.blind = False
+        self._shown = 0
+        self.view.set_content("")
+        self.state_label.clear()
+        self.stats_label.clear()
+        self.answer_button.hide()
+        self.stop_button.setEnabled(False)
+        self.continue_button.setEnabled(False)
+        self.continue_button.setToolTip("")
+
+    def show_stored(self, message: Message, name: str) -> None:
+        """Show an answer from the store (a reopened comparison), with its final stats."""
+        self.clear()
+        self.header.setText(name)
+        self.header.setToolTip(name)
+        self.finish(message)
+
+    def select_model(self, key: str | None) -> bool:
+        """Pick the library model with key; False when it is not in the library."""
+        index = self.picker.findData(key) if key else -1
+        if index >= 0:
+            self.picker.setCurrentIndex(index)
+        return index >= 0
 
     def schedule(self) -> None:
         """Repaint within REPAINT_MS (several updates in that time make one repaint)."""
@@ -231,13 +281,14 @@ class PaneWidget(QFrame):
                 "streaming": self.tr("streaming"), "done": self.tr("done")}.get(state, state)
 
     def _live_stats(self, pane: Pane) -> str:
-        parts = []
-        if pane.first_token_s is not None:
-            parts.append(self.tr("first token {s:.2f} s").format(s=pane.first_token_s))
-            parts.append(self.tr("{n} tokens").format(n=pane.pieces))
-            elapsed = time.monotonic() - pane.started - pane.first_token_s
-            if elapsed > 0 and pane.pieces > 1:
-                parts.append(self.tr("{rate:.1f} tok/s").format(rate=(pane.pieces - 1) / elapsed))
+        """This answer's numbers so far: its own first token, token count and speed."""
+        if self.blind or pane.first_token_s is None:
+            return ""
+        parts = [self.tr("first token {s:.2f} s").format(s=pane.first_token_s),
+                 self.tr("{n} tokens").format(n=pane.tokens)]
+        rate = pane.tokens_per_s
+        if rate is not None:
+            parts.append(self.tr("{rate:.1f} tok/s").format(rate=rate))
         return " · ".join(parts)
 
     def finish(self, message: Message) -> None:
@@ -249,23 +300,42 @@ class PaneWidget(QFrame):
             self.view.set_content(message.content)
             self._shown = len(message.content)
         self.message = message
+        nothing = not message.completion_tokens and not message.content
         reasons = {"stop": self.tr("done"), "length": self.tr("done (token limit)"),
-                   "stopped": self.tr("stopped"), "error": self.tr("error"),
-                   "interrupted": self.tr("interrupted")}
+                   "stopped": (self.tr("stopped before the first token") if nothing
+                               else self.tr("stopped")),
+                   "error": self.tr("error"), "interrupted": self.tr("interrupted")}
         self.state_label.setText(reasons.get(message.finish_reason or "",
                                              message.finish_reason or ""))
+        self.stop_button.setEnabled(False)
+        self._show_final(message)
+
+    def _show_final(self, message: Message) -> None:
+        """The stored answer's stats and Continue (both held back while blind)."""
         parts = []
-        if message.ttft_s is not None:
-            parts.append(self.tr("first token {s:.2f} s").format(s=message.ttft_s))
-        if message.completion_tokens is not None:
-            parts.append(self.tr("{n} tokens").format(n=message.completion_tokens))
-        if message.tokens_per_s:
-            parts.append(self.tr("{rate:.1f} tok/s").format(rate=message.tokens_per_s))
+        if not self.blind:
+            tokens = message.completion_tokens or 0
+            if message.ttft_s is not None and tokens > 0:
+                parts.append(self.tr("first token {s:.2f} s").format(s=message.ttft_s))
+            if message.completion_tokens is not None or message.finish_reason == "stopped":
+                parts.append(self.tr("{n} tokens").format(n=tokens))
+            if message.tokens_per_s and tokens > 1:
+                parts.append(self.tr("{rate:.1f} tok/s").format(rate=message.tokens_per_s))
         if message.finish_reason == "error" and message.error:
             parts.append(message.error)
         self.stats_label.setText(" · ".join(parts))
-        self.stop_button.setEnabled(False)
-        self.continue_button.setEnabled(message.finish_reason != "error")
+        self.continue_button.setEnabled(message.finish_reason != "error" and not self.blind)
+        self.continue_button.setToolTip(
+            self.tr("The models' names are shown after your vote; then you can go on with "
+                    "either answer.") if self.blind else "")
+
+    def reveal(self, name: str) -> None:
+        """The vote is in: show the model's name, the answer's numbers and Continue."""
+        self.blind = False
+        self.header.setText(name)
+        self.header.setToolTip(name)
+        if self.message is not None:
+            self._show_final(self.message)
 
     def _continue(self) -> None:
         if self.message is not None:
@@ -293,6 +363,7 @@ class CompareWindow(QWidget):
         self.ctx = ctx
         self.models = [m for m in ctx.library.models() if not m.problem]
         self.comparison: Comparison | None = None
+        self._running: list[PaneWidget] = []  # the widget of each pane of self.comparison
         self.conversation_id: int | None = None
         self.rng = random.Random()
         self.arena_models: list[LocalModel] = []
@@ -342,6 +413,16 @@ class CompareWindow(QWidget):
         arena_layout.addWidget(self.tag_edit)
         self.arena_panel.hide()
 
+        self.prompt_label = QLabel(self)
+        self.prompt_label.setObjectName("comparePrompt")
+        self.prompt_label.setWordWrap(True)
+        self.prompt_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.prompt_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.prompt_label.setAccessibleName(self.tr("Prompt"))
+        self.prompt_label.hide()
+        self.prompt_text = ""
+        self.prompt_message_id: int | None = None  # the stored user turn the panes answer
+
         self.pane_row = QHBoxLayout()
         self.panes: list[PaneWidget] = []
 
@@ -374,6 +455,7 @@ class CompareWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.arena_panel)
+        layout.addWidget(self.prompt_label)
         layout.addLayout(self.pane_row, 1)
         layout.addWidget(self.vote_panel)
         layout.addLayout(bottom)
@@ -402,10 +484,12 @@ class CompareWindow(QWidget):
         pane = PaneWidget(self.models, len(self.panes), self)
         pane.stopRequested.connect(lambda p=pane: self.stop_pane(p))
         pane.continueRequested.connect(self.continue_with)
+        pane.answerRequested.connect(lambda p=pane: self.answer_prompt(p))
         pane.params_button.clicked.connect(lambda _=False, p=pane: self.edit_pane_params(p))
         pane.set_choosing(not self.arena_box.isChecked())
         self.panes.append(pane)
         self.pane_row.addWidget(pane, 1)
+        pane.answer_button.setVisible(self.prompt_id() is not None)
         self._update_buttons()
         return pane
 
@@ -423,8 +507,7 @@ class CompareWindow(QWidget):
             return
         pane = self.panes.pop()
         self.pane_row.removeWidget(pane)
-        pane.deleteLater()
-        self.conversation_id = None  # the branches no longer line up with the panes
+        pane.deleteLater()  # the other panes go on along their own branches
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -446,16 +529,9 @@ class CompareWindow(QWidget):
             self.pane_row.removeWidget(pane)
             pane.deleteLater()
         self.arena_panel.setVisible(on)
-        self.vote_panel.hide()
         for pane in self.panes:
             pane.set_choosing(not on)
-            if on and pane.pane is None:
-                pane.header.setText(self._arena_name(pane.index))
-            elif pane.pane is None:
-                pane._show_name()
-        self.setWindowTitle(self.tr("Arena") if on else self.tr("Compare models"))
-        self.conversation_id = None
-        self._update_buttons()
+        self.new_comparison()
 
     def _arena_name(self, index: int) -> str:
         return self.tr("Model A") if index == 0 else self.tr("Model B")
@@ -466,19 +542,32 @@ class CompareWindow(QWidget):
             return
         self.conversation_id = None
         for pane in self.panes:
-            pane.pane = None
-            pane.message = None
-            pane.view.set_content("")
-            pane.state_label.clear()
-            pane.stats_label.clear()
-            pane.continue_button.setEnabled(False)
+            pane.clear()
             if self.arena_box.isChecked():
                 pane.header.setText(self._arena_name(pane.index))
             else:
                 pane._show_name()
+        self._show_prompt("")
         self.vote_panel.hide()
         self.status.clear()
+        self.setWindowTitle(self.tr("Arena") if self.arena_box.isChecked()
+                            else self.tr("Compare models"))
+        self._update_buttons()
         self.composer.setFocus()
+
+    def _show_prompt(self, text: str, message_id: int | None = None) -> None:
+        """Show the prompt the panes answer above them (hidden when there is none)."""
+        self.prompt_text = text
+        self.prompt_message_id = message_id
+        shown = text if len(text) <= PROMPT_CHARS else text[:PROMPT_CHARS].rstrip() + "…"
+        self.prompt_label.setText(self.tr("Prompt: {text}").format(text=shown))
+        self.prompt_label.setToolTip(text if shown != text else "")
+        self.prompt_label.setVisible(bool(text))
+
+    def prompt_id(self) -> int | None:
+        """The stored user message the shown answers reply to (the first pane's), if any;
+        None in the arena (a round is two drawn models, no more)."""
+        return None if self.arena_box.isChecked() else self.prompt_message_id
 
     # running
 
@@ -507,7 +596,8 @@ class CompareWindow(QWidget):
             parents = [m.id for m in previous]  # each pane goes on along its own branch
         else:
             conversation = store.create_conversation(
-                title=title_from(text), system_prompt=self.ctx.settings.system_prompt)
+                title=title_from(text), system_prompt=self.ctx.settings.system_prompt,
+                kind="arena" if arena else "compare")
             self.conversation_id = conversation.id
             store.set_conversation_model(conversation.id, models[0].key)
             parents = [None] * len(models)
@@ -517,17 +607,40 @@ class CompareWindow(QWidget):
                                 params, parents=parents,
                                 system_prompt=store.conversation(self.conversation_id)
                                 .system_prompt or "")
+        self._show_prompt(text, comparison.panes[0].message.parent_id)
+        self.composer.clear()
+        self._run(comparison, self.panes, blind=arena)
+
+    def answer_prompt(self, widget: PaneWidget) -> None:
+        """Let one pane (added after the others answered) answer the same prompt: its
+        answer is stored beside theirs, with the history of the first pane's branch."""
+        prompt = self.prompt_id()
+        model = widget.chosen()
+        if prompt is None or model is None or self.busy or widget not in self.panes:
+            return
+        store = self.ctx.store
+        params = {**self.ctx.settings.sampling.to_dict(), **widget.overrides}
+        comparison = Comparison(store, self.ctx.engine, self.conversation_id, "", [model],
+                                [params], prompts=[prompt],
+                                system_prompt=store.conversation(self.conversation_id)
+                                .system_prompt or "")
+        self._run(comparison, [widget], blind=False)
+
+    def _run(self, comparison: Comparison, widgets: list[PaneWidget], blind: bool) -> None:
+        """Show comparison's panes in widgets and start it."""
         self._serial += 1
         serial = self._serial
         comparison.on_update = lambda pane: self.signals.updated.emit(serial, pane.index)
         comparison.on_done = lambda pane: self.signals.done.emit(serial, pane.index)
         self.comparison = comparison
-        for widget, pane in zip(self.panes, comparison.panes, strict=True):
-            name = (self._arena_name(widget.index) if arena
+        self._running = list(widgets)
+        for widget, pane in zip(widgets, comparison.panes, strict=True):
+            name = (self._arena_name(widget.index) if blind
                     else widget._with_params(pane.model.display_name))
-            widget.start(pane, name)
+            widget.start(pane, name, blind=blind)
+        for widget in self.panes:
+            widget.answer_button.hide()
         self.vote_panel.hide()
-        self.composer.clear()
         self.status.setText(self.tr("{n} at once (by free memory)")
                             .format(n=comparison.parallel))
         self._update_buttons()
@@ -535,27 +648,79 @@ class CompareWindow(QWidget):
         comparison.start()
 
     def _on_updated(self, serial: int, index: int) -> None:
-        if serial == self._serial and index < len(self.panes):
-            self.panes[index].schedule()
+        if serial == self._serial and index < len(self._running):
+            self._running[index].schedule()
 
     def _on_done(self, serial: int, index: int) -> None:
         comparison = self.comparison
-        if serial != self._serial or comparison is None or index >= len(self.panes):
+        if serial != self._serial or comparison is None or index >= len(self._running):
             return
         pane = comparison.panes[index]
-        self.panes[index].finish(self.ctx.store.message(pane.message.id))
-        if all(w.message is not None for w in self.panes):
+        self._running[index].finish(self.ctx.store.message(pane.message.id))
+        if all(w.message is not None for w in self._running):
             self.comparison = None
+            self._running = []
             self.status.clear()
             self._update_buttons()
+            self._offer_answers()
             self.busyChanged.emit(False)
             if self.arena_box.isChecked():
                 self._offer_vote()
+
+    def _offer_answers(self) -> None:
+        """Panes without an answer to the shown prompt offer to answer it."""
+        can = self.prompt_id() is not None and not self.busy
+        for widget in self.panes:
+            widget.answer_button.setVisible(can and widget.message is None)
 
     def stop_pane(self, widget: PaneWidget) -> None:
         """Stop one pane's answer (its text so far is kept)."""
         if widget.pane is not None and widget.message is None:
             widget.pane.stop()
+
+    def open_conversation(self, conversation_id: int) -> bool:
+        """Show a stored comparison side by side: the prompt of its latest turn and each
+        branch's latest answer with its numbers (the first MAX_PANES of them). A chat with
+        one answer opens too, the other panes ready to answer the same prompt. False (and
+        nothing changes) while a comparison runs, or for a blind round not voted on."""
+        store = self.ctx.store
+        if self.busy or store.is_blind(conversation_id):
+            return False
+        stored = stored_comparison(store, conversation_id)
+        if stored is None:
+            self.status.setText(self.tr("This conversation has no prompt to compare yet."))
+            return False
+        if self.arena_box.isChecked():
+            self.arena_box.setChecked(False)
+        answers = stored.answers[:MAX_PANES]
+        while len(self.panes) < max(MIN_PANES, len(answers)):
+            self.add_pane()
+        while len(self.panes) > max(MIN_PANES, len(answers)):
+            self.remove_pane()
+        self.new_comparison()
+        self.conversation_id = conversation_id
+        missing = []
+        defaults = self.ctx.settings.sampling.to_dict()
+        for widget, answer in zip(self.panes, answers, strict=False):
+            if not widget.select_model(answer.model_key):
+                missing.append(answer.model_name or "?")
+            # the pane goes on with the parameters its answer was made with
+            widget.set_overrides({k: v for k, v in answer.sampling.items()
+                                  if k in defaults and v != defaults[k]})
+            widget.show_stored(answer, widget._with_params(short_name(answer) or "?"))
+        self._show_prompt(stored.prompt.content, stored.prompt.id)
+        self._offer_answers()
+        notes = []
+        if len(stored.answers) > len(answers):
+            notes.append(self.tr("Showing {shown} of {total} answers.").format(
+                shown=len(answers), total=len(stored.answers)))
+        if missing:
+            notes.append(self.tr("Not in the library any more: {models}.").format(
+                models=", ".join(missing)))
+        self.status.setText(" ".join(notes))
+        self.setWindowTitle(self.tr("Compare models: {title}").format(
+            title=store.conversation(conversation_id).title or self.tr("New conversation")))
+        return True
 
     def stop_all(self) -> None:
         """Stop every pane."""
@@ -578,14 +743,15 @@ class CompareWindow(QWidget):
         self.vote_panel.setVisible(usable)
 
     def vote(self, outcome: str) -> int | None:
-        """Store the vote on the two arena answers, then show the models' names."""
+        """Store the vote on the two arena answers, then show the models' names, the
+        answers' numbers and Continue."""
         a, b = (w.message for w in self.panes[:2])
         if a is None or b is None or self.busy:
             return None
         vote_id = add_vote(self.ctx.store, a.id, b.id, outcome,
                            tag=self.tag_edit.text().strip() or "arena")
         for widget, model in zip(self.panes, self.arena_models, strict=False):
-            widget.header.setText(self.tr("{label}: {model}").format(
+            widget.reveal(self.tr("{label}: {model}").format(
                 label=self._arena_name(widget.index), model=model.display_name))
         for button in self.vote_buttons.values():
             button.setEnabled(False)
@@ -620,7 +786,9 @@ class CompareWindow(QWidget):
 
 
 def install_compare_menu(window) -> None:
-    """Add the Compare menu to the main window: side by side, arena, leaderboard, evaluate."""
+    """Add the Compare menu to the main window (side by side, a stored comparison, arena,
+    leaderboard, evaluate) and the sidebar's ways into it (open side by side, a run's
+    report)."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QKeySequence
 
@@ -632,6 +800,7 @@ def install_compare_menu(window) -> None:
         if existing is None:
             existing = CompareWindow(window.ctx, window)
             existing.openConversation.connect(lambda cid: _show_in(window, cid))
+            existing.voted.connect(lambda _vote: window.refresh_sidebar())
             window.compare_window = existing
         if not existing.busy:
             existing.arena_box.setChecked(arena)
@@ -639,6 +808,19 @@ def install_compare_menu(window) -> None:
         existing.raise_()
         existing.activateWindow()
         return existing
+
+    def reopen(conversation_id: int | None) -> CompareWindow | None:
+        if conversation_id is None:
+            return None
+        view = compare(False)
+        view.open_conversation(conversation_id)
+        return view
+
+    def report(run_id: int) -> None:
+        from chatapp.ui.eval_dialog import open_report
+
+        run = window.ctx.store.eval_run(run_id)
+        open_report(window, Path(run.folder) / "report.html")
 
     def leaderboard():
         from chatapp.ui.leaderboard import LeaderboardDialog
@@ -656,6 +838,7 @@ def install_compare_menu(window) -> None:
         if existing is None:
             existing = EvalDialog(window.ctx, window)
             existing.openConversation.connect(lambda cid: _show_in(window, cid))
+            existing.runsChanged.connect(window.refresh_sidebar)
             window.eval_dialog = existing
         existing.show()
         existing.raise_()
@@ -664,14 +847,22 @@ def install_compare_menu(window) -> None:
     side = menu.addAction(translate("CompareMenu", "&Side by side…"), lambda: compare(False))
     side.setShortcut(QKeySequence("Ctrl+Shift+B"))
     window.addAction(side)
+    this = menu.addAction(translate("CompareMenu", "&Open this conversation side by side"),
+                          lambda: reopen(window.conversation_id))
+    menu.aboutToShow.connect(lambda: this.setEnabled(window.conversation_id is not None))
     menu.addAction(translate("CompareMenu", "&Arena…"), lambda: compare(True))
     menu.addSeparator()
     menu.addAction(translate("CompareMenu", "&Leaderboard…"), leaderboard)
     menu.addAction(translate("CompareMenu", "&Evaluate a prompt set…"), evaluate)
     window.compare_menu = menu
+    window.sidebar.compareRequested.connect(reopen)
+    window.sidebar.runReportRequested.connect(report)
 
 
 def _show_in(window, conversation_id: int) -> None:
+    run_id = window.ctx.store.conversation(conversation_id).eval_run_id
+    if run_id is not None:
+        window.sidebar.expanded.add(run_id)  # where it is listed
     window.refresh_sidebar()
     window.open_conversation(conversation_id)
     window.show()

@@ -7,7 +7,7 @@ import re
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -53,10 +54,12 @@ class EvalDialog(QDialog):
     Signals:
         openConversation(int): a conversation to show in the main window.
         done(object): the report path (None when the run failed).
+        runsChanged(): the stored runs changed (a run was recorded, or it ended).
     """
 
     openConversation = Signal(int)
     done = Signal(object)
+    runsChanged = Signal()
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,12 +118,18 @@ class EvalDialog(QDialog):
         self.open_button = QPushButton(self.tr("&Open report"), self)
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_report)
+        self.answers_button = QPushButton(self.tr("Show &answers"), self)
+        self.answers_button.setToolTip(self.tr("The run's conversations, listed under the run "
+                                               "in the main window"))
+        self.answers_button.setEnabled(False)
+        self.answers_button.clicked.connect(self.show_answers)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.stop_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.answers_button)
         buttons.addWidget(self.open_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -212,6 +221,7 @@ class EvalDialog(QDialog):
         self.progress_bar.setValue(0)
         self.progress_label.setText(self.tr("Starting…"))
         self.open_button.setEnabled(False)
+        self.answers_button.setEnabled(False)
         self._set_running(True)
         self._thread.start()
 
@@ -229,6 +239,8 @@ class EvalDialog(QDialog):
             self.progress_label.setText(self.tr("Stopping…"))
 
     def _on_progress(self, progress: Progress) -> None:
+        if not progress.model:  # the first report: the run is recorded
+            self.runsChanged.emit()
         self.progress_bar.setMaximum(progress.total)
         self.progress_bar.setValue(progress.done)
         parts = [self.tr("{done} of {total} answers").format(done=progress.done,
@@ -260,18 +272,46 @@ class EvalDialog(QDialog):
                                         .format(path=str(page)))
         self.report = page
         self.open_button.setEnabled(page is not None)
+        self.answers_button.setEnabled(bool(self._conversations()))
+        self.runsChanged.emit()
         self.done.emit(page)
+
+    def _conversations(self) -> list[int]:
+        run_id = self.run.run_id if self.run is not None else None
+        return [c.id for c in self.ctx.store.conversations(run_id)] if run_id else []
+
+    def show_answers(self) -> None:
+        """Open the run's first conversation in the main window (its run unfolded)."""
+        conversations = self._conversations()
+        if conversations:
+            self.openConversation.emit(conversations[0])
 
     def open_report(self) -> None:
         """Open report.html in the browser (a local file)."""
         if self.report is not None:
-            open_url(self, QUrl.fromLocalFile(str(self.report)))
+            open_report(self, self.report)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.run is not None and self._thread is not None:
             self.run.stop()
             self._thread.join(10)
         super().closeEvent(event)
+
+
+def open_report(parent: QWidget, page: Path) -> bool:
+    """Open an evaluation report in the browser (open_url says so when nothing can); when
+    there is no report yet, say so with the run's folder. True if it was opened."""
+    if page.is_file():
+        return open_url(parent, QUrl.fromLocalFile(str(page)))
+    translate = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Information, translate("EvalDialog", "Report"),
+                      translate("EvalDialog", "There is no report yet: run the evaluation to "
+                                "its end to write it. Its folder:\n{path}").format(
+                                    path=str(page.parent)),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.open()
+    return False
 
 
 def _duration(seconds: float) -> str:

@@ -1,4 +1,7 @@
-"""The leaderboard of arena votes: ratings with 95% intervals, win rates, a chart, CSV."""
+"""The leaderboard of arena votes: ratings with 95% intervals, win rates, a chart, CSV.
+
+Models are ranked by the lower end of their interval; one with few votes is listed but
+flagged ("few votes"), greyed, with a pale bar."""
 
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatapp.compare.ratings import Leaderboard, leaderboard_csv
+from chatapp.compare.ratings import FEW_VOTES, Leaderboard, leaderboard_csv
 from chatapp.compare.votes import board, tags
 from chatapp.store import Store
 
@@ -79,7 +82,10 @@ class RatingChart(QWidget):
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
             start, end = sorted((x(1000.0), x(r.rating)))  # from the average model
             bar = QRectF(start, y + 6, max(1.0, end - start), row_h - 12)
-            painter.fillRect(bar, BAR)
+            colour = QColor(BAR)
+            if r.few_votes:
+                colour.setAlphaF(0.35)  # few votes: the rating can still move a lot
+            painter.fillRect(bar, colour)
             pen = QPen(palette.text().color())
             pen.setWidthF(1.5)
             painter.setPen(pen)
@@ -87,7 +93,8 @@ class RatingChart(QWidget):
             painter.drawLine(int(x(r.low)), int(mid), int(x(r.high)), int(mid))
             for end in (r.low, r.high):
                 painter.drawLine(int(x(end)), int(mid - 5), int(x(end)), int(mid + 5))
-            painter.drawText(QRectF(x(r.high) + 6, y, 60, row_h),
+            # right of the whisker and of the bar (a bar below 1000 ends at the 1000 line)
+            painter.drawText(QRectF(max(x(r.high), x(1000.0)) + 6, y, 60, row_h),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              f"{r.rating:.0f}")
         # the 1000 line: the average model
@@ -169,18 +176,31 @@ class LeaderboardDialog(QDialog):
         """Compute the leaderboard of the chosen tag and show it."""
         tag = self.tag_box.currentData()
         self.board = result = board(self.store, tag, rounds=self.rounds)
-        self.summary.setText(self.tr("{n} votes · {m} models").format(
-            n=result.votes, m=len(result.models)))
+        self.summary.setText(self.tr("{n} votes · {m} models · ranked by the lower end of "
+                                     "each interval").format(n=result.votes,
+                                                             m=len(result.models)))
+        self.summary.setWordWrap(True)
+        self.summary.setToolTip(self.tr(
+            "Ranked by the lower end of the 95% interval: a model ranks high once its votes "
+            "show it is good. Models with fewer than {n} votes are flagged.").format(n=FEW_VOTES))
         self.table.setRowCount(len(result.ratings))
+        few = self.tr("Fewer than {n} votes: this rating can still change a lot.").format(
+            n=FEW_VOTES)
+        muted = self.palette().placeholderText()
         for row, r in enumerate(result.ratings):
+            votes = (self.tr("{n} · few votes").format(n=r.votes) if r.few_votes
+                     else str(r.votes))
             values = [str(row + 1), r.model, f"{r.rating:.0f}",
-                      f"{r.low:.0f} – {r.high:.0f}", str(r.votes),
+                      f"{r.low:.0f} – {r.high:.0f}", votes,
                       f"{r.wins / r.votes:.0%}" if r.votes else "–"]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column != 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
+                if r.few_votes:
+                    item.setForeground(muted)
+                    item.setToolTip(few)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

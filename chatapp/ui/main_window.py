@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.models: list[LocalModel] = []
         self._last_deleted: int | None = None
         self._deleted_branch: DeletedBranch | None = None
+        self._deleted_run: tuple[int, float] | None = None
         self._titler: TitleRunner | None = None
         self._token_cache: dict[tuple[str, str], int] = {}
         self._meter_timer = QTimer(self)
@@ -130,6 +131,8 @@ class MainWindow(QMainWindow):
         self.sidebar.hitActivated.connect(self.open_conversation)
         self.sidebar.pinRequested.connect(self.pin_conversation)
         self.sidebar.exportRequested.connect(self.export_conversation)
+        self.sidebar.runDeleteRequested.connect(self.delete_eval_run)
+        self.sidebar.conversations_of = self.ctx.store.conversations
         self.composer.sendRequested.connect(self.send)
         self.composer.stopRequested.connect(self.stop)
         self.composer.draftChanged.connect(self.update_meter)
@@ -371,7 +374,8 @@ class MainWindow(QMainWindow):
             return
         self.sidebar.set_conversations(
             self.ctx.store.conversations(), self.conversation_id,
-            writing=self.runner.conversation_id if self.runner is not None else None)
+            writing=self.runner.conversation_id if self.runner is not None else None,
+            runs=self.ctx.store.eval_runs())
 
     def _filter(self, _text: str) -> None:
         self.refresh_sidebar()
@@ -452,7 +456,7 @@ class MainWindow(QMainWindow):
             return
         self.ctx.store.delete_conversation(conversation_id)
         self._last_deleted = conversation_id
-        self._deleted_branch = None
+        self._deleted_branch = self._deleted_run = None
         self.undo_action.setEnabled(True)
         self.undo_button.show()
         self.statusBar().showMessage(self.tr("Conversation deleted."), 10000)
@@ -460,8 +464,33 @@ class MainWindow(QMainWindow):
             self.new_conversation()
         self.refresh_sidebar()
 
+    def delete_eval_run(self, run_id: int) -> None:
+        """Move an evaluation run with all its conversations to the trash; Undo brings
+        them back."""
+        store = self.ctx.store
+        if self.runner is not None and store.conversation(
+                self.runner.conversation_id).eval_run_id == run_id:
+            return
+        if self.conversation_id is not None and store.conversation(
+                self.conversation_id).eval_run_id == run_id:
+            self.new_conversation()
+        self._deleted_run = (run_id, store.delete_eval_run(run_id))
+        self._last_deleted = self._deleted_branch = None
+        self.undo_action.setEnabled(True)
+        self.undo_button.show()
+        self.statusBar().showMessage(self.tr("Evaluation run deleted."), 10000)
+        self.refresh_sidebar()
+
     def undo_delete(self) -> None:
-        """Restore the conversation or branch deleted last."""
+        """Restore the conversation, branch or evaluation run deleted last."""
+        if self._deleted_run is not None:
+            self.ctx.store.restore_eval_run(*self._deleted_run)
+            self._deleted_run = None
+            self.undo_action.setEnabled(False)
+            self.undo_button.hide()
+            self.statusBar().clearMessage()
+            self.refresh_sidebar()
+            return
         if self._deleted_branch is not None:
             deleted = self._deleted_branch
             self._deleted_branch = None
@@ -629,7 +658,7 @@ class MainWindow(QMainWindow):
         if self._streaming_here():
             return
         self._deleted_branch = self.ctx.store.delete_branch(message_id)
-        self._last_deleted = None
+        self._last_deleted = self._deleted_run = None
         self.undo_action.setEnabled(True)
         self.undo_button.show()
         self.statusBar().showMessage(self.tr("Message deleted."), 10000)

@@ -1,14 +1,18 @@
-"""The list of conversations (pinned, then Today / Yesterday / Last 7 days / Older), and
-full-text search whose hits, with the matching words marked, jump to their message."""
+"""The list of conversations (pinned, then Today / Yesterday / Last 7 days / Older, then the
+evaluation runs, each folding its conversations away), and full-text search whose hits,
+with the matching words marked, jump to their message."""
 
 from __future__ import annotations
 
 import datetime as dt
 import html
+import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -19,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatapp.store import HIT_END, HIT_START, Conversation, SearchHit
+from chatapp.store import HIT_END, HIT_START, Conversation, EvalRunRecord, SearchHit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 PINNED_ROLE = Qt.ItemDataRole.UserRole + 2
+RUN_ROLE = Qt.ItemDataRole.UserRole + 3
+COMPARE_MARK = "⇆"  # a side-by-side comparison or an arena round
 
 
 def date_group(timestamp: float, now: dt.datetime | None = None) -> int:
@@ -56,6 +62,14 @@ class Sidebar(QWidget):
         renameRequested(int), deleteRequested(int), exportRequested(int): for a conversation.
         pinRequested(int, bool): pin or unpin a conversation.
         searchChanged(str): the search text changed (after a short pause).
+        compareRequested(int): open a conversation side by side.
+        runDeleteRequested(int): move an evaluation run and its conversations to the trash.
+        runReportRequested(int): open an evaluation run's report.
+
+    Attributes:
+        conversations_of: gives an evaluation run's conversations (by run id), listed
+            under the run while it is unfolded.
+        expanded: the ids of the unfolded runs.
     """
 
     newRequested = Signal()
@@ -66,6 +80,9 @@ class Sidebar(QWidget):
     exportRequested = Signal(int)
     pinRequested = Signal(int, bool)
     searchChanged = Signal(str)
+    compareRequested = Signal(int)
+    runDeleteRequested = Signal(int)
+    runReportRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,10 +116,14 @@ class Sidebar(QWidget):
         self.search.returnPressed.connect(self._first_hit)
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.itemActivated.connect(self._activated)
-        self.list.itemClicked.connect(self._activated)
+        self.list.itemClicked.connect(self._clicked)
         self.list.customContextMenuRequested.connect(self._menu)
         self._filling = False
         self.showing_hits = False
+        self.conversations_of: Callable[[int], list[Conversation]] = lambda _run_id: []
+        self.expanded: set[int] = set()
+        self._shown: tuple = ([], None, None, [])
+        self._toggled = 0.0
 
     def _header(self, text: str) -> None:
         item = QListWidgetItem(text)
@@ -115,9 +136,13 @@ class Sidebar(QWidget):
         self.list.addItem(item)
 
     def set_conversations(self, conversations: list[Conversation], current: int | None,
-                          writing: int | None = None) -> None:
-        """Show conversations grouped (pinned, then by date) and select the current one;
-        the one whose answer is being written (writing) says so."""
+                          writing: int | None = None,
+                          runs: list[EvalRunRecord] | None = None) -> None:
+        """Show conversations grouped (pinned, then by date), then the evaluation runs (an
+        unfolded one with its conversations), and select the current one; the one whose
+        answer is being written (writing) says so."""
+        runs = runs or []
+        self._shown = (conversations, current, writing, runs)
         self._filling = True
         self._writing = writing
         self.showing_hits = False
@@ -138,17 +163,66 @@ class Sidebar(QWidget):
                 self._header(groups[group])
                 shown_group = group
             self._add(conversation, current)
+        if runs:
+            self._header(self.tr("Evaluation runs"))
+        for run in runs:
+            self._add_run(run)
+            if run.id in self.expanded:
+                for conversation in self.conversations_of(run.id):
+                    self._add(conversation, current, run)
         self._filling = False
 
-    def _add(self, conversation: Conversation, current: int | None) -> None:
+    def _add_run(self, run: EvalRunRecord) -> None:
+        """A run's row: its name and size; activating it folds or unfolds its answers."""
+        unfolded = run.id in self.expanded
+        models = run.model_names
+        text = self.tr("{name} · {prompts} prompts × {models} models").format(
+            name=run.name, prompts=run.prompts, models=len(models))
+        item = QListWidgetItem(("▾ " if unfolded else "▸ ") + text)
+        item.setData(RUN_ROLE, run.id)
+        spoken = (self.tr("Evaluation run {run}, answers shown") if unfolded
+                  else self.tr("Evaluation run {run}, answers folded")).format(run=text)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+        item.setToolTip("\n".join([spoken, ", ".join(models), run.folder]))
+        self.list.addItem(item)
+
+    def set_run_expanded(self, run_id: int, unfolded: bool = True) -> None:
+        """Unfold (or fold) a run's conversations under it."""
+        if unfolded:
+            self.expanded.add(run_id)
+        else:
+            self.expanded.discard(run_id)
+        if not self.showing_hits:
+            conversations, current, writing, runs = self._shown
+            self.set_conversations(conversations, current, writing, runs)
+            for item in self.run_items():
+                if item.data(RUN_ROLE) == run_id:  # the keyboard stays where it was
+                    self._filling = True
+                    self.list.setCurrentItem(item)
+                    self._filling = False
+
+    def run_items(self) -> list[QListWidgetItem]:
+        """The rows that are evaluation runs."""
+        items = (self.list.item(row) for row in range(self.list.count()))
+        return [item for item in items if item.data(RUN_ROLE) is not None]
+
+    def _add(self, conversation: Conversation, current: int | None,
+             run: EvalRunRecord | None = None) -> None:
         title = conversation.title or self.tr("New conversation")
+        if run is not None and title.startswith(run.name + " · "):
+            title = title[len(run.name) + 3:]  # the run's name is on the row above
         writing = conversation.id == self._writing
-        item = QListWidgetItem(("📌 " if conversation.pinned else "") + title
-                               + (" ✎" if writing else ""))
+        compared = conversation.kind in ("compare", "arena")
+        item = QListWidgetItem(("      " if run is not None else "")
+                               + ("📌 " if conversation.pinned else "")
+                               + (COMPARE_MARK + " " if compared and run is None else "")
+                               + title + (" ✎" if writing else ""))
         item.setData(ID_ROLE, conversation.id)
         item.setData(PINNED_ROLE, bool(conversation.pinned))
         spoken = (self.tr("{title} (pinned)").format(title=title) if conversation.pinned
                   else title)
+        if compared and run is None:
+            spoken = self.tr("{title} (side by side)").format(title=spoken)
         if writing:
             spoken = self.tr("{title} (an answer is being written)").format(title=spoken)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
@@ -218,6 +292,21 @@ class Sidebar(QWidget):
         if self.showing_hits and item.data(ID_ROLE) is not None:
             self.hitActivated.emit(item.data(ID_ROLE), item.data(MESSAGE_ROLE))
 
+    def _clicked(self, item: QListWidgetItem) -> None:
+        run_id = item.data(RUN_ROLE)
+        if run_id is None:
+            self._activated(item)
+            return
+        now = time.monotonic()
+        if now - self._toggled < QApplication.doubleClickInterval() / 1000:
+            return  # the second click of a double click
+        self._toggled = now
+        self._toggle_later(run_id)
+
+    def _toggle_later(self, run_id: int) -> None:
+        # after the signal that asked: refilling the list deletes the item it came from
+        QTimer.singleShot(0, lambda: self.set_run_expanded(run_id, run_id not in self.expanded))
+
     def _first_hit(self) -> None:
         for row in range(self.list.count()):
             item = self.list.item(row)
@@ -230,6 +319,15 @@ class Sidebar(QWidget):
         if watched is self.list and event.type() == QEvent.Type.KeyPress:
             key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()
             conversation_id = self.current_id()
+            item = self.list.currentItem()
+            run_id = item.data(RUN_ROLE) if item is not None else None
+            if key == Qt.Key.Key_Delete and run_id is not None:
+                self.runDeleteRequested.emit(run_id)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) \
+                    and run_id is not None:
+                self._toggle_later(run_id)
+                return True
             if key == Qt.Key.Key_Delete and conversation_id is not None:
                 self.deleteRequested.emit(conversation_id)
                 return True
@@ -240,19 +338,43 @@ class Sidebar(QWidget):
 
     def _menu(self, pos) -> None:
         item = self.list.itemAt(pos)
+        if item is not None and item.data(RUN_ROLE) is not None:
+            self.run_menu(item.data(RUN_ROLE)).exec(self.list.viewport().mapToGlobal(pos))
+            return
         if item is None or item.data(ID_ROLE) is None:
             return
+        self.conversation_menu(item).exec(self.list.viewport().mapToGlobal(pos))
+
+    def conversation_menu(self, item: QListWidgetItem) -> QMenu:
+        """The context menu of a conversation's row."""
         conversation_id = item.data(ID_ROLE)
         pinned = bool(item.data(PINNED_ROLE))
         menu = QMenu(self)
         rename = QAction(self.tr("Rename…"), menu)
         pin = QAction(self.tr("Unpin") if pinned else self.tr("Pin"), menu)
+        compare = QAction(self.tr("Open side by side"), menu)
         export = QAction(self.tr("Export…"), menu)
         delete = QAction(self.tr("Delete"), menu)
         rename.triggered.connect(lambda: self.renameRequested.emit(conversation_id))
         pin.triggered.connect(lambda: self.pinRequested.emit(conversation_id, not pinned))
+        compare.triggered.connect(lambda: self.compareRequested.emit(conversation_id))
         export.triggered.connect(lambda: self.exportRequested.emit(conversation_id))
         delete.triggered.connect(lambda: self.deleteRequested.emit(conversation_id))
-        for action in (rename, pin, export, delete):
+        for action in (rename, pin, compare, export, delete):
             menu.addAction(action)
-        menu.exec(self.list.viewport().mapToGlobal(pos))
+        return menu
+
+    def run_menu(self, run_id: int) -> QMenu:
+        """The context menu of an evaluation run's row."""
+        menu = QMenu(self)
+        unfolded = run_id in self.expanded
+        fold = QAction(self.tr("Hide its answers") if unfolded else self.tr("Show its answers"),
+                       menu)
+        report = QAction(self.tr("Open report"), menu)
+        delete = QAction(self.tr("Delete run"), menu)
+        fold.triggered.connect(lambda: self.set_run_expanded(run_id, not unfolded))
+        report.triggered.connect(lambda: self.runReportRequested.emit(run_id))
+        delete.triggered.connect(lambda: self.runDeleteRequested.emit(run_id))
+        for action in (fold, report, delete):
+            menu.addAction(action)
+        return menu

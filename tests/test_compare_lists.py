@@ -1,0 +1,342 @@
+"""What the chat list, search and export show of comparisons: blind arena rounds stay out
+of sight until voted on, evaluation runs keep their conversations together (one delete,
+one undo), m005 on a version 4 database, and a leaderboard that ranks by what the votes
+show."""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import random
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from chatapp.compare.ratings import (
+    FEW_VOTES,
+    Vote,
+    bradley_terry,
+    centre,
+    leaderboard,
+    leaderboard_csv,
+    standard_errors,
+    win_matrix,
+)
+from chatapp.compare.votes import add_vote
+from chatapp.export import export_conversations
+from chatapp.store import SCHEMA_VERSION, Store
+from chatapp.store.migrations import M001, M002, M003, M004
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    s = Store(tmp_path / "chat.db")
+    yield s
+    s.close()
+
+
+def _round(store: Store, kind: str, prompt: str, models=("alpha-7b.gguf", "beta-3b.gguf"),
+           run_id: int | None = None):
+    conversation = store.create_conversation(prompt, kind=kind, eval_run_id=run_id)
+    user = store.add_message(conversation.id, None, "user", prompt)
+    answers = [store.add_message(conversation.id, user.id, "assistant", f"{prompt} by {name}",
+                                 model_name=name, finish_reason="stop") for name in models]
+    return conversation, answers
+
+
+def test_m005_sorts_out_a_version_4_database(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for statement in M001 + M002 + M003 + M004:
+        conn.execute(statement)
+    conn.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied_at REAL)")
+    conn.execute("INSERT INTO _migrations VALUES ('m001_initial', 0), "
+                 "('m002_tree_pins_presets', 0), ('m003_votes', 0), ('m004_reasoning', 0)")
+    # 1: a chat; 2: side by side (answers written together); 3: a chat whose answer was
+    # regenerated a minute later; 4: an arena round with its vote
+    for cid in (1, 2, 3, 4):
+        conn.execute("INSERT INTO conversations (id, title, created_at, updated_at)"
+                     " VALUES (?, ?, 1, ?)", (cid, f"c{cid}", cid))
+        conn.execute("INSERT INTO messages (id, conversation_id, parent_id, role, content,"
+                     " created_at) VALUES (?, ?, NULL, 'user', 'q', 1)", (cid * 10, cid))
+    answers = [(1, 100.0), (2, 100.0), (2, 100.01), (3, 100.0), (3, 160.0), (4, 100.0),
+               (4, 100.02)]
+    for n, (cid, at) in enumerate(answers):
+        conn.execute("INSERT INTO messages (id, conversation_id, parent_id, role, content,"
+                     " created_at, finish_reason, model_name) VALUES (?, ?, ?, 'assistant',"
+                     " 'a', ?, 'stop', ?)", (cid * 10 + n + 1, cid, cid * 10, at, f"m{n}.gguf"))
+    conn.execute("INSERT INTO votes (conversation_id, prompt_message_id, message_a_id,"
+                 " message_b_id, model_a, model_b, outcome, created_at)"
+                 " VALUES (4, 40, 46, 47, 'm5.gguf', 'm6.gguf', 'a', 1)")
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    conn.close()
+    store = Store(path)
+    try:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert [store.conversation(c).kind for c in (1, 2, 3, 4)] == [
+            "chat", "compare", "chat", "arena"]
+        assert [c.id for c in store.conversations()] == [4, 3, 2, 1]  # all still listed
+        assert [m.content for m in store.messages(2)] == ["q", "a", "a"]
+        run = store.create_eval_run("set.jsonl", "/tmp/out", ["a.gguf"], 3)
+        assert store.eval_runs() == [run] and run.model_names == ["a.gguf"]
+        names = [r[0] for r in store.db.execute("SELECT name FROM _migrations ORDER BY name")]
+        assert "m005_conversation_kinds_eval_runs" in names
+    finally:
+        store.close()
+
+
+def test_a_blind_arena_round_is_out_of_sight_until_its_vote(store: Store, tmp_path: Path,
+                                                            monkeypatch) -> None:
+    from chatapp.cli import main
+
+    chat = store.create_conversation("weather")
+    store.add_message(chat.id, None, "user", "rain tomorrow?")
+    arena, (a, b) = _round(store, "arena", "rain poem")
+    assert store.is_blind(arena.id) and not store.is_blind(chat.id)
+    assert [c.id for c in store.conversations()] == [chat.id]
+    assert store.latest_conversation().id == chat.id
+    assert store.search("alpha") == [] and store.search_hits("rain") != []
+    assert {h.conversation_id for h in store.search_hits("rain")} == {chat.id}
+    everything = export_conversations(store, store.conversations(), "json")
+    assert "alpha-7b" not in everything and "beta-3b" not in everything
+    # asked for by its number, the command line refuses it in one line
+    monkeypatch.setenv("CHATAPP_HOME", str(tmp_path / "home"))
+    home_store = Store(tmp_path / "home" / "data" / "chatapp.db")
+    try:
+        blind, _answers = _round(home_store, "arena", "secret")
+    finally:
+        home_store.close()
+    assert main(["export", str(blind.id)]) == 1
+    # the vote shows it everywhere, at the top of the list
+    add_vote(store, a.id, b.id, "a")
+    assert not store.is_blind(arena.id)
+    assert [c.id for c in store.conversations()] == [arena.id, chat.id]
+    assert [m.id for m in store.search("alpha")] == [a.id]
+
+
+def test_an_eval_run_keeps_its_conversations_together(store: Store) -> None:
+    chat = store.create_conversation("hello")
+    store.add_message(chat.id, None, "user", "hi")
+    run = store.create_eval_run("set.jsonl", "/tmp/run", ["alpha-7b.gguf", "beta-3b.gguf"], 3)
+    rounds = [_round(store, "compare", f"set.jsonl · {n}: question {n}", run_id=run.id)
+              for n in (1, 2, 3)]
+    assert [c.id for c in store.conversations()] == [chat.id]  # no flood
+    assert [c.id for c in store.conversations(run.id)] == [c.id for c, _ in rounds]
+    assert store.eval_runs()[0].conversations == 3
+    assert len(store.search("alpha")) == 3  # still found by search
+    store.delete_conversation(rounds[0][0].id)  # one of them went on its own earlier
+    deleted_at = store.delete_eval_run(run.id)
+    assert store.eval_runs() == [] and store.conversations(run.id) == []
+    assert store.search("alpha") == []
+    store.restore_eval_run(run.id, deleted_at)
+    assert [c.id for c in store.conversations(run.id)] == [rounds[1][0].id, rounds[2][0].id]
+    assert store.eval_runs()[0].conversations == 2
+    # emptying the trash takes a deleted run and its conversations for good
+    store.delete_eval_run(run.id)
+    assert store.empty_trash() == 3
+    with pytest.raises(KeyError):
+        store.eval_run(run.id)
+    assert store._rows("SELECT count(*) AS n FROM messages")[0]["n"] == 1  # the chat's
+
+
+def _votes_with_a_newcomer() -> list[Vote]:
+    rng = random.Random(1)
+    strength = {"A": 1.5, "B": 1.0, "C": 0.67}
+    votes = []
+    for _ in range(75):
+        a, b = rng.sample(list(strength), 2)
+        won = rng.random() < strength[a] / (strength[a] + strength[b])
+        votes.append(Vote(a, b, "a" if won else "b"))
+    # two newcomers with one lucky vote each: one beat the best model, one the worst
+    return votes + [Vote("M", "A", "a"), Vote("N", "C", "a")]
+
+
+def test_one_vote_does_not_outrank_fifty() -> None:
+    board = leaderboard(_votes_with_a_newcomer(), rounds=100)
+    order = [r.model for r in board.ratings]
+    by_model = {r.model: r for r in board.ratings}
+    # by the point estimate alone, M (one win over A) would be first
+    assert max(board.ratings, key=lambda r: r.rating).model == "M"
+    assert order.index("M") > order.index("A") and order.index("N") > order.index("A")
+    assert order[:3] == ["A", "B", "C"]
+    assert [r.low for r in board.ratings] == sorted((r.low for r in board.ratings),
+                                                    reverse=True)
+    assert by_model["M"].few_votes and by_model["N"].few_votes
+    assert not by_model["A"].few_votes and by_model["A"].votes >= 50 > FEW_VOTES
+    # one vote says little: its interval is far wider than one from fifty
+    assert (by_model["M"].high - by_model["M"].low) > 3 * (by_model["A"].high
+                                                            - by_model["A"].low)
+    rows = list(csv.DictReader(io.StringIO(leaderboard_csv(board))))
+    assert [r["model"] for r in rows] == order and [r["rank"] for r in rows][:2] == ["1", "2"]
+    assert {r["model"]: r["few_votes"] for r in rows} == {
+        "A": "0", "B": "0", "C": "0", "M": "1", "N": "1"}
+
+
+def test_standard_errors_of_two_models_have_the_closed_form() -> None:
+    # two models, n games, A won k: Var(beta_a - beta_b) = 1 / (n p (1 - p))
+    wins = win_matrix([Vote("A", "B", "a")] * 30 + [Vote("A", "B", "b")] * 10, ["A", "B"])
+    strengths = centre(bradley_terry(wins), [40, 40])
+    assert strengths[0] - strengths[1] == pytest.approx(math.log(3))
+    errors = standard_errors(wins, strengths, [40, 40])
+    p = 0.75
+    assert errors[0] == errors[1] == pytest.approx(math.sqrt(1 / (40 * p * (1 - p))) / 2)
+    # centred on a model that holds all the weight, the other carries the whole error
+    lopsided = standard_errors(wins, centre(bradley_terry(wins), [1, 0]), [1, 0])
+    assert lopsided[0] == pytest.approx(0, abs=1e-9)
+    assert lopsided[1] == pytest.approx(math.sqrt(1 / (40 * p * (1 - p))))
+
+
+def test_the_sidebar_folds_a_run_and_deletes_it_with_undo(qtbot, chatapp_home: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from chatapp.context import open_app
+    from chatapp.ui.app import make_application
+    from chatapp.ui.main_window import MainWindow
+    from chatapp.ui.sidebar import RUN_ROLE
+
+    make_application()
+    ctx = open_app()
+    store = ctx.store
+    chat = store.create_conversation("A chat")
+    store.add_message(chat.id, None, "user", "hi")
+    compared, _ = _round(store, "compare", "Two models")
+    _round(store, "arena", "Blind round")
+    run = store.create_eval_run("set.jsonl", str(chatapp_home / "run"),
+                                ["alpha-7b.gguf", "beta-3b.gguf"], 2)
+    inside = [_round(store, "compare", f"set.jsonl · {n}: question {n}", run_id=run.id)[0]
+              for n in (1, 2)]
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        sidebar = window.sidebar
+        texts = [sidebar.list.item(i).text() for i in range(sidebar.list.count())]
+        assert texts == ["Today", "⇆ Two models", "A chat", "Evaluation runs",
+                         "▸ set.jsonl · 2 prompts × 2 models"]
+        assert not any("Blind" in t or "question" in t for t in texts)
+        row = sidebar.run_items()[0]
+        assert "folded" in row.data(Qt.ItemDataRole.AccessibleTextRole)
+        qtbot.mouseClick(sidebar.list.viewport(), Qt.MouseButton.LeftButton,
+                         pos=sidebar.list.visualItemRect(row).center())
+        qtbot.waitUntil(lambda: sidebar.list.count() == 7)
+        texts = [sidebar.list.item(i).text() for i in range(sidebar.list.count())]
+        assert texts[4:] == ["▾ set.jsonl · 2 prompts × 2 models", "      1: question 1",
+                             "      2: question 2"]
+        # a run's conversation opens like any other; its context menu offers side by side
+        item = sidebar.list.item(6)
+        qtbot.mouseClick(sidebar.list.viewport(), Qt.MouseButton.LeftButton,
+                         pos=sidebar.list.visualItemRect(item).center())
+        assert window.conversation_id == inside[1].id
+        menu = sidebar.conversation_menu(sidebar.list.item(6))
+        assert [a.text() for a in menu.actions()] == [
+            "Rename…", "Pin", "Open side by side", "Export…", "Delete"]
+        assert [a.text() for a in sidebar.run_menu(run.id).actions()] == [
+            "Hide its answers", "Open report", "Delete run"]
+        # Delete on the run's row: the whole run goes, and Undo brings all of it back
+        sidebar.list.setCurrentItem(sidebar.run_items()[0])
+        sidebar.list.setFocus()
+        qtbot.keyClick(sidebar.list, Qt.Key.Key_Delete)
+        assert store.eval_runs() == [] and store.conversations(run.id) == []
+        assert window.conversation_id is None  # its conversation was on screen
+        assert not sidebar.run_items() and window.undo_button.isVisible()
+        assert window.statusBar().currentMessage() == "Evaluation run deleted."
+        qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
+        assert [c.id for c in store.conversations(run.id)] == [c.id for c in inside]
+        assert [i.data(RUN_ROLE) for i in sidebar.run_items()] == [run.id]
+        assert sidebar.list.count() == 7  # unfolded as it was
+        assert compared.id in [i.data(Qt.ItemDataRole.UserRole)
+                               for i in sidebar.conversation_items()]
+    finally:
+        window.close()
+        ctx.close()
+
+
+def test_the_leaderboard_window_ranks_by_the_lower_end_and_flags_few_votes(
+        qtbot, store: Store, tmp_path: Path) -> None:
+    from chatapp.ui.app import make_application
+    from chatapp.ui.leaderboard import LeaderboardDialog
+
+    make_application()
+    conversation = store.create_conversation("votes", kind="arena")
+    for vote in _votes_with_a_newcomer():
+        user = store.add_message(conversation.id, None, "user", "q")
+        a, b = (store.add_message(conversation.id, user.id, "assistant", "x",
+                                  model_name=name) for name in (vote.model_a, vote.model_b))
+        add_vote(store, a.id, b.id, vote.outcome)
+    dialog = LeaderboardDialog(store, rounds=60)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    column = [dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())]
+    assert column[:3] == ["A", "B", "C"] and sorted(column[3:]) == ["M", "N"]
+    votes = {dialog.table.item(row, 1).text(): dialog.table.item(row, 4)
+             for row in range(dialog.table.rowCount())}
+    assert votes["M"].text() == "1 · few votes" and "Fewer than 10 votes" in votes["M"].toolTip()
+    assert votes["A"].text().isdigit() and votes["A"].toolTip() == ""
+    assert "ranked by the lower end" in dialog.summary.text()
+    rows = dialog.export_csv(tmp_path / "board.csv").read_text(encoding="utf-8").splitlines()
+    assert rows[0].endswith(",few_votes") and rows[1].startswith("1,A,")
+    dialog.close()
+
+
+def test_a_run_folder_from_before_runs_were_stored_is_gathered_under_its_run(
+        store: Store, tmp_path: Path) -> None:
+    import json
+
+    from chatapp.compare.evaluate import RESULTS, RUN_FILE, EvalRun
+    from chatapp.compare.prompts import Prompt
+    from chatapp.library import LocalModel
+
+    folder = tmp_path / "old-run"
+    folder.mkdir()
+    prompts = [Prompt("1", "question 1"), Prompt("2", "question 2")]
+    models = [LocalModel(str(tmp_path / n), n, 1, 0.0) for n in ("alpha-7b.gguf", "beta-3b.gguf")]
+    conversations, results = {}, []
+    for prompt in prompts:  # what an earlier version left: plain chats, no run id
+        conversation, answers = _round(store, "chat", f"set · {prompt.id}: {prompt.text}")
+        conversations[prompt.id] = [conversation.id, answers[0].parent_id]
+        for model, answer in zip(models, answers, strict=True):
+            results.append({"prompt_id": prompt.id, "model": model.file_name,
+                            "model_key": model.key, "conversation_id": conversation.id,
+                            "message_id": answer.id, "answer": answer.content,
+                            "finish_reason": "stop"})
+    (folder / RUN_FILE).write_text(json.dumps({"name": "set", "conversations": conversations}),
+                                   encoding="utf-8")
+    (folder / RESULTS).write_text("".join(json.dumps(r) + "\n" for r in results),
+                                  encoding="utf-8")
+    assert len(store.conversations()) == 2
+    run = EvalRun(store, None, prompts, models, folder, {}, name="set")
+    assert len(run.run()) == 4  # every pair was done: nothing runs, nothing loads
+    assert store.conversations() == []
+    assert [c.id for c in store.conversations(run.run_id)] == [c[0] for c in
+                                                                conversations.values()]
+    assert {c.kind for c in store.conversations(run.run_id)} == {"compare"}
+    saved = json.loads((folder / RUN_FILE).read_text(encoding="utf-8"))
+    assert saved["run_id"] == run.run_id
+    # the same folder again: the same run; once the run is thrown away, a new one
+    again = EvalRun(store, None, prompts, models, folder, {}, name="set")
+    again.run()
+    assert again.run_id == run.run_id and len(store.eval_runs()) == 1
+    store.delete_eval_run(run.run_id)
+    fresh = EvalRun(store, None, prompts, models, folder, {}, name="set")
+    fresh.run()
+    assert fresh.run_id != run.run_id
+    assert json.loads((folder / RUN_FILE).read_text(encoding="utf-8"))["conversations"] == {}
+
+
+def test_a_missing_report_says_where_its_folder_is(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from chatapp.ui.app import make_application
+    from chatapp.ui.eval_dialog import open_report
+
+    make_application()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert open_report(parent, tmp_path / "run" / "report.html") is False
+    box = parent.findChild(QMessageBox)
+    assert box is not None and box.isVisible()
+    assert "There is no report yet" in box.text() and str(tmp_path / "run") in box.text()
+    box.close()
