@@ -46,6 +46,19 @@ class Paths:
         return self
 
 
+def write_private(path: Path, text: str) -> None:
+    """Write text to path atomically as a file only this user can read (mode 0600, its folder
+    0700): for secrets such as access tokens and API keys."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.unlink(missing_ok=True)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, path)
+
+
 def app_paths() -> Paths:
     """The folders for this user; CHATAPP_HOME moves all of them under one folder."""
     home = os.environ.get("CHATAPP_HOME")

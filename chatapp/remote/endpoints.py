@@ -1,0 +1,260 @@
+"""Where the OpenAI-compatible servers are: endpoints, stored in a file only the user can read.
+
+An endpoint is a name, a base URL (``http://host:8080/v1``), an optional API key and optional
+extra HTTP headers. The API key is kept in the endpoints file (mode 0600, in the config
+folder, like the Hugging Face token) or, with ``api_key_env``, only the name of the
+environment variable that holds it is kept. Keys and header values never go into the
+database, the log, exports or error messages.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.paths import Paths, write_private
+
+ENDPOINTS_FILE = "endpoints.json"
+NAME_MAX = 64
+_ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_HEADER_NAME = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")  # an HTTP token (RFC 9110)
+
+
+class EndpointError(UserError):
+    """An endpoint was given or stored in a form that cannot be used."""
+
+
+BAD_NAME = QT_TRANSLATE_NOOP(
+    "errors", "A connection name must be 1 to 64 characters without \"/\" or control "
+    "characters: {name}")
+BAD_URL = QT_TRANSLATE_NOOP(
+    "errors", "Not a server address: {url}. Give an http:// or https:// address, such as "
+    "http://192.168.1.20:8080/v1")
+BAD_ENV = QT_TRANSLATE_NOOP("errors", "Not an environment variable name: {var}")
+BAD_HEADER = QT_TRANSLATE_NOOP(
+    "errors", "Not an HTTP header: {header}. Write it as Name=value (or Name: value).")
+DUPLICATE = QT_TRANSLATE_NOOP("errors", "There is already a connection named {name}.")
+UNKNOWN = QT_TRANSLATE_NOOP("errors", "There is no connection named {name}.")
+DAMAGED = QT_TRANSLATE_NOOP(
+    "errors", "The connections file {path} could not be read ({reason}); it was left as it "
+    "is. Fix or remove it.")
+KEY_VAR_UNSET = QT_TRANSLATE_NOOP(
+    "errors", "{endpoint}: the environment variable {var} that holds its API key is not set.")
+
+
+@dataclass
+class Endpoint:
+    """One OpenAI-compatible server.
+
+    Attributes:
+        name: what the user calls it; models appear as ``NAME/MODEL_ID``. No "/".
+        base_url: the API's root, usually ending in ``/v1``.
+        api_key: the key itself (kept only in the 0600 endpoints file), or "".
+        api_key_env: the name of the environment variable holding the key, or "".
+        headers: extra HTTP headers sent with every request (values may be secrets too).
+    """
+
+    name: str
+    base_url: str
+    api_key: str = field(default="", repr=False)
+    api_key_env: str = ""
+    headers: dict[str, str] = field(default_factory=dict, repr=False)
+
+    @property
+    def host(self) -> str:
+        """The server's host[:port], for messages and provenance (no user or password)."""
+        parts = urlsplit(self.base_url)
+        host = parts.hostname or ""
+        if ":" in host:
+            host = f"[{host}]"
+        return f"{host}:{parts.port}" if parts.port else host
+
+    @property
+    def root_url(self) -> str:
+        """The server's address without the API path's ``/v1`` (where llama-server's
+        ``/props`` and Ollama's ``/api/show`` are)."""
+        url = self.base_url.rstrip("/")
+        return url[:-3] if url.endswith("/v1") else url
+
+    @property
+    def on_loopback(self) -> bool:
+        """Whether the server is on this machine (localhost, 127.0.0.0/8, ::1); no DNS."""
+        return is_loopback(urlsplit(self.base_url).hostname or "")
+
+    def api_key_value(self) -> str:
+        """The API key to send ("" for none); EndpointError when its variable is unset."""
+        if self.api_key_env:
+            value = os.environ.get(self.api_key_env, "").strip()
+            if not value:
+                raise EndpointError(KEY_VAR_UNSET, endpoint=self.name, var=self.api_key_env)
+            return value
+        return self.api_key.strip()
+
+    def secrets(self) -> list[str]:
+        """Texts that must never appear in a message: the key and the header values."""
+        found = [self.api_key] + list(self.headers.values())
+        if self.api_key_env:
+            found.append(os.environ.get(self.api_key_env, ""))
+        return [s.strip() for s in found if len(s.strip()) >= 4]
+
+    def key_description(self) -> str:
+        """How the key is given, without the key: "$VAR", "stored" or ""."""
+        if self.api_key_env:
+            return f"${self.api_key_env}"
+        return "stored" if self.api_key else ""
+
+    def to_dict(self) -> dict:
+        """As stored in the endpoints file."""
+        return {"name": self.name, "base_url": self.base_url, "api_key": self.api_key,
+                "api_key_env": self.api_key_env, "headers": dict(self.headers)}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Endpoint:
+        """From the endpoints file; EndpointError when a value is unusable."""
+        if not isinstance(data, dict):
+            raise ValueError("an entry is not an object")
+        headers = data.get("headers") or {}
+        if not isinstance(headers, dict):
+            raise ValueError("headers is not an object")
+        return make_endpoint(
+            str(data.get("name", "")), str(data.get("base_url", "")),
+            api_key=str(data.get("api_key") or ""), api_key_env=str(data.get("api_key_env") or ""),
+            headers={str(k): str(v) for k, v in headers.items()})
+
+
+def is_loopback(host: str) -> bool:
+    """Whether a host name or address is this machine, without asking DNS."""
+    host = host.strip("[]").lower().rstrip(".")
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    mapped = getattr(address, "ipv4_mapped", None)
+    return address.is_loopback or (mapped is not None and mapped.is_loopback)
+
+
+def check_name(name: str) -> str:
+    """The name stripped; EndpointError if empty, too long, or holding "/" or controls."""
+    name = name.strip()
+    if (not name or len(name) > NAME_MAX or "/" in name
+            or any(ord(c) < 32 or ord(c) == 127 for c in name)):
+        raise EndpointError(BAD_NAME, name=name)
+    return name
+
+
+def normalize_url(url: str) -> str:
+    """An http(s) base URL without a trailing "/"; ``/v1`` is added when no path is given.
+
+    EndpointError when it is not an http(s) address with a host. User and password in the
+    URL are refused (they would show wherever the address is shown): use a key or a header.
+    """
+    text = url.strip()
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range
+    except ValueError:
+        raise EndpointError(BAD_URL, url=text) from None
+    if (parts.scheme not in ("http", "https") or not parts.hostname or parts.username
+            or parts.password or parts.query or parts.fragment
+            or any(c.isspace() for c in text)):
+        raise EndpointError(BAD_URL, url=text)
+    path = parts.path.rstrip("/") or "/v1"
+    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+
+
+def parse_header(text: str) -> tuple[str, str]:
+    """``Name=value`` or ``Name: value`` as (name, value); EndpointError if malformed."""
+    match = re.match(r"^\s*([^=:\s]+)\s*[=:]\s*(.*?)\s*$", text)
+    if not match or not _HEADER_NAME.match(match.group(1)) or any(
+            c in match.group(2) for c in "\r\n\0"):
+        raise EndpointError(BAD_HEADER, header=text.split("=")[0].split(":")[0].strip())
+    return match.group(1), match.group(2)
+
+
+def make_endpoint(name: str, url: str, *, api_key: str = "", api_key_env: str = "",
+                  headers: dict[str, str] | None = None) -> Endpoint:
+    """A checked Endpoint (name, URL, variable name and headers validated); EndpointError."""
+    api_key_env = api_key_env.strip().lstrip("$")
+    if api_key_env and not _ENV_NAME.match(api_key_env):
+        raise EndpointError(BAD_ENV, var=api_key_env)
+    checked = {}
+    for key, value in (headers or {}).items():
+        k, v = parse_header(f"{key}={value}")
+        checked[k] = v
+    return Endpoint(check_name(name), normalize_url(url), api_key.strip(), api_key_env, checked)
+
+
+class EndpointStore:
+    """The endpoints file (``endpoints.json`` in the config folder, mode 0600).
+
+    A file that cannot be read is never overwritten: every call raises EndpointError
+    (DAMAGED) until the user fixes or removes it.
+
+    Attributes:
+        path: the file.
+    """
+
+    def __init__(self, paths: Paths) -> None:
+        self.path: Path = paths.config / ENDPOINTS_FILE
+
+    def load(self) -> list[Endpoint]:
+        """The endpoints in the order they were added; EndpointError if the file is damaged."""
+        try:
+            raw = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return []
+        except (OSError, UnicodeDecodeError) as exc:
+            raise EndpointError(DAMAGED, path=str(self.path),
+                                reason=getattr(exc, "strerror", None) or str(exc)) from None
+        try:
+            data = json.loads(raw)
+            entries = data.get("endpoints") if isinstance(data, dict) else None
+            if not isinstance(entries, list):
+                raise ValueError("no list of endpoints")
+            return [Endpoint.from_dict(entry) for entry in entries]
+        except (ValueError, EndpointError) as exc:
+            reason = exc.format(exc.template) if isinstance(exc, UserError) else str(exc)
+            raise EndpointError(DAMAGED, path=str(self.path), reason=reason) from None
+
+    def save(self, endpoints: list[Endpoint]) -> None:
+        """Write the endpoints (readable by this user only)."""
+        data = {"version": 1, "endpoints": [e.to_dict() for e in endpoints]}
+        write_private(self.path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+    def get(self, name: str) -> Endpoint:
+        """The endpoint called name; EndpointError if there is none."""
+        for endpoint in self.load():
+            if endpoint.name == name.strip():
+                return endpoint
+        raise EndpointError(UNKNOWN, name=name)
+
+    def add(self, endpoint: Endpoint, *, replace: str | None = None) -> None:
+        """Add an endpoint; with replace=NAME it takes that one's place (an edit, which may
+        rename it). EndpointError when its name is taken by another one."""
+        endpoints = self.load()
+        if replace is not None and not any(e.name == replace for e in endpoints):
+            raise EndpointError(UNKNOWN, name=replace)
+        if any(e.name == endpoint.name and e.name != replace for e in endpoints):
+            raise EndpointError(DUPLICATE, name=endpoint.name)
+        if replace is None:
+            endpoints.append(endpoint)
+        else:
+            endpoints = [endpoint if e.name == replace else e for e in endpoints]
+        self.save(endpoints)
+
+    def remove(self, name: str) -> Endpoint:
+        """Remove the endpoint called name and return it; EndpointError if there is none."""
+        endpoints = self.load()
+        for endpoint in endpoints:
+            if endpoint.name == name.strip():
+                self.save([e for e in endpoints if e is not endpoint])
+                return endpoint
+        raise EndpointError(UNKNOWN, name=name)

@@ -1,0 +1,259 @@
+"""What went wrong with a server, in one line the user can act on.
+
+Every failure of a request to an endpoint (no server, unknown host, timeout, TLS, refused
+key, unknown model, rate limit, server error, a stream that breaks or carries garbage) becomes
+a :class:`RemoteError` whose message names the endpoint and never holds its API key or
+header values. Text the server sent is only ever a value in the message, cut to one short line.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import re
+import socket
+import ssl
+import time
+from collections.abc import Iterable
+
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.remote.endpoints import Endpoint
+
+DETAIL_CHARS = 200
+_MARKUP = re.compile(r"<[^<>]{0,200}>")
+
+
+class RemoteError(UserError):
+    """A request to an endpoint failed.
+
+    Attributes:
+        status: the HTTP status, when the server answered with one.
+        retry_after_s: how long a rate-limited server asked to wait, when it said.
+    """
+
+    def __init__(self, template: str, *, http_status: int | None = None,
+                 retry_after_s: float | None = None, **params: object) -> None:
+        super().__init__(template, **params)
+        self.status = http_status
+        self.retry_after_s = retry_after_s
+
+    def format(self, template: str) -> str:
+        """The message from a (possibly translated) template, without trailing blanks."""
+        return super().format(template).strip()
+
+
+OFFLINE = QT_TRANSLATE_NOOP(
+    "errors", "Offline mode is on: {endpoint} ({host}) is on another machine and is not "
+    "contacted. Turn offline mode off to use it.")
+REFUSED = QT_TRANSLATE_NOOP(
+    "errors", "{endpoint}: nothing answers at {host}. Is the server running, and is the port "
+    "right?")
+UNKNOWN_HOST = QT_TRANSLATE_NOOP(
+    "errors", "{endpoint}: the host name {host} could not be found. Check the address and "
+    "the network.")
+TIMEOUT = QT_TRANSLATE_NOOP(
+    "errors", "{endpoint}: the server at {host} did not answer within {seconds} seconds.")
+TLS = QT_TRANSLATE_NOOP(
+    "errors", "{endpoint}: no secure connection to {host} ({reason}). Check http:// or "
+    "https:// in the address, and the server's certificate.")
+NETWORK = QT_TRANSLATE_NOOP("errors", "{endpoint}: could not connect to {host} ({reason}).")
+BAD_KEY = QT_TRANSLATE_NOOP(
+    "errors", "{endpoint}: the server refused the API key (HTTP 401). Check the key "
+    "(Models → Connections…).")
+NEEDS_KEY = QT_TRANSLATE_NOOP(
+    "errors", "{endpoint}: the server wants an API key (HTTP 401). Add one (Models → "
+    "Connections…).")
+FORBIDDEN = QT_TRANSLATE_NOOP(
+    "errors", "{endpoint}: the server refused access (HTTP 403). {detail}")
+NO_MODEL = QT_TRANSLATE_NOOP(
+    "errors", "{endpoint}: the server has no model {model} (HTTP 404). List its models again "
+    "to see what it serves now.")
+NOT_AN_API = QT_TRANSLATE_NOOP(
+    "errors", "{endpoint}: {url} is not an OpenAI-compatible API (HTTP {status}). The address "
+    "usually ends in /v1.")
+RATE_LIMITED = QT_TRANSLATE_NOOP(
+    "errors", "{endpoint}: the server is limiting requests (HTTP 429) and refused again after "
+    "a wait. Try again later.")
+RATE_LIMITED_LONG = QT_TRANSLATE_NOOP(
+    "errors", "{endpoint}: the server is limiting requests (HTTP 429) and asks to wait "
+    "{seconds} seconds. Try again later.")
+REJECTED = QT_TRANSLATE_NOOP(
+    "errors", "{endpoint}: the server rejected the request (HTTP {status}). {detail}")
+SERVER_FAILED = QT_TRANSLATE_NOOP(
+    "errors", "{endpoint}: the server failed (HTTP {status}). {detail}")
+REDIRECTED = QT_TRANSLATE_NOOP(
+    "errors", "{endpoint}: the server sends requests elsewhere (HTTP {status}) to {location}. "
+    "Use that address for the connection.")
+STREAM_BROKEN = QT_TRANSLATE_NOOP(
+    "errors", "{endpoint}: the connection broke while the answer was being written ({reason}).")
+STREAM_ENDED = QT_TRANSLATE_NOOP(
+    "errors", "{endpoint}: the server ended the answer without finishing it.")
+STREAM_ERROR = QT_TRANSLATE_NOOP(
+    "errors", "{endpoint}: the server reported an error while answering: {detail}")
+MALFORMED = QT_TRANSLATE_NOOP(
+    "errors", "{endpoint}: the server sent something that is not an OpenAI-compatible answer "
+    "({reason}).")
+
+
+def one_line(text: object, secrets: Iterable[str] = (), limit: int = DETAIL_CHARS) -> str:
+    """Untrusted text as one short line with the secrets blanked out."""
+    line = " ".join(str(text).split())
+    for secret in secrets:
+        if secret:
+            line = line.replace(secret, "•••")
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def retry_after_s(headers: object) -> float | None:
+    """The wait a 429 response asks for (``Retry-After`` seconds or date, ``retry-after-ms``),
+    in seconds; None when it gives none."""
+    get = getattr(headers, "get", None)
+    if get is None:
+        return None
+    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
+        value = get(name)
+        if not value:
+            continue
+        try:
+            return max(0.0, float(value) * scale)
+        except ValueError:
+            pass
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            continue
+        if when is not None:
+            return max(0.0, when.timestamp() - time.time())
+    return None
+
+
+def offline_error(endpoint: Endpoint) -> RemoteError:
+    """The error for an endpoint that offline mode blocks."""
+    return RemoteError(OFFLINE, endpoint=endpoint.name, host=endpoint.host)
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    """The exception and its causes, outermost first."""
+    seen: list[BaseException] = []
+    while exc is not None and exc not in seen:
+        seen.append(exc)
+        exc = exc.__cause__ or exc.__context__
+    return seen
+
+
+def _server_detail(exc: BaseException) -> str:
+    """The message a server put in its error body (OpenAI's ``error.message``, FastAPI's
+    ``detail``, or the body's text)."""
+    body = getattr(exc, "body", None)
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        if isinstance(inner, dict):
+            for key in ("message", "detail", "msg"):
+                if inner.get(key):
+                    value = inner[key]
+                    return value if isinstance(value, str) else json.dumps(value)
+        elif isinstance(inner, str):
+            return inner
+        return json.dumps(body)
+    text = body if isinstance(body, str) else ""
+    response = getattr(exc, "response", None)
+    if not text and response is not None:
+        try:
+            text = response.text
+        except Exception:  # noqa: BLE001 - a streamed body that cannot be read now
+            text = ""
+    return _MARKUP.sub(" ", text)  # an HTML error page: its words only
+
+
+def _connection_reason(chain: list[BaseException]) -> tuple[str, str]:
+    """(kind, reason) of a connection failure: kind is "refused", "dns", "tls", "timeout",
+    or "other"."""
+    for item in chain:
+        if isinstance(item, ConnectionRefusedError):
+            return "refused", item.strerror or "refused"
+        if isinstance(item, socket.gaierror):
+            return "dns", item.strerror or str(item)
+        if isinstance(item, ssl.SSLError):
+            return "tls", getattr(item, "verify_message", None) or item.reason or str(item)
+        if isinstance(item, (TimeoutError, socket.timeout)):
+            return "timeout", "timeout"
+    for item in chain:
+        name = type(item).__name__
+        if name.endswith("Timeout") or name == "APITimeoutError":
+            return "timeout", "timeout"
+    for item in chain:
+        if isinstance(item, OSError) and item.strerror:
+            return "other", item.strerror
+    last = chain[-1] if chain else None
+    return "other", (str(last) or type(last).__name__) if last is not None else "?"
+
+
+def explain(exc: BaseException, endpoint: Endpoint, *, model: str = "", url: str = "",
+            timeout_s: float = 0.0, connect_timeout_s: float = 0.0,
+            streaming: bool = False) -> RemoteError:
+    """A RemoteError for what a request to endpoint raised (openai, httpx, socket, ssl or
+    JSON errors). model: the model asked for (a 404 then means no such model); url: the
+    address asked; timeout_s / connect_timeout_s: the limits in force, for the message;
+    streaming: the answer had started, so a lost connection broke it. A
+    RemoteError or another UserError is returned as it is; anything else unknown becomes a
+    MALFORMED line (it came from what the server sent)."""
+    if isinstance(exc, RemoteError):
+        return exc
+    if isinstance(exc, UserError):
+        return RemoteError(exc.template, **exc.params)
+    import openai
+
+    secrets = endpoint.secrets()
+    name = endpoint.name
+    if isinstance(exc, openai.APIStatusError):
+        status = exc.status_code
+        detail = one_line(_server_detail(exc), secrets)
+        if status == 401:
+            has_key = bool(endpoint.api_key or endpoint.api_key_env)
+            return RemoteError(BAD_KEY if has_key else NEEDS_KEY, http_status=status,
+                               endpoint=name)
+        if status == 403:
+            return RemoteError(FORBIDDEN, http_status=status, endpoint=name, detail=detail)
+        if status == 404 and model:
+            return RemoteError(NO_MODEL, http_status=status, endpoint=name, model=model)
+        if status in (404, 405):
+            return RemoteError(NOT_AN_API, http_status=status, status=status, endpoint=name,
+                               url=url or endpoint.base_url)
+        if status == 429:
+            wait = retry_after_s(exc.response.headers)
+            template = RATE_LIMITED_LONG if wait is not None and wait >= 1 else RATE_LIMITED
+            return RemoteError(template, http_status=status, retry_after_s=wait,
+                               endpoint=name, seconds=round(wait or 0))
+        if 300 <= status < 400:
+            location = one_line(exc.response.headers.get("location", "?"), secrets)
+            return RemoteError(REDIRECTED, http_status=status, status=status, endpoint=name,
+                               location=location)
+        if status >= 500:
+            return RemoteError(SERVER_FAILED, http_status=status, endpoint=name, status=status,
+                               detail=detail)
+        return RemoteError(REJECTED, http_status=status, endpoint=name, status=status,
+                           detail=detail)
+    chain = _chain(exc)
+    if isinstance(exc, openai.APIConnectionError) or any(
+            isinstance(e, OSError) for e in chain):
+        kind, reason = _connection_reason(chain)
+        reason = one_line(reason, secrets)
+        if kind == "timeout":
+            connecting = any("Connect" in type(e).__name__ for e in chain)
+            seconds = connect_timeout_s if connecting and connect_timeout_s else timeout_s
+            return RemoteError(TIMEOUT, endpoint=name, host=endpoint.host,
+                               seconds=f"{seconds:g}" if seconds else "?")
+        if streaming:
+            return RemoteError(STREAM_BROKEN, endpoint=name, reason=reason)
+        if kind == "refused":
+            return RemoteError(REFUSED, endpoint=name, host=endpoint.host)
+        if kind == "dns":
+            return RemoteError(UNKNOWN_HOST, endpoint=name, host=endpoint.host)
+        if kind == "tls":
+            return RemoteError(TLS, endpoint=name, host=endpoint.host, reason=reason)
+        return RemoteError(NETWORK, endpoint=name, host=endpoint.host, reason=reason)
+    if isinstance(exc, openai.APIError):  # an error event inside the stream
+        detail = one_line(getattr(exc, "message", "") or _server_detail(exc), secrets)
+        return RemoteError(STREAM_ERROR, endpoint=name, detail=detail)
+    reason = one_line(f"{type(exc).__name__}: {exc}", secrets, limit=120)
+    return RemoteError(MALFORMED, endpoint=name, reason=reason)

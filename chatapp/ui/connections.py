@@ -1,0 +1,299 @@
+"""The *Models → Connections…* dialog: servers on other machines (OpenAI-compatible
+endpoints) added, edited, removed and tested, showing a server's models or its error line."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chatapp.errors import UserError
+from chatapp.remote.endpoints import Endpoint, EndpointStore, make_endpoint, parse_header
+from chatapp.ui.errors import error_text
+from chatapp.ui.hub_bridge import Call
+
+if TYPE_CHECKING:
+    from chatapp.context import AppContext
+
+ERROR_STYLE = "QLabel { color: #c0392b; }"
+
+
+class ConnectionsDialog(QDialog):
+    """Endpoints: a list on the left, the chosen one's form on the right, and what a test of
+    the connection found (its models with their context lengths, or one error line).
+
+    Signals:
+        endpointsChanged(): an endpoint was saved or removed.
+        testFinished(): a connection test ended (its models or its error are shown).
+
+    Attributes:
+        store: the endpoints file.
+        editing: the name of the endpoint in the form, or None for a new one.
+    """
+
+    endpointsChanged = Signal()
+    testFinished = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.store = EndpointStore(ctx.paths)
+        self.editing: str | None = None
+        self._test: Call | None = None
+        self.setWindowTitle(self.tr("Connections"))
+
+        intro = QLabel(self.tr(
+            "Use models that run on another machine: any server with an OpenAI-compatible "
+            "API (llama.cpp's llama-server, vLLM, Ollama, LM Studio). Their models appear as "
+            "NAME/MODEL."), self)
+        intro.setWordWrap(True)
+
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Connections"))
+        self.list.currentItemChanged.connect(self._chosen)
+        self.add_button = QPushButton(self.tr("&New"), self)
+        self.add_button.clicked.connect(self.new)
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        self.remove_button.clicked.connect(self.remove)
+        left = QVBoxLayout()
+        left.addWidget(self.list)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        left.addLayout(row)
+
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setPlaceholderText(self.tr("e.g. gpu-box"))
+        self.url_edit = QLineEdit(self)
+        self.url_edit.setPlaceholderText("http://192.168.1.20:8080/v1")
+        self.key_edit = QLineEdit(self)
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_edit.setPlaceholderText(self.tr("optional; kept in a file only you can read"))
+        self.key_env_edit = QLineEdit(self)
+        self.key_env_edit.setPlaceholderText(self.tr("or the name of a variable, e.g. "
+                                                     "VLLM_API_KEY"))
+        self.headers_edit = QPlainTextEdit(self)
+        self.headers_edit.setPlaceholderText(self.tr("optional, one per line: Name: value"))
+        self.headers_edit.setTabChangesFocus(True)
+        self.headers_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Address:"), self.url_edit)
+        form.addRow(self.tr("API &key:"), self.key_edit)
+        form.addRow(self.tr("Key from &variable:"), self.key_env_edit)
+        form.addRow(self.tr("&Headers:"), self.headers_edit)
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.clicked.connect(self.save)
+        self.test_button = QPushButton(self.tr("&Test connection"), self)
+        self.test_button.clicked.connect(self.test)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.test_button)
+        actions.addWidget(self.save_button)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.models = QListWidget(self)
+        self.models.setAccessibleName(self.tr("Models of the server"))
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addLayout(actions)
+        right.addWidget(self.status)
+        right.addWidget(self.models, 1)
+
+        body = QHBoxLayout()
+        body.addLayout(left, 1)
+        body.addLayout(right, 2)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addWidget(intro)
+        column.addLayout(body, 1)
+        column.addWidget(buttons)
+        self.resize(820, 460)
+        self.reload()
+
+    # the list
+
+    def reload(self, select: str | None = None) -> None:
+        """Fill the list from the endpoints file and choose select (else the first one)."""
+        self.list.blockSignals(True)
+        self.list.clear()
+        problem = None
+        try:
+            endpoints = self.store.load()
+        except UserError as exc:
+            endpoints, problem = [], exc
+        for endpoint in endpoints:
+            item = QListWidgetItem(f"{endpoint.name}  ({endpoint.host})", self.list)
+            item.setData(Qt.ItemDataRole.UserRole, endpoint.name)
+            item.setToolTip(endpoint.base_url)
+        self.list.blockSignals(False)
+        names = [e.name for e in endpoints]
+        wanted = select if select in names else (names[0] if names else None)
+        if wanted is None:
+            self.new()
+        else:
+            self.list.setCurrentRow(names.index(wanted))
+        if problem is not None:
+            self._show_error(problem)
+
+    def _chosen(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        try:
+            endpoint = self.store.get(item.data(Qt.ItemDataRole.UserRole))
+        except UserError as exc:
+            self._show_error(exc)
+            return
+        self._fill(endpoint)
+
+    def _fill(self, endpoint: Endpoint | None) -> None:
+        """Show endpoint in the form (None: an empty form for a new one)."""
+        self.editing = endpoint.name if endpoint else None
+        self.name_edit.setText(endpoint.name if endpoint else "")
+        self.url_edit.setText(endpoint.base_url if endpoint else "")
+        self.key_edit.setText(endpoint.api_key if endpoint else "")
+        self.key_env_edit.setText(endpoint.api_key_env if endpoint else "")
+        self.headers_edit.setPlainText(
+            "\n".join(f"{k}: {v}" for k, v in endpoint.headers.items()) if endpoint else "")
+        self.remove_button.setEnabled(endpoint is not None)
+        self.models.clear()
+        self.status.clear()
+        self.status.setStyleSheet("")
+
+    def new(self) -> None:
+        """An empty form for a new connection."""
+        self.list.blockSignals(True)
+        self.list.setCurrentRow(-1)
+        self.list.clearSelection()
+        self.list.blockSignals(False)
+        self._fill(None)
+        self.name_edit.setFocus()
+
+    # the form
+
+    def endpoint_from_form(self) -> Endpoint:
+        """The endpoint the form describes; EndpointError when a field is unusable."""
+        headers = dict(parse_header(line) for line in self.headers_edit.toPlainText()
+                       .splitlines() if line.strip())
+        return make_endpoint(self.name_edit.text(), self.url_edit.text(),
+                             api_key=self.key_edit.text(),
+                             api_key_env=self.key_env_edit.text(), headers=headers)
+
+    def save(self) -> bool:
+        """Store the form's endpoint (a new one, or in place of the one being edited)."""
+        try:
+            endpoint = self.endpoint_from_form()
+            self.store.add(endpoint, replace=self.editing)
+        except UserError as exc:
+            self._show_error(exc)
+            return False
+        self.reload(select=endpoint.name)
+        self.status.setText(self.tr("Saved."))
+        self.endpointsChanged.emit()
+        return True
+
+    def remove(self) -> None:
+        """Remove the chosen endpoint, after asking."""
+        if self.editing is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Connections"), self.tr(
+            "Remove the connection {name}? Answers already written with its models are "
+            "kept.").format(name=self.editing))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.store.remove(self.editing)
+        except UserError as exc:
+            self._show_error(exc)
+            return
+        self.reload()
+        self.endpointsChanged.emit()
+
+    # testing
+
+    def test(self) -> None:
+        """List the form's server's models (off the GUI thread); shows them or the error."""
+        try:
+            endpoint = self.endpoint_from_form()
+        except UserError as exc:
+            self._show_error(exc)
+            return
+        from chatapp.remote.client import RemoteClient
+
+        client = RemoteClient(endpoint, offline=lambda: self.ctx.settings.offline)
+        self.models.clear()
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Connecting to {host}…").format(host=endpoint.host))
+        self.test_button.setEnabled(False)
+
+        def listing():
+            try:
+                return client.list_models()
+            finally:
+                client.close()
+
+        self._test = Call(listing, self)
+        self._test.done.connect(self._tested)
+        self._test.failed.connect(self._test_failed)
+        self._test.start()
+
+    def _tested(self, models: list) -> None:
+        self.test_button.setEnabled(True)
+        self.models.clear()
+        for model in models:
+            text = model.model_id
+            if model.context_length:
+                text += "  " + self.tr("({tokens} tokens of context)").format(
+                    tokens=model.context_length)
+            self.models.addItem(text)
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Connected. Models on the server: {count}").format(
+            count=len(models)) if models else self.tr("Connected, but the server lists no "
+                                                      "models."))
+        self.testFinished.emit()
+
+    def _test_failed(self, error: Exception) -> None:
+        self.test_button.setEnabled(True)
+        self._show_error(error)
+        self.testFinished.emit()
+
+    def _show_error(self, error: Exception) -> None:
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setText(error_text(error))
+
+
+def add_connections_action(window) -> None:
+    """Put *Connections…* into the window's Models menu (before its first separator)."""
+    menu = window.models_menu
+
+    def show() -> None:
+        dialog = getattr(window, "connections_dialog", None)
+        if dialog is None:
+            dialog = ConnectionsDialog(window.ctx, window)
+            window.connections_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    action = menu.addAction(QCoreApplication.translate("ModelsMenu", "&Connections…"), show)
+    separators = [a for a in menu.actions() if a.isSeparator()]
+    if separators:
+        menu.removeAction(action)
+        menu.insertAction(separators[0], action)

@@ -1,0 +1,90 @@
+"""`chatapp remote add|list|rm` as real processes against a scripted and a closed server."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from llama_server import free_port
+from openai_server import OpenAIServer
+
+
+def run_cli(*args: str, **env: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "chatapp", *args], capture_output=True,
+                          text=True, timeout=120, env={**os.environ, **env})
+
+
+@pytest.fixture
+def server():
+    srv = OpenAIServer()
+    srv.models = [{"id": "qwen3-32b", "object": "model", "owned_by": "vllm",
+                   "max_model_len": 32768},
+                  {"id": "gemma-3-27b", "object": "model", "owned_by": "vllm"}]
+    srv.serve()
+    yield srv
+    srv.close()
+
+
+def test_add_list_remove(server, chatapp_home: Path):
+    assert "chatapp remote add NAME URL" in run_cli("remote", "list").stdout
+    added = run_cli("remote", "add", "lab", server.url.removesuffix("/v1"), "--api-key-env",
+                    "LAB_KEY", "--header", "X-Team=blue")
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.strip() == f"Added the connection lab: {server.url}"
+    dead = f"http://127.0.0.1:{free_port()}"
+    assert run_cli("remote", "add", "dead", dead).returncode == 0
+
+    listing = run_cli("remote", "list", LAB_KEY="sk-lab-secret")
+    assert listing.returncode == 1  # one server did not answer
+    assert listing.stdout.splitlines() == [
+        f"lab  {server.url}  (key: $LAB_KEY)",
+        "  lab/qwen3-32b  context 32768",
+        "  lab/gemma-3-27b",
+        f"dead  {dead}/v1",
+    ]
+    (error,) = listing.stderr.splitlines()
+    assert error.startswith("chatapp: dead: nothing answers at 127.0.0.1:")
+    models_request = next(r for r in server.requests if r.path == "/v1/models")
+    assert models_request.headers["authorization"] == "Bearer sk-lab-secret"
+    assert models_request.headers["x-team"] == "blue"
+    stored = (chatapp_home / "config" / "endpoints.json").read_text()
+    assert "LAB_KEY" in stored and "sk-lab-secret" not in stored
+
+    unset = run_cli("remote", "list")
+    assert "LAB_KEY" in unset.stderr and unset.returncode == 1
+
+    removed = run_cli("remote", "rm", "dead")
+    assert removed.returncode == 0 and removed.stdout.strip() == "Removed the connection dead."
+    assert run_cli("remote", "list", LAB_KEY="k").returncode == 0
+
+
+@pytest.mark.parametrize(("args", "needle"), [
+    (("remote", "add", "a/b", "http://h:1"), '"/"'),
+    (("remote", "add", "x", "gpu-box:8080"), "Not a server address"),
+    (("remote", "add", "x", "http://h:1", "--header", "oops"), "Not an HTTP header"),
+    (("remote", "add", "x", "http://h:1", "--api-key-env", "A B"), "variable"),
+    (("remote", "rm", "nothing"), "no connection named nothing"),
+])
+def test_bad_input_is_one_line(args, needle):
+    result = run_cli(*args)
+    assert result.returncode == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("chatapp: ") and needle in line
+
+
+def test_offline_lists_loopback_and_blocks_the_rest(server):
+    run_cli("remote", "add", "local", server.url)
+    run_cli("remote", "add", "far", "http://192.0.2.7:8000/v1")
+    result = run_cli("remote", "list", HF_HUB_OFFLINE="1")
+    assert "  local/qwen3-32b  context 32768" in result.stdout
+    assert "Offline mode is on: far (192.0.2.7:8000)" in result.stderr
+    assert result.returncode == 1
+
+
+def test_list_in_indonesian(server):
+    run_cli("remote", "add", "dead", f"http://127.0.0.1:{free_port()}")
+    result = run_cli("remote", "list", LANG="id_ID.UTF-8")
+    assert "tidak ada yang menjawab" in result.stderr

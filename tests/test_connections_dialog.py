@@ -1,0 +1,116 @@
+"""Models → Connections… in the real window: add, edit, test (models or one error line) and
+remove servers; the endpoints file follows."""
+
+from __future__ import annotations
+
+import pytest
+from llama_server import free_port
+from openai_server import OpenAIServer
+from PySide6.QtWidgets import QMessageBox
+from test_conversation_window import close_window, open_window
+
+from chatapp.remote import errors
+from chatapp.remote.endpoints import EndpointStore
+
+
+@pytest.fixture
+def server():
+    srv = OpenAIServer()
+    srv.models = [{"id": "llama-70b", "object": "model", "owned_by": "vllm",
+                   "max_model_len": 65536}]
+    srv.serve()
+    yield srv
+    srv.close()
+
+
+def open_connections(qtbot):
+    window = open_window(qtbot)
+    (action,) = [a for a in window.models_menu.actions() if a.text() == "&Connections…"]
+    action.trigger()
+    dialog = window.connections_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    return window, dialog
+
+
+def fill(dialog, name: str, url: str, key: str = "", headers: str = "") -> None:
+    dialog.name_edit.setText(name)
+    dialog.url_edit.setText(url)
+    dialog.key_edit.setText(key)
+    dialog.headers_edit.setPlainText(headers)
+
+
+def test_add_test_edit_and_remove(qtbot, server, monkeypatch):
+    window, dialog = open_connections(qtbot)
+    try:
+        changed = []
+        dialog.endpointsChanged.connect(lambda: changed.append(1))
+        assert dialog.list.count() == 0 and dialog.editing is None
+        fill(dialog, "lab", server.url.removesuffix("/v1"), key="sk-dialog-key",
+             headers="X-Team: blue")
+        with qtbot.waitSignal(dialog.testFinished, timeout=20000):
+            dialog.test_button.click()
+        assert dialog.models.count() == 1
+        assert dialog.models.item(0).text() == "llama-70b  (65536 tokens of context)"
+        assert "1" in dialog.status.text()
+        sent = server.requests[-1]
+        assert sent.headers["authorization"] == "Bearer sk-dialog-key"
+        assert sent.headers["x-team"] == "blue"
+
+        dialog.save_button.click()
+        store = EndpointStore(window.ctx.paths)
+        (saved,) = store.load()
+        assert (saved.name, saved.base_url, saved.api_key, saved.headers) == (
+            "lab", server.url, "sk-dialog-key", {"X-Team": "blue"})
+        assert dialog.list.count() == 1 and dialog.editing == "lab" and changed
+
+        dialog.name_edit.setText("lab-gpu")  # an edit renames in place
+        dialog.save_button.click()
+        assert [e.name for e in store.load()] == ["lab-gpu"]
+
+        monkeypatch.setattr(QMessageBox, "question",
+                            lambda *a, **k: QMessageBox.StandardButton.Yes)
+        dialog.remove_button.click()
+        assert store.load() == [] and dialog.list.count() == 0
+    finally:
+        close_window(window)
+
+
+def test_errors_are_one_line_in_the_dialog(qtbot, monkeypatch):
+    window, dialog = open_connections(qtbot)
+    try:
+        fill(dialog, "bad/name", "http://h:1")
+        dialog.save_button.click()
+        assert '"/"' in dialog.status.text()
+        assert EndpointStore(window.ctx.paths).load() == []
+
+        fill(dialog, "dead", f"http://127.0.0.1:{free_port()}", key="sk-never-shown")
+        with qtbot.waitSignal(dialog.testFinished, timeout=20000):
+            dialog.test_button.click()
+        text = dialog.status.text()
+        assert text.startswith("dead: nothing answers at 127.0.0.1:")
+        assert "\n" not in text and "sk-never-shown" not in text
+        assert dialog.models.count() == 0 and dialog.test_button.isEnabled()
+
+        monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+        fill(dialog, "far", "http://192.0.2.9:8000/v1")
+        with qtbot.waitSignal(dialog.testFinished, timeout=20000):
+            dialog.test_button.click()
+        assert dialog.status.text() == errors.OFFLINE.format(endpoint="far",
+                                                             host="192.0.2.9:8000")
+    finally:
+        close_window(window)
+
+
+def test_a_damaged_file_is_shown_not_replaced(qtbot, chatapp_home):
+    path = chatapp_home / "config" / "endpoints.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("{oops")
+    window, dialog = open_connections(qtbot)
+    try:
+        assert "could not be read" in dialog.status.text()
+        fill(dialog, "new", "http://127.0.0.1:9")
+        dialog.save_button.click()
+        assert path.read_text() == "{oops"
+        assert "could not be read" in dialog.status.text()
+    finally:
+        close_window(window)

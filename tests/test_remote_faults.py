@@ -1,0 +1,480 @@
+"""Remote answers and model lists against a scripted OpenAI-compatible server: what is sent,
+how the stream is read, and every fault ending in one line with the text so far kept."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from openai_server import OpenAIServer, Reply
+
+from chatapp.remote import errors
+from chatapp.remote.client import RemoteClient
+from chatapp.remote.endpoints import make_endpoint
+from chatapp.remote.errors import RemoteError
+from chatapp.remote.generation import RemoteModel
+
+SECRET = "sk-test-0123456789abcdef"
+HISTORY = [{"role": "system", "content": "Be brief."},
+           {"role": "user", "content": "Hi"},
+           {"role": "assistant", "content": "Hello.", "reasoning_content": "old thoughts"},
+           {"role": "user", "content": "And now?"}]
+
+
+@pytest.fixture
+def server():
+    srv = OpenAIServer().serve()
+    yield srv
+    srv.close()
+
+
+def client_for(url: str, *, key: str = SECRET, **kwargs) -> RemoteClient:
+    endpoint = make_endpoint("lab", url, api_key=key, headers={"X-Team": "blue-team-token"})
+    return RemoteClient(endpoint, **kwargs)
+
+
+def answer(model: RemoteModel, params: dict | None = None, messages=None):
+    generation = model.generate(messages or HISTORY, params or {"max_tokens": 32})
+    pieces = list(generation)
+    return generation, pieces
+
+
+def assert_one_line(text: str) -> None:
+    assert text and "\n" not in text and "Traceback" not in text
+    assert SECRET not in text and "blue-team-token" not in text
+
+
+# what goes out and how it comes back
+
+
+def test_request_carries_history_sampling_and_only_our_headers(server, monkeypatch):
+    monkeypatch.setenv("OPENAI_ORG_ID", "org-leak")
+    monkeypatch.setenv("OPENAI_CUSTOM_HEADERS", "X-Leak: private")
+    server.replies = [Reply(pieces=["Hel", "lo"], usage={
+        "prompt_tokens": 17, "completion_tokens": 2, "total_tokens": 19})]
+    model = RemoteModel(client_for(server.url), "tiny")
+    params = {"max_tokens": 40, "temperature": 0.3, "top_p": 0.9, "top_k": 12, "min_p": 0.07,
+              "repeat_penalty": 1.15, "seed": 5, "stop": ["\n\n"]}
+    generation, pieces = answer(model, params)
+    assert "".join(pieces) == "Hello" == generation.text
+    assert generation.result.finish_reason == "stop"
+    sent = server.chat_requests()[-1]
+    body = sent.body
+    assert body["model"] == "tiny" and body["stream"] is True
+    assert body["stream_options"] == {"include_usage": True}
+    assert body["messages"] == [{"role": m["role"], "content": m["content"]} for m in HISTORY]
+    assert (body["temperature"], body["top_p"], body["max_tokens"], body["seed"]) == (
+        0.3, 0.9, 40, 5)
+    assert body["stop"] == ["\n\n"]
+    assert (body["top_k"], body["min_p"], body["repeat_penalty"],
+            body["repetition_penalty"]) == (12, 0.07, 1.15, 1.15)
+    headers = sent.headers
+    assert headers["authorization"] == f"Bearer {SECRET}"
+    assert headers["x-team"] == "blue-team-token"
+    assert headers["user-agent"].startswith("chatapp/")
+    assert not [h for h in headers if h.startswith("x-stainless-") or h.startswith("openai-")]
+    assert "x-leak" not in headers
+    stats = generation.result.stats
+    assert stats["prompt_tokens"] == 17 == generation.prompt_tokens
+    assert stats["completion_tokens"] == 2 and stats["usage_reported"] is True
+    assert stats["ttft_s"] > 0 and stats["duration_s"] >= stats["ttft_s"]
+    assert generation.served_model == "served-model"
+    assert generation.system_fingerprint == "fp_test"
+    assert model.provenance() == {"endpoint": "lab", "host": f"127.0.0.1:{server.port}",
+                                  "model_id": "tiny", "context_length": None}
+
+
+def test_random_seed_is_left_to_the_server_and_no_key_sends_no_authorization(server):
+    model = RemoteModel(client_for(server.url, key=""), "tiny")
+    answer(model, {"seed": -1, "max_tokens": 8})
+    sent = server.chat_requests()[-1]
+    assert "seed" not in sent.body
+    assert "authorization" not in sent.headers
+
+
+def test_reasoning_deltas_and_think_blocks_are_kept_apart(server):
+    server.replies = [
+        Reply(reasoning=["Let me ", "think."], pieces=["The answer", " is 4."], delay=0.01),
+        Reply(reasoning=["Counting."], reasoning_field="reasoning", pieces=["Four."]),
+        Reply(pieces=["<think>", "inner plan", "</think>", "\n\nVisible", " text"]),
+    ]
+    model = RemoteModel(client_for(server.url), "tiny")
+    first, pieces = answer(model)
+    assert first.text == "The answer is 4." and first.reasoning == "Let me think."
+    assert first.live["tokens"] == 4 and first.live["decode_s"] > 0
+    assert first.live["ttft_s"] == pytest.approx(first.result.stats["ttft_s"])
+    assert pieces[:2] == ["", ""]  # the reasoning grew, the answer did not
+    assert first.result.stats["reasoning_tokens"] == 2
+    assert first.result.stats["reasoning_s"] > 0
+    second, _ = answer(model)
+    assert (second.text, second.reasoning) == ("Four.", "Counting.")
+    third, _ = answer(model)
+    assert third.text == "Visible text" and third.reasoning == "inner plan"
+
+
+def test_length_finish_and_counts_without_usage(server):
+    server.replies = [Reply(pieces=["a", "b", "c", "d"], finish="length", delay=0.02)]
+    generation, _ = answer(RemoteModel(client_for(server.url), "tiny"))
+    stats = generation.result.stats
+    assert generation.result.finish_reason == "length"
+    assert stats["completion_tokens"] == 4 and stats["usage_reported"] is False
+    assert 0 < stats["tokens_per_s"] < 4 / 0.05
+
+
+def test_a_continued_answer_asks_the_server_to_go_on(server):
+    model = RemoteModel(client_for(server.url), "tiny")
+    answer(model, {"continue": True}, messages=[{"role": "user", "content": "Count"},
+                                                {"role": "assistant", "content": "1, 2,"}])
+    body = server.chat_requests()[-1].body
+    assert body["continue_final_message"] is True and body["add_generation_prompt"] is False
+
+
+def test_a_server_that_refuses_extra_fields_gets_openai_fields_only(server):
+    server.replies = [
+        Reply(fault="status", status=400, body={"error": {
+            "message": "Unrecognized request argument supplied: top_k"}}),
+        Reply(pieces=["ok"])]
+    model = RemoteModel(client_for(server.url), "tiny")
+    generation, _ = answer(model, {"top_k": 5, "temperature": 0.1})
+    assert generation.text == "ok" and generation.result.finish_reason == "stop"
+    first, second = server.chat_requests()[-2:]
+    assert first.body["top_k"] == 5
+    assert "top_k" not in second.body and second.body["temperature"] == 0.1
+    assert model.extras is False
+
+
+def test_cancel_ends_at_once_keeps_text_and_closes_the_connection(server):
+    server.replies = [Reply(pieces=["one", " two"], fault="stall")]
+    model = RemoteModel(client_for(server.url), "tiny")
+    generation = model.generate(HISTORY, {})
+    ended = []
+    generation.on_end = lambda: ended.append(time.monotonic())
+    pieces = []
+    for piece in generation:
+        pieces.append(piece)
+        if generation.text == "one two":
+            threading.Timer(0.05, generation.cancel).start()
+            cancelled_at = time.monotonic()
+    assert generation.result.finish_reason == "stopped"
+    assert generation.text == "one two" and ended and ended[0] - cancelled_at < 1.0
+    assert server.disconnected.wait(5), "the server never saw the connection close"
+
+
+def test_cancel_before_the_server_answers(server):
+    server.replies = [Reply(fault="slow", delay=3, pieces=["late"])]
+    generation = RemoteModel(client_for(server.url), "tiny").generate(HISTORY, {})
+    started = time.monotonic()
+    threading.Timer(0.2, generation.cancel).start()
+    assert list(generation) == []
+    assert generation.result.finish_reason == "stopped"
+    assert time.monotonic() - started < 1.5
+
+
+def test_an_abandoned_iteration_closes_the_stream(server):
+    server.replies = [Reply(pieces=["a", "b"], fault="stall")]
+    generation = RemoteModel(client_for(server.url), "tiny").generate(HISTORY, {})
+    iterator = iter(generation)
+    assert next(iterator) == "a"
+    iterator.close()
+    assert generation.result.finish_reason == "error"
+    assert generation.result.error == "The answer was abandoned."
+    assert server.disconnected.wait(5)
+
+
+# faults of an answer: one line, text so far kept
+
+
+def fault_answer(server, reply: Reply, **client_kwargs):
+    server.replies = [reply]
+    model = RemoteModel(client_for(server.url, **client_kwargs), "tiny")
+    generation, _ = answer(model)
+    result = generation.result
+    assert result.finish_reason == "error"
+    assert_one_line(result.error)
+    assert generation.error is not None and str(generation.error) == result.error
+    return generation
+
+
+def test_stream_cut_mid_answer_keeps_the_text(server):
+    generation = fault_answer(server, Reply(pieces=["Partial", " answer"], fault="cut"))
+    assert generation.text == "Partial answer"
+    assert generation.error.template == errors.STREAM_BROKEN
+    assert "lab" in generation.result.error
+
+
+def test_stream_ending_without_a_finish_reason(server):
+    generation = fault_answer(server, Reply(pieces=["Half"], fault="end"))
+    assert generation.text == "Half" and generation.error.template == errors.STREAM_ENDED
+
+
+@pytest.mark.parametrize("lines", [
+    ["data: {not json"],
+    ["data: {\"choices\": [{\"index\": 0, \"delta\": {\"content\": 7}}]}"],
+    ["data: {\"choices\": \"nope\"}"],
+])
+def test_garbage_in_the_stream(server, lines):
+    generation = fault_answer(server, Reply(pieces=["Kept"], fault="garbage", lines=lines))
+    assert generation.text == "Kept" and generation.error.template == errors.MALFORMED
+
+
+def test_lines_that_are_not_events_are_ignored_but_no_finish_is_an_error(server):
+    generation = fault_answer(server, Reply(pieces=["Kept"], fault="garbage",
+                                            lines=["<html>oops</html>", ": comment"]))
+    assert generation.text == "Kept" and generation.error.template == errors.STREAM_ENDED
+
+
+def test_error_event_inside_the_stream(server):
+    generation = fault_answer(server, Reply(pieces=["So far"], fault="garbage", lines=[
+        f"data: {{\"error\": {{\"message\": \"CUDA out of memory\\nkey {SECRET}\"}}}}"]))
+    assert generation.text == "So far"
+    assert generation.error.template == errors.STREAM_ERROR
+    assert "CUDA out of memory" in generation.result.error
+
+
+def test_read_timeout_mid_answer(server):
+    generation = fault_answer(server, Reply(pieces=["Slow"], fault="stall"),
+                              answer_timeout_s=0.5)
+    assert generation.text == "Slow" and generation.error.template == errors.TIMEOUT
+    assert "0.5" in generation.result.error
+
+
+def test_timeout_before_the_first_token(server):
+    started = time.monotonic()
+    generation = fault_answer(server, Reply(fault="slow", delay=3), answer_timeout_s=0.5)
+    assert generation.error.template == errors.TIMEOUT
+    assert time.monotonic() - started < 2.5
+
+
+@pytest.mark.parametrize(("status", "body", "template"), [
+    (401, {"error": {"message": f"Invalid key {SECRET}"}}, errors.BAD_KEY),
+    (403, {"error": {"message": f"Forbidden for {SECRET}"}}, errors.FORBIDDEN),
+    (404, {"error": {"message": "model 'tiny' not found"}}, errors.NO_MODEL),
+    (500, "<html>\n<h1>Internal\nServer Error</h1></html>", errors.SERVER_FAILED),
+    (503, {"detail": "Loading model"}, errors.SERVER_FAILED),
+    (400, {"error": {"message": "the prompt is longer than the context (9000 > 4096)"}},
+     errors.REJECTED),
+    (301, {"moved": True}, errors.REDIRECTED),
+])
+def test_http_errors_of_an_answer(server, status, body, template):
+    reply = Reply(fault="status", status=status, body=body,
+                  headers={"Location": "https://elsewhere.example/v1"} if status == 301 else {})
+    generation = fault_answer(server, reply)
+    assert generation.error.template == template
+    assert generation.error.status == status
+    assert generation.text == ""
+    if status == 400:
+        assert "longer than the context" in generation.result.error
+
+
+def test_401_without_a_key_asks_for_one(server):
+    generation = fault_answer(server, Reply(fault="status", status=401), key="")
+    assert generation.error.template == errors.NEEDS_KEY
+
+
+def test_429_waits_for_retry_after_once_then_answers(server):
+    server.replies = [Reply(fault="status", status=429, headers={"Retry-After": "1"}),
+                      Reply(pieces=["after the wait"])]
+    started = time.monotonic()
+    generation, _ = answer(RemoteModel(client_for(server.url), "tiny"))
+    assert generation.text == "after the wait"
+    assert time.monotonic() - started >= 0.95
+    assert len(server.chat_requests()) == 2
+
+
+def test_429_twice_is_one_line(server):
+    server.replies = [Reply(fault="status", status=429, headers={"Retry-After": "0"})]
+    generation = fault_answer(server, server.replies[0])
+    assert generation.error.template == errors.RATE_LIMITED
+    assert len(server.chat_requests()) == 2
+
+
+def test_429_with_a_long_wait_is_not_waited_for(server):
+    started = time.monotonic()
+    generation = fault_answer(server, Reply(fault="status", status=429,
+                                            headers={"Retry-After": "3600"}))
+    assert generation.error.template == errors.RATE_LIMITED_LONG
+    assert "3600" in generation.result.error and time.monotonic() - started < 2
+
+
+def test_cancel_during_a_rate_limit_wait(server):
+    server.replies = [Reply(fault="status", status=429, headers={"Retry-After": "20"})]
+    generation = RemoteModel(client_for(server.url), "tiny").generate(HISTORY, {})
+    started = time.monotonic()
+    threading.Timer(0.3, generation.cancel).start()
+    list(generation)
+    assert generation.result.finish_reason == "stopped" and time.monotonic() - started < 2
+
+
+# faults of the connection
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_connection_refused():
+    client = client_for(f"http://127.0.0.1:{free_port()}/v1")
+    with pytest.raises(RemoteError) as info:
+        client.list_models()
+    assert info.value.template == errors.REFUSED
+    generation, _ = answer(RemoteModel(client, "tiny"))
+    assert generation.result.finish_reason == "error"
+    assert generation.error.template == errors.REFUSED
+    assert_one_line(generation.result.error)
+
+
+def test_unknown_host(monkeypatch):
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    client = client_for("http://no-such-host.invalid:8080/v1")
+    with pytest.raises(RemoteError) as info:
+        client.list_models()
+    assert info.value.template == errors.UNKNOWN_HOST
+    assert "no-such-host.invalid" in str(info.value)
+
+
+def test_a_server_that_never_answers_times_out():
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(4)
+        port = listener.getsockname()[1]
+        client = client_for(f"http://127.0.0.1:{port}/v1", list_timeout_s=0.5)
+        started = time.monotonic()
+        with pytest.raises(RemoteError) as info:
+            client.list_models()
+    assert info.value.template == errors.TIMEOUT
+    assert time.monotonic() - started < 3
+
+
+def test_https_to_a_plain_http_server_is_a_tls_error(server):
+    client = client_for(server.url.replace("http://", "https://"))
+    with pytest.raises(RemoteError) as info:
+        client.list_models()
+    assert info.value.template == errors.TLS
+    assert_one_line(str(info.value))
+
+
+def test_self_signed_certificate_is_a_tls_error(tmp_path: Path):
+    import shutil
+    import ssl
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed")
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout",
+                    str(key), "-out", str(cert), "-days", "1", "-subj", "/CN=localhost"],
+                   check=True, capture_output=True)
+    srv = OpenAIServer()
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    srv.socket = context.wrap_socket(srv.socket, server_side=True)
+    srv.serve()
+    try:
+        client = client_for(f"https://localhost:{srv.port}/v1")
+        with pytest.raises(RemoteError) as info:
+            client.list_models()
+    finally:
+        srv.close()
+    assert info.value.template == errors.TLS
+    assert "certificate" in str(info.value).lower()
+
+
+# model lists
+
+
+def test_models_with_context_lengths_from_vllm_fields(server):
+    server.models = [{"id": "big", "object": "model", "owned_by": "vllm", "max_model_len": 32768},
+                     {"id": "small", "object": "model", "owned_by": "vllm",
+                      "max_model_len": 8192}]
+    models = client_for(server.url).list_models()
+    assert [(m.key, m.context_length, m.owned_by) for m in models] == [
+        ("lab/big", 32768, "vllm"), ("lab/small", 8192, "vllm")]
+    assert [r.path for r in server.requests] == ["/v1/models"]
+
+
+def test_context_length_from_llama_server_props(server):
+    server.models = [{"id": "model.gguf", "object": "model", "owned_by": "llamacpp",
+                      "meta": {"n_ctx_train": 131072}}]
+    server.props = {"default_generation_settings": {"n_ctx": 8192}}
+    (model,) = client_for(server.url).list_models()
+    assert (model.context_length, model.trained_context_length) == (8192, 131072)
+    assert client_for(server.url).context_length("model.gguf") == 8192
+
+
+def test_context_length_from_ollama(server):
+    server.models = [{"id": "qwen3:8b", "object": "model", "owned_by": "library"},
+                     {"id": "llama3.2:latest", "object": "model", "owned_by": "library"}]
+    server.ollama_show = {
+        "qwen3:8b": {"parameters": "num_ctx 16384\nstop \"<|im_end|>\"",
+                     "model_info": {"qwen3.context_length": 40960}},
+        "llama3.2:latest": {"parameters": "", "model_info": {"llama.context_length": 131072}},
+    }
+    server.ollama_ps = {"models": [{"name": "llama3.2:latest", "context_length": 4096}]}
+    qwen, llama = client_for(server.url).list_models()
+    assert (qwen.context_length, qwen.trained_context_length) == (16384, 40960)
+    assert (llama.context_length, llama.trained_context_length) == (4096, 131072)
+
+
+def test_unknown_context_length_is_none(server):
+    (model,) = client_for(server.url).list_models()
+    assert model.context_length is None
+
+
+@pytest.mark.parametrize(("status", "template"), [
+    (401, errors.BAD_KEY), (404, errors.NOT_AN_API), (500, errors.SERVER_FAILED)])
+def test_model_list_errors(server, status, template):
+    server.models_status = status
+    with pytest.raises(RemoteError) as info:
+        client_for(server.url).list_models()
+    assert info.value.template == template
+    assert_one_line(str(info.value))
+
+
+@pytest.mark.parametrize("body", [b"<html>not an api</html>", {"data": [{"object": "model"}]},
+                                  {"data": "nope"}])
+def test_model_list_garbage(server, body):
+    server.models_body = body
+    with pytest.raises(RemoteError) as info:
+        client_for(server.url).list_models()
+    assert info.value.template == errors.MALFORMED
+    assert_one_line(str(info.value))
+
+
+def test_model_list_rate_limited_once(server):
+    server.models_status = 429
+    server.models_headers = {"Retry-After": "0"}
+    with pytest.raises(RemoteError) as info:
+        client_for(server.url).list_models()
+    assert info.value.template == errors.RATE_LIMITED
+    assert len([r for r in server.requests if r.path == "/v1/models"]) == 2
+
+
+# offline mode
+
+
+def test_offline_blocks_other_machines_without_any_traffic(monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    client = client_for("http://192.0.2.10:8080/v1")
+    with pytest.raises(RemoteError) as info:
+        client.list_models()
+    assert info.value.template == errors.OFFLINE and "192.0.2.10" in str(info.value)
+    generation, _ = answer(RemoteModel(client, "m"))
+    assert generation.error.template == errors.OFFLINE
+
+
+def test_offline_setting_blocks_and_loopback_stays_allowed(server, monkeypatch):
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    switch = {"on": True}
+    remote = client_for("http://gpu-box.lan:8080/v1", offline=lambda: switch["on"])
+    with pytest.raises(RemoteError) as info:
+        remote.list_models()
+    assert info.value.template == errors.OFFLINE
+    local = client_for(server.url, offline=True)
+    assert [m.model_id for m in local.list_models()] == ["tiny"]
+    localhost = client_for(server.url.replace("127.0.0.1", "localhost"), offline=True)
+    assert [m.model_id for m in localhost.list_models()] == ["tiny"]
