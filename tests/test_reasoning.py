@@ -77,7 +77,7 @@ def test_reasoning_is_stored_apart_from_the_answer(reasoning_model: Path) -> Non
         assert "<details><summary>Thinking</summary>" in markdown
         path = reasoning_model.parent.parent / "export.json"
         path.write_text(json.dumps(document), encoding="utf-8")
-        (copy,) = import_file(app.store, path)
+        (copy,) = import_file(app.store, path).ids
         assert app.store.messages(copy)[-1].reasoning == message.reasoning
     finally:
         app.close()

@@ -1,10 +1,61 @@
-"""The HTTP library huggingface_hub uses (httpx2 in recent releases, httpx before)."""
+"""The HTTP library huggingface_hub uses (httpx2 in recent releases, httpx before), and the
+client it shares: one that fails at once when the Hub cannot be reached."""
 
 from __future__ import annotations
+
+import threading
 
 try:
     import httpx2 as httpx
 except ImportError:  # huggingface_hub 1.x
     import httpx  # type: ignore[no-redef]
 
-__all__ = ["httpx"]
+CONNECT_TIMEOUT_S = 10.0
+_installed = threading.Lock()
+_done = False
+
+
+class Unreachable(httpx.TransportError):
+    """No connection could be made (refused, no route, unknown host, connect timeout).
+    Not a network error that huggingface_hub retries: trying again at once does not help,
+    and the user waits for the one-line answer instead of a minute of retries."""
+
+
+def _fail_fast(send):
+    def send_once(request: httpx.Request, **kwargs):
+        timeout = dict(request.extensions.get("timeout") or {})
+        if timeout.get("connect") is None:
+            timeout["connect"] = CONNECT_TIMEOUT_S
+            request.extensions["timeout"] = timeout
+        try:
+            return send(request, **kwargs)
+        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+            raise Unreachable(str(exc) or type(exc).__name__, request=request) from exc
+    return send_once
+
+
+def install_client() -> None:
+    """Make huggingface_hub's shared client fail fast on a Hub that cannot be reached
+    (the downloads' own retries still apply), and keep its log records off the terminal."""
+    global _done
+    with _installed:
+        if _done:
+            return
+        import huggingface_hub
+        from huggingface_hub.utils import _http as hf_http
+
+        from chatapp.logs import quiet_libraries
+
+        default = hf_http.default_client_factory
+
+        def factory():
+            client = default()
+            client.send = _fail_fast(client.send)
+            return client
+
+        huggingface_hub.set_client_factory(factory)
+        quiet_libraries()
+        _done = True
+
+
+__all__ = ["Unreachable", "httpx", "install_client"]

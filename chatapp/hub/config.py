@@ -94,8 +94,13 @@ class HubConfig:
                 "Turn offline mode off to search or download models."))
 
     def apply(self) -> None:
-        """Make huggingface_hub itself follow the offline switch (blocks its requests too)."""
+        """Make huggingface_hub itself follow the offline switch (blocks its requests too),
+        fail fast when the Hub cannot be reached, and log only to the log file."""
         from huggingface_hub import constants
+
+        from chatapp.hub._http import install_client
+
+        install_client()
 
         constants.HF_HUB_OFFLINE = self.offline
 

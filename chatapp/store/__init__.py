@@ -1,6 +1,13 @@
 """The conversation store: one SQLite file, no Qt."""
 
-from chatapp.store.database import SCHEMA_VERSION, DatabaseError
+from chatapp.store.database import (
+    SCHEMA_VERSION,
+    BadText,
+    DatabaseBusy,
+    DatabaseError,
+    DatabaseFull,
+    ReadOnlyDatabase,
+)
 from chatapp.store.repository import (
     HIT_END,
     HIT_START,
@@ -14,5 +21,6 @@ from chatapp.store.repository import (
     Store,
 )
 
-__all__ = ["HIT_END", "HIT_START", "KINDS", "SCHEMA_VERSION", "Conversation", "DatabaseError",
-           "DeletedBranch", "EvalRunRecord", "Message", "Preset", "SearchHit", "Store"]
+__all__ = ["HIT_END", "HIT_START", "KINDS", "SCHEMA_VERSION", "BadText", "Conversation",
+           "DatabaseBusy", "DatabaseError", "DatabaseFull", "DeletedBranch", "EvalRunRecord",
+           "Message", "Preset", "ReadOnlyDatabase", "SearchHit", "Store"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import threading
 import time
 from collections.abc import Iterator
@@ -13,7 +14,15 @@ from typing import Any
 
 import sqlite_utils
 
-from chatapp.store.database import connect
+from chatapp.store.database import (
+    BAD_TEXT,
+    MIGRATIONS,
+    BadText,
+    Migration,
+    ReadOnlyDatabase,
+    connect,
+    known_database_error,
+)
 
 FINISH_REASONS = ("stop", "length", "stopped", "error", "interrupted")
 KINDS = ("chat", "compare", "arena")
@@ -181,11 +190,20 @@ def _message(row: dict[str, Any]) -> Message:
 
 
 class Store:
-    """The conversation database; safe to share between threads (one lock)."""
+    """The conversation database; safe to share between threads (one lock).
 
-    def __init__(self, path: Path) -> None:
+    Every failure of a known cause is a UserError with one line for the user: DatabaseBusy
+    (another program holds the lock), ReadOnlyDatabase, DatabaseFull (a DiskFull), BadText.
+
+    Attributes:
+        read_only: why nothing can be saved (None when the database can be written); writes
+            then raise it again without touching the file.
+    """
+
+    def __init__(self, path: Path, migrations: list[Migration] = MIGRATIONS) -> None:
         self.path = path
-        self.db: sqlite_utils.Database = connect(path)
+        self.db: sqlite_utils.Database
+        self.db, self.read_only = connect(path, migrations)
         self._lock = threading.RLock()
 
     def close(self) -> None:
@@ -194,26 +212,44 @@ class Store:
             self.db.conn.close()
 
     @contextmanager
+    def _errors(self) -> Iterator[None]:
+        """SQLite's failures of known causes as the user's one-line errors."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            error = known_database_error(exc, self.path)
+            if error is None:
+                raise
+            if isinstance(error, ReadOnlyDatabase):
+                self.read_only = error
+            raise error from exc
+        except UnicodeEncodeError as exc:
+            raise BadText(BAD_TEXT) from exc
+
+    @contextmanager
     def _tx(self) -> Iterator[sqlite_utils.Database]:
-        """One write transaction."""
-        with self._lock:
+        """One write transaction; all or nothing."""
+        with self._lock, self._errors():
+            if self.read_only is not None:
+                raise ReadOnlyDatabase(self.read_only.template, **self.read_only.params)
             self.db.execute("BEGIN IMMEDIATE")
             try:
                 yield self.db
+                self.db.execute("COMMIT")
             except BaseException:
-                self.db.execute("ROLLBACK")
+                if self.db.conn.in_transaction:  # SQLite may have rolled back already
+                    self.db.execute("ROLLBACK")
                 raise
-            self.db.execute("COMMIT")
 
     def _rows(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
-        with self._lock:
+        with self._lock, self._errors():
             cursor = self.db.execute(sql, params)
             names = [d[0] for d in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def _message_rows(self, sql: str, params: list[Any]) -> list[Message]:
         """Messages from a query of messages.* (fast: no dict per row)."""
-        with self._lock:
+        with self._lock, self._errors():
             cursor = self.db.execute(sql, params)
             names = [d[0] for d in cursor.description]
             rows = cursor.fetchall()
@@ -318,6 +354,10 @@ class Store:
         """Delete for good the conversations (and branches, and evaluation runs) trashed more
         than older_than_s ago; return how many conversations went."""
         before = time.time() - older_than_s
+        if not self._rows("SELECT 1 FROM conversations WHERE deleted_at <= ? UNION ALL"
+                          " SELECT 1 FROM messages WHERE deleted_at <= ? LIMIT 1",
+                          [before, before]):
+            return 0
         with self._tx() as db:
             cursor = db.execute(
                 "DELETE FROM conversations WHERE deleted_at IS NOT NULL AND deleted_at <= ?",
@@ -618,7 +658,11 @@ class Store:
                    [*values.values(), message_id])
 
     def mark_interrupted(self) -> int:
-        """Mark answers left streaming by a crash as interrupted; return how many."""
+        """Mark answers left streaming by a crash as interrupted; return how many (without
+        taking the write lock when there are none)."""
+        if not self._rows("SELECT 1 FROM messages WHERE role = 'assistant'"
+                          " AND finish_reason IS NULL LIMIT 1"):
+            return 0
         with self._tx() as db:
             cursor = db.execute(
                 "UPDATE messages SET finish_reason = 'interrupted'"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import sys
 
@@ -9,14 +10,13 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from chatapp.errors import UserError
 from chatapp.i18n import (
     choose_language,
     qt_translation_files,
     resources_dir,
     translation_file,
 )
-from chatapp.ui.errors import error_text
+from chatapp.ui.errors import install_excepthook, show_failure
 
 log = logging.getLogger(__name__)
 
@@ -62,9 +62,23 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def open_context(paths):
+    """open_app, with a failure shown in one line; Retry (a busy database, a full disk)
+    tries again. None when the user gave up."""
+    from chatapp.context import open_app
+
+    while True:
+        retried: list[bool] = []
+        try:
+            return open_app(paths)
+        except Exception as exc:  # noqa: BLE001 - one line; unknown ones are logged
+            show_failure(None, exc, retry=functools.partial(retried.append, True))
+        if not retried:
+            return None
+
+
 def run() -> int:
     """Open the main window and run until it closes."""
-    from chatapp.context import open_app
     from chatapp.paths import app_paths
     from chatapp.settings import SettingsFile
 
@@ -75,15 +89,18 @@ def run() -> int:
     from chatapp.ui.theme import apply_theme
 
     apply_theme(app, settings.theme)
-    try:
-        ctx = open_app(paths)
-    except UserError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("errors", "ChatApp"),
-                             error_text(exc))
+    install_excepthook()
+    ctx = open_context(paths)
+    if ctx is None:
         return 1
     from chatapp.ui.main_window import MainWindow
 
-    window = MainWindow(ctx, app_icon())
+    try:
+        window = MainWindow(ctx, app_icon())
+    except Exception as exc:  # noqa: BLE001 - one line (the log has the traceback)
+        show_failure(None, exc)
+        ctx.close()
+        return 1
     if ctx.settings_file.problem is not None:
         QMessageBox.warning(
             window, "ChatApp",

@@ -9,6 +9,7 @@ import time
 from PySide6.QtCore import QObject, Signal
 
 from chatapp.chat import Answer
+from chatapp.errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -22,17 +23,21 @@ class AnswerRunner(QObject):
         textChanged(int, str, int): message id, new text since the last signal (≤ 1 per
             30 ms), and the length of the whole text once it is added (`text` up to there).
         reasoningChanged(int, str, int): the same for the model's reasoning.
-        finished(int): message id; the stored message is final.
+        finished(int): message id; the stored message is final (unless answer.unsaved).
+        unsavedChanged(int, bool): message id, whether the text so far could not be saved
+            (a full disk): it is kept in memory meanwhile.
 
     Attributes:
         text: the answer's text as sent so far; it only grows, so a view that missed some
             signals (it showed another conversation) catches up from a prefix of it.
         reasoning: the reasoning as sent so far (grows the same way).
+        error: the known failure that ended the answer before it could be stored, if any.
     """
 
     textChanged = Signal(int, str, int)
     reasoningChanged = Signal(int, str, int)
     finished = Signal(int)
+    unsavedChanged = Signal(int, bool)
 
     def __init__(self, answer: Answer, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +46,8 @@ class AnswerRunner(QObject):
         self.conversation_id = answer.message.conversation_id
         self.text = answer.text
         self.reasoning = answer.reasoning
+        self.error: UserError | None = None
+        self._unsaved = False
         self._thread = threading.Thread(target=self._run, daemon=True, name="answer")
 
     def start(self) -> None:
@@ -70,6 +77,15 @@ class AnswerRunner(QObject):
                         self.textChanged.emit(self.message_id, pending, len(self.text))
                     pending = ""
                     last = now
+                    self._report_unsaved()
+        except UserError as exc:  # a known failure (busy database, full disk): one line
+            log.warning("an answer stopped: %s", exc.template)
+            self.error = exc
+            try:
+                self.answer.chat.store.finish_message(
+                    self.message_id, self.answer.text, "error", error=str(exc))
+            except UserError:
+                log.warning("could not store the failed answer")
         except Exception:
             log.exception("an answer stream failed")
             try:
@@ -83,7 +99,14 @@ class AnswerRunner(QObject):
         if pending:
             self.text += pending
             self.textChanged.emit(self.message_id, pending, len(self.text))
+        self._report_unsaved()
         self.finished.emit(self.message_id)
+
+    def _report_unsaved(self) -> None:
+        unsaved = self.answer.unsaved is not None
+        if unsaved != self._unsaved:
+            self._unsaved = unsaved
+            self.unsavedChanged.emit(self.message_id, unsaved)
 
     def _emit_reasoning(self) -> None:
         reasoning = self.answer.reasoning

