@@ -22,6 +22,8 @@ UNREADABLE = QT_TRANSLATE_NOOP("cli", "unreadable: {reason}")
 PARTS = QT_TRANSLATE_NOOP("cli", "{count} parts")
 OTHERS = QT_TRANSLATE_NOOP("cli", "Not chat models (they go with a chat model or do other work):")
 SKIPPED = QT_TRANSLATE_NOOP("cli", "Left out of the models folder:")
+REMOTE = QT_TRANSLATE_NOOP("cli", "Models on other machines (OpenAI-compatible servers):")
+CONTEXT = QT_TRANSLATE_NOOP("cli", "context {n}")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -136,15 +138,38 @@ def cmd_models() -> int:
             print(translate_text("cli", SKIPPED))
         for entry in skipped:
             print(f"- {translate_error(entry.reason)}")
+        _print_remote(app)
         return 0
     finally:
         app.close()
 
 
+def _print_remote(app) -> None:
+    """The endpoints' models (asked for now), or each endpoint's one-line failure."""
+    if not app.catalogue.configured():
+        return
+    failures = app.catalogue.refresh_remote()
+    print(translate_text("cli", REMOTE))
+    for entry in app.catalogue.remote():
+        context = (translate_text("cli", CONTEXT).format(n=entry.context_length)
+                   if entry.context_length else "")
+        mark = "*" if entry.key == app.settings.default_model else " "
+        columns = (entry.key, context, f"[{entry.host}]",
+                   f"({entry.problem})" if entry.problem else "")
+        print(f"{mark} " + "  ".join(c for c in columns if c))
+    for name, error in failures.items():
+        print(f"- {name}: {translate_error(error)}")
+
+
 def chosen_model(app, spec: str | None):
-    """The model named on the command line, else the default one; UserError if none."""
-    model = (app.library.resolve(spec) if spec
-             else app.library.default_model(app.settings.default_model))
+    """The model named on the command line (a local model, or ENDPOINT/MODEL_ID), else the
+    default one; UserError if none."""
+    if spec:
+        model = app.catalogue.resolve(spec)
+    else:
+        model = (app.catalogue.find(app.settings.default_model, listed_only=False)
+                 if app.settings.default_model else None)
+        model = model or app.library.default_model(app.settings.default_model)
     if model is None:
         raise app.library.starter_problem or UserError(NO_MODELS)
     model.check_chat()
@@ -194,7 +219,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
             raise answer.unsaved
         message = answer.message
         if message.finish_reason == "error":
-            raise UserError(ANSWER_FAILED, reason=message.error or "?")
+            raise answer.error or UserError(ANSWER_FAILED, reason=message.error or "?")
         return 130 if message.finish_reason == "stopped" else 0
     finally:
         app.close()

@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         specs = [s.strip() for s in args.models.split(",") if s.strip()]
         if not specs:
             raise UserError(QT_TRANSLATE_NOOP("errors", "Name at least one model."))
-        models = [app.library.resolve(spec) for spec in specs]
+        models = [app.catalogue.resolve(spec) for spec in specs]
         for model in models:
             model.check_chat()
         names = [m.file_name for m in models]
@@ -65,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
                       seed=args.seed)
         if args.max_tokens is not None:
             params["max_tokens"] = args.max_tokens
-        runner = EvalRun(app.store, app.engine, prompts, models, folder, params,
+        runner = EvalRun(app.chat.pipeline, prompts, models, folder, params,
                          name=prompts_path.name)
 
         last = [-1]

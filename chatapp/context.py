@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from chatapp.catalogue import Catalogue
 from chatapp.chat import Chat
 from chatapp.engine import Engine
 from chatapp.errors import DiskFull
@@ -34,14 +35,16 @@ class AppContext:
     engine: Engine
     chat: Chat
     instance_lock: IO[bytes] | None
+    catalogue: Catalogue
 
     def save_settings(self) -> None:
         """Write the settings file."""
         self.settings_file.save(self.settings)
 
     def close(self) -> None:
-        """Stop the workers and close the database."""
+        """Stop the workers, close the endpoints' connections and the database."""
         self.engine.close()
+        self.catalogue.close()
         self.store.close()
         if self.instance_lock is not None:
             self.instance_lock.close()
@@ -93,7 +96,8 @@ def open_app(paths: Paths | None = None) -> AppContext:
         os.environ["CHATAPP_OFFLINE_SETTING"] = "1"  # set by the app: the switch may undo it
     engine = Engine(n_ctx=settings.context_length, n_threads=settings.threads)
     library = Library(paths)
-    chat = Chat(store, engine)
+    catalogue = Catalogue(library, paths, offline=lambda: settings.offline)
+    chat = Chat(store, engine, catalogue)
     chat.model_options = settings.model_options
 
     def options_for(path: Path) -> dict:
@@ -103,4 +107,5 @@ def open_app(paths: Paths | None = None) -> AppContext:
             return {}
 
     engine.options_for = options_for
-    return AppContext(paths, settings_file, settings, store, library, engine, chat, lock)
+    return AppContext(paths, settings_file, settings, store, library, engine, chat, lock,
+                      catalogue)

@@ -35,6 +35,7 @@ _MESSAGE_KEYS: dict[str, type] = {
     "params": dict, "prompt_tokens": int, "completion_tokens": int, "ttft_s": float,
     "tokens_per_s": float, "duration_s": float, "n_ctx": int, "n_gpu_layers": int,
     "dropped_messages": int, "reasoning": str, "reasoning_tokens": int, "reasoning_s": float,
+    "endpoint": str, "endpoint_host": str, "served_model": str, "system_fingerprint": str,
 }
 _ROLES = ("system", "user", "assistant")
 # JSON allows "\ud83d" alone; SQLite stores only valid UTF-8 (pairs were joined by json)

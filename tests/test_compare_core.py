@@ -133,7 +133,7 @@ def test_eval_run_resumes_without_rerunning_finished_pairs(two_models_home: Path
     app = open_app()
     try:
         models = [app.library.resolve("tiny-a-F32"), app.library.resolve("tiny-b-F32")]
-        first = EvalRun(app.store, app.engine, prompts, models, out, params)
+        first = EvalRun(app.chat.pipeline, prompts, models, out, params)
         seen = []
 
         def stop_after_two(p) -> None:
@@ -145,7 +145,7 @@ def test_eval_run_resumes_without_rerunning_finished_pairs(two_models_home: Path
         assert len(partial) == 2
         assert seen[-1].eta_s is not None
         finished_ids = {r.message_id for r in partial}
-        second = EvalRun(app.store, app.engine, prompts, models, out, params)
+        second = EvalRun(app.chat.pipeline, prompts, models, out, params)
         progress = []
         results = second.run(progress.append)
         assert progress[0].skipped == 2 and progress[-1].done == 6

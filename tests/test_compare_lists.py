@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from chatapp.answers import Pipeline
 from chatapp.compare.ratings import (
     FEW_VOTES,
     Vote,
@@ -307,7 +308,7 @@ def test_a_run_folder_from_before_runs_were_stored_is_gathered_under_its_run(
     (folder / RESULTS).write_text("".join(json.dumps(r) + "\n" for r in results),
                                   encoding="utf-8")
     assert len(store.conversations()) == 2
-    run = EvalRun(store, None, prompts, models, folder, {}, name="set")
+    run = EvalRun(Pipeline(store, None), prompts, models, folder, {}, name="set")
     assert len(run.run()) == 4  # every pair was done: nothing runs, nothing loads
     assert store.conversations() == []
     assert [c.id for c in store.conversations(run.run_id)] == [c[0] for c in
@@ -316,11 +317,11 @@ def test_a_run_folder_from_before_runs_were_stored_is_gathered_under_its_run(
     saved = json.loads((folder / RUN_FILE).read_text(encoding="utf-8"))
     assert saved["run_id"] == run.run_id
     # the same folder again: the same run; once the run is thrown away, a new one
-    again = EvalRun(store, None, prompts, models, folder, {}, name="set")
+    again = EvalRun(Pipeline(store, None), prompts, models, folder, {}, name="set")
     again.run()
     assert again.run_id == run.run_id and len(store.eval_runs()) == 1
     store.delete_eval_run(run.run_id)
-    fresh = EvalRun(store, None, prompts, models, folder, {}, name="set")
+    fresh = EvalRun(Pipeline(store, None), prompts, models, folder, {}, name="set")
     fresh.run()
     assert fresh.run_id != run.run_id
     assert json.loads((folder / RUN_FILE).read_text(encoding="utf-8"))["conversations"] == {}

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from chatapp.answers import Pipeline
 from chatapp.compare.side_by_side import Comparison, continue_with, plan_parallel
 from chatapp.compare.votes import add_vote, board, votes
 from chatapp.engine import Engine
@@ -48,7 +49,7 @@ def store(tmp_path: Path):
 def _run(store: Store, engine: Engine, models, max_tokens: list[int]) -> Comparison:
     conversation = store.create_conversation("compare")
     params = [{"max_tokens": n, "temperature": 0.0, "seed": 1} for n in max_tokens]
-    return Comparison(store, engine, conversation.id, "hello", models, params)
+    return Comparison(Pipeline(store, engine), conversation.id, "hello", models, params)
 
 
 @needs_llama

@@ -18,11 +18,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from chatapp.answers import Answer, Pipeline
+from chatapp.catalogue import AnyModel
 from chatapp.compare.prompts import Prompt
-from chatapp.engine import Engine, EngineError
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.library import LocalModel
-from chatapp.store import Store
 
 RESULTS = "results.jsonl"
 RUN_FILE = "run.json"
@@ -85,11 +84,10 @@ class EvalRun:
             as stopped and run again on resume.
     """
 
-    def __init__(self, store: Store, engine: Engine, prompts: list[Prompt],
-                 models: list[LocalModel], folder: Path, params: dict[str, Any],
-                 name: str = "") -> None:
-        self.store = store
-        self.engine = engine
+    def __init__(self, pipeline: Pipeline, prompts: list[Prompt], models: list[AnyModel],
+                 folder: Path, params: dict[str, Any], name: str = "") -> None:
+        self.pipeline = pipeline
+        self.store = pipeline.store
         self.prompts = prompts
         self.models = models
         self.folder = Path(folder)
@@ -97,14 +95,14 @@ class EvalRun:
         self.name = name or self.folder.name
         self.stop_event = threading.Event()
         self.run_id: int | None = None
-        self._generation = None
+        self._answer: Answer | None = None
 
     def stop(self) -> None:
         """End after the current pair (the current answer is cancelled)."""
         self.stop_event.set()
-        generation = self._generation
-        if generation is not None:
-            generation.cancel()
+        answer = self._answer
+        if answer is not None:
+            answer.cancel()
 
     def _saved(self) -> dict[str, Any]:
         path = self.folder / RUN_FILE
@@ -194,7 +192,7 @@ class EvalRun:
                                       prompt.id, model.file_name))
         return load_results(self.folder)
 
-    def _pair(self, prompt: Prompt, model: LocalModel,
+    def _pair(self, prompt: Prompt, model: AnyModel,
               conversations: dict[str, list[int]]) -> PairResult | None:
         ids = conversations.get(prompt.id)
         if ids is None:
@@ -206,38 +204,25 @@ class EvalRun:
             conversations[prompt.id] = ids
             self._save_run(conversations)
         conversation_id, user_id = ids
-        message = self.store.add_message(
-            conversation_id, user_id, "assistant", "", model_name=model.file_name,
-            model_key=model.key, model_quant=model.quantization, model_arch=model.architecture,
-            params=self.params)
-        text = ""
+        answer = self.pipeline.start(conversation_id, user_id, model,
+                                     [{"role": "user", "content": prompt.text}], self.params)
+        self._answer = answer
+        if self.stop_event.is_set():
+            answer.cancel()
         try:
-            worker = self.engine.worker_for(Path(model.path))
-            generation = self.engine.generate(
-                worker, [{"role": "user", "content": prompt.text}], self.params)
-            self._generation = generation
-            if self.stop_event.is_set():
-                generation.cancel()
-            for piece in generation:
-                text += piece
-            result = generation.result
-            finish, error, stats = result.finish_reason, result.error, result.stats
-            reasoning = generation.reasoning.strip() or None
-        except EngineError as exc:
-            finish, error, stats, reasoning = "error", str(exc), {}, None
+            for _piece in answer:
+                pass
         finally:
-            self._generation = None
-        stats = {k: stats.get(k) for k in ("prompt_tokens", "completion_tokens", "ttft_s",
-                                           "tokens_per_s", "duration_s")}
-        self.store.finish_message(message.id, text, finish, error=error, reasoning=reasoning,
-                                  **stats)
-        if finish == "stopped" and self.stop_event.is_set():
+            self._answer = None
+        message = answer.message
+        if message.finish_reason == "stopped" and self.stop_event.is_set():
             return None
+        text = message.content
         return PairResult(
-            prompt.id, model.file_name, model.key, conversation_id, message.id, text, finish,
-            error, stats["ttft_s"], stats["tokens_per_s"], stats["completion_tokens"],
-            stats["duration_s"],
-            [c.passes(text) for c in prompt.checks] if finish != "error" else
+            prompt.id, model.file_name, model.key, conversation_id, message.id, text,
+            message.finish_reason, message.error, message.ttft_s, message.tokens_per_s,
+            message.completion_tokens, message.duration_s,
+            [c.passes(text) for c in prompt.checks] if message.finish_reason != "error" else
             [False for _ in prompt.checks])
 
 

@@ -10,26 +10,31 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from chatapp.engine import Engine, EngineError
-from chatapp.library import LocalModel
+from chatapp.answers import Answer, Pipeline
+from chatapp.catalogue import AnyModel, is_remote
+from chatapp.chat import prompt_messages
+from chatapp.engine import Engine
 from chatapp.store import Message, Store
 
 HEADROOM = 0.9
-FLUSH_INTERVAL_S = 1.0
 
 
-def plan_parallel(engine: Engine, models: list[LocalModel]) -> int:
-    """How many of models (in order) fit in memory together (at least 1)."""
+def plan_parallel(engine: Engine, models: list[AnyModel]) -> int:
+    """How many of models (in order) fit in memory together (at least 1); a model on
+    another machine takes none here."""
     from chatapp.gguf_meta import GGUFError
     from chatapp.hub.fit import detect_machine, estimate, local_shape
 
     machine = engine.machine or detect_machine()
     used, count = 0, 0
     for model in models:
+        if is_remote(model):
+            count += 1
+            continue
         try:
             need = estimate(local_shape(model.path), engine.n_ctx, machine)
         except (GGUFError, OSError):
@@ -47,7 +52,7 @@ class Pane:
     """One model's answer in a comparison."""
 
     index: int
-    model: LocalModel
+    model: AnyModel
     message: Message
     messages: list[dict[str, str]]
     text: str = ""
@@ -59,14 +64,17 @@ class Pane:
     pieces: int = 0  # text pieces received (a piece holds one token or more)
     tokens: int = 0  # tokens generated so far, as the worker counts them
     decode_s: float = 0.0  # seconds from the first token to the latest piece
-    cancelled: threading.Event = field(default_factory=threading.Event)
-    generation: Any = None
+    answer: Answer | None = None
 
     def stop(self) -> None:
         """Stop this pane (its text so far is kept, marked stopped)."""
-        self.cancelled.set()
-        if self.generation is not None:
-            self.generation.cancel()
+        if self.answer is not None:
+            self.answer.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        """Whether the pane was stopped."""
+        return self.answer is not None and self.answer.cancelled
 
     def received(self, piece: str, live: dict[str, Any]) -> None:
         """Add a piece of the answer with the worker's numbers as of it (Generation.live:
@@ -94,18 +102,20 @@ class Comparison:
     on_update(pane) is called as text streams (throttled); on_done(pane) when a pane ends.
     """
 
-    def __init__(self, store: Store, engine: Engine, conversation_id: int, text: str,
-                 models: list[LocalModel], params: list[dict[str, Any]],
+    def __init__(self, pipeline: Pipeline, conversation_id: int, text: str,
+                 models: list[AnyModel], params: list[dict[str, Any]],
                  parents: list[int | None] | None = None, system_prompt: str = "",
                  prompts: list[int] | None = None) -> None:
         """text is stored as a new user turn under each of parents (panes with the same
         parent share it); or, with prompts, pane i answers the stored user message
         prompts[i] (a pane added later answers the same prompt) and text is not used."""
-        self.store = store
-        self.engine = engine
+        self.pipeline = pipeline
+        self.store = store = pipeline.store
+        self.engine = pipeline.engine
         self.params = params
-        self.engine.max_loaded = max(self.engine.max_loaded, len(models))
-        self.parallel = plan_parallel(engine, models)
+        self.engine.max_loaded = max(self.engine.max_loaded,
+                                     sum(not is_remote(m) for m in models))
+        self.parallel = plan_parallel(self.engine, models)
         parents = parents or [None] * len(models)
         self.panes: list[Pane] = []
         shared: dict[int | None, Message] = {}
@@ -114,20 +124,12 @@ class Comparison:
             if user is None:  # panes on the same branch share the user's turn
                 user = store.add_message(conversation_id, parent, "user", text)
                 shared[parent] = user
-            history = [] if not system_prompt.strip() else [
-                {"role": "system", "content": system_prompt}]
-            history += [{"role": m.role, "content": m.content} for m in store.branch(user.id)
-                        if not (m.role == "assistant" and m.finish_reason == "error")]
-            message = store.add_message(
-                conversation_id, user.id, "assistant", "", model_name=model.file_name,
-                model_key=model.key, model_quant=model.quantization,
-                model_arch=model.architecture, params=params[index])
-            self.panes.append(Pane(index, model, message, history))
+            history = prompt_messages(store, user.id, system_prompt, model.key)
+            answer = pipeline.start(conversation_id, user.id, model, history, params[index])
+            self.panes.append(Pane(index, model, answer.message, history, answer=answer))
         self.on_update: Callable[[Pane], None] = lambda pane: None
         self.on_done: Callable[[Pane], None] = lambda pane: None
         self._slots = threading.Semaphore(self.parallel)
-        # panes with the same model file share its worker: they take turns on it
-        self._model_locks = {p.model.path: threading.Lock() for p in self.panes}
         self._threads: list[threading.Thread] = []
 
     def start(self) -> None:
@@ -151,9 +153,11 @@ class Comparison:
         return not any(t.is_alive() for t in self._threads)
 
     def _run(self, pane: Pane) -> None:
-        with self._model_locks[pane.model.path], self._slots:
+        # panes with the same model file take turns on its worker (the pipeline's lock,
+        # taken before a memory slot so that a waiting pane holds none)
+        with self.pipeline.lock_for(pane.model), self._slots:
             self._answer(pane)
-            if self.parallel < len(self.panes):
+            if self.parallel < len(self.panes) and not is_remote(pane.model):
                 # queueing: give this model's memory back before the next one loads
                 others = {p.model.path for p in self.panes
                           if p is not pane and p.state != "done"}
@@ -164,44 +168,20 @@ class Comparison:
         self.on_done(pane)
 
     def _answer(self, pane: Pane) -> None:
-        store = self.store
+        answer = pane.answer
         pane.started = time.monotonic()
-        if pane.cancelled.is_set():
-            pane.message = store.finish_message(pane.message.id, "", "stopped")
-            pane.state = "done"
-            return
         pane.state = "loading"
         self.on_update(pane)
-        try:
-            worker = self.engine.worker_for(Path(pane.model.path))
-        except EngineError as exc:
-            pane.message = store.finish_message(pane.message.id, "", "error", error=str(exc))
-            pane.state = "done"
-            return
-        pane.state = "streaming"
-        pane.requested = time.monotonic()
-        generation = self.engine.generate(worker, pane.messages, self.params[pane.index])
-        pane.generation = generation
-        if pane.cancelled.is_set():
-            generation.cancel()
-        flushed = shown = time.monotonic()
-        for piece in generation:
+        shown = time.monotonic()
+        for piece in answer:
+            if pane.state == "loading":
+                pane.state, pane.requested = "streaming", answer.requested_at or 0.0
             now = time.monotonic()
-            pane.received(piece, generation.live)
+            pane.received(piece, answer.live)
             if now - shown >= 0.03:
                 shown = now
                 self.on_update(pane)
-            if now - flushed >= FLUSH_INTERVAL_S:
-                store.flush_text(pane.message.id, pane.text)
-                flushed = now
-        result = generation.result
-        stats = {k: v for k, v in result.stats.items()
-                 if k in ("prompt_tokens", "completion_tokens", "ttft_s", "tokens_per_s",
-                          "duration_s")}
-        pane.message = store.finish_message(pane.message.id, pane.text, result.finish_reason,
-                                            error=result.error,
-                                            reasoning=generation.reasoning.strip() or None,
-                                            **stats)
+        pane.message = answer.message
         pane.finished = time.monotonic()
         pane.state = "done"
 

@@ -166,8 +166,24 @@ def m005_conversation_kinds_eval_runs(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+M006 = [
+    "ALTER TABLE messages ADD COLUMN endpoint TEXT",
+    "ALTER TABLE messages ADD COLUMN endpoint_host TEXT",
+    "ALTER TABLE messages ADD COLUMN served_model TEXT",
+    "ALTER TABLE messages ADD COLUMN system_fingerprint TEXT",
+]
+
+
+def m006_remote_provenance(db: sqlite_utils.Database) -> None:
+    """Where a remote answer came from: the endpoint's name and host, and what its server
+    said it ran (model, system fingerprint)."""
+    for statement in M006:
+        db.execute(statement)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial,
                                                               m002_tree_pins_presets,
                                                               m003_votes,
                                                               m004_reasoning,
-                                                              m005_conversation_kinds_eval_runs]
+                                                              m005_conversation_kinds_eval_runs,
+                                                              m006_remote_provenance]

@@ -94,6 +94,10 @@ class Message:
     reasoning: str | None = None
     reasoning_tokens: int | None = None
     reasoning_s: float | None = None
+    endpoint: str | None = None
+    endpoint_host: str | None = None
+    served_model: str | None = None
+    system_fingerprint: str | None = None
 
     @property
     def streaming(self) -> bool:

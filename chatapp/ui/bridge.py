@@ -8,7 +8,7 @@ import time
 
 from PySide6.QtCore import QObject, Signal
 
-from chatapp.chat import Answer
+from chatapp.answers import Answer
 from chatapp.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -82,14 +82,14 @@ class AnswerRunner(QObject):
             log.warning("an answer stopped: %s", exc.template)
             self.error = exc
             try:
-                self.answer.chat.store.finish_message(
+                self.answer.store.finish_message(
                     self.message_id, self.answer.text, "error", error=str(exc))
             except UserError:
                 log.warning("could not store the failed answer")
         except Exception:
             log.exception("an answer stream failed")
             try:
-                self.answer.chat.store.finish_message(
+                self.answer.store.finish_message(
                     self.message_id, self.answer.text, "error",
                     error="internal error; see the log file",
                 )

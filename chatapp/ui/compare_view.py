@@ -603,7 +603,7 @@ class CompareWindow(QWidget):
             parents = [None] * len(models)
         defaults = self.ctx.settings.sampling.to_dict()
         params = [defaults if arena else {**defaults, **w.overrides} for w in self.panes]
-        comparison = Comparison(store, self.ctx.engine, self.conversation_id, text, models,
+        comparison = Comparison(self.ctx.chat.pipeline, self.conversation_id, text, models,
                                 params, parents=parents,
                                 system_prompt=store.conversation(self.conversation_id)
                                 .system_prompt or "")
@@ -620,7 +620,7 @@ class CompareWindow(QWidget):
             return
         store = self.ctx.store
         params = {**self.ctx.settings.sampling.to_dict(), **widget.overrides}
-        comparison = Comparison(store, self.ctx.engine, self.conversation_id, "", [model],
+        comparison = Comparison(self.ctx.chat.pipeline, self.conversation_id, "", [model],
                                 [params], prompts=[prompt],
                                 system_prompt=store.conversation(self.conversation_id)
                                 .system_prompt or "")

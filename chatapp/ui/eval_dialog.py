@@ -195,7 +195,7 @@ class EvalDialog(QDialog):
         folder = Path(self.folder_edit.text().strip())
         params = self.ctx.settings.sampling.to_dict()
         params.update(temperature=0.0, seed=1, max_tokens=self.max_tokens.value())
-        run = EvalRun(self.ctx.store, self.ctx.engine, prompts, models, folder, params,
+        run = EvalRun(self.ctx.chat.pipeline, prompts, models, folder, params,
                       name=path.name)
         self.run = run
         self.report = None

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatapp.chat import Answer, drop_oldest, prompt_messages, title_from, turns_to_drop
+from chatapp.answers import Answer
+from chatapp.chat import drop_oldest, prompt_messages, title_from, turns_to_drop
 from chatapp.context import AppContext
 from chatapp.engine.bench import BenchStore
 from chatapp.errors import DiskFull, UserError

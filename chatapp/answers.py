@@ -1,0 +1,397 @@
+"""How every answer is made, whoever asks for it: the window, the CLI, compare panes, the
+arena, evaluation runs, titles and the local API.
+
+One path: the assistant row with its provenance → the model taken (one lock per model, the
+engine knows what is loaded) → streamed → saved at least once a second → finished with its
+stats and finish reason. A local model runs in a llama.cpp worker process
+(:mod:`chatapp.engine`), a remote one on an OpenAI-compatible server (:mod:`chatapp.remote`);
+both stream the same way (``Generation``'s interface).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import json
+import logging
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import Any, Protocol
+
+from chatapp.catalogue import AnyModel, Catalogue, RemoteEntry, is_remote
+from chatapp.engine import Engine, ModelTooBig
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.library import LocalModel
+from chatapp.store import Message, Store
+
+log = logging.getLogger(__name__)
+
+FLUSH_INTERVAL_S = 1.0
+STAT_FIELDS = ("prompt_tokens", "completion_tokens", "ttft_s", "tokens_per_s", "duration_s",
+               "reasoning_tokens", "reasoning_s")
+NO_ENDPOINTS = QT_TRANSLATE_NOOP("errors", "Models on other machines are not set up here.")
+
+
+class Stream(Protocol):
+    """What a backend's answer is (chatapp.engine.client.Generation and
+    chatapp.remote.generation.RemoteGeneration): iterate for text pieces ("" when only the
+    reasoning grew); reasoning, live numbers and result as they stand; cancel() any time."""
+
+    reasoning: str
+    live: dict[str, Any]
+    result: Any
+
+    def __iter__(self) -> Iterator[str]: ...
+
+    def cancel(self) -> None: ...
+
+
+class Backend(Protocol):
+    """A model taken for one answer: it streams, and says how it was set up."""
+
+    provenance: dict[str, Any]
+
+    def generate(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> Stream: ...
+
+
+class _Local:
+    """A GGUF model in a worker process."""
+
+    def __init__(self, pipeline: Pipeline, model: LocalModel) -> None:
+        engine = pipeline.engine
+        self.worker = pipeline.engine_worker(model)
+        self.engine = engine
+        info = self.worker.info
+        self.provenance = {} if info is None else {
+            "template_source": info.template_source, "template_name": info.template_name,
+            "template_sha256": info.template_sha256, "model_path": info.path,
+            "n_ctx": info.n_ctx, "n_gpu_layers": info.n_gpu_layers,
+        }
+
+    def generate(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> Stream:
+        return self.engine.generate(self.worker, messages, params)
+
+
+class _Remote:
+    """A model on an OpenAI-compatible server."""
+
+    def __init__(self, pipeline: Pipeline, entry: RemoteEntry) -> None:
+        if pipeline.catalogue is None:
+            raise UserError(NO_ENDPOINTS)
+        self.model = pipeline.catalogue.remote_model(entry)
+        origin = self.model.provenance()
+        self.provenance = {"endpoint": origin["endpoint"], "endpoint_host": origin["host"],
+                           "n_ctx": origin["context_length"]}
+
+    def generate(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> Stream:
+        return self.model.generate(messages, params)
+
+
+class Pipeline:
+    """Makes answers and owns what they share: one lock per local model, the template the
+    user chose per model, the load options per model.
+
+    Attributes:
+        template_overrides: model key -> template text the user chose instead of the model's.
+        model_options: model key -> load options (n_ctx, n_gpu_layers), as in settings.json.
+    """
+
+    def __init__(self, store: Store, engine: Engine, catalogue: Catalogue | None = None) -> None:
+        self.store = store
+        self.engine = engine
+        self.catalogue = catalogue
+        self.template_overrides: dict[str, str] = {}
+        self.model_options: dict[str, dict] = {}
+        self._locks: dict[str, threading.RLock] = {}
+        self._locks_guard = threading.Lock()
+
+    # taking a model
+
+    def lock_for(self, model: AnyModel | str) -> AbstractContextManager:
+        """Held while a local model's worker serves one request (answers, titles, token
+        counts); a server elsewhere takes requests side by side (no lock). A path names a
+        local model too."""
+        if not isinstance(model, str) and is_remote(model):
+            return contextlib.nullcontext()
+        path = model if isinstance(model, str) else model.path
+        with self._locks_guard:
+            return self._locks.setdefault(str(path), threading.RLock())
+
+    def engine_worker(self, model: LocalModel):
+        """The engine's worker with model loaded (with the user's template, if any)."""
+        override = self.template_overrides.get(model.key) or None
+        loaded = self.engine.loaded
+        if loaded is not None and loaded.path == model.path:
+            wanted = hashlib.sha256(override.encode("utf-8")).hexdigest() if override else None
+            if (wanted is not None and loaded.template_sha256 != wanted) or (
+                    wanted is None and loaded.template_source == "override"):
+                self.engine.unload(Path(model.path))  # the template changed: load again
+        return self.engine.worker_for(Path(model.path), template_override=override,
+                                      **self.load_options(model))
+
+    def load_options(self, model: LocalModel) -> dict[str, int | None]:
+        """The context length (None: the engine's) and GPU layers the model loads with."""
+        from chatapp.model_defaults import load_options
+
+        return load_options(self.model_options.get(model.key), model.context_length)
+
+    def backend(self, model: AnyModel) -> Backend:
+        """The model ready to answer (loaded, or its server's client). EngineError (or
+        ModelTooBig) and UserError when it cannot."""
+        if is_remote(model):
+            return _Remote(self, model)
+        return _Local(self, model)
+
+    def is_free(self, model: AnyModel) -> bool:
+        """Whether a request to model would start now: a server elsewhere, or a local model
+        that is loaded and not busy."""
+        if is_remote(model):
+            return True
+        loaded = self.engine.loaded
+        return loaded is not None and loaded.path == model.path
+
+    # answers
+
+    def start(self, conversation_id: int, parent_id: int, model: AnyModel,
+              messages: list[dict[str, Any]], params: dict[str, Any], *,
+              dropped: int = 0) -> Answer:
+        """A new assistant row under parent_id (the user's turn it answers) with who answers
+        and how; iterate the returned Answer to make it."""
+        message = self.store.add_message(
+            conversation_id, parent_id, "assistant", "", **_label(model), params=params,
+            dropped_messages=dropped or None)
+        return Answer(self, message, model, messages, params)
+
+    def resume(self, message: Message, model: AnyModel, messages: list[dict[str, Any]],
+               params: dict[str, Any]) -> Answer:
+        """Go on writing a stored answer (continue), with model."""
+        self.store.update_message(message.id, finish_reason=None, **_label(model),
+                                  params=json.dumps(params, sort_keys=True))
+        return Answer(self, self.store.message(message.id), model, messages, params,
+                      continued=True)
+
+    def quick(self, model: AnyModel, messages: list[dict[str, Any]],
+              params: dict[str, Any]) -> str | None:
+        """A short answer that is not stored (a title), only when the model is free now:
+        its text, or None (busy, not loaded, failed)."""
+        if not self.is_free(model):
+            return None
+        lock = self.lock_for(model)
+        acquire = getattr(lock, "acquire", None)  # a server elsewhere has no lock here
+        if acquire is not None and not acquire(blocking=False):
+            return None
+        try:
+            stream = self.backend(model).generate(messages, params)
+            text = "".join(stream)
+            return None if stream.result is None or stream.result.finish_reason == "error" \
+                else text
+        except UserError:
+            return None
+        finally:
+            if acquire is not None:
+                lock.release()
+
+
+def _label(model: AnyModel) -> dict[str, Any]:
+    """The columns that say which model answers."""
+    return {"model_name": model.file_name, "model_key": model.key,
+            "model_quant": model.quantization or None, "model_arch": model.architecture or None}
+
+
+class Answer:
+    """One assistant answer in the making: iterate for its text pieces ("" when only the
+    reasoning grew); the store is kept up to date.
+
+    Attributes:
+        message: the assistant message row (final once iteration ends).
+        model: who answers.
+        text: the answer's text so far.
+        error: why it failed, as a translatable UserError, when that is known.
+        too_big: the model did not fit in free memory (ask before loading it anyway).
+        requested_at: when the model was ready and the answer asked for (monotonic seconds).
+        unsaved: the failure that may pass (DiskFull, a busy database) and kept the text, or
+            how the answer ended, from being saved; both are kept here (message shows them)
+            and save() writes them. None when all is saved.
+    """
+
+    def __init__(self, pipeline: Pipeline, message: Message, model: AnyModel,
+                 messages: list[dict[str, Any]], params: dict[str, Any],
+                 continued: bool = False) -> None:
+        self.pipeline = pipeline
+        self.message = message
+        self.model = model
+        self.messages = messages
+        self.params = params
+        self.continued = continued
+        self.text = message.content if continued else ""
+        self._reasoning = (message.reasoning or "") if continued else ""
+        self._earlier_tokens = (message.completion_tokens or 0) if continued else 0
+        self._cancelled = threading.Event()
+        self.too_big = False
+        self.error: UserError | None = None
+        self._generation: Stream | None = None
+        self.unsaved: UserError | None = None
+        self.requested_at: float | None = None
+        self._ending: tuple[str, dict[str, Any]] | None = None
+
+    @property
+    def store(self) -> Store:
+        return self.pipeline.store
+
+    @property
+    def reasoning(self) -> str:
+        """The model's reasoning so far (not part of the answer's text)."""
+        generation = self._generation
+        return self._reasoning + generation.reasoning if generation is not None \
+            else self._reasoning
+
+    @property
+    def live(self) -> dict[str, Any]:
+        """The answer's numbers while it streams: "tokens" so far, "ttft_s" (fixed once the
+        first token came; a continued answer keeps its first one) and "tokens_per_s" (None
+        until two tokens); {} before the first token."""
+        generation = self._generation
+        live = generation.live if generation is not None else {}
+        tokens = live.get("tokens") or 0
+        if not tokens:
+            return {}
+        decode_s = live.get("decode_s") or 0.0
+        ttft = live.get("ttft_s")
+        if self._keeps_first_token():
+            ttft = self.message.ttft_s
+        return {"tokens": tokens + self._earlier_tokens, "ttft_s": ttft,
+                "tokens_per_s": (tokens - 1) / decode_s if tokens > 1 and decode_s > 0
+                else None}
+
+    def _keeps_first_token(self) -> bool:
+        """A continued answer whose first token came in an earlier run keeps that time."""
+        return self.continued and self._earlier_tokens > 0 and self.message.ttft_s is not None
+
+    def cancel(self) -> None:
+        """Stop at the next token; the text so far is kept and marked stopped."""
+        self._cancelled.set()
+        generation = self._generation
+        if generation is not None:
+            generation.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        """Whether cancel() was called."""
+        return self._cancelled.is_set()
+
+    def __iter__(self) -> Iterator[str]:
+        with self.pipeline.lock_for(self.model):
+            yield from self._stream()
+
+    def _stream(self) -> Iterator[str]:
+        if self._cancelled.is_set():  # stopped before its turn came: nothing to load
+            self._finish("stopped")
+            return
+        try:
+            backend = self.pipeline.backend(self.model)
+        except UserError as exc:
+            self.too_big = isinstance(exc, ModelTooBig)
+            self.error = exc
+            self._finish("error", error=str(exc))
+            return
+        if backend.provenance:
+            self.store.update_message(self.message.id, **backend.provenance)
+        if self._cancelled.is_set():
+            self._finish("stopped")
+            return
+        self.requested_at = time.monotonic()
+        generation = backend.generate(self.messages, self.params)
+        self._generation = generation
+        if self._cancelled.is_set():
+            generation.cancel()
+        with _Flusher(self):
+            for piece in generation:
+                self.text += piece
+                yield piece
+        result = generation.result
+        self.error = getattr(generation, "error", None)
+        stats = {k: v for k, v in result.stats.items() if k in STAT_FIELDS}
+        if self.continued and stats.get("completion_tokens") is not None:
+            stats["completion_tokens"] += self._earlier_tokens
+        if self._keeps_first_token():
+            stats.pop("ttft_s", None)
+        served = {k: v for k, v in (("served_model", getattr(generation, "served_model", None)),
+                                    ("system_fingerprint",
+                                     getattr(generation, "system_fingerprint", None))) if v}
+        if result.finish_reason == "error":
+            log.warning("an answer ended with an error")
+        self._finish(result.finish_reason, error=result.error,
+                     reasoning=self.reasoning.strip() or None, **served, **stats)
+
+    def flush(self) -> None:
+        """Save the text and reasoning so far; when that may work later (a full disk, a busy
+        database) keep them in memory (unsaved) and go on."""
+        try:
+            self.store.flush_text(self.message.id, self.text, self.reasoning or None)
+            self.unsaved = None
+        except UserError as exc:
+            if not exc.retryable:
+                raise
+            if self.unsaved is None:
+                log.warning("the answer is kept in memory: %s", exc.template)
+            self.unsaved = exc
+
+    def _finish(self, finish_reason: str, **fields: Any) -> None:
+        """Store the final text and how the answer ended; when that may work later, keep
+        both in memory (message shows them) for save()."""
+        self._ending = (finish_reason, fields)
+        try:
+            self.save()
+        except UserError as exc:
+            if not exc.retryable:
+                raise
+            log.warning("the finished answer is kept in memory: %s", exc.template)
+            self.unsaved = exc
+            self.message = dataclasses.replace(self.message, content=self.text,
+                                               finish_reason=finish_reason, **fields)
+
+    def save(self) -> Message:
+        """Write what is kept in memory: the text so far, and how the answer ended once it
+        has. DiskFull (or DatabaseBusy) while that still fails: nothing is lost, try again."""
+        if self._ending is None:
+            self.store.flush_text(self.message.id, self.text, self.reasoning or None)
+        else:
+            finish_reason, fields = self._ending
+            self.message = self.store.finish_message(self.message.id, self.text, finish_reason,
+                                                     **fields)
+        self.unsaved = None
+        return self.message
+
+
+class _Flusher:
+    """Saves a streaming answer every FLUSH_INTERVAL_S / 2 while its text or reasoning grew,
+    from its own thread, so that text already shown is saved even while tokens stall."""
+
+    def __init__(self, answer: Answer) -> None:
+        self.answer = answer
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True, name="answer-flush")
+
+    def __enter__(self) -> _Flusher:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._done.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        saved = (0, 0)
+        while not self._done.wait(FLUSH_INTERVAL_S / 2):
+            answer = self.answer
+            now = (len(answer.text), len(answer.reasoning))
+            if now != saved:
+                try:
+                    answer.flush()
+                except Exception:  # the answer goes on; its end is stored with the rest
+                    log.exception("could not save a streaming answer")
+                saved = now

@@ -1,0 +1,245 @@
+"""Every model that can answer, in one list: the library's chat models (GGUF files run here)
+and the models that the user's endpoints serve (OpenAI-compatible servers elsewhere).
+
+Every picker, the CLI's ``-m`` and the answer pipeline read this list. Endpoint model lists
+are fetched when asked for (:meth:`Catalogue.refresh_remote`: at start in the background, on
+demand, by ``chatapp models``); a failure is kept as one line per endpoint, never fatal.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Union
+
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.library import Library, LocalModel
+from chatapp.paths import Paths
+from chatapp.remote.client import RemoteClient, offline_now
+from chatapp.remote.endpoints import Endpoint, EndpointError, EndpointStore
+from chatapp.remote.errors import offline_error
+from chatapp.remote.generation import RemoteModel
+
+NO_SUCH_REMOTE = QT_TRANSLATE_NOOP(
+    "errors", "{endpoint} does not list a model named {model}. See `chatapp models`.")
+
+
+@dataclass
+class RemoteEntry:
+    """A model an endpoint serves, as pickers and answers see it.
+
+    Attributes:
+        endpoint: the endpoint's name.
+        model_id: the id the server lists (sent back as ``model``).
+        context_length: tokens of context the server runs it with, where it says.
+        host: the endpoint's host:port (for provenance and labels).
+        problem: a line saying why it cannot answer now (offline), or "".
+    """
+
+    endpoint: str
+    model_id: str
+    context_length: int | None = None
+    host: str = ""
+    problem: str = ""
+
+    remote = True
+    starter = False
+    base_model = False
+    quantization = ""
+    architecture = ""
+    path = ""
+    size = 0
+    repo_id = ""
+
+    @property
+    def key(self) -> str:
+        """``ENDPOINT/MODEL_ID``: how pickers, the CLI and stored answers name it."""
+        return f"{self.endpoint}/{self.model_id}"
+
+    @property
+    def display_name(self) -> str:
+        """The name shown to people."""
+        return self.key
+
+    @property
+    def file_name(self) -> str:
+        """The model's name as answers record it (model_name)."""
+        return self.model_id
+
+    @property
+    def stem(self) -> str:
+        return self.model_id
+
+    def check_chat(self) -> None:
+        """A server's model is a chat model (the server says otherwise when it answers)."""
+
+
+#: A model that can answer: a GGUF file here, or a model of an endpoint.
+AnyModel = Union[LocalModel, RemoteEntry]  # noqa: UP007 (a runtime alias)
+
+
+def is_remote(model: AnyModel) -> bool:
+    """Whether the model runs on another machine."""
+    return bool(getattr(model, "remote", False))
+
+
+class Catalogue:
+    """The local chat models and the endpoints' models.
+
+    Attributes:
+        library: the local models.
+        endpoints: where the endpoints are kept.
+        errors: endpoint name -> why its model list could not be read (a UserError).
+        offline: called to learn whether the app works offline (no endpoint off loopback).
+    """
+
+    def __init__(self, library: Library, paths: Paths,
+                 offline: Callable[[], bool] = lambda: False) -> None:
+        self.library = library
+        self.endpoints = EndpointStore(paths)
+        self.offline = offline
+        self.errors: dict[str, UserError] = {}
+        self._remote: dict[str, list[RemoteEntry]] = {}
+        self._clients: dict[str, tuple[Endpoint, RemoteClient]] = {}
+        self._models: dict[str, RemoteModel] = {}
+        self._lock = threading.Lock()
+
+    # lists
+
+    def local(self) -> list[LocalModel]:
+        """The library's chat models (the starter first)."""
+        return self.library.models()
+
+    def configured(self) -> list[Endpoint]:
+        """The endpoints as stored ([] when the file cannot be read: see errors)."""
+        try:
+            return self.endpoints.load()
+        except EndpointError as exc:
+            self.errors["*"] = exc
+            return []
+
+    def remote(self) -> list[RemoteEntry]:
+        """The endpoints' models as last listed, each with its problem now (offline)."""
+        names = {e.name: e for e in self.configured()}
+        entries = []
+        with self._lock:
+            listed = {name: list(items) for name, items in self._remote.items()}
+        for name, items in listed.items():
+            endpoint = names.get(name)
+            if endpoint is None:
+                continue
+            problem = self._offline_problem(endpoint)
+            for entry in items:
+                entry.problem = problem
+                entries.append(entry)
+        return entries
+
+    def models(self) -> list[AnyModel]:
+        """Every model that can answer: local ones first, then the endpoints'."""
+        return [*self.local(), *self.remote()]
+
+    def refresh_remote(self, names: list[str] | None = None) -> dict[str, UserError]:
+        """List the models of the endpoints (all, or those named) now; returns the failures
+        by endpoint name (also kept in errors). Network: call it off the GUI thread."""
+        failures: dict[str, UserError] = {}
+        for endpoint in self.configured():
+            if names is not None and endpoint.name not in names:
+                continue
+            try:
+                listed = self.client(endpoint.name).list_models(probe_context=True)
+            except UserError as exc:
+                failures[endpoint.name] = exc
+                continue
+            entries = [RemoteEntry(endpoint.name, info.model_id, info.context_length,
+                                   endpoint.host) for info in listed]
+            with self._lock:
+                self._remote[endpoint.name] = entries
+        with self._lock:
+            configured = {e.name for e in self.configured()}
+            for name in list(self._remote):
+                if name not in configured:
+                    del self._remote[name]
+        for name in names or [e.name for e in self.configured()]:
+            self.errors.pop(name, None)
+        self.errors.update(failures)
+        return failures
+
+    # finding
+
+    def find(self, key: str, listed_only: bool = True) -> AnyModel | None:
+        """A model by its key (a local model's key, or ENDPOINT/MODEL_ID of a listed model,
+        or of any model of a known endpoint when listed_only is False)."""
+        for model in self.local():
+            if model.key == key:
+                return model
+        return self._remote_by_key(key, listed_only=listed_only)
+
+    def resolve(self, spec: str) -> AnyModel:
+        """The model named on a command line: ENDPOINT/MODEL_ID for an endpoint's model, else
+        what Library.resolve accepts (a path, file name, stem or repo id). ModelNotFound
+        (a UserError) when nothing matches."""
+        remote = self._remote_by_key(spec, listed_only=False)
+        if remote is not None:
+            return remote
+        return self.library.resolve(spec)
+
+    def _remote_by_key(self, key: str, listed_only: bool) -> RemoteEntry | None:
+        name, _, model_id = key.partition("/")
+        if not model_id:
+            return None
+        endpoint = next((e for e in self.configured() if e.name == name), None)
+        if endpoint is None:
+            return None
+        with self._lock:
+            listed = self._remote.get(name, [])
+        for entry in listed:
+            if entry.model_id == model_id:
+                entry.problem = self._offline_problem(endpoint)
+                return entry
+        if listed_only:
+            return None
+        # not listed yet: the server says whether it knows the model when it answers
+        return RemoteEntry(name, model_id, None, endpoint.host, self._offline_problem(endpoint))
+
+    def _offline_problem(self, endpoint: Endpoint) -> str:
+        if endpoint.on_loopback or not offline_now(self.offline()):
+            return ""
+        return str(offline_error(endpoint))
+
+    # clients
+
+    def client(self, name: str) -> RemoteClient:
+        """The client of the endpoint named name (one per endpoint, renewed when the endpoint
+        was edited). EndpointError when there is none."""
+        endpoint = self.endpoints.get(name)
+        with self._lock:
+            known = self._clients.get(name)
+            if known is not None and known[0] == endpoint:
+                return known[1]
+            client = RemoteClient(endpoint, offline=self.offline)
+            self._clients[name] = (endpoint, client)
+            self._models = {k: m for k, m in self._models.items()
+                            if not k.startswith(f"{name}/")}
+        if known is not None:
+            known[1].close()
+        return client
+
+    def remote_model(self, entry: RemoteEntry) -> RemoteModel:
+        """What answers for an endpoint's model (kept, so that what it learnt about the
+        server — which extra fields it refuses — lasts)."""
+        client = self.client(entry.endpoint)
+        with self._lock:
+            model = self._models.get(entry.key)
+            if model is None or model.client is not client:
+                model = self._models[entry.key] = RemoteModel(client, entry.model_id,
+                                                               entry.context_length)
+        return model
+
+    def close(self) -> None:
+        """Close the endpoints' connections."""
+        with self._lock:
+            clients = [client for _, client in self._clients.values()]
+            self._clients.clear()
+        for client in clients:
+            client.close()
