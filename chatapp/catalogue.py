@@ -13,16 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Union
 
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.errors import UserError
 from chatapp.library import Library, LocalModel
 from chatapp.paths import Paths
 from chatapp.remote.client import RemoteClient, offline_now
 from chatapp.remote.endpoints import Endpoint, EndpointError, EndpointStore
 from chatapp.remote.errors import offline_error
 from chatapp.remote.generation import RemoteModel
-
-NO_SUCH_REMOTE = QT_TRANSLATE_NOOP(
-    "errors", "{endpoint} does not list a model named {model}. See `chatapp models`.")
 
 
 @dataclass

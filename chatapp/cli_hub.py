@@ -145,7 +145,7 @@ def _choose(page, args: argparse.Namespace):
 
 
 def _progress(name: str, done: int, total: int, speed: float) -> str:
-    from chatapp.hub.fit import format_bytes
+    from chatapp.fit import format_bytes
 
     width = 30
     frac = done / total if total else 0.0
@@ -160,9 +160,9 @@ def _progress(name: str, done: int, total: int, speed: float) -> str:
 
 def cmd_pull(args: argparse.Namespace) -> int:
     """Download one model (all parts of a split one) with a progress bar."""
+    from chatapp.fit import detect_machine, estimate, format_bytes
     from chatapp.hub.download import DONE, FAILED, DownloadManager
     from chatapp.hub.errors import HubError
-    from chatapp.hub.fit import detect_machine, estimate, format_bytes
 
     app = _open()
     manager = None
@@ -220,7 +220,7 @@ def cmd_pull(args: argparse.Namespace) -> int:
 
 def cmd_rm(args: argparse.Namespace) -> int:
     """Delete a library model after confirmation (a linked model is only forgotten)."""
-    from chatapp.hub.fit import format_bytes
+    from chatapp.fit import format_bytes
 
     app = _open()
     try:

@@ -76,7 +76,7 @@ def test_bench_command_prints_llama_bench_rows_and_stores_them(
 
 def test_a_model_too_big_for_free_memory_is_loaded_only_when_allowed(tiny_model: Path) -> None:
     from chatapp.engine import ModelTooBig
-    from chatapp.hub.fit import Machine
+    from chatapp.fit import Machine
 
     engine = Engine(n_ctx=256, n_threads=1)
     engine.machine = Machine(ram_total=64 << 20, ram_available=1 << 20, gpu_offload=False,

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from hub_server import FakeHub
 
+from chatapp.fit import FITS, TIGHT, TOO_BIG, Machine, estimate
 from chatapp.hub.client import HubClient
 from chatapp.hub.config import HubConfig, OfflineError, read_saved_token, save_token
 from chatapp.hub.errors import HubError
 from chatapp.hub.files import group_gguf_files, quant_name
-from chatapp.hub.fit import FITS, TIGHT, TOO_BIG, Machine, estimate
 from chatapp.paths import app_paths
 
 pytest_plugins = ("hub_fixtures",)

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from gguf_factory import write_tiny_llama
 
+from chatapp.fit import local_shape
 from chatapp.gguf_meta import GGUFError
-from chatapp.hub.fit import local_shape
 from chatapp.library import Library
 from chatapp.library_sources import Links, scan
 from chatapp.paths import app_paths

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from chatapp.context import open_app
+from chatapp.fit import FITS, TIGHT, TOO_BIG, Machine, estimate
 from chatapp.hub.download import DONE, FAILED, PAUSED
-from chatapp.hub.fit import FITS, TIGHT, TOO_BIG, Machine, estimate
 from chatapp.ui.app import make_application
 from chatapp.ui.model_browser import ModelBrowser
 
@@ -299,7 +299,7 @@ def test_offline_setting_from_the_last_run_can_be_turned_off(
 
 def test_load_guard_uses_the_same_estimate(tiny_files: dict[str, Path]) -> None:
     from chatapp.errors import UserError
-    from chatapp.hub.fit import guard_load, local_shape
+    from chatapp.fit import guard_load, local_shape
 
     shape = local_shape(tiny_files["large"])
     assert shape.n_layer == 16 and shape.weights_bytes > 0

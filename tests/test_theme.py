@@ -83,7 +83,7 @@ def test_settings_menu_switches_the_theme_at_once_and_keeps_it(qtbot, app,
 def test_banners_and_badges_use_no_fixed_light_colours(qtbot, app) -> None:
     """The model browser's banners are styled by the palette; badges pick a colour for the
     theme with white text."""
-    from chatapp.hub.fit import FITS, Estimate, Machine
+    from chatapp.fit import FITS, Estimate, Machine
     from chatapp.ui.model_browser import Badge
 
     root = Path(__file__).resolve().parent.parent

@@ -14,7 +14,7 @@ from hub_server import FakeHub
 from PySide6.QtWidgets import QApplication
 
 from chatapp.context import open_app
-from chatapp.hub.fit import FITS, TIGHT, TOO_BIG
+from chatapp.fit import FITS, TIGHT, TOO_BIG
 from chatapp.hub.recommended import RECOMMENDED, pick_entry, recommended_for
 from chatapp.library import Library
 from chatapp.paths import app_paths

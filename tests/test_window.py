@@ -208,7 +208,7 @@ def test_model_output_is_untrusted(qtbot) -> None:
 def test_too_big_model_asks_before_loading_anyway(qtbot, tiny_home: Path, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from chatapp.hub.fit import Machine
+    from chatapp.fit import Machine
 
     window = open_window(qtbot, max_tokens=4)
     window.ctx.engine.machine = Machine(ram_total=64 << 20, ram_available=1 << 20,

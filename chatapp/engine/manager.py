@@ -53,7 +53,7 @@ class Engine:
         self.max_loaded = max_loaded
         self._workers: dict[Path, ModelWorker] = {}
         self._allowed: set[Path] = set()
-        self.machine = None  # a fixed chatapp.hub.fit.Machine, or None to measure each time
+        self.machine = None  # a fixed chatapp.fit.Machine, or None to measure each time
         self.options_for: Callable[[Path], dict] | None = None
         self._lock = threading.Lock()
         self._running: list[ModelWorker] = []
@@ -129,7 +129,7 @@ class Engine:
 
     def _check_fit(self, path: Path, n_ctx: int) -> None:
         """ModelTooBig when the model clearly does not fit in free memory."""
-        from chatapp.hub.fit import guard_load, local_shape
+        from chatapp.fit import guard_load, local_shape
 
         try:
             guard_load(local_shape(path), n_ctx, self.machine)

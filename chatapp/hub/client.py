@@ -17,11 +17,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
+from chatapp.fit import ModelShape
 from chatapp.gguf_meta import GGUFError, NeedMoreData, read_gguf_info
 from chatapp.hub.config import HubConfig
 from chatapp.hub.errors import HubError, translate_exception
 from chatapp.hub.files import HubFile, QuantEntry, check_repo_id, group_gguf_files
-from chatapp.hub.fit import ModelShape
 
 log = logging.getLogger(__name__)
 

@@ -478,7 +478,7 @@ class DownloadManager:
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         free = shutil.disk_usage(self.folder).free
         if need and free - self.reserve_bytes < need:
-            from chatapp.hub.fit import format_bytes
+            from chatapp.fit import format_bytes
 
             raise UserError(NO_SPACE, file=d.file_name, need=format_bytes(need),
                             free=format_bytes(max(free - self.reserve_bytes, 0)),

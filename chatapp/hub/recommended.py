@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.fit import ModelShape
 from chatapp.hub.client import HubClient
 from chatapp.hub.errors import NETWORK, HubError
 from chatapp.hub.files import QuantEntry
-from chatapp.hub.fit import ModelShape
 
 log = logging.getLogger(__name__)
 

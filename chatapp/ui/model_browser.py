@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatapp.context import AppContext
+from chatapp.fit import FITS, TIGHT, TOO_BIG, Estimate, Machine, detect_machine, estimate
 from chatapp.hub.client import HubClient, ModelPage, SearchHit
 from chatapp.hub.config import HubConfig, forget_app_offline, read_saved_token, save_token
 from chatapp.hub.download import (
@@ -52,7 +53,6 @@ from chatapp.hub.download import (
     DownloadManager,
 )
 from chatapp.hub.files import QuantEntry
-from chatapp.hub.fit import FITS, TIGHT, TOO_BIG, Estimate, Machine, detect_machine, estimate
 from chatapp.library import LocalModel
 from chatapp.ui.errors import error_text
 from chatapp.ui.hub_bridge import Call, DownloadBridge

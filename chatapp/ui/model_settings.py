@@ -39,7 +39,7 @@ APP_CONTEXT_CAP = 1 << 20  # when the file does not say how long a context it wa
 
 def gpu_offload_available() -> bool:
     """Whether llama.cpp here can put layers on a GPU (asked once, in a child process)."""
-    from chatapp.hub.fit import detect_machine
+    from chatapp.fit import detect_machine
 
     return detect_machine().gpu_offload
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatapp.fit import Machine, detect_machine, estimate
 from chatapp.hub.config import HubConfig, OfflineError
 from chatapp.hub.download import CANCELLED, DONE, FAILED, PAUSED
 from chatapp.hub.files import library_target
-from chatapp.hub.fit import Machine, detect_machine, estimate
 from chatapp.hub.recommended import Suggestion, is_unreachable, recommended_for, suggest_all
 from chatapp.i18n import LANGUAGES, choose_language
 from chatapp.library import LocalModel
