@@ -24,6 +24,7 @@ from typing import Any, Protocol
 
 from chatapp.catalogue import AnyModel, Catalogue, RemoteEntry, is_remote
 from chatapp.engine import Engine, ModelTooBig
+from chatapp.engine.client import Result
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.library import LocalModel
 from chatapp.store import Message, Store
@@ -174,6 +175,12 @@ class Pipeline:
         return Answer(self, self.store.message(message.id), model, messages, params,
                       continued=True)
 
+    def unstored(self, model: AnyModel, messages: list[dict[str, Any]],
+                 params: dict[str, Any]) -> Answer:
+        """An answer that is not stored (the local API without saved conversations): made
+        the same way, its end in Answer.result."""
+        return Answer(self, None, model, messages, params)
+
     def quick(self, model: AnyModel, messages: list[dict[str, Any]],
               params: dict[str, Any]) -> str | None:
         """A short answer that is not stored (a title), only when the model is free now:
@@ -185,12 +192,10 @@ class Pipeline:
         if acquire is not None and not acquire(blocking=False):
             return None
         try:
-            stream = self.backend(model).generate(messages, params)
-            text = "".join(stream)
-            return None if stream.result is None or stream.result.finish_reason == "error" \
+            answer = self.unstored(model, messages, params)
+            text = "".join(answer)
+            return None if answer.result is None or answer.result.finish_reason == "error" \
                 else text
-        except UserError:
-            return None
         finally:
             if acquire is not None:
                 lock.release()
@@ -207,7 +212,9 @@ class Answer:
     reasoning grew); the store is kept up to date.
 
     Attributes:
-        message: the assistant message row (final once iteration ends).
+        message: the assistant message row (final once iteration ends); None for an answer
+            that is not stored.
+        result: how it ended (finish reason, error line, stats), once iteration ended.
         model: who answers.
         text: the answer's text so far.
         error: why it failed, as a translatable UserError, when that is known.
@@ -218,11 +225,12 @@ class Answer:
             and save() writes them. None when all is saved.
     """
 
-    def __init__(self, pipeline: Pipeline, message: Message, model: AnyModel,
+    def __init__(self, pipeline: Pipeline, message: Message | None, model: AnyModel,
                  messages: list[dict[str, Any]], params: dict[str, Any],
                  continued: bool = False) -> None:
         self.pipeline = pipeline
-        self.message = message
+        self.message = message  # None: not stored
+        self.result: Result | None = None
         self.model = model
         self.messages = messages
         self.params = params
@@ -262,14 +270,15 @@ class Answer:
         decode_s = live.get("decode_s") or 0.0
         ttft = live.get("ttft_s")
         if self._keeps_first_token():
-            ttft = self.message.ttft_s
+            ttft = self.message.ttft_s if self.message is not None else None
         return {"tokens": tokens + self._earlier_tokens, "ttft_s": ttft,
                 "tokens_per_s": (tokens - 1) / decode_s if tokens > 1 and decode_s > 0
                 else None}
 
     def _keeps_first_token(self) -> bool:
         """A continued answer whose first token came in an earlier run keeps that time."""
-        return self.continued and self._earlier_tokens > 0 and self.message.ttft_s is not None
+        return (self.continued and self._earlier_tokens > 0 and self.message is not None
+                and self.message.ttft_s is not None)
 
     def cancel(self) -> None:
         """Stop at the next token; the text so far is kept and marked stopped."""
@@ -298,7 +307,7 @@ class Answer:
             self.error = exc
             self._finish("error", error=str(exc))
             return
-        if backend.provenance:
+        if backend.provenance and self.message is not None:
             self.store.update_message(self.message.id, **backend.provenance)
         if self._cancelled.is_set():
             self._finish("stopped")
@@ -308,7 +317,7 @@ class Answer:
         self._generation = generation
         if self._cancelled.is_set():
             generation.cancel()
-        with _Flusher(self):
+        with _Flusher(self) if self.message is not None else contextlib.nullcontext():
             for piece in generation:
                 self.text += piece
                 yield piece
@@ -330,6 +339,8 @@ class Answer:
     def flush(self) -> None:
         """Save the text and reasoning so far; when that may work later (a full disk, a busy
         database) keep them in memory (unsaved) and go on."""
+        if self.message is None:
+            return
         try:
             self.store.flush_text(self.message.id, self.text, self.reasoning or None)
             self.unsaved = None
@@ -344,6 +355,10 @@ class Answer:
         """Store the final text and how the answer ended; when that may work later, keep
         both in memory (message shows them) for save()."""
         self._ending = (finish_reason, fields)
+        self.result = Result(finish_reason, fields.get("error"),
+                             {k: fields[k] for k in STAT_FIELDS if k in fields})
+        if self.message is None:
+            return
         try:
             self.save()
         except UserError as exc:
