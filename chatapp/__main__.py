@@ -3,9 +3,10 @@ processes: see chatapp.launch)."""
 
 import sys
 
-from chatapp.launch import run_child_mode
+from chatapp.launch import restore_system_libraries, run_child_mode
 
 if not run_child_mode(sys.argv):
+    restore_system_libraries()
     from chatapp.cli import main
 
     sys.exit(main())

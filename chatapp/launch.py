@@ -9,6 +9,7 @@ Only the modules listed here may be run that way.
 
 from __future__ import annotations
 
+import os
 import runpy
 import sys
 from collections.abc import Sequence
@@ -37,6 +38,20 @@ def module_command(module: str) -> list[str]:
     if sys.platform == "win32" and (executable.parent / WINDOWS_CONSOLE_APP).is_file():
         executable = executable.parent / WINDOWS_CONSOLE_APP
     return [str(executable), RUN_MODULE, module]
+
+
+def restore_system_libraries() -> None:
+    """Let the programs the packaged app starts on Linux (a web browser for a link, the file
+    manager for a folder) use the system's libraries rather than the app's own: PyInstaller
+    points LD_LIBRARY_PATH into the bundle (keeping any earlier value in
+    LD_LIBRARY_PATH_ORIG). The app's own children set it again when they start."""
+    if not frozen() or not sys.platform.startswith("linux"):
+        return
+    original = os.environ.pop("LD_LIBRARY_PATH_ORIG", None)
+    if original is None:
+        os.environ.pop("LD_LIBRARY_PATH", None)
+    else:
+        os.environ["LD_LIBRARY_PATH"] = original
 
 
 def run_child_mode(argv: Sequence[str]) -> bool:

