@@ -8,8 +8,9 @@
 #
 # --small leaves the starter model out (the app offers to download one on its first start);
 # --no-appimage stops after the folder. PYTHON names the Python whose environment has
-# chatapp's dependencies and PyInstaller (default: python3). The AppImage needs gcc,
-# mksquashfs and squashfuse's and libfuse3's static libraries (Debian: see packaging/README.md).
+# chatapp's dependencies and PyInstaller (default: python3). The AppImage is made by
+# packaging/appimage/make-appimage.sh (gcc, mksquashfs, squashfuse and libfuse3: see
+# packaging/README.md).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -43,30 +44,6 @@ echo "dist/chatapp: $(du -sh "$DIST/chatapp" | cut -f1), $((SECONDS - start)) s"
 
 step "AppImage"
 start=$SECONDS
-missing=()
-for tool in gcc mksquashfs; do command -v "$tool" >/dev/null || missing+=("$tool"); done
-for header in squashfuse/ll.h fuse3/fuse_lowlevel.h zstd.h lz4.h lzo/lzo1x.h lzma.h zlib.h; do
-  [ -e "/usr/include/$header" ] || missing+=("/usr/include/$header")
-done
-if [ "${#missing[@]}" -gt 0 ]; then
-  echo "build.sh: the AppImage needs ${missing[*]}; on Debian or Ubuntu:" >&2
-  echo "  sudo apt-get install gcc squashfs-tools libsquashfuse-dev libfuse3-dev libzstd-dev" \
-       "liblz4-dev liblzo2-dev liblzma-dev zlib1g-dev" >&2
-  exit 1
-fi
-
-# the runtime: the ELF part of the AppImage that mounts (or extracts) the image and runs it
-runtime="$WORK/appimage/runtime-$ARCH"
-mkdir -p "$WORK/appimage"
-if [ ! -x "$runtime" ] || [ packaging/appimage/runtime.c -nt "$runtime" ]; then
-  gcc -std=gnu11 -Os -Wall -Wextra -D_FILE_OFFSET_BITS=64 -I/usr/include/fuse3 \
-    -ffunction-sections -fdata-sections -Wl,--gc-sections -static \
-    -o "$runtime" packaging/appimage/runtime.c \
-    -lsquashfuse_ll -lsquashfuse -lfuse3 -lzstd -llzma -llz4 -llzo2 -lz -lpthread 2>&1 \
-    | grep -v "dlopen\|fuse_get_module" || true  # libfuse's unused module loader warns
-  strip "$runtime"
-fi
-
 # the AppDir: the app folder, AppRun, the desktop entry, icons and AppStream metadata
 appdir="$WORK/appimage/ChatApp.AppDir"
 rm -rf "$appdir"
@@ -97,15 +74,7 @@ if command -v appstreamcli >/dev/null; then
     || appstreamcli validate --no-net "$appdir/usr/share/metainfo/$APP_ID.metainfo.xml"
 fi
 
-image="$WORK/appimage/ChatApp.squashfs"
 output="$DIST/ChatApp-$VERSION-$ARCH.AppImage"
 [ "$VARIANT" = small ] && output="$DIST/ChatApp-$VERSION-small-$ARCH.AppImage"
-rm -f "$image"
-mksquashfs "$appdir" "$image" -root-owned -noappend -comp zstd -Xcompression-level 9 \
-  -processors "$(nproc)" -quiet -no-progress
-cat "$runtime" "$image" > "$output.part"
-printf 'AI\002' | dd of="$output.part" bs=1 count=3 seek=8 conv=notrunc status=none  # AppImage type 2
-chmod 755 "$output.part"
-mv "$output.part" "$output"
-rm -f "$image"
+packaging/appimage/make-appimage.sh "$appdir" "$output" "$WORK/appimage"
 echo "${output#"$ROOT"/}: $(du -h "$output" | cut -f1), $((SECONDS - start)) s"
