@@ -133,3 +133,17 @@ def test_window_opens_and_closes_cleanly(bundle: Path, fresh_home: dict[str, str
     assert "Traceback" not in stderr
     assert elapsed < 10, f"opening and closing took {elapsed:.1f} s"
     assert "window_geometry" in settings.read_text(encoding="utf-8")  # saved on closing
+
+
+def test_bundles_every_llama_cpp_library(bundle: Path) -> None:
+    """Each llama.cpp library of the build machine's llama-cpp-python is in the bundle: the
+    CPU one here, and a GPU backend (libggml-cuda, -vulkan, -metal) where it was built with
+    one."""
+    import llama_cpp
+
+    installed = {path.name.split(".so")[0]
+                 for path in (Path(llama_cpp.__file__).parent / "lib").glob("lib*.so*")}
+    assert {"libllama", "libggml", "libggml-base"} <= installed
+    bundled = bundle.parent / "_internal" / "llama_cpp" / "lib"
+    for name in sorted(installed):
+        assert (bundled / f"{name}.so").is_file(), name
