@@ -9,6 +9,7 @@ import signal
 import socket
 import sys
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QSocketNotifier, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -33,7 +34,8 @@ def install_language(app: QCoreApplication, setting: str) -> str:
     """Load the chosen language's translations, the app's and Qt's own texts (standard
     buttons, file dialogs, text menus), in place of those loaded before; return its code."""
     for translator in _installed:
-        app.removeTranslator(translator)
+        if shiboken6.isValid(translator):  # gone with an application that was closed
+            app.removeTranslator(translator)
     _installed.clear()
     language = choose_language(setting)
     app_file = translation_file(language)
