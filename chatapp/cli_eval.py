@@ -25,6 +25,10 @@ def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
                     help="comma-separated models (path, file name, stem or repo id)")
     ev.add_argument("--prompts",
                     help="prompt file: JSONL, CSV or plain text (one prompt a line)")
+    ev.add_argument("--judge", help="judge model for llm-rubric assertions and --pairwise")
+    ev.add_argument("--pairwise", action="store_true",
+                    help="the judge compares each pair of variants on each prompt "
+                         "(asked twice, the order swapped)")
     ev.add_argument("--repeats", type=positive_int,
                     help="answers per prompt and variant, each with its own seed (pass@k)")
     ev.add_argument("--checks", help="JSONL checks by prompt id (exact, contains, regex, "
@@ -67,9 +71,21 @@ def run(args: argparse.Namespace) -> int:
         names = [m.file_name for m in models]
         if len(set(names)) != len(names):
             raise UserError(QT_TRANSLATE_NOOP("errors", "A model is named twice."))
-        return execute(app, args, prompts_path, prompts, models)
+        return execute(app, args, prompts_path, prompts, models, after=graders(app, args))
     finally:
         app.close()
+
+
+def graders(app, args: argparse.Namespace, judge: str | None = None):
+    """The graders' run step (judge: the config's judge, --judge wins), or None."""
+    judge = args.judge or judge
+    if args.pairwise and not judge:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "--pairwise needs a judge model (--judge)."))
+    if not judge:
+        return None
+    from chatapp.compare.judge import Graders
+
+    return Graders(app.chat.pipeline, app.catalogue, judge, pairwise=args.pairwise).grade_run
 
 
 def run_params(app, args: argparse.Namespace) -> dict:

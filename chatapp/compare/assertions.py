@@ -103,6 +103,10 @@ def make_assertion(data: Any, where: str = "") -> Assertion:
             "errors", "{where}: {type} assertions run code and are not supported; use "
             "equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar "
             "or latency."), where=where, type=kind)
+    if base == "similar":
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "{where}: similar needs embeddings, which this version does not compute "
+            "yet; use llm-rubric or icontains."), where=where)
     if base not in LOCAL + LATER or (negate and base in LATER):
         raise UserError(QT_TRANSLATE_NOOP(
             "errors", "{where}: unknown assertion type {type}."), where=where, type=kind)

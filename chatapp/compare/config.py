@@ -98,9 +98,9 @@ def _fail(path: Path, item: Any, text: str, **values: Any) -> UserError:
     return UserError(text, where=_where(path, item), **values)
 
 
-def load_config(path: Path) -> EvalConfig:
+def load_config(path: Path, judge_given: bool = False) -> EvalConfig:
     """Read a config file; one UserError line naming the line for a malformed file, an
-    unknown key or a refused assertion."""
+    unknown key or a refused assertion (judge_given: a judge comes from elsewhere)."""
     path = Path(path)
     text = _read(path)
     try:
@@ -146,14 +146,10 @@ def load_config(path: Path) -> EvalConfig:
         raise _fail(path, options, QT_TRANSLATE_NOOP(
             "errors", "{where}: repeat must be a whole number from 1 to 100."))
     uses = {a.type for p in prompts for a in p.checks}
-    if "llm-rubric" in uses and judge is None:
+    if "llm-rubric" in uses and judge is None and not judge_given:
         raise UserError(QT_TRANSLATE_NOOP(
             "errors", "{path}: llm-rubric needs a judge model (defaultTest: options: provider)."),
             path=path.name)
-    if "similar" in uses and embedding is None:
-        raise UserError(QT_TRANSLATE_NOOP(
-            "errors", "{path}: similar needs an embedding model (defaultTest: options: "
-            "provider: embedding)."), path=path.name)
     name = data.get("description") if isinstance(data.get("description"), str) else path.name
     return EvalConfig(name, variants, prompts, repeats, judge, embedding, uses)
 

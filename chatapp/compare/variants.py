@@ -68,10 +68,18 @@ class Variant:
         turns = [{"role": "system", "content": self.system}] if self.system else []
         return turns + [{"role": "user", "content": self.user_text(prompt)}]
 
+    @property
+    def plain(self) -> bool:
+        """A model as it is, under its file name (its answers look like any other's)."""
+        return (self.resolved is not None and self.name == self.resolved.file_name
+                and not (self.system or self.params or self.adapters)
+                and self.template is None)
+
     def merged_params(self, base: dict[str, Any]) -> dict[str, Any]:
         """The run's parameters with this variant's on top."""
         params = {**base, **{k: v for k, v in self.params.items() if k in SAMPLING_KEYS}}
-        params["variant"] = self.name  # provenance: stored with the answer
+        if not self.plain:
+            params["variant"] = self.name  # provenance: stored with the answer
         if self.system:
             params["system_prompt"] = self.system
         if self.adapters:
