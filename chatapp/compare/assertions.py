@@ -101,8 +101,8 @@ def make_assertion(data: Any, where: str = "") -> Assertion:
     if base in REFUSED:
         raise UserError(QT_TRANSLATE_NOOP(
             "errors", "{where}: {type} assertions run code and are not supported; use "
-            "equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar "
-            "or latency."), where=where, type=kind)
+            "equals, contains, icontains, regex, is-json, contains-json, llm-rubric or "
+            "latency."), where=where, type=kind)
     if base == "similar":
         raise UserError(QT_TRANSLATE_NOOP(
             "errors", "{where}: similar needs embeddings, which this version does not compute "

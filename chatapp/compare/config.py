@@ -31,7 +31,9 @@ from chatapp.compare.assertions import Assertion, make_assertion
 from chatapp.compare.prompts import Prompt, _read
 from chatapp.compare.variants import SAMPLING_KEYS, Adapter, Variant
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.i18n import translate_text
 
+AT_LINE = QT_TRANSLATE_NOOP("errors", "{path} line {line}")
 PROVIDER_KEYS = (*SAMPLING_KEYS, "system", "adapters")
 _ENV = ImmutableSandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
 
@@ -90,8 +92,11 @@ def render(template: str, values: dict[str, Any]) -> str:
 
 
 def _where(path: Path, item: Any, fallback: int = 0) -> str:
+    """"FILE line N" (in the user's language), or the file's name when the line is unknown."""
     line = getattr(item, "line", 0) or fallback
-    return f"{path.name} line {line}" if line else path.name
+    if not line:
+        return path.name
+    return translate_text("errors", AT_LINE).format(path=path.name, line=line)
 
 
 def _fail(path: Path, item: Any, text: str, **values: Any) -> UserError:
