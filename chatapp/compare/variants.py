@@ -48,7 +48,12 @@ class Variant:
     resolved: AnyModel | None = None
 
     def resolve(self, catalogue: Catalogue) -> AnyModel:
-        """The model that answers (UserError when it is unknown or cannot chat)."""
+        """The model that answers (UserError when it is unknown or cannot chat, or when the
+        variant has adapters, which the engine does not apply yet)."""
+        if self.adapters:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "errors", "{name}: LoRA adapters are not applied by this version yet; remove "
+                "adapters from the variant."), name=self.name)
         if self.resolved is None:
             model = catalogue.resolve(self.model)
             model.check_chat()

@@ -3716,7 +3716,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="146"/>
-        <location filename="../../chatapp/compare/variants.py" line="116"/>
+        <location filename="../../chatapp/compare/variants.py" line="121"/>
         <source>Two variants are named {name}.</source>
         <translation>Dalawang variant ang may pangalang {name}.</translation>
     </message>
@@ -4114,6 +4114,11 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <location filename="../../chatapp/compare/judge.py" line="285"/>
         <source>No judge model is set.</source>
         <translation>Walang nakatakdang modelong hukom.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/variants.py" line="54"/>
+        <source>{name}: LoRA adapters are not applied by this version yet; remove adapters from the variant.</source>
+        <translation>{name}: hindi pa inilalapat ng bersyong ito ang mga LoRA adapter; alisin ang adapters sa variant.</translation>
     </message>
 </context>
 <context>

@@ -3716,7 +3716,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="146"/>
-        <location filename="../../chatapp/compare/variants.py" line="116"/>
+        <location filename="../../chatapp/compare/variants.py" line="121"/>
         <source>Two variants are named {name}.</source>
         <translation>Dua varian bernama {name}.</translation>
     </message>
@@ -4114,6 +4114,11 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <location filename="../../chatapp/compare/judge.py" line="285"/>
         <source>No judge model is set.</source>
         <translation>Model juri belum ditentukan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/variants.py" line="54"/>
+        <source>{name}: LoRA adapters are not applied by this version yet; remove adapters from the variant.</source>
+        <translation>{name}: adaptor LoRA belum diterapkan oleh versi ini; hapus adapters dari varian.</translation>
     </message>
 </context>
 <context>

@@ -3716,7 +3716,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="146"/>
-        <location filename="../../chatapp/compare/variants.py" line="116"/>
+        <location filename="../../chatapp/compare/variants.py" line="121"/>
         <source>Two variants are named {name}.</source>
         <translation>Dua varian bernama {name}.</translation>
     </message>
@@ -4114,6 +4114,11 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <location filename="../../chatapp/compare/judge.py" line="285"/>
         <source>No judge model is set.</source>
         <translation>Model hakim belum ditetapkan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/variants.py" line="54"/>
+        <source>{name}: LoRA adapters are not applied by this version yet; remove adapters from the variant.</source>
+        <translation>{name}: penyesuai LoRA belum digunakan oleh versi ini; buang adapters daripada varian.</translation>
     </message>
 </context>
 <context>
