@@ -220,6 +220,8 @@ class Answer:
         error: why it failed, as a translatable UserError, when that is known.
         too_big: the model did not fit in free memory (ask before loading it anyway).
         requested_at: when the model was ready and the answer asked for (monotonic seconds).
+        provenance: how the model was set up (template, context, path or endpoint), once
+            it was taken; also for an answer that is not stored.
         unsaved: the failure that may pass (DiskFull, a busy database) and kept the text, or
             how the answer ended, from being saved; both are kept here (message shows them)
             and save() writes them. None when all is saved.
@@ -244,6 +246,7 @@ class Answer:
         self._generation: Stream | None = None
         self.unsaved: UserError | None = None
         self.requested_at: float | None = None
+        self.provenance: dict[str, Any] = {}
         self._ending: tuple[str, dict[str, Any]] | None = None
 
     @property
@@ -308,6 +311,7 @@ class Answer:
             self.error = exc
             self._finish("error", error=str(exc))
             return
+        self.provenance = dict(backend.provenance or {})
         if backend.provenance and self.message is not None:
             self.store.update_message(self.message.id, **backend.provenance)
         if self._cancelled.is_set():

