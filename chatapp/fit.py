@@ -40,8 +40,6 @@ GPU_HEADROOM = 0.9  # share of free GPU memory
 UBATCH = 512
 CTX_PAD = 256  # llama.cpp rounds the context up to a multiple of this
 MIN_CONTEXT = 256
-KV_TYPES = ("f16", "q8_0", "q4_0")
-FLASH_ATTN = ("auto", "on", "off")
 _KV_BLOCK = {"f16": (1, 2), "q8_0": (32, 34), "q4_0": (32, 18)}  # values, bytes per block
 SHAPE_VERSION = 2
 
@@ -506,7 +504,7 @@ def gpu_name() -> str:
 # estimates of files on disk, from llama.cpp (dry runs)
 
 _runs_lock = threading.Lock()
-_runs: dict[str, dict[str, Any]] = {}
+_runs: dict[str, dict[str, dict[str, Any]]] = {}  # runs file -> key -> run
 MAX_CACHED_RUNS = 512
 
 
@@ -526,27 +524,34 @@ def _runs_file(cache_dir: Path | None) -> Path | None:
 
 
 def _load_runs(cache_dir: Path | None) -> dict[str, dict[str, Any]]:
+    """The dry runs remembered in cache_dir (read from its file the first time)."""
     path = _runs_file(cache_dir)
     with _runs_lock:
-        if _runs or path is None:
-            return _runs
+        known = _runs.get(str(path))
+        if known is not None:
+            return known
+        known = _runs[str(path)] = {}
+        if path is None:
+            return known
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             if isinstance(data, dict) and data.get("machine") == _machine_key():
-                _runs.update(data.get("runs") or {})
+                runs = data.get("runs")
+                known.update(runs if isinstance(runs, dict) else {})
         except (OSError, ValueError):
             pass
-        return _runs
+        return known
 
 
 def _save_runs(cache_dir: Path | None) -> None:
     path = _runs_file(cache_dir)
     if path is None:
         return
+    runs = _load_runs(cache_dir)
     with _runs_lock:
-        while len(_runs) > MAX_CACHED_RUNS:
-            del _runs[next(iter(_runs))]
-        text = json.dumps({"machine": _machine_key(), "runs": _runs})
+        while len(runs) > MAX_CACHED_RUNS:
+            del runs[next(iter(runs))]
+        text = json.dumps({"machine": _machine_key(), "runs": runs})
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
@@ -664,10 +669,19 @@ def check_file(path: str | os.PathLike[str], n_ctx: int, machine: Machine | None
     rough = estimate(shape, n_ctx, machine, **plan, costs=machine_costs(cache_dir))
     if rough.verdict == FITS and rough.total <= rough.budget / 2:
         return rough
-    exact = estimate_file(path, n_ctx, machine, **plan, cache_dir=cache_dir)
+    from chatapp.engine.client import EngineError
+
+    try:
+        exact = estimate_file(path, n_ctx, machine, **plan, cache_dir=cache_dir)
+        if exact.verdict == TOO_BIG:
+            largest = largest_context_file(path, machine, high=shape.n_ctx_train or n_ctx,
+                                           **plan, cache_dir=cache_dir)
+    except EngineError:  # llama.cpp refuses the file: the header's numbers decide
+        if rough.verdict == TOO_BIG:
+            raise too_big_error(rough, largest_context(shape, machine, **plan)) from None
+        return rough
     if exact.verdict == TOO_BIG:
-        raise too_big_error(exact, largest_context_file(
-            path, machine, high=shape.n_ctx_train or n_ctx, **plan, cache_dir=cache_dir))
+        raise too_big_error(exact, largest)
     return exact
 
 
