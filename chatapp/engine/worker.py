@@ -37,7 +37,7 @@ from chatapp.engine.templates import (
     render,
 )
 from chatapp.engine.turns import end_candidates
-from chatapp.gguf_meta import GGUFError, read_gguf_info
+from chatapp.gguf_meta import GGUFError, file_info
 
 MIN_ANSWER_ROOM = 64
 IDLE_S = 0.5  # quiet this long after a request: save the parked conversation
@@ -134,7 +134,7 @@ class Worker:
         path = str(request["path"])
         started = time.monotonic()
         try:
-            meta = read_gguf_info(path)
+            meta = file_info(path)
             kv_type, flash_attn = _cache_options(request)
         except (GGUFError, ValueError) as exc:
             self.send({"event": "error", "kind": "load", "message": str(exc)})
@@ -454,7 +454,7 @@ def _tensor_sizes(path: str) -> list[tuple[str, int, int, int]]:
 
     sizes = []
     for part in part_paths(Path(path)):
-        info = read_gguf_info(part, read_tensors=True)
+        info = file_info(part, read_tensors=True)
         sizes += [(t.name, t.nbytes, t.ggml_type, t.shape[1] if len(t.shape) > 1 else 1)
                   for t in info.tensors]
     return sizes
