@@ -170,3 +170,31 @@ def test_chat_with_a_quantized_kv_cache_records_it(starter_home: Path) -> None:
         assert answer.flash_attn in (0, 1)  # as llama.cpp resolved "auto"
     finally:
         store.close()
+
+
+def test_partial_offload_splits_the_parts_between_the_devices(shapes: list[Path]) -> None:
+    # no GPU here: the header's split is checked against its own whole (llama.cpp's split is
+    # measured by tests/benchmarks/bench_fit.py --gpu)
+    gpu = fit.Machine(64 << 30, 60 << 30, gpu_offload=True, vram_total=80 << 30,
+                      vram_free=80 << 30)
+    for path in shapes:
+        shape = fit.local_shape(path)
+        cpu_only = fit.estimate(shape, 8192, gpu, n_gpu_layers=0)
+        assert [d.device for d in cpu_only.devices] == ["CPU"]
+        half = shape.n_layer // 2
+        split = fit.estimate(shape, 8192, gpu, n_gpu_layers=half + 1)  # + the output layer
+        host, device = split.devices
+        assert (host.device, device.device) == ("CPU", "GPU")
+        # each layer's KV cache lives where the layer runs
+        assert device.kv_cache == cpu_only.kv_cache * half // shape.n_layer
+        assert host.kv_cache + device.kv_cache == cpu_only.kv_cache
+        # the input embeddings stay on the CPU; tied output weights get a copy on the GPU
+        tied = not shape.output_bytes
+        assert host.weights >= shape.embd_bytes
+        # the CPU keeps repacked copies of its own layers only
+        copies = split.weights - cpu_only.weights + shape.repack_bytes * half / shape.n_layer
+        assert copies == pytest.approx(shape.embd_bytes if tied else 0, abs=2)
+        assert device.overhead > 0 and split.device in ("gpu", "gpu+cpu")
+        full = fit.estimate(shape, 8192, gpu, n_gpu_layers=-1)
+        assert full.devices[1].kv_cache == cpu_only.kv_cache
+        assert full.devices[0].kv_cache == 0 and full.verdict == fit.FITS

@@ -39,18 +39,38 @@
         <translation>Nabigo ang sagot. Puwede kang magpadala ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="222"/>
+        <location filename="../../chatapp/ui/streaming.py" line="227"/>
         <source>Load anyway?</source>
         <translation>I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="223"/>
+        <location filename="../../chatapp/ui/streaming.py" line="228"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
         <translation>{reason}
 
 Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahinto sa model. I-load pa rin?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="241"/>
+        <source>Too big at this context</source>
+        <translation>Masyadong malaki sa kontekstong ito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="244"/>
+        <source>Answer again with a context of {fits} tokens? Model settings keep it for this model.</source>
+        <translation>Sumagot muli gamit ang kontekstong {fits} token? Itatago ito ng Mga setting ng model para sa model na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="246"/>
+        <source>&amp;Use {fits} tokens</source>
+        <translation>&amp;Gamitin ang {fits} token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="248"/>
+        <source>&amp;Load anyway</source>
+        <translation>I-&amp;load pa rin</translation>
     </message>
 </context>
 <context>

@@ -39,18 +39,38 @@
         <translation>Jawaban gagal. Anda dapat mengirim lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="222"/>
+        <location filename="../../chatapp/ui/streaming.py" line="227"/>
         <source>Load anyway?</source>
         <translation>Tetap muat?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="223"/>
+        <location filename="../../chatapp/ui/streaming.py" line="228"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
         <translation>{reason}
 
 Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model. Tetap muat?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="241"/>
+        <source>Too big at this context</source>
+        <translation>Terlalu besar pada konteks ini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="244"/>
+        <source>Answer again with a context of {fits} tokens? Model settings keep it for this model.</source>
+        <translation>Jawab lagi dengan konteks {fits} token? Pengaturan model menyimpannya untuk model ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="246"/>
+        <source>&amp;Use {fits} tokens</source>
+        <translation>&amp;Gunakan {fits} token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="248"/>
+        <source>&amp;Load anyway</source>
+        <translation>&amp;Muat saja</translation>
     </message>
 </context>
 <context>

@@ -39,18 +39,38 @@
         <translation>Jawapan gagal. Anda boleh menghantar semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="222"/>
+        <location filename="../../chatapp/ui/streaming.py" line="227"/>
         <source>Load anyway?</source>
         <translation>Muatkan juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="223"/>
+        <location filename="../../chatapp/ui/streaming.py" line="228"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
         <translation>{reason}
 
 Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentikan model. Muatkan juga?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="241"/>
+        <source>Too big at this context</source>
+        <translation>Terlalu besar pada konteks ini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="244"/>
+        <source>Answer again with a context of {fits} tokens? Model settings keep it for this model.</source>
+        <translation>Jawab semula dengan konteks {fits} token? Tetapan model menyimpannya untuk model ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="246"/>
+        <source>&amp;Use {fits} tokens</source>
+        <translation>&amp;Guna {fits} token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="248"/>
+        <source>&amp;Load anyway</source>
+        <translation>&amp;Muatkan juga</translation>
     </message>
 </context>
 <context>
