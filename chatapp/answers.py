@@ -71,6 +71,7 @@ class _Local:
             "template_source": info.template_source, "template_name": info.template_name,
             "template_sha256": info.template_sha256, "model_path": info.path,
             "n_ctx": info.n_ctx, "n_gpu_layers": info.n_gpu_layers,
+            "kv_type": info.kv_type, "flash_attn": info.flash_attn,
         }
 
     def generate(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> Stream:
@@ -98,7 +99,8 @@ class Pipeline:
 
     Attributes:
         template_overrides: model key -> template text the user chose instead of the model's.
-        model_options: model key -> load options (n_ctx, n_gpu_layers), as in settings.json.
+        model_options: model key -> load options (n_ctx, n_gpu_layers, kv_type, flash_attn),
+            as in settings.json.
     """
 
     def __init__(self, store: Store, engine: Engine, catalogue: Catalogue | None = None) -> None:
@@ -134,8 +136,9 @@ class Pipeline:
         return self.engine.worker_for(Path(model.path), template_override=override,
                                       **self.load_options(model))
 
-    def load_options(self, model: LocalModel) -> dict[str, int | None]:
-        """The context length (None: the engine's) and GPU layers the model loads with."""
+    def load_options(self, model: LocalModel) -> dict[str, Any]:
+        """The context length (None: the engine's), GPU layers, KV cache type and flash
+        attention setting the model loads with (chatapp.model_defaults.load_options)."""
         from chatapp.model_defaults import load_options
 
         return load_options(self.model_options.get(model.key), model.context_length)

@@ -113,7 +113,8 @@ class Chat:
         pipeline: makes the answers; its lock_for(model) is held while a local model's worker
             serves a request, so answers of different models run at the same time.
         template_overrides: model key -> template text the user chose instead of the model's.
-        model_options: model key -> load options (n_ctx, n_gpu_layers), as in settings.json.
+        model_options: model key -> load options (n_ctx, n_gpu_layers, kv_type, flash_attn),
+            as in settings.json.
     """
 
     def __init__(self, store: Store, engine: Engine, catalogue: Catalogue | None = None) -> None:
@@ -137,8 +138,9 @@ class Chat:
         """The lock that keeps one request at a time on a local model's worker."""
         return self.pipeline.lock_for(model)
 
-    def load_options(self, model: LocalModel) -> dict[str, int | None]:
-        """The context length (None: the engine's) and GPU layers the model loads with."""
+    def load_options(self, model: LocalModel) -> dict[str, Any]:
+        """The context length (None: the engine's), GPU layers, KV cache type and flash
+        attention setting the model loads with."""
         return self.pipeline.load_options(model)
 
     def send(self, conversation_id: int, text: str, model: AnyModel,

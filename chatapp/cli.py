@@ -8,10 +8,11 @@ import signal
 import sys
 from collections.abc import Sequence
 
-from chatapp import __version__, cli_bench, cli_eval
+from chatapp import __version__, cli_bench, cli_eval, cli_fit
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, known_error, unexpected_error
 from chatapp.i18n import translate_error, translate_text
 from chatapp.starter import no_models_error
+from chatapp.model_defaults import FLASH_ATTN, KV_TYPES
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--system", help="system prompt")
     chat.add_argument("--continue", dest="cont", action="store_true",
                       help="add to the most recent conversation")
+    chat.add_argument("--kv-type", choices=KV_TYPES,
+                      help="the KV cache's type (default: the model's setting, else f16)")
+    chat.add_argument("--flash-attn", choices=FLASH_ATTN,
+                      help="flash attention (default: the model's setting, else auto)")
     export = sub.add_parser("export", help="write conversations as JSON or Markdown")
     export.add_argument("conversation", nargs="?", type=int,
                         help="conversation id (default: the most recent one)")
@@ -56,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", help="file to write (default: standard output)")
     cli_bench.add_parser(sub, _positive_int)
     cli_eval.add_parser(sub, _positive_int)
+    cli_fit.add_parser(sub, _positive_int)
     import_ = sub.add_parser("import", help="add the conversations of a JSON export")
     import_.add_argument("file", help="a file written by `chatapp export --format json`")
     from chatapp import cli_hub, cli_remote
@@ -175,6 +181,26 @@ def chosen_model(app, spec: str | None):
     return model
 
 
+def use_cache_options(app, model, kv_type: str | None, flash_attn: str | None) -> None:
+    """Load a local model with this KV cache type and flash attention setting for this run
+    (the stored settings stay); UserError for a pair llama.cpp does not take."""
+    from chatapp.catalogue import is_remote
+    from chatapp.model_defaults import check_cache_options
+
+    if is_remote(model):
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "The KV cache type and flash attention are set on the server of a "
+            "remote model, not here."))
+    options = dict(app.chat.load_options(model))
+    options.update({k: v for k, v in (("kv_type", kv_type), ("flash_attn", flash_attn)) if v})
+    if kv_type and kv_type != "f16" and not flash_attn and options["flash_attn"] == "off":
+        options["flash_attn"] = "auto"
+    check_cache_options(options["kv_type"], options["flash_attn"])
+    stored = dict(app.chat.model_options.get(model.key) or {})
+    stored.update(kv_type=options["kv_type"], flash_attn=options["flash_attn"])
+    app.chat.model_options = {**app.chat.model_options, model.key: stored}
+
+
 def cmd_chat(args: argparse.Namespace) -> int:
     """Answer one prompt, streaming to stdout, and store the exchange."""
     from chatapp.context import open_app
@@ -193,6 +219,8 @@ def cmd_chat(args: argparse.Namespace) -> int:
         if app.store.read_only is not None:
             raise app.store.read_only
         model = chosen_model(app, args.model)
+        if args.kv_type or args.flash_attn:
+            use_cache_options(app, model, args.kv_type, args.flash_attn)
         sampling = app.settings.sampling
         for name in ("max_tokens", "temperature", "seed"):
             value = getattr(args, name)
@@ -347,6 +375,8 @@ def _run(args: argparse.Namespace) -> int:
         return cli_bench.run(args)
     if args.command == "import":
         return cmd_import(args)
+    if args.command == cli_fit.COMMAND:
+        return cli_fit.run(args)
     if args.command == "eval":
         return cli_eval.run(args)
     from chatapp import cli_hub, cli_remote

@@ -113,9 +113,15 @@ def model_sampling_defaults(base: Sampling, path: str | os.PathLike[str] | None)
 # per-model load options
 
 
-def load_options(stored: object, trained: int | None) -> dict[str, int | None]:
+KV_TYPES = ("f16", "q8_0", "q4_0")  # the KV cache's element types llama.cpp offers
+FLASH_ATTN = ("auto", "on", "off")
+
+
+def load_options(stored: object, trained: int | None) -> dict[str, Any]:
     """The load options for a model from its stored settings entry (untrusted JSON):
-    n_ctx (None: the app's context length) and n_gpu_layers (-1: as many as fit)."""
+    n_ctx (None: the app's context length), n_gpu_layers (-1: as many as fit), kv_type
+    (KV_TYPES) and flash_attn (FLASH_ATTN; a quantized KV cache needs it, so "off" with one
+    reads as "auto")."""
     entry = stored if isinstance(stored, dict) else {}
     n_ctx = entry.get("n_ctx")
     if isinstance(n_ctx, bool) or not isinstance(n_ctx, int) or n_ctx < MIN_CONTEXT:
@@ -126,12 +132,18 @@ def load_options(stored: object, trained: int | None) -> dict[str, int | None]:
     if isinstance(layers, bool) or not isinstance(layers, int) or not (
             -1 <= layers <= MAX_GPU_LAYERS):
         layers = -1
-    return {"n_ctx": n_ctx, "n_gpu_layers": layers}
+    kv_type = entry.get("kv_type") if entry.get("kv_type") in KV_TYPES else "f16"
+    flash_attn = entry.get("flash_attn") if entry.get("flash_attn") in FLASH_ATTN else "auto"
+    if kv_type != "f16" and flash_attn == "off":
+        flash_attn = "auto"
+    return {"n_ctx": n_ctx, "n_gpu_layers": layers, "kv_type": kv_type,
+            "flash_attn": flash_attn}
 
 
-def check_options(n_ctx: int | None, n_gpu_layers: int, trained: int | None) -> dict[str, int]:
+def check_options(n_ctx: int | None, n_gpu_layers: int, trained: int | None,
+                  kv_type: str = "f16", flash_attn: str = "auto") -> dict[str, Any]:
     """The settings entry for these options; UserError when they are out of range."""
-    entry: dict[str, int] = {}
+    entry: dict[str, Any] = {}
     if n_ctx is not None:
         if n_ctx < MIN_CONTEXT:
             raise UserError(QT_TRANSLATE_NOOP(
@@ -147,7 +159,28 @@ def check_options(n_ctx: int | None, n_gpu_layers: int, trained: int | None) -> 
             "layers."))
     if n_gpu_layers != -1:
         entry["n_gpu_layers"] = int(n_gpu_layers)
+    check_cache_options(kv_type, flash_attn)
+    if kv_type != "f16":
+        entry["kv_type"] = kv_type
+    if flash_attn != "auto":
+        entry["flash_attn"] = flash_attn
     return entry
+
+
+def check_cache_options(kv_type: str, flash_attn: str) -> None:
+    """UserError for a KV cache type or flash attention setting llama.cpp does not take."""
+    if kv_type not in KV_TYPES:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "The KV cache type must be one of {choices}."),
+            choices=", ".join(KV_TYPES))
+    if flash_attn not in FLASH_ATTN:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "Flash attention must be one of {choices}."),
+            choices=", ".join(FLASH_ATTN))
+    if kv_type != "f16" and flash_attn == "off":
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "A quantized KV cache ({kv_type}) needs flash attention: choose auto "
+            "or on."), kv_type=kv_type)
 
 
 def file_facts(path: str | os.PathLike[str]) -> dict[str, Any]:

@@ -185,3 +185,80 @@ def test_evaluating_ahead_gives_the_same_tokens_and_a_true_cache(starter_file: P
         assert runs[0] == runs[1]
     finally:
         llm.close()
+
+
+def _greedy(decoder, n: int = 12) -> list[int]:
+    import itertools
+
+    tokens = decoder.tokens({"temperature": 0.0, "repeat_penalty": 1.0}, 0)
+    try:
+        return list(itertools.islice(tokens, n))
+    finally:
+        tokens.close()
+
+
+def test_another_conversation_parks_the_first_instead_of_saving_it(starter_file: Path) -> None:
+    from chatapp.engine.decoder import Decoder
+    from chatapp.engine.worker import _open_model
+
+    llm = _open_model(str(starter_file), 1024, 2, 0)
+    try:
+        decoder = Decoder(llm)
+        assert decoder.can_park
+        sea = llm.tokenize(" ".join(f"Fact {i} is about the sea." for i in range(40)).encode(),
+                           add_bos=True)
+        sky = llm.tokenize(" ".join(f"Fact {i} is about the sky." for i in range(30)).encode(),
+                           add_bos=True)
+        decoder.prefill(sea)
+        _greedy(decoder)
+        held = list(decoder.cached)
+        decoder.prefill(sky)
+        # the first conversation waits in the cache; nothing was copied out for it
+        assert decoder.parked == held and not decoder.parked_saved
+        assert decoder.states.size == 0
+        reference = _greedy(decoder)
+        follow = held + llm.tokenize(b" And the moon?", add_bos=False)
+        assert decoder.prefill(follow) == len(held)  # back: all of it reused
+        back = _greedy(decoder)
+        assert decoder.parked[:len(sky)] == sky
+        # the same answer as from a context that never held anything else
+        llm_ref = _open_model(str(starter_file), 1024, 2, 0)
+        try:
+            alone = Decoder(llm_ref)
+            alone.prefill(follow)
+            assert _greedy(alone) == back
+            alone.prefill(sky)
+            assert _greedy(alone) == reference
+        finally:
+            llm_ref.close()
+        # between answers the parked conversation is saved; its cells stay until needed
+        assert decoder.idle() and decoder.parked_saved and decoder.states.size > 0
+        assert not decoder.idle()
+    finally:
+        llm.close()
+
+
+def test_parked_cells_are_saved_when_the_room_is_needed(starter_file: Path) -> None:
+    from chatapp.engine.decoder import Decoder
+    from chatapp.engine.worker import _open_model
+
+    llm = _open_model(str(starter_file), 512, 2, 0)
+    try:
+        decoder = Decoder(llm)
+        first = llm.tokenize(" ".join(f"Sea fact {i}." for i in range(50)).encode(),
+                             add_bos=True)
+        second = llm.tokenize(" ".join(f"Sky fact {i}." for i in range(50)).encode(),
+                              add_bos=True)
+        decoder.prefill(first)
+        answer = _greedy(decoder)
+        held = list(decoder.cached)
+        decoder.prefill(second, room=256)  # too little room for both: the first is saved
+        assert decoder.parked is None and decoder.states.size > 0
+        _greedy(decoder)
+        assert decoder.prefill(held) >= len(held) - 1  # back from the saved state
+        assert decoder.cached == held
+        decoder._forget(0)
+        decoder.prefill(first)
+        assert _greedy(decoder) == answer
+    finally:
+        llm.close()

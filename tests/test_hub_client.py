@@ -145,11 +145,12 @@ def test_fit_badges(hub: FakeHub) -> None:
     assert verdicts == [FITS, TIGHT, TOO_BIG]
     result = estimate(shapes[2], n_ctx, machine)
     assert result.kv_cache == 16 * 4 * 32 * 2 * n_ctx  # layers × kv heads × (k+v dims) × f16
-    assert result.total == result.weights + result.kv_cache + result.compute
+    assert result.total == result.weights + result.kv_cache + result.compute + result.overhead
+    assert result.overhead > 0  # the worker process and llama.cpp's bookkeeping
     # the split F16 entry counts the weights of both parts
     assert shapes[2].weights_bytes >= page.models[2].size - 100_000
     # with a GPU that has room, the model goes there
-    gpu = Machine(4 << 30, 10 << 20, gpu_offload=True, vram_total=8 << 30, vram_free=8 << 30)
+    gpu = Machine(4 << 30, 512 << 20, gpu_offload=True, vram_total=8 << 30, vram_free=8 << 30)
     assert estimate(shapes[2], n_ctx, gpu).device == "gpu"
 
 

@@ -87,6 +87,14 @@ def test_search_page_badges_and_download(qtbot, browser: ModelBrowser, hub: Fake
     assert verdicts == [FITS, TIGHT, TOO_BIG]
     assert window.badge(page.models[0].key).text() == "fits"
     assert "Weights" in window.badge(page.models[0].key).toolTip()
+    # a file that does not fit at this context is offered the largest one that does
+    too_big = window.badge(page.models[2].key)
+    shape = window.shapes[page.models[2].key]
+    assert too_big.largest is not None and too_big.largest < 32768
+    assert f"Fits with a context of {too_big.largest} tokens." in too_big.toolTip()
+    assert estimate(shape, too_big.largest, window.machine).verdict == FITS
+    assert estimate(shape, too_big.largest + 256, window.machine).verdict != FITS
+    assert window.badge(page.models[0].key).largest is None
     window.resize(1180, 800)
     shot(window, "model-browser")
     # download the Q4_K_M from the window

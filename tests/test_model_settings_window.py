@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 
 pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed"
@@ -113,4 +113,52 @@ def test_composer_button_opens_model_settings(qtbot, tuned_home: Path) -> None:
     window.composer.model_settings_button.click()
     assert opened and window.composer.model_settings_button.isVisible()
     window.grab().save(str(tuned_home / "window.png"))
+    close_window(window)
+
+
+def test_model_settings_offer_the_largest_context_that_fits_and_a_kv_cache_type(
+        qtbot, starter_home: Path, starter_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from chatapp import fit
+
+    model_file = starter_file
+    roomy = fit.Machine(1 << 40, 1 << 40)
+    at_8k = fit.estimate_file(model_file, 8192, roomy, n_gpu_layers=0)
+    at_32k = fit.estimate_file(model_file, 32768, roomy, n_gpu_layers=0)
+    # this machine's free memory cannot be chosen: the dialog is told of one where the
+    # starter model fits at 8k tokens of context and not at 32k
+    small = fit.Machine(4 << 30, int((at_8k.total + at_32k.total) / 2 / fit.HEADROOM))
+    monkeypatch.setattr(fit, "detect_machine", lambda with_gpu=True: small)
+    window = open_window(qtbot, max_tokens=3)
+    model = window.current_model()
+
+    def largest(dialog: ModelSettingsDialog, seen: dict) -> None:
+        dialog.context.setValue(32768)
+        seen["before"] = dialog.need.text()
+        dialog.largest_button.click()
+        qtbot.waitUntil(lambda: dialog.largest_button.isEnabled(), timeout=240_000)
+        seen["found"] = dialog.context.value()
+        seen["after"] = dialog.need.text()
+        dialog.kv_type.setCurrentIndex(dialog.kv_type.findData("q8_0"))
+        seen["q8"] = dialog.need.text()
+        dialog.grab().save(str(starter_home / "model-settings-fit.png"))
+        dialog.save_button.click()
+
+    seen = run_dialog(qtbot, window, largest)
+    assert "too big" in seen["before"] or "tight" in seen["before"]
+    found = seen["found"]
+    assert 8192 < found < 32768, seen
+    assert f"{found} tokens" in seen["after"] and "fits" in seen["after"]
+    assert fit.estimate_file(model_file, found, small, n_gpu_layers=0).verdict == fit.FITS
+    assert window.ctx.settings.model_options[model.key] == {"n_ctx": found, "kv_type": "q8_0"}
+    # the engine checks the fit with llama.cpp's numbers first (dry runs): a slow start
+    qtbot.keyClicks(window.composer.edit, "hello")
+    qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.runner is None and any(
+        m.role == "assistant" and m.finish_reason
+        for m in window.ctx.store.messages(window.conversation_id)), timeout=240_000)
+    answer = [m for m in window.ctx.store.messages(window.conversation_id)
+              if m.role == "assistant"][-1]
+    assert answer.finish_reason in ("stop", "length"), answer.error
+    assert answer.n_ctx == found and answer.kv_type == "q8_0"
+    assert window.ctx.engine.loaded.kv_type == "q8_0"
     close_window(window)

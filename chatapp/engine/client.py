@@ -55,6 +55,8 @@ class ModelInfo:
     template_name: str
     template_sha256: str
     load_s: float
+    kv_type: str = "f16"
+    flash_attn: bool | None = None  # as llama.cpp resolved "auto"; None: not known
 
     @classmethod
     def from_event(cls, info: dict[str, Any]) -> ModelInfo:
@@ -72,6 +74,9 @@ class ModelInfo:
             template_name=template.get("name", ""),
             template_sha256=template.get("sha256", ""),
             load_s=float(info.get("load_s") or 0.0),
+            kv_type=str(info.get("kv_type") or "f16"),
+            flash_attn=info.get("flash_attn") if isinstance(info.get("flash_attn"), bool)
+            else None,
         )
 
 
@@ -354,7 +359,8 @@ class ModelWorker:
     Attributes:
         host: the process the model lives in.
         info: the loaded model, or None.
-        options: the (n_ctx, n_gpu_layers) it was loaded with, kept by the engine.
+        options: the (n_ctx, n_gpu_layers, kv_type, flash_attn) it was loaded with, kept by
+            the engine.
     """
 
     def __init__(self, host: WorkerProcess | None = None) -> None:
@@ -363,7 +369,7 @@ class ModelWorker:
         self.info: ModelInfo | None = None
         self._incarnation = 0
         self._ids = itertools.count(1)
-        self.options: tuple[int, int] | None = None
+        self.options: tuple[int, int, str, str] | None = None
 
     @property
     def process(self) -> subprocess.Popen[bytes] | None:
@@ -397,8 +403,10 @@ class ModelWorker:
         return self.host.peak_rss()
 
     def load(self, path: Path, *, n_ctx: int = 4096, n_threads: int = 0,
-             n_gpu_layers: int = -1, template_override: str | None = None) -> ModelInfo:
-        """Load a model (starting the process if needed); EngineError if it cannot."""
+             n_gpu_layers: int = -1, template_override: str | None = None,
+             kv_type: str = "f16", flash_attn: str = "auto") -> ModelInfo:
+        """Load a model (starting the process if needed); EngineError if it cannot.
+        kv_type: the KV cache's type (f16, q8_0, q4_0); flash_attn: auto, on or off."""
         name = Path(path).name
         self.info = None
         self.host.ensure_started()
@@ -408,6 +416,7 @@ class ModelWorker:
         self.send({
             "op": "load", "path": str(path), "n_ctx": n_ctx, "n_threads": n_threads,
             "n_gpu_layers": n_gpu_layers, "template_override": template_override,
+            "kv_type": kv_type, "flash_attn": flash_attn,
         })
         deadline = time.monotonic() + LOAD_TIMEOUT_S
         while True:
@@ -495,6 +504,36 @@ class ModelWorker:
             host.forget((self.slot, None))
         self.info = None
         self._incarnation = 0
+
+
+def dry_run(path: Path, *, n_ctx: int, n_gpu_layers: int = -1, kv_type: str = "f16",
+            flash_attn: str = "auto", contexts: list[int] | None = None,
+            timeout: float = LOAD_TIMEOUT_S) -> list[dict[str, Any]]:
+    """The buffers llama.cpp would allocate for the model at path, at n_ctx and at each of
+    contexts, measured in a worker process of its own (a hostile file ends that process
+    only); see chatapp.engine.dry_run.dry_run for the shape. EngineError when the file
+    cannot be loaded."""
+    host = WorkerProcess()
+    host.start()
+    try:
+        worker = ModelWorker(host)
+        worker.send({"op": "fit", "path": str(path), "n_ctx": n_ctx,
+                     "n_gpu_layers": n_gpu_layers, "kv_type": kv_type,
+                     "flash_attn": flash_attn, "contexts": contexts or []})
+        deadline = time.monotonic() + timeout
+        while True:
+            event = worker._next_event(max(0.0, deadline - time.monotonic()))
+            kind = event.get("event")
+            if kind == "fitted":
+                return list(event["runs"])
+            if kind in ("error", "exit"):
+                reason = (_explain_load(event.get("message", ""), host.stderr_tail)
+                          if kind == "error" else host.death_message())
+                raise EngineError(
+                    QT_TRANSLATE_NOOP("errors", "Could not load the model {name}: {reason}"),
+                    name=Path(path).name, reason=reason)
+    finally:
+        host.stop()
 
 
 def _last_error_line(lines: collections.deque[str]) -> str:

@@ -1,9 +1,13 @@
 """The token loop over llama.cpp's low-level API, run inside a worker process.
 
 Prefill reuses the KV cache for the longest common prefix with what the context already
-holds; saved sequence states (an LRU bounded in bytes) bring back the cache of another
-conversation. Sampling uses the same sampler chain as llama-cpp-python's high-level call,
-so a seed gives the same text either way.
+holds. A prompt that starts another conversation does not wait for the previous one to be
+saved: that conversation is parked in the cache as a second sequence (a change of labels,
+nothing is copied) while the new one is answered, and saved (an LRU of sequence states
+bounded in bytes) when the worker is idle, or at once only when its cells are needed.
+Saved states bring back the cache of an earlier conversation. Sampling uses the same
+sampler chain as llama-cpp-python's high-level call, so a seed gives the same text either
+way.
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ from chatapp.engine.output import looks_like_marker
 PENALTY_LAST_N = 64
 STATE_CACHE_BYTES = 512 << 20
 MIN_STATE_TOKENS = 64
+N_SEQ_MAX = 3  # the conversation answered (0), the parked one (1), one to swap through (2)
+ACTIVE, PARKED, SPARE = 0, 1, 2
 
 
 class DecodeError(Exception):
@@ -77,6 +83,9 @@ class Decoder:
 
     Attributes:
         cached: the tokens whose keys and values the context holds, in order.
+        parked: the tokens of the previous conversation, kept in the cache's other cells
+            until they are saved and their cells needed; None when there is none.
+        parked_saved: whether the parked conversation is in the saved states already.
         ahead: evaluate each token before handing it out, so that the caller's work on it
             overlaps with the GPU computing the next one (llama_decode returns once the
             work is queued; reading the logits waits for it). On a CPU there is nothing to
@@ -94,6 +103,10 @@ class Decoder:
         self.n_ctx = llama_cpp.llama_n_ctx(self.ctx)
         self.n_batch = max(1, llama_cpp.llama_n_batch(self.ctx))
         self.cached: list[int] = []
+        self.parked: list[int] | None = None
+        self.parked_saved = False
+        self.can_park = (llama_cpp.llama_n_seq_max(self.ctx) >= N_SEQ_MAX
+                         and llama_cpp.llama_n_ctx_seq(self.ctx) == self.n_ctx)
         self.states = StateCache(state_budget)
         self._pieces: dict[int, bytes] = {}
         self._special_pieces: dict[int, bytes] = {}
@@ -172,6 +185,9 @@ class Decoder:
             array = (llama_cpp.llama_token * len(chunk))(*chunk)
             batch = llama_cpp.llama_batch_get_one(array, len(chunk))
             status = llama_cpp.llama_decode(self.ctx, batch)
+            if status == 1 and self.parked is not None:  # no room: the parked cells go
+                self._evict_parked()
+                status = llama_cpp.llama_decode(self.ctx, batch)
             if status != 0:
                 self._forget(len(self.cached))
                 raise DecodeError(f"llama_decode failed with status {status}")
@@ -179,46 +195,112 @@ class Decoder:
 
     def _forget(self, keep: int) -> None:
         """Drop cached tokens from position keep on."""
-        if not llama_cpp.llama_memory_seq_rm(self.memory, 0, keep, -1):
-            llama_cpp.llama_memory_clear(self.memory, True)
+        if not llama_cpp.llama_memory_seq_rm(self.memory, ACTIVE, keep, -1):
+            llama_cpp.llama_memory_seq_rm(self.memory, ACTIVE, -1, -1)
             keep = 0
         del self.cached[keep:]
 
+    def _move(self, source: int, target: int) -> None:
+        """Relabel a sequence's cells (nothing is copied in a unified cache)."""
+        llama_cpp.llama_memory_seq_rm(self.memory, target, -1, -1)
+        llama_cpp.llama_memory_seq_cp(self.memory, source, target, -1, -1)
+        llama_cpp.llama_memory_seq_rm(self.memory, source, -1, -1)
+
+    def _save(self, seq_id: int, tokens: list[int]) -> bool:
+        """Keep a sequence's state for a later return to its conversation."""
+        if len(tokens) < MIN_STATE_TOKENS:
+            return False
+        size = llama_cpp.llama_state_seq_get_size(self.ctx, seq_id)
+        if size <= 0 or size > self.states.budget:
+            return False
+        buffer = (ctypes.c_uint8 * size)()
+        if llama_cpp.llama_state_seq_get_data(self.ctx, buffer, size, seq_id):
+            self.states.put(tokens, buffer)
+            return True
+        return False
+
     def save_state(self) -> None:
         """Keep the current sequence's state for a later return to this conversation."""
-        if len(self.cached) < MIN_STATE_TOKENS:
+        self._save(ACTIVE, self.cached)
+
+    def idle(self) -> bool:
+        """Work for the time between answers: save the parked conversation (its cells stay
+        until they are needed). True when there was something to save."""
+        if self.parked is None or self.parked_saved:
+            return False
+        self.parked_saved = True
+        return self._save(PARKED, self.parked)
+
+    def _evict_parked(self) -> None:
+        """Free the parked conversation's cells (saving it first, unless it is saved)."""
+        if self.parked is None:
             return
-        size = llama_cpp.llama_state_seq_get_size(self.ctx, 0)
-        if size <= 0 or size > self.states.budget:
+        if not self.parked_saved:
+            self._save(PARKED, self.parked)
+        llama_cpp.llama_memory_seq_rm(self.memory, PARKED, -1, -1)
+        self.parked, self.parked_saved = None, False
+
+    def _park(self, keep: int) -> None:
+        """Set the current conversation aside in the cache (a parked one there before is
+        saved and goes); the first keep tokens, shared with what comes next, stay. Where
+        the context has one sequence only, it is saved and its cells freed instead."""
+        if not self.can_park:
+            self.save_state()
+            self._forget(keep)
             return
-        buffer = (ctypes.c_uint8 * size)()
-        if llama_cpp.llama_state_seq_get_data(self.ctx, buffer, size, 0):
-            self.states.put(self.cached, buffer)
+        self._evict_parked()
+        self._move(ACTIVE, PARKED)
+        self.parked, self.parked_saved = self.cached, False
+        self.cached = []
+        if keep:
+            llama_cpp.llama_memory_seq_cp(self.memory, PARKED, ACTIVE, 0, keep)
+            self.cached = self.parked[:keep]
+
+    def _swap(self) -> None:
+        """Make the parked conversation the current one and park the current one."""
+        self._move(PARKED, SPARE)
+        self._move(ACTIVE, PARKED)
+        self._move(SPARE, ACTIVE)
+        self.cached, self.parked = self.parked, self.cached
+        self.parked_saved = False
 
     def _restore(self, key: tuple[int, ...]) -> bool:
-        """Load a saved state into the context."""
+        """Load a saved state into the context (parking what it holds)."""
         state = self.states.take(key)
-        llama_cpp.llama_memory_clear(self.memory, True)
-        if llama_cpp.llama_state_seq_set_data(self.ctx, state, ctypes.sizeof(state), 0) == 0:
+        if self.cached:
+            self._park(0)
+        if self.parked is not None and len(self.parked) + len(key) > self.n_ctx:
+            self._evict_parked()
+        llama_cpp.llama_memory_seq_rm(self.memory, ACTIVE, -1, -1)
+        if llama_cpp.llama_state_seq_set_data(self.ctx, state, ctypes.sizeof(state),
+                                              ACTIVE) == 0:
             self.cached = []
             return False
         self.cached = list(key)
         return True
 
-    def prefill(self, tokens: list[int]) -> int:
-        """Make the context hold tokens, reusing what it can; return how many were reused."""
+    def prefill(self, tokens: list[int], room: int = 0) -> int:
+        """Make the context hold tokens (and room more to come), reusing what it can: the
+        current conversation's cells, the parked one's, or a saved state. Another
+        conversation's prompt parks the current one instead of waiting for it to be saved.
+        Returns how many tokens were reused."""
         reuse = _common_prefix(self.cached, tokens)
+        if self.parked is not None and _common_prefix(self.parked, tokens) > reuse:
+            self._swap()
+            reuse = _common_prefix(self.cached, tokens)
         saved_len, saved_key = self.states.best(tokens)
-        if saved_key is not None and saved_len > reuse + MIN_STATE_TOKENS:
-            self.save_state()
-            if self._restore(saved_key):
-                reuse = saved_len
+        if (saved_key is not None and saved_len > reuse + MIN_STATE_TOKENS
+                and self._restore(saved_key)):
+            reuse = saved_len
         if reuse >= len(tokens):
             reuse = len(tokens) - 1
         if reuse < len(self.cached):
-            if reuse < len(self.cached) // 2:
-                self.save_state()
-            self._forget(reuse)
+            if reuse < len(self.cached) // 2 and len(self.cached) >= MIN_STATE_TOKENS:
+                self._park(reuse)
+            else:
+                self._forget(reuse)
+        if self.parked is not None and len(self.parked) + len(tokens) + room > self.n_ctx:
+            self._evict_parked()
         self._decode(tokens[reuse:])
         return reuse
 
@@ -340,6 +422,9 @@ class Decoder:
                     yield token
                 one[0] = token
                 status = decode(ctx, batch)
+                if status == 1 and self.parked is not None:
+                    self._evict_parked()
+                    status = decode(ctx, batch)
                 if status != 0:
                     raise DecodeError(f"llama_decode failed with status {status}")
                 self.cached.append(token)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from chatapp.engine.client import (
+    EngineError,
     Generation,
     ModelInfo,
     ModelTooBig,
@@ -37,7 +38,8 @@ class Engine:
         n_threads: CPU threads for one answer alone (0: all cores).
         max_loaded: how many models stay loaded; the least recently used goes first.
         machine: the memory to plan with (None: measure free memory at each load).
-        options_for: the user's load options of a model (n_ctx, n_gpu_layers) by path, used
+        options_for: the user's load options of a model (n_ctx, n_gpu_layers, kv_type,
+            flash_attn) by path, used
             when a caller asks for the defaults.
         share_process: whether models share one worker process: None (default) where the
             llama.cpp build offloads to a GPU and the model uses it (CUDA lets processes
@@ -65,17 +67,21 @@ class Engine:
         return self.n_threads or cpu_count()
 
     def worker_for(self, path: Path, template_override: str | None = None, *,
-                   n_ctx: int | None = None, n_gpu_layers: int = -1) -> ModelWorker:
+                   n_ctx: int | None = None, n_gpu_layers: int = -1,
+                   kv_type: str | None = None, flash_attn: str | None = None) -> ModelWorker:
         """A worker with the model at path loaded (loading or restarting as needed).
 
-        n_ctx (default: the engine's) and n_gpu_layers (-1: as many as fit) are per model;
-        asking for other values than the loaded model has reloads it.
+        n_ctx (default: the engine's), n_gpu_layers (-1: as many as fit), kv_type (the KV
+        cache's type: f16, q8_0, q4_0; default f16) and flash_attn (auto, on, off; default
+        auto) are per model; asking for other values than the loaded model has reloads it.
         """
         path = Path(path)
-        if n_ctx is None and n_gpu_layers == -1 and self.options_for is not None:
+        if (n_ctx is None and n_gpu_layers == -1 and kv_type is None and flash_attn is None
+                and self.options_for is not None):
             chosen = self.options_for(path)
             n_ctx, n_gpu_layers = chosen.get("n_ctx"), chosen.get("n_gpu_layers", -1)
-        options = (n_ctx or self.n_ctx, n_gpu_layers)
+            kv_type, flash_attn = chosen.get("kv_type"), chosen.get("flash_attn")
+        options = (n_ctx or self.n_ctx, n_gpu_layers, kv_type or "f16", flash_attn or "auto")
         with self._lock:
             worker = self._workers.pop(path, None)
             if (worker is not None and worker.alive and worker.info is not None
@@ -85,7 +91,7 @@ class Engine:
             if worker is not None and worker.alive:
                 worker.stop()
             if path not in self._allowed:
-                self._check_fit(path, options[0])
+                self._check_fit(path, *options)
             while len(self._workers) >= self.max_loaded:
                 oldest = next(iter(self._workers))
                 self._workers.pop(oldest).stop()
@@ -93,7 +99,8 @@ class Engine:
             self._workers[path] = worker
         try:
             worker.load(path, n_ctx=options[0], n_threads=self.cores,
-                        n_gpu_layers=n_gpu_layers, template_override=template_override)
+                        n_gpu_layers=n_gpu_layers, template_override=template_override,
+                        kv_type=options[2], flash_attn=options[3])
             worker.options = options
             self._offer_sharing(worker, n_gpu_layers)
         except Exception:
@@ -127,16 +134,19 @@ class Engine:
         """Load this model even when the fit estimate says it will not fit (the user asked)."""
         self._allowed.add(Path(path))
 
-    def _check_fit(self, path: Path, n_ctx: int) -> None:
-        """ModelTooBig when the model clearly does not fit in free memory."""
-        from chatapp.fit import guard_load, local_shape
+    def _check_fit(self, path: Path, n_ctx: int, n_gpu_layers: int = -1,
+                   kv_type: str = "f16", flash_attn: str = "auto") -> None:
+        """ModelTooBig when the model does not fit in free memory (llama.cpp's own numbers
+        when it is close), with the largest context that does."""
+        from chatapp.fit import check_file
 
         try:
-            guard_load(local_shape(path), n_ctx, self.machine)
-        except GGUFError:
-            return  # the worker reports an unreadable file with llama.cpp's own words
+            check_file(path, n_ctx, self.machine, kv_type=kv_type, flash_attn=flash_attn,
+                       n_gpu_layers=n_gpu_layers)
         except ModelTooBig:
             raise
+        except (GGUFError, EngineError, OSError):
+            return  # the worker reports an unreadable file with llama.cpp's own words
         except UserError as exc:
             raise ModelTooBig(exc.template, **exc.params) from None
 

@@ -2,7 +2,10 @@
 
 Requests (app -> worker), one JSON object per line with an "op" and the "slot" (a number
 the app chooses) of the model it is for; a process holds a model per slot:
-  load {path, n_ctx, n_threads, n_gpu_layers, template_override}
+  load {path, n_ctx, n_threads, n_gpu_layers, template_override, kv_type, flash_attn}
+    kv_type: f16 (default), q8_0 or q4_0; flash_attn: auto (default), on or off
+  fit {path, n_ctx, n_gpu_layers, kv_type, flash_attn, contexts} (a dry run: the buffers
+    llama.cpp would allocate, at n_ctx and at each of contexts; nothing is loaded)
   generate {id, messages, params}     cancel {id}     threads {n} (acts at once)
     params: max_tokens, temperature, top_k, top_p, min_p, repeat_penalty, seed, and
     continue (true: extend the last, assistant, message instead of starting a new one),
@@ -11,6 +14,9 @@ the app chooses) of the model it is for; a process holds a model per slot:
   close {} (free the slot's model and end the slot)   quit {} (the whole process)
 Events (worker -> app), one JSON object per line with an "event" and the "slot" it is from:
   ready {protocol, pid, gpu} (no slot)    loaded {info}    unloaded {}    closed {}
+    info: path, architecture, name, quantization, context_train, n_ctx, n_threads,
+    n_gpu_layers, kv_type, flash_attn (as llama.cpp resolved it), template, load_s
+  fitted {runs} (chatapp.engine.dry_run.dry_run's results)
   tokens {tokens}
   rendered {text, tokens, n_ctx}
   prompt {id, prompt_tokens, reused_tokens}
@@ -26,7 +32,7 @@ from __future__ import annotations
 import json
 from typing import IO, Any
 
-PROTOCOL_VERSION = 3
+PROTOCOL_VERSION = 4
 
 
 def encode(message: dict[str, Any]) -> bytes:

@@ -18,7 +18,8 @@ import time
 from typing import IO, Any
 
 from chatapp.engine import protocol
-from chatapp.engine.decoder import DecodeError, Decoder
+from chatapp.engine.decoder import N_SEQ_MAX, DecodeError, Decoder
+from chatapp.engine.dry_run import FLASH_ATTN, KV_TYPES, TAP, dry_run, parse_log
 from chatapp.engine.output import (
     H_END,
     Delta,
@@ -39,6 +40,7 @@ from chatapp.engine.turns import end_candidates
 from chatapp.gguf_meta import GGUFError, file_info
 
 MIN_ANSWER_ROOM = 64
+IDLE_S = 0.5  # quiet this long after a request: save the parked conversation
 
 
 class Cancelled:
@@ -92,9 +94,15 @@ class Worker:
             "tokenize": self.tokenize,
             "render": self.render_prompt,
             "bench": self.bench,
+            "fit": self.fit,
         }
         while True:
-            request = self.inbox.get()
+            try:
+                request = self.inbox.get(timeout=IDLE_S)
+            except queue.Empty:
+                if self.decoder is not None:
+                    self.decoder.idle()
+                request = self.inbox.get()
             op = request.get("op")
             if op in ("quit", "close", "unload"):
                 self.unload_model()
@@ -127,7 +135,8 @@ class Worker:
         started = time.monotonic()
         try:
             meta = file_info(path)
-        except GGUFError as exc:
+            kv_type, flash_attn = _cache_options(request)
+        except (GGUFError, ValueError) as exc:
             self.send({"event": "error", "kind": "load", "message": str(exc)})
             return
         self.unload_model()
@@ -139,12 +148,14 @@ class Worker:
             n_ctx = min(n_ctx, meta.context_length)
         threads = int(request.get("n_threads") or 0) or max(1, os.cpu_count() or 1)
         try:
-            with self.host.load_lock:
-                self.llm = _open_model(path, n_ctx, threads, n_gpu_layers)
+            with self.host.load_lock, TAP.capture() as lines:
+                self.llm = _open_model(path, n_ctx, threads, n_gpu_layers, kv_type=kv_type,
+                                       flash_attn=flash_attn)
         except (ValueError, RuntimeError, OSError) as exc:
             self.llm = None
             self.send({"event": "error", "kind": "load", "message": str(exc)})
             return
+        buffers = parse_log("".join(lines), [])
         self.template = choose_template(
             meta.chat_template, meta.architecture, meta.name or os.path.basename(path),
             request.get("template_override") or None,
@@ -161,6 +172,8 @@ class Worker:
             "n_ctx": self.llm.n_ctx(),
             "n_threads": threads,
             "n_gpu_layers": n_gpu_layers,
+            "kv_type": kv_type,
+            "flash_attn": buffers["flash_attn"],
             "template": {
                 "source": self.template.source,
                 "name": self.template.name,
@@ -169,6 +182,36 @@ class Worker:
             "load_s": time.monotonic() - started,
         }
         self.send({"event": "loaded", "info": self.info})
+
+    def fit(self, request: dict[str, Any]) -> None:
+        """Reply with the buffers llama.cpp would allocate for a model (a dry run: nothing is
+        loaded), at n_ctx and at each of contexts; see chatapp.engine.dry_run."""
+        import llama_cpp
+
+        path = str(request["path"])
+        try:
+            kv_type, flash_attn = _cache_options(request)
+            tensors = _tensor_sizes(path)
+        except (GGUFError, ValueError) as exc:
+            self.send({"event": "error", "kind": "load", "message": str(exc)})
+            return
+        n_gpu_layers = int(request.get("n_gpu_layers", -1))
+        if not llama_cpp.llama_supports_gpu_offload():
+            n_gpu_layers = 0
+        contexts = [int(n) for n in request.get("contexts") or []]
+
+        def open_model(n_ctx: int) -> Any:
+            return _open_model(path, n_ctx, 1, n_gpu_layers, kv_type=kv_type,
+                               flash_attn=flash_attn, no_alloc=True)
+
+        try:
+            with self.host.load_lock:
+                runs = dry_run(path, int(request.get("n_ctx") or 4096), open_model, tensors,
+                               contexts)
+        except (ValueError, RuntimeError, OSError) as exc:
+            self.send({"event": "error", "kind": "load", "message": str(exc)})
+            return
+        self.send({"event": "fitted", "runs": runs})
 
     def _turn_end(self) -> tuple[tuple[str, ...], frozenset[str]]:
         """The loaded template's stop strings and markers; the decoder learns the ids of the
@@ -274,7 +317,7 @@ class Worker:
         self.decoder.set_threads(self.wanted_threads)
         threads = self.wanted_threads
         try:
-            reused = self.decoder.prefill(tokens)
+            reused = self.decoder.prefill(tokens, room=max_tokens)
         except DecodeError as exc:
             raise PromptTooLong(str(exc)) from exc
         prefilled = time.monotonic()
@@ -388,6 +431,35 @@ class Worker:
         return prompt, tokens
 
 
+def _cache_options(request: dict[str, Any]) -> tuple[str, str]:
+    """The KV cache type and flash attention setting of a load or fit request; ValueError
+    for values llama.cpp does not take."""
+    kv_type = str(request.get("kv_type") or "f16")
+    flash_attn = str(request.get("flash_attn") or "auto")
+    if kv_type not in KV_TYPES:
+        raise ValueError(f"unknown KV cache type {kv_type!r}")
+    if flash_attn not in FLASH_ATTN:
+        raise ValueError(f"unknown flash attention setting {flash_attn!r}")
+    if kv_type != "f16" and flash_attn == "off":
+        raise ValueError("a quantized KV cache needs flash attention")
+    return kv_type, flash_attn
+
+
+def _tensor_sizes(path: str) -> list[tuple[str, int, int, int]]:
+    """(name, bytes, ggml type, rows) of every weight tensor of a model, all parts of a split
+    model counted. GGUFError when a part is unreadable."""
+    from pathlib import Path
+
+    from chatapp.library_split import part_paths
+
+    sizes = []
+    for part in part_paths(Path(path)):
+        info = file_info(part, read_tensors=True)
+        sizes += [(t.name, t.nbytes, t.ggml_type, t.shape[1] if len(t.shape) > 1 else 1)
+                  for t in info.tensors]
+    return sizes
+
+
 class PromptTooLong(Exception):
     """Even the last message alone does not fit the context."""
 
@@ -408,26 +480,54 @@ class _NoChatFormatter:
         return None
 
 
-def _open_model(path: str, n_ctx: int, threads: int, n_gpu_layers: int) -> Any:
-    """A Llama with flash attention left to llama.cpp (on where the backend has it) and
-    without llama-cpp-python's own chat template handling (see _NoChatFormatter).
+def _open_model(path: str, n_ctx: int, threads: int, n_gpu_layers: int, *,
+                kv_type: str = "f16", flash_attn: str = "auto", no_alloc: bool = False) -> Any:
+    """A Llama with the KV cache in kv_type (f16, q8_0, q4_0 for keys and values), flash
+    attention as asked (auto: on where the backend has it), cells shared by N_SEQ_MAX
+    sequences (the decoder parks a conversation there), logits for one token per sequence,
+    and without llama-cpp-python's own chat template handling (see _NoChatFormatter).
+    no_alloc: only simulate the allocations (a dry run; the model cannot answer).
 
-    Llama() only offers flash attention on or off and defaults to off; llama.cpp's own
-    default (and llama-bench's) is auto, which is faster on GPUs and CPUs that support it.
+    Llama() offers flash attention only on or off and no way to set the sequences or the
+    number of outputs, so its defaults are adjusted while it is made. The decoder reads the
+    last token's logits only; llama.cpp otherwise reserves logits for a whole batch (512
+    tokens × the vocabulary: 512 MiB of compute buffer for a 262k vocabulary).
     """
     import llama_cpp
     import llama_cpp.llama as high_level
 
-    enabled = high_level.llama_cpp.LLAMA_FLASH_ATTN_TYPE_ENABLED
+    low = high_level.llama_cpp
+    enabled = low.LLAMA_FLASH_ATTN_TYPE_ENABLED
+    model_defaults = low.llama_model_default_params
+    context_defaults = low.llama_context_default_params
     formatter = high_level.llama_chat_format.Jinja2ChatFormatter
-    high_level.llama_cpp.LLAMA_FLASH_ATTN_TYPE_ENABLED = llama_cpp.LLAMA_FLASH_ATTN_TYPE_AUTO
+
+    def model_params() -> Any:
+        params = model_defaults()
+        params.no_alloc = no_alloc
+        return params
+
+    def context_params() -> Any:
+        params = context_defaults()
+        params.n_seq_max = N_SEQ_MAX
+        params.kv_unified = True  # one set of cells shared by the sequences
+        params.n_outputs_max = N_SEQ_MAX
+        return params
+
+    low.LLAMA_FLASH_ATTN_TYPE_ENABLED = FLASH_ATTN[flash_attn]
+    low.llama_model_default_params = model_params
+    low.llama_context_default_params = context_params
     high_level.llama_chat_format.Jinja2ChatFormatter = _NoChatFormatter
     try:
         return llama_cpp.Llama(model_path=path, n_ctx=n_ctx, n_threads=threads,
                                n_threads_batch=threads, n_gpu_layers=n_gpu_layers,
-                               flash_attn=True, verbose=True, chat_format="chatml")
+                               flash_attn=True, verbose=True, chat_format="chatml",
+                               use_mmap=not no_alloc, type_k=KV_TYPES[kv_type],
+                               type_v=KV_TYPES[kv_type])
     finally:
-        high_level.llama_cpp.LLAMA_FLASH_ATTN_TYPE_ENABLED = enabled
+        low.LLAMA_FLASH_ATTN_TYPE_ENABLED = enabled
+        low.llama_model_default_params = model_defaults
+        low.llama_context_default_params = context_defaults
         high_level.llama_chat_format.Jinja2ChatFormatter = formatter
 
 

@@ -211,10 +211,18 @@ def m007_judgements(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+def m008_kv_cache(db: sqlite_utils.Database) -> None:
+    """How a local answer's KV cache was kept: its type (f16, q8_0, q4_0) and whether flash
+    attention was on (1, 0; NULL where not known)."""
+    db.execute("ALTER TABLE messages ADD COLUMN kv_type TEXT")
+    db.execute("ALTER TABLE messages ADD COLUMN flash_attn INTEGER")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial,
                                                               m002_tree_pins_presets,
                                                               m003_votes,
                                                               m004_reasoning,
                                                               m005_conversation_kinds_eval_runs,
                                                               m006_remote_provenance,
-                                                              m007_judgements]
+                                                              m007_judgements,
+                                                              m008_kv_cache]

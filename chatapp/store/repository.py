@@ -98,6 +98,8 @@ class Message:
     endpoint_host: str | None = None
     served_model: str | None = None
     system_fingerprint: str | None = None
+    kv_type: str | None = None
+    flash_attn: bool | None = None
 
     @property
     def streaming(self) -> bool:

@@ -37,7 +37,16 @@ from PySide6.QtWidgets import (
 )
 
 from chatapp.context import AppContext
-from chatapp.fit import FITS, TIGHT, TOO_BIG, Estimate, Machine, detect_machine, estimate
+from chatapp.fit import (
+    FITS,
+    TIGHT,
+    TOO_BIG,
+    Estimate,
+    Machine,
+    detect_machine,
+    estimate,
+    largest_context,
+)
 from chatapp.hub.client import HubClient, ModelPage, SearchHit
 from chatapp.hub.config import HubConfig, forget_app_offline, read_saved_token, save_token
 from chatapp.hub.download import (
@@ -109,12 +118,17 @@ class Badge(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.verdict = ""
+        self.largest: int | None = None
         self._color = ""
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setText("…")
 
-    def set_estimate(self, result: Estimate, machine: Machine) -> None:
+    def set_estimate(self, result: Estimate, machine: Machine,
+                     largest: int | None = None) -> None:
+        """Show a verdict with its breakdown; largest: the largest context that fits, offered
+        when the one asked for does not."""
         self.verdict = result.verdict
+        self.largest = largest if result.verdict != FITS else None
         self.setText(verdict_text(result.verdict))
         self._paint()
         where = {
@@ -122,15 +136,19 @@ class Badge(QLabel):
             "gpu+cpu": self.tr("free GPU memory and RAM"),
             "cpu": self.tr("free RAM"),
         }[result.device]
-        self.setToolTip(self.tr(
-            "Weights {weights} + context {kv} ({ctx} tokens) + work buffers {work} = {total}\n"
-            "{free} {where}").format(
+        tip = self.tr(
+            "Weights {weights} + context {kv} ({ctx} tokens) + work buffers {work} + fixed "
+            "cost {fixed} = {total}\n{free} {where}").format(
             weights=fmt_bytes(result.weights), kv=fmt_bytes(result.kv_cache), ctx=result.n_ctx,
-            work=fmt_bytes(result.compute), total=fmt_bytes(result.total),
-            free=fmt_bytes(result.budget), where=where))
+            work=fmt_bytes(result.compute), fixed=fmt_bytes(result.overhead),
+            total=fmt_bytes(result.total), free=fmt_bytes(result.budget), where=where)
+        if self.largest:
+            tip += "\n" + self.tr("Fits with a context of {n} tokens.").format(n=self.largest)
+        self.setToolTip(tip)
 
     def set_problem(self, text: str) -> None:
         self.verdict = ""
+        self.largest: int | None = None
         self._color = ""
         self.setText("?")
         self.setStyleSheet("")
@@ -661,7 +679,9 @@ class ModelBrowser(QMainWindow):
                 continue
             result = estimate(shape, n_ctx, self.machine)
             item.setText(3, fmt_bytes(result.total))
-            badge.set_estimate(result, self.machine)
+            largest = None if result.verdict == FITS else largest_context(
+                shape, self.machine, high=n_ctx)
+            badge.set_estimate(result, self.machine, largest)
 
     # downloads
 
@@ -705,13 +725,26 @@ class ModelBrowser(QMainWindow):
         shape = self.shapes.get(key)
         if shape is not None and self.machine is not None:
             result = estimate(shape, self.context_spin.value(), self.machine)
-            if not self.confirm_fit(entry.name, result):
+            largest = None if result.verdict != TOO_BIG else largest_context(
+                shape, self.machine, high=self.context_spin.value())
+            if not self.confirm_fit(entry.name, result, largest=largest):
                 return
         self.queue(self.page.repo_id, entry, self.page.commit)
 
-    def confirm_fit(self, name: str, result: Estimate, parent: QWidget | None = None) -> bool:
-        """True when a model fits, or the user wants it although it is too big."""
-        return result.verdict != TOO_BIG or self._confirm(self.tr(
+    def confirm_fit(self, name: str, result: Estimate, parent: QWidget | None = None,
+                    largest: int | None = None) -> bool:
+        """True when a model fits, or the user wants it although it is too big (largest: the
+        largest context that fits, named in the question)."""
+        if result.verdict != TOO_BIG:
+            return True
+        if largest:
+            return self._confirm(self.tr(
+                "{name} needs about {need} of memory at a context of {ctx} tokens but this "
+                "computer has {free} free. It fits with a context of {fits} tokens (set it in "
+                "Model settings after the download). Download it?").format(
+                name=name, need=fmt_bytes(result.total), ctx=result.n_ctx,
+                free=fmt_bytes(result.budget), fits=largest), parent)
+        return self._confirm(self.tr(
             "{name} needs about {need} of memory but this computer has {free} free. "
             "It will probably not run here. Download it anyway?").format(
             name=name, need=fmt_bytes(result.total), free=fmt_bytes(result.budget)), parent)

@@ -1,20 +1,25 @@
 """The "Model settings" dialog: what the picked model's file says (architecture, quantization,
 trained context, template, recommended sampling) and its load options (context length, GPU
-layers), kept per model in settings.json and used from the next answer on."""
+layers, KV cache type, flash attention), kept per model in settings.json and used from the
+next answer on; the memory they need, and the largest context that fits (llama.cpp's own
+numbers, measured in a worker process off the window's thread)."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -23,6 +28,8 @@ from PySide6.QtWidgets import (
 from chatapp.errors import UserError
 from chatapp.library import LocalModel
 from chatapp.model_defaults import (
+    FLASH_ATTN,
+    KV_TYPES,
     MAX_GPU_LAYERS,
     MIN_CONTEXT,
     check_options,
@@ -42,6 +49,12 @@ def gpu_offload_available() -> bool:
     from chatapp.fit import detect_machine
 
     return detect_machine().gpu_offload
+
+
+class _Found(QObject):
+    """Carries a result from a worker thread to the dialog's thread."""
+
+    done = Signal(object)
 
 
 class ModelSettingsDialog(QDialog):
@@ -128,7 +141,39 @@ class ModelSettingsDialog(QDialog):
         form.addRow("", self.gpu_note)
         self.gpu_enabled = gpu
         self.gpu_all.setEnabled(gpu)
+        self.kv_type = QComboBox(load)
+        self.kv_type.setAccessibleName(self.tr("KV cache type"))
+        kv_names = {"f16": self.tr("f16 (full precision)"),
+                    "q8_0": self.tr("q8_0 (about half the memory)"),
+                    "q4_0": self.tr("q4_0 (about a quarter of the memory)")}
+        for name in KV_TYPES:
+            self.kv_type.addItem(kv_names[name], name)
+        self.kv_type.setCurrentIndex(KV_TYPES.index(options["kv_type"]))
+        form.addRow(self.tr("&KV cache:"), self.kv_type)
+        self.flash_attn = QComboBox(load)
+        self.flash_attn.setAccessibleName(self.tr("Flash attention"))
+        fa_names = {"auto": self.tr("auto (where the backend has it)"), "on": self.tr("on"),
+                    "off": self.tr("off")}
+        for name in FLASH_ATTN:
+            self.flash_attn.addItem(fa_names[name], name)
+        self.flash_attn.setCurrentIndex(FLASH_ATTN.index(options["flash_attn"]))
+        form.addRow(self.tr("&Flash attention:"), self.flash_attn)
+        self.need = QLabel(load)
+        self.need.setWordWrap(True)
+        self.largest_button = QPushButton(self.tr("Use the &largest context that fits"), load)
+        self.largest_button.clicked.connect(self.find_largest_context)
+        form.addRow(self.tr("Memory:"), self.need)
+        form.addRow("", self.largest_button)
+        self._found = _Found(self)
+        self._found.done.connect(self._largest_found)
+        self._shape: Any = None
+        self._machine: Any = None
+        for signal in (self.context.valueChanged, self.kv_type.currentIndexChanged,
+                       self.flash_attn.currentIndexChanged, self.gpu_layers.valueChanged,
+                       self.gpu_all.toggled):
+            signal.connect(self.update_need)
         self._sync()
+        self.update_need()
         note = QLabel(self.tr("Changes apply from the next answer; the model loads again."), self)
         note.setWordWrap(True)
         self.error = QLabel(self)
@@ -194,19 +239,101 @@ class ModelSettingsDialog(QDialog):
         self.gpu_layers.setEnabled(self.gpu_enabled and not self.gpu_all.isChecked())
 
     def reset(self) -> None:
-        """The app's context length and as many GPU layers as fit."""
+        """The app's context length, as many GPU layers as fit, an f16 KV cache and flash
+        attention where the backend has it."""
         self.context.setValue(self.default_context())
         self.gpu_all.setChecked(True)
+        self.kv_type.setCurrentIndex(KV_TYPES.index("f16"))
+        self.flash_attn.setCurrentIndex(FLASH_ATTN.index("auto"))
         self.error.hide()
 
-    def entry(self) -> dict[str, int]:
+    def _layers(self) -> int:
+        return -1 if (self.gpu_all.isChecked() or not self.gpu_enabled) \
+            else self.gpu_layers.value()
+
+    def _plan(self) -> dict[str, Any]:
+        """The KV cache type, flash attention and GPU layers chosen, as the estimate takes
+        them."""
+        return {"kv_type": self.kv_type.currentData(), "flash_attn": self.flash_attn.currentData(),
+                "n_gpu_layers": self._layers()}
+
+    def update_need(self) -> None:
+        """Show the memory the chosen options need (the header estimate: instant)."""
+        from chatapp.fit import FITS, detect_machine, estimate, format_bytes, local_shape
+        from chatapp.gguf_meta import GGUFError
+
+        if self._shape is None:
+            try:
+                self._shape = local_shape(self.model.path)
+            except (GGUFError, OSError):
+                self._shape = False
+        if not self._shape:
+            self.need.setText(self.tr("unknown"))
+            self.largest_button.setEnabled(False)
+            return
+        plan = self._plan()
+        if plan["kv_type"] != "f16" and plan["flash_attn"] == "off":
+            self.need.setText(self.tr("A quantized KV cache needs flash attention."))
+            return
+        if self._machine is None:
+            self._machine = detect_machine()
+        result = estimate(self._shape, self.context.value(), self._machine, **plan)
+        verdicts = {FITS: self.tr("fits"), "tight": self.tr("tight"),
+                    "too_big": self.tr("too big")}
+        self.need.setText(self.tr("about {need} ({verdict}; {free} free)").format(
+            need=format_bytes(result.total), verdict=verdicts[result.verdict],
+            free=format_bytes(result.budget)))
+
+    def find_largest_context(self) -> None:
+        """Ask llama.cpp (dry runs in a worker process, off this thread) for the largest
+        context that fits with the chosen options, and put it in the context field."""
+        from chatapp.fit import detect_machine, largest_context_file
+
+        plan = self._plan()
+        if plan["kv_type"] != "f16" and plan["flash_attn"] == "off":
+            return
+        self.largest_button.setEnabled(False)
+        self.need.setText(self.tr("Measuring with llama.cpp…"))
+        high = self.trained or self.context.maximum()
+        path, found = self.model.path, self._found
+
+        def work() -> None:
+            try:
+                result: object = largest_context_file(path, detect_machine(), high=high, **plan)
+            except Exception as exc:  # noqa: BLE001 - shown as one line in the dialog
+                result = exc
+            found.done.emit(result)
+
+        threading.Thread(target=work, daemon=True, name="largest-context").start()
+
+    def _largest_found(self, result: object) -> None:
+        self.largest_button.setEnabled(True)
+        if isinstance(result, Exception):
+            self.update_need()
+            text = error_text(result) if isinstance(result, UserError) else str(result)
+            self.error.setText(text)
+            self.error.show()
+            return
+        if result is None:
+            self.update_need()
+            self.error.setText(self.tr("Not even {n} tokens of context fit in free memory.")
+                               .format(n=MIN_CONTEXT))
+            self.error.show()
+            return
+        self.error.hide()
+        self.context.setValue(int(result))
+        self.update_need()
+        self.need.setText(self.tr("Largest context that fits: {n} tokens; {need}").format(
+            n=int(result), need=self.need.text()))
+
+    def entry(self) -> dict[str, Any]:
         """The settings entry for the chosen options ({}: the defaults)."""
         n_ctx = self.context.value()
         if n_ctx == self.default_context():
             n_ctx = None
-        layers = -1 if (self.gpu_all.isChecked() or not self.gpu_enabled) \
-            else self.gpu_layers.value()
-        return check_options(n_ctx, layers, self.trained)
+        plan = self._plan()
+        return check_options(n_ctx, plan["n_gpu_layers"], self.trained, plan["kv_type"],
+                             plan["flash_attn"])
 
     def accept(self) -> None:
         try:

@@ -131,6 +131,14 @@ def provenance_rows(message: Message) -> list[tuple[str, str]]:
         rows.append(
             (QCoreApplication.translate("Provenance", "Context length"), str(message.n_ctx))
         )
+    if message.kv_type:
+        attention = {
+            None: "",
+            True: QCoreApplication.translate("Provenance", ", flash attention on"),
+            False: QCoreApplication.translate("Provenance", ", flash attention off"),
+        }[None if message.flash_attn is None else bool(message.flash_attn)]
+        rows.append((QCoreApplication.translate("Provenance", "KV cache"),
+                     f"{message.kv_type}{attention}"))
     if message.dropped_messages:
         rows.append(
             (

@@ -216,8 +216,13 @@ class AnswerPresenter(QObject):
             self._offer_to_load_anyway(runner.answer, message)
 
     def _offer_to_load_anyway(self, answer: Answer, message: Message) -> None:
-        """The model looked too big for free memory: ask before loading it all the same."""
+        """The model looked too big for free memory: offer the largest context that fits
+        (kept in its Model settings), or ask before loading it all the same."""
         window = self.window
+        fits = answer.error.params.get("fits") if answer.error is not None else None
+        if isinstance(fits, int) and fits > 0:
+            self._offer_smaller_context(answer, message, fits)
+            return
         choice = QMessageBox.question(
             window, self.tr("Load anyway?"),
             self.tr("{reason}\n\nLoading it anyway may make this computer very slow or stop "
@@ -228,6 +233,35 @@ class AnswerPresenter(QObject):
         if choice == QMessageBox.StandardButton.Yes:
             window.ctx.engine.allow(Path(answer.model.path))
             window.tree.regenerate(message.id, answer.model)
+
+    def _offer_smaller_context(self, answer: Answer, message: Message, fits: int) -> None:
+        """Offer to answer again with a context of fits tokens (saved as the model's load
+        option), or with the model loaded as it is."""
+        window = self.window
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Too big at this context"),
+                          message.error or "", QMessageBox.StandardButton.Cancel, window)
+        box.setInformativeText(self.tr(
+            "Answer again with a context of {fits} tokens? Model settings keep it for this "
+            "model.").format(fits=fits))
+        use = box.addButton(self.tr("&Use {fits} tokens").format(fits=fits),
+                            QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton(self.tr("&Load anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(use)
+        window._fit_offer = box  # for tests and screenshots
+        box.exec()
+        chosen = box.clickedButton()
+        if chosen is use:
+            ctx = window.ctx
+            options = ctx.settings.model_options
+            options[answer.model.key] = {**(options.get(answer.model.key) or {}), "n_ctx": fits}
+            ctx.chat.model_options = options
+            ctx.save_settings()
+            window.update_meter()
+        elif chosen is anyway:
+            window.ctx.engine.allow(Path(answer.model.path))
+        else:
+            return
+        window.tree.regenerate(message.id, answer.model)
 
     def _maybe_make_title(self, message: Message) -> None:
         """After the first exchange, let the model title the conversation in the background."""

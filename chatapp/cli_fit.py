@@ -1,0 +1,106 @@
+"""`chatapp fit`: the memory a local model needs at a context, per device, from llama.cpp's
+own numbers (a dry run), and whether it fits this machine."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.i18n import translate_text
+from chatapp.model_defaults import FLASH_ATTN, KV_TYPES
+
+COMMAND = "fit"
+T_TITLE = QT_TRANSLATE_NOOP(
+    "cli", "{name} at a context of {ctx} tokens, KV cache {kv_type}, flash attention {fa}")
+T_HEAD = QT_TRANSLATE_NOOP("cli", "device|weights|KV cache|compute|fixed cost|total")
+T_TOTAL = QT_TRANSLATE_NOOP("cli", "total")
+T_VERDICT = QT_TRANSLATE_NOOP("cli", "Verdict: {verdict} ({free} free)")
+T_LARGEST = QT_TRANSLATE_NOOP("cli", "Largest context that fits: {n} tokens")
+T_NONE_FITS = QT_TRANSLATE_NOOP("cli", "Not even {n} tokens of context fit.")
+
+
+def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
+    """Declare the sub-command and its options."""
+    fit = sub.add_parser(COMMAND, help="the memory a model needs here, from llama.cpp itself")
+    fit.add_argument("-m", "--model", help="file path, file name, stem or repo id of a model")
+    fit.add_argument("--ctx", type=positive_int,
+                     help="context length in tokens (default: the model's setting)")
+    fit.add_argument("--kv-type", choices=KV_TYPES, help="the KV cache's type")
+    fit.add_argument("--flash-attn", choices=FLASH_ATTN, help="flash attention")
+    fit.add_argument("--gpu-layers", type=int, help="layers on the GPU (-1: all, 0: none)")
+    fit.add_argument("--json", action="store_true", help="print the result as JSON (bytes)")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the estimate; 0 when the model fits (or is tight), 1 when it is too big."""
+    from chatapp.catalogue import is_remote
+    from chatapp.cli import chosen_model
+    from chatapp.context import open_app
+    from chatapp.fit import FITS, TOO_BIG, detect_machine, estimate_file, largest_context_file
+    from chatapp.model_defaults import check_cache_options
+
+    app = open_app()
+    try:
+        model = chosen_model(app, args.model)
+        if is_remote(model):
+            raise UserError(QT_TRANSLATE_NOOP(
+                "errors", "{model} runs on another machine: its memory is that server's."),
+                model=model.display_name)
+        options = app.chat.load_options(model)
+        kv_type = args.kv_type or options["kv_type"]
+        flash_attn = args.flash_attn or options["flash_attn"]
+        if args.kv_type and kv_type != "f16" and not args.flash_attn and flash_attn == "off":
+            flash_attn = "auto"
+        check_cache_options(kv_type, flash_attn)
+        n_gpu_layers = options["n_gpu_layers"] if args.gpu_layers is None else args.gpu_layers
+        n_ctx = args.ctx or options["n_ctx"] or app.settings.context_length
+        if model.context_length:
+            n_ctx = min(n_ctx, model.context_length)
+        plan = {"kv_type": kv_type, "flash_attn": flash_attn, "n_gpu_layers": n_gpu_layers}
+        machine = detect_machine()
+        result = estimate_file(model.path, n_ctx, machine, **plan)
+        largest = None
+        if result.verdict != FITS:
+            largest = largest_context_file(model.path, machine,
+                                           high=model.context_length or n_ctx, **plan)
+        if args.json:
+            data: dict[str, Any] = result.to_dict()
+            data.update(model=model.file_name, flash_attn=flash_attn,
+                        n_gpu_layers=n_gpu_layers, largest_context=largest)
+            print(json.dumps(data, indent=1))
+        else:
+            _print(model.file_name, result, flash_attn, largest)
+        return 1 if result.verdict == TOO_BIG else 0
+    finally:
+        app.close()
+
+
+def _print(name: str, result, flash_attn: str, largest: int | None) -> None:
+    from chatapp.cli_hub import VERDICTS
+    from chatapp.fit import MIN_CONTEXT, format_bytes
+
+    def t(text: str) -> str:
+        return translate_text("cli", text)
+
+    print(t(T_TITLE).format(name=name, ctx=result.n_ctx, kv_type=result.kv_type,
+                            fa=flash_attn))
+    head = t(T_HEAD).split("|")
+    if len(head) != 6:
+        head = T_HEAD.split("|")
+    rows = [[d.device, *(format_bytes(v) for v in (d.weights, d.kv_cache, d.compute,
+                                                    d.overhead, d.total))]
+            for d in result.devices]
+    rows.append([t(T_TOTAL), *(format_bytes(v) for v in (
+        result.weights, result.kv_cache, result.compute, result.overhead, result.total))])
+    widths = [max(len(row[i]) for row in [head, *rows]) for i in range(6)]
+    for row in [head, *rows]:
+        print("  ".join(cell.ljust(widths[0]) if i == 0 else cell.rjust(widths[i])
+                        for i, cell in enumerate(row)))
+    print(t(T_VERDICT).format(verdict=translate_text("fit", VERDICTS[result.verdict]),
+                              free=format_bytes(result.budget)))
+    if result.verdict != "fits":
+        print(t(T_LARGEST).format(n=largest) if largest else
+              t(T_NONE_FITS).format(n=MIN_CONTEXT), file=sys.stdout)
