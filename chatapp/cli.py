@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from chatapp import __version__, cli_bench, cli_eval, cli_fit
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, known_error, unexpected_error
 from chatapp.i18n import translate_error, translate_text
-from chatapp.starter import no_models_error
 from chatapp.model_defaults import FLASH_ATTN, KV_TYPES
+from chatapp.starter import no_models_error
 
 log = logging.getLogger(__name__)
 

@@ -22,7 +22,6 @@ import logging
 import os
 import shutil
 import subprocess
-import sys
 import threading
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
