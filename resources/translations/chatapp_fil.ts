@@ -858,153 +858,198 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>EvalDialog</name>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="65"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="73"/>
         <source>Evaluate a prompt set</source>
         <translation>I-evaluate ang isang set ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="77"/>
-        <source>.jsonl, .csv or .txt (one prompt a line)</source>
-        <translation>.jsonl, .csv o .txt (isang prompt bawat linya)</translation>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="86"/>
+        <source>.jsonl, .csv or .txt (one prompt a line), or a .yaml config</source>
+        <translation>.jsonl, .csv o .txt (isang prompt bawat linya), o isang .yaml na config</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="79"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="86"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="88"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="95"/>
         <source>Browse…</source>
         <translation>Mag-browse…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="95"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="106"/>
+        <source>Add a &amp;variant…</source>
+        <translation>Magdagdag ng &amp;variant…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="107"/>
+        <source>A model with its own system prompt, parameters and LoRA adapters</source>
+        <translation>Isang model na may sariling system prompt, mga parameter at mga LoRA adapter</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="110"/>
+        <source>&amp;Remove</source>
+        <translation>Al&amp;isin</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="120"/>
+        <source>No judge (checks only)</source>
+        <translation>Walang hurado (mga check lamang)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="123"/>
+        <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
+        <translation>Nagmamarka ng mga llm-rubric na assertion at, kapag hiniling, naghahambing ng mga sagot ng mga variant nang dalawahan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="125"/>
+        <source>Let the judge compare the variants pair&amp;wise</source>
+        <translation>Hayaang ihambing ng hurado ang mga variant nang &amp;dalawahan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="129"/>
+        <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
+        <translation>Mga sagot bawat prompt at variant, bawat isa ay may sariling seed (ginagamit ang repeat ng config habang 1 ito)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="132"/>
         <source>&amp;Prompt file:</source>
         <translation>File ng &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="97"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="134"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Folder ng output:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="100"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
         <source>&amp;Models:</source>
         <translation>Mga &amp;model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="102"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
+        <source>Variants:</source>
+        <translation>Mga variant:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
+        <source>&amp;Judge:</source>
+        <translation>Hu&amp;rado:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
         <source>Max &amp;tokens:</source>
         <translation>Max na &amp;token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="106"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
+        <source>R&amp;epeats:</source>
+        <translation>&amp;Ulit:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
         <source>Not started.</source>
         <translation>Hindi pa nagsisimula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
         <source>&amp;Start</source>
         <translation>&amp;Simulan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="110"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="151"/>
         <source>S&amp;top</source>
         <translation>I&amp;hinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buksan ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="116"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="157"/>
         <source>Show &amp;answers</source>
         <translation>Ipakita ang mga s&amp;agot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="117"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Ang mga usapan ng evaluation na ito, nakalista sa ilalim nito sa pangunahing window</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="121"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="162"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="184"/>
         <source>Prompt file</source>
         <translation>File ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
-        <source>Prompt sets (*.jsonl *.csv *.txt);;All files (*)</source>
-        <translation>Mga set ng prompt (*.jsonl *.csv *.txt);;Lahat ng file (*)</translation>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="185"/>
+        <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
+        <translation>Mga prompt set at config (*.jsonl *.csv *.txt *.yaml *.yml);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="191"/>
         <source>Output folder</source>
         <translation>Folder ng output</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="179"/>
-        <source>Tick at least one model.</source>
-        <translation>Lagyan ng tsek ang kahit isang model.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="182"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="272"/>
         <source>Choose a prompt file.</source>
         <translation>Pumili ng file ng prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="219"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="321"/>
         <source>Starting…</source>
         <translation>Sinisimulan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="236"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="340"/>
         <source>Stopping…</source>
         <translation>Inihihinto…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="243"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="347"/>
         <source>{done} of {total} answers</source>
         <translation>{done} sa {total} sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="246"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="350"/>
         <source>{n} from an earlier run</source>
         <translation>{n} mula sa naunang pagpapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="248"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="352"/>
         <source>about {time} left</source>
         <translation>mga {time} pa ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="250"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="354"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>ngayon: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="263"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="367"/>
         <source>The run failed; see the log file.</source>
         <translation>Nabigo ang pagpapatakbo; tingnan ang log file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="266"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="370"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Inihinto. Simulan ulit gamit ang parehong folder ng output para ituloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="268"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="372"/>
         <source>Done. The report is in {path}</source>
         <translation>Tapos na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="304"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="408"/>
         <source>Report</source>
         <translation>Ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="305"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="409"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Wala pang ulat: patakbuhin ang evaluation hanggang matapos para maisulat ito. Ang folder nito:
@@ -1014,113 +1059,138 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>LeaderboardDialog</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="114"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="240"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="115"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="261"/>
         <source>Leaderboard</source>
         <translation>Leaderboard</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="120"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="121"/>
+        <source>People&apos;s votes</source>
+        <translation>Mga boto ng tao</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="122"/>
+        <source>The judge model&apos;s comparisons</source>
+        <translation>Mga paghahambing ng hurado na model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="123"/>
+        <source>Both, counted together</source>
+        <translation>Pareho, pinagsamang binibilang</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="126"/>
+        <source>Whose comparisons make the ratings: people&apos;s blind votes in the arena, a judge model&apos;s pairwise verdicts from evaluations, or both</source>
+        <translation>Kaninong mga paghahambing ang bumubuo sa mga rating: mga blind vote ng tao sa arena, mga dalawahang hatol ng hurado na model mula sa mga pagsusuri, o pareho</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="128"/>
+        <source>&amp;Ranked by:</source>
+        <translation>&amp;Niranggo ayon sa:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="131"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="123"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="134"/>
         <source>&amp;Export CSV…</source>
         <translation>I-&amp;export ang CSV…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="133"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
         <source>Rank</source>
         <translation>Ranggo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="133"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="133"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="133"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
         <source>95% interval</source>
         <translation>95% na interval</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="134"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="147"/>
         <source>Votes</source>
         <translation>Mga boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="134"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="147"/>
         <source>Win rate</source>
         <translation>Rate ng panalo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="141"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="154"/>
         <source>How often the row&apos;s model beat the column&apos;s model</source>
         <translation>Gaano kadalas tinalo ng model ng row ang model ng column</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="159"/>
         <source>Win rate of the row&apos;s model against the column&apos;s model</source>
         <translation>Rate ng panalo ng model ng row laban sa model ng column</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="153"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="166"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="163"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="176"/>
         <source>All votes</source>
         <translation>Lahat ng boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="165"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="178"/>
         <source>(no tag)</source>
         <translation>(walang tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="179"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="200"/>
         <source>{n} votes · {m} models · ranked by the lower end of each interval</source>
         <translation>{n} boto · {m} model · nakaayos ayon sa mababang dulo ng bawat interval</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="184"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="205"/>
         <source>Ranked by the lower end of the 95% interval: a model ranks high once its votes show it is good. Models with fewer than {n} votes are flagged.</source>
         <translation>Nakaayos ayon sa mababang dulo ng 95% interval: tumataas ang ranggo ng isang model kapag ipinapakita ng mga boto nito na mahusay ito. May marka ang mga model na may mas kaunti sa {n} boto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="187"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="208"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Mas kaunti sa {n} boto: malaki pa ang puwedeng magbago sa rating na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="191"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="212"/>
         <source>{n} · few votes</source>
         <translation>{n} · kaunting boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="218"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="239"/>
         <source>{n} games</source>
         <translation>{n} laban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="233"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="254"/>
         <source>Export leaderboard</source>
         <translation>I-export ang leaderboard</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="234"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="255"/>
         <source>CSV files (*.csv)</source>
         <translation>Mga CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="241"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="262"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
     </message>
@@ -2649,7 +2719,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>RatingChart</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="61"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="62"/>
         <source>No votes yet.</source>
         <translation>Wala pang boto.</translation>
     </message>
@@ -2955,6 +3025,39 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <location filename="../../chatapp/ui/tree_actions.py" line="108"/>
         <source>Message deleted.</source>
         <translation>Na-delete ang mensahe.</translation>
+    </message>
+</context>
+<context>
+    <name>VariantDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="29"/>
+        <source>New variant</source>
+        <translation>Bagong variant</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="31"/>
+        <source>A short name for the report, such as terse</source>
+        <translation>Maikling pangalan para sa ulat, gaya ng maikli</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="39"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Pangalan:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="40"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="53"/>
+        <source>Give the variant a name.</source>
+        <translation>Bigyan ng pangalan ang variant.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="56"/>
+        <source>Choose a model.</source>
+        <translation>Pumili ng model.</translation>
     </message>
 </context>
 <context>
@@ -4154,7 +4257,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi nakasagot ang modelong hukom: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="285"/>
+        <location filename="../../chatapp/compare/judge.py" line="290"/>
         <source>No judge model is set.</source>
         <translation>Walang nakatakdang modelong hukom.</translation>
     </message>
@@ -4192,6 +4295,11 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <location filename="../../chatapp/engine/lora.py" line="34"/>
         <source>LoRA adapters apply only to models that run on this computer, not to {model}.</source>
         <translation>Ang mga LoRA adapter ay para lamang sa mga model na tumatakbo sa computer na ito, hindi sa {model}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="43"/>
+        <source>Tick at least one model or add a variant.</source>
+        <translation>Lagyan ng tsek ang kahit isang model o magdagdag ng variant.</translation>
     </message>
 </context>
 <context>
