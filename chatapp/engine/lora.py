@@ -52,8 +52,10 @@ def adapter_uses(entries: Sequence[Any] | None) -> list[AdapterUse]:
     UserError when a scale is not a finite number."""
     uses = []
     for entry in entries or ():
-        path = str(entry.get("path") if isinstance(entry, dict) else entry.path)
-        raw = entry.get("scale", 1.0) if isinstance(entry, dict) else entry.scale
+        if isinstance(entry, dict):
+            path, raw = str(entry.get("path") or ""), entry.get("scale", 1.0)
+        else:  # an AdapterUse, or a bare path
+            path, raw = str(getattr(entry, "path", entry)), getattr(entry, "scale", 1.0)
         try:
             scale = float(raw)
         except (TypeError, ValueError):
