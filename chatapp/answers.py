@@ -204,6 +204,18 @@ class Pipeline:
                 lock.release()
 
 
+def check_adapters(model: AnyModel, params: dict[str, Any]) -> None:
+    """UserError (one translated line) unless every LoRA adapter in params["adapters"]
+    fits model: a local model of the adapter's architecture and tensor shapes."""
+    from chatapp.engine.lora import REMOTE, adapter_uses, check_adapter
+
+    uses = adapter_uses(params.get("adapters"))
+    if uses and is_remote(model):
+        raise UserError(REMOTE, model=model.file_name)
+    for use in uses:
+        check_adapter(use.path, model.all_paths, model.list_name)
+
+
 def _label(model: AnyModel) -> dict[str, Any]:
     """The columns that say which model answers."""
     return {"model_name": model.file_name, "model_key": model.key,
@@ -308,6 +320,7 @@ class Answer:
             self._finish("stopped")
             return
         try:
+            check_adapters(self.model, self.params)
             backend = self.pipeline.backend(self.model)
         except UserError as exc:
             self.too_big = isinstance(exc, ModelTooBig)

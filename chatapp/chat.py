@@ -76,7 +76,8 @@ def turns_to_drop(messages: list[dict[str, str]], sizes: list[int], budget: int)
 def sampling_params(sampling: Sampling | dict[str, Any], overrides: dict[str, Any]) -> dict:
     """The parameters of an answer: the defaults with the conversation's own on top."""
     params = sampling.to_dict() if isinstance(sampling, Sampling) else dict(sampling)
-    params.update({k: v for k, v in overrides.items() if k in params or k == "continue"})
+    params.update({k: v for k, v in overrides.items()
+                   if k in params or k in ("continue", "adapters")})
     return params
 
 

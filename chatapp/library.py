@@ -20,7 +20,7 @@ from pathlib import Path
 
 from chatapp.errors import QT_TRANSLATE_NOOP, DiskFull, UserError, is_disk_full, known_error
 from chatapp.gguf_meta import GGUFError, file_info
-from chatapp.library_kinds import CHAT, NOT_CHAT, file_kind
+from chatapp.library_kinds import ADAPTER, CHAT, NOT_CHAT, file_kind
 from chatapp.library_split import (
     COUNT_MISMATCH,
     PART_MISSING,
@@ -434,6 +434,11 @@ class Library:
     def others(self) -> list[LocalModel]:
         """Files that are not chat models: projectors, adapters, embedding models, …"""
         return [m for m in self.entries() if not m.is_chat]
+
+    def adapters(self) -> list[LocalModel]:
+        """The LoRA adapters (in the models folder or linked from disk), to apply on a base
+        model."""
+        return [m for m in self.entries() if m.kind == ADAPTER]
 
     def skipped(self) -> list[Skipped]:
         """What the last listing left out of the models folder, with the reasons."""

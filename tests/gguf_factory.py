@@ -301,3 +301,42 @@ def write_corrupt_gguf(path: str | os.PathLike[str], kind: str) -> Path:
     else:
         raise ValueError(f"unknown corrupt kind {kind!r}; expected one of {CORRUPT_KINDS}")
     return out
+
+
+def write_tiny_lora(
+    path: str | os.PathLike[str],
+    *,
+    arch: str = "llama",
+    n_vocab: int = 300,
+    n_embd: int = 64,
+    rank: int = 4,
+    alpha: float = 4.0,
+    strength: float = 2.0,
+    seed: int = 7,
+) -> Path:
+    """Write a LoRA adapter GGUF (as llama.cpp's convert_lora_to_gguf.py writes one) for
+    write_tiny_llama's model: it adapts output.weight (and blk.0.attn_q.weight) strongly
+    enough to change what the model says. n_vocab and n_embd must match the base model's;
+    other values (or another arch) make an adapter that does not fit."""
+    out = Path(path)
+    rng = np.random.default_rng(seed)
+    w = gguf.GGUFWriter(str(out), arch)
+    w.add_name("tiny lora")
+    w.add_type("adapter")
+    w.add_key_value("adapter.type", "lora", gguf.GGUFValueType.STRING)
+    w.add_key_value("adapter.lora.alpha", float(alpha), gguf.GGUFValueType.FLOAT32)
+
+    def pair(name: str, n_out: int, n_in: int) -> None:
+        # numpy shapes are ggml's reversed: lora_a [n_in, rank], lora_b [rank, n_out]
+        w.add_tensor(name + ".lora_a",
+                     (rng.standard_normal((rank, n_in)) * strength).astype(np.float32))
+        w.add_tensor(name + ".lora_b",
+                     (rng.standard_normal((n_out, rank)) * strength).astype(np.float32))
+
+    pair("output.weight", n_vocab, n_embd)
+    pair("blk.0.attn_q.weight", n_embd, n_embd)
+    w.write_header_to_file()
+    w.write_kv_data_to_file()
+    w.write_tensors_to_file()
+    w.close()
+    return out

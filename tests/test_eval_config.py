@@ -95,8 +95,7 @@ def test_config_makes_variants_and_tests(tmp_path: Path) -> None:
     assert params["temperature"] == 0.7 and params["seed"] == 1
     assert params["variant"] == "warm · prompt 1" and params["system_prompt"] == "Be warm."
     assert params["adapters"] == [{"path": str(tmp_path / "a.gguf"), "scale": 0.5}]
-    with pytest.raises(UserError, match="adapters"):  # not applied yet: refused, not ignored
-        warm.resolve(None)
+    assert warm.describe()["adapters"] == params["adapters"] and not warm.plain
 
 
 @pytest.mark.parametrize(("kind"), ["javascript", "python", "not-python"])

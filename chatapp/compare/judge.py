@@ -198,6 +198,11 @@ def judgements(store: Store, kind: str | None = None, tag: str | None = None) ->
     return [dict(r) for r in store._rows(sql + " ORDER BY id", params)]
 
 
+def judgement_tags(store: Store) -> list[str]:
+    """The tags (evaluation runs' names) judgements were made under."""
+    return [r["tag"] for r in store._rows("SELECT DISTINCT tag FROM judgements ORDER BY tag")]
+
+
 def judge_votes(store: Store, tag: str | None = None) -> list[Vote]:
     """The judge's comparisons as votes (variant names)."""
     return [Vote(j["model_a"], j["model_b"], j["outcome"])

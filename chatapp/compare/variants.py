@@ -8,18 +8,11 @@ from typing import Any
 
 from chatapp.catalogue import AnyModel, Catalogue
 from chatapp.compare.prompts import Prompt
+from chatapp.engine.lora import AdapterUse as Adapter
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 
 SAMPLING_KEYS = ("max_tokens", "temperature", "top_k", "top_p", "min_p", "repeat_penalty",
                  "seed")
-
-
-@dataclass
-class Adapter:
-    """A LoRA adapter (a GGUF file of type adapter) applied at scale (1.0: as trained)."""
-
-    path: str
-    scale: float = 1.0
 
 
 @dataclass
@@ -48,15 +41,14 @@ class Variant:
     resolved: AnyModel | None = None
 
     def resolve(self, catalogue: Catalogue) -> AnyModel:
-        """The model that answers (UserError when it is unknown or cannot chat, or when the
-        variant has adapters, which the engine does not apply yet)."""
-        if self.adapters:
-            raise UserError(QT_TRANSLATE_NOOP(
-                "errors", "{name}: LoRA adapters are not applied by this version yet; remove "
-                "adapters from the variant."), name=self.name)
+        """The model that answers (UserError when it is unknown or cannot chat, or when an
+        adapter of the variant does not fit it)."""
         if self.resolved is None:
+            from chatapp.answers import check_adapters
+
             model = catalogue.resolve(self.model)
             model.check_chat()
+            check_adapters(model, {"adapters": [a.to_dict() for a in self.adapters]})
             self.resolved = model
         return self.resolved
 
@@ -88,7 +80,7 @@ class Variant:
         if self.system:
             params["system_prompt"] = self.system
         if self.adapters:
-            params["adapters"] = [{"path": a.path, "scale": a.scale} for a in self.adapters]
+            params["adapters"] = [a.to_dict() for a in self.adapters]
         return params
 
     def describe(self) -> dict[str, Any]:
@@ -103,7 +95,7 @@ class Variant:
         if self.template is not None:
             data["template"] = self.template
         if self.adapters:
-            data["adapters"] = [{"path": a.path, "scale": a.scale} for a in self.adapters]
+            data["adapters"] = [a.to_dict() for a in self.adapters]
         return data
 
 

@@ -47,12 +47,13 @@ class StateCache:
 
     def __init__(self, budget_bytes: int = STATE_CACHE_BYTES) -> None:
         self.budget = budget_bytes
-        self._states: OrderedDict[tuple[int, ...], ctypes.Array] = OrderedDict()
+        self._states: OrderedDict[tuple, ctypes.Array] = OrderedDict()
         self.size = 0
 
-    def put(self, tokens: list[int], state: ctypes.Array) -> None:
-        """Remember a state; drop old ones to stay within the budget."""
-        key = tuple(tokens)
+    def put(self, tokens: list[int], state: ctypes.Array, tag: tuple = ()) -> None:
+        """Remember a state (tag: what else it was computed with, the adapters); drop old
+        ones to stay within the budget."""
+        key = (tag, tuple(tokens))
         if ctypes.sizeof(state) > self.budget:
             return
         if key in self._states:
@@ -63,16 +64,19 @@ class StateCache:
             _, dropped = self._states.popitem(last=False)
             self.size -= ctypes.sizeof(dropped)
 
-    def best(self, tokens: list[int]) -> tuple[int, tuple[int, ...] | None]:
-        """The saved state sharing the longest prefix with tokens, and that length."""
+    def best(self, tokens: list[int], tag: tuple = ()) -> tuple[int, tuple | None]:
+        """The saved state of this tag sharing the longest prefix with tokens, and that
+        length."""
         best_len, best_key = 0, None
         for key in self._states:
-            n = _common_prefix(key, tokens)
+            if key[0] != tag:
+                continue
+            n = _common_prefix(key[1], tokens)
             if n > best_len:
                 best_len, best_key = n, key
         return best_len, best_key
 
-    def take(self, key: tuple[int, ...]) -> ctypes.Array:
+    def take(self, key: tuple) -> ctypes.Array:
         """A saved state, marked as recently used."""
         self._states.move_to_end(key)
         return self._states[key]
@@ -107,6 +111,7 @@ class Decoder:
         self.parked_saved = False
         self.can_park = (llama_cpp.llama_n_seq_max(self.ctx) >= N_SEQ_MAX
                          and llama_cpp.llama_n_ctx_seq(self.ctx) == self.n_ctx)
+        self.tag: tuple = ()  # what the cache was computed with besides tokens (adapters)
         self.states = StateCache(state_budget)
         self._pieces: dict[int, bytes] = {}
         self._special_pieces: dict[int, bytes] = {}
@@ -215,7 +220,7 @@ class Decoder:
             return False
         buffer = (ctypes.c_uint8 * size)()
         if llama_cpp.llama_state_seq_get_data(self.ctx, buffer, size, seq_id):
-            self.states.put(tokens, buffer)
+            self.states.put(tokens, buffer, self.tag)
             return True
         return False
 
@@ -264,7 +269,7 @@ class Decoder:
         self.cached, self.parked = self.parked, self.cached
         self.parked_saved = False
 
-    def _restore(self, key: tuple[int, ...]) -> bool:
+    def _restore(self, key: tuple) -> bool:
         """Load a saved state into the context (parking what it holds)."""
         state = self.states.take(key)
         if self.cached:
@@ -276,8 +281,18 @@ class Decoder:
                                               ACTIVE) == 0:
             self.cached = []
             return False
-        self.cached = list(key)
+        self.cached = list(key[1])
         return True
+
+    def retag(self, tag: tuple) -> None:
+        """The next tokens are computed with something else than the cached ones (other
+        adapters): keep the cache (and the parked conversation) as saved states of the old
+        tag and start empty."""
+        if tag != self.tag:
+            self._evict_parked()
+            self.save_state()
+            self._forget(0)
+            self.tag = tag
 
     def prefill(self, tokens: list[int], room: int = 0) -> int:
         """Make the context hold tokens (and room more to come), reusing what it can: the
@@ -288,7 +303,7 @@ class Decoder:
         if self.parked is not None and _common_prefix(self.parked, tokens) > reuse:
             self._swap()
             reuse = _common_prefix(self.cached, tokens)
-        saved_len, saved_key = self.states.best(tokens)
+        saved_len, saved_key = self.states.best(tokens, self.tag)
         if (saved_key is not None and saved_len > reuse + MIN_STATE_TOKENS
                 and self._restore(saved_key)):
             reuse = saved_len

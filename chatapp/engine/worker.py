@@ -20,6 +20,7 @@ from typing import IO, Any
 from chatapp.engine import protocol
 from chatapp.engine.decoder import N_SEQ_MAX, DecodeError, Decoder
 from chatapp.engine.dry_run import FLASH_ATTN, KV_TYPES, TAP, dry_run, parse_log
+from chatapp.engine.lora import AdapterError, AdapterSet, adapter_uses
 from chatapp.engine.output import (
     H_END,
     Delta,
@@ -78,6 +79,7 @@ class Worker:
         self.stops: tuple[str, ...] = ()
         self.markers: frozenset[str] = frozenset()
         self.info: dict[str, Any] = {}
+        self.adapters: AdapterSet | None = None
         self.cancelled = Cancelled()
         self.inbox: queue.Queue[dict[str, Any]] = queue.Queue()
 
@@ -246,6 +248,7 @@ class Worker:
         """Free the model."""
         if self.llm is not None:
             self.decoder = None
+            self.adapters = None  # llama.cpp frees them with the model
             self.llm.close()
             self.llm = None
 
@@ -301,10 +304,14 @@ class Worker:
         except PromptTooLong as exc:
             self.send({"event": "error", "id": request_id, "kind": "context",
                        "message": str(exc)})
+        except AdapterError as exc:
+            self.send({"event": "error", "id": request_id, "kind": "adapter",
+                       "message": str(exc)})
 
     def _generate(self, request_id: int, messages: list[dict[str, str]],
                   params: dict[str, Any]) -> None:
         started = time.monotonic()
+        self._use_adapters(params.get("adapters"))
         n_ctx = self.decoder.n_ctx
         continuing = bool(params.get("continue")) and messages[-1].get("role") == "assistant"
         max_tokens = max(1, int(params.get("max_tokens") or 512))
@@ -380,6 +387,22 @@ class Worker:
             stats["reasoning_s"] = (stream.reasoning_end or ended) - (first_at or started)
         self.send({"event": "done", "id": request_id, "finish_reason": finish, "stats": stats})
         cancelled.pop(request_id)
+
+    def _use_adapters(self, entries: list[dict[str, Any]] | None) -> None:
+        """Apply the LoRA adapters an answer asks for ([{"path", "scale"}]; none: the base
+        model alone); the KV cache of another set is put aside. AdapterError when llama.cpp
+        refuses one."""
+        try:
+            uses = adapter_uses(entries)
+        except Exception as exc:
+            raise AdapterError(str(exc)) from None
+        if self.adapters is None:
+            if not uses:
+                return
+            self.adapters = AdapterSet(self.llm._model.model, self.llm._ctx.ctx)
+        with self.host.load_lock:
+            active = self.adapters.use(uses)
+        self.decoder.retag(active)
 
     def _prompt_tokens(self, messages: list[dict[str, str]], budget: int,
                        continuing: bool = False) -> tuple[str, list[int]]:

@@ -17,8 +17,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
+from chatapp.errors import UserError
 from chatapp.fit import ModelShape
 from chatapp.gguf_meta import GGUFError, NeedMoreData, read_gguf_info
+from chatapp.hub.card_results import Claim, base_models, claims, front_matter
 from chatapp.hub.config import HubConfig
 from chatapp.hub.errors import HubError, translate_exception
 from chatapp.hub.files import HubFile, QuantEntry, check_repo_id, group_gguf_files
@@ -63,6 +65,9 @@ class ModelPage:
     architecture: str = ""
     entries: list[QuantEntry] = field(default_factory=list)
     card: str = ""
+    claims: list[Claim] = field(default_factory=list)  # the card's model-index results
+    base_models: list[str] = field(default_factory=list)  # the card's base_model
+    base_claims: list[Claim] = field(default_factory=list)  # the base model's card's
 
     @property
     def models(self) -> list[QuantEntry]:
@@ -144,14 +149,37 @@ class HubClient:
 
         page = self._call(run, repo_id)
         if with_card:
-            try:
-                page.card = self.card(repo_id, page.commit)
-            except HubError as exc:
-                log.info("no model card for %s: %s", repo_id, exc)
+            self._read_card(page)
         return page
+
+    def _read_card(self, page: ModelPage) -> None:
+        """Fill in the page's card text and the evaluation results the card declares; for a
+        GGUF repo without its own, those its base model's card declares."""
+        try:
+            text = self.card_source(page.repo_id, page.commit)
+        except HubError as exc:
+            log.info("no model card for %s: %s", page.repo_id, exc)
+            return
+        page.card = strip_front_matter(text)
+        meta = front_matter(text)
+        page.claims = claims(meta, page.repo_id)
+        page.base_models = [b for b in base_models(meta) if b != page.repo_id]
+        if page.claims or not page.entries or not page.base_models:
+            return
+        base = page.base_models[0]
+        try:
+            check_repo_id(base)
+            page.base_claims = claims(front_matter(self.card_source(base)), base)
+        except UserError as exc:  # HubError, or a base_model that is not a repo id
+            log.info("no card for the base model %s: %s", base, exc)
 
     def card(self, repo_id: str, revision: str = "main") -> str:
         """The README text (front matter removed), at most 1 MB."""
+        return strip_front_matter(self.card_source(repo_id, revision))
+
+    def card_source(self, repo_id: str, revision: str = "main") -> str:
+        """The README text as it is (its YAML front matter included), at most 1 MB; "" when
+        the repo has none."""
         def run() -> str:
             from huggingface_hub import hf_hub_url
             from huggingface_hub.utils import get_session, hf_raise_for_status
@@ -170,7 +198,7 @@ class HubClient:
                     data += chunk
                     if len(data) >= MAX_CARD:
                         break
-            return strip_front_matter(bytes(data[:MAX_CARD]).decode("utf-8", "replace"))
+            return bytes(data[:MAX_CARD]).decode("utf-8", "replace")
 
         return self._call(run, repo_id, "README.md")
 

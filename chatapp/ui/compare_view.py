@@ -485,7 +485,8 @@ class CompareWindow(QWidget):
 
     def edit_pane_params(self, widget: PaneWidget) -> PaneParamsDialog:
         """Open the parameters of one pane (applied when the dialog is accepted)."""
-        dialog = PaneParamsDialog(self.ctx.settings.sampling, widget.overrides, self)
+        dialog = PaneParamsDialog(self.ctx.settings.sampling, widget.overrides, self,
+                                  library=self.ctx.library)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: widget.set_overrides(dialog.values()))
         dialog.open()
@@ -695,7 +696,7 @@ class CompareWindow(QWidget):
                 missing.append(answer.model_name or "?")
             # the pane goes on with the parameters its answer was made with
             widget.set_overrides({k: v for k, v in answer.sampling.items()
-                                  if k in defaults and v != defaults[k]})
+                                  if (k in defaults and v != defaults[k]) or k == "adapters"})
             widget.show_stored(answer, widget._with_params(short_name(answer) or "?"))
         self._show_prompt(stored.prompt.content, stored.prompt.id)
         self._offer_answers()

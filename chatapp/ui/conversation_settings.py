@@ -3,6 +3,7 @@ chats with them (create, edit, duplicate, delete)."""
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -24,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatapp.library import LocalModel
+from chatapp.library import Library, LocalModel
 from chatapp.settings import Sampling
 from chatapp.store import Store
+from chatapp.ui.adapter_picker import AdapterPicker
 
 # name -> (minimum, maximum, step, decimals); decimals None for whole numbers
 PARAMETERS: dict[str, tuple[float, float, float, int | None]] = {
@@ -44,7 +46,9 @@ class ParametersForm(QWidget):
     """A system prompt box and one spin box per sampling parameter."""
 
     def __init__(self, defaults: Sampling, system_prompt: str, params: dict[str, Any],
-                 parent: QWidget | None = None, with_system: bool = True) -> None:
+                 parent: QWidget | None = None, with_system: bool = True,
+                 library: Library | None = None) -> None:
+        """library: offer its LoRA adapters (None: no adapter choice)."""
         super().__init__(parent)
         self.defaults = defaults.to_dict()
         labels = {
@@ -81,6 +85,10 @@ class ParametersForm(QWidget):
             box.setAccessibleName(labels[name].replace("&", ""))
             form.addRow(labels[name], box)
             self.fields[name] = box
+        self.adapters: AdapterPicker | None = None
+        if library is not None:
+            self.adapters = AdapterPicker(library, params.get("adapters"), self)
+            form.addRow(self.tr("&LoRA adapters"), self.adapters)
         reset = QPushButton(self.tr("Use the app's &defaults"), self)
         reset.clicked.connect(self.reset)
         form.addRow("", reset)
@@ -99,6 +107,8 @@ class ParametersForm(QWidget):
                 value = round(value, box.decimals())
             if value != self.defaults[name]:
                 params[name] = value
+        if self.adapters is not None and self.adapters.values():
+            params["adapters"] = self.adapters.values()
         return self.system.toPlainText(), params
 
 
@@ -106,12 +116,13 @@ class ConversationSettingsDialog(QDialog):
     """Edit one conversation's system prompt and parameters; save them as a preset."""
 
     def __init__(self, defaults: Sampling, system_prompt: str, params: dict[str, Any],
-                 model: LocalModel | None, store: Store, parent: QWidget | None = None) -> None:
+                 model: LocalModel | None, store: Store, parent: QWidget | None = None,
+                 library: Library | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("System prompt and parameters"))
         self.store = store
         self.model = model
-        self.form = ParametersForm(defaults, system_prompt, params, self)
+        self.form = ParametersForm(defaults, system_prompt, params, self, library=library)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         save = buttons.addButton(self.tr("Save as &preset…"),
@@ -141,10 +152,11 @@ class PaneParamsDialog(QDialog):
     """The sampling parameters of one compare pane (the app's defaults where unchanged)."""
 
     def __init__(self, defaults: Sampling, params: dict[str, Any],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, library: Library | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Parameters for this pane"))
-        self.form = ParametersForm(defaults, "", params, self, with_system=False)
+        self.form = ParametersForm(defaults, "", params, self, with_system=False,
+                                   library=library)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -159,8 +171,11 @@ class PaneParamsDialog(QDialog):
 
 
 def params_summary(params: dict[str, Any]) -> str:
-    """Changed parameters in a short line: "temperature 1.25 · top_k 7"."""
-    return " · ".join(f"{name} {value}" for name, value in sorted(params.items()))
+    """Changed parameters in a short line: "temperature 1.25 · top_k 7 · LoRA a.gguf ×0.5"."""
+    parts = [f"{name} {value}" for name, value in sorted(params.items()) if name != "adapters"]
+    parts += [f"LoRA {os.path.basename(str(a.get('path')))} ×{a.get('scale', 1.0)}"
+              for a in params.get("adapters") or [] if isinstance(a, dict)]
+    return " · ".join(parts)
 
 
 class PresetEditor(QDialog):
@@ -299,7 +314,7 @@ def edit_conversation_settings(window) -> None:
     defaults = model_sampling_defaults(window.ctx.settings.sampling,
                                        model.path if model is not None and model.path else None)
     dialog = ConversationSettingsDialog(defaults, system, params, model, window.ctx.store,
-                                        window)
+                                        window, library=window.ctx.library)
     if dialog.exec():
         session.set_settings_of_conversation(*dialog.values())
         window.update_meter()

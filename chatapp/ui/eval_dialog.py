@@ -1,4 +1,6 @@
-"""Evaluate a prompt set: every prompt × every ticked model on a thread, then the report."""
+"""Evaluate a prompt set or a YAML config: every prompt × every ticked model and variant
+(a model with its own system prompt, parameters and adapters) on a thread, graded by a judge
+model where one is chosen, then the report."""
 
 from __future__ import annotations
 
@@ -9,12 +11,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -26,13 +31,16 @@ from PySide6.QtWidgets import (
 from chatapp.compare.evaluate import EvalRun, Progress
 from chatapp.compare.prompts import load_prompts
 from chatapp.compare.report import write_report
-from chatapp.errors import UserError
+from chatapp.compare.variants import Variant, of_model
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import choose_language
 from chatapp.ui.errors import error_text
 from chatapp.ui.model_list import ModelChecklist, shared_model_list
 from chatapp.ui.open_url import open_url
 
 log = logging.getLogger(__name__)
+
+TICK_ONE = QT_TRANSLATE_NOOP("errors", "Tick at least one model or add a variant.")
 
 
 class RunSignals(QObject):
@@ -74,7 +82,8 @@ class EvalDialog(QDialog):
         self.signals.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
 
         self.prompt_edit = QLineEdit(self)
-        self.prompt_edit.setPlaceholderText(self.tr(".jsonl, .csv or .txt (one prompt a line)"))
+        self.prompt_edit.setPlaceholderText(self.tr(
+            ".jsonl, .csv or .txt (one prompt a line), or a .yaml config"))
         self.prompt_edit.textChanged.connect(self._suggest_folder)
         browse_prompts = QPushButton(self.tr("Browse…"), self)
         browse_prompts.clicked.connect(self._pick_prompts)
@@ -91,6 +100,34 @@ class EvalDialog(QDialog):
         self.max_tokens = QSpinBox(self)
         self.max_tokens.setRange(1, 32768)
         self.max_tokens.setValue(ctx.settings.sampling.max_tokens)
+        self.variants: list[Variant] = []
+        self.variant_list = QListWidget(self)
+        self.variant_list.setMaximumHeight(90)
+        add_variant = QPushButton(self.tr("Add a &variant…"), self)
+        add_variant.setToolTip(self.tr("A model with its own system prompt, parameters and "
+                                       "LoRA adapters"))
+        add_variant.clicked.connect(self.edit_variant)
+        remove_variant = QPushButton(self.tr("&Remove"), self)
+        remove_variant.clicked.connect(self._remove_variant)
+        variant_buttons = QVBoxLayout()
+        variant_buttons.addWidget(add_variant)
+        variant_buttons.addWidget(remove_variant)
+        variant_buttons.addStretch(1)
+        variant_row = QHBoxLayout()
+        variant_row.addWidget(self.variant_list, 1)
+        variant_row.addLayout(variant_buttons)
+        self.judge_box = QComboBox(self)
+        self.judge_box.addItem(self.tr("No judge (checks only)"), None)
+        for model in self.models:  # by what the catalogue resolves
+            self.judge_box.addItem(model.display_name, model.path or model.key)
+        self.judge_box.setToolTip(self.tr("Grades llm-rubric assertions and, when asked, "
+                                          "compares the variants' answers two by two"))
+        self.pairwise = QCheckBox(self.tr("Let the judge compare the variants pair&wise"),
+                                  self)
+        self.repeats = QSpinBox(self)
+        self.repeats.setRange(1, 100)
+        self.repeats.setToolTip(self.tr("Answers per prompt and variant, each with its own "
+                                        "seed (a config's repeat is used while this is 1)"))
         form = QFormLayout()
         prompt_label = QLabel(self.tr("&Prompt file:"), self)
         prompt_label.setBuddy(self.prompt_edit)
@@ -98,8 +135,12 @@ class EvalDialog(QDialog):
         folder_label.setBuddy(self.folder_edit)
         form.addRow(prompt_label, prompt_row)
         form.addRow(self.tr("&Models:"), self.model_list)
+        form.addRow(self.tr("Variants:"), variant_row)
+        form.addRow(self.tr("&Judge:"), self.judge_box)
+        form.addRow("", self.pairwise)
         form.addRow(folder_label, folder_row)
         form.addRow(self.tr("Max &tokens:"), self.max_tokens)
+        form.addRow(self.tr("R&epeats:"), self.repeats)
 
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setValue(0)
@@ -141,7 +182,8 @@ class EvalDialog(QDialog):
     def _pick_prompts(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Prompt file"), "",
-            self.tr("Prompt sets (*.jsonl *.csv *.txt);;All files (*)"))
+            self.tr("Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;"
+                    "All files (*)"))
         if name:
             self.prompt_edit.setText(name)
 
@@ -170,20 +212,68 @@ class EvalDialog(QDialog):
         """The ticked models."""
         return self.model_list.checked()
 
+    def edit_variant(self) -> QDialog:
+        """Open a new variant's editor (added when accepted)."""
+        from chatapp.ui.variant_editor import VariantDialog
+
+        dialog = VariantDialog(self.models, self.ctx.settings.sampling, self.ctx.library, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.add_variant(dialog.variant()))
+        dialog.open()
+        return dialog
+
+    def add_variant(self, variant: Variant) -> None:
+        """Run this variant too."""
+        from chatapp.ui.conversation_settings import params_summary
+
+        self.variants.append(variant)
+        details = dict(variant.params)
+        if variant.adapters:
+            details["adapters"] = [a.to_dict() for a in variant.adapters]
+        if variant.system:
+            details["system"] = variant.system[:40]
+        summary = params_summary(details)
+        model = Path(variant.model).name if Path(variant.model).is_absolute() else variant.model
+        self.variant_list.addItem(f"{variant.name} — {model}"
+                                  + (f" · {summary}" if summary else ""))
+
+    def _remove_variant(self) -> None:
+        row = self.variant_list.currentRow()
+        if row >= 0 and not self.running:
+            self.variant_list.takeItem(row)
+            del self.variants[row]
+
+    def _plan(self, path: Path) -> tuple[list, list[Variant], str | None, int, str]:
+        """Prompts, resolved variants, judge, repeats and name of the run asked for (from a
+        YAML config, or a prompt file with the ticked models and the variants); UserError."""
+        judge = self.judge_box.currentData()
+        repeats = self.repeats.value()
+        if path.suffix.lower() in (".yaml", ".yml"):
+            from chatapp.compare.config import load_config
+
+            config = load_config(path, judge_given=judge is not None)
+            prompts, variants, name = config.prompts, config.variants, config.name
+            judge = judge or config.judge
+            repeats = config.repeats if repeats == 1 else repeats
+        else:
+            prompts, name = load_prompts(path), path.name
+            variants = [of_model(m) for m in self.ticked()] + list(self.variants)
+            if not variants:
+                raise UserError(TICK_ONE)
+        for variant in variants:
+            variant.resolve(self.ctx.catalogue)
+        return prompts, variants, judge, repeats, name
+
     def start(self) -> None:
-        """Load the prompts and run every pair on a thread."""
+        """Load the prompts (or the config) and run every pair on a thread, then the judge."""
         if self.running:
-            return
-        models = self.ticked()
-        if not models:
-            self.progress_label.setText(self.tr("Tick at least one model."))
             return
         if not self.prompt_edit.text().strip():
             self.progress_label.setText(self.tr("Choose a prompt file."))
             return
         path = Path(self.prompt_edit.text().strip())
         try:
-            prompts = load_prompts(path)
+            prompts, variants, judge, repeats, name = self._plan(path)
         except UserError as exc:
             self.progress_label.setText(error_text(exc))
             return
@@ -192,11 +282,21 @@ class EvalDialog(QDialog):
         folder = Path(self.folder_edit.text().strip())
         params = self.ctx.settings.sampling.to_dict()
         params.update(temperature=0.0, seed=1, max_tokens=self.max_tokens.value())
-        run = EvalRun(self.ctx.chat.pipeline, prompts, models, folder, params,
-                      name=path.name)
+        try:
+            run = EvalRun(self.ctx.chat.pipeline, prompts, variants, folder, params,
+                          name=name, repeats=repeats)
+        except UserError as exc:
+            self.progress_label.setText(error_text(exc))
+            return
+        graders = None
+        if judge:
+            from chatapp.compare.judge import Graders
+
+            graders = Graders(self.ctx.chat.pipeline, self.ctx.catalogue, judge,
+                              pairwise=self.pairwise.isChecked())
         self.run = run
         self.report = None
-        names = [m.file_name for m in models]
+        names = [v.name for v in run.variants]
         signals = self.signals
         language = choose_language(self.ctx.settings.language)
 
@@ -204,7 +304,9 @@ class EvalDialog(QDialog):
             page, error = None, None
             try:
                 results = run.run(signals.progress.emit)
-                page = write_report(folder, path.name, prompts, names, results, params,
+                if graders is not None and not run.stop_event.is_set():
+                    results = graders.grade_run(run, results)
+                page = write_report(folder, name, prompts, names, results, params,
                                     language)
             except UserError as exc:
                 error = exc
@@ -214,7 +316,7 @@ class EvalDialog(QDialog):
             signals.finished.emit(page, error)
 
         self._thread = threading.Thread(target=work, daemon=True, name="eval")
-        self.progress_bar.setRange(0, len(prompts) * len(models))
+        self.progress_bar.setRange(0, len(prompts) * len(variants) * repeats)
         self.progress_bar.setValue(0)
         self.progress_label.setText(self.tr("Starting…"))
         self.open_button.setEnabled(False)
@@ -226,6 +328,8 @@ class EvalDialog(QDialog):
         self.start_button.setEnabled(not running)
         self.stop_button.setEnabled(running)
         self.model_list.setEnabled(not running)
+        self.variant_list.setEnabled(not running)
+        self.judge_box.setEnabled(not running)
         self.prompt_edit.setEnabled(not running)
         self.folder_edit.setEnabled(not running)
 

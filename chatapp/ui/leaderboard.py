@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatapp.compare.judge import board, judgement_tags
 from chatapp.compare.ratings import FEW_VOTES, Leaderboard, leaderboard_csv
-from chatapp.compare.votes import board, tags
+from chatapp.compare.votes import tags
 from chatapp.store import Store
 
 BAR = QColor("#3b6fd4")
@@ -116,6 +117,16 @@ class LeaderboardDialog(QDialog):
         self.store = store
         self.rounds = rounds
         self.board: Leaderboard | None = None
+        self.source_box = QComboBox(self)
+        for label, source in ((self.tr("People's votes"), "people"),
+                              (self.tr("The judge model's comparisons"), "judge"),
+                              (self.tr("Both, counted together"), "both")):
+            self.source_box.addItem(label, source)
+        self.source_box.setToolTip(self.tr(
+            "Whose comparisons make the ratings: people's blind votes in the arena, a judge "
+            "model's pairwise verdicts from evaluations, or both"))
+        source_label = QLabel(self.tr("&Ranked by:"), self)
+        source_label.setBuddy(self.source_box)
         self.tag_box = QComboBox(self)
         tag_label = QLabel(self.tr("&Tag:"), self)
         tag_label.setBuddy(self.tag_box)
@@ -123,6 +134,8 @@ class LeaderboardDialog(QDialog):
         self.export_button = QPushButton(self.tr("&Export CSV…"), self)
         self.export_button.clicked.connect(self._ask_export)
         top = QHBoxLayout()
+        top.addWidget(source_label)
+        top.addWidget(self.source_box)
         top.addWidget(tag_label)
         top.addWidget(self.tag_box)
         top.addWidget(self.summary, 1)
@@ -161,10 +174,17 @@ class LeaderboardDialog(QDialog):
         layout.addLayout(bottom)
 
         self.tag_box.addItem(self.tr("All votes"), None)
-        for tag in tags(store):
+        for tag in sorted(set(tags(store)) | set(judgement_tags(store)), key=lambda t: t or ""):
             self.tag_box.addItem(tag or self.tr("(no tag)"), tag)
         self.tag_box.currentIndexChanged.connect(self.refresh)
+        self.source_box.currentIndexChanged.connect(self.refresh)
         self.refresh()
+
+    def select_source(self, source: str) -> None:
+        """Rank by "people", "judge" or "both"."""
+        index = self.source_box.findData(source)
+        if index >= 0:
+            self.source_box.setCurrentIndex(index)
 
     def select_tag(self, tag: str | None) -> None:
         """Show the votes of one tag (None: all)."""
@@ -175,7 +195,8 @@ class LeaderboardDialog(QDialog):
     def refresh(self, *_args) -> None:
         """Compute the leaderboard of the chosen tag and show it."""
         tag = self.tag_box.currentData()
-        self.board = result = board(self.store, tag, rounds=self.rounds)
+        self.board = result = board(self.store, self.source_box.currentData(), tag,
+                                    rounds=self.rounds)
         self.summary.setText(self.tr("{n} votes · {m} models · ranked by the lower end of "
                                      "each interval").format(n=result.votes,
                                                              m=len(result.models)))

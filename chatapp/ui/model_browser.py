@@ -63,6 +63,7 @@ from chatapp.hub.download import (
 )
 from chatapp.hub.files import QuantEntry
 from chatapp.library import LocalModel
+from chatapp.ui.card_claims import ClaimsView
 from chatapp.ui.errors import error_text
 from chatapp.ui.hub_bridge import Call, DownloadBridge
 from chatapp.ui.markdown_view import MarkdownView
@@ -443,6 +444,7 @@ class ModelBrowser(QMainWindow):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.quant_tree.setMinimumHeight(180)
 
+        self.claims_view = ClaimsView(page)
         self.card_view = MarkdownView(page)
         self.card_view.setObjectName("modelCard")
         card_scroll = QScrollArea(page)
@@ -457,6 +459,7 @@ class ModelBrowser(QMainWindow):
         column.addWidget(self.gated_label)
         column.addLayout(ctx_row)
         column.addWidget(self.quant_tree, 2)
+        column.addWidget(self.claims_view)
         column.addWidget(card_scroll, 3)
         self._show_page(None)
         return page
@@ -556,6 +559,7 @@ class ModelBrowser(QMainWindow):
         self.page = page
         self.shapes = {}
         self.quant_tree.clear()
+        self.claims_view.show_claims("", [], [])
         if page is None:
             self.title_label.setText(self.tr("No model selected"))
             self.meta_label.setText(self.tr(
@@ -590,6 +594,7 @@ class ModelBrowser(QMainWindow):
         if not page.models:
             item = QTreeWidgetItem([self.tr("This repository has no GGUF model files.")])
             self.quant_tree.addTopLevelItem(item)
+        self.claims_view.show_claims(page.repo_id, page.claims, page.base_claims)
         self.card_view.set_content(page.card or self.tr("(This model has no description.)"))
 
     def _add_quant_row(self, entry: QuantEntry) -> None:

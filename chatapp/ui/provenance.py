@@ -5,6 +5,7 @@ and device."""
 from __future__ import annotations
 
 import json
+import os
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
@@ -71,6 +72,11 @@ def provenance_rows(message: Message) -> list[tuple[str, str]]:
         )
     params = dict(message.sampling)
     params.pop("continue", None)
+    adapters = params.pop("adapters", None) or []
+    if adapters:
+        rows.append((QCoreApplication.translate("Provenance", "LoRA adapters"), ", ".join(
+            f"{os.path.basename(str(a.get('path')))} ×{a.get('scale', 1.0)}"
+            for a in adapters if isinstance(a, dict))))
     if params:
         rows.append(
             (

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fil_PH">
 <context>
+    <name>AdapterPicker</name>
+    <message>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="41"/>
+        <source>No LoRA adapters yet: add a GGUF adapter file.</source>
+        <translation>Wala pang LoRA adapter: magdagdag ng GGUF na file ng adapter.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="48"/>
+        <source>Add an adapter &amp;file…</source>
+        <translation>Magdagdag ng &amp;file ng adapter…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="66"/>
+        <source>Scale of {name}</source>
+        <translation>Scale ng {name}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="67"/>
+        <source>Scale: 1 applies the adapter as trained, 0 leaves the base model as it is</source>
+        <translation>Scale: ang 1 ay naglalapat ng adapter gaya ng pagkasanay nito, ang 0 ay iniiwan ang base model gaya ng dati</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="77"/>
+        <source>Choose a LoRA adapter</source>
+        <translation>Pumili ng LoRA adapter</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="78"/>
+        <source>GGUF files (*.gguf)</source>
+        <translation>Mga GGUF file (*.gguf)</translation>
+    </message>
+</context>
+<context>
     <name>AnswerPresenter</name>
     <message>
         <location filename="../../chatapp/ui/streaming.py" line="47"/>
@@ -76,29 +109,29 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="135"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="136"/>
         <source>free GPU memory</source>
         <translation>na bakanteng GPU memory</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="136"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="137"/>
         <source>free GPU memory and RAM</source>
         <translation>na bakanteng GPU memory at RAM</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="137"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="138"/>
         <source>free RAM</source>
         <translation>na bakanteng RAM</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="140"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="141"/>
         <source>Weights {weights} + context {kv} ({ctx} tokens) + work buffers {work} + fixed cost {fixed} = {total}
 {free} {where}</source>
         <translation>Weights {weights} + konteksto {kv} ({ctx} token) + work buffer {work} + nakapirming gastos {fixed} = {total}
 {free} {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="146"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="147"/>
         <source>Fits with a context of {n} tokens.</source>
         <translation>Kasya sa kontekstong {n} token.</translation>
     </message>
@@ -339,34 +372,82 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
 </context>
 <context>
+    <name>ClaimsView</name>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="40"/>
+        <source>Task</source>
+        <translation>Gawain</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="40"/>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="40"/>
+        <source>Metric</source>
+        <translation>Sukatan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="40"/>
+        <source>Value</source>
+        <translation>Halaga</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="41"/>
+        <source>Measured by</source>
+        <translation>Sinukat ng</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="45"/>
+        <source>Evaluation results the model card declares</source>
+        <translation>Mga resulta ng pagsusuri na idinedeklara ng model card</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="62"/>
+        <source>Evaluation results the publisher declares in the model card of {repo} — the publisher&apos;s claims, not measured here:</source>
+        <translation>Mga resulta ng pagsusuri na idinedeklara ng publisher sa model card ng {repo} — mga pahayag ng publisher, hindi sinukat dito:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="66"/>
+        <source>Evaluation results the publisher of the base model {base} declares in its card (this repo converts it to GGUF) — the publisher&apos;s claims, not measured here:</source>
+        <translation>Mga resulta ng pagsusuri na idinedeklara ng publisher ng base model na {base} sa card nito (kinokonbert ito ng repo na ito sa GGUF) — mga pahayag ng publisher, hindi sinukat dito:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="73"/>
+        <source>{source} (verified by the Hub)</source>
+        <translation>{source} (beripikado ng Hub)</translation>
+    </message>
+</context>
+<context>
     <name>CompareMenu</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="783"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="784"/>
         <source>&amp;Compare</source>
         <translation>&amp;Ihambing</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="834"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="835"/>
         <source>&amp;Side by side…</source>
         <translation>&amp;Magkatabi…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="837"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="838"/>
         <source>&amp;Open this conversation side by side</source>
         <translation>&amp;Buksan nang magkatabi ang usapang ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="840"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="841"/>
         <source>&amp;Arena…</source>
         <translation>&amp;Arena…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="842"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="843"/>
         <source>&amp;Leaderboard…</source>
         <translation>&amp;Leaderboard…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="843"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="844"/>
         <source>&amp;Evaluate a prompt set…</source>
         <translation>I-&amp;evaluate ang isang set ng prompt…</translation>
     </message>
@@ -375,7 +456,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <name>CompareWindow</name>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="356"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="544"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="545"/>
         <source>Compare models</source>
         <translation>Ihambing ang mga model</translation>
     </message>
@@ -421,7 +502,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="422"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="731"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="732"/>
         <source>Which answer is better?</source>
         <translation>Aling sagot ang mas mahusay?</translation>
     </message>
@@ -461,67 +542,67 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Walang lokal na model: magdagdag sa menu na Mga Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="543"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="544"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="527"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="528"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="527"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="528"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="553"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="554"/>
         <source>Prompt: {text}</source>
         <translation>Prompt: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="572"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="573"/>
         <source>Tick at least two models to draw from.</source>
         <translation>Lagyan ng tsek ang kahit dalawang model na pagpipilian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="633"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="634"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} nang sabay-sabay (batay sa bakanteng memory)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="680"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="681"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Wala pang prompt ang usapang ito na maihahambing.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="704"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="705"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Ipinapakita ang {shown} sa {total} na sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="707"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="708"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Wala na sa library: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="710"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="711"/>
         <source>Compare models: {title}</source>
         <translation>Ihambing ang mga model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="711"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="712"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="743"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="744"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="747"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="748"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Na-save ang boto. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
@@ -720,22 +801,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>ConversationSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="111"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="122"/>
         <source>System prompt and parameters</source>
         <translation>System prompt at mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="117"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="128"/>
         <source>Save as &amp;preset…</source>
         <translation>I-save bilang p&amp;reset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="133"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="144"/>
         <source>Save as preset</source>
         <translation>I-save bilang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="133"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="144"/>
         <source>Name:</source>
         <translation>Pangalan:</translation>
     </message>
@@ -743,83 +824,83 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="189"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="190"/>
         <source>Pause</source>
         <translation>I-pause</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="190"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="244"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="191"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="245"/>
         <source>Resume</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="191"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="192"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="192"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="193"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="193"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="194"/>
         <source>Clear</source>
         <translation>I-clear</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="216"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="217"/>
         <source>{done} of {total}</source>
         <translation>{done} sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="221"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="222"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="224"/>
         <source>{time} left</source>
         <translation>{time} ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="225"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="226"/>
         <source>Waiting…</source>
         <translation>Naghihintay…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="227"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="228"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Sinusuri ang sha256 checksum…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="229"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="230"/>
         <source>Verified · waits for the other parts of this model</source>
         <translation>Na-verify · hinihintay ang ibang bahagi ng modelong ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="231"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="232"/>
         <source>Paused</source>
         <translation>Naka-pause</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="233"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="234"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Na-download at na-verify · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="235"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="236"/>
         <source>Cancelled</source>
         <translation>Kinansela</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="238"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="239"/>
         <source>Failed: {reason}</source>
         <translation>Nabigo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="244"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="245"/>
         <source>Retry</source>
         <translation>Subukang muli</translation>
     </message>
@@ -850,153 +931,198 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>EvalDialog</name>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="65"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="73"/>
         <source>Evaluate a prompt set</source>
         <translation>I-evaluate ang isang set ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="77"/>
-        <source>.jsonl, .csv or .txt (one prompt a line)</source>
-        <translation>.jsonl, .csv o .txt (isang prompt bawat linya)</translation>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="86"/>
+        <source>.jsonl, .csv or .txt (one prompt a line), or a .yaml config</source>
+        <translation>.jsonl, .csv o .txt (isang prompt bawat linya), o isang .yaml na config</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="79"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="86"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="88"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="95"/>
         <source>Browse…</source>
         <translation>Mag-browse…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="95"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="106"/>
+        <source>Add a &amp;variant…</source>
+        <translation>Magdagdag ng &amp;variant…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="107"/>
+        <source>A model with its own system prompt, parameters and LoRA adapters</source>
+        <translation>Isang model na may sariling system prompt, mga parameter at mga LoRA adapter</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="110"/>
+        <source>&amp;Remove</source>
+        <translation>Al&amp;isin</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="120"/>
+        <source>No judge (checks only)</source>
+        <translation>Walang hurado (mga check lamang)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="123"/>
+        <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
+        <translation>Nagmamarka ng mga llm-rubric na assertion at, kapag hiniling, naghahambing ng mga sagot ng mga variant nang dalawahan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="125"/>
+        <source>Let the judge compare the variants pair&amp;wise</source>
+        <translation>Hayaang ihambing ng hurado ang mga variant nang &amp;dalawahan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="129"/>
+        <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
+        <translation>Mga sagot bawat prompt at variant, bawat isa ay may sariling seed (ginagamit ang repeat ng config habang 1 ito)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="132"/>
         <source>&amp;Prompt file:</source>
         <translation>File ng &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="97"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="134"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Folder ng output:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="100"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
         <source>&amp;Models:</source>
         <translation>Mga &amp;model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="102"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
+        <source>Variants:</source>
+        <translation>Mga variant:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
+        <source>&amp;Judge:</source>
+        <translation>Hu&amp;rado:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
         <source>Max &amp;tokens:</source>
         <translation>Max na &amp;token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="106"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
+        <source>R&amp;epeats:</source>
+        <translation>&amp;Ulit:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
         <source>Not started.</source>
         <translation>Hindi pa nagsisimula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
         <source>&amp;Start</source>
         <translation>&amp;Simulan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="110"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="151"/>
         <source>S&amp;top</source>
         <translation>I&amp;hinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buksan ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="116"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="157"/>
         <source>Show &amp;answers</source>
         <translation>Ipakita ang mga s&amp;agot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="117"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Ang mga usapan ng evaluation na ito, nakalista sa ilalim nito sa pangunahing window</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="121"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="162"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="184"/>
         <source>Prompt file</source>
         <translation>File ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
-        <source>Prompt sets (*.jsonl *.csv *.txt);;All files (*)</source>
-        <translation>Mga set ng prompt (*.jsonl *.csv *.txt);;Lahat ng file (*)</translation>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="185"/>
+        <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
+        <translation>Mga prompt set at config (*.jsonl *.csv *.txt *.yaml *.yml);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="191"/>
         <source>Output folder</source>
         <translation>Folder ng output</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="179"/>
-        <source>Tick at least one model.</source>
-        <translation>Lagyan ng tsek ang kahit isang model.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="182"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="272"/>
         <source>Choose a prompt file.</source>
         <translation>Pumili ng file ng prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="219"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="321"/>
         <source>Starting…</source>
         <translation>Sinisimulan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="236"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="340"/>
         <source>Stopping…</source>
         <translation>Inihihinto…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="243"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="347"/>
         <source>{done} of {total} answers</source>
         <translation>{done} sa {total} sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="246"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="350"/>
         <source>{n} from an earlier run</source>
         <translation>{n} mula sa naunang pagpapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="248"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="352"/>
         <source>about {time} left</source>
         <translation>mga {time} pa ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="250"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="354"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>ngayon: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="263"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="367"/>
         <source>The run failed; see the log file.</source>
         <translation>Nabigo ang pagpapatakbo; tingnan ang log file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="266"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="370"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Inihinto. Simulan ulit gamit ang parehong folder ng output para ituloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="268"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="372"/>
         <source>Done. The report is in {path}</source>
         <translation>Tapos na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="304"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="408"/>
         <source>Report</source>
         <translation>Ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="305"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="409"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Wala pang ulat: patakbuhin ang evaluation hanggang matapos para maisulat ito. Ang folder nito:
@@ -1006,113 +1132,138 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>LeaderboardDialog</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="114"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="240"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="115"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="261"/>
         <source>Leaderboard</source>
         <translation>Leaderboard</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="120"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="121"/>
+        <source>People&apos;s votes</source>
+        <translation>Mga boto ng tao</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="122"/>
+        <source>The judge model&apos;s comparisons</source>
+        <translation>Mga paghahambing ng hurado na model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="123"/>
+        <source>Both, counted together</source>
+        <translation>Pareho, pinagsamang binibilang</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="126"/>
+        <source>Whose comparisons make the ratings: people&apos;s blind votes in the arena, a judge model&apos;s pairwise verdicts from evaluations, or both</source>
+        <translation>Kaninong mga paghahambing ang bumubuo sa mga rating: mga blind vote ng tao sa arena, mga dalawahang hatol ng hurado na model mula sa mga pagsusuri, o pareho</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="128"/>
+        <source>&amp;Ranked by:</source>
+        <translation>&amp;Niranggo ayon sa:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="131"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="123"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="134"/>
         <source>&amp;Export CSV…</source>
         <translation>I-&amp;export ang CSV…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="133"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
         <source>Rank</source>
         <translation>Ranggo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="133"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="133"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="133"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
         <source>95% interval</source>
         <translation>95% na interval</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="134"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="147"/>
         <source>Votes</source>
         <translation>Mga boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="134"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="147"/>
         <source>Win rate</source>
         <translation>Rate ng panalo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="141"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="154"/>
         <source>How often the row&apos;s model beat the column&apos;s model</source>
         <translation>Gaano kadalas tinalo ng model ng row ang model ng column</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="159"/>
         <source>Win rate of the row&apos;s model against the column&apos;s model</source>
         <translation>Rate ng panalo ng model ng row laban sa model ng column</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="153"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="166"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="163"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="176"/>
         <source>All votes</source>
         <translation>Lahat ng boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="165"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="178"/>
         <source>(no tag)</source>
         <translation>(walang tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="179"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="200"/>
         <source>{n} votes · {m} models · ranked by the lower end of each interval</source>
         <translation>{n} boto · {m} model · nakaayos ayon sa mababang dulo ng bawat interval</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="184"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="205"/>
         <source>Ranked by the lower end of the 95% interval: a model ranks high once its votes show it is good. Models with fewer than {n} votes are flagged.</source>
         <translation>Nakaayos ayon sa mababang dulo ng 95% interval: tumataas ang ranggo ng isang model kapag ipinapakita ng mga boto nito na mahusay ito. May marka ang mga model na may mas kaunti sa {n} boto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="187"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="208"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Mas kaunti sa {n} boto: malaki pa ang puwedeng magbago sa rating na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="191"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="212"/>
         <source>{n} · few votes</source>
         <translation>{n} · kaunting boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="218"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="239"/>
         <source>{n} games</source>
         <translation>{n} laban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="233"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="254"/>
         <source>Export leaderboard</source>
         <translation>I-export ang leaderboard</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="234"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="255"/>
         <source>CSV files (*.csv)</source>
         <translation>Mga CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="241"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="262"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
     </message>
@@ -1404,7 +1555,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="320"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="335"/>
         <source>No presets yet</source>
         <translation>Wala pang preset</translation>
     </message>
@@ -1498,480 +1649,480 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>ModelBrowser</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="276"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="1033"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="1037"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="1041"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="277"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1038"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1042"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1046"/>
         <source>Models</source>
         <translation>Mga Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="292"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="293"/>
         <source>Hugging Face Hub</source>
         <translation>Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="293"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="294"/>
         <source>On this computer</source>
         <translation>Sa computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="331"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="332"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="334"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="335"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="344"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="345"/>
         <source>Search GGUF models, e.g. qwen, gemma, llama</source>
         <translation>Maghanap ng mga GGUF model, hal. qwen, gemma, llama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="348"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="349"/>
         <source>Most downloaded</source>
         <translation>Pinakamaraming download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="349"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="350"/>
         <source>Most liked</source>
         <translation>Pinakamaraming like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="350"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="351"/>
         <source>Recently updated</source>
         <translation>Kamakailang na-update</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="354"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="355"/>
         <source>Any size</source>
         <translation>Kahit anong laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="354"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="355"/>
         <source>Up to 3B parameters</source>
         <translation>Hanggang 3B na parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="354"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="355"/>
         <source>3B to 8B</source>
         <translation>3B hanggang 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="355"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="356"/>
         <source>8B to 20B</source>
         <translation>8B hanggang 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="355"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="356"/>
         <source>Over 20B</source>
         <translation>Higit sa 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="357"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="358"/>
         <source>Search</source>
         <translation>Maghanap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="372"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="373"/>
         <source>Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work offline to search and download.</source>
         <translation>Naka-on ang offline mode: walang ipinapadala sa Hub. I-off ito sa Mga Model → Magtrabaho nang offline para makapaghanap at makapag-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="399"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="400"/>
         <source>Type a name and press Enter to search the Hub.</source>
         <translation>Mag-type ng pangalan at pindutin ang Enter para maghanap sa Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="420"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="421"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="422"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="423"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Sinusukat ang memory ng computer na ito…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="425"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="426"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteksto para sa tantiya ng memory:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="436"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="814"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="437"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="819"/>
         <source>Quantization</source>
         <translation>Quantization</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="436"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="437"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="437"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="814"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="438"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="819"/>
         <source>Size</source>
         <translation>Laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="437"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="438"/>
         <source>Memory needed</source>
         <translation>Kailangang memory</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="438"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="439"/>
         <source>This computer</source>
         <translation>Computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="474"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="477"/>
         <source>Searching…</source>
         <translation>Naghahanap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="489"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="492"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="493"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="496"/>
         <source>gated</source>
         <translation>gated</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="499"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="502"/>
         <source>Models found: {count}</source>
         <translation>Mga nahanap na model: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="500"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="503"/>
         <source>No GGUF models found.</source>
         <translation>Walang nahanap na GGUF model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="516"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="519"/>
         <source>Loading…</source>
         <translation>Nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="560"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="564"/>
         <source>No model selected</source>
         <translation>Walang napiling model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="562"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="566"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pumili ng resulta ng paghahanap para makita ang paglalarawan at mga file nito. Bawat quantization ay may badge na nagsasabi kung kakasya ito sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="569"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="573"/>
         <source>License: {license}</source>
         <translation>Lisensya: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="571"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="575"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="574"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="578"/>
         <source>{count} downloads</source>
         <translation>{count} download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="575"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="579"/>
         <source>{count} likes</source>
         <translation>{count} like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="577"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="581"/>
         <source>updated {date}</source>
         <translation>na-update noong {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="583"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="587"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Gated ang model na ito: tanggapin ang lisensya nito sa &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt; gamit ang iyong account, pagkatapos ay magdagdag ng access token (Mga Model → Token ng Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="591"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="595"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Walang GGUF model file ang repository na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="593"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="598"/>
         <source>(This model has no description.)</source>
         <translation>(Walang paglalarawan ang model na ito.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="598"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="632"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="883"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="603"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="637"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="888"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="605"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="637"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="610"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="642"/>
         <source>Download</source>
         <translation>I-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="641"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="646"/>
         <source>In library</source>
         <translation>Nasa library na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="710"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="715"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Mga download: wala pa. Sinusuri ang mga file laban sa sha256 ng Hub bago gamitin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="713"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="718"/>
         <source>Downloads ({count} active)</source>
         <translation>Mga download ({count} aktibo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="716"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="721"/>
         <source>Downloads</source>
         <translation>Mga download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="742"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="747"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
         <translation>Kailangan ng {name} ng humigit-kumulang {need} na memory sa kontekstong {ctx} token pero {free} lang ang libre sa computer na ito. Kasya ito sa kontekstong {fits} token (itakda ito sa Mga setting ng model pagkatapos ma-download). I-download?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="748"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="753"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>Kailangan ng {name} ang humigit-kumulang {need} na memory pero {free} lang ang bakante sa computer na ito. Malamang na hindi ito gagana rito. I-download pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="784"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="789"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>Na-download, na-verify, at handa na ang {file}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="813"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="818"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="813"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="818"/>
         <source>Architecture</source>
         <translation>Arkitektura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="813"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="818"/>
         <source>Parameters</source>
         <translation>Mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="814"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="819"/>
         <source>Context</source>
         <translation>Konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="814"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="819"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="815"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="820"/>
         <source>From</source>
         <translation>Pinagmulan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="815"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="820"/>
         <source>Last used</source>
         <translation>Huling ginamit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="819"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="824"/>
         <source>Add from disk</source>
         <translation>Idagdag mula sa disk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="821"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="826"/>
         <source>A GGUF file…</source>
         <translation>Isang GGUF file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="822"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="827"/>
         <source>A folder…</source>
         <translation>Isang folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="823"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="828"/>
         <source>Other apps</source>
         <translation>Ibang app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="827"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="869"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="832"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="874"/>
         <source>Hugging Face cache</source>
         <translation>Hugging Face cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="827"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="870"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="832"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="875"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="828"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="870"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="833"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="875"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="833"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="838"/>
         <source>No other apps&apos; models found</source>
         <translation>Walang nahanap na model mula sa ibang app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1042"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1047"/>
         <source>Not added ({count}):</source>
         <translation>Hindi naidagdag ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1046"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1051"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… at {count} pa (tingnan ang Show Details)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="641"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="836"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="646"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="841"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="838"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="843"/>
         <source>Show in folder</source>
         <translation>Ipakita sa folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="840"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="931"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="845"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="936"/>
         <source>Delete…</source>
         <translation>I-delete…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="851"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="856"/>
         <source>Search the Hub</source>
         <translation>Maghanap sa Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="868"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="873"/>
         <source>comes with the app</source>
         <translation>kasama sa app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="868"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="873"/>
         <source>models folder</source>
         <translation>folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="869"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="874"/>
         <source>downloaded</source>
         <translation>na-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="871"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="876"/>
         <source>linked folder</source>
         <translation>naka-link na folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="871"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="876"/>
         <source>linked file</source>
         <translation>naka-link na file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="880"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="885"/>
         <source>never</source>
         <translation>hindi pa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="889"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="894"/>
         <source>yes</source>
         <translation>oo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="889"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="894"/>
         <source>no</source>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="897"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="902"/>
         <source>unreadable</source>
         <translation>hindi mabasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="930"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="935"/>
         <source>Remove from list…</source>
         <translation>Alisin sa listahan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="934"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="939"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="953"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="958"/>
         <source>Remove {name} from the list? The file stays in {path}.</source>
         <translation>Alisin ang {name} sa listahan? Mananatili ang file sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="955"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="960"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>I-delete ang {name} ({size}) mula sa computer na ito? Hindi na ito mababawi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="968"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="973"/>
         <source>Add a GGUF model</source>
         <translation>Magdagdag ng GGUF model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="969"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="974"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mga GGUF model (*.gguf);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="974"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="979"/>
         <source>Add the models in a folder</source>
         <translation>Idagdag ang mga model sa isang folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="993"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="998"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="996"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1001"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Walang bagong GGUF model sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1023"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1028"/>
         <source>Hugging Face token</source>
         <translation>Token ng Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1024"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1029"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Access token para sa mga gated at pribadong model (nagsisimula sa hf_). Nakatago ito sa isang file na ikaw lang ang makakabasa. Iwanang blangko para alisin ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1029"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1034"/>
         <source>Token saved.</source>
         <translation>Na-save ang token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1030"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1035"/>
         <source>Token removed.</source>
         <translation>Naalis ang token.</translation>
     </message>
@@ -2286,32 +2437,32 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1090"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1095"/>
         <source>&amp;Models</source>
         <translation>Mga M&amp;odel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1098"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1103"/>
         <source>&amp;Browse models…</source>
         <translation>Mag-&amp;browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1100"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1105"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Magdagdag ng mga model mula sa disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1102"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1107"/>
         <source>Open models &amp;folder</source>
         <translation>Buksan ang &amp;folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1105"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1110"/>
         <source>Work &amp;offline</source>
         <translation>Magtrabaho nang &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1109"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1114"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token ng Hugging Face…</translation>
     </message>
@@ -2324,7 +2475,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>PaneParamsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="146"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="157"/>
         <source>Parameters for this pane</source>
         <translation>Mga parameter para sa panel na ito</translation>
     </message>
@@ -2451,57 +2602,62 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>ParametersForm</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="51"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="55"/>
         <source>&amp;Temperature</source>
         <translation>&amp;Temperature</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="52"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="56"/>
         <source>Top &amp;K</source>
         <translation>Top &amp;K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="53"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="57"/>
         <source>Top &amp;P</source>
         <translation>Top &amp;P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="54"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="58"/>
         <source>M&amp;in P</source>
         <translation>M&amp;in P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="55"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="59"/>
         <source>&amp;Repeat penalty</source>
         <translation>Penalty sa pag-&amp;ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="56"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="60"/>
         <source>Longest &amp;answer (tokens)</source>
         <translation>Pinakamahabang s&amp;agot (token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="57"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="61"/>
         <source>&amp;Seed (-1: random)</source>
         <translation>&amp;Seed (-1: random)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="63"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="67"/>
         <source>System prompt</source>
         <translation>System prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="64"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="68"/>
         <source>How the model should behave in this chat</source>
         <translation>Kung paano dapat kumilos ang model sa chat na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="66"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="70"/>
         <source>S&amp;ystem prompt</source>
         <translation>S&amp;ystem prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="84"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="91"/>
+        <source>&amp;LoRA adapters</source>
+        <translation>Mga &amp;LoRA adapter</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="92"/>
         <source>Use the app&apos;s &amp;defaults</source>
         <translation>Gamitin ang mga &amp;default ng app</translation>
     </message>
@@ -2509,32 +2665,32 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>PresetEditor</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="173"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="188"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="175"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="190"/>
         <source>Preset name</source>
         <translation>Pangalan ng preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="177"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="192"/>
         <source>Default model</source>
         <translation>Default na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="178"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="193"/>
         <source>The model picked at the time</source>
         <translation>Ang model na napili sa oras na iyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="184"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="199"/>
         <source>&amp;Name</source>
         <translation>Pa&amp;ngalan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="185"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="200"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
@@ -2542,33 +2698,33 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>PresetsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="214"/>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="219"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="229"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="234"/>
         <source>Presets</source>
         <translation>Mga preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="222"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="237"/>
         <source>&amp;New…</source>
         <translation>&amp;Bago…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="222"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="237"/>
         <source>&amp;Edit…</source>
         <translation>I-&amp;edit…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="223"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="238"/>
         <source>D&amp;uplicate</source>
         <translation>I-d&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="224"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="239"/>
         <source>&amp;Delete</source>
         <translation>I-&amp;delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="280"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="295"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopya)</translation>
     </message>
@@ -2576,180 +2732,185 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="25"/>
+        <location filename="../../chatapp/ui/provenance.py" line="26"/>
         <source>still writing</source>
         <translation>nagsusulat pa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="26"/>
+        <location filename="../../chatapp/ui/provenance.py" line="27"/>
         <source>finished (end of turn)</source>
         <translation>tapos na (katapusan ng turn)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="27"/>
+        <location filename="../../chatapp/ui/provenance.py" line="28"/>
         <source>cut off at the token limit</source>
         <translation>naputol dahil naabot ang limit ng token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="28"/>
+        <location filename="../../chatapp/ui/provenance.py" line="29"/>
         <source>stopped by you</source>
         <translation>inihinto mo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="29"/>
+        <location filename="../../chatapp/ui/provenance.py" line="30"/>
         <source>failed</source>
         <translation>nabigo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="30"/>
+        <location filename="../../chatapp/ui/provenance.py" line="31"/>
         <source>interrupted</source>
         <translation>naantala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="37"/>
+        <location filename="../../chatapp/ui/provenance.py" line="38"/>
         <source>the model&apos;s own</source>
         <translation>sariling template ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="38"/>
+        <location filename="../../chatapp/ui/provenance.py" line="39"/>
         <source>fallback for its family</source>
         <translation>fallback para sa pamilya nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="39"/>
+        <location filename="../../chatapp/ui/provenance.py" line="40"/>
         <source>your override</source>
         <translation>ang iyong override</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="58"/>
+        <location filename="../../chatapp/ui/provenance.py" line="59"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="61"/>
-        <location filename="../../chatapp/ui/provenance.py" line="63"/>
+        <location filename="../../chatapp/ui/provenance.py" line="62"/>
+        <location filename="../../chatapp/ui/provenance.py" line="64"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="65"/>
+        <location filename="../../chatapp/ui/provenance.py" line="66"/>
         <source>Quantization</source>
         <translation>Quantization</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="67"/>
+        <location filename="../../chatapp/ui/provenance.py" line="68"/>
         <source>Architecture</source>
         <translation>Arkitektura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="70"/>
+        <location filename="../../chatapp/ui/provenance.py" line="71"/>
         <source>Chat template</source>
         <translation>Template ng chat</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="77"/>
+        <source>LoRA adapters</source>
+        <translation>Mga LoRA adapter</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="83"/>
         <source>Sampling</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="83"/>
+        <location filename="../../chatapp/ui/provenance.py" line="89"/>
         <source>Prompt tokens</source>
         <translation>Mga token ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="88"/>
+        <location filename="../../chatapp/ui/provenance.py" line="94"/>
         <source>Completion tokens</source>
         <translation>Mga token ng sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="95"/>
+        <location filename="../../chatapp/ui/provenance.py" line="101"/>
         <source>Time to first token</source>
         <translation>Oras bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="96"/>
-        <location filename="../../chatapp/ui/provenance.py" line="112"/>
+        <location filename="../../chatapp/ui/provenance.py" line="102"/>
+        <location filename="../../chatapp/ui/provenance.py" line="118"/>
         <source>{s:.2f} s</source>
         <translation>{s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="102"/>
+        <location filename="../../chatapp/ui/provenance.py" line="108"/>
         <source>Speed</source>
         <translation>Bilis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="103"/>
+        <location filename="../../chatapp/ui/provenance.py" line="109"/>
         <source>{rate:.1f} tokens/s</source>
         <translation>{rate:.1f} token/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="111"/>
+        <location filename="../../chatapp/ui/provenance.py" line="117"/>
         <source>Duration</source>
         <translation>Tagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="117"/>
+        <location filename="../../chatapp/ui/provenance.py" line="123"/>
         <source>Finish reason</source>
         <translation>Dahilan ng pagtatapos</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="123"/>
+        <location filename="../../chatapp/ui/provenance.py" line="129"/>
         <source>GPU ({n} layers)</source>
         <translation>GPU ({n} layer)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="127"/>
+        <location filename="../../chatapp/ui/provenance.py" line="133"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="129"/>
+        <location filename="../../chatapp/ui/provenance.py" line="135"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="132"/>
+        <location filename="../../chatapp/ui/provenance.py" line="138"/>
         <source>Context length</source>
         <translation>Haba ng konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="137"/>
+        <location filename="../../chatapp/ui/provenance.py" line="143"/>
         <source>, flash attention on</source>
         <translation>, naka-on ang flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="138"/>
+        <location filename="../../chatapp/ui/provenance.py" line="144"/>
         <source>, flash attention off</source>
         <translation>, naka-off ang flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="140"/>
+        <location filename="../../chatapp/ui/provenance.py" line="146"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="145"/>
+        <location filename="../../chatapp/ui/provenance.py" line="151"/>
         <source>Left out</source>
         <translation>Hindi isinama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="146"/>
+        <location filename="../../chatapp/ui/provenance.py" line="152"/>
         <source>{n} oldest messages, to fit the context</source>
         <translation>{n} pinakalumang mensahe, para magkasya sa konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="152"/>
+        <location filename="../../chatapp/ui/provenance.py" line="158"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="163"/>
-        <location filename="../../chatapp/ui/provenance.py" line="165"/>
+        <location filename="../../chatapp/ui/provenance.py" line="169"/>
+        <location filename="../../chatapp/ui/provenance.py" line="171"/>
         <source>How this answer was made</source>
         <translation>Paano ginawa ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="187"/>
+        <location filename="../../chatapp/ui/provenance.py" line="193"/>
         <source>Copy details</source>
         <translation>Kopyahin ang mga detalye</translation>
     </message>
@@ -2757,7 +2918,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>RatingChart</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="61"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="62"/>
         <source>No votes yet.</source>
         <translation>Wala pang boto.</translation>
     </message>
@@ -3063,6 +3224,39 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <location filename="../../chatapp/ui/tree_actions.py" line="108"/>
         <source>Message deleted.</source>
         <translation>Na-delete ang mensahe.</translation>
+    </message>
+</context>
+<context>
+    <name>VariantDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="29"/>
+        <source>New variant</source>
+        <translation>Bagong variant</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="31"/>
+        <source>A short name for the report, such as terse</source>
+        <translation>Maikling pangalan para sa ulat, gaya ng maikli</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="39"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Pangalan:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="40"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="53"/>
+        <source>Give the variant a name.</source>
+        <translation>Bigyan ng pangalan ang variant.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="56"/>
+        <source>Choose a model.</source>
+        <translation>Pumili ng model.</translation>
     </message>
 </context>
 <context>
@@ -3491,7 +3685,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="497"/>
+        <location filename="../../chatapp/library.py" line="502"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Kasama sa app ang starter model at hindi ito maaaring i-delete.</translation>
     </message>
@@ -3511,12 +3705,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Puno na ang disk: hindi maihanda ang panimulang model sa {path} (kailangan nito ng {size} na bakanteng espasyo). Magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="556"/>
+        <location filename="../../chatapp/library.py" line="561"/>
         <source>{path} is not a regular file.</source>
         <translation>Hindi regular na file ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="578"/>
+        <location filename="../../chatapp/library.py" line="583"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;. Tingnan ang `chatapp models` para sa listahan.</translation>
     </message>
@@ -3668,17 +3862,17 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Naka-on ang offline mode: hindi kinokontak ang Hugging Face Hub. I-off ang offline mode para makapaghanap o makapag-download ng mga model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/client.py" line="191"/>
+        <location filename="../../chatapp/hub/client.py" line="219"/>
         <source>The header of {file} could not be read: {reason}</source>
         <translation>Hindi mabasa ang header ng {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/fit.py" line="381"/>
+        <location filename="../../chatapp/fit.py" line="380"/>
         <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free. It fits with a context of {fits} tokens, or pick a smaller quantization.</source>
         <translation>Kailangan ng model na ito ng humigit-kumulang {need} na memory sa kontekstong {ctx} token, pero {free} lang ang libre. Kasya ito sa kontekstong {fits} token, o pumili ng mas maliit na quantization.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/fit.py" line="385"/>
+        <location filename="../../chatapp/fit.py" line="384"/>
         <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free. Pick a smaller quantization or a shorter context.</source>
         <translation>Kailangan ng model na ito ang humigit-kumulang {need} na memory sa kontekstong {ctx} token, pero {free} lang ang bakante. Pumili ng mas maliit na quantization o mas maikling konteksto.</translation>
     </message>
@@ -3913,7 +4107,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="146"/>
-        <location filename="../../chatapp/compare/variants.py" line="121"/>
+        <location filename="../../chatapp/compare/variants.py" line="113"/>
         <source>Two variants are named {name}.</source>
         <translation>Dalawang variant ang may pangalang {name}.</translation>
     </message>
@@ -4323,38 +4517,73 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi nakasagot ang modelong hukom: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="285"/>
+        <location filename="../../chatapp/compare/judge.py" line="290"/>
         <source>No judge model is set.</source>
         <translation>Walang nakatakdang modelong hukom.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/compare/variants.py" line="54"/>
-        <source>{name}: LoRA adapters are not applied by this version yet; remove adapters from the variant.</source>
-        <translation>{name}: hindi pa inilalapat ng bersyong ito ang mga LoRA adapter; alisin ang adapters sa variant.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="49"/>
         <source>{model} runs on another machine: its memory is that server&apos;s.</source>
         <translation>Tumatakbo ang {model} sa ibang makina: memory ng server na iyon ang ginagamit nito.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/engine/lora.py" line="22"/>
+        <source>{adapter} is not a LoRA adapter.</source>
+        <translation>Ang {adapter} ay hindi LoRA adapter.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/lora.py" line="23"/>
+        <source>The adapter {adapter} was made for {adapter_arch} models; {model} is {arch}. Choose an adapter made for this base model.</source>
+        <translation>Ang adapter na {adapter} ay ginawa para sa mga {adapter_arch} model; ang {model} ay {arch}. Pumili ng adapter na ginawa para sa base model na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/lora.py" line="26"/>
+        <source>The adapter {adapter} does not fit {model}: its {tensor} has another shape than the model&apos;s. Choose an adapter made for this base model.</source>
+        <translation>Hindi tugma ang adapter na {adapter} sa {model}: iba ang hugis ng {tensor} nito sa sa model. Pumili ng adapter na ginawa para sa base model na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/lora.py" line="29"/>
+        <source>The adapter {adapter} does not fit {model}: the model has no tensor {tensor}. Choose an adapter made for this base model.</source>
+        <translation>Hindi tugma ang adapter na {adapter} sa {model}: walang tensor na {tensor} ang model. Pumili ng adapter na ginawa para sa base model na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/lora.py" line="32"/>
+        <source>The adapter {adapter} cannot be read: {reason}</source>
+        <translation>Hindi mabasa ang adapter na {adapter}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/lora.py" line="33"/>
+        <source>The scale of the adapter {adapter} is not a number.</source>
+        <translation>Hindi numero ang scale ng adapter na {adapter}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/lora.py" line="34"/>
+        <source>LoRA adapters apply only to models that run on this computer, not to {model}.</source>
+        <translation>Ang mga LoRA adapter ay para lamang sa mga model na tumatakbo sa computer na ito, hindi sa {model}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="43"/>
+        <source>Tick at least one model or add a variant.</source>
+        <translation>Lagyan ng tsek ang kahit isang model o magdagdag ng variant.</translation>
+    </message>
 </context>
 <context>
     <name>fit</name>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="37"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="109"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="110"/>
         <source>fits</source>
         <translation>kasya</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="38"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="110"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="111"/>
         <source>tight</source>
         <translation>sagad</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="39"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="111"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="112"/>
         <source>too big</source>
         <translation>masyadong malaki</translation>
     </message>

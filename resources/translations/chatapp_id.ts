@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AdapterPicker</name>
+    <message>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="41"/>
+        <source>No LoRA adapters yet: add a GGUF adapter file.</source>
+        <translation>Belum ada adaptor LoRA: tambahkan berkas adaptor GGUF.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="48"/>
+        <source>Add an adapter &amp;file…</source>
+        <translation>Tambahkan &amp;berkas adaptor…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="66"/>
+        <source>Scale of {name}</source>
+        <translation>Skala {name}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="67"/>
+        <source>Scale: 1 applies the adapter as trained, 0 leaves the base model as it is</source>
+        <translation>Skala: 1 menerapkan adaptor seperti saat dilatih, 0 membiarkan model dasar apa adanya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="77"/>
+        <source>Choose a LoRA adapter</source>
+        <translation>Pilih adaptor LoRA</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="78"/>
+        <source>GGUF files (*.gguf)</source>
+        <translation>Berkas GGUF (*.gguf)</translation>
+    </message>
+</context>
+<context>
     <name>AnswerPresenter</name>
     <message>
         <location filename="../../chatapp/ui/streaming.py" line="47"/>
@@ -76,29 +109,29 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="135"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="136"/>
         <source>free GPU memory</source>
         <translation>memori GPU tersedia</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="136"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="137"/>
         <source>free GPU memory and RAM</source>
         <translation>memori GPU dan RAM tersedia</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="137"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="138"/>
         <source>free RAM</source>
         <translation>RAM tersedia</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="140"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="141"/>
         <source>Weights {weights} + context {kv} ({ctx} tokens) + work buffers {work} + fixed cost {fixed} = {total}
 {free} {where}</source>
         <translation>Bobot {weights} + konteks {kv} ({ctx} token) + buffer kerja {work} + biaya tetap {fixed} = {total}
 {free} {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="146"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="147"/>
         <source>Fits with a context of {n} tokens.</source>
         <translation>Muat dengan konteks {n} token.</translation>
     </message>
@@ -339,34 +372,82 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
 </context>
 <context>
+    <name>ClaimsView</name>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="40"/>
+        <source>Task</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="40"/>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="40"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="40"/>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="41"/>
+        <source>Measured by</source>
+        <translation>Diukur oleh</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="45"/>
+        <source>Evaluation results the model card declares</source>
+        <translation>Hasil evaluasi yang dinyatakan kartu model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="62"/>
+        <source>Evaluation results the publisher declares in the model card of {repo} — the publisher&apos;s claims, not measured here:</source>
+        <translation>Hasil evaluasi yang dinyatakan penerbit di kartu model {repo} — klaim penerbit, tidak diukur di sini:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="66"/>
+        <source>Evaluation results the publisher of the base model {base} declares in its card (this repo converts it to GGUF) — the publisher&apos;s claims, not measured here:</source>
+        <translation>Hasil evaluasi yang dinyatakan penerbit model dasar {base} di kartunya (repo ini mengonversinya ke GGUF) — klaim penerbit, tidak diukur di sini:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="73"/>
+        <source>{source} (verified by the Hub)</source>
+        <translation>{source} (diverifikasi oleh Hub)</translation>
+    </message>
+</context>
+<context>
     <name>CompareMenu</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="783"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="784"/>
         <source>&amp;Compare</source>
         <translation>Ban&amp;dingkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="834"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="835"/>
         <source>&amp;Side by side…</source>
         <translation>&amp;Berdampingan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="837"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="838"/>
         <source>&amp;Open this conversation side by side</source>
         <translation>B&amp;uka percakapan ini secara berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="840"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="841"/>
         <source>&amp;Arena…</source>
         <translation>&amp;Arena…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="842"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="843"/>
         <source>&amp;Leaderboard…</source>
         <translation>Papan &amp;peringkat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="843"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="844"/>
         <source>&amp;Evaluate a prompt set…</source>
         <translation>&amp;Evaluasi kumpulan prompt…</translation>
     </message>
@@ -375,7 +456,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <name>CompareWindow</name>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="356"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="544"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="545"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
@@ -421,7 +502,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="422"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="731"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="732"/>
         <source>Which answer is better?</source>
         <translation>Jawaban mana yang lebih baik?</translation>
     </message>
@@ -461,67 +542,67 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Tidak ada model lokal: tambahkan melalui menu Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="543"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="544"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="527"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="528"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="527"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="528"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="553"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="554"/>
         <source>Prompt: {text}</source>
         <translation>Prompt: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="572"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="573"/>
         <source>Tick at least two models to draw from.</source>
         <translation>Centang setidaknya dua model untuk dipilih secara acak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="633"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="634"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} sekaligus (sesuai memori yang tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="680"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="681"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Percakapan ini belum punya prompt untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="704"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="705"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menampilkan {shown} dari {total} jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="707"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="708"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tidak ada di pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="710"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="711"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="711"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="712"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="743"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="744"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="747"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="748"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Suara disimpan. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
@@ -720,22 +801,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>ConversationSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="111"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="122"/>
         <source>System prompt and parameters</source>
         <translation>Prompt sistem dan parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="117"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="128"/>
         <source>Save as &amp;preset…</source>
         <translation>Si&amp;mpan sebagai preset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="133"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="144"/>
         <source>Save as preset</source>
         <translation>Simpan sebagai preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="133"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="144"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
@@ -743,83 +824,83 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="189"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="190"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="190"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="244"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="191"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="245"/>
         <source>Resume</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="191"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="192"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="192"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="193"/>
         <source>Chat with it</source>
         <translation>Mulai obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="193"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="194"/>
         <source>Clear</source>
         <translation>Bersihkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="216"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="217"/>
         <source>{done} of {total}</source>
         <translation>{done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="221"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="222"/>
         <source>{speed}/s</source>
         <translation>{speed}/dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="224"/>
         <source>{time} left</source>
         <translation>sisa {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="225"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="226"/>
         <source>Waiting…</source>
         <translation>Menunggu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="227"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="228"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Memeriksa checksum sha256…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="229"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="230"/>
         <source>Verified · waits for the other parts of this model</source>
         <translation>Terverifikasi · menunggu bagian lain dari model ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="231"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="232"/>
         <source>Paused</source>
         <translation>Dijeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="233"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="234"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Telah diunduh dan diverifikasi · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="235"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="236"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="238"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="239"/>
         <source>Failed: {reason}</source>
         <translation>Gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="244"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="245"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
@@ -850,153 +931,198 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>EvalDialog</name>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="65"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="73"/>
         <source>Evaluate a prompt set</source>
         <translation>Evaluasi kumpulan prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="77"/>
-        <source>.jsonl, .csv or .txt (one prompt a line)</source>
-        <translation>.jsonl, .csv, atau .txt (satu prompt per baris)</translation>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="86"/>
+        <source>.jsonl, .csv or .txt (one prompt a line), or a .yaml config</source>
+        <translation>.jsonl, .csv atau .txt (satu prompt per baris), atau konfigurasi .yaml</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="79"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="86"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="88"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="95"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="95"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="106"/>
+        <source>Add a &amp;variant…</source>
+        <translation>Tambahkan &amp;varian…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="107"/>
+        <source>A model with its own system prompt, parameters and LoRA adapters</source>
+        <translation>Model dengan prompt sistem, parameter, dan adaptor LoRA sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="110"/>
+        <source>&amp;Remove</source>
+        <translation>Hapu&amp;s</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="120"/>
+        <source>No judge (checks only)</source>
+        <translation>Tanpa juri (hanya pemeriksaan)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="123"/>
+        <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
+        <translation>Menilai asersi llm-rubric dan, bila diminta, membandingkan jawaban varian dua per dua</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="125"/>
+        <source>Let the judge compare the variants pair&amp;wise</source>
+        <translation>Biarkan juri membandingkan varian secara berpasan&amp;gan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="129"/>
+        <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
+        <translation>Jawaban per prompt dan varian, masing-masing dengan seed sendiri (repeat dari konfigurasi dipakai selama nilai ini 1)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="132"/>
         <source>&amp;Prompt file:</source>
         <translation>Berkas &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="97"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="134"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Folder keluaran:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="100"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
         <source>&amp;Models:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="102"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
+        <source>Variants:</source>
+        <translation>Varian:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
+        <source>&amp;Judge:</source>
+        <translation>Ju&amp;ri:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
         <source>Max &amp;tokens:</source>
         <translation>Maks. &amp;token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="106"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
+        <source>R&amp;epeats:</source>
+        <translation>Ula&amp;ngan:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
         <source>Not started.</source>
         <translation>Belum dimulai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
         <source>&amp;Start</source>
         <translation>M&amp;ulai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="110"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="151"/>
         <source>S&amp;top</source>
         <translation>&amp;Hentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="116"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="157"/>
         <source>Show &amp;answers</source>
         <translation>Tampilkan &amp;jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="117"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Percakapan evaluasi ini, tercantum di bawah evaluasinya di jendela utama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="121"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="162"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="184"/>
         <source>Prompt file</source>
         <translation>Berkas prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
-        <source>Prompt sets (*.jsonl *.csv *.txt);;All files (*)</source>
-        <translation>Kumpulan prompt (*.jsonl *.csv *.txt);;Semua berkas (*)</translation>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="185"/>
+        <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
+        <translation>Kumpulan prompt dan konfigurasi (*.jsonl *.csv *.txt *.yaml *.yml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="191"/>
         <source>Output folder</source>
         <translation>Folder keluaran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="179"/>
-        <source>Tick at least one model.</source>
-        <translation>Centang setidaknya satu model.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="182"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="272"/>
         <source>Choose a prompt file.</source>
         <translation>Pilih berkas prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="219"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="321"/>
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="236"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="340"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="243"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="347"/>
         <source>{done} of {total} answers</source>
         <translation>{done} dari {total} jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="246"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="350"/>
         <source>{n} from an earlier run</source>
         <translation>{n} dari proses sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="248"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="352"/>
         <source>about {time} left</source>
         <translation>sekitar {time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="250"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="354"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>sekarang: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="263"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="367"/>
         <source>The run failed; see the log file.</source>
         <translation>Proses gagal; lihat berkas log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="266"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="370"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Dihentikan. Mulai lagi dengan folder keluaran yang sama untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="268"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="372"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="304"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="408"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="305"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="409"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Belum ada laporan: jalankan evaluasi sampai selesai untuk menulisnya. Foldernya:
@@ -1006,113 +1132,138 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>LeaderboardDialog</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="114"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="240"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="115"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="261"/>
         <source>Leaderboard</source>
         <translation>Papan peringkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="120"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="121"/>
+        <source>People&apos;s votes</source>
+        <translation>Suara orang</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="122"/>
+        <source>The judge model&apos;s comparisons</source>
+        <translation>Perbandingan oleh model juri</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="123"/>
+        <source>Both, counted together</source>
+        <translation>Keduanya, dihitung bersama</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="126"/>
+        <source>Whose comparisons make the ratings: people&apos;s blind votes in the arena, a judge model&apos;s pairwise verdicts from evaluations, or both</source>
+        <translation>Perbandingan siapa yang membentuk peringkat: suara buta orang di arena, putusan berpasangan model juri dari evaluasi, atau keduanya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="128"/>
+        <source>&amp;Ranked by:</source>
+        <translation>&amp;Diurutkan menurut:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="131"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="123"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="134"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="133"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="133"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="133"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="133"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
         <source>95% interval</source>
         <translation>Interval 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="134"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="147"/>
         <source>Votes</source>
         <translation>Suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="134"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="147"/>
         <source>Win rate</source>
         <translation>Tingkat kemenangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="141"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="154"/>
         <source>How often the row&apos;s model beat the column&apos;s model</source>
         <translation>Seberapa sering model pada baris mengalahkan model pada kolom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="159"/>
         <source>Win rate of the row&apos;s model against the column&apos;s model</source>
         <translation>Tingkat kemenangan model pada baris melawan model pada kolom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="153"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="166"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="163"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="176"/>
         <source>All votes</source>
         <translation>Semua suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="165"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="178"/>
         <source>(no tag)</source>
         <translation>(tanpa tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="179"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="200"/>
         <source>{n} votes · {m} models · ranked by the lower end of each interval</source>
         <translation>{n} suara · {m} model · diurutkan menurut batas bawah tiap interval</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="184"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="205"/>
         <source>Ranked by the lower end of the 95% interval: a model ranks high once its votes show it is good. Models with fewer than {n} votes are flagged.</source>
         <translation>Diurutkan menurut batas bawah interval 95%: sebuah model naik peringkat setelah suaranya menunjukkan bahwa model itu bagus. Model dengan kurang dari {n} suara ditandai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="187"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="208"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Kurang dari {n} suara: peringkat ini masih bisa banyak berubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="191"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="212"/>
         <source>{n} · few votes</source>
         <translation>{n} · sedikit suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="218"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="239"/>
         <source>{n} games</source>
         <translation>{n} pertandingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="233"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="254"/>
         <source>Export leaderboard</source>
         <translation>Ekspor papan peringkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="234"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="255"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="241"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="262"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
@@ -1404,7 +1555,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="320"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="335"/>
         <source>No presets yet</source>
         <translation>Belum ada preset</translation>
     </message>
@@ -1498,480 +1649,480 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>ModelBrowser</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="276"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="1033"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="1037"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="1041"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="277"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1038"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1042"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1046"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="292"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="293"/>
         <source>Hugging Face Hub</source>
         <translation>Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="293"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="294"/>
         <source>On this computer</source>
         <translation>Di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="331"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="332"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} tersedia dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="334"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="335"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} tersedia dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="344"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="345"/>
         <source>Search GGUF models, e.g. qwen, gemma, llama</source>
         <translation>Cari model GGUF, mis. qwen, gemma, llama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="348"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="349"/>
         <source>Most downloaded</source>
         <translation>Paling banyak diunduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="349"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="350"/>
         <source>Most liked</source>
         <translation>Paling disukai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="350"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="351"/>
         <source>Recently updated</source>
         <translation>Baru diperbarui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="354"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="355"/>
         <source>Any size</source>
         <translation>Semua ukuran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="354"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="355"/>
         <source>Up to 3B parameters</source>
         <translation>Hingga 3B parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="354"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="355"/>
         <source>3B to 8B</source>
         <translation>3B hingga 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="355"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="356"/>
         <source>8B to 20B</source>
         <translation>8B hingga 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="355"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="356"/>
         <source>Over 20B</source>
         <translation>Lebih dari 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="357"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="358"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="372"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="373"/>
         <source>Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work offline to search and download.</source>
         <translation>Mode offline aktif: tidak ada yang dikirim ke Hub. Matikan melalui Model → Bekerja offline untuk mencari dan mengunduh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="399"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="400"/>
         <source>Type a name and press Enter to search the Hub.</source>
         <translation>Ketik nama lalu tekan Enter untuk mencari di Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="420"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="421"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="422"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="423"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Mengukur memori komputer ini…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="425"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="426"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteks untuk perkiraan memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="436"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="814"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="437"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="819"/>
         <source>Quantization</source>
         <translation>Kuantisasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="436"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="437"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="437"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="814"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="438"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="819"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="437"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="438"/>
         <source>Memory needed</source>
         <translation>Memori yang dibutuhkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="438"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="439"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="474"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="477"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="489"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="492"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="493"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="496"/>
         <source>gated</source>
         <translation>akses terbatas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="499"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="502"/>
         <source>Models found: {count}</source>
         <translation>Model ditemukan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="500"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="503"/>
         <source>No GGUF models found.</source>
         <translation>Tidak ditemukan model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="516"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="519"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="560"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="564"/>
         <source>No model selected</source>
         <translation>Tidak ada model yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="562"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="566"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pilih hasil pencarian untuk melihat deskripsi dan berkasnya. Setiap kuantisasi diberi lencana yang menunjukkan apakah kuantisasi tersebut muat di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="569"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="573"/>
         <source>License: {license}</source>
         <translation>Lisensi: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="571"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="575"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="574"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="578"/>
         <source>{count} downloads</source>
         <translation>{count} unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="575"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="579"/>
         <source>{count} likes</source>
         <translation>{count} suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="577"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="581"/>
         <source>updated {date}</source>
         <translation>diperbarui {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="583"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="587"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Akses model ini dibatasi: setujui lisensinya di &lt;a href=&quot;{url}&quot;&gt;halaman Hub-nya&lt;/a&gt; dengan akun Anda, lalu tambahkan token akses (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="591"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="595"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Repositori ini tidak memiliki berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="593"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="598"/>
         <source>(This model has no description.)</source>
         <translation>(Model ini tidak memiliki deskripsi.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="598"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="632"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="883"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="603"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="637"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="888"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="605"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="637"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="610"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="642"/>
         <source>Download</source>
         <translation>Unduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="641"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="646"/>
         <source>In library</source>
         <translation>Ada di pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="710"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="715"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Unduhan: belum ada. Berkas diperiksa dengan sha256 dari Hub sebelum digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="713"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="718"/>
         <source>Downloads ({count} active)</source>
         <translation>Unduhan ({count} aktif)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="716"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="721"/>
         <source>Downloads</source>
         <translation>Unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="742"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="747"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
         <translation>{name} membutuhkan sekitar {need} memori pada konteks {ctx} token, tetapi komputer ini hanya punya {free} tersedia. Model ini muat dengan konteks {fits} token (atur di Pengaturan model setelah diunduh). Unduh?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="748"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="753"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>{name} memerlukan sekitar {need} memori, tetapi komputer ini hanya memiliki {free} yang tersedia. Model ini kemungkinan tidak dapat berjalan di sini. Tetap unduh?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="784"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="789"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>{file} telah diunduh, diverifikasi, dan siap digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="813"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="818"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="813"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="818"/>
         <source>Architecture</source>
         <translation>Arsitektur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="813"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="818"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="814"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="819"/>
         <source>Context</source>
         <translation>Konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="814"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="819"/>
         <source>Template</source>
         <translation>Templat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="815"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="820"/>
         <source>From</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="815"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="820"/>
         <source>Last used</source>
         <translation>Terakhir digunakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="819"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="824"/>
         <source>Add from disk</source>
         <translation>Tambahkan dari disk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="821"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="826"/>
         <source>A GGUF file…</source>
         <translation>Berkas GGUF…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="822"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="827"/>
         <source>A folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="823"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="828"/>
         <source>Other apps</source>
         <translation>Aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="827"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="869"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="832"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="874"/>
         <source>Hugging Face cache</source>
         <translation>Cache Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="827"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="870"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="832"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="875"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="828"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="870"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="833"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="875"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="833"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="838"/>
         <source>No other apps&apos; models found</source>
         <translation>Tidak ditemukan model dari aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1042"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1047"/>
         <source>Not added ({count}):</source>
         <translation>Tidak ditambahkan ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1046"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1051"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… dan {count} lainnya (lihat Show Details)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="641"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="836"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="646"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="841"/>
         <source>Chat with it</source>
         <translation>Mulai obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="838"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="843"/>
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="840"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="931"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="845"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="936"/>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="851"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="856"/>
         <source>Search the Hub</source>
         <translation>Cari di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="868"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="873"/>
         <source>comes with the app</source>
         <translation>bawaan aplikasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="868"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="873"/>
         <source>models folder</source>
         <translation>folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="869"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="874"/>
         <source>downloaded</source>
         <translation>diunduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="871"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="876"/>
         <source>linked folder</source>
         <translation>folder tertaut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="871"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="876"/>
         <source>linked file</source>
         <translation>berkas tertaut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="880"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="885"/>
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="889"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="894"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="889"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="894"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="897"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="902"/>
         <source>unreadable</source>
         <translation>tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="930"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="935"/>
         <source>Remove from list…</source>
         <translation>Hapus dari daftar…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="934"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="939"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="953"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="958"/>
         <source>Remove {name} from the list? The file stays in {path}.</source>
         <translation>Hapus {name} dari daftar? Berkasnya tetap ada di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="955"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="960"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>Hapus {name} ({size}) dari komputer ini? Tindakan ini tidak dapat diurungkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="968"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="973"/>
         <source>Add a GGUF model</source>
         <translation>Tambahkan model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="969"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="974"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="974"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="979"/>
         <source>Add the models in a folder</source>
         <translation>Tambahkan model dari folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="993"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="998"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambahkan dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="996"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1001"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tidak ada model GGUF baru di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1023"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1028"/>
         <source>Hugging Face token</source>
         <translation>Token Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1024"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1029"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Token akses untuk model dengan akses terbatas dan model privat (diawali dengan hf_). Token disimpan dalam berkas yang hanya dapat dibaca oleh Anda. Kosongkan untuk menghapusnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1029"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1034"/>
         <source>Token saved.</source>
         <translation>Token disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1030"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1035"/>
         <source>Token removed.</source>
         <translation>Token dihapus.</translation>
     </message>
@@ -2286,32 +2437,32 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1090"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1095"/>
         <source>&amp;Models</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1098"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1103"/>
         <source>&amp;Browse models…</source>
         <translation>&amp;Jelajahi model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1100"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1105"/>
         <source>&amp;Add models from disk…</source>
         <translation>T&amp;ambahkan model dari disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1102"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1107"/>
         <source>Open models &amp;folder</source>
         <translation>Buka &amp;folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1105"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1110"/>
         <source>Work &amp;offline</source>
         <translation>Bekerja &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1109"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="1114"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token Hugging Face…</translation>
     </message>
@@ -2324,7 +2475,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>PaneParamsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="146"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="157"/>
         <source>Parameters for this pane</source>
         <translation>Parameter untuk panel ini</translation>
     </message>
@@ -2451,57 +2602,62 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>ParametersForm</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="51"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="55"/>
         <source>&amp;Temperature</source>
         <translation>&amp;Temperatur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="52"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="56"/>
         <source>Top &amp;K</source>
         <translation>Top &amp;K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="53"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="57"/>
         <source>Top &amp;P</source>
         <translation>Top &amp;P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="54"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="58"/>
         <source>M&amp;in P</source>
         <translation>M&amp;in P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="55"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="59"/>
         <source>&amp;Repeat penalty</source>
         <translation>Penalti pen&amp;gulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="56"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="60"/>
         <source>Longest &amp;answer (tokens)</source>
         <translation>Panjang maksimum &amp;jawaban (token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="57"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="61"/>
         <source>&amp;Seed (-1: random)</source>
         <translation>&amp;Seed (-1: acak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="63"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="67"/>
         <source>System prompt</source>
         <translation>Prompt sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="64"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="68"/>
         <source>How the model should behave in this chat</source>
         <translation>Cara model harus berperilaku dalam obrolan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="66"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="70"/>
         <source>S&amp;ystem prompt</source>
         <translation>P&amp;rompt sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="84"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="91"/>
+        <source>&amp;LoRA adapters</source>
+        <translation>Adaptor &amp;LoRA</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="92"/>
         <source>Use the app&apos;s &amp;defaults</source>
         <translation>Gunakan pengaturan &amp;bawaan aplikasi</translation>
     </message>
@@ -2509,32 +2665,32 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>PresetEditor</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="173"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="188"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="175"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="190"/>
         <source>Preset name</source>
         <translation>Nama preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="177"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="192"/>
         <source>Default model</source>
         <translation>Model bawaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="178"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="193"/>
         <source>The model picked at the time</source>
         <translation>Model yang dipilih saat itu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="184"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="199"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="185"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="200"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
@@ -2542,33 +2698,33 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>PresetsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="214"/>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="219"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="229"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="234"/>
         <source>Presets</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="222"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="237"/>
         <source>&amp;New…</source>
         <translation>&amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="222"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="237"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="223"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="238"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Gandakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="224"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="239"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="280"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="295"/>
         <source>{name} (copy)</source>
         <translation>{name} (salinan)</translation>
     </message>
@@ -2576,180 +2732,185 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="25"/>
+        <location filename="../../chatapp/ui/provenance.py" line="26"/>
         <source>still writing</source>
         <translation>masih menulis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="26"/>
+        <location filename="../../chatapp/ui/provenance.py" line="27"/>
         <source>finished (end of turn)</source>
         <translation>selesai (akhir giliran)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="27"/>
+        <location filename="../../chatapp/ui/provenance.py" line="28"/>
         <source>cut off at the token limit</source>
         <translation>terpotong karena mencapai batas token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="28"/>
+        <location filename="../../chatapp/ui/provenance.py" line="29"/>
         <source>stopped by you</source>
         <translation>dihentikan oleh Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="29"/>
+        <location filename="../../chatapp/ui/provenance.py" line="30"/>
         <source>failed</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="30"/>
+        <location filename="../../chatapp/ui/provenance.py" line="31"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="37"/>
+        <location filename="../../chatapp/ui/provenance.py" line="38"/>
         <source>the model&apos;s own</source>
         <translation>bawaan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="38"/>
+        <location filename="../../chatapp/ui/provenance.py" line="39"/>
         <source>fallback for its family</source>
         <translation>cadangan untuk keluarganya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="39"/>
+        <location filename="../../chatapp/ui/provenance.py" line="40"/>
         <source>your override</source>
         <translation>templat pengganti Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="58"/>
+        <location filename="../../chatapp/ui/provenance.py" line="59"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="61"/>
-        <location filename="../../chatapp/ui/provenance.py" line="63"/>
+        <location filename="../../chatapp/ui/provenance.py" line="62"/>
+        <location filename="../../chatapp/ui/provenance.py" line="64"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="65"/>
+        <location filename="../../chatapp/ui/provenance.py" line="66"/>
         <source>Quantization</source>
         <translation>Kuantisasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="67"/>
+        <location filename="../../chatapp/ui/provenance.py" line="68"/>
         <source>Architecture</source>
         <translation>Arsitektur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="70"/>
+        <location filename="../../chatapp/ui/provenance.py" line="71"/>
         <source>Chat template</source>
         <translation>Templat obrolan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="77"/>
+        <source>LoRA adapters</source>
+        <translation>Adaptor LoRA</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="83"/>
         <source>Sampling</source>
         <translation>Pengambilan sampel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="83"/>
+        <location filename="../../chatapp/ui/provenance.py" line="89"/>
         <source>Prompt tokens</source>
         <translation>Token prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="88"/>
+        <location filename="../../chatapp/ui/provenance.py" line="94"/>
         <source>Completion tokens</source>
         <translation>Token jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="95"/>
+        <location filename="../../chatapp/ui/provenance.py" line="101"/>
         <source>Time to first token</source>
         <translation>Waktu hingga token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="96"/>
-        <location filename="../../chatapp/ui/provenance.py" line="112"/>
+        <location filename="../../chatapp/ui/provenance.py" line="102"/>
+        <location filename="../../chatapp/ui/provenance.py" line="118"/>
         <source>{s:.2f} s</source>
         <translation>{s:.2f} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="102"/>
+        <location filename="../../chatapp/ui/provenance.py" line="108"/>
         <source>Speed</source>
         <translation>Kecepatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="103"/>
+        <location filename="../../chatapp/ui/provenance.py" line="109"/>
         <source>{rate:.1f} tokens/s</source>
         <translation>{rate:.1f} token/dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="111"/>
+        <location filename="../../chatapp/ui/provenance.py" line="117"/>
         <source>Duration</source>
         <translation>Durasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="117"/>
+        <location filename="../../chatapp/ui/provenance.py" line="123"/>
         <source>Finish reason</source>
         <translation>Alasan selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="123"/>
+        <location filename="../../chatapp/ui/provenance.py" line="129"/>
         <source>GPU ({n} layers)</source>
         <translation>GPU ({n} lapisan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="127"/>
+        <location filename="../../chatapp/ui/provenance.py" line="133"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="129"/>
+        <location filename="../../chatapp/ui/provenance.py" line="135"/>
         <source>Device</source>
         <translation>Perangkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="132"/>
+        <location filename="../../chatapp/ui/provenance.py" line="138"/>
         <source>Context length</source>
         <translation>Panjang konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="137"/>
+        <location filename="../../chatapp/ui/provenance.py" line="143"/>
         <source>, flash attention on</source>
         <translation>, flash attention aktif</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="138"/>
+        <location filename="../../chatapp/ui/provenance.py" line="144"/>
         <source>, flash attention off</source>
         <translation>, flash attention nonaktif</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="140"/>
+        <location filename="../../chatapp/ui/provenance.py" line="146"/>
         <source>KV cache</source>
         <translation>Cache KV</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="145"/>
+        <location filename="../../chatapp/ui/provenance.py" line="151"/>
         <source>Left out</source>
         <translation>Dihilangkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="146"/>
+        <location filename="../../chatapp/ui/provenance.py" line="152"/>
         <source>{n} oldest messages, to fit the context</source>
         <translation>{n} pesan terlama, agar muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="152"/>
+        <location filename="../../chatapp/ui/provenance.py" line="158"/>
         <source>Error</source>
         <translation>Kesalahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="163"/>
-        <location filename="../../chatapp/ui/provenance.py" line="165"/>
+        <location filename="../../chatapp/ui/provenance.py" line="169"/>
+        <location filename="../../chatapp/ui/provenance.py" line="171"/>
         <source>How this answer was made</source>
         <translation>Cara jawaban ini dibuat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="187"/>
+        <location filename="../../chatapp/ui/provenance.py" line="193"/>
         <source>Copy details</source>
         <translation>Salin detail</translation>
     </message>
@@ -2757,7 +2918,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>RatingChart</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="61"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="62"/>
         <source>No votes yet.</source>
         <translation>Belum ada suara.</translation>
     </message>
@@ -3063,6 +3224,39 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <location filename="../../chatapp/ui/tree_actions.py" line="108"/>
         <source>Message deleted.</source>
         <translation>Pesan dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>VariantDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="29"/>
+        <source>New variant</source>
+        <translation>Varian baru</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="31"/>
+        <source>A short name for the report, such as terse</source>
+        <translation>Nama pendek untuk laporan, misalnya ringkas</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="39"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="40"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="53"/>
+        <source>Give the variant a name.</source>
+        <translation>Beri nama varian ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="56"/>
+        <source>Choose a model.</source>
+        <translation>Pilih model.</translation>
     </message>
 </context>
 <context>
@@ -3491,7 +3685,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="497"/>
+        <location filename="../../chatapp/library.py" line="502"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model pemula disertakan dengan aplikasi dan tidak dapat dihapus.</translation>
     </message>
@@ -3511,12 +3705,12 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Disk penuh: model pemula tidak dapat disiapkan di {path} (perlu {size} ruang kosong). Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="556"/>
+        <location filename="../../chatapp/library.py" line="561"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan berkas biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="578"/>
+        <location filename="../../chatapp/library.py" line="583"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk daftarnya.</translation>
     </message>
@@ -3668,17 +3862,17 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Mode offline aktif: Hugging Face Hub tidak dihubungi. Matikan mode offline untuk mencari atau mengunduh model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/client.py" line="191"/>
+        <location filename="../../chatapp/hub/client.py" line="219"/>
         <source>The header of {file} could not be read: {reason}</source>
         <translation>Header {file} tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/fit.py" line="381"/>
+        <location filename="../../chatapp/fit.py" line="380"/>
         <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free. It fits with a context of {fits} tokens, or pick a smaller quantization.</source>
         <translation>Model ini membutuhkan sekitar {need} memori pada konteks {ctx} token, tetapi hanya {free} yang tersedia. Model ini muat dengan konteks {fits} token, atau pilih kuantisasi yang lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/fit.py" line="385"/>
+        <location filename="../../chatapp/fit.py" line="384"/>
         <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free. Pick a smaller quantization or a shorter context.</source>
         <translation>Model ini memerlukan sekitar {need} memori pada konteks {ctx} token, tetapi hanya {free} yang tersedia. Pilih kuantisasi yang lebih kecil atau konteks yang lebih pendek.</translation>
     </message>
@@ -3913,7 +4107,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="146"/>
-        <location filename="../../chatapp/compare/variants.py" line="121"/>
+        <location filename="../../chatapp/compare/variants.py" line="113"/>
         <source>Two variants are named {name}.</source>
         <translation>Dua varian bernama {name}.</translation>
     </message>
@@ -4323,38 +4517,73 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Model juri tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="285"/>
+        <location filename="../../chatapp/compare/judge.py" line="290"/>
         <source>No judge model is set.</source>
         <translation>Model juri belum ditentukan.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/compare/variants.py" line="54"/>
-        <source>{name}: LoRA adapters are not applied by this version yet; remove adapters from the variant.</source>
-        <translation>{name}: adaptor LoRA belum diterapkan oleh versi ini; hapus adapters dari varian.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="49"/>
         <source>{model} runs on another machine: its memory is that server&apos;s.</source>
         <translation>{model} berjalan di mesin lain: memorinya adalah milik server itu.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/engine/lora.py" line="22"/>
+        <source>{adapter} is not a LoRA adapter.</source>
+        <translation>{adapter} bukan adaptor LoRA.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/lora.py" line="23"/>
+        <source>The adapter {adapter} was made for {adapter_arch} models; {model} is {arch}. Choose an adapter made for this base model.</source>
+        <translation>Adaptor {adapter} dibuat untuk model {adapter_arch}; {model} adalah {arch}. Pilih adaptor yang dibuat untuk model dasar ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/lora.py" line="26"/>
+        <source>The adapter {adapter} does not fit {model}: its {tensor} has another shape than the model&apos;s. Choose an adapter made for this base model.</source>
+        <translation>Adaptor {adapter} tidak cocok dengan {model}: bentuk {tensor}-nya berbeda dari milik model. Pilih adaptor yang dibuat untuk model dasar ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/lora.py" line="29"/>
+        <source>The adapter {adapter} does not fit {model}: the model has no tensor {tensor}. Choose an adapter made for this base model.</source>
+        <translation>Adaptor {adapter} tidak cocok dengan {model}: model tidak memiliki tensor {tensor}. Pilih adaptor yang dibuat untuk model dasar ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/lora.py" line="32"/>
+        <source>The adapter {adapter} cannot be read: {reason}</source>
+        <translation>Adaptor {adapter} tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/lora.py" line="33"/>
+        <source>The scale of the adapter {adapter} is not a number.</source>
+        <translation>Skala adaptor {adapter} bukan angka.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/lora.py" line="34"/>
+        <source>LoRA adapters apply only to models that run on this computer, not to {model}.</source>
+        <translation>Adaptor LoRA hanya berlaku untuk model yang berjalan di komputer ini, bukan untuk {model}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="43"/>
+        <source>Tick at least one model or add a variant.</source>
+        <translation>Centang setidaknya satu model atau tambahkan varian.</translation>
+    </message>
 </context>
 <context>
     <name>fit</name>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="37"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="109"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="110"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="38"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="110"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="111"/>
         <source>tight</source>
         <translation>pas-pasan</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="39"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="111"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="112"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
     </message>

@@ -1,0 +1,82 @@
+"""The evaluation results a model card declares, shown in the model browser as the
+publisher's claims (apart from anything measured here)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chatapp.hub.card_results import Claim
+
+
+class ClaimsView(QWidget):
+    """A heading that says whose claims these are, and a row per declared result (task,
+    dataset, metric, value, source); hidden when the card declares none.
+
+    Attributes:
+        heading: the line above the table.
+        table: the results, as plain text (the card is untrusted).
+    """
+
+    COLUMNS = 5
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # repo ids come from the Hub
+        self.heading.setObjectName("claimsHeading")
+        self.table = QTableWidget(0, self.COLUMNS, self)
+        self.table.setObjectName("claimsTable")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Task"), self.tr("Dataset"), self.tr("Metric"), self.tr("Value"),
+            self.tr("Measured by")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Evaluation results the model card declares"))
+        self.table.setMaximumHeight(150)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.heading)
+        column.addWidget(self.table)
+        self.hide()
+
+    def show_claims(self, repo_id: str, own: list[Claim], base: list[Claim]) -> None:
+        """Show a page's claims: its card's own, else those of its base model's card."""
+        shown = own or base
+        if not shown:
+            self.table.setRowCount(0)
+            self.hide()
+            return
+        if own:
+            self.heading.setText(self.tr(
+                "Evaluation results the publisher declares in the model card of {repo} — "
+                "the publisher's claims, not measured here:").format(repo=repo_id))
+        else:
+            self.heading.setText(self.tr(
+                "Evaluation results the publisher of the base model {base} declares in its "
+                "card (this repo converts it to GGUF) — the publisher's claims, not measured "
+                "here:").format(base=shown[0].repo_id))
+        self.table.setRowCount(len(shown))
+        for row, claim in enumerate(shown):
+            source = claim.source or ""
+            if claim.verified:
+                source = self.tr("{source} (verified by the Hub)").format(source=source).strip()
+            for col, text in enumerate((claim.task, claim.dataset, claim.metric, claim.value,
+                                        source)):
+                item = QTableWidgetItem(text)
+                if col == 4 and claim.source_url:
+                    item.setToolTip(claim.source_url)
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.show()

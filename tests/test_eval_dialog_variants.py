@@ -1,0 +1,118 @@
+"""The Evaluate dialog with variants (system prompt, parameters, an adapter each), a YAML
+config and a judge model; the leaderboard ranked by people, by the judge or by both."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from gguf_factory import CHATML_TEMPLATE, write_tiny_llama, write_tiny_lora
+
+from chatapp.compare.evaluate import load_results
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    root = tmp_path_factory.mktemp("evald")
+    return {"model": write_tiny_llama(root / "base-F32.gguf", chat_template=CHATML_TEMPLATE),
+            "adapter": write_tiny_lora(root / "terse-lora.gguf"),
+            "wide": write_tiny_lora(root / "wide-lora.gguf", n_embd=96)}
+
+
+@pytest.fixture
+def ctx(chatapp_home: Path, files):
+    from chatapp.context import open_app
+    from chatapp.ui.app import make_application
+
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    shutil.copy(files["model"], models / files["model"].name)
+    shutil.copy(files["adapter"], models / files["adapter"].name)
+    make_application()
+    app = open_app()
+    yield app
+    app.close()
+
+
+def _dialog(qtbot, ctx, prompts: Path, out: Path):
+    from chatapp.ui.eval_dialog import EvalDialog
+
+    dialog = EvalDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.prompt_edit.setText(str(prompts))
+    dialog.folder_edit.setText(str(out))
+    dialog.max_tokens.setValue(8)
+    dialog.set_models([])
+    return dialog
+
+
+def test_variants_with_an_adapter_and_a_judge_then_the_leaderboard_by_source(
+        qtbot, ctx, files, tmp_path: Path) -> None:
+    from chatapp.ui.leaderboard import LeaderboardDialog
+
+    prompts = tmp_path / "set.txt"
+    prompts.write_text("hello world\n", encoding="utf-8")
+    dialog = _dialog(qtbot, ctx, prompts, tmp_path / "out")
+    base_key = str(ctx.paths.models / "base-F32.gguf")
+    for name, use_adapter in (("plain", False), ("tuned", True)):
+        editor = dialog.edit_variant()
+        editor.name.setText(name)
+        editor.model.setCurrentIndex(editor.model.findData(base_key))
+        editor.form.system.setPlainText("Be brief.")
+        box, _scale = editor.form.adapters.rows[str(ctx.paths.models / "terse-lora.gguf")]
+        box.setChecked(use_adapter)
+        editor.accept()
+    assert [v.name for v in dialog.variants] == ["plain", "tuned"]
+    assert "LoRA terse-lora.gguf ×1.0" in dialog.variant_list.item(1).text()
+    dialog.judge_box.setCurrentIndex(dialog.judge_box.findData(base_key))
+    dialog.pairwise.setChecked(True)
+    with qtbot.waitSignal(dialog.done, timeout=180000) as blocker:
+        dialog.start_button.click()
+        assert dialog.running, dialog.progress_label.text()
+    assert blocker.args[0] == tmp_path / "out" / "report.html" and blocker.args[0].exists()
+    results = {r.model: r for r in load_results(tmp_path / "out")}
+    assert set(results) == {"plain", "tuned"}
+    assert results["plain"].answer != results["tuned"].answer
+    stored = ctx.store.message(results["tuned"].message_id)
+    assert stored.sampling["adapters"][0]["scale"] == 1.0
+    assert stored.sampling["system_prompt"] == "Be brief."
+    pairs = (tmp_path / "out" / "pairwise.jsonl").read_text().splitlines()
+    assert [(p["model_a"], p["model_b"]) for p in map(json.loads, pairs)] == [("plain",
+                                                                                "tuned")]
+    assert dialog.open_button.isEnabled()
+    board = LeaderboardDialog(ctx.store, rounds=20)
+    qtbot.addWidget(board)
+    board.select_source("judge")
+    ranked = {board.table.item(r, 1).text() for r in range(board.table.rowCount())}
+    assert ranked == {"plain", "tuned"} and board.board.votes == 1
+    board.select_source("people")
+    assert board.table.rowCount() == 0
+    board.select_source("both")
+    assert board.table.rowCount() == 2
+
+
+def test_a_yaml_config_runs_from_the_dialog_and_a_misfit_adapter_is_one_line(
+        qtbot, ctx, files, tmp_path: Path) -> None:
+    config = tmp_path / "eval.yaml"
+    config.write_text(
+        "description: adapters\n"
+        "prompts: ['{{text}}']\n"
+        "providers:\n"
+        "  - {id: base-F32, label: base}\n"
+        f"  - {{id: base-F32, label: tuned, config: {{adapters: [{{path: {files['adapter']},"
+        " scale: 1}]}}\n"
+        "tests:\n  - vars: {text: hello world}\n", encoding="utf-8")
+    dialog = _dialog(qtbot, ctx, config, tmp_path / "out")
+    with qtbot.waitSignal(dialog.done, timeout=180000):
+        dialog.start_button.click()
+    results = {r.model: r for r in load_results(tmp_path / "out")}
+    assert set(results) == {"base", "tuned"}
+    assert results["base"].answer != results["tuned"].answer
+    config.write_text(config.read_text().replace(str(files["adapter"]), str(files["wide"])))
+    dialog.folder_edit.setText(str(tmp_path / "out2"))
+    dialog.start_button.click()
+    text = dialog.progress_label.text()
+    assert not dialog.running and "does not fit" in text and "\n" not in text
