@@ -40,6 +40,10 @@ class ModelTooBig(EngineError):
     """The fit estimate says the model will not fit in free memory; load only if asked to."""
 
 
+class EmbeddingTooLong(EngineError):
+    """A text to embed is longer than the model's context."""
+
+
 @dataclass
 class ModelInfo:
     """What the worker reports about the loaded model."""
@@ -55,6 +59,7 @@ class ModelInfo:
     template_name: str
     template_sha256: str
     load_s: float
+    embedding: bool = False
 
     @classmethod
     def from_event(cls, info: dict[str, Any]) -> ModelInfo:
@@ -72,16 +77,24 @@ class ModelInfo:
             template_name=template.get("name", ""),
             template_sha256=template.get("sha256", ""),
             load_s=float(info.get("load_s") or 0.0),
+            embedding=bool(info.get("embedding")),
         )
 
 
 @dataclass
 class Result:
-    """How an answer ended."""
+    """How an answer ended.
+
+    Attributes:
+        kind: for an error, what failed: "context" (the prompt is longer than the context),
+            "request" (a response format or tools the model cannot take), "template" (the
+            chat template refused), "exit" (the model process died), "decode", "state".
+    """
 
     finish_reason: str = "error"
     error: str | None = None
     stats: dict[str, Any] = field(default_factory=dict)
+    kind: str | None = None
 
 
 class Generation:
@@ -92,11 +105,14 @@ class Generation:
     Attributes:
         live: as of the last piece: "tokens" generated, "ttft_s" (seconds to the first
             token, fixed once it came) and "decode_s" (seconds since the first token).
+        tool_calls: the calls of functions the model made so far ({"id", "name",
+            "arguments"}), when it was offered tools; a piece that is "" may mean a new one.
     """
 
     def __init__(self, worker: ModelWorker, request_id: int) -> None:
         self.worker = worker
         self.request_id = request_id
+        self.tool_calls: list[dict[str, str]] = []
         self.reasoning = ""
         self.result: Result | None = None
         self.on_end = None
@@ -121,6 +137,7 @@ class Generation:
             kind = event.get("event")
             if kind == "piece":
                 self.reasoning += event.get("reasoning", "")
+                self.tool_calls += event.get("tool_calls") or []
                 if event.get("tokens"):
                     self.live = {k: event.get(k) for k in ("tokens", "ttft_s", "decode_s")}
                 yield event.get("text", "")
@@ -131,10 +148,11 @@ class Generation:
                 self.result = Result(event["finish_reason"], None, event.get("stats") or {})
                 return
             elif kind == "error":
-                self.result = Result("error", event.get("message") or "", {})
+                self.result = Result("error", event.get("message") or "", {},
+                                     event.get("kind") or None)
                 return
             elif kind == "exit":
-                self.result = Result("error", self.worker.death_message(), {})
+                self.result = Result("error", self.worker.death_message(), {}, "exit")
                 return
 
     def cancel(self) -> None:
@@ -354,7 +372,7 @@ class ModelWorker:
     Attributes:
         host: the process the model lives in.
         info: the loaded model, or None.
-        options: the (n_ctx, n_gpu_layers) it was loaded with, kept by the engine.
+        options: the (n_ctx, n_gpu_layers, embedding) it was loaded with, kept by the engine.
     """
 
     def __init__(self, host: WorkerProcess | None = None) -> None:
@@ -363,7 +381,7 @@ class ModelWorker:
         self.info: ModelInfo | None = None
         self._incarnation = 0
         self._ids = itertools.count(1)
-        self.options: tuple[int, int] | None = None
+        self.options: tuple[int, int, bool] | None = None
 
     @property
     def process(self) -> subprocess.Popen[bytes] | None:
@@ -397,8 +415,10 @@ class ModelWorker:
         return self.host.peak_rss()
 
     def load(self, path: Path, *, n_ctx: int = 4096, n_threads: int = 0,
-             n_gpu_layers: int = -1, template_override: str | None = None) -> ModelInfo:
-        """Load a model (starting the process if needed); EngineError if it cannot."""
+             n_gpu_layers: int = -1, template_override: str | None = None,
+             embedding: bool = False) -> ModelInfo:
+        """Load a model (starting the process if needed), for answers or, with embedding,
+        for embeddings; EngineError if it cannot."""
         name = Path(path).name
         self.info = None
         self.host.ensure_started()
@@ -408,6 +428,7 @@ class ModelWorker:
         self.send({
             "op": "load", "path": str(path), "n_ctx": n_ctx, "n_threads": n_threads,
             "n_gpu_layers": n_gpu_layers, "template_override": template_override,
+            "embedding": embedding,
         })
         deadline = time.monotonic() + LOAD_TIMEOUT_S
         while True:
@@ -436,6 +457,29 @@ class ModelWorker:
         request_id = next(self._ids)
         self.send({"op": "generate", "id": request_id, "messages": messages, "params": params})
         return Generation(self, request_id)
+
+    def embed(self, texts: list[str]) -> tuple[list[list[float]], int]:
+        """The normalized embedding of each text (a model loaded with embedding=True) and
+        the tokens they took; EngineError (EmbeddingTooLong past the context) if it fails."""
+        request_id = next(self._ids)
+        self.send({"op": "embed", "id": request_id, "texts": list(texts)})
+        try:
+            while True:
+                event = self._next_event(None, key=request_id)
+                kind = event.get("event")
+                if kind == "embedded":
+                    return [list(v) for v in event["vectors"]], int(event.get("prompt_tokens")
+                                                                    or 0)
+                if kind == "error":
+                    error = EmbeddingTooLong if event.get("kind") == "context" else EngineError
+                    raise error(QT_TRANSLATE_NOOP("errors", "No embeddings were made: {reason}"),
+                                reason=event.get("message") or "")
+                if kind == "exit":
+                    raise EngineError(QT_TRANSLATE_NOOP(
+                        "errors", "No embeddings were made: {reason}"),
+                        reason=self.death_message())
+        finally:
+            self.host.forget((self.slot, request_id))
 
     def tokenize(self, text: str, special: bool = False) -> list[int]:
         """The model's tokens for text."""

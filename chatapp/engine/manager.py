@@ -42,6 +42,8 @@ class Engine:
         share_process: whether models share one worker process: None (default) where the
             llama.cpp build offloads to a GPU and the model uses it (CUDA lets processes
             only take turns on a GPU; threads of one process run at once), True always.
+        in_use: tells whether a model (by path) is taken by a request now; such a model is
+            never unloaded to make room (the limit of loaded models waits for it instead).
     """
 
     def __init__(self, n_ctx: int = 4096, n_threads: int = 0, max_loaded: int = 1,
@@ -55,6 +57,7 @@ class Engine:
         self._allowed: set[Path] = set()
         self.machine = None  # a fixed chatapp.fit.Machine, or None to measure each time
         self.options_for: Callable[[Path], dict] | None = None
+        self.in_use: Callable[[Path], bool] = lambda path: False
         self._lock = threading.Lock()
         self._running: list[ModelWorker] = []
         self._expected = 0
@@ -65,17 +68,23 @@ class Engine:
         return self.n_threads or cpu_count()
 
     def worker_for(self, path: Path, template_override: str | None = None, *,
-                   n_ctx: int | None = None, n_gpu_layers: int = -1) -> ModelWorker:
+                   n_ctx: int | None = None, n_gpu_layers: int = -1,
+                   embedding: bool = False) -> ModelWorker:
         """A worker with the model at path loaded (loading or restarting as needed).
 
         n_ctx (default: the engine's) and n_gpu_layers (-1: as many as fit) are per model;
-        asking for other values than the loaded model has reloads it.
+        asking for other values than the loaded model has reloads it. embedding: loaded to
+        make embeddings (ModelWorker.embed) instead of answers.
+
+        To stay within max_loaded the least recently used idle model is unloaded; models
+        that answer (or are taken, see in_use) stay, and the new one loads beside them when
+        the fit guard lets it.
         """
         path = Path(path)
         if n_ctx is None and n_gpu_layers == -1 and self.options_for is not None:
             chosen = self.options_for(path)
             n_ctx, n_gpu_layers = chosen.get("n_ctx"), chosen.get("n_gpu_layers", -1)
-        options = (n_ctx or self.n_ctx, n_gpu_layers)
+        options = (n_ctx or self.n_ctx, n_gpu_layers, embedding)
         with self._lock:
             worker = self._workers.pop(path, None)
             if (worker is not None and worker.alive and worker.info is not None
@@ -87,13 +96,17 @@ class Engine:
             if path not in self._allowed:
                 self._check_fit(path, options[0])
             while len(self._workers) >= self.max_loaded:
-                oldest = next(iter(self._workers))
-                self._workers.pop(oldest).stop()
+                idle = [p for p, w in self._workers.items()
+                        if w not in self._running and not self.in_use(p)]
+                if not idle:
+                    break
+                self._workers.pop(idle[0]).stop()
             worker = worker or self._new_worker(n_gpu_layers)
             self._workers[path] = worker
         try:
             worker.load(path, n_ctx=options[0], n_threads=self.cores,
-                        n_gpu_layers=n_gpu_layers, template_override=template_override)
+                        n_gpu_layers=n_gpu_layers, template_override=template_override,
+                        embedding=embedding)
             worker.options = options
             self._offer_sharing(worker, n_gpu_layers)
         except Exception:
@@ -180,6 +193,12 @@ class Engine:
             if worker.alive and worker.info is not None:
                 return worker.info
         return None
+
+    def is_loaded(self, path: Path | str) -> bool:
+        """Whether the model at path is loaded now (for answers or embeddings)."""
+        with self._lock:
+            worker = self._workers.get(Path(path))
+        return worker is not None and worker.alive and worker.info is not None
 
     def unload(self, path: Path) -> None:
         """Stop the worker of one model (its memory goes back to the system)."""
