@@ -266,6 +266,9 @@ class MainWindow(QMainWindow):
 
         self.theme_menu = install_theme_menu(menu_settings, self.ctx.settings,
                                              self.ctx.save_settings)
+        from chatapp.ui.local_api import install_local_api
+
+        install_local_api(self, menu_settings)
         from chatapp.ui.model_browser import install_models_menu
 
         install_models_menu(self)
@@ -1147,6 +1150,7 @@ class MainWindow(QMainWindow):
         show_failure(self, error)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.local_api.stop()  # other programs' answers end before the window's parts
         for name in ("compare_window", "eval_dialog"):  # their threads end first
             if getattr(self, name, None) is not None:
                 getattr(self, name).close()
