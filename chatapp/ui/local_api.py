@@ -152,11 +152,11 @@ class LocalApi(QObject):
         """One short line for the status bar ("" while it is off)."""
         if self.server is None:
             return ""
-        tr = QCoreApplication.translate
-        text = tr("LocalApi", "API on {address}").format(
+        text = QCoreApplication.translate("LocalApi", "API on {address}").format(
             address=f"{self.server.host}:{self.server.bound_port}")
         if self.active:
-            text += " · " + tr("LocalApi", "requests: {count}").format(count=self.active)
+            text += " · " + QCoreApplication.translate("LocalApi", "requests: {count}").format(
+                count=self.active)
         return text
 
 

