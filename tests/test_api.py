@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import subprocess
+import sys
 import threading
 import time
 import urllib.error
@@ -15,7 +18,7 @@ from typing import Literal
 
 import pytest
 from api_models import ANSWER_TEXT, WEATHER_TOOL, write_embedding_model, write_tool_model
-from api_server import TOKEN, listening, serve
+from api_server import REPO, TOKEN, listening, serve
 
 openai = pytest.importorskip("openai")
 pytest.importorskip("fastapi")
@@ -69,6 +72,37 @@ def raw(api, path: str, body: bytes | None = None, token: str | None = TOKEN,
 def test_it_listens_on_this_computer_only(api) -> None:
     port = int(api.url.rsplit(":", 1)[1].split("/")[0])
     assert listening(api.process.pid) == [("127.0.0.1", port)]
+
+
+def readme_block(language: str, marker: str) -> str:
+    """The README's code block in language that holds marker."""
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    for block in re.findall(rf"```{language}\n(.*?)```", text, re.S):
+        if marker in block:
+            return block
+    raise AssertionError(f"no {language} block with {marker!r} in the README")
+
+
+def test_the_readme_examples_work(api, tmp_path: Path) -> None:
+    token_file = tmp_path / "api-token"
+    token_file.write_text(TOKEN + "\n")
+    readme_url, readme_token = "http://127.0.0.1:8765/v1", "~/.config/chatapp/api-token"
+    snippet = readme_block("python", "OpenAI(base_url")
+    assert readme_url in snippet and readme_token in snippet
+    snippet = snippet.replace(readme_url, api.url).replace(readme_token, str(token_file))
+    ran = subprocess.run([sys.executable, "-c", snippet], capture_output=True, text=True,
+                         timeout=300)
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.strip()
+
+    curl = readme_block("sh", "curl ")
+    assert readme_url in curl and readme_token in curl
+    curl = curl.replace(readme_url, api.url).replace(readme_token, str(token_file))
+    ran = subprocess.run(["bash", "-c", curl], capture_output=True, text=True, timeout=300)
+    assert ran.returncode == 0, ran.stderr
+    reply = json.loads(ran.stdout)
+    assert reply["object"] == "chat.completion" and reply["choices"][0]["message"]["content"]
+    assert reply["usage"]["completion_tokens"] <= 40
 
 
 # models
