@@ -224,3 +224,55 @@ def test_requests_to_one_model_take_turns_in_the_order_they_came() -> None:
     with lock, lock:  # reentrant for its owner
         assert lock.locked()
     assert not lock.locked()
+
+
+def test_a_model_process_that_dies_gives_500_with_a_readable_line(app, serving,
+                                                                  long_answers) -> None:
+    import os
+    import signal
+
+    server, client = serving()
+    client.chat.completions.create(model="tiny-llama-F32", messages=ASK, max_tokens=1)
+    failures: list[BaseException] = []
+
+    def ask() -> None:
+        try:
+            client.chat.completions.create(model="tiny-llama-F32", messages=ASK,
+                                           max_tokens=5000)
+        except BaseException as exc:  # noqa: BLE001 - looked at below
+            failures.append(exc)
+
+    asking = threading.Thread(target=ask)
+    asking.start()
+    deadline = time.monotonic() + 60
+    while not any(a.text for a in list(server.service._answers)):
+        assert time.monotonic() < deadline and asking.is_alive()
+        time.sleep(0.01)
+    (worker,) = app.engine._workers.values()
+    os.kill(worker.process.pid, signal.SIGKILL)
+    asking.join(60)
+    (failure,) = failures
+    assert isinstance(failure, openai.InternalServerError) and failure.status_code == 500
+    assert "stopped unexpectedly" in failure.message and "\n" not in failure.message
+    assert "Traceback" not in failure.message
+
+    # the next request loads the model again and answers
+    again = client.chat.completions.create(model="tiny-llama-F32", messages=ASK, max_tokens=3)
+    assert again.usage.completion_tokens == 3
+
+
+def test_a_model_process_that_dies_mid_stream_ends_the_stream_with_the_error(
+        app, serving, long_answers) -> None:
+    import os
+    import signal
+
+    _server, client = serving()
+    stream = client.chat.completions.create(model="tiny-llama-F32", messages=ASK,
+                                            max_tokens=5000, stream=True)
+    with pytest.raises(openai.APIError, match="stopped unexpectedly") as caught:
+        for chunk in stream:
+            if chunk.choices and chunk.choices[0].delta.content:
+                (worker,) = app.engine._workers.values()
+                if worker.process.poll() is None:
+                    os.kill(worker.process.pid, signal.SIGKILL)
+    assert "\n" not in caught.value.message
