@@ -115,7 +115,7 @@ def test_api_conversations_reach_the_sidebar_when_asked_for(qtbot, tiny_home: Pa
             max_tokens=3)
         client.close()
         qtbot.waitUntil(lambda: [i.text() for i in window.sidebar.conversation_items()]
-                        == ["⌁ Kept from the API"], timeout=10000)
+                        == ["API · Kept from the API"], timeout=10000)
         (item,) = window.sidebar.conversation_items()
         assert item.toolTip() == "Kept from the API (from another program, through the local API)"
         (kept,) = window.ctx.store.conversations()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from chatapp.errors import UserError
 from chatapp.remote.endpoints import is_loopback
+from chatapp.ui.connections import ERROR_STYLE
 from chatapp.ui.errors import error_text, guarded
 
 if TYPE_CHECKING:
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
     from chatapp.api.service import LogEntry
     from chatapp.context import AppContext
 
-ERROR_STYLE = "QLabel { color: #c0392b; }"
 WARNING_STYLE = "QLabel { color: #b9770e; }"
 LOG_ROWS = 500
 

@@ -30,7 +30,7 @@ MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 PINNED_ROLE = Qt.ItemDataRole.UserRole + 2
 RUN_ROLE = Qt.ItemDataRole.UserRole + 3
 COMPARE_MARK = "⇆"  # a side-by-side comparison or an arena round
-API_MARK = "⌁"  # another program's conversation through the local API
+API_MARK = "API ·"  # another program's conversation through the local API
 
 
 def date_group(timestamp: float, now: dt.datetime | None = None) -> int:
