@@ -182,11 +182,18 @@ def run(args: argparse.Namespace, api_home: Path, app_home: Path) -> int:
             app_ttft.append(app.first_token())
             if not first:
                 api_ttft.append(api_answer(client, 2)[0])
+        floor = []
+        for _ in range(args.ttft_rounds):  # a request that makes no answer
+            started = time.perf_counter()
+            client.models.list()
+            floor.append(time.perf_counter() - started)
         added = (statistics.median(api_ttft) - statistics.median(app_ttft)) * 1000
         print(f"time to first token, warm, {args.ttft_rounds} rounds each")
         print(f"  app  median {statistics.median(app_ttft) * 1000:7.1f} ms")
         print(f"  API  median {statistics.median(api_ttft) * 1000:7.1f} ms")
         print(f"  the API adds {added:.1f} ms (target < 10 ms)")
+        print(f"  for scale: GET /v1/models through the same client, median "
+              f"{statistics.median(floor) * 1000:.1f} ms")
 
         # 3. many clients on one model
         alone = [api_answer(client, args.tokens) for _ in range(2)]
