@@ -39,7 +39,7 @@ from chatapp.engine.templates import (
 )
 from chatapp.engine.tool_calls import TOOL_MARKERS, ToolCallParser
 from chatapp.engine.turns import end_candidates
-from chatapp.gguf_meta import GGUFError, read_gguf_info
+from chatapp.gguf_meta import GGUFError, file_info
 
 MIN_ANSWER_ROOM = 64
 
@@ -131,7 +131,7 @@ class Worker:
         path = str(request["path"])
         started = time.monotonic()
         try:
-            meta = read_gguf_info(path)
+            meta = file_info(path)
         except GGUFError as exc:
             self.send({"event": "error", "kind": "load", "message": str(exc)})
             return
