@@ -178,7 +178,8 @@ class Pipeline:
         self.model_options: dict[str, dict] = {}
         self._locks: dict[str, FairLock] = {}
         self._locks_guard = threading.Lock()
-        engine.in_use = self.in_use
+        if engine is not None:  # (a pipeline over stored answers only has none)
+            engine.in_use = self.in_use
 
     # taking a model
 

@@ -238,8 +238,11 @@ async def _complete(service: ApiService, request: Request, chat: bool) -> Respon
             messages = [{"role": "user", "content": prompt}]
         params = api_requests.answer_params(body, chosen.model, service.ctx.settings.sampling)
         exchange.queue(chosen)
-        answer = await asyncio.to_thread(service.start_answer, exchange, chosen, messages,
-                                         params, chat)
+        if service.save_conversations and chat:  # rows to write first: off the loop
+            answer = await asyncio.to_thread(service.start_answer, exchange, chosen, messages,
+                                             params, chat)
+        else:  # nothing to write: no thread hop before the first token
+            answer = service.start_answer(exchange, chosen, messages, params, chat)
     except ApiError as exc:
         exchange.end(exc.http_status, exc)
         raise
