@@ -10,6 +10,7 @@ both stream the same way (``Generation``'s interface).
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import dataclasses
 import hashlib
@@ -35,6 +36,74 @@ FLUSH_INTERVAL_S = 1.0
 STAT_FIELDS = ("prompt_tokens", "completion_tokens", "ttft_s", "tokens_per_s", "duration_s",
                "reasoning_tokens", "reasoning_s")
 NO_ENDPOINTS = QT_TRANSLATE_NOOP("errors", "Models on other machines are not set up here.")
+LOCK_POLL_S = 0.05
+
+
+class FairLock:
+    """A reentrant lock that waiting threads get in the order they asked for it (requests to
+    one model take turns), and whose waits can time out (so that a request cancelled while
+    it waits leaves the queue)."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition(threading.Lock())
+        self._owner: int | None = None
+        self._count = 0
+        self._queue: collections.deque[object] = collections.deque()
+
+    def acquire(self, blocking: bool = True, timeout: float = -1) -> bool:
+        """Take the lock (again, for its owner); False when not blocking or timed out."""
+        me = threading.get_ident()
+        with self._cond:
+            if self._owner == me:
+                self._count += 1
+                return True
+            if self._owner is None and not self._queue:
+                self._owner, self._count = me, 1
+                return True
+            if not blocking:
+                return False
+            ticket = object()
+            self._queue.append(ticket)
+            deadline = None if timeout < 0 else time.monotonic() + timeout
+            try:
+                while self._owner is not None or self._queue[0] is not ticket:
+                    left = None if deadline is None else deadline - time.monotonic()
+                    if left is not None and left <= 0:
+                        return False
+                    self._cond.wait(left)
+                self._queue.popleft()
+                self._owner, self._count = me, 1
+                return True
+            finally:
+                if self._owner != me:
+                    self._queue.remove(ticket)
+                    self._cond.notify_all()
+
+    def release(self) -> None:
+        """Give the lock back (once per acquire); the longest waiting thread gets it next."""
+        with self._cond:
+            if self._owner != threading.get_ident():
+                raise RuntimeError("release of a lock this thread does not hold")
+            self._count -= 1
+            if self._count == 0:
+                self._owner = None
+                self._cond.notify_all()
+
+    def locked(self) -> bool:
+        """Whether a thread holds the lock."""
+        return self._owner is not None
+
+    @property
+    def waiting(self) -> int:
+        """How many threads wait for it."""
+        return len(self._queue)
+
+    def __enter__(self) -> FairLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.release()
 
 
 class Stream(Protocol):
@@ -109,20 +178,42 @@ class Pipeline:
         self.catalogue = catalogue
         self.template_overrides: dict[str, str] = {}
         self.model_options: dict[str, dict] = {}
-        self._locks: dict[str, threading.RLock] = {}
+        self._locks: dict[str, FairLock] = {}
         self._locks_guard = threading.Lock()
+        if engine is not None:  # (a pipeline over stored answers only has none)
+            engine.in_use = self.in_use
 
     # taking a model
 
     def lock_for(self, model: AnyModel | str) -> AbstractContextManager:
         """Held while a local model's worker serves one request (answers, titles, token
-        counts); a server elsewhere takes requests side by side (no lock). A path names a
-        local model too."""
+        counts, embeddings): a FairLock, so requests take turns in the order they came; a
+        server elsewhere takes requests side by side (no lock). A path names a local model
+        too."""
         if not isinstance(model, str) and is_remote(model):
             return contextlib.nullcontext()
         path = model if isinstance(model, str) else model.path
         with self._locks_guard:
-            return self._locks.setdefault(str(path), threading.RLock())
+            return self._locks.setdefault(str(path), FairLock())
+
+    def in_use(self, path: Path | str) -> bool:
+        """Whether a request holds (or waits for) the model at path now."""
+        with self._locks_guard:
+            lock = self._locks.get(str(path))
+        return lock is not None and (lock.locked() or lock.waiting > 0)
+
+    def embed(self, model: AnyModel, texts: list[str]) -> tuple[list[list[float]], int]:
+        """The embedding of each text by model (its turn taken like an answer's) and the
+        tokens they took. EngineError (or ModelTooBig, EmbeddingTooLong) for a local model
+        that cannot, RemoteError for a server's failure."""
+        if is_remote(model):
+            if self.catalogue is None:
+                raise UserError(NO_ENDPOINTS)
+            return self.catalogue.remote_model(model).embed(texts)
+        with self.lock_for(model):
+            worker = self.engine.worker_for(Path(model.path), embedding=True,
+                                            **self.load_options(model))
+            return worker.embed(texts)
 
     def engine_worker(self, model: LocalModel):
         """The engine's worker with model loaded (with the user's template, if any)."""
@@ -233,6 +324,8 @@ class Answer:
         model: who answers.
         text: the answer's text so far.
         error: why it failed, as a translatable UserError, when that is known.
+        error_kind: what failed (Result.kind: "context", "request", "template", "exit", …;
+            "load" when the model could not be loaded, "fit" when it would not fit), or None.
         too_big: the model did not fit in free memory (ask before loading it anyway).
         requested_at: when the model was ready and the answer asked for (monotonic seconds).
         provenance: how the model was set up (template, context, path or endpoint), once
@@ -258,6 +351,7 @@ class Answer:
         self._cancelled = threading.Event()
         self.too_big = False
         self.error: UserError | None = None
+        self.error_kind: str | None = None
         self._generation: Stream | None = None
         self.unsaved: UserError | None = None
         self.requested_at: float | None = None
@@ -267,6 +361,19 @@ class Answer:
     @property
     def store(self) -> Store:
         return self.pipeline.store
+
+    @property
+    def tool_calls(self) -> list[dict[str, str]]:
+        """The functions the model called so far ({"id", "name", "arguments"}), when it was
+        offered tools (params["tools"])."""
+        generation = self._generation
+        return list(getattr(generation, "tool_calls", None) or [])
+
+    @property
+    def prompt_tokens(self) -> int | None:
+        """The prompt's tokens once the model read it (a local model), else None."""
+        generation = self._generation
+        return getattr(generation, "prompt_tokens", None) if generation is not None else None
 
     @property
     def reasoning(self) -> str:
@@ -312,8 +419,21 @@ class Answer:
         return self._cancelled.is_set()
 
     def __iter__(self) -> Iterator[str]:
-        with self.pipeline.lock_for(self.model):
+        lock = self.pipeline.lock_for(self.model)
+        if isinstance(lock, FairLock):  # waits its turn; leaves the queue when cancelled
+            while not lock.acquire(timeout=LOCK_POLL_S):
+                if self._cancelled.is_set():
+                    self._finish("stopped")
+                    return
+        else:
+            lock.__enter__()
+        try:
             yield from self._stream()
+        finally:
+            if isinstance(lock, FairLock):
+                lock.release()
+            else:
+                lock.__exit__(None, None, None)
 
     def _stream(self) -> Iterator[str]:
         if self._cancelled.is_set():  # stopped before its turn came: nothing to load
@@ -325,6 +445,7 @@ class Answer:
         except UserError as exc:
             self.too_big = isinstance(exc, ModelTooBig)
             self.error = exc
+            self.error_kind = "fit" if self.too_big else "load"
             self._finish("error", error=str(exc))
             return
         self.provenance = dict(backend.provenance or {})
@@ -344,6 +465,8 @@ class Answer:
                 yield piece
         result = generation.result
         self.error = getattr(generation, "error", None)
+        self.error_kind = getattr(result, "kind", None) or (
+            "remote" if result.finish_reason == "error" and is_remote(self.model) else None)
         stats = {k: v for k, v in result.stats.items() if k in STAT_FIELDS}
         if self.continued and stats.get("completion_tokens") is not None:
             stats["completion_tokens"] += self._earlier_tokens

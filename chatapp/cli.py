@@ -64,10 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     cli_fit.add_parser(sub, _positive_int)
     import_ = sub.add_parser("import", help="add the conversations of a JSON export")
     import_.add_argument("file", help="a file written by `chatapp export --format json`")
-    from chatapp import cli_hub, cli_remote
+    from chatapp import cli_hub, cli_remote, cli_serve
 
     cli_hub.add_commands(sub)
     cli_remote.add_commands(sub)
+    cli_serve.add_command(sub)
     return parser
 
 
@@ -379,10 +380,12 @@ def _run(args: argparse.Namespace) -> int:
         return cli_fit.run(args)
     if args.command == "eval":
         return cli_eval.run(args)
-    from chatapp import cli_hub, cli_remote
+    from chatapp import cli_hub, cli_remote, cli_serve
 
     if args.command == cli_remote.COMMAND:
         return cli_remote.run(args)
+    if args.command == cli_serve.COMMAND:
+        return cli_serve.run(args)
     if args.command in cli_hub.COMMANDS:
         return cli_hub.run(args)
     return run_gui()

@@ -32,6 +32,17 @@ class Sampling:
 
 
 @dataclass
+class ApiSettings:
+    """The local OpenAI-compatible API (off until the user turns it on)."""
+
+    enabled: bool = False
+    host: str = "127.0.0.1"  # another address lets other computers on the network in
+    port: int = 8765
+    cors_origins: list = field(default_factory=list)  # web origins allowed (none: CORS off)
+    save_conversations: bool = False  # keep the API's conversations in the chat list
+
+
+@dataclass
 class Settings:
     """Every option of the app with its default."""
 
@@ -48,6 +59,7 @@ class Settings:
     template_overrides: dict = field(default_factory=dict)  # model key -> chat template
     # model key -> {"n_ctx": int, "n_gpu_layers": int} (see chatapp.model_defaults)
     model_options: dict = field(default_factory=dict)
+    api: ApiSettings = field(default_factory=ApiSettings)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Settings:

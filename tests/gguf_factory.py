@@ -167,7 +167,8 @@ def write_tiny_llama(
     """Write a random-weight llama GGUF that llama.cpp loads in milliseconds.
 
     With eos_text_token, the end-of-sequence token is "<|im_end|>" (as in ChatML models)
-    instead of "</s>". extra_metadata: more keys (bool, int as int32, float as float32, str).
+    instead of "</s>". extra_metadata: more keys (bool, int as int32, numpy.uint32, float as
+    float32, str).
     split_max_tensors: write gguf-split parts of at most that many tensors (returns part 1).
     """
     return _write_model(
@@ -267,6 +268,8 @@ def _add_value(w: gguf.GGUFWriter, key: str, value: object) -> None:
     """One more metadata key, typed by the Python value."""
     if isinstance(value, bool):
         w.add_bool(key, value)
+    elif isinstance(value, np.unsignedinteger):
+        w.add_uint32(key, int(value))
     elif isinstance(value, int):
         w.add_int32(key, value) if -2**31 <= value < 2**31 else w.add_int64(key, value)
     elif isinstance(value, float):

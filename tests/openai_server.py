@@ -49,6 +49,7 @@ class Reply:
     model: str = "served-model"
     fingerprint: str = "fp_test"
     extra: dict[str, Any] = field(default_factory=dict)  # added to the last chunk
+    tool_calls: list[dict[str, Any]] = field(default_factory=list)  # deltas, after the pieces
 
 
 @dataclass
@@ -232,6 +233,8 @@ class _Handler(BaseHTTPRequestHandler):
                 self._event(self._delta(reply, {"content": text}))
                 if reply.delay and reply.fault != "slow":
                     time.sleep(reply.delay)
+            for call in reply.tool_calls:
+                self._event(self._delta(reply, {"tool_calls": [call]}))
             if reply.fault == "cut":
                 self.wfile.write(b"40\r\ndata: {\"id\": \"chatcmpl-1\", \"cho")
                 self.wfile.flush()

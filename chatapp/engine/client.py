@@ -40,6 +40,10 @@ class ModelTooBig(EngineError):
     """The fit estimate says the model will not fit in free memory; load only if asked to."""
 
 
+class EmbeddingTooLong(EngineError):
+    """A text to embed is longer than the model's context."""
+
+
 @dataclass
 class ModelInfo:
     """What the worker reports about the loaded model."""
@@ -57,6 +61,7 @@ class ModelInfo:
     load_s: float
     kv_type: str = "f16"
     flash_attn: bool | None = None  # as llama.cpp resolved "auto"; None: not known
+    embedding: bool = False
 
     @classmethod
     def from_event(cls, info: dict[str, Any]) -> ModelInfo:
@@ -77,16 +82,24 @@ class ModelInfo:
             kv_type=str(info.get("kv_type") or "f16"),
             flash_attn=info.get("flash_attn") if isinstance(info.get("flash_attn"), bool)
             else None,
+            embedding=bool(info.get("embedding")),
         )
 
 
 @dataclass
 class Result:
-    """How an answer ended."""
+    """How an answer ended.
+
+    Attributes:
+        kind: for an error, what failed: "context" (the prompt is longer than the context),
+            "request" (a response format or tools the model cannot take), "template" (the
+            chat template refused), "exit" (the model process died), "decode", "state".
+    """
 
     finish_reason: str = "error"
     error: str | None = None
     stats: dict[str, Any] = field(default_factory=dict)
+    kind: str | None = None
 
 
 class Generation:
@@ -97,11 +110,14 @@ class Generation:
     Attributes:
         live: as of the last piece: "tokens" generated, "ttft_s" (seconds to the first
             token, fixed once it came) and "decode_s" (seconds since the first token).
+        tool_calls: the calls of functions the model made so far ({"id", "name",
+            "arguments"}), when it was offered tools; a piece that is "" may mean a new one.
     """
 
     def __init__(self, worker: ModelWorker, request_id: int) -> None:
         self.worker = worker
         self.request_id = request_id
+        self.tool_calls: list[dict[str, str]] = []
         self.reasoning = ""
         self.result: Result | None = None
         self.on_end = None
@@ -126,6 +142,7 @@ class Generation:
             kind = event.get("event")
             if kind == "piece":
                 self.reasoning += event.get("reasoning", "")
+                self.tool_calls += event.get("tool_calls") or []
                 if event.get("tokens"):
                     self.live = {k: event.get(k) for k in ("tokens", "ttft_s", "decode_s")}
                 yield event.get("text", "")
@@ -136,10 +153,11 @@ class Generation:
                 self.result = Result(event["finish_reason"], None, event.get("stats") or {})
                 return
             elif kind == "error":
-                self.result = Result("error", event.get("message") or "", {})
+                self.result = Result("error", event.get("message") or "", {},
+                                     event.get("kind") or None)
                 return
             elif kind == "exit":
-                self.result = Result("error", self.worker.death_message(), {})
+                self.result = Result("error", self.worker.death_message(), {}, "exit")
                 return
 
     def cancel(self) -> None:
@@ -359,8 +377,8 @@ class ModelWorker:
     Attributes:
         host: the process the model lives in.
         info: the loaded model, or None.
-        options: the (n_ctx, n_gpu_layers, kv_type, flash_attn) it was loaded with, kept by
-            the engine.
+        options: the (n_ctx, n_gpu_layers, kv_type, flash_attn, embedding) it was loaded
+            with, kept by the engine.
     """
 
     def __init__(self, host: WorkerProcess | None = None) -> None:
@@ -369,7 +387,7 @@ class ModelWorker:
         self.info: ModelInfo | None = None
         self._incarnation = 0
         self._ids = itertools.count(1)
-        self.options: tuple[int, int, str, str] | None = None
+        self.options: tuple[int, int, str, str, bool] | None = None
 
     @property
     def process(self) -> subprocess.Popen[bytes] | None:
@@ -404,9 +422,11 @@ class ModelWorker:
 
     def load(self, path: Path, *, n_ctx: int = 4096, n_threads: int = 0,
              n_gpu_layers: int = -1, template_override: str | None = None,
-             kv_type: str = "f16", flash_attn: str = "auto") -> ModelInfo:
-        """Load a model (starting the process if needed); EngineError if it cannot.
-        kv_type: the KV cache's type (f16, q8_0, q4_0); flash_attn: auto, on or off."""
+             kv_type: str = "f16", flash_attn: str = "auto",
+             embedding: bool = False) -> ModelInfo:
+        """Load a model (starting the process if needed), for answers or, with embedding,
+        for embeddings; EngineError if it cannot. kv_type: the KV cache's type (f16, q8_0,
+        q4_0); flash_attn: auto, on or off."""
         name = Path(path).name
         self.info = None
         self.host.ensure_started()
@@ -416,7 +436,7 @@ class ModelWorker:
         self.send({
             "op": "load", "path": str(path), "n_ctx": n_ctx, "n_threads": n_threads,
             "n_gpu_layers": n_gpu_layers, "template_override": template_override,
-            "kv_type": kv_type, "flash_attn": flash_attn,
+            "kv_type": kv_type, "flash_attn": flash_attn, "embedding": embedding,
         })
         deadline = time.monotonic() + LOAD_TIMEOUT_S
         while True:
@@ -445,6 +465,29 @@ class ModelWorker:
         request_id = next(self._ids)
         self.send({"op": "generate", "id": request_id, "messages": messages, "params": params})
         return Generation(self, request_id)
+
+    def embed(self, texts: list[str]) -> tuple[list[list[float]], int]:
+        """The normalized embedding of each text (a model loaded with embedding=True) and
+        the tokens they took; EngineError (EmbeddingTooLong past the context) if it fails."""
+        request_id = next(self._ids)
+        self.send({"op": "embed", "id": request_id, "texts": list(texts)})
+        try:
+            while True:
+                event = self._next_event(None, key=request_id)
+                kind = event.get("event")
+                if kind == "embedded":
+                    return [list(v) for v in event["vectors"]], int(event.get("prompt_tokens")
+                                                                    or 0)
+                if kind == "error":
+                    error = EmbeddingTooLong if event.get("kind") == "context" else EngineError
+                    raise error(QT_TRANSLATE_NOOP("errors", "No embeddings were made: {reason}"),
+                                reason=event.get("message") or "")
+                if kind == "exit":
+                    raise EngineError(QT_TRANSLATE_NOOP(
+                        "errors", "No embeddings were made: {reason}"),
+                        reason=self.death_message())
+        finally:
+            self.host.forget((self.slot, request_id))
 
     def tokenize(self, text: str, special: bool = False) -> list[int]:
         """The model's tokens for text."""

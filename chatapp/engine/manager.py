@@ -44,6 +44,8 @@ class Engine:
         share_process: whether models share one worker process: None (default) where the
             llama.cpp build offloads to a GPU and the model uses it (CUDA lets processes
             only take turns on a GPU; threads of one process run at once), True always.
+        in_use: tells whether a model (by path) is taken by a request now; such a model is
+            never unloaded to make room (the limit of loaded models waits for it instead).
     """
 
     def __init__(self, n_ctx: int = 4096, n_threads: int = 0, max_loaded: int = 1,
@@ -57,6 +59,7 @@ class Engine:
         self._allowed: set[Path] = set()
         self.machine = None  # a fixed chatapp.fit.Machine, or None to measure each time
         self.options_for: Callable[[Path], dict] | None = None
+        self.in_use: Callable[[Path], bool] = lambda path: False
         self._lock = threading.Lock()
         self._running: list[ModelWorker] = []
         self._expected = 0
@@ -68,12 +71,18 @@ class Engine:
 
     def worker_for(self, path: Path, template_override: str | None = None, *,
                    n_ctx: int | None = None, n_gpu_layers: int = -1,
-                   kv_type: str | None = None, flash_attn: str | None = None) -> ModelWorker:
+                   kv_type: str | None = None, flash_attn: str | None = None,
+                   embedding: bool = False) -> ModelWorker:
         """A worker with the model at path loaded (loading or restarting as needed).
 
         n_ctx (default: the engine's), n_gpu_layers (-1: as many as fit), kv_type (the KV
         cache's type: f16, q8_0, q4_0; default f16) and flash_attn (auto, on, off; default
         auto) are per model; asking for other values than the loaded model has reloads it.
+        embedding: loaded to make embeddings (ModelWorker.embed) instead of answers.
+
+        To stay within max_loaded the least recently used idle model is unloaded; models
+        that answer (or are taken, see in_use) stay, and the new one loads beside them when
+        the fit guard lets it.
         """
         path = Path(path)
         if (n_ctx is None and n_gpu_layers == -1 and kv_type is None and flash_attn is None
@@ -81,7 +90,8 @@ class Engine:
             chosen = self.options_for(path)
             n_ctx, n_gpu_layers = chosen.get("n_ctx"), chosen.get("n_gpu_layers", -1)
             kv_type, flash_attn = chosen.get("kv_type"), chosen.get("flash_attn")
-        options = (n_ctx or self.n_ctx, n_gpu_layers, kv_type or "f16", flash_attn or "auto")
+        options = (n_ctx or self.n_ctx, n_gpu_layers, kv_type or "f16", flash_attn or "auto",
+                   embedding)
         with self._lock:
             worker = self._workers.pop(path, None)
             if (worker is not None and worker.alive and worker.info is not None
@@ -91,16 +101,19 @@ class Engine:
             if worker is not None and worker.alive:
                 worker.stop()
             if path not in self._allowed:
-                self._check_fit(path, *options)
+                self._check_fit(path, *options[:4])
             while len(self._workers) >= self.max_loaded:
-                oldest = next(iter(self._workers))
-                self._workers.pop(oldest).stop()
+                idle = [p for p, w in self._workers.items()
+                        if w not in self._running and not self.in_use(p)]
+                if not idle:
+                    break
+                self._workers.pop(idle[0]).stop()
             worker = worker or self._new_worker(n_gpu_layers)
             self._workers[path] = worker
         try:
             worker.load(path, n_ctx=options[0], n_threads=self.cores,
                         n_gpu_layers=n_gpu_layers, template_override=template_override,
-                        kv_type=options[2], flash_attn=options[3])
+                        kv_type=options[2], flash_attn=options[3], embedding=embedding)
             worker.options = options
             self._offer_sharing(worker, n_gpu_layers)
         except Exception:
@@ -201,6 +214,12 @@ class Engine:
             if worker.alive and worker.info is not None:
                 return worker.info
         return None
+
+    def is_loaded(self, path: Path | str) -> bool:
+        """Whether the model at path is loaded now (for answers or embeddings)."""
+        with self._lock:
+            worker = self._workers.get(Path(path))
+        return worker is not None and worker.alive and worker.info is not None
 
     def unload(self, path: Path) -> None:
         """Stop the worker of one model (its memory goes back to the system)."""

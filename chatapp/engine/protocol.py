@@ -2,14 +2,22 @@
 
 Requests (app -> worker), one JSON object per line with an "op" and the "slot" (a number
 the app chooses) of the model it is for; a process holds a model per slot:
-  load {path, n_ctx, n_threads, n_gpu_layers, template_override, kv_type, flash_attn}
+  load {path, n_ctx, n_threads, n_gpu_layers, template_override, kv_type, flash_attn,
+    embedding}
     kv_type: f16 (default), q8_0 or q4_0; flash_attn: auto (default), on or off
   fit {path, n_ctx, n_gpu_layers, kv_type, flash_attn, contexts} (a dry run: the buffers
     llama.cpp would allocate, at n_ctx and at each of contexts; nothing is loaded)
   generate {id, messages, params}     cancel {id}     threads {n} (acts at once)
-    params: max_tokens, temperature, top_k, top_p, min_p, repeat_penalty, seed, and
+    params: max_tokens (-1: until the context is full), temperature, top_k, top_p, min_p,
+    repeat_penalty, frequency_penalty, presence_penalty, seed, stop (the request's own
+    stop strings), and
     continue (true: extend the last, assistant, message instead of starting a new one),
-    ignore_eos (true: run to max_tokens, for benchmarks), n_threads
+    ignore_eos (true: run to max_tokens, for benchmarks), n_threads,
+    response_format (OpenAI's: the answer is held to JSON by a grammar),
+    tools (OpenAI's: rendered by the template; calls come back in piece events),
+    raw (true: the last message's content is the prompt, no template),
+    drop_turns (false: a conversation longer than the context is an error, kind context)
+  embed {id, texts} (a model loaded with embedding)
   tokenize {text, special}   render {messages}   unload {}
   close {} (free the slot's model and end the slot)   quit {} (the whole process)
 Events (worker -> app), one JSON object per line with an "event" and the "slot" it is from:
@@ -20,9 +28,12 @@ Events (worker -> app), one JSON object per line with an "event" and the "slot" 
   tokens {tokens}
   rendered {text, tokens, n_ctx}
   prompt {id, prompt_tokens, reused_tokens}
-  piece {id, text?, reasoning?, tokens, ttft_s, decode_s} (answer text and reasoning text
-    apart; the tokens so far, seconds to the first token and since it, for live numbers)
+  piece {id, text?, reasoning?, tool_calls?, tokens, ttft_s, decode_s} (answer text and
+    reasoning text apart, tool calls completed [{id, name, arguments}]; the tokens so far,
+    seconds to the first token and since it, for live numbers)
+  embedded {id, vectors, prompt_tokens}
   done {id, finish_reason, stats}    error {id?, message, kind}
+    kind: context, request (response format, tools), template, decode, state, load, …
     stats: prompt_tokens, completion_tokens, ttft_s, prefill_s, tokens_per_s, duration_s,
     reused_tokens, n_threads, and reasoning_tokens, reasoning_s when the model reasoned
 """

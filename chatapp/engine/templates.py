@@ -1373,15 +1373,18 @@ def render(
     add_generation_prompt: bool = True,
     deadline_s: float = 2.0,
     max_chars: int = 1_000_000,
+    tools: list[dict] | None = None,
 ) -> str:
-    """Render messages ({"role": ..., "content": ...}) to prompt text, or raise TemplateError."""
+    """Render messages ({"role": ..., "content": ...}) to prompt text, or raise TemplateError.
+    tools: the functions the model may call (OpenAI's ``tools`` list), for templates that
+    show them."""
     text = template.text if isinstance(template, ChatTemplate) else template
     variables = {
         "messages": messages,
         "bos_token": bos_token,
         "eos_token": eos_token,
         "add_generation_prompt": add_generation_prompt,
-        "tools": None,
+        "tools": tools or None,
         "documents": None,
     }
     guard = _Guard(max_chars, deadline_s)

@@ -10,6 +10,7 @@ process (the way to share a GPU) decode at the same time: llama.cpp runs without
 from __future__ import annotations
 
 import codecs
+import json
 import os
 import queue
 import sys
@@ -20,6 +21,7 @@ from typing import IO, Any
 from chatapp.engine import protocol
 from chatapp.engine.decoder import N_SEQ_MAX, DecodeError, Decoder
 from chatapp.engine.dry_run import FLASH_ATTN, KV_TYPES, TAP, dry_run, parse_log
+from chatapp.engine.grammar import GrammarError, grammar_for
 from chatapp.engine.lora import AdapterError, AdapterSet, adapter_uses
 from chatapp.engine.output import (
     H_END,
@@ -37,6 +39,7 @@ from chatapp.engine.templates import (
     looks_like_base_model,
     render,
 )
+from chatapp.engine.tool_calls import TOOL_MARKERS, ToolCallParser
 from chatapp.engine.turns import end_candidates
 from chatapp.gguf_meta import GGUFError, file_info
 
@@ -80,6 +83,7 @@ class Worker:
         self.markers: frozenset[str] = frozenset()
         self.info: dict[str, Any] = {}
         self.adapters: AdapterSet | None = None
+        self.embedding = False  # loaded to make embeddings, not answers
         self.cancelled = Cancelled()
         self.inbox: queue.Queue[dict[str, Any]] = queue.Queue()
 
@@ -97,6 +101,7 @@ class Worker:
             "render": self.render_prompt,
             "bench": self.bench,
             "fit": self.fit,
+            "embed": self.embed,
         }
         while True:
             try:
@@ -149,13 +154,22 @@ class Worker:
         if meta.context_length:
             n_ctx = min(n_ctx, meta.context_length)
         threads = int(request.get("n_threads") or 0) or max(1, os.cpu_count() or 1)
+        embedding = bool(request.get("embedding"))
         try:
             with self.host.load_lock, TAP.capture() as lines:
                 self.llm = _open_model(path, n_ctx, threads, n_gpu_layers, kv_type=kv_type,
-                                       flash_attn=flash_attn)
+                                       flash_attn=flash_attn, embedding=embedding)
         except (ValueError, RuntimeError, OSError) as exc:
             self.llm = None
             self.send({"event": "error", "kind": "load", "message": str(exc)})
+            return
+        self.embedding = embedding
+        if embedding:
+            self.info = {"path": path, "architecture": meta.architecture, "name": meta.name,
+                         "quantization": meta.quantization, "n_ctx": self.llm.n_ctx(),
+                         "n_threads": threads, "n_gpu_layers": n_gpu_layers, "embedding": True,
+                         "template": {}, "load_s": time.monotonic() - started}
+            self.send({"event": "loaded", "info": self.info})
             return
         buffers = parse_log("".join(lines), [])
         self.template = choose_template(
@@ -251,6 +265,27 @@ class Worker:
             self.adapters = None  # llama.cpp frees them with the model
             self.llm.close()
             self.llm = None
+            self.embedding = False
+
+    def embed(self, request: dict[str, Any]) -> None:
+        """Reply with the (normalized) embedding of each text and the tokens they took."""
+        request_id = request.get("id")
+        if self.llm is None or not self.embedding:
+            self.send({"event": "error", "id": request_id, "kind": "state",
+                       "message": "no model is loaded for embeddings"})
+            return
+        texts = [str(t) for t in request.get("texts") or []]
+        try:
+            vectors, count = self.llm.embed(texts, normalize=True, truncate=False,
+                                            return_count=True)
+        except ValueError as exc:  # longer than the context (llama-cpp-python's words)
+            self.send({"event": "error", "id": request_id, "kind": "context",
+                       "message": str(exc)})
+            return
+        if texts and vectors and not isinstance(vectors[0][0], float):
+            vectors = [_mean(rows) for rows in vectors]  # a model without pooling: per token
+        self.send({"event": "embedded", "id": request_id, "vectors": vectors,
+                   "prompt_tokens": count})
 
     def tokenize(self, request: dict[str, Any]) -> None:
         """Reply with the tokens of a text."""
@@ -292,7 +327,7 @@ class Worker:
     def generate(self, request: dict[str, Any]) -> None:
         """Stream an answer to a message list."""
         request_id = int(request["id"])
-        if self.llm is None:
+        if self.llm is None or self.decoder is None:
             self.send({"event": "error", "id": request_id, "kind": "state",
                        "message": "no model is loaded"})
             return
@@ -307,6 +342,9 @@ class Worker:
         except AdapterError as exc:
             self.send({"event": "error", "id": request_id, "kind": "adapter",
                        "message": str(exc)})
+        except (GrammarError, NoTools) as exc:
+            self.send({"event": "error", "id": request_id, "kind": "request",
+                       "message": str(exc)})
 
     def _generate(self, request_id: int, messages: list[dict[str, str]],
                   params: dict[str, Any]) -> None:
@@ -314,9 +352,21 @@ class Worker:
         self._use_adapters(params.get("adapters"))
         n_ctx = self.decoder.n_ctx
         continuing = bool(params.get("continue")) and messages[-1].get("role") == "assistant"
-        max_tokens = max(1, int(params.get("max_tokens") or 512))
-        room = min(max(MIN_ANSWER_ROOM, max_tokens), n_ctx // 2)
-        prompt, tokens = self._prompt_tokens(messages, n_ctx - room, continuing)
+        raw = bool(params.get("raw"))
+        tools = params.get("tools") or None
+        if tools and "tools" not in self.template.text:
+            raise NoTools("the chat template of this model does not take tools")
+        grammar = grammar_for(params.get("response_format"))
+        max_tokens = int(params.get("max_tokens") or 512)
+        max_tokens = n_ctx if max_tokens < 0 else max(1, max_tokens)
+        if raw:
+            prompt, tokens = self._raw_tokens(str(messages[-1].get("content") or ""), n_ctx)
+        elif params.get("drop_turns", True):
+            room = min(max(MIN_ANSWER_ROOM, max_tokens), n_ctx // 2)
+            prompt, tokens = self._prompt_tokens(messages, n_ctx - room, continuing, tools)
+        else:
+            prompt, tokens = self._prompt_tokens(messages, n_ctx - 1, continuing, tools,
+                                                 drop=False)
         max_tokens = min(max_tokens, n_ctx - len(tokens))
         seed = int(params.get("seed", -1))
         seed = seed if seed >= 0 else int.from_bytes(os.urandom(4), "little")
@@ -331,16 +381,22 @@ class Worker:
         self.send({"event": "prompt", "id": request_id, "prompt_tokens": len(tokens),
                    "reused_tokens": reused})
         ignore_eos = bool(params.get("ignore_eos"))
+        stops = () if ignore_eos or raw else self.stops
+        stops += tuple(_stop_strings(params.get("stop")))
         stream = _TextStream(
-            self, request_id, () if ignore_eos else self.stops, strip_leading=not continuing,
-            markers=self.markers,
-            reasoning_close=None if continuing else reasoning_close_for(prompt))
+            self, request_id, stops, strip_leading=not (continuing or raw),
+            markers=frozenset() if raw else self.markers,
+            reasoning_close=None if continuing or raw else reasoning_close_for(prompt),
+            tools=bool(tools))
         finish = "length"
         count = 0
         first_at: float | None = None
         decoder = self.decoder
         cancelled = self.cancelled
-        generator = decoder.tokens(params, seed)
+        try:
+            generator = decoder.tokens(params, seed, grammar)
+        except DecodeError as exc:
+            raise GrammarError(str(exc)) from exc
         try:
             for token in generator:
                 if cancelled.pop(request_id):
@@ -405,15 +461,17 @@ class Worker:
         self.decoder.retag(active)
 
     def _prompt_tokens(self, messages: list[dict[str, str]], budget: int,
-                       continuing: bool = False) -> tuple[str, list[int]]:
-        """Render and tokenize the conversation, dropping the oldest turns to fit budget."""
+                       continuing: bool = False, tools: list | None = None,
+                       drop: bool = True) -> tuple[str, list[int]]:
+        """Render and tokenize the conversation, dropping the oldest turns to fit budget
+        (with drop False, the whole conversation fits or PromptTooLong)."""
         kept = list(messages)
         while True:
-            prompt, tokens = self._prompt(kept, continuing)
+            prompt, tokens = self._prompt(kept, continuing, tools)
             if len(tokens) <= budget:
                 return prompt, tokens
             first = 1 if kept and kept[0].get("role") == "system" else 0
-            if len(kept) - first <= 1:
+            if len(kept) - first <= 1 or not drop:
                 raise PromptTooLong(
                     f"The message is too long for this model's context of {self.llm.n_ctx()} "
                     f"tokens ({len(tokens)} tokens). Shorten it or raise the context length."
@@ -422,26 +480,47 @@ class Worker:
             while len(kept) > first + 1 and kept[first].get("role") != "user":
                 del kept[first]
 
-    def _render(self, messages: list[dict[str, str]], continuing: bool) -> str:
-        """The prompt text for messages in the model's template."""
+    def _raw_tokens(self, text: str, n_ctx: int) -> tuple[str, list[int]]:
+        """A text completion's prompt: the text itself (the template's markers in it are
+        special tokens), after BOS where the model wants one; PromptTooLong past the context."""
+        llm = self.llm
+        tokens = llm.tokenize(text.encode("utf-8"), add_bos=False, special=True)
+        bos_id = llm.token_bos()
+        if _adds_bos(llm) and bos_id >= 0 and (not tokens or tokens[0] != bos_id):
+            tokens.insert(0, bos_id)
+        if len(tokens) >= n_ctx:
+            raise PromptTooLong(
+                f"The prompt is too long for this model's context of {n_ctx} tokens "
+                f"({len(tokens)} tokens). Shorten it or raise the context length.")
+        return text, tokens
+
+    def _render(self, messages: list[dict[str, str]], continuing: bool,
+                tools: list | None = None) -> str:
+        """The prompt text for messages in the model's template (with tools, for a model
+        that may call them)."""
         llm = self.llm
         bos = _piece(llm, llm.token_bos())
         eos = _piece(llm, llm.token_eos())
-        size = sum(len(m.get("content", "")) for m in messages)
+        size = sum(len(m.get("content") or "") for m in messages)
+        if tools:
+            messages = [_with_argument_objects(m) for m in messages]
+            size += len(json.dumps(tools))
         prompt = render(self.template, messages, bos_token=bos, eos_token=eos,
-                        add_generation_prompt=not continuing, max_chars=2_000_000 + 2 * size)
+                        add_generation_prompt=not continuing, max_chars=2_000_000 + 2 * size,
+                        tools=tools)
         if continuing:
             prompt = _cut_after_last(prompt, messages[-1].get("content", ""))
         return prompt
 
-    def _prompt(self, messages: list[dict[str, str]],
-                continuing: bool = False) -> tuple[str, list[int]]:
+    def _prompt(self, messages: list[dict[str, str]], continuing: bool = False,
+                tools: list | None = None) -> tuple[str, list[int]]:
         """The prompt text and its tokens: template markers become special tokens, message
         text (answers' reasoning included) stays text."""
         llm = self.llm
-        prompt = self._render(messages, continuing)
+        prompt = self._render(messages, continuing, tools)
         contents = [text for m in messages
-                    for text in (m.get("reasoning_content", ""), m.get("content", "")) if text]
+                    for text in (m.get("reasoning_content"), m.get("content"))
+                    if text and isinstance(text, str)]
         if not any(_has_special(llm, c) for c in contents):
             tokens = llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
         else:
@@ -487,6 +566,47 @@ class PromptTooLong(Exception):
     """Even the last message alone does not fit the context."""
 
 
+class NoTools(Exception):
+    """Tools were offered to a model whose chat template cannot show them."""
+
+
+def _stop_strings(stop: Any) -> list[str]:
+    """A request's own stop strings (a string or a list of them)."""
+    if isinstance(stop, str):
+        return [stop] if stop else []
+    return [str(s) for s in stop or () if s]
+
+
+def _with_argument_objects(message: dict[str, Any]) -> dict[str, Any]:
+    """A message whose tool calls carry their arguments as objects, as chat templates expect
+    them (transformers' convention; OpenAI's clients send JSON text)."""
+    calls = message.get("tool_calls")
+    if not isinstance(calls, list):
+        return message
+    converted = []
+    for call in calls:
+        function = call.get("function") if isinstance(call, dict) else None
+        arguments = function.get("arguments") if isinstance(function, dict) else None
+        if isinstance(arguments, str):
+            try:
+                parsed = json.loads(arguments)
+            except ValueError:
+                parsed = None
+            if isinstance(parsed, dict):
+                call = {**call, "function": {**function, "arguments": parsed}}
+        converted.append(call)
+    return {**message, "tool_calls": converted}
+
+
+def _mean(rows: list[list[float]]) -> list[float]:
+    """The normalized mean of per-token vectors (for a model that does not pool)."""
+    import numpy as np
+
+    mean = np.asarray(rows, dtype=np.float64).mean(axis=0)
+    norm = float(np.linalg.norm(mean)) or 1.0
+    return (mean / norm).tolist()
+
+
 class _NoChatFormatter:
     """Stands in for llama-cpp-python's own chat formatter while a model loads.
 
@@ -504,12 +624,14 @@ class _NoChatFormatter:
 
 
 def _open_model(path: str, n_ctx: int, threads: int, n_gpu_layers: int, *,
-                kv_type: str = "f16", flash_attn: str = "auto", no_alloc: bool = False) -> Any:
+                kv_type: str = "f16", flash_attn: str = "auto", no_alloc: bool = False,
+                embedding: bool = False) -> Any:
     """A Llama with the KV cache in kv_type (f16, q8_0, q4_0 for keys and values), flash
     attention as asked (auto: on where the backend has it), cells shared by N_SEQ_MAX
     sequences (the decoder parks a conversation there), logits for one token per sequence,
     and without llama-cpp-python's own chat template handling (see _NoChatFormatter).
     no_alloc: only simulate the allocations (a dry run; the model cannot answer).
+    embedding: a model for embeddings (llama-cpp-python's own sequences and outputs).
 
     Llama() offers flash attention only on or off and no way to set the sequences or the
     number of outputs, so its defaults are adjusted while it is made. The decoder reads the
@@ -532,6 +654,8 @@ def _open_model(path: str, n_ctx: int, threads: int, n_gpu_layers: int, *,
 
     def context_params() -> Any:
         params = context_defaults()
+        if embedding:
+            return params
         params.n_seq_max = N_SEQ_MAX
         params.kv_unified = True  # one set of cells shared by the sequences
         params.n_outputs_max = N_SEQ_MAX
@@ -546,7 +670,7 @@ def _open_model(path: str, n_ctx: int, threads: int, n_gpu_layers: int, *,
                                n_threads_batch=threads, n_gpu_layers=n_gpu_layers,
                                flash_attn=True, verbose=True, chat_format="chatml",
                                use_mmap=not no_alloc, type_k=KV_TYPES[kv_type],
-                               type_v=KV_TYPES[kv_type])
+                               type_v=KV_TYPES[kv_type], embedding=embedding)
     finally:
         low.LLAMA_FLASH_ATTN_TYPE_ENABLED = enabled
         low.llama_model_default_params = model_defaults
@@ -622,11 +746,16 @@ class _TextStream:
 
     def __init__(self, worker: Worker, request_id: int, stops: tuple[str, ...],
                  strip_leading: bool, *, markers: frozenset[str] = frozenset(),
-                 reasoning_close: str | None = None) -> None:
+                 reasoning_close: str | None = None, tools: bool = False) -> None:
         self.worker = worker
         self.request_id = request_id
-        self.parser = OutputParser(stops, markers, reasoning_close=reasoning_close,
+        # offered tools, the model writes its calls with the template's call markers: they
+        # stay in the text for the tool call parser
+        self.tools = ToolCallParser() if tools else None
+        self.parser = OutputParser(stops, markers - TOOL_MARKERS if tools else markers,
+                                   reasoning_close=reasoning_close,
                                    strip_leading=strip_leading)
+        self.calls: list[dict[str, str]] = []  # complete tool calls not sent yet
         self.utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace")
         self.pending = Delta()
         self.last_send = 0.0
@@ -641,26 +770,40 @@ class _TextStream:
         on a stop string or an end marker."""
         parser = self.parser
         thinking = parser.in_reasoning
+        if marker and self.tools is not None and data.decode("utf-8", "replace") in TOOL_MARKERS:
+            marker = False
         if marker:
             delta = parser.feed(data.decode("utf-8", errors="replace"), marker=True)
         else:
             delta = parser.feed(self.utf8.decode(data))
+        self._take_calls(delta)
         if thinking:
             self.reasoning_tokens += 1
             if not parser.in_reasoning and self.reasoning_end is None:
                 self.reasoning_end = time.monotonic()
-        if delta:
+        if delta or self.calls:
             self.pending.content += delta.content
             self.pending.reasoning += delta.reasoning
             now = time.monotonic()
-            if now - self.last_send >= self.BATCH_S:
+            if now - self.last_send >= self.BATCH_S or self.calls:
                 self._send()
                 self.last_send = now
         return parser.stopped
 
+    def _take_calls(self, delta: Delta, final: bool = False) -> None:
+        """Move the tool calls out of the answer text (into calls)."""
+        if self.tools is None:
+            return
+        text, calls = self.tools.feed(delta.content)
+        if final:
+            rest, more = self.tools.finish()
+            text, calls = text + rest, calls + more
+        delta.content = text
+        self.calls += [call.to_dict() for call in calls]
+
     def _send(self) -> None:
         pending = self.pending
-        if pending:
+        if pending or self.calls:
             event: dict[str, Any] = {"event": "piece", "id": self.request_id,
                                      "tokens": self.tokens, "ttft_s": self.ttft_s,
                                      "decode_s": time.monotonic() - self.first_at}
@@ -668,6 +811,8 @@ class _TextStream:
                 event["text"] = pending.content
             if pending.reasoning:
                 event["reasoning"] = pending.reasoning
+            if self.calls:
+                event["tool_calls"], self.calls = self.calls, []
             self.worker.send(event)
             self.pending = Delta()
 
@@ -677,9 +822,11 @@ class _TextStream:
         parser = self.parser
         if final:
             rest = parser.feed(self.utf8.decode(b"", final=True))
+            self._take_calls(rest)
             self.pending.content += rest.content
             self.pending.reasoning += rest.reasoning
         rest = parser.finish()
+        self._take_calls(rest, final=True)
         self.pending.content += rest.content
         self.pending.reasoning += rest.reasoning
         self._send()

@@ -45,22 +45,27 @@ def chat_request(model_id: str, messages: list[dict[str, Any]], params: dict[str
                  *, extras: bool = True) -> dict[str, Any]:
     """The keyword arguments of ``chat.completions.create`` for one streamed answer.
 
-    messages: role/content dicts (other keys, such as an earlier answer's reasoning, stay
-    here). params: the app's sampling parameters — temperature, top_p, max_tokens, seed
-    (-1: the server picks), stop (a string or a list) go as OpenAI fields; top_k, min_p and
-    repeat_penalty (also as vLLM's repetition_penalty) as extra body fields unless extras is
-    False; ``continue`` with a last assistant message asks the server to go on with it.
+    messages: role/content dicts (a tool call's fields go along; other keys, such as an
+    earlier answer's reasoning, stay here). params: the app's sampling parameters —
+    temperature, top_p, max_tokens (-1: the server's limit), seed (-1: the server picks),
+    stop (a string or a list), frequency and presence penalties, and tools, tool_choice and
+    response_format go as OpenAI fields; top_k, min_p and repeat_penalty (also as vLLM's
+    repetition_penalty) as extra body fields unless extras is False; ``continue`` with a
+    last assistant message asks the server to go on with it.
     """
     body: dict[str, Any] = {
         "model": model_id,
-        "messages": [{"role": str(m.get("role", "user")), "content": str(m.get("content") or "")}
-                     for m in messages],
+        "messages": [_message(m) for m in messages],
         "stream": True,
         "stream_options": {"include_usage": True},
     }
-    for name, kind in (("temperature", float), ("top_p", float), ("max_tokens", int)):
-        if params.get(name) is not None:
+    for name, kind in (("temperature", float), ("top_p", float), ("max_tokens", int),
+                       ("frequency_penalty", float), ("presence_penalty", float)):
+        if params.get(name) is not None and not (name == "max_tokens" and params[name] < 0):
             body[name] = kind(params[name])
+    for name in ("tools", "tool_choice", "response_format"):
+        if params.get(name):
+            body[name] = params[name]
     seed = params.get("seed")
     if seed is not None and int(seed) >= 0:
         body["seed"] = int(seed)
@@ -82,6 +87,16 @@ def chat_request(model_id: str, messages: list[dict[str, Any]], params: dict[str
     if extra:
         body["extra_body"] = extra
     return body
+
+
+def _message(message: dict[str, Any]) -> dict[str, Any]:
+    """One message as the API takes it: role, text, and a tool call's fields."""
+    sent: dict[str, Any] = {"role": str(message.get("role", "user")),
+                            "content": str(message.get("content") or "")}
+    for name in ("tool_calls", "tool_call_id", "name"):
+        if message.get(name):
+            sent[name] = message[name]
+    return sent
 
 
 def continuing(messages: list[dict[str, Any]], params: dict[str, Any]) -> bool:
@@ -125,6 +140,23 @@ class RemoteModel:
         endpoint = self.client.endpoint
         return {"endpoint": endpoint.name, "host": endpoint.host, "model_id": self.model_id,
                 "context_length": self.context_length}
+
+    def embed(self, texts: list[str]) -> tuple[list[list[float]], int]:
+        """The server's embedding of each text (``POST /v1/embeddings``) and the tokens it
+        counted; RemoteError (one line) when it fails."""
+        client = self.client
+
+        def call() -> tuple[list[list[float]], int]:
+            reply = client.openai.embeddings.create(
+                model=self.model_id, input=list(texts), encoding_format="float",
+                timeout=client.timeout(client.answer_timeout_s))
+            vectors = [list(item.embedding) for item in sorted(reply.data,
+                                                                key=lambda d: d.index)]
+            usage = getattr(reply, "usage", None)
+            return vectors, int(getattr(usage, "prompt_tokens", 0) or 0)
+
+        return client.request(call, url=f"{client.endpoint.base_url}/embeddings",
+                              model=self.model_id, timeout_s=client.answer_timeout_s)
 
     def generate(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> RemoteGeneration:
         """Start an answer to messages (the request goes out now); iterate the result for
@@ -174,6 +206,8 @@ class RemoteGeneration:
         live: as of the last piece: "tokens" (pieces with text so far), "ttft_s" and
             "decode_s" (seconds since the first token), like a local answer's.
         served_model, system_fingerprint: what the server says answered (provenance).
+        tool_calls: the functions the server says the model called ({"id", "name",
+            "arguments"}), complete once the answer ended.
     """
 
     def __init__(self, model: RemoteModel, messages: list[dict[str, Any]],
@@ -189,6 +223,8 @@ class RemoteGeneration:
         self.live: dict = {}
         self.served_model = ""
         self.system_fingerprint = ""
+        self.tool_calls: list[dict[str, str]] = []
+        self._calls: dict[int, dict[str, str]] = {}  # the tool call deltas read so far
         self._started = time.perf_counter()
         self._continuing = continuing(messages, params)
         self._body = chat_request(model.model_id, messages, params, extras=model.extras)
@@ -285,6 +321,9 @@ class RemoteGeneration:
                 return
             if item is _END:
                 yield from self._rest(parser)
+                self.tool_calls = [self._calls[i] for i in sorted(self._calls)]
+                if self.tool_calls:
+                    yield ""
                 if self._finish is None:
                     self._fail(RemoteError(STREAM_ENDED, endpoint=self.model.client.endpoint.name))
                 else:
@@ -348,6 +387,8 @@ class RemoteGeneration:
                 content = _text(delta.content)
                 reasoning = _text(getattr(delta, "reasoning_content", None)) or _text(
                     getattr(delta, "reasoning", None))
+                for call in getattr(delta, "tool_calls", None) or []:
+                    self._add_call(call)
             if choice.finish_reason:
                 self._finish = FINISH_REASONS.get(str(choice.finish_reason), "stop")
         if content or reasoning:
@@ -358,6 +399,18 @@ class RemoteGeneration:
             self.live = {"tokens": self._pieces, "ttft_s": self._first_at - self._started,
                          "decode_s": at - self._first_at}
         return content, reasoning
+
+    def _add_call(self, delta: Any) -> None:
+        """One tool call delta: the id and name come first, the arguments in pieces."""
+        index = delta.index if isinstance(delta.index, int) else len(self._calls)
+        call = self._calls.setdefault(index, {"id": "", "name": "", "arguments": ""})
+        if delta.id:
+            call["id"] = str(delta.id)
+        function = delta.function
+        if function is not None:
+            if function.name:
+                call["name"] = str(function.name)
+            call["arguments"] += _text(function.arguments)
 
     def _rest(self, parser: OutputParser) -> Iterator[str]:
         """The text the parser still held back."""

@@ -25,9 +25,10 @@ from chatapp.store.database import (
 )
 
 FINISH_REASONS = ("stop", "length", "stopped", "error", "interrupted")
-KINDS = ("chat", "compare", "arena")
+KINDS = ("chat", "compare", "arena", "api")
 """What a conversation is: a chat, a side-by-side comparison (branches answering the same
-prompts), or a blind arena round (kept out of sight until it is voted on)."""
+prompts), a blind arena round (kept out of sight until it is voted on), or one that another
+program had through the local API (kept only when the user asks for it)."""
 
 # the conversations of the chat list: not trashed, not an evaluation run's, not a blind
 # arena round still waiting for its vote
@@ -299,6 +300,13 @@ class Store:
         else:
             rows = self._rows(f"SELECT * FROM conversations WHERE {_LISTED}"
                               " ORDER BY updated_at DESC, id DESC")
+        return [_conversation(r) for r in rows]
+
+    def recent_conversations(self, kind: str, limit: int = 20) -> list[Conversation]:
+        """The conversations of one kind (KINDS) in the chat list, the most recently used
+        first, at most limit."""
+        rows = self._rows(f"SELECT * FROM conversations WHERE {_LISTED} AND kind = ?"
+                          " ORDER BY updated_at DESC, id DESC LIMIT ?", [kind, limit])
         return [_conversation(r) for r in rows]
 
     def latest_conversation(self) -> Conversation | None:

@@ -482,6 +482,7 @@ class MainWindow(QMainWindow):
         show_failure(self, error)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.local_api.stop()  # other programs' answers end before the window's parts
         for name in ("compare_window", "eval_dialog"):  # their threads end first
             if getattr(self, name, None) is not None:
                 getattr(self, name).close()

@@ -126,6 +126,9 @@ def _settings_menu(window) -> None:
         item.setChecked(settings.language == code)
         item.triggered.connect(guarded(lambda _=False, c=code: _set_language(window, c), window))
     window.theme_menu = install_theme_menu(menu, settings, window.ctx.save_settings)
+    from chatapp.ui.local_api import install_local_api
+
+    install_local_api(window, menu)
 
 
 def _set_language(window, code: str) -> None:

@@ -30,6 +30,7 @@ MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 PINNED_ROLE = Qt.ItemDataRole.UserRole + 2
 RUN_ROLE = Qt.ItemDataRole.UserRole + 3
 COMPARE_MARK = "⇆"  # a side-by-side comparison or an arena round
+API_MARK = "API ·"  # another program's conversation through the local API
 
 
 def date_group(timestamp: float, now: dt.datetime | None = None) -> int:
@@ -213,9 +214,11 @@ class Sidebar(QWidget):
             title = title[len(run.name) + 3:]  # the run's name is on the row above
         writing = conversation.id == self._writing
         compared = conversation.kind in ("compare", "arena")
+        from_api = conversation.kind == "api"
         item = QListWidgetItem(("      " if run is not None else "")
                                + ("📌 " if conversation.pinned else "")
                                + (COMPARE_MARK + " " if compared and run is None else "")
+                               + (API_MARK + " " if from_api else "")
                                + title + (" ✎" if writing else ""))
         item.setData(ID_ROLE, conversation.id)
         item.setData(PINNED_ROLE, bool(conversation.pinned))
@@ -223,6 +226,9 @@ class Sidebar(QWidget):
                   else title)
         if compared and run is None:
             spoken = self.tr("{title} (side by side)").format(title=spoken)
+        if from_api:
+            spoken = self.tr("{title} (from another program, through the local API)").format(
+                title=spoken)
         if writing:
             spoken = self.tr("{title} (an answer is being written)").format(title=spoken)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)

@@ -1269,6 +1269,173 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="155"/>
+        <source>API on {address}</source>
+        <translation>API sa {address}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="158"/>
+        <source>requests: {count}</source>
+        <translation>mga kahilingan: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="384"/>
+        <source>The local API is off: {reason}</source>
+        <translation>Naka-off ang lokal na API: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="388"/>
+        <source>Local &amp;API…</source>
+        <translation>Lokal na &amp;API…</translation>
+    </message>
+</context>
+<context>
+    <name>LocalApiDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="183"/>
+        <location filename="../../chatapp/ui/local_api.py" line="291"/>
+        <source>Local API</source>
+        <translation>Lokal na API</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="185"/>
+        <source>Let other programs (editors, notebooks, scripts, agents) use the models through an OpenAI-compatible API. Nothing listens until you turn it on; every request needs the token.</source>
+        <translation>Hayaang gamitin ng ibang programa (mga editor, notebook, script, agent) ang mga model sa pamamagitan ng API na tugma sa OpenAI. Walang nakikinig hangga&apos;t hindi mo ito binubuksan; kailangan ng bawat kahilingan ang token.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="191"/>
+        <source>&amp;Turn on the local API</source>
+        <translation>&amp;I-on ang lokal na API</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="205"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="206"/>
+        <source>made when the API is first turned on</source>
+        <translation>ginagawa kapag unang binuksan ang API</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="209"/>
+        <source>S&amp;how</source>
+        <translation>I&amp;pakita</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="212"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopyahin</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="214"/>
+        <source>&amp;New token</source>
+        <translation>Bagong &amp;token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="221"/>
+        <source>&amp;Save the API&apos;s conversations in the conversation list</source>
+        <translation>I-&amp;save ang mga usapan ng API sa listahan ng mga usapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="226"/>
+        <source>none (web pages cannot use the API)</source>
+        <translation>wala (hindi magagamit ng mga web page ang API)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="229"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="230"/>
+        <source>&amp;Port:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="232"/>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="234"/>
+        <source>&amp;Web pages allowed:</source>
+        <translation>Mga &amp;web page na pinapayagan:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="240"/>
+        <source>Request log</source>
+        <translation>Log ng mga kahilingan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="242"/>
+        <source>Time</source>
+        <translation>Oras</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="242"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="242"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="242"/>
+        <source>Tokens</source>
+        <translation>Mga token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <source>Tok/s</source>
+        <translation>Tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="249"/>
+        <source>Requests (numbers only; message text is never logged):</source>
+        <translation>Mga kahilingan (mga numero lamang; hindi kailanman itinatala ang teksto ng mensahe):</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="287"/>
+        <source>The token is on the clipboard.</source>
+        <translation>Nasa clipboard na ang token.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="292"/>
+        <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
+        <translation>Gumawa ng bagong token? Hihinto ang mga programang gumagamit ng luma hanggang makuha nila ang bago.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="298"/>
+        <source>A new token is in use.</source>
+        <translation>May bagong token na ginagamit.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="307"/>
+        <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
+        <translation>Ang {host} ay hindi lamang ang computer na ito: magagamit ng ibang computer sa network ang mga model (gamit ang token).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="332"/>
+        <source>Listening on {url} — requests waiting or answering: {count}</source>
+        <translation>Nakikinig sa {url} — mga kahilingang naghihintay o sinasagot: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="336"/>
+        <source>Off: nothing listens.</source>
+        <translation>Naka-off: walang nakikinig.</translation>
+    </message>
+</context>
+<context>
     <name>LocationDialog</name>
     <message>
         <location filename="../../chatapp/ui/open_url.py" line="38"/>
@@ -1590,22 +1757,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Magsimula ng bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="136"/>
+        <location filename="../../chatapp/ui/menus.py" line="139"/>
         <source>Language</source>
         <translation>Wika</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="137"/>
+        <location filename="../../chatapp/ui/menus.py" line="140"/>
         <source>The new language is used from the next start.</source>
         <translation>Gagamitin ang bagong wika sa susunod na pagbukas ng app.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="145"/>
+        <location filename="../../chatapp/ui/menus.py" line="148"/>
         <source>About ChatApp</source>
         <translation>Tungkol sa ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="146"/>
+        <location filename="../../chatapp/ui/menus.py" line="149"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -2926,140 +3093,145 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="91"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="93"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="92"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="94"/>
         <source>New chat</source>
         <translation>Bagong chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="95"/>
         <location filename="../../chatapp/ui/sidebar.py" line="96"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="97"/>
         <source>Search conversations</source>
         <translation>Maghanap ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="99"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="100"/>
         <source>Conversations</source>
         <translation>Mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="150"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="151"/>
         <source>Today</source>
         <translation>Ngayong araw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="150"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="151"/>
         <source>Yesterday</source>
         <translation>Kahapon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="150"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="151"/>
         <source>Last 7 days</source>
         <translation>Nakaraang 7 araw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="151"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="152"/>
         <source>Older</source>
         <translation>Mas luma</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="155"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="156"/>
         <source>Pinned</source>
         <translation>Naka-pin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="167"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="168"/>
         <source>Evaluation runs</source>
         <translation>Mga evaluation</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="179"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="180"/>
         <source>{name} · {prompts} prompts × {models} models</source>
         <translation>{name} · {prompts} prompt × {models} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="183"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="184"/>
         <source>Evaluation run {run}, answers shown</source>
         <translation>Evaluation na {run}, nakikita ang mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="184"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="185"/>
         <source>Evaluation run {run}, answers folded</source>
         <translation>Evaluation na {run}, nakatiklop ang mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="211"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="246"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="212"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="252"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="222"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="225"/>
         <source>{title} (pinned)</source>
         <translation>{title} (naka-pin)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="225"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="228"/>
         <source>{title} (side by side)</source>
         <translation>{title} (magkatabi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="227"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="230"/>
+        <source>{title} (from another program, through the local API)</source>
+        <translation>{title} (mula sa ibang programa, sa pamamagitan ng lokal na API)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="233"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (may isinusulat na sagot)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="240"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="246"/>
         <source>No matches</source>
         <translation>Walang tugma</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="353"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="359"/>
         <source>Rename…</source>
         <translation>Palitan ang pangalan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="354"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="360"/>
         <source>Unpin</source>
         <translation>I-unpin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="354"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="360"/>
         <source>Pin</source>
         <translation>I-pin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="355"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="361"/>
         <source>Open side by side</source>
         <translation>Buksan nang magkatabi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="356"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="362"/>
         <source>Export…</source>
         <translation>I-export…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="357"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="363"/>
         <source>Delete</source>
         <translation>I-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="371"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="377"/>
         <source>Hide its answers</source>
         <translation>Itago ang mga sagot nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="371"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="377"/>
         <source>Show its answers</source>
         <translation>Ipakita ang mga sagot nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="373"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="379"/>
         <source>Open report</source>
         <translation>Buksan ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="374"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="380"/>
         <source>Delete run</source>
         <translation>I-delete ang evaluation</translation>
     </message>
@@ -3459,12 +3631,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>konteksto {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="312"/>
+        <location filename="../../chatapp/cli.py" line="313"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="313"/>
+        <location filename="../../chatapp/cli.py" line="314"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -3603,6 +3775,36 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <source>Not even {n} tokens of context fit.</source>
         <translation>Hindi kasya kahit {n} token na konteksto.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="15"/>
+        <source>The OpenAI-compatible API listens on {url} (Ctrl+C stops it).</source>
+        <translation>Nakikinig ang API na tugma sa OpenAI sa {url} (pinahihinto ito ng Ctrl+C).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="17"/>
+        <source>Requests need the token kept in {path} (send it as &quot;Authorization: Bearer TOKEN&quot;).</source>
+        <translation>Kailangan ng mga kahilingan ang token na nakatago sa {path} (ipadala bilang &quot;Authorization: Bearer TOKEN&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="20"/>
+        <source>Requests need the token given with --token.</source>
+        <translation>Kailangan ng mga kahilingan ang token na ibinigay sa --token.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="21"/>
+        <source>Warning: {host} is not this computer only: other computers on the network can use the models (with the token).</source>
+        <translation>Babala: ang {host} ay hindi lamang ang computer na ito: magagamit ng ibang computer sa network ang mga model (gamit ang token).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="24"/>
+        <source>Conversations are saved in the conversation list.</source>
+        <translation>Sine-save ang mga usapan sa listahan ng mga usapan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="25"/>
+        <source>The API stopped.</source>
+        <translation>Huminto ang API.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3622,65 +3824,71 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Nabigo ang sagot: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="191"/>
+        <location filename="../../chatapp/cli.py" line="192"/>
         <source>The KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Ang uri ng KV cache at ang flash attention ng remote na model ay itinatakda sa server nito, hindi dito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="211"/>
+        <location filename="../../chatapp/cli.py" line="212"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Magbigay ng prompt bilang argument o sa standard input.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="215"/>
+        <location filename="../../chatapp/cli.py" line="216"/>
         <source>The prompt is empty.</source>
         <translation>Walang laman ang prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="430"/>
-        <location filename="../../chatapp/engine/client.py" line="437"/>
-        <location filename="../../chatapp/engine/client.py" line="533"/>
+        <location filename="../../chatapp/engine/client.py" line="450"/>
+        <location filename="../../chatapp/engine/client.py" line="457"/>
+        <location filename="../../chatapp/engine/client.py" line="576"/>
         <location filename="../../chatapp/library.py" line="39"/>
         <source>Could not load the model {name}: {reason}</source>
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="270"/>
+        <location filename="../../chatapp/cli.py" line="271"/>
         <source>There is no conversation {id}.</source>
         <translation>Walang usapan na may ID na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="273"/>
+        <location filename="../../chatapp/cli.py" line="274"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Ang usapang {id} ay isang nakatagong round ng arena: maaari itong i-export kapag nabotohan na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="285"/>
+        <location filename="../../chatapp/cli.py" line="286"/>
         <location filename="../../chatapp/compare/evaluate.py" line="180"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="13"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="222"/>
-        <location filename="../../chatapp/engine/client.py" line="233"/>
+        <location filename="../../chatapp/engine/client.py" line="240"/>
+        <location filename="../../chatapp/engine/client.py" line="251"/>
         <source>The model process could not start: {reason}</source>
         <translation>Hindi makapagsimula ang proseso ng model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="444"/>
-        <location filename="../../chatapp/engine/client.py" line="457"/>
-        <location filename="../../chatapp/engine/client.py" line="489"/>
+        <location filename="../../chatapp/engine/client.py" line="464"/>
+        <location filename="../../chatapp/engine/client.py" line="500"/>
+        <location filename="../../chatapp/engine/client.py" line="532"/>
         <source>No model is loaded.</source>
         <translation>Walang naka-load na model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="473"/>
+        <location filename="../../chatapp/engine/client.py" line="483"/>
+        <location filename="../../chatapp/engine/client.py" line="486"/>
+        <source>No embeddings were made: {reason}</source>
+        <translation>Walang nagawang embedding: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/client.py" line="516"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Nabigo ang benchmark: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="485"/>
+        <location filename="../../chatapp/engine/client.py" line="528"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
@@ -4507,7 +4715,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>May hindi inaasahang nagkamali ({kind}), at hindi maisulat ang log file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/answers.py" line="37"/>
+        <location filename="../../chatapp/answers.py" line="38"/>
         <source>Models on other machines are not set up here.</source>
         <translation>Hindi pa naka-set up dito ang mga model sa ibang makina.</translation>
     </message>
@@ -4565,6 +4773,107 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <location filename="../../chatapp/ui/eval_dialog.py" line="43"/>
         <source>Tick at least one model or add a variant.</source>
         <translation>Lagyan ng tsek ang kahit isang model o magdagdag ng variant.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="15"/>
+        <source>The request body is not valid JSON: {reason}</source>
+        <extracomment>OpenAI&apos;s error types by HTTP status</extracomment>
+        <translation>Hindi wastong JSON ang katawan ng kahilingan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="16"/>
+        <source>The request field {field} is not valid: {reason}</source>
+        <translation>Hindi wasto ang field ng kahilingan na {field}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="17"/>
+        <source>This API needs the token that ChatApp shows under Settings → Local API, sent as &quot;Authorization: Bearer TOKEN&quot;.</source>
+        <translation>Kailangan ng API na ito ang token na ipinapakita ng ChatApp sa Mga Setting → Lokal na API, na ipinadala bilang &quot;Authorization: Bearer TOKEN&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="20"/>
+        <source>The token is not the one this API takes.</source>
+        <translation>Hindi ito ang token na tinatanggap ng API na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="21"/>
+        <source>There is no model {model} here. GET /v1/models lists the models.</source>
+        <translation>Walang model na {model} dito. Inililista ng GET /v1/models ang mga model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="23"/>
+        <source>There is no {path} here.</source>
+        <translation>Walang {path} dito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="24"/>
+        <source>Only one answer per request (n=1) is supported.</source>
+        <translation>Isang sagot lamang bawat kahilingan (n=1) ang suportado.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="25"/>
+        <source>The request field {field} is not supported here.</source>
+        <translation>Hindi suportado rito ang field ng kahilingan na {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="26"/>
+        <source>Only text can be sent to this model (a message holds {kind}).</source>
+        <translation>Teksto lamang ang maipapadala sa model na ito (may {kind} ang isang mensahe).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="28"/>
+        <source>{model} is an embedding model: it makes embeddings, not answers.</source>
+        <translation>Ang {model} ay isang embedding model: gumagawa ito ng mga embedding, hindi ng mga sagot.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="30"/>
+        <source>{model} makes answers, not embeddings. Use an embedding model.</source>
+        <translation>Gumagawa ang {model} ng mga sagot, hindi ng mga embedding. Gumamit ng embedding model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="32"/>
+        <source>Text completions are only for models on this computer; use chat completions for {model}.</source>
+        <translation>Para lamang sa mga model sa computer na ito ang text completions; gumamit ng chat completions para sa {model}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="35"/>
+        <source>{model} has {count} requests waiting already. Try again later.</source>
+        <translation>May {count} kahilingan nang naghihintay ang {model}. Subukang muli mamaya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="37"/>
+        <source>The model could not answer: {reason}</source>
+        <translation>Hindi nakasagot ang model: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="38"/>
+        <source>The local API is stopping.</source>
+        <translation>Humihinto ang lokal na API.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/server.py" line="32"/>
+        <source>Port {port} on {host} is in use by another program. Choose another port.</source>
+        <translation>Ginagamit ng ibang programa ang port {port} sa {host}. Pumili ng ibang port.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/server.py" line="34"/>
+        <source>{host} is not an address of this computer ({reason}). Use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
+        <translation>Ang {host} ay hindi address ng computer na ito ({reason}). Gamitin ang 127.0.0.1 para sa computer na ito lamang, o 0.0.0.0 para sa lahat ng network.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/server.py" line="37"/>
+        <source>No permission to listen on port {port}: ports below 1024 need administrator rights. Choose a port above 1024.</source>
+        <translation>Walang pahintulot na makinig sa port {port}: kailangan ng karapatan ng administrator ang mga port na mas mababa sa 1024. Pumili ng port na mas mataas sa 1024.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/server.py" line="40"/>
+        <source>The local API cannot listen on {host}:{port}: {reason}</source>
+        <translation>Hindi makapakinig ang lokal na API sa {host}:{port}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/server.py" line="42"/>
+        <source>The local API did not start: {reason}</source>
+        <translation>Hindi nagsimula ang lokal na API: {reason}</translation>
     </message>
 </context>
 <context>

@@ -1269,6 +1269,173 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="155"/>
+        <source>API on {address}</source>
+        <translation>API di {address}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="158"/>
+        <source>requests: {count}</source>
+        <translation>permintaan: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="384"/>
+        <source>The local API is off: {reason}</source>
+        <translation>API lokal mati: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="388"/>
+        <source>Local &amp;API…</source>
+        <translation>&amp;API lokal…</translation>
+    </message>
+</context>
+<context>
+    <name>LocalApiDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="183"/>
+        <location filename="../../chatapp/ui/local_api.py" line="291"/>
+        <source>Local API</source>
+        <translation>API lokal</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="185"/>
+        <source>Let other programs (editors, notebooks, scripts, agents) use the models through an OpenAI-compatible API. Nothing listens until you turn it on; every request needs the token.</source>
+        <translation>Izinkan program lain (editor, notebook, skrip, agen) memakai model melalui API yang kompatibel dengan OpenAI. Tidak ada yang mendengarkan sampai Anda menyalakannya; setiap permintaan memerlukan token.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="191"/>
+        <source>&amp;Turn on the local API</source>
+        <translation>&amp;Nyalakan API lokal</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="205"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="206"/>
+        <source>made when the API is first turned on</source>
+        <translation>dibuat saat API pertama kali dinyalakan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="209"/>
+        <source>S&amp;how</source>
+        <translation>&amp;Tampilkan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="212"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="214"/>
+        <source>&amp;New token</source>
+        <translation>Token &amp;baru</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="221"/>
+        <source>&amp;Save the API&apos;s conversations in the conversation list</source>
+        <translation>Si&amp;mpan percakapan API di daftar percakapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="226"/>
+        <source>none (web pages cannot use the API)</source>
+        <translation>tidak ada (halaman web tidak dapat memakai API)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="229"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="230"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="232"/>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="234"/>
+        <source>&amp;Web pages allowed:</source>
+        <translation>&amp;Halaman web yang diizinkan:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="240"/>
+        <source>Request log</source>
+        <translation>Log permintaan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="242"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="242"/>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="242"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="242"/>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <source>Tok/s</source>
+        <translation>Tok/dtk</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="249"/>
+        <source>Requests (numbers only; message text is never logged):</source>
+        <translation>Permintaan (hanya angka; teks pesan tidak pernah dicatat):</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="287"/>
+        <source>The token is on the clipboard.</source>
+        <translation>Token sudah ada di papan klip.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="292"/>
+        <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
+        <translation>Buat token baru? Program yang memakai token lama berhenti bekerja sampai mendapat token baru.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="298"/>
+        <source>A new token is in use.</source>
+        <translation>Token baru sedang dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="307"/>
+        <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
+        <translation>{host} bukan hanya komputer ini: komputer lain di jaringan dapat memakai model (dengan token).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="332"/>
+        <source>Listening on {url} — requests waiting or answering: {count}</source>
+        <translation>Mendengarkan di {url} — permintaan yang menunggu atau dijawab: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="336"/>
+        <source>Off: nothing listens.</source>
+        <translation>Mati: tidak ada yang mendengarkan.</translation>
+    </message>
+</context>
+<context>
     <name>LocationDialog</name>
     <message>
         <location filename="../../chatapp/ui/open_url.py" line="38"/>
@@ -1590,22 +1757,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Mulai percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="136"/>
+        <location filename="../../chatapp/ui/menus.py" line="139"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="137"/>
+        <location filename="../../chatapp/ui/menus.py" line="140"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru akan digunakan saat aplikasi dijalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="145"/>
+        <location filename="../../chatapp/ui/menus.py" line="148"/>
         <source>About ChatApp</source>
         <translation>Tentang ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="146"/>
+        <location filename="../../chatapp/ui/menus.py" line="149"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -2926,140 +3093,145 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="91"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="93"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="92"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="94"/>
         <source>New chat</source>
         <translation>Obrolan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="95"/>
         <location filename="../../chatapp/ui/sidebar.py" line="96"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="97"/>
         <source>Search conversations</source>
         <translation>Cari percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="99"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="100"/>
         <source>Conversations</source>
         <translation>Percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="150"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="151"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="150"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="151"/>
         <source>Yesterday</source>
         <translation>Kemarin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="150"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="151"/>
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="151"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="152"/>
         <source>Older</source>
         <translation>Lebih lama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="155"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="156"/>
         <source>Pinned</source>
         <translation>Disematkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="167"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="168"/>
         <source>Evaluation runs</source>
         <translation>Evaluasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="179"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="180"/>
         <source>{name} · {prompts} prompts × {models} models</source>
         <translation>{name} · {prompts} prompt × {models} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="183"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="184"/>
         <source>Evaluation run {run}, answers shown</source>
         <translation>Evaluasi {run}, jawaban ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="184"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="185"/>
         <source>Evaluation run {run}, answers folded</source>
         <translation>Evaluasi {run}, jawaban dilipat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="211"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="246"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="212"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="252"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="222"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="225"/>
         <source>{title} (pinned)</source>
         <translation>{title} (disematkan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="225"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="228"/>
         <source>{title} (side by side)</source>
         <translation>{title} (berdampingan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="227"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="230"/>
+        <source>{title} (from another program, through the local API)</source>
+        <translation>{title} (dari program lain, melalui API lokal)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="233"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (jawaban sedang ditulis)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="240"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="246"/>
         <source>No matches</source>
         <translation>Tidak ada yang cocok</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="353"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="359"/>
         <source>Rename…</source>
         <translation>Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="354"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="360"/>
         <source>Unpin</source>
         <translation>Lepas sematan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="354"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="360"/>
         <source>Pin</source>
         <translation>Sematkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="355"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="361"/>
         <source>Open side by side</source>
         <translation>Buka berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="356"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="362"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="357"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="363"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="371"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="377"/>
         <source>Hide its answers</source>
         <translation>Sembunyikan jawabannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="371"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="377"/>
         <source>Show its answers</source>
         <translation>Tampilkan jawabannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="373"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="379"/>
         <source>Open report</source>
         <translation>Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="374"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="380"/>
         <source>Delete run</source>
         <translation>Hapus evaluasi</translation>
     </message>
@@ -3459,12 +3631,12 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>konteks {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="312"/>
+        <location filename="../../chatapp/cli.py" line="313"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="313"/>
+        <location filename="../../chatapp/cli.py" line="314"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
@@ -3603,6 +3775,36 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <source>Not even {n} tokens of context fit.</source>
         <translation>Bahkan konteks {n} token pun tidak muat.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="15"/>
+        <source>The OpenAI-compatible API listens on {url} (Ctrl+C stops it).</source>
+        <translation>API yang kompatibel dengan OpenAI mendengarkan di {url} (Ctrl+C menghentikannya).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="17"/>
+        <source>Requests need the token kept in {path} (send it as &quot;Authorization: Bearer TOKEN&quot;).</source>
+        <translation>Permintaan memerlukan token yang disimpan di {path} (kirim sebagai &quot;Authorization: Bearer TOKEN&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="20"/>
+        <source>Requests need the token given with --token.</source>
+        <translation>Permintaan memerlukan token yang diberikan dengan --token.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="21"/>
+        <source>Warning: {host} is not this computer only: other computers on the network can use the models (with the token).</source>
+        <translation>Peringatan: {host} bukan hanya komputer ini: komputer lain di jaringan dapat memakai model (dengan token).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="24"/>
+        <source>Conversations are saved in the conversation list.</source>
+        <translation>Percakapan disimpan di daftar percakapan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="25"/>
+        <source>The API stopped.</source>
+        <translation>API berhenti.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3622,65 +3824,71 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Jawaban gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="191"/>
+        <location filename="../../chatapp/cli.py" line="192"/>
         <source>The KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Jenis cache KV dan flash attention untuk model jarak jauh diatur di servernya, bukan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="211"/>
+        <location filename="../../chatapp/cli.py" line="212"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan prompt sebagai argumen atau melalui input standar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="215"/>
+        <location filename="../../chatapp/cli.py" line="216"/>
         <source>The prompt is empty.</source>
         <translation>Prompt kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="430"/>
-        <location filename="../../chatapp/engine/client.py" line="437"/>
-        <location filename="../../chatapp/engine/client.py" line="533"/>
+        <location filename="../../chatapp/engine/client.py" line="450"/>
+        <location filename="../../chatapp/engine/client.py" line="457"/>
+        <location filename="../../chatapp/engine/client.py" line="576"/>
         <location filename="../../chatapp/library.py" line="39"/>
         <source>Could not load the model {name}: {reason}</source>
         <translation>Tidak dapat memuat model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="270"/>
+        <location filename="../../chatapp/cli.py" line="271"/>
         <source>There is no conversation {id}.</source>
         <translation>Tidak ada percakapan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="273"/>
+        <location filename="../../chatapp/cli.py" line="274"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Percakapan {id} adalah ronde arena tersamar: percakapan ini bisa diekspor setelah diberi suara.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="285"/>
+        <location filename="../../chatapp/cli.py" line="286"/>
         <location filename="../../chatapp/compare/evaluate.py" line="180"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="13"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="222"/>
-        <location filename="../../chatapp/engine/client.py" line="233"/>
+        <location filename="../../chatapp/engine/client.py" line="240"/>
+        <location filename="../../chatapp/engine/client.py" line="251"/>
         <source>The model process could not start: {reason}</source>
         <translation>Proses model tidak dapat dimulai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="444"/>
-        <location filename="../../chatapp/engine/client.py" line="457"/>
-        <location filename="../../chatapp/engine/client.py" line="489"/>
+        <location filename="../../chatapp/engine/client.py" line="464"/>
+        <location filename="../../chatapp/engine/client.py" line="500"/>
+        <location filename="../../chatapp/engine/client.py" line="532"/>
         <source>No model is loaded.</source>
         <translation>Tidak ada model yang dimuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="473"/>
+        <location filename="../../chatapp/engine/client.py" line="483"/>
+        <location filename="../../chatapp/engine/client.py" line="486"/>
+        <source>No embeddings were made: {reason}</source>
+        <translation>Tidak ada embedding yang dibuat: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/client.py" line="516"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Benchmark gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="485"/>
+        <location filename="../../chatapp/engine/client.py" line="528"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
@@ -4507,7 +4715,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Terjadi kesalahan yang tidak terduga ({kind}), dan berkas log tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/answers.py" line="37"/>
+        <location filename="../../chatapp/answers.py" line="38"/>
         <source>Models on other machines are not set up here.</source>
         <translation>Model di mesin lain belum disiapkan di sini.</translation>
     </message>
@@ -4565,6 +4773,107 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <location filename="../../chatapp/ui/eval_dialog.py" line="43"/>
         <source>Tick at least one model or add a variant.</source>
         <translation>Centang setidaknya satu model atau tambahkan varian.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="15"/>
+        <source>The request body is not valid JSON: {reason}</source>
+        <extracomment>OpenAI&apos;s error types by HTTP status</extracomment>
+        <translation>Isi permintaan bukan JSON yang valid: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="16"/>
+        <source>The request field {field} is not valid: {reason}</source>
+        <translation>Kolom permintaan {field} tidak valid: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="17"/>
+        <source>This API needs the token that ChatApp shows under Settings → Local API, sent as &quot;Authorization: Bearer TOKEN&quot;.</source>
+        <translation>API ini memerlukan token yang ditampilkan ChatApp di Pengaturan → API lokal, dikirim sebagai &quot;Authorization: Bearer TOKEN&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="20"/>
+        <source>The token is not the one this API takes.</source>
+        <translation>Token ini bukan token yang diterima API ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="21"/>
+        <source>There is no model {model} here. GET /v1/models lists the models.</source>
+        <translation>Tidak ada model {model} di sini. GET /v1/models menampilkan daftar model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="23"/>
+        <source>There is no {path} here.</source>
+        <translation>Tidak ada {path} di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="24"/>
+        <source>Only one answer per request (n=1) is supported.</source>
+        <translation>Hanya satu jawaban per permintaan (n=1) yang didukung.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="25"/>
+        <source>The request field {field} is not supported here.</source>
+        <translation>Kolom permintaan {field} tidak didukung di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="26"/>
+        <source>Only text can be sent to this model (a message holds {kind}).</source>
+        <translation>Hanya teks yang dapat dikirim ke model ini (sebuah pesan berisi {kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="28"/>
+        <source>{model} is an embedding model: it makes embeddings, not answers.</source>
+        <translation>{model} adalah model embedding: model ini membuat embedding, bukan jawaban.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="30"/>
+        <source>{model} makes answers, not embeddings. Use an embedding model.</source>
+        <translation>{model} membuat jawaban, bukan embedding. Gunakan model embedding.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="32"/>
+        <source>Text completions are only for models on this computer; use chat completions for {model}.</source>
+        <translation>Pelengkapan teks hanya untuk model di komputer ini; gunakan chat completions untuk {model}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="35"/>
+        <source>{model} has {count} requests waiting already. Try again later.</source>
+        <translation>{model} sudah memiliki {count} permintaan yang menunggu. Coba lagi nanti.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="37"/>
+        <source>The model could not answer: {reason}</source>
+        <translation>Model tidak dapat menjawab: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="38"/>
+        <source>The local API is stopping.</source>
+        <translation>API lokal sedang berhenti.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/server.py" line="32"/>
+        <source>Port {port} on {host} is in use by another program. Choose another port.</source>
+        <translation>Port {port} di {host} sedang dipakai program lain. Pilih port lain.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/server.py" line="34"/>
+        <source>{host} is not an address of this computer ({reason}). Use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
+        <translation>{host} bukan alamat komputer ini ({reason}). Gunakan 127.0.0.1 untuk komputer ini saja, atau 0.0.0.0 untuk semua jaringan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/server.py" line="37"/>
+        <source>No permission to listen on port {port}: ports below 1024 need administrator rights. Choose a port above 1024.</source>
+        <translation>Tidak ada izin untuk mendengarkan di port {port}: port di bawah 1024 memerlukan hak administrator. Pilih port di atas 1024.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/server.py" line="40"/>
+        <source>The local API cannot listen on {host}:{port}: {reason}</source>
+        <translation>API lokal tidak dapat mendengarkan di {host}:{port}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/server.py" line="42"/>
+        <source>The local API did not start: {reason}</source>
+        <translation>API lokal tidak mulai: {reason}</translation>
     </message>
 </context>
 <context>

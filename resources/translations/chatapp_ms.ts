@@ -1269,6 +1269,173 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="155"/>
+        <source>API on {address}</source>
+        <translation>API pada {address}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="158"/>
+        <source>requests: {count}</source>
+        <translation>permintaan: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="384"/>
+        <source>The local API is off: {reason}</source>
+        <translation>API setempat dimatikan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="388"/>
+        <source>Local &amp;API…</source>
+        <translation>&amp;API setempat…</translation>
+    </message>
+</context>
+<context>
+    <name>LocalApiDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="183"/>
+        <location filename="../../chatapp/ui/local_api.py" line="291"/>
+        <source>Local API</source>
+        <translation>API setempat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="185"/>
+        <source>Let other programs (editors, notebooks, scripts, agents) use the models through an OpenAI-compatible API. Nothing listens until you turn it on; every request needs the token.</source>
+        <translation>Benarkan program lain (editor, buku nota, skrip, ejen) menggunakan model melalui API yang serasi dengan OpenAI. Tiada apa-apa yang mendengar sehingga anda menghidupkannya; setiap permintaan memerlukan token.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="191"/>
+        <source>&amp;Turn on the local API</source>
+        <translation>&amp;Hidupkan API setempat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="205"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="206"/>
+        <source>made when the API is first turned on</source>
+        <translation>dibuat apabila API mula-mula dihidupkan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="209"/>
+        <source>S&amp;how</source>
+        <translation>&amp;Tunjuk</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="212"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="214"/>
+        <source>&amp;New token</source>
+        <translation>Token &amp;baharu</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="221"/>
+        <source>&amp;Save the API&apos;s conversations in the conversation list</source>
+        <translation>Si&amp;mpan perbualan API dalam senarai perbualan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="226"/>
+        <source>none (web pages cannot use the API)</source>
+        <translation>tiada (halaman web tidak boleh menggunakan API)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="229"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="230"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="232"/>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="234"/>
+        <source>&amp;Web pages allowed:</source>
+        <translation>&amp;Halaman web yang dibenarkan:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="240"/>
+        <source>Request log</source>
+        <translation>Log permintaan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="242"/>
+        <source>Time</source>
+        <translation>Masa</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="242"/>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="242"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="242"/>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <source>Tok/s</source>
+        <translation>Tok/saat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="249"/>
+        <source>Requests (numbers only; message text is never logged):</source>
+        <translation>Permintaan (nombor sahaja; teks mesej tidak pernah dilog):</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="287"/>
+        <source>The token is on the clipboard.</source>
+        <translation>Token ada pada papan keratan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="292"/>
+        <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
+        <translation>Buat token baharu? Program yang menggunakan token lama akan berhenti berfungsi sehingga mendapat token baharu.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="298"/>
+        <source>A new token is in use.</source>
+        <translation>Token baharu sedang digunakan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="307"/>
+        <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
+        <translation>{host} bukan komputer ini sahaja: komputer lain dalam rangkaian boleh menggunakan model (dengan token).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="332"/>
+        <source>Listening on {url} — requests waiting or answering: {count}</source>
+        <translation>Mendengar pada {url} — permintaan yang menunggu atau sedang dijawab: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="336"/>
+        <source>Off: nothing listens.</source>
+        <translation>Dimatikan: tiada apa-apa yang mendengar.</translation>
+    </message>
+</context>
+<context>
     <name>LocationDialog</name>
     <message>
         <location filename="../../chatapp/ui/open_url.py" line="38"/>
@@ -1590,22 +1757,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Mulakan perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="136"/>
+        <location filename="../../chatapp/ui/menus.py" line="139"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="137"/>
+        <location filename="../../chatapp/ui/menus.py" line="140"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baharu akan digunakan apabila aplikasi dimulakan semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="145"/>
+        <location filename="../../chatapp/ui/menus.py" line="148"/>
         <source>About ChatApp</source>
         <translation>Perihal ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="146"/>
+        <location filename="../../chatapp/ui/menus.py" line="149"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -2926,140 +3093,145 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="91"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="93"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="92"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="94"/>
         <source>New chat</source>
         <translation>Sembang baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="95"/>
         <location filename="../../chatapp/ui/sidebar.py" line="96"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="97"/>
         <source>Search conversations</source>
         <translation>Cari perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="99"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="100"/>
         <source>Conversations</source>
         <translation>Perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="150"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="151"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="150"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="151"/>
         <source>Yesterday</source>
         <translation>Semalam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="150"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="151"/>
         <source>Last 7 days</source>
         <translation>7 hari lepas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="151"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="152"/>
         <source>Older</source>
         <translation>Lebih lama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="155"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="156"/>
         <source>Pinned</source>
         <translation>Disemat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="167"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="168"/>
         <source>Evaluation runs</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="179"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="180"/>
         <source>{name} · {prompts} prompts × {models} models</source>
         <translation>{name} · {prompts} gesaan × {models} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="183"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="184"/>
         <source>Evaluation run {run}, answers shown</source>
         <translation>Penilaian {run}, jawapan ditunjukkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="184"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="185"/>
         <source>Evaluation run {run}, answers folded</source>
         <translation>Penilaian {run}, jawapan dilipat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="211"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="246"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="212"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="252"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="222"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="225"/>
         <source>{title} (pinned)</source>
         <translation>{title} (disemat)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="225"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="228"/>
         <source>{title} (side by side)</source>
         <translation>{title} (sebelah-menyebelah)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="227"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="230"/>
+        <source>{title} (from another program, through the local API)</source>
+        <translation>{title} (daripada program lain, melalui API setempat)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="233"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (jawapan sedang ditulis)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="240"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="246"/>
         <source>No matches</source>
         <translation>Tiada padanan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="353"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="359"/>
         <source>Rename…</source>
         <translation>Namakan semula…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="354"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="360"/>
         <source>Unpin</source>
         <translation>Nyahsemat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="354"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="360"/>
         <source>Pin</source>
         <translation>Semat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="355"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="361"/>
         <source>Open side by side</source>
         <translation>Buka sebelah-menyebelah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="356"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="362"/>
         <source>Export…</source>
         <translation>Eksport…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="357"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="363"/>
         <source>Delete</source>
         <translation>Padam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="371"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="377"/>
         <source>Hide its answers</source>
         <translation>Sembunyikan jawapannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="371"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="377"/>
         <source>Show its answers</source>
         <translation>Tunjukkan jawapannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="373"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="379"/>
         <source>Open report</source>
         <translation>Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="374"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="380"/>
         <source>Delete run</source>
         <translation>Padam penilaian</translation>
     </message>
@@ -3459,12 +3631,12 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>konteks {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="312"/>
+        <location filename="../../chatapp/cli.py" line="313"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="313"/>
+        <location filename="../../chatapp/cli.py" line="314"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
@@ -3603,6 +3775,36 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <source>Not even {n} tokens of context fit.</source>
         <translation>Konteks {n} token pun tidak muat.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="15"/>
+        <source>The OpenAI-compatible API listens on {url} (Ctrl+C stops it).</source>
+        <translation>API yang serasi dengan OpenAI mendengar pada {url} (Ctrl+C menghentikannya).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="17"/>
+        <source>Requests need the token kept in {path} (send it as &quot;Authorization: Bearer TOKEN&quot;).</source>
+        <translation>Permintaan memerlukan token yang disimpan dalam {path} (hantar sebagai &quot;Authorization: Bearer TOKEN&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="20"/>
+        <source>Requests need the token given with --token.</source>
+        <translation>Permintaan memerlukan token yang diberi dengan --token.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="21"/>
+        <source>Warning: {host} is not this computer only: other computers on the network can use the models (with the token).</source>
+        <translation>Amaran: {host} bukan komputer ini sahaja: komputer lain dalam rangkaian boleh menggunakan model (dengan token).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="24"/>
+        <source>Conversations are saved in the conversation list.</source>
+        <translation>Perbualan disimpan dalam senarai perbualan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="25"/>
+        <source>The API stopped.</source>
+        <translation>API telah berhenti.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3622,65 +3824,71 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Jawapan gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="191"/>
+        <location filename="../../chatapp/cli.py" line="192"/>
         <source>The KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Jenis cache KV dan flash attention bagi model jauh ditetapkan pada pelayannya, bukan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="211"/>
+        <location filename="../../chatapp/cli.py" line="212"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan gesaan sebagai argumen atau melalui input piawai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="215"/>
+        <location filename="../../chatapp/cli.py" line="216"/>
         <source>The prompt is empty.</source>
         <translation>Gesaan kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="430"/>
-        <location filename="../../chatapp/engine/client.py" line="437"/>
-        <location filename="../../chatapp/engine/client.py" line="533"/>
+        <location filename="../../chatapp/engine/client.py" line="450"/>
+        <location filename="../../chatapp/engine/client.py" line="457"/>
+        <location filename="../../chatapp/engine/client.py" line="576"/>
         <location filename="../../chatapp/library.py" line="39"/>
         <source>Could not load the model {name}: {reason}</source>
         <translation>Tidak dapat memuatkan model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="270"/>
+        <location filename="../../chatapp/cli.py" line="271"/>
         <source>There is no conversation {id}.</source>
         <translation>Tiada perbualan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="273"/>
+        <location filename="../../chatapp/cli.py" line="274"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Perbualan {id} ialah pusingan arena buta: perbualan ini boleh dieksport selepas diundi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="285"/>
+        <location filename="../../chatapp/cli.py" line="286"/>
         <location filename="../../chatapp/compare/evaluate.py" line="180"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="13"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="222"/>
-        <location filename="../../chatapp/engine/client.py" line="233"/>
+        <location filename="../../chatapp/engine/client.py" line="240"/>
+        <location filename="../../chatapp/engine/client.py" line="251"/>
         <source>The model process could not start: {reason}</source>
         <translation>Proses model tidak dapat dimulakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="444"/>
-        <location filename="../../chatapp/engine/client.py" line="457"/>
-        <location filename="../../chatapp/engine/client.py" line="489"/>
+        <location filename="../../chatapp/engine/client.py" line="464"/>
+        <location filename="../../chatapp/engine/client.py" line="500"/>
+        <location filename="../../chatapp/engine/client.py" line="532"/>
         <source>No model is loaded.</source>
         <translation>Tiada model dimuatkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="473"/>
+        <location filename="../../chatapp/engine/client.py" line="483"/>
+        <location filename="../../chatapp/engine/client.py" line="486"/>
+        <source>No embeddings were made: {reason}</source>
+        <translation>Tiada embedding dibuat: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/client.py" line="516"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Penanda aras gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="485"/>
+        <location filename="../../chatapp/engine/client.py" line="528"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
@@ -4507,7 +4715,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Sesuatu yang tidak dijangka telah berlaku ({kind}), dan fail log tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/answers.py" line="37"/>
+        <location filename="../../chatapp/answers.py" line="38"/>
         <source>Models on other machines are not set up here.</source>
         <translation>Model di mesin lain belum disediakan di sini.</translation>
     </message>
@@ -4565,6 +4773,107 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <location filename="../../chatapp/ui/eval_dialog.py" line="43"/>
         <source>Tick at least one model or add a variant.</source>
         <translation>Tandakan sekurang-kurangnya satu model atau tambah varian.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="15"/>
+        <source>The request body is not valid JSON: {reason}</source>
+        <extracomment>OpenAI&apos;s error types by HTTP status</extracomment>
+        <translation>Badan permintaan bukan JSON yang sah: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="16"/>
+        <source>The request field {field} is not valid: {reason}</source>
+        <translation>Medan permintaan {field} tidak sah: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="17"/>
+        <source>This API needs the token that ChatApp shows under Settings → Local API, sent as &quot;Authorization: Bearer TOKEN&quot;.</source>
+        <translation>API ini memerlukan token yang ditunjukkan oleh ChatApp di bawah Tetapan → API setempat, dihantar sebagai &quot;Authorization: Bearer TOKEN&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="20"/>
+        <source>The token is not the one this API takes.</source>
+        <translation>Token ini bukan token yang diterima oleh API ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="21"/>
+        <source>There is no model {model} here. GET /v1/models lists the models.</source>
+        <translation>Tiada model {model} di sini. GET /v1/models menyenaraikan model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="23"/>
+        <source>There is no {path} here.</source>
+        <translation>Tiada {path} di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="24"/>
+        <source>Only one answer per request (n=1) is supported.</source>
+        <translation>Hanya satu jawapan bagi setiap permintaan (n=1) disokong.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="25"/>
+        <source>The request field {field} is not supported here.</source>
+        <translation>Medan permintaan {field} tidak disokong di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="26"/>
+        <source>Only text can be sent to this model (a message holds {kind}).</source>
+        <translation>Hanya teks boleh dihantar kepada model ini (satu mesej mengandungi {kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="28"/>
+        <source>{model} is an embedding model: it makes embeddings, not answers.</source>
+        <translation>{model} ialah model embedding: ia membuat embedding, bukan jawapan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="30"/>
+        <source>{model} makes answers, not embeddings. Use an embedding model.</source>
+        <translation>{model} membuat jawapan, bukan embedding. Gunakan model embedding.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="32"/>
+        <source>Text completions are only for models on this computer; use chat completions for {model}.</source>
+        <translation>Pelengkapan teks hanya untuk model pada komputer ini; gunakan chat completions untuk {model}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="35"/>
+        <source>{model} has {count} requests waiting already. Try again later.</source>
+        <translation>{model} sudah mempunyai {count} permintaan yang menunggu. Cuba lagi kemudian.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="37"/>
+        <source>The model could not answer: {reason}</source>
+        <translation>Model tidak dapat menjawab: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="38"/>
+        <source>The local API is stopping.</source>
+        <translation>API setempat sedang berhenti.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/server.py" line="32"/>
+        <source>Port {port} on {host} is in use by another program. Choose another port.</source>
+        <translation>Port {port} pada {host} sedang digunakan oleh program lain. Pilih port lain.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/server.py" line="34"/>
+        <source>{host} is not an address of this computer ({reason}). Use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
+        <translation>{host} bukan alamat komputer ini ({reason}). Gunakan 127.0.0.1 untuk komputer ini sahaja, atau 0.0.0.0 untuk semua rangkaian.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/server.py" line="37"/>
+        <source>No permission to listen on port {port}: ports below 1024 need administrator rights. Choose a port above 1024.</source>
+        <translation>Tiada kebenaran untuk mendengar pada port {port}: port di bawah 1024 memerlukan hak pentadbir. Pilih port di atas 1024.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/server.py" line="40"/>
+        <source>The local API cannot listen on {host}:{port}: {reason}</source>
+        <translation>API setempat tidak dapat mendengar pada {host}:{port}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/server.py" line="42"/>
+        <source>The local API did not start: {reason}</source>
+        <translation>API setempat tidak bermula: {reason}</translation>
     </message>
 </context>
 <context>

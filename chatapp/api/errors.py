@@ -1,0 +1,70 @@
+"""The local API's failures: one line each (translatable, like every UserError), sent to the
+client as OpenAI's error JSON with the HTTP status that says what kind of failure it is."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+
+#: OpenAI's error types by HTTP status
+TYPES = {400: "invalid_request_error", 401: "authentication_error", 404: "not_found_error",
+         413: "invalid_request_error", 500: "server_error", 502: "server_error",
+         503: "server_error"}
+
+BAD_JSON = QT_TRANSLATE_NOOP("errors", "The request body is not valid JSON: {reason}")
+BAD_FIELD = QT_TRANSLATE_NOOP("errors", "The request field {field} is not valid: {reason}")
+NO_TOKEN = QT_TRANSLATE_NOOP(
+    "errors", "This API needs the token that ChatApp shows under Settings → Local API, sent as "
+    "\"Authorization: Bearer TOKEN\".")
+WRONG_TOKEN = QT_TRANSLATE_NOOP("errors", "The token is not the one this API takes.")
+UNKNOWN_MODEL = QT_TRANSLATE_NOOP(
+    "errors", "There is no model {model} here. GET /v1/models lists the models.")
+NOT_FOUND = QT_TRANSLATE_NOOP("errors", "There is no {path} here.")
+ONLY_ONE = QT_TRANSLATE_NOOP("errors", "Only one answer per request (n=1) is supported.")
+NOT_SUPPORTED = QT_TRANSLATE_NOOP("errors", "The request field {field} is not supported here.")
+TEXT_ONLY = QT_TRANSLATE_NOOP(
+    "errors", "Only text can be sent to this model (a message holds {kind}).")
+NOT_CHAT = QT_TRANSLATE_NOOP(
+    "errors", "{model} is an embedding model: it makes embeddings, not answers.")
+NOT_EMBEDDING = QT_TRANSLATE_NOOP(
+    "errors", "{model} makes answers, not embeddings. Use an embedding model.")
+NO_RAW_REMOTE = QT_TRANSLATE_NOOP(
+    "errors", "Text completions are only for models on this computer; use chat completions "
+    "for {model}.")
+QUEUE_FULL = QT_TRANSLATE_NOOP(
+    "errors", "{model} has {count} requests waiting already. Try again later.")
+MODEL_FAILED = QT_TRANSLATE_NOOP("errors", "The model could not answer: {reason}")
+STOPPING = QT_TRANSLATE_NOOP("errors", "The local API is stopping.")
+
+
+class ApiError(UserError):
+    """A failure with the HTTP status (and OpenAI error type, param, code) it is sent with."""
+
+    def __init__(self, http_status: int, template: str, *, api_param: str | None = None,
+                 api_code: str | None = None, **params: object) -> None:
+        super().__init__(template, **params)
+        self.http_status = http_status
+        self.param = api_param
+        self.code = api_code
+
+    def body(self) -> dict[str, Any]:
+        """OpenAI's error JSON (the English message: a wire format, like OpenAI's)."""
+        kind = TYPES.get(self.http_status, "server_error")
+        return {"error": {"message": str(self), "type": kind, "param": self.param,
+                          "code": self.code}}
+
+
+def answer_error(kind: str | None, error: UserError | None, message: str | None) -> ApiError:
+    """The API's failure for an answer that ended in an error (Answer.error_kind, .error and
+    the result's error line): the prompt longer than the context 413, a request the model
+    cannot take (response format, tools, a template that refuses the conversation) 400, a
+    model that does not fit or cannot be loaded now 503, a server elsewhere 502, the rest
+    (the model process died) 500."""
+    reason = str(error) if error is not None else (message or "?")
+    status = {"context": 413, "request": 400, "template": 400, "fit": 503, "load": 503,
+              "remote": 502}.get(kind or "", 500)
+    code = {"context": "context_length_exceeded", "fit": "model_too_big"}.get(kind or "")
+    if error is not None and kind in ("fit", "load", "remote"):
+        return ApiError(status, error.template, api_code=code, **error.params)
+    return ApiError(status, MODEL_FAILED, api_code=code, reason=reason)

@@ -1,0 +1,81 @@
+"""The models the local API offers: every chat model of the catalogue (local files and the
+endpoints' models) and the local embedding models, by the names clients send as ``model``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from chatapp.catalogue import AnyModel, is_remote
+from chatapp.library_kinds import CHAT, EMBEDDING
+
+if TYPE_CHECKING:
+    from chatapp.context import AppContext
+
+
+@dataclass
+class Offered:
+    """One model as the API lists it.
+
+    Attributes:
+        id: the name clients send (a local model's display name, ``ENDPOINT/MODEL_ID``).
+        model: the catalogue's model.
+        kind: "chat" or "embedding".
+    """
+
+    id: str
+    model: AnyModel
+    kind: str = CHAT
+
+    def entry(self, loaded: bool) -> dict[str, Any]:
+        """The /v1/models entry: OpenAI's fields (id, object, created, owned_by) and whether
+        it is loaded now, what it does, its context length where known."""
+        model = self.model
+        remote = is_remote(model)
+        return {
+            "id": self.id,
+            "object": "model",
+            "created": 0 if remote else int(getattr(model, "mtime", 0) or 0),
+            "owned_by": model.endpoint if remote else "chatapp",
+            "loaded": loaded,
+            "kind": self.kind,
+            "context_length": model.context_length,
+        }
+
+
+def offered(ctx: AppContext) -> list[Offered]:
+    """Every model the API can use now: local chat models, the endpoints' models (as last
+    listed), local embedding models. Models with a problem (unreadable, offline) are left
+    out."""
+    found: list[Offered] = []
+    seen: set[str] = set()
+    chat = [m for m in ctx.catalogue.models() if not m.problem]
+    embedding = [m for m in ctx.library.others() if m.kind == EMBEDDING and not m.problem]
+    for model, kind in [*((m, CHAT) for m in chat), *((m, EMBEDDING) for m in embedding)]:
+        name = model.key if is_remote(model) else model.display_name
+        if name in seen:  # the same name twice (a file linked twice): the first one answers
+            continue
+        seen.add(name)
+        found.append(Offered(name, model, kind))
+    return found
+
+
+def find(ctx: AppContext, name: str) -> Offered | None:
+    """The model a request names: by its API id, else by its key, file name, file stem or
+    other app's name (case does not matter); an endpoint's model that is not listed yet is
+    found by ``ENDPOINT/MODEL_ID`` (its server says whether it knows it). None if none."""
+    models = offered(ctx)
+    for candidate in models:
+        if candidate.id == name:
+            return candidate
+    wanted = name.strip().lower()
+    for candidate in models:
+        model = candidate.model
+        names = {candidate.id, model.key, model.file_name, model.stem,
+                 getattr(model, "list_name", "")}
+        if wanted in {n.lower() for n in names if n}:
+            return candidate
+    remote = ctx.catalogue.find(name, listed_only=False)
+    if remote is not None and is_remote(remote) and not remote.problem:
+        return Offered(remote.key, remote)
+    return None

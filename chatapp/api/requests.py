@@ -1,0 +1,193 @@
+"""The OpenAI request bodies the local API takes, checked (pydantic), and made into what the
+answer pipeline takes: a message list and the answer's parameters.
+
+Fields of OpenAI's API that the app can honour are used (sampling, stop strings, the token
+limit, the seed, response formats, tools); the extra sampling fields that llama-server, vLLM
+and llama-cpp-python accept (top_k, min_p, repeat_penalty, ignore_eos) too; other fields
+(user, metadata, parallel_tool_calls…) are ignored, as those servers do; a field that asks for
+something the app cannot do (n > 1, log probabilities) is refused with a 400.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from chatapp.api.errors import BAD_FIELD, BAD_JSON, NOT_SUPPORTED, ONLY_ONE, TEXT_ONLY, ApiError
+from chatapp.model_defaults import model_sampling
+
+if TYPE_CHECKING:
+    from chatapp.catalogue import AnyModel
+    from chatapp.settings import Sampling
+
+
+class _Body(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class Message(_Body):
+    """One chat message (content: text, or OpenAI's list of parts)."""
+
+    role: Literal["system", "developer", "user", "assistant", "tool"]
+    content: str | list[dict[str, Any]] | None = None
+    name: str | None = None
+    tool_calls: list[dict[str, Any]] | None = None
+    tool_call_id: str | None = None
+
+
+class StreamOptions(_Body):
+    include_usage: bool = False
+
+
+class Function(_Body):
+    name: str = Field(min_length=1, max_length=256)
+    description: str | None = None
+    parameters: dict[str, Any] | None = None
+
+
+class Tool(_Body):
+    type: Literal["function"] = "function"
+    function: Function
+
+
+class _Sampled(_Body):
+    model: str = Field(min_length=1)
+    stream: bool = False
+    stream_options: StreamOptions | None = None
+    temperature: float | None = Field(None, ge=0, le=2)
+    top_p: float | None = Field(None, ge=0, le=1)
+    seed: int | None = None
+    stop: str | list[str] | None = None
+    n: int | None = 1
+    frequency_penalty: float | None = Field(None, ge=-2, le=2)
+    presence_penalty: float | None = Field(None, ge=-2, le=2)
+    top_k: int | None = Field(None, ge=0)
+    min_p: float | None = Field(None, ge=0, le=1)
+    repeat_penalty: float | None = Field(None, gt=0, le=10)
+    ignore_eos: bool = False
+    logprobs: bool | int | None = None
+
+    @property
+    def include_usage(self) -> bool:
+        """Whether a stream ends with a chunk that holds the usage."""
+        return bool(self.stream_options and self.stream_options.include_usage)
+
+
+class ChatRequest(_Sampled):
+    """``POST /v1/chat/completions``."""
+
+    messages: list[Message] = Field(min_length=1)
+    max_tokens: int | None = Field(None, ge=1)
+    max_completion_tokens: int | None = Field(None, ge=1)
+    response_format: dict[str, Any] | None = None
+    tools: list[Tool] | None = None
+    tool_choice: str | dict[str, Any] | None = None
+
+
+class CompletionRequest(_Sampled):
+    """``POST /v1/completions`` (a text to go on with, no chat template)."""
+
+    prompt: str | list[str]
+    max_tokens: int | None = Field(16, ge=1)
+    echo: bool = False
+    suffix: str | None = None
+
+
+class EmbeddingRequest(_Body):
+    """``POST /v1/embeddings``."""
+
+    model: str = Field(min_length=1)
+    input: str | list[str]
+    encoding_format: Literal["float", "base64"] = "float"
+    dimensions: int | None = None
+
+
+def parse(body: bytes, kind: type[BaseModel]) -> Any:
+    """The request body checked as kind; ApiError 400 for bad JSON or a bad field."""
+    try:
+        data = json.loads(body or b"null")
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ApiError(400, BAD_JSON, reason=str(exc)) from None
+    try:
+        request = kind.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first.get("loc", ())) or "body"
+        raise ApiError(400, BAD_FIELD, api_param=where, field=where,
+                       reason=first.get("msg", "?")) from None
+    if isinstance(request, _Sampled):
+        if request.n not in (None, 1):
+            raise ApiError(400, ONLY_ONE, api_param="n")
+        if request.logprobs:
+            raise ApiError(400, NOT_SUPPORTED, api_param="logprobs", field="logprobs")
+    if isinstance(request, CompletionRequest):
+        for name in ("echo", "suffix"):
+            if getattr(request, name):
+                raise ApiError(400, NOT_SUPPORTED, api_param=name, field=name)
+        if isinstance(request.prompt, list) and len(request.prompt) != 1:
+            raise ApiError(400, ONLY_ONE, api_param="prompt")
+    if isinstance(request, EmbeddingRequest) and request.dimensions is not None:
+        raise ApiError(400, NOT_SUPPORTED, api_param="dimensions", field="dimensions")
+    return request
+
+
+def _text(content: str | list[dict[str, Any]] | None) -> str:
+    """A message's text: its parts' text joined; ApiError 400 for images, audio, files."""
+    if content is None or isinstance(content, str):
+        return content or ""
+    texts = []
+    for part in content:
+        kind = part.get("type")
+        if kind != "text" or not isinstance(part.get("text"), str):
+            raise ApiError(400, TEXT_ONLY, api_param="messages", kind=str(kind))
+        texts.append(part["text"])
+    return "\n".join(texts)
+
+
+def chat_messages(request: ChatRequest) -> list[dict[str, Any]]:
+    """The conversation as the pipeline takes it (developer messages are system messages;
+    tool calls and results keep their fields)."""
+    messages = []
+    for message in request.messages:
+        role = "system" if message.role == "developer" else message.role
+        item: dict[str, Any] = {"role": role, "content": _text(message.content)}
+        for name in ("tool_calls", "tool_call_id", "name"):
+            value = getattr(message, name)
+            if value:
+                item[name] = value
+        messages.append(item)
+    return messages
+
+
+def answer_params(request: ChatRequest | CompletionRequest, model: AnyModel,
+                  defaults: Sampling) -> dict[str, Any]:
+    """The answer's parameters: the app's defaults with the model's recommendations (as in
+    the window), and the request's own on top. The whole conversation must fit the context
+    (drop_turns False); without a token limit the answer may run to the end of the context."""
+    params = model_sampling(defaults, model.path)
+    for name in ("temperature", "top_p", "seed", "top_k", "min_p", "repeat_penalty",
+                 "frequency_penalty", "presence_penalty"):
+        value = getattr(request, name)
+        if value is not None:
+            params[name] = value
+    if request.seed is None:
+        params["seed"] = -1
+    limit = getattr(request, "max_completion_tokens", None) or request.max_tokens
+    params["max_tokens"] = limit or -1
+    if request.stop:
+        params["stop"] = [request.stop] if isinstance(request.stop, str) else list(request.stop)
+    if request.ignore_eos:
+        params["ignore_eos"] = True
+    params["drop_turns"] = False
+    if isinstance(request, CompletionRequest):
+        params["raw"] = True
+        return params
+    if request.response_format is not None:
+        params["response_format"] = request.response_format
+    if request.tools and request.tool_choice != "none":
+        params["tools"] = [tool.model_dump(exclude_none=True) for tool in request.tools]
+        if request.tool_choice is not None:
+            params["tool_choice"] = request.tool_choice
+    return params

@@ -1,0 +1,309 @@
+"""The local API's requests made into answers of the app's own pipeline (the same engine,
+per-model turns, fit guard and remote models as the window), with a bounded queue per model,
+API conversations kept in the store when the user asks for it, and a request log that
+records numbers, never message text."""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from chatapp.answers import Answer
+from chatapp.api.errors import (
+    NOT_CHAT,
+    NOT_EMBEDDING,
+    QUEUE_FULL,
+    STOPPING,
+    UNKNOWN_MODEL,
+    ApiError,
+)
+from chatapp.api.models import Offered, find, offered
+from chatapp.catalogue import is_remote
+from chatapp.chat import title_from
+from chatapp.errors import UserError
+from chatapp.library_kinds import CHAT
+
+if TYPE_CHECKING:
+    from chatapp.context import AppContext
+
+log = logging.getLogger(__name__)
+
+QUEUE_LIMIT = 32  # requests that may wait for (or use) one model at once
+LOG_ENTRIES = 500
+MATCH_RECENT = 20  # API conversations compared with a request's history
+CLIENT_CLOSED = 499  # what a request the client gave up on is logged with (nginx's code)
+
+
+@dataclass
+class LogEntry:
+    """One request as the log keeps it: numbers and names, never message text.
+
+    Attributes:
+        at: when it came (seconds since the epoch).
+        client: the client's address and port.
+        path: the API path (``/v1/chat/completions``).
+        model: the model asked for ("" for none).
+        status: the HTTP status it got (499: the client went away first).
+        prompt_tokens, completion_tokens: tokens read and written, where known.
+        tokens_per_s: the answer's decode speed, where known.
+        duration_s: from the request to its end.
+        error: why it failed (a translatable UserError), or None.
+    """
+
+    at: float
+    client: str
+    path: str
+    model: str = ""
+    status: int = 200
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+    tokens_per_s: float | None = None
+    duration_s: float = 0.0
+    error: UserError | None = None
+
+    def line(self) -> str:
+        """One line for a terminal: time, client, model, tokens, tok/s, status."""
+        stamp = time.strftime("%H:%M:%S", time.localtime(self.at))
+        tokens = "" if self.completion_tokens is None else \
+            f"{self.prompt_tokens or 0}+{self.completion_tokens} tokens"
+        rate = "" if self.tokens_per_s is None else f"{self.tokens_per_s:.1f} tok/s"
+        parts = (stamp, self.client, self.path, self.model, tokens, rate, str(self.status))
+        return "  ".join(p for p in parts if p)
+
+
+@dataclass
+class Exchange:
+    """One request on its way: it holds a place in its model's queue until both the reply
+    is settled (status) and the answer behind it has ended; then it is logged once.
+
+    Attributes:
+        answer: the answer made for it, if any.
+        status: the HTTP status, once the reply is settled.
+    """
+
+    service: ApiService
+    client: str
+    path: str
+    model: str = ""
+    started: float = field(default_factory=time.monotonic)
+    at: float = field(default_factory=time.time)
+    answer: Answer | None = None
+    status: int | None = None
+    error: UserError | None = None
+    usage: tuple[int | None, int | None] = (None, None)
+    _answer_done: bool = True
+    _queued_model: str | None = None
+    _logged: bool = False
+
+    def queue(self, offered_model: Offered) -> None:
+        """Take a place in the model's queue; ApiError 503 when it is full."""
+        self.service._enter(offered_model.model.key, offered_model.id)
+        self._queued_model = offered_model.model.key
+
+    def made(self, answer: Answer) -> None:
+        """The answer behind this request (its end is waited for before logging)."""
+        self.answer = answer
+        self._answer_done = False
+
+    def answer_ended(self) -> None:
+        """The answer ended (its model is free for the next request)."""
+        self._answer_done = True
+        self._settle()
+
+    def end(self, status: int, error: UserError | None = None) -> None:
+        """The reply is settled with status (the first call counts)."""
+        if self.status is None:
+            self.status, self.error = status, error
+        self._settle()
+
+    def _settle(self) -> None:
+        with self.service._lock:
+            if self._logged or self.status is None or not self._answer_done:
+                return
+            self._logged = True
+            queued, self._queued_model = self._queued_model, None
+        if queued is not None:
+            self.service._leave(queued)
+        self.service.record(self._entry())
+
+    def _entry(self) -> LogEntry:
+        prompt, completion = self.usage
+        rate = None
+        answer = self.answer
+        if answer is not None and answer.result is not None:
+            stats = answer.result.stats
+            prompt = stats.get("prompt_tokens", prompt)
+            completion = stats.get("completion_tokens", completion)
+            rate = stats.get("tokens_per_s")
+        return LogEntry(self.at, self.client, self.path, self.model, self.status or 0,
+                        prompt, completion, rate, time.monotonic() - self.started, self.error)
+
+
+class ApiService:
+    """Makes the API's requests into the pipeline's answers and keeps the request log.
+
+    Callbacks (called from the API's threads): on_log(entry) for each request that ended,
+    on_change() when requests start or end, on_saved(conversation_id) when an API
+    conversation was stored.
+
+    Attributes:
+        ctx: the app (its pipeline, catalogue, library, settings and store).
+        save_conversations: keep the API's conversations in the store (marked as API).
+        queue_limit: requests that may wait for or use one model at once (503 beyond).
+        entries: the latest requests, oldest first.
+    """
+
+    def __init__(self, ctx: AppContext, *, save_conversations: bool = False,
+                 queue_limit: int = QUEUE_LIMIT) -> None:
+        self.ctx = ctx
+        self.pipeline = ctx.chat.pipeline
+        self.save_conversations = save_conversations
+        self.queue_limit = queue_limit
+        self.entries: collections.deque[LogEntry] = collections.deque(maxlen=LOG_ENTRIES)
+        self.on_log: list[Callable[[LogEntry], None]] = []
+        self.on_change: list[Callable[[], None]] = []
+        self.on_saved: list[Callable[[int], None]] = []
+        self.closing = False
+        self._queues: dict[str, int] = {}
+        self._answers: set[Answer] = set()
+        self._lock = threading.Lock()
+
+    # state
+
+    @property
+    def active(self) -> int:
+        """Requests that wait for or use a model now."""
+        with self._lock:
+            return sum(self._queues.values())
+
+    def models(self) -> list[dict[str, Any]]:
+        """The /v1/models entries (each saying whether the model is loaded now)."""
+        engine = self.ctx.engine
+        return [o.entry(not is_remote(o.model) and engine.is_loaded(o.model.path))
+                for o in offered(self.ctx)]
+
+    def find(self, name: str, kind: str = CHAT) -> Offered:
+        """The model a request names, of the kind it needs; ApiError 404 for an unknown
+        one, 400 for one of the other kind."""
+        found = find(self.ctx, name)
+        if found is None:
+            raise ApiError(404, UNKNOWN_MODEL, api_param="model", api_code="model_not_found",
+                           model=name)
+        if found.kind != kind:
+            raise ApiError(400, NOT_CHAT if kind == CHAT else NOT_EMBEDDING, api_param="model",
+                           model=found.id)
+        return found
+
+    # queue
+
+    def _enter(self, key: str, name: str) -> None:
+        with self._lock:
+            if self.closing:
+                raise ApiError(503, STOPPING)
+            waiting = self._queues.get(key, 0)
+            if waiting >= self.queue_limit:
+                raise ApiError(503, QUEUE_FULL, api_code="queue_full", model=name,
+                               count=waiting)
+            self._queues[key] = waiting + 1
+        self._changed()
+
+    def _leave(self, key: str) -> None:
+        with self._lock:
+            left = self._queues.get(key, 1) - 1
+            if left > 0:
+                self._queues[key] = left
+            else:
+                self._queues.pop(key, None)
+        self._changed()
+
+    def _changed(self) -> None:
+        for callback in list(self.on_change):
+            callback()
+
+    # answers
+
+    def start_answer(self, exchange: Exchange, chosen: Offered, messages: list[dict[str, Any]],
+                     params: dict[str, Any], keep: bool = True) -> Answer:
+        """The answer to messages by the chosen model (not made yet: iterate it), stored in
+        an API conversation when the user asked for that (and keep is True)."""
+        answer = None
+        if keep and self.save_conversations and self.ctx.store.read_only is None:
+            try:
+                answer = self._stored_answer(chosen, messages, params)
+            except UserError as exc:  # a busy or full database: answer without saving
+                log.warning("an API conversation could not be saved: %s", exc.template)
+        if answer is None:
+            answer = self.pipeline.unstored(chosen.model, messages, params)
+        with self._lock:
+            self._answers.add(answer)
+        exchange.made(answer)
+        return answer
+
+    def answer_ended(self, exchange: Exchange) -> None:
+        """The answer of exchange ended (called from the thread that made it)."""
+        with self._lock:
+            self._answers.discard(exchange.answer)
+        exchange.answer_ended()
+        answer = exchange.answer
+        if answer is not None and answer.message is not None:
+            for callback in list(self.on_saved):
+                callback(answer.message.conversation_id)
+
+    def _stored_answer(self, chosen: Offered, messages: list[dict[str, Any]],
+                       params: dict[str, Any]) -> Answer | None:
+        """An answer in an API conversation: the one whose shown branch this request's
+        history goes on with (a client sends the whole conversation each time), else a new
+        one. Tool results and calls are not kept (only text turns are); None when the
+        request has no turn to answer."""
+        store = self.ctx.store
+        system = "\n\n".join(m["content"] for m in messages if m["role"] == "system")
+        turns = [(m["role"], m["content"]) for m in messages
+                 if m["role"] in ("user", "assistant")]
+        if not turns:
+            return None
+        conversation, parent, new = None, None, turns
+        for candidate in store.recent_conversations("api", MATCH_RECENT):
+            if candidate.system_prompt != system:
+                continue
+            branch = store.current_branch(candidate.id)
+            shown = [(m.role, m.content) for m in branch]
+            if branch and len(shown) < len(turns) and turns[:len(shown)] == shown:
+                conversation, parent, new = candidate, branch[-1].id, turns[len(shown):]
+                break
+        if conversation is None:
+            first = next((text for role, text in turns if role == "user"), turns[0][1])
+            conversation = store.create_conversation(title=title_from(first),
+                                                     system_prompt=system, kind="api")
+        for role, text in new:
+            parent = store.add_message(conversation.id, parent, role, text).id
+        store.set_conversation_model(conversation.id, chosen.model.key)
+        return self.pipeline.start(conversation.id, parent, chosen.model, messages, params)
+
+    def embed(self, chosen: Offered, texts: list[str]) -> tuple[list[list[float]], int]:
+        """Embeddings by the chosen model (its turn taken like an answer's)."""
+        return self.pipeline.embed(chosen.model, texts)
+
+    # the log
+
+    def record(self, entry: LogEntry) -> None:
+        """Keep a request in the log and tell the listeners."""
+        self.entries.append(entry)
+        log.info("API request: %s %s %s", entry.path, entry.model or "-", entry.status)
+        for callback in list(self.on_log):
+            callback(entry)
+
+    def close(self) -> None:
+        """Refuse new requests and stop every answer in progress (at its next token)."""
+        with self._lock:
+            self.closing = True
+            answers = list(self._answers)
+        for answer in answers:
+            with contextlib.suppress(Exception):
+                answer.cancel()
+

@@ -1,0 +1,94 @@
+"""Command line for the local OpenAI-compatible API: `chatapp serve` (headless; Ctrl+C stops)."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+
+from chatapp.errors import QT_TRANSLATE_NOOP
+from chatapp.i18n import translate_text
+
+COMMAND = "serve"
+
+T_LISTENING = QT_TRANSLATE_NOOP(
+    "cli", "The OpenAI-compatible API listens on {url} (Ctrl+C stops it).")
+T_TOKEN_FILE = QT_TRANSLATE_NOOP(
+    "cli", "Requests need the token kept in {path} (send it as \"Authorization: Bearer "
+    "TOKEN\").")
+T_TOKEN_GIVEN = QT_TRANSLATE_NOOP("cli", "Requests need the token given with --token.")
+T_OPEN = QT_TRANSLATE_NOOP(
+    "cli", "Warning: {host} is not this computer only: other computers on the network can use "
+    "the models (with the token).")
+T_SAVING = QT_TRANSLATE_NOOP("cli", "Conversations are saved in the conversation list.")
+T_STOPPED = QT_TRANSLATE_NOOP("cli", "The API stopped.")
+
+
+def add_command(sub: argparse._SubParsersAction) -> None:
+    """Add `serve` to the `chatapp` parser."""
+    serve = sub.add_parser(
+        COMMAND, help="let other programs use the models through a local OpenAI-compatible API")
+    serve.add_argument("--host", help="address to listen on (default 127.0.0.1: this computer "
+                                      "only; 0.0.0.0 lets other computers in)")
+    serve.add_argument("--port", type=_port, help="port to listen on (default 8765; 0: any "
+                                                  "free port)")
+    serve.add_argument("--token", help="the token requests must carry (default: the one kept "
+                                       "in the config folder, made on first use)")
+    serve.add_argument("--save-conversations", action="store_true",
+                       help="keep the API's conversations in the conversation list")
+    serve.add_argument("--cors", metavar="ORIGIN", action="append",
+                       help="a web page origin allowed to use the API (repeatable; default: "
+                            "none)")
+
+
+def _port(text: str) -> int:
+    value = int(text)
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError("must be between 0 and 65535")
+    return value
+
+
+def run(args: argparse.Namespace) -> int:
+    """Serve until Ctrl+C (or SIGTERM); 0 when stopped that way."""
+    from chatapp.api.server import ApiServer
+    from chatapp.api.service import ApiService
+    from chatapp.api.token import load_token, token_path
+    from chatapp.context import open_app
+
+    app = open_app()
+    try:
+        settings = app.settings.api
+        host = args.host or settings.host
+        port = settings.port if args.port is None else args.port
+        token = args.token or load_token(app.paths)
+        service = ApiService(app, save_conversations=args.save_conversations
+                             or settings.save_conversations)
+        service.on_log.append(lambda entry: print(entry.line(), flush=True))
+        if app.catalogue.configured():  # the endpoints' models, listed in the background
+            threading.Thread(target=app.catalogue.refresh_remote, daemon=True).start()
+        server = ApiServer(service, lambda: token, host=host, port=port,
+                           cors_origins=args.cors or settings.cors_origins)
+        stop = threading.Event()
+        handlers = {sig: signal.signal(sig, lambda *_: stop.set())
+                    for sig in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            server.start()
+            print(translate_text("cli", T_LISTENING).format(url=server.base_url))
+            print(translate_text("cli", T_TOKEN_GIVEN) if args.token else
+                  translate_text("cli", T_TOKEN_FILE).format(path=token_path(app.paths)))
+            if service.save_conversations:
+                print(translate_text("cli", T_SAVING))
+            if server.open_to_network:
+                print(translate_text("cli", T_OPEN).format(host=server.host), file=sys.stderr)
+            sys.stdout.flush()
+            while not stop.wait(0.5) and server.running:
+                pass
+        finally:
+            server.stop()
+            for sig, handler in handlers.items():
+                signal.signal(sig, handler)
+        print(translate_text("cli", T_STOPPED), flush=True)
+        return 0
+    finally:
+        app.close()

@@ -1,0 +1,394 @@
+"""*Settings → Local API…*: the window's OpenAI-compatible API turned on and off, its token
+shown with a copy button, its state in the status bar and its request log (numbers only)."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chatapp.errors import UserError
+from chatapp.remote.endpoints import is_loopback
+from chatapp.ui.connections import ERROR_STYLE
+from chatapp.ui.errors import error_text, guarded
+
+if TYPE_CHECKING:
+    from chatapp.api.server import ApiServer
+    from chatapp.api.service import LogEntry
+    from chatapp.context import AppContext
+
+WARNING_STYLE = "QLabel { color: #b9770e; }"
+LOG_ROWS = 500
+
+
+class LocalApi(QObject):
+    """The window's local API: listens only while the settings say it is on.
+
+    Signals:
+        stateChanged(): it started or stopped, or requests began or ended.
+        requestLogged(object): a request ended (a chatapp.api.service.LogEntry).
+        conversationSaved(int): an API conversation was stored (its id).
+
+    Attributes:
+        server: the server while it listens, else None.
+        error: why the last start failed, if it did.
+        entries: the requests logged since the window opened, oldest first.
+    """
+
+    stateChanged = Signal()
+    requestLogged = Signal(object)
+    conversationSaved = Signal(int)
+    # the same, emitted from the API's threads and delivered on the GUI thread
+    _changed = Signal()
+    _logged = Signal(object)
+    _saved = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.server: ApiServer | None = None
+        self.error: UserError | None = None
+        self.entries: list[LogEntry] = []
+        self._token = ""
+        queued = Qt.ConnectionType.QueuedConnection
+        self._changed.connect(self.stateChanged, queued)
+        self._logged.connect(self._keep, queued)
+        self._saved.connect(self.conversationSaved, queued)
+
+    def token(self) -> str:
+        """The bearer token (made and kept on first use). OSError when it cannot be kept."""
+        if not self._token:
+            from chatapp.api.token import load_token
+
+            self._token = load_token(self.ctx.paths)
+        return self._token
+
+    def has_token(self) -> bool:
+        """Whether a token was made already."""
+        from chatapp.api.token import token_path
+
+        return bool(self._token) or token_path(self.ctx.paths).is_file()
+
+    def renew_token(self) -> str:
+        """A new token; the old one stops working at once."""
+        from chatapp.api.token import renew_token
+
+        self._token = renew_token(self.ctx.paths)
+        return self._token
+
+    @property
+    def running(self) -> bool:
+        """Whether it listens now."""
+        return self.server is not None and self.server.running
+
+    @property
+    def active(self) -> int:
+        """Requests that wait for or use a model now."""
+        return self.server.service.active if self.server is not None else 0
+
+    def apply(self) -> None:
+        """Stop, then listen again as the settings say (nothing when they say off). A start
+        that fails is kept in error (and the settings stay as they are)."""
+        from chatapp.api.server import ApiServer
+        from chatapp.api.service import ApiService
+
+        self.stop()
+        self.error = None
+        options = self.ctx.settings.api
+        if options.enabled:
+            service = ApiService(self.ctx, save_conversations=options.save_conversations)
+            service.on_log.append(self._logged.emit)
+            service.on_change.append(self._changed.emit)
+            service.on_saved.append(self._saved.emit)
+            server = ApiServer(service, self.token, host=options.host, port=options.port,
+                               cors_origins=[o for o in options.cors_origins
+                                             if isinstance(o, str)])
+            try:
+                self.token()
+                server.start()
+            except UserError as exc:
+                self.error = exc
+            except OSError as exc:  # the token file cannot be written
+                from chatapp.errors import unexpected_error
+                from chatapp.logs import log_file
+
+                self.error = unexpected_error(exc, log_file())
+            else:
+                self.server = server
+        self.stateChanged.emit()
+
+    def stop(self) -> None:
+        """Stop listening (answers in flight end at their next token)."""
+        server, self.server = self.server, None
+        if server is not None:
+            server.stop()
+            self.stateChanged.emit()
+
+    def _keep(self, entry: LogEntry) -> None:
+        self.entries.append(entry)
+        del self.entries[:-LOG_ROWS]
+        self.requestLogged.emit(entry)
+
+    def status_text(self) -> str:
+        """One short line for the status bar ("" while it is off)."""
+        if self.server is None:
+            return ""
+        text = QCoreApplication.translate("LocalApi", "API on {address}").format(
+            address=f"{self.server.host}:{self.server.bound_port}")
+        if self.active:
+            text += " · " + QCoreApplication.translate("LocalApi", "requests: {count}").format(
+                count=self.active)
+        return text
+
+
+def entry_cells(entry: LogEntry) -> list[str]:
+    """A log entry as the table's cells: time, client, model, tokens, tok/s, status."""
+    tokens = "" if entry.completion_tokens is None else \
+        f"{entry.prompt_tokens or 0} + {entry.completion_tokens}"
+    rate = "" if entry.tokens_per_s is None else f"{entry.tokens_per_s:.1f}"
+    return [time.strftime("%H:%M:%S", time.localtime(entry.at)), entry.client,
+            entry.model or entry.path, tokens, rate, str(entry.status)]
+
+
+class LocalApiDialog(QDialog):
+    """The local API's settings, state, token and request log.
+
+    Attributes:
+        api: the window's LocalApi.
+    """
+
+    def __init__(self, ctx: AppContext, api: LocalApi, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.api = api
+        self.setWindowTitle(self.tr("Local API"))
+        intro = QLabel(self.tr(
+            "Let other programs (editors, notebooks, scripts, agents) use the models through "
+            "an OpenAI-compatible API. Nothing listens until you turn it on; every request "
+            "needs the token."), self)
+        intro.setWordWrap(True)
+
+        options = ctx.settings.api
+        self.enabled_box = QCheckBox(self.tr("&Turn on the local API"), self)
+        self.enabled_box.setChecked(options.enabled)
+        self.host_edit = QLineEdit(options.host, self)
+        self.host_edit.setPlaceholderText("127.0.0.1")
+        self.host_edit.textChanged.connect(self._show_warning)
+        self.port_box = QSpinBox(self)
+        self.port_box.setRange(1, 65535)
+        self.port_box.setValue(options.port if 0 < options.port < 65536 else 8765)
+        self.warning = QLabel(self)
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(WARNING_STYLE)
+        self.token_edit = QLineEdit(self)
+        self.token_edit.setReadOnly(True)
+        self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token_edit.setAccessibleName(self.tr("Token"))
+        self.token_edit.setPlaceholderText(self.tr("made when the API is first turned on"))
+        if api.has_token():
+            self.token_edit.setText(api.token())
+        self.show_button = QPushButton(self.tr("S&how"), self)
+        self.show_button.setCheckable(True)
+        self.show_button.toggled.connect(self._show_token)
+        self.copy_button = QPushButton(self.tr("&Copy"), self)
+        self.copy_button.clicked.connect(guarded(self.copy_token, self))
+        self.renew_button = QPushButton(self.tr("&New token"), self)
+        self.renew_button.clicked.connect(guarded(self.renew_token, self))
+        token_row = QHBoxLayout()
+        token_row.addWidget(self.token_edit, 1)
+        token_row.addWidget(self.show_button)
+        token_row.addWidget(self.copy_button)
+        token_row.addWidget(self.renew_button)
+        self.save_box = QCheckBox(self.tr("&Save the API's conversations in the conversation "
+                                          "list"), self)
+        self.save_box.setChecked(options.save_conversations)
+        self.cors_edit = QLineEdit(" ".join(o for o in options.cors_origins
+                                            if isinstance(o, str)), self)
+        self.cors_edit.setPlaceholderText(self.tr("none (web pages cannot use the API)"))
+        form = QFormLayout()
+        form.addRow(self.enabled_box)
+        form.addRow(self.tr("&Address:"), self.host_edit)
+        form.addRow(self.tr("&Port:"), self.port_box)
+        form.addRow(self.warning)
+        form.addRow(self.tr("Token:"), token_row)
+        form.addRow(self.save_box)
+        form.addRow(self.tr("&Web pages allowed:"), self.cors_edit)
+
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.log_table = QTableWidget(0, 6, self)
+        self.log_table.setAccessibleName(self.tr("Request log"))
+        self.log_table.setHorizontalHeaderLabels([
+            self.tr("Time"), self.tr("Client"), self.tr("Model"), self.tr("Tokens"),
+            self.tr("Tok/s"), self.tr("Status")])
+        self.log_table.verticalHeader().hide()
+        self.log_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        header = self.log_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        log_label = QLabel(self.tr("Requests (numbers only; message text is never logged):"),
+                           self)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Apply
+                                   | QDialogButtonBox.StandardButton.Close, self)
+        self.apply_button = buttons.button(QDialogButtonBox.StandardButton.Apply)
+        self.apply_button.clicked.connect(guarded(self.apply, self))
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addWidget(intro)
+        column.addLayout(form)
+        column.addWidget(self.status)
+        column.addWidget(log_label)
+        column.addWidget(self.log_table, 1)
+        column.addWidget(buttons)
+        self.resize(720, 560)
+
+        for entry in api.entries:
+            self._add_row(entry)
+        api.requestLogged.connect(self._add_row)
+        api.stateChanged.connect(self.show_state)
+        self._show_warning()
+        self.show_state()
+
+    # the token
+
+    def _show_token(self, shown: bool) -> None:
+        if shown and not self.token_edit.text():
+            self.token_edit.setText(self.api.token())
+        self.token_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown
+                                    else QLineEdit.EchoMode.Password)
+
+    def copy_token(self) -> None:
+        """Put the token on the clipboard (made first if there is none yet)."""
+        token = self.api.token()
+        self.token_edit.setText(token)
+        QGuiApplication.clipboard().setText(token)
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("The token is on the clipboard."))
+
+    def renew_token(self) -> None:
+        """Make a new token after asking: programs that use the old one must get the new."""
+        answer = QMessageBox.question(self, self.tr("Local API"), self.tr(
+            "Make a new token? Programs that use the old one stop working until they get the "
+            "new one."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.token_edit.setText(self.api.renew_token())
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("A new token is in use."))
+
+    # settings and state
+
+    def _show_warning(self) -> None:
+        host = self.host_edit.text().strip() or "127.0.0.1"
+        open_to_network = not is_loopback(host)
+        self.warning.setVisible(open_to_network)
+        self.warning.setText(self.tr(
+            "{host} is not this computer only: other computers on the network can use the "
+            "models (with the token).").format(host=host) if open_to_network else "")
+
+    def apply(self) -> None:
+        """Keep the form in the settings and start or stop the API to match."""
+        options = self.ctx.settings.api
+        options.enabled = self.enabled_box.isChecked()
+        options.host = self.host_edit.text().strip() or "127.0.0.1"
+        options.port = self.port_box.value()
+        options.save_conversations = self.save_box.isChecked()
+        options.cors_origins = [o for o in self.cors_edit.text().replace(",", " ").split() if o]
+        self.ctx.save_settings()
+        self.api.apply()
+        if self.api.error is None and options.enabled:
+            self.token_edit.setText(self.api.token())
+
+    def show_state(self) -> None:
+        """Say whether it listens, where, or why it could not start."""
+        api = self.api
+        if api.error is not None:
+            self.status.setStyleSheet(ERROR_STYLE)
+            self.status.setText(error_text(api.error))
+        elif api.server is not None:
+            self.status.setStyleSheet("")
+            self.status.setText(self.tr(
+                "Listening on {url} — requests waiting or answering: {count}").format(
+                    url=api.server.base_url, count=api.active))
+        else:
+            self.status.setStyleSheet("")
+            self.status.setText(self.tr("Off: nothing listens."))
+
+    def _add_row(self, entry: LogEntry) -> None:
+        table = self.log_table
+        if table.rowCount() >= LOG_ROWS:
+            table.removeRow(0)
+        row = table.rowCount()
+        table.insertRow(row)
+        for column, text in enumerate(entry_cells(entry)):
+            item = QTableWidgetItem(text)
+            if entry.error is not None:
+                item.setToolTip(error_text(entry.error))
+            table.setItem(row, column, item)
+        table.scrollToBottom()
+
+
+def install_local_api(window, menu) -> LocalApi:
+    """Give the window its local API: *Local API…* in menu, its state in the status bar,
+    saved API conversations in the sidebar; started once the window is up when the settings
+    say it is on (a start that fails is one line in the status bar)."""
+    api = LocalApi(window.ctx, window)
+    window.local_api = api
+    state = QPushButton(window)
+    state.setFlat(True)
+    state.setObjectName("apiStatus")
+    state.hide()
+    window.api_status = state
+    window.statusBar().addPermanentWidget(state)
+
+    def show() -> None:
+        dialog = getattr(window, "local_api_dialog", None)
+        if dialog is None:
+            dialog = LocalApiDialog(window.ctx, api, window)
+            window.local_api_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def update() -> None:
+        text = api.status_text()
+        state.setText(text)
+        state.setVisible(bool(text))
+        if api.server is not None:
+            state.setToolTip(api.server.base_url)
+
+    def started() -> None:
+        update()
+        if api.error is not None:
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "LocalApi", "The local API is off: {reason}").format(
+                    reason=error_text(api.error)), 15000)
+
+    menu.addAction(QCoreApplication.translate("LocalApi", "Local &API…"), guarded(show, window))
+    state.clicked.connect(guarded(show, window))
+    api.stateChanged.connect(update)
+    api.conversationSaved.connect(lambda _id: window.refresh_sidebar())
+    if window.ctx.settings.api.enabled:  # once the window is up
+        QTimer.singleShot(0, api, lambda: (api.apply(), started()))
+    return api

@@ -1,0 +1,391 @@
+"""The local OpenAI-compatible API, through the official openai client against `chatapp serve`
+on a free port: the starter model, a scripted model whose template takes tools, a small
+embedding model, real worker processes and a real uvicorn server."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Literal
+
+import pytest
+from api_models import ANSWER_TEXT, WEATHER_TOOL, write_embedding_model, write_tool_model
+from api_server import REPO, TOKEN, listening, serve
+
+openai = pytest.importorskip("openai")
+pytest.importorskip("fastapi")
+pytest.importorskip("uvicorn")
+pytestmark = pytest.mark.slow
+
+STARTER = "gemma-3-270m-q4_k_m"
+HELLO = [{"role": "user", "content": "Write a short story about a lighthouse."}]
+
+
+@pytest.fixture(scope="module")
+def api_home(tmp_path_factory: pytest.TempPathFactory, starter_file: Path) -> Path:
+    """A CHATAPP_HOME with the starter model, the tool-calling model and an embedding
+    model."""
+    home = tmp_path_factory.mktemp("api-home")
+    starter = home / "cache" / "starter" / starter_file.name
+    starter.parent.mkdir(parents=True)
+    os.link(starter_file, starter)
+    models = home / "data" / "models"
+    models.mkdir(parents=True)
+    write_tool_model(models / "tiny-tools.gguf")
+    write_embedding_model(models / "tiny-embed.gguf")
+    return home
+
+
+@pytest.fixture(scope="module")
+def api(api_home: Path):
+    """`chatapp serve` on a free port for the tests of this module; stopped with Ctrl+C,
+    which must end it with exit status 0."""
+    with serve(api_home) as served:
+        yield served
+    assert served.returncode == 0, served.lines
+    assert "The API stopped." in served.lines[-1]
+
+
+def raw(api, path: str, body: bytes | None = None, token: str | None = TOKEN,
+        method: str | None = None) -> tuple[int, dict]:
+    """A request without the client: (status, JSON body)."""
+    headers = {"Content-Type": "application/json"}
+    if token is not None:
+        headers["Authorization"] = f"Bearer {token}"
+    request = urllib.request.Request(api.url.removesuffix("/v1") + path, data=body,
+                                     headers=headers, method=method)
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read())
+
+
+def test_it_listens_on_this_computer_only(api) -> None:
+    port = int(api.url.rsplit(":", 1)[1].split("/")[0])
+    assert listening(api.process.pid) == [("127.0.0.1", port)]
+
+
+def readme_block(language: str, marker: str) -> str:
+    """The README's code block in language that holds marker."""
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    for block in re.findall(rf"```{language}\n(.*?)```", text, re.S):
+        if marker in block:
+            return block
+    raise AssertionError(f"no {language} block with {marker!r} in the README")
+
+
+def test_the_readme_examples_work(api, tmp_path: Path) -> None:
+    token_file = tmp_path / "api-token"
+    token_file.write_text(TOKEN + "\n")
+    readme_url, readme_token = "http://127.0.0.1:8765/v1", "~/.config/chatapp/api-token"
+    snippet = readme_block("python", "OpenAI(base_url")
+    assert readme_url in snippet and readme_token in snippet
+    snippet = snippet.replace(readme_url, api.url).replace(readme_token, str(token_file))
+    ran = subprocess.run([sys.executable, "-c", snippet], capture_output=True, text=True,
+                         timeout=300)
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.strip()
+
+    curl = readme_block("sh", "curl ")
+    assert readme_url in curl and readme_token in curl
+    curl = curl.replace(readme_url, api.url).replace(readme_token, str(token_file))
+    ran = subprocess.run(["bash", "-c", curl], capture_output=True, text=True, timeout=300)
+    assert ran.returncode == 0, ran.stderr
+    reply = json.loads(ran.stdout)
+    assert reply["object"] == "chat.completion" and reply["choices"][0]["message"]["content"]
+    assert reply["usage"]["completion_tokens"] <= 40
+
+
+# models
+
+
+def test_models_list_every_model_with_whether_it_is_loaded(api) -> None:
+    client = api.client()
+    listed = {m.id: m for m in client.models.list().data}
+    assert {STARTER, "tiny-tools", "tiny-embed"} <= set(listed)
+    assert all(m.object == "model" and isinstance(m.created, int) and m.owned_by
+               for m in listed.values())
+    assert listed["tiny-embed"].model_extra["kind"] == "embedding"
+    assert listed[STARTER].model_extra["kind"] == "chat"
+    client.chat.completions.create(model=STARTER, messages=HELLO, max_tokens=2)
+    listed = {m.id: m for m in client.models.list().data}
+    assert listed[STARTER].model_extra["loaded"] is True
+    assert client.models.retrieve(STARTER).id == STARTER
+    assert raw(api, "/health") == (200, {"status": "ok"})
+
+
+# chat completions
+
+
+def test_chat_streamed_and_not_give_the_same_text_and_usage(api) -> None:
+    client = api.client()
+    whole = client.chat.completions.create(model=STARTER, messages=HELLO, max_tokens=12,
+                                           temperature=0)
+    choice = whole.choices[0]
+    assert choice.message.role == "assistant" and choice.message.content
+    assert choice.finish_reason == "length"
+    assert whole.usage.completion_tokens == 12
+    assert whole.usage.prompt_tokens > 5
+    assert whole.usage.total_tokens == whole.usage.prompt_tokens + 12
+    assert whole.id.startswith("chatcmpl-") and whole.model == STARTER
+
+    chunks = list(client.chat.completions.create(
+        model=STARTER, messages=HELLO, max_completion_tokens=12, temperature=0, stream=True,
+        stream_options={"include_usage": True}))
+    assert chunks[0].choices[0].delta.role == "assistant"
+    text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    assert text == choice.message.content
+    finishes = [c.choices[0].finish_reason for c in chunks if c.choices]
+    assert finishes[-1] == "length" and not any(finishes[:-1])
+    assert chunks[-1].choices == [] and chunks[-1].usage.completion_tokens == 12
+    assert chunks[-1].usage.prompt_tokens == whole.usage.prompt_tokens
+    assert len({c.id for c in chunks}) == 1
+
+
+def test_stop_strings_end_the_answer_before_them(api) -> None:
+    client = api.client()
+    free = client.chat.completions.create(model=STARTER, messages=HELLO, max_tokens=24,
+                                          temperature=0).choices[0].message.content
+    words = free.split()
+    stop = next(w for w in words[2:] if len(w) > 2)
+    cut = client.chat.completions.create(model=STARTER, messages=HELLO, max_tokens=24,
+                                         temperature=0, stop=[stop, "\x00never"]).choices[0]
+    assert cut.message.content == free[:free.index(stop)].strip() or \
+        cut.message.content == free[:free.index(stop)]
+    assert cut.finish_reason == "stop"
+
+
+def test_the_same_seed_gives_the_same_text(api) -> None:
+    client = api.client()
+
+    def sample(seed: int) -> str:
+        return client.chat.completions.create(
+            model=STARTER, messages=HELLO, max_tokens=24, temperature=1.0, top_p=1.0,
+            seed=seed).choices[0].message.content
+
+    first = sample(42)
+    assert sample(42) == first
+    assert first != sample(43) or first != sample(44)
+
+
+def test_a_json_schema_answer_parses_and_validates(api) -> None:
+    from pydantic import BaseModel, Field
+
+    class Weather(BaseModel):
+        city: str = Field(max_length=16)
+        sunny: bool
+        mood: Literal["calm", "stormy"]
+
+    client = api.client()
+    parsed = client.chat.completions.parse(
+        model=STARTER, messages=[{"role": "user", "content": "Describe the weather in Oslo."}],
+        response_format=Weather, max_tokens=80, temperature=0).choices[0]
+    assert parsed.finish_reason == "stop"
+    assert isinstance(parsed.message.parsed, Weather)
+    Weather.model_validate_json(parsed.message.content)
+
+    anything = client.chat.completions.create(
+        model=STARTER, messages=HELLO, max_tokens=60, temperature=0,
+        response_format={"type": "json_object"}).choices[0]
+    if anything.finish_reason == "stop":
+        assert isinstance(json.loads(anything.message.content), dict)
+    else:  # cut off at the limit: still JSON so far
+        assert anything.message.content.lstrip().startswith("{")
+
+
+def test_tool_call_round_trip(api) -> None:
+    client = api.client()
+    ask = [{"role": "user", "content": "What is the weather in Paris?"}]
+    first = client.chat.completions.create(model="tiny-tools", messages=ask,
+                                           tools=[WEATHER_TOOL], max_tokens=40).choices[0]
+    assert first.finish_reason == "tool_calls"
+    assert first.message.content is None
+    (call,) = first.message.tool_calls
+    assert call.type == "function" and call.id.startswith("call_")
+    assert call.function.name == "get_weather"
+    assert json.loads(call.function.arguments) == {"city": "Paris"}
+
+    history = [*ask, first.message.model_dump(exclude_none=True),
+               {"role": "tool", "tool_call_id": call.id, "content": "sunny, 21 °C"}]
+    final = client.chat.completions.create(model="tiny-tools", messages=history,
+                                           tools=[WEATHER_TOOL], max_tokens=40).choices[0]
+    assert final.finish_reason == "stop"
+    assert final.message.content == ANSWER_TEXT
+    assert not final.message.tool_calls
+
+
+def test_streamed_tool_calls_keep_their_id_and_name(api) -> None:
+    client = api.client()
+    ask = [{"role": "user", "content": "What is the weather in Paris?"}]
+    chunks = list(client.chat.completions.create(model="tiny-tools", messages=ask,
+                                                 tools=[WEATHER_TOOL], max_tokens=40,
+                                                 stream=True))
+    deltas = [d for c in chunks if c.choices for d in c.choices[0].delta.tool_calls or []]
+    assert deltas and all(d.id and d.function.name == "get_weather" for d in deltas)
+    assert chunks[-1].choices[0].finish_reason == "tool_calls"
+    # the official client's own accumulation of the deltas
+    with client.chat.completions.stream(model="tiny-tools", messages=ask,
+                                        tools=[WEATHER_TOOL], max_tokens=40) as stream:
+        for _event in stream:
+            pass
+        final = stream.get_final_completion().choices[0].message
+    (call,) = final.tool_calls
+    assert call.function.name == "get_weather" and call.id.startswith("call_")
+    assert json.loads(call.function.arguments) == {"city": "Paris"}
+    # tool_choice "none": the model is not offered the tools, and writes text
+    plain = client.chat.completions.create(model="tiny-tools", messages=ask,
+                                           tools=[WEATHER_TOOL], tool_choice="none",
+                                           max_tokens=40).choices[0]
+    assert not plain.message.tool_calls and plain.finish_reason == "stop"
+
+
+def test_text_completions(api) -> None:
+    client = api.client()
+    whole = client.completions.create(model=STARTER, prompt="The capital of France is",
+                                      max_tokens=6, temperature=0)
+    assert whole.object == "text_completion" and whole.choices[0].text
+    assert whole.usage.completion_tokens == 6
+    streamed = "".join(c.choices[0].text for c in client.completions.create(
+        model=STARTER, prompt="The capital of France is", max_tokens=6, temperature=0,
+        stream=True) if c.choices)
+    assert streamed == whole.choices[0].text
+
+
+# embeddings
+
+
+def test_embeddings_have_one_unit_vector_per_text(api) -> None:
+    client = api.client()
+    reply = client.embeddings.create(model="tiny-embed", input=["hello world", "the sea"])
+    assert [d.index for d in reply.data] == [0, 1]
+    assert all(len(d.embedding) == 64 for d in reply.data)
+    assert abs(sum(x * x for x in reply.data[0].embedding) - 1.0) < 1e-3
+    assert reply.data[0].embedding != reply.data[1].embedding
+    assert reply.usage.prompt_tokens > 2
+    floats = client.embeddings.create(model="tiny-embed", input="hello world",
+                                      encoding_format="float")
+    assert floats.data[0].embedding == pytest.approx(reply.data[0].embedding, abs=1e-6)
+    with pytest.raises(openai.BadRequestError, match="embedding model"):
+        client.chat.completions.create(model="tiny-embed", messages=HELLO)
+    with pytest.raises(openai.BadRequestError, match="not embeddings"):
+        client.embeddings.create(model=STARTER, input="hello")
+
+
+# failures
+
+
+def test_401_without_a_token_and_with_a_wrong_one(api) -> None:
+    with pytest.raises(openai.AuthenticationError):
+        api.client(token="wrong").models.list()
+    status, body = raw(api, "/v1/models", token=None)
+    assert status == 401 and body["error"]["type"] == "authentication_error"
+    assert raw(api, "/health", token=None)[0] == 401
+    assert raw(api, "/v1/nothing", token=None)[0] == 401
+    assert raw(api, "/v1/nothing")[0] == 404
+
+
+def test_404_for_an_unknown_model(api) -> None:
+    with pytest.raises(openai.NotFoundError, match="no-such-model"):
+        api.client().chat.completions.create(model="no-such-model", messages=HELLO)
+
+
+def test_400_for_bad_json_and_bad_parameters(api) -> None:
+    status, body = raw(api, "/v1/chat/completions", b"{not json")
+    assert status == 400 and body["error"]["type"] == "invalid_request_error"
+    assert "not valid JSON" in body["error"]["message"]
+    client = api.client()
+    for bad in ({"temperature": 5}, {"n": 2}, {"messages": []},
+                {"messages": [{"role": "robot", "content": "hi"}]},
+                {"response_format": {"type": "json_schema",
+                                     "json_schema": {"schema": {"$ref": "http://x/y"}}}}):
+        arguments = {"model": STARTER, "messages": HELLO, "max_tokens": 2, **bad}
+        with pytest.raises(openai.BadRequestError):
+            client.chat.completions.create(**arguments)
+    status, body = raw(api, "/v1/chat/completions", json.dumps({
+        "model": STARTER, "messages": [{"role": "user", "content": [
+            {"type": "image_url", "image_url": {"url": "http://x"}}]}]}).encode())
+    assert status == 400 and "image_url" in body["error"]["message"]
+
+
+def test_413_for_a_prompt_longer_than_the_context(api) -> None:
+    long = [{"role": "user", "content": "word " * 3000}]
+    with pytest.raises(openai.APIStatusError) as caught:
+        api.client().chat.completions.create(model="tiny-tools", messages=long, max_tokens=4)
+    assert caught.value.status_code == 413
+    assert "context of 512 tokens" in caught.value.message
+    assert caught.value.body["code"] == "context_length_exceeded"
+
+
+# many clients, and one that goes away
+
+
+def test_eight_concurrent_clients_on_two_models_all_complete(api) -> None:
+    results: dict[int, tuple[str, str]] = {}
+    errors: list[BaseException] = []
+
+    def ask(index: int) -> None:
+        model = STARTER if index % 2 else "tiny-tools"
+        try:
+            stream = api.client().chat.completions.create(
+                model=model, messages=[{"role": "user", "content": f"Client {index}"}],
+                max_tokens=12, temperature=0, stream=True)
+            text, finish = "", None
+            for chunk in stream:
+                if chunk.choices:
+                    text += chunk.choices[0].delta.content or ""
+                    finish = chunk.choices[0].finish_reason or finish
+            results[index] = (text, finish)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    before = len(api.log_lines("/v1/chat"))
+    threads = [threading.Thread(target=ask, args=(i,)) for i in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(300)
+    assert not errors
+    assert sorted(results) == list(range(8))
+    assert all(finish in ("stop", "length", "tool_calls") for _, finish in results.values())
+    assert all(text for i, (text, _) in results.items() if i % 2)
+    deadline = time.monotonic() + 10
+    while len(api.log_lines("/v1/chat")) < before + 8 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    logged = api.log_lines("/v1/chat")[before:]
+    assert len(logged) == 8 and all(line.endswith("  200") for line in logged)
+
+
+def test_a_client_that_goes_away_frees_the_model_at_the_next_token(api, starter_file) -> None:
+    import llama_cpp
+
+    client = api.client()
+    client.chat.completions.create(model=STARTER, messages=HELLO, max_tokens=1)  # loaded
+    stream = client.chat.completions.create(model=STARTER, messages=HELLO, max_tokens=2000,
+                                            temperature=0, stream=True,
+                                            extra_body={"ignore_eos": True})
+    text, chunks = "", 0
+    for chunk in stream:
+        if chunk.choices and chunk.choices[0].delta.content:
+            text += chunk.choices[0].delta.content
+            chunks += 1
+            if chunks == 6:
+                break
+    stream.close()
+    started = time.monotonic()
+    client.chat.completions.create(model=STARTER, messages=HELLO, max_tokens=1)
+    assert time.monotonic() - started < 30  # the 2000 tokens would take minutes
+    line = api.wait_for_line(r"/v1/chat/completions .* 499$")
+    generated = int(line.split("+")[1].split()[0])
+    vocab = llama_cpp.Llama(model_path=str(starter_file), vocab_only=True, verbose=False)
+    seen = len(vocab.tokenize(text.encode("utf-8"), add_bos=False, special=False))
+    # the tokens the client read, then at most the one on its way and the one in progress
+    assert seen - 1 <= generated <= seen + 2, (seen, line)

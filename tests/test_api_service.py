@@ -1,0 +1,278 @@
+"""The local API served from the app's own process (as the window serves it): its queue and
+fit guard (503), conversations kept only when asked for, remote models through the same
+pipeline, CORS, and the per-model turns it relies on."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from api_models import write_tool_model
+from openai_server import OpenAIServer, Reply
+
+from chatapp.answers import FairLock
+
+openai = pytest.importorskip("openai")
+pytest.importorskip("uvicorn")
+
+TOKEN = "in-process-token"
+ASK = [{"role": "user", "content": "What is the weather in Paris?"}]
+
+
+@pytest.fixture
+def home(chatapp_home: Path, tiny_model: Path) -> Path:
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    shutil.copy(tiny_model, models / tiny_model.name)
+    write_tool_model(models / "tiny-tools.gguf")
+    return chatapp_home
+
+
+@pytest.fixture
+def app(home: Path):
+    from chatapp.context import open_app
+
+    ctx = open_app()
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def serving(app):
+    """Start an API on a free port of 127.0.0.1: serving(**service options) -> (server,
+    client). Everything started is stopped at the end."""
+    from chatapp.api.server import ApiServer
+    from chatapp.api.service import ApiService
+
+    started = []
+
+    def start(cors: list[str] | None = None, **options):
+        service = ApiService(app, **options)
+        server = ApiServer(service, lambda: TOKEN, port=0, cors_origins=cors)
+        server.start()
+        client = openai.OpenAI(base_url=server.base_url, api_key=TOKEN, max_retries=0,
+                               timeout=300)
+        started.append((server, client))
+        return server, client
+
+    yield start
+    for server, client in started:
+        client.close()
+        server.stop()
+
+
+def test_a_full_queue_and_a_model_that_does_not_fit_give_503(app, serving,
+                                                            long_answers) -> None:
+    from chatapp.fit import Machine
+
+    server, client = serving(queue_limit=1)
+    stream = client.chat.completions.create(model="tiny-llama-F32", messages=ASK,
+                                            max_tokens=400, stream=True)
+    next(iter(stream))  # it holds the model's one place
+    with pytest.raises(openai.APIStatusError) as caught:
+        client.chat.completions.create(model="tiny-llama-F32", messages=ASK, max_tokens=2)
+    assert caught.value.status_code == 503 and caught.value.body["code"] == "queue_full"
+    stream.close()
+    deadline = time.monotonic() + 30
+    while server.service.active and time.monotonic() < deadline:  # the stream let go
+        time.sleep(0.05)
+    assert not server.service.active
+
+    app.engine.close()
+    app.engine.machine = Machine(ram_total=64 << 20, ram_available=1 << 20)
+    with pytest.raises(openai.APIStatusError) as caught:
+        client.chat.completions.create(model="tiny-tools", messages=ASK, max_tokens=2)
+    assert caught.value.status_code == 503 and caught.value.body["code"] == "model_too_big"
+    assert "needs about" in caught.value.message
+    deadline = time.monotonic() + 10  # an answer is logged once it ended
+    while len(server.service.entries) < 3 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert sorted(e.status for e in server.service.entries) == [499, 503, 503]
+
+
+def test_api_conversations_are_kept_only_when_asked_for(app, serving) -> None:
+    _server, client = serving()
+    client.chat.completions.create(model="tiny-llama-F32", messages=ASK, max_tokens=3)
+    assert app.store.conversations() == []
+
+    _server, client = serving(save_conversations=True)
+    first = client.chat.completions.create(model="tiny-tools", messages=ASK, max_tokens=40)
+    text = first.choices[0].message.content
+    follow = [*ASK, {"role": "assistant", "content": text},
+              {"role": "user", "content": "And tomorrow?"}]
+    client.chat.completions.create(model="tiny-tools", messages=follow, max_tokens=40)
+    client.chat.completions.create(model="tiny-tools", messages=[
+        {"role": "system", "content": "Be brief."}, {"role": "user", "content": "Hello"}],
+        max_tokens=5)
+    conversations = app.store.conversations()
+    assert sorted(c.kind for c in conversations) == ["api", "api"]
+    chat = next(c for c in conversations if not c.system_prompt)
+    branch = app.store.current_branch(chat.id)
+    assert [m.role for m in branch] == ["user", "assistant", "user", "assistant"]
+    assert branch[0].content == ASK[0]["content"] and branch[1].content == text
+    assert branch[3].finish_reason == "stop" and branch[3].model_name == "tiny-tools.gguf"
+    assert branch[3].template_sha256 and json.loads(branch[3].params)["drop_turns"] is False
+    assert chat.title == ASK[0]["content"]
+    other = next(c for c in conversations if c.system_prompt)
+    assert other.system_prompt == "Be brief."
+
+
+def test_models_on_other_machines_answer_through_the_api(app, serving) -> None:
+    from chatapp.remote.endpoints import make_endpoint
+
+    remote = OpenAIServer().serve()
+    try:
+        remote.replies = [
+            Reply(pieces=["Hello", " there", "!"], usage={"prompt_tokens": 3,
+                                                         "completion_tokens": 3}),
+            Reply(pieces=[], finish="tool_calls", tool_calls=[
+                {"index": 0, "id": "call_9", "type": "function",
+                 "function": {"name": "get_weather", "arguments": ""}},
+                {"index": 0, "function": {"arguments": '{"city": '}},
+                {"index": 0, "function": {"arguments": '"Oslo"}'}}])]
+        app.catalogue.endpoints.add(make_endpoint("lab", remote.url))
+        app.catalogue.refresh_remote()
+        _server, client = serving()
+        assert "lab/tiny" in {m.id for m in client.models.list().data}
+        streamed = client.chat.completions.create(model="lab/tiny", messages=ASK, stream=True,
+                                                  temperature=0.3, max_tokens=20)
+        assert "".join(c.choices[0].delta.content or "" for c in streamed
+                       if c.choices) == "Hello there!"
+        sent = remote.chat_requests()[-1].body
+        assert sent["messages"] == ASK and sent["temperature"] == 0.3
+        assert sent["max_tokens"] == 20
+
+        weather = {"type": "function", "function": {"name": "get_weather",
+                                                    "parameters": {"type": "object"}}}
+        called = client.chat.completions.create(model="lab/tiny", messages=ASK,
+                                                tools=[weather]).choices[0]
+        assert remote.chat_requests()[-1].body["tools"] == [weather]
+        assert called.finish_reason == "tool_calls"
+        (call,) = called.message.tool_calls
+        assert (call.id, call.function.name) == ("call_9", "get_weather")
+        assert json.loads(call.function.arguments) == {"city": "Oslo"}
+        with pytest.raises(openai.BadRequestError, match="only for models on this computer"):
+            client.completions.create(model="lab/tiny", prompt="Hi")
+    finally:
+        remote.close()
+
+
+def test_cors_is_off_unless_origins_are_listed(serving) -> None:
+    def preflight(server) -> dict[str, str]:
+        request = urllib.request.Request(
+            server.base_url + "/models", method="OPTIONS",
+            headers={"Origin": "http://localhost:3000",
+                     "Access-Control-Request-Method": "GET",
+                     "Access-Control-Request-Headers": "authorization"})
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                return dict(response.headers)
+        except urllib.error.HTTPError as exc:
+            return dict(exc.headers)
+
+    closed, _ = serving()
+    assert "access-control-allow-origin" not in {k.lower() for k in preflight(closed)}
+    opened, _ = serving(cors=["http://localhost:3000"])
+    headers = {k.lower(): v for k, v in preflight(opened).items()}
+    assert headers["access-control-allow-origin"] == "http://localhost:3000"
+
+
+def test_the_port_in_use_and_an_address_elsewhere_are_one_line(app) -> None:
+    from chatapp.api.server import ApiServer
+    from chatapp.api.service import ApiService
+    from chatapp.errors import UserError
+
+    first = ApiServer(ApiService(app), lambda: TOKEN, port=0)
+    first.start()
+    try:
+        with pytest.raises(UserError, match=f"Port {first.bound_port} on 127.0.0.1 is in use"):
+            ApiServer(ApiService(app), lambda: TOKEN, port=first.bound_port).start()
+        with pytest.raises(UserError, match="is not an address of this computer"):
+            ApiServer(ApiService(app), lambda: TOKEN, host="192.0.2.1", port=0).start()
+    finally:
+        first.stop()
+    assert not first.running
+
+
+def test_requests_to_one_model_take_turns_in_the_order_they_came() -> None:
+    lock = FairLock()
+    order: list[int] = []
+    lock.acquire()
+    threads = []
+    for index in range(5):
+        thread = threading.Thread(target=lambda i=index: (lock.acquire(), order.append(i),
+                                                          lock.release()))
+        thread.start()
+        threads.append(thread)
+        while lock.waiting < index + 1:  # queued in this order
+            time.sleep(0.001)
+    gave_up: list[bool] = []
+    impatient = threading.Thread(target=lambda: gave_up.append(lock.acquire(timeout=0.05)))
+    impatient.start()
+    impatient.join(5)
+    assert gave_up == [False] and lock.waiting == 5  # a wait that gives up leaves the queue
+    lock.release()
+    for thread in threads:
+        thread.join(5)
+    assert order == [0, 1, 2, 3, 4] and not lock.locked()
+    with lock, lock:  # reentrant for its owner
+        assert lock.locked()
+    assert not lock.locked()
+
+
+def test_a_model_process_that_dies_gives_500_with_a_readable_line(app, serving,
+                                                                  long_answers) -> None:
+    import os
+    import signal
+
+    server, client = serving()
+    client.chat.completions.create(model="tiny-llama-F32", messages=ASK, max_tokens=1)
+    failures: list[BaseException] = []
+
+    def ask() -> None:
+        try:
+            client.chat.completions.create(model="tiny-llama-F32", messages=ASK,
+                                           max_tokens=5000)
+        except BaseException as exc:  # noqa: BLE001 - looked at below
+            failures.append(exc)
+
+    asking = threading.Thread(target=ask)
+    asking.start()
+    deadline = time.monotonic() + 60
+    while not any(a.text for a in list(server.service._answers)):
+        assert time.monotonic() < deadline and asking.is_alive()
+        time.sleep(0.01)
+    (worker,) = app.engine._workers.values()
+    os.kill(worker.process.pid, signal.SIGKILL)
+    asking.join(60)
+    (failure,) = failures
+    assert isinstance(failure, openai.InternalServerError) and failure.status_code == 500
+    assert "stopped unexpectedly" in failure.message and "\n" not in failure.message
+    assert "Traceback" not in failure.message
+
+    # the next request loads the model again and answers
+    again = client.chat.completions.create(model="tiny-llama-F32", messages=ASK, max_tokens=3)
+    assert again.usage.completion_tokens == 3
+
+
+def test_a_model_process_that_dies_mid_stream_ends_the_stream_with_the_error(
+        app, serving, long_answers) -> None:
+    import os
+    import signal
+
+    _server, client = serving()
+    stream = client.chat.completions.create(model="tiny-llama-F32", messages=ASK,
+                                            max_tokens=5000, stream=True)
+    with pytest.raises(openai.APIError, match="stopped unexpectedly") as caught:
+        for chunk in stream:
+            if chunk.choices and chunk.choices[0].delta.content:
+                (worker,) = app.engine._workers.values()
+                if worker.process.poll() is None:
+                    os.kill(worker.process.pid, signal.SIGKILL)
+    assert "\n" not in caught.value.message

@@ -1,0 +1,156 @@
+"""Settings → Local API… in the real window: nothing listens until the user turns it on, then
+only 127.0.0.1; the token copied from the dialog is what the official openai client needs; the
+status bar and the request log follow the requests (numbers, never message text); API
+conversations reach the sidebar only when asked for; a port in use is one line."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+from pathlib import Path
+
+import pytest
+from api_server import listening
+from llama_server import free_port
+from PySide6.QtGui import QGuiApplication
+from test_conversation_window import close_window, open_window
+
+from chatapp.context import open_app
+
+openai = pytest.importorskip("openai")
+pytest.importorskip("uvicorn")
+
+SECRET_TEXT = "my-private-question-about-lighthouses"
+MODEL = "tiny-llama-F32"
+
+
+def open_dialog(qtbot, window):
+    """Settings → Local API…, as a user opens it."""
+    settings = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Settings")
+    (action,) = [a for a in settings.actions() if a.text() == "Local &API…"]
+    action.trigger()
+    dialog = window.local_api_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def turn_on(qtbot, window, dialog, port: int, save: bool = False) -> None:
+    dialog.enabled_box.setChecked(True)
+    dialog.port_box.setValue(port)
+    dialog.save_box.setChecked(save)
+    with qtbot.waitSignal(window.local_api.stateChanged, timeout=20000):
+        dialog.apply_button.click()
+
+
+def ports_of(pid: int) -> set[tuple[str, int]]:
+    return set(listening(pid))
+
+
+def test_off_until_turned_on_then_only_this_computer(qtbot, tiny_home: Path) -> None:
+    before = ports_of(os.getpid())
+    window = open_window(qtbot)
+    try:
+        api = window.local_api
+        qtbot.wait(200)
+        assert api.server is None and not window.api_status.isVisible()
+        assert ports_of(os.getpid()) == before  # the window listens on nothing
+        dialog = open_dialog(qtbot, window)
+        assert "Off" in dialog.status.text() and not dialog.warning.isVisible()
+        assert not (window.ctx.paths.config / "api-token").exists()  # made on first use
+
+        port = free_port()
+        turn_on(qtbot, window, dialog, port)
+        assert ports_of(os.getpid()) - before == {("127.0.0.1", port)}
+        assert window.api_status.isVisible() and f"127.0.0.1:{port}" in window.api_status.text()
+        assert f"http://127.0.0.1:{port}/v1" in dialog.status.text()
+        settings = json.loads(window.ctx.paths.settings_file.read_text())
+        assert settings["api"]["enabled"] is True and settings["api"]["port"] == port
+
+        dialog.copy_button.click()
+        token = QGuiApplication.clipboard().text()
+        assert len(token) >= 32 and dialog.token_edit.text() == token
+        assert dialog.token_edit.echoMode() == dialog.token_edit.EchoMode.Password
+        client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key=token,
+                               max_retries=0, timeout=120)
+        reply = client.chat.completions.create(
+            model=MODEL, messages=[{"role": "user", "content": SECRET_TEXT}], max_tokens=4)
+        assert reply.usage.completion_tokens == 4
+        with pytest.raises(openai.AuthenticationError):
+            openai.OpenAI(base_url=client.base_url, api_key="wrong",
+                          max_retries=0).models.list()
+        client.close()
+        qtbot.waitUntil(lambda: dialog.log_table.rowCount() == 2, timeout=10000)
+        rows = [[dialog.log_table.item(r, c).text() for c in range(6)] for r in range(2)]
+        assert rows[0][1].startswith("127.0.0.1:") and rows[0][2] == MODEL
+        assert rows[0][3].endswith("+ 4") and rows[0][5] == "200"
+        assert rows[1][5] == "401"
+        assert not any(SECRET_TEXT in cell for row in rows for cell in row)
+        assert window.ctx.store.conversations() == []  # not kept unless asked for
+
+        dialog.enabled_box.setChecked(False)
+        with qtbot.waitSignal(window.local_api.stateChanged, timeout=20000):
+            dialog.apply_button.click()
+        assert ports_of(os.getpid()) == before
+        assert not window.api_status.isVisible() and "Off" in dialog.status.text()
+    finally:
+        close_window(window)
+    # neither the question nor the token is in the database, the settings or the logs
+    for path in Path(os.environ["CHATAPP_HOME"]).rglob("*"):
+        if path.is_file() and path.name != "api-token" and path.suffix != ".gguf":
+            data = path.read_bytes()
+            assert SECRET_TEXT.encode() not in data and token.encode() not in data, path
+
+
+def test_api_conversations_reach_the_sidebar_when_asked_for(qtbot, tiny_home: Path) -> None:
+    window = open_window(qtbot)
+    try:
+        dialog = open_dialog(qtbot, window)
+        port = free_port()
+        turn_on(qtbot, window, dialog, port, save=True)
+        client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1",
+                               api_key=window.local_api.token(), max_retries=0, timeout=120)
+        client.chat.completions.create(
+            model=MODEL, messages=[{"role": "user", "content": "Kept from the API"}],
+            max_tokens=3)
+        client.close()
+        qtbot.waitUntil(lambda: [i.text() for i in window.sidebar.conversation_items()]
+                        == ["API · Kept from the API"], timeout=10000)
+        (item,) = window.sidebar.conversation_items()
+        assert item.toolTip() == "Kept from the API (from another program, through the local API)"
+        (kept,) = window.ctx.store.conversations()
+        assert kept.kind == "api"
+    finally:
+        close_window(window)
+
+
+def test_turned_on_at_start_and_a_port_in_use_is_one_line(qtbot, tiny_home: Path) -> None:
+    ctx = open_app()
+    blocker = socket.socket()
+    blocker.bind(("127.0.0.1", 0))
+    blocker.listen()
+    ctx.settings.api.enabled = True
+    ctx.settings.api.port = blocker.getsockname()[1]
+    ctx.save_settings()
+    ctx.close()
+    window = open_window(qtbot)
+    try:
+        qtbot.waitUntil(lambda: window.local_api.error is not None, timeout=10000)
+        assert window.local_api.server is None and not window.api_status.isVisible()
+        message = window.statusBar().currentMessage()
+        assert message.startswith("The local API is off: Port ") and "in use" in message
+        dialog = open_dialog(qtbot, window)
+        assert "is in use by another program" in dialog.status.text()
+        assert "\n" not in dialog.status.text()
+        blocker.close()
+        with qtbot.waitSignal(window.local_api.stateChanged, timeout=20000):
+            dialog.apply_button.click()
+        assert window.local_api.running and window.api_status.isVisible()
+
+        dialog.host_edit.setText("0.0.0.0")
+        assert dialog.warning.isVisible() and "other computers" in dialog.warning.text()
+        dialog.host_edit.setText("localhost")
+        assert not dialog.warning.isVisible()
+    finally:
+        blocker.close()
+        close_window(window)

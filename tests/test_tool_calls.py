@@ -1,0 +1,70 @@
+"""Tool calls read back from the formats chat templates teach, whatever way the text is cut
+into pieces as it streams; text that only looks like a call stays text."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from chatapp.engine.grammar import GrammarError, schema_of
+from chatapp.engine.tool_calls import ToolCallParser
+
+CASES = [
+    ("Let me look. <tool_call>\n{\"name\": \"get_weather\", \"arguments\": {\"city\": "
+     "\"Paris\"}}\n</tool_call>", "Let me look. ", [("get_weather", {"city": "Paris"})]),
+    ("<tool_call>{\"name\": \"a\", \"arguments\": {}}</tool_call>\n<tool_call>{\"name\": "
+     "\"b\", \"arguments\": \"{\\\"x\\\": 1}\"}</tool_call>", "\n", [("a", {}), ("b", {"x": 1})]),
+    ("[TOOL_CALLS][{\"name\": \"f\", \"arguments\": {\"q\": \"[x]\"}}]", "",
+     [("f", {"q": "[x]"})]),
+    ("[TOOL_CALLS]get_weather[ARGS]{\"city\": \"Oslo\"}", "", [("get_weather",
+                                                                {"city": "Oslo"})]),
+    ("<|python_tag|>{\"name\": \"f\", \"parameters\": {\"s\": \"}{\"}}", "", [("f", {"s": "}{"})]),
+    ("{\"name\": \"f\", \"parameters\": {\"n\": 2}}", "", [("f", {"n": 2})]),
+    ("[{\"type\": \"function\", \"function\": {\"name\": \"f\", \"arguments\": {}}}]", "",
+     [("f", {})]),
+    ("<|tool_call|>[{\"name\": \"f\", \"arguments\": {}}]<|/tool_call|>", "", [("f", {})]),
+    # not calls: they stay text
+    ("{\"answer\": 42}", "{\"answer\": 42}", []),
+    ("[1, 2, 3] are numbers", "[1, 2, 3] are numbers", []),
+    ("Use <tool_call> tags like this", "Use <tool_call> tags like this", []),
+    ("Plain text with < and [ and {", "Plain text with < and [ and {", []),
+    ("[TOOL_CALLS]not json", "[TOOL_CALLS]not json", []),
+]
+
+
+@pytest.mark.parametrize(("text", "shown", "calls"), CASES)
+def test_calls_are_read_from_every_way_of_cutting_the_stream(text, shown, calls) -> None:
+    for cut in range(len(text) + 1):
+        for pieces in ([text[:cut], text[cut:]], list(text)):
+            parser = ToolCallParser()
+            out, found = "", []
+            for piece in pieces:
+                more, new = parser.feed(piece)
+                out, found = out + more, found + new
+            more, new = parser.finish()
+            out, found = out + more, found + new
+            assert out == shown, (cut, pieces)
+            assert [(c.name, json.loads(c.arguments)) for c in found] == calls
+            assert all(c.id.startswith("call_") for c in found)
+
+
+def test_a_call_comes_out_as_soon_as_it_is_complete() -> None:
+    parser = ToolCallParser()
+    assert parser.feed("<tool_call>{\"name\": \"f\", \"argum") == ("", [])
+    text, calls = parser.feed("ents\": {}}</tool_call>")
+    assert text == "" and [c.name for c in calls] == ["f"]
+
+
+@pytest.mark.parametrize("response_format", [
+    "json", {"type": "xml"}, {"type": "json_schema", "json_schema": {"name": "x"}}])
+def test_response_formats_that_are_not_openais_are_refused(response_format) -> None:
+    with pytest.raises(GrammarError):
+        schema_of(response_format)
+
+
+def test_response_formats() -> None:
+    assert schema_of(None) is None and schema_of({"type": "text"}) is None
+    assert schema_of({"type": "json_object"}) == {}
+    schema = {"type": "object"}
+    assert schema_of({"type": "json_schema", "json_schema": {"schema": schema}}) == schema
