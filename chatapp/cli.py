@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--system", help="system prompt")
     chat.add_argument("--continue", dest="cont", action="store_true",
                       help="add to the most recent conversation")
+    chat.add_argument("--docs", action="append", metavar="NAME",
+                      help="answer from this document collection, citing it (repeatable)")
     export = sub.add_parser("export", help="write conversations as JSON or Markdown")
     export.add_argument("conversation", nargs="?", type=int,
                         help="conversation id (default: the most recent one)")
@@ -59,10 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
     cli_eval.add_parser(sub, _positive_int)
     import_ = sub.add_parser("import", help="add the conversations of a JSON export")
     import_.add_argument("file", help="a file written by `chatapp export --format json`")
-    from chatapp import cli_hub, cli_remote
+    from chatapp import cli_docs, cli_hub, cli_remote
 
     cli_hub.add_commands(sub)
     cli_remote.add_commands(sub)
+    cli_docs.add_commands(sub)
     return parser
 
 
@@ -205,7 +208,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
                 system_prompt=args.system or app.settings.system_prompt)
         elif args.system is not None:
             app.store.set_system_prompt(conversation.id, args.system)
-        _, answer = app.chat.send(conversation.id, prompt, model, sampling)
+        _, answer = app.chat.send(conversation.id, prompt, model, sampling, docs=args.docs)
         previous = signal.getsignal(signal.SIGINT)
         signal.signal(signal.SIGINT, lambda *_: answer.cancel())
         try:
@@ -350,8 +353,10 @@ def _run(args: argparse.Namespace) -> int:
         return cmd_import(args)
     if args.command == "eval":
         return cli_eval.run(args)
-    from chatapp import cli_hub, cli_remote
+    from chatapp import cli_docs, cli_hub, cli_remote
 
+    if args.command == cli_docs.COMMAND:
+        return cli_docs.run(args)
     if args.command == cli_remote.COMMAND:
         return cli_remote.run(args)
     if args.command in cli_hub.COMMANDS:

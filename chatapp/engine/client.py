@@ -55,6 +55,8 @@ class ModelInfo:
     template_name: str
     template_sha256: str
     load_s: float
+    n_embd: int = 0
+    pooling: int | None = None
 
     @classmethod
     def from_event(cls, info: dict[str, Any]) -> ModelInfo:
@@ -72,6 +74,8 @@ class ModelInfo:
             template_name=template.get("name", ""),
             template_sha256=template.get("sha256", ""),
             load_s=float(info.get("load_s") or 0.0),
+            n_embd=int(info.get("n_embd") or 0),
+            pooling=info.get("pooling"),
         )
 
 
@@ -397,8 +401,10 @@ class ModelWorker:
         return self.host.peak_rss()
 
     def load(self, path: Path, *, n_ctx: int = 4096, n_threads: int = 0,
-             n_gpu_layers: int = -1, template_override: str | None = None) -> ModelInfo:
-        """Load a model (starting the process if needed); EngineError if it cannot."""
+             n_gpu_layers: int = -1, template_override: str | None = None,
+             embedding: bool = False) -> ModelInfo:
+        """Load a model (starting the process if needed); EngineError if it cannot.
+        embedding: an embedding model, for embed() only."""
         name = Path(path).name
         self.info = None
         self.host.ensure_started()
@@ -408,6 +414,7 @@ class ModelWorker:
         self.send({
             "op": "load", "path": str(path), "n_ctx": n_ctx, "n_threads": n_threads,
             "n_gpu_layers": n_gpu_layers, "template_override": template_override,
+            "embedding": embedding,
         })
         deadline = time.monotonic() + LOAD_TIMEOUT_S
         while True:
@@ -436,6 +443,25 @@ class ModelWorker:
         request_id = next(self._ids)
         self.send({"op": "generate", "id": request_id, "messages": messages, "params": params})
         return Generation(self, request_id)
+
+    def embed(self, texts: list[str]) -> tuple[list[list[float]], int]:
+        """The loaded embedding model's L2-normalized vectors of texts (one each, texts
+        longer than its context cut to it) and the tokens they took. EngineError when the
+        worker cannot."""
+        request_id = next(self._ids)
+        self.send({"op": "embed", "id": request_id, "texts": texts})
+        try:
+            while True:
+                event = self._next_event(None, key=request_id)
+                kind = event.get("event")
+                if kind == "embedded":
+                    return event["vectors"], int(event.get("tokens") or 0)
+                if kind in ("error", "exit"):
+                    raise EngineError(
+                        QT_TRANSLATE_NOOP("errors", "The embedding model failed: {reason}"),
+                        reason=event.get("message") or self.death_message())
+        finally:
+            self.host.forget((self.slot, request_id))
 
     def tokenize(self, text: str, special: bool = False) -> list[int]:
         """The model's tokens for text."""

@@ -2,17 +2,20 @@
 
 Requests (app -> worker), one JSON object per line with an "op" and the "slot" (a number
 the app chooses) of the model it is for; a process holds a model per slot:
-  load {path, n_ctx, n_threads, n_gpu_layers, template_override}
+  load {path, n_ctx, n_threads, n_gpu_layers, template_override, embedding}
+    embedding (true: an embedding model, for embed only; pooled as its GGUF says)
   generate {id, messages, params}     cancel {id}     threads {n} (acts at once)
     params: max_tokens, temperature, top_k, top_p, min_p, repeat_penalty, seed, and
     continue (true: extend the last, assistant, message instead of starting a new one),
     ignore_eos (true: run to max_tokens, for benchmarks), n_threads
   tokenize {text, special}   render {messages}   unload {}
+  embed {id, texts} (an embedding model's vectors of the texts, L2-normalized)
   close {} (free the slot's model and end the slot)   quit {} (the whole process)
 Events (worker -> app), one JSON object per line with an "event" and the "slot" it is from:
   ready {protocol, pid, gpu} (no slot)    loaded {info}    unloaded {}    closed {}
   tokens {tokens}
   rendered {text, tokens, n_ctx}
+  embedded {id, vectors, tokens} (one vector per text; the tokens they took)
   prompt {id, prompt_tokens, reused_tokens}
   piece {id, text?, reasoning?, tokens, ttft_s, decode_s} (answer text and reasoning text
     apart; the tokens so far, seconds to the first token and since it, for live numbers)
@@ -26,7 +29,7 @@ from __future__ import annotations
 import json
 from typing import IO, Any
 
-PROTOCOL_VERSION = 3
+PROTOCOL_VERSION = 4
 
 
 def encode(message: dict[str, Any]) -> bytes:

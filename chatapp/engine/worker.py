@@ -92,6 +92,7 @@ class Worker:
             "tokenize": self.tokenize,
             "render": self.render_prompt,
             "bench": self.bench,
+            "embed": self.embed,
         }
         while True:
             request = self.inbox.get()
@@ -138,6 +139,9 @@ class Worker:
         if meta.context_length:
             n_ctx = min(n_ctx, meta.context_length)
         threads = int(request.get("n_threads") or 0) or max(1, os.cpu_count() or 1)
+        if request.get("embedding"):
+            self._load_embedder(path, meta, n_ctx, threads, n_gpu_layers, started)
+            return
         try:
             with self.host.load_lock:
                 self.llm = _open_model(path, n_ctx, threads, n_gpu_layers)
@@ -169,6 +173,50 @@ class Worker:
             "load_s": time.monotonic() - started,
         }
         self.send({"event": "loaded", "info": self.info})
+
+    def _load_embedder(self, path: str, meta: Any, n_ctx: int, threads: int,
+                       n_gpu_layers: int, started: float) -> None:
+        """Load an embedding model (pooling as its GGUF says); reply loaded or error."""
+        import llama_cpp
+
+        try:
+            with self.host.load_lock:
+                self.llm = _open_embedder(path, n_ctx, threads, n_gpu_layers)
+        except (ValueError, RuntimeError, OSError) as exc:
+            self.llm = None
+            self.send({"event": "error", "kind": "load", "message": str(exc)})
+            return
+        pooling = int(self.llm.pooling_type())
+        if pooling in (llama_cpp.LLAMA_POOLING_TYPE_NONE, llama_cpp.LLAMA_POOLING_TYPE_RANK):
+            self.unload_model()
+            self.send({"event": "error", "kind": "load", "message":
+                       "the model does not pool its output into one vector per text "
+                       "(not an embedding model)"})
+            return
+        self.template = None
+        self.decoder = None
+        self.info = {
+            "path": path, "architecture": meta.architecture, "name": meta.name,
+            "quantization": meta.quantization, "context_train": meta.context_length,
+            "n_ctx": self.llm.n_ctx(), "n_threads": threads, "n_gpu_layers": n_gpu_layers,
+            "n_embd": self.llm.n_embd(), "pooling": pooling, "template": {},
+            "load_s": time.monotonic() - started,
+        }
+        self.send({"event": "loaded", "info": self.info})
+
+    def embed(self, request: dict[str, Any]) -> None:
+        """Reply with one L2-normalized vector per text (texts longer than the context are
+        cut to it)."""
+        request_id = request.get("id")
+        if self.llm is None or self.decoder is not None:
+            self.send({"event": "error", "id": request_id, "kind": "state",
+                       "message": "no embedding model is loaded"})
+            return
+        texts = [str(t) or " " for t in request.get("texts") or []]
+        vectors, tokens = (self.llm.embed(texts, normalize=True, truncate=True,
+                                          return_count=True) if texts else ([], 0))
+        self.send({"event": "embedded", "id": request_id, "vectors": vectors,
+                   "tokens": tokens})
 
     def _turn_end(self) -> tuple[tuple[str, ...], frozenset[str]]:
         """The loaded template's stop strings and markers; the decoder learns the ids of the
@@ -428,6 +476,23 @@ def _open_model(path: str, n_ctx: int, threads: int, n_gpu_layers: int) -> Any:
                                flash_attn=True, verbose=True, chat_format="chatml")
     finally:
         high_level.llama_cpp.LLAMA_FLASH_ATTN_TYPE_ENABLED = enabled
+        high_level.llama_chat_format.Jinja2ChatFormatter = formatter
+
+
+def _open_embedder(path: str, n_ctx: int, threads: int, n_gpu_layers: int) -> Any:
+    """A Llama that embeds: pooling as the GGUF says, a batch as large as the context (an
+    encoder sees a whole text in one batch)."""
+    import llama_cpp
+    import llama_cpp.llama as high_level
+
+    formatter = high_level.llama_chat_format.Jinja2ChatFormatter
+    high_level.llama_chat_format.Jinja2ChatFormatter = _NoChatFormatter
+    try:
+        return llama_cpp.Llama(model_path=path, n_ctx=n_ctx, n_batch=n_ctx, n_ubatch=n_ctx,
+                               n_threads=threads, n_threads_batch=threads,
+                               n_gpu_layers=n_gpu_layers, embedding=True, verbose=True,
+                               chat_format="chatml")
+    finally:
         high_level.llama_chat_format.Jinja2ChatFormatter = formatter
 
 
