@@ -205,20 +205,21 @@ def _html(text: str) -> str:
 
 def _pdf(data: bytes, name: str) -> list[Section]:
     from pypdf import PdfReader
-    from pypdf.errors import FileNotDecryptedError, PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
             try:
                 reader.decrypt("")  # many PDFs are encrypted with an empty user password
-            except (FileNotDecryptedError, NotImplementedError, PdfReadError):
+            except (FileNotDecryptedError, NotImplementedError, PdfReadError,
+                    DependencyError):
                 raise DocumentError(ENCRYPTED, name=name) from None
             if not _readable(reader):
                 raise DocumentError(ENCRYPTED, name=name)
         pages = reader.pages
         count = len(pages)
-    except FileNotDecryptedError:
+    except (FileNotDecryptedError, DependencyError):
         raise DocumentError(ENCRYPTED, name=name) from None
     if count > MAX_PDF_PAGES:
         raise DocumentError(DAMAGED, name=name, reason=f"{count} pages")
