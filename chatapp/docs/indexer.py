@@ -121,6 +121,12 @@ def index_collection(documents: Documents, collection: Collection,
             continue
         size, mtime = info.st_size, info.st_mtime_ns
         if before is not None and before.size == size and before.mtime_ns == mtime:
+            if before.problem is not None:  # failed before, unchanged since: same failure
+                progress.errors.append((path, before.problem))
+                progress.failed += 1
+                progress.done += 1
+                yield progress
+                continue
             progress.unchanged += 1
             progress.done += 1
             progress.chunks += before.chunks
