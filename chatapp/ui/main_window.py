@@ -124,6 +124,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.speed_status)
 
         self._build_actions()
+        from chatapp.ui.docs_ui import install_docs
+
+        self.docs = install_docs(self)
         self.welcome = WelcomePanel(self)
         self.chat_view.set_empty_state(self.welcome)
         for signal, slot in (
@@ -403,6 +406,8 @@ class MainWindow(QMainWindow):
         self.sidebar.list.setCurrentItem(None)
         self.composer.edit.setFocus()
         self._show_streaming_state()
+        self.docs.pending = []
+        self.docs.show_state()
         self.update_meter()
 
     def open_conversation(self, conversation_id: int, message_id: int | None = None) -> None:
@@ -421,6 +426,7 @@ class MainWindow(QMainWindow):
         if not self.sidebar.showing_hits and not self.sidebar.select(conversation_id):
             self.refresh_sidebar()
         self._show_streaming_state()
+        self.docs.show_state()
         self._meter_timer.start()  # after the first screen is shown
 
     def _streaming_here(self) -> bool:
@@ -560,6 +566,7 @@ class MainWindow(QMainWindow):
             if getattr(self, "_pending_params", None):
                 store.set_conversation_params(conversation.id, self._pending_params)
             store.set_conversation_model(conversation.id, model.key)
+            self.docs.conversation_created(conversation.id)
         user, answer = self.ctx.chat.send(self.conversation_id, text, model,
                                           self.ctx.settings.sampling, dropped=dropped)
         self.title_label.setText(store.conversation(self.conversation_id).title)
@@ -793,6 +800,7 @@ class MainWindow(QMainWindow):
         bubble = self.chat_view.bubble_for(message_id)
         if bubble is not None:
             bubble.refresh(message, self.ctx.store.sibling_ids([message])[message.id])
+            self.docs.decorate(bubble)
         self.composer.set_busy(False)
         self.chat_view.set_busy(False)
         self._show_answer_stats(message)
@@ -1083,7 +1091,9 @@ class MainWindow(QMainWindow):
             return
         draft = self.composer.edit.toPlainText() if draft is None else draft
         _messages, sizes, estimated = self.context_use(draft, model)
-        self.composer.set_meter(sum(sizes), self.context_size(model), estimated)
+        total = self.context_size(model)
+        sources = self.docs.reserved_tokens(total)
+        self.composer.set_meter(sum(sizes) + sources, total, estimated, sources)
 
     def _answer_room(self, total: int) -> int:
         return min(max(64, self.ctx.settings.sampling.max_tokens), total // 2)

@@ -1,0 +1,106 @@
+"""Documents in the window, with real Qt widgets offscreen, a real model and database:
+files dropped on the composer are indexed in the background, the conversation searches
+them, the context meter counts the sources' share, and the answer lists its sources."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, Qt, QUrl
+
+pytestmark = pytest.mark.skipif(
+    importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed"
+)
+
+from doc_files import write_pdf  # noqa: E402
+from test_window import close_window, open_window, type_and_send  # noqa: E402
+
+from chatapp.docs.retrieval import source_budget  # noqa: E402
+from chatapp.ui.docs_ui import DocumentsDialog  # noqa: E402
+from chatapp.ui.sources_view import SourcesList  # noqa: E402
+
+
+@pytest.fixture
+def roomy_home(chatapp_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from gguf_factory import write_tiny_llama
+
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    model = write_tiny_llama(tmp_path_factory.mktemp("roomy") / "tiny-llama-F32.gguf",
+                             ctx=4096)
+    shutil.copy(model, models / model.name)
+    return chatapp_home
+
+
+def test_dropped_files_are_indexed_and_the_answer_lists_its_sources(qtbot, roomy_home: Path,
+                                                                    tmp_path: Path) -> None:
+    guide = tmp_path / "guide.md"
+    guide.write_text("# Parking\n\nParking is behind the bakery.\n", encoding="utf-8")
+    rules = write_pdf(tmp_path / "rules.pdf", ["Dogs are welcome", "Smoking is not allowed"])
+    window = open_window(qtbot, max_tokens=4)
+    try:
+        meter_before = window.composer.meter.value()
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(guide)), QUrl.fromLocalFile(str(rules))])
+        window.composer.edit.insertFromMimeData(data)  # what a drop on the box does
+        assert window.composer.edit.toPlainText() == ""  # paths are not pasted as text
+        controller = window.docs
+        qtbot.waitUntil(lambda: controller.runner is None, timeout=30000)
+        (collection,) = controller.attached()
+        assert collection.name == "guide.md" and collection.files == 2
+        assert window.docs.button.text() == "Documents: guide.md"
+        total = window.context_size(window.current_model())
+        assert window.composer.meter.value() == meter_before + source_budget(total)
+        assert "document sources" in window.composer.meter.toolTip()
+        type_and_send(qtbot, window, "Where is parking?")
+        qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
+        answer = window.chat_view.bubbles[-1]
+        sources = answer.findChild(SourcesList, "sourcesList")
+        assert sources is not None and sources.isVisible()
+        first = sources.rows[0]
+        assert first.toggle.text() == "[1] guide.md — Parking"
+        assert not first.text.isVisible()
+        qtbot.mouseClick(first.toggle, Qt.MouseButton.LeftButton)
+        assert first.text.isVisible() and "behind the bakery" in first.text.text()
+        assert first.open_button.toolTip() == str(guide)
+        # the conversation keeps its collection when opened again
+        conversation_id = window.conversation_id
+        window.new_conversation()
+        assert window.docs.button.text() == "Documents…"
+        window.open_conversation(conversation_id)
+        assert window.docs.button.text() == "Documents: guide.md"
+        again = window.chat_view.bubbles[-1].findChild(SourcesList, "sourcesList")
+        assert again.rows and again.rows[0].source.path == str(guide)
+    finally:
+        close_window(window)
+
+
+def test_the_documents_dialog_ticks_collections_for_the_conversation(qtbot, roomy_home: Path,
+                                                                     tmp_path: Path) -> None:
+    window = open_window(qtbot)
+    try:
+        documents = window.docs.documents
+        first = documents.create("Handbook")
+        documents.create("Recipes")
+        dialog = DocumentsDialog(window.docs, window)
+        qtbot.addWidget(dialog)
+        assert dialog.list.count() == 2
+        item = dialog.list.item(0)
+        assert item.text().startswith("Handbook — 0 files")
+        item.setCheckState(Qt.CheckState.Checked)
+        assert [c.id for c in window.docs.attached()] == [first.id]
+        assert window.docs.button.text() == "Documents: Handbook"
+        assert not dialog.cancel_button.isVisible()
+        dialog.reject()
+        type_and_send(qtbot, window, "hello")
+        qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
+        assert window.ctx.chat.attached_docs(window.conversation_id) == ["Handbook"]
+        answer = window.chat_view.bubbles[-1]
+        sources = answer.findChild(SourcesList, "sourcesList")
+        assert sources.isVisible() and not sources.rows
+        assert "Nothing in Handbook matched" in sources.title.text()
+    finally:
+        close_window(window)
