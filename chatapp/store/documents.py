@@ -151,6 +151,26 @@ def match_terms(query: str) -> list[str]:
     return list(dict.fromkeys(w.lower() for w in _WORD.findall(query)))[:64]
 
 
+def _stems(words: list[str]) -> dict[str, str]:
+    """The forms FTS5's porter tokenizer indexes words under (asked of SQLite itself)."""
+    import sqlite3
+
+    stems = {}
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='porter unicode61"
+                     " remove_diacritics 2')")
+        conn.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'row')")
+        for word in words:
+            conn.execute("DELETE FROM t")
+            conn.execute("INSERT INTO t VALUES (?)", [word])
+            row = conn.execute("SELECT term FROM v").fetchone()
+            stems[word] = row[0] if row else word
+    finally:
+        conn.close()
+    return stems
+
+
 def pack(vector: Sequence[float]) -> bytes:
     """A vector as sqlite-vec's float32 blob."""
     import numpy as np
@@ -368,15 +388,18 @@ class Documents:
 
     def _telling(self, terms: list[str], collection_ids: Sequence[int]) -> list[str]:
         """The terms without those found in most chunks (they rank nothing and make the
-        search slow), unless that leaves none."""
+        search slow), unless that leaves none. The index stems English words (porter), so a
+        word is looked up by its stem."""
         total = self.store._rows("SELECT count(*) AS n FROM doc_chunks")[0]["n"]
         if total < 50:
             return terms
         self._ensure_vocabulary()
+        stems = _stems(terms)
         marks = ", ".join("?" for _ in terms)
         counts = {r["term"]: r["doc"] for r in self.store._rows(
-            f"SELECT term, doc FROM doc_chunks_vocab WHERE term IN ({marks})", terms)}
-        kept = [t for t in terms if counts.get(t, 0) <= total * COMMON_SHARE]
+            f"SELECT term, doc FROM doc_chunks_vocab WHERE term IN ({marks})",
+            list(stems.values()))}
+        kept = [t for t in terms if counts.get(stems[t], 0) <= total * COMMON_SHARE]
         return kept or terms
 
     def _ensure_vocabulary(self) -> None:

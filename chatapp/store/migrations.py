@@ -224,7 +224,7 @@ M007 = [
     "CREATE INDEX idx_doc_chunks_collection ON doc_chunks(collection_id)",
     """CREATE VIRTUAL TABLE doc_chunks_fts USING fts5(
         heading, text, content=doc_chunks, content_rowid=id,
-        tokenize='unicode61 remove_diacritics 2'
+        tokenize='porter unicode61 remove_diacritics 2'
     )""",
     """CREATE TRIGGER doc_chunks_ai AFTER INSERT ON doc_chunks BEGIN
         INSERT INTO doc_chunks_fts (rowid, heading, text)
