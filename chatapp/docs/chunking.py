@@ -16,9 +16,9 @@ from chatapp.docs.extract import Section
 
 CHUNK_TOKENS = 200
 OVERLAP_TOKENS = 40
+MAX_CHARS_PER_TOKEN = 12
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
-_SENTENCE_END = frozenset(".!?。！？")
 
 
 @dataclass
@@ -57,44 +57,63 @@ def chunk_sections(sections: list[Section], size: int = CHUNK_TOKENS,
 
 
 def _split(text: str, size: int, overlap: int) -> list[tuple[str, int]]:
-    """(chunk text, tokens) pieces of one section."""
-    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    n = len(spans)
-    if n == 0:
+    """(chunk text, tokens) pieces of one section: windows of about size tokens (measured
+    in characters at the section's own characters-per-token), ended at a paragraph or
+    sentence end where one is near, each counted exactly and shrunk until it fits."""
+    text = text.strip()
+    sample = text[:20000]
+    sampled = len(_TOKEN.findall(sample))
+    if sampled == 0:
         return []
-    if n <= size:
-        return [(text[spans[0][0]:spans[-1][1]], n)]
+    longest = size * MAX_CHARS_PER_TOKEN  # a blob without spaces is cut all the same
+    if len(sample) == len(text) and sampled <= size and len(text) <= longest:
+        return [(text, sampled)]
+    per_token = len(sample) / sampled
+    window = max(1, min(longest, int(size * per_token)))
+    back = max(1, min(window // 2, int(overlap * per_token)))
     pieces = []
     start = 0
-    while start < n:
-        end = min(n, start + size)
-        if end < n:
-            end = _boundary(text, spans, start, end)
-        pieces.append((text[spans[start][0]:spans[end - 1][1]], end - start))
-        if end >= n:
+    while start < len(text):
+        end = min(len(text), start + window)
+        while True:
+            if end < len(text):
+                end = _boundary(text, start, end)
+            piece = text[start:end].strip()
+            tokens = len(_TOKEN.findall(piece))
+            if (tokens <= size and end - start <= longest) or end - start <= 1:
+                break
+            end = start + max(1, int((end - start) * size / tokens * 0.95))
+        if piece:
+            pieces.append((piece, tokens))
+        if end >= len(text):
             break
-        start = max(start + 1, _sentence_start(text, spans, end - overlap, end))
+        # the next chunk overlaps this one by about overlap tokens, at most half of it
+        start = max(start + 1, _next_start(text, max(start + (end - start) // 2, end - back),
+                                           end))
     return pieces
 
 
-def _boundary(text: str, spans: list[tuple[int, int]], start: int, end: int) -> int:
-    """Where to end a chunk of spans[start:end]: after a paragraph break or a sentence end
-    in its last third, else at end."""
+def _boundary(text: str, start: int, end: int) -> int:
+    """Where to end the chunk text[start:end]: after a paragraph break or a sentence end in
+    its last third, else after a space, else at end."""
     low = start + (end - start) * 2 // 3
-    best = None
-    for i in range(end - 1, low, -1):
-        gap = text[spans[i][1]:spans[i + 1][0]] if i + 1 < len(spans) else ""
-        if "\n\n" in gap:
-            return i + 1
-        if best is None and text[spans[i][0]] in _SENTENCE_END:
-            best = i + 1
-    return best or end
+    found = text.rfind("\n\n", low, end)
+    if found >= 0:
+        return found
+    best = max(text.rfind(mark, low, end) for mark in (". ", "! ", "? ", ".\n", "。"))
+    if best >= 0:
+        return best + 1
+    space = text.rfind(" ", low, end)
+    return space if space > start else end
 
 
-def _sentence_start(text: str, spans: list[tuple[int, int]], low: int, end: int) -> int:
-    """Where the next chunk starts: the first sentence start in spans[low:end], else low."""
+def _next_start(text: str, low: int, end: int) -> int:
+    """Where the next chunk starts: the first sentence start in text[low:end], else the
+    first word start after low."""
     low = max(0, low)
-    for i in range(low, end):
-        if i > 0 and text[spans[i - 1][0]] in _SENTENCE_END:
-            return i
-    return low
+    best = min((i for i in (text.find(mark, low, end) for mark in (". ", "! ", "? "))
+                if i >= 0), default=-1)
+    if best >= 0:
+        return best + 2
+    space = text.find(" ", low, end)
+    return space + 1 if space >= 0 else low

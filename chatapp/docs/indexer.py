@@ -26,6 +26,10 @@ from chatapp.store.documents import Collection, Documents
 log = logging.getLogger(__name__)
 
 MAX_FILES = 100_000
+#: Files whose chunks are written in one transaction (each file stays whole either way):
+#: fewer commits, and a stop or crash loses at most these.
+BATCH_FILES = 64
+BATCH_CHARS = 2_000_000
 
 MISSING = QT_TRANSLATE_NOOP("errors", "{path} does not exist.")
 BAD_NAME = QT_TRANSLATE_NOOP(
@@ -107,8 +111,10 @@ def index_collection(documents: Documents, collection: Collection,
     progress.total = len(paths)
     yield progress
     use_vectors = embedder is not None and bool(collection.embed_dim)
+    batch = _Batch(documents, collection)
     for path in paths:
         if stop.is_set():
+            batch.write()
             return
         progress.path = path
         before = known.get(path)
@@ -149,18 +155,42 @@ def index_collection(documents: Documents, collection: Collection,
             if use_vectors:
                 vectors = _embed(embedder, chunks, stop)
                 if vectors is None:
+                    batch.write()
                     return  # stopped inside the file: it stays as it was
         except UserError as exc:
+            batch.write()
             _failed(documents, collection, progress, path, size, mtime, exc)
             yield progress
             continue
-        documents.save_file(collection, path, size, mtime, digest, chunks, vectors)
+        batch.add((path, size, mtime, digest, chunks, vectors))
         progress.indexed += 1
         progress.done += 1
         progress.chunks += len(chunks)
         yield progress
+    batch.write()
     progress.path = ""
     yield progress
+
+
+class _Batch:
+    """Indexed files waiting to be written together."""
+
+    def __init__(self, documents: Documents, collection: Collection) -> None:
+        self.documents = documents
+        self.collection = collection
+        self.files: list[tuple] = []
+        self.chars = 0
+
+    def add(self, item: tuple) -> None:
+        self.files.append(item)
+        self.chars += sum(len(c.text) for c in item[4])
+        if len(self.files) >= BATCH_FILES or self.chars >= BATCH_CHARS:
+            self.write()
+
+    def write(self) -> None:
+        if self.files:
+            self.documents.save_files(self.collection, self.files)
+            self.files, self.chars = [], 0
 
 
 def _failed(documents: Documents, collection: Collection, progress: Progress, path: str,

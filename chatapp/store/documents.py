@@ -312,28 +312,34 @@ class Documents:
 
     def save_file(self, collection: Collection, path: str, size: int, mtime_ns: int,
                   sha256: str, chunks: Sequence[Any],
-                  vectors: Sequence[Sequence[float]] | None = None) -> int:
+                  vectors: Sequence[Sequence[float]] | None = None) -> None:
         """Replace a file's chunks (and their vectors, same order) in one transaction;
-        chunks have seq, text, heading, page and tokens. Returns the file's id."""
+        chunks have seq, text, heading, page and tokens."""
+        self.save_files(collection, [(path, size, mtime_ns, sha256, chunks, vectors)])
+
+    def save_files(self, collection: Collection, files: Sequence[tuple]) -> None:
+        """Replace the chunks of several files — (path, size, mtime_ns, sha256, chunks,
+        vectors or None) each — in one transaction: every file whole, or none."""
         now = time.time()
         with self.store._tx() as db:
-            file_id = self._file_row(db, collection.id, path, size, mtime_ns, sha256,
-                                     "indexed", None, None, len(chunks), now)
             cursor = db.conn.cursor()
-            cursor.executemany(
-                "INSERT INTO doc_chunks (file_id, collection_id, seq, heading, page, text,"
-                " tokens) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(file_id, collection.id, c.seq, c.heading, c.page, c.text, c.tokens)
-                 for c in chunks])
-            if vectors is not None and collection.embed_dim:
-                ids = [r[0] for r in db.execute(
-                    "SELECT id FROM doc_chunks WHERE file_id = ? ORDER BY seq", [file_id])]
+            for path, size, mtime_ns, sha256, chunks, vectors in files:
+                file_id = self._file_row(db, collection.id, path, size, mtime_ns, sha256,
+                                         "indexed", None, None, len(chunks), now)
                 cursor.executemany(
-                    f"INSERT INTO {_vec_table(collection.id)} (chunk_id, embedding)"
-                    " VALUES (?, ?)", [(i, pack(v)) for i, v in zip(ids, vectors, strict=True)])
+                    "INSERT INTO doc_chunks (file_id, collection_id, seq, heading, page, text,"
+                    " tokens) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [(file_id, collection.id, c.seq, c.heading, c.page, c.text, c.tokens)
+                     for c in chunks])
+                if vectors is not None and collection.embed_dim:
+                    ids = [r[0] for r in db.execute(
+                        "SELECT id FROM doc_chunks WHERE file_id = ? ORDER BY seq", [file_id])]
+                    cursor.executemany(
+                        f"INSERT INTO {_vec_table(collection.id)} (chunk_id, embedding)"
+                        " VALUES (?, ?)",
+                        [(i, pack(v)) for i, v in zip(ids, vectors, strict=True)])
             db.execute("UPDATE doc_collections SET updated_at = ? WHERE id = ?",
                        [now, collection.id])
-        return file_id
 
     def save_failure(self, collection: Collection, path: str, size: int, mtime_ns: int,
                      error: UserError) -> None:
