@@ -105,7 +105,7 @@ class Retriever:
             if embedder is None or not collection.embed_dim:
                 continue
             try:
-                vector = embedder.embed([query])[0]
+                vector = embedder.embed([query], n_threads=1)[0]
             except UserError as exc:
                 log.warning("query embedding failed, searching words only: %s", exc.template)
                 continue

@@ -444,12 +444,12 @@ class ModelWorker:
         self.send({"op": "generate", "id": request_id, "messages": messages, "params": params})
         return Generation(self, request_id)
 
-    def embed(self, texts: list[str]) -> tuple[list[list[float]], int]:
+    def embed(self, texts: list[str], n_threads: int = 0) -> tuple[list[list[float]], int]:
         """The loaded embedding model's L2-normalized vectors of texts (one each, texts
-        longer than its context cut to it) and the tokens they took. EngineError when the
-        worker cannot."""
+        longer than its context cut to it) and the tokens they took, with n_threads threads
+        (0: as loaded). EngineError when the worker cannot."""
         request_id = next(self._ids)
-        self.send({"op": "embed", "id": request_id, "texts": texts})
+        self.send({"op": "embed", "id": request_id, "texts": texts, "n_threads": n_threads})
         try:
             while True:
                 event = self._next_event(None, key=request_id)

@@ -9,7 +9,8 @@ the app chooses) of the model it is for; a process holds a model per slot:
     continue (true: extend the last, assistant, message instead of starting a new one),
     ignore_eos (true: run to max_tokens, for benchmarks), n_threads
   tokenize {text, special}   render {messages}   unload {}
-  embed {id, texts} (an embedding model's vectors of the texts, L2-normalized)
+  embed {id, texts, n_threads} (an embedding model's vectors of the texts, L2-normalized;
+    n_threads 0: as loaded)
   close {} (free the slot's model and end the slot)   quit {} (the whole process)
 Events (worker -> app), one JSON object per line with an "event" and the "slot" it is from:
   ready {protocol, pid, gpu} (no slot)    loaded {info}    unloaded {}    closed {}

@@ -206,13 +206,17 @@ class Worker:
 
     def embed(self, request: dict[str, Any]) -> None:
         """Reply with one L2-normalized vector per text (texts longer than the context are
-        cut to it)."""
+        cut to it), with n_threads threads (0: as loaded)."""
         request_id = request.get("id")
         if self.llm is None or self.decoder is not None:
             self.send({"event": "error", "id": request_id, "kind": "state",
                        "message": "no embedding model is loaded"})
             return
+        import llama_cpp
+
         texts = [str(t) or " " for t in request.get("texts") or []]
+        threads = int(request.get("n_threads") or 0) or int(self.info.get("n_threads") or 1)
+        llama_cpp.llama_set_n_threads(self.llm.ctx, threads, threads)
         vectors, tokens = (self.llm.embed(texts, normalize=True, truncate=True,
                                           return_count=True) if texts else ([], 0))
         self.send({"event": "embedded", "id": request_id, "vectors": vectors,
