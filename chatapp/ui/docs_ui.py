@@ -93,7 +93,7 @@ class DocsController(QObject):
         changed(): collections, attachments or indexing changed.
 
     Attributes:
-        button: the Documents button beside the model picker.
+        button: the Documents button beside the model picker; action: its menu entry.
         pending: the collections picked for a conversation not stored yet (ids).
         runner: the indexing under way, if any; progress: where it is.
     """
@@ -111,6 +111,8 @@ class DocsController(QObject):
         self.button.setObjectName("docsButton")
         self.button.setAutoRaise(True)
         self.button.setToolTip(self.tr("Documents the answers search and cite"))
+        self.action = QAction(self.tr("Search &in documents…"), window)
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+D"))
 
     def show_state(self) -> None:
         """Name the attached collections on the Documents button; update the meter."""
@@ -448,8 +450,7 @@ def install_docs(window) -> DocsController:
     button = controller.button
     button.clicked.connect(guarded(controller.open_dialog, window))
     window.composer.tools.insertWidget(window.composer.tools.count() - 2, button)
-    action = QAction(window.tr("&Documents…"), window)
-    action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+    action = controller.action
     action.triggered.connect(guarded(controller.open_dialog, window))
     window.addAction(action)
     chat_menu = next((a.menu() for a in window.menuBar().actions()

