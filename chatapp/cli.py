@@ -218,6 +218,9 @@ def cmd_chat(args: argparse.Namespace) -> int:
         finally:
             signal.signal(signal.SIGINT, previous)
         sys.stdout.write("\n")
+        from chatapp.cli_docs import print_sources
+
+        print_sources(answer.retrieval)
         if answer.unsaved is not None:
             raise answer.unsaved
         message = answer.message

@@ -30,6 +30,8 @@ T_ERRORS = QT_TRANSLATE_NOOP("cli", "{count} files could not be indexed")
 T_WORDS = QT_TRANSLATE_NOOP("cli", "search: words")
 T_HYBRID = QT_TRANSLATE_NOOP("cli", "search: words + vectors ({model})")
 T_NO_HITS = QT_TRANSLATE_NOOP("cli", "Nothing found.")
+T_SOURCES = QT_TRANSLATE_NOOP("cli", "Sources:")
+T_UNMATCHED = QT_TRANSLATE_NOOP("cli", "Nothing in {collections} matched this question.")
 NO_PATHS = QT_TRANSLATE_NOOP(
     "errors", "Name the files or folders to add to the new collection {name}.")
 NOT_EMBEDDING = QT_TRANSLATE_NOOP(
@@ -168,10 +170,28 @@ def cmd_list(app) -> int:
     return 0
 
 
+def print_sources(retrieval) -> None:
+    """Print the sources an answer was given, numbered as it cites them (nothing for an
+    answer made without documents; retrieval: a chatapp.store.documents.Retrieval)."""
+    from chatapp.docs.retrieval import ON_PAGE, label
+
+    if retrieval is None:
+        return
+    if not retrieval.sources:
+        names = ", ".join(c.get("name", "") for c in retrieval.collections)
+        print(translate_text("cli", T_UNMATCHED).format(collections=names))
+        return
+    on_page = translate_text("docs", ON_PAGE)
+    print(translate_text("cli", T_SOURCES))
+    for source in retrieval.sources:
+        print(f"[{source.number}] {label(source.path, source.page, source.heading, on_page)}")
+
+
 def cmd_search(app, args: argparse.Namespace) -> int:
     """Print the best chunks for a query (or JSON with their scores)."""
-    from chatapp.docs.retrieval import label
+    from chatapp.docs.retrieval import ON_PAGE, label
 
+    on_page = translate_text("docs", ON_PAGE)
     retriever = app.chat.pipeline.retriever
     collection = retriever.documents.collection(args.name)
     found = retriever.search([collection], args.query, limit=max(1, args.k))
@@ -187,6 +207,7 @@ def cmd_search(app, args: argparse.Namespace) -> int:
     if not found.hits:
         print(translate_text("cli", T_NO_HITS))
     for number, hit in enumerate(found.hits, start=1):
-        print(f"[{number}] {label(hit.path, hit.page, hit.heading)}  ({hit.score:.4f})")
+        print(f"[{number}] {label(hit.path, hit.page, hit.heading, on_page)}"
+              f"  ({hit.score:.4f})")
         print("    " + " ".join(hit.text.split())[:300])
     return 0

@@ -96,6 +96,10 @@ def test_chat_with_docs_answers_with_the_starter_model_and_stores_provenance(
     answered = cli("chat", "--docs", "office", "--max-tokens", "12", "--seed", "1",
                    "When does the office open?")
     assert answered.returncode == 0, answered.stderr
+    # the answer is followed by its sources, numbered as it cites them
+    sources = answered.stdout.split("\nSources:\n", 1)[1].splitlines()
+    assert sources[0] == "[1] office.md — Opening hours"
+    assert all(line.startswith(f"[{n}] ") for n, line in enumerate(sources, start=1))
     from chatapp.context import open_app
 
     app = open_app()

@@ -104,3 +104,65 @@ def test_the_documents_dialog_ticks_collections_for_the_conversation(qtbot, room
         assert "Nothing in Handbook matched" in sources.title.text()
     finally:
         close_window(window)
+
+
+CITING_TEMPLATE = (
+    "{{ bos_token }}{% for m in messages %}{% if m['role'] == 'assistant' %}<|assistant|>"
+    "{{ m['content'] }}</s>{% else %}<|user|>{{ m['content'] }}{% endif %}{% endfor %}"
+    "{% if add_generation_prompt %}<|assistant|>{% endif %}")
+
+
+@pytest.fixture
+def citing_home(chatapp_home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A model that answers every prompt with "Behind the bakery [1] [7]." (real llama.cpp,
+    a scripted tiny model with room for sources in its context)."""
+    import scripted_gguf
+
+    monkeypatch.setattr(scripted_gguf, "N_CTX", 4096)
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    scripted_gguf.write_scripted(
+        models / "citing-tiny-F32.gguf", template=CITING_TEMPLATE,
+        specials=[("<|user|>", "control"), ("<|assistant|>", "control")],
+        script=["<|assistant|>", "▁Behind", "▁the", "▁bakery", "▁[1]", "▁[7]", ".", "</s>"],
+        name="Citing Tiny")
+    return chatapp_home
+
+
+def test_a_citation_in_the_answer_opens_its_source(qtbot, citing_home: Path,
+                                                   tmp_path: Path) -> None:
+    from PySide6.QtCore import QPoint
+
+    guide = tmp_path / "guide.md"
+    guide.write_text("# Parking\n\nParking is behind the bakery.\n", encoding="utf-8")
+    window = open_window(qtbot, max_tokens=16)
+    try:
+        window.select_model(next(m.key for m in window.models if "citing" in str(m.path)))
+        window.docs.add_paths([str(guide)])
+        qtbot.waitUntil(lambda: window.docs.runner is None, timeout=30000)
+        type_and_send(qtbot, window, "Where is parking?")
+        qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
+        answer = window.chat_view.bubbles[-1]
+        stored = window.ctx.store.message(answer.message.id)
+        assert stored.content == "Behind the bakery [1] [7]."
+        body = answer.body
+        html = body.document().toHtml()
+        # the answer had one source: [1] links to it, [7] stays text
+        assert 'href="chatapp-source:1"' in html and "chatapp-source:7" not in html
+        sources = answer.findChild(SourcesList, "sourcesList")
+        (row,) = sources.rows
+        assert not row.text.isVisible()
+        cursor = body.document().find("[1]")
+        point = body.cursorRect(cursor).center() - QPoint(6, 0)
+        with qtbot.waitSignal(body.citationClicked, timeout=3000) as clicked:
+            qtbot.mouseClick(body.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        assert clicked.args == [1]
+        assert row.text.isVisible() and "behind the bakery" in row.text.text()
+        # a conversation opened again links its citations too
+        conversation_id = window.conversation_id
+        window.new_conversation()
+        window.open_conversation(conversation_id)
+        again = window.chat_view.bubbles[-1].body.document().toHtml()
+        assert 'href="chatapp-source:1"' in again
+    finally:
+        close_window(window)

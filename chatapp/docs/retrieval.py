@@ -18,7 +18,7 @@ from typing import Any
 
 from chatapp.docs.chunking import count_tokens
 from chatapp.docs.embedder import Embedder
-from chatapp.errors import UserError
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.store import Store
 from chatapp.store.documents import RRF_K, Collection, Documents, Hit, Retrieval, Source
 
@@ -39,10 +39,18 @@ def source_budget(n_ctx: int) -> int:
     return max(128, min(MAX_BUDGET, n_ctx // 3))
 
 
-def label(path: str, page: int | None, heading: str) -> str:
-    """How a source is named: "manual.pdf, page 3 — Setup › Network"."""
+#: A source's file and page, as people read it (translated in the context "docs").
+ON_PAGE = QT_TRANSLATE_NOOP("docs", "{name}, page {page}")
+
+
+def label(path: str, page: int | None, heading: str, on_page: str = ON_PAGE) -> str:
+    """How a source is named: "manual.pdf, page 3 — Setup › Network" (on_page: ON_PAGE in
+    the reader's language)."""
+    from chatapp.errors import fill
+
     name = Path(path).name
-    parts = [name + (f", page {page}" if page else "")]
+    parts = [(fill(on_page, {"name": name, "page": page}) or fill(ON_PAGE, {
+        "name": name, "page": page})) if page else name]
     if heading:
         parts.append(heading)
     return " — ".join(parts)

@@ -240,9 +240,18 @@ class DocsController(QObject):
             sources = SourcesList(bubble)
             layout = bubble.layout()
             layout.insertWidget(layout.indexOf(bubble.footer) + 1, sources)
+            bubble.body.citationClicked.connect(
+                lambda number: self._reveal(sources, number))
         retrieval = (self.documents.retrieval(message.id)
                      if message.sampling.get("docs") else None)
         sources.show_retrieval(retrieval)
+        bubble.body.set_citations(len(retrieval.sources) if retrieval is not None else 0)
+
+    def _reveal(self, sources: SourcesList, number: int) -> None:
+        """A citation was clicked: show its source's text and scroll to it."""
+        row = sources.reveal(number)
+        if row is not None:
+            self.window.chat_view.ensureWidgetVisible(row)
 
 
 class DocumentsDialog(QDialog):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatapp.docs.retrieval import label
-from chatapp.errors import UserError
+from chatapp.docs.retrieval import ON_PAGE, label
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.store.documents import Retrieval, Source
 from chatapp.ui.errors import show_failure
 from chatapp.ui.open_url import open_url
+
+GONE = QT_TRANSLATE_NOOP("errors", "{path} is no longer there.")
 
 
 class SourceRow(QWidget):
@@ -38,8 +40,9 @@ class SourceRow(QWidget):
         self.toggle.setAutoRaise(True)
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toggle.setText(f"[{source.number}] "
-                            + label(source.path, source.page, source.heading))
+        self.toggle.setText(f"[{source.number}] " + label(
+            source.path, source.page, source.heading,
+            QCoreApplication.translate("docs", ON_PAGE)))
         self.toggle.setToolTip(self.tr("Show the text the answer was given"))
         self.toggle.setAccessibleName(self.tr("Source {number}: {name}").format(
             number=source.number, name=Path(source.path).name))
@@ -69,8 +72,7 @@ class SourceRow(QWidget):
         """Open the source's file with the desktop's program for it."""
         path = Path(self.source.path)
         if not path.is_file():
-            show_failure(self, UserError(self.tr("{path} is no longer there."),
-                                         path=str(path)))
+            show_failure(self, UserError(GONE, path=str(path)))
             return
         open_url(self, QUrl.fromLocalFile(str(path)))
 
@@ -110,3 +112,10 @@ class SourcesList(QFrame):
             self.rows.append(row)
             self._column.addWidget(row)
         self.show()
+
+    def reveal(self, number: int) -> SourceRow | None:
+        """Show the text of source number (as the answer cites it); its row, or None."""
+        row = next((r for r in self.rows if r.source.number == number), None)
+        if row is not None:
+            row.toggle.setChecked(True)
+        return row

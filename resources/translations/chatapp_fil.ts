@@ -719,132 +719,132 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="255"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="264"/>
         <source>Documents</source>
         <translation>Mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="257"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="266"/>
         <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
         <translation>Hinahanap ng mga sagot sa usapang ito ang mga koleksyong may tsek at sinisipi ang mga ito bilang [1], [2]. Nananatili ang mga file mo kung nasaan sila; ini-index ang teksto nila sa database ng mga usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="262"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="271"/>
         <source>Document collections</source>
         <translation>Mga koleksyon ng dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="264"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="273"/>
         <source>Search new collections by</source>
         <translation>Hanapin ang mga bagong koleksyon ayon sa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="265"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="274"/>
         <source>Words only (works without a model)</source>
         <translation>Mga salita lang (gumagana nang walang model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="271"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="280"/>
         <source>Words and meaning ({model})</source>
         <translation>Mga salita at kahulugan ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="274"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="283"/>
         <source>New collections search by:</source>
         <translation>Hinahanap ang mga bagong koleksyon ayon sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="278"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="287"/>
         <source>&amp;New collection…</source>
         <translation>&amp;Bagong koleksyon…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="279"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="288"/>
         <source>Add &amp;files…</source>
         <translation>Magdagdag ng mga &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="280"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="289"/>
         <source>Add f&amp;older…</source>
         <translation>Magdagdag ng f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="281"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="290"/>
         <source>&amp;Update</source>
         <translation>I-&amp;update</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="282"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="291"/>
         <source>&amp;Remove</source>
         <translation>&amp;Alisin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="289"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="298"/>
         <source>Indexing progress</source>
         <translation>Progreso ng pag-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="290"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="299"/>
         <source>&amp;Cancel indexing</source>
         <translation>I-&amp;kansela ang pag-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="325"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="334"/>
         <source>words and meaning</source>
         <translation>mga salita at kahulugan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="325"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="334"/>
         <source>words</source>
         <translation>mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="326"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="335"/>
         <source>{name} — {files} files, {chunks} chunks, searched by {how}</source>
         <translation>{name} — {files} file, {chunks} piraso, hinahanap ayon sa {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="329"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="338"/>
         <source>{count} could not be read</source>
         <translation>{count} ang hindi mabasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="346"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="355"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Ini-index ang {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="376"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="385"/>
         <source>Add a folder</source>
         <translation>Magdagdag ng folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="379"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="388"/>
         <source>Add documents</source>
         <translation>Magdagdag ng mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="380"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="389"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Mga dokumento (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="385"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="394"/>
         <source>New collection</source>
         <translation>Bagong koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="385"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="394"/>
         <source>Name:</source>
         <translation>Pangalan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="434"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="443"/>
         <source>Remove collection</source>
         <translation>Alisin ang koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="435"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="444"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Alisin ang koleksyong {name} at ang index nito? Hindi gagalawin ang mga file mo, at mananatili sa mga sagot ang mga pinagmulang sinipi nila.</translation>
     </message>
@@ -1654,27 +1654,27 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="135"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="141"/>
         <source>Copy code</source>
         <translation>Kopyahin ang code</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="146"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="165"/>
         <source>image</source>
         <translation>larawan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="265"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="294"/>
         <source>[{n} more characters are not shown; copy the message to get all of it]</source>
         <translation>[Hindi ipinapakita ang {n} pang character; kopyahin ang mensahe para makuha ang lahat]</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="326"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="360"/>
         <source>Open link</source>
         <translation>Buksan ang link</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="327"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="361"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -2930,35 +2930,30 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>SourceRow</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="43"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="46"/>
         <source>Show the text the answer was given</source>
         <translation>Ipakita ang tekstong ibinigay sa sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="44"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="47"/>
         <source>Source {number}: {name}</source>
         <translation>Pinagmulan {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="48"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="51"/>
         <source>Open file</source>
         <translation>Buksan ang file</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="72"/>
-        <source>{path} is no longer there.</source>
-        <translation>Wala na ang {path}.</translation>
     </message>
 </context>
 <context>
     <name>SourcesList</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="104"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="106"/>
         <source>Sources from {collections}</source>
         <translation>Mga pinagmulan mula sa {collections}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="106"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="108"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Walang tumugma sa tanong na ito sa {collections}.</translation>
     </message>
@@ -3312,12 +3307,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>konteksto {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="288"/>
+        <location filename="../../chatapp/cli.py" line="291"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="289"/>
+        <location filename="../../chatapp/cli.py" line="292"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -3481,6 +3476,25 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <source>Nothing found.</source>
         <translation>Walang nahanap.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="33"/>
+        <source>Sources:</source>
+        <translation>Mga pinagmulan:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="34"/>
+        <source>Nothing in {collections} matched this question.</source>
+        <translation>Walang tumugma sa tanong na ito sa {collections}.</translation>
+    </message>
+</context>
+<context>
+    <name>docs</name>
+    <message>
+        <location filename="../../chatapp/docs/retrieval.py" line="43"/>
+        <source>{name}, page {page}</source>
+        <extracomment>A source&apos;s file and page, as people read it (translated in the context &quot;docs&quot;).</extracomment>
+        <translation>{name}, pahina {page}</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3513,17 +3527,17 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="246"/>
+        <location filename="../../chatapp/cli.py" line="249"/>
         <source>There is no conversation {id}.</source>
         <translation>Walang usapan na may ID na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="249"/>
+        <location filename="../../chatapp/cli.py" line="252"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Ang usapang {id} ay isang nakatagong round ng arena: maaari itong i-export kapag nabotohan na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="261"/>
+        <location filename="../../chatapp/cli.py" line="264"/>
         <location filename="../../chatapp/compare/evaluate.py" line="160"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
@@ -4251,12 +4265,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi pa naka-set up dito ang mga model sa ibang makina.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="33"/>
+        <location filename="../../chatapp/cli_docs.py" line="35"/>
         <source>Name the files or folders to add to the new collection {name}.</source>
         <translation>Pangalanan ang mga file o folder na idaragdag sa bagong koleksyong {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="35"/>
+        <location filename="../../chatapp/cli_docs.py" line="37"/>
         <source>{name} is not an embedding model: choose one that turns text into vectors (nomic-embed, bge, e5, gte…).</source>
         <translation>Hindi embedding model ang {name}: pumili ng isang ginagawang vector ang teksto (nomic-embed, bge, e5, gte…).</translation>
     </message>
@@ -4322,6 +4336,11 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <location filename="../../chatapp/store/documents.py" line="35"/>
         <source>Vector search is not available here (sqlite-vec could not be loaded); collections are searched by their words only.</source>
         <translation>Hindi available dito ang paghahanap gamit ang vector (hindi ma-load ang sqlite-vec); hinahanap lang ang mga koleksyon ayon sa mga salita nila.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sources_view.py" line="24"/>
+        <source>{path} is no longer there.</source>
+        <translation>Wala na ang {path}.</translation>
     </message>
 </context>
 <context>

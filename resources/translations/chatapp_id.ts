@@ -719,132 +719,132 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="255"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="264"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="257"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="266"/>
         <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
         <translation>Jawaban dalam percakapan ini mencari di koleksi yang dicentang dan mengutipnya sebagai [1], [2]. Berkas Anda tetap di tempatnya; teksnya diindeks di basis data percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="262"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="271"/>
         <source>Document collections</source>
         <translation>Koleksi dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="264"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="273"/>
         <source>Search new collections by</source>
         <translation>Cari koleksi baru dengan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="265"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="274"/>
         <source>Words only (works without a model)</source>
         <translation>Kata saja (berfungsi tanpa model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="271"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="280"/>
         <source>Words and meaning ({model})</source>
         <translation>Kata dan makna ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="274"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="283"/>
         <source>New collections search by:</source>
         <translation>Koleksi baru dicari dengan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="278"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="287"/>
         <source>&amp;New collection…</source>
         <translation>Koleksi &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="279"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="288"/>
         <source>Add &amp;files…</source>
         <translation>Tambah &amp;berkas…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="280"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="289"/>
         <source>Add f&amp;older…</source>
         <translation>Tambah &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="281"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="290"/>
         <source>&amp;Update</source>
         <translation>P&amp;erbarui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="282"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="291"/>
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="289"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="298"/>
         <source>Indexing progress</source>
         <translation>Kemajuan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="290"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="299"/>
         <source>&amp;Cancel indexing</source>
         <translation>&amp;Batalkan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="325"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="334"/>
         <source>words and meaning</source>
         <translation>kata dan makna</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="325"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="334"/>
         <source>words</source>
         <translation>kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="326"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="335"/>
         <source>{name} — {files} files, {chunks} chunks, searched by {how}</source>
         <translation>{name} — {files} berkas, {chunks} potongan, dicari menurut {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="329"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="338"/>
         <source>{count} could not be read</source>
         <translation>{count} tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="346"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="355"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="376"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="385"/>
         <source>Add a folder</source>
         <translation>Tambah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="379"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="388"/>
         <source>Add documents</source>
         <translation>Tambah dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="380"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="389"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="385"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="394"/>
         <source>New collection</source>
         <translation>Koleksi baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="385"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="394"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="434"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="443"/>
         <source>Remove collection</source>
         <translation>Hapus koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="435"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="444"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Hapus koleksi {name} beserta indeksnya? Berkas Anda tidak disentuh, dan jawaban tetap menyimpan sumber yang dikutipnya.</translation>
     </message>
@@ -1654,27 +1654,27 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="135"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="141"/>
         <source>Copy code</source>
         <translation>Salin kode</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="146"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="165"/>
         <source>image</source>
         <translation>gambar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="265"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="294"/>
         <source>[{n} more characters are not shown; copy the message to get all of it]</source>
         <translation>[{n} karakter lainnya tidak ditampilkan; salin pesan untuk mendapatkan seluruhnya]</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="326"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="360"/>
         <source>Open link</source>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="327"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="361"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -2930,35 +2930,30 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>SourceRow</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="43"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="46"/>
         <source>Show the text the answer was given</source>
         <translation>Tampilkan teks yang diberikan kepada jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="44"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="47"/>
         <source>Source {number}: {name}</source>
         <translation>Sumber {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="48"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="51"/>
         <source>Open file</source>
         <translation>Buka berkas</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="72"/>
-        <source>{path} is no longer there.</source>
-        <translation>{path} sudah tidak ada.</translation>
     </message>
 </context>
 <context>
     <name>SourcesList</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="104"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="106"/>
         <source>Sources from {collections}</source>
         <translation>Sumber dari {collections}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="106"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="108"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Tidak ada yang cocok dengan pertanyaan ini di {collections}.</translation>
     </message>
@@ -3312,12 +3307,12 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>konteks {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="288"/>
+        <location filename="../../chatapp/cli.py" line="291"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="289"/>
+        <location filename="../../chatapp/cli.py" line="292"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
@@ -3481,6 +3476,25 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <source>Nothing found.</source>
         <translation>Tidak ada yang ditemukan.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="33"/>
+        <source>Sources:</source>
+        <translation>Sumber:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="34"/>
+        <source>Nothing in {collections} matched this question.</source>
+        <translation>Tidak ada yang cocok dengan pertanyaan ini di {collections}.</translation>
+    </message>
+</context>
+<context>
+    <name>docs</name>
+    <message>
+        <location filename="../../chatapp/docs/retrieval.py" line="43"/>
+        <source>{name}, page {page}</source>
+        <extracomment>A source&apos;s file and page, as people read it (translated in the context &quot;docs&quot;).</extracomment>
+        <translation>{name}, halaman {page}</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3513,17 +3527,17 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Tidak dapat memuat model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="246"/>
+        <location filename="../../chatapp/cli.py" line="249"/>
         <source>There is no conversation {id}.</source>
         <translation>Tidak ada percakapan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="249"/>
+        <location filename="../../chatapp/cli.py" line="252"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Percakapan {id} adalah ronde arena tersamar: percakapan ini bisa diekspor setelah diberi suara.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="261"/>
+        <location filename="../../chatapp/cli.py" line="264"/>
         <location filename="../../chatapp/compare/evaluate.py" line="160"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -4251,12 +4265,12 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Model di mesin lain belum disiapkan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="33"/>
+        <location filename="../../chatapp/cli_docs.py" line="35"/>
         <source>Name the files or folders to add to the new collection {name}.</source>
         <translation>Sebutkan berkas atau folder yang akan ditambahkan ke koleksi baru {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="35"/>
+        <location filename="../../chatapp/cli_docs.py" line="37"/>
         <source>{name} is not an embedding model: choose one that turns text into vectors (nomic-embed, bge, e5, gte…).</source>
         <translation>{name} bukan model embedding: pilih model yang mengubah teks menjadi vektor (nomic-embed, bge, e5, gte…).</translation>
     </message>
@@ -4322,6 +4336,11 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <location filename="../../chatapp/store/documents.py" line="35"/>
         <source>Vector search is not available here (sqlite-vec could not be loaded); collections are searched by their words only.</source>
         <translation>Pencarian vektor tidak tersedia di sini (sqlite-vec tidak dapat dimuat); koleksi hanya dicari menurut katanya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sources_view.py" line="24"/>
+        <source>{path} is no longer there.</source>
+        <translation>{path} sudah tidak ada.</translation>
     </message>
 </context>
 <context>
