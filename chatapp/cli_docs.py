@@ -34,6 +34,9 @@ T_SOURCES = QT_TRANSLATE_NOOP("cli", "Sources:")
 T_UNMATCHED = QT_TRANSLATE_NOOP("cli", "Nothing in {collections} matched this question.")
 NO_PATHS = QT_TRANSLATE_NOOP(
     "errors", "Name the files or folders to add to the new collection {name}.")
+BAD_PATH = QT_TRANSLATE_NOOP(
+    "errors", "The name {path} is not valid text in this system's encoding: rename it to "
+    "add it. Nothing was changed.")
 NOT_EMBEDDING = QT_TRANSLATE_NOOP(
     "errors", "{name} is not an embedding model: choose one that turns text into vectors "
     "(nomic-embed, bge, e5, gte…).")
@@ -93,12 +96,18 @@ def embedding_model(app, spec: str):
 
 def cmd_add(app, args: argparse.Namespace) -> int:
     """Make or extend a collection and index it, with progress on stderr; Ctrl+C stops."""
-    from chatapp.docs.indexer import index_collection
+    from chatapp.docs.indexer import index_collection, printable
 
     if app.store.read_only is not None:
         raise app.store.read_only
     retriever = app.chat.pipeline.retriever
     documents = retriever.documents
+    roots = [str(Path(p).expanduser().absolute()) for p in args.paths]
+    for root in roots:  # checked before anything is made: a bad one changes nothing
+        try:
+            root.encode("utf-8")
+        except UnicodeEncodeError:
+            raise UserError(BAD_PATH, path=printable(root)) from None
     try:
         collection = documents.collection(args.name)
     except UserError:
@@ -106,9 +115,6 @@ def cmd_add(app, args: argparse.Namespace) -> int:
             raise UserError(NO_PATHS, name=args.name) from None
         collection = documents.create(args.name)
         print(translate_text("cli", T_CREATED).format(name=collection.name))
-    roots = [str(Path(p).expanduser().absolute()) for p in args.paths]
-    for root in roots:
-        root.encode("utf-8")  # a name that is not valid text stops here, with one line
     documents.add_roots(collection.id, roots)
     if args.embed:
         from chatapp.docs.embedder import Embedder

@@ -196,6 +196,34 @@ def test_a_file_that_fails_is_recorded_and_the_rest_index(store: Store, tmp_path
     assert documents.collection("c").errors == 1
 
 
+def test_file_names_that_are_not_valid_text_are_left_out_with_one_line(
+        store: Store, tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Tea is served at four.", encoding="utf-8")
+    # names with bytes that are not UTF-8 (Python holds them as lone surrogates)
+    with open(os.path.join(os.fsencode(folder), b"caf\xe9.txt"), "wb") as handle:
+        handle.write(b"coffee notes")
+    bad_folder = os.path.join(os.fsencode(folder), b"r\xe9sum\xe9s")
+    os.mkdir(bad_folder)
+    for name in (b"a.md", b"b.md"):
+        with open(os.path.join(bad_folder, name), "wb") as handle:
+            handle.write(b"# Notes\n\nsome words")
+    documents = Documents(store)
+    collection = documents.create("c")
+    documents.add_roots(collection.id, [str(folder)])
+    progress = run_to_end(documents, documents.collection("c"))
+    assert progress.indexed == 1
+    # one line per folder, the name shown with U+FFFD, nothing unstorable kept
+    shown = sorted(path for path, _ in progress.errors)
+    assert shown == [str(folder), str(folder / "r\ufffdsum\ufffds")]
+    for _path, error in progress.errors:
+        assert "not valid text" in str(error)
+        str(error).encode("utf-8")
+    assert [Path(f.path).name for f in documents.files(collection.id)] == ["good.txt"]
+    assert Retriever(store).search([documents.collection("c")], "tea").hits
+
+
 INDEX_SCRIPT = """
 import sys, time
 from pathlib import Path

@@ -89,6 +89,19 @@ def test_docs_commands_add_list_search_and_rm(chatapp_home: Path, tmp_path: Path
     assert "No document collections yet" in cli("docs", "list").stdout
 
 
+def test_a_path_that_is_not_valid_text_changes_nothing(chatapp_home: Path,
+                                                      tmp_path: Path) -> None:
+    bad = os.path.join(os.fsencode(tmp_path), b"caf\xe9")
+    os.mkdir(bad)
+    added = subprocess.run([sys.executable, "-m", "chatapp", "docs", "add", "Menu", bad],
+                           capture_output=True, timeout=120, env=dict(os.environ))
+    assert added.returncode == 1
+    (line,) = added.stderr.decode("utf-8").splitlines()
+    assert line.startswith("chatapp: The name ") and "caf\ufffd" in line
+    assert "Nothing was changed" in line
+    assert "No document collections yet" in cli("docs", "list").stdout
+
+
 def test_chat_with_docs_answers_with_the_starter_model_and_stores_provenance(
         starter_home: Path, tmp_path: Path) -> None:
     folder = corpus(tmp_path / "docs")

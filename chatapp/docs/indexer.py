@@ -59,6 +59,12 @@ class Progress:
     errors: list[tuple[str, UserError]] = field(default_factory=list)
 
 
+def printable(path: str) -> str:
+    """A path as text that can be shown and stored: bytes that are not valid in the file
+    system's encoding (Python's surrogate escapes) become U+FFFD."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def find_files(roots: list[str], problems: list[tuple[str, UserError]]) -> list[str]:
     """The supported files under roots (files named directly, folders walked without
     following links), absolute, sorted, at most MAX_FILES; what was left out goes into
@@ -83,8 +89,10 @@ def find_files(roots: list[str], problems: list[tuple[str, UserError]]) -> list[
                 full = os.path.join(folder, name)
                 try:
                     full.encode("utf-8")
-                except UnicodeEncodeError:
-                    problems.append((folder, UserError(BAD_NAME, folder=folder)))
+                except UnicodeEncodeError:  # undecodable bytes (surrogates) cannot be stored
+                    shown = printable(folder)
+                    if not any(p == shown for p, _ in problems):
+                        problems.append((shown, UserError(BAD_NAME, folder=shown)))
                     continue
                 found.add(full)
                 if len(found) >= MAX_FILES:
