@@ -13,7 +13,7 @@ import gguf_factory
 
 def write_tiny_embedder(path: str | os.PathLike[str], *, n_embd: int = 64, n_layer: int = 2,
                         n_head: int = 4, n_ff: int = 128, n_vocab: int = 300,
-                        ctx: int = 512, seed: int = 0) -> Path:
+                        ctx: int = 512, seed: int = 0, name: str = "tiny-embedder") -> Path:
     """Write the model; its vectors have n_embd floats."""
     original = gguf_factory._add_value
 
@@ -26,7 +26,7 @@ def write_tiny_embedder(path: str | os.PathLike[str], *, n_embd: int = 64, n_lay
     gguf_factory._add_value = add
     try:
         return gguf_factory.write_tiny_llama(
-            path, name="tiny-embedder", n_embd=n_embd, n_layer=n_layer, n_head=n_head,
+            path, name=name, n_embd=n_embd, n_layer=n_layer, n_head=n_head,
             n_ff=n_ff, n_vocab=n_vocab, ctx=ctx, seed=seed,
             extra_metadata={"llama.pooling_type": int(gguf.PoolingType.MEAN)})
     finally:

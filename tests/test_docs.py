@@ -23,7 +23,7 @@ from doc_files import (
 from embed_gguf import write_tiny_embedder
 
 from chatapp.docs.chunking import chunk_sections, count_tokens
-from chatapp.docs.embedder import Embedder
+from chatapp.docs.embedder import QUERY, Embedder, task_prefixes
 from chatapp.docs.extract import (
     BOMB,
     DAMAGED,
@@ -309,6 +309,49 @@ def test_vectors_from_an_embedding_gguf_and_hybrid_search(store: Store, tmp_path
         assert store.db.execute("SELECT count(*) FROM doc_chunks").fetchone()[0] == 0
     finally:
         embedder.close()
+
+
+@pytest.mark.parametrize(("architecture", "name", "file_name", "expected"), [
+    ("nomic-bert", "nomic-embed-text-v1.5", "nomic-embed-text-v1.5.Q4_K_M.gguf",
+     ("search_query: ", "search_document: ")),
+    ("bert", "multilingual-e5-small", "multilingual-e5-small-q8_0.gguf",
+     ("query: ", "passage: ")),
+    ("bert", "e5-base-v2", "e5-base-v2.f16.gguf", ("query: ", "passage: ")),
+    ("bert", "bge-small-en-v1.5", "bge-small-en-v1.5-q8_0.gguf",
+     ("Represent this sentence for searching relevant passages: ", "")),
+    ("qwen2", "gte-Qwen2-1.5B-instruct", "gte-qwen2-1.5b-instruct-q4_k_m.gguf",
+     (task_prefixes("llama", "e5-mistral-7b-instruct", "")[0], "")),
+    ("bert", "gte-small", "gte-small.Q8_0.gguf", ("", "")),
+    ("bert", "bge-m3", "bge-m3-Q4_K_M.gguf", ("", "")),
+    ("bert", "all-MiniLM-L6-v2", "all-MiniLM-L6-v2-Q8_0.gguf", ("", "")),
+    ("llama", "Tiny Embedder", "vocab5-e5m2.gguf", ("", "")),
+])
+def test_each_embedding_family_gets_the_prefixes_it_was_trained_with(
+        architecture: str, name: str, file_name: str, expected: tuple[str, str]) -> None:
+    assert task_prefixes(architecture, name, file_name) == expected
+
+
+def test_queries_and_chunks_are_embedded_with_the_model_familys_prefixes(
+        tmp_path: Path) -> None:
+    import llama_cpp
+    import numpy as np
+
+    path = write_tiny_embedder(tmp_path / "nomic-embed-text-v1.5.F32.gguf",
+                               name="nomic-embed-text-v1.5")
+    embedder = Embedder(path, "nomic")
+    try:
+        query = embedder.embed(["where is parking"], role=QUERY)[0]
+        chunk = embedder.embed(["Parking is behind the bakery."])[0]
+    finally:
+        embedder.close()
+    llm = llama_cpp.Llama(model_path=str(path), embedding=True, n_ctx=512, verbose=False)
+    try:
+        raw = llm.embed(["search_query: where is parking", "where is parking",
+                         "search_document: Parking is behind the bakery."], normalize=True)
+    finally:
+        llm.close()
+    assert np.allclose(query, raw[0], atol=1e-4) and not np.allclose(query, raw[1], atol=1e-3)
+    assert np.allclose(chunk, raw[2], atol=1e-4)
 
 
 def test_a_prompt_injection_stays_a_quoted_source(store: Store, tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from chatapp.docs.chunking import count_tokens
-from chatapp.docs.embedder import Embedder
+from chatapp.docs.embedder import QUERY, Embedder
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.store import Store
 from chatapp.store.documents import RRF_K, Collection, Documents, Hit, Retrieval, Source
@@ -113,7 +113,7 @@ class Retriever:
             if embedder is None or not collection.embed_dim:
                 continue
             try:
-                vector = embedder.embed([query], n_threads=1)[0]
+                vector = embedder.embed([query], n_threads=1, role=QUERY)[0]
             except UserError as exc:
                 log.warning("query embedding failed, searching words only: %s", exc.template)
                 continue
