@@ -166,3 +166,36 @@ def test_a_citation_in_the_answer_opens_its_source(qtbot, citing_home: Path,
         assert 'href="chatapp-source:1"' in again
     finally:
         close_window(window)
+
+
+def test_the_dialog_names_the_files_that_could_not_be_indexed_and_why(
+        qtbot, roomy_home: Path, tmp_path: Path) -> None:
+    from doc_files import write_encrypted_pdf
+
+    from chatapp.docs import extract
+    from chatapp.docs.indexer import run_to_end
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "fine.txt").write_text("Tea at four.", encoding="utf-8")
+    write_encrypted_pdf(folder / "a-locked.pdf", "secret plans")
+    for number in range(6):
+        (folder / f"empty-{number}.md").write_text("  \n", encoding="utf-8")
+    window = open_window(qtbot)
+    try:
+        documents = window.docs.documents
+        collection = documents.create("Office")
+        documents.add_roots(collection.id, [str(folder)])
+        run_to_end(documents, documents.collection("Office"))
+        dialog = DocumentsDialog(window.docs, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert not dialog.problems.isVisible()  # nothing selected yet
+        dialog.list.setCurrentRow(0)
+        lines = dialog.problems.text().splitlines()
+        assert dialog.problems.isVisible() and lines[0] == "Not indexed in Office:"
+        assert lines[1] == extract.ENCRYPTED.format(name="a-locked.pdf")
+        assert lines[-1] == "…and 2 more."  # five named, of seven
+        assert len(lines) == 1 + 5 + 1
+    finally:
+        close_window(window)

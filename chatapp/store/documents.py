@@ -290,6 +290,17 @@ class Documents:
         return [DocFile(**r) for r in self.store._rows(
             "SELECT * FROM doc_files WHERE collection_id = ? ORDER BY path", [collection_id])]
 
+    def failed_files(self, collection_id: int, limit: int = 5) -> tuple[list[DocFile], int]:
+        """Up to limit files of the collection that could not be indexed (by path), and how
+        many there are in all."""
+        rows = self.store._rows(
+            "SELECT * FROM doc_files WHERE collection_id = ? AND status = 'error'"
+            " ORDER BY path LIMIT ?", [collection_id, limit])
+        total = self.store._rows(
+            "SELECT count(*) AS n FROM doc_files WHERE collection_id = ? AND status = 'error'",
+            [collection_id])[0]["n"]
+        return [DocFile(**r) for r in rows], total
+
     def drop_files(self, collection: Collection, file_ids: list[int]) -> None:
         """Forget files (gone from disk) with their chunks and vectors."""
         with self.store._tx() as db:

@@ -34,10 +34,12 @@ from chatapp.docs.indexer import Progress, index_collection
 from chatapp.docs.retrieval import source_budget
 from chatapp.errors import UserError
 from chatapp.store.documents import Collection, Documents
-from chatapp.ui.errors import guarded, show_failure
+from chatapp.ui.errors import error_text, guarded, show_failure
 from chatapp.ui.sources_view import SourcesList
 
 log = logging.getLogger(__name__)
+
+MAX_PROBLEMS = 5  # files that could not be indexed, named in the dialog
 
 
 class IndexRunner(QObject):
@@ -302,11 +304,18 @@ class DocumentsDialog(QDialog):
         progress_row.addWidget(self.cancel_button)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.problems = QLabel(self)
+        self.problems.setObjectName("docProblems")
+        self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)  # file names are not markup
+        self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problems.setAccessibleName(self.tr("Files that could not be indexed"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         column = QVBoxLayout(self)
         column.addWidget(intro)
         column.addWidget(self.list, 1)
+        column.addWidget(self.problems)
         column.addLayout(buttons)
         column.addLayout(embed_row)
         column.addLayout(progress_row)
@@ -320,6 +329,7 @@ class DocumentsDialog(QDialog):
                              (self.cancel_button.clicked, controller.cancel)):
             signal.connect(guarded(slot, self))
         self.list.itemChanged.connect(guarded(self._ticked, self))
+        self.list.currentItemChanged.connect(guarded(self.show_problems, self))
         controller.changed.connect(self.refresh)
         self.refresh()
 
@@ -361,6 +371,20 @@ class DocumentsDialog(QDialog):
                        self.remove_button):
             button.setEnabled(not busy and self.list.count() > 0)
         self.new_button.setEnabled(not busy)
+        self.show_problems()
+
+    def show_problems(self, *_args) -> None:
+        """Say which files of the selected collection could not be indexed, and why."""
+        collection = self.selected()
+        failed, total = (self.controller.documents.failed_files(collection.id, MAX_PROBLEMS)
+                         if collection is not None else ([], 0))
+        lines = [error_text(f.problem) for f in failed if f.problem is not None]
+        if total > len(failed):
+            lines.append(self.tr("…and {count} more.").format(count=total - len(failed)))
+        if lines:
+            lines.insert(0, self.tr("Not indexed in {name}:").format(name=collection.name))
+        self.problems.setText("\n".join(lines))
+        self.problems.setVisible(bool(lines))
 
     def selected(self) -> Collection | None:
         item = self.list.currentItem()
