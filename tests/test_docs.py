@@ -224,6 +224,69 @@ def test_file_names_that_are_not_valid_text_are_left_out_with_one_line(
     assert Retriever(store).search([documents.collection("c")], "tea").hits
 
 
+def test_a_large_file_is_written_in_short_transactions_and_goes_live_whole(
+        store: Store, tmp_path: Path, embedder_file: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import chatapp.store.documents as documents_module
+
+    monkeypatch.setattr(documents_module, "SLICE_CHUNKS", 5)
+    path = tmp_path / "book.md"
+    path.write_text("# Old\n\nThe old edition talks about lanterns.\n", encoding="utf-8")
+    documents = Documents(store)
+    embedder = Embedder(embedder_file, "tiny-embedder")
+    try:
+        collection = documents.set_embedding(documents.create("book"), "tiny-embedder",
+                                             str(embedder_file), embedder.load())
+        documents.add_roots(collection.id, [str(path)])
+        collection = documents.collection("book")
+        run_to_end(documents, collection, embedder)
+        retriever = Retriever(store)
+        assert retriever.search([collection], "lanterns").hits
+        chapters = [f"# Chapter {n}\n\nChapter {n} tells of the comet {n}." for n in range(30)]
+        path.write_text("\n\n".join(chapters), encoding="utf-8")
+        os.utime(path, ns=(time.time_ns(), time.time_ns() + 10**9))
+        # the last transaction fails (as a kill there would end it): nothing staged shows
+        transactions = []
+        real_tx, real_row = store._tx, Documents._file_row
+
+        def counted():
+            transactions.append(1)
+            return real_tx()
+
+        def broken(*args, **kwargs):
+            raise RuntimeError("killed")
+
+        monkeypatch.setattr(store, "_tx", counted)
+        monkeypatch.setattr(Documents, "_file_row", broken)
+        with pytest.raises(RuntimeError):
+            run_to_end(documents, collection, embedder)
+        assert len(transactions) >= 7  # 30 chunks, 5 a transaction, then the last one
+        staged = store.db.execute("SELECT count(*) FROM doc_chunks WHERE live = 0").fetchone()
+        assert staged[0] == 30
+        found = retriever.search([collection], "comet lanterns")
+        assert [Path(h.path).name for h in found.hits] == ["book.md"]
+        assert "lanterns" in found.hits[0].text and "comet" not in found.hits[0].text
+        # the next run drops what was staged and indexes the file whole
+        monkeypatch.setattr(Documents, "_file_row", real_row)
+        progress = run_to_end(documents, collection, embedder)
+        assert progress.indexed == 1
+        assert store.db.execute("SELECT count(*) FROM doc_chunks WHERE live = 0"
+                                ).fetchone()[0] == 0
+        (row,) = documents.files(collection.id)
+        live = store.db.execute("SELECT count(*) FROM doc_chunks WHERE file_id = ?",
+                                [row.id]).fetchone()[0]
+        vectors = store.db.execute(f"SELECT count(*) FROM doc_vectors_{collection.id}"
+                                   ).fetchone()[0]
+        assert live == row.chunks == vectors == progress.chunks == 30
+        assert not any("lanterns" in h.text for h in retriever.search(
+            [collection], "lanterns").hits)
+        hits = retriever.search([collection], "comet 17").hits
+        assert hits[0].heading == "Chapter 17" and hits[0].vector_rank is not None
+        retriever.close()
+    finally:
+        embedder.close()
+
+
 INDEX_SCRIPT = """
 import sys, time
 from pathlib import Path

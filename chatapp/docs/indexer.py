@@ -107,6 +107,7 @@ def index_collection(documents: Documents, collection: Collection,
     file (and before the first). With an embedder, chunks get its vectors; the collection
     must have been given that model (Documents.set_embedding)."""
     stop = stop or threading.Event()
+    documents.drop_staged(collection)  # left by indexing that was killed mid-file
     progress = Progress()
     paths = find_files(collection.roots, progress.errors)
     progress.failed = len(progress.errors)

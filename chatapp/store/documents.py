@@ -4,6 +4,9 @@ the collections attached to conversations, and what each answer retrieved.
 
 A file's chunks (and vectors) are replaced in one transaction, so a search never sees half
 of a file, and indexing that stops (a crash, a kill) leaves every file whole or as before.
+A large file's chunks are first written in slices that searches do not see (each its own
+short transaction, so the window's own reads and writes wait at most for one slice), then
+made live in that one transaction.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ RRF_K = 60  # reciprocal rank fusion: score = sum of 1 / (RRF_K + rank)
 #: A word found in more than this share of the chunks says little about any of them: it
 #: is left out of the search (unless every word is that common).
 COMMON_SHARE = 0.5
+#: Chunks written per transaction when a file has more (they go live together at the end).
+SLICE_CHUNKS = 1000
 
 NO_COLLECTION = QT_TRANSLATE_NOOP("errors", "There is no document collection named {name}.")
 NAME_TAKEN = QT_TRANSLATE_NOOP("errors", "A document collection named {name} already exists.")
@@ -330,27 +335,73 @@ class Documents:
 
     def save_files(self, collection: Collection, files: Sequence[tuple]) -> None:
         """Replace the chunks of several files — (path, size, mtime_ns, sha256, chunks,
-        vectors or None) each — in one transaction: every file whole, or none."""
+        vectors or None) each — in one transaction: every file whole, or none. The chunks of
+        a file with more than SLICE_CHUNKS are written before, in slices nobody sees."""
+        staged = {index: self._stage(collection, item[4], item[5])
+                  for index, item in enumerate(files) if len(item[4]) > SLICE_CHUNKS}
         now = time.time()
         with self.store._tx() as db:
-            cursor = db.conn.cursor()
-            for path, size, mtime_ns, sha256, chunks, vectors in files:
+            for index, (path, size, mtime_ns, sha256, chunks, vectors) in enumerate(files):
                 file_id = self._file_row(db, collection.id, path, size, mtime_ns, sha256,
                                          "indexed", None, None, len(chunks), now)
-                cursor.executemany(
-                    "INSERT INTO doc_chunks (file_id, collection_id, seq, heading, page, text,"
-                    " tokens) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [(file_id, collection.id, c.seq, c.heading, c.page, c.text, c.tokens)
-                     for c in chunks])
-                if vectors is not None and collection.embed_dim:
-                    ids = [r[0] for r in db.execute(
-                        "SELECT id FROM doc_chunks WHERE file_id = ? ORDER BY seq", [file_id])]
-                    cursor.executemany(
-                        f"INSERT INTO {_vec_table(collection.id)} (chunk_id, embedding)"
-                        " VALUES (?, ?)",
-                        [(i, pack(v)) for i, v in zip(ids, vectors, strict=True)])
+                if index in staged:
+                    low, high = staged[index]
+                    db.execute("UPDATE doc_chunks SET file_id = ?, live = 1 WHERE live = 0"
+                               " AND collection_id = ? AND id BETWEEN ? AND ?",
+                               [file_id, collection.id, low, high])
+                else:
+                    self._insert_chunks(db, collection, file_id, chunks, vectors)
             db.execute("UPDATE doc_collections SET updated_at = ? WHERE id = ?",
                        [now, collection.id])
+
+    def _insert_chunks(self, db, collection: Collection, file_id: int | None,
+                       chunks: Sequence[Any], vectors: Sequence[Sequence[float]] | None
+                       ) -> tuple[int, int]:
+        """Insert chunks (live when file_id is given) and their vectors; their first and
+        last ids."""
+        if not chunks:
+            return 0, -1
+        cursor = db.conn.cursor()
+        live = 0 if file_id is None else 1
+        cursor.executemany(
+            "INSERT INTO doc_chunks (file_id, collection_id, seq, heading, page, text, tokens,"
+            " live) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(file_id, collection.id, c.seq, c.heading, c.page, c.text, c.tokens, live)
+             for c in chunks])
+        # AUTOINCREMENT ids of rows inserted together in one transaction are consecutive
+        last = db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'doc_chunks'"
+                          ).fetchone()[0]
+        ids = range(last - len(chunks) + 1, last + 1)
+        if vectors is not None and collection.embed_dim:
+            cursor.executemany(
+                f"INSERT INTO {_vec_table(collection.id)} (chunk_id, embedding) VALUES (?, ?)",
+                [(i, pack(v)) for i, v in zip(ids, vectors, strict=True)])
+        return ids[0], ids[-1]
+
+    def _stage(self, collection: Collection, chunks: Sequence[Any],
+               vectors: Sequence[Sequence[float]] | None) -> tuple[int, int]:
+        """Write a large file's chunks (and vectors) unseen, SLICE_CHUNKS per transaction;
+        the first and last of their ids."""
+        low = high = None
+        for start in range(0, len(chunks), SLICE_CHUNKS):
+            part = vectors[start:start + SLICE_CHUNKS] if vectors is not None else None
+            with self.store._tx() as db:
+                first, last = self._insert_chunks(db, collection, None,
+                                                  chunks[start:start + SLICE_CHUNKS], part)
+            low = first if low is None else low
+            high = last
+        return low or 0, high if high is not None else -1
+
+    def drop_staged(self, collection: Collection) -> int:
+        """Delete chunks written unseen by indexing that stopped before they went live (a
+        crash, a kill); how many there were."""
+        with self.store._tx() as db:
+            if collection.embed_dim:
+                db.execute(f"DELETE FROM {_vec_table(collection.id)} WHERE chunk_id IN"
+                           " (SELECT id FROM doc_chunks WHERE collection_id = ? AND live = 0)",
+                           [collection.id])
+            return db.execute("DELETE FROM doc_chunks WHERE collection_id = ? AND live = 0",
+                              [collection.id]).rowcount
 
     def save_failure(self, collection: Collection, path: str, size: int, mtime_ns: int,
                      error: UserError) -> None:
@@ -401,6 +452,7 @@ class Documents:
             f"""SELECT doc_chunks.id AS id, bm25(doc_chunks_fts, 2.0, 1.0) AS score
                FROM doc_chunks_fts JOIN doc_chunks ON doc_chunks.id = doc_chunks_fts.rowid
                WHERE doc_chunks_fts MATCH ? AND doc_chunks.collection_id IN ({marks})
+                   AND doc_chunks.live = 1
                ORDER BY score LIMIT ?""", [match, *collection_ids, limit])]
 
     def _telling(self, terms: list[str], collection_ids: Sequence[int]) -> list[str]:

@@ -210,15 +210,18 @@ M007 = [
         indexed_at REAL NOT NULL,
         UNIQUE (collection_id, path)
     )""",
+    # a large file's chunks are written in slices before they go live (file_id NULL,
+    # live 0 until its last transaction): searches see the file whole or as it was
     """CREATE TABLE doc_chunks (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
-        file_id INTEGER NOT NULL REFERENCES doc_files(id) ON DELETE CASCADE,
+        file_id INTEGER REFERENCES doc_files(id) ON DELETE CASCADE,
         collection_id INTEGER NOT NULL,
         seq INTEGER NOT NULL,
         heading TEXT NOT NULL DEFAULT '',
         page INTEGER,
         text TEXT NOT NULL,
-        tokens INTEGER NOT NULL
+        tokens INTEGER NOT NULL,
+        live INTEGER NOT NULL DEFAULT 1
     )""",
     "CREATE INDEX idx_doc_chunks_file ON doc_chunks(file_id)",
     "CREATE INDEX idx_doc_chunks_collection ON doc_chunks(collection_id)",
