@@ -29,7 +29,7 @@ MAX_FILES = 100_000
 #: Files whose chunks are written in one transaction (each file stays whole either way):
 #: fewer commits, and a stop or crash loses at most these.
 BATCH_FILES = 64
-BATCH_CHARS = 2_000_000
+BATCH_CHARS = 500_000
 
 MISSING = QT_TRANSLATE_NOOP("errors", "{path} does not exist.")
 BAD_NAME = QT_TRANSLATE_NOOP(

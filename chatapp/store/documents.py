@@ -28,7 +28,7 @@ RRF_K = 60  # reciprocal rank fusion: score = sum of 1 / (RRF_K + rank)
 #: is left out of the search (unless every word is that common).
 COMMON_SHARE = 0.5
 #: Chunks written per transaction when a file has more (they go live together at the end).
-SLICE_CHUNKS = 1000
+SLICE_CHUNKS = 250
 
 NO_COLLECTION = QT_TRANSLATE_NOOP("errors", "There is no document collection named {name}.")
 NAME_TAKEN = QT_TRANSLATE_NOOP("errors", "A document collection named {name} already exists.")
