@@ -301,8 +301,9 @@ class Answer:
     @property
     def live(self) -> dict[str, Any]:
         """The answer's numbers while it streams: "tokens" so far, "ttft_s" (fixed once the
-        first token came; a continued answer keeps its first one) and "tokens_per_s" (None
-        until two tokens); {} before the first token."""
+        first token came; a continued answer keeps its first one), "decode_s" (seconds since
+        the first token) and "tokens_per_s" (None until two tokens); {} before the first
+        token."""
         generation = self._generation
         live = generation.live if generation is not None else {}
         tokens = live.get("tokens") or 0
@@ -312,7 +313,7 @@ class Answer:
         ttft = live.get("ttft_s")
         if self._keeps_first_token():
             ttft = self.message.ttft_s if self.message is not None else None
-        return {"tokens": tokens + self._earlier_tokens, "ttft_s": ttft,
+        return {"tokens": tokens + self._earlier_tokens, "ttft_s": ttft, "decode_s": decode_s,
                 "tokens_per_s": (tokens - 1) / decode_s if tokens > 1 and decode_s > 0
                 else None}
 

@@ -101,6 +101,8 @@ class Catalogue:
         self._clients: dict[str, tuple[Endpoint, RemoteClient]] = {}
         self._models: dict[str, RemoteModel] = {}
         self._lock = threading.Lock()
+        self._closed = False
+        self._listings = 0  # refresh_remote calls running; the last one closes when closed
 
     # lists
 
@@ -139,8 +141,22 @@ class Catalogue:
     def refresh_remote(self, names: list[str] | None = None) -> dict[str, UserError]:
         """List the models of the endpoints (all, or those named) now; returns the failures
         by endpoint name (also kept in errors). Network: call it off the GUI thread."""
+        with self._lock:
+            self._listings += 1
+        try:
+            return self._refresh_remote(names)
+        finally:
+            with self._lock:
+                self._listings -= 1
+                last = self._listings == 0
+            if self._closed and last:
+                self.close()
+
+    def _refresh_remote(self, names: list[str] | None) -> dict[str, UserError]:
         failures: dict[str, UserError] = {}
         for endpoint in self.configured():
+            if self._closed:
+                return failures
             if names is not None and endpoint.name not in names:
                 continue
             try:
@@ -152,11 +168,14 @@ class Catalogue:
                                    endpoint.host) for info in listed]
             with self._lock:
                 self._remote[endpoint.name] = entries
+        configured = {e.name for e in self.configured()}
         with self._lock:
-            configured = {e.name for e in self.configured()}
             for name in list(self._remote):
                 if name not in configured:
                     del self._remote[name]
+            gone = [self._clients.pop(n)[1] for n in list(self._clients) if n not in configured]
+        for client in gone:
+            client.close()
         for name in names or [e.name for e in self.configured()]:
             self.errors.pop(name, None)
         self.errors.update(failures)
@@ -234,8 +253,12 @@ class Catalogue:
         return model
 
     def close(self) -> None:
-        """Close the endpoints' connections."""
+        """Close the endpoints' connections (while a listing runs, it closes them when it
+        ends: its request is not cut off)."""
+        self._closed = True
         with self._lock:
+            if self._listings:
+                return
             clients = [client for _, client in self._clients.values()]
             self._clients.clear()
         for client in clients:

@@ -278,17 +278,17 @@ def local_shape(path: str | os.PathLike[str]) -> ModelShape:
     """
     from pathlib import Path
 
-    from chatapp.gguf_meta import GGUFError, read_gguf_info
+    from chatapp.gguf_meta import GGUFError, file_info
     from chatapp.library_split import part_paths, parts_problem
 
     parts = part_paths(Path(path))
     missing = parts_problem(parts[0])
     if missing is not None:
         raise GGUFError(str(missing))
-    info = read_gguf_info(parts[0], read_tensors=True)
+    info = file_info(parts[0], read_tensors=True)
     shape = ModelShape.from_info(info)
     for part in parts[1:]:
-        more = read_gguf_info(part, read_tensors=True)
+        more = file_info(part, read_tensors=True)
         shape.weights_bytes += more.weights_bytes()
         shape.parameters += sum(t.n_elements for t in more.tensors)
     return shape

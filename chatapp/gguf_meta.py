@@ -15,10 +15,12 @@ model is reported even when ``read_tensors`` is false.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import os
 import stat
 import struct
+import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -312,6 +314,34 @@ def read_gguf_info(
         return _parse(stream, limits, read_tensors, deadline_s)
     raise TypeError("source must be a path, a binary file object or bytes")
 
+
+
+_FILE_INFO_CACHE = 64
+_file_info: collections.OrderedDict[str, tuple[tuple[int, int, int], GGUFInfo]] = \
+    collections.OrderedDict()
+_file_info_lock = threading.Lock()
+
+
+def file_info(path: str | os.PathLike[str], *, read_tensors: bool = False) -> GGUFInfo:
+    """read_gguf_info of a model file, read once per file version: cached by path, size and
+    mtime (the last 64 files), so the engine, the model settings, the template viewer and the
+    fit estimate share one reading. A reading with tensors serves both kinds of call.
+    Raises what read_gguf_info raises (GGUFError, OSError); errors are not cached."""
+    key = str(path)
+    st = os.stat(key)
+    stamp = (st.st_size, st.st_mtime_ns, st.st_ino)
+    with _file_info_lock:
+        cached = _file_info.get(key)
+        if cached is not None and cached[0] == stamp and (cached[1].tensors or not read_tensors):
+            _file_info.move_to_end(key)
+            return cached[1]
+    info = read_gguf_info(key, read_tensors=read_tensors)
+    with _file_info_lock:
+        _file_info[key] = (stamp, info)
+        _file_info.move_to_end(key)
+        while len(_file_info) > _FILE_INFO_CACHE:
+            _file_info.popitem(last=False)
+    return info
 
 @dataclass(frozen=True)
 class _Limits:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from chatapp.errors import QT_TRANSLATE_NOOP, DiskFull, UserError, is_disk_full, known_error
-from chatapp.gguf_meta import GGUFError, read_gguf_info
+from chatapp.gguf_meta import GGUFError, file_info
 from chatapp.library_kinds import CHAT, NOT_CHAT, file_kind
 from chatapp.library_split import (
     COUNT_MISMATCH,
@@ -281,9 +281,9 @@ class Library:
                        "base_model": False}
         try:
             try:
-                info = read_gguf_info(path, read_tensors=True)
+                info = file_info(path, read_tensors=True)
             except GGUFError:
-                info = read_gguf_info(path)
+                info = file_info(path)
         except GGUFError as exc:
             facts["problem"] = str(exc)
         else:

@@ -9,11 +9,10 @@ from __future__ import annotations
 import math
 import os
 import threading
-from pathlib import Path
 from typing import Any
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.gguf_meta import GGUFError, read_gguf_info
+from chatapp.gguf_meta import GGUFError, file_info
 from chatapp.settings import Sampling
 
 # Sampling field -> (GGUF key, whole number?, lowest, highest); the ranges match the
@@ -85,7 +84,7 @@ def recommended_for_file(path: str | os.PathLike[str]) -> dict[str, float | int]
     if cached is not None and cached[0] == stamp:
         return dict(cached[1])
     try:
-        found = recommended_sampling(read_gguf_info(path).metadata)
+        found = recommended_sampling(file_info(path).metadata)
     except (GGUFError, OSError, ValueError):
         found = {}
     with _cache_lock:
@@ -157,7 +156,7 @@ def file_facts(path: str | os.PathLike[str]) -> dict[str, Any]:
                              "block_count": None, "sampling": {}, "sequence": [],
                              "has_template": False, "problem": ""}
     try:
-        info = read_gguf_info(Path(path))
+        info = file_info(path)
     except (GGUFError, OSError) as exc:
         facts["problem"] = str(exc)
         return facts

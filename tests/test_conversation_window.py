@@ -18,6 +18,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 from chatapp.context import open_app  # noqa: E402
+from chatapp.session import Decision  # noqa: E402
 from chatapp.ui.app import make_application  # noqa: E402
 from chatapp.ui.main_window import MainWindow  # noqa: E402
 
@@ -144,9 +145,9 @@ def test_tree_operations_and_model_switching(qtbot, two_models: Path) -> None:
     assert window.chat_view.bubbles[-1].text == after.content
 
     # copy as Markdown and as plain text
-    window.message_action("copy-md", cut.message.id)
+    window.tree.message_action("copy-md", cut.message.id)
     assert QGuiApplication.clipboard().text() == after.content
-    window.message_action("copy-text", window.chat_view.bubbles[0].message.id)
+    window.tree.message_action("copy-text", window.chat_view.bubbles[0].message.id)
     assert QGuiApplication.clipboard().text() == "hello again"
 
     # delete the branch, then undo
@@ -269,7 +270,7 @@ def test_template_viewer_refuses_a_broken_override(qtbot, two_models: Path) -> N
     window = open_window(qtbot)
     pick(window, "tiny-other-F32")
     model = window.current_model()
-    messages = window._next_messages("What now?")
+    messages = window.session.next_messages("What now?")
     dialog = TemplateDialog(model, messages, None, window)
     qtbot.addWidget(dialog)
     assert dialog.prompt.toPlainText().endswith("### user:\nWhat now?\n### assistant:\n")
@@ -301,7 +302,8 @@ def test_context_meter_and_overflow(qtbot, two_models: Path, monkeypatch) -> Non
 
     # a message that would overflow: the user chooses to leave out the oldest turns
     asked = []
-    monkeypatch.setattr(window, "_ask_overflow", lambda u, t, d: asked.append(d) or "drop")
+    monkeypatch.setattr(window, "ask_overflow", lambda overflow: asked.append(overflow)
+                        or Decision("drop", overflow.droppable))
     send(qtbot, window, "hello " * 250)
     send(qtbot, window, "world " * 250)
     assert asked

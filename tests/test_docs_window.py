@@ -52,7 +52,7 @@ def test_dropped_files_are_indexed_and_the_answer_lists_its_sources(qtbot, roomy
         (collection,) = controller.attached()
         assert collection.name == "guide.md" and collection.files == 2
         assert window.docs.button.text() == "Documents: guide.md"
-        total = window.context_size(window.current_model())
+        total = window.session.context_size(window.current_model())
         assert window.composer.meter.value() == meter_before + source_budget(total)
         assert "document sources" in window.composer.meter.toolTip()
         type_and_send(qtbot, window, "Where is parking?")
@@ -137,7 +137,8 @@ def test_a_citation_in_the_answer_opens_its_source(qtbot, citing_home: Path,
     guide.write_text("# Parking\n\nParking is behind the bakery.\n", encoding="utf-8")
     window = open_window(qtbot, max_tokens=16)
     try:
-        window.select_model(next(m.key for m in window.models if "citing" in str(m.path)))
+        window.select_model(next(m.key for m in window.models
+                                 if "citing" in str(getattr(m, "path", ""))))
         window.docs.add_paths([str(guide)])
         qtbot.waitUntil(lambda: window.docs.runner is None, timeout=30000)
         type_and_send(qtbot, window, "Where is parking?")

@@ -85,7 +85,7 @@ def test_model_settings_dialog_saves_and_the_next_answer_reloads(
     on_disk = json.loads(window.ctx.paths.settings_file.read_text(encoding="utf-8"))
     assert on_disk["model_options"][model.key] == {"n_ctx": 512}
     assert engine.loaded is None  # unloaded: the next answer loads with the new options
-    assert window.context_size(model) == 512
+    assert window.session.context_size(model) == 512
 
     send(qtbot, window, "again")
     assert engine.loaded.n_ctx == 512

@@ -87,6 +87,13 @@ class Pane:
             if self.first_token_s is None:
                 self.first_token_s = live.get("ttft_s")
 
+    def ended(self, stats: dict[str, Any]) -> None:
+        """Take the answer's final numbers (Result.stats), which the last piece may not
+        have carried."""
+        tokens, rate = stats.get("completion_tokens"), stats.get("tokens_per_s")
+        if tokens and tokens > 1 and rate:
+            self.tokens, self.decode_s = tokens, (tokens - 1) / rate
+
     @property
     def tokens_per_s(self) -> float | None:
         """This answer's decoding speed so far, in tokens per second, measured as the worker
@@ -181,6 +188,7 @@ class Comparison:
             if now - shown >= 0.03:
                 shown = now
                 self.on_update(pane)
+        pane.ended(answer.result.stats if answer.result is not None else {})
         pane.message = answer.message
         pane.finished = time.monotonic()
         pane.state = "done"

@@ -173,6 +173,17 @@ class Engine:
                 self._running.remove(worker)
             self._rebalance()
 
+    def set_max_loaded(self, count: int) -> None:
+        """Keep at most count models loaded from now on; idle ones beyond it unload now,
+        the least recently used first."""
+        with self._lock:
+            self.max_loaded = count
+            idle = [path for path, worker in self._workers.items()
+                    if worker not in self._running]
+            extra = len(self._workers) - count
+        for path in idle[:max(0, extra)]:
+            self.unload(path)
+
     @property
     def loaded(self) -> ModelInfo | None:
         """The model used most recently, if any is loaded."""

@@ -36,7 +36,7 @@ from chatapp.engine.templates import (
     render,
 )
 from chatapp.engine.turns import end_candidates
-from chatapp.gguf_meta import GGUFError, read_gguf_info
+from chatapp.gguf_meta import GGUFError, file_info
 
 MIN_ANSWER_ROOM = 64
 
@@ -127,7 +127,7 @@ class Worker:
         path = str(request["path"])
         started = time.monotonic()
         try:
-            meta = read_gguf_info(path)
+            meta = file_info(path)
         except GGUFError as exc:
             self.send({"event": "error", "kind": "load", "message": str(exc)})
             return

@@ -6,6 +6,7 @@ import functools
 import logging
 import sys
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -30,7 +31,8 @@ def install_language(app: QCoreApplication, setting: str) -> str:
     """Load the chosen language's translations, the app's and Qt's own texts (standard
     buttons, file dialogs, text menus), in place of those loaded before; return its code."""
     for translator in _installed:
-        app.removeTranslator(translator)
+        if shiboken6.isValid(translator):  # gone with an application that was closed
+            app.removeTranslator(translator)
     _installed.clear()
     language = choose_language(setting)
     app_file = translation_file(language)

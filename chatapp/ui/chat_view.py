@@ -114,10 +114,10 @@ class Bubble(QFrame):
         self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.header.clicked.connect(self.show_provenance)
         self.prev_button = self._tool("‹", self.tr("Previous version"),
-                                      lambda: self._step(-1))
+                                      lambda: self.step(-1))
         self.position = QLabel(self)
         self.position.setObjectName("branchPosition")
-        self.next_button = self._tool("›", self.tr("Next version"), lambda: self._step(1))
+        self.next_button = self._tool("›", self.tr("Next version"), lambda: self.step(1))
         top.addWidget(self.header)
         top.addStretch(1)
         top.addWidget(self.prev_button)
@@ -231,7 +231,8 @@ class Bubble(QFrame):
         self.prev_button.setEnabled(enabled and index > 0)
         self.next_button.setEnabled(enabled and index < count - 1)
 
-    def _step(self, delta: int) -> None:
+    def step(self, delta: int) -> None:
+        """Show the previous (-1) or next (1) version of this message."""
         index = self.siblings.index(self.message.id) + delta
         if 0 <= index < len(self.siblings):
             self.siblingRequested.emit(self.siblings[index])

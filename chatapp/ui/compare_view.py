@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -34,13 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatapp.catalogue import AnyModel
 from chatapp.chat import title_from
 from chatapp.compare.side_by_side import Comparison, Pane, continue_with, stored_comparison
 from chatapp.compare.votes import add_vote
-from chatapp.library import LocalModel
 from chatapp.store import Message
 from chatapp.ui.conversation_settings import PaneParamsDialog, params_summary
 from chatapp.ui.markdown_view import MarkdownView
+from chatapp.ui.model_list import MODEL_ROLE, ModelChecklist, ModelList, shared_model_list
 from chatapp.ui.provenance import short_name
 from chatapp.ui.sizing import fit_to_screen
 
@@ -96,7 +95,7 @@ class PaneWidget(QFrame):
     continueRequested = Signal(int)
     answerRequested = Signal()
 
-    def __init__(self, models: list[LocalModel], index: int, parent: QWidget | None = None):
+    def __init__(self, models: ModelList, index: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("comparePane")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -114,10 +113,6 @@ class PaneWidget(QFrame):
         self.timer.timeout.connect(self.repaint_now)
 
         self.picker = QComboBox(self)
-        for model in models:
-            self.picker.addItem(model.display_name, model.key)
-        if models:
-            self.picker.setCurrentIndex(index % len(models))
         self.picker.setToolTip(self.tr("Model for this pane"))
         self.picker.setSizeAdjustPolicy(  # a long model name must not widen the window
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -176,13 +171,13 @@ class PaneWidget(QFrame):
         buttons.addWidget(self.continue_button)
         layout.addLayout(buttons)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        models.bind(self.picker, lambda: (models.models[index % len(models.models)].key
+                                          if models.models else None), self._show_name)
         self.picker.currentIndexChanged.connect(self._show_name)
-        self._show_name()
 
-    def chosen(self) -> LocalModel | None:
+    def chosen(self) -> AnyModel | None:
         """The model picked for this pane."""
-        index = self.picker.currentIndex()
-        return self.models[index] if 0 <= index < len(self.models) else None
+        return self.picker.currentData(MODEL_ROLE)
 
     def _show_name(self, *_args) -> None:
         if self.pane is None:
@@ -361,12 +356,12 @@ class CompareWindow(QWidget):
         self.setWindowTitle(self.tr("Compare models"))
         fit_to_screen(self, 1200, 740)
         self.ctx = ctx
-        self.models = [m for m in ctx.library.models() if not m.problem]
+        self.model_list = shared_model_list(ctx, parent)
         self.comparison: Comparison | None = None
         self._running: list[PaneWidget] = []  # the widget of each pane of self.comparison
         self.conversation_id: int | None = None
         self.rng = random.Random()
-        self.arena_models: list[LocalModel] = []
+        self.arena_models: list[AnyModel] = []
         self._serial = 0
         self._max_loaded = ctx.engine.max_loaded
         self.signals = PaneSignals(self)
@@ -396,13 +391,8 @@ class CompareWindow(QWidget):
         self.arena_panel = QWidget(self)
         arena_layout = QHBoxLayout(self.arena_panel)
         arena_layout.setContentsMargins(0, 0, 0, 0)
-        self.arena_list = QListWidget(self.arena_panel)
+        self.arena_list = ModelChecklist(self.model_list, self.arena_panel)
         self.arena_list.setMaximumHeight(90)
-        for model in self.models:
-            item = QListWidgetItem(model.display_name, self.arena_list)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            item.setData(Qt.ItemDataRole.UserRole, model.key)
         self.tag_edit = QLineEdit("arena", self.arena_panel)
         self.tag_edit.setMaximumWidth(200)
         tag_label = QLabel(self.tr("Vote &tag:"), self.arena_panel)
@@ -481,7 +471,7 @@ class CompareWindow(QWidget):
         """Add a pane (up to four)."""
         if len(self.panes) >= MAX_PANES or self.busy:
             return None
-        pane = PaneWidget(self.models, len(self.panes), self)
+        pane = PaneWidget(self.model_list, len(self.panes), self)
         pane.stopRequested.connect(lambda p=pane: self.stop_pane(p))
         pane.continueRequested.connect(self.continue_with)
         pane.answerRequested.connect(lambda p=pane: self.answer_prompt(p))
@@ -577,8 +567,7 @@ class CompareWindow(QWidget):
             return
         arena = self.arena_box.isChecked()
         if arena:
-            ticked = [self.models[i] for i in range(self.arena_list.count())
-                      if self.arena_list.item(i).checkState() == Qt.CheckState.Checked]
+            ticked = self.arena_list.checked()
             if len(ticked) < 2:
                 self.status.setText(self.tr("Tick at least two models to draw from."))
                 return
@@ -762,16 +751,14 @@ class CompareWindow(QWidget):
 
     # closing
 
+    @property
+    def models(self) -> list[AnyModel]:
+        """Every model the panes can pick."""
+        return self.model_list.models
+
     def restore_engine(self) -> None:
         """Give the engine back its own limit of loaded models (idle extra ones unload)."""
-        engine = self.ctx.engine
-        engine.max_loaded = self._max_loaded
-        with engine._lock:
-            idle = [path for path, worker in engine._workers.items()
-                    if worker not in engine._running]
-            extra = len(engine._workers) - engine.max_loaded
-        for path in idle[:max(0, extra)]:  # the least recently used first
-            engine.unload(Path(path))
+        self.ctx.engine.set_max_loaded(self._max_loaded)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         comparison = self.comparison

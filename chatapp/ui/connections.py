@@ -288,6 +288,9 @@ def add_connections_action(window) -> None:
         if dialog is None:
             dialog = ConnectionsDialog(window.ctx, window)
             window.connections_dialog = dialog
+            model_list = getattr(window, "model_list", None)
+            if model_list is not None:  # the pickers list the endpoints' models anew
+                dialog.endpointsChanged.connect(model_list.refresh_remote)
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()

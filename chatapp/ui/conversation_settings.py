@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -287,3 +287,40 @@ class PresetsDialog(QDialog):
         if preset_id is not None:
             self.store.delete_preset(preset_id)
             self.refresh()
+
+
+def edit_conversation_settings(window) -> None:
+    """The window's dialog for the system prompt and sampling parameters of the shown
+    conversation (or of the new one)."""
+    from chatapp.model_defaults import model_sampling_defaults
+
+    session, model = window.session, window.current_model()
+    system, params = session.settings_of_conversation()
+    defaults = model_sampling_defaults(window.ctx.settings.sampling,
+                                       model.path if model is not None and model.path else None)
+    dialog = ConversationSettingsDialog(defaults, system, params, model, window.ctx.store,
+                                        window)
+    if dialog.exec():
+        session.set_settings_of_conversation(*dialog.values())
+        window.update_meter()
+
+
+def fill_preset_menu(window) -> None:
+    """The File menu's presets: each starts a new chat with it."""
+    from chatapp.ui.errors import guarded
+
+    menu = window.preset_menu
+    menu.clear()
+    presets = window.ctx.store.presets()
+    for preset in presets:
+        item = menu.addAction(preset.name)
+        item.triggered.connect(guarded(lambda _=False, p=preset.id: window.new_from_preset(p),
+                                       window))
+    if not presets:
+        menu.addAction(QCoreApplication.translate("MainWindow", "No presets yet")
+                       ).setEnabled(False)
+
+
+def edit_presets(window) -> None:
+    """Create, edit, duplicate and delete presets."""
+    PresetsDialog(window.ctx.store, window.ctx.settings.sampling, window.models, window).exec()

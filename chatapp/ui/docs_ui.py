@@ -96,7 +96,6 @@ class DocsController(QObject):
 
     Attributes:
         button: the Documents button beside the model picker; action: its menu entry.
-        pending: the collections picked for a conversation not stored yet (ids).
         runner: the indexing under way, if any; progress: where it is.
     """
 
@@ -106,7 +105,6 @@ class DocsController(QObject):
         super().__init__(window)
         self.window = window
         self.pipeline = window.ctx.chat.pipeline
-        self.pending: list[int] = []  # attached to the new conversation before it is stored
         self.runner: IndexRunner | None = None
         self.progress: Progress | None = None
         self.button = QToolButton(window.composer)
@@ -138,24 +136,19 @@ class DocsController(QObject):
     def attached(self) -> list[Collection]:
         """The collections the shown conversation (or the new one) searches."""
         conversation_id = self.window.conversation_id
-        if conversation_id is None:
-            return [c for c in self.documents.collections() if c.id in self.pending]
+        if conversation_id is None:  # the new conversation: attached once it is stored
+            picked = self.window.session.collections
+            return [c for c in self.documents.collections() if c.id in picked]
         return self.documents.attached(conversation_id)
 
     def attach(self, collection_ids: list[int]) -> None:
         """Make these the collections the shown conversation searches."""
         conversation_id = self.window.conversation_id
         if conversation_id is None:
-            self.pending = list(collection_ids)
+            self.window.session.collections = list(collection_ids)
         else:
             self.documents.attach(conversation_id, collection_ids)
         self.changed.emit()
-
-    def conversation_created(self, conversation_id: int) -> None:
-        """The new conversation was stored: it keeps the collections picked for it."""
-        if self.pending:
-            self.documents.attach(conversation_id, self.pending)
-            self.pending = []
 
     def reserved_tokens(self, n_ctx: int) -> int:
         """The context tokens set aside for sources (0 without collections)."""

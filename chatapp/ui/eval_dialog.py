@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -31,6 +29,7 @@ from chatapp.compare.report import write_report
 from chatapp.errors import UserError
 from chatapp.i18n import choose_language
 from chatapp.ui.errors import error_text
+from chatapp.ui.model_list import ModelChecklist, shared_model_list
 from chatapp.ui.open_url import open_url
 
 log = logging.getLogger(__name__)
@@ -66,7 +65,7 @@ class EvalDialog(QDialog):
         self.setWindowTitle(self.tr("Evaluate a prompt set"))
         self.resize(620, 520)
         self.ctx = ctx
-        self.models = [m for m in ctx.library.models() if not m.problem]
+        self.model_source = shared_model_list(ctx, parent)
         self.run: EvalRun | None = None
         self.report: Path | None = None
         self._thread: threading.Thread | None = None
@@ -82,11 +81,7 @@ class EvalDialog(QDialog):
         prompt_row = QHBoxLayout()
         prompt_row.addWidget(self.prompt_edit, 1)
         prompt_row.addWidget(browse_prompts)
-        self.model_list = QListWidget(self)
-        for model in self.models:
-            item = QListWidgetItem(model.display_name, self.model_list)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+        self.model_list = ModelChecklist(self.model_source, self, check_new=False)
         self.folder_edit = QLineEdit(self)
         browse_folder = QPushButton(self.tr("Browse…"), self)
         browse_folder.clicked.connect(self._pick_folder)
@@ -162,16 +157,18 @@ class EvalDialog(QDialog):
         stem = re.sub(r"[^\w.-]+", "_", Path(text).stem) if text.strip() else ""
         self.folder_edit.setText(str(self.ctx.paths.data / "evals" / (stem or "eval")))
 
+    @property
+    def models(self) -> list:
+        """Every model that can be evaluated."""
+        return self.model_source.models
+
     def set_models(self, keys: list[str]) -> None:
         """Tick the models with these keys (and untick the others)."""
-        for i, model in enumerate(self.models):
-            self.model_list.item(i).setCheckState(
-                Qt.CheckState.Checked if model.key in keys else Qt.CheckState.Unchecked)
+        self.model_list.set_checked(set(keys))
 
     def ticked(self) -> list:
         """The ticked models."""
-        return [m for i, m in enumerate(self.models)
-                if self.model_list.item(i).checkState() == Qt.CheckState.Checked]
+        return self.model_list.checked()
 
     def start(self) -> None:
         """Load the prompts and run every pair on a thread."""

@@ -1084,5 +1084,6 @@ def use_model(window, key: str) -> None:
     window.ctx.settings.default_model = key
     window.ctx.save_settings()
     window.reload_models()
+    window.select_model(key)
     window.raise_()
     window.activateWindow()

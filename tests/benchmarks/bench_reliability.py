@@ -250,6 +250,7 @@ def soak(answers: int = 50, per_conversation: int = 5, max_tokens: int = 24) -> 
 
     for n in range(per_conversation * 2):
         one_answer(n)
+    made.clear()
     before, rss_before = counts(), _rss(os.getpid())
     started = time.monotonic()
     for n in range(answers):

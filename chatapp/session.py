@@ -1,0 +1,267 @@
+"""One window's conversation state without the window: which conversation is shown, what a new
+one starts with, what the next answer will see and whether it fits, and the last deletion.
+
+The window asks and shows; the decisions live here, so they are tested without Qt.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from chatapp.answers import Answer
+from chatapp.catalogue import AnyModel, is_remote
+from chatapp.chat import Chat, drop_oldest, prompt_messages, turns_to_drop
+from chatapp.errors import UserError
+from chatapp.settings import Settings
+from chatapp.store import DeletedBranch, Message, Store
+
+log = logging.getLogger(__name__)
+
+#: rough tokens of a chat template's markers around one message
+MARKER_TOKENS = 4
+#: past this many messages, all but the last are estimated (counting each would be slow)
+EXACT_LIMIT = 200
+
+
+@dataclass(frozen=True)
+class Overflow:
+    """What to do with a message that would not fit the model's context.
+
+    kind: "fits" (send as it is), "ask" (let the user choose), with used and total tokens
+    and droppable, how many of the oldest messages could go (0: none would help).
+    """
+
+    kind: str
+    used: int = 0
+    total: int = 0
+    droppable: int = 0
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The user's answer to an Overflow: "keep" (send as it is), "drop" the oldest messages
+    (dropped of them), "new" conversation, or "cancel"."""
+
+    kind: str
+    dropped: int = 0
+
+
+@dataclass
+class Deletion:
+    """What was deleted last, for Undo: a conversation, a branch or an evaluation run."""
+
+    conversation_id: int | None = None
+    branch: DeletedBranch | None = None
+    run: tuple[int, float] | None = None
+
+
+class Session:
+    """The conversation on screen and what follows from it.
+
+    Attributes:
+        conversation_id: the conversation shown (None: a new one, stored with its first
+            message).
+        system_prompt, params: what a new conversation starts with (a preset's, or the
+            settings' system prompt and no parameters of its own).
+        collections: the document collections (ids) a new conversation's answers search.
+        deleted: the last deletion (Undo brings it back), or None.
+    """
+
+    def __init__(self, store: Store, chat: Chat, settings: Settings) -> None:
+        self.store = store
+        self.chat = chat
+        self.settings = settings
+        self.conversation_id: int | None = None
+        self.system_prompt = settings.system_prompt
+        self.params: dict[str, Any] | None = None
+        self.collections: list[int] = []
+        self.deleted: Deletion | None = None
+        self._tokens: dict[tuple[str, str], int] = {}
+
+    # which conversation
+
+    def new(self, system_prompt: str | None = None, params: dict | None = None) -> None:
+        """Show a new, empty conversation (a preset gives its prompt and parameters)."""
+        self.conversation_id = None
+        self.system_prompt = self.settings.system_prompt if system_prompt is None \
+            else system_prompt
+        self.params = params
+        self.collections = []
+
+    def open(self, conversation_id: int, message_id: int | None = None) -> list[Message]:
+        """Show a stored conversation: its current branch, or the branch through message_id
+        (a search hit). Returns the branch."""
+        store = self.store
+        if message_id is not None and message_id not in {
+                m.id for m in store.current_branch(conversation_id)}:
+            store.switch_branch(conversation_id, message_id)
+        self.conversation_id = conversation_id
+        return store.current_branch(conversation_id)
+
+    def branch(self) -> list[Message]:
+        """The shown conversation's current branch ([] for a new one)."""
+        if self.conversation_id is None:
+            return []
+        return self.store.current_branch(self.conversation_id)
+
+    def ensure_conversation(self, model: AnyModel) -> int:
+        """The shown conversation, stored now if it is new (with what it starts with)."""
+        if self.conversation_id is None:
+            conversation = self.store.create_conversation(system_prompt=self.system_prompt)
+            self.conversation_id = conversation.id
+            if self.params:
+                self.store.set_conversation_params(conversation.id, self.params)
+            self.store.set_conversation_model(conversation.id, model.key)
+            if self.collections:
+                from chatapp.store.documents import Documents
+
+                Documents(self.store).attach(conversation.id, self.collections)
+                self.collections = []
+        return self.conversation_id
+
+    def settings_of_conversation(self) -> tuple[str, dict[str, Any]]:
+        """The system prompt and parameters the next answer uses."""
+        if self.conversation_id is None:
+            return self.system_prompt, dict(self.params or {})
+        conversation = self.store.conversation(self.conversation_id)
+        return conversation.system_prompt, conversation.sampling
+
+    def set_settings_of_conversation(self, system_prompt: str, params: dict[str, Any]) -> None:
+        """Set the system prompt and parameters of the conversation (or of the new one)."""
+        if self.conversation_id is None:
+            self.system_prompt, self.params = system_prompt, params
+            return
+        self.store.set_system_prompt(self.conversation_id, system_prompt)
+        self.store.set_conversation_params(self.conversation_id, params)
+
+    # answering
+
+    def send(self, text: str, model: AnyModel, dropped: int = 0) -> tuple[Message, Answer]:
+        """Store the user's message in the shown conversation and start its answer."""
+        conversation_id = self.ensure_conversation(model)
+        return self.chat.send(conversation_id, text, model, self.settings.sampling,
+                              dropped=dropped)
+
+    # what the next answer sees
+
+    def next_messages(self, draft: str, shown: list[Message] | None = None) -> list[dict]:
+        """The messages the model would see if draft were sent now (shown: the branch on
+        screen, read instead of the store when it is the current one)."""
+        system, _params = self.settings_of_conversation()
+        if self.conversation_id is None:
+            messages = [{"role": "system", "content": system}] if system.strip() else []
+        else:
+            leaf = self.store.conversation(self.conversation_id).current_leaf_id
+            if shown and shown[-1].id == leaf:
+                messages = [{"role": "system", "content": system}] if system.strip() else []
+                messages += [{"role": m.role, "content": m.content} for m in shown
+                             if not (m.role == "assistant" and m.finish_reason == "error")]
+            elif leaf is not None:
+                messages = prompt_messages(self.store, leaf, system)
+            else:
+                messages = [{"role": "system", "content": system}] if system.strip() else []
+        return [*messages, {"role": "user", "content": draft}]
+
+    def context_size(self, model: AnyModel) -> int:
+        """The context length the model runs (or will run) with."""
+        engine = self.chat.engine
+        if is_remote(model):
+            return model.context_length or engine.n_ctx
+        loaded = engine.loaded
+        if loaded is not None and loaded.path == model.path:
+            return loaded.n_ctx
+        size = self.chat.load_options(model)["n_ctx"] or engine.n_ctx
+        return min(size, model.context_length) if model.context_length else size
+
+    def count_tokens(self, model: AnyModel, text: str, busy: bool = False) -> tuple[int, bool]:
+        """Tokens of text for model: exact when it is loaded and free (busy: the window is
+        using it), else an estimate (about 4 bytes a token). Returns (count, exact)."""
+        key = (model.key, text)
+        if key in self._tokens:
+            return self._tokens[key], True
+        estimate = len(text.encode("utf-8")) // 4 + 1, False
+        if busy or is_remote(model) or not self.chat.pipeline.is_free(model):
+            return estimate
+        lock = self.chat.lock_for(model)
+        if not lock.acquire(blocking=False):
+            return estimate
+        try:
+            count = len(self.chat.pipeline.engine_worker(model).tokenize(text))
+        except UserError:
+            log.info("could not count tokens")
+            return estimate
+        finally:
+            lock.release()
+        if len(self._tokens) > 5000:
+            self._tokens.clear()
+        self._tokens[key] = count
+        return count, True
+
+    def context_use(self, draft: str, model: AnyModel, shown: list[Message] | None = None,
+                    busy: bool = False) -> tuple[list[dict], list[int], bool]:
+        """The next prompt's messages, their token sizes (with the turn markers), and
+        whether the sizes are estimates."""
+        messages = self.next_messages(draft, shown)
+        exact, sizes = True, []
+        many = len(messages) > EXACT_LIMIT
+        for message in messages:
+            if many and message is not messages[-1]:
+                count, known = len(message["content"].encode("utf-8")) // 4 + 1, False
+            else:
+                count, known = self.count_tokens(model, message["content"], busy)
+            sizes.append(count + MARKER_TOKENS)
+            exact = exact and known
+        return messages, sizes, not exact
+
+    def answer_room(self, total: int) -> int:
+        """Tokens kept free for the answer in a context of total tokens."""
+        return min(max(64, self.settings.sampling.max_tokens), total // 2)
+
+    def overflow(self, text: str, model: AnyModel, shown: list[Message] | None = None,
+                 busy: bool = False) -> Overflow:
+        """Whether text fits the context with the conversation (and room for the answer)."""
+        messages, sizes, _estimated = self.context_use(text, model, shown, busy)
+        total = self.context_size(model)
+        budget = total - self.answer_room(total)
+        if sum(sizes) <= budget:
+            return Overflow("fits")
+        drop = turns_to_drop(messages, sizes, budget) or 0
+        droppable = len(messages) - len(drop_oldest(messages, drop)) if drop else 0
+        return Overflow("ask", sum(sizes), total, droppable)
+
+    # deleting and undoing
+
+    def delete_conversation(self, conversation_id: int) -> None:
+        """Move a conversation to the trash (undo() brings it back)."""
+        self.store.delete_conversation(conversation_id)
+        self.deleted = Deletion(conversation_id=conversation_id)
+        if conversation_id == self.conversation_id:
+            self.new()
+
+    def delete_branch(self, message_id: int) -> None:
+        """Delete a message and its replies (undo() brings them back)."""
+        self.deleted = Deletion(branch=self.store.delete_branch(message_id))
+
+    def delete_eval_run(self, run_id: int) -> None:
+        """Move an evaluation run and its conversations to the trash (undo() brings them
+        back)."""
+        if self.conversation_id is not None and self.store.conversation(
+                self.conversation_id).eval_run_id == run_id:
+            self.new()
+        self.deleted = Deletion(run=(run_id, self.store.delete_eval_run(run_id)))
+
+    def undo(self) -> int | None:
+        """Bring back what was deleted last; the conversation to show (None: stay)."""
+        deleted, self.deleted = self.deleted, None
+        if deleted is None:
+            return None
+        if deleted.run is not None:
+            self.store.restore_eval_run(*deleted.run)
+            return None
+        if deleted.branch is not None:
+            self.store.restore_branch(deleted.branch)
+            return deleted.branch.conversation_id
+        self.store.restore_conversation(deleted.conversation_id)
+        return deleted.conversation_id

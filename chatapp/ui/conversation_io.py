@@ -1,0 +1,66 @@
+"""Conversations to and from files in the window: export as JSON or Markdown, import JSON."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog
+
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.export import export_conversations, import_file
+
+CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "Could not write {path}: {reason}")
+
+
+def export_conversation(window, conversation_id: int | None) -> None:
+    """Save one conversation (or all, with None) as JSON or Markdown."""
+    translate = QCoreApplication.translate
+    store = window.ctx.store
+    conversations = (store.conversations() if conversation_id is None
+                     else [store.conversation(conversation_id)])
+    if not conversations:
+        return
+    json_filter = translate("MainWindow", "JSON, the whole tree (*.json)")
+    md_filter = translate("MainWindow", "Markdown, the shown branch (*.md)")
+    name = conversations[0].title if conversation_id is not None else "conversations"
+    safe = "".join(c for c in name if c.isalnum() or c in " -_").strip() or "conversation"
+    path, chosen = QFileDialog.getSaveFileName(
+        window, translate("MainWindow", "Export conversation"), safe + ".json",
+        f"{json_filter};;{md_filter}")
+    if not path:
+        return
+    fmt = "md" if chosen == md_filter or path.lower().endswith(".md") else "json"
+    try:
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(export_conversations(store, conversations, fmt))
+    except OSError as exc:
+        window.show_error(UserError(CANNOT_WRITE, path=path, reason=exc.strerror or str(exc)))
+        return
+    window.statusBar().showMessage(
+        translate("MainWindow", "Exported to {path}.").format(path=path), 8000)
+
+
+def import_conversations(window) -> None:
+    """Add the conversations of a JSON export and show the last one."""
+    translate = QCoreApplication.translate
+    path, _ = QFileDialog.getOpenFileName(
+        window, translate("MainWindow", "Import conversations"), "",
+        translate("MainWindow", "JSON export (*.json);;All files (*)"))
+    if not path:
+        return
+    try:
+        imported = import_file(window.ctx.store, Path(path))
+    except UserError as exc:
+        window.show_error(exc)
+        return
+    text = translate("MainWindow", "Imported {count} conversations.").format(
+        count=len(imported.ids))
+    if imported.replaced:
+        text += " " + translate(
+            "MainWindow", "{count} characters that cannot be stored (halves of emoji or other "
+            "broken text) were replaced with �.").format(count=imported.replaced)
+    window.statusBar().showMessage(text, 8000)
+    if imported.ids:
+        window.open_conversation(imported.ids[-1])
+    window.refresh_sidebar()

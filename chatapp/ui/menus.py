@@ -1,0 +1,147 @@
+"""The main window's menus and shortcuts, declared as one table of actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from chatapp.i18n import LANGUAGES
+from chatapp.ui.conversation_io import import_conversations
+from chatapp.ui.conversation_settings import edit_presets, fill_preset_menu
+from chatapp.ui.errors import guarded
+from chatapp.ui.template_view import show_template
+
+
+def action(window, text: str, shortcut, slot: Callable) -> QAction:
+    """An action of the window (its shortcut works anywhere in it); failures of slot are
+    shown in one line."""
+    item = QAction(text, window)
+    if shortcut is not None:
+        item.setShortcut(shortcut)
+    item.triggered.connect(guarded(slot, window))
+    window.addAction(item)
+    return item
+
+
+def build_menus(window) -> None:
+    """The menu bar: File, Chat, Settings, Models, Compare, Help. Rows of the table are
+    (menu, window attribute, text, shortcut, slot); a row without a slot is a submenu, None
+    a separator."""
+    key, last, translate = QKeySequence, window.tree.on_last, QCoreApplication.translate
+    file_menu = window.menuBar().addMenu(translate("MainWindow", "&File"))
+    chat_menu = window.menuBar().addMenu(translate("MainWindow", "&Chat"))
+    table = [
+        (file_menu, "new_action", translate("MainWindow", "&New chat"), key.StandardKey.New,
+         window.new_conversation),
+        (file_menu, "preset_menu", translate("MainWindow", "New chat from &preset"), None, None),
+        (file_menu, "", translate("MainWindow", "&Presets…"), None, lambda: edit_presets(window)),
+        None,
+        (file_menu, "export_action", translate("MainWindow", "&Export conversation…"),
+         key("Ctrl+Shift+E"), lambda: window.export_conversation(window.conversation_id)),
+        (file_menu, "", translate("MainWindow", "Export &all conversations…"), None,
+         lambda: window.export_conversation(None)),
+        (file_menu, "", translate("MainWindow", "&Import conversations…"), key("Ctrl+Shift+I"),
+         lambda: import_conversations(window)),
+        None,
+        (file_menu, "", translate("MainWindow", "&Quit"), key.StandardKey.Quit, window.close),
+        (chat_menu, "send_action", translate("MainWindow", "&Send"), key("Ctrl+Return"),
+         window.composer.submit),
+        (chat_menu, "stop_action", translate("MainWindow", "S&top answer"), key("Escape"),
+         window.stop),
+        None,
+        (chat_menu, "regenerate_action", translate("MainWindow", "&Regenerate answer"),
+         key("Ctrl+R"), lambda: last("assistant", "regenerate")),
+        (chat_menu, "continue_action", translate("MainWindow", "C&ontinue answer"),
+         key("Ctrl+Shift+Return"), lambda: last("assistant", "continue")),
+        (chat_menu, "edit_action", translate("MainWindow", "&Edit last message…"), key("Ctrl+E"),
+         lambda: last("user", "edit")),
+        (chat_menu, "copy_action", translate("MainWindow", "&Copy answer"), key("Ctrl+Shift+C"),
+         lambda: last("assistant", "copy-md")),
+        (chat_menu, "previous_action", translate("MainWindow", "&Previous version"),
+         key("Alt+Left"), lambda: window.tree.step(-1)),
+        (chat_menu, "next_action", translate("MainWindow", "&Next version"), key("Alt+Right"),
+         lambda: window.tree.step(1)),
+        (chat_menu, "delete_message_action", translate("MainWindow", "Delete &answer and replies"),
+         key("Ctrl+Delete"), lambda: last("assistant", "delete")),
+        None,
+        (chat_menu, "model_action", translate("MainWindow", "Choose &model"), key("Ctrl+M"),
+         window.focus_model),
+        (chat_menu, "model_settings_action", translate("MainWindow", "Model &settings…"), None,
+         window.edit_model_settings),
+        (chat_menu, "settings_action", translate("MainWindow", "System prompt && &parameters…"),
+         key("Ctrl+,"), window.edit_conversation_settings),
+        (chat_menu, "template_action", translate("MainWindow", "Chat &template…"), key("Ctrl+T"),
+         lambda: show_template(window)),
+        None,
+        (chat_menu, "search_action", translate("MainWindow", "Searc&h conversations"),
+         key.StandardKey.Find, window.focus_search),
+        (chat_menu, "pin_action", translate("MainWindow", "&Pin conversation"), key("Ctrl+Shift+P"),
+         window.toggle_pin),
+        (chat_menu, "rename_action", translate("MainWindow", "&Rename conversation…"), key("F2"),
+         lambda: window.rename_conversation(window.conversation_id)),
+        (chat_menu, "delete_action", translate("MainWindow", "&Delete conversation"),
+         key("Ctrl+Shift+Delete"),
+         lambda: window.delete_conversation(window.conversation_id)),
+        (chat_menu, "undo_action", translate("MainWindow", "&Undo delete"), key("Ctrl+Shift+Z"),
+         window.undo_delete),
+    ]
+    menu = file_menu
+    for row in table:
+        if row is None:
+            menu.addSeparator()
+            continue
+        menu, name, text, shortcut, slot = row
+        item = menu.addMenu(text) if slot is None else action(window, text, shortcut, slot)
+        if slot is not None:
+            menu.addAction(item)
+        if name:
+            setattr(window, name, item)
+    window.undo_action.setEnabled(False)
+    window.preset_menu.aboutToShow.connect(lambda: fill_preset_menu(window))
+    _settings_menu(window)
+    from chatapp.ui.compare_view import install_compare_menu
+    from chatapp.ui.connections import add_connections_action
+    from chatapp.ui.model_browser import install_models_menu
+
+    install_models_menu(window)
+    add_connections_action(window)
+    install_compare_menu(window)
+    help_menu = window.menuBar().addMenu(translate("MainWindow", "&Help"))
+    help_menu.addAction(action(window, translate("MainWindow", "&About ChatApp"), None,
+                               lambda: _about(window)))
+
+
+def _settings_menu(window) -> None:
+    from chatapp.ui.theme import install_theme_menu
+
+    translate, settings = QCoreApplication.translate, window.ctx.settings
+    menu = window.menuBar().addMenu(translate("MainWindow", "&Settings"))
+    languages = menu.addMenu(translate("MainWindow", "&Language"))
+    for code, name in (("", translate("MainWindow", "System language")), *LANGUAGES.items()):
+        item = languages.addAction(name)
+        item.setCheckable(True)
+        item.setChecked(settings.language == code)
+        item.triggered.connect(guarded(lambda _=False, c=code: _set_language(window, c), window))
+    window.theme_menu = install_theme_menu(menu, settings, window.ctx.save_settings)
+
+
+def _set_language(window, code: str) -> None:
+    window.ctx.settings.language = code
+    window.ctx.save_settings()
+    translate = QCoreApplication.translate
+    QMessageBox.information(
+        window, translate("MainWindow", "Language"),
+        translate("MainWindow", "The new language is used from the next start."))
+
+
+def _about(window) -> None:
+    from chatapp import __version__
+
+    translate = QCoreApplication.translate
+    QMessageBox.about(
+        window, translate("MainWindow", "About ChatApp"),
+        translate("MainWindow", "ChatApp {version}\n\nChat with open models on your own computer. "
+           "Your conversations stay on this machine.").format(version=__version__))

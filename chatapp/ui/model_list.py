@@ -1,0 +1,234 @@
+"""Every model that can answer as one Qt list, shared by every picker (chat, regenerate with,
+compare panes, the arena, evaluation): it follows the library and the endpoints' lists."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
+
+from chatapp.catalogue import AnyModel, is_remote
+from chatapp.engine.bench import BenchStore
+from chatapp.ui.hub_bridge import Call
+from chatapp.ui.model_notes import base_model_tag, base_model_text
+
+log = logging.getLogger(__name__)
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+MODEL_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def format_size(size: int) -> str:
+    """Bytes as MB or GB."""
+    if size >= 1_000_000_000:
+        return f"{size / 1e9:.1f} GB"
+    return f"{size / 1e6:.0f} MB"
+
+
+class ModelList(QAbstractListModel):
+    """The catalogue's models (local ones first, then the endpoints'), each with a label.
+
+    Signals:
+        listChanged(): the list was read again (pickers keep their choice by key).
+        remoteFailed(str, object): an endpoint's list could not be read (name, UserError).
+
+    Attributes:
+        models: the models in list order.
+    """
+
+    listChanged = Signal()
+    remoteFailed = Signal(str, object)
+
+    def __init__(self, ctx, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.models: list[AnyModel] = []
+        self._labels: list[str] = []
+        self._listing: Call | None = None
+        self._again = False
+
+    # Qt's list model
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.models)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.models):
+            return None
+        model = self.models[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._labels[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if is_remote(model):
+                return model.problem or self.tr("Runs on {host}, not on this computer.").format(
+                    host=model.host)
+            return base_model_text() if model.base_model else model.path
+        if role == KEY_ROLE:
+            return model.key
+        if role == MODEL_ROLE:
+            return model
+        return None
+
+    # reading
+
+    def reload(self) -> None:
+        """Read the list again: the library now, the endpoints' models as last listed."""
+        self.beginResetModel()
+        models = [m for m in self.ctx.catalogue.models() if not m.problem or is_remote(m)]
+        speeds = BenchStore(self.ctx.paths.data / "bench.json").all()
+        self.models = models
+        self._labels = [self.label(m, speeds) for m in models]
+        self.endResetModel()
+        self.listChanged.emit()
+
+    def refresh_remote(self) -> None:
+        """Ask the endpoints for their models now (off the GUI thread); reload when done."""
+        if self._listing is not None:
+            self._again = True  # the endpoints changed while they were being asked
+            return
+        self._again = False
+        if not self.ctx.catalogue.configured():
+            self.reload()
+            return
+        self._listing = Call(self.ctx.catalogue.refresh_remote, self)
+        self._listing.done.connect(self._listed)
+        self._listing.failed.connect(lambda _exc: self._listed({}))
+        self._listing.start()
+
+    def _listed(self, failures: dict) -> None:
+        self._listing = None
+        if self._again:
+            self.refresh_remote()
+            return
+        self.reload()
+        for name, error in failures.items():
+            self.remoteFailed.emit(name, error)
+
+    def label(self, model: AnyModel, speeds: dict | None = None) -> str:
+        """What a picker shows for model: its name and what tells it apart."""
+        if is_remote(model):
+            where = self.tr("on {host}").format(host=model.host)
+            offline = self.tr("blocked while offline") if model.problem else ""
+            return " · ".join(p for p in (model.display_name, where, offline) if p)
+        measured = (speeds or {}).get(model.key, {}).get("tg_tps")
+        speed = self.tr("≈ {rate:.0f} tok/s here").format(rate=measured) if measured else ""
+        tag = base_model_tag() if model.base_model else ""
+        details = (tag, model.quantization, format_size(model.size), speed)
+        return " · ".join(p for p in (model.display_name, *details) if p)
+
+    def status(self, model: AnyModel) -> str:
+        """Where model runs and how it is loaded, for the status bar."""
+        loaded, name = self.ctx.engine.loaded, model.display_name
+        if is_remote(model):
+            return model.problem or self.tr("{model} runs on {host}").format(
+                model=name, host=model.host)
+        if loaded is not None and loaded.path == model.path and loaded.n_gpu_layers:
+            return self.tr("{model} loaded on the GPU ({layers} layers) · context {ctx}").format(
+                model=name, layers=loaded.n_gpu_layers, ctx=loaded.n_ctx)
+        if loaded is not None and loaded.path == model.path:
+            return self.tr("{model} loaded · {threads} threads · context {ctx}").format(
+                model=name, threads=loaded.n_threads, ctx=loaded.n_ctx)
+        return self.tr("{model} (loads with the first message)").format(model=name)
+
+    # finding
+
+    def bind(self, combo: QComboBox, fallback: Callable[[], str | None] = lambda: None,
+             chosen: Callable[[], None] = lambda: None) -> None:
+        """Show the list in a picker that keeps its choice (by key) across reloads: the
+        fallback's key when its model went away, else the first; chosen() after each
+        reload. The picker's own signals stay quiet during a reload."""
+        combo.setModel(self)
+        _PickerBinding(self, combo, fallback, chosen).restore()
+
+    def index_of(self, key: str | None) -> int:
+        """The row of the model with key, or -1."""
+        return next((i for i, m in enumerate(self.models) if m.key == key), -1)
+
+    def find(self, key: str | None) -> AnyModel | None:
+        """The model with key, if listed."""
+        index = self.index_of(key)
+        return self.models[index] if index >= 0 else None
+
+
+class _PickerBinding(QObject):
+    """Keeps a picker's choice across reloads of the list; it lives (and its connections
+    with it) as long as the picker."""
+
+    def __init__(self, models: ModelList, combo: QComboBox,
+                 fallback: Callable[[], str | None], chosen: Callable[[], None]) -> None:
+        super().__init__(combo)
+        self.models, self.combo, self.fallback, self.chosen = models, combo, fallback, chosen
+        self.kept: str | None = None
+        models.modelAboutToBeReset.connect(self.remember)
+        models.listChanged.connect(self.restore)
+
+    def remember(self) -> None:
+        model = self.combo.currentData(MODEL_ROLE)
+        self.kept = model.key if model is not None else self.fallback()
+        self.combo.blockSignals(True)
+
+    def restore(self) -> None:
+        index = self.models.index_of(self.kept)
+        if index < 0:
+            index = self.models.index_of(self.fallback())
+        self.combo.setCurrentIndex(max(0, index) if self.models.models else -1)
+        self.combo.blockSignals(False)
+        self.chosen()
+
+
+def shared_model_list(ctx, parent: QObject | None) -> ModelList:
+    """The main window's model list when parent is (or belongs to) it, else a list of its
+    own (a window opened alone, in tests)."""
+    owner = parent
+    while owner is not None and not isinstance(getattr(owner, "model_list", None), ModelList):
+        owner = owner.parent()
+    if owner is not None:
+        return owner.model_list
+    models = ModelList(ctx, parent)
+    models.reload()
+    return models
+
+
+class ModelChecklist(QListWidget):
+    """The shared model list with a check box each (the arena's draw, an evaluation's
+    models); checks stay with their models across reloads, new models come checked when
+    check_new is set."""
+
+    def __init__(self, model_list: ModelList, parent: QWidget | None = None,
+                 check_new: bool = True) -> None:
+        super().__init__(parent)
+        self.model_list = model_list
+        self.check_new = check_new
+        self._checks: dict[str, bool] = {}
+        model_list.listChanged.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        """Show the list again, each model checked as it was."""
+        for row in range(self.count()):
+            item = self.item(row)
+            self._checks[item.data(KEY_ROLE)] = item.checkState() == Qt.CheckState.Checked
+        self.clear()
+        for model in self.model_list.models:
+            item = QListWidgetItem(model.display_name, self)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = self._checks.get(model.key, self.check_new)
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            item.setData(KEY_ROLE, model.key)
+            item.setData(MODEL_ROLE, model)
+            if is_remote(model):
+                item.setToolTip(self.model_list.label(model))
+
+    def checked(self) -> list[AnyModel]:
+        """The checked models, in list order."""
+        return [self.item(row).data(MODEL_ROLE) for row in range(self.count())
+                if self.item(row).checkState() == Qt.CheckState.Checked]
+
+    def set_checked(self, keys: set[str]) -> None:
+        """Check exactly the models with these keys."""
+        for row in range(self.count()):
+            item = self.item(row)
+            item.setCheckState(Qt.CheckState.Checked if item.data(KEY_ROLE) in keys
+                               else Qt.CheckState.Unchecked)

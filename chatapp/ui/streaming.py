@@ -1,0 +1,254 @@
+"""The answer being written, shown in the main window: its bubble grows, the status bar gives
+its live numbers, a failure to save it keeps it in memory with Retry, and when it ends its
+stats, its title and (for a model too big for free memory) an offer to load it anyway."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from chatapp.answers import Answer
+from chatapp.catalogue import is_remote
+from chatapp.chat import title_from
+from chatapp.errors import DiskFull, UserError
+from chatapp.store import Message
+from chatapp.ui.bridge import AnswerRunner
+from chatapp.ui.chat_view import live_stats_text, stats_text
+from chatapp.ui.errors import error_text, show_failure
+from chatapp.ui.titles import TitleRunner
+
+
+class AnswerPresenter(QObject):
+    """Streams one answer at a time into the window (one answer at a time on the window).
+
+    Attributes:
+        runner: the answer being written, or None.
+        titler: the title being made in the background, or None.
+        unsaved: a finished or streaming answer kept in memory until Retry saves it.
+    """
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.runner: AnswerRunner | None = None
+        self.titler: TitleRunner | None = None
+        self.unsaved: Answer | None = None
+
+    # starting and stopping
+
+    def start(self, answer: Answer) -> None:
+        """Stream an answer whose bubble is shown."""
+        window = self.window
+        model = answer.model
+        loaded = window.ctx.engine.loaded
+        if is_remote(model):
+            window.model_status.setText(self.tr("Asking {host} ({model})…").format(
+                host=model.host, model=model.display_name))
+        elif loaded is None or loaded.path != model.path:
+            window.model_status.setText(self.tr("Loading {model}…").format(
+                model=model.display_name))
+        runner = self.runner = AnswerRunner(answer, window)
+        window.speed_status.setText(live_stats_text({}))  # not the previous answer's numbers
+        runner.textChanged.connect(self._on_text)
+        runner.reasoningChanged.connect(self._on_reasoning)
+        runner.finished.connect(self._on_finished)
+        runner.unsavedChanged.connect(self._on_unsaved)
+        window.composer.set_busy(True)
+        window.chat_view.set_busy(True)
+        runner.start()
+        window.refresh_sidebar()
+
+    def stop(self) -> None:
+        """Stop the answer being written (its text so far is kept)."""
+        if self.runner is not None:
+            self.runner.cancel()
+
+    def elsewhere(self) -> bool:
+        """True, and say so, while an answer is being written (one at a time)."""
+        if self.runner is None:
+            return False
+        self.window.statusBar().showMessage(self.tr(
+            "Another conversation's answer is still being written. Wait for it, or stop it "
+            "with Esc."), 8000)
+        return True
+
+    def here(self) -> bool:
+        """Whether the answer being written belongs to the conversation on screen."""
+        return (self.runner is not None
+                and self.runner.conversation_id == self.window.session.conversation_id)
+
+    def show_state(self) -> None:
+        """Stop button and locked tree only where the answer is being written; its bubble
+        shows the text so far (the answer went on while another conversation was shown)."""
+        window, here = self.window, self.here()
+        window.composer.set_busy(here)
+        window.chat_view.set_busy(here)
+        if here:
+            runner = self.runner
+            bubble = window.chat_view.bubble_for(runner.message_id)
+            if bubble is not None and (bubble.text != runner.text
+                                       or bubble.thinking.text != runner.reasoning):
+                bubble.catch_up(runner.text, runner.reasoning)
+        self._show_unsaved_answer()
+
+    def close(self) -> None:
+        """End the answer and the title being made (the window closes)."""
+        if self.runner is not None:
+            self.runner.textChanged.disconnect(self._on_text)
+            self.runner.reasoningChanged.disconnect(self._on_reasoning)
+            self.runner.finished.disconnect(self._on_finished)
+            self.runner.cancel()
+            self.runner.wait(5)
+        if self.titler is not None:
+            self.titler.titleChanged.disconnect(self._on_title)
+            self.titler.wait(10)
+
+    # streaming
+
+    def _on_text(self, message_id: int, piece: str, total: int) -> None:
+        window, runner = self.window, self.runner
+        if runner is None:
+            return
+        live = live_stats_text(runner.answer.live)
+        window.speed_status.setText(live)
+        bubble = window.chat_view.bubble_for(message_id)
+        if bubble is not None:
+            if len(bubble.text) + len(piece) == total:
+                bubble.append(piece)
+            elif len(bubble.text) < total:
+                bubble.catch_up(runner.text[:total])
+            bubble.show_live_stats(live)
+        status = window.model_status.text()
+        if not status.endswith(")") or "…" in status:
+            window.show_model_status()
+
+    def _on_reasoning(self, message_id: int, piece: str, total: int) -> None:
+        bubble = self.window.chat_view.bubble_for(message_id)
+        if bubble is not None and self.runner is not None:
+            if len(bubble.thinking.text) + len(piece) == total:
+                bubble.append_reasoning(piece)
+            elif len(bubble.thinking.text) < total:
+                bubble.catch_up(bubble.text, self.runner.reasoning[:total])
+
+    # an answer that cannot be saved yet
+
+    def _on_unsaved(self, _message_id: int, unsaved: bool) -> None:
+        """Say that the answer is kept in memory while it cannot be saved, with Retry."""
+        runner = self.runner
+        if unsaved and runner is not None and runner.answer.unsaved is not None:
+            self.unsaved = runner.answer
+            self.window.notice.show_notice(self._unsaved_text(runner.answer.unsaved),
+                                           retry=True)
+        elif not unsaved and self.unsaved is not None and self.unsaved is getattr(
+                runner, "answer", None):
+            self.unsaved = None
+            self.window.notice.hide()
+
+    def _unsaved_text(self, error: UserError) -> str:
+        if isinstance(error, DiskFull):
+            return self.tr("The disk is full — the answer so far is kept in memory; free some "
+                           "space and press Retry.")
+        return error_text(error) + " " + self.tr(
+            "The answer so far is kept in memory; press Retry to save it.")
+
+    def _show_unsaved_answer(self) -> None:
+        """A finished answer kept in memory shows its text, not the older stored one."""
+        answer = self.unsaved
+        if answer is None or (self.runner is not None and self.runner.answer is answer):
+            return
+        bubble = self.window.chat_view.bubble_for(answer.message.id)
+        if bubble is not None:
+            self.window.chat_view.replace(answer.message)
+            bubble.refresh(answer.message)
+
+    def save_unsaved(self) -> None:
+        """Retry saving the answer kept in memory; say so when it worked."""
+        window, answer = self.window, self.unsaved
+        if answer is None:
+            return
+        message = answer.save()
+        if self.runner is not None and self.runner.answer is answer:
+            return  # still streaming: it goes on saving by itself
+        self.unsaved = None
+        window.notice.hide()
+        self._show_final(message)
+        window.statusBar().showMessage(self.tr("The answer was saved."), 8000)
+        window.refresh_sidebar()
+
+    # the end
+
+    def _show_final(self, message: Message) -> None:
+        window = self.window
+        window.chat_view.replace(message)
+        bubble = window.chat_view.bubble_for(message.id)
+        if bubble is not None:
+            bubble.refresh(message, window.ctx.store.sibling_ids([message])[message.id])
+            window.docs.decorate(bubble)  # its sources, now that they are stored
+
+    def _on_finished(self, message_id: int) -> None:
+        window, runner = self.window, self.runner
+        self.runner = None
+        if runner is not None:
+            runner.deleteLater()
+        unsaved = runner is not None and runner.answer.unsaved is not None
+        if unsaved:  # the text and how it ended are kept in memory until Retry saves them
+            message = runner.answer.message
+            self.unsaved = runner.answer
+            window.notice.show_notice(self._unsaved_text(runner.answer.unsaved), retry=True)
+        else:
+            message = window.ctx.store.message(message_id)
+        self._show_final(message)
+        window.composer.set_busy(False)
+        window.chat_view.set_busy(False)
+        window.speed_status.setText(stats_text(message))
+        if message.finish_reason == "error":
+            window.statusBar().showMessage(self.tr("The answer failed. You can send again."),
+                                           8000)
+        window.show_model_status()
+        if not unsaved:
+            self._maybe_make_title(message)
+        window.refresh_sidebar()
+        window.update_meter()
+        if runner is not None and runner.error is not None:
+            show_failure(window, runner.error)
+        if runner is not None and runner.answer.too_big:
+            self._offer_to_load_anyway(runner.answer, message)
+
+    def _offer_to_load_anyway(self, answer: Answer, message: Message) -> None:
+        """The model looked too big for free memory: ask before loading it all the same."""
+        window = self.window
+        choice = QMessageBox.question(
+            window, self.tr("Load anyway?"),
+            self.tr("{reason}\n\nLoading it anyway may make this computer very slow or stop "
+                    "the model. Load it anyway?").format(reason=message.error or ""),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if choice == QMessageBox.StandardButton.Yes:
+            window.ctx.engine.allow(Path(answer.model.path))
+            window.tree.regenerate(message.id, answer.model)
+
+    def _maybe_make_title(self, message: Message) -> None:
+        """After the first exchange, let the model title the conversation in the background."""
+        window = self.window
+        if message.finish_reason not in ("stop", "length") or self.titler is not None:
+            return
+        store = window.ctx.store
+        conversation = store.conversation(message.conversation_id)
+        branch = store.current_branch(conversation.id)
+        if len(branch) != 2 or conversation.title != title_from(branch[0].content):
+            return
+        model = window.model_list.find(message.model_key or "")
+        self.titler = TitleRunner(window.ctx.chat, conversation.id, model, window)
+        self.titler.titleChanged.connect(self._on_title)
+        self.titler.start()
+
+    def _on_title(self, conversation_id: int, title: str) -> None:
+        titler, self.titler = self.titler, None
+        if titler is not None:
+            titler.deleteLater()
+        if conversation_id == self.window.session.conversation_id:
+            self.window.title_label.setText(title)
+        self.window.refresh_sidebar()

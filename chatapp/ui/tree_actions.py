@@ -1,0 +1,133 @@
+"""Operations on the shown conversation's tree from the main window: copy, edit, regenerate
+(with another model), continue, delete a branch, and step between versions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from chatapp.answers import Answer
+from chatapp.catalogue import AnyModel
+
+
+class TreeActions(QObject):
+    """The bubbles' actions and their keyboard shortcuts, on the window's conversation."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def message_action(self, action: str, message_id: int) -> None:
+        """Run a bubble's action: copy-md, copy-text, edit, regenerate, continue, delete."""
+        w = self.window
+        if action in ("copy-md", "copy-text"):
+            bubble = w.chat_view.bubble_for(message_id)
+            if bubble is not None:
+                bubble.copy(markdown=action == "copy-md")
+                w.statusBar().showMessage(self.tr("Copied."), 3000)
+            return
+        handlers = {"edit": self.edit_message, "regenerate": self.regenerate,
+                    "continue": self.continue_message, "delete": self.delete_message}
+        if w.runner is None and action in handlers:
+            handlers[action](message_id)
+
+    def on_last(self, role: str, action: str) -> None:
+        """A keyboard action on the last message of a role, or on the focused bubble's."""
+        w = self.window
+        bubble = self._focused_bubble()
+        if bubble is None or bubble.message.role != role:
+            bubble = next((b for b in reversed(w.chat_view.bubbles)
+                           if b.message.role == role), None)
+        if bubble is not None:
+            self.message_action(action, bubble.message.id)
+
+    def _focused_bubble(self):
+        w = self.window
+        widget = w.focusWidget()
+        while widget is not None and widget not in w.chat_view.bubbles:
+            widget = widget.parentWidget()
+        return widget
+
+    def step(self, delta: int) -> None:
+        """Show the previous (-1) or next (1) version of the focused message (or of the
+        last message that has versions)."""
+        w = self.window
+        bubble = self._focused_bubble() or next(
+            (b for b in reversed(w.chat_view.bubbles) if len(b.siblings) > 1), None)
+        if bubble is not None and not w.answers.here():
+            bubble.step(delta)
+
+    def regenerate(self, message_id: int, model: AnyModel | None = None) -> None:
+        """A new answer beside this one, by model (the picked one by default)."""
+        w = self.window
+        model = model or w.current_model()
+        if model is not None and not w.answers.elsewhere():
+            self._start(w.ctx.chat.regenerate(message_id, model, w.ctx.settings.sampling))
+
+    def regenerate_with(self, message_id: int, key: str) -> None:
+        """Regenerate with the model of that key."""
+        w = self.window
+        model = w.model_by_key(key)
+        if model is not None:
+            self.regenerate(message_id, model)
+
+    def edit_message(self, message_id: int) -> None:
+        """Edit a user message in its bubble; saving sends it as a new branch."""
+        w = self.window
+        bubble = w.chat_view.bubble_for(message_id)
+        if bubble is None or bubble.message.role != "user" or w.answers.elsewhere():
+            return
+        w.chat_view.ensureWidgetVisible(bubble)
+        bubble.begin_edit()
+
+    def send_edited(self, message_id: int, text: str) -> None:
+        """Send the edited text of a user message as a new branch beside it."""
+        w = self.window
+        model = w.current_model()
+        if model is not None and not w.answers.elsewhere():
+            _user, answer = w.ctx.chat.edit(message_id, text, model, w.ctx.settings.sampling)
+            self._start(answer)
+
+    def continue_message(self, message_id: int) -> None:
+        """Go on writing an answer that was cut off or stopped."""
+        w = self.window
+        model = w.current_model()
+        if model is None or w.answers.elsewhere():
+            return
+        answer = w.ctx.chat.continue_answer(message_id, model, w.ctx.settings.sampling)
+        self._show_branch()
+        bubble = w.chat_view.bubble_for(message_id)
+        if bubble is not None:
+            bubble.refresh(answer.message)
+        w.answers.start(answer)
+
+    def delete_message(self, message_id: int) -> None:
+        """Delete a message and its replies; Undo brings them back."""
+        w = self.window
+        if not w.answers.here():
+            w.session.delete_branch(message_id)
+            w.deleted(self.tr("Message deleted."))
+            self._show_branch()
+            w.composer.edit.setFocus()
+
+    def switch_branch(self, message_id: int) -> None:
+        """Show the branch through a sibling."""
+        w = self.window
+        if w.answers.here() or w.conversation_id is None:
+            return
+        w.ctx.store.switch_branch(w.conversation_id, message_id)
+        self._show_branch()
+        bubble = w.chat_view.bubble_for(message_id)
+        if bubble is not None:
+            bubble.position.setFocus()
+            w.chat_view.ensureWidgetVisible(bubble)
+
+    def _show_branch(self) -> None:
+        w = self.window
+        if w.conversation_id is not None:
+            w.chat_view.show_messages(w.session.branch())
+            w.update_meter()
+
+    def _start(self, answer: Answer) -> None:
+        """Show the branch the answer is on and stream it."""
+        self._show_branch()
+        self.window.answers.start(answer)

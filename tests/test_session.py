@@ -1,0 +1,120 @@
+"""The window's conversation state without a window: a real app context (SQLite file, tiny
+model in a worker) and chatapp.session.Session."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from chatapp.catalogue import RemoteEntry
+from chatapp.session import MARKER_TOKENS, Overflow, Session
+
+
+@pytest.fixture
+def app(chatapp_home: Path, tiny_model: Path):
+    from chatapp.context import open_app
+
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    shutil.copy(tiny_model, models / tiny_model.name)
+    ctx = open_app()
+    yield ctx
+    ctx.close()
+
+
+def session_of(app) -> Session:
+    return Session(app.store, app.chat, app.settings)
+
+
+def test_a_new_conversation_is_stored_with_what_it_starts_with(app) -> None:
+    session = session_of(app)
+    model = app.catalogue.local()[0]
+    session.new(system_prompt="Answer in rhymes.", params={"temperature": 0.2})
+    assert session.conversation_id is None and session.branch() == []
+    assert session.settings_of_conversation() == ("Answer in rhymes.", {"temperature": 0.2})
+    conversation_id = session.ensure_conversation(model)
+    stored = app.store.conversation(conversation_id)
+    assert stored.system_prompt == "Answer in rhymes." and stored.sampling == {"temperature": 0.2}
+    assert stored.model_key == model.key
+    assert session.ensure_conversation(model) == conversation_id  # stored once
+    session.set_settings_of_conversation("Be brief.", {"top_k": 5})
+    assert session.settings_of_conversation() == ("Be brief.", {"top_k": 5})
+    session.new()  # no preset: the settings' system prompt, no parameters of its own
+    assert session.settings_of_conversation() == (app.settings.system_prompt, {})
+
+
+def test_the_next_messages_leave_out_failed_answers(app) -> None:
+    session = session_of(app)
+    store = app.store
+    conversation = store.create_conversation(system_prompt="sys")
+    user = store.add_message(conversation.id, None, "user", "first")
+    answer = store.add_message(conversation.id, user.id, "assistant", "one")
+    again = store.add_message(conversation.id, answer.id, "user", "second")
+    failed = store.add_message(conversation.id, again.id, "assistant", "half")
+    store.finish_message(failed.id, "half", "error", error="the worker stopped")
+    branch = session.open(conversation.id)
+    expected = [{"role": "system", "content": "sys"}, {"role": "user", "content": "first"},
+                {"role": "assistant", "content": "one"}, {"role": "user", "content": "second"},
+                {"role": "user", "content": "draft"}]
+    assert session.next_messages("draft", branch) == expected
+    assert session.next_messages("draft") == expected  # read from the store: the same
+    # a search hit on another branch shows that branch
+    other = store.add_message(conversation.id, user.id, "assistant", "two")
+    assert session.open(conversation.id, other.id)[-1].id == other.id
+    assert session.next_messages("x")[-2] == {"role": "assistant", "content": "two"}
+
+
+def test_overflow_is_a_typed_decision_about_the_oldest_turns(app) -> None:
+    session = session_of(app)
+    app.settings.sampling.max_tokens = 64
+    remote = RemoteEntry("box", "small", context_length=256, host="10.0.0.2:8080")
+    assert session.context_size(remote) == 256
+    assert session.overflow("hello", remote) == Overflow("fits")
+    store = app.store
+    conversation = store.create_conversation()
+    parent = None
+    for n in range(6):
+        parent = store.add_message(conversation.id, parent,
+                                   "user" if n % 2 == 0 else "assistant", "word " * 60).id
+    branch = session.open(conversation.id)
+    result = session.overflow("and now?", remote, branch)
+    assert result.kind == "ask" and result.total == 256 and result.used > 256 - 64
+    assert 0 < result.droppable < 6
+    # a message that cannot fit whatever goes: nothing to drop helps
+    assert session.overflow("word " * 400, remote, branch).droppable == 0
+
+
+def test_tokens_are_counted_by_the_loaded_model_else_estimated(app) -> None:
+    session = session_of(app)
+    model = app.catalogue.local()[0]
+    remote = RemoteEntry("box", "m", context_length=4096)
+    assert session.count_tokens(remote, "abcdefgh") == (3, False)  # ~4 bytes a token
+    assert session.count_tokens(model, "not loaded yet") == (4, False)
+    tokens = app.chat.pipeline.engine_worker(model).tokenize("hello there, how are you")
+    assert session.count_tokens(model, "hello there, how are you") == (len(tokens), True)
+    assert session.count_tokens(model, "busy now", busy=True)[1] is False
+    messages, sizes, estimated = session.context_use("hi", model)
+    assert messages == [{"role": "user", "content": "hi"}] and not estimated
+    assert sizes[0] == session.count_tokens(model, "hi")[0] + MARKER_TOKENS
+    assert session.context_size(model) == app.chat.engine.loaded.n_ctx
+
+
+def test_undo_brings_back_the_last_deletion(app) -> None:
+    session = session_of(app)
+    store = app.store
+    shown = store.create_conversation("shown")
+    user = store.add_message(shown.id, None, "user", "q")
+    answer = store.add_message(shown.id, user.id, "assistant", "a")
+    session.open(shown.id)
+    session.delete_branch(answer.id)
+    assert [m.id for m in store.current_branch(shown.id)] == [user.id]
+    assert session.undo() == shown.id
+    assert [m.id for m in store.current_branch(shown.id)] == [user.id, answer.id]
+    session.delete_conversation(shown.id)  # the shown one: a new conversation is shown
+    assert session.conversation_id is None
+    assert shown.id not in [c.id for c in store.conversations()]
+    assert session.undo() == shown.id and session.deleted is None
+    assert shown.id in [c.id for c in store.conversations()]
+    assert session.undo() is None  # nothing left to undo
