@@ -224,3 +224,35 @@ def test_eval_cli_runs_each_model_with_and_without_documents(home: Path,
     lines = (tmp_path / "run" / "results.jsonl").read_text(encoding="utf-8").splitlines()
     assert sorted(json.loads(x)["model"] for x in lines) == [
         "tiny-llama-F32.gguf", "tiny-llama-F32.gguf + office"]
+
+
+def test_a_new_conversation_searches_the_collections_picked_before_it_was_stored(
+        home: Path, tmp_path: Path) -> None:
+    from chatapp.context import open_app
+    from chatapp.session import Session
+
+    folder = corpus(tmp_path / "docs")
+    app = open_app()
+    try:
+        documents = Documents(app.store)
+        office = documents.create("office")
+        documents.add_roots(office.id, [str(folder)])
+        from chatapp.docs.indexer import run_to_end
+
+        run_to_end(documents, documents.collection("office"))
+        session = Session(app.store, app.chat, app.settings)
+        model = app.catalogue.local()[0]
+        session.new()
+        session.collections = [office.id]
+        app.settings.sampling.max_tokens = 4
+        _user, answer = session.send("Where is parking?", model)
+        list(answer)
+        assert app.chat.attached_docs(session.conversation_id) == ["office"]
+        assert answer.message.sampling["docs"] == ["office"]
+        retrieval = documents.retrieval(answer.message.id)
+        assert retrieval.sources[0].heading == "Parking"
+        assert session.collections == []  # kept by the conversation now
+        session.new()
+        assert session.collections == []
+    finally:
+        app.close()
