@@ -221,15 +221,32 @@ class Session:
 
     def overflow(self, text: str, model: AnyModel, shown: list[Message] | None = None,
                  busy: bool = False) -> Overflow:
-        """Whether text fits the context with the conversation (and room for the answer)."""
+        """Whether text fits the context with the conversation (and room for the answer and
+        for document sources)."""
         messages, sizes, _estimated = self.context_use(text, model, shown, busy)
         total = self.context_size(model)
-        budget = total - self.answer_room(total)
+        sources = self.sources_budget(total)
+        budget = total - self.answer_room(total) - sources
         if sum(sizes) <= budget:
             return Overflow("fits")
         drop = turns_to_drop(messages, sizes, budget) or 0
         droppable = len(messages) - len(drop_oldest(messages, drop)) if drop else 0
-        return Overflow("ask", sum(sizes), total, droppable)
+        return Overflow("ask", sum(sizes) + sources, total, droppable)
+
+    def sources_budget(self, total: int) -> int:
+        """Tokens of a context of total set aside for document sources: a share when the
+        conversation (or the new one) searches collections, else 0."""
+        if self.conversation_id is None:
+            searched = bool(self.collections)
+        else:
+            from chatapp.store.documents import Documents
+
+            searched = bool(Documents(self.store).attached_ids(self.conversation_id))
+        if not searched:
+            return 0
+        from chatapp.docs.retrieval import source_budget
+
+        return source_budget(total)
 
     # deleting and undoing
 

@@ -256,3 +256,39 @@ def test_a_new_conversation_searches_the_collections_picked_before_it_was_stored
         assert session.collections == []
     finally:
         app.close()
+
+
+def test_the_overflow_check_keeps_room_for_the_sources(home: Path) -> None:
+    from chatapp.context import open_app
+    from chatapp.docs.retrieval import source_budget
+    from chatapp.session import Session
+
+    app = open_app()
+    try:
+        office = Documents(app.store).create("office")
+        session = Session(app.store, app.chat, app.settings)
+        model = app.catalogue.local()[0]
+        app.settings.sampling.max_tokens = 64
+        total = session.context_size(model)
+        room = session.answer_room(total)
+        reserved = source_budget(total)
+
+        def size(text: str) -> int:
+            return sum(session.context_use(text, model)[1])
+
+        per_unit = size("parking lot " * 100) / 100
+        # a message that fits the context, but not beside the sources' share
+        text = "parking lot " * int((total - room - reserved // 2) / per_unit)
+        assert total - room - reserved < size(text) < total - room
+        session.new()
+        assert session.sources_budget(total) == 0
+        assert session.overflow(text, model).kind == "fits"
+        session.collections = [office.id]
+        assert session.sources_budget(total) == reserved
+        asked = session.overflow(text, model)
+        assert asked.kind == "ask" and asked.used == size(text) + reserved
+        conversation_id = session.ensure_conversation(model)  # stored: it keeps them
+        assert Documents(app.store).attached_ids(conversation_id) == [office.id]
+        assert session.overflow(text, model).kind == "ask"
+    finally:
+        app.close()

@@ -513,6 +513,12 @@ class Documents:
             [conversation_id])}
         return [c for c in self.collections() if c.id in ids]
 
+    def attached_ids(self, conversation_id: int) -> list[int]:
+        """The ids of the collections attached to a conversation (a cheap look)."""
+        return [r["collection_id"] for r in self.store._rows(
+            "SELECT collection_id FROM conversation_collections WHERE conversation_id = ?",
+            [conversation_id])]
+
     def attach(self, conversation_id: int, collection_ids: Iterable[int]) -> None:
         """Make these the collections the conversation's answers search."""
         with self.store._tx() as db:

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from chatapp.docs.extract import SUFFIXES
 from chatapp.docs.indexer import Progress, index_collection
-from chatapp.docs.retrieval import source_budget
 from chatapp.errors import UserError
 from chatapp.store.documents import Collection, Documents
 from chatapp.ui.errors import error_text, guarded, show_failure
@@ -152,7 +151,7 @@ class DocsController(QObject):
 
     def reserved_tokens(self, n_ctx: int) -> int:
         """The context tokens set aside for sources (0 without collections)."""
-        return source_budget(n_ctx) if self.attached() else 0
+        return self.window.session.sources_budget(n_ctx)
 
     # indexing
 
