@@ -200,3 +200,37 @@ def test_the_dialog_names_the_files_that_could_not_be_indexed_and_why(
         assert len(lines) == 1 + 5 + 1
     finally:
         close_window(window)
+
+
+def test_compare_panes_answer_with_and_without_documents(qtbot, roomy_home: Path,
+                                                         tmp_path: Path) -> None:
+    from test_compare_window import open_compare, send, wait_done
+
+    from chatapp.docs.indexer import run_to_end
+
+    guide = tmp_path / "guide.md"
+    guide.write_text("# Parking\n\nParking is behind the bakery.\n", encoding="utf-8")
+    window = open_window(qtbot, max_tokens=4)
+    try:
+        documents = window.docs.documents
+        office = documents.create("Office")
+        documents.add_roots(office.id, [str(guide)])
+        run_to_end(documents, documents.collection("Office"))
+        view = open_compare(qtbot, window)
+        plain, with_docs = view.panes
+        assert plain.docs_box.isVisible()
+        assert [with_docs.docs_box.itemText(i) for i in range(with_docs.docs_box.count())] \
+            == ["No documents", "Office"]
+        with_docs.docs_box.setCurrentIndex(1)
+        assert with_docs.header.text().endswith(" + Office")
+        send(qtbot, view, "Where is parking?")
+        wait_done(qtbot, view)
+        assert documents.retrieval(plain.message.id) is None
+        retrieval = documents.retrieval(with_docs.message.id)
+        assert retrieval.sources[0].heading == "Parking"
+        assert window.ctx.store.message(with_docs.message.id).sampling["docs"] == ["Office"]
+        view.arena_box.setChecked(True)  # blind: no per-pane choices
+        assert not any(p.docs_box.isVisible() for p in view.panes)
+        view.close()
+    finally:
+        close_window(window)
