@@ -82,8 +82,15 @@ class Clock:
         return self.cpu if busy() else self.wall
 
 
+def cores() -> int:
+    """The cores this process may run on (taskset and cgroup limits counted)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
 def busy() -> bool:
-    return os.getloadavg()[0] > (os.cpu_count() or 1)
+    return os.getloadavg()[0] > cores()
 
 
 def vocabulary(rng: random.Random, size: int = 20000) -> list[str]:
@@ -164,7 +171,7 @@ def bench_embedding(work: Path, model: Path, files: int) -> float:
     for path in sorted(folder.iterdir())[:files]:
         for chunk in chunk_sections(extract(path)):
             texts.append(chunk.text)
-    threads = os.cpu_count() or 1
+    threads = cores()
     embedder = Embedder(model, "bge-small-shape", n_threads=threads)
     try:
         embedder.load()
@@ -201,7 +208,7 @@ def bench_search(work: Path, model: Path, chunks: int) -> tuple[float, float]:
     store = Store(work / "big.db")
     documents = Documents(store)
     collection = documents.create("big")
-    embedder = Embedder(model, "bge-small-shape")
+    embedder = Embedder(model, "bge-small-shape", n_threads=cores())
     dim = embedder.load()
     collection = documents.set_embedding(collection, "bge-small-shape", str(model), dim)
     vectors = np.random.default_rng(5).standard_normal((chunks, dim)).astype(np.float32)
@@ -246,7 +253,7 @@ def main() -> int:
     parser.add_argument("--embed-files", type=int, default=40)
     parser.add_argument("--chunks", type=int, default=100_000)
     args = parser.parse_args()
-    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores: targets judged "
+    print(f"load average {os.getloadavg()[0]:.1f} on {cores()} cores: targets judged "
           f"on {'CPU' if busy() else 'wall'} time")
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
