@@ -234,3 +234,44 @@ def test_compare_panes_answer_with_and_without_documents(qtbot, roomy_home: Path
         view.close()
     finally:
         close_window(window)
+
+
+def test_the_eval_dialog_runs_each_model_with_and_without_documents(
+        qtbot, roomy_home: Path, tmp_path: Path) -> None:
+    from chatapp.compare.evaluate import load_results
+    from chatapp.context import open_app
+    from chatapp.docs.indexer import run_to_end
+    from chatapp.store.documents import Documents
+    from chatapp.ui.app import make_application
+    from chatapp.ui.eval_dialog import EvalDialog
+
+    guide = tmp_path / "guide.md"
+    guide.write_text("# Parking\n\nParking is behind the bakery.\n", encoding="utf-8")
+    prompts = tmp_path / "set.txt"
+    prompts.write_text("Where is parking?\n", encoding="utf-8")
+    make_application()
+    ctx = open_app()
+    try:
+        documents = Documents(ctx.store)
+        office = documents.create("Office")
+        documents.add_roots(office.id, [str(guide)])
+        run_to_end(documents, documents.collection("Office"))
+        dialog = EvalDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.prompt_edit.setText(str(prompts))
+        dialog.folder_edit.setText(str(tmp_path / "out"))
+        dialog.max_tokens.setValue(4)
+        dialog.set_models([m.key for m in dialog.models if "tiny" in m.file_name])
+        dialog.docs_box.setCurrentIndex(dialog.docs_box.findData("Office"))
+        with qtbot.waitSignal(dialog.done, timeout=120000):
+            dialog.start_button.click()
+        results = load_results(tmp_path / "out")
+        assert sorted(r.model for r in results) == ["tiny-llama-F32.gguf",
+                                                    "tiny-llama-F32.gguf + Office"]
+        retrieved = {r.model: documents.retrieval(r.message_id) for r in results}
+        assert retrieved["tiny-llama-F32.gguf"] is None
+        assert retrieved["tiny-llama-F32.gguf + Office"].sources[0].heading == "Parking"
+        dialog.close()
+    finally:
+        ctx.close()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -100,6 +101,15 @@ class EvalDialog(QDialog):
         form.addRow(self.tr("&Models:"), self.model_list)
         form.addRow(folder_label, folder_row)
         form.addRow(self.tr("Max &tokens:"), self.max_tokens)
+        self.docs_box = QComboBox(self)  # retrieval on and off, side by side
+        self.docs_box.setToolTip(self.tr("Each model also answers searching this document "
+                                         "collection, as a second variant"))
+        self.docs_box.addItem(self.tr("No documents"), "")
+        from chatapp.store.documents import Documents
+
+        for collection in Documents(ctx.store).collections():
+            self.docs_box.addItem(collection.name, collection.name)
+        form.addRow(self.tr("Also &with documents:"), self.docs_box)
 
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setValue(0)
@@ -178,6 +188,11 @@ class EvalDialog(QDialog):
         if not models:
             self.progress_label.setText(self.tr("Tick at least one model."))
             return
+        collection = self.docs_box.currentData()
+        if collection:
+            from chatapp.docs.variant import DocsVariant
+
+            models = [v for m in models for v in (m, DocsVariant(m, [collection]))]
         if not self.prompt_edit.text().strip():
             self.progress_label.setText(self.tr("Choose a prompt file."))
             return

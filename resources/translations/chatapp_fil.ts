@@ -1026,153 +1026,168 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>EvalDialog</name>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="65"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="66"/>
         <source>Evaluate a prompt set</source>
         <translation>I-evaluate ang isang set ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="77"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="78"/>
         <source>.jsonl, .csv or .txt (one prompt a line)</source>
         <translation>.jsonl, .csv o .txt (isang prompt bawat linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="79"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="86"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="80"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="87"/>
         <source>Browse…</source>
         <translation>Mag-browse…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="95"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="96"/>
         <source>&amp;Prompt file:</source>
         <translation>File ng &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="97"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="98"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Folder ng output:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="100"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="101"/>
         <source>&amp;Models:</source>
         <translation>Mga &amp;model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="102"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="103"/>
         <source>Max &amp;tokens:</source>
         <translation>Max na &amp;token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="106"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="105"/>
+        <source>Each model also answers searching this document collection, as a second variant</source>
+        <translation>Sasagot din ang bawat model habang hinahanap ang koleksyong ito ng dokumento, bilang ikalawang variant</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="107"/>
+        <source>No documents</source>
+        <translation>Walang dokumento</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="112"/>
+        <source>Also &amp;with documents:</source>
+        <translation>Kasama &amp;rin ang dokumento:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="116"/>
         <source>Not started.</source>
         <translation>Hindi pa nagsisimula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="118"/>
         <source>&amp;Start</source>
         <translation>&amp;Simulan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="110"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="120"/>
         <source>S&amp;top</source>
         <translation>I&amp;hinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="123"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buksan ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="116"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="126"/>
         <source>Show &amp;answers</source>
         <translation>Ipakita ang mga s&amp;agot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="117"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="127"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Ang mga usapan ng evaluation na ito, nakalista sa ilalim nito sa pangunahing window</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="121"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="153"/>
         <source>Prompt file</source>
         <translation>File ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
         <source>Prompt sets (*.jsonl *.csv *.txt);;All files (*)</source>
         <translation>Mga set ng prompt (*.jsonl *.csv *.txt);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="159"/>
         <source>Output folder</source>
         <translation>Folder ng output</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="179"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="189"/>
         <source>Tick at least one model.</source>
         <translation>Lagyan ng tsek ang kahit isang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="182"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="197"/>
         <source>Choose a prompt file.</source>
         <translation>Pumili ng file ng prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="219"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="234"/>
         <source>Starting…</source>
         <translation>Sinisimulan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="236"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="251"/>
         <source>Stopping…</source>
         <translation>Inihihinto…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="243"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="258"/>
         <source>{done} of {total} answers</source>
         <translation>{done} sa {total} sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="246"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="261"/>
         <source>{n} from an earlier run</source>
         <translation>{n} mula sa naunang pagpapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="248"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="263"/>
         <source>about {time} left</source>
         <translation>mga {time} pa ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="250"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="265"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>ngayon: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="263"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="278"/>
         <source>The run failed; see the log file.</source>
         <translation>Nabigo ang pagpapatakbo; tingnan ang log file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="266"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="281"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Inihinto. Simulan ulit gamit ang parehong folder ng output para ituloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="268"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="283"/>
         <source>Done. The report is in {path}</source>
         <translation>Tapos na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="304"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="319"/>
         <source>Report</source>
         <translation>Ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="305"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="320"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Wala pang ulat: patakbuhin ang evaluation hanggang matapos para maisulat ito. Ang folder nito:

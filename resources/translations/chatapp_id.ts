@@ -1026,153 +1026,168 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>EvalDialog</name>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="65"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="66"/>
         <source>Evaluate a prompt set</source>
         <translation>Evaluasi kumpulan prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="77"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="78"/>
         <source>.jsonl, .csv or .txt (one prompt a line)</source>
         <translation>.jsonl, .csv, atau .txt (satu prompt per baris)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="79"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="86"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="80"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="87"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="95"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="96"/>
         <source>&amp;Prompt file:</source>
         <translation>Berkas &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="97"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="98"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Folder keluaran:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="100"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="101"/>
         <source>&amp;Models:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="102"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="103"/>
         <source>Max &amp;tokens:</source>
         <translation>Maks. &amp;token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="106"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="105"/>
+        <source>Each model also answers searching this document collection, as a second variant</source>
+        <translation>Setiap model juga menjawab dengan mencari di koleksi dokumen ini, sebagai varian kedua</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="107"/>
+        <source>No documents</source>
+        <translation>Tanpa dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="112"/>
+        <source>Also &amp;with documents:</source>
+        <translation>Juga &amp;dengan dokumen:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="116"/>
         <source>Not started.</source>
         <translation>Belum dimulai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="118"/>
         <source>&amp;Start</source>
         <translation>M&amp;ulai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="110"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="120"/>
         <source>S&amp;top</source>
         <translation>&amp;Hentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="123"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="116"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="126"/>
         <source>Show &amp;answers</source>
         <translation>Tampilkan &amp;jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="117"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="127"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Percakapan evaluasi ini, tercantum di bawah evaluasinya di jendela utama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="121"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="153"/>
         <source>Prompt file</source>
         <translation>Berkas prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
         <source>Prompt sets (*.jsonl *.csv *.txt);;All files (*)</source>
         <translation>Kumpulan prompt (*.jsonl *.csv *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="159"/>
         <source>Output folder</source>
         <translation>Folder keluaran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="179"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="189"/>
         <source>Tick at least one model.</source>
         <translation>Centang setidaknya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="182"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="197"/>
         <source>Choose a prompt file.</source>
         <translation>Pilih berkas prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="219"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="234"/>
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="236"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="251"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="243"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="258"/>
         <source>{done} of {total} answers</source>
         <translation>{done} dari {total} jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="246"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="261"/>
         <source>{n} from an earlier run</source>
         <translation>{n} dari proses sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="248"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="263"/>
         <source>about {time} left</source>
         <translation>sekitar {time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="250"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="265"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>sekarang: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="263"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="278"/>
         <source>The run failed; see the log file.</source>
         <translation>Proses gagal; lihat berkas log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="266"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="281"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Dihentikan. Mulai lagi dengan folder keluaran yang sama untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="268"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="283"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="304"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="319"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="305"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="320"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Belum ada laporan: jalankan evaluasi sampai selesai untuk menulisnya. Foldernya:
