@@ -260,6 +260,8 @@ class Answer:
         requested_at: when the model was ready and the answer asked for (monotonic seconds).
         retrieval: what was found in the document collections (params["docs"]) and put in
             the prompt (chatapp.store.documents.Retrieval), once the answer started.
+        provenance: how the model was set up (template, context, path or endpoint), once
+            it was taken; also for an answer that is not stored.
         unsaved: the failure that may pass (DiskFull, a busy database) and kept the text, or
             how the answer ended, from being saved; both are kept here (message shows them)
             and save() writes them. None when all is saved.
@@ -284,6 +286,7 @@ class Answer:
         self._generation: Stream | None = None
         self.unsaved: UserError | None = None
         self.requested_at: float | None = None
+        self.provenance: dict[str, Any] = {}
         self._ending: tuple[str, dict[str, Any]] | None = None
         self.retrieval = None
 
@@ -349,6 +352,7 @@ class Answer:
             self.error = exc
             self._finish("error", error=str(exc))
             return
+        self.provenance = dict(backend.provenance or {})
         if backend.provenance and self.message is not None:
             self.store.update_message(self.message.id, **backend.provenance)
         if self._cancelled.is_set():

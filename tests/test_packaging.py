@@ -105,3 +105,58 @@ def test_every_package_is_installed() -> None:
     found = {".".join(p.parent.relative_to(root).parts)
              for p in (root / "chatapp").rglob("__init__.py")}
     assert found <= listed, sorted(found - listed)
+
+
+FLATPAK_MANIFEST = PACKAGING / f"{APP_ID}.yml"
+BASE_APP_PROVIDES = {"pyside6-essentials"}  # io.qt.PySide.BaseApp
+
+
+def _requirement_name(text: str) -> str:
+    import re
+
+    return re.split(r"[<>=!~;\[ ]", text.strip(), maxsplit=1)[0].lower().replace("_", "-")
+
+
+def test_flatpak_manifest_matches_the_project() -> None:
+    """What flatpak-builder would build: the app id, command and files of this repository,
+    and every dependency in pyproject.toml (Qt comes from the PySide base app)."""
+    import shlex
+
+    tomllib = pytest.importorskip("tomllib")
+    yaml = pytest.importorskip("yaml")
+    manifest = yaml.safe_load(FLATPAK_MANIFEST.read_text(encoding="utf-8"))
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert manifest["id"] == APP_ID
+    assert manifest["command"] in project["scripts"]
+    for key in ("runtime", "runtime-version", "sdk", "base", "base-version"):
+        assert isinstance(manifest[key], str) and manifest[key], key
+    assert not any(arg.startswith(("--filesystem=home", "--filesystem=host"))
+                   for arg in manifest["finish-args"])
+    modules = {module["name"]: module for module in manifest["modules"]}
+    assert list(modules)[-1] == "chatapp"  # built last, on top of its dependencies
+    commands = [shlex.split(command) for module in manifest["modules"]
+                for command in module["build-commands"]]
+    words = [word for command in commands for word in command]
+    pip_wants = {_requirement_name(w) for command in commands if command[:2] == ["pip3", "install"]
+                 for w in command[2:] if not w.startswith("-") and w != "."}
+    needed = {_requirement_name(d) for d in project["dependencies"]} - BASE_APP_PROVIDES
+    assert needed <= pip_wants, sorted(needed - pip_wants)
+    installed = [w for w in words if w.startswith(("packaging/", "resources/"))]
+    assert installed
+    for path in installed:
+        assert (ROOT / path).is_file(), path
+    assert f"{DESKTOP_FILE.name}" in " ".join(installed)
+    assert f"{METAINFO_FILE.name}" in " ".join(installed)
+
+
+@pytest.mark.skipif(shutil.which("flatpak-builder") is None,
+                    reason="flatpak-builder is not installed")
+def test_flatpak_builder_reads_the_manifest() -> None:
+    import json
+
+    result = _run("flatpak-builder", "--show-manifest", str(FLATPAK_MANIFEST))
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr and "error" not in result.stderr.lower(), result.stderr
+    shown = json.loads(result.stdout)
+    assert shown["id"] == APP_ID
+    assert [m["name"] for m in shown["modules"]] == ["python3-dependencies", "chatapp"]

@@ -1,6 +1,7 @@
-"""Batch evaluation: every prompt of a set × every model, answers stored, resumable.
+"""Batch evaluation: every prompt of a set × every variant (a model as it is, or with its own
+system prompt, parameters and adapters), k times each, answers stored, resumable.
 
-The run's folder holds results.jsonl: one line per finished (prompt, model) pair, written
+The run's folder holds results.jsonl: one line per finished (prompt, variant, repeat), written
 as soon as the pair ends, so a run stopped or crashed goes on where it was and never runs a
 finished pair again. Answers are stored as conversations: one per prompt, each model's
 answer a sibling branch under the shared user message. The conversations belong to the run's
@@ -20,7 +21,9 @@ from typing import Any
 
 from chatapp.answers import Answer, Pipeline
 from chatapp.catalogue import AnyModel
+from chatapp.compare.assertions import grade_answer
 from chatapp.compare.prompts import Prompt
+from chatapp.compare.variants import Variant, as_variants
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 
 RESULTS = "results.jsonl"
@@ -29,7 +32,9 @@ RUN_FILE = "run.json"
 
 @dataclass
 class PairResult:
-    """How one model answered one prompt."""
+    """How one variant answered one prompt (model: the variant's name; repeat: which of
+    the k answers, each with its own seed; checks: True / False, None while a judge has not
+    graded it; grades: each check's score and reason where it has them)."""
 
     prompt_id: str
     model: str
@@ -43,12 +48,23 @@ class PairResult:
     tokens_per_s: float | None = None
     completion_tokens: int | None = None
     duration_s: float | None = None
-    checks: list[bool] = field(default_factory=list)
+    checks: list[bool | None] = field(default_factory=list)
+    repeat: int = 0
+    seed: int | None = None
+    model_file: str = ""
+    grades: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def passed(self) -> bool | None:
-        """All checks passed (None when the prompt has none)."""
-        return all(self.checks) if self.checks else None
+        """All checks passed (None when the prompt has none or one is not graded yet)."""
+        if not self.checks or any(c is None for c in self.checks):
+            return None
+        return all(self.checks)
+
+    @property
+    def key(self) -> tuple[str, str, int]:
+        """(prompt id, variant, repeat): what a run does once."""
+        return (self.prompt_id, self.model, self.repeat)
 
 
 @dataclass
@@ -77,19 +93,22 @@ def load_results(folder: Path) -> list[PairResult]:
 
 
 class EvalRun:
-    """Runs prompts × models through the engine, one pair at a time.
+    """Runs prompts × variants (× repeats) through the answer pipeline, one answer at a time.
 
     Attributes:
         stop_event: set it (or call stop) to end after the current answer, which is kept
             as stopped and run again on resume.
     """
 
-    def __init__(self, pipeline: Pipeline, prompts: list[Prompt], models: list[AnyModel],
-                 folder: Path, params: dict[str, Any], name: str = "") -> None:
+    def __init__(self, pipeline: Pipeline, prompts: list[Prompt],
+                 models: list[AnyModel | Variant], folder: Path, params: dict[str, Any],
+                 name: str = "", repeats: int = 1) -> None:
         self.pipeline = pipeline
         self.store = pipeline.store
         self.prompts = prompts
-        self.models = models
+        self.variants = as_variants(models)
+        self.models = [v.resolved for v in self.variants]
+        self.repeats = max(1, repeats)
         self.folder = Path(folder)
         self.params = params
         self.name = name or self.folder.name
@@ -127,7 +146,7 @@ class EvalRun:
                 record = None
         if record is None or record.deleted_at is not None:
             record = self.store.create_eval_run(self.name, str(self.folder),
-                                                [m.file_name for m in self.models],
+                                                [v.name for v in self.variants],
                                                 len(self.prompts))
         self.run_id = record.id
         conversations = {}
@@ -145,7 +164,8 @@ class EvalRun:
         return conversations
 
     def _save_run(self, conversations: dict[str, list[int]]) -> None:
-        data = {"name": self.name, "models": [m.file_name for m in self.models],
+        data = {"name": self.name, "models": [v.name for v in self.variants],
+                "variants": [v.describe() for v in self.variants], "repeats": self.repeats,
                 "prompts": len(self.prompts), "params": self.params, "run_id": self.run_id,
                 "conversations": conversations}
         tmp = self.folder / (RUN_FILE + ".tmp")
@@ -159,53 +179,60 @@ class EvalRun:
         except OSError as exc:
             raise UserError(QT_TRANSLATE_NOOP("errors", "Could not write {path}: {reason}"),
                             path=str(self.folder), reason=exc.strerror or str(exc)) from None
-        done = {(r.prompt_id, r.model) for r in load_results(self.folder)}
+        done = {r.key for r in load_results(self.folder)}
         conversations = self._open_record()
-        total = len(self.prompts) * len(self.models)
-        skipped = sum(1 for p in self.prompts for m in self.models
-                      if (p.id, m.file_name) in done)
+        todo = [(v, p, k) for v in sorted(self.variants, key=lambda v: v.resolved.key)
+                for p in self.prompts for k in range(self.repeats)]
+        total = len(todo)
+        skipped = sum(1 for v, p, k in todo if (p.id, v.name, k) in done)
         count = skipped
         started = time.monotonic()
         ran = 0
         if progress:
             progress(Progress(count, total, skipped, None))
-        # model by model: each model loads once
-        for model in self.models:
-            for prompt in self.prompts:
-                if self.stop_event.is_set():
-                    return load_results(self.folder)
-                if (prompt.id, model.file_name) in done:
-                    continue
-                if progress:
-                    progress(Progress(count, total, skipped, _eta(started, ran, total - count),
-                                      prompt.id, model.file_name))
-                result = self._pair(prompt, model, conversations)
-                if result is None:  # stopped: not recorded, runs again on resume
-                    return load_results(self.folder)
-                with open(self.folder / RESULTS, "a", encoding="utf-8") as handle:
-                    handle.write(json.dumps(asdict(result), ensure_ascii=False) + "\n")
-                done.add((prompt.id, model.file_name))
-                count += 1
-                ran += 1
-                if progress:
-                    progress(Progress(count, total, skipped, _eta(started, ran, total - count),
-                                      prompt.id, model.file_name))
+        # variants of one model one after the other: each model loads once
+        for variant, prompt, repeat in todo:
+            if self.stop_event.is_set():
+                return load_results(self.folder)
+            if (prompt.id, variant.name, repeat) in done:
+                continue
+            if progress:
+                progress(Progress(count, total, skipped, _eta(started, ran, total - count),
+                                  prompt.id, variant.name))
+            result = self._pair(prompt, variant, repeat, conversations)
+            if result is None:  # stopped: not recorded, runs again on resume
+                return load_results(self.folder)
+            with open(self.folder / RESULTS, "a", encoding="utf-8") as handle:
+                handle.write(json.dumps(asdict(result), ensure_ascii=False) + "\n")
+            done.add(result.key)
+            count += 1
+            ran += 1
+            if progress:
+                progress(Progress(count, total, skipped, _eta(started, ran, total - count),
+                                  prompt.id, variant.name))
         return load_results(self.folder)
 
-    def _pair(self, prompt: Prompt, model: AnyModel,
+    def _pair(self, prompt: Prompt, variant: Variant, repeat: int,
               conversations: dict[str, list[int]]) -> PairResult | None:
-        ids = conversations.get(prompt.id)
+        text = variant.user_text(prompt)
+        key = prompt.id if text == prompt.text else f"{prompt.id}~{variant.template_label}"
+        ids = conversations.get(key)
         if ids is None:
             conversation = self.store.create_conversation(
-                title=f"{self.name} · {prompt.id}: {prompt.text[:40]}", kind="compare",
+                title=f"{self.name} · {prompt.id}: {text[:40]}", kind="compare",
                 eval_run_id=self.run_id)
-            user = self.store.add_message(conversation.id, None, "user", prompt.text)
+            user = self.store.add_message(conversation.id, None, "user", text)
             ids = [conversation.id, user.id]
-            conversations[prompt.id] = ids
+            conversations[key] = ids
             self._save_run(conversations)
         conversation_id, user_id = ids
-        answer = self.pipeline.start(conversation_id, user_id, model,
-                                     [{"role": "user", "content": prompt.text}], self.params)
+        model = variant.resolved
+        params = variant.merged_params(self.params)
+        seed = params.get("seed")
+        if isinstance(seed, int) and repeat:
+            params["seed"] = seed = seed + repeat
+        answer = self.pipeline.start(conversation_id, user_id, model, variant.messages(prompt),
+                                     params)
         self._answer = answer
         if self.stop_event.is_set():
             answer.cancel()
@@ -217,13 +244,12 @@ class EvalRun:
         message = answer.message
         if message.finish_reason == "stopped" and self.stop_event.is_set():
             return None
-        text = message.content
+        checks, grades = grade_answer(prompt.checks, message)
         return PairResult(
-            prompt.id, model.file_name, model.key, conversation_id, message.id, text,
+            prompt.id, variant.name, model.key, conversation_id, message.id, message.content,
             message.finish_reason, message.error, message.ttft_s, message.tokens_per_s,
-            message.completion_tokens, message.duration_s,
-            [c.passes(text) for c in prompt.checks] if message.finish_reason != "error" else
-            [False for _ in prompt.checks])
+            message.completion_tokens, message.duration_s, checks, repeat, seed,
+            model.file_name, grades)
 
 
 def _eta(started: float, ran: int, remaining: int) -> float | None:

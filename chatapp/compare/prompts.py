@@ -68,6 +68,7 @@ class Prompt:
     text: str
     checks: list[Check] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    vars: dict[str, Any] = field(default_factory=dict)
 
 
 def make_check(data: Any) -> Check:

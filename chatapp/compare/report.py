@@ -14,6 +14,7 @@ from pathlib import Path
 from chatapp.compare.evaluate import PairResult
 from chatapp.compare.prompts import Prompt
 from chatapp.compare.ratings import wilson
+from chatapp.compare.report_stats import judge_section, stats_json, stats_section
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.i18n import translate_text
 
@@ -185,6 +186,7 @@ th{background:#f1f3f7}td.num{text-align:right;font-variant-numeric:tabular-nums}
 .answer{white-space:pre-wrap;max-width:420px;max-height:260px;overflow:auto;font-size:13px}
 .pass{color:#1d7a46;font-weight:bold}.fail{color:#b3261e;font-weight:bold}
 .err{color:#b3261e}.prompt{white-space:pre-wrap;max-width:280px}
+.sig{color:#1d5fb3;font-weight:bold}.failed{background:#fde8e6}
 .note{background:#fff7e0;border:1px solid #ecd9a0;padding:6px 10px;border-radius:4px}
 """
 
@@ -197,7 +199,7 @@ PASS_CI = QT_TRANSLATE_NOOP("report", "pass rate (95% CI)")
 
 def render_html(name: str, prompts: list[Prompt], models: list[str],
                 results: list[PairResult], params: dict | None = None,
-                language: str | None = None) -> str:
+                language: str | None = None, judging: str = "") -> str:
     """The report page: summary table, charts and the answers side by side, in language
     ("en", "id", "ms", "fil"; None: the system's)."""
     esc = html.escape
@@ -206,8 +208,9 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
         return esc(_text(text, language))
 
     summaries = summarize(results, models)
-    by_pair = {(r.prompt_id, r.model): r for r in results}
-    total = len(prompts) * len(models)
+    # the first answer of each pair (repeats are counted in the tables)
+    by_pair = {(r.prompt_id, r.model): r for r in sorted(results, key=lambda r: -r.repeat)}
+    total = len(prompts) * len(models) * (max((r.repeat for r in results), default=0) + 1)
     meta = _text(QT_TRANSLATE_NOOP(
         "report", "{prompts} prompts × {models} models · {done} of {total} answers · "
         "written {date} by chatapp"), language).format(
@@ -248,6 +251,8 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
             f"<td class=num>{esc(_fmt(s.median_chars, 0, chars))}</td>"
             f"<td class=num>{s.errors}</td></tr>")
     out.append("</table>")
+    out.append(stats_section(results, models, language))
+    out.append(judging)
     out.append("<h2>" + t(QT_TRANSLATE_NOOP("report", "Speed and quality"))
                + "</h2><div class=charts>")
     out.append(_scatter(summaries, language))
@@ -279,6 +284,9 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
                                             tokens=r.completion_tokens or 0,
                                             reason=r.finish_reason))
             error = f"<div class=err>{esc(r.error)}</div>" if r.error else ""
+            error += "".join(f"<div class=failed>✘ {esc(c.describe())}</div>"
+                             for c, ok in zip(prompt.checks, r.checks, strict=False)
+                             if ok is False)
             out.append(f"<td>{mark}<span class=meta>{stats}</span>{error}"
                        f"<div class=answer>{esc(r.answer)}</div></td>")
         out.append("</tr>")
@@ -298,9 +306,11 @@ def write_report(folder: Path, name: str, prompts: list[Prompt], models: list[st
     folder; return the HTML path."""
     folder = Path(folder)
     page = folder / "report.html"
-    page.write_text(render_html(name, prompts, models, results, params, language),
+    judging = judge_section(folder, results, models, language)
+    page.write_text(render_html(name, prompts, models, results, params, language, judging),
                     encoding="utf-8")
     (folder / "summary.csv").write_text(summary_csv(summarize(results, models)),
                                         encoding="utf-8")
     (folder / "answers.csv").write_text(answers_csv(results, prompts), encoding="utf-8")
+    (folder / "stats.json").write_text(stats_json(results, models), encoding="utf-8")
     return page

@@ -13,7 +13,6 @@ import logging
 import os
 import queue
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -24,6 +23,7 @@ from typing import Any
 from chatapp.engine import protocol
 from chatapp.engine.spawn import spawn
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.launch import module_command
 
 log = logging.getLogger(__name__)
 
@@ -212,7 +212,7 @@ class WorkerProcess:
             self._exit = None
         try:
             self.popen = spawn(
-                [sys.executable, "-m", "chatapp.engine.worker"], env,
+                module_command("chatapp.engine.worker"), env,
                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                 start_new_session=True,
             )

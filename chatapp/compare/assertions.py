@@ -1,0 +1,154 @@
+"""Assertions in promptfoo's terms, graded on an answer: equals, contains, icontains, regex,
+is-json, contains-json, latency (here), llm-rubric and similar (later, by a judge model or an
+embedding model: see chatapp.compare.judge). A "not-" prefix inverts a check made here.
+Code assertions (javascript, python) are refused: a test file never runs code."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from chatapp.compare.prompts import Check, _strip_fence
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+
+LOCAL = ("equals", "contains", "icontains", "regex", "is-json", "contains-json", "latency")
+LATER = ("llm-rubric", "similar")
+REFUSED = ("javascript", "python")
+SIMILAR_THRESHOLD = 0.75
+
+
+@dataclass
+class Assertion:
+    """One assertion of a test.
+
+    Attributes:
+        type: one of LOCAL or LATER.
+        value: what to compare with (text, pattern, rubric); latency has none.
+        threshold: latency: most milliseconds; similar: least cosine similarity (0–1);
+            llm-rubric: least score (0–1) when given, else the judge's pass.
+        negate: a "not-" assertion (LOCAL types only).
+    """
+
+    type: str
+    value: Any = None
+    threshold: float | None = None
+    negate: bool = False
+
+    @property
+    def later(self) -> bool:
+        """Graded after the answers, by another model."""
+        return self.type in LATER
+
+    def passes(self, answer: str, duration_s: float | None = None) -> bool:
+        """Whether answer passes (LOCAL types; duration_s: the answer's seconds)."""
+        return self._check(answer.strip(), duration_s) != self.negate
+
+    def _check(self, text: str, duration_s: float | None) -> bool:
+        if self.type == "equals":
+            return text == str(self.value).strip()
+        if self.type == "contains":
+            return str(self.value) in text
+        if self.type == "icontains":
+            return str(self.value).casefold() in text.casefold()
+        if self.type == "regex":
+            return re.search(str(self.value), text, re.MULTILINE) is not None
+        if self.type == "is-json":
+            try:
+                json.loads(_strip_fence(text))
+            except ValueError:
+                return False
+            return True
+        if self.type == "contains-json":
+            return _find_json(text)
+        if self.type == "latency":
+            return duration_s is not None and duration_s * 1000 <= float(self.threshold or 0)
+        raise ValueError(f"{self.type} is graded later")
+
+    def describe(self) -> str:
+        """Short text for reports."""
+        name = ("not-" if self.negate else "") + self.type
+        if self.type == "latency":
+            return f"{name} ≤ {self.threshold:g} ms"
+        if self.type == "is-json" or self.value is None:
+            return name
+        text = f"{name}: {self.value}"
+        return text + (f" (≥ {self.threshold:g})" if self.threshold is not None else "")
+
+
+def _find_json(text: str) -> bool:
+    """Whether text holds a JSON object or array somewhere."""
+    decoder = json.JSONDecoder()
+    for match in re.finditer(r"[\[{]", text):
+        try:
+            decoder.raw_decode(text, match.start())
+        except ValueError:
+            continue
+        return True
+    return False
+
+
+def make_assertion(data: Any, where: str = "") -> Assertion:
+    """An assertion from its YAML form ({"type": T, "value": V, "threshold": N}); UserError
+    naming where (e.g. "line 12") when it is not one, or is a code assertion."""
+    if not isinstance(data, dict) or not isinstance(data.get("type"), str):
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{where}: an assertion needs a type."),
+                        where=where)
+    kind = data["type"].strip()
+    negate = kind.startswith("not-")
+    base = kind[4:] if negate else kind
+    if base in REFUSED:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "{where}: {type} assertions run code and are not supported; use "
+            "equals, contains, icontains, regex, is-json, contains-json, llm-rubric or "
+            "latency."), where=where, type=kind)
+    if base == "similar":
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "{where}: similar needs embeddings, which this version does not compute "
+            "yet; use llm-rubric or icontains."), where=where)
+    if base not in LOCAL + LATER or (negate and base in LATER):
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "{where}: unknown assertion type {type}."), where=where, type=kind)
+    value, threshold = data.get("value"), data.get("threshold")
+    if threshold is not None and (isinstance(threshold, bool)
+                                  or not isinstance(threshold, (int, float))):
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{where}: the threshold must be a number."),
+                        where=where)
+    if base == "latency" and threshold is None:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "{where}: a latency assertion needs a threshold in milliseconds."),
+            where=where)
+    if base not in ("latency", "is-json", "contains-json") and (
+            value is None or isinstance(value, (dict, list))):
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{where}: {type} needs a text value."),
+                        where=where, type=kind)
+    if base == "regex":
+        try:
+            re.compile(str(value))
+        except re.error as exc:
+            raise UserError(QT_TRANSLATE_NOOP("errors", "Bad regular expression {value}: "
+                                              "{reason}"), value=value, reason=str(exc)) from None
+    if base == "similar" and threshold is None:
+        threshold = SIMILAR_THRESHOLD
+    return Assertion(base, value, None if threshold is None else float(threshold), negate)
+
+
+def grade_answer(checks: list[Check | Assertion], message: Any) -> tuple[
+        list[bool | None], list[dict[str, Any]]]:
+    """Grade a finished answer (a store Message) against checks: (passed per check, None
+    for one graded later; per check {"type", "passed"} with more where known). An answer
+    that ended in an error fails every check."""
+    failed = message.finish_reason == "error"
+    results: list[bool | None] = []
+    grades: list[dict[str, Any]] = []
+    for check in checks:
+        if failed:
+            passed: bool | None = False
+        elif isinstance(check, Assertion):
+            passed = None if check.later else check.passes(message.content, message.duration_s)
+        else:
+            passed = check.passes(message.content)
+        results.append(passed)
+        grades.append({"type": check.type, "passed": passed})
+    return results, grades

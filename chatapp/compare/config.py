@@ -1,0 +1,244 @@
+"""Evaluation configs in promptfoo's YAML shape: prompts × providers (→ variants), tests with
+vars and assertions, defaultTest, evaluateOptions.repeat, and the grader models.
+
+    description: capitals
+    prompts: ["Answer in one word: {{question}}", {label: polite, raw: "Please: {{question}}"}]
+    providers:
+      - gemma-3-270m-it-Q4_K_M               # a model as the catalogue names it
+      - id: gemma-3-270m-it-Q4_K_M
+        label: terse
+        config: {system: "Be terse.", temperature: 0.7, max_tokens: 32,
+                 adapters: [{path: terse.gguf, scale: 0.5}]}
+    defaultTest:
+      options: {provider: {text: JUDGE_MODEL, embedding: EMBEDDING_MODEL}}
+    tests:
+      - vars: {question: "Capital of France?"}
+        assert: [{type: icontains, value: Paris}, {type: llm-rubric, value: "Names Paris"}]
+    evaluateOptions: {repeat: 3}
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jinja2 import StrictUndefined, TemplateError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from chatapp.compare.assertions import Assertion, make_assertion
+from chatapp.compare.prompts import Prompt, _read
+from chatapp.compare.variants import SAMPLING_KEYS, Adapter, Variant
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.i18n import translate_text
+
+AT_LINE = QT_TRANSLATE_NOOP("errors", "{path} line {line}")
+PROVIDER_KEYS = (*SAMPLING_KEYS, "system", "adapters")
+_ENV = ImmutableSandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
+
+
+@dataclass
+class EvalConfig:
+    """What a config file asks for.
+
+    Attributes:
+        name: its description, or the file's name.
+        variants: providers × prompts, in the file's order.
+        prompts: one per test, vars filled into the first prompt (for titles and reports).
+        repeats: answers per prompt and variant (evaluateOptions.repeat), each with its seed.
+        judge: the model that grades llm-rubric assertions, or None.
+        embedding: the model that grades similar assertions, or None.
+    """
+
+    name: str
+    variants: list[Variant]
+    prompts: list[Prompt]
+    repeats: int = 1
+    judge: str | None = None
+    embedding: str | None = None
+    uses: set[str] = field(default_factory=set)
+
+
+class _Map(dict):
+    """A YAML mapping that knows its line (1-based)."""
+
+    line = 0
+
+
+class _Loader(yaml.SafeLoader):
+    """safe_load, with line numbers on mappings."""
+
+
+def _mapping(loader: _Loader, node: yaml.MappingNode) -> _Map:
+    loader.flatten_mapping(node)
+    result = _Map(loader.construct_pairs(node, deep=True))
+    result.line = node.start_mark.line + 1
+    return result
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+
+
+def render(template: str, values: dict[str, Any]) -> str:
+    """A prompt with {{ var }} placeholders filled (jinja2, sandboxed, as promptfoo's
+    nunjucks); UserError naming the missing variable or the fault."""
+    try:
+        return _ENV.from_string(template).render(**values)
+    except TemplateError as exc:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "The prompt {prompt} cannot be filled in: "
+                                          "{reason}"), prompt=template[:80],
+                        reason=str(exc)) from None
+
+
+def _where(path: Path, item: Any, fallback: int = 0) -> str:
+    """"FILE line N" (in the user's language), or the file's name when the line is unknown."""
+    line = getattr(item, "line", 0) or fallback
+    if not line:
+        return path.name
+    return translate_text("errors", AT_LINE).format(path=path.name, line=line)
+
+
+def _fail(path: Path, item: Any, text: str, **values: Any) -> UserError:
+    return UserError(text, where=_where(path, item), **values)
+
+
+def load_config(path: Path, judge_given: bool = False) -> EvalConfig:
+    """Read a config file; one UserError line naming the line for a malformed file, an
+    unknown key or a refused assertion (judge_given: a judge comes from elsewhere)."""
+    path = Path(path)
+    text = _read(path)
+    try:
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 (a SafeLoader subclass)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{path} line {line} is not valid YAML: "
+                                          "{reason}"), path=path.name,
+                        line=mark.line + 1 if mark else 1, reason=reason) from None
+    if not isinstance(data, dict):
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{path} is not an evaluation config: it "
+                                          "needs prompts, providers and tests."), path=path.name)
+    for key in ("prompts", "providers", "tests"):
+        if not isinstance(data.get(key), list) or not data[key]:
+            raise _fail(path, data, QT_TRANSLATE_NOOP(
+                "errors", "{where}: {key} must be a non-empty list."), key=key)
+    templates = [_prompt(path, item, number) for number, item in enumerate(data["prompts"], 1)]
+    default = data.get("defaultTest") or {}
+    if not isinstance(default, dict):
+        raise _fail(path, data, QT_TRANSLATE_NOOP("errors", "{where}: {key} must be a mapping."),
+                    key="defaultTest")
+    judge, embedding = _graders(path, default)
+    prompts = [_test(path, item, number, default, templates[0][2])
+               for number, item in enumerate(data["tests"], 1)]
+    ids = [p.id for p in prompts]
+    if len(set(ids)) != len(ids):
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Prompt ids must be unique in {path}."),
+                        path=path.name)
+    variants = []
+    for item in data["providers"]:
+        for label, system, template in templates:
+            variants.append(_variant(path, item, label if len(templates) > 1 else "", system,
+                                     template))
+    names = [v.name for v in variants]
+    for name in names:
+        if names.count(name) > 1:
+            raise UserError(QT_TRANSLATE_NOOP("errors", "Two variants are named {name}."),
+                            name=name)
+    options = data.get("evaluateOptions") or {}
+    repeats = options.get("repeat", 1) if isinstance(options, dict) else 1
+    if isinstance(repeats, bool) or not isinstance(repeats, int) or not 1 <= repeats <= 100:
+        raise _fail(path, options, QT_TRANSLATE_NOOP(
+            "errors", "{where}: repeat must be a whole number from 1 to 100."))
+    uses = {a.type for p in prompts for a in p.checks}
+    if "llm-rubric" in uses and judge is None and not judge_given:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "{path}: llm-rubric needs a judge model (defaultTest: options: provider)."),
+            path=path.name)
+    name = data.get("description") if isinstance(data.get("description"), str) else path.name
+    return EvalConfig(name, variants, prompts, repeats, judge, embedding, uses)
+
+
+def _prompt(path: Path, item: Any, number: int) -> tuple[str, str | None, str]:
+    """(label, system prompt, user template) of one entry of prompts."""
+    label = f"prompt {number}"
+    if isinstance(item, dict):
+        label = str(item.get("label") or item.get("id") or label)
+        item = item.get("raw")
+    if isinstance(item, str) and item.startswith("file://"):
+        item = _read(path.parent / item[len("file://"):])
+    if isinstance(item, list):  # chat-shaped: [{role: system, content}, {role: user, ...}]
+        roles = {m.get("role"): m.get("content") for m in item if isinstance(m, dict)}
+        if isinstance(roles.get("user"), str):
+            system = roles.get("system")
+            return label, system if isinstance(system, str) else None, roles["user"]
+    if not isinstance(item, str) or not item.strip():
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{path}: prompt {number} has no text."),
+                        path=path.name, number=number)
+    return label, None, item
+
+
+def _graders(path: Path, default: dict) -> tuple[str | None, str | None]:
+    """The judge and embedding models of defaultTest.options.provider."""
+    provider = (default.get("options") or {}).get("provider") \
+        if isinstance(default.get("options"), dict) else None
+    if provider is None or isinstance(provider, str):
+        return provider, None
+    if isinstance(provider, dict):
+        text = provider.get("text") or provider.get("id")
+        embedding = provider.get("embedding")
+        if isinstance(text, dict):
+            text = text.get("id")
+        if isinstance(embedding, dict):
+            embedding = embedding.get("id")
+        return (str(text) if text else None), (str(embedding) if embedding else None)
+    raise _fail(path, default, QT_TRANSLATE_NOOP("errors", "{where}: {key} must be a mapping."),
+                key="provider")
+
+
+def _test(path: Path, item: Any, number: int, default: dict, template: str) -> Prompt:
+    if not isinstance(item, dict):
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{path}: test {number} must be a mapping."),
+                        path=path.name, number=number)
+    values = {**(default.get("vars") or {}), **(item.get("vars") or {})}
+    checks: list[Assertion] = []
+    for entry in list(default.get("assert") or []) + list(item.get("assert") or []):
+        checks.append(make_assertion(entry, _where(path, entry, getattr(item, "line", 0))))
+    description = item.get("description")
+    return Prompt(str(description) if description else str(number), render(template, values),
+                  list(checks), vars=values)
+
+
+def _variant(path: Path, item: Any, prompt_label: str, system: str | None,
+             template: str) -> Variant:
+    if isinstance(item, str):
+        item = {"id": item}
+    if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+        raise _fail(path, item, QT_TRANSLATE_NOOP("errors", "{where}: a provider needs an id "
+                                                  "(the model)."))
+    config = item.get("config") or {}
+    if not isinstance(config, dict):
+        raise _fail(path, item, QT_TRANSLATE_NOOP("errors", "{where}: {key} must be a mapping."),
+                    key="config")
+    for key in config:
+        if key not in PROVIDER_KEYS:
+            raise _fail(path, config, QT_TRANSLATE_NOOP(
+                "errors", "{where}: unknown provider option {key}."), key=str(key))
+    adapters = []
+    for entry in config.get("adapters") or []:
+        entry = {"path": entry} if isinstance(entry, str) else entry
+        scale = entry.get("scale", 1.0) if isinstance(entry, dict) else None
+        if not isinstance(entry, dict) or not isinstance(entry.get("path"), str) or \
+                isinstance(scale, bool) or not isinstance(scale, (int, float)):
+            raise _fail(path, config, QT_TRANSLATE_NOOP(
+                "errors", "{where}: an adapter needs a path and a numeric scale."))
+        adapter = Path(entry["path"]).expanduser()
+        adapters.append(Adapter(str(adapter if adapter.is_absolute() else path.parent / adapter),
+                                float(scale)))
+    name = str(item.get("label") or item["id"])
+    if prompt_label:
+        name = f"{name} · {prompt_label}"
+    own_system = config.get("system")
+    return Variant(name, item["id"], own_system if isinstance(own_system, str) else system,
+                   {k: v for k, v in config.items() if k in SAMPLING_KEYS}, template,
+                   prompt_label, adapters)

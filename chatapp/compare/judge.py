@@ -1,0 +1,344 @@
+"""An LLM judge: a model (local or remote) grades answers against a rubric (pass/fail,
+score, reason) and compares two answers, asked twice with their order swapped so that a
+judge that favours a position cancels out. Every judgement is stored with the judge's
+prompt, reply, model and provenance (table judgements), apart from people's votes; the
+pairwise ones feed the Bradley–Terry leaderboard as their own source."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from chatapp.answers import Pipeline
+from chatapp.catalogue import AnyModel, Catalogue
+from chatapp.compare.evaluate import PairResult, load_results
+from chatapp.compare.ratings import Leaderboard, Vote, leaderboard
+from chatapp.compare.votes import votes as human_votes
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.store import Store
+
+GRADES = "grades.jsonl"
+PAIRS = "pairwise.jsonl"
+JUDGE_PARAMS = {"temperature": 0.0, "seed": 1, "max_tokens": 256}
+SOURCES = ("people", "judge", "both")
+
+RUBRIC_PROMPT = (
+    "You grade an answer against a rubric.\n\n<Rubric>\n{rubric}\n</Rubric>\n\n"
+    "<Question>\n{question}\n</Question>\n\n<Answer>\n{answer}\n</Answer>\n\n"
+    'Reply with one JSON object and nothing else: {{"reason": "<one sentence>", '
+    '"pass": true or false, "score": <a number from 0 to 1>}}')
+PAIRWISE_PROMPT = (
+    "Two assistants answered the same question. Which answer is better?\n\n"
+    "<Question>\n{question}\n</Question>\n\n<Answer A>\n{first}\n</Answer A>\n\n"
+    "<Answer B>\n{second}\n</Answer B>\n\n"
+    "Reply with one letter and nothing else: A, B, or T for a tie.")
+
+
+@dataclass
+class Verdict:
+    """What the judge said: outcome ("pass"/"fail", or "a"/"b"/"tie" for a comparison),
+    score (0–1, rubric only), reason, and what it cost (tokens, seconds, calls)."""
+
+    outcome: str
+    score: float | None = None
+    reason: str = ""
+    judgement_id: int | None = None
+    tokens: int = 0
+    seconds: float = 0.0
+    calls: int = 1
+    replies: list[str] = field(default_factory=list)
+
+
+def read_rubric_reply(reply: str, threshold: float | None = None) -> tuple[bool, float, str]:
+    """(passed, score 0–1, reason) from a judge's reply: the first JSON object with "pass"
+    and/or "score" (pass = score ≥ threshold when one is given), else a reply that starts
+    with PASS or FAIL; an unreadable reply fails with that as its reason."""
+    decoder = json.JSONDecoder()
+    for match in re.finditer(r"\{", reply):
+        try:
+            data, _end = decoder.raw_decode(reply, match.start())
+        except ValueError:
+            continue
+        if not isinstance(data, dict) or not ({"pass", "score"} & data.keys()):
+            continue
+        score = data.get("score")
+        passed = data.get("pass")
+        if isinstance(score, bool) or not isinstance(score, (int, float)):
+            score = None
+        if not isinstance(passed, bool):
+            passed = None
+        if score is None:
+            score = 1.0 if passed else 0.0
+        score = min(1.0, max(0.0, float(score)))
+        if threshold is not None:
+            passed = score >= threshold
+        elif passed is None:
+            passed = score >= 0.5
+        return passed, score, str(data.get("reason") or "")
+    word = reply.strip().split(maxsplit=1)
+    if word and word[0].strip(".:!").upper() in ("PASS", "FAIL"):
+        passed = word[0].strip(".:!").upper() == "PASS"
+        return passed, 1.0 if passed else 0.0, reply.strip()[:500]
+    return False, 0.0, "unreadable judge reply: " + reply.strip()[:200]
+
+
+def read_choice(reply: str) -> str | None:
+    """"a", "b" or "tie" from a comparison reply (its first letter A, B or T); None when
+    unreadable."""
+    match = re.match(r"\W*(answer\s+)?([ABT])\b", reply.strip(), re.IGNORECASE)
+    if match is None:
+        return None
+    return {"A": "a", "B": "b", "T": "tie"}[match.group(2).upper()]
+
+
+def combine(first: str | None, swapped: str | None) -> str:
+    """One outcome from two readings of the same pair: first with the answers as given,
+    swapped with B shown first (its "a" means the second answer). Agreement wins; any
+    disagreement or unreadable reply is a tie."""
+    back = {"a": "b", "b": "a", "tie": "tie"}.get(swapped or "")
+    return first if first is not None and first == back else "tie"
+
+
+class Judge:
+    """A judge model that answers through the pipeline (not stored as a chat).
+
+    Attributes:
+        model: the judge.
+        cost: tokens, seconds and calls spent so far.
+    """
+
+    def __init__(self, pipeline: Pipeline, model: AnyModel,
+                 params: dict[str, Any] | None = None) -> None:
+        self.pipeline = pipeline
+        self.model = model
+        self.params = {**JUDGE_PARAMS, **(params or {})}
+        self.cost = {"calls": 0, "tokens": 0, "seconds": 0.0}
+
+    @property
+    def store(self) -> Store:
+        return self.pipeline.store
+
+    def _ask(self, prompt: str) -> tuple[str, dict[str, Any], int, float]:
+        answer = self.pipeline.unstored(self.model, [{"role": "user", "content": prompt}],
+                                        self.params)
+        text = "".join(answer)
+        result = answer.result
+        if result is None or result.finish_reason == "error":
+            raise answer.error or UserError(QT_TRANSLATE_NOOP(
+                "errors", "The judge model could not answer: {reason}"),
+                reason=(result.error if result is not None else "") or "?")
+        stats = result.stats
+        tokens = int(stats.get("prompt_tokens") or 0) + int(stats.get("completion_tokens") or 0)
+        seconds = float(stats.get("duration_s") or 0.0)
+        self.cost["calls"] += 1
+        self.cost["tokens"] += tokens
+        self.cost["seconds"] += seconds
+        return text, answer.provenance, tokens, seconds
+
+    def _provenance(self, provenance: dict[str, Any]) -> str:
+        return json.dumps({"params": self.params, **provenance}, sort_keys=True, default=str)
+
+    def rubric(self, question: str, answer: str, rubric: str, *, message_id: int | None,
+               variant: str, threshold: float | None = None, tag: str = "") -> Verdict:
+        """Grade one answer against rubric; the judgement is stored."""
+        prompt = RUBRIC_PROMPT.format(rubric=rubric, question=question, answer=answer)
+        reply, provenance, tokens, seconds = self._ask(prompt)
+        passed, score, reason = read_rubric_reply(reply, threshold)
+        outcome = "pass" if passed else "fail"
+        judgement = self._store("rubric", message_id, None, variant, None, outcome, score,
+                                reason, prompt, reply, provenance, tag)
+        return Verdict(outcome, score, reason, judgement, tokens, seconds, 1, [reply])
+
+    def pairwise(self, question: str, answer_a: str, answer_b: str, *,
+                 message_a_id: int | None, message_b_id: int | None, variant_a: str,
+                 variant_b: str, tag: str = "") -> Verdict:
+        """Compare two answers, asked in both orders; the combined judgement is stored
+        (both prompts and replies kept)."""
+        first = PAIRWISE_PROMPT.format(question=question, first=answer_a, second=answer_b)
+        swapped = PAIRWISE_PROMPT.format(question=question, first=answer_b, second=answer_a)
+        reply1, provenance, tokens1, seconds1 = self._ask(first)
+        reply2, _same, tokens2, seconds2 = self._ask(swapped)
+        choice1, choice2 = read_choice(reply1), read_choice(reply2)
+        outcome = combine(choice1, choice2)
+        reason = f"as given: {choice1 or '?'}; swapped: {choice2 or '?'}"
+        judgement = self._store("pairwise", message_a_id, message_b_id, variant_a, variant_b,
+                                outcome, None, reason, first + "\n\n---\n\n" + swapped,
+                                reply1 + "\n\n---\n\n" + reply2, provenance, tag)
+        return Verdict(outcome, None, reason, judgement, tokens1 + tokens2,
+                       seconds1 + seconds2, 2, [reply1, reply2])
+
+    def _store(self, kind: str, message_a: int | None, message_b: int | None, model_a: str,
+               model_b: str | None, outcome: str, score: float | None, reason: str,
+               prompt: str, reply: str, provenance: dict[str, Any], tag: str) -> int:
+        with self.store._tx() as db:
+            cursor = db.execute(
+                "INSERT INTO judgements (kind, message_a_id, message_b_id, model_a, model_b,"
+                " outcome, score, reason, judge_model, judge_key, judge_prompt, judge_reply,"
+                " provenance, tag, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                " ?, ?)",
+                [kind, message_a, message_b, model_a, model_b, outcome, score, reason,
+                 self.model.file_name, self.model.key, prompt, reply,
+                 self._provenance(provenance), tag, time.time()])
+            return int(cursor.lastrowid)
+
+
+def judgements(store: Store, kind: str | None = None, tag: str | None = None) -> list[dict]:
+    """The stored judgements (dicts of the table's columns), oldest first."""
+    sql, params = "SELECT * FROM judgements WHERE 1", []
+    if kind is not None:
+        sql, params = sql + " AND kind = ?", [*params, kind]
+    if tag is not None:
+        sql, params = sql + " AND tag = ?", [*params, tag]
+    return [dict(r) for r in store._rows(sql + " ORDER BY id", params)]
+
+
+def judge_votes(store: Store, tag: str | None = None) -> list[Vote]:
+    """The judge's comparisons as votes (variant names)."""
+    return [Vote(j["model_a"], j["model_b"], j["outcome"])
+            for j in judgements(store, "pairwise", tag)]
+
+
+def board(store: Store, source: str = "people", tag: str | None = None,
+          rounds: int = 200) -> Leaderboard:
+    """The leaderboard of people's votes, of the judge's comparisons, or of both."""
+    if source not in SOURCES:
+        raise ValueError(f"unknown source {source!r}")
+    chosen: list[Vote] = []
+    if source in ("people", "both"):
+        chosen += human_votes(store, tag)
+    if source in ("judge", "both"):
+        chosen += judge_votes(store, tag)
+    return leaderboard(chosen, rounds=rounds)
+
+
+def _append(path: Path, record: dict[str, Any]) -> None:
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def _lines(path: Path) -> list[dict[str, Any]]:
+    if not path.exists():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue  # a torn last line
+        if isinstance(record, dict):
+            out.append(record)
+    return out
+
+
+def merge_grades(results: Sequence[PairResult], folder: Path) -> list[PairResult]:
+    """results with the judge's grades of the run folder filled in."""
+    grades = {(g["prompt_id"], g["model"], g["repeat"], g["index"]): g
+              for g in _lines(Path(folder) / GRADES)}
+    merged = []
+    for r in results:
+        checks, details = list(r.checks), [dict(d) for d in r.grades]
+        for i in range(len(checks)):
+            g = grades.get((*r.key, i))
+            if g is not None:
+                checks[i] = g["passed"]
+                if i < len(details):
+                    details[i].update(passed=g["passed"], score=g.get("score"),
+                                      reason=g.get("reason"), judgement_id=g.get("judgement_id"))
+        merged.append(replace(r, checks=checks, grades=details))
+    return merged
+
+
+def judge_cost(folder: Path) -> dict[str, Any]:
+    """What judging a run cost: calls, tokens and seconds, summed over its grades and
+    comparisons (kept apart from the variants' own numbers)."""
+    lines = _lines(Path(folder) / GRADES) + _lines(Path(folder) / PAIRS)
+    return {"calls": sum(int(g.get("calls", 1)) for g in lines),
+            "tokens": sum(int(g.get("tokens", 0)) for g in lines),
+            "seconds": sum(float(g.get("seconds", 0.0)) for g in lines),
+            "judges": sorted({g.get("judge", "") for g in lines} - {""})}
+
+
+class Graders:
+    """Grades a finished run's answers that need a model: llm-rubric assertions, and (when
+    asked) each pair of variants on each prompt. Resumable: what is graded is in the run
+    folder (grades.jsonl, pairwise.jsonl) and is not asked again."""
+
+    def __init__(self, pipeline: Pipeline, catalogue: Catalogue, judge: str | None,
+                 embedding: str | None = None, pairwise: bool = False) -> None:
+        self.pipeline = pipeline
+        self.catalogue = catalogue
+        self.judge_name = judge
+        self.embedding = embedding
+        self.pairwise = pairwise
+        self._judge: Judge | None = None
+
+    def judge(self) -> Judge:
+        """The judge, resolved on first use (UserError when unknown or not a chat model)."""
+        if self._judge is None:
+            if not self.judge_name:
+                raise UserError(QT_TRANSLATE_NOOP("errors", "No judge model is set."))
+            model = self.catalogue.resolve(self.judge_name)
+            model.check_chat()
+            self._judge = Judge(self.pipeline, model)
+        return self._judge
+
+    def grade_run(self, runner: Any, results: list[PairResult]) -> list[PairResult]:
+        """Grade what is left of runner's results (an EvalRun); all results, merged."""
+        folder = Path(runner.folder)
+        prompts = {p.id: p for p in runner.prompts}
+        done = {(g["prompt_id"], g["model"], g["repeat"], g["index"])
+                for g in _lines(folder / GRADES)}
+        for r in results:
+            prompt = prompts.get(r.prompt_id)
+            if prompt is None:
+                continue
+            for i, check in enumerate(prompt.checks):
+                if runner.stop_event.is_set():
+                    return merge_grades(results, folder)
+                if i >= len(r.checks) or r.checks[i] is not None or (*r.key, i) in done:
+                    continue
+                if check.type != "llm-rubric":
+                    continue
+                judge = self.judge()
+                verdict = judge.rubric(prompt.text, r.answer, str(check.value),
+                                       message_id=r.message_id, variant=r.model,
+                                       threshold=check.threshold, tag=runner.name)
+                _append(folder / GRADES, {
+                    "prompt_id": r.prompt_id, "model": r.model, "repeat": r.repeat,
+                    "index": i, "passed": verdict.outcome == "pass", "score": verdict.score,
+                    "reason": verdict.reason, "judgement_id": verdict.judgement_id,
+                    "judge": judge.model.file_name, "tokens": verdict.tokens,
+                    "seconds": verdict.seconds, "calls": 1})
+        if self.pairwise:
+            self._compare(runner, results, prompts)
+        return merge_grades(load_results(folder), folder)
+
+    def _compare(self, runner: Any, results: list[PairResult], prompts: dict) -> None:
+        folder = Path(runner.folder)
+        done = {(p["prompt_id"], p["model_a"], p["model_b"]) for p in _lines(folder / PAIRS)}
+        first = {(r.prompt_id, r.model): r for r in results if r.repeat == 0
+                 and r.finish_reason != "error"}
+        names = [v.name for v in runner.variants]
+        for prompt in runner.prompts:
+            for a, b in combinations(names, 2):
+                if runner.stop_event.is_set():
+                    return
+                ra, rb = first.get((prompt.id, a)), first.get((prompt.id, b))
+                if ra is None or rb is None or (prompt.id, a, b) in done:
+                    continue
+                judge = self.judge()
+                verdict = judge.pairwise(prompt.text, ra.answer, rb.answer,
+                                         message_a_id=ra.message_id,
+                                         message_b_id=rb.message_id, variant_a=a, variant_b=b,
+                                         tag=runner.name)
+                _append(folder / PAIRS, {
+                    "prompt_id": prompt.id, "model_a": a, "model_b": b,
+                    "outcome": verdict.outcome, "judgement_id": verdict.judgement_id,
+                    "judge": judge.model.file_name, "tokens": verdict.tokens,
+                    "seconds": verdict.seconds, "calls": 2})

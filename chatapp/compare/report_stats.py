@@ -1,0 +1,114 @@
+"""The report's numbers over repeats: each variant's mean, spread and pass@k, and each
+variant against the first with its paired bootstrap interval and significance mark."""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Sequence
+from dataclasses import asdict
+
+from chatapp.compare.evaluate import PairResult
+from chatapp.compare.stats import differences, repeat_stats
+from chatapp.errors import QT_TRANSLATE_NOOP
+from chatapp.i18n import translate_text
+
+SIGNIFICANT = QT_TRANSLATE_NOOP("report", "significant")
+NOT_SIGNIFICANT = QT_TRANSLATE_NOOP("report", "not significant")
+
+
+def _pct(value: float | None, signed: bool = False) -> str:
+    if value is None:
+        return "–"
+    return f"{value * 100:+.1f}%" if signed else f"{value * 100:.1f}%"
+
+
+def stats_section(results: Sequence[PairResult], variants: Sequence[str],
+                  language: str | None = None) -> str:
+    """HTML: a table of mean pass rate, spread between repeats, pass@k and the difference
+    to the first variant with its 95% paired bootstrap interval, marked ✱ when significant."""
+    def t(text: str) -> str:
+        return html.escape(translate_text("report", text, language))
+
+    stats = [repeat_stats(results, v) for v in variants]
+    if not any(s.mean is not None for s in stats):
+        return ""
+    diffs = {d.variant: d for d in differences(results, variants)}
+    headers = (QT_TRANSLATE_NOOP("report", "Variant"), QT_TRANSLATE_NOOP("report", "Repeats"),
+               QT_TRANSLATE_NOOP("report", "Mean pass rate"),
+               QT_TRANSLATE_NOOP("report", "Spread between repeats"),
+               QT_TRANSLATE_NOOP("report", "pass@k"),
+               QT_TRANSLATE_NOOP("report", "Difference to the baseline (95% paired "
+                                 "bootstrap)"))
+    out = ["<h2>" + t(QT_TRANSLATE_NOOP("report", "Repeats and significance")) + "</h2>",
+           "<p class=meta>" + t(QT_TRANSLATE_NOOP(
+               "report", "The first variant is the baseline. A difference is marked "
+               "significant only when its interval over the prompts excludes zero."))
+           + "</p><table><tr>" + "".join(f"<th>{t(h)}</th>" for h in headers) + "</tr>"]
+    for i, s in enumerate(stats):
+        if i == 0:
+            versus = t(QT_TRANSLATE_NOOP("report", "baseline"))
+        elif s.variant in diffs:
+            d = diffs[s.variant]
+            mark = (f"<span class=sig>✱ {t(SIGNIFICANT)}</span>" if d.significant
+                    else f"<span class=meta>{t(NOT_SIGNIFICANT)}</span>")
+            versus = f"{_pct(d.mean, True)} [{_pct(d.low, True)}, {_pct(d.high, True)}] {mark}"
+        else:
+            versus = "–"
+        out.append(f"<tr><td>{html.escape(s.variant)}</td><td class=num>{s.k}</td>"
+                   f"<td class=num>{_pct(s.mean)}</td><td class=num>{_pct(s.spread)}</td>"
+                   f"<td class=num>{_pct(s.pass_at_k)}</td><td>{versus}</td></tr>")
+    out.append("</table>")
+    return "\n".join(out)
+
+
+def stats_json(results: Sequence[PairResult], variants: Sequence[str]) -> str:
+    """The same numbers as JSON: {"variants": [...], "differences": [...]}."""
+    stats = [asdict(repeat_stats(results, v)) for v in variants]
+    diffs = [{**asdict(d), "significant": d.significant} for d in differences(results, variants)]
+    return json.dumps({"variants": stats, "differences": diffs}, indent=1, ensure_ascii=False)
+
+
+def judge_section(folder, results: Sequence[PairResult], variants: Sequence[str],
+                  language: str | None = None) -> str:
+    """HTML: the judge's mean rubric score per variant, its comparisons' leaderboard, and
+    what judging cost (apart from the variants' numbers); "" when nothing was judged."""
+    from pathlib import Path
+
+    from chatapp.compare.judge import PAIRS, _lines, judge_cost
+    from chatapp.compare.ratings import Vote, leaderboard
+
+    def t(text: str) -> str:
+        return html.escape(translate_text("report", text, language))
+
+    cost = judge_cost(Path(folder))
+    if not cost["calls"]:
+        return ""
+    out = ["<h2>" + t(QT_TRANSLATE_NOOP("report", "Judge")) + "</h2>",
+           "<p class=meta>" + html.escape(translate_text("report", QT_TRANSLATE_NOOP(
+               "report", "Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not "
+               "counted in the variants' numbers."), language).format(
+               judge=", ".join(cost["judges"]), calls=cost["calls"], tokens=cost["tokens"],
+               seconds=f"{cost['seconds']:.1f}")) + "</p>"]
+    scores = {v: [g["score"] for r in results if r.model == v for g in r.grades
+                  if g.get("score") is not None] for v in variants}
+    if any(scores.values()):
+        out.append("<table><tr><th>" + t(QT_TRANSLATE_NOOP("report", "Variant")) + "</th><th>"
+                   + t(QT_TRANSLATE_NOOP("report", "Mean judge score")) + "</th></tr>")
+        for v in variants:
+            mean = sum(scores[v]) / len(scores[v]) if scores[v] else None
+            out.append(f"<tr><td>{html.escape(v)}</td><td class=num>"
+                       f"{'–' if mean is None else f'{mean:.2f}'}</td></tr>")
+        out.append("</table>")
+    pairs = [Vote(p["model_a"], p["model_b"], p["outcome"]) for p in _lines(Path(folder) / PAIRS)]
+    if pairs:
+        board = leaderboard(pairs)
+        out.append("<table><tr><th>" + t(QT_TRANSLATE_NOOP("report", "Variant")) + "</th><th>"
+                   + t(QT_TRANSLATE_NOOP("report", "Judge rating (95% CI)")) + "</th><th>"
+                   + t(QT_TRANSLATE_NOOP("report", "Comparisons")) + "</th></tr>")
+        for rating in board.ratings:
+            out.append(f"<tr><td>{html.escape(rating.model)}</td><td class=num>"
+                       f"{rating.rating:.0f} [{rating.low:.0f}, {rating.high:.0f}]</td>"
+                       f"<td class=num>{rating.votes}</td></tr>")
+        out.append("</table>")
+    return "\n".join(out)

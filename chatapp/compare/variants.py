@@ -1,0 +1,123 @@
+"""Variants: what an evaluation puts side by side — a model with its own system prompt,
+sampling parameters, prompt template and LoRA adapters, under a short name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from chatapp.catalogue import AnyModel, Catalogue
+from chatapp.compare.prompts import Prompt
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+
+SAMPLING_KEYS = ("max_tokens", "temperature", "top_k", "top_p", "min_p", "repeat_penalty",
+                 "seed")
+
+
+@dataclass
+class Adapter:
+    """A LoRA adapter (a GGUF file of type adapter) applied at scale (1.0: as trained)."""
+
+    path: str
+    scale: float = 1.0
+
+
+@dataclass
+class Variant:
+    """One column of an evaluation.
+
+    Attributes:
+        name: short, unique in a run; the report and the leaderboard group by it.
+        model: the model's name as the catalogue resolves it (path, file name, stem, repo
+            id or ENDPOINT/MODEL_ID).
+        system: system prompt, or None for none.
+        params: sampling parameters that override the run's (SAMPLING_KEYS).
+        template: the user turn with {{ var }} placeholders filled from a prompt's vars;
+            None: the prompt's own text.
+        adapters: LoRA adapters with their scales.
+        resolved: the catalogue's model, once resolve() ran.
+    """
+
+    name: str
+    model: str
+    system: str | None = None
+    params: dict[str, Any] = field(default_factory=dict)
+    template: str | None = None
+    template_label: str = ""
+    adapters: list[Adapter] = field(default_factory=list)
+    resolved: AnyModel | None = None
+
+    def resolve(self, catalogue: Catalogue) -> AnyModel:
+        """The model that answers (UserError when it is unknown or cannot chat, or when the
+        variant has adapters, which the engine does not apply yet)."""
+        if self.adapters:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "errors", "{name}: LoRA adapters are not applied by this version yet; remove "
+                "adapters from the variant."), name=self.name)
+        if self.resolved is None:
+            model = catalogue.resolve(self.model)
+            model.check_chat()
+            self.resolved = model
+        return self.resolved
+
+    def user_text(self, prompt: Prompt) -> str:
+        """The user turn this variant sends for prompt."""
+        if self.template is None:
+            return prompt.text
+        from chatapp.compare.config import render
+
+        return render(self.template, getattr(prompt, "vars", {}) or {})
+
+    def messages(self, prompt: Prompt) -> list[dict[str, str]]:
+        """The messages the model is asked, in chat-completion shape."""
+        turns = [{"role": "system", "content": self.system}] if self.system else []
+        return turns + [{"role": "user", "content": self.user_text(prompt)}]
+
+    @property
+    def plain(self) -> bool:
+        """A model as it is, under its file name (its answers look like any other's)."""
+        return (self.resolved is not None and self.name == self.resolved.file_name
+                and not (self.system or self.params or self.adapters)
+                and self.template is None)
+
+    def merged_params(self, base: dict[str, Any]) -> dict[str, Any]:
+        """The run's parameters with this variant's on top."""
+        params = {**base, **{k: v for k, v in self.params.items() if k in SAMPLING_KEYS}}
+        if not self.plain:
+            params["variant"] = self.name  # provenance: stored with the answer
+        if self.system:
+            params["system_prompt"] = self.system
+        if self.adapters:
+            params["adapters"] = [{"path": a.path, "scale": a.scale} for a in self.adapters]
+        return params
+
+    def describe(self) -> dict[str, Any]:
+        """What the variant is, for run.json and the report."""
+        data: dict[str, Any] = {"name": self.name, "model": self.model}
+        if self.resolved is not None:
+            data["model_file"] = self.resolved.file_name
+        if self.system:
+            data["system"] = self.system
+        if self.params:
+            data["params"] = dict(self.params)
+        if self.template is not None:
+            data["template"] = self.template
+        if self.adapters:
+            data["adapters"] = [{"path": a.path, "scale": a.scale} for a in self.adapters]
+        return data
+
+
+def of_model(model: AnyModel) -> Variant:
+    """A model as it is: its file name is the variant's name."""
+    return Variant(model.file_name, model.file_name, resolved=model)
+
+
+def as_variants(items: list) -> list[Variant]:
+    """Variants from variants or models (a model becomes of_model(model)); UserError when a
+    name is used twice."""
+    variants = [item if isinstance(item, Variant) else of_model(item) for item in items]
+    names = [v.name for v in variants]
+    if len(set(names)) != len(names):
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Two variants are named {name}."),
+                        name=next(n for n in names if names.count(n) > 1))
+    return variants

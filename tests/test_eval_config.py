@@ -1,0 +1,194 @@
+"""Evaluation configs in promptfoo's YAML shape, their assertions and variants, run from the
+command line on the starter model."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from chatapp.cli import main
+from chatapp.compare.assertions import make_assertion
+from chatapp.compare.config import load_config
+from chatapp.errors import UserError
+
+# each local assertion type: (assertion, an answer that passes, one that fails)
+CASES = [
+    ({"type": "equals", "value": "Paris"}, " Paris\n", "Paris, France"),
+    ({"type": "contains", "value": "Paris"}, "It is Paris.", "It is paris."),
+    ({"type": "icontains", "value": "PARIS"}, "it is paris", "it is Lyon"),
+    ({"type": "regex", "value": r"^\d{4}$"}, "1969", "in 1969"),
+    ({"type": "is-json"}, '```json\n{"a": 1}\n```', 'Here: {"a": 1}'),
+    ({"type": "contains-json"}, 'Here: {"a": [1, 2]} ok', "Here: {a: 1}"),
+    ({"type": "not-contains", "value": "sorry"}, "Paris", "I am sorry"),
+    ({"type": "not-regex", "value": "[0-9]"}, "no digits", "4 digits"),
+]
+
+
+@pytest.mark.parametrize(("data", "good", "bad"), CASES)
+def test_every_local_assertion_type_passes_and_fails(data: dict, good: str, bad: str) -> None:
+    assertion = make_assertion(data)
+    assert assertion.passes(good) is True
+    assert assertion.passes(bad) is False
+
+
+def test_latency_assertion_reads_the_answers_duration() -> None:
+    assertion = make_assertion({"type": "latency", "threshold": 500})
+    assert assertion.passes("x", duration_s=0.4) and not assertion.passes("x", duration_s=0.6)
+    assert not assertion.passes("x", duration_s=None)
+    assert assertion.describe() == "latency ≤ 500 ms"
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "eval.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+BASE = """\
+description: capitals
+prompts:
+  - "Capital of {{country}}?"
+  - label: chat
+    raw:
+      - {role: system, content: "Answer in one word."}
+      - {role: user, content: "Which city is the capital of {{country}}?"}
+providers:
+  - tiny
+  - id: other
+    label: warm
+    config: {system: "Be warm.", temperature: 0.7, max_tokens: 9,
+             adapters: [{path: a.gguf, scale: 0.5}]}
+defaultTest:
+  vars: {country: France}
+  assert: [{type: icontains, value: Paris}]
+tests:
+  - description: france
+  - description: japan
+    vars: {country: Japan}
+    assert: [{type: regex, value: "Tok"}, {type: latency, threshold: 900}]
+evaluateOptions: {repeat: 3}
+"""
+
+
+def test_config_makes_variants_and_tests(tmp_path: Path) -> None:
+    config = load_config(_write(tmp_path, BASE))
+    assert config.name == "capitals" and config.repeats == 3
+    assert [v.name for v in config.variants] == ["tiny · prompt 1", "tiny · chat",
+                                                 "warm · prompt 1", "warm · chat"]
+    plain, chat, warm, warm_chat = config.variants
+    assert plain.system is None and chat.system == "Answer in one word."
+    assert warm.system == warm_chat.system == "Be warm."  # the provider's wins
+    assert warm.params == {"temperature": 0.7, "max_tokens": 9}
+    assert [(a.path, a.scale) for a in warm.adapters] == [(str(tmp_path / "a.gguf"), 0.5)]
+    france, japan = config.prompts
+    assert (france.id, france.text) == ("france", "Capital of France?")
+    assert japan.text == "Capital of Japan?"
+    assert chat.user_text(japan) == "Which city is the capital of Japan?"
+    assert [a.describe() for a in japan.checks] == ["icontains: Paris", "regex: Tok",
+                                                    "latency ≤ 900 ms"]
+    assert chat.messages(france) == [
+        {"role": "system", "content": "Answer in one word."},
+        {"role": "user", "content": "Which city is the capital of France?"}]
+    params = warm.merged_params({"temperature": 0.0, "seed": 1})
+    assert params["temperature"] == 0.7 and params["seed"] == 1
+    assert params["variant"] == "warm · prompt 1" and params["system_prompt"] == "Be warm."
+    assert params["adapters"] == [{"path": str(tmp_path / "a.gguf"), "scale": 0.5}]
+    with pytest.raises(UserError, match="adapters"):  # not applied yet: refused, not ignored
+        warm.resolve(None)
+
+
+@pytest.mark.parametrize(("kind"), ["javascript", "python", "not-python"])
+def test_code_assertions_are_refused_with_the_line(tmp_path: Path, kind: str) -> None:
+    text = BASE.replace('{type: regex, value: "Tok"}', f'{{type: {kind}, value: "1 == 1"}}')
+    with pytest.raises(UserError) as caught:
+        load_config(_write(tmp_path, text))
+    message = str(caught.value)
+    assert "\n" not in message and "eval.yaml line 21" in message and kind in message
+
+
+@pytest.mark.parametrize(("change", "words"), [
+    (("temperature: 0.7", "temprature: 0.7"), ("line 12", "temprature")),
+    (("threshold: 900", "threshold: fast"), ("line 21", "number")),
+    (("repeat: 3", "repeat: 0"), ("line 22", "repeat")),
+    (("{type: icontains, value: Paris}", "{type: sounds-like, value: Paris}"),
+     ("line 16", "sounds-like")),
+    (("- tiny", "- {label: no-id}"), ("line 9", "id")),
+])
+def test_a_bad_config_is_one_line_naming_where(tmp_path: Path, change: tuple[str, str],
+                                               words: tuple[str, str]) -> None:
+    with pytest.raises(UserError) as caught:
+        load_config(_write(tmp_path, BASE.replace(*change)))
+    message = str(caught.value)
+    assert "\n" not in message
+    for word in words:
+        assert word in message
+
+
+def test_malformed_yaml_gives_one_line_with_the_line_number(tmp_path: Path, capsys) -> None:
+    path = _write(tmp_path, BASE.replace("  - tiny\n", "  - tiny\n   bad: [\n"))
+    assert main(["eval", "--config", str(path)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "eval.yaml line 10" in err and "YAML" in err
+    assert "Traceback" not in err
+    rubric = BASE.replace('{type: regex, value: "Tok"}', '{type: llm-rubric, value: "Names it"}')
+    with pytest.raises(UserError, match="judge"):
+        load_config(_write(tmp_path, rubric))
+
+
+STARTER = """\
+description: starter variants
+prompts: ["Answer in one word. What is the capital of {{country}}?"]
+providers:
+  - id: gemma-3-270m-q4_k_m
+    label: plain
+  - id: gemma-3-270m-q4_k_m
+    label: pirate
+    config: {system: "You are a pirate. Always answer like a pirate.", seed: 7}
+tests:
+  - vars: {country: France}
+    assert: [{type: icontains, value: Paris}, {type: not-icontains, value: "sorry"}]
+  - vars: {country: Japan}
+    assert: [{type: icontains, value: Tokyo}, {type: latency, threshold: 600000}]
+evaluateOptions: {repeat: 2}
+"""
+
+
+def test_config_runs_variants_on_the_starter_model(starter_home: Path, tmp_path: Path,
+                                                   capsys) -> None:
+    path = _write(tmp_path, STARTER)
+    out = tmp_path / "out"
+    assert main(["eval", "--config", str(path), "--out", str(out), "--max-tokens", "12",
+                 "--temperature", "0.8"]) == 0
+    err = capsys.readouterr().err
+    assert "8/8 answered" in err and "left (pirate" in err
+    results = [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()]
+    assert sorted((r["model"], r["prompt_id"], r["repeat"], r["seed"]) for r in results) == [
+        ("pirate", "1", 0, 7), ("pirate", "1", 1, 8), ("pirate", "2", 0, 7),
+        ("pirate", "2", 1, 8), ("plain", "1", 0, 1), ("plain", "1", 1, 2),
+        ("plain", "2", 0, 1), ("plain", "2", 1, 2)]
+    assert all(len(r["checks"]) == 2 and None not in r["checks"] for r in results)
+    assert {r["model_file"] for r in results} == {"gemma-3-270m-q4_k_m.gguf"}
+    run = json.loads((out / "run.json").read_text())
+    assert run["repeats"] == 2 and run["variants"][1]["system"].startswith("You are a pirate")
+    from chatapp.context import open_app
+
+    app = open_app()
+    try:  # each answer's row says which variant made it, with which system prompt and seed
+        for r in results:
+            stored = app.store.message(r["message_id"])
+            params = json.loads(stored.params) if isinstance(stored.params, str) \
+                else stored.params
+            assert params["variant"] == r["model"] and params["seed"] == r["seed"]
+            assert ("system_prompt" in params) == (r["model"] == "pirate")
+            assert stored.content == r["answer"]
+    finally:
+        app.close()
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "pirate" in page and "plain" in page and "icontains: Tokyo" in page
+    # run again: nothing is answered twice
+    assert main(["eval", "--config", str(path), "--out", str(out), "--max-tokens", "12",
+                 "--temperature", "0.8"]) == 0
+    assert "8 answers were already done" in capsys.readouterr().err
+    assert len((out / "results.jsonl").read_text().splitlines()) == 8

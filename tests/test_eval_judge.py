@@ -1,0 +1,128 @@
+"""The LLM judge: rubric grading and order-swapped comparisons by a scripted judge model in
+real llama.cpp, stored with provenance and ranked apart from people's votes."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+import scripted_gguf
+from scripted_gguf import write_scripted
+
+from chatapp.cli import main
+from chatapp.compare.judge import combine, read_choice, read_rubric_reply
+
+needs_llama = pytest.mark.skipif(importlib.util.find_spec("llama_cpp") is None,
+                                 reason="llama-cpp-python is not installed")
+
+TEMPLATE = ("{{ bos_token }}{% for m in messages %}{% if m['role'] == 'assistant' %}<|assistant|>"
+            "{{ m['content'] }}</s>{% else %}<|user|>{{ m['content'] }}{% endif %}{% endfor %}"
+            "{% if add_generation_prompt %}<|assistant|>{% endif %}")
+SPECIALS = [("<|user|>", "control"), ("<|assistant|>", "control")]
+
+
+def _model(path: Path, script: list[str], name: str) -> None:
+    """A scripted model (tests give it room for a judge's prompt: N_CTX)."""
+    write_scripted(path, template=TEMPLATE, specials=SPECIALS,
+                   script=["<|assistant|>", *script, "</s>"], name=name)
+
+
+def test_reading_the_judges_replies() -> None:
+    assert read_rubric_reply('Sure. {"reason": "ok", "pass": true, "score": 0.8}') == (
+        True, 0.8, "ok")
+    assert read_rubric_reply('{"pass": false}') == (False, 0.0, "")
+    assert read_rubric_reply('{"score": 0.6, "reason": "meh"}', threshold=0.7) == (
+        False, 0.6, "meh")
+    assert read_rubric_reply("PASS. It names Paris.")[:2] == (True, 1.0)
+    passed, score, reason = read_rubric_reply("I cannot say")
+    assert (passed, score) == (False, 0.0) and reason.startswith("unreadable")
+    assert [read_choice(r) for r in ("A", " b.", "T", "Answer B", "Neither")] == [
+        "a", "b", "tie", "b", None]
+    # the swapped reading's "a" is the second answer: agreement wins, else a tie
+    assert combine("a", "b") == "a" and combine("b", "a") == "b"
+    assert combine("a", "a") == "tie" and combine("tie", "tie") == "tie"
+    assert combine(None, "b") == "tie" and combine("a", None) == "tie"
+
+
+CONFIG = """\
+description: judged
+prompts: ["Capital of {{country}}?"]
+providers:
+  - {id: answerer, label: plain}
+  - {id: answerer, label: kind, config: {system: "Be kind."}}
+defaultTest:
+  options: {provider: JUDGE}
+tests:
+  - vars: {country: France}
+    assert: [{type: icontains, value: Paris}, {type: llm-rubric, value: "Names the city"}]
+  - vars: {country: Italy}
+    assert: [{type: llm-rubric, value: "Names the city", threshold: 0.5}]
+"""
+
+
+@needs_llama
+@pytest.mark.parametrize("verdict", ["pass", "fail"])
+def test_judge_grades_rubrics_and_compares_both_orders(chatapp_home: Path, tmp_path: Path,
+                                                       capsys, verdict: str,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    # a judge's prompt is byte tokens here (about one a letter): give it room
+    monkeypatch.setattr(scripted_gguf, "N_CTX", 4096)
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    _model(models / "answerer.gguf", ["▁Paris"], "Answerer")
+    good = verdict == "pass"
+    _model(models / "judge.gguf",
+           ['{"pass":', "▁true," if good else "▁false,", '▁"score":', "▁0.9," if good else "▁0.1,",
+            '▁"reason":', '▁"names▁it"}'], "Rubric Judge")
+    _model(models / "biased.gguf", ["A"], "Biased Judge")  # always picks the first answer
+    config = tmp_path / "judged.yaml"
+    config.write_text(CONFIG.replace("JUDGE", "judge"), encoding="utf-8")
+    out = tmp_path / "out"
+    argv = ["eval", "--config", str(config), "--out", str(out), "--max-tokens", "8"]
+    assert main(argv) == 0
+    capsys.readouterr()
+    results = [json.loads(x) for x in (out / "results.jsonl").read_text().splitlines()]
+    assert all(r["answer"] == "Paris" for r in results)
+    grades = [json.loads(x) for x in (out / "grades.jsonl").read_text().splitlines()]
+    assert len(grades) == 4 and {g["passed"] for g in grades} == {good}
+    assert {g["score"] for g in grades} == {0.9 if good else 0.1}
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "Judged by judge.gguf: 4 calls" in page and "Mean judge score" in page
+    assert ("✘ llm-rubric: Names the city" in page) is not good
+    from chatapp.compare.judge import board, judgements
+    from chatapp.context import open_app
+
+    app = open_app()
+    try:
+        stored = judgements(app.store, "rubric")
+        assert len(stored) == 4 and {j["judge_model"] for j in stored} == {"judge.gguf"}
+        first = stored[0]
+        assert "Names the city" in first["judge_prompt"] and "Paris" in first["judge_prompt"]
+        assert first["judge_reply"].startswith('{"pass":') and first["tag"] == "judged"
+        provenance = json.loads(first["provenance"])
+        assert provenance["params"]["temperature"] == 0.0 and provenance["template_sha256"]
+        assert app.store.message(first["message_a_id"]).content == "Paris"
+    finally:
+        app.close()
+    # the biased judge compares the two variants: each order says "A", so it cancels out
+    assert main([*argv, "--judge", "biased", "--pairwise"]) == 0
+    pairs = [json.loads(x) for x in (out / "pairwise.jsonl").read_text().splitlines()]
+    assert [(p["model_a"], p["model_b"], p["outcome"]) for p in pairs] == [
+        ("plain", "kind", "tie"), ("plain", "kind", "tie")]
+    app = open_app()
+    try:
+        compared = judgements(app.store, "pairwise")
+        assert len(compared) == 2 and all(j["reason"] == "as given: a; swapped: a"
+                                          for j in compared)
+        assert compared[0]["judge_reply"] == "A\n\n---\n\nA"
+        assert board(app.store, "people").votes == 0
+        judged = board(app.store, "judge")
+        assert judged.votes == 2 and set(judged.models) == {"plain", "kind"}
+        assert board(app.store, "both").votes == 2
+        assert len(judgements(app.store, "rubric")) == 4  # graded once, not again
+    finally:
+        app.close()
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "Judge rating (95% CI)" in page and "8 calls" in page

@@ -1,0 +1,79 @@
+"""Repeats: mean, spread, pass@k and the paired bootstrap, against numpy computed apart."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from chatapp.compare.evaluate import PairResult
+from chatapp.compare.prompts import Prompt
+from chatapp.compare.report import write_report
+from chatapp.compare.stats import differences, paired_bootstrap, pass_at_k, repeat_stats
+
+
+def _numpy_pass_at_k(n: int, c: int, k: int) -> float:
+    """The numerically stable product form of Chen et al.'s estimator."""
+    if n - c < k:
+        return 1.0
+    return float(1.0 - np.prod(1.0 - k / np.arange(n - c + 1, n + 1)))
+
+
+@pytest.mark.parametrize(("n", "c", "k"), [(3, 0, 1), (3, 1, 1), (3, 1, 2), (3, 2, 3),
+                                           (10, 3, 5), (20, 1, 10), (5, 5, 2)])
+def test_pass_at_k_matches_the_product_form(n: int, c: int, k: int) -> None:
+    assert pass_at_k(n, c, k) == pytest.approx(_numpy_pass_at_k(n, c, k), abs=1e-12)
+
+
+def test_paired_bootstrap_matches_numpy_to_1e_6() -> None:
+    gen = np.random.default_rng(5)
+    a = gen.random(20)
+    b = a - 0.1 + gen.normal(0, 0.05, 20)
+    rounds, seed = 3000, 42
+    mean, low, high = paired_bootstrap(list(a), list(b), rounds, seed)
+    rng = random.Random(seed)  # the draws, as documented: randrange(n), round by round
+    idx = np.array([[rng.randrange(20) for _ in range(20)] for _ in range(rounds)])
+    means = (a - b)[idx].mean(axis=1)
+    want_low, want_high = np.percentile(means, [2.5, 97.5])
+    assert mean == pytest.approx(float(np.mean(a - b)), abs=1e-9)
+    assert abs(low - want_low) < 1e-6 and abs(high - want_high) < 1e-6
+    assert low > 0  # a is better by about 0.1 on every prompt
+
+
+def _results(rates: dict[str, list[list[bool]]]) -> list[PairResult]:
+    """PairResults from {variant: [[passed per repeat] per prompt]}."""
+    out = []
+    for variant, prompts in rates.items():
+        for p, repeats in enumerate(prompts):
+            for k, ok in enumerate(repeats):
+                out.append(PairResult(str(p), variant, "key", 1, 1, "x", "stop",
+                                      checks=[ok], repeat=k, seed=1 + k))
+    return out
+
+
+def test_repeat_stats_and_significance_marks(tmp_path: Path) -> None:
+    gen = np.random.default_rng(1)
+    good = (gen.random((20, 3)) < 0.9).tolist()
+    bad = (gen.random((20, 3)) < 0.2).tolist()
+    same = [list(row) for row in good]
+    same[0][0] = not same[0][0]
+    results = _results({"base": good, "worse": bad, "same": same})
+    stats = repeat_stats(results, "worse")
+    arr = np.array(bad, dtype=float)
+    assert stats.k == 3
+    assert stats.mean == pytest.approx(arr.mean(), abs=1e-12)
+    assert stats.spread == pytest.approx(np.std(arr.mean(axis=0), ddof=1), abs=1e-12)
+    want = np.mean([_numpy_pass_at_k(3, int(row.sum()), 3) for row in arr])
+    assert stats.pass_at_k == pytest.approx(want, abs=1e-12)
+    diffs = {d.variant: d for d in differences(results, ["base", "worse", "same"])}
+    assert diffs["worse"].significant and diffs["worse"].high < 0
+    assert not diffs["same"].significant
+    prompts = [Prompt(str(p), f"prompt {p}") for p in range(20)]
+    page = write_report(tmp_path, "set", prompts, ["base", "worse", "same"], results).read_text()
+    assert "Repeats and significance" in page and page.count("✱ significant") == 1
+    assert "60 of 180 answers" not in page and "180 of 180 answers" in page
+    saved = json.loads((tmp_path / "stats.json").read_text())
+    assert [d["significant"] for d in saved["differences"]] == [True, False]

@@ -1,0 +1,135 @@
+"""How the app starts its own children, installed and packaged: `python -m MODULE`, or the
+packaged executable's --run-module mode (which runs only the app's own child modules); the
+window closing cleanly on SIGTERM; what a user without any model is told to do."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from chatapp import launch
+from chatapp.errors import UserError
+from chatapp.hub.recommended import RECOMMENDED
+from chatapp.i18n import translate_error
+from chatapp.starter import (
+    FIRST_MODEL_QUANT,
+    FIRST_MODEL_REPO,
+    NO_MODELS_PACKAGED,
+    NO_MODELS_PIP,
+    no_models_error,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_installed_children_run_as_python_modules() -> None:
+    assert launch.module_command("chatapp.engine.worker") == [
+        sys.executable, "-m", "chatapp.engine.worker"]
+
+
+def test_packaged_children_run_through_the_apps_own_executable(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    app = tmp_path / "chatapp"
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(app))
+    assert launch.module_command("chatapp.engine.gpu_probe") == [
+        str(app), "--run-module", "chatapp.engine.gpu_probe"]
+
+
+def test_packaged_windows_children_use_the_console_executable(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    window_app = tmp_path / "ChatApp.exe"
+    console_app = tmp_path / launch.WINDOWS_CONSOLE_APP
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(window_app))
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert launch.module_command("chatapp.engine.worker")[0] == str(window_app)  # not built
+    console_app.write_bytes(b"MZ")
+    assert launch.module_command("chatapp.engine.worker") == [
+        str(console_app), "--run-module", "chatapp.engine.worker"]
+
+
+@pytest.mark.parametrize("original", [None, "/opt/lib"])
+def test_programs_the_packaged_app_starts_get_the_system_libraries(
+        monkeypatch: pytest.MonkeyPatch, original: str | None) -> None:
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("LD_LIBRARY_PATH", "/app/_internal")
+    if original is None:
+        monkeypatch.delenv("LD_LIBRARY_PATH_ORIG", raising=False)
+    else:
+        monkeypatch.setenv("LD_LIBRARY_PATH_ORIG", original)
+    launch.restore_system_libraries()
+    assert os.environ.get("LD_LIBRARY_PATH") == original
+    assert "LD_LIBRARY_PATH_ORIG" not in os.environ
+
+
+def test_only_the_apps_child_modules_can_be_started() -> None:
+    with pytest.raises(ValueError):
+        launch.module_command("os")
+    assert launch.run_child_mode(["chatapp", "models"]) is False
+    assert launch.run_child_mode(["chatapp"]) is False
+
+
+def test_child_mode_of_the_entry_point() -> None:
+    env = {**os.environ, "GGML_NO_BACKTRACE": "1"}
+    probe = subprocess.run([sys.executable, "-m", "chatapp", "--run-module",
+                            "chatapp.engine.gpu_probe"], capture_output=True, text=True,
+                           timeout=60, cwd=ROOT, env=env)
+    assert probe.returncode == 0, probe.stderr
+    assert probe.stdout in ("0", "1")
+    refused = subprocess.run([sys.executable, "-m", "chatapp", "--run-module", "runpy"],
+                             capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert refused.returncode == 2
+    assert refused.stderr.strip() == "chatapp: not a child module: runpy"
+
+
+def test_no_model_says_how_to_get_one_for_each_kind_of_install(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    assert no_models_error().template == NO_MODELS_PIP
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "argv", ["/opt/ChatApp/chatapp", "models"])
+    monkeypatch.delenv("APPIMAGE", raising=False)
+    error = no_models_error()
+    assert isinstance(error, UserError) and error.template == NO_MODELS_PACKAGED
+    text = translate_error(error, "en")
+    assert f"/opt/ChatApp/chatapp pull {FIRST_MODEL_REPO} --quant {FIRST_MODEL_QUANT}" in text
+    assert "pip" not in text
+    for language in ("id", "ms", "fil"):
+        assert f"/opt/ChatApp/chatapp pull {FIRST_MODEL_REPO} --quant {FIRST_MODEL_QUANT}" in (
+            translate_error(error, language))
+    # run from an AppImage: the command is the AppImage file the user ran, quoted
+    monkeypatch.setenv("APPIMAGE", "/home/me/My Apps/ChatApp.AppImage")
+    monkeypatch.setenv("ARGV0", "./My Apps/ChatApp.AppImage")
+    assert f"'./My Apps/ChatApp.AppImage' pull {FIRST_MODEL_REPO}" in translate_error(
+        no_models_error(), "en")
+    # the model fetched first is the smallest recommended chat model
+    assert min(RECOMMENDED, key=lambda r: r.parameters).repo_id == FIRST_MODEL_REPO
+
+
+def test_sigterm_closes_the_window_like_its_close_button(starter_home: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    window = subprocess.Popen([sys.executable, "-m", "chatapp"], cwd=ROOT, env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        database = starter_home / "data" / "chatapp.db"
+        started = time.monotonic()
+        while not database.exists() and window.poll() is None:
+            assert time.monotonic() - started < 30
+            time.sleep(0.1)
+        window.send_signal(signal.SIGTERM)  # possibly before the window is shown
+        _, stderr = window.communicate(timeout=30)
+    finally:
+        if window.poll() is None:
+            window.kill()
+            window.communicate()
+    assert window.returncode == 0, stderr
+    settings = (starter_home / "config" / "settings.json").read_text(encoding="utf-8")
+    assert '"window_geometry": ""' not in settings and "window_geometry" in settings
+    assert "closing on signal 15" in (starter_home / "logs" / "chatapp.log").read_text()
