@@ -23,6 +23,11 @@ from chatapp.ui.docs_ui import DocumentsDialog  # noqa: E402
 from chatapp.ui.sources_view import SourcesList  # noqa: E402
 
 
+def settle(qtbot, window) -> None:
+    """Wait until the answer and the conversation's title are done (before closing)."""
+    qtbot.waitUntil(lambda: window.runner is None and window._titler is None, timeout=60000)
+
+
 @pytest.fixture
 def roomy_home(chatapp_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     from gguf_factory import write_tiny_llama
@@ -74,6 +79,7 @@ def test_dropped_files_are_indexed_and_the_answer_lists_its_sources(qtbot, roomy
         assert window.docs.button.text() == "Documents: guide.md"
         again = window.chat_view.bubbles[-1].findChild(SourcesList, "sourcesList")
         assert again.rows and again.rows[0].source.path == str(guide)
+        settle(qtbot, window)
     finally:
         close_window(window)
 
@@ -102,6 +108,7 @@ def test_the_documents_dialog_ticks_collections_for_the_conversation(qtbot, room
         sources = answer.findChild(SourcesList, "sourcesList")
         assert sources.isVisible() and not sources.rows
         assert "Nothing in Handbook matched" in sources.title.text()
+        settle(qtbot, window)
     finally:
         close_window(window)
 
@@ -165,6 +172,7 @@ def test_a_citation_in_the_answer_opens_its_source(qtbot, citing_home: Path,
         window.open_conversation(conversation_id)
         again = window.chat_view.bubbles[-1].body.document().toHtml()
         assert 'href="chatapp-source:1"' in again
+        settle(qtbot, window)
     finally:
         close_window(window)
 
