@@ -127,6 +127,8 @@ class Backend(Protocol):
 
     def generate(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> Stream: ...
 
+    def count_tokens(self, text: str) -> int: ...
+
 
 class _Local:
     """A GGUF model in a worker process."""
@@ -146,6 +148,10 @@ class _Local:
     def generate(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> Stream:
         return self.engine.generate(self.worker, messages, params)
 
+    def count_tokens(self, text: str) -> int:
+        """text's tokens for this model (exact: its own tokenizer)."""
+        return len(self.worker.tokenize(text))
+
 
 class _Remote:
     """A model on an OpenAI-compatible server."""
@@ -160,6 +166,12 @@ class _Remote:
 
     def generate(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> Stream:
         return self.model.generate(messages, params)
+
+    @staticmethod
+    def count_tokens(text: str) -> int:
+        """text's tokens, estimated (the server's tokenizer is not at hand): a token per
+        three bytes, more than most tokenizers make."""
+        return len(text.encode("utf-8")) // 3 + 1
 
 
 class Pipeline:
@@ -182,6 +194,25 @@ class Pipeline:
         self._locks_guard = threading.Lock()
         if engine is not None:  # (a pipeline over stored answers only has none)
             engine.in_use = self.in_use
+        self._retriever = None
+
+    @property
+    def retriever(self):
+        """Searches document collections for answers that use them (made when first
+        needed; chatapp.docs.retrieval.Retriever)."""
+        with self._locks_guard:
+            if self._retriever is None:
+                from chatapp.docs.retrieval import Retriever
+
+                self._retriever = Retriever(self.store, self.engine.n_threads)
+            return self._retriever
+
+    def close(self) -> None:
+        """Stop the document search's embedding workers."""
+        with self._locks_guard:
+            retriever, self._retriever = self._retriever, None
+        if retriever is not None:
+            retriever.close()
 
     # taking a model
 
@@ -255,7 +286,11 @@ class Pipeline:
               messages: list[dict[str, Any]], params: dict[str, Any], *,
               dropped: int = 0) -> Answer:
         """A new assistant row under parent_id (the user's turn it answers) with who answers
-        and how; iterate the returned Answer to make it."""
+        and how; iterate the returned Answer to make it. params["docs"] (or a DocsVariant
+        model): the document collections whose chunks go into the prompt."""
+        from chatapp.docs.variant import unwrap
+
+        model, params = unwrap(model, params)
         message = self.store.add_message(
             conversation_id, parent_id, "assistant", "", **_label(model), params=params,
             dropped_messages=dropped or None)
@@ -273,6 +308,9 @@ class Pipeline:
                  params: dict[str, Any]) -> Answer:
         """An answer that is not stored (the local API without saved conversations): made
         the same way, its end in Answer.result."""
+        from chatapp.docs.variant import unwrap
+
+        model, params = unwrap(model, params)
         return Answer(self, None, model, messages, params)
 
     def quick(self, model: AnyModel, messages: list[dict[str, Any]],
@@ -328,6 +366,8 @@ class Answer:
             "load" when the model could not be loaded, "fit" when it would not fit), or None.
         too_big: the model did not fit in free memory (ask before loading it anyway).
         requested_at: when the model was ready and the answer asked for (monotonic seconds).
+        retrieval: what was found in the document collections (params["docs"]) and put in
+            the prompt (chatapp.store.documents.Retrieval), once the answer started.
         provenance: how the model was set up (template, context, path or endpoint), once
             it was taken; also for an answer that is not stored.
         unsaved: the failure that may pass (DiskFull, a busy database) and kept the text, or
@@ -357,6 +397,7 @@ class Answer:
         self.requested_at: float | None = None
         self.provenance: dict[str, Any] = {}
         self._ending: tuple[str, dict[str, Any]] | None = None
+        self.retrieval = None
 
     @property
     def store(self) -> Store:
@@ -454,8 +495,17 @@ class Answer:
         if self._cancelled.is_set():
             self._finish("stopped")
             return
+        params = self.params
+        if params.get("docs"):
+            params = {k: v for k, v in params.items() if k != "docs"}
+            try:
+                self._retrieve(backend)
+            except UserError as exc:
+                self.error = exc
+                self._finish("error", error=str(exc))
+                return
         self.requested_at = time.monotonic()
-        generation = backend.generate(self.messages, self.params)
+        generation = backend.generate(self.messages, params)
         self._generation = generation
         if self._cancelled.is_set():
             generation.cancel()
@@ -479,6 +529,19 @@ class Answer:
             log.warning("an answer ended with an error")
         self._finish(result.finish_reason, error=result.error,
                      reasoning=self.reasoning.strip() or None, **served, **stats)
+
+    def _retrieve(self, backend: Backend) -> None:
+        """Search the collections of params["docs"] for the question, put the sources that
+        fit the model's budget into the prompt, and store what was used."""
+        from chatapp.docs.retrieval import retrieve_for
+
+        n_ctx = backend.provenance.get("n_ctx") or 4096
+        self.messages, retrieval = retrieve_for(self.pipeline.retriever, self.params["docs"],
+                                                self.messages, n_ctx, backend.count_tokens)
+        if self.message is not None:
+            retrieval.message_id = self.message.id
+            self.pipeline.retriever.documents.save_retrieval(retrieval)
+        self.retrieval = retrieval
 
     def flush(self) -> None:
         """Save the text and reasoning so far; when that may work later (a full disk, a busy

@@ -146,14 +146,28 @@ class Chat:
 
     def send(self, conversation_id: int, text: str, model: AnyModel,
              sampling: Sampling | dict[str, Any], system_prompt: str = "",
-             dropped: int = 0) -> tuple[Message, Answer]:
-        """Add the user's message under the current leaf and start the answer to it."""
+             dropped: int = 0, docs: list[str] | None = None) -> tuple[Message, Answer]:
+        """Add the user's message under the current leaf and start the answer to it.
+        docs: search these document collections (and attach them to the conversation)."""
+        if docs is not None:
+            self.attach_docs(conversation_id, docs)
         conversation = self.store.conversation(conversation_id)
         if not conversation.title:
             self.store.rename_conversation(conversation_id, title_from(text))
         user = self.store.add_message(conversation_id, conversation.current_leaf_id, "user", text)
         return user, self.answer(conversation_id, user.id, model, sampling, system_prompt,
                                  dropped=dropped)
+
+    def attach_docs(self, conversation_id: int, names: list[str]) -> None:
+        """Make the named document collections the ones the conversation's answers search
+        (UserError for a name that is none)."""
+        documents = self.pipeline.retriever.documents
+        collections = [documents.collection(name) for name in names]
+        documents.attach(conversation_id, [c.id for c in collections])
+
+    def attached_docs(self, conversation_id: int) -> list[str]:
+        """The names of the collections the conversation's answers search."""
+        return [c.name for c in self.pipeline.retriever.documents.attached(conversation_id)]
 
     def answer(self, conversation_id: int, parent_id: int, model: AnyModel,
                sampling: Sampling | dict[str, Any], system_prompt: str = "",
@@ -168,6 +182,9 @@ class Chat:
             messages = drop_oldest(messages, dropped)
             dropped = before - len(messages)
         params = sampling_params(model_sampling(sampling, model.path), conversation.sampling)
+        docs = self.attached_docs(conversation_id)
+        if docs:
+            params["docs"] = docs
         self.store.set_conversation_model(conversation_id, model.key)
         return self.pipeline.start(conversation_id, parent_id, model, messages, params,
                                    dropped=dropped)
@@ -203,6 +220,9 @@ class Chat:
                                    model.key)
         params = sampling_params(model_sampling(sampling, model.path), conversation.sampling)
         params["continue"] = True
+        docs = self.attached_docs(conversation.id)
+        if docs:
+            params["docs"] = docs
         self.store.set_current_leaf(conversation.id, self.store.leaf_below(message.id))
         return self.pipeline.resume(message, model, messages, params)
 

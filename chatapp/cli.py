@@ -53,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help="the KV cache's type (default: the model's setting, else f16)")
     chat.add_argument("--flash-attn", choices=FLASH_ATTN,
                       help="flash attention (default: the model's setting, else auto)")
+    chat.add_argument("--docs", action="append", metavar="NAME",
+                      help="answer from this document collection, citing it (repeatable)")
     export = sub.add_parser("export", help="write conversations as JSON or Markdown")
     export.add_argument("conversation", nargs="?", type=int,
                         help="conversation id (default: the most recent one)")
@@ -64,11 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
     cli_fit.add_parser(sub, _positive_int)
     import_ = sub.add_parser("import", help="add the conversations of a JSON export")
     import_.add_argument("file", help="a file written by `chatapp export --format json`")
-    from chatapp import cli_hub, cli_remote, cli_serve
+    from chatapp import cli_docs, cli_hub, cli_remote, cli_serve
 
     cli_hub.add_commands(sub)
     cli_remote.add_commands(sub)
     cli_serve.add_command(sub)
+    cli_docs.add_commands(sub)
     return parser
 
 
@@ -233,7 +236,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
                 system_prompt=args.system or app.settings.system_prompt)
         elif args.system is not None:
             app.store.set_system_prompt(conversation.id, args.system)
-        _, answer = app.chat.send(conversation.id, prompt, model, sampling)
+        _, answer = app.chat.send(conversation.id, prompt, model, sampling, docs=args.docs)
         previous = signal.getsignal(signal.SIGINT)
         signal.signal(signal.SIGINT, lambda *_: answer.cancel())
         try:
@@ -243,6 +246,9 @@ def cmd_chat(args: argparse.Namespace) -> int:
         finally:
             signal.signal(signal.SIGINT, previous)
         sys.stdout.write("\n")
+        from chatapp.cli_docs import print_sources
+
+        print_sources(answer.retrieval)
         if answer.unsaved is not None:
             raise answer.unsaved
         message = answer.message
@@ -380,8 +386,10 @@ def _run(args: argparse.Namespace) -> int:
         return cli_fit.run(args)
     if args.command == "eval":
         return cli_eval.run(args)
-    from chatapp import cli_hub, cli_remote, cli_serve
+    from chatapp import cli_docs, cli_hub, cli_remote, cli_serve
 
+    if args.command == cli_docs.COMMAND:
+        return cli_docs.run(args)
     if args.command == cli_remote.COMMAND:
         return cli_remote.run(args)
     if args.command == cli_serve.COMMAND:

@@ -37,6 +37,9 @@ def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
     ev.add_argument("--max-tokens", type=positive_int, help="longest answer in tokens")
     ev.add_argument("--temperature", type=float, help="sampling temperature (default 0)")
     ev.add_argument("--seed", type=int, default=1, help="sampling seed (default 1)")
+    ev.add_argument("--docs", action="append", metavar="NAME",
+                    help="also run each model answering from this document collection "
+                         "(repeatable: one variant searching them all)")
 
 
 def _eta(seconds: float | None) -> str:
@@ -68,6 +71,11 @@ def run(args: argparse.Namespace) -> int:
         models = [app.catalogue.resolve(spec) for spec in specs]
         for model in models:
             model.check_chat()
+        if args.docs:
+            from chatapp.docs.variant import DocsVariant
+
+            app.chat.pipeline.retriever.resolve(args.docs)  # a name that is none stops here
+            models = [v for m in models for v in (m, DocsVariant(m, args.docs))]
         names = [m.file_name for m in models]
         if len(set(names)) != len(names):
             raise UserError(QT_TRANSLATE_NOOP("errors", "A model is named twice."))

@@ -43,6 +43,7 @@ class AppContext:
 
     def close(self) -> None:
         """Stop the workers, close the endpoints' connections and the database."""
+        self.chat.pipeline.close()
         self.engine.close()
         self.catalogue.close()
         self.store.close()

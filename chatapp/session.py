@@ -65,6 +65,7 @@ class Session:
             message).
         system_prompt, params: what a new conversation starts with (a preset's, or the
             settings' system prompt and no parameters of its own).
+        collections: the document collections (ids) a new conversation's answers search.
         deleted: the last deletion (Undo brings it back), or None.
     """
 
@@ -75,6 +76,7 @@ class Session:
         self.conversation_id: int | None = None
         self.system_prompt = settings.system_prompt
         self.params: dict[str, Any] | None = None
+        self.collections: list[int] = []
         self.deleted: Deletion | None = None
         self._tokens: dict[tuple[str, str], int] = {}
 
@@ -86,6 +88,7 @@ class Session:
         self.system_prompt = self.settings.system_prompt if system_prompt is None \
             else system_prompt
         self.params = params
+        self.collections = []
 
     def open(self, conversation_id: int, message_id: int | None = None) -> list[Message]:
         """Show a stored conversation: its current branch, or the branch through message_id
@@ -111,6 +114,11 @@ class Session:
             if self.params:
                 self.store.set_conversation_params(conversation.id, self.params)
             self.store.set_conversation_model(conversation.id, model.key)
+            if self.collections:
+                from chatapp.store.documents import Documents
+
+                Documents(self.store).attach(conversation.id, self.collections)
+                self.collections = []
         return self.conversation_id
 
     def settings_of_conversation(self) -> tuple[str, dict[str, Any]]:
@@ -213,15 +221,32 @@ class Session:
 
     def overflow(self, text: str, model: AnyModel, shown: list[Message] | None = None,
                  busy: bool = False) -> Overflow:
-        """Whether text fits the context with the conversation (and room for the answer)."""
+        """Whether text fits the context with the conversation (and room for the answer and
+        for document sources)."""
         messages, sizes, _estimated = self.context_use(text, model, shown, busy)
         total = self.context_size(model)
-        budget = total - self.answer_room(total)
+        sources = self.sources_budget(total)
+        budget = total - self.answer_room(total) - sources
         if sum(sizes) <= budget:
             return Overflow("fits")
         drop = turns_to_drop(messages, sizes, budget) or 0
         droppable = len(messages) - len(drop_oldest(messages, drop)) if drop else 0
-        return Overflow("ask", sum(sizes), total, droppable)
+        return Overflow("ask", sum(sizes) + sources, total, droppable)
+
+    def sources_budget(self, total: int) -> int:
+        """Tokens of a context of total set aside for document sources: a share when the
+        conversation (or the new one) searches collections, else 0."""
+        if self.conversation_id is None:
+            searched = bool(self.collections)
+        else:
+            from chatapp.store.documents import Documents
+
+            searched = bool(Documents(self.store).attached_ids(self.conversation_id))
+        if not searched:
+            return 0
+        from chatapp.docs.retrieval import source_budget
+
+        return source_budget(total)
 
     # deleting and undoing
 

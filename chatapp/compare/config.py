@@ -34,7 +34,7 @@ from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_text
 
 AT_LINE = QT_TRANSLATE_NOOP("errors", "{path} line {line}")
-PROVIDER_KEYS = (*SAMPLING_KEYS, "system", "adapters")
+PROVIDER_KEYS = (*SAMPLING_KEYS, "system", "adapters", "docs")
 _ENV = ImmutableSandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
 
 
@@ -235,10 +235,15 @@ def _variant(path: Path, item: Any, prompt_label: str, system: str | None,
         adapter = Path(entry["path"]).expanduser()
         adapters.append(Adapter(str(adapter if adapter.is_absolute() else path.parent / adapter),
                                 float(scale)))
+    docs = config.get("docs") or []
+    docs = [docs] if isinstance(docs, str) else docs
+    if not isinstance(docs, list) or not all(isinstance(d, str) and d for d in docs):
+        raise _fail(path, config, QT_TRANSLATE_NOOP(
+            "errors", "{where}: docs must name document collections."))
     name = str(item.get("label") or item["id"])
     if prompt_label:
         name = f"{name} · {prompt_label}"
     own_system = config.get("system")
     return Variant(name, item["id"], own_system if isinstance(own_system, str) else system,
                    {k: v for k, v in config.items() if k in SAMPLING_KEYS}, template,
-                   prompt_label, adapters)
+                   prompt_label, adapters, list(docs))

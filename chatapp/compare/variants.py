@@ -28,6 +28,7 @@ class Variant:
         template: the user turn with {{ var }} placeholders filled from a prompt's vars;
             None: the prompt's own text.
         adapters: LoRA adapters with their scales.
+        docs: document collections searched for every prompt (answers cite them).
         resolved: the catalogue's model, once resolve() ran.
     """
 
@@ -38,6 +39,7 @@ class Variant:
     template: str | None = None
     template_label: str = ""
     adapters: list[Adapter] = field(default_factory=list)
+    docs: list[str] = field(default_factory=list)
     resolved: AnyModel | None = None
 
     def resolve(self, catalogue: Catalogue) -> AnyModel:
@@ -69,7 +71,7 @@ class Variant:
     def plain(self) -> bool:
         """A model as it is, under its file name (its answers look like any other's)."""
         return (self.resolved is not None and self.name == self.resolved.file_name
-                and not (self.system or self.params or self.adapters)
+                and not (self.system or self.params or self.adapters or self.docs)
                 and self.template is None)
 
     def merged_params(self, base: dict[str, Any]) -> dict[str, Any]:
@@ -81,6 +83,8 @@ class Variant:
             params["system_prompt"] = self.system
         if self.adapters:
             params["adapters"] = [a.to_dict() for a in self.adapters]
+        if self.docs:
+            params["docs"] = list(self.docs)
         return params
 
     def describe(self) -> dict[str, Any]:
@@ -96,11 +100,19 @@ class Variant:
             data["template"] = self.template
         if self.adapters:
             data["adapters"] = [a.to_dict() for a in self.adapters]
+        if self.docs:
+            data["docs"] = list(self.docs)
         return data
 
 
 def of_model(model: AnyModel) -> Variant:
-    """A model as it is: its file name is the variant's name."""
+    """A model as it is: its file name is the variant's name (a DocsVariant: the model with
+    its collections, named after both)."""
+    from chatapp.docs.variant import DocsVariant
+
+    if isinstance(model, DocsVariant):
+        return Variant(model.file_name, model.model.file_name, docs=list(model.collections),
+                       resolved=model.model)
     return Variant(model.file_name, model.file_name, resolved=model)
 
 

@@ -62,6 +62,8 @@ class ModelInfo:
     kv_type: str = "f16"
     flash_attn: bool | None = None  # as llama.cpp resolved "auto"; None: not known
     embedding: bool = False
+    n_embd: int = 0
+    pooling: int | None = None
 
     @classmethod
     def from_event(cls, info: dict[str, Any]) -> ModelInfo:
@@ -83,6 +85,8 @@ class ModelInfo:
             flash_attn=info.get("flash_attn") if isinstance(info.get("flash_attn"), bool)
             else None,
             embedding=bool(info.get("embedding")),
+            n_embd=int(info.get("n_embd") or 0),
+            pooling=info.get("pooling"),
         )
 
 
@@ -466,17 +470,21 @@ class ModelWorker:
         self.send({"op": "generate", "id": request_id, "messages": messages, "params": params})
         return Generation(self, request_id)
 
-    def embed(self, texts: list[str]) -> tuple[list[list[float]], int]:
-        """The normalized embedding of each text (a model loaded with embedding=True) and
-        the tokens they took; EngineError (EmbeddingTooLong past the context) if it fails."""
+    def embed(self, texts: list[str], n_threads: int = 0,
+              truncate: bool = True) -> tuple[list[list[float]], int]:
+        """The loaded embedding model's L2-normalized vectors of texts (one each) and the
+        tokens they took, with n_threads threads (0: as loaded). Texts longer than its
+        context are cut to it, or with truncate False refused (EmbeddingTooLong). EngineError
+        when the worker cannot."""
         request_id = next(self._ids)
-        self.send({"op": "embed", "id": request_id, "texts": list(texts)})
+        self.send({"op": "embed", "id": request_id, "texts": list(texts),
+                   "n_threads": n_threads, "truncate": truncate})
         try:
             while True:
                 event = self._next_event(None, key=request_id)
                 kind = event.get("event")
                 if kind == "embedded":
-                    return [list(v) for v in event["vectors"]], int(event.get("prompt_tokens")
+                    return [list(v) for v in event["vectors"]], int(event.get("tokens")
                                                                     or 0)
                 if kind == "error":
                     error = EmbeddingTooLong if event.get("kind") == "context" else EngineError

@@ -4,7 +4,8 @@ Requests (app -> worker), one JSON object per line with an "op" and the "slot" (
 the app chooses) of the model it is for; a process holds a model per slot:
   load {path, n_ctx, n_threads, n_gpu_layers, template_override, kv_type, flash_attn,
     embedding}
-    kv_type: f16 (default), q8_0 or q4_0; flash_attn: auto (default), on or off
+    kv_type: f16 (default), q8_0 or q4_0; flash_attn: auto (default), on or off;
+    embedding (true: an embedding model, for embed only; pooled as its GGUF says)
   fit {path, n_ctx, n_gpu_layers, kv_type, flash_attn, contexts} (a dry run: the buffers
     llama.cpp would allocate, at n_ctx and at each of contexts; nothing is loaded)
   generate {id, messages, params}     cancel {id}     threads {n} (acts at once)
@@ -17,8 +18,10 @@ the app chooses) of the model it is for; a process holds a model per slot:
     tools (OpenAI's: rendered by the template; calls come back in piece events),
     raw (true: the last message's content is the prompt, no template),
     drop_turns (false: a conversation longer than the context is an error, kind context)
-  embed {id, texts} (a model loaded with embedding)
   tokenize {text, special}   render {messages}   unload {}
+  embed {id, texts, n_threads, truncate} (an embedding model's vectors of the texts,
+    L2-normalized; n_threads 0: as loaded; truncate false: a text longer than the context is
+    an error of kind context)
   close {} (free the slot's model and end the slot)   quit {} (the whole process)
 Events (worker -> app), one JSON object per line with an "event" and the "slot" it is from:
   ready {protocol, pid, gpu} (no slot)    loaded {info}    unloaded {}    closed {}
@@ -27,11 +30,11 @@ Events (worker -> app), one JSON object per line with an "event" and the "slot" 
   fitted {runs} (chatapp.engine.dry_run.dry_run's results)
   tokens {tokens}
   rendered {text, tokens, n_ctx}
+  embedded {id, vectors, tokens} (one vector per text; the tokens they took)
   prompt {id, prompt_tokens, reused_tokens}
   piece {id, text?, reasoning?, tool_calls?, tokens, ttft_s, decode_s} (answer text and
     reasoning text apart, tool calls completed [{id, name, arguments}]; the tokens so far,
     seconds to the first token and since it, for live numbers)
-  embedded {id, vectors, prompt_tokens}
   done {id, finish_reason, stats}    error {id?, message, kind}
     kind: context, request (response format, tools), template, decode, state, load, …
     stats: prompt_tokens, completion_tokens, ttft_s, prefill_s, tokens_per_s, duration_s,

@@ -83,7 +83,6 @@ class Worker:
         self.markers: frozenset[str] = frozenset()
         self.info: dict[str, Any] = {}
         self.adapters: AdapterSet | None = None
-        self.embedding = False  # loaded to make embeddings, not answers
         self.cancelled = Cancelled()
         self.inbox: queue.Queue[dict[str, Any]] = queue.Queue()
 
@@ -154,22 +153,16 @@ class Worker:
         if meta.context_length:
             n_ctx = min(n_ctx, meta.context_length)
         threads = int(request.get("n_threads") or 0) or max(1, os.cpu_count() or 1)
-        embedding = bool(request.get("embedding"))
+        if request.get("embedding"):
+            self._load_embedder(path, meta, n_ctx, threads, n_gpu_layers, started)
+            return
         try:
             with self.host.load_lock, TAP.capture() as lines:
                 self.llm = _open_model(path, n_ctx, threads, n_gpu_layers, kv_type=kv_type,
-                                       flash_attn=flash_attn, embedding=embedding)
+                                       flash_attn=flash_attn)
         except (ValueError, RuntimeError, OSError) as exc:
             self.llm = None
             self.send({"event": "error", "kind": "load", "message": str(exc)})
-            return
-        self.embedding = embedding
-        if embedding:
-            self.info = {"path": path, "architecture": meta.architecture, "name": meta.name,
-                         "quantization": meta.quantization, "n_ctx": self.llm.n_ctx(),
-                         "n_threads": threads, "n_gpu_layers": n_gpu_layers, "embedding": True,
-                         "template": {}, "load_s": time.monotonic() - started}
-            self.send({"event": "loaded", "info": self.info})
             return
         buffers = parse_log("".join(lines), [])
         self.template = choose_template(
@@ -229,6 +222,61 @@ class Worker:
             return
         self.send({"event": "fitted", "runs": runs})
 
+    def _load_embedder(self, path: str, meta: Any, n_ctx: int, threads: int,
+                       n_gpu_layers: int, started: float) -> None:
+        """Load an embedding model (pooling as its GGUF says); reply loaded or error."""
+        import llama_cpp
+
+        try:
+            with self.host.load_lock:
+                self.llm = _open_embedder(path, n_ctx, threads, n_gpu_layers)
+        except (ValueError, RuntimeError, OSError) as exc:
+            self.llm = None
+            self.send({"event": "error", "kind": "load", "message": str(exc)})
+            return
+        pooling = int(self.llm.pooling_type())
+        if pooling in (llama_cpp.LLAMA_POOLING_TYPE_NONE, llama_cpp.LLAMA_POOLING_TYPE_RANK):
+            self.unload_model()
+            self.send({"event": "error", "kind": "load", "message":
+                       "the model does not pool its output into one vector per text "
+                       "(not an embedding model)"})
+            return
+        self.template = None
+        self.decoder = None
+        self.info = {
+            "path": path, "architecture": meta.architecture, "name": meta.name,
+            "quantization": meta.quantization, "context_train": meta.context_length,
+            "n_ctx": self.llm.n_ctx(), "n_threads": threads, "n_gpu_layers": n_gpu_layers,
+            "n_embd": self.llm.n_embd(), "pooling": pooling, "template": {},
+            "load_s": time.monotonic() - started,
+        }
+        self.send({"event": "loaded", "info": self.info})
+
+    def embed(self, request: dict[str, Any]) -> None:
+        """Reply with one L2-normalized vector per text and the tokens they took, with
+        n_threads threads (0: as loaded); texts longer than the context are cut to it, or
+        with truncate false refused (an error of kind context)."""
+        request_id = request.get("id")
+        if self.llm is None or self.decoder is not None:
+            self.send({"event": "error", "id": request_id, "kind": "state",
+                       "message": "no embedding model is loaded"})
+            return
+        import llama_cpp
+
+        texts = [str(t) or " " for t in request.get("texts") or []]
+        threads = int(request.get("n_threads") or 0) or int(self.info.get("n_threads") or 1)
+        llama_cpp.llama_set_n_threads(self.llm.ctx, threads, threads)
+        try:
+            vectors, tokens = (self.llm.embed(texts, normalize=True,
+                                              truncate=bool(request.get("truncate", True)),
+                                              return_count=True) if texts else ([], 0))
+        except ValueError as exc:  # longer than the context (llama-cpp-python's words)
+            self.send({"event": "error", "id": request_id, "kind": "context",
+                       "message": str(exc)})
+            return
+        self.send({"event": "embedded", "id": request_id, "vectors": vectors,
+                   "tokens": tokens, "prompt_tokens": tokens})
+
     def _turn_end(self) -> tuple[tuple[str, ...], frozenset[str]]:
         """The loaded template's stop strings and markers; the decoder learns the ids of the
         marker tokens that end a turn (the template's own, besides llama.cpp's list)."""
@@ -265,27 +313,6 @@ class Worker:
             self.adapters = None  # llama.cpp frees them with the model
             self.llm.close()
             self.llm = None
-            self.embedding = False
-
-    def embed(self, request: dict[str, Any]) -> None:
-        """Reply with the (normalized) embedding of each text and the tokens they took."""
-        request_id = request.get("id")
-        if self.llm is None or not self.embedding:
-            self.send({"event": "error", "id": request_id, "kind": "state",
-                       "message": "no model is loaded for embeddings"})
-            return
-        texts = [str(t) for t in request.get("texts") or []]
-        try:
-            vectors, count = self.llm.embed(texts, normalize=True, truncate=False,
-                                            return_count=True)
-        except ValueError as exc:  # longer than the context (llama-cpp-python's words)
-            self.send({"event": "error", "id": request_id, "kind": "context",
-                       "message": str(exc)})
-            return
-        if texts and vectors and not isinstance(vectors[0][0], float):
-            vectors = [_mean(rows) for rows in vectors]  # a model without pooling: per token
-        self.send({"event": "embedded", "id": request_id, "vectors": vectors,
-                   "prompt_tokens": count})
 
     def tokenize(self, request: dict[str, Any]) -> None:
         """Reply with the tokens of a text."""
@@ -598,15 +625,6 @@ def _with_argument_objects(message: dict[str, Any]) -> dict[str, Any]:
     return {**message, "tool_calls": converted}
 
 
-def _mean(rows: list[list[float]]) -> list[float]:
-    """The normalized mean of per-token vectors (for a model that does not pool)."""
-    import numpy as np
-
-    mean = np.asarray(rows, dtype=np.float64).mean(axis=0)
-    norm = float(np.linalg.norm(mean)) or 1.0
-    return (mean / norm).tolist()
-
-
 class _NoChatFormatter:
     """Stands in for llama-cpp-python's own chat formatter while a model loads.
 
@@ -624,14 +642,12 @@ class _NoChatFormatter:
 
 
 def _open_model(path: str, n_ctx: int, threads: int, n_gpu_layers: int, *,
-                kv_type: str = "f16", flash_attn: str = "auto", no_alloc: bool = False,
-                embedding: bool = False) -> Any:
+                kv_type: str = "f16", flash_attn: str = "auto", no_alloc: bool = False) -> Any:
     """A Llama with the KV cache in kv_type (f16, q8_0, q4_0 for keys and values), flash
     attention as asked (auto: on where the backend has it), cells shared by N_SEQ_MAX
     sequences (the decoder parks a conversation there), logits for one token per sequence,
     and without llama-cpp-python's own chat template handling (see _NoChatFormatter).
     no_alloc: only simulate the allocations (a dry run; the model cannot answer).
-    embedding: a model for embeddings (llama-cpp-python's own sequences and outputs).
 
     Llama() offers flash attention only on or off and no way to set the sequences or the
     number of outputs, so its defaults are adjusted while it is made. The decoder reads the
@@ -654,8 +670,6 @@ def _open_model(path: str, n_ctx: int, threads: int, n_gpu_layers: int, *,
 
     def context_params() -> Any:
         params = context_defaults()
-        if embedding:
-            return params
         params.n_seq_max = N_SEQ_MAX
         params.kv_unified = True  # one set of cells shared by the sequences
         params.n_outputs_max = N_SEQ_MAX
@@ -670,11 +684,28 @@ def _open_model(path: str, n_ctx: int, threads: int, n_gpu_layers: int, *,
                                n_threads_batch=threads, n_gpu_layers=n_gpu_layers,
                                flash_attn=True, verbose=True, chat_format="chatml",
                                use_mmap=not no_alloc, type_k=KV_TYPES[kv_type],
-                               type_v=KV_TYPES[kv_type], embedding=embedding)
+                               type_v=KV_TYPES[kv_type])
     finally:
         low.LLAMA_FLASH_ATTN_TYPE_ENABLED = enabled
         low.llama_model_default_params = model_defaults
         low.llama_context_default_params = context_defaults
+        high_level.llama_chat_format.Jinja2ChatFormatter = formatter
+
+
+def _open_embedder(path: str, n_ctx: int, threads: int, n_gpu_layers: int) -> Any:
+    """A Llama that embeds: pooling as the GGUF says, a batch as large as the context (an
+    encoder sees a whole text in one batch)."""
+    import llama_cpp
+    import llama_cpp.llama as high_level
+
+    formatter = high_level.llama_chat_format.Jinja2ChatFormatter
+    high_level.llama_chat_format.Jinja2ChatFormatter = _NoChatFormatter
+    try:
+        return llama_cpp.Llama(model_path=path, n_ctx=n_ctx, n_batch=n_ctx, n_ubatch=n_ctx,
+                               n_threads=threads, n_threads_batch=threads,
+                               n_gpu_layers=n_gpu_layers, embedding=True, verbose=True,
+                               chat_format="chatml")
+    finally:
         high_level.llama_chat_format.Jinja2ChatFormatter = formatter
 
 

@@ -17,6 +17,7 @@ import sqlite_utils
 from chatapp.errors import QT_TRANSLATE_NOOP, DiskFull, UserError, is_disk_full
 from chatapp.store.locks import lock_holder
 from chatapp.store.migrations import MIGRATIONS
+from chatapp.store.vectors import enable_vectors
 
 log = logging.getLogger(__name__)
 
@@ -177,6 +178,7 @@ def explain(exc: sqlite3.Error, path: Path | None) -> DatabaseError:
 
 def _open(target: str, uri: bool = False) -> tuple[sqlite3.Connection, int]:
     """A connection with the busy timeout set, and the file's schema version."""
+    enable_vectors()  # document vectors (sqlite-vec) in every connection, where it loads
     conn = sqlite3.connect(target, uri=uri, check_same_thread=False, isolation_level=None)
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

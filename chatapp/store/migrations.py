@@ -218,6 +218,102 @@ def m008_kv_cache(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE messages ADD COLUMN flash_attn INTEGER")
 
 
+M009 = [
+    """CREATE TABLE doc_collections (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        embed_model TEXT,
+        embed_path TEXT,
+        embed_dim INTEGER,
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL
+    )""",
+    """CREATE TABLE doc_roots (
+        collection_id INTEGER NOT NULL REFERENCES doc_collections(id) ON DELETE CASCADE,
+        path TEXT NOT NULL,
+        PRIMARY KEY (collection_id, path)
+    )""",
+    """CREATE TABLE doc_files (
+        id INTEGER PRIMARY KEY,
+        collection_id INTEGER NOT NULL REFERENCES doc_collections(id) ON DELETE CASCADE,
+        path TEXT NOT NULL,
+        size INTEGER NOT NULL DEFAULT 0,
+        mtime_ns INTEGER NOT NULL DEFAULT 0,
+        sha256 TEXT,
+        status TEXT NOT NULL CHECK (status IN ('indexed', 'error')),
+        error TEXT,
+        error_params TEXT,
+        chunks INTEGER NOT NULL DEFAULT 0,
+        indexed_at REAL NOT NULL,
+        UNIQUE (collection_id, path)
+    )""",
+    # a large file's chunks are written in slices before they go live (file_id NULL,
+    # live 0 until its last transaction): searches see the file whole or as it was
+    """CREATE TABLE doc_chunks (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        file_id INTEGER REFERENCES doc_files(id) ON DELETE CASCADE,
+        collection_id INTEGER NOT NULL,
+        seq INTEGER NOT NULL,
+        heading TEXT NOT NULL DEFAULT '',
+        page INTEGER,
+        text TEXT NOT NULL,
+        tokens INTEGER NOT NULL,
+        live INTEGER NOT NULL DEFAULT 1
+    )""",
+    "CREATE INDEX idx_doc_chunks_file ON doc_chunks(file_id)",
+    "CREATE INDEX idx_doc_chunks_collection ON doc_chunks(collection_id)",
+    """CREATE VIRTUAL TABLE doc_chunks_fts USING fts5(
+        heading, text, content=doc_chunks, content_rowid=id,
+        tokenize='porter unicode61 remove_diacritics 2'
+    )""",
+    """CREATE TRIGGER doc_chunks_ai AFTER INSERT ON doc_chunks BEGIN
+        INSERT INTO doc_chunks_fts (rowid, heading, text)
+            VALUES (new.id, new.heading, new.text);
+    END""",
+    """CREATE TRIGGER doc_chunks_ad AFTER DELETE ON doc_chunks BEGIN
+        INSERT INTO doc_chunks_fts (doc_chunks_fts, rowid, heading, text)
+            VALUES ('delete', old.id, old.heading, old.text);
+    END""",
+    """CREATE TABLE conversation_collections (
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        collection_id INTEGER NOT NULL REFERENCES doc_collections(id) ON DELETE CASCADE,
+        PRIMARY KEY (conversation_id, collection_id)
+    )""",
+    """CREATE TABLE answer_retrievals (
+        message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,
+        query TEXT NOT NULL,
+        collections TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        budget_tokens INTEGER NOT NULL,
+        used_tokens INTEGER NOT NULL,
+        created_at REAL NOT NULL
+    )""",
+    """CREATE TABLE answer_sources (
+        message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+        number INTEGER NOT NULL,
+        chunk_id INTEGER NOT NULL,
+        collection_id INTEGER,
+        score REAL NOT NULL,
+        bm25_rank INTEGER,
+        vector_rank INTEGER,
+        path TEXT NOT NULL,
+        page INTEGER,
+        heading TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL,
+        PRIMARY KEY (message_id, number)
+    )""",
+]
+
+
+def m009_documents(db: sqlite_utils.Database) -> None:
+    """Document collections for answers from the user's files: the folders and files they
+    hold, each file's chunks with a full-text index (vectors live in sqlite-vec tables made
+    per collection), the collections attached to a conversation, and what each answer
+    retrieved (the query, the collections, the chunks with their scores)."""
+    for statement in M009:
+        db.execute(statement)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial,
                                                               m002_tree_pins_presets,
                                                               m003_votes,
@@ -225,4 +321,5 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial,
                                                               m005_conversation_kinds_eval_runs,
                                                               m006_remote_provenance,
                                                               m007_judgements,
-                                                              m008_kv_cache]
+                                                              m008_kv_cache,
+                                                              m009_documents]

@@ -433,6 +433,7 @@ class ChatView(QScrollArea):
         messages: the whole branch shown; bubbles exist for messages[start:end].
         siblings_for: called with messages, returns {id: sibling ids} (set by the window).
         models_for_menu: called for the "Regenerate with…" menu: [(model key, name)].
+        on_bubble: called with each new bubble (the window adds its Sources list).
     """
 
     actionRequested = Signal(str, int)
@@ -442,6 +443,7 @@ class ChatView(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.on_bubble: Callable[[Bubble], None] | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -542,6 +544,8 @@ class ChatView(QScrollArea):
         bubble.regenerateWithRequested.connect(self.regenerateWithRequested)
         bubble.siblingRequested.connect(self.siblingRequested)
         bubble.editSubmitted.connect(self.editSubmitted)
+        if self.on_bubble is not None:
+            self.on_bubble(bubble)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         if message.role == "user":

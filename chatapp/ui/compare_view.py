@@ -119,6 +119,11 @@ class PaneWidget(QFrame):
         self.picker.setMinimumContentsLength(12)
         self.params_button = QPushButton(self.tr("Parameters…"), self)
         self.params_button.setToolTip(self.tr("Sampling parameters for this pane"))
+        self.docs_box = QComboBox(self)  # retrieval on or off is a thing testers compare
+        self.docs_box.setToolTip(self.tr("Document collection this pane's answers search "
+                                         "and cite"))
+        self.docs_box.setAccessibleName(self.tr("Documents for this pane"))
+        self.docs_box.addItem(self.tr("No documents"), "")
         self.header = QLabel(self)
         self.header.setObjectName("paneHeader")
         font = self.header.font()
@@ -157,6 +162,7 @@ class PaneWidget(QFrame):
         choose = QHBoxLayout()
         choose.addWidget(self.picker, 1)
         choose.addWidget(self.params_button)
+        choose.addWidget(self.docs_box)
         layout.addLayout(choose)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
@@ -174,6 +180,24 @@ class PaneWidget(QFrame):
         models.bind(self.picker, lambda: (models.models[index % len(models.models)].key
                                           if models.models else None), self._show_name)
         self.picker.currentIndexChanged.connect(self._show_name)
+        self.docs_box.currentIndexChanged.connect(self._show_name)
+
+    def set_collections(self, names: list[str]) -> None:
+        """Offer these document collections (the one picked stays when it is still there)."""
+        box = self.docs_box
+        current = box.currentData() or ""
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(self.tr("No documents"), "")
+        for name in names:
+            box.addItem(name, name)
+        box.setCurrentIndex(max(0, box.findData(current)))
+        box.blockSignals(False)
+
+    def docs_params(self) -> dict:
+        """The answer's parameters for the collection picked ({} for none)."""
+        name = self.docs_box.currentData()
+        return {"docs": [name]} if name else {}
 
     def chosen(self) -> AnyModel | None:
         """The model picked for this pane."""
@@ -186,6 +210,9 @@ class PaneWidget(QFrame):
                                                   else self.tr("No model")))
 
     def _with_params(self, name: str) -> str:
+        docs = self.docs_box.currentData()
+        if docs:
+            name = f"{name} + {docs}"
         return f"{name} · {params_summary(self.overrides)}" if self.overrides else name
 
     def set_overrides(self, params: dict) -> None:
@@ -202,6 +229,7 @@ class PaneWidget(QFrame):
         """Show the model picker and parameters (hidden in the blind arena)."""
         self.picker.setVisible(visible)
         self.params_button.setVisible(visible)
+        self.docs_box.setVisible(visible)
 
     def start(self, pane: Pane, name: str, blind: bool = False) -> None:
         """Show a new answer of this pane (name: the model's, or "Model A" in the arena,
@@ -477,11 +505,17 @@ class CompareWindow(QWidget):
         pane.answerRequested.connect(lambda p=pane: self.answer_prompt(p))
         pane.params_button.clicked.connect(lambda _=False, p=pane: self.edit_pane_params(p))
         pane.set_choosing(not self.arena_box.isChecked())
+        pane.set_collections(self._collections())
         self.panes.append(pane)
         self.pane_row.addWidget(pane, 1)
         pane.answer_button.setVisible(self.prompt_id() is not None)
         self._update_buttons()
         return pane
+
+    def _collections(self) -> list[str]:
+        from chatapp.store.documents import Documents
+
+        return [c.name for c in Documents(self.ctx.store).collections()]
 
     def edit_pane_params(self, widget: PaneWidget) -> PaneParamsDialog:
         """Open the parameters of one pane (applied when the dialog is accepted)."""
@@ -532,8 +566,10 @@ class CompareWindow(QWidget):
         if self.busy:
             return
         self.conversation_id = None
+        collections = self._collections()
         for pane in self.panes:
             pane.clear()
+            pane.set_collections(collections)
             if self.arena_box.isChecked():
                 pane.header.setText(self._arena_name(pane.index))
             else:
@@ -592,7 +628,8 @@ class CompareWindow(QWidget):
             store.set_conversation_model(conversation.id, models[0].key)
             parents = [None] * len(models)
         defaults = self.ctx.settings.sampling.to_dict()
-        params = [defaults if arena else {**defaults, **w.overrides} for w in self.panes]
+        params = [defaults if arena else {**defaults, **w.overrides, **w.docs_params()}
+                  for w in self.panes]
         comparison = Comparison(self.ctx.chat.pipeline, self.conversation_id, text, models,
                                 params, parents=parents,
                                 system_prompt=store.conversation(self.conversation_id)
@@ -609,7 +646,8 @@ class CompareWindow(QWidget):
         if prompt is None or model is None or self.busy or widget not in self.panes:
             return
         store = self.ctx.store
-        params = {**self.ctx.settings.sampling.to_dict(), **widget.overrides}
+        params = {**self.ctx.settings.sampling.to_dict(), **widget.overrides,
+                  **widget.docs_params()}
         comparison = Comparison(self.ctx.chat.pipeline, self.conversation_id, "", [model],
                                 [params], prompts=[prompt],
                                 system_prompt=store.conversation(self.conversation_id)

@@ -24,9 +24,11 @@ class MessageEdit(QPlainTextEdit):
 
     Signals:
         submitted(): Enter was pressed without Shift.
+        filesDropped(list): local files or folders were dropped on it (their paths).
     """
 
     submitted = Signal()
+    filesDropped = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +42,16 @@ class MessageEdit(QPlainTextEdit):
             self.submitted.emit()
             return
         super().keyPressEvent(event)
+
+    def canInsertFromMimeData(self, source) -> bool:  # noqa: N802
+        return bool(_local_paths(source)) or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source) -> None:  # noqa: N802
+        paths = _local_paths(source)
+        if paths:
+            self.filesDropped.emit(paths)
+            return
+        super().insertFromMimeData(source)
 
     def _grow(self) -> None:
         lines = max(1, int(self.document().size().height()))
@@ -55,6 +67,13 @@ class MessageEdit(QPlainTextEdit):
         self.setFixedHeight(height)
 
 
+def _local_paths(source) -> list[str]:
+    """The local files and folders a drop carries (none for text)."""
+    if source is None or not source.hasUrls():
+        return []
+    return [url.toLocalFile() for url in source.urls() if url.isLocalFile()]
+
+
 class Composer(QWidget):
     """The message box with its Send/Stop button, the model for the next answer, the
     conversation's settings and the context meter.
@@ -65,6 +84,7 @@ class Composer(QWidget):
         draftChanged(str): the text being written changed (after a short pause).
         settingsRequested(): open the conversation's system prompt and parameters.
         modelSettingsRequested(): open the picked model's settings (context, GPU layers).
+        filesDropped(list): documents were dropped on the message box (their paths).
     """
 
     sendRequested = Signal(str)
@@ -72,6 +92,7 @@ class Composer(QWidget):
     draftChanged = Signal(str)
     settingsRequested = Signal()
     modelSettingsRequested = Signal()
+    filesDropped = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +134,7 @@ class Composer(QWidget):
         tools.addWidget(self.settings_button)
         tools.addStretch(1)
         tools.addWidget(self.meter)
+        self.tools = tools
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(250)
@@ -136,6 +158,7 @@ class Composer(QWidget):
         column.addLayout(layout)
         self.edit.textChanged.connect(self._draft_timer.start)
         self.edit.submitted.connect(self.submit)
+        self.edit.filesDropped.connect(self.filesDropped)
         self.button.clicked.connect(self._clicked)
         self.busy = False
 
@@ -148,15 +171,20 @@ class Composer(QWidget):
         self.button.style().unpolish(self.button)
         self.button.style().polish(self.button)
 
-    def set_meter(self, used: int, total: int, estimated: bool = False) -> None:
-        """Show how much of the model's context the conversation and draft would use."""
+    def set_meter(self, used: int, total: int, estimated: bool = False,
+                  sources: int = 0) -> None:
+        """Show how much of the model's context the conversation and draft would use (with
+        sources: that many tokens of it set aside for document sources)."""
         total = max(1, total)
         self.meter.setRange(0, total)
         self.meter.setValue(min(used, total))
         text = self.tr("{used} / {total} tokens").format(used=used, total=total)
         self.meter.setFormat(("≈ " if estimated else "") + text)
-        self.meter.setToolTip(self.tr("Context used: {used} of {total} tokens")
-                              .format(used=used, total=total))
+        tip = self.tr("Context used: {used} of {total} tokens").format(used=used, total=total)
+        if sources:
+            tip += "\n" + self.tr("of which up to {sources} for document sources").format(
+                sources=sources)
+        self.meter.setToolTip(tip)
         self.meter.setProperty("full", used > total * 0.9)
         self.meter.style().unpolish(self.meter)
         self.meter.style().polish(self.meter)

@@ -4,6 +4,7 @@ model where one is chosen, then the report."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import threading
@@ -141,6 +142,15 @@ class EvalDialog(QDialog):
         form.addRow(folder_label, folder_row)
         form.addRow(self.tr("Max &tokens:"), self.max_tokens)
         form.addRow(self.tr("R&epeats:"), self.repeats)
+        self.docs_box = QComboBox(self)  # retrieval on and off, side by side
+        self.docs_box.setToolTip(self.tr("Each model also answers searching this document "
+                                         "collection, as a second variant"))
+        self.docs_box.addItem(self.tr("No documents"), "")
+        from chatapp.store.documents import Documents
+
+        for collection in Documents(ctx.store).collections():
+            self.docs_box.addItem(collection.name, collection.name)
+        form.addRow(self.tr("Also &with documents:"), self.docs_box)
 
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setValue(0)
@@ -260,6 +270,11 @@ class EvalDialog(QDialog):
             variants = [of_model(m) for m in self.ticked()] + list(self.variants)
             if not variants:
                 raise UserError(TICK_ONE)
+            collection = self.docs_box.currentData()
+            if collection:  # each variant also answers from the collection, beside it
+                variants = [w for v in variants for w in (
+                    v, dataclasses.replace(v, name=f"{v.name} + {collection}",
+                                           docs=[*v.docs, collection]))]
         for variant in variants:
             variant.resolve(self.ctx.catalogue)
         return prompts, variants, judge, repeats, name

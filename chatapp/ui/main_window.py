@@ -71,6 +71,9 @@ class MainWindow(QMainWindow):
         fit_to_screen(self, 1100, 740)
         self._build_layout()
         build_menus(self)
+        from chatapp.ui.docs_ui import install_docs
+
+        self.docs = install_docs(self)
         self.welcome = WelcomePanel(self)
         self.chat_view.set_empty_state(self.welcome)
         for signal, slot in (
@@ -288,6 +291,7 @@ class MainWindow(QMainWindow):
         self.sidebar.list.setCurrentItem(None)
         self.composer.edit.setFocus()
         self.answers.show_state()
+        self.docs.show_state()
         self.update_meter()
 
     def open_conversation(self, conversation_id: int, message_id: int | None = None) -> None:
@@ -301,6 +305,7 @@ class MainWindow(QMainWindow):
         if not self.sidebar.showing_hits and not self.sidebar.select(conversation_id):
             self.refresh_sidebar()
         self.answers.show_state()
+        self.docs.show_state()
         self._meter_timer.start()  # after the first screen is shown
 
     def rename_conversation(self, conversation_id: int | None) -> None:
@@ -473,7 +478,9 @@ class MainWindow(QMainWindow):
         _messages, sizes, estimated = self.session.context_use(
             draft, model, self.chat_view.messages,
             busy=self.runner is not None or self._titler is not None)
-        self.composer.set_meter(sum(sizes), self.session.context_size(model), estimated)
+        total = self.session.context_size(model)
+        sources = self.docs.reserved_tokens(total)
+        self.composer.set_meter(sum(sizes) + sources, total, estimated, sources)
 
     # life cycle
 

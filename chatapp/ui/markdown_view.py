@@ -3,7 +3,8 @@
 Markdown goes through markdown-it-py (CommonMark with tables and strikethrough) with raw
 HTML escaped; code fences are highlighted by Pygments and get a copy link. Nothing is
 ever loaded (images are shown as links, no style sheets or fonts are fetched), and only
-http(s) links open, in the system browser, after the user saw the full address.
+http(s) links open, in the system browser, after the user saw the full address. An answer
+made from documents has its citations ([1], [2]…) as links to its sources.
 
 While an answer streams, only its unfinished last block is rendered again; the blocks
 before it are rendered once and stay (so appending costs the same at the end of a long
@@ -17,6 +18,7 @@ import html
 import re
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
@@ -29,6 +31,8 @@ from PySide6.QtWidgets import QFrame, QMessageBox, QSizePolicy, QTextBrowser
 
 SAFE_SCHEMES = ("http", "https")
 COPY_SCHEME = "chatapp-copy"
+SOURCE_SCHEME = "chatapp-source"
+_CITATION = re.compile(r"\[(\d{1,3})\]")
 HIGHLIGHT_LIMIT = 20_000  # longer code blocks are shown without colours
 RICH_LIMIT = 300_000  # longer answers are shown as plain text
 SHOWN_LIMIT = 400_000  # and only this much of them
@@ -115,6 +119,8 @@ class Renderer:
         rules["fence"] = self._fence
         rules["code_block"] = self._fence
         rules["image"] = self._image
+        rules["text"] = self._text
+        self.citations = 0  # [1]…[citations] in the text link to the answer's sources
         rules["blockquote_open"] = lambda *a: (
             f'<blockquote style="color:{self.colors["quote"]}">\n')
         rules["table_open"] = lambda *a: '<table border="1" cellspacing="0" cellpadding="4">\n'
@@ -138,6 +144,19 @@ class Renderer:
                 f'<pre style="background:{self.colors["code_bg"]}; margin-top:2px">'
                 f"{_highlight(token.content.rstrip(chr(10)), language, self.colors['pygments'])}"
                 "</pre>\n")
+
+    def _text(self, tokens, idx, _options, _env) -> str:
+        text = escapeHtml(tokens[idx].content)
+        if not self.citations:
+            return text
+
+        def link(match: re.Match) -> str:
+            number = int(match.group(1))
+            if not 1 <= number <= self.citations:
+                return match.group(0)
+            return f'<a href="{SOURCE_SCHEME}:{number}">[{number}]</a>'
+
+        return _CITATION.sub(link, text)
 
     def _image(self, tokens, idx, _options, _env) -> str:
         token = tokens[idx]
@@ -169,10 +188,12 @@ class MarkdownView(QTextBrowser):
     Signals:
         linkRefused(str): a link with a scheme other than http(s) was clicked.
         linkOpened(str): an http(s) link was opened in the browser.
+        citationClicked(int): a citation ([1], [2]…) of a source was clicked (its number).
     """
 
     linkRefused = Signal(str)
     linkOpened = Signal(str)
+    citationClicked = Signal(int)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -220,6 +241,14 @@ class MarkdownView(QTextBrowser):
         self._stable_fence = False
         self._stable_pos = 0
         self._fit()
+
+    def set_citations(self, count: int) -> None:
+        """Make [1]…[count] in the text links to the answer's sources (0: none)."""
+        if count == self.renderer.citations:
+            return
+        self.renderer.citations = count
+        if self._markdown and self.source_text:
+            self.set_content(self.source_text)
 
     def append_text(self, piece: str) -> None:
         """Add streamed text, rendering again only the unfinished last block."""
@@ -271,12 +300,17 @@ class MarkdownView(QTextBrowser):
         return self.document().toPlainText()
 
     def _hover(self, url: QUrl) -> None:
-        self.setToolTip(url.toString() if url.isValid() and url.scheme() != COPY_SCHEME else "")
+        self.setToolTip(url.toString() if url.isValid()
+                        and url.scheme() not in (COPY_SCHEME, SOURCE_SCHEME) else "")
 
     def _open_link(self, url: QUrl) -> None:
         scheme = url.scheme().lower()
         if scheme == COPY_SCHEME:
             self._copy_code(url.path())
+            return
+        if scheme == SOURCE_SCHEME:
+            if url.path().isdigit():
+                self.citationClicked.emit(int(url.path()))
             return
         if scheme in SAFE_SCHEMES and url.host():
             address = url.toString()

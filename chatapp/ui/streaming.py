@@ -185,6 +185,7 @@ class AnswerPresenter(QObject):
         bubble = window.chat_view.bubble_for(message.id)
         if bubble is not None:
             bubble.refresh(message, window.ctx.store.sibling_ids([message])[message.id])
+            window.docs.decorate(bubble)  # its sources, now that they are stored
 
     def _on_finished(self, message_id: int) -> None:
         window, runner = self.window, self.runner

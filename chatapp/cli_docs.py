@@ -1,0 +1,219 @@
+"""Command line for document collections: `chatapp docs add|list|rm|search`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import threading
+from pathlib import Path
+
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.i18n import translate_error, translate_text
+
+COMMAND = "docs"
+
+T_CREATED = QT_TRANSLATE_NOOP("cli", "Made the collection {name}.")
+T_PROGRESS = QT_TRANSLATE_NOOP("cli", "{done}/{total} files")
+T_SUMMARY = QT_TRANSLATE_NOOP(
+    "cli", "{name}: {indexed} files indexed, {unchanged} unchanged, {failed} failed, "
+    "{removed} removed; {chunks} chunks.")
+T_STOPPED = QT_TRANSLATE_NOOP(
+    "cli", "Stopped. What was indexed is kept; run the same command to go on.")
+T_REMOVED = QT_TRANSLATE_NOOP(
+    "cli", "Removed the collection {name} (your files were not touched).")
+T_NONE = QT_TRANSLATE_NOOP(
+    "cli", "No document collections yet. Make one with: chatapp docs add NAME PATH…")
+T_ROW = QT_TRANSLATE_NOOP("cli", "{name}  {files} files  {chunks} chunks  {search}")
+T_ERRORS = QT_TRANSLATE_NOOP("cli", "{count} files could not be indexed")
+T_WORDS = QT_TRANSLATE_NOOP("cli", "search: words")
+T_HYBRID = QT_TRANSLATE_NOOP("cli", "search: words + vectors ({model})")
+T_NO_HITS = QT_TRANSLATE_NOOP("cli", "Nothing found.")
+T_SOURCES = QT_TRANSLATE_NOOP("cli", "Sources:")
+T_UNMATCHED = QT_TRANSLATE_NOOP("cli", "Nothing in {collections} matched this question.")
+NO_PATHS = QT_TRANSLATE_NOOP(
+    "errors", "Name the files or folders to add to the new collection {name}.")
+BAD_PATH = QT_TRANSLATE_NOOP(
+    "errors", "The name {path} is not valid text in this system's encoding: rename it to "
+    "add it. Nothing was changed.")
+NOT_EMBEDDING = QT_TRANSLATE_NOOP(
+    "errors", "{name} is not an embedding model: choose one that turns text into vectors "
+    "(nomic-embed, bge, e5, gte…).")
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    """Add `docs` and its sub-commands to the `chatapp` parser."""
+    docs = sub.add_parser(COMMAND, help="document collections that answers can cite")
+    actions = docs.add_subparsers(dest="docs_command", parser_class=type(docs), required=True)
+    add = actions.add_parser("add", help="add files and folders to a collection (made if new) "
+                                         "and index what changed")
+    add.add_argument("name", help="the collection's name")
+    add.add_argument("paths", nargs="*", metavar="PATH",
+                     help=".txt, .md, .pdf, .docx, .html, .csv files or folders of them")
+    add.add_argument("--embed", metavar="MODEL",
+                     help="embedding model (GGUF) for vector search besides words")
+    actions.add_parser("list", help="list the collections")
+    rm = actions.add_parser("rm", help="remove a collection (not your files)")
+    rm.add_argument("name")
+    search = actions.add_parser("search", help="search a collection")
+    search.add_argument("name")
+    search.add_argument("query")
+    search.add_argument("-k", type=int, default=5, help="how many chunks (default 5)")
+    search.add_argument("--json", action="store_true", help="print JSON")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a `docs` sub-command."""
+    from chatapp.context import open_app
+
+    app = open_app()
+    try:
+        if args.docs_command == "add":
+            return cmd_add(app, args)
+        if args.docs_command == "rm":
+            documents = app.chat.pipeline.retriever.documents
+            collection = documents.collection(args.name)
+            documents.remove(collection)
+            print(translate_text("cli", T_REMOVED).format(name=collection.name))
+            return 0
+        if args.docs_command == "search":
+            return cmd_search(app, args)
+        return cmd_list(app)
+    finally:
+        app.close()
+
+
+def embedding_model(app, spec: str):
+    """The library's embedding model named spec; UserError when it is none."""
+    from chatapp.library_kinds import EMBEDDING
+
+    model = app.library.resolve(spec)
+    if model.kind != EMBEDDING:
+        raise UserError(NOT_EMBEDDING, name=model.list_name)
+    return model
+
+
+def cmd_add(app, args: argparse.Namespace) -> int:
+    """Make or extend a collection and index it, with progress on stderr; Ctrl+C stops."""
+    from chatapp.docs.indexer import index_collection, printable
+
+    if app.store.read_only is not None:
+        raise app.store.read_only
+    retriever = app.chat.pipeline.retriever
+    documents = retriever.documents
+    roots = [str(Path(p).expanduser().absolute()) for p in args.paths]
+    for root in roots:  # checked before anything is made: a bad one changes nothing
+        try:
+            root.encode("utf-8")
+        except UnicodeEncodeError:
+            raise UserError(BAD_PATH, path=printable(root)) from None
+    try:
+        collection = documents.collection(args.name)
+    except UserError:
+        if not args.paths:
+            raise UserError(NO_PATHS, name=args.name) from None
+        collection = documents.create(args.name)
+        print(translate_text("cli", T_CREATED).format(name=collection.name))
+    documents.add_roots(collection.id, roots)
+    if args.embed:
+        from chatapp.docs.embedder import Embedder
+
+        model = embedding_model(app, args.embed)
+        if collection.embed_model and collection.embed_model != model.key:
+            dim = collection.embed_dim  # refused below: vectors of two models do not mix
+        else:
+            probe = Embedder(Path(model.path), model.key)
+            try:
+                dim = probe.load()
+            finally:
+                probe.close()
+        collection = documents.set_embedding(collection, model.key, str(model.path), dim)
+    collection = documents.collection(collection.name)
+    embedder = retriever.embedder(collection)
+    stop = threading.Event()
+    previous = signal.getsignal(signal.SIGINT)
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    tty = sys.stderr.isatty()
+    last = None
+    try:
+        for last in index_collection(documents, collection, embedder, stop):
+            if tty:
+                sys.stderr.write("\r" + translate_text("cli", T_PROGRESS).format(
+                    done=last.done, total=last.total))
+                sys.stderr.flush()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if tty:
+            sys.stderr.write("\n")
+    for path, error in last.errors if last is not None else []:
+        print(f"- {path}: {' '.join(translate_error(error).split())}", file=sys.stderr)
+    if last is not None:
+        print(translate_text("cli", T_SUMMARY).format(
+            name=collection.name, indexed=last.indexed, unchanged=last.unchanged,
+            failed=last.failed, removed=last.removed, chunks=last.chunks))
+    if stop.is_set():
+        print(translate_text("cli", T_STOPPED), file=sys.stderr)
+        return 130
+    return 0
+
+
+def cmd_list(app) -> int:
+    """Print each collection with its counts and how it is searched."""
+    collections = app.chat.pipeline.retriever.documents.collections()
+    if not collections:
+        print(translate_text("cli", T_NONE))
+        return 0
+    for c in collections:
+        search = (translate_text("cli", T_HYBRID).format(model=Path(c.embed_path).name)
+                  if c.embed_dim else translate_text("cli", T_WORDS))
+        print(translate_text("cli", T_ROW).format(name=c.name, files=c.files, chunks=c.chunks,
+                                                  search=search))
+        if c.errors:
+            print("    " + translate_text("cli", T_ERRORS).format(count=c.errors))
+        for root in c.roots:
+            print(f"    {root}")
+    return 0
+
+
+def print_sources(retrieval) -> None:
+    """Print the sources an answer was given, numbered as it cites them (nothing for an
+    answer made without documents; retrieval: a chatapp.store.documents.Retrieval)."""
+    from chatapp.docs.retrieval import ON_PAGE, label
+
+    if retrieval is None:
+        return
+    if not retrieval.sources:
+        names = ", ".join(c.get("name", "") for c in retrieval.collections)
+        print(translate_text("cli", T_UNMATCHED).format(collections=names))
+        return
+    on_page = translate_text("docs", ON_PAGE)
+    print(translate_text("cli", T_SOURCES))
+    for source in retrieval.sources:
+        print(f"[{source.number}] {label(source.path, source.page, source.heading, on_page)}")
+
+
+def cmd_search(app, args: argparse.Namespace) -> int:
+    """Print the best chunks for a query (or JSON with their scores)."""
+    from chatapp.docs.retrieval import ON_PAGE, label
+
+    on_page = translate_text("docs", ON_PAGE)
+    retriever = app.chat.pipeline.retriever
+    collection = retriever.documents.collection(args.name)
+    found = retriever.search([collection], args.query, limit=max(1, args.k))
+    if args.json:
+        print(json.dumps({"collection": collection.name, "query": args.query,
+                          "mode": found.mode, "hits": [
+                              {"chunk_id": h.chunk_id, "path": h.path, "page": h.page,
+                               "heading": h.heading, "score": h.score,
+                               "bm25_rank": h.bm25_rank, "vector_rank": h.vector_rank,
+                               "text": h.text} for h in found.hits]},
+                         ensure_ascii=False, indent=1))
+        return 0
+    if not found.hits:
+        print(translate_text("cli", T_NO_HITS))
+    for number, hit in enumerate(found.hits, start=1):
+        print(f"[{number}] {label(hit.path, hit.page, hit.heading, on_page)}"
+              f"  ({hit.score:.4f})")
+        print("    " + " ".join(hit.text.split())[:300])
+    return 0

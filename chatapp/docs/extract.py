@@ -1,0 +1,344 @@
+"""Text out of the user's documents (.txt, .md, .pdf, .docx, .html, .csv) with where each
+part came from (a page, a heading), through well-kept extractors: pypdf, python-docx,
+markdownify (BeautifulSoup) and the csv module.
+
+Every expected failure is a :class:`DocumentError` with one translatable line: too large,
+encrypted, a scan without text, a damaged or unreadable file, a zip bomb.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+
+#: The file types a collection takes, by suffix.
+SUFFIXES = frozenset({".txt", ".md", ".markdown", ".pdf", ".docx", ".html", ".htm", ".csv"})
+MAX_FILE_BYTES = 50_000_000
+#: A .docx is a zip: what its parts may unpack to, and how much more than their packed size.
+MAX_UNPACKED_BYTES = 200_000_000
+MAX_PACK_RATIO = 200
+MAX_PDF_PAGES = 5000
+
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "errors", "{name} is too large to index ({size} MB; the limit is {limit} MB).")
+ENCRYPTED = QT_TRANSLATE_NOOP(
+    "errors", "{name} is encrypted with a password: save an unprotected copy to index it.")
+NO_TEXT = QT_TRANSLATE_NOOP(
+    "errors", "{name} has no text to index (a scanned document without a text layer? "
+    "Run text recognition on it first).")
+DAMAGED = QT_TRANSLATE_NOOP("errors", "{name} could not be read: {reason}")
+BOMB = QT_TRANSLATE_NOOP(
+    "errors", "{name} unpacks to far more data than it holds ({size} MB): it was not "
+    "opened.")
+UNSUPPORTED = QT_TRANSLATE_NOOP(
+    "errors", "{name} is not a supported document type (.txt, .md, .pdf, .docx, .html, .csv).")
+NOT_A_FILE = QT_TRANSLATE_NOOP("errors", "{name} is not a regular file: it was left out.")
+
+
+class DocumentError(UserError):
+    """A document that cannot be indexed; the message says why."""
+
+
+@dataclass
+class Section:
+    """A stretch of a document's text with where it sits.
+
+    Attributes:
+        text: the text (paragraphs separated by blank lines).
+        page: 1-based page number (PDF), or None.
+        heading: the heading path above it ("Setup › Network"), or "".
+    """
+
+    text: str
+    page: int | None = None
+    heading: str = ""
+
+
+def extract(path: Path, data: bytes | None = None) -> list[Section]:
+    """The sections of the document at path (data: its bytes, when already read).
+    DocumentError when it cannot be indexed."""
+    name = path.name
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise DocumentError(UNSUPPORTED, name=name)
+    if data is None:
+        data = read_file(path)
+    try:
+        if suffix == ".pdf":
+            sections = _pdf(data, name)
+        elif suffix == ".docx":
+            sections = _docx(data, name)
+        elif suffix in (".html", ".htm"):
+            sections = _markdown_sections(_html(decode_text(data)))
+        elif suffix == ".csv":
+            sections = _csv(decode_text(data), name)
+        else:
+            sections = _markdown_sections(decode_text(data))
+    except DocumentError:
+        raise
+    except RecursionError:
+        raise DocumentError(DAMAGED, name=name, reason="nested too deeply") from None
+    except MemoryError:
+        raise DocumentError(DAMAGED, name=name, reason="out of memory") from None
+    except Exception as exc:  # noqa: BLE001 - extractors raise many kinds on damaged files
+        reason = " ".join(str(exc).split())[:200] or type(exc).__name__
+        raise DocumentError(DAMAGED, name=name, reason=reason) from None
+    sections = [s for s in sections if s.text.strip()]
+    if not sections:
+        raise DocumentError(NO_TEXT, name=name)
+    return sections
+
+
+def read_file(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_FILE_BYTES; DocumentError otherwise."""
+    import os
+    import stat
+
+    name = path.name
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise DocumentError(NOT_A_FILE, name=name)
+        if info.st_size > MAX_FILE_BYTES:
+            raise DocumentError(TOO_LARGE, name=name, size=info.st_size // 1_000_000,
+                                limit=MAX_FILE_BYTES // 1_000_000)
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise DocumentError(DAMAGED, name=name, reason=exc.strerror or str(exc)) from None
+    if len(data) > MAX_FILE_BYTES:  # grew while being read
+        raise DocumentError(TOO_LARGE, name=name, size=len(data) // 1_000_000,
+                            limit=MAX_FILE_BYTES // 1_000_000)
+    return data
+
+
+def decode_text(data: bytes) -> str:
+    """Text from bytes in whatever encoding they are: UTF-8 (with or without a byte order
+    mark), UTF-16 with a mark, else the encoding charset-normalizer finds (Windows-1252,
+    Latin-1, …). Never raises; what cannot be decoded becomes U+FFFD."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _clean(data.decode("utf-16", errors="replace"))
+    try:
+        return _clean(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data[:1_000_000]))
+    encoding = "cp1252"
+    if matches:
+        top = min((m.chaos, -m.coherence) for m in matches)
+        tied = [m.encoding for m in matches if (m.chaos, -m.coherence) == top]
+        # short texts fit several code pages equally: the Western one is the likeliest
+        encoding = "cp1252" if "cp1252" in tied else tied[0]
+    try:
+        return _clean(data.decode(encoding, errors="replace"))
+    except LookupError:
+        return _clean(data.decode("cp1252", errors="replace"))
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def _clean(text: str) -> str:
+    """Text without control characters and lone surrogates, with Unix line ends."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+# Markdown and plain text
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+
+
+def _markdown_sections(text: str) -> list[Section]:
+    """Sections cut at Markdown headings (# …), each with its heading path; plain text
+    without headings is one section."""
+    sections: list[Section] = []
+    path: list[tuple[int, str]] = []
+    lines: list[str] = []
+    fence = False
+
+    def flush() -> None:
+        body = "\n".join(lines).strip()
+        if body:
+            sections.append(Section(body, None, " › ".join(t for _, t in path)))
+        lines.clear()
+
+    for line in text.split("\n"):
+        if line.lstrip().startswith(("```", "~~~")):
+            fence = not fence
+        match = None if fence else _HEADING.match(line)
+        if match:
+            flush()
+            level = len(match.group(1))
+            path = [(lv, t) for lv, t in path if lv < level] + [(level, match.group(2)[:200])]
+            continue
+        lines.append(line)
+    flush()
+    return sections
+
+
+# HTML
+
+
+def _html(text: str) -> str:
+    """HTML as Markdown (headings kept as #); scripts, styles and other non-text left out."""
+    from bs4 import BeautifulSoup
+    from markdownify import MarkdownConverter
+
+    soup = BeautifulSoup(text, "html.parser")
+    for tag in soup(["script", "style", "noscript", "template", "iframe", "object", "svg",
+                     "head"]):
+        tag.decompose()
+    return MarkdownConverter(heading_style="ATX", strip=["img", "a"]).convert_soup(soup)
+
+
+# PDF
+
+
+def _pdf(data: bytes, name: str) -> list[Section]:
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            try:
+                reader.decrypt("")  # many PDFs are encrypted with an empty user password
+            except (FileNotDecryptedError, NotImplementedError, PdfReadError,
+                    DependencyError):
+                raise DocumentError(ENCRYPTED, name=name) from None
+            if not _readable(reader):
+                raise DocumentError(ENCRYPTED, name=name)
+        pages = reader.pages
+        count = len(pages)
+    except (FileNotDecryptedError, DependencyError):
+        raise DocumentError(ENCRYPTED, name=name) from None
+    if count > MAX_PDF_PAGES:
+        raise DocumentError(DAMAGED, name=name, reason=f"{count} pages")
+    sections = []
+    for number in range(count):
+        text = pages[number].extract_text() or ""
+        text = _clean(text)
+        if text.strip():
+            sections.append(Section(text, number + 1, ""))
+    return sections
+
+
+def _readable(reader) -> bool:
+    """Whether an encrypted PDF opened with the empty password gives its pages."""
+    try:
+        return len(reader.pages) >= 0
+    except Exception:  # noqa: BLE001 - pypdf says "file has not been decrypted" many ways
+        return False
+
+
+# Word
+
+
+def _docx(data: bytes, name: str) -> list[Section]:
+    _check_zip(data, name)
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    sections: list[Section] = []
+    path: list[tuple[int, str]] = []
+    lines: list[str] = []
+
+    def flush() -> None:
+        body = "\n\n".join(lines).strip()
+        if body:
+            sections.append(Section(body, None, " › ".join(t for _, t in path)))
+        lines.clear()
+
+    for block in _docx_blocks(document):
+        if isinstance(block, tuple):
+            level, title = block
+            flush()
+            path = [(lv, t) for lv, t in path if lv < level] + [(level, title[:200])]
+        elif block.strip():
+            lines.append(block)
+    flush()
+    return sections
+
+
+def _docx_blocks(document) -> Iterator[tuple[int, str] | str]:
+    """Paragraphs in order (a heading as (level, text)), and tables as "a | b" rows."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            style = (block.style.name if block.style is not None else "") or ""
+            text = _clean(block.text)
+            if style.startswith("Heading") and text.strip():
+                level = int(style.split()[-1]) if style.split()[-1].isdigit() else 1
+                yield level, text.strip()
+            elif style == "Title" and text.strip():
+                yield 1, text.strip()
+            else:
+                yield text
+        elif isinstance(block, Table):
+            rows = []
+            for row in block.rows:
+                rows.append(" | ".join(_clean(cell.text).strip() for cell in row.cells))
+            yield "\n".join(rows)
+
+
+def _check_zip(data: bytes, name: str) -> None:
+    """DocumentError for a zip whose parts unpack to too much (a decompression bomb);
+    zipfile stops reading a part at its declared size, so the declared sizes bound it."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise DocumentError(DAMAGED, name=name, reason=str(exc)) from None
+    with archive:
+        unpacked = sum(info.file_size for info in archive.infolist())
+        packed = sum(info.compress_size for info in archive.infolist()) or 1
+    if unpacked > MAX_UNPACKED_BYTES or (unpacked > 10_000_000
+                                         and unpacked / packed > MAX_PACK_RATIO):
+        raise DocumentError(BOMB, name=name, size=unpacked // 1_000_000)
+
+
+# CSV
+
+
+def _csv(text: str, name: str) -> list[Section]:
+    """Rows as "column: value" lines under the file's header, a section per 50 rows."""
+    sample = text[:20000]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    previous = csv.field_size_limit()
+    csv.field_size_limit(1_000_000)
+    try:
+        rows = csv.reader(io.StringIO(text), dialect)
+        header = next(rows, None)
+        if header is None:
+            return []
+        header = [h.strip() or f"column {i + 1}" for i, h in enumerate(header)]
+        sections, lines = [], []
+        for row in rows:
+            if not any(cell.strip() for cell in row):
+                continue
+            pairs = [f"{header[i] if i < len(header) else f'column {i + 1}'}: {cell.strip()}"
+                     for i, cell in enumerate(row) if cell.strip()]
+            lines.append("; ".join(pairs))
+            if len(lines) == 50:
+                sections.append(Section("\n".join(lines), None, ""))
+                lines = []
+        if lines:
+            sections.append(Section("\n".join(lines), None, ""))
+        if not sections:  # a header alone is still text
+            sections.append(Section(", ".join(header), None, ""))
+        return sections
+    finally:
+        csv.field_size_limit(previous)

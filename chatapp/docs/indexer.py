@@ -1,0 +1,230 @@
+"""Indexing a collection: find its files, read only those that changed (size, time, then
+content hash), extract, chunk, embed, and store each file whole in one transaction.
+
+Indexing is a generator of Progress that checks a stop flag between files and between
+embedding batches: stopping (or a crash, or a kill) leaves each file as it was or fully
+replaced, and the next run goes on with the files left.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import stat
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from chatapp.docs.chunking import chunk_sections
+from chatapp.docs.embedder import Embedder
+from chatapp.docs.extract import NOT_A_FILE, SUFFIXES, DocumentError, extract, read_file
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.store.documents import Collection, Documents
+
+log = logging.getLogger(__name__)
+
+MAX_FILES = 100_000
+#: Files whose chunks are written in one transaction (each file stays whole either way):
+#: fewer commits, and a stop or crash loses at most these.
+BATCH_FILES = 64
+BATCH_CHARS = 500_000
+
+MISSING = QT_TRANSLATE_NOOP("errors", "{path} does not exist.")
+BAD_NAME = QT_TRANSLATE_NOOP(
+    "errors", "A file name in {folder} is not valid text in this system's encoding: that "
+    "file was left out.")
+
+
+@dataclass
+class Progress:
+    """Where indexing is.
+
+    Attributes:
+        done: files looked at so far; total: files found.
+        path: the file being read ("" between files).
+        indexed, unchanged, failed, removed: counts so far.
+        errors: (path, error) of the files that failed, in order.
+    """
+
+    done: int = 0
+    total: int = 0
+    path: str = ""
+    indexed: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    removed: int = 0
+    chunks: int = 0
+    errors: list[tuple[str, UserError]] = field(default_factory=list)
+
+
+def printable(path: str) -> str:
+    """A path as text that can be shown and stored: bytes that are not valid in the file
+    system's encoding (Python's surrogate escapes) become U+FFFD."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def find_files(roots: list[str], problems: list[tuple[str, UserError]]) -> list[str]:
+    """The supported files under roots (files named directly, folders walked without
+    following links), absolute, sorted, at most MAX_FILES; what was left out goes into
+    problems."""
+    found: set[str] = set()
+    for root in roots:
+        path = Path(root)
+        if not path.exists():
+            problems.append((root, UserError(MISSING, path=root)))
+            continue
+        if path.is_file():
+            found.add(str(path.resolve()))
+            continue
+        if not path.is_dir():
+            problems.append((root, DocumentError(NOT_A_FILE, name=path.name)))
+            continue
+        for folder, dirs, files in os.walk(path, followlinks=False):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in files:
+                if name.startswith(".") or Path(name).suffix.lower() not in SUFFIXES:
+                    continue
+                full = os.path.join(folder, name)
+                try:
+                    full.encode("utf-8")
+                except UnicodeEncodeError:  # undecodable bytes (surrogates) cannot be stored
+                    shown = printable(folder)
+                    if not any(p == shown for p, _ in problems):
+                        problems.append((shown, UserError(BAD_NAME, folder=shown)))
+                    continue
+                found.add(full)
+                if len(found) >= MAX_FILES:
+                    return sorted(found)
+    return sorted(found)
+
+
+def index_collection(documents: Documents, collection: Collection,
+                     embedder: Embedder | None = None,
+                     stop: threading.Event | None = None) -> Iterator[Progress]:
+    """Bring a collection's index up to date with its files; yields Progress after each
+    file (and before the first). With an embedder, chunks get its vectors; the collection
+    must have been given that model (Documents.set_embedding)."""
+    stop = stop or threading.Event()
+    documents.drop_staged(collection)  # left by indexing that was killed mid-file
+    progress = Progress()
+    paths = find_files(collection.roots, progress.errors)
+    progress.failed = len(progress.errors)
+    known = {f.path: f for f in documents.files(collection.id)}
+    present = set(paths)
+    gone = [f.id for p, f in known.items() if p not in present]
+    if gone:
+        documents.drop_files(collection, gone)
+        progress.removed = len(gone)
+    progress.total = len(paths)
+    yield progress
+    use_vectors = embedder is not None and bool(collection.embed_dim)
+    batch = _Batch(documents, collection)
+    for path in paths:
+        if stop.is_set():
+            batch.write()
+            return
+        progress.path = path
+        before = known.get(path)
+        try:
+            info = os.stat(path)
+        except OSError as exc:
+            _failed(documents, collection, progress, path, 0, 0, DocumentError(
+                QT_TRANSLATE_NOOP("errors", "{name} could not be read: {reason}"),
+                name=Path(path).name, reason=exc.strerror or str(exc)))
+            continue
+        size, mtime = info.st_size, info.st_mtime_ns
+        if before is not None and before.size == size and before.mtime_ns == mtime:
+            if before.problem is not None:  # failed before, unchanged since: same failure
+                progress.errors.append((path, before.problem))
+                progress.failed += 1
+                progress.done += 1
+                yield progress
+                continue
+            progress.unchanged += 1
+            progress.done += 1
+            progress.chunks += before.chunks
+            yield progress
+            continue
+        try:
+            if not stat.S_ISREG(info.st_mode):
+                raise DocumentError(NOT_A_FILE, name=Path(path).name)
+            data = read_file(Path(path))
+            digest = hashlib.sha256(data).hexdigest()
+            if (before is not None and before.status == "indexed" and before.sha256 == digest):
+                documents.touch_file(before.id, size, mtime)
+                progress.unchanged += 1
+                progress.done += 1
+                progress.chunks += before.chunks
+                yield progress
+                continue
+            chunks = chunk_sections(extract(Path(path), data))
+            vectors = None
+            if use_vectors:
+                vectors = _embed(embedder, chunks, stop)
+                if vectors is None:
+                    batch.write()
+                    return  # stopped inside the file: it stays as it was
+        except UserError as exc:
+            batch.write()
+            _failed(documents, collection, progress, path, size, mtime, exc)
+            yield progress
+            continue
+        batch.add((path, size, mtime, digest, chunks, vectors))
+        progress.indexed += 1
+        progress.done += 1
+        progress.chunks += len(chunks)
+        yield progress
+    batch.write()
+    progress.path = ""
+    yield progress
+
+
+class _Batch:
+    """Indexed files waiting to be written together."""
+
+    def __init__(self, documents: Documents, collection: Collection) -> None:
+        self.documents = documents
+        self.collection = collection
+        self.files: list[tuple] = []
+        self.chars = 0
+
+    def add(self, item: tuple) -> None:
+        self.files.append(item)
+        self.chars += sum(len(c.text) for c in item[4])
+        if len(self.files) >= BATCH_FILES or self.chars >= BATCH_CHARS:
+            self.write()
+
+    def write(self) -> None:
+        if self.files:
+            self.documents.save_files(self.collection, self.files)
+            self.files, self.chars = [], 0
+
+
+def _failed(documents: Documents, collection: Collection, progress: Progress, path: str,
+            size: int, mtime: int, error: UserError) -> None:
+    documents.save_failure(collection, path, size, mtime, error)
+    progress.errors.append((path, error))
+    progress.failed += 1
+    progress.done += 1
+
+
+def _embed(embedder: Embedder, chunks: list, stop: threading.Event) -> list | None:
+    """The vectors of chunks (heading and text), batch by batch; None once stopped."""
+    from chatapp.docs.embedder import BATCH_TEXTS
+
+    texts = [(c.heading + "\n" + c.text) if c.heading else c.text for c in chunks]
+    vectors: list = []
+    for start in range(0, len(texts), BATCH_TEXTS * 4):
+        if stop.is_set():
+            return None
+        vectors += embedder.embed(texts[start:start + BATCH_TEXTS * 4])
+    return vectors
+
+
+def run_to_end(documents: Documents, collection: Collection, embedder: Embedder | None = None,
+               stop: threading.Event | None = None) -> Progress:
+    """Index a collection without watching; the last Progress."""
+    steps = list(index_collection(documents, collection, embedder, stop))
+    return steps[-1] if steps else Progress()

@@ -1,0 +1,563 @@
+"""Document collections in the conversation database: collections, their files and chunks,
+full-text search (FTS5, BM25) and vector search (sqlite-vec, one table per collection),
+the collections attached to conversations, and what each answer retrieved.
+
+A file's chunks (and vectors) are replaced in one transaction, so a search never sees half
+of a file, and indexing that stops (a crash, a kill) leaves every file whole or as before.
+A large file's chunks are first written in slices that searches do not see (each its own
+short transaction, so the window's own reads and writes wait at most for one slice), then
+made live in that one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.store.repository import Store
+from chatapp.store.vectors import vectors_available
+
+RRF_K = 60  # reciprocal rank fusion: score = sum of 1 / (RRF_K + rank)
+#: A word found in more than this share of the chunks says little about any of them: it
+#: is left out of the search (unless every word is that common).
+COMMON_SHARE = 0.5
+#: Chunks written per transaction when a file has more (they go live together at the end).
+SLICE_CHUNKS = 250
+
+NO_COLLECTION = QT_TRANSLATE_NOOP("errors", "There is no document collection named {name}.")
+NAME_TAKEN = QT_TRANSLATE_NOOP("errors", "A document collection named {name} already exists.")
+BAD_NAME = QT_TRANSLATE_NOOP(
+    "errors", "A collection name needs a letter or digit and at most 100 characters.")
+MIXED_MODELS = QT_TRANSLATE_NOOP(
+    "errors", "The collection {name} holds vectors of the embedding model {model}; vectors of "
+    "{other} cannot be mixed with them. Make a new collection for that model.")
+NO_VECTORS = QT_TRANSLATE_NOOP(
+    "errors", "Vector search is not available here (sqlite-vec could not be loaded); "
+    "collections are searched by their words only.")
+
+
+@dataclass
+class Collection:
+    """A named set of documents.
+
+    Attributes:
+        embed_model: the embedding model's key its vectors come from ("" for words only).
+        embed_path: that model's file.
+        embed_dim: the length of its vectors (0 for none).
+        files, chunks, errors: counts of indexed files, their chunks, files that failed.
+    """
+
+    id: int
+    name: str
+    embed_model: str = ""
+    embed_path: str = ""
+    embed_dim: int = 0
+    created_at: float = 0.0
+    updated_at: float = 0.0
+    files: int = 0
+    chunks: int = 0
+    errors: int = 0
+    roots: list[str] = field(default_factory=list)
+
+
+@dataclass
+class DocFile:
+    """A file of a collection as indexed: its size, modification time and hash, and how its
+    indexing went (status "indexed" or "error", with the error's template and values)."""
+
+    id: int
+    collection_id: int
+    path: str
+    size: int
+    mtime_ns: int
+    sha256: str | None
+    status: str
+    error: str | None
+    error_params: str | None
+    chunks: int
+    indexed_at: float
+
+    @property
+    def problem(self) -> UserError | None:
+        """Why the file could not be indexed, as a translatable error."""
+        if self.status != "error" or not self.error:
+            return None
+        params = json.loads(self.error_params) if self.error_params else {}
+        return UserError(self.error, **params)
+
+
+@dataclass
+class Hit:
+    """A chunk found by a search.
+
+    Attributes:
+        score: its fused score (higher is better): reciprocal rank fusion of its ranks.
+        bm25_rank, vector_rank: its 1-based place in the word and vector searches (None
+            where that search did not find it).
+    """
+
+    chunk_id: int
+    collection_id: int
+    path: str
+    page: int | None
+    heading: str
+    text: str
+    tokens: int
+    score: float
+    bm25_rank: int | None = None
+    vector_rank: int | None = None
+
+
+@dataclass
+class Source:
+    """A chunk an answer was given, under its number ([1], [2]…), as stored with it."""
+
+    number: int
+    chunk_id: int
+    collection_id: int | None
+    score: float
+    bm25_rank: int | None
+    vector_rank: int | None
+    path: str
+    page: int | None
+    heading: str
+    text: str
+
+
+@dataclass
+class Retrieval:
+    """What an answer retrieved: the query, the collections (id and name), the search
+    ("bm25" or "hybrid"), the token budget and what the sources used of it."""
+
+    message_id: int
+    query: str
+    collections: list[dict[str, Any]]
+    mode: str
+    budget_tokens: int
+    used_tokens: int
+    sources: list[Source] = field(default_factory=list)
+
+
+def _vec_table(collection_id: int) -> str:
+    return f"doc_vectors_{int(collection_id)}"
+
+
+_WORD = re.compile(r"\w+")
+
+
+def match_terms(query: str) -> list[str]:
+    """The query's words for FTS5, lowercased, each once, in order."""
+    return list(dict.fromkeys(w.lower() for w in _WORD.findall(query)))[:64]
+
+
+def _stems(words: list[str]) -> dict[str, str]:
+    """The forms FTS5's porter tokenizer indexes words under (asked of SQLite itself)."""
+    import sqlite3
+
+    stems = {}
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='porter unicode61"
+                     " remove_diacritics 2')")
+        conn.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'row')")
+        for word in words:
+            conn.execute("DELETE FROM t")
+            conn.execute("INSERT INTO t VALUES (?)", [word])
+            row = conn.execute("SELECT term FROM v").fetchone()
+            stems[word] = row[0] if row else word
+    finally:
+        conn.close()
+    return stems
+
+
+def pack(vector: Sequence[float]) -> bytes:
+    """A vector as sqlite-vec's float32 blob."""
+    import numpy as np
+
+    return np.asarray(vector, dtype=np.float32).tobytes()
+
+
+class Documents:
+    """The document collections of a Store (same file, same lock)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # collections
+
+    def collections(self) -> list[Collection]:
+        """Every collection with its counts, by name."""
+        rows = self.store._rows(
+            """SELECT c.*,
+                   (SELECT count(*) FROM doc_files f WHERE f.collection_id = c.id
+                        AND f.status = 'indexed') AS files,
+                   (SELECT coalesce(sum(chunks), 0) FROM doc_files f
+                        WHERE f.collection_id = c.id) AS chunks,
+                   (SELECT count(*) FROM doc_files f WHERE f.collection_id = c.id
+                        AND f.status = 'error') AS errors
+               FROM doc_collections c ORDER BY c.name COLLATE NOCASE""")
+        roots = self._roots()
+        return [self._collection(r, roots.get(r["id"], [])) for r in rows]
+
+    @staticmethod
+    def _collection(row: dict[str, Any], roots: list[str]) -> Collection:
+        values = {k: row[k] for k in ("id", "name", "created_at", "updated_at")}
+        return Collection(**values, embed_model=row["embed_model"] or "",
+                          embed_path=row["embed_path"] or "", embed_dim=row["embed_dim"] or 0,
+                          files=row.get("files", 0), chunks=row.get("chunks", 0),
+                          errors=row.get("errors", 0), roots=roots)
+
+    def _roots(self) -> dict[int, list[str]]:
+        roots: dict[int, list[str]] = {}
+        for row in self.store._rows("SELECT * FROM doc_roots ORDER BY rowid"):
+            roots.setdefault(row["collection_id"], []).append(row["path"])
+        return roots
+
+    def collection(self, name: str) -> Collection:
+        """The collection named name (exactly, or ignoring case); UserError if none."""
+        for collection in self.collections():
+            if collection.name == name:
+                return collection
+        for collection in self.collections():
+            if collection.name.casefold() == name.casefold():
+                return collection
+        raise UserError(NO_COLLECTION, name=name)
+
+    def collection_by_id(self, collection_id: int) -> Collection | None:
+        """The collection with that id, or None."""
+        return next((c for c in self.collections() if c.id == collection_id), None)
+
+    def create(self, name: str) -> Collection:
+        """A new empty collection; UserError for a bad or taken name."""
+        name = " ".join(name.split())
+        if not name or len(name) > 100 or not any(c.isalnum() for c in name):
+            raise UserError(BAD_NAME)
+        if any(c.name.casefold() == name.casefold() for c in self.collections()):
+            raise UserError(NAME_TAKEN, name=name)
+        now = time.time()
+        with self.store._tx() as db:
+            db.execute("INSERT INTO doc_collections (name, created_at, updated_at)"
+                       " VALUES (?, ?, ?)", [name, now, now])
+        return self.collection(name)
+
+    def add_roots(self, collection_id: int, paths: Iterable[str]) -> None:
+        """Remember files and folders as the collection's (indexing reads them)."""
+        with self.store._tx() as db:
+            for path in paths:
+                db.execute("INSERT OR IGNORE INTO doc_roots (collection_id, path) VALUES (?, ?)",
+                           [collection_id, path])
+
+    def set_embedding(self, collection: Collection, model_key: str, path: str,
+                      dim: int) -> Collection:
+        """Give the collection its embedding model (vectors of dim floats); UserError when it
+        already has another one's vectors, or vectors cannot be stored here."""
+        if collection.embed_model and collection.embed_model != model_key:
+            raise UserError(MIXED_MODELS, name=collection.name, model=collection.embed_model,
+                            other=model_key)
+        if collection.embed_model == model_key and collection.embed_dim == dim:
+            if collection.embed_path != path:
+                with self.store._tx() as db:
+                    db.execute("UPDATE doc_collections SET embed_path = ? WHERE id = ?",
+                               [path, collection.id])
+            return self.collection(collection.name)
+        if not vectors_available():
+            raise UserError(NO_VECTORS)
+        table = _vec_table(collection.id)
+        with self.store._tx() as db:
+            db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING vec0("
+                       f"chunk_id INTEGER PRIMARY KEY, embedding float[{int(dim)}]"
+                       " distance_metric=cosine)")
+            db.execute("UPDATE doc_collections SET embed_model = ?, embed_path = ?,"
+                       " embed_dim = ? WHERE id = ?", [model_key, path, dim, collection.id])
+            # the chunks indexed before have no vectors: they are indexed again
+            db.execute("UPDATE doc_files SET size = -1 WHERE collection_id = ?", [collection.id])
+        return self.collection(collection.name)
+
+    def remove(self, collection: Collection) -> None:
+        """Delete a collection with its files, chunks and vectors (answers keep their copies
+        of the chunks they cited)."""
+        with self.store._tx() as db:
+            if collection.embed_dim:
+                db.execute(f"DROP TABLE IF EXISTS {_vec_table(collection.id)}")
+            db.execute("DELETE FROM doc_chunks WHERE collection_id = ?", [collection.id])
+            db.execute("DELETE FROM doc_collections WHERE id = ?", [collection.id])
+
+    # files
+
+    def files(self, collection_id: int) -> list[DocFile]:
+        """The collection's files as indexed, by path."""
+        return [DocFile(**r) for r in self.store._rows(
+            "SELECT * FROM doc_files WHERE collection_id = ? ORDER BY path", [collection_id])]
+
+    def failed_files(self, collection_id: int, limit: int = 5) -> tuple[list[DocFile], int]:
+        """Up to limit files of the collection that could not be indexed (by path), and how
+        many there are in all."""
+        rows = self.store._rows(
+            "SELECT * FROM doc_files WHERE collection_id = ? AND status = 'error'"
+            " ORDER BY path LIMIT ?", [collection_id, limit])
+        total = self.store._rows(
+            "SELECT count(*) AS n FROM doc_files WHERE collection_id = ? AND status = 'error'",
+            [collection_id])[0]["n"]
+        return [DocFile(**r) for r in rows], total
+
+    def drop_files(self, collection: Collection, file_ids: list[int]) -> None:
+        """Forget files (gone from disk) with their chunks and vectors."""
+        with self.store._tx() as db:
+            for file_id in file_ids:
+                self._delete_chunks(db, collection, file_id)
+                db.execute("DELETE FROM doc_files WHERE id = ?", [file_id])
+
+    @staticmethod
+    def _delete_chunks(db, collection: Collection, file_id: int) -> None:
+        if collection.embed_dim:
+            db.execute(f"DELETE FROM {_vec_table(collection.id)} WHERE chunk_id IN"
+                       " (SELECT id FROM doc_chunks WHERE file_id = ?)", [file_id])
+        db.execute("DELETE FROM doc_chunks WHERE file_id = ?", [file_id])
+
+    def touch_file(self, file_id: int, size: int, mtime_ns: int) -> None:
+        """A file's size or time changed but not its content: remember the new ones."""
+        with self.store._tx() as db:
+            db.execute("UPDATE doc_files SET size = ?, mtime_ns = ? WHERE id = ?",
+                       [size, mtime_ns, file_id])
+
+    def save_file(self, collection: Collection, path: str, size: int, mtime_ns: int,
+                  sha256: str, chunks: Sequence[Any],
+                  vectors: Sequence[Sequence[float]] | None = None) -> None:
+        """Replace a file's chunks (and their vectors, same order) in one transaction;
+        chunks have seq, text, heading, page and tokens."""
+        self.save_files(collection, [(path, size, mtime_ns, sha256, chunks, vectors)])
+
+    def save_files(self, collection: Collection, files: Sequence[tuple]) -> None:
+        """Replace the chunks of several files — (path, size, mtime_ns, sha256, chunks,
+        vectors or None) each — in one transaction: every file whole, or none. The chunks of
+        a file with more than SLICE_CHUNKS are written before, in slices nobody sees."""
+        staged = {index: self._stage(collection, item[4], item[5])
+                  for index, item in enumerate(files) if len(item[4]) > SLICE_CHUNKS}
+        now = time.time()
+        with self.store._tx() as db:
+            for index, (path, size, mtime_ns, sha256, chunks, vectors) in enumerate(files):
+                file_id = self._file_row(db, collection.id, path, size, mtime_ns, sha256,
+                                         "indexed", None, None, len(chunks), now)
+                if index in staged:
+                    low, high = staged[index]
+                    db.execute("UPDATE doc_chunks SET file_id = ?, live = 1 WHERE live = 0"
+                               " AND collection_id = ? AND id BETWEEN ? AND ?",
+                               [file_id, collection.id, low, high])
+                else:
+                    self._insert_chunks(db, collection, file_id, chunks, vectors)
+            db.execute("UPDATE doc_collections SET updated_at = ? WHERE id = ?",
+                       [now, collection.id])
+
+    def _insert_chunks(self, db, collection: Collection, file_id: int | None,
+                       chunks: Sequence[Any], vectors: Sequence[Sequence[float]] | None
+                       ) -> tuple[int, int]:
+        """Insert chunks (live when file_id is given) and their vectors; their first and
+        last ids."""
+        if not chunks:
+            return 0, -1
+        cursor = db.conn.cursor()
+        live = 0 if file_id is None else 1
+        cursor.executemany(
+            "INSERT INTO doc_chunks (file_id, collection_id, seq, heading, page, text, tokens,"
+            " live) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(file_id, collection.id, c.seq, c.heading, c.page, c.text, c.tokens, live)
+             for c in chunks])
+        # AUTOINCREMENT ids of rows inserted together in one transaction are consecutive
+        last = db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'doc_chunks'"
+                          ).fetchone()[0]
+        ids = range(last - len(chunks) + 1, last + 1)
+        if vectors is not None and collection.embed_dim:
+            cursor.executemany(
+                f"INSERT INTO {_vec_table(collection.id)} (chunk_id, embedding) VALUES (?, ?)",
+                [(i, pack(v)) for i, v in zip(ids, vectors, strict=True)])
+        return ids[0], ids[-1]
+
+    def _stage(self, collection: Collection, chunks: Sequence[Any],
+               vectors: Sequence[Sequence[float]] | None) -> tuple[int, int]:
+        """Write a large file's chunks (and vectors) unseen, SLICE_CHUNKS per transaction;
+        the first and last of their ids."""
+        low = high = None
+        for start in range(0, len(chunks), SLICE_CHUNKS):
+            part = vectors[start:start + SLICE_CHUNKS] if vectors is not None else None
+            with self.store._tx() as db:
+                first, last = self._insert_chunks(db, collection, None,
+                                                  chunks[start:start + SLICE_CHUNKS], part)
+            low = first if low is None else low
+            high = last
+        return low or 0, high if high is not None else -1
+
+    def drop_staged(self, collection: Collection) -> int:
+        """Delete chunks written unseen by indexing that stopped before they went live (a
+        crash, a kill); how many there were."""
+        with self.store._tx() as db:
+            if collection.embed_dim:
+                db.execute(f"DELETE FROM {_vec_table(collection.id)} WHERE chunk_id IN"
+                           " (SELECT id FROM doc_chunks WHERE collection_id = ? AND live = 0)",
+                           [collection.id])
+            return db.execute("DELETE FROM doc_chunks WHERE collection_id = ? AND live = 0",
+                              [collection.id]).rowcount
+
+    def save_failure(self, collection: Collection, path: str, size: int, mtime_ns: int,
+                     error: UserError) -> None:
+        """Record that a file could not be indexed (its old chunks go: they are stale)."""
+        with self.store._tx() as db:
+            self._file_row(db, collection.id, path, size, mtime_ns, None, "error",
+                           error.template, json.dumps(error.params, ensure_ascii=False,
+                                                      default=str), 0, time.time())
+
+    def _file_row(self, db, collection_id: int, path: str, size: int, mtime_ns: int,
+                  sha256: str | None, status: str, error: str | None,
+                  error_params: str | None, chunks: int, now: float) -> int:
+        row = db.execute("SELECT id FROM doc_files WHERE collection_id = ? AND path = ?",
+                         [collection_id, path]).fetchone()
+        collection = Collection(collection_id, "", embed_dim=self._dim(db, collection_id))
+        if row is not None:
+            self._delete_chunks(db, collection, row[0])
+            db.execute("UPDATE doc_files SET size = ?, mtime_ns = ?, sha256 = ?, status = ?,"
+                       " error = ?, error_params = ?, chunks = ?, indexed_at = ? WHERE id = ?",
+                       [size, mtime_ns, sha256, status, error, error_params, chunks, now,
+                        row[0]])
+            return row[0]
+        return db.execute(
+            "INSERT INTO doc_files (collection_id, path, size, mtime_ns, sha256, status, error,"
+            " error_params, chunks, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [collection_id, path, size, mtime_ns, sha256, status, error, error_params, chunks,
+             now]).lastrowid
+
+    @staticmethod
+    def _dim(db, collection_id: int) -> int:
+        row = db.execute("SELECT embed_dim FROM doc_collections WHERE id = ?",
+                         [collection_id]).fetchone()
+        return (row[0] or 0) if row else 0
+
+    # search
+
+    def search_words(self, collection_ids: Sequence[int], query: str,
+                     limit: int = 20) -> list[tuple[int, float]]:
+        """BM25 search: (chunk id, bm25 score — lower is better) of the best chunks of the
+        collections for the query's words (any of them; very common words left out)."""
+        terms = match_terms(query)
+        if not terms or not collection_ids:
+            return []
+        terms = self._telling(terms, collection_ids)
+        match = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
+        marks = ", ".join("?" for _ in collection_ids)
+        return [(r["id"], r["score"]) for r in self.store._rows(
+            f"""SELECT doc_chunks.id AS id, bm25(doc_chunks_fts, 2.0, 1.0) AS score
+               FROM doc_chunks_fts JOIN doc_chunks ON doc_chunks.id = doc_chunks_fts.rowid
+               WHERE doc_chunks_fts MATCH ? AND doc_chunks.collection_id IN ({marks})
+                   AND doc_chunks.live = 1
+               ORDER BY score LIMIT ?""", [match, *collection_ids, limit])]
+
+    def _telling(self, terms: list[str], collection_ids: Sequence[int]) -> list[str]:
+        """The terms without those found in most chunks (they rank nothing and make the
+        search slow), unless that leaves none. The index stems English words (porter), so a
+        word is looked up by its stem."""
+        total = self.store._rows("SELECT count(*) AS n FROM doc_chunks")[0]["n"]
+        if total < 50:
+            return terms
+        self._ensure_vocabulary()
+        stems = _stems(terms)
+        marks = ", ".join("?" for _ in terms)
+        counts = {r["term"]: r["doc"] for r in self.store._rows(
+            f"SELECT term, doc FROM doc_chunks_vocab WHERE term IN ({marks})",
+            list(stems.values()))}
+        kept = [t for t in terms if counts.get(stems[t], 0) <= total * COMMON_SHARE]
+        return kept or terms
+
+    def _ensure_vocabulary(self) -> None:
+        """The fts5vocab view of the chunk index (kept in memory: a TEMP table)."""
+        try:
+            self.store._rows("SELECT 1 FROM temp.doc_chunks_vocab LIMIT 0")
+        except sqlite3.OperationalError:
+            with self.store._lock:
+                self.store.db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.doc_chunks_vocab"
+                                      " USING fts5vocab(main, doc_chunks_fts, 'row')")
+
+    def search_vectors(self, collection: Collection, vector: Sequence[float],
+                       limit: int = 20) -> list[tuple[int, float]]:
+        """Nearest chunks of one collection to a query vector: (chunk id, cosine distance)."""
+        if not collection.embed_dim:
+            return []
+        return [(r["chunk_id"], r["distance"]) for r in self.store._rows(
+            f"SELECT chunk_id, distance FROM {_vec_table(collection.id)}"
+            " WHERE embedding MATCH ? AND k = ? ORDER BY distance", [pack(vector), limit])]
+
+    def chunks(self, chunk_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+        """Chunks by id with their file's path: id -> {collection_id, path, page, heading,
+        text, tokens}."""
+        found: dict[int, dict[str, Any]] = {}
+        ids = list(chunk_ids)
+        for start in range(0, len(ids), 500):
+            part = ids[start:start + 500]
+            marks = ", ".join("?" for _ in part)
+            for row in self.store._rows(
+                    f"""SELECT c.id, c.collection_id, f.path, c.page, c.heading, c.text, c.tokens
+                       FROM doc_chunks c JOIN doc_files f ON f.id = c.file_id
+                       WHERE c.id IN ({marks})""", part):
+                found[row["id"]] = row
+        return found
+
+    # conversations
+
+    def attached(self, conversation_id: int) -> list[Collection]:
+        """The collections attached to a conversation."""
+        ids = {r["collection_id"] for r in self.store._rows(
+            "SELECT collection_id FROM conversation_collections WHERE conversation_id = ?",
+            [conversation_id])}
+        return [c for c in self.collections() if c.id in ids]
+
+    def attached_ids(self, conversation_id: int) -> list[int]:
+        """The ids of the collections attached to a conversation (a cheap look)."""
+        return [r["collection_id"] for r in self.store._rows(
+            "SELECT collection_id FROM conversation_collections WHERE conversation_id = ?",
+            [conversation_id])]
+
+    def attach(self, conversation_id: int, collection_ids: Iterable[int]) -> None:
+        """Make these the collections the conversation's answers search."""
+        with self.store._tx() as db:
+            db.execute("DELETE FROM conversation_collections WHERE conversation_id = ?",
+                       [conversation_id])
+            for collection_id in collection_ids:
+                db.execute("INSERT OR IGNORE INTO conversation_collections VALUES (?, ?)",
+                           [conversation_id, collection_id])
+
+    # answers
+
+    def save_retrieval(self, retrieval: Retrieval) -> None:
+        """Store what an answer retrieved, with copies of its sources' text."""
+        with self.store._tx() as db:
+            db.execute("INSERT OR REPLACE INTO answer_retrievals (message_id, query,"
+                       " collections, mode, budget_tokens, used_tokens, created_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       [retrieval.message_id, retrieval.query,
+                        json.dumps(retrieval.collections, ensure_ascii=False), retrieval.mode,
+                        retrieval.budget_tokens, retrieval.used_tokens, time.time()])
+            db.execute("DELETE FROM answer_sources WHERE message_id = ?", [retrieval.message_id])
+            for s in retrieval.sources:
+                db.execute("INSERT INTO answer_sources (message_id, number, chunk_id,"
+                           " collection_id, score, bm25_rank, vector_rank, path, page, heading,"
+                           " text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           [retrieval.message_id, s.number, s.chunk_id, s.collection_id,
+                            s.score, s.bm25_rank, s.vector_rank, s.path, s.page, s.heading,
+                            s.text])
+
+    def retrieval(self, message_id: int) -> Retrieval | None:
+        """What the answer retrieved, or None when it did not search documents."""
+        rows = self.store._rows("SELECT * FROM answer_retrievals WHERE message_id = ?",
+                                [message_id])
+        if not rows:
+            return None
+        row = rows[0]
+        sources = [Source(**{k: v for k, v in r.items() if k != "message_id"})
+                   for r in self.store._rows(
+                       "SELECT * FROM answer_sources WHERE message_id = ? ORDER BY number",
+                       [message_id])]
+        return Retrieval(message_id, row["query"], json.loads(row["collections"]), row["mode"],
+                         row["budget_tokens"], row["used_tokens"], sources)

@@ -1,0 +1,121 @@
+"""The Sources list under an answer made from documents: each numbered source with its file,
+page or heading; a click shows the chunk the answer was given, Open opens the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chatapp.docs.retrieval import ON_PAGE, label
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.store.documents import Retrieval, Source
+from chatapp.ui.errors import show_failure
+from chatapp.ui.open_url import open_url
+
+GONE = QT_TRANSLATE_NOOP("errors", "{path} is no longer there.")
+
+
+class SourceRow(QWidget):
+    """One source: its label (a click shows or hides its text) and an Open button.
+
+    Attributes:
+        source: the stored source.
+        text: the chunk's text, shown on click.
+    """
+
+    def __init__(self, source: Source, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.toggle = QToolButton(self)
+        self.toggle.setObjectName("sourceLabel")
+        self.toggle.setAutoRaise(True)
+        self.toggle.setCheckable(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toggle.setText(f"[{source.number}] " + label(
+            source.path, source.page, source.heading,
+            QCoreApplication.translate("docs", ON_PAGE)))
+        self.toggle.setToolTip(self.tr("Show the text the answer was given"))
+        self.toggle.setAccessibleName(self.tr("Source {number}: {name}").format(
+            number=source.number, name=Path(source.path).name))
+        self.open_button = QToolButton(self)
+        self.open_button.setAutoRaise(True)
+        self.open_button.setText(self.tr("Open file"))
+        self.open_button.setToolTip(source.path)
+        self.text = QLabel(source.text, self)
+        self.text.setObjectName("sourceText")
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # document text is never markup
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.toggle, 1, Qt.AlignmentFlag.AlignLeft)
+        row.addWidget(self.open_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addLayout(row)
+        column.addWidget(self.text)
+        self.toggle.toggled.connect(self.text.setVisible)
+        self.open_button.clicked.connect(self.open_file)
+
+    def open_file(self) -> None:
+        """Open the source's file with the desktop's program for it."""
+        path = Path(self.source.path)
+        if not path.is_file():
+            show_failure(self, UserError(GONE, path=str(path)))
+            return
+        open_url(self, QUrl.fromLocalFile(str(path)))
+
+
+class SourcesList(QFrame):
+    """The sources of one answer (hidden for an answer made without documents)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sourcesList")
+        self.title = QLabel(self)
+        self.title.setObjectName("sourcesTitle")
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 4, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(self.title)
+        self.rows: list[SourceRow] = []
+        self.hide()
+
+    def show_retrieval(self, retrieval: Retrieval | None) -> None:
+        """Show what an answer retrieved (None: nothing, hidden)."""
+        for row in self.rows:
+            self._column.removeWidget(row)
+            row.deleteLater()
+        self.rows = []
+        if retrieval is None:
+            self.hide()
+            return
+        names = ", ".join(c.get("name", "") for c in retrieval.collections)
+        if retrieval.sources:
+            self.title.setText(self.tr("Sources from {collections}").format(collections=names))
+        else:
+            self.title.setText(self.tr("Nothing in {collections} matched this question.")
+                               .format(collections=names))
+        for source in retrieval.sources:
+            row = SourceRow(source, self)
+            self.rows.append(row)
+            self._column.addWidget(row)
+        self.show()
+
+    def reveal(self, number: int) -> SourceRow | None:
+        """Show the text of source number (as the answer cites it); its row, or None."""
+        row = next((r for r in self.rows if r.source.number == number), None)
+        if row is not None:
+            row.toggle.setChecked(True)
+        return row

@@ -1,0 +1,294 @@
+"""Answers from documents through the one answer pipeline: the starter model from the
+command line, a remote model through a real local HTTP server, compare panes and eval
+variants with retrieval on and off; the `chatapp docs` commands."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from doc_files import write_encrypted_pdf, write_pdf
+from openai_server import OpenAIServer, Reply
+
+from chatapp.compare.prompts import load_prompts
+from chatapp.compare.side_by_side import Comparison
+from chatapp.docs.variant import DocsVariant
+from chatapp.remote.endpoints import make_endpoint
+from chatapp.store.documents import Documents
+
+PARAMS = {"max_tokens": 6, "temperature": 0.0, "seed": 1}
+
+
+def cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "chatapp", *args], capture_output=True,
+                          text=True, timeout=300, input=stdin, env=dict(os.environ))
+
+
+def corpus(folder: Path) -> Path:
+    folder.mkdir(exist_ok=True)
+    (folder / "office.md").write_text(
+        "# Opening hours\n\nThe office opens at nine in the morning.\n\n# Parking\n\n"
+        "Parking is behind the bakery.\n", encoding="utf-8")
+    (folder / "kantor.txt").write_text("Kantor tutup setiap hari Minggu.", encoding="utf-8")
+    write_pdf(folder / "rules.pdf", ["Dogs are welcome", "Smoking is not allowed inside"])
+    return folder
+
+
+@pytest.fixture(scope="module")
+def roomy_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny llama with a context of 4096 tokens (its tokenizer makes a token of about
+    every letter: sources need the room)."""
+    from gguf_factory import write_tiny_llama
+
+    return write_tiny_llama(tmp_path_factory.mktemp("roomy") / "tiny-llama-F32.gguf",
+                            ctx=4096)
+
+
+@pytest.fixture
+def home(chatapp_home: Path, roomy_model: Path) -> Path:
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    shutil.copy(roomy_model, models / roomy_model.name)
+    return chatapp_home
+
+
+def test_docs_commands_add_list_search_and_rm(chatapp_home: Path, tmp_path: Path) -> None:
+    folder = corpus(tmp_path / "docs")
+    write_encrypted_pdf(folder / "locked.pdf", "secret")
+    added = cli("docs", "add", "Office", str(folder))
+    assert added.returncode == 0, added.stderr
+    assert "3 files indexed" in added.stdout and "1 failed" in added.stdout
+    (line,) = [x for x in added.stderr.splitlines() if "locked.pdf" in x]
+    assert "password" in line and "Traceback" not in added.stderr
+    again = cli("docs", "add", "office")
+    assert "0 files indexed, 3 unchanged" in again.stdout
+    listed = cli("docs", "list")
+    assert "Office  3 files" in listed.stdout and "search: words" in listed.stdout
+    assert "1 files could not be indexed" in listed.stdout
+    found = cli("docs", "search", "Office", "where is parking", "--json")
+    data = json.loads(found.stdout)
+    assert data["mode"] == "bm25"
+    top = data["hits"][0]
+    assert (Path(top["path"]).name, top["heading"], top["bm25_rank"]) == (
+        "office.md", "Parking", 1)
+    plain = cli("docs", "search", "Office", "smoking")
+    assert plain.stdout.startswith("[1] rules.pdf, page 2")
+    missing = cli("docs", "search", "Nope", "x")
+    assert missing.returncode == 1
+    assert missing.stderr.strip() == "chatapp: There is no document collection named Nope."
+    new_without_paths = cli("docs", "add", "Empty")
+    assert new_without_paths.returncode == 1 and "Name the files" in new_without_paths.stderr
+    removed = cli("docs", "rm", "Office")
+    assert removed.returncode == 0 and "not touched" in removed.stdout
+    assert folder.joinpath("office.md").exists()
+    assert "No document collections yet" in cli("docs", "list").stdout
+
+
+def test_a_path_that_is_not_valid_text_changes_nothing(chatapp_home: Path,
+                                                      tmp_path: Path) -> None:
+    bad = os.path.join(os.fsencode(tmp_path), b"caf\xe9")
+    os.mkdir(bad)
+    added = subprocess.run([sys.executable, "-m", "chatapp", "docs", "add", "Menu", bad],
+                           capture_output=True, timeout=120, env=dict(os.environ))
+    assert added.returncode == 1
+    (line,) = added.stderr.decode("utf-8").splitlines()
+    assert line.startswith("chatapp: The name ") and "caf\ufffd" in line
+    assert "Nothing was changed" in line
+    assert "No document collections yet" in cli("docs", "list").stdout
+
+
+def test_chat_with_docs_answers_with_the_starter_model_and_stores_provenance(
+        starter_home: Path, tmp_path: Path) -> None:
+    folder = corpus(tmp_path / "docs")
+    assert cli("docs", "add", "office", str(folder)).returncode == 0
+    answered = cli("chat", "--docs", "office", "--max-tokens", "12", "--seed", "1",
+                   "When does the office open?")
+    assert answered.returncode == 0, answered.stderr
+    # the answer is followed by its sources, numbered as it cites them
+    sources = answered.stdout.split("\nSources:\n", 1)[1].splitlines()
+    assert sources[0] == "[1] office.md — Opening hours"
+    assert all(line.startswith(f"[{n}] ") for n, line in enumerate(sources, start=1))
+    from chatapp.context import open_app
+
+    app = open_app()
+    try:
+        conversation = app.store.latest_conversation()
+        answer = app.store.current_branch(conversation.id)[-1]
+        assert answer.role == "assistant" and answer.finish_reason in ("stop", "length")
+        assert answer.sampling["docs"] == ["office"]
+        retrieval = Documents(app.store).retrieval(answer.id)
+        assert retrieval.query == "When does the office open?"
+        assert retrieval.mode == "bm25" and retrieval.collections[0]["name"] == "office"
+        first = retrieval.sources[0]
+        assert (first.number, Path(first.path).name, first.heading) == (
+            1, "office.md", "Opening hours")
+        assert first.chunk_id > 0 and first.score > 0 and first.bm25_rank == 1
+        assert 0 < retrieval.used_tokens <= retrieval.budget_tokens
+        # the question stays the user's own; the conversation keeps its collection
+        assert app.store.current_branch(conversation.id)[0].content == (
+            "When does the office open?")
+        assert app.chat.attached_docs(conversation.id) == ["office"]
+    finally:
+        app.close()
+    follow = cli("chat", "--continue", "--max-tokens", "4", "--seed", "1", "And parking?")
+    assert follow.returncode == 0, follow.stderr
+    app = open_app()
+    try:
+        conversation = app.store.latest_conversation()
+        last = app.store.current_branch(conversation.id)[-1]
+        assert Documents(app.store).retrieval(last.id).query == "And parking?"
+    finally:
+        app.close()
+
+
+def test_a_remote_model_gets_the_sources_in_its_prompt(home: Path, tmp_path: Path) -> None:
+    from chatapp.context import open_app
+
+    server = OpenAIServer().serve()
+    server.replies = [Reply(pieces=["At nine [1]."])]
+    app = open_app()
+    try:
+        app.catalogue.endpoints.add(make_endpoint("box", server.url))
+        documents = Documents(app.store)
+        collection = documents.create("office")
+        documents.add_roots(collection.id, [str(corpus(tmp_path / "docs"))])
+        from chatapp.docs.indexer import run_to_end
+
+        run_to_end(documents, documents.collection("office"))
+        model = app.catalogue.resolve("box/tiny")
+        conversation = app.store.create_conversation()
+        _user, answer = app.chat.send(conversation.id, "When does the office open?", model,
+                                      dict(PARAMS), docs=["office"])
+        assert "".join(answer) == "At nine [1]."
+        body = server.chat_requests()[0].body
+        assert "docs" not in body
+        asked = body["messages"][-1]["content"]
+        assert "[1] office.md — Opening hours" in asked and "opens at nine" in asked
+        assert asked.endswith("Question: When does the office open?")
+        retrieval = documents.retrieval(answer.message.id)
+        assert retrieval.sources[0].heading == "Opening hours"
+    finally:
+        app.close()
+        server.close()
+
+
+def test_compare_and_eval_put_retrieval_on_and_off_side_by_side(home: Path,
+                                                                tmp_path: Path) -> None:
+    from chatapp.compare.evaluate import EvalRun
+    from chatapp.context import open_app
+    from chatapp.docs.indexer import run_to_end
+
+    app = open_app()
+    try:
+        documents = Documents(app.store)
+        collection = documents.create("office")
+        documents.add_roots(collection.id, [str(corpus(tmp_path / "docs"))])
+        run_to_end(documents, documents.collection("office"))
+        model = app.library.resolve("tiny-llama-F32")
+        comparison = Comparison(app.chat.pipeline, app.store.create_conversation().id,
+                                "Where is parking?", [model, model],
+                                [dict(PARAMS), {**PARAMS, "docs": ["office"]}])
+        comparison.start()
+        assert comparison.wait(120)
+        plain, with_docs = (p.message for p in comparison.panes)
+        assert documents.retrieval(plain.id) is None
+        assert documents.retrieval(with_docs.id).sources[0].heading == "Parking"
+        prompts = tmp_path / "set.txt"
+        prompts.write_text("Where is parking?\n", encoding="utf-8")
+        results = EvalRun(app.chat.pipeline, load_prompts(prompts),
+                          [model, DocsVariant(model, ["office"])], tmp_path / "run",
+                          dict(PARAMS)).run()
+        assert [r.model for r in results] == ["tiny-llama-F32.gguf",
+                                              "tiny-llama-F32.gguf + office"]
+        rows = [app.store.message(r.message_id) for r in results]
+        assert all(r.model_name == "tiny-llama-F32.gguf" for r in rows)
+        assert documents.retrieval(rows[0].id) is None
+        assert documents.retrieval(rows[1].id).sources
+    finally:
+        app.close()
+
+
+def test_eval_cli_runs_each_model_with_and_without_documents(home: Path,
+                                                             tmp_path: Path) -> None:
+    assert cli("docs", "add", "office", str(corpus(tmp_path / "docs"))).returncode == 0
+    prompts = tmp_path / "set.txt"
+    prompts.write_text("Where is parking?\n", encoding="utf-8")
+    ran = cli("eval", "--models", "tiny-llama-F32", "--prompts", str(prompts), "--docs",
+              "office", "--max-tokens", "4", "--out", str(tmp_path / "run"))
+    assert ran.returncode == 0, ran.stderr
+    lines = (tmp_path / "run" / "results.jsonl").read_text(encoding="utf-8").splitlines()
+    assert sorted(json.loads(x)["model"] for x in lines) == [
+        "tiny-llama-F32.gguf", "tiny-llama-F32.gguf + office"]
+
+
+def test_a_new_conversation_searches_the_collections_picked_before_it_was_stored(
+        home: Path, tmp_path: Path) -> None:
+    from chatapp.context import open_app
+    from chatapp.session import Session
+
+    folder = corpus(tmp_path / "docs")
+    app = open_app()
+    try:
+        documents = Documents(app.store)
+        office = documents.create("office")
+        documents.add_roots(office.id, [str(folder)])
+        from chatapp.docs.indexer import run_to_end
+
+        run_to_end(documents, documents.collection("office"))
+        session = Session(app.store, app.chat, app.settings)
+        model = app.catalogue.local()[0]
+        session.new()
+        session.collections = [office.id]
+        app.settings.sampling.max_tokens = 4
+        _user, answer = session.send("Where is parking?", model)
+        list(answer)
+        assert app.chat.attached_docs(session.conversation_id) == ["office"]
+        assert answer.message.sampling["docs"] == ["office"]
+        retrieval = documents.retrieval(answer.message.id)
+        assert retrieval.sources[0].heading == "Parking"
+        assert session.collections == []  # kept by the conversation now
+        session.new()
+        assert session.collections == []
+    finally:
+        app.close()
+
+
+def test_the_overflow_check_keeps_room_for_the_sources(home: Path) -> None:
+    from chatapp.context import open_app
+    from chatapp.docs.retrieval import source_budget
+    from chatapp.session import Session
+
+    app = open_app()
+    try:
+        office = Documents(app.store).create("office")
+        session = Session(app.store, app.chat, app.settings)
+        model = app.catalogue.local()[0]
+        app.settings.sampling.max_tokens = 64
+        total = session.context_size(model)
+        room = session.answer_room(total)
+        reserved = source_budget(total)
+
+        def size(text: str) -> int:
+            return sum(session.context_use(text, model)[1])
+
+        per_unit = size("parking lot " * 100) / 100
+        # a message that fits the context, but not beside the sources' share
+        text = "parking lot " * int((total - room - reserved // 2) / per_unit)
+        assert total - room - reserved < size(text) < total - room
+        session.new()
+        assert session.sources_budget(total) == 0
+        assert session.overflow(text, model).kind == "fits"
+        session.collections = [office.id]
+        assert session.sources_budget(total) == reserved
+        asked = session.overflow(text, model)
+        assert asked.kind == "ask" and asked.used == size(text) + reserved
+        conversation_id = session.ensure_conversation(model)  # stored: it keeps them
+        assert Documents(app.store).attached_ids(conversation_id) == [office.id]
+        assert session.overflow(text, model).kind == "ask"
+    finally:
+        app.close()

@@ -1,0 +1,285 @@
+"""Documents in the window, with real Qt widgets offscreen, a real model and database:
+files dropped on the composer are indexed in the background, the conversation searches
+them, the context meter counts the sources' share, and the answer lists its sources."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, Qt, QUrl
+
+pytestmark = pytest.mark.skipif(
+    importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed"
+)
+
+from doc_files import write_pdf  # noqa: E402
+from test_window import close_window, open_window, type_and_send  # noqa: E402
+
+from chatapp.docs.retrieval import source_budget  # noqa: E402
+from chatapp.ui.docs_ui import DocumentsDialog  # noqa: E402
+from chatapp.ui.sources_view import SourcesList  # noqa: E402
+
+
+def settle(qtbot, window) -> None:
+    """Wait until the answer and the conversation's title are done (before closing)."""
+    qtbot.waitUntil(lambda: window.runner is None and window._titler is None, timeout=60000)
+
+
+@pytest.fixture
+def roomy_home(chatapp_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from gguf_factory import write_tiny_llama
+
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    model = write_tiny_llama(tmp_path_factory.mktemp("roomy") / "tiny-llama-F32.gguf",
+                             ctx=4096)
+    shutil.copy(model, models / model.name)
+    return chatapp_home
+
+
+def test_dropped_files_are_indexed_and_the_answer_lists_its_sources(qtbot, roomy_home: Path,
+                                                                    tmp_path: Path) -> None:
+    guide = tmp_path / "guide.md"
+    guide.write_text("# Parking\n\nParking is behind the bakery.\n", encoding="utf-8")
+    rules = write_pdf(tmp_path / "rules.pdf", ["Dogs are welcome", "Smoking is not allowed"])
+    window = open_window(qtbot, max_tokens=4)
+    try:
+        meter_before = window.composer.meter.value()
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(guide)), QUrl.fromLocalFile(str(rules))])
+        window.composer.edit.insertFromMimeData(data)  # what a drop on the box does
+        assert window.composer.edit.toPlainText() == ""  # paths are not pasted as text
+        controller = window.docs
+        qtbot.waitUntil(lambda: controller.runner is None, timeout=30000)
+        (collection,) = controller.attached()
+        assert collection.name == "guide.md" and collection.files == 2
+        assert window.docs.button.text() == "Documents: guide.md"
+        total = window.session.context_size(window.current_model())
+        assert window.composer.meter.value() == meter_before + source_budget(total)
+        assert "document sources" in window.composer.meter.toolTip()
+        type_and_send(qtbot, window, "Where is parking?")
+        qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
+        answer = window.chat_view.bubbles[-1]
+        sources = answer.findChild(SourcesList, "sourcesList")
+        assert sources is not None and sources.isVisible()
+        first = sources.rows[0]
+        assert first.toggle.text() == "[1] guide.md — Parking"
+        assert not first.text.isVisible()
+        qtbot.mouseClick(first.toggle, Qt.MouseButton.LeftButton)
+        assert first.text.isVisible() and "behind the bakery" in first.text.text()
+        assert first.open_button.toolTip() == str(guide)
+        # the conversation keeps its collection when opened again
+        conversation_id = window.conversation_id
+        window.new_conversation()
+        assert window.docs.button.text() == "Documents…"
+        window.open_conversation(conversation_id)
+        assert window.docs.button.text() == "Documents: guide.md"
+        again = window.chat_view.bubbles[-1].findChild(SourcesList, "sourcesList")
+        assert again.rows and again.rows[0].source.path == str(guide)
+        settle(qtbot, window)
+    finally:
+        close_window(window)
+
+
+def test_the_documents_dialog_ticks_collections_for_the_conversation(qtbot, roomy_home: Path,
+                                                                     tmp_path: Path) -> None:
+    window = open_window(qtbot)
+    try:
+        documents = window.docs.documents
+        first = documents.create("Handbook")
+        documents.create("Recipes")
+        dialog = DocumentsDialog(window.docs, window)
+        qtbot.addWidget(dialog)
+        assert dialog.list.count() == 2
+        item = dialog.list.item(0)
+        assert item.text().startswith("Handbook — 0 files")
+        item.setCheckState(Qt.CheckState.Checked)
+        assert [c.id for c in window.docs.attached()] == [first.id]
+        assert window.docs.button.text() == "Documents: Handbook"
+        assert not dialog.cancel_button.isVisible()
+        dialog.reject()
+        type_and_send(qtbot, window, "hello")
+        qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
+        assert window.ctx.chat.attached_docs(window.conversation_id) == ["Handbook"]
+        answer = window.chat_view.bubbles[-1]
+        sources = answer.findChild(SourcesList, "sourcesList")
+        assert sources.isVisible() and not sources.rows
+        assert "Nothing in Handbook matched" in sources.title.text()
+        settle(qtbot, window)
+    finally:
+        close_window(window)
+
+
+CITING_TEMPLATE = (
+    "{{ bos_token }}{% for m in messages %}{% if m['role'] == 'assistant' %}<|assistant|>"
+    "{{ m['content'] }}</s>{% else %}<|user|>{{ m['content'] }}{% endif %}{% endfor %}"
+    "{% if add_generation_prompt %}<|assistant|>{% endif %}")
+
+
+@pytest.fixture
+def citing_home(chatapp_home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A model that answers every prompt with "Behind the bakery [1] [7]." (real llama.cpp,
+    a scripted tiny model with room for sources in its context)."""
+    import scripted_gguf
+
+    monkeypatch.setattr(scripted_gguf, "N_CTX", 4096)
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    scripted_gguf.write_scripted(
+        models / "citing-tiny-F32.gguf", template=CITING_TEMPLATE,
+        specials=[("<|user|>", "control"), ("<|assistant|>", "control")],
+        script=["<|assistant|>", "▁Behind", "▁the", "▁bakery", "▁[1]", "▁[7]", ".", "</s>"],
+        name="Citing Tiny")
+    return chatapp_home
+
+
+def test_a_citation_in_the_answer_opens_its_source(qtbot, citing_home: Path,
+                                                   tmp_path: Path) -> None:
+    from PySide6.QtCore import QPoint
+
+    guide = tmp_path / "guide.md"
+    guide.write_text("# Parking\n\nParking is behind the bakery.\n", encoding="utf-8")
+    window = open_window(qtbot, max_tokens=16)
+    try:
+        window.select_model(next(m.key for m in window.models
+                                 if "citing" in str(getattr(m, "path", ""))))
+        window.docs.add_paths([str(guide)])
+        qtbot.waitUntil(lambda: window.docs.runner is None, timeout=30000)
+        type_and_send(qtbot, window, "Where is parking?")
+        qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
+        answer = window.chat_view.bubbles[-1]
+        stored = window.ctx.store.message(answer.message.id)
+        assert stored.content == "Behind the bakery [1] [7]."
+        body = answer.body
+        html = body.document().toHtml()
+        # the answer had one source: [1] links to it, [7] stays text
+        assert 'href="chatapp-source:1"' in html and "chatapp-source:7" not in html
+        sources = answer.findChild(SourcesList, "sourcesList")
+        (row,) = sources.rows
+        assert not row.text.isVisible()
+        cursor = body.document().find("[1]")
+        point = body.cursorRect(cursor).center() - QPoint(6, 0)
+        with qtbot.waitSignal(body.citationClicked, timeout=3000) as clicked:
+            qtbot.mouseClick(body.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        assert clicked.args == [1]
+        assert row.text.isVisible() and "behind the bakery" in row.text.text()
+        # a conversation opened again links its citations too
+        conversation_id = window.conversation_id
+        window.new_conversation()
+        window.open_conversation(conversation_id)
+        again = window.chat_view.bubbles[-1].body.document().toHtml()
+        assert 'href="chatapp-source:1"' in again
+        settle(qtbot, window)
+    finally:
+        close_window(window)
+
+
+def test_the_dialog_names_the_files_that_could_not_be_indexed_and_why(
+        qtbot, roomy_home: Path, tmp_path: Path) -> None:
+    from doc_files import write_encrypted_pdf
+
+    from chatapp.docs import extract
+    from chatapp.docs.indexer import run_to_end
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "fine.txt").write_text("Tea at four.", encoding="utf-8")
+    write_encrypted_pdf(folder / "a-locked.pdf", "secret plans")
+    for number in range(6):
+        (folder / f"empty-{number}.md").write_text("  \n", encoding="utf-8")
+    window = open_window(qtbot)
+    try:
+        documents = window.docs.documents
+        collection = documents.create("Office")
+        documents.add_roots(collection.id, [str(folder)])
+        run_to_end(documents, documents.collection("Office"))
+        dialog = DocumentsDialog(window.docs, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert not dialog.problems.isVisible()  # nothing selected yet
+        dialog.list.setCurrentRow(0)
+        lines = dialog.problems.text().splitlines()
+        assert dialog.problems.isVisible() and lines[0] == "Not indexed in Office:"
+        assert lines[1] == extract.ENCRYPTED.format(name="a-locked.pdf")
+        assert lines[-1] == "…and 2 more."  # five named, of seven
+        assert len(lines) == 1 + 5 + 1
+    finally:
+        close_window(window)
+
+
+def test_compare_panes_answer_with_and_without_documents(qtbot, roomy_home: Path,
+                                                         tmp_path: Path) -> None:
+    from test_compare_window import open_compare, send, wait_done
+
+    from chatapp.docs.indexer import run_to_end
+
+    guide = tmp_path / "guide.md"
+    guide.write_text("# Parking\n\nParking is behind the bakery.\n", encoding="utf-8")
+    window = open_window(qtbot, max_tokens=4)
+    try:
+        documents = window.docs.documents
+        office = documents.create("Office")
+        documents.add_roots(office.id, [str(guide)])
+        run_to_end(documents, documents.collection("Office"))
+        view = open_compare(qtbot, window)
+        plain, with_docs = view.panes
+        assert plain.docs_box.isVisible()
+        assert [with_docs.docs_box.itemText(i) for i in range(with_docs.docs_box.count())] \
+            == ["No documents", "Office"]
+        with_docs.docs_box.setCurrentIndex(1)
+        assert with_docs.header.text().endswith(" + Office")
+        send(qtbot, view, "Where is parking?")
+        wait_done(qtbot, view)
+        assert documents.retrieval(plain.message.id) is None
+        retrieval = documents.retrieval(with_docs.message.id)
+        assert retrieval.sources[0].heading == "Parking"
+        assert window.ctx.store.message(with_docs.message.id).sampling["docs"] == ["Office"]
+        view.arena_box.setChecked(True)  # blind: no per-pane choices
+        assert not any(p.docs_box.isVisible() for p in view.panes)
+        view.close()
+    finally:
+        close_window(window)
+
+
+def test_the_eval_dialog_runs_each_model_with_and_without_documents(
+        qtbot, roomy_home: Path, tmp_path: Path) -> None:
+    from chatapp.compare.evaluate import load_results
+    from chatapp.context import open_app
+    from chatapp.docs.indexer import run_to_end
+    from chatapp.store.documents import Documents
+    from chatapp.ui.app import make_application
+    from chatapp.ui.eval_dialog import EvalDialog
+
+    guide = tmp_path / "guide.md"
+    guide.write_text("# Parking\n\nParking is behind the bakery.\n", encoding="utf-8")
+    prompts = tmp_path / "set.txt"
+    prompts.write_text("Where is parking?\n", encoding="utf-8")
+    make_application()
+    ctx = open_app()
+    try:
+        documents = Documents(ctx.store)
+        office = documents.create("Office")
+        documents.add_roots(office.id, [str(guide)])
+        run_to_end(documents, documents.collection("Office"))
+        dialog = EvalDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.prompt_edit.setText(str(prompts))
+        dialog.folder_edit.setText(str(tmp_path / "out"))
+        dialog.max_tokens.setValue(4)
+        dialog.set_models([m.key for m in dialog.models if "tiny" in m.file_name])
+        dialog.docs_box.setCurrentIndex(dialog.docs_box.findData("Office"))
+        with qtbot.waitSignal(dialog.done, timeout=120000):
+            dialog.start_button.click()
+        results = load_results(tmp_path / "out")
+        assert sorted(r.model for r in results) == ["tiny-llama-F32.gguf",
+                                                    "tiny-llama-F32.gguf + Office"]
+        retrieved = {r.model: documents.retrieval(r.message_id) for r in results}
+        assert retrieved["tiny-llama-F32.gguf"] is None
+        assert retrieved["tiny-llama-F32.gguf + Office"].sources[0].heading == "Parking"
+        dialog.close()
+    finally:
+        ctx.close()
