@@ -275,7 +275,7 @@ class Decoder:
         state = self.states.take(key)
         if self.cached:
             self._park(0)
-        if self.parked is not None and len(self.parked) + len(key) > self.n_ctx:
+        if self.parked is not None and len(self.parked) + len(key[1]) > self.n_ctx:
             self._evict_parked()
         llama_cpp.llama_memory_seq_rm(self.memory, ACTIVE, -1, -1)
         if llama_cpp.llama_state_seq_set_data(self.ctx, state, ctypes.sizeof(state),
