@@ -23,13 +23,13 @@ from chatapp.paths import app_paths
 def header_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every GGUF header the library reads, by file name."""
     reads: list[str] = []
-    real = library_module.read_gguf_info
+    real = library_module.file_info
 
     def counting(path, **kwargs):
         reads.append(Path(path).name)
         return real(path, **kwargs)
 
-    monkeypatch.setattr(library_module, "read_gguf_info", counting)
+    monkeypatch.setattr(library_module, "file_info", counting)
     return reads
 
 
