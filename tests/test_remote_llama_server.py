@@ -48,13 +48,18 @@ def test_models_of_the_server(server_url, starter_file):
 
 
 def test_streamed_answer_with_stats(model, starter_file):
-    # sampled rather than greedy: a greedy base model may end its turn after one word on
-    # one CPU and go on on another; eight sampled tokens run to the limit on both
-    generation, pieces = run(model, {"max_tokens": 8, "temperature": 1.0, "seed": 3,
-                                     "repeat_penalty": 1.0})
-    result = generation.result
+    # a base model may end its turn after a word or two on one CPU and go on on another:
+    # the first of a few sampled answers that runs to the limit is the one checked
+    for seed in range(1, 9):
+        generation, pieces = run(model, {"max_tokens": 8, "temperature": 1.0, "seed": seed,
+                                         "repeat_penalty": 1.0})
+        result = generation.result
+        assert result.finish_reason in ("length", "stop"), result
+        assert "".join(pieces) == generation.text
+        if result.finish_reason == "length":
+            break
     assert result.finish_reason == "length", result
-    assert len(pieces) == 8 and "".join(pieces) == generation.text
+    assert len(pieces) == 8
     stats = result.stats
     assert stats["completion_tokens"] == 8
     assert 0 < stats["ttft_s"] < stats["duration_s"]

@@ -846,7 +846,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="121"/>
         <source>Documents…</source>
-        <translation>Mga dokumento…</translation>
+        <translation>Dokumento…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="162"/>
