@@ -191,3 +191,27 @@ def test_config_runs_variants_on_the_starter_model(starter_home: Path, tmp_path:
                  "--temperature", "0.8"]) == 0
     assert "8 answers were already done" in capsys.readouterr().err
     assert len((out / "results.jsonl").read_text().splitlines()) == 8
+
+
+def test_a_provider_answers_from_document_collections(tmp_path: Path) -> None:
+    from chatapp.compare.variants import of_model
+    from chatapp.docs.variant import DocsVariant
+
+    text = BASE.replace("adapters: [{path: a.gguf, scale: 0.5}]",
+                        "adapters: [{path: a.gguf, scale: 0.5}], docs: Handbook")
+    assert text != BASE
+    warm = load_config(_write(tmp_path, text)).variants[2]
+    assert warm.docs == ["Handbook"] and warm.describe()["docs"] == ["Handbook"]
+    assert warm.merged_params({})["docs"] == ["Handbook"]
+    with pytest.raises(UserError) as caught:
+        load_config(_write(tmp_path, text.replace("docs: Handbook", "docs: [3]")))
+    assert "docs must name document collections" in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+    class Model:  # what the catalogue resolves: only its file name matters here
+        file_name = "tiny.gguf"
+
+    variant = of_model(DocsVariant(Model(), ["Handbook"]))  # chatapp eval --docs
+    assert (variant.name, variant.model, variant.docs) == ("tiny.gguf + Handbook",
+                                                           "tiny.gguf", ["Handbook"])
+    assert variant.merged_params({})["docs"] == ["Handbook"] and not variant.plain
