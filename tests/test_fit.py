@@ -103,8 +103,13 @@ def test_a_model_that_does_not_fit_is_offered_the_largest_context_that_does(
     assert largest is not None and 8192 < largest < 32768 and largest % 256 == 0
     assert fit.estimate_file(starter_file, largest, small, n_gpu_layers=0,
                              cache_dir=tmp_path).verdict == fit.FITS
-    assert fit.estimate_file(starter_file, largest + 256, small, n_gpu_layers=0,
-                             cache_dir=tmp_path).verdict != fit.FITS
+    # the line through two dry runs may fall a little short of the exact edge (never past
+    # it): within 1,024 tokens of where llama.cpp's own numbers stop fitting
+    beyond = largest + 256
+    while beyond <= largest + 1024 and fit.estimate_file(
+            starter_file, beyond, small, n_gpu_layers=0, cache_dir=tmp_path).verdict == fit.FITS:
+        beyond += 256
+    assert beyond <= largest + 1024
     # the engine checks with the same numbers and says which context fits
     with pytest.raises(ModelTooBig) as refused:
         fit.check_file(starter_file, 32768, small, n_gpu_layers=0, cache_dir=tmp_path)
