@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -40,6 +41,24 @@ PARAMETERS: dict[str, tuple[float, float, float, int | None]] = {
     "max_tokens": (1, 32768, 16, None),
     "seed": (-1, 2**31 - 1, 1, None),
 }
+
+
+def ok_cancel_column(dialog: QDialog, *parts: QWidget | QLayout,
+                     accept: Any = None) -> QDialogButtonBox:
+    """Lay dialog out as parts (widgets or layouts) above OK and Cancel; OK calls accept
+    (default: dialog.accept). Returns the button box (for more buttons)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(accept or dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    column = QVBoxLayout(dialog)
+    for part in parts:
+        if isinstance(part, QLayout):
+            column.addLayout(part)
+        else:
+            column.addWidget(part)
+    column.addWidget(buttons)
+    return buttons
 
 
 class ParametersForm(QWidget):
@@ -123,16 +142,10 @@ class ConversationSettingsDialog(QDialog):
         self.store = store
         self.model = model
         self.form = ParametersForm(defaults, system_prompt, params, self, library=library)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = ok_cancel_column(self, self.form)
         save = buttons.addButton(self.tr("Save as &preset…"),
                                  QDialogButtonBox.ButtonRole.ActionRole)
         save.clicked.connect(self.save_preset)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        column = QVBoxLayout(self)
-        column.addWidget(self.form)
-        column.addWidget(buttons)
         self.resize(520, 520)
 
     def values(self) -> tuple[str, dict[str, Any]]:
@@ -157,13 +170,7 @@ class PaneParamsDialog(QDialog):
         self.setWindowTitle(self.tr("Parameters for this pane"))
         self.form = ParametersForm(defaults, "", params, self, with_system=False,
                                    library=library)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        column = QVBoxLayout(self)
-        column.addWidget(self.form)
-        column.addWidget(buttons)
+        ok_cancel_column(self, self.form)
 
     def values(self) -> dict[str, Any]:
         """The parameters that differ from the app's defaults."""
@@ -199,14 +206,7 @@ class PresetEditor(QDialog):
         top.addRow(self.tr("&Name"), self.name)
         top.addRow(self.tr("&Model"), self.model)
         self.form = ParametersForm(defaults, system_prompt, params, self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        column = QVBoxLayout(self)
-        column.addLayout(top)
-        column.addWidget(self.form)
-        column.addWidget(buttons)
+        ok_cancel_column(self, top, self.form, accept=self._accept)
 
     def _accept(self) -> None:
         if self.name.text().strip():

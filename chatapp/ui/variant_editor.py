@@ -6,18 +6,16 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from chatapp.compare.variants import Adapter, Variant
 from chatapp.library import Library
 from chatapp.settings import Sampling
-from chatapp.ui.conversation_settings import ParametersForm
+from chatapp.ui.conversation_settings import ParametersForm, ok_cancel_column
 
 
 class VariantDialog(QDialog):
@@ -38,15 +36,7 @@ class VariantDialog(QDialog):
         top = QFormLayout()
         top.addRow(self.tr("&Name:"), self.name)
         top.addRow(self.tr("&Model:"), self.model)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        column = QVBoxLayout(self)
-        column.addLayout(top)
-        column.addWidget(self.form)
-        column.addWidget(self.problem)
-        column.addWidget(buttons)
+        ok_cancel_column(self, top, self.form, self.problem, accept=self._accept)
 
     def _accept(self) -> None:
         if not self.name.text().strip():
