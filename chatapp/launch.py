@@ -1,5 +1,5 @@
-"""How the app starts its own child processes (the model worker, the GPU probe), installed or
-packaged.
+"""How the app starts its own child processes (the model worker, the GPU probe, the template
+renderer), installed or packaged.
 
 Installed, a child is ``python -m MODULE``. In a packaged (frozen) app ``sys.executable`` is
 the app itself and has no ``-m``: the child is ``APP --run-module MODULE``, a mode that the
@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 RUN_MODULE = "--run-module"
-CHILD_MODULES = frozenset({"chatapp.engine.worker", "chatapp.engine.gpu_probe"})
+CHILD_MODULES = frozenset({"chatapp.engine.worker", "chatapp.engine.gpu_probe",
+                           "chatapp.engine.template_process"})
 WINDOWS_CONSOLE_APP = "chatapp-cli.exe"
 
 

@@ -15,10 +15,10 @@ import jinja2.ext
 import pytest
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from chatapp.engine.jinja_sandbox import _compile
 from chatapp.engine.templates import (
     ChatTemplate,
     TemplateError,
-    _compile,
     choose_template,
     fallback_template,
     render,
@@ -471,9 +471,10 @@ def test_message_content_is_passed_through_verbatim() -> None:
 def test_compiled_templates_are_cached() -> None:
     text = "{% for m in messages %}{{ m.role }}:{{ m.content }};{% endfor %}{# cache test #}"
     first = render(text, CONVERSATION)
+    _compile(text)  # the template process's compile step, here in the test's own process
     hits = _compile.cache_info().hits
     for _ in range(20):
-        assert render(text, CONVERSATION) == first
+        assert _compile(text).render(messages=CONVERSATION) == first
     assert _compile.cache_info().hits == hits + 20
 
 
@@ -729,3 +730,28 @@ def test_base_model_without_template_gets_a_question_answer_transcript() -> None
     assert "\nQuestion:" in template.stop_strings
     # an instruction-tuned model of the same family keeps its family's chat format
     assert choose_template(None, "gemma3", "Gemma 3 270m it").name == "gemma"
+
+
+def test_templates_render_in_a_limited_child_process_restarted_after_a_kill() -> None:
+    import os
+
+    from chatapp.engine import template_process
+
+    assert _normal_prompt() == EXPECTED_FALLBACKS["chatml"]
+    child = template_process._renderer._popen
+    assert child is not None and child.pid != os.getpid() and child.poll() is None
+    if sys.platform.startswith("linux"):
+        with open(f"/proc/{child.pid}/limits", encoding="ascii") as limits:
+            rows = {line[:26].strip(): line[26:].split() for line in limits}
+        assert rows["Max address space"][0] != "unlimited"
+        assert int(rows["Max address space"][0]) < 2 * 1024**3
+        assert rows["Max cpu time"][0] != "unlimited"
+        with pytest.raises(TemplateError, match="used too much memory"):
+            render("{{ (1).to_bytes(10 ** 9, 'big') | length }}", [])
+        assert child.poll() is None  # a MemoryError leaves the process usable
+    with pytest.raises(TemplateError, match="longer than 0.5 s"):
+        render(HOSTILE["nested_loops"],
+               [], deadline_s=0.5)
+    assert child.poll() is not None  # killed
+    assert _normal_prompt() == EXPECTED_FALLBACKS["chatml"]
+    assert template_process._renderer._popen.pid != child.pid
