@@ -13,6 +13,7 @@ from chatapp.errors import QT_TRANSLATE_NOOP, UserError, known_error, unexpected
 from chatapp.i18n import translate_error, translate_text
 from chatapp.model_defaults import FLASH_ATTN, KV_TYPES
 from chatapp.starter import no_models_error
+from chatapp.units import format_bytes
 
 log = logging.getLogger(__name__)
 
@@ -89,13 +90,6 @@ def _temperature(text: str) -> float:
     return value
 
 
-def _format_size(size: int) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if size < 1000 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1000
-    return str(size)
-
 
 def _problem_text(model) -> str:
     """A model's problem in the user's language."""
@@ -111,7 +105,7 @@ def _model_line(model, mark: str, kind: str = "") -> str:
     parts = (translate_text("cli", PARTS).format(count=len(model.parts)) + "  "
              if model.parts else "")
     return (f"{mark} {model.list_name}  {kind + '  ' if kind else ''}{parts}"
-            f"{_format_size(model.size)}  {model.quantization or '?'}  "
+            f"{format_bytes(model.size)}  {model.quantization or '?'}  "
             f"{model.architecture or '?'}"
             + ("  [starter]" if model.starter else "")
             + (f"  {model.repo_id}" if model.repo_id else ""))

@@ -80,7 +80,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _print(name: str, result, flash_attn: str, largest: int | None) -> None:
     from chatapp.cli_hub import VERDICTS
-    from chatapp.fit import MIN_CONTEXT, format_bytes
+    from chatapp.fit import MIN_CONTEXT
+    from chatapp.units import format_bytes
 
     def t(text: str) -> str:
         return translate_text("cli", text)

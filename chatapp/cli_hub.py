@@ -8,6 +8,7 @@ import time
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_text
+from chatapp.units import format_bytes, format_count, format_duration
 
 COMMANDS = ("search", "pull", "rm", "link")
 
@@ -90,12 +91,6 @@ def _open():
     return open_app()
 
 
-def _count(n: int) -> str:
-    for unit, scale in (("B", 1e9), ("M", 1e6), ("K", 1e3)):
-        if n >= scale:
-            return f"{n / scale:.1f}{unit}"
-    return str(n)
-
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Print matching GGUF repos."""
@@ -112,9 +107,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     width = max(len(h.repo_id) for h in hits)
     for hit in hits:
         flags = " ".join(f for f, on in (("[gated]", hit.gated), ("[private]", hit.private)) if on)
-        params = _count(hit.parameters) if hit.parameters else "?"
-        print(f"{hit.repo_id:<{width}}  {params:>6}  ↓{_count(hit.downloads):>6}  "
-              f"♥{_count(hit.likes):>5}  {hit.architecture or ''} {flags}".rstrip())
+        params = format_count(hit.parameters) if hit.parameters else "?"
+        print(f"{hit.repo_id:<{width}}  {params:>6}  ↓{format_count(hit.downloads):>6}  "
+              f"♥{format_count(hit.likes):>5}  {hit.architecture or ''} {flags}".rstrip())
     return 0
 
 
@@ -145,22 +140,19 @@ def _choose(page, args: argparse.Namespace):
 
 
 def _progress(name: str, done: int, total: int, speed: float) -> str:
-    from chatapp.fit import format_bytes
-
     width = 30
     frac = done / total if total else 0.0
     bar = "#" * int(frac * width) + "-" * (width - int(frac * width))
     eta = ""
     if speed > 0 and total:
-        left = int((total - done) / speed)
-        eta = f" ETA {left // 60}:{left % 60:02d}"
+        eta = f" ETA {format_duration((total - done) / speed)}"
     return (f"\r{name[:40]} [{bar}] {frac * 100:5.1f}% {format_bytes(done)}/"
             f"{format_bytes(total)} {format_bytes(speed)}/s{eta}   ")
 
 
 def cmd_pull(args: argparse.Namespace) -> int:
     """Download one model (all parts of a split one) with a progress bar."""
-    from chatapp.fit import detect_machine, estimate, format_bytes
+    from chatapp.fit import detect_machine, estimate
     from chatapp.hub.download import DONE, FAILED, DownloadManager
     from chatapp.hub.errors import HubError
 
@@ -220,7 +212,6 @@ def cmd_pull(args: argparse.Namespace) -> int:
 
 def cmd_rm(args: argparse.Namespace) -> int:
     """Delete a library model after confirmation (a linked model is only forgotten)."""
-    from chatapp.fit import format_bytes
 
     app = _open()
     try:

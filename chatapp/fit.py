@@ -30,6 +30,7 @@ from typing import Any
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.gguf_meta import ArrayInfo, GGUFInfo
 from chatapp.launch import module_command
+from chatapp.units import format_bytes
 
 log = logging.getLogger(__name__)
 
@@ -767,14 +768,6 @@ def detect_machine(with_gpu: bool = True) -> Machine:
         machine.vram_total, machine.vram_free = vram()
     return machine
 
-
-def format_bytes(size: float) -> str:
-    """Bytes as "512 MB" or "4.1 GB" (decimal units, as the Hub shows sizes)."""
-    if size >= 1e9:
-        return f"{size / 1e9:.1f} GB"
-    if size >= 1e6:
-        return f"{size / 1e6:.0f} MB"
-    return f"{size / 1e3:.0f} KB"
 
 
 def local_shape(path: str | os.PathLike[str]) -> ModelShape:

@@ -26,6 +26,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
+from chatapp.units import format_bytes
+
 __all__ = [
     "ArrayInfo",
     "GGUFError",
@@ -422,16 +424,6 @@ def _stream_extent(f: BinaryIO) -> tuple[int, int | None]:
         return 0, None
 
 
-def _size_text(n: int) -> str:
-    """Byte count as short text."""
-    if n >= 1 << 30:
-        return f"{n / (1 << 30):.1f} GiB"
-    if n >= 1 << 20:
-        return f"{n / (1 << 20):.1f} MiB"
-    if n >= 1 << 10:
-        return f"{n / (1 << 10):.1f} KiB"
-    return f"{n} bytes"
-
 
 def _safe(text: str, limit: int = 80) -> str:
     """Text from the file made safe to put in a message."""
@@ -487,8 +479,8 @@ class _Stream:
         needed = end + extra + self.pending
         if self.complete:
             return GGUFError(
-                f"The file is truncated or incomplete: it has {_size_text(have)}, but its "
-                f"header needs at least {_size_text(needed)}. It may be a partial "
+                f"The file is truncated or incomplete: it has {format_bytes(have)}, but its "
+                f"header needs at least {format_bytes(needed)}. It may be a partial "
                 "download; try downloading it again."
             )
         return NeedMoreData(
@@ -643,7 +635,7 @@ def _too_long(label: str, n: int, limit: int) -> GGUFError:
     """Error for a string length over the limit."""
     return GGUFError(
         f"The file is damaged or not a real model: {label} claims a text length of "
-        f"{n} bytes, more than the {_size_text(limit)} allowed."
+        f"{n} bytes, more than the {format_bytes(limit)} allowed."
     )
 
 
@@ -734,7 +726,7 @@ def _parse_inner(s: _Stream, limits: _Limits, read_tensors: bool) -> GGUFInfo:
         raise GGUFError(
             f"The file is damaged or truncated: its header lists {kv_count} metadata "
             f"entries and {tensor_count} tensors, which cannot fit in its "
-            f"{_size_text(s.size or 0)}."
+            f"{format_bytes(s.size or 0)}."
         )
 
     reader = _MetaReader(s, limits)
@@ -947,7 +939,7 @@ def _read_tensor_table(
     s.pending = 0
     header_size = (s.tell() + alignment - 1) // alignment * alignment
     if s.complete and s.size is not None and data_end and header_size + data_end > s.size:
-        want, have = _size_text(header_size + data_end), _size_text(s.size)
+        want, have = format_bytes(header_size + data_end), format_bytes(s.size)
         if want == have:
             want, have = f"{header_size + data_end:,} bytes", f"{s.size:,} bytes"
         raise GGUFError(

@@ -32,6 +32,7 @@ from chatapp.library_split import (
 from chatapp.library_walk import Skipped, Walk, walk_gguf
 from chatapp.paths import Paths
 from chatapp.starter import STARTER_MODULE
+from chatapp.units import format_bytes
 
 log = logging.getLogger(__name__)
 
@@ -171,7 +172,7 @@ def starter_model_path(paths: Paths) -> tuple[Path, str] | None:
             partial.unlink(missing_ok=True)
             if is_disk_full(exc):
                 raise DiskFull(STARTER_DISK_FULL, path=str(target.parent),
-                               size=f"{expected / 1e6:.0f} MB") from exc
+                               size=format_bytes(expected)) from exc
             raise
         os.replace(partial, target)
     return target, starter.EXPECTED_SHA256

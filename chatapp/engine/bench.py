@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from chatapp.engine.client import ModelWorker
+from chatapp.units import format_bytes
 
 BENCH_PROMPT = "Write a long story about a lighthouse keeper who finds a message in a bottle."
 
@@ -49,7 +50,7 @@ class BenchResult:
         return "\n".join(rows) + (
             f"\n\nstreamed answer: {self.stream_tps:.2f} tok/s, time to first token "
             f"{self.ttft_s * 1000:.0f} ms, load {self.load_s:.2f} s, "
-            f"peak memory {self.peak_rss_bytes / 1e6:.0f} MB")
+            f"peak memory {format_bytes(self.peak_rss_bytes)}")
 
 
 def _rate(count: int, seconds: list[float]) -> tuple[float, float]:

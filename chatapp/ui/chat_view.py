@@ -29,6 +29,7 @@ from chatapp.store import Message
 from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.provenance import ProvenancePopup, short_name
 from chatapp.ui.thinking import ThinkingSection
+from chatapp.ui.units import decimal
 
 PAGE = 40  # messages made into widgets at once ("Show earlier messages")
 FIRST_PAGE = 10  # messages made into widgets when a conversation opens
@@ -48,11 +49,11 @@ def stats_text(message: Message) -> str:
         parts.append(QCoreApplication.translate("Bubble", "{n} tokens")
                      .format(n=message.completion_tokens))
     if message.tokens_per_s:
-        parts.append(QCoreApplication.translate("Bubble", "{rate:.1f} tok/s")
-                     .format(rate=message.tokens_per_s))
+        parts.append(QCoreApplication.translate("Bubble", "{rate} tok/s")
+                     .format(rate=decimal(message.tokens_per_s, 1)))
     if message.ttft_s is not None:
-        parts.append(QCoreApplication.translate("Bubble", "first token {s:.2f} s")
-                     .format(s=message.ttft_s))
+        parts.append(QCoreApplication.translate("Bubble", "first token {s} s")
+                     .format(s=decimal(message.ttft_s, 2)))
     return " · ".join(parts)
 
 
@@ -63,11 +64,11 @@ def live_stats_text(live: dict) -> str:
         return QCoreApplication.translate("Bubble", "Waiting for the first token…")
     parts = [QCoreApplication.translate("Bubble", "{n} tokens").format(n=live["tokens"])]
     if live.get("tokens_per_s"):
-        parts.append(QCoreApplication.translate("Bubble", "{rate:.1f} tok/s")
-                     .format(rate=live["tokens_per_s"]))
+        parts.append(QCoreApplication.translate("Bubble", "{rate} tok/s")
+                     .format(rate=decimal(live["tokens_per_s"], 1)))
     if live.get("ttft_s") is not None:
-        parts.append(QCoreApplication.translate("Bubble", "first token {s:.2f} s")
-                     .format(s=live["ttft_s"]))
+        parts.append(QCoreApplication.translate("Bubble", "first token {s} s")
+                     .format(s=decimal(live["ttft_s"], 2)))
     return " · ".join(parts)
 
 

@@ -42,6 +42,7 @@ from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.model_list import MODEL_ROLE, ModelChecklist, ModelList, shared_model_list
 from chatapp.ui.provenance import short_name
 from chatapp.ui.sizing import fit_to_screen
+from chatapp.ui.units import decimal
 
 REPAINT_MS = 30
 MIN_PANES, MAX_PANES = 2, 4
@@ -307,11 +308,11 @@ class PaneWidget(QFrame):
         """This answer's numbers so far: its own first token, token count and speed."""
         if self.blind or pane.first_token_s is None:
             return ""
-        parts = [self.tr("first token {s:.2f} s").format(s=pane.first_token_s),
+        parts = [self.tr("first token {s} s").format(s=decimal(pane.first_token_s, 2)),
                  self.tr("{n} tokens").format(n=pane.tokens)]
         rate = pane.tokens_per_s
         if rate is not None:
-            parts.append(self.tr("{rate:.1f} tok/s").format(rate=rate))
+            parts.append(self.tr("{rate} tok/s").format(rate=decimal(rate, 1)))
         return " · ".join(parts)
 
     def finish(self, message: Message) -> None:
@@ -339,11 +340,11 @@ class PaneWidget(QFrame):
         if not self.blind:
             tokens = message.completion_tokens or 0
             if message.ttft_s is not None and tokens > 0:
-                parts.append(self.tr("first token {s:.2f} s").format(s=message.ttft_s))
+                parts.append(self.tr("first token {s} s").format(s=decimal(message.ttft_s, 2)))
             if message.completion_tokens is not None or message.finish_reason == "stopped":
                 parts.append(self.tr("{n} tokens").format(n=tokens))
             if message.tokens_per_s and tokens > 1:
-                parts.append(self.tr("{rate:.1f} tok/s").format(rate=message.tokens_per_s))
+                parts.append(self.tr("{rate} tok/s").format(rate=decimal(message.tokens_per_s, 1)))
         if message.finish_reason == "error" and message.error:
             parts.append(message.error)
         self.stats_label.setText(" · ".join(parts))

@@ -30,6 +30,7 @@ from chatapp.errors import UserError
 from chatapp.remote.endpoints import is_loopback
 from chatapp.ui.connections import ERROR_STYLE
 from chatapp.ui.errors import error_text, guarded
+from chatapp.ui.units import decimal
 
 if TYPE_CHECKING:
     from chatapp.api.server import ApiServer
@@ -164,7 +165,7 @@ def entry_cells(entry: LogEntry) -> list[str]:
     """A log entry as the table's cells: time, client, model, tokens, tok/s, status."""
     tokens = "" if entry.completion_tokens is None else \
         f"{entry.prompt_tokens or 0} + {entry.completion_tokens}"
-    rate = "" if entry.tokens_per_s is None else f"{entry.tokens_per_s:.1f}"
+    rate = "" if entry.tokens_per_s is None else decimal(entry.tokens_per_s, 1)
     return [time.strftime("%H:%M:%S", time.localtime(entry.at)), entry.client,
             entry.model or entry.path, tokens, rate, str(entry.status)]
 

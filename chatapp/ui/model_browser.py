@@ -71,6 +71,8 @@ from chatapp.ui.model_notes import BaseModelNote, base_model_tag, base_model_tex
 from chatapp.ui.open_url import open_url
 from chatapp.ui.sizing import fit_to_screen
 from chatapp.ui.theme import status_color
+from chatapp.ui.units import data_size
+from chatapp.units import format_count, format_duration
 
 log = logging.getLogger(__name__)
 
@@ -78,30 +80,7 @@ BADGE_KINDS = {FITS: "good", TIGHT: "warn", TOO_BIG: "bad"}
 SIZE_FILTERS = (("", ""), ("", "3B"), ("3B", "8B"), ("8B", "20B"), ("20B", ""))
 
 
-def fmt_bytes(size: float | None) -> str:
-    """Bytes as MB or GB (decimal, as the Hub shows sizes)."""
-    if size is None:
-        return "?"
-    if size >= 1e9:
-        return f"{size / 1e9:.1f} GB"
-    if size >= 1e6:
-        return f"{size / 1e6:.0f} MB"
-    return f"{size / 1e3:.0f} KB"
 
-
-def fmt_count(n: int) -> str:
-    """A count as 1.2K, 3.4M, 7.0B."""
-    for unit, scale in (("B", 1e9), ("M", 1e6), ("K", 1e3)):
-        if n >= scale:
-            return f"{n / scale:.1f}{unit}"
-    return str(n)
-
-
-def fmt_duration(seconds: float) -> str:
-    seconds = int(seconds)
-    if seconds >= 3600:
-        return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
-    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 def verdict_text(verdict: str) -> str:
@@ -140,9 +119,9 @@ class Badge(QLabel):
         tip = self.tr(
             "Weights {weights} + context {kv} ({ctx} tokens) + work buffers {work} + fixed "
             "cost {fixed} = {total}\n{free} {where}").format(
-            weights=fmt_bytes(result.weights), kv=fmt_bytes(result.kv_cache), ctx=result.n_ctx,
-            work=fmt_bytes(result.compute), fixed=fmt_bytes(result.overhead),
-            total=fmt_bytes(result.total), free=fmt_bytes(result.budget), where=where)
+            weights=data_size(result.weights), kv=data_size(result.kv_cache), ctx=result.n_ctx,
+            work=data_size(result.compute), fixed=data_size(result.overhead),
+            total=data_size(result.total), free=data_size(result.budget), where=where)
         if self.largest:
             tip += "\n" + self.tr("Fits with a context of {n} tokens.").format(n=self.largest)
         self.setToolTip(tip)
@@ -214,14 +193,14 @@ class DownloadRow(QFrame):
     def refresh(self, d: Download) -> None:
         fraction = d.done_bytes / d.size if d.size else 0.0
         self.progress.setValue(int(fraction * 1000))
-        sizes = self.tr("{done} of {total}").format(done=fmt_bytes(d.done_bytes),
-                                                     total=fmt_bytes(d.size))
+        sizes = self.tr("{done} of {total}").format(done=data_size(d.done_bytes),
+                                                     total=data_size(d.size))
         if d.status == RUNNING:
             text = sizes
             if d.speed > 0:
-                text += " · " + self.tr("{speed}/s").format(speed=fmt_bytes(d.speed))
+                text += " · " + self.tr("{speed}/s").format(speed=data_size(d.speed))
             if d.eta_s is not None:
-                text += " · " + self.tr("{time} left").format(time=fmt_duration(d.eta_s))
+                text += " · " + self.tr("{time} left").format(time=format_duration(d.eta_s))
         elif d.status == QUEUED:
             text = self.tr("Waiting…") + " · " + sizes
         elif d.status == VERIFYING:
@@ -231,7 +210,7 @@ class DownloadRow(QFrame):
         elif d.status == PAUSED:
             text = self.tr("Paused") + " · " + sizes
         elif d.status == DONE:
-            text = self.tr("Downloaded and verified · {size}").format(size=fmt_bytes(d.size))
+            text = self.tr("Downloaded and verified · {size}").format(size=data_size(d.size))
         elif d.status == CANCELLED:
             text = self.tr("Cancelled")
         else:
@@ -330,10 +309,10 @@ class ModelBrowser(QMainWindow):
     def _machine_ready(self, machine: Machine) -> None:
         self.machine = machine
         ram = self.tr("RAM: {free} free of {total}").format(
-            free=fmt_bytes(machine.ram_available), total=fmt_bytes(machine.ram_total))
+            free=data_size(machine.ram_available), total=data_size(machine.ram_total))
         if machine.gpu:
             ram += " · " + self.tr("GPU: {free} free of {total}").format(
-                free=fmt_bytes(machine.vram_free), total=fmt_bytes(machine.vram_total))
+                free=data_size(machine.vram_free), total=data_size(machine.vram_total))
         self.machine_label.setText(ram)
         self._update_badges()
 
@@ -489,9 +468,9 @@ class ModelBrowser(QMainWindow):
         self.results.blockSignals(True)
         self.results.clear()
         for hit in hits:
-            details = [fmt_count(hit.parameters) + self.tr(" params") if hit.parameters else "",
+            details = [format_count(hit.parameters) + self.tr(" params") if hit.parameters else "",
                        hit.architecture,
-                       "↓ " + fmt_count(hit.downloads), "♥ " + fmt_count(hit.likes)]
+                       "↓ " + format_count(hit.downloads), "♥ " + format_count(hit.likes)]
             if hit.gated:
                 details.append(self.tr("gated"))
             item = QListWidgetItem(f"{hit.repo_id}\n{' · '.join(d for d in details if d)}")
@@ -572,11 +551,11 @@ class ModelBrowser(QMainWindow):
         if page.license:
             parts.append(self.tr("License: {license}").format(license=page.license))
         if page.parameters:
-            parts.append(self.tr("{count} parameters").format(count=fmt_count(page.parameters)))
+            parts.append(self.tr("{count} parameters").format(count=format_count(page.parameters)))
         if page.architecture:
             parts.append(page.architecture)
-        parts.append(self.tr("{count} downloads").format(count=fmt_count(page.downloads)))
-        parts.append(self.tr("{count} likes").format(count=fmt_count(page.likes)))
+        parts.append(self.tr("{count} downloads").format(count=format_count(page.downloads)))
+        parts.append(self.tr("{count} likes").format(count=format_count(page.likes)))
         if page.last_modified is not None:
             parts.append(self.tr("updated {date}").format(
                 date=page.last_modified.strftime("%Y-%m-%d")))
@@ -601,7 +580,7 @@ class ModelBrowser(QMainWindow):
         name = entry.name
         if entry.split:
             name += " " + self.tr("({count} parts)").format(count=len(entry.files))
-        item = QTreeWidgetItem([entry.quant or "—", name, fmt_bytes(entry.size), "…", "", ""])
+        item = QTreeWidgetItem([entry.quant or "—", name, data_size(entry.size), "…", "", ""])
         item.setData(0, Qt.ItemDataRole.UserRole, entry.key)
         item.setToolTip(1, "\n".join(f.path for f in entry.files))
         self.quant_tree.addTopLevelItem(item)
@@ -683,7 +662,7 @@ class ModelBrowser(QMainWindow):
             if item is None or badge is None:
                 continue
             result = estimate(shape, n_ctx, self.machine)
-            item.setText(3, fmt_bytes(result.total))
+            item.setText(3, data_size(result.total))
             largest = None if result.verdict == FITS else largest_context(
                 shape, self.machine, high=n_ctx)
             badge.set_estimate(result, self.machine, largest)
@@ -747,12 +726,12 @@ class ModelBrowser(QMainWindow):
                 "{name} needs about {need} of memory at a context of {ctx} tokens but this "
                 "computer has {free} free. It fits with a context of {fits} tokens (set it in "
                 "Model settings after the download). Download it?").format(
-                name=name, need=fmt_bytes(result.total), ctx=result.n_ctx,
-                free=fmt_bytes(result.budget), fits=largest), parent)
+                name=name, need=data_size(result.total), ctx=result.n_ctx,
+                free=data_size(result.budget), fits=largest), parent)
         return self._confirm(self.tr(
             "{name} needs about {need} of memory but this computer has {free} free. "
             "It will probably not run here. Download it anyway?").format(
-            name=name, need=fmt_bytes(result.total), free=fmt_bytes(result.budget)), parent)
+            name=name, need=data_size(result.total), free=data_size(result.budget)), parent)
 
     def queue(self, repo_id: str, entry: QuantEntry, commit: str) -> list[Download]:
         """Download a model entry's files (shown in the Downloads list); [] after an error,
@@ -888,12 +867,12 @@ class ModelBrowser(QMainWindow):
                 name += " " + self.tr("({count} parts)").format(count=len(model.parts))
             item = QTreeWidgetItem([
                 name, model.architecture or "?",
-                fmt_count(model.parameters) if model.parameters else "?",
+                format_count(model.parameters) if model.parameters else "?",
                 model.quantization or "?",
                 str(model.context_length) if model.context_length else "?",
                 " · ".join(p for p in (self.tr("yes") if model.has_template else self.tr("no"),
                                        base_model_tag() if model.base_model else "") if p),
-                fmt_bytes(model.size), source, used])
+                data_size(model.size), source, used])
             item.setData(0, Qt.ItemDataRole.UserRole, index)
             item.setToolTip(0, model.path)
             if model.base_model:
@@ -959,7 +938,7 @@ class ModelBrowser(QMainWindow):
                 if linked else
                 self.tr("Delete {name} ({size}) from this computer? This cannot be undone."))
         if not self._confirm(text.format(name=model.display_name, path=model.path,
-                                         size=fmt_bytes(model.size))):
+                                         size=data_size(model.size))):
             return
         try:
             self.ctx.library.delete(model)

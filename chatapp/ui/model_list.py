@@ -13,18 +13,13 @@ from chatapp.catalogue import AnyModel, is_remote
 from chatapp.engine.bench import BenchStore
 from chatapp.ui.hub_bridge import Call
 from chatapp.ui.model_notes import base_model_tag, base_model_text
+from chatapp.ui.units import data_size, decimal
 
 log = logging.getLogger(__name__)
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 MODEL_ROLE = Qt.ItemDataRole.UserRole + 1
 
-
-def format_size(size: int) -> str:
-    """Bytes as MB or GB."""
-    if size >= 1_000_000_000:
-        return f"{size / 1e9:.1f} GB"
-    return f"{size / 1e6:.0f} MB"
 
 
 class ModelList(QAbstractListModel):
@@ -113,9 +108,9 @@ class ModelList(QAbstractListModel):
             offline = self.tr("blocked while offline") if model.problem else ""
             return " · ".join(p for p in (model.display_name, where, offline) if p)
         measured = (speeds or {}).get(model.key, {}).get("tg_tps")
-        speed = self.tr("≈ {rate:.0f} tok/s here").format(rate=measured) if measured else ""
+        speed = self.tr("≈ {rate} tok/s here").format(rate=decimal(measured, 0)) if measured else ""
         tag = base_model_tag() if model.base_model else ""
-        details = (tag, model.quantization, format_size(model.size), speed)
+        details = (tag, model.quantization, data_size(model.size), speed)
         return " · ".join(p for p in (model.display_name, *details) if p)
 
     def status(self, model: AnyModel) -> str:

@@ -37,6 +37,7 @@ from chatapp.model_defaults import (
     load_options,
 )
 from chatapp.ui.errors import error_text
+from chatapp.ui.units import data_size
 
 if TYPE_CHECKING:
     from chatapp.ui.main_window import MainWindow
@@ -259,7 +260,7 @@ class ModelSettingsDialog(QDialog):
 
     def update_need(self) -> None:
         """Show the memory the chosen options need (the header estimate: instant)."""
-        from chatapp.fit import FITS, detect_machine, estimate, format_bytes, local_shape
+        from chatapp.fit import FITS, detect_machine, estimate, local_shape
         from chatapp.gguf_meta import GGUFError
 
         if self._shape is None:
@@ -281,8 +282,8 @@ class ModelSettingsDialog(QDialog):
         verdicts = {FITS: self.tr("fits"), "tight": self.tr("tight"),
                     "too_big": self.tr("too big")}
         self.need.setText(self.tr("about {need} ({verdict}; {free} free)").format(
-            need=format_bytes(result.total), verdict=verdicts[result.verdict],
-            free=format_bytes(result.budget)))
+            need=data_size(result.total), verdict=verdicts[result.verdict],
+            free=data_size(result.budget)))
 
     def find_largest_context(self) -> None:
         """Ask llama.cpp (dry runs in a worker process, off this thread) for the largest

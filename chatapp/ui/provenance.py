@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from chatapp.store import Message
+from chatapp.ui.units import decimal
 
 
 def short_name(message: Message) -> str:
@@ -99,15 +100,16 @@ def provenance_rows(message: Message) -> list[tuple[str, str]]:
         rows.append(
             (
                 QCoreApplication.translate("Provenance", "Time to first token"),
-                QCoreApplication.translate("Provenance", "{s:.2f} s").format(s=message.ttft_s),
+                QCoreApplication.translate("Provenance", "{s} s").format(
+                    s=decimal(message.ttft_s, 2)),
             )
         )
     if message.tokens_per_s:
         rows.append(
             (
                 QCoreApplication.translate("Provenance", "Speed"),
-                QCoreApplication.translate("Provenance", "{rate:.1f} tokens/s").format(
-                    rate=message.tokens_per_s
+                QCoreApplication.translate("Provenance", "{rate} tokens/s").format(
+                    rate=decimal(message.tokens_per_s, 1)
                 ),
             )
         )
@@ -115,7 +117,8 @@ def provenance_rows(message: Message) -> list[tuple[str, str]]:
         rows.append(
             (
                 QCoreApplication.translate("Provenance", "Duration"),
-                QCoreApplication.translate("Provenance", "{s:.2f} s").format(s=message.duration_s),
+                QCoreApplication.translate("Provenance", "{s} s").format(
+                    s=decimal(message.duration_s, 2)),
             )
         )
     rows.append(

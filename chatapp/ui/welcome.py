@@ -29,7 +29,8 @@ from chatapp.launch import frozen
 from chatapp.library import LocalModel
 from chatapp.ui.errors import error_text
 from chatapp.ui.hub_bridge import Call
-from chatapp.ui.model_browser import Badge, fmt_bytes
+from chatapp.ui.model_browser import Badge
+from chatapp.ui.units import data_size
 
 if TYPE_CHECKING:
     from chatapp.ui.main_window import MainWindow
@@ -213,11 +214,11 @@ class WelcomePanel(QWidget):
             machine = self.machine
             if machine is not None and machine.gpu:
                 where = self.tr("It runs on the GPU ({free} of GPU memory free).").format(
-                    free=fmt_bytes(machine.vram_free))
+                    free=data_size(machine.vram_free))
             elif machine is not None:
                 where = self.tr("It runs on the CPU ({cores} cores, {free} of memory free)."
                                 ).format(cores=os.cpu_count() or 1,
-                                         free=fmt_bytes(machine.ram_available))
+                                         free=data_size(machine.ram_available))
             self.model_line.setText(" ".join(p for p in (
                 self.tr("Model: {model}.").format(model=model.display_name), where) if p))
         base = model is not None and model.base_model
@@ -333,7 +334,7 @@ class WelcomePanel(QWidget):
             row.suggestion = answer
             entry = answer.entry
             row.details.setText(" · ".join(p for p in (
-                entry.quant, fmt_bytes(entry.size), answer.recommendation.repo_id) if p))
+                entry.quant, data_size(entry.size), answer.recommendation.repo_id) if p))
             row.details.setToolTip(entry.name)
             self._show_fit(row)
             self._show_state(row)

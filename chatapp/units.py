@@ -1,0 +1,36 @@
+"""Numbers as short text for the core and the CLI: bytes, counts, durations.
+
+Sizes are decimal (1 GB = 10⁹ bytes), as the Hugging Face Hub shows them. The window uses
+its locale's forms instead (chatapp.ui.units).
+"""
+
+from __future__ import annotations
+
+
+def format_bytes(size: float | None) -> str:
+    """Bytes as "512 bytes", "40 KB", "253 MB" or "4.1 GB"; "?" for None."""
+    if size is None:
+        return "?"
+    if size < 1000:
+        return f"{size:.0f} bytes"
+    if size >= 1e9:
+        return f"{size / 1e9:.1f} GB"
+    if size >= 1e6:
+        return f"{size / 1e6:.0f} MB"
+    return f"{size / 1e3:.0f} KB"
+
+
+def format_count(n: float) -> str:
+    """A count as 950, 1.2K, 3.4M or 7.0B."""
+    for unit, scale in (("B", 1e9), ("M", 1e6), ("K", 1e3)):
+        if n >= scale:
+            return f"{n / scale:.1f}{unit}"
+    return str(n)
+
+
+def format_duration(seconds: float) -> str:
+    """Seconds as m:ss, or h:mm:ss from an hour on."""
+    seconds = int(seconds)
+    if seconds >= 3600:
+        return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+    return f"{seconds // 60}:{seconds % 60:02d}"

@@ -1,0 +1,52 @@
+"""Numbers as text: the core's formatter (CLI, error messages) and the window's, which
+follows the locale (Indonesian writes a decimal comma)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from chatapp.units import format_bytes, format_count, format_duration
+
+
+@pytest.mark.parametrize(("size", "text"), [
+    (None, "?"), (0, "0 bytes"), (999, "999 bytes"), (1000, "1 KB"), (512_000, "512 KB"),
+    (999_999, "1000 KB"), (1_000_000, "1 MB"), (253_000_000, "253 MB"),
+    (999_000_000, "999 MB"), (1_000_000_000, "1.0 GB"), (4_100_000_000, "4.1 GB"),
+])
+def test_format_bytes_uses_decimal_units(size: int | None, text: str) -> None:
+    assert format_bytes(size) == text
+
+
+def test_format_count_and_duration() -> None:
+    assert [format_count(n) for n in (950, 1_200, 3_400_000, 7_000_000_000)] == [
+        "950", "1.2K", "3.4M", "7.0B"]
+    assert [format_duration(s) for s in (0, 59.9, 61, 3599, 3600, 3725)] == [
+        "0:00", "0:59", "1:01", "59:59", "1:00:00", "1:02:05"]
+
+
+@pytest.fixture
+def indonesian(qapp: object) -> Iterator[None]:
+    """The window's locale set to Indonesian, as Settings → Language does."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("id"))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_window_numbers_follow_the_locale(indonesian: None) -> None:
+    from chatapp.store import Message
+    from chatapp.ui.chat_view import stats_text
+    from chatapp.ui.units import data_size, decimal
+
+    assert data_size(4_100_000_000) == "4,1 GB"
+    assert data_size(253_000_000) == "253 MB"
+    assert data_size(None) == "?"
+    assert decimal(12.5, 1) == "12,5"
+    message = Message(id=1, conversation_id=1, parent_id=None, role="assistant",
+                      content="Hi", created_at="2026-01-01 00:00:00", completion_tokens=40,
+                      tokens_per_s=31.5, ttft_s=0.5)
+    text = stats_text(message)
+    assert "31,5 tok/s" in text and "0,50" in text
