@@ -99,8 +99,11 @@ MIGRATION_NOT_RESTORED = QT_TRANSLATE_NOOP(
     "copy it over {path} before you start chatapp again.")
 
 
-def _sqlite_name(exc: BaseException) -> str:
-    return getattr(exc, "sqlite_errorname", "") or ""
+def _primary_code(exc: BaseException) -> int | None:
+    """SQLite's primary result code of a failure (SQLITE_BUSY…; extended codes such as
+    SQLITE_IOERR_SHMMAP reduced to theirs); None for an error that did not come from SQLite."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
 
 
 def busy_error(path: Path | None) -> DatabaseBusy:
@@ -150,22 +153,20 @@ def _no_space(path: Path) -> bool:
 def known_database_error(exc: sqlite3.Error, path: Path | None) -> DatabaseError | None:
     """The user's message for a SQLite failure of a known cause (busy, read-only, full,
     damaged, cannot open); None for anything else (a bug)."""
-    name = _sqlite_name(exc)
-    text = str(exc).lower()
+    code = _primary_code(exc)
     where = str(path) if path is not None else "?"
-    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text:
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return busy_error(path)
-    if name.startswith("SQLITE_READONLY") or "readonly database" in text:
+    if code == sqlite3.SQLITE_READONLY:
         reason = read_only_reason(path) if path is not None else None
         return reason or ReadOnlyDatabase(RO_OTHER, path=where, reason=str(exc))
-    if name == "SQLITE_FULL" or "database or disk is full" in text or (
-            name.startswith("SQLITE_IOERR") and path is not None and _no_space(path)):
+    if code == sqlite3.SQLITE_FULL or (
+            code == sqlite3.SQLITE_IOERR and path is not None and _no_space(path)):
         return DatabaseFull(FULL, path=where)
-    if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or any(
-            word in text for word in ("not a database", "malformed", "corrupt")):
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return DatabaseError(NOT_A_DATABASE, path=where)
-    if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")) or (
-            "unable to open" in text or "disk i/o error" in text):
+    if code in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM,
+                sqlite3.SQLITE_AUTH):
         return DatabaseError(CANNOT_OPEN, path=where, reason=str(exc))
     return None
 
@@ -220,7 +221,7 @@ def connect(path: Path, migrations: Sequence[Migration] = MIGRATIONS
         except sqlite3.Error as exc:
             error = explain(exc, path)
             if not (path.is_file() and (isinstance(error, ReadOnlyDatabase)
-                                        or _sqlite_name(exc).startswith("SQLITE_CANTOPEN"))):
+                                        or _primary_code(exc) == sqlite3.SQLITE_CANTOPEN)):
                 raise error from exc
             read_only = error if isinstance(error, ReadOnlyDatabase) else ReadOnlyDatabase(
                 RO_FOLDER, path=str(path))
@@ -307,7 +308,7 @@ def backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
-        full = is_disk_full(exc) or _sqlite_name(exc) == "SQLITE_FULL"
+        full = is_disk_full(exc) or _primary_code(exc) == sqlite3.SQLITE_FULL
         reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
         raise (DatabaseFull if full else DatabaseError)(NO_BACKUP, path=str(path),
                                                         reason=reason) from exc
