@@ -84,7 +84,7 @@ def test_banners_and_badges_use_no_fixed_light_colours(qtbot, app) -> None:
     """The model browser's banners are styled by the palette; badges pick a colour for the
     theme with white text."""
     from chatapp.fit import FITS, Estimate, Machine
-    from chatapp.ui.model_browser import Badge
+    from chatapp.ui.fit_badge import Badge
 
     root = Path(__file__).resolve().parent.parent
     source = (root / "chatapp" / "ui" / "model_browser.py").read_text(encoding="utf-8")

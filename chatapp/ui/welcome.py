@@ -28,8 +28,8 @@ from chatapp.i18n import LANGUAGES, choose_language
 from chatapp.launch import frozen
 from chatapp.library import LocalModel
 from chatapp.ui.errors import error_text
+from chatapp.ui.fit_badge import Badge
 from chatapp.ui.hub_bridge import Call
-from chatapp.ui.model_browser import Badge
 from chatapp.ui.units import data_size
 
 if TYPE_CHECKING:

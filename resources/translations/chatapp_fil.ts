@@ -109,29 +109,29 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="115"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="45"/>
         <source>free GPU memory</source>
         <translation>na bakanteng GPU memory</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="116"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="46"/>
         <source>free GPU memory and RAM</source>
         <translation>na bakanteng GPU memory at RAM</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="117"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="47"/>
         <source>free RAM</source>
         <translation>na bakanteng RAM</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="120"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="50"/>
         <source>Weights {weights} + context {kv} ({ctx} tokens) + work buffers {work} + fixed cost {fixed} = {total}
 {free} {where}</source>
         <translation>Weights {weights} + konteksto {kv} ({ctx} token) + work buffer {work} + nakapirming gastos {fixed} = {total}
 {free} {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="126"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="56"/>
         <source>Fits with a context of {n} tokens.</source>
         <translation>Kasya sa kontekstong {n} token.</translation>
     </message>
@@ -1025,85 +1025,118 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="169"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="58"/>
         <source>Pause</source>
         <translation>I-pause</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="170"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="224"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="59"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="113"/>
         <source>Resume</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="171"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="60"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="172"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="61"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="173"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="62"/>
         <source>Clear</source>
         <translation>I-clear</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="196"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="85"/>
         <source>{done} of {total}</source>
         <translation>{done} sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="201"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="90"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="203"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="92"/>
         <source>{time} left</source>
         <translation>{time} ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="205"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="94"/>
         <source>Waiting…</source>
         <translation>Naghihintay…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="207"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="96"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Sinusuri ang sha256 checksum…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="209"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="98"/>
         <source>Verified · waits for the other parts of this model</source>
         <translation>Na-verify · hinihintay ang ibang bahagi ng modelong ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="211"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="100"/>
         <source>Paused</source>
         <translation>Naka-pause</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="213"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="102"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Na-download at na-verify · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="215"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="104"/>
         <source>Cancelled</source>
         <translation>Kinansela</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="218"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="107"/>
         <source>Failed: {reason}</source>
         <translation>Nabigo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="224"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="113"/>
         <source>Retry</source>
         <translation>Subukang muli</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsPanel</name>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="145"/>
+        <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
+        <translation>Mga download: wala pa. Sinusuri ang mga file laban sa sha256 ng Hub bago gamitin.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="148"/>
+        <source>Downloads ({count} active)</source>
+        <translation>Mga download ({count} aktibo)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="151"/>
+        <source>Downloads</source>
+        <translation>Mga download</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="177"/>
+        <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
+        <translation>Kailangan ng {name} ng humigit-kumulang {need} na memory sa kontekstong {ctx} token pero {free} lang ang libre sa computer na ito. Kasya ito sa kontekstong {fits} token (itakda ito sa Mga setting ng model pagkatapos ma-download). I-download?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="183"/>
+        <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
+        <translation>Kailangan ng {name} ang humigit-kumulang {need} na memory pero {free} lang ang bakante sa computer na ito. Malamang na hindi ito gagana rito. I-download pa rin?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="219"/>
+        <source>{file} is downloaded, verified and ready.</source>
+        <translation>Na-download, na-verify, at handa na ang {file}.</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1379,211 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
 </context>
 <context>
+    <name>HubTab</name>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="56"/>
+        <source>Search GGUF models, e.g. qwen, gemma, llama</source>
+        <translation>Maghanap ng mga GGUF model, hal. qwen, gemma, llama</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="60"/>
+        <source>Most downloaded</source>
+        <translation>Pinakamaraming download</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="61"/>
+        <source>Most liked</source>
+        <translation>Pinakamaraming like</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="62"/>
+        <source>Recently updated</source>
+        <translation>Kamakailang na-update</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="66"/>
+        <source>Any size</source>
+        <translation>Kahit anong laki</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="66"/>
+        <source>Up to 3B parameters</source>
+        <translation>Hanggang 3B na parameter</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="66"/>
+        <source>3B to 8B</source>
+        <translation>3B hanggang 8B</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="67"/>
+        <source>8B to 20B</source>
+        <translation>8B hanggang 20B</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="67"/>
+        <source>Over 20B</source>
+        <translation>Higit sa 20B</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="69"/>
+        <source>Search</source>
+        <translation>Maghanap</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="84"/>
+        <source>Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work offline to search and download.</source>
+        <translation>Naka-on ang offline mode: walang ipinapadala sa Hub. I-off ito sa Mga Model → Magtrabaho nang offline para makapaghanap at makapag-download.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="111"/>
+        <source>Type a name and press Enter to search the Hub.</source>
+        <translation>Mag-type ng pangalan at pindutin ang Enter para maghanap sa Hub.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="132"/>
+        <source> tokens</source>
+        <translation> token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="134"/>
+        <source>Measuring this computer&apos;s memory…</source>
+        <translation>Sinusukat ang memory ng computer na ito…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="137"/>
+        <source>Context for the memory estimate:</source>
+        <translation>Konteksto para sa tantiya ng memory:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="148"/>
+        <source>Quantization</source>
+        <translation>Quantization</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="148"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="149"/>
+        <source>Size</source>
+        <translation>Laki</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="149"/>
+        <source>Memory needed</source>
+        <translation>Kailangang memory</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="150"/>
+        <source>This computer</source>
+        <translation>Computer na ito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="188"/>
+        <source>Searching…</source>
+        <translation>Naghahanap…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="203"/>
+        <source> params</source>
+        <translation> parameter</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="207"/>
+        <source>gated</source>
+        <translation>gated</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="213"/>
+        <source>Models found: {count}</source>
+        <translation>Mga nahanap na model: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="214"/>
+        <source>No GGUF models found.</source>
+        <translation>Walang nahanap na GGUF model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="230"/>
+        <source>Loading…</source>
+        <translation>Nilo-load…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="275"/>
+        <source>No model selected</source>
+        <translation>Walang napiling model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="277"/>
+        <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
+        <translation>Pumili ng resulta ng paghahanap para makita ang paglalarawan at mga file nito. Bawat quantization ay may badge na nagsasabi kung kakasya ito sa computer na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="284"/>
+        <source>License: {license}</source>
+        <translation>Lisensya: {license}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="286"/>
+        <source>{count} parameters</source>
+        <translation>{count} parameter</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="289"/>
+        <source>{count} downloads</source>
+        <translation>{count} download</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="290"/>
+        <source>{count} likes</source>
+        <translation>{count} like</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="292"/>
+        <source>updated {date}</source>
+        <translation>na-update noong {date}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="298"/>
+        <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
+        <translation>Gated ang model na ito: tanggapin ang lisensya nito sa &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt; gamit ang iyong account, pagkatapos ay magdagdag ng access token (Mga Model → Token ng Hugging Face…).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="306"/>
+        <source>This repository has no GGUF model files.</source>
+        <translation>Walang GGUF model file ang repository na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="309"/>
+        <source>(This model has no description.)</source>
+        <translation>(Walang paglalarawan ang model na ito.)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="314"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="348"/>
+        <source>({count} parts)</source>
+        <translation>({count} bahagi)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="321"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="353"/>
+        <source>Download</source>
+        <translation>I-download</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="357"/>
+        <source>Chat with it</source>
+        <translation>Makipag-chat dito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="357"/>
+        <source>In library</source>
+        <translation>Nasa library na</translation>
+    </message>
+</context>
+<context>
     <name>LeaderboardDialog</name>
     <message>
         <location filename="../../chatapp/ui/leaderboard.py" line="115"/>
@@ -1485,24 +1723,231 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
 </context>
 <context>
+    <name>LibraryTab</name>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="46"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="46"/>
+        <source>Architecture</source>
+        <translation>Arkitektura</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="46"/>
+        <source>Parameters</source>
+        <translation>Mga parameter</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
+        <source>Quantization</source>
+        <translation>Quantization</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
+        <source>Context</source>
+        <translation>Konteksto</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
+        <source>Size</source>
+        <translation>Laki</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
+        <source>From</source>
+        <translation>Pinagmulan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
+        <source>Last used</source>
+        <translation>Huling ginamit</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="52"/>
+        <source>Add from disk</source>
+        <translation>Idagdag mula sa disk</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="54"/>
+        <source>A GGUF file…</source>
+        <translation>Isang GGUF file…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="55"/>
+        <source>A folder…</source>
+        <translation>Isang folder…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="56"/>
+        <source>Other apps</source>
+        <translation>Ibang app</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="60"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
+        <source>Hugging Face cache</source>
+        <translation>Hugging Face cache</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="60"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
+        <source>LM Studio</source>
+        <translation>LM Studio</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="61"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="66"/>
+        <source>No other apps&apos; models found</source>
+        <translation>Walang nahanap na model mula sa ibang app</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="69"/>
+        <source>Chat with it</source>
+        <translation>Makipag-chat dito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="71"/>
+        <source>Show in folder</source>
+        <translation>Ipakita sa folder</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="73"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="164"/>
+        <source>Delete…</source>
+        <translation>I-delete…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="84"/>
+        <source>Search the Hub</source>
+        <translation>Maghanap sa Hub</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="101"/>
+        <source>comes with the app</source>
+        <translation>kasama sa app</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="101"/>
+        <source>models folder</source>
+        <translation>folder ng mga model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
+        <source>downloaded</source>
+        <translation>na-download</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="104"/>
+        <source>linked folder</source>
+        <translation>naka-link na folder</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="104"/>
+        <source>linked file</source>
+        <translation>naka-link na file</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="113"/>
+        <source>never</source>
+        <translation>hindi pa</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="116"/>
+        <source>({count} parts)</source>
+        <translation>({count} bahagi)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="122"/>
+        <source>yes</source>
+        <translation>oo</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="122"/>
+        <source>no</source>
+        <translation>hindi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="130"/>
+        <source>unreadable</source>
+        <translation>hindi mabasa</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="163"/>
+        <source>Remove from list…</source>
+        <translation>Alisin sa listahan…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="167"/>
+        <source>{count} models · folder: {path}</source>
+        <translation>{count} model · folder: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="186"/>
+        <source>Remove {name} from the list? The file stays in {path}.</source>
+        <translation>Alisin ang {name} sa listahan? Mananatili ang file sa {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="188"/>
+        <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
+        <translation>I-delete ang {name} ({size}) mula sa computer na ito? Hindi na ito mababawi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="201"/>
+        <source>Add a GGUF model</source>
+        <translation>Magdagdag ng GGUF model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="202"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Mga GGUF model (*.gguf);;Lahat ng file (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="207"/>
+        <source>Add the models in a folder</source>
+        <translation>Idagdag ang mga model sa isang folder</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="226"/>
+        <source>Added {count} models from {path} (not copied).</source>
+        <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="229"/>
+        <source>No new GGUF models in {path}.</source>
+        <translation>Walang bagong GGUF model sa {path}.</translation>
+    </message>
+</context>
+<context>
     <name>LocalApi</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="155"/>
+        <location filename="../../chatapp/ui/local_api.py" line="156"/>
         <source>API on {address}</source>
         <translation>API sa {address}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="158"/>
+        <location filename="../../chatapp/ui/local_api.py" line="159"/>
         <source>requests: {count}</source>
         <translation>mga kahilingan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="384"/>
+        <location filename="../../chatapp/ui/local_api.py" line="385"/>
         <source>The local API is off: {reason}</source>
         <translation>Naka-off ang lokal na API: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="388"/>
+        <location filename="../../chatapp/ui/local_api.py" line="389"/>
         <source>Local &amp;API…</source>
         <translation>Lokal na &amp;API…</translation>
     </message>
@@ -1510,143 +1955,143 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>LocalApiDialog</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="183"/>
-        <location filename="../../chatapp/ui/local_api.py" line="291"/>
+        <location filename="../../chatapp/ui/local_api.py" line="184"/>
+        <location filename="../../chatapp/ui/local_api.py" line="292"/>
         <source>Local API</source>
         <translation>Lokal na API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="185"/>
+        <location filename="../../chatapp/ui/local_api.py" line="186"/>
         <source>Let other programs (editors, notebooks, scripts, agents) use the models through an OpenAI-compatible API. Nothing listens until you turn it on; every request needs the token.</source>
         <translation>Hayaang gamitin ng ibang programa (mga editor, notebook, script, agent) ang mga model sa pamamagitan ng API na tugma sa OpenAI. Walang nakikinig hangga&apos;t hindi mo ito binubuksan; kailangan ng bawat kahilingan ang token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="191"/>
+        <location filename="../../chatapp/ui/local_api.py" line="192"/>
         <source>&amp;Turn on the local API</source>
         <translation>&amp;I-on ang lokal na API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="205"/>
+        <location filename="../../chatapp/ui/local_api.py" line="206"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="206"/>
+        <location filename="../../chatapp/ui/local_api.py" line="207"/>
         <source>made when the API is first turned on</source>
         <translation>ginagawa kapag unang binuksan ang API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="209"/>
+        <location filename="../../chatapp/ui/local_api.py" line="210"/>
         <source>S&amp;how</source>
         <translation>I&amp;pakita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="212"/>
+        <location filename="../../chatapp/ui/local_api.py" line="213"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopyahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="214"/>
+        <location filename="../../chatapp/ui/local_api.py" line="215"/>
         <source>&amp;New token</source>
         <translation>Bagong &amp;token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="221"/>
+        <location filename="../../chatapp/ui/local_api.py" line="222"/>
         <source>&amp;Save the API&apos;s conversations in the conversation list</source>
         <translation>I-&amp;save ang mga usapan ng API sa listahan ng mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="226"/>
+        <location filename="../../chatapp/ui/local_api.py" line="227"/>
         <source>none (web pages cannot use the API)</source>
         <translation>wala (hindi magagamit ng mga web page ang API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="229"/>
+        <location filename="../../chatapp/ui/local_api.py" line="230"/>
         <source>&amp;Address:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="230"/>
+        <location filename="../../chatapp/ui/local_api.py" line="231"/>
         <source>&amp;Port:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="232"/>
+        <location filename="../../chatapp/ui/local_api.py" line="233"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="234"/>
+        <location filename="../../chatapp/ui/local_api.py" line="235"/>
         <source>&amp;Web pages allowed:</source>
         <translation>Mga &amp;web page na pinapayagan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="240"/>
+        <location filename="../../chatapp/ui/local_api.py" line="241"/>
         <source>Request log</source>
         <translation>Log ng mga kahilingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="242"/>
+        <location filename="../../chatapp/ui/local_api.py" line="243"/>
         <source>Time</source>
         <translation>Oras</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="242"/>
+        <location filename="../../chatapp/ui/local_api.py" line="243"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="242"/>
+        <location filename="../../chatapp/ui/local_api.py" line="243"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="242"/>
+        <location filename="../../chatapp/ui/local_api.py" line="243"/>
         <source>Tokens</source>
         <translation>Mga token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <location filename="../../chatapp/ui/local_api.py" line="244"/>
         <source>Tok/s</source>
         <translation>Tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <location filename="../../chatapp/ui/local_api.py" line="244"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="249"/>
+        <location filename="../../chatapp/ui/local_api.py" line="250"/>
         <source>Requests (numbers only; message text is never logged):</source>
         <translation>Mga kahilingan (mga numero lamang; hindi kailanman itinatala ang teksto ng mensahe):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="287"/>
+        <location filename="../../chatapp/ui/local_api.py" line="288"/>
         <source>The token is on the clipboard.</source>
         <translation>Nasa clipboard na ang token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="292"/>
+        <location filename="../../chatapp/ui/local_api.py" line="293"/>
         <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
         <translation>Gumawa ng bagong token? Hihinto ang mga programang gumagamit ng luma hanggang makuha nila ang bago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="298"/>
+        <location filename="../../chatapp/ui/local_api.py" line="299"/>
         <source>A new token is in use.</source>
         <translation>May bagong token na ginagamit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="307"/>
+        <location filename="../../chatapp/ui/local_api.py" line="308"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>Ang {host} ay hindi lamang ang computer na ito: magagamit ng ibang computer sa network ang mga model (gamit ang token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="332"/>
+        <location filename="../../chatapp/ui/local_api.py" line="333"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Nakikinig sa {url} — mga kahilingang naghihintay o sinasagot: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="336"/>
+        <location filename="../../chatapp/ui/local_api.py" line="337"/>
         <source>Off: nothing listens.</source>
         <translation>Naka-off: walang nakikinig.</translation>
     </message>
@@ -2032,480 +2477,60 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>ModelBrowser</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="256"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="1017"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="1021"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="1025"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="57"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="150"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="154"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="158"/>
         <source>Models</source>
         <translation>Mga Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="272"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="73"/>
         <source>Hugging Face Hub</source>
         <translation>Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="273"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="74"/>
         <source>On this computer</source>
         <translation>Sa computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="311"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="112"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="314"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="115"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="324"/>
-        <source>Search GGUF models, e.g. qwen, gemma, llama</source>
-        <translation>Maghanap ng mga GGUF model, hal. qwen, gemma, llama</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="328"/>
-        <source>Most downloaded</source>
-        <translation>Pinakamaraming download</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="329"/>
-        <source>Most liked</source>
-        <translation>Pinakamaraming like</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="330"/>
-        <source>Recently updated</source>
-        <translation>Kamakailang na-update</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="334"/>
-        <source>Any size</source>
-        <translation>Kahit anong laki</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="334"/>
-        <source>Up to 3B parameters</source>
-        <translation>Hanggang 3B na parameter</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="334"/>
-        <source>3B to 8B</source>
-        <translation>3B hanggang 8B</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="335"/>
-        <source>8B to 20B</source>
-        <translation>8B hanggang 20B</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="335"/>
-        <source>Over 20B</source>
-        <translation>Higit sa 20B</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="337"/>
-        <source>Search</source>
-        <translation>Maghanap</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="352"/>
-        <source>Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work offline to search and download.</source>
-        <translation>Naka-on ang offline mode: walang ipinapadala sa Hub. I-off ito sa Mga Model → Magtrabaho nang offline para makapaghanap at makapag-download.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="379"/>
-        <source>Type a name and press Enter to search the Hub.</source>
-        <translation>Mag-type ng pangalan at pindutin ang Enter para maghanap sa Hub.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="400"/>
-        <source> tokens</source>
-        <translation> token</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="402"/>
-        <source>Measuring this computer&apos;s memory…</source>
-        <translation>Sinusukat ang memory ng computer na ito…</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="405"/>
-        <source>Context for the memory estimate:</source>
-        <translation>Konteksto para sa tantiya ng memory:</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="416"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="798"/>
-        <source>Quantization</source>
-        <translation>Quantization</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="416"/>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="417"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="798"/>
-        <source>Size</source>
-        <translation>Laki</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="417"/>
-        <source>Memory needed</source>
-        <translation>Kailangang memory</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="418"/>
-        <source>This computer</source>
-        <translation>Computer na ito</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="456"/>
-        <source>Searching…</source>
-        <translation>Naghahanap…</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="471"/>
-        <source> params</source>
-        <translation> parameter</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="475"/>
-        <source>gated</source>
-        <translation>gated</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="481"/>
-        <source>Models found: {count}</source>
-        <translation>Mga nahanap na model: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="482"/>
-        <source>No GGUF models found.</source>
-        <translation>Walang nahanap na GGUF model.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="498"/>
-        <source>Loading…</source>
-        <translation>Nilo-load…</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="543"/>
-        <source>No model selected</source>
-        <translation>Walang napiling model</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="545"/>
-        <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
-        <translation>Pumili ng resulta ng paghahanap para makita ang paglalarawan at mga file nito. Bawat quantization ay may badge na nagsasabi kung kakasya ito sa computer na ito.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="552"/>
-        <source>License: {license}</source>
-        <translation>Lisensya: {license}</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="554"/>
-        <source>{count} parameters</source>
-        <translation>{count} parameter</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="557"/>
-        <source>{count} downloads</source>
-        <translation>{count} download</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="558"/>
-        <source>{count} likes</source>
-        <translation>{count} like</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="560"/>
-        <source>updated {date}</source>
-        <translation>na-update noong {date}</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="566"/>
-        <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
-        <translation>Gated ang model na ito: tanggapin ang lisensya nito sa &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt; gamit ang iyong account, pagkatapos ay magdagdag ng access token (Mga Model → Token ng Hugging Face…).</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="574"/>
-        <source>This repository has no GGUF model files.</source>
-        <translation>Walang GGUF model file ang repository na ito.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="577"/>
-        <source>(This model has no description.)</source>
-        <translation>(Walang paglalarawan ang model na ito.)</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="582"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="616"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="867"/>
-        <source>({count} parts)</source>
-        <translation>({count} bahagi)</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="589"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="621"/>
-        <source>Download</source>
-        <translation>I-download</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="625"/>
-        <source>In library</source>
-        <translation>Nasa library na</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="694"/>
-        <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
-        <translation>Mga download: wala pa. Sinusuri ang mga file laban sa sha256 ng Hub bago gamitin.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="697"/>
-        <source>Downloads ({count} active)</source>
-        <translation>Mga download ({count} aktibo)</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="700"/>
-        <source>Downloads</source>
-        <translation>Mga download</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="726"/>
-        <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
-        <translation>Kailangan ng {name} ng humigit-kumulang {need} na memory sa kontekstong {ctx} token pero {free} lang ang libre sa computer na ito. Kasya ito sa kontekstong {fits} token (itakda ito sa Mga setting ng model pagkatapos ma-download). I-download?</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="732"/>
-        <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
-        <translation>Kailangan ng {name} ang humigit-kumulang {need} na memory pero {free} lang ang bakante sa computer na ito. Malamang na hindi ito gagana rito. I-download pa rin?</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="768"/>
-        <source>{file} is downloaded, verified and ready.</source>
-        <translation>Na-download, na-verify, at handa na ang {file}.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="797"/>
-        <source>Model</source>
-        <translation>Model</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="797"/>
-        <source>Architecture</source>
-        <translation>Arkitektura</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="797"/>
-        <source>Parameters</source>
-        <translation>Mga parameter</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="798"/>
-        <source>Context</source>
-        <translation>Konteksto</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="798"/>
-        <source>Template</source>
-        <translation>Template</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="799"/>
-        <source>From</source>
-        <translation>Pinagmulan</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="799"/>
-        <source>Last used</source>
-        <translation>Huling ginamit</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="803"/>
-        <source>Add from disk</source>
-        <translation>Idagdag mula sa disk</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="805"/>
-        <source>A GGUF file…</source>
-        <translation>Isang GGUF file…</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="806"/>
-        <source>A folder…</source>
-        <translation>Isang folder…</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="807"/>
-        <source>Other apps</source>
-        <translation>Ibang app</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="811"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="853"/>
-        <source>Hugging Face cache</source>
-        <translation>Hugging Face cache</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="811"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="854"/>
-        <source>LM Studio</source>
-        <translation>LM Studio</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="812"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="854"/>
-        <source>Ollama</source>
-        <translation>Ollama</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="817"/>
-        <source>No other apps&apos; models found</source>
-        <translation>Walang nahanap na model mula sa ibang app</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1026"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="159"/>
         <source>Not added ({count}):</source>
         <translation>Hindi naidagdag ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1030"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="163"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… at {count} pa (tingnan ang Show Details)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="625"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="820"/>
-        <source>Chat with it</source>
-        <translation>Makipag-chat dito</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="822"/>
-        <source>Show in folder</source>
-        <translation>Ipakita sa folder</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="824"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="915"/>
-        <source>Delete…</source>
-        <translation>I-delete…</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="835"/>
-        <source>Search the Hub</source>
-        <translation>Maghanap sa Hub</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="852"/>
-        <source>comes with the app</source>
-        <translation>kasama sa app</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="852"/>
-        <source>models folder</source>
-        <translation>folder ng mga model</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="853"/>
-        <source>downloaded</source>
-        <translation>na-download</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="855"/>
-        <source>linked folder</source>
-        <translation>naka-link na folder</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="855"/>
-        <source>linked file</source>
-        <translation>naka-link na file</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="864"/>
-        <source>never</source>
-        <translation>hindi pa</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="873"/>
-        <source>yes</source>
-        <translation>oo</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="873"/>
-        <source>no</source>
-        <translation>hindi</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="881"/>
-        <source>unreadable</source>
-        <translation>hindi mabasa</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="914"/>
-        <source>Remove from list…</source>
-        <translation>Alisin sa listahan…</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="918"/>
-        <source>{count} models · folder: {path}</source>
-        <translation>{count} model · folder: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="937"/>
-        <source>Remove {name} from the list? The file stays in {path}.</source>
-        <translation>Alisin ang {name} sa listahan? Mananatili ang file sa {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="939"/>
-        <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
-        <translation>I-delete ang {name} ({size}) mula sa computer na ito? Hindi na ito mababawi.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="952"/>
-        <source>Add a GGUF model</source>
-        <translation>Magdagdag ng GGUF model</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="953"/>
-        <source>GGUF models (*.gguf);;All files (*)</source>
-        <translation>Mga GGUF model (*.gguf);;Lahat ng file (*)</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="958"/>
-        <source>Add the models in a folder</source>
-        <translation>Idagdag ang mga model sa isang folder</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="977"/>
-        <source>Added {count} models from {path} (not copied).</source>
-        <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="980"/>
-        <source>No new GGUF models in {path}.</source>
-        <translation>Walang bagong GGUF model sa {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1007"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="140"/>
         <source>Hugging Face token</source>
         <translation>Token ng Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1008"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="141"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Access token para sa mga gated at pribadong model (nagsisimula sa hf_). Nakatago ito sa isang file na ikaw lang ang makakabasa. Iwanang blangko para alisin ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1013"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="146"/>
         <source>Token saved.</source>
         <translation>Na-save ang token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1014"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="147"/>
         <source>Token removed.</source>
         <translation>Naalis ang token.</translation>
     </message>
@@ -2820,32 +2845,32 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1074"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="207"/>
         <source>&amp;Models</source>
         <translation>Mga M&amp;odel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1082"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="215"/>
         <source>&amp;Browse models…</source>
         <translation>Mag-&amp;browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1084"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="217"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Magdagdag ng mga model mula sa disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1086"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="219"/>
         <source>Open models &amp;folder</source>
         <translation>Buksan ang &amp;folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1089"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="222"/>
         <source>Work &amp;offline</source>
         <translation>Magtrabaho nang &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1093"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="226"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token ng Hugging Face…</translation>
     </message>
@@ -3228,88 +3253,88 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="103"/>
-        <location filename="../../chatapp/ui/provenance.py" line="119"/>
+        <location filename="../../chatapp/ui/provenance.py" line="120"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="109"/>
+        <location filename="../../chatapp/ui/provenance.py" line="110"/>
         <source>Speed</source>
         <translation>Bilis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="110"/>
+        <location filename="../../chatapp/ui/provenance.py" line="111"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} token/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="118"/>
+        <location filename="../../chatapp/ui/provenance.py" line="119"/>
         <source>Duration</source>
         <translation>Tagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="124"/>
+        <location filename="../../chatapp/ui/provenance.py" line="126"/>
         <source>Finish reason</source>
         <translation>Dahilan ng pagtatapos</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="130"/>
+        <location filename="../../chatapp/ui/provenance.py" line="132"/>
         <source>GPU ({n} layers)</source>
         <translation>GPU ({n} layer)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="134"/>
+        <location filename="../../chatapp/ui/provenance.py" line="136"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="136"/>
+        <location filename="../../chatapp/ui/provenance.py" line="138"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="139"/>
+        <location filename="../../chatapp/ui/provenance.py" line="141"/>
         <source>Context length</source>
         <translation>Haba ng konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="144"/>
+        <location filename="../../chatapp/ui/provenance.py" line="146"/>
         <source>, flash attention on</source>
         <translation>, naka-on ang flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="145"/>
+        <location filename="../../chatapp/ui/provenance.py" line="147"/>
         <source>, flash attention off</source>
         <translation>, naka-off ang flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="147"/>
+        <location filename="../../chatapp/ui/provenance.py" line="149"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="152"/>
+        <location filename="../../chatapp/ui/provenance.py" line="154"/>
         <source>Left out</source>
         <translation>Hindi isinama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="153"/>
+        <location filename="../../chatapp/ui/provenance.py" line="155"/>
         <source>{n} oldest messages, to fit the context</source>
         <translation>{n} pinakalumang mensahe, para magkasya sa konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="159"/>
+        <location filename="../../chatapp/ui/provenance.py" line="161"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="170"/>
         <location filename="../../chatapp/ui/provenance.py" line="172"/>
+        <location filename="../../chatapp/ui/provenance.py" line="174"/>
         <source>How this answer was made</source>
         <translation>Paano ginawa ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="194"/>
+        <location filename="../../chatapp/ui/provenance.py" line="196"/>
         <source>Copy details</source>
         <translation>Kopyahin ang mga detalye</translation>
     </message>
@@ -4262,7 +4287,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;. Tingnan ang `chatapp models` para sa listahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="235"/>
+        <location filename="../../chatapp/store/database.py" line="236"/>
         <source>The conversation database {path} was written by a newer version of chatapp (schema {found}, this version knows {known}). It was left untouched: please update chatapp.</source>
         <translation>Ang database ng usapan na {path} ay isinulat ng mas bagong bersyon ng chatapp (schema {found}, ang kilala ng bersyong ito ay {known}). Hindi ito ginalaw: paki-update ang chatapp.</translation>
     </message>
@@ -5314,19 +5339,19 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <name>fit</name>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="38"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="89"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="19"/>
         <source>fits</source>
         <translation>kasya</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="39"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="90"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="20"/>
         <source>tight</source>
         <translation>sagad</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="40"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="91"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="21"/>
         <source>too big</source>
         <translation>masyadong malaki</translation>
     </message>

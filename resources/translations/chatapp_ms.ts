@@ -109,29 +109,29 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="115"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="45"/>
         <source>free GPU memory</source>
         <translation>memori GPU tersedia</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="116"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="46"/>
         <source>free GPU memory and RAM</source>
         <translation>memori GPU dan RAM tersedia</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="117"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="47"/>
         <source>free RAM</source>
         <translation>RAM tersedia</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="120"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="50"/>
         <source>Weights {weights} + context {kv} ({ctx} tokens) + work buffers {work} + fixed cost {fixed} = {total}
 {free} {where}</source>
         <translation>Pemberat {weights} + konteks {kv} ({ctx} token) + penimbal kerja {work} + kos tetap {fixed} = {total}
 {free} {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="126"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="56"/>
         <source>Fits with a context of {n} tokens.</source>
         <translation>Muat dengan konteks {n} token.</translation>
     </message>
@@ -1025,85 +1025,118 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="169"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="58"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="170"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="224"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="59"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="113"/>
         <source>Resume</source>
         <translation>Sambung</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="171"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="60"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="172"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="61"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="173"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="62"/>
         <source>Clear</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="196"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="85"/>
         <source>{done} of {total}</source>
         <translation>{done} daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="201"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="90"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="203"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="92"/>
         <source>{time} left</source>
         <translation>{time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="205"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="94"/>
         <source>Waiting…</source>
         <translation>Menunggu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="207"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="96"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Menyemak checksum sha256…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="209"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="98"/>
         <source>Verified · waits for the other parts of this model</source>
         <translation>Disahkan · menunggu bahagian lain model ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="211"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="100"/>
         <source>Paused</source>
         <translation>Dijeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="213"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="102"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Dimuat turun dan disahkan · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="215"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="104"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="218"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="107"/>
         <source>Failed: {reason}</source>
         <translation>Gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="224"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="113"/>
         <source>Retry</source>
         <translation>Cuba semula</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsPanel</name>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="145"/>
+        <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
+        <translation>Muat turun: belum ada. Fail disemak berdasarkan sha256 daripada Hub sebelum digunakan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="148"/>
+        <source>Downloads ({count} active)</source>
+        <translation>Muat turun ({count} aktif)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="151"/>
+        <source>Downloads</source>
+        <translation>Muat turun</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="177"/>
+        <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
+        <translation>{name} memerlukan kira-kira {need} memori pada konteks {ctx} token, tetapi komputer ini hanya ada {free} kosong. Model ini muat dengan konteks {fits} token (tetapkan dalam Tetapan model selepas dimuat turun). Muat turun?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="183"/>
+        <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
+        <translation>{name} memerlukan kira-kira {need} memori tetapi komputer ini hanya mempunyai {free} yang tersedia. Model ini mungkin tidak dapat dijalankan di sini. Muat turun juga?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="219"/>
+        <source>{file} is downloaded, verified and ready.</source>
+        <translation>{file} telah dimuat turun, disahkan dan sedia digunakan.</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1379,211 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
 </context>
 <context>
+    <name>HubTab</name>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="56"/>
+        <source>Search GGUF models, e.g. qwen, gemma, llama</source>
+        <translation>Cari model GGUF, cth. qwen, gemma, llama</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="60"/>
+        <source>Most downloaded</source>
+        <translation>Paling banyak dimuat turun</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="61"/>
+        <source>Most liked</source>
+        <translation>Paling banyak disukai</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="62"/>
+        <source>Recently updated</source>
+        <translation>Dikemas kini baru-baru ini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="66"/>
+        <source>Any size</source>
+        <translation>Sebarang saiz</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="66"/>
+        <source>Up to 3B parameters</source>
+        <translation>Sehingga 3B parameter</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="66"/>
+        <source>3B to 8B</source>
+        <translation>3B hingga 8B</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="67"/>
+        <source>8B to 20B</source>
+        <translation>8B hingga 20B</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="67"/>
+        <source>Over 20B</source>
+        <translation>Melebihi 20B</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="69"/>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="84"/>
+        <source>Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work offline to search and download.</source>
+        <translation>Mod luar talian dihidupkan: tiada apa-apa dihantar ke Hub. Matikannya dalam Model → Bekerja luar talian untuk mencari dan memuat turun.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="111"/>
+        <source>Type a name and press Enter to search the Hub.</source>
+        <translation>Taip nama dan tekan Enter untuk mencari di Hub.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="132"/>
+        <source> tokens</source>
+        <translation> token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="134"/>
+        <source>Measuring this computer&apos;s memory…</source>
+        <translation>Mengukur memori komputer ini…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="137"/>
+        <source>Context for the memory estimate:</source>
+        <translation>Konteks untuk anggaran memori:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="148"/>
+        <source>Quantization</source>
+        <translation>Pengkuantuman</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="148"/>
+        <source>File</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="149"/>
+        <source>Size</source>
+        <translation>Saiz</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="149"/>
+        <source>Memory needed</source>
+        <translation>Memori diperlukan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="150"/>
+        <source>This computer</source>
+        <translation>Komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="188"/>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="203"/>
+        <source> params</source>
+        <translation> parameter</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="207"/>
+        <source>gated</source>
+        <translation>akses terkawal</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="213"/>
+        <source>Models found: {count}</source>
+        <translation>Model ditemui: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="214"/>
+        <source>No GGUF models found.</source>
+        <translation>Tiada model GGUF ditemui.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="230"/>
+        <source>Loading…</source>
+        <translation>Memuatkan…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="275"/>
+        <source>No model selected</source>
+        <translation>Tiada model dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="277"/>
+        <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
+        <translation>Pilih hasil carian untuk melihat keterangan dan failnya. Setiap pengkuantuman diberi lencana yang menunjukkan sama ada ia muat dalam komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="284"/>
+        <source>License: {license}</source>
+        <translation>Lesen: {license}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="286"/>
+        <source>{count} parameters</source>
+        <translation>{count} parameter</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="289"/>
+        <source>{count} downloads</source>
+        <translation>{count} muat turun</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="290"/>
+        <source>{count} likes</source>
+        <translation>{count} suka</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="292"/>
+        <source>updated {date}</source>
+        <translation>dikemas kini {date}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="298"/>
+        <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
+        <translation>Model ini mempunyai akses terkawal: terima lesennya di &lt;a href=&quot;{url}&quot;&gt;halaman Hubnya&lt;/a&gt; menggunakan akaun anda, kemudian tambah token akses (Model → Token Hugging Face…).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="306"/>
+        <source>This repository has no GGUF model files.</source>
+        <translation>Repositori ini tidak mempunyai fail model GGUF.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="309"/>
+        <source>(This model has no description.)</source>
+        <translation>(Model ini tiada keterangan.)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="314"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="348"/>
+        <source>({count} parts)</source>
+        <translation>({count} bahagian)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="321"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="353"/>
+        <source>Download</source>
+        <translation>Muat turun</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="357"/>
+        <source>Chat with it</source>
+        <translation>Bersembang dengannya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="357"/>
+        <source>In library</source>
+        <translation>Ada dalam pustaka</translation>
+    </message>
+</context>
+<context>
     <name>LeaderboardDialog</name>
     <message>
         <location filename="../../chatapp/ui/leaderboard.py" line="115"/>
@@ -1485,24 +1723,231 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
 </context>
 <context>
+    <name>LibraryTab</name>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="46"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="46"/>
+        <source>Architecture</source>
+        <translation>Seni bina</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="46"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
+        <source>Quantization</source>
+        <translation>Pengkuantuman</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
+        <source>Context</source>
+        <translation>Konteks</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
+        <source>Template</source>
+        <translation>Templat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
+        <source>Size</source>
+        <translation>Saiz</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
+        <source>From</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
+        <source>Last used</source>
+        <translation>Terakhir digunakan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="52"/>
+        <source>Add from disk</source>
+        <translation>Tambah daripada cakera</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="54"/>
+        <source>A GGUF file…</source>
+        <translation>Fail GGUF…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="55"/>
+        <source>A folder…</source>
+        <translation>Folder…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="56"/>
+        <source>Other apps</source>
+        <translation>Aplikasi lain</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="60"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
+        <source>Hugging Face cache</source>
+        <translation>Cache Hugging Face</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="60"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
+        <source>LM Studio</source>
+        <translation>LM Studio</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="61"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="66"/>
+        <source>No other apps&apos; models found</source>
+        <translation>Tiada model daripada aplikasi lain ditemui</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="69"/>
+        <source>Chat with it</source>
+        <translation>Bersembang dengannya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="71"/>
+        <source>Show in folder</source>
+        <translation>Tunjukkan dalam folder</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="73"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="164"/>
+        <source>Delete…</source>
+        <translation>Padam…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="84"/>
+        <source>Search the Hub</source>
+        <translation>Cari di Hub</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="101"/>
+        <source>comes with the app</source>
+        <translation>disertakan bersama aplikasi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="101"/>
+        <source>models folder</source>
+        <translation>folder model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
+        <source>downloaded</source>
+        <translation>dimuat turun</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="104"/>
+        <source>linked folder</source>
+        <translation>folder dipaut</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="104"/>
+        <source>linked file</source>
+        <translation>fail dipaut</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="113"/>
+        <source>never</source>
+        <translation>tidak pernah</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="116"/>
+        <source>({count} parts)</source>
+        <translation>({count} bahagian)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="122"/>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="122"/>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="130"/>
+        <source>unreadable</source>
+        <translation>tidak boleh dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="163"/>
+        <source>Remove from list…</source>
+        <translation>Alih keluar daripada senarai…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="167"/>
+        <source>{count} models · folder: {path}</source>
+        <translation>{count} model · folder: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="186"/>
+        <source>Remove {name} from the list? The file stays in {path}.</source>
+        <translation>Alih keluar {name} daripada senarai? Fail kekal di {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="188"/>
+        <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
+        <translation>Padam {name} ({size}) daripada komputer ini? Tindakan ini tidak boleh dibuat asal.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="201"/>
+        <source>Add a GGUF model</source>
+        <translation>Tambah model GGUF</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="202"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Model GGUF (*.gguf);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="207"/>
+        <source>Add the models in a folder</source>
+        <translation>Tambah model dalam folder</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="226"/>
+        <source>Added {count} models from {path} (not copied).</source>
+        <translation>{count} model ditambah daripada {path} (tidak disalin).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="229"/>
+        <source>No new GGUF models in {path}.</source>
+        <translation>Tiada model GGUF baharu dalam {path}.</translation>
+    </message>
+</context>
+<context>
     <name>LocalApi</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="155"/>
+        <location filename="../../chatapp/ui/local_api.py" line="156"/>
         <source>API on {address}</source>
         <translation>API pada {address}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="158"/>
+        <location filename="../../chatapp/ui/local_api.py" line="159"/>
         <source>requests: {count}</source>
         <translation>permintaan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="384"/>
+        <location filename="../../chatapp/ui/local_api.py" line="385"/>
         <source>The local API is off: {reason}</source>
         <translation>API setempat dimatikan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="388"/>
+        <location filename="../../chatapp/ui/local_api.py" line="389"/>
         <source>Local &amp;API…</source>
         <translation>&amp;API setempat…</translation>
     </message>
@@ -1510,143 +1955,143 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>LocalApiDialog</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="183"/>
-        <location filename="../../chatapp/ui/local_api.py" line="291"/>
+        <location filename="../../chatapp/ui/local_api.py" line="184"/>
+        <location filename="../../chatapp/ui/local_api.py" line="292"/>
         <source>Local API</source>
         <translation>API setempat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="185"/>
+        <location filename="../../chatapp/ui/local_api.py" line="186"/>
         <source>Let other programs (editors, notebooks, scripts, agents) use the models through an OpenAI-compatible API. Nothing listens until you turn it on; every request needs the token.</source>
         <translation>Benarkan program lain (editor, buku nota, skrip, ejen) menggunakan model melalui API yang serasi dengan OpenAI. Tiada apa-apa yang mendengar sehingga anda menghidupkannya; setiap permintaan memerlukan token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="191"/>
+        <location filename="../../chatapp/ui/local_api.py" line="192"/>
         <source>&amp;Turn on the local API</source>
         <translation>&amp;Hidupkan API setempat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="205"/>
+        <location filename="../../chatapp/ui/local_api.py" line="206"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="206"/>
+        <location filename="../../chatapp/ui/local_api.py" line="207"/>
         <source>made when the API is first turned on</source>
         <translation>dibuat apabila API mula-mula dihidupkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="209"/>
+        <location filename="../../chatapp/ui/local_api.py" line="210"/>
         <source>S&amp;how</source>
         <translation>&amp;Tunjuk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="212"/>
+        <location filename="../../chatapp/ui/local_api.py" line="213"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="214"/>
+        <location filename="../../chatapp/ui/local_api.py" line="215"/>
         <source>&amp;New token</source>
         <translation>Token &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="221"/>
+        <location filename="../../chatapp/ui/local_api.py" line="222"/>
         <source>&amp;Save the API&apos;s conversations in the conversation list</source>
         <translation>Si&amp;mpan perbualan API dalam senarai perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="226"/>
+        <location filename="../../chatapp/ui/local_api.py" line="227"/>
         <source>none (web pages cannot use the API)</source>
         <translation>tiada (halaman web tidak boleh menggunakan API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="229"/>
+        <location filename="../../chatapp/ui/local_api.py" line="230"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="230"/>
+        <location filename="../../chatapp/ui/local_api.py" line="231"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="232"/>
+        <location filename="../../chatapp/ui/local_api.py" line="233"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="234"/>
+        <location filename="../../chatapp/ui/local_api.py" line="235"/>
         <source>&amp;Web pages allowed:</source>
         <translation>&amp;Halaman web yang dibenarkan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="240"/>
+        <location filename="../../chatapp/ui/local_api.py" line="241"/>
         <source>Request log</source>
         <translation>Log permintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="242"/>
+        <location filename="../../chatapp/ui/local_api.py" line="243"/>
         <source>Time</source>
         <translation>Masa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="242"/>
+        <location filename="../../chatapp/ui/local_api.py" line="243"/>
         <source>Client</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="242"/>
+        <location filename="../../chatapp/ui/local_api.py" line="243"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="242"/>
+        <location filename="../../chatapp/ui/local_api.py" line="243"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <location filename="../../chatapp/ui/local_api.py" line="244"/>
         <source>Tok/s</source>
         <translation>Tok/saat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <location filename="../../chatapp/ui/local_api.py" line="244"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="249"/>
+        <location filename="../../chatapp/ui/local_api.py" line="250"/>
         <source>Requests (numbers only; message text is never logged):</source>
         <translation>Permintaan (nombor sahaja; teks mesej tidak pernah dilog):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="287"/>
+        <location filename="../../chatapp/ui/local_api.py" line="288"/>
         <source>The token is on the clipboard.</source>
         <translation>Token ada pada papan keratan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="292"/>
+        <location filename="../../chatapp/ui/local_api.py" line="293"/>
         <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
         <translation>Buat token baharu? Program yang menggunakan token lama akan berhenti berfungsi sehingga mendapat token baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="298"/>
+        <location filename="../../chatapp/ui/local_api.py" line="299"/>
         <source>A new token is in use.</source>
         <translation>Token baharu sedang digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="307"/>
+        <location filename="../../chatapp/ui/local_api.py" line="308"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>{host} bukan komputer ini sahaja: komputer lain dalam rangkaian boleh menggunakan model (dengan token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="332"/>
+        <location filename="../../chatapp/ui/local_api.py" line="333"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Mendengar pada {url} — permintaan yang menunggu atau sedang dijawab: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="336"/>
+        <location filename="../../chatapp/ui/local_api.py" line="337"/>
         <source>Off: nothing listens.</source>
         <translation>Dimatikan: tiada apa-apa yang mendengar.</translation>
     </message>
@@ -2032,480 +2477,60 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>ModelBrowser</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="256"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="1017"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="1021"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="1025"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="57"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="150"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="154"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="158"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="272"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="73"/>
         <source>Hugging Face Hub</source>
         <translation>Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="273"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="74"/>
         <source>On this computer</source>
         <translation>Pada komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="311"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="112"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} tersedia daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="314"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="115"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} tersedia daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="324"/>
-        <source>Search GGUF models, e.g. qwen, gemma, llama</source>
-        <translation>Cari model GGUF, cth. qwen, gemma, llama</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="328"/>
-        <source>Most downloaded</source>
-        <translation>Paling banyak dimuat turun</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="329"/>
-        <source>Most liked</source>
-        <translation>Paling banyak disukai</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="330"/>
-        <source>Recently updated</source>
-        <translation>Dikemas kini baru-baru ini</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="334"/>
-        <source>Any size</source>
-        <translation>Sebarang saiz</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="334"/>
-        <source>Up to 3B parameters</source>
-        <translation>Sehingga 3B parameter</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="334"/>
-        <source>3B to 8B</source>
-        <translation>3B hingga 8B</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="335"/>
-        <source>8B to 20B</source>
-        <translation>8B hingga 20B</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="335"/>
-        <source>Over 20B</source>
-        <translation>Melebihi 20B</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="337"/>
-        <source>Search</source>
-        <translation>Cari</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="352"/>
-        <source>Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work offline to search and download.</source>
-        <translation>Mod luar talian dihidupkan: tiada apa-apa dihantar ke Hub. Matikannya dalam Model → Bekerja luar talian untuk mencari dan memuat turun.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="379"/>
-        <source>Type a name and press Enter to search the Hub.</source>
-        <translation>Taip nama dan tekan Enter untuk mencari di Hub.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="400"/>
-        <source> tokens</source>
-        <translation> token</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="402"/>
-        <source>Measuring this computer&apos;s memory…</source>
-        <translation>Mengukur memori komputer ini…</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="405"/>
-        <source>Context for the memory estimate:</source>
-        <translation>Konteks untuk anggaran memori:</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="416"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="798"/>
-        <source>Quantization</source>
-        <translation>Pengkuantuman</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="416"/>
-        <source>File</source>
-        <translation>Fail</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="417"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="798"/>
-        <source>Size</source>
-        <translation>Saiz</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="417"/>
-        <source>Memory needed</source>
-        <translation>Memori diperlukan</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="418"/>
-        <source>This computer</source>
-        <translation>Komputer ini</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="456"/>
-        <source>Searching…</source>
-        <translation>Mencari…</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="471"/>
-        <source> params</source>
-        <translation> parameter</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="475"/>
-        <source>gated</source>
-        <translation>akses terkawal</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="481"/>
-        <source>Models found: {count}</source>
-        <translation>Model ditemui: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="482"/>
-        <source>No GGUF models found.</source>
-        <translation>Tiada model GGUF ditemui.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="498"/>
-        <source>Loading…</source>
-        <translation>Memuatkan…</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="543"/>
-        <source>No model selected</source>
-        <translation>Tiada model dipilih</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="545"/>
-        <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
-        <translation>Pilih hasil carian untuk melihat keterangan dan failnya. Setiap pengkuantuman diberi lencana yang menunjukkan sama ada ia muat dalam komputer ini.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="552"/>
-        <source>License: {license}</source>
-        <translation>Lesen: {license}</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="554"/>
-        <source>{count} parameters</source>
-        <translation>{count} parameter</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="557"/>
-        <source>{count} downloads</source>
-        <translation>{count} muat turun</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="558"/>
-        <source>{count} likes</source>
-        <translation>{count} suka</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="560"/>
-        <source>updated {date}</source>
-        <translation>dikemas kini {date}</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="566"/>
-        <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
-        <translation>Model ini mempunyai akses terkawal: terima lesennya di &lt;a href=&quot;{url}&quot;&gt;halaman Hubnya&lt;/a&gt; menggunakan akaun anda, kemudian tambah token akses (Model → Token Hugging Face…).</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="574"/>
-        <source>This repository has no GGUF model files.</source>
-        <translation>Repositori ini tidak mempunyai fail model GGUF.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="577"/>
-        <source>(This model has no description.)</source>
-        <translation>(Model ini tiada keterangan.)</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="582"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="616"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="867"/>
-        <source>({count} parts)</source>
-        <translation>({count} bahagian)</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="589"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="621"/>
-        <source>Download</source>
-        <translation>Muat turun</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="625"/>
-        <source>In library</source>
-        <translation>Ada dalam pustaka</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="694"/>
-        <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
-        <translation>Muat turun: belum ada. Fail disemak berdasarkan sha256 daripada Hub sebelum digunakan.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="697"/>
-        <source>Downloads ({count} active)</source>
-        <translation>Muat turun ({count} aktif)</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="700"/>
-        <source>Downloads</source>
-        <translation>Muat turun</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="726"/>
-        <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
-        <translation>{name} memerlukan kira-kira {need} memori pada konteks {ctx} token, tetapi komputer ini hanya ada {free} kosong. Model ini muat dengan konteks {fits} token (tetapkan dalam Tetapan model selepas dimuat turun). Muat turun?</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="732"/>
-        <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
-        <translation>{name} memerlukan kira-kira {need} memori tetapi komputer ini hanya mempunyai {free} yang tersedia. Model ini mungkin tidak dapat dijalankan di sini. Muat turun juga?</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="768"/>
-        <source>{file} is downloaded, verified and ready.</source>
-        <translation>{file} telah dimuat turun, disahkan dan sedia digunakan.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="797"/>
-        <source>Model</source>
-        <translation>Model</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="797"/>
-        <source>Architecture</source>
-        <translation>Seni bina</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="797"/>
-        <source>Parameters</source>
-        <translation>Parameter</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="798"/>
-        <source>Context</source>
-        <translation>Konteks</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="798"/>
-        <source>Template</source>
-        <translation>Templat</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="799"/>
-        <source>From</source>
-        <translation>Sumber</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="799"/>
-        <source>Last used</source>
-        <translation>Terakhir digunakan</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="803"/>
-        <source>Add from disk</source>
-        <translation>Tambah daripada cakera</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="805"/>
-        <source>A GGUF file…</source>
-        <translation>Fail GGUF…</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="806"/>
-        <source>A folder…</source>
-        <translation>Folder…</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="807"/>
-        <source>Other apps</source>
-        <translation>Aplikasi lain</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="811"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="853"/>
-        <source>Hugging Face cache</source>
-        <translation>Cache Hugging Face</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="811"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="854"/>
-        <source>LM Studio</source>
-        <translation>LM Studio</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="812"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="854"/>
-        <source>Ollama</source>
-        <translation>Ollama</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="817"/>
-        <source>No other apps&apos; models found</source>
-        <translation>Tiada model daripada aplikasi lain ditemui</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1026"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="159"/>
         <source>Not added ({count}):</source>
         <translation>Tidak ditambah ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1030"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="163"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… dan {count} lagi (lihat Show Details)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="625"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="820"/>
-        <source>Chat with it</source>
-        <translation>Bersembang dengannya</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="822"/>
-        <source>Show in folder</source>
-        <translation>Tunjukkan dalam folder</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="824"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="915"/>
-        <source>Delete…</source>
-        <translation>Padam…</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="835"/>
-        <source>Search the Hub</source>
-        <translation>Cari di Hub</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="852"/>
-        <source>comes with the app</source>
-        <translation>disertakan bersama aplikasi</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="852"/>
-        <source>models folder</source>
-        <translation>folder model</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="853"/>
-        <source>downloaded</source>
-        <translation>dimuat turun</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="855"/>
-        <source>linked folder</source>
-        <translation>folder dipaut</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="855"/>
-        <source>linked file</source>
-        <translation>fail dipaut</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="864"/>
-        <source>never</source>
-        <translation>tidak pernah</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="873"/>
-        <source>yes</source>
-        <translation>ya</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="873"/>
-        <source>no</source>
-        <translation>tidak</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="881"/>
-        <source>unreadable</source>
-        <translation>tidak boleh dibaca</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="914"/>
-        <source>Remove from list…</source>
-        <translation>Alih keluar daripada senarai…</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="918"/>
-        <source>{count} models · folder: {path}</source>
-        <translation>{count} model · folder: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="937"/>
-        <source>Remove {name} from the list? The file stays in {path}.</source>
-        <translation>Alih keluar {name} daripada senarai? Fail kekal di {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="939"/>
-        <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
-        <translation>Padam {name} ({size}) daripada komputer ini? Tindakan ini tidak boleh dibuat asal.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="952"/>
-        <source>Add a GGUF model</source>
-        <translation>Tambah model GGUF</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="953"/>
-        <source>GGUF models (*.gguf);;All files (*)</source>
-        <translation>Model GGUF (*.gguf);;Semua fail (*)</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="958"/>
-        <source>Add the models in a folder</source>
-        <translation>Tambah model dalam folder</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="977"/>
-        <source>Added {count} models from {path} (not copied).</source>
-        <translation>{count} model ditambah daripada {path} (tidak disalin).</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="980"/>
-        <source>No new GGUF models in {path}.</source>
-        <translation>Tiada model GGUF baharu dalam {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1007"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="140"/>
         <source>Hugging Face token</source>
         <translation>Token Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1008"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="141"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Token akses untuk model berakses terkawal dan peribadi (bermula dengan hf_). Token disimpan dalam fail yang hanya boleh dibaca oleh anda. Biarkan kosong untuk membuangnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1013"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="146"/>
         <source>Token saved.</source>
         <translation>Token disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1014"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="147"/>
         <source>Token removed.</source>
         <translation>Token dibuang.</translation>
     </message>
@@ -2820,32 +2845,32 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1074"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="207"/>
         <source>&amp;Models</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1082"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="215"/>
         <source>&amp;Browse models…</source>
         <translation>&amp;Semak imbas model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1084"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="217"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Tambah model daripada cakera…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1086"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="219"/>
         <source>Open models &amp;folder</source>
         <translation>Buka &amp;folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1089"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="222"/>
         <source>Work &amp;offline</source>
         <translation>Bekerja &amp;luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="1093"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="226"/>
         <source>Hugging Face &amp;token…</source>
         <translation>To&amp;ken Hugging Face…</translation>
     </message>
@@ -3228,88 +3253,88 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="103"/>
-        <location filename="../../chatapp/ui/provenance.py" line="119"/>
+        <location filename="../../chatapp/ui/provenance.py" line="120"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="109"/>
+        <location filename="../../chatapp/ui/provenance.py" line="110"/>
         <source>Speed</source>
         <translation>Kelajuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="110"/>
+        <location filename="../../chatapp/ui/provenance.py" line="111"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} token/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="118"/>
+        <location filename="../../chatapp/ui/provenance.py" line="119"/>
         <source>Duration</source>
         <translation>Tempoh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="124"/>
+        <location filename="../../chatapp/ui/provenance.py" line="126"/>
         <source>Finish reason</source>
         <translation>Sebab tamat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="130"/>
+        <location filename="../../chatapp/ui/provenance.py" line="132"/>
         <source>GPU ({n} layers)</source>
         <translation>GPU ({n} lapisan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="134"/>
+        <location filename="../../chatapp/ui/provenance.py" line="136"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="136"/>
+        <location filename="../../chatapp/ui/provenance.py" line="138"/>
         <source>Device</source>
         <translation>Peranti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="139"/>
+        <location filename="../../chatapp/ui/provenance.py" line="141"/>
         <source>Context length</source>
         <translation>Panjang konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="144"/>
+        <location filename="../../chatapp/ui/provenance.py" line="146"/>
         <source>, flash attention on</source>
         <translation>, flash attention hidup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="145"/>
+        <location filename="../../chatapp/ui/provenance.py" line="147"/>
         <source>, flash attention off</source>
         <translation>, flash attention mati</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="147"/>
+        <location filename="../../chatapp/ui/provenance.py" line="149"/>
         <source>KV cache</source>
         <translation>Cache KV</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="152"/>
+        <location filename="../../chatapp/ui/provenance.py" line="154"/>
         <source>Left out</source>
         <translation>Ditinggalkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="153"/>
+        <location filename="../../chatapp/ui/provenance.py" line="155"/>
         <source>{n} oldest messages, to fit the context</source>
         <translation>{n} mesej terawal, supaya muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="159"/>
+        <location filename="../../chatapp/ui/provenance.py" line="161"/>
         <source>Error</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="170"/>
         <location filename="../../chatapp/ui/provenance.py" line="172"/>
+        <location filename="../../chatapp/ui/provenance.py" line="174"/>
         <source>How this answer was made</source>
         <translation>Cara jawapan ini dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="194"/>
+        <location filename="../../chatapp/ui/provenance.py" line="196"/>
         <source>Copy details</source>
         <translation>Salin butiran</translation>
     </message>
@@ -4262,7 +4287,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk senarainya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/database.py" line="235"/>
+        <location filename="../../chatapp/store/database.py" line="236"/>
         <source>The conversation database {path} was written by a newer version of chatapp (schema {found}, this version knows {known}). It was left untouched: please update chatapp.</source>
         <translation>Pangkalan data perbualan {path} ditulis oleh versi chatapp yang lebih baharu (skema {found}, versi ini mengenali {known}). Fail tidak diusik: sila kemas kini chatapp.</translation>
     </message>
@@ -5314,19 +5339,19 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     <name>fit</name>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="38"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="89"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="19"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="39"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="90"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="20"/>
         <source>tight</source>
         <translation>muat-muat</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="40"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="91"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="21"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
     </message>

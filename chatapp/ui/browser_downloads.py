@@ -1,0 +1,237 @@
+"""The model browser's downloads panel: one row per download with its progress and its
+pause, resume, cancel, retry and use buttons."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chatapp.fit import TOO_BIG, Estimate, estimate, largest_context
+from chatapp.hub.download import (
+    CANCELLED,
+    DONE,
+    FAILED,
+    PAUSED,
+    QUEUED,
+    RUNNING,
+    VERIFIED,
+    VERIFYING,
+    Download,
+)
+from chatapp.hub.files import QuantEntry
+from chatapp.ui.errors import error_text
+from chatapp.ui.units import data_size
+from chatapp.units import format_duration
+
+if TYPE_CHECKING:
+    from chatapp.ui.model_browser import ModelBrowser
+
+
+class DownloadRow(QFrame):
+    """One download: name, progress, speed and ETA, and its buttons."""
+
+    def __init__(self, browser: ModelBrowser, download: Download) -> None:
+        super().__init__(browser)
+        self.setObjectName("downloadRow")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.browser = browser
+        self.download_id = download.id
+        self.name = QLabel(f"{download.repo_id} · {download.file_name}", self)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(8)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.pause_button = QPushButton(self.tr("Pause"), self)
+        self.resume_button = QPushButton(self.tr("Resume"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.use_button = QPushButton(self.tr("Chat with it"), self)
+        self.remove_button = QPushButton(self.tr("Clear"), self)
+        manager = browser.manager
+        self.pause_button.clicked.connect(lambda: manager.pause(self.download_id))
+        self.resume_button.clicked.connect(lambda: manager.resume(self.download_id))
+        self.cancel_button.clicked.connect(lambda: manager.cancel(self.download_id))
+        self.use_button.clicked.connect(lambda: browser.use_download(self.download_id))
+        self.remove_button.clicked.connect(lambda: browser.clear_download(self.download_id))
+        top = QHBoxLayout()
+        top.addWidget(self.name, 1)
+        for button in (self.pause_button, self.resume_button, self.cancel_button,
+                       self.use_button, self.remove_button):
+            top.addWidget(button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(8, 6, 8, 6)
+        column.setSpacing(4)
+        column.addLayout(top)
+        column.addWidget(self.progress)
+        column.addWidget(self.status)
+        self.refresh(download)
+
+    def refresh(self, d: Download) -> None:
+        fraction = d.done_bytes / d.size if d.size else 0.0
+        self.progress.setValue(int(fraction * 1000))
+        sizes = self.tr("{done} of {total}").format(done=data_size(d.done_bytes),
+                                                     total=data_size(d.size))
+        if d.status == RUNNING:
+            text = sizes
+            if d.speed > 0:
+                text += " · " + self.tr("{speed}/s").format(speed=data_size(d.speed))
+            if d.eta_s is not None:
+                text += " · " + self.tr("{time} left").format(time=format_duration(d.eta_s))
+        elif d.status == QUEUED:
+            text = self.tr("Waiting…") + " · " + sizes
+        elif d.status == VERIFYING:
+            text = self.tr("Checking the sha256 checksum…")
+        elif d.status == VERIFIED:
+            text = self.tr("Verified · waits for the other parts of this model")
+        elif d.status == PAUSED:
+            text = self.tr("Paused") + " · " + sizes
+        elif d.status == DONE:
+            text = self.tr("Downloaded and verified · {size}").format(size=data_size(d.size))
+        elif d.status == CANCELLED:
+            text = self.tr("Cancelled")
+        else:
+            error = d.user_error()
+            text = self.tr("Failed: {reason}").format(
+                reason=error_text(error) if error is not None else d.error)
+        self.status.setText(text)
+        self.status.setProperty("failed", d.status == FAILED)
+        self.pause_button.setVisible(d.status in (QUEUED, RUNNING))
+        self.resume_button.setVisible(d.status in (PAUSED, FAILED))
+        self.resume_button.setText(self.tr("Retry") if d.status == FAILED else self.tr("Resume"))
+        self.cancel_button.setVisible(d.status in (QUEUED, RUNNING, PAUSED, FAILED, VERIFIED))
+        self.use_button.setVisible(d.status == DONE)
+        self.remove_button.setVisible(d.status in (DONE, CANCELLED))
+
+
+class DownloadsPanel:
+    """The model browser's downloads: queue, progress rows, fit check before a download
+    (part of ModelBrowser)."""
+
+    def _build_downloads(self) -> QWidget:
+        box = QWidget(self)
+        self.downloads_title = QLabel(box)
+        self.downloads_title.setStyleSheet("QLabel { font-weight: 600; }")
+        self.rows_widget = QWidget(box)
+        self.rows_layout = QVBoxLayout(self.rows_widget)
+        self.rows_layout.setContentsMargins(0, 0, 0, 0)
+        self.rows_layout.setSpacing(4)
+        self.rows_layout.addStretch(1)
+        scroll = QScrollArea(box)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.rows_widget)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(8, 4, 8, 4)
+        column.addWidget(self.downloads_title)
+        column.addWidget(scroll, 1)
+        return box
+
+    def _update_downloads_title(self) -> None:
+        active = sum(1 for d in self.manager.downloads() if d.status in (QUEUED, RUNNING))
+        if not self.rows:
+            self.downloads_title.setText(self.tr("Downloads: none yet. Files are checked "
+                                                 "against the Hub's sha256 before use."))
+        elif active:
+            self.downloads_title.setText(self.tr("Downloads ({count} active)").format(
+                count=active))
+        else:
+            self.downloads_title.setText(self.tr("Downloads"))
+
+    def download(self, key: str) -> None:
+        """Queue the files of a model entry of the page shown."""
+        if self.page is None:
+            return
+        entry = next((e for e in self.page.models if e.key == key), None)
+        if entry is None:
+            return
+        shape = self.shapes.get(key)
+        if shape is not None and self.machine is not None:
+            result = estimate(shape, self.context_spin.value(), self.machine)
+            largest = None if result.verdict != TOO_BIG else largest_context(
+                shape, self.machine, high=self.context_spin.value())
+            if not self.confirm_fit(entry.name, result, largest=largest):
+                return
+        self.queue(self.page.repo_id, entry, self.page.commit)
+
+    def confirm_fit(self, name: str, result: Estimate, parent: QWidget | None = None,
+                    largest: int | None = None) -> bool:
+        """True when a model fits, or the user wants it although it is too big (largest: the
+        largest context that fits, named in the question)."""
+        if result.verdict != TOO_BIG:
+            return True
+        if largest:
+            return self._confirm(self.tr(
+                "{name} needs about {need} of memory at a context of {ctx} tokens but this "
+                "computer has {free} free. It fits with a context of {fits} tokens (set it in "
+                "Model settings after the download). Download it?").format(
+                name=name, need=data_size(result.total), ctx=result.n_ctx,
+                free=data_size(result.budget), fits=largest), parent)
+        return self._confirm(self.tr(
+            "{name} needs about {need} of memory but this computer has {free} free. "
+            "It will probably not run here. Download it anyway?").format(
+            name=name, need=data_size(result.total), free=data_size(result.budget)), parent)
+
+    def queue(self, repo_id: str, entry: QuantEntry, commit: str) -> list[Download]:
+        """Download a model entry's files (shown in the Downloads list); [] after an error,
+        which is shown."""
+        try:
+            jobs = self.manager.add(repo_id, entry.files, commit, group=entry.key)
+        except Exception as exc:  # noqa: BLE001 - a refused file name or a disk error
+            self.show_error(exc)
+            return []
+        for job in jobs:
+            self._add_row(job)
+        self._update_downloads_title()
+        return jobs
+
+    def _add_row(self, d: Download) -> DownloadRow:
+        row = self.rows.get(d.id)
+        if row is None:
+            row = DownloadRow(self, d)
+            self.rows[d.id] = row
+            self.rows_layout.insertWidget(0, row)
+        row.refresh(d)
+        return row
+
+    def _download_changed(self, download_id: str) -> None:
+        try:
+            d = self.manager.get(download_id)
+        except KeyError:
+            return
+        self._add_row(d)
+        self._update_downloads_title()
+
+    def _download_finished(self, download_id: str) -> None:
+        d = self.manager.get(download_id)
+        self.statusBar().showMessage(self.tr("{file} is downloaded, verified and ready.")
+                                     .format(file=d.file_name), 10000)
+        self.refresh_library()
+        self.modelsChanged.emit()
+
+    def clear_download(self, download_id: str) -> None:
+        row = self.rows.pop(download_id, None)
+        if row is not None:
+            row.setParent(None)
+            row.deleteLater()
+        self.manager.remove(download_id)
+        self._update_downloads_title()
+
+    def use_download(self, download_id: str) -> None:
+        """Pick a downloaded model for the next chat message."""
+        d = self.manager.get(download_id)
+        model = next((m for m in self.ctx.library.models() if d.target in m.all_paths), None)
+        if model is not None:
+            self.useModelRequested.emit(model.key)

@@ -1,0 +1,400 @@
+"""The model browser's Hugging Face Hub tab: search, a model's page and card, and its
+quantizations with a fit badge each."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chatapp.fit import FITS, estimate, largest_context
+from chatapp.hub.client import ModelPage, SearchHit
+from chatapp.hub.files import QuantEntry
+from chatapp.ui.card_claims import ClaimsView
+from chatapp.ui.errors import error_text
+from chatapp.ui.fit_badge import Badge
+from chatapp.ui.hub_bridge import Call
+from chatapp.ui.markdown_view import MarkdownView
+from chatapp.ui.open_url import open_url
+from chatapp.ui.units import data_size
+from chatapp.units import format_count
+
+SIZE_FILTERS = (("", ""), ("", "3B"), ("3B", "8B"), ("8B", "20B"), ("20B", ""))
+
+
+class _ShapeSignals(QObject):
+    """Per-file results of the header reads for one model page."""
+
+    ready = Signal(str, object)
+    failed = Signal(str, object)
+
+
+class HubTab:
+    """The model browser's Hub tab: search, a model's page, its quantizations with fit
+    badges (part of ModelBrowser)."""
+
+    def _build_hub_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.search_edit = QLineEdit(tab)
+        self.search_edit.setPlaceholderText(self.tr("Search GGUF models, e.g. qwen, gemma, llama"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.returnPressed.connect(self.search)
+        self.sort_box = QComboBox(tab)
+        for key, text in (("downloads", self.tr("Most downloaded")),
+                          ("likes", self.tr("Most liked")),
+                          ("recent", self.tr("Recently updated"))):
+            self.sort_box.addItem(text, key)
+        self.size_box = QComboBox(tab)
+        for (low, high), text in zip(SIZE_FILTERS, (
+                self.tr("Any size"), self.tr("Up to 3B parameters"), self.tr("3B to 8B"),
+                self.tr("8B to 20B"), self.tr("Over 20B")), strict=True):
+            self.size_box.addItem(text, (low, high))
+        self.search_button = QPushButton(self.tr("Search"), tab)
+        self.search_button.setDefault(True)
+        self.search_button.clicked.connect(self.search)
+        self.sort_box.currentIndexChanged.connect(lambda _i: self.search())
+        self.size_box.currentIndexChanged.connect(lambda _i: self.search())
+        row = QHBoxLayout()
+        row.addWidget(self.search_edit, 1)
+        row.addWidget(self.sort_box)
+        row.addWidget(self.size_box)
+        row.addWidget(self.search_button)
+
+        self.offline_banner = QLabel(tab)
+        self.offline_banner.setObjectName("offlineBanner")
+        self.offline_banner.setWordWrap(True)
+        self.offline_banner.setText(self.tr(
+            "Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work "
+            "offline to search and download."))
+
+        self.results = QListWidget(tab)
+        self.results.setObjectName("searchResults")
+        self.results.setMinimumWidth(300)
+        self.results.currentRowChanged.connect(self._result_chosen)
+        self.results_label = QLabel(tab)
+        self.results_label.setObjectName("resultsLabel")
+        left = QWidget(tab)
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        left_column.addWidget(self.results_label)
+        left_column.addWidget(self.results, 1)
+
+        self.page_widget = self._build_page(tab)
+        split = QSplitter(tab)
+        split.addWidget(left)
+        split.addWidget(self.page_widget)
+        split.setStretchFactor(1, 1)
+        split.setSizes([330, 850])
+        split.setChildrenCollapsible(False)
+
+        column = QVBoxLayout(tab)
+        column.addLayout(row)
+        column.addWidget(self.offline_banner)
+        column.addWidget(split, 1)
+        self.results_label.setText(self.tr("Type a name and press Enter to search the Hub."))
+        return tab
+
+    def _build_page(self, parent: QWidget) -> QWidget:
+        page = QWidget(parent)
+        self.title_label = QLabel(page)
+        self.title_label.setObjectName("modelTitle")
+        self.title_label.setStyleSheet("QLabel { font-size: 14pt; font-weight: 600; }")
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.meta_label = QLabel(page)
+        self.meta_label.setWordWrap(True)
+        self.gated_label = QLabel(page)
+        self.gated_label.setWordWrap(True)
+        self.gated_label.setOpenExternalLinks(False)
+        self.gated_label.setObjectName("noteBanner")
+        self.gated_label.linkActivated.connect(lambda url: open_url(self, QUrl(url)))
+        self.gated_label.hide()
+        self.context_spin = QSpinBox(page)
+        self.context_spin.setRange(512, 1_048_576)
+        self.context_spin.setSingleStep(1024)
+        self.context_spin.setValue(self.ctx.settings.context_length)
+        self.context_spin.setSuffix(self.tr(" tokens"))
+        self.context_spin.valueChanged.connect(lambda _v: self._update_badges())
+        self.machine_label = QLabel(self.tr("Measuring this computer's memory…"), page)
+        self.machine_label.setObjectName("machineLabel")
+        ctx_row = QHBoxLayout()
+        ctx_label = QLabel(self.tr("Context for the memory estimate:"), page)
+        ctx_label.setBuddy(self.context_spin)
+        ctx_row.addWidget(ctx_label)
+        ctx_row.addWidget(self.context_spin)
+        ctx_row.addStretch(1)
+        ctx_row.addWidget(self.machine_label)
+
+        self.quant_tree = QTreeWidget(page)
+        self.quant_tree.setObjectName("quantList")
+        self.quant_tree.setRootIsDecorated(False)
+        self.quant_tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.quant_tree.setHeaderLabels([self.tr("Quantization"), self.tr("File"),
+                                         self.tr("Size"), self.tr("Memory needed"),
+                                         self.tr("This computer"), ""])
+        header = self.quant_tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2, 3, 4, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.quant_tree.setMinimumHeight(180)
+
+        self.claims_view = ClaimsView(page)
+        self.card_view = MarkdownView(page)
+        self.card_view.setObjectName("modelCard")
+        card_scroll = QScrollArea(page)
+        card_scroll.setWidgetResizable(True)
+        card_scroll.setWidget(self.card_view)
+        card_scroll.setFrameShape(QFrame.Shape.StyledPanel)
+
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.title_label)
+        column.addWidget(self.meta_label)
+        column.addWidget(self.gated_label)
+        column.addLayout(ctx_row)
+        column.addWidget(self.quant_tree, 2)
+        column.addWidget(self.claims_view)
+        column.addWidget(card_scroll, 3)
+        self._show_page(None)
+        return page
+
+    def search(self) -> None:
+        """Search the Hub with the query, sort and size filter."""
+        if self.ctx.settings.offline:
+            self._update_offline()
+            return
+        self._search_seq += 1
+        seq = self._search_seq
+        query = self.search_edit.text().strip()
+        sort = self.sort_box.currentData()
+        low, high = self.size_box.currentData()
+        self.results_label.setText(self.tr("Searching…"))
+        client = self.client()
+        call = Call(lambda: client.search(query, sort=sort, min_params=low, max_params=high),
+                    self)
+        call.done.connect(lambda hits: self._show_hits(seq, hits))
+        call.failed.connect(lambda exc: self._search_failed(seq, exc))
+        call.start()
+
+    def _show_hits(self, seq: int, hits: list[SearchHit]) -> None:
+        if seq != self._search_seq:
+            return
+        self.hits = hits
+        self.results.blockSignals(True)
+        self.results.clear()
+        for hit in hits:
+            details = [format_count(hit.parameters) + self.tr(" params") if hit.parameters else "",
+                       hit.architecture,
+                       "↓ " + format_count(hit.downloads), "♥ " + format_count(hit.likes)]
+            if hit.gated:
+                details.append(self.tr("gated"))
+            item = QListWidgetItem(f"{hit.repo_id}\n{' · '.join(d for d in details if d)}")
+            item.setData(Qt.ItemDataRole.UserRole, hit.repo_id)
+            item.setToolTip(hit.repo_id)
+            self.results.addItem(item)
+        self.results.blockSignals(False)
+        self.results_label.setText(self.tr("Models found: {count}").format(count=len(hits))
+                                   if hits else self.tr("No GGUF models found."))
+
+    def _search_failed(self, seq: int, exc: Exception) -> None:
+        if seq == self._search_seq:
+            self.results_label.setText(error_text(exc))
+            self.results_label.setWordWrap(True)
+
+    def _result_chosen(self, row: int) -> None:
+        if 0 <= row < len(self.hits):
+            self.open_model(self.hits[row].repo_id)
+
+    def open_model(self, repo_id: str) -> None:
+        """Load and show a model's page."""
+        self._page_seq += 1
+        seq = self._page_seq
+        self.title_label.setText(repo_id)
+        self.meta_label.setText(self.tr("Loading…"))
+        self.quant_tree.clear()
+        self.card_view.set_content("", markdown=False)
+        self.gated_label.hide()
+        client = self.client()
+        call = Call(lambda: client.model(repo_id), self)
+        call.done.connect(lambda page: self._page_loaded(seq, page))
+        call.failed.connect(lambda exc: self._page_failed(seq, exc))
+        call.start()
+
+    def _page_failed(self, seq: int, exc: Exception) -> None:
+        if seq == self._page_seq:
+            self.meta_label.setText(error_text(exc))
+
+    def _page_loaded(self, seq: int, page: ModelPage) -> None:
+        if seq != self._page_seq:
+            return
+        self._show_page(page)
+        client = self.client()
+        entries = list(page.models)
+
+        signals = _ShapeSignals(self)
+        signals.ready.connect(lambda key, shape: self._shape_ready(seq, (key, shape)))
+        signals.failed.connect(lambda key, exc: self._shape_failed(seq, (key, exc)))
+
+        def fetch_all() -> None:
+            for entry in entries:
+                if seq != self._page_seq:
+                    return  # another page is shown now
+                try:
+                    shape = client.header_shape(page.repo_id, entry, page.commit)
+                except Exception as exc:  # noqa: BLE001 - shown on the badge
+                    signals.failed.emit(entry.key, exc)
+                    continue
+                signals.ready.emit(entry.key, shape)
+
+        self._shape_signals = signals
+        Call(fetch_all, self).start()
+
+    def _show_page(self, page: ModelPage | None) -> None:
+        self.page = page
+        self.shapes = {}
+        self.quant_tree.clear()
+        self.claims_view.show_claims("", [], [])
+        if page is None:
+            self.title_label.setText(self.tr("No model selected"))
+            self.meta_label.setText(self.tr(
+                "Pick a search result to see its description and its files. Each "
+                "quantization gets a badge that says whether it fits this computer."))
+            self.card_view.set_content("", markdown=False)
+            return
+        self.title_label.setText(page.repo_id)
+        parts = []
+        if page.license:
+            parts.append(self.tr("License: {license}").format(license=page.license))
+        if page.parameters:
+            parts.append(self.tr("{count} parameters").format(count=format_count(page.parameters)))
+        if page.architecture:
+            parts.append(page.architecture)
+        parts.append(self.tr("{count} downloads").format(count=format_count(page.downloads)))
+        parts.append(self.tr("{count} likes").format(count=format_count(page.likes)))
+        if page.last_modified is not None:
+            parts.append(self.tr("updated {date}").format(
+                date=page.last_modified.strftime("%Y-%m-%d")))
+        self.meta_label.setText(" · ".join(parts))
+        if page.gated:
+            url = f"{self.hub_config().endpoint}/{page.repo_id}"
+            self.gated_label.setText(self.tr(
+                "This model is gated: accept its license on <a href=\"{url}\">its Hub page</a> "
+                "with your account, then add an access token (Models → Hugging Face token…)."
+            ).format(url=url))
+            self.gated_label.show()
+        for entry in page.models:
+            self._add_quant_row(entry)
+        self._mark_installed()
+        if not page.models:
+            item = QTreeWidgetItem([self.tr("This repository has no GGUF model files.")])
+            self.quant_tree.addTopLevelItem(item)
+        self.claims_view.show_claims(page.repo_id, page.claims, page.base_claims)
+        self.card_view.set_content(page.card or self.tr("(This model has no description.)"))
+
+    def _add_quant_row(self, entry: QuantEntry) -> None:
+        name = entry.name
+        if entry.split:
+            name += " " + self.tr("({count} parts)").format(count=len(entry.files))
+        item = QTreeWidgetItem([entry.quant or "—", name, data_size(entry.size), "…", "", ""])
+        item.setData(0, Qt.ItemDataRole.UserRole, entry.key)
+        item.setToolTip(1, "\n".join(f.path for f in entry.files))
+        self.quant_tree.addTopLevelItem(item)
+        badge = Badge(self.quant_tree)
+        self.quant_tree.setItemWidget(item, 4, badge)
+        button = QPushButton(self.tr("Download"), self.quant_tree)
+        button.setObjectName("downloadButton")
+        button.clicked.connect(lambda _=False, key=entry.key: self._quant_action(key))
+        self.quant_tree.setItemWidget(item, 5, button)
+
+    def _quant_action(self, key: str) -> None:
+        """A quant row's button: chat with the file when it is in the library, else get it."""
+        item = self.quant_item(key)
+        installed = item.data(5, Qt.ItemDataRole.UserRole) if item is not None else None
+        if installed:
+            self.useModelRequested.emit(installed)
+        else:
+            self.download(key)
+
+    def _mark_installed(self) -> None:
+        """Rows of files already in the library say so and offer "Chat with it"."""
+        if self.page is None:
+            return
+        for entry in self.page.models:
+            item = self.quant_item(entry.key)
+            button = self.quant_tree.itemWidget(item, 5) if item is not None else None
+            if not isinstance(button, QPushButton):
+                continue
+            first = entry.files[0]
+            model = self.ctx.library.installed(self.page.repo_id, first.name, first.sha256)
+            name = entry.name
+            if entry.split:
+                name += " " + self.tr("({count} parts)").format(count=len(entry.files))
+            usable = model is not None and model.is_chat and not model.problem
+            item.setData(5, Qt.ItemDataRole.UserRole, model.key if usable else None)
+            if model is None:
+                item.setText(1, name)
+                button.setText(self.tr("Download"))
+                button.setEnabled(True)
+                continue
+            item.setText(1, f"{name} · {self.tr('In library')}")
+            button.setText(self.tr("Chat with it") if usable else self.tr("In library"))
+            button.setEnabled(usable)
+
+    def quant_item(self, key: str) -> QTreeWidgetItem | None:
+        for i in range(self.quant_tree.topLevelItemCount()):
+            item = self.quant_tree.topLevelItem(i)
+            if item.data(0, Qt.ItemDataRole.UserRole) == key:
+                return item
+        return None
+
+    def badge(self, key: str) -> Badge | None:
+        item = self.quant_item(key)
+        widget = self.quant_tree.itemWidget(item, 4) if item is not None else None
+        return widget if isinstance(widget, Badge) else None
+
+    def _shape_ready(self, seq: int, item: tuple) -> None:
+        if seq != self._page_seq:
+            return
+        key, shape = item
+        self.shapes[key] = shape
+        self._update_badges()
+
+    def _shape_failed(self, seq: int, item: tuple) -> None:
+        if seq != self._page_seq:
+            return
+        key, exc = item
+        badge = self.badge(key)
+        if badge is not None:
+            badge.set_problem(error_text(exc))
+
+    def _update_badges(self) -> None:
+        if self.machine is None:
+            return
+        n_ctx = self.context_spin.value()
+        for key, shape in self.shapes.items():
+            item = self.quant_item(key)
+            badge = self.badge(key)
+            if item is None or badge is None:
+                continue
+            result = estimate(shape, n_ctx, self.machine)
+            item.setText(3, data_size(result.total))
+            largest = None if result.verdict == FITS else largest_context(
+                shape, self.machine, high=n_ctx)
+            badge.set_estimate(result, self.machine, largest)

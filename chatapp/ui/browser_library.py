@@ -1,0 +1,234 @@
+"""The model browser's "On this computer" tab: the models in the library, adding files and
+folders (copied or linked), revealing and deleting them."""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chatapp.library import LocalModel
+from chatapp.ui.errors import error_text
+from chatapp.ui.model_notes import BaseModelNote, base_model_tag, base_model_text
+from chatapp.ui.open_url import open_url
+from chatapp.ui.units import data_size
+from chatapp.units import format_count
+
+log = logging.getLogger(__name__)
+
+
+class LibraryTab:
+    """The model browser's "On this computer" tab: the library, add, link, reveal, delete
+    (part of ModelBrowser)."""
+
+    def _build_library_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.library_tree = QTreeWidget(tab)
+        self.library_tree.setObjectName("libraryList")
+        self.library_tree.setRootIsDecorated(False)
+        self.library_tree.setSortingEnabled(True)
+        self.library_tree.setHeaderLabels([
+            self.tr("Model"), self.tr("Architecture"), self.tr("Parameters"),
+            self.tr("Quantization"), self.tr("Context"), self.tr("Template"), self.tr("Size"),
+            self.tr("From"), self.tr("Last used")])
+        self.library_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.library_tree.itemSelectionChanged.connect(self._library_selection)
+        self.library_tree.itemDoubleClicked.connect(lambda *_: self.use_selected())
+        self.add_button = QPushButton(self.tr("Add from disk"), tab)
+        add_menu = QMenu(self.add_button)
+        add_menu.addAction(self.tr("A GGUF file…"), self.add_file)
+        add_menu.addAction(self.tr("A folder…"), self.add_folder)
+        self.store_actions = add_menu.addSection(self.tr("Other apps"))
+        from chatapp.library_sources import known_stores
+
+        self.stores = known_stores()
+        names = {"hf-cache": self.tr("Hugging Face cache"), "lmstudio": self.tr("LM Studio"),
+                 "ollama": self.tr("Ollama")}
+        for kind, path in self.stores:
+            add_menu.addAction(f"{names[kind]} ({path})",
+                               lambda p=path, k=kind: self.link_path(p, k))
+        if not self.stores:
+            none = add_menu.addAction(self.tr("No other apps' models found"))
+            none.setEnabled(False)
+        self.add_button.setMenu(add_menu)
+        self.use_button = QPushButton(self.tr("Chat with it"), tab)
+        self.use_button.clicked.connect(self.use_selected)
+        self.reveal_button = QPushButton(self.tr("Show in folder"), tab)
+        self.reveal_button.clicked.connect(self.reveal_selected)
+        self.delete_button = QPushButton(self.tr("Delete…"), tab)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.delete_button.setShortcut(QKeySequence.StandardKey.Delete)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        for button in (self.use_button, self.reveal_button, self.delete_button):
+            buttons.addWidget(button)
+        self.library_info = QLabel(tab)
+        self.library_info.setWordWrap(True)
+        self.library_base_note = BaseModelNote(tab)
+        self.library_base_note.button.setText(self.tr("Search the Hub"))
+        self.library_base_note.browseRequested.connect(self._find_chat_model)
+        self.library_base_note.hide()
+        column = QVBoxLayout(tab)
+        column.addWidget(self.library_tree, 1)
+        column.addWidget(self.library_base_note)
+        column.addWidget(self.library_info)
+        column.addLayout(buttons)
+        self.refresh_library()
+        return tab
+
+    def refresh_library(self) -> None:
+        """List the local models with their metadata, then the other GGUF files by kind."""
+        from chatapp.library_kinds import LABELS
+
+        self.local_models: list[LocalModel] = self.ctx.library.entries()
+        sources = {
+            "starter": self.tr("comes with the app"), "library": self.tr("models folder"),
+            "downloaded": self.tr("downloaded"), "hf-cache": self.tr("Hugging Face cache"),
+            "lmstudio": self.tr("LM Studio"), "ollama": self.tr("Ollama"),
+            "folder": self.tr("linked folder"), "file": self.tr("linked file"),
+        }
+        self.library_tree.setSortingEnabled(False)
+        self.library_tree.clear()
+        for index, model in enumerate(self.local_models):
+            source = sources.get(model.source, model.source)
+            if model.repo_id and model.source not in ("starter",):
+                source = f"{source} · {model.repo_id}"
+            used = (time.strftime("%Y-%m-%d %H:%M", time.localtime(model.last_used))
+                    if model.last_used else self.tr("never"))
+            name = model.display_name
+            if model.parts:
+                name += " " + self.tr("({count} parts)").format(count=len(model.parts))
+            item = QTreeWidgetItem([
+                name, model.architecture or "?",
+                format_count(model.parameters) if model.parameters else "?",
+                model.quantization or "?",
+                str(model.context_length) if model.context_length else "?",
+                " · ".join(p for p in (self.tr("yes") if model.has_template else self.tr("no"),
+                                       base_model_tag() if model.base_model else "") if p),
+                data_size(model.size), source, used])
+            item.setData(0, Qt.ItemDataRole.UserRole, index)
+            item.setToolTip(0, model.path)
+            if model.base_model:
+                item.setToolTip(5, base_model_text())
+            if model.problem:
+                item.setText(1, self.tr("unreadable"))
+                item.setToolTip(1, error_text(model.problem_error()))
+            elif not model.is_chat:
+                item.setText(1, QCoreApplication.translate("library", LABELS[model.kind]))
+                item.setToolTip(1, model.architecture)
+            self.library_tree.addTopLevelItem(item)
+        self.library_tree.setSortingEnabled(True)
+        for column in range(1, self.library_tree.columnCount()):
+            self.library_tree.resizeColumnToContents(column)
+        self._library_selection()
+        self._mark_installed()
+
+    def selected_model(self) -> LocalModel | None:
+        items = self.library_tree.selectedItems()
+        if not items:
+            return None
+        index = items[0].data(0, Qt.ItemDataRole.UserRole)
+        return self.local_models[index] if 0 <= index < len(self.local_models) else None
+
+    def _find_chat_model(self) -> None:
+        """From a base model in the library to the Hub search."""
+        self.tabs.setCurrentIndex(0)
+        self.search_edit.setFocus()
+
+    def _library_selection(self) -> None:
+        model = self.selected_model()
+        self.library_base_note.setVisible(model is not None and model.base_model)
+        for button in (self.use_button, self.reveal_button, self.delete_button):
+            button.setEnabled(model is not None)
+        if model is not None:
+            self.use_button.setEnabled(model.is_chat and not model.problem)
+            self.delete_button.setEnabled(not model.starter)
+            linked = model.source not in ("library", "downloaded", "starter")
+            self.delete_button.setText(self.tr("Remove from list…") if linked
+                                       else self.tr("Delete…"))
+            self.library_info.setText(model.path)
+        else:
+            self.library_info.setText(self.tr("{count} models · folder: {path}").format(
+                count=len(self.local_models), path=str(self.ctx.paths.models)))
+
+    def use_selected(self) -> None:
+        model = self.selected_model()
+        if model is not None and model.is_chat and not model.problem:
+            self.useModelRequested.emit(model.key)
+
+    def reveal_selected(self) -> None:
+        model = self.selected_model()
+        if model is not None:
+            open_url(self, QUrl.fromLocalFile(str(Path(model.path).parent)))
+
+    def delete_selected(self) -> None:
+        """Delete the selected library file, or forget a linked one, after confirming."""
+        model = self.selected_model()
+        if model is None or model.starter:
+            return
+        linked = model.source not in ("library", "downloaded")
+        text = (self.tr("Remove {name} from the list? The file stays in {path}.")
+                if linked else
+                self.tr("Delete {name} ({size}) from this computer? This cannot be undone."))
+        if not self._confirm(text.format(name=model.display_name, path=model.path,
+                                         size=data_size(model.size))):
+            return
+        try:
+            self.ctx.library.delete(model)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            self.show_error(exc)
+            return
+        self.refresh_library()
+        self.modelsChanged.emit()
+
+    def add_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a GGUF model"), str(Path.home()),
+                                              self.tr("GGUF models (*.gguf);;All files (*)"))
+        if path:
+            self.link_path(Path(path))
+
+    def add_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Add the models in a folder"),
+                                                str(Path.home()))
+        if path:
+            self.link_path(Path(path))
+
+    def link_path(self, path: Path, layout: str = "") -> int:
+        """Add the models in a file, folder or other app's store, without copying."""
+        from chatapp.library_sources import Links, scan
+
+        try:
+            result = scan(path, layout)
+            found = Links(self.ctx.paths).add(result.models, self.ctx.paths.models)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            self.show_error(exc)
+            return 0
+        if result.skipped:
+            self.show_skipped([error_text(s.reason) for s in result.skipped])
+        if found:
+            self.statusBar().showMessage(
+                self.tr("Added {count} models from {path} (not copied).").format(
+                    count=len(found), path=str(path)), 10000)
+        else:
+            self.statusBar().showMessage(self.tr("No new GGUF models in {path}.").format(
+                path=str(path)), 10000)
+        self.refresh_library()
+        self.tabs.setCurrentIndex(1)
+        self.modelsChanged.emit()
+        return len(found)

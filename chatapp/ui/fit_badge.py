@@ -1,0 +1,79 @@
+"""The fit badge: "fits", "tight" or "too big" for a model on this machine, coloured, with
+the memory breakdown as its tooltip."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from chatapp.fit import FITS, TIGHT, TOO_BIG, Estimate, Machine
+from chatapp.ui.theme import status_color
+from chatapp.ui.units import data_size
+
+BADGE_KINDS = {FITS: "good", TIGHT: "warn", TOO_BIG: "bad"}
+
+
+def verdict_text(verdict: str) -> str:
+    """The badge text, translated."""
+    return {
+        FITS: QCoreApplication.translate("fit", "fits"),
+        TIGHT: QCoreApplication.translate("fit", "tight"),
+        TOO_BIG: QCoreApplication.translate("fit", "too big"),
+    }[verdict]
+
+
+class Badge(QLabel):
+    """A coloured "fits" / "tight" / "too big" label with the memory breakdown as tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.verdict = ""
+        self.largest: int | None = None
+        self._color = ""
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setText("…")
+
+    def set_estimate(self, result: Estimate, machine: Machine,
+                     largest: int | None = None) -> None:
+        """Show a verdict with its breakdown; largest: the largest context that fits, offered
+        when the one asked for does not."""
+        self.verdict = result.verdict
+        self.largest = largest if result.verdict != FITS else None
+        self.setText(verdict_text(result.verdict))
+        self._paint()
+        where = {
+            "gpu": self.tr("free GPU memory"),
+            "gpu+cpu": self.tr("free GPU memory and RAM"),
+            "cpu": self.tr("free RAM"),
+        }[result.device]
+        tip = self.tr(
+            "Weights {weights} + context {kv} ({ctx} tokens) + work buffers {work} + fixed "
+            "cost {fixed} = {total}\n{free} {where}").format(
+            weights=data_size(result.weights), kv=data_size(result.kv_cache), ctx=result.n_ctx,
+            work=data_size(result.compute), fixed=data_size(result.overhead),
+            total=data_size(result.total), free=data_size(result.budget), where=where)
+        if self.largest:
+            tip += "\n" + self.tr("Fits with a context of {n} tokens.").format(n=self.largest)
+        self.setToolTip(tip)
+
+    def set_problem(self, text: str) -> None:
+        self.verdict = ""
+        self.largest: int | None = None
+        self._color = ""
+        self.setText("?")
+        self.setStyleSheet("")
+        self.setToolTip(text)
+
+    def _paint(self) -> None:
+        """The verdict's colour for the theme in use."""
+        color = status_color(BADGE_KINDS[self.verdict])
+        if color == self._color:
+            return
+        self._color = color
+        self.setStyleSheet(f"QLabel {{ background: {color}; color: white; border-radius: 8px;"
+                           " padding: 1px 8px; font-weight: 600; }")
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.verdict:
+            self._paint()
