@@ -16,12 +16,9 @@ Two estimates, stated with their parts (weights, KV cache, compute buffers, fixe
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
 import os
-import shutil
-import subprocess
 import threading
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -29,7 +26,15 @@ from typing import Any
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.gguf_meta import ArrayInfo, GGUFInfo
-from chatapp.launch import module_command
+from chatapp.machine import (
+    Machine,
+    MachineCosts,
+    costs_file,
+    detect_machine,
+    machine_costs,
+    machine_key,
+    remember_costs,
+)
 from chatapp.units import format_bytes
 
 log = logging.getLogger(__name__)
@@ -45,9 +50,7 @@ _KV_BLOCK = {"f16": (1, 2), "q8_0": (32, 34), "q4_0": (32, 18)}  # values, bytes
 SHAPE_VERSION = 2
 
 # fixed costs, until measured on this machine
-CPU_BASE = 48 * MIB  # a worker process before it loads a model: Python and llama.cpp
 CPU_WORK = 2 * MIB  # the worker's own work while it answers (the prompt's text and tokens)
-GPU_BASE = 512 * MIB  # a GPU backend's context, libraries and pools
 HEAP_BASE = 4 * MIB  # llama.cpp's bookkeeping of a model: its vocabulary, graphs, tensors
 HEAP_PER_TOKEN = 140  # … per vocabulary entry
 
@@ -142,21 +145,6 @@ class ModelShape:
             raise ValueError("a model shape stored by another version")
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
         return cls(**known)
-
-
-@dataclass
-class Machine:
-    """Memory on this machine, in bytes (VRAM only when llama.cpp can offload to a GPU)."""
-
-    ram_total: int
-    ram_available: int
-    gpu_offload: bool = False
-    vram_total: int = 0
-    vram_free: int = 0
-
-    @property
-    def gpu(self) -> bool:
-        return self.gpu_offload and self.vram_free > 0
 
 
 @dataclass
@@ -373,7 +361,7 @@ def _largest(fits: Any, top: int) -> int | None:
 
 def too_big_error(result: Estimate, largest: int | None) -> UserError:
     """The error that says a model does not fit, with the largest context that does."""
-    from chatapp.engine.client import ModelTooBig
+    from chatapp.engine.outcomes import ModelTooBig
 
     params = {"need": format_bytes(result.total), "ctx": result.n_ctx,
               "free": format_bytes(result.budget)}
@@ -400,108 +388,6 @@ def guard_load(shape: ModelShape, n_ctx: int, machine: Machine | None = None,
     return result
 
 
-# the fixed costs of this machine
-
-
-@dataclass
-class MachineCosts:
-    """What a worker costs before it holds a model, measured by the first dry run here.
-
-    Attributes:
-        cpu_base: a worker process's resident memory (Python, llama.cpp), bytes.
-        gpu_base: the GPU memory a worker's backend takes before any buffer, bytes.
-    """
-
-    cpu_base: int = CPU_BASE
-    gpu_base: int = GPU_BASE
-
-
-_costs_lock = threading.Lock()
-_costs: dict[str, MachineCosts] = {}
-
-
-def _costs_file(cache_dir: Path | None) -> Path | None:
-    if cache_dir is None:
-        try:
-            from chatapp.paths import app_paths
-
-            cache_dir = app_paths().cache
-        except Exception:  # noqa: BLE001 - no folder: nothing is remembered
-            return None
-    return cache_dir / "fit" / "machine.json"
-
-
-def machine_costs(cache_dir: Path | None = None) -> MachineCosts:
-    """This machine's fixed costs: measured once (the first dry run) and remembered, else
-    the defaults."""
-    path = _costs_file(cache_dir)
-    key = str(path)
-    with _costs_lock:
-        known = _costs.get(key)
-    if known is not None:
-        return known
-    costs = MachineCosts()
-    if path is not None:
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            if data.get("machine") == _machine_key():
-                costs = MachineCosts(int(data["cpu_base"]), int(data["gpu_base"]))
-        except (OSError, ValueError, KeyError, TypeError):
-            pass
-    with _costs_lock:
-        _costs[key] = costs
-    return costs
-
-
-def _remember_costs(run: dict[str, Any], cache_dir: Path | None) -> MachineCosts:
-    """Keep a dry run's measured fixed costs as this machine's, the first time."""
-    path = _costs_file(cache_dir)
-    costs = machine_costs(cache_dir)
-    measured = MachineCosts(int(run.get("rss_base") or costs.cpu_base),
-                            int(run.get("gpu_base") or costs.gpu_base))
-    if measured == costs:
-        return costs
-    with _costs_lock:
-        _costs[str(path)] = measured
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-            tmp.write_text(json.dumps({"machine": _machine_key(), **asdict(measured)}),
-                           encoding="utf-8")
-            os.replace(tmp, path)
-        except OSError:
-            log.info("could not remember this machine's fixed costs")
-    return measured
-
-
-@functools.lru_cache(maxsize=1)
-def _machine_key() -> str:
-    """What the fixed costs depend on: the host, llama.cpp's build, the GPU."""
-    import platform
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        llama = version("llama_cpp_python")
-    except PackageNotFoundError:
-        llama = "?"
-    return f"{platform.node()}|{llama}|{gpu_name()}"
-
-
-def gpu_name() -> str:
-    """The first NVIDIA GPU's name and driver ("" when there is none)."""
-    smi = shutil.which("nvidia-smi")
-    if not smi:
-        return ""
-    try:
-        out = subprocess.run([smi, "--query-gpu=name,driver_version",
-                              "--format=csv,noheader"], capture_output=True, text=True,
-                             timeout=5, check=True).stdout
-        return out.splitlines()[0].strip() if out.strip() else ""
-    except (OSError, subprocess.SubprocessError):
-        return ""
-
-
 # estimates of files on disk, from llama.cpp (dry runs)
 
 _runs_lock = threading.Lock()
@@ -520,7 +406,7 @@ def _file_key(path: Path) -> str:
 
 
 def _runs_file(cache_dir: Path | None) -> Path | None:
-    path = _costs_file(cache_dir)
+    path = costs_file(cache_dir)
     return path.with_name("dry-runs.json") if path is not None else None
 
 
@@ -536,7 +422,7 @@ def _load_runs(cache_dir: Path | None) -> dict[str, dict[str, Any]]:
             return known
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            if isinstance(data, dict) and data.get("machine") == _machine_key():
+            if isinstance(data, dict) and data.get("machine") == machine_key():
                 runs = data.get("runs")
                 known.update(runs if isinstance(runs, dict) else {})
         except (OSError, ValueError):
@@ -552,7 +438,7 @@ def _save_runs(cache_dir: Path | None) -> None:
     with _runs_lock:
         while len(runs) > MAX_CACHED_RUNS:
             del runs[next(iter(runs))]
-        text = json.dumps({"machine": _machine_key(), "runs": runs})
+        text = json.dumps({"machine": machine_key(), "runs": runs})
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
@@ -579,7 +465,7 @@ def dry_runs(path: str | os.PathLike[str], contexts: list[int], *, kv_type: str 
     if missing:
         fresh = dry_run(path, n_ctx=missing[0], contexts=missing[1:], kv_type=kv_type,
                         flash_attn=flash_attn, n_gpu_layers=n_gpu_layers)
-        _remember_costs(fresh[0], cache_dir)
+        remember_costs(fresh[0], cache_dir)
         with _runs_lock:
             for n, run in zip(missing, fresh, strict=True):
                 runs[f"{base}|{padded_context(n)}"] = run
@@ -670,7 +556,7 @@ def check_file(path: str | os.PathLike[str], n_ctx: int, machine: Machine | None
     rough = estimate(shape, n_ctx, machine, **plan, costs=machine_costs(cache_dir))
     if rough.verdict == FITS and rough.total <= rough.budget / 2:
         return rough
-    from chatapp.engine.client import EngineError
+    from chatapp.engine.outcomes import EngineError
 
     try:
         exact = estimate_file(path, n_ctx, machine, **plan, cache_dir=cache_dir)
@@ -684,90 +570,6 @@ def check_file(path: str | os.PathLike[str], n_ctx: int, machine: Machine | None
     if exact.verdict == TOO_BIG:
         raise too_big_error(exact, largest)
     return exact
-
-
-def _meminfo() -> tuple[int, int] | None:
-    try:
-        with open("/proc/meminfo", encoding="ascii") as f:
-            text = f.read()
-    except OSError:
-        return None
-    values = {}
-    for line in text.splitlines():
-        key, _, rest = line.partition(":")
-        parts = rest.split()
-        if parts and parts[0].isdigit():
-            values[key] = int(parts[0]) * 1024
-    if "MemTotal" in values:
-        return values["MemTotal"], values.get("MemAvailable", values.get("MemFree", 0))
-    return None
-
-
-def ram() -> tuple[int, int]:
-    """(total, available) RAM in bytes: /proc/meminfo, psutil, or sysconf."""
-    found = _meminfo()
-    if found:
-        return found
-    try:
-        import psutil  # type: ignore[import-not-found]
-
-        vm = psutil.virtual_memory()
-        return int(vm.total), int(vm.available)
-    except ImportError:
-        pass
-    try:
-        page = os.sysconf("SC_PAGE_SIZE")
-        total = os.sysconf("SC_PHYS_PAGES") * page
-        try:
-            avail = os.sysconf("SC_AVPHYS_PAGES") * page
-        except (ValueError, OSError):
-            avail = total // 2
-        return total, avail
-    except (ValueError, OSError, AttributeError):
-        return 8 << 30, 4 << 30
-
-
-@functools.lru_cache(maxsize=1)
-def gpu_offload_supported() -> bool:
-    """Whether llama.cpp was built with a GPU backend.
-
-    Asked once, in a child process, so llama.cpp is never loaded into the app's process.
-    """
-    if os.environ.get("CHATAPP_NO_GPU"):
-        return False
-    try:
-        out = subprocess.run(module_command("chatapp.engine.gpu_probe"), capture_output=True,
-                             text=True, timeout=60,
-                             env={**os.environ, "GGML_NO_BACKTRACE": "1"})
-    except (OSError, subprocess.SubprocessError):
-        return False
-    return out.returncode == 0 and out.stdout.strip().endswith("1")
-
-
-def vram() -> tuple[int, int]:
-    """(total, free) memory of the first NVIDIA GPU, or (0, 0) when unknown."""
-    smi = shutil.which("nvidia-smi")
-    if not smi:
-        return 0, 0
-    try:
-        out = subprocess.run(
-            [smi, "--query-gpu=memory.total,memory.free", "--format=csv,noheader,nounits"],
-            capture_output=True, text=True, timeout=5, check=True).stdout
-        total, free = (int(x.strip()) * MIB for x in out.splitlines()[0].split(","))
-        return total, free
-    except (OSError, subprocess.SubprocessError, ValueError, IndexError):
-        return 0, 0
-
-
-def detect_machine(with_gpu: bool = True) -> Machine:
-    """This machine's memory now."""
-    total, available = ram()
-    machine = Machine(total, available)
-    if with_gpu and gpu_offload_supported():
-        machine.gpu_offload = True
-        machine.vram_total, machine.vram_free = vram()
-    return machine
-
 
 
 def local_shape(path: str | os.PathLike[str]) -> ModelShape:

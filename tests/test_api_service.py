@@ -16,7 +16,7 @@ import pytest
 from api_models import write_tool_model
 from openai_server import OpenAIServer, Reply
 
-from chatapp.answers import FairLock
+from chatapp.fair_lock import FairLock
 
 openai = pytest.importorskip("openai")
 pytest.importorskip("uvicorn")

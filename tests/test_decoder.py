@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from chatapp.engine import ModelWorker
-from chatapp.engine.worker import _TextStream
+from chatapp.engine.text_stream import TextStream
 
 pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed"
@@ -36,7 +36,7 @@ def test_multibyte_characters_split_across_tokens_stay_whole(text: str) -> None:
     data = text.encode("utf-8")
     for size in (1, 2, 3, 5):
         sink = Sink()
-        stream = _TextStream(sink, 1, (), strip_leading=False)
+        stream = TextStream(sink, 1, (), strip_leading=False)
         stream.BATCH_S = 0.0
         for i in range(0, len(data), size):
             stream.add(data[i:i + size])
@@ -47,7 +47,7 @@ def test_multibyte_characters_split_across_tokens_stay_whole(text: str) -> None:
 
 def test_stop_string_split_across_pieces_is_cut() -> None:
     sink = Sink()
-    stream = _TextStream(sink, 1, ("<|im_end|>",), strip_leading=True)
+    stream = TextStream(sink, 1, ("<|im_end|>",), strip_leading=True)
     stream.BATCH_S = 0.0
     pieces = [b"  ", b"Hello", b" there <|", b"im_", b"end|> never shown"]
     stopped = [stream.add(p) for p in pieces]
@@ -199,9 +199,9 @@ def _greedy(decoder, n: int = 12) -> list[int]:
 
 def test_another_conversation_parks_the_first_instead_of_saving_it(starter_file: Path) -> None:
     from chatapp.engine.decoder import Decoder
-    from chatapp.engine.worker import _open_model
+    from chatapp.engine.llama_model import open_model
 
-    llm = _open_model(str(starter_file), 1024, 2, 0)
+    llm = open_model(str(starter_file), 1024, 2, 0)
     try:
         decoder = Decoder(llm)
         assert decoder.can_park
@@ -222,7 +222,7 @@ def test_another_conversation_parks_the_first_instead_of_saving_it(starter_file:
         back = _greedy(decoder)
         assert decoder.parked[:len(sky)] == sky
         # the same answer as from a context that never held anything else
-        llm_ref = _open_model(str(starter_file), 1024, 2, 0)
+        llm_ref = open_model(str(starter_file), 1024, 2, 0)
         try:
             alone = Decoder(llm_ref)
             alone.prefill(follow)
@@ -240,9 +240,9 @@ def test_another_conversation_parks_the_first_instead_of_saving_it(starter_file:
 
 def test_parked_cells_are_saved_when_the_room_is_needed(starter_file: Path) -> None:
     from chatapp.engine.decoder import Decoder
-    from chatapp.engine.worker import _open_model
+    from chatapp.engine.llama_model import open_model
 
-    llm = _open_model(str(starter_file), 512, 2, 0)
+    llm = open_model(str(starter_file), 512, 2, 0)
     try:
         decoder = Decoder(llm)
         first = llm.tokenize(" ".join(f"Sea fact {i}." for i in range(50)).encode(),

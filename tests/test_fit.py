@@ -19,7 +19,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 from chatapp import fit  # noqa: E402
-from chatapp.engine.client import EngineError, ModelTooBig  # noqa: E402
+from chatapp.engine.outcomes import EngineError, ModelTooBig  # noqa: E402
 from chatapp.errors import UserError  # noqa: E402
 from chatapp.model_defaults import check_options, load_options  # noqa: E402
 

@@ -39,7 +39,7 @@ from chatapp.api.feed import END, AnswerFeed
 from chatapp.api.service import CLIENT_CLOSED, ApiService, Exchange
 from chatapp.api.token import matches
 from chatapp.catalogue import is_remote
-from chatapp.engine.client import EmbeddingTooLong, EngineError, ModelTooBig
+from chatapp.engine.outcomes import EmbeddingTooLong, EngineError, ModelTooBig
 from chatapp.errors import UserError, unexpected_error
 from chatapp.library_kinds import CHAT, EMBEDDING
 from chatapp.logs import log_file

@@ -7,7 +7,8 @@ import re
 import threading
 from pathlib import Path
 
-from chatapp.engine.client import EngineError, ModelWorker
+from chatapp.engine.client import ModelWorker
+from chatapp.engine.outcomes import EngineError
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 
 BATCH_TEXTS = 32

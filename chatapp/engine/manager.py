@@ -9,14 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from chatapp.engine.client import (
-    EngineError,
-    Generation,
-    ModelInfo,
-    ModelTooBig,
-    ModelWorker,
-    WorkerProcess,
-)
+from chatapp.engine.client import Generation, ModelWorker, WorkerProcess
+from chatapp.engine.outcomes import EngineError, ModelInfo, ModelTooBig
 from chatapp.errors import UserError
 from chatapp.gguf_meta import GGUFError
 

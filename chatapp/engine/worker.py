@@ -9,27 +9,39 @@ process (the way to share a GPU) decode at the same time: llama.cpp runs without
 
 from __future__ import annotations
 
-import codecs
 import json
 import os
 import queue
 import sys
 import threading
 import time
-from typing import IO, Any
+from typing import Any
 
 from chatapp.engine import protocol
-from chatapp.engine.decoder import N_SEQ_MAX, DecodeError, Decoder
-from chatapp.engine.dry_run import FLASH_ATTN, KV_TYPES, TAP, dry_run, parse_log
+from chatapp.engine.decoder import DecodeError, Decoder
+from chatapp.engine.dry_run import TAP, dry_run, parse_log
 from chatapp.engine.grammar import GrammarError, grammar_for
+from chatapp.engine.llama_model import (
+    adds_bos,
+    cache_options,
+    has_special,
+    open_embedder,
+    open_model,
+    piece,
+    tensor_sizes,
+)
 from chatapp.engine.lora import AdapterError, AdapterSet, adapter_uses
 from chatapp.engine.output import (
     H_END,
-    Delta,
-    OutputParser,
     is_harmony,
     reasoning_close_for,
     template_markers,
+)
+from chatapp.engine.prompt_parts import (
+    cut_after_last,
+    split_spans,
+    stop_strings,
+    with_argument_objects,
 )
 from chatapp.engine.spawn import die_with_parent
 from chatapp.engine.templates import (
@@ -39,8 +51,9 @@ from chatapp.engine.templates import (
     looks_like_base_model,
     render,
 )
-from chatapp.engine.tool_calls import TOOL_MARKERS, ToolCallParser
+from chatapp.engine.text_stream import TextStream
 from chatapp.engine.turns import end_candidates
+from chatapp.engine.worker_host import Host, serve
 from chatapp.gguf_meta import GGUFError, file_info
 
 MIN_ANSWER_ROOM = 64
@@ -141,7 +154,7 @@ class Worker:
         started = time.monotonic()
         try:
             meta = file_info(path)
-            kv_type, flash_attn = _cache_options(request)
+            kv_type, flash_attn = cache_options(request)
         except (GGUFError, ValueError) as exc:
             self.send({"event": "error", "kind": "load", "message": str(exc)})
             return
@@ -158,7 +171,7 @@ class Worker:
             return
         try:
             with self.host.load_lock, TAP.capture() as lines:
-                self.llm = _open_model(path, n_ctx, threads, n_gpu_layers, kv_type=kv_type,
+                self.llm = open_model(path, n_ctx, threads, n_gpu_layers, kv_type=kv_type,
                                        flash_attn=flash_attn)
         except (ValueError, RuntimeError, OSError) as exc:
             self.llm = None
@@ -199,8 +212,8 @@ class Worker:
 
         path = str(request["path"])
         try:
-            kv_type, flash_attn = _cache_options(request)
-            tensors = _tensor_sizes(path)
+            kv_type, flash_attn = cache_options(request)
+            tensors = tensor_sizes(path)
         except (GGUFError, ValueError) as exc:
             self.send({"event": "error", "kind": "load", "message": str(exc)})
             return
@@ -210,7 +223,7 @@ class Worker:
         contexts = [int(n) for n in request.get("contexts") or []]
 
         def open_model(n_ctx: int) -> Any:
-            return _open_model(path, n_ctx, 1, n_gpu_layers, kv_type=kv_type,
+            return open_model(path, n_ctx, 1, n_gpu_layers, kv_type=kv_type,
                                flash_attn=flash_attn, no_alloc=True)
 
         try:
@@ -229,7 +242,7 @@ class Worker:
 
         try:
             with self.host.load_lock:
-                self.llm = _open_embedder(path, n_ctx, threads, n_gpu_layers)
+                self.llm = open_embedder(path, n_ctx, threads, n_gpu_layers)
         except (ValueError, RuntimeError, OSError) as exc:
             self.llm = None
             self.send({"event": "error", "kind": "load", "message": str(exc)})
@@ -281,7 +294,7 @@ class Worker:
         """The loaded template's stop strings and markers; the decoder learns the ids of the
         marker tokens that end a turn (the template's own, besides llama.cpp's list)."""
         decoder, template = self.decoder, self.template
-        bos, eos = _piece(self.llm, self.llm.token_bos()), _piece(self.llm, self.llm.token_eos())
+        bos, eos = piece(self.llm, self.llm.token_bos()), piece(self.llm, self.llm.token_eos())
         stops = list(template.stop_strings)
         for after in end_candidates(template, bos, eos):
             found = decoder.first_marker(after)
@@ -409,8 +422,8 @@ class Worker:
                    "reused_tokens": reused})
         ignore_eos = bool(params.get("ignore_eos"))
         stops = () if ignore_eos or raw else self.stops
-        stops += tuple(_stop_strings(params.get("stop")))
-        stream = _TextStream(
+        stops += tuple(stop_strings(params.get("stop")))
+        stream = TextStream(
             self, request_id, stops, strip_leading=not (continuing or raw),
             markers=frozenset() if raw else self.markers,
             reasoning_close=None if continuing or raw else reasoning_close_for(prompt),
@@ -513,7 +526,7 @@ class Worker:
         llm = self.llm
         tokens = llm.tokenize(text.encode("utf-8"), add_bos=False, special=True)
         bos_id = llm.token_bos()
-        if _adds_bos(llm) and bos_id >= 0 and (not tokens or tokens[0] != bos_id):
+        if adds_bos(llm) and bos_id >= 0 and (not tokens or tokens[0] != bos_id):
             tokens.insert(0, bos_id)
         if len(tokens) >= n_ctx:
             raise PromptTooLong(
@@ -526,17 +539,17 @@ class Worker:
         """The prompt text for messages in the model's template (with tools, for a model
         that may call them)."""
         llm = self.llm
-        bos = _piece(llm, llm.token_bos())
-        eos = _piece(llm, llm.token_eos())
+        bos = piece(llm, llm.token_bos())
+        eos = piece(llm, llm.token_eos())
         size = sum(len(m.get("content") or "") for m in messages)
         if tools:
-            messages = [_with_argument_objects(m) for m in messages]
+            messages = [with_argument_objects(m) for m in messages]
             size += len(json.dumps(tools))
         prompt = render(self.template, messages, bos_token=bos, eos_token=eos,
                         add_generation_prompt=not continuing, max_chars=2_000_000 + 2 * size,
                         tools=tools)
         if continuing:
-            prompt = _cut_after_last(prompt, messages[-1].get("content", ""))
+            prompt = cut_after_last(prompt, messages[-1].get("content", ""))
         return prompt
 
     def _prompt(self, messages: list[dict[str, str]], continuing: bool = False,
@@ -548,45 +561,16 @@ class Worker:
         contents = [text for m in messages
                     for text in (m.get("reasoning_content"), m.get("content"))
                     if text and isinstance(text, str)]
-        if not any(_has_special(llm, c) for c in contents):
+        if not any(has_special(llm, c) for c in contents):
             tokens = llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
         else:
             tokens = []
-            for part, is_text in _split_spans(prompt, contents):
+            for part, is_text in split_spans(prompt, contents):
                 tokens += llm.tokenize(part.encode("utf-8"), add_bos=False, special=not is_text)
         bos_id = llm.token_bos()
-        if _adds_bos(llm) and bos_id >= 0 and (not tokens or tokens[0] != bos_id):
+        if adds_bos(llm) and bos_id >= 0 and (not tokens or tokens[0] != bos_id):
             tokens.insert(0, bos_id)
         return prompt, tokens
-
-
-def _cache_options(request: dict[str, Any]) -> tuple[str, str]:
-    """The KV cache type and flash attention setting of a load or fit request; ValueError
-    for values llama.cpp does not take."""
-    kv_type = str(request.get("kv_type") or "f16")
-    flash_attn = str(request.get("flash_attn") or "auto")
-    if kv_type not in KV_TYPES:
-        raise ValueError(f"unknown KV cache type {kv_type!r}")
-    if flash_attn not in FLASH_ATTN:
-        raise ValueError(f"unknown flash attention setting {flash_attn!r}")
-    if kv_type != "f16" and flash_attn == "off":
-        raise ValueError("a quantized KV cache needs flash attention")
-    return kv_type, flash_attn
-
-
-def _tensor_sizes(path: str) -> list[tuple[str, int, int, int]]:
-    """(name, bytes, ggml type, rows) of every weight tensor of a model, all parts of a split
-    model counted. GGUFError when a part is unreadable."""
-    from pathlib import Path
-
-    from chatapp.library_split import part_paths
-
-    sizes = []
-    for part in part_paths(Path(path)):
-        info = file_info(part, read_tensors=True)
-        sizes += [(t.name, t.nbytes, t.ggml_type, t.shape[1] if len(t.shape) > 1 else 1)
-                  for t in info.tensors]
-    return sizes
 
 
 class PromptTooLong(Exception):
@@ -597,346 +581,12 @@ class NoTools(Exception):
     """Tools were offered to a model whose chat template cannot show them."""
 
 
-def _stop_strings(stop: Any) -> list[str]:
-    """A request's own stop strings (a string or a list of them)."""
-    if isinstance(stop, str):
-        return [stop] if stop else []
-    return [str(s) for s in stop or () if s]
-
-
-def _with_argument_objects(message: dict[str, Any]) -> dict[str, Any]:
-    """A message whose tool calls carry their arguments as objects, as chat templates expect
-    them (transformers' convention; OpenAI's clients send JSON text)."""
-    calls = message.get("tool_calls")
-    if not isinstance(calls, list):
-        return message
-    converted = []
-    for call in calls:
-        function = call.get("function") if isinstance(call, dict) else None
-        arguments = function.get("arguments") if isinstance(function, dict) else None
-        if isinstance(arguments, str):
-            try:
-                parsed = json.loads(arguments)
-            except ValueError:
-                parsed = None
-            if isinstance(parsed, dict):
-                call = {**call, "function": {**function, "arguments": parsed}}
-        converted.append(call)
-    return {**message, "tool_calls": converted}
-
-
-class _NoChatFormatter:
-    """Stands in for llama-cpp-python's own chat formatter while a model loads.
-
-    Llama() compiles every chat template in the file with an unguarded Jinja environment,
-    folding constant expressions as it compiles: a template holding ``9 ** (9 ** 9)`` keeps
-    the process busy for hours without ever releasing Python's lock. The app renders
-    templates itself, with limits (chatapp.engine.templates), so nothing is compiled here.
-    """
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        pass
-
-    def to_chat_handler(self) -> None:
-        return None
-
-
-def _open_model(path: str, n_ctx: int, threads: int, n_gpu_layers: int, *,
-                kv_type: str = "f16", flash_attn: str = "auto", no_alloc: bool = False) -> Any:
-    """A Llama with the KV cache in kv_type (f16, q8_0, q4_0 for keys and values), flash
-    attention as asked (auto: on where the backend has it), cells shared by N_SEQ_MAX
-    sequences (the decoder parks a conversation there), logits for one token per sequence,
-    and without llama-cpp-python's own chat template handling (see _NoChatFormatter).
-    no_alloc: only simulate the allocations (a dry run; the model cannot answer).
-
-    Llama() offers flash attention only on or off and no way to set the sequences or the
-    number of outputs, so its defaults are adjusted while it is made. The decoder reads the
-    last token's logits only; llama.cpp otherwise reserves logits for a whole batch (512
-    tokens × the vocabulary: 512 MiB of compute buffer for a 262k vocabulary).
-    """
-    import llama_cpp
-    import llama_cpp.llama as high_level
-
-    low = high_level.llama_cpp
-    enabled = low.LLAMA_FLASH_ATTN_TYPE_ENABLED
-    model_defaults = low.llama_model_default_params
-    context_defaults = low.llama_context_default_params
-    formatter = high_level.llama_chat_format.Jinja2ChatFormatter
-
-    def model_params() -> Any:
-        params = model_defaults()
-        params.no_alloc = no_alloc
-        return params
-
-    def context_params() -> Any:
-        params = context_defaults()
-        params.n_seq_max = N_SEQ_MAX
-        params.kv_unified = True  # one set of cells shared by the sequences
-        params.n_outputs_max = N_SEQ_MAX
-        return params
-
-    low.LLAMA_FLASH_ATTN_TYPE_ENABLED = FLASH_ATTN[flash_attn]
-    low.llama_model_default_params = model_params
-    low.llama_context_default_params = context_params
-    high_level.llama_chat_format.Jinja2ChatFormatter = _NoChatFormatter
-    try:
-        return llama_cpp.Llama(model_path=path, n_ctx=n_ctx, n_threads=threads,
-                               n_threads_batch=threads, n_gpu_layers=n_gpu_layers,
-                               flash_attn=True, verbose=True, chat_format="chatml",
-                               use_mmap=not no_alloc, type_k=KV_TYPES[kv_type],
-                               type_v=KV_TYPES[kv_type])
-    finally:
-        low.LLAMA_FLASH_ATTN_TYPE_ENABLED = enabled
-        low.llama_model_default_params = model_defaults
-        low.llama_context_default_params = context_defaults
-        high_level.llama_chat_format.Jinja2ChatFormatter = formatter
-
-
-def _open_embedder(path: str, n_ctx: int, threads: int, n_gpu_layers: int) -> Any:
-    """A Llama that embeds: pooling as the GGUF says, a batch as large as the context (an
-    encoder sees a whole text in one batch)."""
-    import llama_cpp
-    import llama_cpp.llama as high_level
-
-    formatter = high_level.llama_chat_format.Jinja2ChatFormatter
-    high_level.llama_chat_format.Jinja2ChatFormatter = _NoChatFormatter
-    try:
-        return llama_cpp.Llama(model_path=path, n_ctx=n_ctx, n_batch=n_ctx, n_ubatch=n_ctx,
-                               n_threads=threads, n_threads_batch=threads,
-                               n_gpu_layers=n_gpu_layers, embedding=True, verbose=True,
-                               chat_format="chatml")
-    finally:
-        high_level.llama_chat_format.Jinja2ChatFormatter = formatter
-
-
-def _piece(llm: Any, token: int) -> str:
-    """A special token's text (empty for none)."""
-    if token < 0:
-        return ""
-    return llm.detokenize([token], special=True).decode("utf-8", errors="replace")
-
-
-def _adds_bos(llm: Any) -> bool:
-    """Whether the model expects a BOS token first."""
-    import llama_cpp
-
-    return bool(llama_cpp.llama_vocab_get_add_bos(llama_cpp.llama_model_get_vocab(llm.model)))
-
-
-def _has_special(llm: Any, text: str) -> bool:
-    """Whether text contains the text of a special token of this model."""
-    if "<" not in text and "[" not in text:
-        return False
-    data = text.encode("utf-8")
-    return llm.tokenize(data, add_bos=False, special=True) != llm.tokenize(
-        data, add_bos=False, special=False
-    )
-
-
-def _split_spans(prompt: str, contents: list[str]) -> list[tuple[str, bool]]:
-    """Cut the rendered prompt into (part, is_message_text) in order."""
-    parts: list[tuple[str, bool]] = []
-    pos = 0
-    for content in contents:
-        for candidate in (content, content.strip()):
-            if not candidate:
-                continue
-            found = prompt.find(candidate, pos)
-            if found >= 0:
-                if found > pos:
-                    parts.append((prompt[pos:found], False))
-                parts.append((candidate, True))
-                pos = found + len(candidate)
-                break
-    if pos < len(prompt):
-        parts.append((prompt[pos:], False))
-    return parts
-
-
-def _cut_after_last(prompt: str, content: str) -> str:
-    """The prompt up to the end of the last message's text (its end-of-turn marker dropped)."""
-    for candidate in (content, content.rstrip(), content.strip()):
-        found = prompt.rfind(candidate) if candidate else -1
-        if found >= 0:
-            return prompt[: found + len(candidate)]
-    return prompt
-
-
-class _TextStream:
-    """Turns token bytes into text events: UTF-8 completed across tokens, reasoning kept apart
-    from the answer, markers dropped, stop strings cut, pieces batched so that fast models do
-    not pay a message per token.
-
-    Attributes:
-        parser: the answer and reasoning so far.
-        reasoning_tokens: tokens spent inside the reasoning.
-        reasoning_end: when the reasoning ended (monotonic seconds), None while it goes on.
-    """
-
-    BATCH_S = 0.01
-
-    def __init__(self, worker: Worker, request_id: int, stops: tuple[str, ...],
-                 strip_leading: bool, *, markers: frozenset[str] = frozenset(),
-                 reasoning_close: str | None = None, tools: bool = False) -> None:
-        self.worker = worker
-        self.request_id = request_id
-        # offered tools, the model writes its calls with the template's call markers: they
-        # stay in the text for the tool call parser
-        self.tools = ToolCallParser() if tools else None
-        self.parser = OutputParser(stops, markers - TOOL_MARKERS if tools else markers,
-                                   reasoning_close=reasoning_close,
-                                   strip_leading=strip_leading)
-        self.calls: list[dict[str, str]] = []  # complete tool calls not sent yet
-        self.utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        self.pending = Delta()
-        self.last_send = 0.0
-        self.reasoning_tokens = 0
-        self.reasoning_end: float | None = None
-        self.tokens = 0  # generated so far, sent with each piece (live stats)
-        self.first_at = 0.0
-        self.ttft_s: float | None = None
-
-    def add(self, data: bytes, marker: bool = False) -> bool:
-        """Add a token's bytes (marker: a vocabulary marker token); True when the turn ended
-        on a stop string or an end marker."""
-        parser = self.parser
-        thinking = parser.in_reasoning
-        if marker and self.tools is not None and data.decode("utf-8", "replace") in TOOL_MARKERS:
-            marker = False
-        if marker:
-            delta = parser.feed(data.decode("utf-8", errors="replace"), marker=True)
-        else:
-            delta = parser.feed(self.utf8.decode(data))
-        self._take_calls(delta)
-        if thinking:
-            self.reasoning_tokens += 1
-            if not parser.in_reasoning and self.reasoning_end is None:
-                self.reasoning_end = time.monotonic()
-        if delta or self.calls:
-            self.pending.content += delta.content
-            self.pending.reasoning += delta.reasoning
-            now = time.monotonic()
-            if now - self.last_send >= self.BATCH_S or self.calls:
-                self._send()
-                self.last_send = now
-        return parser.stopped
-
-    def _take_calls(self, delta: Delta, final: bool = False) -> None:
-        """Move the tool calls out of the answer text (into calls)."""
-        if self.tools is None:
-            return
-        text, calls = self.tools.feed(delta.content)
-        if final:
-            rest, more = self.tools.finish()
-            text, calls = text + rest, calls + more
-        delta.content = text
-        self.calls += [call.to_dict() for call in calls]
-
-    def _send(self) -> None:
-        pending = self.pending
-        if pending or self.calls:
-            event: dict[str, Any] = {"event": "piece", "id": self.request_id,
-                                     "tokens": self.tokens, "ttft_s": self.ttft_s,
-                                     "decode_s": time.monotonic() - self.first_at}
-            if pending.content:
-                event["text"] = pending.content
-            if pending.reasoning:
-                event["reasoning"] = pending.reasoning
-            if self.calls:
-                event["tool_calls"], self.calls = self.calls, []
-            self.worker.send(event)
-            self.pending = Delta()
-
-    def finish(self, final: bool) -> None:
-        """Send what is left (the held-back tail too; final: the output ended by itself, so
-        bytes of an unfinished character are shown as a replacement character)."""
-        parser = self.parser
-        if final:
-            rest = parser.feed(self.utf8.decode(b"", final=True))
-            self._take_calls(rest)
-            self.pending.content += rest.content
-            self.pending.reasoning += rest.reasoning
-        rest = parser.finish()
-        self._take_calls(rest, final=True)
-        self.pending.content += rest.content
-        self.pending.reasoning += rest.reasoning
-        self._send()
-
-
-class Host:
-    """The process: its slots, each a Worker with its own thread, and the one output."""
-
-    def __init__(self, out: IO[bytes]) -> None:
-        self.out = out
-        self.slots: dict[int, tuple[Worker, threading.Thread]] = {}
-        self.load_lock = threading.Lock()
-        self._write_lock = threading.Lock()
-
-    def send(self, message: dict[str, Any]) -> None:
-        """Send one event to the app."""
-        with self._write_lock:
-            protocol.write(self.out, message)
-
-    def worker(self, slot: int) -> Worker:
-        """The slot's worker, started on its first request."""
-        if slot not in self.slots:
-            worker = Worker(self, slot)
-            thread = threading.Thread(target=worker.serve, daemon=True)
-            self.slots[slot] = (worker, thread)
-            thread.start()
-        return self.slots[slot][0]
-
-    def dispatch(self, request: dict[str, Any]) -> None:
-        """Cancels and thread counts act at once; the rest queue up for the slot's thread."""
-        op = request.get("op")
-        slot = int(request.get("slot") or 0)
-        if op == "close" and slot not in self.slots:
-            self.send({"event": "closed", "slot": slot})
-            return
-        worker = self.worker(slot)
-        if op == "cancel":
-            worker.cancelled.add(int(request.get("id", -1)))
-        elif op == "threads":
-            worker.wanted_threads = max(0, int(request.get("n", 0)))
-        else:
-            worker.inbox.put(request)
-            if op == "close":
-                del self.slots[slot]
-
-    def shutdown(self) -> None:
-        """Stop every answer, free every model, and leave."""
-        for worker, _ in self.slots.values():
-            worker.cancelled.everything = True
-            worker.inbox.put({"op": "quit"})
-        for _, thread in self.slots.values():
-            thread.join(timeout=10)
-        self.out.flush()
-        os._exit(0)
-
-
-def serve(stream: IO[bytes], host: Host) -> None:
-    """Read requests until quit or end of input."""
-    for line in stream:
-        try:
-            request = protocol.decode(line)
-        except ValueError:
-            host.send({"event": "error", "kind": "protocol", "message": "bad request"})
-            continue
-        if request.get("op") == "quit":
-            break
-        try:
-            host.dispatch(request)
-        except (TypeError, ValueError):
-            host.send({"event": "error", "kind": "protocol", "message": "bad request"})
-    host.shutdown()
-
-
 def main() -> int:
     """Serve requests until quit or end of input (or until the app is gone)."""
     die_with_parent()
     out = os.fdopen(os.dup(sys.stdout.fileno()), "wb", buffering=0)
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
-    host = Host(out)
+    host = Host(out, Worker)
     import llama_cpp
 
     host.send({"event": "ready", "protocol": protocol.PROTOCOL_VERSION, "pid": os.getpid(),

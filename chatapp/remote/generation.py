@@ -23,7 +23,7 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-from chatapp.engine.client import Result
+from chatapp.engine.outcomes import Result
 from chatapp.engine.output import OutputParser
 from chatapp.remote.client import Cancelled, RemoteClient
 from chatapp.remote.errors import MALFORMED, STREAM_ENDED, RemoteError, explain, one_line

@@ -83,7 +83,7 @@ def prompt(worker: ModelWorker, tokens: int) -> list[dict[str, str]]:
 
 def gpu_used() -> int:
     """GPU memory in use on the first GPU, all processes (bytes; 0 where unknown)."""
-    from chatapp.fit import vram
+    from chatapp.machine import vram
 
     total, free = vram()
     return total - free

@@ -1,0 +1,147 @@
+"""Opening models through llama-cpp-python the way the worker needs them, and asking a
+loaded model about its special tokens."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chatapp.engine.decoder import N_SEQ_MAX
+from chatapp.engine.dry_run import FLASH_ATTN, KV_TYPES
+from chatapp.gguf_meta import file_info
+
+
+class NoChatFormatter:
+    """Stands in for llama-cpp-python's own chat formatter while a model loads.
+
+    Llama() compiles every chat template in the file with an unguarded Jinja environment,
+    folding constant expressions as it compiles: a template holding ``9 ** (9 ** 9)`` keeps
+    the process busy for hours without ever releasing Python's lock. The app renders
+    templates itself, with limits (chatapp.engine.templates), so nothing is compiled here.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+    def to_chat_handler(self) -> None:
+        return None
+
+
+def open_model(path: str, n_ctx: int, threads: int, n_gpu_layers: int, *,
+                kv_type: str = "f16", flash_attn: str = "auto", no_alloc: bool = False) -> Any:
+    """A Llama with the KV cache in kv_type (f16, q8_0, q4_0 for keys and values), flash
+    attention as asked (auto: on where the backend has it), cells shared by N_SEQ_MAX
+    sequences (the decoder parks a conversation there), logits for one token per sequence,
+    and without llama-cpp-python's own chat template handling (see NoChatFormatter).
+    no_alloc: only simulate the allocations (a dry run; the model cannot answer).
+
+    Llama() offers flash attention only on or off and no way to set the sequences or the
+    number of outputs, so its defaults are adjusted while it is made. The decoder reads the
+    last token's logits only; llama.cpp otherwise reserves logits for a whole batch (512
+    tokens × the vocabulary: 512 MiB of compute buffer for a 262k vocabulary).
+    """
+    import llama_cpp
+    import llama_cpp.llama as high_level
+
+    low = high_level.llama_cpp
+    enabled = low.LLAMA_FLASH_ATTN_TYPE_ENABLED
+    model_defaults = low.llama_model_default_params
+    context_defaults = low.llama_context_default_params
+    formatter = high_level.llama_chat_format.Jinja2ChatFormatter
+
+    def model_params() -> Any:
+        params = model_defaults()
+        params.no_alloc = no_alloc
+        return params
+
+    def context_params() -> Any:
+        params = context_defaults()
+        params.n_seq_max = N_SEQ_MAX
+        params.kv_unified = True  # one set of cells shared by the sequences
+        params.n_outputs_max = N_SEQ_MAX
+        return params
+
+    low.LLAMA_FLASH_ATTN_TYPE_ENABLED = FLASH_ATTN[flash_attn]
+    low.llama_model_default_params = model_params
+    low.llama_context_default_params = context_params
+    high_level.llama_chat_format.Jinja2ChatFormatter = NoChatFormatter
+    try:
+        return llama_cpp.Llama(model_path=path, n_ctx=n_ctx, n_threads=threads,
+                               n_threads_batch=threads, n_gpu_layers=n_gpu_layers,
+                               flash_attn=True, verbose=True, chat_format="chatml",
+                               use_mmap=not no_alloc, type_k=KV_TYPES[kv_type],
+                               type_v=KV_TYPES[kv_type])
+    finally:
+        low.LLAMA_FLASH_ATTN_TYPE_ENABLED = enabled
+        low.llama_model_default_params = model_defaults
+        low.llama_context_default_params = context_defaults
+        high_level.llama_chat_format.Jinja2ChatFormatter = formatter
+
+
+def open_embedder(path: str, n_ctx: int, threads: int, n_gpu_layers: int) -> Any:
+    """A Llama that embeds: pooling as the GGUF says, a batch as large as the context (an
+    encoder sees a whole text in one batch)."""
+    import llama_cpp
+    import llama_cpp.llama as high_level
+
+    formatter = high_level.llama_chat_format.Jinja2ChatFormatter
+    high_level.llama_chat_format.Jinja2ChatFormatter = NoChatFormatter
+    try:
+        return llama_cpp.Llama(model_path=path, n_ctx=n_ctx, n_batch=n_ctx, n_ubatch=n_ctx,
+                               n_threads=threads, n_threads_batch=threads,
+                               n_gpu_layers=n_gpu_layers, embedding=True, verbose=True,
+                               chat_format="chatml")
+    finally:
+        high_level.llama_chat_format.Jinja2ChatFormatter = formatter
+
+
+def piece(llm: Any, token: int) -> str:
+    """A special token's text (empty for none)."""
+    if token < 0:
+        return ""
+    return llm.detokenize([token], special=True).decode("utf-8", errors="replace")
+
+
+def adds_bos(llm: Any) -> bool:
+    """Whether the model expects a BOS token first."""
+    import llama_cpp
+
+    return bool(llama_cpp.llama_vocab_get_add_bos(llama_cpp.llama_model_get_vocab(llm.model)))
+
+
+def has_special(llm: Any, text: str) -> bool:
+    """Whether text contains the text of a special token of this model."""
+    if "<" not in text and "[" not in text:
+        return False
+    data = text.encode("utf-8")
+    return llm.tokenize(data, add_bos=False, special=True) != llm.tokenize(
+        data, add_bos=False, special=False
+    )
+
+
+def cache_options(request: dict[str, Any]) -> tuple[str, str]:
+    """The KV cache type and flash attention setting of a load or fit request; ValueError
+    for values llama.cpp does not take."""
+    kv_type = str(request.get("kv_type") or "f16")
+    flash_attn = str(request.get("flash_attn") or "auto")
+    if kv_type not in KV_TYPES:
+        raise ValueError(f"unknown KV cache type {kv_type!r}")
+    if flash_attn not in FLASH_ATTN:
+        raise ValueError(f"unknown flash attention setting {flash_attn!r}")
+    if kv_type != "f16" and flash_attn == "off":
+        raise ValueError("a quantized KV cache needs flash attention")
+    return kv_type, flash_attn
+
+
+def tensor_sizes(path: str) -> list[tuple[str, int, int, int]]:
+    """(name, bytes, ggml type, rows) of every weight tensor of a model, all parts of a split
+    model counted. GGUFError when a part is unreadable."""
+    from pathlib import Path
+
+    from chatapp.library_split import part_paths
+
+    sizes = []
+    for part in part_paths(Path(path)):
+        info = file_info(part, read_tensors=True)
+        sizes += [(t.name, t.nbytes, t.ggml_type, t.shape[1] if len(t.shape) > 1 else 1)
+                  for t in info.tensors]
+    return sizes

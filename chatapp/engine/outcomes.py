@@ -1,0 +1,82 @@
+"""What the engine reports: the loaded model's facts, how an answer ended, and its errors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from chatapp.errors import UserError
+
+
+class EngineError(UserError):
+    """A model could not be loaded or could not answer."""
+
+
+class ModelTooBig(EngineError):
+    """The fit estimate says the model will not fit in free memory; load only if asked to."""
+
+
+class EmbeddingTooLong(EngineError):
+    """A text to embed is longer than the model's context."""
+
+
+@dataclass
+class ModelInfo:
+    """What the worker reports about the loaded model."""
+
+    path: str
+    architecture: str
+    name: str
+    quantization: str
+    n_ctx: int
+    n_threads: int
+    n_gpu_layers: int
+    template_source: str
+    template_name: str
+    template_sha256: str
+    load_s: float
+    kv_type: str = "f16"
+    flash_attn: bool | None = None  # as llama.cpp resolved "auto"; None: not known
+    embedding: bool = False
+    n_embd: int = 0
+    pooling: int | None = None
+
+    @classmethod
+    def from_event(cls, info: dict[str, Any]) -> ModelInfo:
+        """From the worker's loaded event."""
+        template = info.get("template") or {}
+        return cls(
+            path=info["path"],
+            architecture=info.get("architecture") or "",
+            name=info.get("name") or "",
+            quantization=info.get("quantization") or "",
+            n_ctx=int(info.get("n_ctx") or 0),
+            n_threads=int(info.get("n_threads") or 0),
+            n_gpu_layers=int(info.get("n_gpu_layers") or 0),
+            template_source=template.get("source", ""),
+            template_name=template.get("name", ""),
+            template_sha256=template.get("sha256", ""),
+            load_s=float(info.get("load_s") or 0.0),
+            kv_type=str(info.get("kv_type") or "f16"),
+            flash_attn=info.get("flash_attn") if isinstance(info.get("flash_attn"), bool)
+            else None,
+            embedding=bool(info.get("embedding")),
+            n_embd=int(info.get("n_embd") or 0),
+            pooling=info.get("pooling"),
+        )
+
+
+@dataclass
+class Result:
+    """How an answer ended.
+
+    Attributes:
+        kind: for an error, what failed: "context" (the prompt is longer than the context),
+            "request" (a response format or tools the model cannot take), "template" (the
+            chat template refused), "exit" (the model process died), "decode", "state".
+    """
+
+    finish_reason: str = "error"
+    error: str | None = None
+    stats: dict[str, Any] = field(default_factory=dict)
+    kind: str | None = None

@@ -1,0 +1,65 @@
+"""The parts of a rendered prompt: message text apart from the template's markers (so that
+a marker a user typed stays text), the prompt cut after the last message, tool-call arguments
+as objects, and a request's stop strings."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+
+def stop_strings(stop: Any) -> list[str]:
+    """A request's own stop strings (a string or a list of them)."""
+    if isinstance(stop, str):
+        return [stop] if stop else []
+    return [str(s) for s in stop or () if s]
+
+
+def with_argument_objects(message: dict[str, Any]) -> dict[str, Any]:
+    """A message whose tool calls carry their arguments as objects, as chat templates expect
+    them (transformers' convention; OpenAI's clients send JSON text)."""
+    calls = message.get("tool_calls")
+    if not isinstance(calls, list):
+        return message
+    converted = []
+    for call in calls:
+        function = call.get("function") if isinstance(call, dict) else None
+        arguments = function.get("arguments") if isinstance(function, dict) else None
+        if isinstance(arguments, str):
+            try:
+                parsed = json.loads(arguments)
+            except ValueError:
+                parsed = None
+            if isinstance(parsed, dict):
+                call = {**call, "function": {**function, "arguments": parsed}}
+        converted.append(call)
+    return {**message, "tool_calls": converted}
+
+
+def split_spans(prompt: str, contents: list[str]) -> list[tuple[str, bool]]:
+    """Cut the rendered prompt into (part, is_message_text) in order."""
+    parts: list[tuple[str, bool]] = []
+    pos = 0
+    for content in contents:
+        for candidate in (content, content.strip()):
+            if not candidate:
+                continue
+            found = prompt.find(candidate, pos)
+            if found >= 0:
+                if found > pos:
+                    parts.append((prompt[pos:found], False))
+                parts.append((candidate, True))
+                pos = found + len(candidate)
+                break
+    if pos < len(prompt):
+        parts.append((prompt[pos:], False))
+    return parts
+
+
+def cut_after_last(prompt: str, content: str) -> str:
+    """The prompt up to the end of the last message's text (its end-of-turn marker dropped)."""
+    for candidate in (content, content.rstrip(), content.strip()):
+        found = prompt.rfind(candidate) if candidate else -1
+        if found >= 0:
+            return prompt[: found + len(candidate)]
+    return prompt
