@@ -380,7 +380,7 @@ class Library:
 
     def _scan_state(self) -> tuple[tuple[Path, str] | None, Walk | None, list, tuple]:
         """The starter, the models folder's walk, the links, and the signature of them all."""
-        from chatapp.hub.download import origins_file
+        from chatapp.hub.download_record import origins_file
         from chatapp.library_sources import Links
 
         self.starter_problem = None
@@ -478,7 +478,7 @@ class Library:
 
     def _add_sources(self, models: list[LocalModel]) -> None:
         """Fill in where each model came from and when it last answered."""
-        from chatapp.hub.download import read_origins
+        from chatapp.hub.download_record import read_origins
 
         origins = read_origins(self.paths)
         used = last_used_times(self.paths.database)

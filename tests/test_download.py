@@ -22,8 +22,8 @@ from chatapp.hub.download import (
     RUNNING,
     VERIFIED,
     DownloadManager,
-    read_origins,
 )
+from chatapp.hub.download_record import read_origins
 from chatapp.hub.files import HubFile, UnsafePath, library_target, safe_relative_path
 from chatapp.library import Library
 from chatapp.paths import Paths, app_paths

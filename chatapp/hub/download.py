@@ -17,157 +17,54 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import json
 import logging
 import os
-import queue
 import shutil
 import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.gguf_meta import GGUFError, read_gguf_info
 from chatapp.hub.config import HubConfig
+from chatapp.hub.download_record import (
+    ACTIVE,
+    CANCELLED,
+    CORRUPT,
+    DISK_FULL,
+    DONE,
+    FAILED,
+    INSTALL_FAILED,
+    NO_SPACE,
+    NOT_GGUF,
+    PAUSED,
+    QUEUED,
+    RUNNING,
+    TARGET_EXISTS,
+    VERIFIED,
+    VERIFYING,
+    WRONG_SIZE,
+    Download,
+    download_id,
+    record_origin,
+)
 from chatapp.hub.errors import HubError, translate_exception
 from chatapp.hub.files import HubFile, library_target, safe_relative_path
+from chatapp.hub.hashing import Hasher, sha256_file
 from chatapp.paths import Paths
 
 log = logging.getLogger(__name__)
 
-QUEUED, RUNNING, VERIFYING, PAUSED, DONE, FAILED, CANCELLED = (
-    "queued", "running", "verifying", "paused", "done", "failed", "cancelled")
-VERIFIED = "verified"  # checked, waiting for the other parts of its model
-ACTIVE = (QUEUED, RUNNING, VERIFYING)
 RETRY_DELAYS = (1.0, 2.0, 4.0, 8.0, 16.0, 30.0)
 BUFFER = 4 << 20
 RESERVE = 256 << 20
 
-NO_SPACE = QT_TRANSLATE_NOOP(
-    "errors", "Not enough disk space for {file}: it needs {need} more, but {free} is free "
-    "on {folder}. Free some space and resume the download.")
-DISK_FULL = QT_TRANSLATE_NOOP(
-    "errors", "The disk became full while downloading {file}. Free some space and resume "
-    "the download; what was downloaded is kept.")
-CORRUPT = QT_TRANSLATE_NOOP(
-    "errors", "{file} was damaged in transfer: its checksum does not match the one the Hub "
-    "publishes. The file was deleted; retry to download it again.")
-WRONG_SIZE = QT_TRANSLATE_NOOP(
-    "errors", "{file} has {have} bytes but the Hub says it has {want}. The file was deleted; "
-    "retry to download it again.")
-NOT_GGUF = QT_TRANSLATE_NOOP(
-    "errors", "{file} is not a usable GGUF model ({reason}). It was deleted.")
-TARGET_EXISTS = QT_TRANSLATE_NOOP(
-    "errors", "{path} already exists in the library with different content; delete it first.")
-INSTALL_FAILED = QT_TRANSLATE_NOOP(
-    "errors", "Could not move {file} into the models folder ({reason}); nothing was installed. "
-    "Retry the download.")
-
-
-@dataclass
-class Download:
-    """One file in the queue.
-
-    Attributes:
-        id: stable id from the repo, revision and file.
-        target: where the verified file goes in the library.
-        group: the model entry this file belongs to (the parts of a split model share it).
-        done_bytes: bytes on disk so far.
-        fetched_bytes: body bytes received over the network in total (re-fetches included).
-        error: the English message of the last failure; error_template/error_params
-            let the UI translate it.
-    """
-
-    id: str
-    repo_id: str
-    path: str
-    revision: str
-    size: int
-    sha256: str
-    target: str
-    group: str = ""
-    status: str = QUEUED
-    done_bytes: int = 0
-    fetched_bytes: int = 0
-    attempts: int = 0
-    error: str = ""
-    error_template: str = ""
-    error_params: dict = field(default_factory=dict)
-    added_at: float = field(default_factory=time.time)
-    finished_at: float = 0.0
-    speed: float = 0.0  # bytes per second (not stored)
-
-    @property
-    def eta_s(self) -> float | None:
-        if self.status != RUNNING or self.speed <= 0:
-            return None
-        return max(self.size - self.done_bytes, 0) / self.speed
-
-    @property
-    def file_name(self) -> str:
-        return self.path.rsplit("/", 1)[-1]
-
-    def user_error(self) -> UserError | None:
-        """The failure as a UserError (for translation), or None."""
-        if not self.error_template:
-            return None
-        return UserError(self.error_template, **self.error_params)
-
-    def to_json(self) -> dict:
-        data = asdict(self)
-        data.pop("speed")
-        return data
 
 
 class _Stop(Exception):
     """The user paused or cancelled."""
-
-
-class _Hasher:
-    """sha256 on a second thread, so hashing overlaps with the network (hashlib drops the GIL).
-
-    Attributes:
-        count: bytes fed so far.
-    """
-
-    def __init__(self) -> None:
-        self.digest = hashlib.sha256()
-        self.count = 0
-        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=8)
-        self._thread = threading.Thread(target=self._run, name="sha256", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        while (block := self._queue.get()) is not None:
-            self.digest.update(block)
-
-    def update(self, block: bytes) -> None:
-        self.count += len(block)
-        self._queue.put(block)
-
-    def feed_file(self, path: Path, size: int) -> None:
-        """Hash the first size bytes of a file (the part kept from an earlier attempt)."""
-        with open(path, "rb", buffering=0) as f:
-            left = size
-            while left > 0 and (block := f.read(min(BUFFER, left))):
-                self.update(block)
-                left -= len(block)
-
-    def hexdigest(self) -> str:
-        self.close()
-        return self.digest.hexdigest()
-
-    def close(self) -> None:
-        if self._thread.is_alive():
-            self._queue.put(None)
-            self._thread.join()
-
-
-def download_id(repo_id: str, revision: str, path: str) -> str:
-    return hashlib.sha1(f"{repo_id}\0{revision}\0{path}".encode()).hexdigest()[:16]
 
 
 class DownloadManager:
@@ -195,7 +92,7 @@ class DownloadManager:
         self._downloads: dict[str, Download] = {}
         self._stops: dict[str, str] = {}
         self._threads: dict[str, threading.Thread] = {}
-        self._hashers: dict[str, _Hasher] = {}
+        self._hashers: dict[str, Hasher] = {}
         self._listeners: list[Callable[[Download], None]] = []
         self._finished: list[Callable[[Download], None]] = []
         self._last_save = 0.0
@@ -207,10 +104,6 @@ class DownloadManager:
     @property
     def queue_file(self) -> Path:
         return self.folder / "queue.json"
-
-    @property
-    def origins_file(self) -> Path:
-        return origins_file(self.paths)
 
     def partial_path(self, d: Download) -> Path:
         return self.folder / f"{d.id}.incomplete"
@@ -478,7 +371,7 @@ class DownloadManager:
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         free = shutil.disk_usage(self.folder).free
         if need and free - self.reserve_bytes < need:
-            from chatapp.fit import format_bytes
+            from chatapp.units import format_bytes
 
             raise UserError(NO_SPACE, file=d.file_name, need=format_bytes(need),
                             free=format_bytes(max(free - self.reserve_bytes, 0)),
@@ -555,20 +448,20 @@ class DownloadManager:
         except (httpx2.TransportError, httpx2.StreamError) as exc:
             raise translate_exception(exc, d.repo_id, config.endpoint, file=d.path) from exc
 
-    def _hasher_at(self, d: Download, partial: Path, have: int) -> _Hasher:
+    def _hasher_at(self, d: Download, partial: Path, have: int) -> Hasher:
         """The running sha256 of the partial file's first `have` bytes."""
         hasher = self._hashers.get(d.id)
         if hasher is None or hasher.count != have:
             if hasher is not None:
                 hasher.close()
-            hasher = _Hasher()
+            hasher = Hasher()
             if have:
                 hasher.feed_file(partial, have)
             self._hashers[d.id] = hasher
         return hasher
 
     def _receive(self, d: Download, response, partial: Path, have: int,
-                 hasher: _Hasher) -> None:
+                 hasher: Hasher) -> None:
         """Stream the body into the partial file, counting and checking the stop flag."""
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         buffer = bytearray()
@@ -616,13 +509,6 @@ class DownloadManager:
                 flush()
                 os.fsync(out.fileno())
 
-    def _hash_file(self, path: Path) -> str:
-        digest = hashlib.sha256()
-        with open(path, "rb", buffering=0) as f:
-            while block := f.read(BUFFER):
-                digest.update(block)
-        return digest.hexdigest()
-
     def _finish(self, d: Download) -> list[Download]:
         """Check size, sha256 and GGUF header, then install the model once all its parts are
         checked; the downloads installed now (none while other parts are still missing)."""
@@ -641,7 +527,7 @@ class DownloadManager:
             else:
                 if hasher is not None:
                     hasher.close()
-                actual = self._hash_file(partial)
+                actual = sha256_file(partial)
             if actual.lower() != d.sha256.lower():
                 partial.unlink(missing_ok=True)
                 d.done_bytes = 0
@@ -705,28 +591,6 @@ class DownloadManager:
                 x.target = str(target)
                 x.status = DONE
                 x.finished_at = now
-                self._record_origin(x)
+                with self._lock:
+                    record_origin(self.paths, x)
             return [x for x, _, _ in moves]
-
-    def _record_origin(self, d: Download) -> None:
-        with self._lock:
-            origins = read_origins(self.paths)
-            origins[d.target] = {"repo_id": d.repo_id, "path": d.path, "revision": d.revision,
-                                 "sha256": d.sha256, "downloaded_at": d.finished_at}
-            tmp = self.origins_file.with_name("origins.json.tmp")
-            tmp.write_text(json.dumps(origins, indent=1), encoding="utf-8")
-            os.replace(tmp, self.origins_file)
-
-
-def origins_file(paths: Paths) -> Path:
-    """The file that records where downloaded files came from."""
-    return paths.data / "downloads" / "origins.json"
-
-
-def read_origins(paths: Paths) -> dict[str, dict]:
-    """Where downloaded files came from: library path -> repo, file, revision, sha256."""
-    try:
-        data = json.loads(origins_file(paths).read_text(encoding="utf-8"))
-        return data if isinstance(data, dict) else {}
-    except (OSError, ValueError):
-        return {}

@@ -1,0 +1,123 @@
+"""What a download is: its status and record in the queue file, its id, the messages of its
+failures, and the record of where finished files came from."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.paths import Paths
+
+QUEUED, RUNNING, VERIFYING, PAUSED, DONE, FAILED, CANCELLED = (
+    "queued", "running", "verifying", "paused", "done", "failed", "cancelled")
+VERIFIED = "verified"  # checked, waiting for the other parts of its model
+ACTIVE = (QUEUED, RUNNING, VERIFYING)
+
+
+NO_SPACE = QT_TRANSLATE_NOOP(
+    "errors", "Not enough disk space for {file}: it needs {need} more, but {free} is free "
+    "on {folder}. Free some space and resume the download.")
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "errors", "The disk became full while downloading {file}. Free some space and resume "
+    "the download; what was downloaded is kept.")
+CORRUPT = QT_TRANSLATE_NOOP(
+    "errors", "{file} was damaged in transfer: its checksum does not match the one the Hub "
+    "publishes. The file was deleted; retry to download it again.")
+WRONG_SIZE = QT_TRANSLATE_NOOP(
+    "errors", "{file} has {have} bytes but the Hub says it has {want}. The file was deleted; "
+    "retry to download it again.")
+NOT_GGUF = QT_TRANSLATE_NOOP(
+    "errors", "{file} is not a usable GGUF model ({reason}). It was deleted.")
+TARGET_EXISTS = QT_TRANSLATE_NOOP(
+    "errors", "{path} already exists in the library with different content; delete it first.")
+INSTALL_FAILED = QT_TRANSLATE_NOOP(
+    "errors", "Could not move {file} into the models folder ({reason}); nothing was installed. "
+    "Retry the download.")
+
+
+@dataclass
+class Download:
+    """One file in the queue.
+
+    Attributes:
+        id: stable id from the repo, revision and file.
+        target: where the verified file goes in the library.
+        group: the model entry this file belongs to (the parts of a split model share it).
+        done_bytes: bytes on disk so far.
+        fetched_bytes: body bytes received over the network in total (re-fetches included).
+        error: the English message of the last failure; error_template/error_params
+            let the UI translate it.
+    """
+
+    id: str
+    repo_id: str
+    path: str
+    revision: str
+    size: int
+    sha256: str
+    target: str
+    group: str = ""
+    status: str = QUEUED
+    done_bytes: int = 0
+    fetched_bytes: int = 0
+    attempts: int = 0
+    error: str = ""
+    error_template: str = ""
+    error_params: dict = field(default_factory=dict)
+    added_at: float = field(default_factory=time.time)
+    finished_at: float = 0.0
+    speed: float = 0.0  # bytes per second (not stored)
+
+    @property
+    def eta_s(self) -> float | None:
+        if self.status != RUNNING or self.speed <= 0:
+            return None
+        return max(self.size - self.done_bytes, 0) / self.speed
+
+    @property
+    def file_name(self) -> str:
+        return self.path.rsplit("/", 1)[-1]
+
+    def user_error(self) -> UserError | None:
+        """The failure as a UserError (for translation), or None."""
+        if not self.error_template:
+            return None
+        return UserError(self.error_template, **self.error_params)
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data.pop("speed")
+        return data
+
+
+def download_id(repo_id: str, revision: str, path: str) -> str:
+    return hashlib.sha1(f"{repo_id}\0{revision}\0{path}".encode()).hexdigest()[:16]
+
+
+def origins_file(paths: Paths) -> Path:
+    """The file that records where downloaded files came from."""
+    return paths.data / "downloads" / "origins.json"
+
+
+def read_origins(paths: Paths) -> dict[str, dict]:
+    """Where downloaded files came from: library path -> repo, file, revision, sha256."""
+    try:
+        data = json.loads(origins_file(paths).read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def record_origin(paths: Paths, d: Download) -> None:
+    """Record where a finished download came from (repo, file, revision, sha256, when)."""
+    origins = read_origins(paths)
+    origins[d.target] = {"repo_id": d.repo_id, "path": d.path, "revision": d.revision,
+                         "sha256": d.sha256, "downloaded_at": d.finished_at}
+    tmp = origins_file(paths).with_name("origins.json.tmp")
+    tmp.write_text(json.dumps(origins, indent=1), encoding="utf-8")
+    os.replace(tmp, origins_file(paths))
