@@ -17,7 +17,7 @@ from typing import Any
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.store import Conversation, Message, Store
-from chatapp.store.repository import FINISH_REASONS
+from chatapp.store.records import FINISH_REASONS
 
 FORMAT = "chatapp-conversations"
 VERSION = 1

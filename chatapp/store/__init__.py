@@ -8,7 +8,7 @@ from chatapp.store.database import (
     DatabaseFull,
     ReadOnlyDatabase,
 )
-from chatapp.store.repository import (
+from chatapp.store.records import (
     HIT_END,
     HIT_START,
     KINDS,
@@ -18,8 +18,8 @@ from chatapp.store.repository import (
     Message,
     Preset,
     SearchHit,
-    Store,
 )
+from chatapp.store.repository import Store
 
 __all__ = ["HIT_END", "HIT_START", "KINDS", "SCHEMA_VERSION", "BadText", "Conversation",
            "DatabaseBusy", "DatabaseError", "DatabaseFull", "DeletedBranch", "EvalRunRecord",

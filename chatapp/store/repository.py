@@ -8,7 +8,6 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -23,180 +22,27 @@ from chatapp.store.database import (
     connect,
     known_database_error,
 )
-
-FINISH_REASONS = ("stop", "length", "stopped", "error", "interrupted")
-KINDS = ("chat", "compare", "arena", "api")
-"""What a conversation is: a chat, a side-by-side comparison (branches answering the same
-prompts), a blind arena round (kept out of sight until it is voted on), or one that another
-program had through the local API (kept only when the user asks for it)."""
-
-# the conversations of the chat list: not trashed, not an evaluation run's, not a blind
-# arena round still waiting for its vote
-_BLIND = ("conversations.kind = 'arena' AND NOT EXISTS"
-          " (SELECT 1 FROM votes WHERE votes.conversation_id = conversations.id)")
-_LISTED = ("conversations.deleted_at IS NULL AND conversations.eval_run_id IS NULL"
-           f" AND NOT ({_BLIND})")
-_FINDABLE = f"conversations.deleted_at IS NULL AND NOT ({_BLIND})"
-
-
-@dataclass
-class Conversation:
-    """One conversation: a tree of messages and the leaf being shown."""
-
-    id: int
-    title: str
-    system_prompt: str
-    current_leaf_id: int | None
-    created_at: float
-    updated_at: float
-    deleted_at: float | None = None
-    pinned: int = 0
-    params: str | None = None
-    model_key: str | None = None
-    kind: str = "chat"
-    eval_run_id: int | None = None
-
-    @property
-    def sampling(self) -> dict[str, Any]:
-        """The conversation's own sampling parameters (empty: the app's defaults)."""
-        return json.loads(self.params) if self.params else {}
+from chatapp.store.presets import PresetStore
+from chatapp.store.records import (
+    BLIND,
+    CONVERSATION_FIELDS,
+    FINISH_REASONS,
+    KINDS,
+    LISTED,
+    MESSAGE_FIELDS,
+    MESSAGE_ORDER,
+    PROVENANCE,
+    Conversation,
+    DeletedBranch,
+    EvalRunRecord,
+    Message,
+    conversation_from,
+    message_from,
+)
+from chatapp.store.search import MessageSearch
 
 
-@dataclass
-class Message:
-    """One message; assistant messages carry provenance and stats."""
-
-    id: int
-    conversation_id: int
-    parent_id: int | None
-    role: str
-    content: str
-    created_at: float
-    finish_reason: str | None = None
-    error: str | None = None
-    model_name: str | None = None
-    model_key: str | None = None
-    model_quant: str | None = None
-    model_arch: str | None = None
-    template_source: str | None = None
-    template_name: str | None = None
-    template_sha256: str | None = None
-    params: str | None = None
-    prompt_tokens: int | None = None
-    completion_tokens: int | None = None
-    ttft_s: float | None = None
-    tokens_per_s: float | None = None
-    duration_s: float | None = None
-    deleted_at: float | None = None
-    model_path: str | None = None
-    n_ctx: int | None = None
-    n_gpu_layers: int | None = None
-    dropped_messages: int | None = None
-    reasoning: str | None = None
-    reasoning_tokens: int | None = None
-    reasoning_s: float | None = None
-    endpoint: str | None = None
-    endpoint_host: str | None = None
-    served_model: str | None = None
-    system_fingerprint: str | None = None
-    kv_type: str | None = None
-    flash_attn: bool | None = None
-
-    @property
-    def streaming(self) -> bool:
-        """True while an assistant answer is still being written."""
-        return self.role == "assistant" and self.finish_reason is None
-
-    @property
-    def sampling(self) -> dict[str, Any]:
-        """The sampling parameters the answer was made with."""
-        return json.loads(self.params) if self.params else {}
-
-
-_MESSAGE_FIELDS = {f.name for f in fields(Message)}
-_PROVENANCE = _MESSAGE_FIELDS - {"id", "conversation_id", "parent_id", "role", "content",
-                                 "created_at", "finish_reason", "error", "deleted_at"}
-_CONVERSATION_FIELDS = {f.name for f in fields(Conversation)}
-_MESSAGE_ORDER = [f.name for f in fields(Message)]
-
-
-@dataclass
-class SearchHit:
-    """A message matching a search, with the matching words marked.
-
-    Attributes:
-        snippet: a short excerpt; matches are between HIT_START and HIT_END.
-    """
-
-    message_id: int
-    conversation_id: int
-    conversation_title: str
-    role: str
-    snippet: str
-
-
-HIT_START = "\x02"
-HIT_END = "\x03"
-
-
-@dataclass
-class Preset:
-    """A saved start for new chats: a system prompt, sampling parameters and a model."""
-
-    id: int
-    name: str
-    system_prompt: str
-    params: str | None
-    model_key: str | None
-    created_at: float
-    updated_at: float
-
-    @property
-    def sampling(self) -> dict[str, Any]:
-        """The preset's sampling parameters."""
-        return json.loads(self.params) if self.params else {}
-
-
-@dataclass
-class EvalRunRecord:
-    """An evaluation run as stored: its name (the prompt file's), its output folder, the
-    model file names (JSON list), how many prompts, and how many conversations it holds."""
-
-    id: int
-    name: str
-    folder: str
-    models: str | None
-    prompts: int
-    created_at: float
-    updated_at: float
-    deleted_at: float | None = None
-    conversations: int = 0
-
-    @property
-    def model_names(self) -> list[str]:
-        """The models the run answers with."""
-        return json.loads(self.models) if self.models else []
-
-
-@dataclass
-class DeletedBranch:
-    """What delete_branch removed, for undo."""
-
-    conversation_id: int
-    message_id: int
-    previous_leaf_id: int | None
-    deleted_at: float
-
-
-def _conversation(row: dict[str, Any]) -> Conversation:
-    return Conversation(**{k: v for k, v in row.items() if k in _CONVERSATION_FIELDS})
-
-
-def _message(row: dict[str, Any]) -> Message:
-    return Message(**{k: v for k, v in row.items() if k in _MESSAGE_FIELDS})
-
-
-class Store:
+class Store(MessageSearch, PresetStore):
     """The conversation database; safe to share between threads (one lock).
 
     Every failure of a known cause is a UserError with one line for the user: DatabaseBusy
@@ -260,8 +106,8 @@ class Store:
             cursor = self.db.execute(sql, params)
             names = [d[0] for d in cursor.description]
             rows = cursor.fetchall()
-        keep = [i for i, name in enumerate(names) if name in _MESSAGE_FIELDS]
-        if len(keep) == len(names) and names == _MESSAGE_ORDER[:len(names)]:
+        keep = [i for i, name in enumerate(names) if name in MESSAGE_FIELDS]
+        if len(keep) == len(names) and names == MESSAGE_ORDER[:len(names)]:
             return [Message(*row) for row in rows]
         kept = [names[i] for i in keep]
         return [Message(**dict(zip(kept, (row[i] for i in keep), strict=True))) for row in rows]
@@ -288,7 +134,7 @@ class Store:
         rows = self._rows("SELECT * FROM conversations WHERE id = ?", [conversation_id])
         if not rows:
             raise KeyError(conversation_id)
-        return _conversation(rows[0])
+        return conversation_from(rows[0])
 
     def conversations(self, eval_run_id: int | None = None) -> list[Conversation]:
         """The chat list, the most recently used first: every conversation but those in the
@@ -298,29 +144,29 @@ class Store:
             rows = self._rows("SELECT * FROM conversations WHERE eval_run_id = ?"
                               " AND deleted_at IS NULL ORDER BY id", [eval_run_id])
         else:
-            rows = self._rows(f"SELECT * FROM conversations WHERE {_LISTED}"
+            rows = self._rows(f"SELECT * FROM conversations WHERE {LISTED}"
                               " ORDER BY updated_at DESC, id DESC")
-        return [_conversation(r) for r in rows]
+        return [conversation_from(r) for r in rows]
 
     def recent_conversations(self, kind: str, limit: int = 20) -> list[Conversation]:
         """The conversations of one kind (KINDS) in the chat list, the most recently used
         first, at most limit."""
-        rows = self._rows(f"SELECT * FROM conversations WHERE {_LISTED} AND kind = ?"
+        rows = self._rows(f"SELECT * FROM conversations WHERE {LISTED} AND kind = ?"
                           " ORDER BY updated_at DESC, id DESC LIMIT ?", [kind, limit])
-        return [_conversation(r) for r in rows]
+        return [conversation_from(r) for r in rows]
 
     def latest_conversation(self) -> Conversation | None:
         """The conversation of the chat list used last, if any."""
         rows = self._rows(
-            f"SELECT * FROM conversations WHERE {_LISTED} ORDER BY updated_at DESC, id DESC"
+            f"SELECT * FROM conversations WHERE {LISTED} ORDER BY updated_at DESC, id DESC"
             " LIMIT 1"
         )
-        return _conversation(rows[0]) if rows else None
+        return conversation_from(rows[0]) if rows else None
 
     def is_blind(self, conversation_id: int) -> bool:
         """Whether the conversation is an arena round whose vote is still to come (its
         models must not be shown anywhere yet)."""
-        return bool(self._rows(f"SELECT 1 FROM conversations WHERE id = ? AND {_BLIND}",
+        return bool(self._rows(f"SELECT 1 FROM conversations WHERE id = ? AND {BLIND}",
                                [conversation_id]))
 
     def set_pinned(self, conversation_id: int, pinned: bool) -> None:
@@ -452,7 +298,7 @@ class Store:
         **provenance: Any,
     ) -> Message:
         """Append a message under parent_id and make it the conversation's current leaf."""
-        unknown = set(provenance) - _PROVENANCE - {"finish_reason", "error"}
+        unknown = set(provenance) - PROVENANCE - {"finish_reason", "error"}
         if unknown:
             raise TypeError(f"unknown message fields: {sorted(unknown)}")
         if isinstance(provenance.get("params"), dict):
@@ -486,7 +332,7 @@ class Store:
         rows = self._rows("SELECT * FROM messages WHERE id = ?", [message_id])
         if not rows:
             raise KeyError(message_id)
-        return _message(rows[0])
+        return message_from(rows[0])
 
     def messages(self, conversation_id: int) -> list[Message]:
         """Every message of a conversation (deleted branches left out), in the order written."""
@@ -494,7 +340,7 @@ class Store:
             "SELECT * FROM messages WHERE conversation_id = ? AND deleted_at IS NULL ORDER BY id",
             [conversation_id],
         )
-        return [_message(r) for r in rows]
+        return [message_from(r) for r in rows]
 
     def branch(self, leaf_id: int | None) -> list[Message]:
         """The messages from the root down to leaf_id."""
@@ -527,7 +373,7 @@ class Store:
         else:
             rows = self._rows("SELECT * FROM messages WHERE parent_id = ? AND deleted_at IS NULL"
                               " ORDER BY id", [message_id])
-        return [_message(r) for r in rows]
+        return [message_from(r) for r in rows]
 
     def sibling_ids(self, messages: list[Message]) -> dict[int, list[int]]:
         """For each message, the ids of it and its siblings (oldest first)."""
@@ -664,7 +510,7 @@ class Store:
 
     @staticmethod
     def _update(db: sqlite_utils.Database, message_id: int, **values: Any) -> None:
-        unknown = set(values) - _PROVENANCE - {"content", "finish_reason", "error"}
+        unknown = set(values) - PROVENANCE - {"content", "finish_reason", "error"}
         if unknown:
             raise TypeError(f"unknown message fields: {sorted(unknown)}")
         assignments = ", ".join(f"{name} = ?" for name in values)
@@ -684,91 +530,6 @@ class Store:
             )
             return cursor.rowcount
 
-    @staticmethod
-    def _match(query: str) -> str | None:
-        words = [w.replace('"', '""') for w in query.split()]
-        if not words:
-            return None
-        # every word as a phrase; the last one also as a prefix, so results follow typing
-        quoted = [f'"{w}"' for w in words]
-        quoted[-1] += "*"
-        return " ".join(quoted)
-
-    def search(self, query: str, limit: int = 50) -> list[Message]:
-        """Messages whose text matches the words of query, best matches first."""
-        match = self._match(query)
-        if match is None:
-            return []
-        rows = self._rows(
-            f"""SELECT messages.* FROM messages_fts
-               JOIN messages ON messages.id = messages_fts.rowid
-               JOIN conversations ON conversations.id = messages.conversation_id
-               WHERE messages_fts MATCH ? AND {_FINDABLE}
-               AND messages.deleted_at IS NULL
-               ORDER BY rank LIMIT ?""",
-            [match, limit],
-        )
-        return [_message(r) for r in rows]
-
-    def search_hits(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """Messages matching query, newest first (fast on any number of matches), with the
-        conversation's title and an excerpt with the matches marked."""
-        match = self._match(query)
-        if match is None:
-            return []
-        rows = self._rows(
-            f"""SELECT hits.id, hits.snip, messages.conversation_id, messages.role,
-                      conversations.title
-               FROM (SELECT rowid AS id, rank,
-                            snippet(messages_fts, 0, ?, ?, '…', 12) AS snip
-                     FROM messages_fts WHERE messages_fts MATCH ?
-                     ORDER BY rowid DESC LIMIT ?) AS hits
-               JOIN messages ON messages.id = hits.id
-               JOIN conversations ON conversations.id = messages.conversation_id
-               WHERE {_FINDABLE} AND messages.deleted_at IS NULL
-               ORDER BY hits.id DESC""",
-            [HIT_START, HIT_END, match, limit * 2],
-        )
-        return [SearchHit(r["id"], r["conversation_id"], r["title"], r["role"],
-                          " ".join(r["snip"].split()))
-                for r in rows[:limit]]
-
-    # presets
-
-    def presets(self) -> list[Preset]:
-        """The saved presets, by name."""
-        return [Preset(**r) for r in self._rows("SELECT * FROM presets ORDER BY name, id")]
-
-    def preset(self, preset_id: int) -> Preset:
-        """One preset; KeyError if there is none with that id."""
-        rows = self._rows("SELECT * FROM presets WHERE id = ?", [preset_id])
-        if not rows:
-            raise KeyError(preset_id)
-        return Preset(**rows[0])
-
-    def save_preset(self, name: str, system_prompt: str = "",
-                    params: dict[str, Any] | None = None, model_key: str | None = None,
-                    preset_id: int | None = None) -> Preset:
-        """Create a preset, or replace the one with preset_id."""
-        now = time.time()
-        value = json.dumps(params, sort_keys=True) if params else None
-        with self._tx() as db:
-            if preset_id is None:
-                preset_id = db.execute(
-                    "INSERT INTO presets (name, system_prompt, params, model_key, created_at,"
-                    " updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    [name, system_prompt, value, model_key, now, now]).lastrowid
-            else:
-                db.execute("UPDATE presets SET name = ?, system_prompt = ?, params = ?,"
-                           " model_key = ?, updated_at = ? WHERE id = ?",
-                           [name, system_prompt, value, model_key, now, preset_id])
-        return self.preset(preset_id)
-
-    def delete_preset(self, preset_id: int) -> None:
-        """Delete a preset."""
-        with self._tx() as db:
-            db.execute("DELETE FROM presets WHERE id = ?", [preset_id])
-
     # import
 
     def insert_conversations(
@@ -780,7 +541,7 @@ class Store:
         with self._tx() as db:
             for conversation, messages in items:
                 values = {k: v for k, v in conversation.items()
-                          if k in _CONVERSATION_FIELDS - {"id", "current_leaf_id"}}
+                          if k in CONVERSATION_FIELDS - {"id", "current_leaf_id"}}
                 columns = ", ".join(values)
                 marks = ", ".join("?" for _ in values)
                 new_id = db.execute(f"INSERT INTO conversations ({columns}) VALUES ({marks})",
@@ -788,7 +549,7 @@ class Store:
                 mapped: dict[Any, int] = {}
                 for message in messages:
                     row = {k: v for k, v in message.items()
-                           if k in _MESSAGE_FIELDS - {"id", "deleted_at"}}
+                           if k in MESSAGE_FIELDS - {"id", "deleted_at"}}
                     row["conversation_id"] = new_id
                     parent = message.get("parent_id")
                     row["parent_id"] = mapped[parent] if parent is not None else None

@@ -1,0 +1,47 @@
+"""Presets: saved starts for new chats (a system prompt, sampling parameters, a model)."""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+from chatapp.store.records import Preset
+
+
+class PresetStore:
+    """The store's presets (part of Store: uses its _rows and _tx)."""
+
+    def presets(self) -> list[Preset]:
+        """The saved presets, by name."""
+        return [Preset(**r) for r in self._rows("SELECT * FROM presets ORDER BY name, id")]
+
+    def preset(self, preset_id: int) -> Preset:
+        """One preset; KeyError if there is none with that id."""
+        rows = self._rows("SELECT * FROM presets WHERE id = ?", [preset_id])
+        if not rows:
+            raise KeyError(preset_id)
+        return Preset(**rows[0])
+
+    def save_preset(self, name: str, system_prompt: str = "",
+                    params: dict[str, Any] | None = None, model_key: str | None = None,
+                    preset_id: int | None = None) -> Preset:
+        """Create a preset, or replace the one with preset_id."""
+        now = time.time()
+        value = json.dumps(params, sort_keys=True) if params else None
+        with self._tx() as db:
+            if preset_id is None:
+                preset_id = db.execute(
+                    "INSERT INTO presets (name, system_prompt, params, model_key, created_at,"
+                    " updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    [name, system_prompt, value, model_key, now, now]).lastrowid
+            else:
+                db.execute("UPDATE presets SET name = ?, system_prompt = ?, params = ?,"
+                           " model_key = ?, updated_at = ? WHERE id = ?",
+                           [name, system_prompt, value, model_key, now, preset_id])
+        return self.preset(preset_id)
+
+    def delete_preset(self, preset_id: int) -> None:
+        """Delete a preset."""
+        with self._tx() as db:
+            db.execute("DELETE FROM presets WHERE id = ?", [preset_id])

@@ -1,0 +1,179 @@
+"""The store's records: conversations, messages with their provenance, search hits, presets,
+evaluation runs, and the SQL conditions that say which conversations are listed."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields
+from typing import Any
+
+FINISH_REASONS = ("stop", "length", "stopped", "error", "interrupted")
+KINDS = ("chat", "compare", "arena", "api")
+"""What a conversation is: a chat, a side-by-side comparison (branches answering the same
+prompts), a blind arena round (kept out of sight until it is voted on), or one that another
+program had through the local API (kept only when the user asks for it)."""
+
+# the conversations of the chat list: not trashed, not an evaluation run's, not a blind
+# arena round still waiting for its vote
+BLIND = ("conversations.kind = 'arena' AND NOT EXISTS"
+          " (SELECT 1 FROM votes WHERE votes.conversation_id = conversations.id)")
+LISTED = ("conversations.deleted_at IS NULL AND conversations.eval_run_id IS NULL"
+           f" AND NOT ({BLIND})")
+FINDABLE = f"conversations.deleted_at IS NULL AND NOT ({BLIND})"
+
+
+@dataclass
+class Conversation:
+    """One conversation: a tree of messages and the leaf being shown."""
+
+    id: int
+    title: str
+    system_prompt: str
+    current_leaf_id: int | None
+    created_at: float
+    updated_at: float
+    deleted_at: float | None = None
+    pinned: int = 0
+    params: str | None = None
+    model_key: str | None = None
+    kind: str = "chat"
+    eval_run_id: int | None = None
+
+    @property
+    def sampling(self) -> dict[str, Any]:
+        """The conversation's own sampling parameters (empty: the app's defaults)."""
+        return json.loads(self.params) if self.params else {}
+
+
+@dataclass
+class Message:
+    """One message; assistant messages carry provenance and stats."""
+
+    id: int
+    conversation_id: int
+    parent_id: int | None
+    role: str
+    content: str
+    created_at: float
+    finish_reason: str | None = None
+    error: str | None = None
+    model_name: str | None = None
+    model_key: str | None = None
+    model_quant: str | None = None
+    model_arch: str | None = None
+    template_source: str | None = None
+    template_name: str | None = None
+    template_sha256: str | None = None
+    params: str | None = None
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+    ttft_s: float | None = None
+    tokens_per_s: float | None = None
+    duration_s: float | None = None
+    deleted_at: float | None = None
+    model_path: str | None = None
+    n_ctx: int | None = None
+    n_gpu_layers: int | None = None
+    dropped_messages: int | None = None
+    reasoning: str | None = None
+    reasoning_tokens: int | None = None
+    reasoning_s: float | None = None
+    endpoint: str | None = None
+    endpoint_host: str | None = None
+    served_model: str | None = None
+    system_fingerprint: str | None = None
+    kv_type: str | None = None
+    flash_attn: bool | None = None
+
+    @property
+    def streaming(self) -> bool:
+        """True while an assistant answer is still being written."""
+        return self.role == "assistant" and self.finish_reason is None
+
+    @property
+    def sampling(self) -> dict[str, Any]:
+        """The sampling parameters the answer was made with."""
+        return json.loads(self.params) if self.params else {}
+
+
+MESSAGE_FIELDS = {f.name for f in fields(Message)}
+PROVENANCE = MESSAGE_FIELDS - {"id", "conversation_id", "parent_id", "role", "content",
+                                 "created_at", "finish_reason", "error", "deleted_at"}
+CONVERSATION_FIELDS = {f.name for f in fields(Conversation)}
+MESSAGE_ORDER = [f.name for f in fields(Message)]
+
+
+@dataclass
+class SearchHit:
+    """A message matching a search, with the matching words marked.
+
+    Attributes:
+        snippet: a short excerpt; matches are between HIT_START and HIT_END.
+    """
+
+    message_id: int
+    conversation_id: int
+    conversation_title: str
+    role: str
+    snippet: str
+
+
+HIT_START = "\x02"
+HIT_END = "\x03"
+
+
+@dataclass
+class Preset:
+    """A saved start for new chats: a system prompt, sampling parameters and a model."""
+
+    id: int
+    name: str
+    system_prompt: str
+    params: str | None
+    model_key: str | None
+    created_at: float
+    updated_at: float
+
+    @property
+    def sampling(self) -> dict[str, Any]:
+        """The preset's sampling parameters."""
+        return json.loads(self.params) if self.params else {}
+
+
+@dataclass
+class EvalRunRecord:
+    """An evaluation run as stored: its name (the prompt file's), its output folder, the
+    model file names (JSON list), how many prompts, and how many conversations it holds."""
+
+    id: int
+    name: str
+    folder: str
+    models: str | None
+    prompts: int
+    created_at: float
+    updated_at: float
+    deleted_at: float | None = None
+    conversations: int = 0
+
+    @property
+    def model_names(self) -> list[str]:
+        """The models the run answers with."""
+        return json.loads(self.models) if self.models else []
+
+
+@dataclass
+class DeletedBranch:
+    """What delete_branch removed, for undo."""
+
+    conversation_id: int
+    message_id: int
+    previous_leaf_id: int | None
+    deleted_at: float
+
+
+def conversation_from(row: dict[str, Any]) -> Conversation:
+    return Conversation(**{k: v for k, v in row.items() if k in CONVERSATION_FIELDS})
+
+
+def message_from(row: dict[str, Any]) -> Message:
+    return Message(**{k: v for k, v in row.items() if k in MESSAGE_FIELDS})
