@@ -17,7 +17,7 @@ pytestmark = pytest.mark.skipif(
 from chatapp.context import open_app  # noqa: E402
 from chatapp.settings import Sampling  # noqa: E402
 from chatapp.ui.app import make_application  # noqa: E402
-from chatapp.ui.chat_view import Bubble, stats_text  # noqa: E402
+from chatapp.ui.bubble import Bubble, stats_text  # noqa: E402
 from chatapp.ui.main_window import MainWindow  # noqa: E402
 
 FIRST = re.compile(r"first token (\d+\.\d\d) s")

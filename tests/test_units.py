@@ -38,7 +38,7 @@ def indonesian(qapp: object) -> Iterator[None]:
 
 def test_window_numbers_follow_the_locale(indonesian: None) -> None:
     from chatapp.store import Message
-    from chatapp.ui.chat_view import stats_text
+    from chatapp.ui.bubble import stats_text
     from chatapp.ui.units import data_size, decimal
 
     assert data_size(4_100_000_000) == "4,1 GB"

@@ -102,7 +102,7 @@ def build_menus(window) -> None:
     window.undo_action.setEnabled(False)
     window.preset_menu.aboutToShow.connect(lambda: fill_preset_menu(window))
     _settings_menu(window)
-    from chatapp.ui.compare_view import install_compare_menu
+    from chatapp.ui.compare_menu import install_compare_menu
     from chatapp.ui.connections import add_connections_action
     from chatapp.ui.model_browser import install_models_menu
 

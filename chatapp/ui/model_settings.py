@@ -6,11 +6,10 @@ numbers, measured in a worker process off the window's thread)."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +36,7 @@ from chatapp.model_defaults import (
     load_options,
 )
 from chatapp.ui.errors import error_text
+from chatapp.ui.hub_bridge import Call
 from chatapp.ui.units import data_size
 
 if TYPE_CHECKING:
@@ -50,12 +50,6 @@ def gpu_offload_available() -> bool:
     from chatapp.fit import detect_machine
 
     return detect_machine().gpu_offload
-
-
-class _Found(QObject):
-    """Carries a result from a worker thread to the dialog's thread."""
-
-    done = Signal(object)
 
 
 class ModelSettingsDialog(QDialog):
@@ -165,8 +159,6 @@ class ModelSettingsDialog(QDialog):
         self.largest_button.clicked.connect(self.find_largest_context)
         form.addRow(self.tr("Memory:"), self.need)
         form.addRow("", self.largest_button)
-        self._found = _Found(self)
-        self._found.done.connect(self._largest_found)
         self._shape: Any = None
         self._machine: Any = None
         for signal in (self.context.valueChanged, self.kv_type.currentIndexChanged,
@@ -296,16 +288,11 @@ class ModelSettingsDialog(QDialog):
         self.largest_button.setEnabled(False)
         self.need.setText(self.tr("Measuring with llama.cpp…"))
         high = self.trained or self.context.maximum()
-        path, found = self.model.path, self._found
-
-        def work() -> None:
-            try:
-                result: object = largest_context_file(path, detect_machine(), high=high, **plan)
-            except Exception as exc:  # noqa: BLE001 - shown as one line in the dialog
-                result = exc
-            found.done.emit(result)
-
-        threading.Thread(target=work, daemon=True, name="largest-context").start()
+        path = self.model.path
+        call = Call(lambda: largest_context_file(path, detect_machine(), high=high, **plan), self)
+        call.done.connect(self._largest_found)
+        call.failed.connect(self._largest_found)
+        call.start()
 
     def _largest_found(self, result: object) -> None:
         self.largest_button.setEnabled(True)

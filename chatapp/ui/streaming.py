@@ -15,7 +15,7 @@ from chatapp.chat import title_from
 from chatapp.errors import DiskFull, UserError
 from chatapp.store import Message
 from chatapp.ui.bridge import AnswerRunner
-from chatapp.ui.chat_view import live_stats_text, stats_text
+from chatapp.ui.bubble import live_stats_text, stats_text
 from chatapp.ui.errors import error_text, show_failure
 from chatapp.ui.titles import TitleRunner
 

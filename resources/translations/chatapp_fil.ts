@@ -162,193 +162,193 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>Bubble</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="43"/>
+        <location filename="../../chatapp/ui/bubble.py" line="37"/>
         <source>Stopped before the first token</source>
         <translation>Itinigil bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="46"/>
+        <location filename="../../chatapp/ui/bubble.py" line="40"/>
         <source>{n} tokens ({thinking} thinking)</source>
         <translation>{n} token ({thinking} sa pag-iisip)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="49"/>
-        <location filename="../../chatapp/ui/chat_view.py" line="65"/>
+        <location filename="../../chatapp/ui/bubble.py" line="43"/>
+        <location filename="../../chatapp/ui/bubble.py" line="59"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="52"/>
-        <location filename="../../chatapp/ui/chat_view.py" line="67"/>
+        <location filename="../../chatapp/ui/bubble.py" line="46"/>
+        <location filename="../../chatapp/ui/bubble.py" line="61"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="55"/>
-        <location filename="../../chatapp/ui/chat_view.py" line="70"/>
+        <location filename="../../chatapp/ui/bubble.py" line="49"/>
+        <location filename="../../chatapp/ui/bubble.py" line="64"/>
         <source>first token {s} s</source>
         <translation>unang token {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="64"/>
+        <location filename="../../chatapp/ui/bubble.py" line="58"/>
         <source>Waiting for the first token…</source>
         <translation>Hinihintay ang unang token…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="117"/>
+        <location filename="../../chatapp/ui/bubble.py" line="111"/>
         <source>Previous version</source>
         <translation>Nakaraang bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="121"/>
+        <location filename="../../chatapp/ui/bubble.py" line="115"/>
         <source>Next version</source>
         <translation>Susunod na bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="131"/>
+        <location filename="../../chatapp/ui/bubble.py" line="125"/>
         <source>Message text</source>
         <translation>Teksto ng mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="140"/>
+        <location filename="../../chatapp/ui/bubble.py" line="134"/>
         <source>Copy</source>
         <translation>Kopyahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="140"/>
+        <location filename="../../chatapp/ui/bubble.py" line="134"/>
         <source>Copy the message</source>
         <translation>Kopyahin ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="142"/>
+        <location filename="../../chatapp/ui/bubble.py" line="136"/>
         <source>Copy as Markdown</source>
         <translation>Kopyahin bilang Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="144"/>
+        <location filename="../../chatapp/ui/bubble.py" line="138"/>
         <source>Copy as plain text</source>
         <translation>Kopyahin bilang plain text</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="148"/>
+        <location filename="../../chatapp/ui/bubble.py" line="142"/>
         <source>Edit</source>
         <translation>I-edit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="148"/>
+        <location filename="../../chatapp/ui/bubble.py" line="142"/>
         <source>Edit and send again</source>
         <translation>I-edit at ipadala ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="151"/>
+        <location filename="../../chatapp/ui/bubble.py" line="145"/>
         <source>Regenerate</source>
         <translation>I-regenerate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="151"/>
+        <location filename="../../chatapp/ui/bubble.py" line="145"/>
         <source>Write a new answer</source>
         <translation>Sumulat ng bagong sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="153"/>
+        <location filename="../../chatapp/ui/bubble.py" line="147"/>
         <source>Regenerate with…</source>
         <translation>I-regenerate gamit ang…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="154"/>
+        <location filename="../../chatapp/ui/bubble.py" line="148"/>
         <source>Write a new answer with another model</source>
         <translation>Sumulat ng bagong sagot gamit ang ibang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="161"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Continue</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="161"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Go on writing this answer</source>
         <translation>Ituloy ang pagsulat ng sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="164"/>
+        <location filename="../../chatapp/ui/bubble.py" line="158"/>
         <source>Delete</source>
         <translation>I-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="164"/>
+        <location filename="../../chatapp/ui/bubble.py" line="158"/>
         <source>Delete this message and the replies below it</source>
         <translation>I-delete ang mensaheng ito at ang mga tugon sa ilalim nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="198"/>
-        <location filename="../../chatapp/ui/chat_view.py" line="200"/>
+        <location filename="../../chatapp/ui/bubble.py" line="192"/>
+        <location filename="../../chatapp/ui/bubble.py" line="194"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="202"/>
+        <location filename="../../chatapp/ui/bubble.py" line="196"/>
         <source>Assistant</source>
         <translation>Assistant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="204"/>
+        <location filename="../../chatapp/ui/bubble.py" line="198"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Sagot ng {model}: paano ito ginawa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="206"/>
+        <location filename="../../chatapp/ui/bubble.py" line="200"/>
         <source>How this answer was made</source>
         <translation>Paano ginawa ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="230"/>
+        <location filename="../../chatapp/ui/bubble.py" line="224"/>
         <source>Version {n} of {count}</source>
         <translation>Bersyon {n} ng {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="255"/>
+        <location filename="../../chatapp/ui/bubble.py" line="249"/>
         <source>Answer</source>
         <translation>Sagutin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="256"/>
-        <location filename="../../chatapp/ui/chat_view.py" line="257"/>
+        <location filename="../../chatapp/ui/bubble.py" line="250"/>
+        <location filename="../../chatapp/ui/bubble.py" line="251"/>
         <source>Write an answer to this message</source>
         <translation>Sumulat ng sagot sa mensaheng ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="258"/>
+        <location filename="../../chatapp/ui/bubble.py" line="252"/>
         <source>No answer yet.</source>
         <translation>Wala pang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="303"/>
-        <location filename="../../chatapp/ui/chat_view.py" line="350"/>
+        <location filename="../../chatapp/ui/bubble.py" line="297"/>
+        <location filename="../../chatapp/ui/bubble.py" line="344"/>
         <source>Writing…</source>
         <translation>Nagsusulat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="352"/>
+        <location filename="../../chatapp/ui/bubble.py" line="346"/>
         <source>Stopped</source>
         <translation>Inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="354"/>
+        <location filename="../../chatapp/ui/bubble.py" line="348"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Naantala: nagsara ang app bago natapos ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="356"/>
+        <location filename="../../chatapp/ui/bubble.py" line="350"/>
         <source>Cut off at the token limit</source>
         <translation>Naputol dahil naabot ang limit ng token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="358"/>
+        <location filename="../../chatapp/ui/bubble.py" line="352"/>
         <source>This answer failed: {reason}</source>
         <translation>Nabigo ang sagot na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="361"/>
+        <location filename="../../chatapp/ui/bubble.py" line="355"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>Hindi isinama ang {n} pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
@@ -356,17 +356,17 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="451"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="54"/>
         <source>Conversation</source>
         <translation>Usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="457"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="60"/>
         <source>Show earlier messages</source>
         <translation>Ipakita ang mga naunang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="460"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="63"/>
         <source>Show later messages</source>
         <translation>Ipakita ang mga sumunod na mensahe</translation>
     </message>
@@ -422,32 +422,32 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>CompareMenu</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="823"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="20"/>
         <source>&amp;Compare</source>
         <translation>&amp;Ihambing</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="874"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="71"/>
         <source>&amp;Side by side…</source>
         <translation>&amp;Magkatabi…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="877"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="74"/>
         <source>&amp;Open this conversation side by side</source>
         <translation>&amp;Buksan nang magkatabi ang usapang ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="880"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="77"/>
         <source>&amp;Arena…</source>
         <translation>&amp;Arena…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="882"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="79"/>
         <source>&amp;Leaderboard…</source>
         <translation>&amp;Leaderboard…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="883"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="80"/>
         <source>&amp;Evaluate a prompt set…</source>
         <translation>I-&amp;evaluate ang isang set ng prompt…</translation>
     </message>
@@ -455,154 +455,154 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="385"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="582"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="79"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="276"/>
         <source>Compare models</source>
         <translation>Ihambing ang mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="400"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="94"/>
         <source>&amp;Arena (blind, 2 random models)</source>
         <translation>&amp;Arena (nakatagong pangalan, 2 random na model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="401"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="95"/>
         <source>&amp;Add pane</source>
         <translation>Mag&amp;dagdag ng pane</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="402"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="96"/>
         <source>&amp;Remove pane</source>
         <translation>A&amp;lisin ang pane</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="403"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="97"/>
         <source>&amp;New comparison</source>
         <translation>&amp;Bagong paghahambing</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="404"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="98"/>
         <source>Stop &amp;all</source>
         <translation>Ihinto ang la&amp;hat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="427"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="121"/>
         <source>Vote &amp;tag:</source>
         <translation>&amp;Tag ng boto:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="429"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="123"/>
         <source>Draw from:</source>
         <translation>Bubunutin mula sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="440"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="134"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="451"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="771"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="145"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="465"/>
         <source>Which answer is better?</source>
         <translation>Aling sagot ang mas mahusay?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="454"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="148"/>
         <source>A is better</source>
         <translation>Mas mahusay ang A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="454"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="148"/>
         <source>B is better</source>
         <translation>Mas mahusay ang B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="455"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="149"/>
         <source>Tie</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="455"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="149"/>
         <source>Both are bad</source>
         <translation>Parehong hindi maganda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="464"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="158"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Itanong ang parehong bagay sa bawat model (Enter para ipadala, Shift+Enter: bagong linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="467"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="161"/>
         <source>&amp;Send</source>
         <translation>&amp;Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="485"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="179"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Walang lokal na model: magdagdag sa menu na Mga Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="581"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="275"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="563"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="257"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="563"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="257"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="591"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="285"/>
         <source>Prompt: {text}</source>
         <translation>Prompt: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="610"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
         <source>Tick at least two models to draw from.</source>
         <translation>Lagyan ng tsek ang kahit dalawang model na pagpipilian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="673"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="367"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} nang sabay-sabay (batay sa bakanteng memory)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="720"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="414"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Wala pang prompt ang usapang ito na maihahambing.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="744"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="438"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Ipinapakita ang {shown} sa {total} na sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="747"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="441"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Wala na sa library: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="750"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="444"/>
         <source>Compare models: {title}</source>
         <translation>Ihambing ang mga model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="751"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="445"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="783"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="477"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="787"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="481"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Na-save ang boto. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
@@ -1142,22 +1142,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="385"/>
+        <location filename="../../chatapp/ui/bubble.py" line="379"/>
         <source>Edit message</source>
         <translation>I-edit ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="390"/>
+        <location filename="../../chatapp/ui/bubble.py" line="384"/>
         <source>The edited message starts a new branch; the old one stays (‹ ›).</source>
         <translation>Magsisimula ng bagong branch ang na-edit na mensahe; mananatili ang luma (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="394"/>
+        <location filename="../../chatapp/ui/bubble.py" line="388"/>
         <source>Save and send</source>
         <translation>I-save at ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="397"/>
+        <location filename="../../chatapp/ui/bubble.py" line="391"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
@@ -2581,263 +2581,263 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>ModelSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="73"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="67"/>
         <source>Model settings: {model}</source>
         <translation>Mga setting ng model: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="80"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="74"/>
         <source>The model file</source>
         <translation>Ang model file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="82"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="272"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="76"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="264"/>
         <source>unknown</source>
         <translation>hindi alam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="88"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="82"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="98"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="92"/>
         <source>Architecture:</source>
         <translation>Arkitektura:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="100"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="94"/>
         <source>Quantization:</source>
         <translation>Quantization:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="102"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="96"/>
         <source>Trained context:</source>
         <translation>Konteksto sa training:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="103"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="97"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="104"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="98"/>
         <source>Chat template:</source>
         <translation>Template ng chat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="105"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="99"/>
         <source>Recommended sampling:</source>
         <translation>Inirerekomendang sampling:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="107"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="101"/>
         <source>Problem:</source>
         <translation>Problema:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="116"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
         <source>Loading</source>
         <translation>Pag-load</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="123"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="117"/>
         <source>Context length</source>
         <translation>Haba ng konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="124"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="118"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="126"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="120"/>
         <source>&amp;Context length:</source>
         <translation>&amp;Haba ng konteksto:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="127"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="121"/>
         <source>As many &amp;layers on the GPU as fit</source>
         <translation>Lahat ng &amp;layer na kakasya sa GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="130"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="124"/>
         <source>GPU layers</source>
         <translation>Mga layer sa GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="131"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="125"/>
         <source>0 (CPU only)</source>
         <translation>0 (CPU lang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="136"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="130"/>
         <source>&amp;GPU layers:</source>
         <translation>Mga layer sa &amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="138"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="132"/>
         <source>This build of llama.cpp has no GPU support: the model runs on the CPU.</source>
         <translation>Walang suporta sa GPU ang build na ito ng llama.cpp: sa CPU tatakbo ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="146"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="140"/>
         <source>KV cache type</source>
         <translation>Uri ng KV cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="147"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="141"/>
         <source>f16 (full precision)</source>
         <translation>f16 (buong precision)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="148"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="142"/>
         <source>q8_0 (about half the memory)</source>
         <translation>q8_0 (mga kalahati ng memory)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="149"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="143"/>
         <source>q4_0 (about a quarter of the memory)</source>
         <translation>q4_0 (mga sangkapat ng memory)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="147"/>
         <source>&amp;KV cache:</source>
         <translation>&amp;KV cache:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="155"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="149"/>
         <source>Flash attention</source>
         <translation>Flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="156"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="150"/>
         <source>auto (where the backend has it)</source>
         <translation>awtomatiko (kung mayroon nito ang backend)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="156"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="150"/>
         <source>on</source>
         <translation>naka-on</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="157"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="151"/>
         <source>off</source>
         <translation>naka-off</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="161"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="155"/>
         <source>&amp;Flash attention:</source>
         <translation>&amp;Flash attention:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="164"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="158"/>
         <source>Use the &amp;largest context that fits</source>
         <translation>Gamitin ang pinaka&amp;malaking kontekstong kasya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="166"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
         <source>Memory:</source>
         <translation>Memory:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="178"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="170"/>
         <source>Changes apply from the next answer; the model loads again.</source>
         <translation>Magkakabisa ang mga pagbabago simula sa susunod na sagot; muling maglo-load ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="189"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="181"/>
         <source>&amp;Reset to defaults</source>
         <translation>I-&amp;reset sa mga default</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="214"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="206"/>
         <source>none</source>
         <translation>wala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="215"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="207"/>
         <source>temperature</source>
         <translation>temperature</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="215"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="207"/>
         <source>top K</source>
         <translation>top K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="216"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="208"/>
         <source>top P</source>
         <translation>top P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="216"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="208"/>
         <source>min P</source>
         <translation>min P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="217"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="209"/>
         <source>repeat penalty</source>
         <translation>penalty sa pag-ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="220"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="212"/>
         <source>Sampler order: {order}</source>
         <translation>Pagkakasunod-sunod ng sampler: {order}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="229"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="221"/>
         <source>the model&apos;s own template</source>
         <translation>sariling template ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="230"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="222"/>
         <source>a standard template for its family ({name})</source>
         <translation>isang karaniwang template para sa pamilya nito ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="232"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="224"/>
         <source>your template</source>
         <translation>iyong template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="277"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="269"/>
         <source>A quantized KV cache needs flash attention.</source>
         <translation>Kailangan ng quantized na KV cache ang flash attention.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="282"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
         <source>fits</source>
         <translation>kasya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="282"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
         <source>tight</source>
         <translation>sagad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="283"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="275"/>
         <source>too big</source>
         <translation>masyadong malaki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="284"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="276"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>humigit-kumulang {need} ({verdict}; {free} libre)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="297"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="289"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Sinusukat gamit ang llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="320"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="307"/>
         <source>Not even {n} tokens of context fit in free memory.</source>
         <translation>Hindi kasya kahit {n} token na konteksto sa libreng memory.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="327"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="314"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Pinakamalaking kontekstong kasya: {n} token; {need}</translation>
     </message>
@@ -2891,134 +2891,134 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="117"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="76"/>
         <source>Model for this pane</source>
         <translation>Model para sa pane na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="121"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="224"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="80"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="183"/>
         <source>Parameters…</source>
         <translation>Mga parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="122"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="226"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="81"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="185"/>
         <source>Sampling parameters for this pane</source>
         <translation>Mga parameter ng sampling para sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="124"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="83"/>
         <source>Document collection this pane&apos;s answers search and cite</source>
         <translation>Koleksyon ng dokumento na hinahanap at sinisipi ng mga sagot sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="126"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="85"/>
         <source>Documents for this pane</source>
         <translation>Mga dokumento para sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="127"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="192"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="86"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="151"/>
         <source>No documents</source>
         <translation>Walang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="149"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="108"/>
         <source>Stop</source>
         <translation>Ihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="152"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="111"/>
         <source>Continue with this answer</source>
         <translation>Ituloy ang usapan gamit ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="155"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="114"/>
         <source>Answer this &amp;prompt</source>
         <translation>Sagutin ang &amp;prompt na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="156"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="115"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered</source>
         <translation>Itanong sa model ng pane na ito ang prompt na sinagot ng ibang mga pane</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="211"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="170"/>
         <source>No model</source>
         <translation>Walang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="223"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="182"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Mga parameter ({n} binago)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="263"/>
         <source>waiting</source>
         <translation>naghihintay</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="263"/>
         <source>loading…</source>
         <translation>nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="305"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="264"/>
         <source>streaming</source>
         <translation>nagsusulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="305"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="328"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="264"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="287"/>
         <source>done</source>
         <translation>tapos na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="311"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="343"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="270"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="302"/>
         <source>first token {s} s</source>
         <translation>unang token {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="312"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="345"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="271"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="304"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="315"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="347"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="274"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="306"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="328"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="287"/>
         <source>done (token limit)</source>
         <translation>tapos na (limit ng token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="329"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="288"/>
         <source>stopped before the first token</source>
         <translation>itinigil bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="330"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="289"/>
         <source>stopped</source>
         <translation>inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="331"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="290"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="331"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="290"/>
         <source>interrupted</source>
         <translation>naantala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="353"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="312"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Ipapakita ang mga pangalan ng model pagkatapos mong bumoto; saka mo maipagpapatuloy ang alinmang sagot.</translation>
     </message>
@@ -4201,10 +4201,10 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Walang laman ang prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/embedder.py" line="68"/>
-        <location filename="../../chatapp/engine/client.py" line="454"/>
-        <location filename="../../chatapp/engine/client.py" line="461"/>
-        <location filename="../../chatapp/engine/client.py" line="584"/>
+        <location filename="../../chatapp/docs/embedder.py" line="69"/>
+        <location filename="../../chatapp/engine/client.py" line="380"/>
+        <location filename="../../chatapp/engine/client.py" line="387"/>
+        <location filename="../../chatapp/engine/client.py" line="510"/>
         <location filename="../../chatapp/library.py" line="40"/>
         <source>Could not load the model {name}: {reason}</source>
         <extracomment>What some embedding model families were trained to see before a search query and before a document (their model cards ask for it; without it they find less): a pattern over &quot;architecture name file-name&quot; (lowercase), the query&apos;s prefix, the document&apos;s prefix.</extracomment>
@@ -4228,31 +4228,31 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi maisulat ang {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="244"/>
-        <location filename="../../chatapp/engine/client.py" line="255"/>
+        <location filename="../../chatapp/engine/client.py" line="170"/>
+        <location filename="../../chatapp/engine/client.py" line="181"/>
         <source>The model process could not start: {reason}</source>
         <translation>Hindi makapagsimula ang proseso ng model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="468"/>
-        <location filename="../../chatapp/engine/client.py" line="508"/>
-        <location filename="../../chatapp/engine/client.py" line="540"/>
+        <location filename="../../chatapp/engine/client.py" line="394"/>
+        <location filename="../../chatapp/engine/client.py" line="434"/>
+        <location filename="../../chatapp/engine/client.py" line="466"/>
         <source>No model is loaded.</source>
         <translation>Walang naka-load na model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="491"/>
-        <location filename="../../chatapp/engine/client.py" line="494"/>
+        <location filename="../../chatapp/engine/client.py" line="417"/>
+        <location filename="../../chatapp/engine/client.py" line="420"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Walang nagawang embedding: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="524"/>
+        <location filename="../../chatapp/engine/client.py" line="450"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Nabigo ang benchmark: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="536"/>
+        <location filename="../../chatapp/engine/client.py" line="462"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
@@ -4439,12 +4439,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi mabasa ang header ng {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/fit.py" line="381"/>
+        <location filename="../../chatapp/fit.py" line="369"/>
         <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free. It fits with a context of {fits} tokens, or pick a smaller quantization.</source>
         <translation>Kailangan ng model na ito ng humigit-kumulang {need} na memory sa kontekstong {ctx} token, pero {free} lang ang libre. Kasya ito sa kontekstong {fits} token, o pumili ng mas maliit na quantization.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/fit.py" line="385"/>
+        <location filename="../../chatapp/fit.py" line="373"/>
         <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free. Pick a smaller quantization or a shorter context.</source>
         <translation>Kailangan ng model na ito ang humigit-kumulang {need} na memory sa kontekstong {ctx} token, pero {free} lang ang bakante. Pumili ng mas maliit na quantization o mas maikling konteksto.</translation>
     </message>
@@ -4465,42 +4465,42 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Tumangging isulat ang {path}: isa itong symbolic link, na maaaring humantong sa labas ng folder ng mga model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="49"/>
+        <location filename="../../chatapp/hub/download_record.py" line="22"/>
         <source>Not enough disk space for {file}: it needs {need} more, but {free} is free on {folder}. Free some space and resume the download.</source>
         <translation>Kulang ang espasyo sa disk para sa {file}: kailangan pa nito ng {need}, pero {free} lang ang bakante sa {folder}. Magbakante ng espasyo at ituloy ang download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="52"/>
+        <location filename="../../chatapp/hub/download_record.py" line="25"/>
         <source>The disk became full while downloading {file}. Free some space and resume the download; what was downloaded is kept.</source>
         <translation>Napuno ang disk habang dina-download ang {file}. Magbakante ng espasyo at ituloy ang download; itinatabi ang na-download na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="55"/>
+        <location filename="../../chatapp/hub/download_record.py" line="28"/>
         <source>{file} was damaged in transfer: its checksum does not match the one the Hub publishes. The file was deleted; retry to download it again.</source>
         <translation>Nasira ang {file} habang inililipat: hindi tugma ang checksum nito sa inilathala ng Hub. Na-delete ang file; subukang muli para i-download ito ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="58"/>
+        <location filename="../../chatapp/hub/download_record.py" line="31"/>
         <source>{file} has {have} bytes but the Hub says it has {want}. The file was deleted; retry to download it again.</source>
         <translation>May {have} byte ang {file} pero ayon sa Hub ay {want} dapat. Na-delete ang file; subukang muli para i-download ito ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="61"/>
+        <location filename="../../chatapp/hub/download_record.py" line="34"/>
         <source>{file} is not a usable GGUF model ({reason}). It was deleted.</source>
         <translation>Hindi magagamit na GGUF model ang {file} ({reason}). Na-delete ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="63"/>
+        <location filename="../../chatapp/hub/download_record.py" line="36"/>
         <source>{path} already exists in the library with different content; delete it first.</source>
         <translation>Mayroon nang {path} sa library na iba ang nilalaman; i-delete muna ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="65"/>
+        <location filename="../../chatapp/hub/download_record.py" line="38"/>
         <source>Could not move {file} into the models folder ({reason}); nothing was installed. Retry the download.</source>
         <translation>Hindi mailipat ang {file} sa folder ng mga model ({reason}); walang na-install. Subukang i-download muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="440"/>
+        <location filename="../../chatapp/hub/download.py" line="333"/>
         <source>The download failed: {reason}</source>
         <translation>Nabigo ang download: {reason}</translation>
     </message>

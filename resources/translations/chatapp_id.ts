@@ -162,193 +162,193 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>Bubble</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="43"/>
+        <location filename="../../chatapp/ui/bubble.py" line="37"/>
         <source>Stopped before the first token</source>
         <translation>Dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="46"/>
+        <location filename="../../chatapp/ui/bubble.py" line="40"/>
         <source>{n} tokens ({thinking} thinking)</source>
         <translation>{n} token ({thinking} untuk berpikir)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="49"/>
-        <location filename="../../chatapp/ui/chat_view.py" line="65"/>
+        <location filename="../../chatapp/ui/bubble.py" line="43"/>
+        <location filename="../../chatapp/ui/bubble.py" line="59"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="52"/>
-        <location filename="../../chatapp/ui/chat_view.py" line="67"/>
+        <location filename="../../chatapp/ui/bubble.py" line="46"/>
+        <location filename="../../chatapp/ui/bubble.py" line="61"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="55"/>
-        <location filename="../../chatapp/ui/chat_view.py" line="70"/>
+        <location filename="../../chatapp/ui/bubble.py" line="49"/>
+        <location filename="../../chatapp/ui/bubble.py" line="64"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="64"/>
+        <location filename="../../chatapp/ui/bubble.py" line="58"/>
         <source>Waiting for the first token…</source>
         <translation>Menunggu token pertama…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="117"/>
+        <location filename="../../chatapp/ui/bubble.py" line="111"/>
         <source>Previous version</source>
         <translation>Versi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="121"/>
+        <location filename="../../chatapp/ui/bubble.py" line="115"/>
         <source>Next version</source>
         <translation>Versi berikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="131"/>
+        <location filename="../../chatapp/ui/bubble.py" line="125"/>
         <source>Message text</source>
         <translation>Teks pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="140"/>
+        <location filename="../../chatapp/ui/bubble.py" line="134"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="140"/>
+        <location filename="../../chatapp/ui/bubble.py" line="134"/>
         <source>Copy the message</source>
         <translation>Salin pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="142"/>
+        <location filename="../../chatapp/ui/bubble.py" line="136"/>
         <source>Copy as Markdown</source>
         <translation>Salin sebagai Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="144"/>
+        <location filename="../../chatapp/ui/bubble.py" line="138"/>
         <source>Copy as plain text</source>
         <translation>Salin sebagai teks biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="148"/>
+        <location filename="../../chatapp/ui/bubble.py" line="142"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="148"/>
+        <location filename="../../chatapp/ui/bubble.py" line="142"/>
         <source>Edit and send again</source>
         <translation>Edit dan kirim lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="151"/>
+        <location filename="../../chatapp/ui/bubble.py" line="145"/>
         <source>Regenerate</source>
         <translation>Buat ulang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="151"/>
+        <location filename="../../chatapp/ui/bubble.py" line="145"/>
         <source>Write a new answer</source>
         <translation>Tulis jawaban baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="153"/>
+        <location filename="../../chatapp/ui/bubble.py" line="147"/>
         <source>Regenerate with…</source>
         <translation>Buat ulang dengan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="154"/>
+        <location filename="../../chatapp/ui/bubble.py" line="148"/>
         <source>Write a new answer with another model</source>
         <translation>Tulis jawaban baru dengan model lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="161"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Continue</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="161"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Go on writing this answer</source>
         <translation>Lanjutkan menulis jawaban ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="164"/>
+        <location filename="../../chatapp/ui/bubble.py" line="158"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="164"/>
+        <location filename="../../chatapp/ui/bubble.py" line="158"/>
         <source>Delete this message and the replies below it</source>
         <translation>Hapus pesan ini beserta balasan di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="198"/>
-        <location filename="../../chatapp/ui/chat_view.py" line="200"/>
+        <location filename="../../chatapp/ui/bubble.py" line="192"/>
+        <location filename="../../chatapp/ui/bubble.py" line="194"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="202"/>
+        <location filename="../../chatapp/ui/bubble.py" line="196"/>
         <source>Assistant</source>
         <translation>Asisten</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="204"/>
+        <location filename="../../chatapp/ui/bubble.py" line="198"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Jawaban oleh {model}: cara pembuatannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="206"/>
+        <location filename="../../chatapp/ui/bubble.py" line="200"/>
         <source>How this answer was made</source>
         <translation>Cara jawaban ini dibuat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="230"/>
+        <location filename="../../chatapp/ui/bubble.py" line="224"/>
         <source>Version {n} of {count}</source>
         <translation>Versi {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="255"/>
+        <location filename="../../chatapp/ui/bubble.py" line="249"/>
         <source>Answer</source>
         <translation>Jawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="256"/>
-        <location filename="../../chatapp/ui/chat_view.py" line="257"/>
+        <location filename="../../chatapp/ui/bubble.py" line="250"/>
+        <location filename="../../chatapp/ui/bubble.py" line="251"/>
         <source>Write an answer to this message</source>
         <translation>Tulis jawaban untuk pesan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="258"/>
+        <location filename="../../chatapp/ui/bubble.py" line="252"/>
         <source>No answer yet.</source>
         <translation>Belum ada jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="303"/>
-        <location filename="../../chatapp/ui/chat_view.py" line="350"/>
+        <location filename="../../chatapp/ui/bubble.py" line="297"/>
+        <location filename="../../chatapp/ui/bubble.py" line="344"/>
         <source>Writing…</source>
         <translation>Menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="352"/>
+        <location filename="../../chatapp/ui/bubble.py" line="346"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="354"/>
+        <location filename="../../chatapp/ui/bubble.py" line="348"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawaban ini selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="356"/>
+        <location filename="../../chatapp/ui/bubble.py" line="350"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong karena mencapai batas token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="358"/>
+        <location filename="../../chatapp/ui/bubble.py" line="352"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawaban ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="361"/>
+        <location filename="../../chatapp/ui/bubble.py" line="355"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} pesan terlama dihilangkan agar muat dalam konteks</translation>
     </message>
@@ -356,17 +356,17 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="451"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="54"/>
         <source>Conversation</source>
         <translation>Percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="457"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="60"/>
         <source>Show earlier messages</source>
         <translation>Tampilkan pesan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="460"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="63"/>
         <source>Show later messages</source>
         <translation>Tampilkan pesan berikutnya</translation>
     </message>
@@ -422,32 +422,32 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>CompareMenu</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="823"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="20"/>
         <source>&amp;Compare</source>
         <translation>Ban&amp;dingkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="874"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="71"/>
         <source>&amp;Side by side…</source>
         <translation>&amp;Berdampingan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="877"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="74"/>
         <source>&amp;Open this conversation side by side</source>
         <translation>B&amp;uka percakapan ini secara berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="880"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="77"/>
         <source>&amp;Arena…</source>
         <translation>&amp;Arena…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="882"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="79"/>
         <source>&amp;Leaderboard…</source>
         <translation>Papan &amp;peringkat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="883"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="80"/>
         <source>&amp;Evaluate a prompt set…</source>
         <translation>&amp;Evaluasi kumpulan prompt…</translation>
     </message>
@@ -455,154 +455,154 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="385"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="582"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="79"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="276"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="400"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="94"/>
         <source>&amp;Arena (blind, 2 random models)</source>
         <translation>&amp;Arena (tersamar, 2 model acak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="401"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="95"/>
         <source>&amp;Add pane</source>
         <translation>&amp;Tambahkan panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="402"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="96"/>
         <source>&amp;Remove pane</source>
         <translation>&amp;Hapus panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="403"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="97"/>
         <source>&amp;New comparison</source>
         <translation>Perbandingan &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="404"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="98"/>
         <source>Stop &amp;all</source>
         <translation>Hentikan &amp;semua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="427"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="121"/>
         <source>Vote &amp;tag:</source>
         <translation>Ta&amp;g suara:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="429"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="123"/>
         <source>Draw from:</source>
         <translation>Pilih acak dari:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="440"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="134"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="451"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="771"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="145"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="465"/>
         <source>Which answer is better?</source>
         <translation>Jawaban mana yang lebih baik?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="454"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="148"/>
         <source>A is better</source>
         <translation>A lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="454"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="148"/>
         <source>B is better</source>
         <translation>B lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="455"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="149"/>
         <source>Tie</source>
         <translation>Seri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="455"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="149"/>
         <source>Both are bad</source>
         <translation>Keduanya buruk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="464"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="158"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Ajukan pertanyaan yang sama ke semua model (Enter untuk mengirim, Shift+Enter: baris baru)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="467"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="161"/>
         <source>&amp;Send</source>
         <translation>&amp;Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="485"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="179"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Tidak ada model lokal: tambahkan melalui menu Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="581"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="275"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="563"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="257"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="563"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="257"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="591"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="285"/>
         <source>Prompt: {text}</source>
         <translation>Prompt: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="610"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
         <source>Tick at least two models to draw from.</source>
         <translation>Centang setidaknya dua model untuk dipilih secara acak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="673"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="367"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} sekaligus (sesuai memori yang tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="720"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="414"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Percakapan ini belum punya prompt untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="744"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="438"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menampilkan {shown} dari {total} jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="747"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="441"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tidak ada di pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="750"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="444"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="751"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="445"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="783"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="477"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="787"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="481"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Suara disimpan. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
@@ -1142,22 +1142,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="385"/>
+        <location filename="../../chatapp/ui/bubble.py" line="379"/>
         <source>Edit message</source>
         <translation>Edit pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="390"/>
+        <location filename="../../chatapp/ui/bubble.py" line="384"/>
         <source>The edited message starts a new branch; the old one stays (‹ ›).</source>
         <translation>Pesan yang diedit memulai cabang baru; cabang lama tetap ada (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="394"/>
+        <location filename="../../chatapp/ui/bubble.py" line="388"/>
         <source>Save and send</source>
         <translation>Simpan dan kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="397"/>
+        <location filename="../../chatapp/ui/bubble.py" line="391"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -2581,263 +2581,263 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>ModelSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="73"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="67"/>
         <source>Model settings: {model}</source>
         <translation>Pengaturan model: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="80"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="74"/>
         <source>The model file</source>
         <translation>Berkas model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="82"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="272"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="76"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="264"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="88"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="82"/>
         <source>File:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="98"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="92"/>
         <source>Architecture:</source>
         <translation>Arsitektur:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="100"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="94"/>
         <source>Quantization:</source>
         <translation>Kuantisasi:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="102"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="96"/>
         <source>Trained context:</source>
         <translation>Konteks pelatihan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="103"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="97"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="104"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="98"/>
         <source>Chat template:</source>
         <translation>Templat obrolan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="105"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="99"/>
         <source>Recommended sampling:</source>
         <translation>Pengambilan sampel yang disarankan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="107"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="101"/>
         <source>Problem:</source>
         <translation>Masalah:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="116"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
         <source>Loading</source>
         <translation>Pemuatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="123"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="117"/>
         <source>Context length</source>
         <translation>Panjang konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="124"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="118"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="126"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="120"/>
         <source>&amp;Context length:</source>
         <translation>Panjang &amp;konteks:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="127"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="121"/>
         <source>As many &amp;layers on the GPU as fit</source>
         <translation>Sebanyak mungkin &amp;lapisan di GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="130"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="124"/>
         <source>GPU layers</source>
         <translation>Lapisan GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="131"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="125"/>
         <source>0 (CPU only)</source>
         <translation>0 (hanya CPU)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="136"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="130"/>
         <source>&amp;GPU layers:</source>
         <translation>Lapisan &amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="138"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="132"/>
         <source>This build of llama.cpp has no GPU support: the model runs on the CPU.</source>
         <translation>Build llama.cpp ini tidak mendukung GPU: model berjalan di CPU.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="146"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="140"/>
         <source>KV cache type</source>
         <translation>Jenis cache KV</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="147"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="141"/>
         <source>f16 (full precision)</source>
         <translation>f16 (presisi penuh)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="148"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="142"/>
         <source>q8_0 (about half the memory)</source>
         <translation>q8_0 (sekitar setengah memori)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="149"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="143"/>
         <source>q4_0 (about a quarter of the memory)</source>
         <translation>q4_0 (sekitar seperempat memori)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="147"/>
         <source>&amp;KV cache:</source>
         <translation>Cache &amp;KV:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="155"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="149"/>
         <source>Flash attention</source>
         <translation>Flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="156"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="150"/>
         <source>auto (where the backend has it)</source>
         <translation>otomatis (jika backend mendukungnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="156"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="150"/>
         <source>on</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="157"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="151"/>
         <source>off</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="161"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="155"/>
         <source>&amp;Flash attention:</source>
         <translation>&amp;Flash attention:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="164"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="158"/>
         <source>Use the &amp;largest context that fits</source>
         <translation>Gunakan konteks ter&amp;besar yang muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="166"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
         <source>Memory:</source>
         <translation>Memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="178"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="170"/>
         <source>Changes apply from the next answer; the model loads again.</source>
         <translation>Perubahan berlaku mulai jawaban berikutnya; model akan dimuat ulang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="189"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="181"/>
         <source>&amp;Reset to defaults</source>
         <translation>&amp;Setel ulang ke pengaturan bawaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="214"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="206"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="215"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="207"/>
         <source>temperature</source>
         <translation>temperatur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="215"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="207"/>
         <source>top K</source>
         <translation>top K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="216"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="208"/>
         <source>top P</source>
         <translation>top P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="216"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="208"/>
         <source>min P</source>
         <translation>min P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="217"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="209"/>
         <source>repeat penalty</source>
         <translation>penalti pengulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="220"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="212"/>
         <source>Sampler order: {order}</source>
         <translation>Urutan sampler: {order}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="229"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="221"/>
         <source>the model&apos;s own template</source>
         <translation>templat bawaan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="230"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="222"/>
         <source>a standard template for its family ({name})</source>
         <translation>templat standar untuk keluarganya ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="232"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="224"/>
         <source>your template</source>
         <translation>templat Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="277"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="269"/>
         <source>A quantized KV cache needs flash attention.</source>
         <translation>Cache KV terkuantisasi memerlukan flash attention.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="282"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="282"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
         <source>tight</source>
         <translation>pas-pasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="283"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="275"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="284"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="276"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>sekitar {need} ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="297"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="289"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Mengukur dengan llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="320"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="307"/>
         <source>Not even {n} tokens of context fit in free memory.</source>
         <translation>Bahkan konteks {n} token pun tidak muat di memori yang tersedia.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="327"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="314"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Konteks terbesar yang muat: {n} token; {need}</translation>
     </message>
@@ -2891,134 +2891,134 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="117"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="76"/>
         <source>Model for this pane</source>
         <translation>Model untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="121"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="224"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="80"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="183"/>
         <source>Parameters…</source>
         <translation>Parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="122"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="226"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="81"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="185"/>
         <source>Sampling parameters for this pane</source>
         <translation>Parameter sampling untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="124"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="83"/>
         <source>Document collection this pane&apos;s answers search and cite</source>
         <translation>Koleksi dokumen yang dicari dan dikutip oleh jawaban panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="126"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="85"/>
         <source>Documents for this pane</source>
         <translation>Dokumen untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="127"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="192"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="86"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="151"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="149"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="108"/>
         <source>Stop</source>
         <translation>Berhenti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="152"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="111"/>
         <source>Continue with this answer</source>
         <translation>Lanjutkan dengan jawaban ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="155"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="114"/>
         <source>Answer this &amp;prompt</source>
         <translation>Jawab &amp;prompt ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="156"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="115"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered</source>
         <translation>Ajukan kepada model panel ini prompt yang sudah dijawab panel lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="211"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="170"/>
         <source>No model</source>
         <translation>Tidak ada model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="223"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="182"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Parameter ({n} diubah)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="263"/>
         <source>waiting</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="263"/>
         <source>loading…</source>
         <translation>memuat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="305"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="264"/>
         <source>streaming</source>
         <translation>menulis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="305"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="328"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="264"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="287"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="311"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="343"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="270"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="302"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="312"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="345"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="271"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="304"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="315"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="347"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="274"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="306"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="328"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="287"/>
         <source>done (token limit)</source>
         <translation>selesai (batas token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="329"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="288"/>
         <source>stopped before the first token</source>
         <translation>dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="330"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="289"/>
         <source>stopped</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="331"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="290"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="331"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="290"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="353"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="312"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Nama model ditampilkan setelah Anda memberi suara; setelah itu Anda bisa melanjutkan dengan salah satu jawaban.</translation>
     </message>
@@ -4201,10 +4201,10 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Prompt kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/embedder.py" line="68"/>
-        <location filename="../../chatapp/engine/client.py" line="454"/>
-        <location filename="../../chatapp/engine/client.py" line="461"/>
-        <location filename="../../chatapp/engine/client.py" line="584"/>
+        <location filename="../../chatapp/docs/embedder.py" line="69"/>
+        <location filename="../../chatapp/engine/client.py" line="380"/>
+        <location filename="../../chatapp/engine/client.py" line="387"/>
+        <location filename="../../chatapp/engine/client.py" line="510"/>
         <location filename="../../chatapp/library.py" line="40"/>
         <source>Could not load the model {name}: {reason}</source>
         <extracomment>What some embedding model families were trained to see before a search query and before a document (their model cards ask for it; without it they find less): a pattern over &quot;architecture name file-name&quot; (lowercase), the query&apos;s prefix, the document&apos;s prefix.</extracomment>
@@ -4228,31 +4228,31 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="244"/>
-        <location filename="../../chatapp/engine/client.py" line="255"/>
+        <location filename="../../chatapp/engine/client.py" line="170"/>
+        <location filename="../../chatapp/engine/client.py" line="181"/>
         <source>The model process could not start: {reason}</source>
         <translation>Proses model tidak dapat dimulai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="468"/>
-        <location filename="../../chatapp/engine/client.py" line="508"/>
-        <location filename="../../chatapp/engine/client.py" line="540"/>
+        <location filename="../../chatapp/engine/client.py" line="394"/>
+        <location filename="../../chatapp/engine/client.py" line="434"/>
+        <location filename="../../chatapp/engine/client.py" line="466"/>
         <source>No model is loaded.</source>
         <translation>Tidak ada model yang dimuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="491"/>
-        <location filename="../../chatapp/engine/client.py" line="494"/>
+        <location filename="../../chatapp/engine/client.py" line="417"/>
+        <location filename="../../chatapp/engine/client.py" line="420"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Tidak ada embedding yang dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="524"/>
+        <location filename="../../chatapp/engine/client.py" line="450"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Benchmark gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="536"/>
+        <location filename="../../chatapp/engine/client.py" line="462"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
@@ -4439,12 +4439,12 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Header {file} tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/fit.py" line="381"/>
+        <location filename="../../chatapp/fit.py" line="369"/>
         <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free. It fits with a context of {fits} tokens, or pick a smaller quantization.</source>
         <translation>Model ini membutuhkan sekitar {need} memori pada konteks {ctx} token, tetapi hanya {free} yang tersedia. Model ini muat dengan konteks {fits} token, atau pilih kuantisasi yang lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/fit.py" line="385"/>
+        <location filename="../../chatapp/fit.py" line="373"/>
         <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free. Pick a smaller quantization or a shorter context.</source>
         <translation>Model ini memerlukan sekitar {need} memori pada konteks {ctx} token, tetapi hanya {free} yang tersedia. Pilih kuantisasi yang lebih kecil atau konteks yang lebih pendek.</translation>
     </message>
@@ -4465,42 +4465,42 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Penulisan ke {path} ditolak: berkas itu adalah tautan simbolis, yang dapat mengarah ke luar folder model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="49"/>
+        <location filename="../../chatapp/hub/download_record.py" line="22"/>
         <source>Not enough disk space for {file}: it needs {need} more, but {free} is free on {folder}. Free some space and resume the download.</source>
         <translation>Ruang disk tidak cukup untuk {file}: dibutuhkan {need} lagi, tetapi hanya {free} yang tersedia di {folder}. Kosongkan sebagian ruang, lalu lanjutkan unduhan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="52"/>
+        <location filename="../../chatapp/hub/download_record.py" line="25"/>
         <source>The disk became full while downloading {file}. Free some space and resume the download; what was downloaded is kept.</source>
         <translation>Disk penuh saat mengunduh {file}. Kosongkan sebagian ruang, lalu lanjutkan unduhan; bagian yang sudah diunduh tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="55"/>
+        <location filename="../../chatapp/hub/download_record.py" line="28"/>
         <source>{file} was damaged in transfer: its checksum does not match the one the Hub publishes. The file was deleted; retry to download it again.</source>
         <translation>{file} rusak saat transfer: checksum-nya tidak cocok dengan yang dipublikasikan Hub. Berkas telah dihapus; coba lagi untuk mengunduhnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="58"/>
+        <location filename="../../chatapp/hub/download_record.py" line="31"/>
         <source>{file} has {have} bytes but the Hub says it has {want}. The file was deleted; retry to download it again.</source>
         <translation>Ukuran {file} {have} byte, tetapi menurut Hub seharusnya {want}. Berkas telah dihapus; coba lagi untuk mengunduhnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="61"/>
+        <location filename="../../chatapp/hub/download_record.py" line="34"/>
         <source>{file} is not a usable GGUF model ({reason}). It was deleted.</source>
         <translation>{file} bukan model GGUF yang dapat digunakan ({reason}). Berkas telah dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="63"/>
+        <location filename="../../chatapp/hub/download_record.py" line="36"/>
         <source>{path} already exists in the library with different content; delete it first.</source>
         <translation>{path} sudah ada di pustaka dengan isi yang berbeda; hapus terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="65"/>
+        <location filename="../../chatapp/hub/download_record.py" line="38"/>
         <source>Could not move {file} into the models folder ({reason}); nothing was installed. Retry the download.</source>
         <translation>Tidak dapat memindahkan {file} ke folder model ({reason}); tidak ada yang dipasang. Ulangi unduhan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="440"/>
+        <location filename="../../chatapp/hub/download.py" line="333"/>
         <source>The download failed: {reason}</source>
         <translation>Unduhan gagal: {reason}</translation>
     </message>

@@ -162,193 +162,193 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>Bubble</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="43"/>
+        <location filename="../../chatapp/ui/bubble.py" line="37"/>
         <source>Stopped before the first token</source>
         <translation>Dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="46"/>
+        <location filename="../../chatapp/ui/bubble.py" line="40"/>
         <source>{n} tokens ({thinking} thinking)</source>
         <translation>{n} token ({thinking} untuk berfikir)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="49"/>
-        <location filename="../../chatapp/ui/chat_view.py" line="65"/>
+        <location filename="../../chatapp/ui/bubble.py" line="43"/>
+        <location filename="../../chatapp/ui/bubble.py" line="59"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="52"/>
-        <location filename="../../chatapp/ui/chat_view.py" line="67"/>
+        <location filename="../../chatapp/ui/bubble.py" line="46"/>
+        <location filename="../../chatapp/ui/bubble.py" line="61"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="55"/>
-        <location filename="../../chatapp/ui/chat_view.py" line="70"/>
+        <location filename="../../chatapp/ui/bubble.py" line="49"/>
+        <location filename="../../chatapp/ui/bubble.py" line="64"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="64"/>
+        <location filename="../../chatapp/ui/bubble.py" line="58"/>
         <source>Waiting for the first token…</source>
         <translation>Menunggu token pertama…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="117"/>
+        <location filename="../../chatapp/ui/bubble.py" line="111"/>
         <source>Previous version</source>
         <translation>Versi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="121"/>
+        <location filename="../../chatapp/ui/bubble.py" line="115"/>
         <source>Next version</source>
         <translation>Versi seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="131"/>
+        <location filename="../../chatapp/ui/bubble.py" line="125"/>
         <source>Message text</source>
         <translation>Teks mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="140"/>
+        <location filename="../../chatapp/ui/bubble.py" line="134"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="140"/>
+        <location filename="../../chatapp/ui/bubble.py" line="134"/>
         <source>Copy the message</source>
         <translation>Salin mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="142"/>
+        <location filename="../../chatapp/ui/bubble.py" line="136"/>
         <source>Copy as Markdown</source>
         <translation>Salin sebagai Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="144"/>
+        <location filename="../../chatapp/ui/bubble.py" line="138"/>
         <source>Copy as plain text</source>
         <translation>Salin sebagai teks biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="148"/>
+        <location filename="../../chatapp/ui/bubble.py" line="142"/>
         <source>Edit</source>
         <translation>Sunting</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="148"/>
+        <location filename="../../chatapp/ui/bubble.py" line="142"/>
         <source>Edit and send again</source>
         <translation>Sunting dan hantar semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="151"/>
+        <location filename="../../chatapp/ui/bubble.py" line="145"/>
         <source>Regenerate</source>
         <translation>Jana semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="151"/>
+        <location filename="../../chatapp/ui/bubble.py" line="145"/>
         <source>Write a new answer</source>
         <translation>Tulis jawapan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="153"/>
+        <location filename="../../chatapp/ui/bubble.py" line="147"/>
         <source>Regenerate with…</source>
         <translation>Jana semula dengan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="154"/>
+        <location filename="../../chatapp/ui/bubble.py" line="148"/>
         <source>Write a new answer with another model</source>
         <translation>Tulis jawapan baharu dengan model lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="161"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Continue</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="161"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Go on writing this answer</source>
         <translation>Teruskan menulis jawapan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="164"/>
+        <location filename="../../chatapp/ui/bubble.py" line="158"/>
         <source>Delete</source>
         <translation>Padam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="164"/>
+        <location filename="../../chatapp/ui/bubble.py" line="158"/>
         <source>Delete this message and the replies below it</source>
         <translation>Padam mesej ini dan balasan di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="198"/>
-        <location filename="../../chatapp/ui/chat_view.py" line="200"/>
+        <location filename="../../chatapp/ui/bubble.py" line="192"/>
+        <location filename="../../chatapp/ui/bubble.py" line="194"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="202"/>
+        <location filename="../../chatapp/ui/bubble.py" line="196"/>
         <source>Assistant</source>
         <translation>Pembantu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="204"/>
+        <location filename="../../chatapp/ui/bubble.py" line="198"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Jawapan oleh {model}: cara ia dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="206"/>
+        <location filename="../../chatapp/ui/bubble.py" line="200"/>
         <source>How this answer was made</source>
         <translation>Cara jawapan ini dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="230"/>
+        <location filename="../../chatapp/ui/bubble.py" line="224"/>
         <source>Version {n} of {count}</source>
         <translation>Versi {n} daripada {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="255"/>
+        <location filename="../../chatapp/ui/bubble.py" line="249"/>
         <source>Answer</source>
         <translation>Jawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="256"/>
-        <location filename="../../chatapp/ui/chat_view.py" line="257"/>
+        <location filename="../../chatapp/ui/bubble.py" line="250"/>
+        <location filename="../../chatapp/ui/bubble.py" line="251"/>
         <source>Write an answer to this message</source>
         <translation>Tulis jawapan untuk mesej ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="258"/>
+        <location filename="../../chatapp/ui/bubble.py" line="252"/>
         <source>No answer yet.</source>
         <translation>Belum ada jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="303"/>
-        <location filename="../../chatapp/ui/chat_view.py" line="350"/>
+        <location filename="../../chatapp/ui/bubble.py" line="297"/>
+        <location filename="../../chatapp/ui/bubble.py" line="344"/>
         <source>Writing…</source>
         <translation>Sedang menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="352"/>
+        <location filename="../../chatapp/ui/bubble.py" line="346"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="354"/>
+        <location filename="../../chatapp/ui/bubble.py" line="348"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawapan ini siap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="356"/>
+        <location filename="../../chatapp/ui/bubble.py" line="350"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong kerana mencapai had token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="358"/>
+        <location filename="../../chatapp/ui/bubble.py" line="352"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawapan ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="361"/>
+        <location filename="../../chatapp/ui/bubble.py" line="355"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} mesej terawal ditinggalkan supaya muat dalam konteks</translation>
     </message>
@@ -356,17 +356,17 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="451"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="54"/>
         <source>Conversation</source>
         <translation>Perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="457"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="60"/>
         <source>Show earlier messages</source>
         <translation>Tunjukkan mesej terdahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="460"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="63"/>
         <source>Show later messages</source>
         <translation>Tunjukkan mesej berikutnya</translation>
     </message>
@@ -422,32 +422,32 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>CompareMenu</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="823"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="20"/>
         <source>&amp;Compare</source>
         <translation>Ban&amp;dingkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="874"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="71"/>
         <source>&amp;Side by side…</source>
         <translation>&amp;Sebelah-menyebelah…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="877"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="74"/>
         <source>&amp;Open this conversation side by side</source>
         <translation>&amp;Buka perbualan ini sebelah-menyebelah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="880"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="77"/>
         <source>&amp;Arena…</source>
         <translation>&amp;Arena…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="882"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="79"/>
         <source>&amp;Leaderboard…</source>
         <translation>&amp;Papan pendahulu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="883"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="80"/>
         <source>&amp;Evaluate a prompt set…</source>
         <translation>&amp;Nilai set gesaan…</translation>
     </message>
@@ -455,154 +455,154 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="385"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="582"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="79"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="276"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="400"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="94"/>
         <source>&amp;Arena (blind, 2 random models)</source>
         <translation>&amp;Arena (buta, 2 model rawak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="401"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="95"/>
         <source>&amp;Add pane</source>
         <translation>&amp;Tambah panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="402"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="96"/>
         <source>&amp;Remove pane</source>
         <translation>Alih &amp;keluar panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="403"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="97"/>
         <source>&amp;New comparison</source>
         <translation>Perbandingan &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="404"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="98"/>
         <source>Stop &amp;all</source>
         <translation>Hentikan &amp;semua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="427"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="121"/>
         <source>Vote &amp;tag:</source>
         <translation>Tag &amp;undian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="429"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="123"/>
         <source>Draw from:</source>
         <translation>Pilih secara rawak daripada:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="440"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="134"/>
         <source>Prompt</source>
         <translation>Gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="451"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="771"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="145"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="465"/>
         <source>Which answer is better?</source>
         <translation>Jawapan manakah yang lebih baik?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="454"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="148"/>
         <source>A is better</source>
         <translation>A lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="454"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="148"/>
         <source>B is better</source>
         <translation>B lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="455"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="149"/>
         <source>Tie</source>
         <translation>Seri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="455"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="149"/>
         <source>Both are bad</source>
         <translation>Kedua-duanya teruk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="464"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="158"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Tanya semua model soalan yang sama (Enter untuk menghantar, Shift+Enter: baris baharu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="467"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="161"/>
         <source>&amp;Send</source>
         <translation>&amp;Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="485"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="179"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Tiada model setempat: tambah model dalam menu Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="581"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="275"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="563"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="257"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="563"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="257"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="591"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="285"/>
         <source>Prompt: {text}</source>
         <translation>Gesaan: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="610"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
         <source>Tick at least two models to draw from.</source>
         <translation>Tandakan sekurang-kurangnya dua model untuk dipilih secara rawak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="673"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="367"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} serentak (berdasarkan memori tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="720"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="414"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Perbualan ini belum ada gesaan untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="744"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="438"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menunjukkan {shown} daripada {total} jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="747"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="441"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tiada dalam pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="750"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="444"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="751"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="445"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="783"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="477"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="787"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="481"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Undian disimpan. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
@@ -1142,22 +1142,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="385"/>
+        <location filename="../../chatapp/ui/bubble.py" line="379"/>
         <source>Edit message</source>
         <translation>Sunting mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="390"/>
+        <location filename="../../chatapp/ui/bubble.py" line="384"/>
         <source>The edited message starts a new branch; the old one stays (‹ ›).</source>
         <translation>Mesej yang disunting memulakan cabang baharu; mesej yang lama kekal (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="394"/>
+        <location filename="../../chatapp/ui/bubble.py" line="388"/>
         <source>Save and send</source>
         <translation>Simpan dan hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="397"/>
+        <location filename="../../chatapp/ui/bubble.py" line="391"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -2581,263 +2581,263 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>ModelSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="73"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="67"/>
         <source>Model settings: {model}</source>
         <translation>Tetapan model: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="80"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="74"/>
         <source>The model file</source>
         <translation>Fail model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="82"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="272"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="76"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="264"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="88"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="82"/>
         <source>File:</source>
         <translation>Fail:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="98"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="92"/>
         <source>Architecture:</source>
         <translation>Seni bina:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="100"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="94"/>
         <source>Quantization:</source>
         <translation>Pengkuantuman:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="102"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="96"/>
         <source>Trained context:</source>
         <translation>Konteks latihan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="103"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="97"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="104"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="98"/>
         <source>Chat template:</source>
         <translation>Templat sembang:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="105"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="99"/>
         <source>Recommended sampling:</source>
         <translation>Pensampelan disyorkan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="107"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="101"/>
         <source>Problem:</source>
         <translation>Masalah:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="116"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
         <source>Loading</source>
         <translation>Pemuatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="123"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="117"/>
         <source>Context length</source>
         <translation>Panjang konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="124"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="118"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="126"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="120"/>
         <source>&amp;Context length:</source>
         <translation>&amp;Panjang konteks:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="127"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="121"/>
         <source>As many &amp;layers on the GPU as fit</source>
         <translation>Seberapa banyak &amp;lapisan yang muat pada GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="130"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="124"/>
         <source>GPU layers</source>
         <translation>Lapisan GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="131"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="125"/>
         <source>0 (CPU only)</source>
         <translation>0 (CPU sahaja)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="136"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="130"/>
         <source>&amp;GPU layers:</source>
         <translation>Lapisan &amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="138"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="132"/>
         <source>This build of llama.cpp has no GPU support: the model runs on the CPU.</source>
         <translation>Binaan llama.cpp ini tidak menyokong GPU: model dijalankan pada CPU.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="146"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="140"/>
         <source>KV cache type</source>
         <translation>Jenis cache KV</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="147"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="141"/>
         <source>f16 (full precision)</source>
         <translation>f16 (ketepatan penuh)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="148"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="142"/>
         <source>q8_0 (about half the memory)</source>
         <translation>q8_0 (kira-kira separuh memori)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="149"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="143"/>
         <source>q4_0 (about a quarter of the memory)</source>
         <translation>q4_0 (kira-kira suku memori)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="147"/>
         <source>&amp;KV cache:</source>
         <translation>Cache &amp;KV:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="155"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="149"/>
         <source>Flash attention</source>
         <translation>Flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="156"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="150"/>
         <source>auto (where the backend has it)</source>
         <translation>automatik (jika backend menyokongnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="156"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="150"/>
         <source>on</source>
         <translation>hidup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="157"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="151"/>
         <source>off</source>
         <translation>mati</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="161"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="155"/>
         <source>&amp;Flash attention:</source>
         <translation>&amp;Flash attention:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="164"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="158"/>
         <source>Use the &amp;largest context that fits</source>
         <translation>Guna konteks ter&amp;besar yang muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="166"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
         <source>Memory:</source>
         <translation>Memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="178"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="170"/>
         <source>Changes apply from the next answer; the model loads again.</source>
         <translation>Perubahan berkuat kuasa mulai jawapan seterusnya; model akan dimuatkan semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="189"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="181"/>
         <source>&amp;Reset to defaults</source>
         <translation>&amp;Tetapkan semula kepada lalai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="214"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="206"/>
         <source>none</source>
         <translation>tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="215"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="207"/>
         <source>temperature</source>
         <translation>suhu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="215"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="207"/>
         <source>top K</source>
         <translation>top K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="216"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="208"/>
         <source>top P</source>
         <translation>top P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="216"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="208"/>
         <source>min P</source>
         <translation>min P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="217"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="209"/>
         <source>repeat penalty</source>
         <translation>penalti ulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="220"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="212"/>
         <source>Sampler order: {order}</source>
         <translation>Urutan pensampel: {order}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="229"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="221"/>
         <source>the model&apos;s own template</source>
         <translation>templat model sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="230"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="222"/>
         <source>a standard template for its family ({name})</source>
         <translation>templat standard untuk keluarganya ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="232"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="224"/>
         <source>your template</source>
         <translation>templat anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="277"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="269"/>
         <source>A quantized KV cache needs flash attention.</source>
         <translation>Cache KV terkuantum memerlukan flash attention.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="282"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="282"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
         <source>tight</source>
         <translation>muat-muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="283"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="275"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="284"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="276"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>kira-kira {need} ({verdict}; {free} kosong)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="297"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="289"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Mengukur dengan llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="320"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="307"/>
         <source>Not even {n} tokens of context fit in free memory.</source>
         <translation>Konteks {n} token pun tidak muat dalam memori kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="327"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="314"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Konteks terbesar yang muat: {n} token; {need}</translation>
     </message>
@@ -2891,134 +2891,134 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="117"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="76"/>
         <source>Model for this pane</source>
         <translation>Model untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="121"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="224"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="80"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="183"/>
         <source>Parameters…</source>
         <translation>Parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="122"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="226"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="81"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="185"/>
         <source>Sampling parameters for this pane</source>
         <translation>Parameter pensampelan untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="124"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="83"/>
         <source>Document collection this pane&apos;s answers search and cite</source>
         <translation>Koleksi dokumen yang dicari dan dipetik oleh jawapan panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="126"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="85"/>
         <source>Documents for this pane</source>
         <translation>Dokumen untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="127"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="192"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="86"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="151"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="149"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="108"/>
         <source>Stop</source>
         <translation>Henti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="152"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="111"/>
         <source>Continue with this answer</source>
         <translation>Teruskan dengan jawapan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="155"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="114"/>
         <source>Answer this &amp;prompt</source>
         <translation>Jawab &amp;gesaan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="156"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="115"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered</source>
         <translation>Tanya model panel ini gesaan yang telah dijawab oleh panel lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="211"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="170"/>
         <source>No model</source>
         <translation>Tiada model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="223"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="182"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Parameter ({n} diubah)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="263"/>
         <source>waiting</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="263"/>
         <source>loading…</source>
         <translation>memuatkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="305"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="264"/>
         <source>streaming</source>
         <translation>sedang menstrim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="305"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="328"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="264"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="287"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="311"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="343"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="270"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="302"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="312"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="345"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="271"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="304"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="315"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="347"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="274"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="306"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="328"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="287"/>
         <source>done (token limit)</source>
         <translation>selesai (had token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="329"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="288"/>
         <source>stopped before the first token</source>
         <translation>dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="330"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="289"/>
         <source>stopped</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="331"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="290"/>
         <source>error</source>
         <translation>ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="331"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="290"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="353"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="312"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Nama model ditunjukkan selepas anda mengundi; kemudian anda boleh meneruskan dengan mana-mana jawapan.</translation>
     </message>
@@ -4201,10 +4201,10 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Gesaan kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/embedder.py" line="68"/>
-        <location filename="../../chatapp/engine/client.py" line="454"/>
-        <location filename="../../chatapp/engine/client.py" line="461"/>
-        <location filename="../../chatapp/engine/client.py" line="584"/>
+        <location filename="../../chatapp/docs/embedder.py" line="69"/>
+        <location filename="../../chatapp/engine/client.py" line="380"/>
+        <location filename="../../chatapp/engine/client.py" line="387"/>
+        <location filename="../../chatapp/engine/client.py" line="510"/>
         <location filename="../../chatapp/library.py" line="40"/>
         <source>Could not load the model {name}: {reason}</source>
         <extracomment>What some embedding model families were trained to see before a search query and before a document (their model cards ask for it; without it they find less): a pattern over &quot;architecture name file-name&quot; (lowercase), the query&apos;s prefix, the document&apos;s prefix.</extracomment>
@@ -4228,31 +4228,31 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="244"/>
-        <location filename="../../chatapp/engine/client.py" line="255"/>
+        <location filename="../../chatapp/engine/client.py" line="170"/>
+        <location filename="../../chatapp/engine/client.py" line="181"/>
         <source>The model process could not start: {reason}</source>
         <translation>Proses model tidak dapat dimulakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="468"/>
-        <location filename="../../chatapp/engine/client.py" line="508"/>
-        <location filename="../../chatapp/engine/client.py" line="540"/>
+        <location filename="../../chatapp/engine/client.py" line="394"/>
+        <location filename="../../chatapp/engine/client.py" line="434"/>
+        <location filename="../../chatapp/engine/client.py" line="466"/>
         <source>No model is loaded.</source>
         <translation>Tiada model dimuatkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="491"/>
-        <location filename="../../chatapp/engine/client.py" line="494"/>
+        <location filename="../../chatapp/engine/client.py" line="417"/>
+        <location filename="../../chatapp/engine/client.py" line="420"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Tiada embedding dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="524"/>
+        <location filename="../../chatapp/engine/client.py" line="450"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Penanda aras gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="536"/>
+        <location filename="../../chatapp/engine/client.py" line="462"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
@@ -4439,12 +4439,12 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Pengepala {file} tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/fit.py" line="381"/>
+        <location filename="../../chatapp/fit.py" line="369"/>
         <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free. It fits with a context of {fits} tokens, or pick a smaller quantization.</source>
         <translation>Model ini memerlukan kira-kira {need} memori pada konteks {ctx} token, tetapi hanya {free} yang kosong. Model ini muat dengan konteks {fits} token, atau pilih pengkuantuman yang lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/fit.py" line="385"/>
+        <location filename="../../chatapp/fit.py" line="373"/>
         <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free. Pick a smaller quantization or a shorter context.</source>
         <translation>Model ini memerlukan kira-kira {need} memori pada konteks {ctx} token, tetapi hanya {free} yang tersedia. Pilih pengkuantuman yang lebih kecil atau konteks yang lebih pendek.</translation>
     </message>
@@ -4465,42 +4465,42 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Enggan menulis {path}: ia ialah pautan simbolik, yang boleh menghala ke luar folder model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="49"/>
+        <location filename="../../chatapp/hub/download_record.py" line="22"/>
         <source>Not enough disk space for {file}: it needs {need} more, but {free} is free on {folder}. Free some space and resume the download.</source>
         <translation>Ruang cakera tidak mencukupi untuk {file}: ia memerlukan {need} lagi, tetapi hanya {free} yang tersedia pada {folder}. Kosongkan sedikit ruang dan sambung semula muat turun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="52"/>
+        <location filename="../../chatapp/hub/download_record.py" line="25"/>
         <source>The disk became full while downloading {file}. Free some space and resume the download; what was downloaded is kept.</source>
         <translation>Cakera menjadi penuh semasa memuat turun {file}. Kosongkan sedikit ruang dan sambung semula muat turun; bahagian yang telah dimuat turun disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="55"/>
+        <location filename="../../chatapp/hub/download_record.py" line="28"/>
         <source>{file} was damaged in transfer: its checksum does not match the one the Hub publishes. The file was deleted; retry to download it again.</source>
         <translation>{file} rosak semasa pemindahan: checksumnya tidak sepadan dengan yang diterbitkan oleh Hub. Fail telah dipadam; cuba semula untuk memuat turunnya sekali lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="58"/>
+        <location filename="../../chatapp/hub/download_record.py" line="31"/>
         <source>{file} has {have} bytes but the Hub says it has {want}. The file was deleted; retry to download it again.</source>
         <translation>{file} bersaiz {have} bait tetapi menurut Hub saiznya {want}. Fail telah dipadam; cuba semula untuk memuat turunnya sekali lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="61"/>
+        <location filename="../../chatapp/hub/download_record.py" line="34"/>
         <source>{file} is not a usable GGUF model ({reason}). It was deleted.</source>
         <translation>{file} bukan model GGUF yang boleh digunakan ({reason}). Fail telah dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="63"/>
+        <location filename="../../chatapp/hub/download_record.py" line="36"/>
         <source>{path} already exists in the library with different content; delete it first.</source>
         <translation>{path} sudah wujud dalam pustaka dengan kandungan yang berbeza; padamkannya terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="65"/>
+        <location filename="../../chatapp/hub/download_record.py" line="38"/>
         <source>Could not move {file} into the models folder ({reason}); nothing was installed. Retry the download.</source>
         <translation>Tidak dapat memindahkan {file} ke dalam folder model ({reason}); tiada apa-apa dipasang. Cuba muat turun semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="440"/>
+        <location filename="../../chatapp/hub/download.py" line="333"/>
         <source>The download failed: {reason}</source>
         <translation>Muat turun gagal: {reason}</translation>
     </message>

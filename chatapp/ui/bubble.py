@@ -1,0 +1,417 @@
+"""One message of the conversation as a bubble: its text (Markdown for answers), who wrote it,
+its numbers and provenance, branch arrows and actions (copy, edit, regenerate, continue,
+delete), and the editor of a message being changed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chatapp.store import Message
+from chatapp.ui.markdown_view import MarkdownView
+from chatapp.ui.provenance import ProvenancePopup, short_name
+from chatapp.ui.thinking import ThinkingSection
+from chatapp.ui.units import decimal
+
+CONTINUABLE = ("length", "stopped", "interrupted")
+
+
+def stats_text(message: Message) -> str:
+    """A bubble footer line: tokens, speed, time to first token (or that an answer was
+    stopped before its first token)."""
+    if message.finish_reason == "stopped" and not message.completion_tokens:
+        return QCoreApplication.translate("Bubble", "Stopped before the first token")
+    parts = []
+    if message.completion_tokens is not None and message.reasoning_tokens:
+        parts.append(QCoreApplication.translate("Bubble", "{n} tokens ({thinking} thinking)")
+                     .format(n=message.completion_tokens, thinking=message.reasoning_tokens))
+    elif message.completion_tokens is not None:
+        parts.append(QCoreApplication.translate("Bubble", "{n} tokens")
+                     .format(n=message.completion_tokens))
+    if message.tokens_per_s:
+        parts.append(QCoreApplication.translate("Bubble", "{rate} tok/s")
+                     .format(rate=decimal(message.tokens_per_s, 1)))
+    if message.ttft_s is not None:
+        parts.append(QCoreApplication.translate("Bubble", "first token {s} s")
+                     .format(s=decimal(message.ttft_s, 2)))
+    return " · ".join(parts)
+
+
+def live_stats_text(live: dict) -> str:
+    """The numbers of an answer being written (Answer.live): tokens so far, tokens/s, time
+    to the first token; "Waiting for the first token…" before it."""
+    if not live:
+        return QCoreApplication.translate("Bubble", "Waiting for the first token…")
+    parts = [QCoreApplication.translate("Bubble", "{n} tokens").format(n=live["tokens"])]
+    if live.get("tokens_per_s"):
+        parts.append(QCoreApplication.translate("Bubble", "{rate} tok/s")
+                     .format(rate=decimal(live["tokens_per_s"], 1)))
+    if live.get("ttft_s") is not None:
+        parts.append(QCoreApplication.translate("Bubble", "first token {s} s")
+                     .format(s=decimal(live["ttft_s"], 2)))
+    return " · ".join(parts)
+
+
+class Bubble(QFrame):
+    """One message with its header (who wrote it, branch arrows) and action buttons.
+
+    Signals:
+        actionRequested(str, int): an action ("copy-md", "copy-text", "edit", "regenerate",
+            "continue", "delete") on the message id.
+        regenerateWithRequested(int, str): regenerate the answer with the model of that key.
+        siblingRequested(int): show the branch through this sibling's id.
+
+    Attributes:
+        message: the stored message it shows.
+        text: the text shown (grows while streaming).
+        siblings: ids of the message and its siblings, oldest first.
+    """
+
+    actionRequested = Signal(str, int)
+    regenerateWithRequested = Signal(int, str)
+    siblingRequested = Signal(int)
+    editSubmitted = Signal(int, str)
+
+    def __init__(self, message: Message, siblings: list[int] | None = None,
+                 models: Callable[[], list[tuple[str, str]]] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = message
+        self.text = message.content
+        self.siblings = siblings or [message.id]
+        self._models = models or (lambda: [])
+        user = message.role == "user"
+        self.setObjectName("userBubble" if user else "assistantBubble")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 6)
+        layout.setSpacing(4)
+        top = QHBoxLayout()
+        top.setSpacing(4)
+        self.header = QToolButton(self)
+        self.header.setObjectName("bubbleHeader")
+        self.header.setAutoRaise(True)
+        self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.header.clicked.connect(self.show_provenance)
+        self.prev_button = self._tool("‹", self.tr("Previous version"),
+                                      lambda: self.step(-1))
+        self.position = QLabel(self)
+        self.position.setObjectName("branchPosition")
+        self.next_button = self._tool("›", self.tr("Next version"), lambda: self.step(1))
+        top.addWidget(self.header)
+        top.addStretch(1)
+        top.addWidget(self.prev_button)
+        top.addWidget(self.position)
+        top.addWidget(self.next_button)
+        layout.addLayout(top)
+        self.thinking = ThinkingSection(self)
+        layout.addWidget(self.thinking)
+        self.body = MarkdownView(self)
+        self.body.setAccessibleName(self.tr("Message text"))
+        self.footer = QLabel(self)
+        self.footer.setObjectName("bubbleFooter")
+        self.footer.setTextFormat(Qt.TextFormat.PlainText)
+        self.footer.setWordWrap(True)
+        layout.addWidget(self.body)
+        layout.addWidget(self.footer)
+        actions = QHBoxLayout()
+        actions.setSpacing(2)
+        self.copy_button = self._tool(self.tr("Copy"), self.tr("Copy the message"), None)
+        copy_menu = QMenu(self.copy_button)
+        copy_menu.addAction(self.tr("Copy as Markdown"),
+                            lambda: self.actionRequested.emit("copy-md", self.message.id))
+        copy_menu.addAction(self.tr("Copy as plain text"),
+                            lambda: self.actionRequested.emit("copy-text", self.message.id))
+        self.copy_button.setMenu(copy_menu)
+        self.copy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.edit_button = self._tool(self.tr("Edit"), self.tr("Edit and send again"),
+                                      lambda: self.actionRequested.emit("edit", self.message.id))
+        self.regenerate_button = self._tool(
+            self.tr("Regenerate"), self.tr("Write a new answer"),
+            lambda: self.actionRequested.emit("regenerate", self.message.id))
+        self.regenerate_with_button = self._tool(self.tr("Regenerate with…"),
+                                                 self.tr("Write a new answer with another model"),
+                                                 None)
+        self.with_menu = QMenu(self.regenerate_with_button)
+        self.with_menu.aboutToShow.connect(self._fill_models)
+        self.regenerate_with_button.setMenu(self.with_menu)
+        self.regenerate_with_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.continue_button = self._tool(
+            self.tr("Continue"), self.tr("Go on writing this answer"),
+            lambda: self.actionRequested.emit("continue", self.message.id))
+        self.delete_button = self._tool(
+            self.tr("Delete"), self.tr("Delete this message and the replies below it"),
+            lambda: self.actionRequested.emit("delete", self.message.id))
+        for button in (self.copy_button, self.edit_button, self.regenerate_button,
+                       self.regenerate_with_button, self.continue_button, self.delete_button):
+            button.setObjectName("bubbleAction")
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        self.editor: EditBox | None = None
+        self._actions = actions
+        self._hidden_actions: list[QWidget] = []
+        self.edit_button.setVisible(user)
+        for button in (self.regenerate_button, self.regenerate_with_button):
+            button.setVisible(not user)
+        self.refresh(message)
+
+    def _tool(self, text: str, name: str, slot) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setAccessibleName(name)
+        button.setToolTip(name)
+        button.setAutoRaise(True)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        if slot is not None:
+            button.clicked.connect(slot)
+        return button
+
+    def refresh(self, message: Message, siblings: list[int] | None = None) -> None:
+        """Show a new state of the message (final text, stats, how it ended)."""
+        self.message = message
+        self.text = message.content
+        if siblings is not None:
+            self.siblings = siblings
+        if message.role == "user":
+            self.header.setText(self.tr("You"))
+            self.header.setEnabled(False)
+            self.header.setAccessibleName(self.tr("You"))
+        else:
+            name = short_name(message) or self.tr("Assistant")
+            self.header.setText(name + " ⓘ")
+            self.header.setAccessibleName(self.tr("Answer by {model}: how it was made")
+                                          .format(model=name))
+            self.header.setToolTip(self.tr("How this answer was made"))
+        self.thinking.show_message(message)
+        self.body.set_content(self.text, markdown=message.role == "assistant")
+        self._update_footer()
+        self._update_branch()
+        self.set_busy(message.role == "assistant" and message.finish_reason is None)
+
+    def set_busy(self, busy: bool) -> None:
+        """Disable the actions that change the tree while an answer streams."""
+        finished = self.message.finish_reason
+        for button in (self.edit_button, self.regenerate_button, self.regenerate_with_button,
+                       self.delete_button, self.prev_button, self.next_button):
+            button.setEnabled(not busy)
+        self.continue_button.setVisible(self.message.role == "assistant"
+                                        and finished in CONTINUABLE)
+        self.continue_button.setEnabled(not busy)
+        self._update_branch(enabled=not busy)
+
+    def _update_branch(self, enabled: bool = True) -> None:
+        count = len(self.siblings)
+        index = self.siblings.index(self.message.id) if self.message.id in self.siblings else 0
+        for widget in (self.prev_button, self.position, self.next_button):
+            widget.setVisible(count > 1)
+        self.position.setText(f"{index + 1}/{count}")
+        self.position.setAccessibleName(self.tr("Version {n} of {count}")
+                                        .format(n=index + 1, count=count))
+        self.prev_button.setEnabled(enabled and index > 0)
+        self.next_button.setEnabled(enabled and index < count - 1)
+
+    def step(self, delta: int) -> None:
+        """Show the previous (-1) or next (1) version of this message."""
+        index = self.siblings.index(self.message.id) + delta
+        if 0 <= index < len(self.siblings):
+            self.siblingRequested.emit(self.siblings[index])
+
+    def _fill_models(self) -> None:
+        self.with_menu.clear()
+        for key, name in self._models():
+            action = self.with_menu.addAction(name)
+            action.triggered.connect(
+                lambda _=False, k=key: self.regenerateWithRequested.emit(self.message.id, k))
+
+    def set_unanswered(self, unanswered: bool) -> None:
+        """Mark a question that has no answer (the app ended before one began): it can be
+        answered from here."""
+        if self.message.role != "user":
+            return
+        self.regenerate_button.setVisible(unanswered)
+        if unanswered:
+            self.regenerate_button.setText(self.tr("Answer"))
+            self.regenerate_button.setToolTip(self.tr("Write an answer to this message"))
+            self.regenerate_button.setAccessibleName(self.tr("Write an answer to this message"))
+        self.footer.setText(self.tr("No answer yet.") if unanswered else "")
+        self.footer.setVisible(unanswered)
+
+    def begin_edit(self) -> EditBox:
+        """Edit the message where it is: Save sends it as a new branch, Cancel (Esc) keeps
+        the message as it was."""
+        if self.editor is None:
+            self.editor = EditBox(self.text, self)
+            self.editor.saved.connect(self._save_edit)
+            self.editor.cancelled.connect(self.end_edit)
+            self.layout().insertWidget(self.layout().indexOf(self.body) + 1, self.editor)
+        self.body.hide()
+        self._show_actions(False)
+        self.editor.show()
+        self.editor.edit.setFocus()
+        return self.editor
+
+    def end_edit(self) -> None:
+        """Leave the editor (the message stays as it is)."""
+        if self.editor is not None:
+            self.editor.hide()
+            self.editor.deleteLater()
+            self.editor = None
+        self.body.show()
+        self._show_actions(True)
+
+    def _save_edit(self, text: str) -> None:
+        if text.strip() and text != self.text:
+            self.editSubmitted.emit(self.message.id, text)
+        self.end_edit()
+
+    def _show_actions(self, visible: bool) -> None:
+        """Hide the action row while editing; bring back the buttons it hid."""
+        if visible:
+            for button in self._hidden_actions:
+                button.show()
+            self._hidden_actions = []
+            return
+        row = (self._actions.itemAt(i).widget() for i in range(self._actions.count()))
+        self._hidden_actions = [w for w in row if w is not None and w.isVisibleTo(self)]
+        for button in self._hidden_actions:
+            button.hide()
+
+    def show_live_stats(self, stats: str) -> None:
+        """While the answer streams: "Writing…" with its numbers so far."""
+        self.footer.setText(" · ".join(p for p in (self.tr("Writing…"), stats) if p))
+        self.footer.show()
+
+    def append(self, piece: str) -> None:
+        """Add streamed text."""
+        if piece.strip():
+            self.thinking.end_live()
+        self.text += piece
+        self.body.append_text(piece)
+
+    def append_reasoning(self, piece: str) -> None:
+        """Add streamed reasoning (shown in the collapsed Thinking section)."""
+        self.thinking.append(piece)
+
+    def catch_up(self, text: str, reasoning: str = "") -> None:
+        """Show a streaming answer's text and reasoning so far (after signals this bubble
+        never saw)."""
+        if len(reasoning) > len(self.thinking.text):
+            self.thinking.append(reasoning[len(self.thinking.text):])
+        if text.strip():
+            self.thinking.end_live()
+        self.text = text
+        self.body.set_content(text, markdown=True)
+
+    def show_provenance(self) -> ProvenancePopup:
+        """Open the popover telling how the answer was made."""
+        popup = ProvenancePopup(self.message, self)
+        popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        popup.show_at(self.header.mapToGlobal(self.header.rect().bottomLeft()))
+        return popup
+
+    def copy(self, markdown: bool) -> None:
+        """Put the message on the clipboard as Markdown or as plain text."""
+        data = QMimeData()
+        if markdown:
+            data.setText(self.text)
+            data.setData("text/markdown", self.text.encode("utf-8"))
+        else:
+            data.setText(self.body.plain_text())
+        QGuiApplication.clipboard().setMimeData(data)
+
+    def _update_footer(self) -> None:
+        message = self.message
+        note = ""
+        if message.role == "assistant":
+            reason = message.finish_reason
+            if reason is None:
+                note = self.tr("Writing…")
+            elif reason == "stopped" and message.completion_tokens:
+                note = self.tr("Stopped")
+            elif reason == "interrupted":
+                note = self.tr("Interrupted: the app closed before this answer was finished")
+            elif reason == "length":
+                note = self.tr("Cut off at the token limit")
+            elif reason == "error":
+                note = self.tr("This answer failed: {reason}").format(reason=message.error or "")
+            if message.dropped_messages:
+                note = " · ".join(p for p in (
+                    self.tr("{n} oldest messages were left out to fit the context")
+                    .format(n=message.dropped_messages), note) if p)
+            stats = stats_text(message)
+            note = " · ".join(p for p in (note, stats) if p)
+        self.footer.setText(note)
+        self.footer.setVisible(bool(note))
+        self.setProperty("failed", message.finish_reason == "error")
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+class EditBox(QWidget):
+    """A message's text being edited in its bubble, with Save and Cancel.
+
+    Ctrl+Enter saves, Esc cancels (before the window's Esc, which stops an answer).
+    """
+
+    saved = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setPlainText(text)
+        self.edit.setAccessibleName(self.tr("Edit message"))
+        self.edit.setTabChangesFocus(True)
+        self.edit.installEventFilter(self)
+        lines = max(3, min(12, text.count("\n") + 2))
+        self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * lines + 16)
+        hint = QLabel(self.tr("The edited message starts a new branch; the old one stays (‹ ›)."),
+                      self)
+        hint.setWordWrap(True)
+        hint.setObjectName("bubbleFooter")
+        self.save_button = QPushButton(self.tr("Save and send"), self)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(lambda: self.saved.emit(self.edit.toPlainText()))
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self.cancelled)
+        buttons = QHBoxLayout()
+        buttons.addWidget(hint, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.edit)
+        column.addLayout(buttons)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        """Esc and Ctrl+Enter in the text box."""
+        if watched is self.edit and isinstance(event, QKeyEvent):
+            escape = event.key() == Qt.Key.Key_Escape
+            send = (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                    and event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            if event.type() == QEvent.Type.ShortcutOverride and (escape or send):
+                event.accept()  # ours, not the window's shortcuts
+                return True
+            if event.type() == QEvent.Type.KeyPress and escape:
+                self.cancelled.emit()
+                return True
+            if event.type() == QEvent.Type.KeyPress and send:
+                self.saved.emit(self.edit.toPlainText())
+                return True
+        return super().eventFilter(watched, event)

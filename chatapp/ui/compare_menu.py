@@ -1,0 +1,94 @@
+"""The Compare menu of the main window: a new side-by-side comparison, and the stored ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from chatapp.ui.compare_view import CompareWindow
+
+
+def install_compare_menu(window) -> None:
+    """Add the Compare menu to the main window (side by side, a stored comparison, arena,
+    leaderboard, evaluate) and the sidebar's ways into it (open side by side, a run's
+    report)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QKeySequence
+
+    translate = QCoreApplication.translate
+    menu = window.menuBar().addMenu(translate("CompareMenu", "&Compare"))
+
+    def compare(arena: bool) -> CompareWindow:
+        existing = getattr(window, "compare_window", None)
+        if existing is None:
+            existing = CompareWindow(window.ctx, window)
+            existing.openConversation.connect(lambda cid: _show_in(window, cid))
+            existing.voted.connect(lambda _vote: window.refresh_sidebar())
+            window.compare_window = existing
+        if not existing.busy:
+            existing.arena_box.setChecked(arena)
+        existing.show()
+        existing.raise_()
+        existing.activateWindow()
+        return existing
+
+    def reopen(conversation_id: int | None) -> CompareWindow | None:
+        if conversation_id is None:
+            return None
+        view = compare(False)
+        view.open_conversation(conversation_id)
+        return view
+
+    def report(run_id: int) -> None:
+        from chatapp.ui.eval_dialog import open_report
+
+        run = window.ctx.store.eval_run(run_id)
+        open_report(window, Path(run.folder) / "report.html")
+
+    def leaderboard():
+        from chatapp.ui.leaderboard import LeaderboardDialog
+
+        dialog = LeaderboardDialog(window.ctx.store, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.leaderboard_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def evaluate():
+        from chatapp.ui.eval_dialog import EvalDialog
+
+        existing = getattr(window, "eval_dialog", None)
+        if existing is None:
+            existing = EvalDialog(window.ctx, window)
+            existing.openConversation.connect(lambda cid: _show_in(window, cid))
+            existing.runsChanged.connect(window.refresh_sidebar)
+            window.eval_dialog = existing
+        existing.show()
+        existing.raise_()
+        return existing
+
+    side = menu.addAction(translate("CompareMenu", "&Side by side…"), lambda: compare(False))
+    side.setShortcut(QKeySequence("Ctrl+Shift+B"))
+    window.addAction(side)
+    this = menu.addAction(translate("CompareMenu", "&Open this conversation side by side"),
+                          lambda: reopen(window.conversation_id))
+    menu.aboutToShow.connect(lambda: this.setEnabled(window.conversation_id is not None))
+    menu.addAction(translate("CompareMenu", "&Arena…"), lambda: compare(True))
+    menu.addSeparator()
+    menu.addAction(translate("CompareMenu", "&Leaderboard…"), leaderboard)
+    menu.addAction(translate("CompareMenu", "&Evaluate a prompt set…"), evaluate)
+    window.compare_menu = menu
+    window.sidebar.compareRequested.connect(reopen)
+    window.sidebar.runReportRequested.connect(report)
+
+
+def _show_in(window, conversation_id: int) -> None:
+    run_id = window.ctx.store.conversation(conversation_id).eval_run_id
+    if run_id is not None:
+        window.sidebar.expanded.add(run_id)  # where it is listed
+    window.refresh_sidebar()
+    window.open_conversation(conversation_id)
+    window.show()
+    window.raise_()
+    window.activateWindow()

@@ -1,0 +1,325 @@
+"""One pane of the side-by-side window: a model's answer as it streams, its numbers, and its
+own settings; the pane threads' calls reach it as signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chatapp.catalogue import AnyModel
+from chatapp.compare.side_by_side import Pane
+from chatapp.store import Message
+from chatapp.ui.conversation_settings import params_summary
+from chatapp.ui.markdown_view import MarkdownView
+from chatapp.ui.model_list import MODEL_ROLE, ModelList
+from chatapp.ui.units import decimal
+
+REPAINT_MS = 30
+
+
+class PaneSignals(QObject):
+    """Carries pane events from the comparison's threads to the GUI thread.
+
+    Signals:
+        updated(int, int): comparison serial, pane index (text or state changed).
+        done(int, int): comparison serial, pane index (the pane's answer is stored).
+    """
+
+    updated = Signal(int, int)
+    done = Signal(int, int)
+
+
+class PaneWidget(QFrame):
+    """One model's column: picker, header, the streamed answer, live stats, buttons.
+
+    Signals:
+        stopRequested(): stop this pane's answer.
+        continueRequested(int): the message id to continue with in the main window.
+        answerRequested(): answer the comparison's prompt in this pane (added later).
+
+    Attributes:
+        blind: an arena pane before the vote: no speed numbers, no "Continue".
+    """
+
+    stopRequested = Signal()
+    continueRequested = Signal(int)
+    answerRequested = Signal()
+
+    def __init__(self, models: ModelList, index: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("comparePane")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.models = models
+        self.index = index
+        self.pane: Pane | None = None
+        self.message: Message | None = None
+        self.overrides: dict = {}  # sampling parameters of this pane that differ
+        self.blind = False
+        self._shown = 0  # characters of pane.text already in the view
+        self.repaints = 0
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(REPAINT_MS)
+        self.timer.timeout.connect(self.repaint_now)
+
+        self.picker = QComboBox(self)
+        self.picker.setToolTip(self.tr("Model for this pane"))
+        self.picker.setSizeAdjustPolicy(  # a long model name must not widen the window
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.picker.setMinimumContentsLength(12)
+        self.params_button = QPushButton(self.tr("Parameters…"), self)
+        self.params_button.setToolTip(self.tr("Sampling parameters for this pane"))
+        self.docs_box = QComboBox(self)  # retrieval on or off is a thing testers compare
+        self.docs_box.setToolTip(self.tr("Document collection this pane's answers search "
+                                         "and cite"))
+        self.docs_box.setAccessibleName(self.tr("Documents for this pane"))
+        self.docs_box.addItem(self.tr("No documents"), "")
+        self.header = QLabel(self)
+        self.header.setObjectName("paneHeader")
+        font = self.header.font()
+        font.setBold(True)
+        self.header.setFont(font)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.state_label = QLabel(self)
+        self.stats_label = QLabel(self)
+        self.stats_label.setWordWrap(True)
+        self.view = MarkdownView(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget(scroll)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(4, 4, 4, 4)
+        column.addWidget(self.view)
+        column.addStretch(1)
+        scroll.setWidget(holder)
+        self.scroll = scroll
+        self.stop_button = QPushButton(self.tr("Stop"), self)
+        self.stop_button.setEnabled(False)
+        self.stop_button.clicked.connect(self.stopRequested)
+        self.continue_button = QPushButton(self.tr("Continue with this answer"), self)
+        self.continue_button.setEnabled(False)
+        self.continue_button.clicked.connect(self._continue)
+        self.answer_button = QPushButton(self.tr("Answer this &prompt"), self)
+        self.answer_button.setToolTip(self.tr("Ask this pane's model the prompt the other "
+                                              "panes answered"))
+        self.answer_button.hide()
+        self.answer_button.clicked.connect(self.answerRequested)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        choose = QHBoxLayout()
+        choose.addWidget(self.picker, 1)
+        choose.addWidget(self.params_button)
+        choose.addWidget(self.docs_box)
+        layout.addLayout(choose)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.state_label)
+        layout.addLayout(top)
+        layout.addWidget(self.answer_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.stats_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.stop_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.continue_button)
+        layout.addLayout(buttons)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        models.bind(self.picker, lambda: (models.models[index % len(models.models)].key
+                                          if models.models else None), self._show_name)
+        self.picker.currentIndexChanged.connect(self._show_name)
+        self.docs_box.currentIndexChanged.connect(self._show_name)
+
+    def set_collections(self, names: list[str]) -> None:
+        """Offer these document collections (the one picked stays when it is still there)."""
+        box = self.docs_box
+        current = box.currentData() or ""
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(self.tr("No documents"), "")
+        for name in names:
+            box.addItem(name, name)
+        box.setCurrentIndex(max(0, box.findData(current)))
+        box.blockSignals(False)
+
+    def docs_params(self) -> dict:
+        """The answer's parameters for the collection picked ({} for none)."""
+        name = self.docs_box.currentData()
+        return {"docs": [name]} if name else {}
+
+    def chosen(self) -> AnyModel | None:
+        """The model picked for this pane."""
+        return self.picker.currentData(MODEL_ROLE)
+
+    def _show_name(self, *_args) -> None:
+        if self.pane is None:
+            model = self.chosen()
+            self.header.setText(self._with_params(model.display_name if model
+                                                  else self.tr("No model")))
+
+    def _with_params(self, name: str) -> str:
+        docs = self.docs_box.currentData()
+        if docs:
+            name = f"{name} + {docs}"
+        return f"{name} · {params_summary(self.overrides)}" if self.overrides else name
+
+    def set_overrides(self, params: dict) -> None:
+        """Use these sampling parameters (over the app's) for this pane's next answers."""
+        self.overrides = dict(params)
+        self.params_button.setText(
+            self.tr("Parameters ({n} changed)…").format(n=len(params)) if params
+            else self.tr("Parameters…"))
+        self.params_button.setToolTip(params_summary(params)
+                                      or self.tr("Sampling parameters for this pane"))
+        self._show_name()
+
+    def set_choosing(self, visible: bool) -> None:
+        """Show the model picker and parameters (hidden in the blind arena)."""
+        self.picker.setVisible(visible)
+        self.params_button.setVisible(visible)
+        self.docs_box.setVisible(visible)
+
+    def start(self, pane: Pane, name: str, blind: bool = False) -> None:
+        """Show a new answer of this pane (name: the model's, or "Model A" in the arena,
+        blind until the vote)."""
+        self.pane = pane
+        self.message = None
+        self.blind = blind
+        self._shown = 0
+        self.header.setText(name)
+        self.header.setToolTip(name)
+        self.view.set_content("")
+        self.answer_button.hide()
+        self.stop_button.setEnabled(True)
+        self.continue_button.setEnabled(False)
+        self.repaint_now()
+
+    def clear(self) -> None:
+        """Forget the shown answer (a new comparison starts)."""
+        self.timer.stop()
+        self.pane = None
+        self.message = None
+        self.blind = False
+        self._shown = 0
+        self.view.set_content("")
+        self.state_label.clear()
+        self.stats_label.clear()
+        self.answer_button.hide()
+        self.stop_button.setEnabled(False)
+        self.continue_button.setEnabled(False)
+        self.continue_button.setToolTip("")
+
+    def show_stored(self, message: Message, name: str) -> None:
+        """Show an answer from the store (a reopened comparison), with its final stats."""
+        self.clear()
+        self.header.setText(name)
+        self.header.setToolTip(name)
+        self.finish(message)
+
+    def select_model(self, key: str | None) -> bool:
+        """Pick the library model with key; False when it is not in the library."""
+        index = self.picker.findData(key) if key else -1
+        if index >= 0:
+            self.picker.setCurrentIndex(index)
+        return index >= 0
+
+    def schedule(self) -> None:
+        """Repaint within REPAINT_MS (several updates in that time make one repaint)."""
+        if not self.timer.isActive():
+            self.timer.start()
+
+    def repaint_now(self) -> None:
+        """Show the pane's text and stats as they are now."""
+        pane = self.pane
+        if pane is None:
+            return
+        self.repaints += 1
+        text = pane.text
+        if len(text) > self._shown:
+            bar = self.scroll.verticalScrollBar()
+            at_end = bar.value() >= bar.maximum() - 4
+            self.view.append_text(text[self._shown:])
+            self._shown = len(text)
+            if at_end:
+                QTimer.singleShot(0, lambda: bar.setValue(bar.maximum()))
+        if self.message is not None:
+            return
+        self.state_label.setText(self._state_text(pane.state))
+        self.stats_label.setText(self._live_stats(pane))
+
+    def _state_text(self, state: str) -> str:
+        return {"queued": self.tr("waiting"), "loading": self.tr("loading…"),
+                "streaming": self.tr("streaming"), "done": self.tr("done")}.get(state, state)
+
+    def _live_stats(self, pane: Pane) -> str:
+        """This answer's numbers so far: its own first token, token count and speed."""
+        if self.blind or pane.first_token_s is None:
+            return ""
+        parts = [self.tr("first token {s} s").format(s=decimal(pane.first_token_s, 2)),
+                 self.tr("{n} tokens").format(n=pane.tokens)]
+        rate = pane.tokens_per_s
+        if rate is not None:
+            parts.append(self.tr("{rate} tok/s").format(rate=decimal(rate, 1)))
+        return " · ".join(parts)
+
+    def finish(self, message: Message) -> None:
+        """The pane's answer is stored: show it whole with its final stats."""
+        self.timer.stop()
+        self.message = None
+        self.repaint_now()
+        if self.view.source_text != message.content:
+            self.view.set_content(message.content)
+            self._shown = len(message.content)
+        self.message = message
+        nothing = not message.completion_tokens and not message.content
+        reasons = {"stop": self.tr("done"), "length": self.tr("done (token limit)"),
+                   "stopped": (self.tr("stopped before the first token") if nothing
+                               else self.tr("stopped")),
+                   "error": self.tr("error"), "interrupted": self.tr("interrupted")}
+        self.state_label.setText(reasons.get(message.finish_reason or "",
+                                             message.finish_reason or ""))
+        self.stop_button.setEnabled(False)
+        self._show_final(message)
+
+    def _show_final(self, message: Message) -> None:
+        """The stored answer's stats and Continue (both held back while blind)."""
+        parts = []
+        if not self.blind:
+            tokens = message.completion_tokens or 0
+            if message.ttft_s is not None and tokens > 0:
+                parts.append(self.tr("first token {s} s").format(s=decimal(message.ttft_s, 2)))
+            if message.completion_tokens is not None or message.finish_reason == "stopped":
+                parts.append(self.tr("{n} tokens").format(n=tokens))
+            if message.tokens_per_s and tokens > 1:
+                parts.append(self.tr("{rate} tok/s").format(rate=decimal(message.tokens_per_s, 1)))
+        if message.finish_reason == "error" and message.error:
+            parts.append(message.error)
+        self.stats_label.setText(" · ".join(parts))
+        self.continue_button.setEnabled(message.finish_reason != "error" and not self.blind)
+        self.continue_button.setToolTip(
+            self.tr("The models' names are shown after your vote; then you can go on with "
+                    "either answer.") if self.blind else "")
+
+    def reveal(self, name: str) -> None:
+        """The vote is in: show the model's name, the answer's numbers and Continue."""
+        self.blind = False
+        self.header.setText(name)
+        self.header.setToolTip(name)
+        if self.message is not None:
+            self._show_final(self.message)
+
+    def _continue(self) -> None:
+        if self.message is not None:
+            self.continueRequested.emit(self.message.id)
