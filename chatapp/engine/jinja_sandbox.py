@@ -182,5 +182,5 @@ def render_text(text: str, variables: dict[str, Any], max_chars: int) -> str:
                 raise _TooLarge(too_long_output(max_chars))
             parts.append(chunk)
     except Exception as exc:
-        raise TemplateError(_describe(exc)) from None
+        raise TemplateError(_describe(exc)) from exc
     return "".join(parts)

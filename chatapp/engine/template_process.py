@@ -109,6 +109,9 @@ class Renderer:
                 self._start()  # warms up while the caller goes on
                 raise TemplateError(timeout_message(deadline_s) if not reply else
                                     "The chat template stopped the template process.")
+            if reply.get("restart"):
+                self._stop()
+                self._start()
         if "error" in reply:
             raise TemplateError(reply["error"])
         return reply["text"]
@@ -139,16 +142,17 @@ def _limit(max_chars: int, deadline_s: float, base: int) -> None:
         import resource
     except ImportError:  # Windows
         return
-    if base:
-        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        want = base + MEMORY_BASE + 16 * max_chars
-        resource.setrlimit(resource.RLIMIT_AS, (
-            want if hard == resource.RLIM_INFINITY else min(want, hard), hard))
     used = resource.getrusage(resource.RUSAGE_SELF)
-    cpu = int(used.ru_utime + used.ru_stime + deadline_s) + 2
-    _soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
-    resource.setrlimit(resource.RLIMIT_CPU, (
-        cpu if hard == resource.RLIM_INFINITY else min(cpu, hard), hard))
+    limits = [(resource.RLIMIT_CPU, int(used.ru_utime + used.ru_stime + deadline_s) + 2)]
+    if base:  # where the address space can be read (Linux): macOS ignores RLIMIT_AS
+        limits.append((resource.RLIMIT_AS, base + MEMORY_BASE + 16 * max_chars))
+    for kind, want in limits:
+        try:
+            _soft, hard = resource.getrlimit(kind)
+            resource.setrlimit(kind, (want if hard == resource.RLIM_INFINITY
+                                      else min(want, hard), hard))
+        except (ValueError, OSError):  # a system that refuses: the deadline kill remains
+            pass
 
 
 def main() -> None:
@@ -164,8 +168,8 @@ def main() -> None:
         _limit(max_chars, float(request["deadline_s"]), base)
         try:
             reply = {"text": render_text(request["text"], request["variables"], max_chars)}
-        except TemplateError as exc:
-            reply = {"error": str(exc)}
+        except TemplateError as exc:  # after a MemoryError the parent starts a fresh child
+            reply = {"error": str(exc), "restart": isinstance(exc.__cause__, MemoryError)}
         stdout.write(json.dumps(reply).encode("ascii") + b"\n")
         stdout.flush()
 

@@ -222,13 +222,13 @@ class Worker:
             n_gpu_layers = 0
         contexts = [int(n) for n in request.get("contexts") or []]
 
-        def open_model(n_ctx: int) -> Any:
+        def open_dry(n_ctx: int) -> Any:
             return open_model(path, n_ctx, 1, n_gpu_layers, kv_type=kv_type,
-                               flash_attn=flash_attn, no_alloc=True)
+                              flash_attn=flash_attn, no_alloc=True)
 
         try:
             with self.host.load_lock:
-                runs = dry_run(path, int(request.get("n_ctx") or 4096), open_model, tensors,
+                runs = dry_run(path, int(request.get("n_ctx") or 4096), open_dry, tensors,
                                contexts)
         except (ValueError, RuntimeError, OSError) as exc:
             self.send({"event": "error", "kind": "load", "message": str(exc)})
