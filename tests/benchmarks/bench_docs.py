@@ -17,7 +17,7 @@ Each time is printed as wall time and as CPU time (this process and the embeddin
 on a machine shared with other work (load average above its cores) the CPU time is what the
 same run takes on 2 idle cores, and the targets are judged on it then; the load is printed.
 
-usage: python tests/benchmarks/bench_docs.py [--files 1000] [--embed-files 40]
+usage: python tests/benchmarks/bench_docs.py [--files 1000] [--embed-files 12]
        [--chunks 100000]
 """
 
@@ -263,7 +263,7 @@ def bench_search(work: Path, model: Path, chunks: int) -> tuple[float, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=1000)
-    parser.add_argument("--embed-files", type=int, default=40)
+    parser.add_argument("--embed-files", type=int, default=12)
     parser.add_argument("--chunks", type=int, default=100_000)
     args = parser.parse_args()
     print(f"load average {os.getloadavg()[0]:.1f} on {cores()} cores: targets judged "
