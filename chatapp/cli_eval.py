@@ -26,6 +26,8 @@ def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
     ev.add_argument("--prompts",
                     help="prompt file: JSONL, CSV or plain text (one prompt a line)")
     ev.add_argument("--judge", help="judge model for llm-rubric assertions and --pairwise")
+    ev.add_argument("--embedding-model", metavar="MODEL",
+                    help="embedding model for similar assertions (else the config's)")
     ev.add_argument("--pairwise", action="store_true",
                     help="the judge compares each pair of variants on each prompt "
                          "(asked twice, the order swapped)")
@@ -79,21 +81,29 @@ def run(args: argparse.Namespace) -> int:
         names = [m.file_name for m in models]
         if len(set(names)) != len(names):
             raise UserError(QT_TRANSLATE_NOOP("errors", "A model is named twice."))
-        return execute(app, args, prompts_path, prompts, models, after=graders(app, args))
+        return execute(app, args, prompts_path, prompts, models,
+                       after=graders(app, args, prompts=prompts))
     finally:
         app.close()
 
 
-def graders(app, args: argparse.Namespace, judge: str | None = None):
-    """The graders' run step (judge: the config's judge, --judge wins), or None."""
+def graders(app, args: argparse.Namespace, judge: str | None = None,
+            embedding: str | None = None, prompts: list | None = None):
+    """The graders' run step (judge, embedding: the config's; the options win), or None when
+    nothing needs one. The models prompts' checks need are checked now (UserError)."""
     judge = args.judge or judge
+    embedding = getattr(args, "embedding_model", None) or embedding
     if args.pairwise and not judge:
         raise UserError(QT_TRANSLATE_NOOP("errors", "--pairwise needs a judge model (--judge)."))
-    if not judge:
+    later = any(getattr(c, "later", False) for p in prompts or [] for c in p.checks)
+    if not (judge or embedding or later):
         return None
     from chatapp.compare.judge import Graders
 
-    return Graders(app.chat.pipeline, app.catalogue, judge, pairwise=args.pairwise).grade_run
+    chosen = Graders(app.chat.pipeline, app.catalogue, judge, embedding,
+                     pairwise=args.pairwise)
+    chosen.check(prompts or [])
+    return chosen.grade_run
 
 
 def run_params(app, args: argparse.Namespace) -> dict:

@@ -77,6 +77,7 @@ class EvalDialog(QDialog):
         self.model_source = shared_model_list(ctx, parent)
         self.run: EvalRun | None = None
         self.report: Path | None = None
+        self.embedding: str | None = None  # the config's model for similar assertions
         self._thread: threading.Thread | None = None
         self.signals = RunSignals(self)
         self.signals.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
@@ -258,12 +259,14 @@ class EvalDialog(QDialog):
         YAML config, or a prompt file with the ticked models and the variants); UserError."""
         judge = self.judge_box.currentData()
         repeats = self.repeats.value()
+        self.embedding = None
         if path.suffix.lower() in (".yaml", ".yml"):
             from chatapp.compare.config import load_config
 
             config = load_config(path, judge_given=judge is not None)
             prompts, variants, name = config.prompts, config.variants, config.name
             judge = judge or config.judge
+            self.embedding = config.embedding
             repeats = config.repeats if repeats == 1 else repeats
         else:
             prompts, name = load_prompts(path), path.name
@@ -304,11 +307,17 @@ class EvalDialog(QDialog):
             self.progress_label.setText(error_text(exc))
             return
         graders = None
-        if judge:
+        if judge or self.embedding or any(getattr(c, "later", False)
+                                          for p in prompts for c in p.checks):
             from chatapp.compare.judge import Graders
 
             graders = Graders(self.ctx.chat.pipeline, self.ctx.catalogue, judge,
-                              pairwise=self.pairwise.isChecked())
+                              self.embedding, pairwise=self.pairwise.isChecked())
+            try:
+                graders.check(prompts)
+            except UserError as exc:
+                self.progress_label.setText(error_text(exc))
+                return
         self.run = run
         self.report = None
         names = [v.name for v in run.variants]

@@ -1137,208 +1137,208 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>I-evaluate ang isang set ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="87"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="88"/>
         <source>.jsonl, .csv or .txt (one prompt a line), or a .yaml config</source>
         <translation>.jsonl, .csv o .txt (isang prompt bawat linya), o isang .yaml na config</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="89"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="96"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="90"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="97"/>
         <source>Browse…</source>
         <translation>Mag-browse…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="107"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
         <source>Add a &amp;variant…</source>
         <translation>Magdagdag ng &amp;variant…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="109"/>
         <source>A model with its own system prompt, parameters and LoRA adapters</source>
         <translation>Isang model na may sariling system prompt, mga parameter at mga LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="111"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="112"/>
         <source>&amp;Remove</source>
         <translation>Al&amp;isin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="121"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="122"/>
         <source>No judge (checks only)</source>
         <translation>Walang hurado (mga check lamang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="124"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="125"/>
         <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
         <translation>Nagmamarka ng mga llm-rubric na assertion at, kapag hiniling, naghahambing ng mga sagot ng mga variant nang dalawahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="127"/>
         <source>Let the judge compare the variants pair&amp;wise</source>
         <translation>Hayaang ihambing ng hurado ang mga variant nang &amp;dalawahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="130"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Mga sagot bawat prompt at variant, bawat isa ay may sariling seed (ginagamit ang repeat ng config habang 1 ito)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="133"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="134"/>
         <source>&amp;Prompt file:</source>
         <translation>File ng &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="135"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Folder ng output:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
         <source>&amp;Models:</source>
         <translation>Mga &amp;model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
         <source>Variants:</source>
         <translation>Mga variant:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
         <source>&amp;Judge:</source>
         <translation>Hu&amp;rado:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
         <source>Max &amp;tokens:</source>
         <translation>Max na &amp;token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
         <source>R&amp;epeats:</source>
         <translation>&amp;Ulit:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="146"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
         <source>Each model also answers searching this document collection, as a second variant</source>
         <translation>Sasagot din ang bawat model habang hinahanap ang koleksyong ito ng dokumento, bilang ikalawang variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
         <source>No documents</source>
         <translation>Walang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="153"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
         <source>Also &amp;with documents:</source>
         <translation>Kasama &amp;rin ang dokumento:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="157"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
         <source>Not started.</source>
         <translation>Hindi pa nagsisimula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="159"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
         <source>&amp;Start</source>
         <translation>&amp;Simulan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="161"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="162"/>
         <source>S&amp;top</source>
         <translation>I&amp;hinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="164"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="165"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buksan ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="167"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="168"/>
         <source>Show &amp;answers</source>
         <translation>Ipakita ang mga s&amp;agot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="168"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="169"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Ang mga usapan ng evaluation na ito, nakalista sa ilalim nito sa pangunahing window</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="172"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="173"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="194"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="195"/>
         <source>Prompt file</source>
         <translation>File ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="195"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="196"/>
         <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Mga prompt set at config (*.jsonl *.csv *.txt *.yaml *.yml);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="201"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="202"/>
         <source>Output folder</source>
         <translation>Folder ng output</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="287"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="290"/>
         <source>Choose a prompt file.</source>
         <translation>Pumili ng file ng prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="336"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="345"/>
         <source>Starting…</source>
         <translation>Sinisimulan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="355"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="364"/>
         <source>Stopping…</source>
         <translation>Inihihinto…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="362"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="371"/>
         <source>{done} of {total} answers</source>
         <translation>{done} sa {total} sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="365"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="374"/>
         <source>{n} from an earlier run</source>
         <translation>{n} mula sa naunang pagpapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="367"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="376"/>
         <source>about {time} left</source>
         <translation>mga {time} pa ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="369"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="378"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>ngayon: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="382"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="391"/>
         <source>The run failed; see the log file.</source>
         <translation>Nabigo ang pagpapatakbo; tingnan ang log file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="385"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="394"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Inihinto. Simulan ulit gamit ang parehong folder ng output para ituloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="387"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="396"/>
         <source>Done. The report is in {path}</source>
         <translation>Tapos na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="423"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="432"/>
         <source>Report</source>
         <translation>Ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="424"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="433"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Wala pang ulat: patakbuhin ang evaluation hanggang matapos para maisulat ito. Ang folder nito:
@@ -4216,6 +4216,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Walang naka-load na model.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/compare/judge.py" line="351"/>
         <location filename="../../chatapp/engine/client.py" line="491"/>
         <location filename="../../chatapp/engine/client.py" line="494"/>
         <source>No embeddings were made: {reason}</source>
@@ -4553,45 +4554,45 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Huminto ang download ng {file}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="96"/>
+        <location filename="../../chatapp/compare/assertions.py" line="107"/>
         <source>{where}: an assertion needs a type.</source>
         <translation>{where}: kailangan ng uri ang assertion.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="102"/>
-        <source>{where}: {type} assertions run code and are not supported; use equals, contains, icontains, regex, is-json, contains-json, llm-rubric or latency.</source>
-        <translation>{where}: nagpapatakbo ng code ang mga assertion na {type} at hindi suportado; gamitin ang equals, contains, icontains, regex, is-json, contains-json, llm-rubric o latency.</translation>
+        <location filename="../../chatapp/compare/assertions.py" line="113"/>
+        <source>{where}: {type} assertions run code and are not supported; use equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar or latency.</source>
+        <translation>{where}: ang mga assertion na {type} ay nagpapatakbo ng code at hindi suportado; gamitin ang equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar o latency.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="107"/>
-        <source>{where}: similar needs embeddings, which this version does not compute yet; use llm-rubric or icontains.</source>
-        <translation>{where}: kailangan ng similar ang mga embedding, na hindi pa kinakalkula ng bersyong ito; gamitin ang llm-rubric o icontains.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/compare/assertions.py" line="111"/>
+        <location filename="../../chatapp/compare/assertions.py" line="118"/>
         <source>{where}: unknown assertion type {type}.</source>
         <translation>{where}: hindi kilalang uri ng assertion na {type}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="116"/>
+        <location filename="../../chatapp/compare/assertions.py" line="123"/>
         <source>{where}: the threshold must be a number.</source>
         <translation>{where}: dapat numero ang threshold.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="119"/>
+        <location filename="../../chatapp/compare/assertions.py" line="126"/>
         <source>{where}: a latency assertion needs a threshold in milliseconds.</source>
         <translation>{where}: kailangan ng latency assertion ang threshold sa millisecond.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="124"/>
+        <location filename="../../chatapp/compare/assertions.py" line="131"/>
         <source>{where}: {type} needs a text value.</source>
         <translation>{where}: kailangan ng {type} ang halagang teksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="130"/>
+        <location filename="../../chatapp/compare/assertions.py" line="137"/>
         <location filename="../../chatapp/compare/prompts.py" line="86"/>
         <source>Bad regular expression {value}: {reason}</source>
         <translation>Maling regular expression na {value}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="153"/>
+        <source>{where}: provider must name a model.</source>
+        <translation>{where}: dapat magpangalan ng isang model ang provider.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/prompts.py" line="99"/>
@@ -4632,76 +4633,81 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi mapunan ang prompt na {prompt}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="116"/>
+        <location filename="../../chatapp/compare/config.py" line="118"/>
         <source>{path} line {line} is not valid YAML: {reason}</source>
         <translation>Hindi wastong YAML ang {path} linya {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="120"/>
+        <location filename="../../chatapp/compare/config.py" line="122"/>
         <source>{path} is not an evaluation config: it needs prompts, providers and tests.</source>
         <translation>Hindi evaluation config ang {path}: kailangan nito ng prompts, providers at tests.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="124"/>
+        <location filename="../../chatapp/compare/config.py" line="126"/>
         <source>{where}: {key} must be a non-empty list.</source>
         <translation>{where}: dapat listahang hindi walang laman ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="129"/>
-        <location filename="../../chatapp/compare/config.py" line="195"/>
-        <location filename="../../chatapp/compare/config.py" line="221"/>
+        <location filename="../../chatapp/compare/config.py" line="131"/>
+        <location filename="../../chatapp/compare/config.py" line="202"/>
+        <location filename="../../chatapp/compare/config.py" line="228"/>
         <source>{where}: {key} must be a mapping.</source>
         <translation>{where}: dapat mapping ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="136"/>
+        <location filename="../../chatapp/compare/config.py" line="138"/>
         <location filename="../../chatapp/compare/prompts.py" line="158"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>Dapat natatangi ang mga id ng prompt sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="146"/>
+        <location filename="../../chatapp/compare/config.py" line="148"/>
         <location filename="../../chatapp/compare/variants.py" line="125"/>
         <source>Two variants are named {name}.</source>
         <translation>Dalawang variant ang may pangalang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="151"/>
+        <location filename="../../chatapp/compare/config.py" line="153"/>
         <source>{where}: repeat must be a whole number from 1 to 100.</source>
         <translation>{where}: dapat buong numero mula 1 hanggang 100 ang repeat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="155"/>
+        <location filename="../../chatapp/compare/config.py" line="157"/>
         <source>{path}: llm-rubric needs a judge model (defaultTest: options: provider).</source>
         <translation>{path}: kailangan ng llm-rubric ang modelong hukom (defaultTest: options: provider).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="176"/>
+        <location filename="../../chatapp/compare/config.py" line="162"/>
+        <source>{path}: similar needs an embedding model (defaultTest: options: provider: embedding: MODEL, or --embedding-model).</source>
+        <translation>{path}: kailangan ng similar ang isang embedding model (defaultTest: options: provider: embedding: MODEL, o --embedding-model).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="183"/>
         <source>{path}: prompt {number} has no text.</source>
         <translation>{path}: walang teksto ang prompt {number}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="201"/>
+        <location filename="../../chatapp/compare/config.py" line="208"/>
         <source>{path}: test {number} must be a mapping.</source>
         <translation>{path}: dapat mapping ang test {number}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="217"/>
+        <location filename="../../chatapp/compare/config.py" line="224"/>
         <source>{where}: a provider needs an id (the model).</source>
         <translation>{where}: kailangan ng provider ang id (ang modelo).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="225"/>
+        <location filename="../../chatapp/compare/config.py" line="232"/>
         <source>{where}: unknown provider option {key}.</source>
         <translation>{where}: hindi kilalang opsyon ng provider na {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="233"/>
+        <location filename="../../chatapp/compare/config.py" line="240"/>
         <source>{where}: an adapter needs a path and a numeric scale.</source>
         <translation>{where}: kailangan ng adapter ang path at numerong scale.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="241"/>
+        <location filename="../../chatapp/compare/config.py" line="248"/>
         <source>{where}: docs must name document collections.</source>
         <translation>{where}: dapat pangalanan ng docs ang mga koleksiyon ng dokumento.</translation>
     </message>
@@ -4721,22 +4727,22 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi UTF-8 na teksto ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="62"/>
+        <location filename="../../chatapp/cli_eval.py" line="64"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Ibigay ang --config FILE.yaml, o ang --models at --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="70"/>
+        <location filename="../../chatapp/cli_eval.py" line="72"/>
         <source>Name at least one model.</source>
         <translation>Magbanggit ng kahit isang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="81"/>
+        <location filename="../../chatapp/cli_eval.py" line="83"/>
         <source>A model is named twice.</source>
         <translation>May model na nabanggit nang dalawang beses.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="91"/>
+        <location filename="../../chatapp/cli_eval.py" line="97"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>Kailangan ng --pairwise ang modelong hukom (--judge).</translation>
     </message>
@@ -4771,57 +4777,57 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Kailangan ng quantized na KV cache ({kv_type}) ang flash attention: piliin ang auto o on.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="55"/>
+        <location filename="../../chatapp/library_kinds.py" line="59"/>
         <source>{name} is a vision projector: it gives a chat model image input and cannot chat on its own. Choose its chat model instead.</source>
         <translation>Ang {name} ay isang vision projector: nagbibigay ito ng image input sa isang chat model at hindi makakapag-chat nang mag-isa. Piliin na lang ang chat model nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="58"/>
+        <location filename="../../chatapp/library_kinds.py" line="62"/>
         <source>{name} is an audio projector: it gives a chat model audio input and cannot chat on its own. Choose its chat model instead.</source>
         <translation>Ang {name} ay isang audio projector: nagbibigay ito ng audio input sa isang chat model at hindi makakapag-chat nang mag-isa. Piliin na lang ang chat model nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="61"/>
+        <location filename="../../chatapp/library_kinds.py" line="65"/>
         <source>{name} is an embedding model: it turns text into vectors for search and cannot chat.</source>
         <translation>Ang {name} ay isang embedding model: ginagawa nitong vector ang teksto para sa paghahanap at hindi ito makakapag-chat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="64"/>
+        <location filename="../../chatapp/library_kinds.py" line="68"/>
         <source>{name} is a reranker: it scores documents against a query and cannot chat.</source>
         <translation>Ang {name} ay isang reranker: minamarkahan nito ang mga dokumento ayon sa isang query at hindi ito makakapag-chat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="66"/>
+        <location filename="../../chatapp/library_kinds.py" line="70"/>
         <source>{name} is a LoRA adapter: it changes a base model and cannot chat on its own.</source>
         <translation>Ang {name} ay isang LoRA adapter: binabago nito ang isang base model at hindi makakapag-chat nang mag-isa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="69"/>
+        <location filename="../../chatapp/library_kinds.py" line="73"/>
         <source>{name} is a control vector: it steers a base model and cannot chat on its own.</source>
         <translation>Ang {name} ay isang control vector: ginagabayan nito ang isang base model at hindi makakapag-chat nang mag-isa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="72"/>
+        <location filename="../../chatapp/library_kinds.py" line="76"/>
         <source>{name} holds only a tokenizer vocabulary, without model weights: it cannot chat.</source>
         <translation>Tokenizer vocabulary lang ang laman ng {name}, walang model weights: hindi ito makakapag-chat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="75"/>
+        <location filename="../../chatapp/library_kinds.py" line="79"/>
         <source>{name} is an importance matrix for quantizing a model: it cannot chat.</source>
         <translation>Ang {name} ay isang importance matrix para sa pag-quantize ng model: hindi ito makakapag-chat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="77"/>
+        <location filename="../../chatapp/library_kinds.py" line="81"/>
         <source>{name} is a text encoder (for image generators): it cannot chat.</source>
         <translation>Ang {name} ay isang text encoder (para sa mga image generator): hindi ito makakapag-chat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="79"/>
+        <location filename="../../chatapp/library_kinds.py" line="83"/>
         <source>{name} is an audio decoder (for text to speech): it cannot chat.</source>
         <translation>Ang {name} ay isang audio decoder (para sa text to speech): hindi ito makakapag-chat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="81"/>
+        <location filename="../../chatapp/library_kinds.py" line="85"/>
         <source>{name} is a diffusion language model, which this app cannot run for chat.</source>
         <translation>Ang {name} ay isang diffusion language model, na hindi kayang patakbuhin ng app na ito para sa chat.</translation>
     </message>
@@ -5076,9 +5082,14 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi nakasagot ang modelong hukom: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="290"/>
+        <location filename="../../chatapp/compare/judge.py" line="302"/>
         <source>No judge model is set.</source>
         <translation>Walang nakatakdang modelong hukom.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/judge.py" line="314"/>
+        <source>similar needs an embedding model: name one in the config (defaultTest: options: provider: embedding) or with --embedding-model.</source>
+        <translation>kailangan ng similar ang isang embedding model: pangalanan ito sa config (defaultTest: options: provider: embedding) o sa --embedding-model.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="49"/>
@@ -5237,7 +5248,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Ang pangalang {path} ay hindi wastong teksto sa encoding ng sistemang ito: palitan ang pangalan para maidagdag ito. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="40"/>
+        <location filename="../../chatapp/library_kinds.py" line="54"/>
         <source>{name} is not an embedding model: choose one that turns text into vectors (nomic-embed, bge, e5, gte…).</source>
         <translation>Hindi embedding model ang {name}: pumili ng isang ginagawang vector ang teksto (nomic-embed, bge, e5, gte…).</translation>
     </message>
@@ -5528,8 +5539,8 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="37"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="96"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="106"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="119"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="129"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
@@ -5574,27 +5585,37 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>baseline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="87"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="102"/>
         <source>Judge</source>
         <translation>Hukom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="88"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="99"/>
         <source>Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
         <translation>Hinusgahan ng {judge}: {calls} tawag, {tokens} token, {seconds} s, hindi kasama sa mga numero ng mga variant.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="97"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="108"/>
+        <source>Grading in all: {calls} calls, {tokens} tokens, {seconds} s.</source>
+        <translation>Kabuuan ng pagmamarka: {calls} tawag, {tokens} token, {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="114"/>
         <source>Mean judge score</source>
         <translation>Karaniwang iskor ng hukom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="107"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="115"/>
+        <source>Mean similarity</source>
+        <translation>Karaniwang pagkakahawig</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="130"/>
         <source>Judge rating (95% CI)</source>
         <translation>Rating ng hukom (95% CI)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="108"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="131"/>
         <source>Comparisons</source>
         <translation>Mga paghahambing</translation>
     </message>

@@ -1137,208 +1137,208 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Nilai set gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="87"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="88"/>
         <source>.jsonl, .csv or .txt (one prompt a line), or a .yaml config</source>
         <translation>.jsonl, .csv atau .txt (satu prompt sebaris), atau konfigurasi .yaml</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="89"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="96"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="90"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="97"/>
         <source>Browse…</source>
         <translation>Semak imbas…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="107"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
         <source>Add a &amp;variant…</source>
         <translation>Tambah &amp;varian…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="109"/>
         <source>A model with its own system prompt, parameters and LoRA adapters</source>
         <translation>Model dengan prompt sistem, parameter dan penyesuai LoRA tersendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="111"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="112"/>
         <source>&amp;Remove</source>
         <translation>Bu&amp;ang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="121"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="122"/>
         <source>No judge (checks only)</source>
         <translation>Tanpa hakim (semakan sahaja)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="124"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="125"/>
         <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
         <translation>Menilai penegasan llm-rubric dan, apabila diminta, membandingkan jawapan varian dua demi dua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="127"/>
         <source>Let the judge compare the variants pair&amp;wise</source>
         <translation>Biarkan hakim membandingkan varian secara ber&amp;pasangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="130"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Jawapan bagi setiap prompt dan varian, masing-masing dengan seed tersendiri (repeat daripada konfigurasi digunakan selagi nilai ini 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="133"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="134"/>
         <source>&amp;Prompt file:</source>
         <translation>Fail &amp;gesaan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="135"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Folder keluaran:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
         <source>&amp;Models:</source>
         <translation>Mo&amp;del:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
         <source>Variants:</source>
         <translation>Varian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
         <source>&amp;Judge:</source>
         <translation>Ha&amp;kim:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
         <source>Max &amp;tokens:</source>
         <translation>&amp;Token maksimum:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
         <source>R&amp;epeats:</source>
         <translation>&amp;Ulangan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="146"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
         <source>Each model also answers searching this document collection, as a second variant</source>
         <translation>Setiap model juga menjawab dengan mencari dalam koleksi dokumen ini, sebagai varian kedua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="153"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
         <source>Also &amp;with documents:</source>
         <translation>Juga &amp;dengan dokumen:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="157"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
         <source>Not started.</source>
         <translation>Belum dimulakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="159"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
         <source>&amp;Start</source>
         <translation>&amp;Mulakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="161"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="162"/>
         <source>S&amp;top</source>
         <translation>&amp;Henti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="164"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="165"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="167"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="168"/>
         <source>Show &amp;answers</source>
         <translation>Tunjukkan &amp;jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="168"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="169"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Perbualan penilaian ini, disenaraikan di bawah penilaiannya dalam tetingkap utama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="172"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="173"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="194"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="195"/>
         <source>Prompt file</source>
         <translation>Fail gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="195"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="196"/>
         <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Set prompt dan konfigurasi (*.jsonl *.csv *.txt *.yaml *.yml);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="201"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="202"/>
         <source>Output folder</source>
         <translation>Folder keluaran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="287"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="290"/>
         <source>Choose a prompt file.</source>
         <translation>Pilih fail gesaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="336"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="345"/>
         <source>Starting…</source>
         <translation>Memulakan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="355"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="364"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="362"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="371"/>
         <source>{done} of {total} answers</source>
         <translation>{done} daripada {total} jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="365"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="374"/>
         <source>{n} from an earlier run</source>
         <translation>{n} daripada larian terdahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="367"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="376"/>
         <source>about {time} left</source>
         <translation>kira-kira {time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="369"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="378"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>kini: {model}, gesaan {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="382"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="391"/>
         <source>The run failed; see the log file.</source>
         <translation>Larian gagal; lihat fail log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="385"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="394"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Dihentikan. Mulakan semula dengan folder keluaran yang sama untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="387"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="396"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="423"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="432"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="424"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="433"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Belum ada laporan: jalankan penilaian hingga selesai untuk menulisnya. Foldernya:
@@ -4216,6 +4216,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Tiada model dimuatkan.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/compare/judge.py" line="351"/>
         <location filename="../../chatapp/engine/client.py" line="491"/>
         <location filename="../../chatapp/engine/client.py" line="494"/>
         <source>No embeddings were made: {reason}</source>
@@ -4553,45 +4554,45 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Muat turun {file} terhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="96"/>
+        <location filename="../../chatapp/compare/assertions.py" line="107"/>
         <source>{where}: an assertion needs a type.</source>
         <translation>{where}: penegasan memerlukan jenis.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="102"/>
-        <source>{where}: {type} assertions run code and are not supported; use equals, contains, icontains, regex, is-json, contains-json, llm-rubric or latency.</source>
-        <translation>{where}: penegasan {type} menjalankan kod dan tidak disokong; gunakan equals, contains, icontains, regex, is-json, contains-json, llm-rubric atau latency.</translation>
+        <location filename="../../chatapp/compare/assertions.py" line="113"/>
+        <source>{where}: {type} assertions run code and are not supported; use equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar or latency.</source>
+        <translation>{where}: penegasan {type} menjalankan kod dan tidak disokong; gunakan equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar atau latency.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="107"/>
-        <source>{where}: similar needs embeddings, which this version does not compute yet; use llm-rubric or icontains.</source>
-        <translation>{where}: similar memerlukan embedding, yang belum dikira oleh versi ini; gunakan llm-rubric atau icontains.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/compare/assertions.py" line="111"/>
+        <location filename="../../chatapp/compare/assertions.py" line="118"/>
         <source>{where}: unknown assertion type {type}.</source>
         <translation>{where}: jenis penegasan {type} tidak dikenali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="116"/>
+        <location filename="../../chatapp/compare/assertions.py" line="123"/>
         <source>{where}: the threshold must be a number.</source>
         <translation>{where}: ambang mestilah nombor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="119"/>
+        <location filename="../../chatapp/compare/assertions.py" line="126"/>
         <source>{where}: a latency assertion needs a threshold in milliseconds.</source>
         <translation>{where}: penegasan latency memerlukan ambang dalam milisaat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="124"/>
+        <location filename="../../chatapp/compare/assertions.py" line="131"/>
         <source>{where}: {type} needs a text value.</source>
         <translation>{where}: {type} memerlukan nilai teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="130"/>
+        <location filename="../../chatapp/compare/assertions.py" line="137"/>
         <location filename="../../chatapp/compare/prompts.py" line="86"/>
         <source>Bad regular expression {value}: {reason}</source>
         <translation>Ungkapan nalar {value} tidak sah: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="153"/>
+        <source>{where}: provider must name a model.</source>
+        <translation>{where}: provider mesti menamakan sebuah model.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/prompts.py" line="99"/>
@@ -4632,76 +4633,81 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Prom {prompt} tidak dapat diisi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="116"/>
+        <location filename="../../chatapp/compare/config.py" line="118"/>
         <source>{path} line {line} is not valid YAML: {reason}</source>
         <translation>{path} baris {line} bukan YAML yang sah: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="120"/>
+        <location filename="../../chatapp/compare/config.py" line="122"/>
         <source>{path} is not an evaluation config: it needs prompts, providers and tests.</source>
         <translation>{path} bukan konfigurasi penilaian: ia memerlukan prompts, providers dan tests.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="124"/>
+        <location filename="../../chatapp/compare/config.py" line="126"/>
         <source>{where}: {key} must be a non-empty list.</source>
         <translation>{where}: {key} mestilah senarai yang tidak kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="129"/>
-        <location filename="../../chatapp/compare/config.py" line="195"/>
-        <location filename="../../chatapp/compare/config.py" line="221"/>
+        <location filename="../../chatapp/compare/config.py" line="131"/>
+        <location filename="../../chatapp/compare/config.py" line="202"/>
+        <location filename="../../chatapp/compare/config.py" line="228"/>
         <source>{where}: {key} must be a mapping.</source>
         <translation>{where}: {key} mestilah pemetaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="136"/>
+        <location filename="../../chatapp/compare/config.py" line="138"/>
         <location filename="../../chatapp/compare/prompts.py" line="158"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>ID gesaan dalam {path} mestilah unik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="146"/>
+        <location filename="../../chatapp/compare/config.py" line="148"/>
         <location filename="../../chatapp/compare/variants.py" line="125"/>
         <source>Two variants are named {name}.</source>
         <translation>Dua varian bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="151"/>
+        <location filename="../../chatapp/compare/config.py" line="153"/>
         <source>{where}: repeat must be a whole number from 1 to 100.</source>
         <translation>{where}: repeat mestilah nombor bulat dari 1 hingga 100.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="155"/>
+        <location filename="../../chatapp/compare/config.py" line="157"/>
         <source>{path}: llm-rubric needs a judge model (defaultTest: options: provider).</source>
         <translation>{path}: llm-rubric memerlukan model hakim (defaultTest: options: provider).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="176"/>
+        <location filename="../../chatapp/compare/config.py" line="162"/>
+        <source>{path}: similar needs an embedding model (defaultTest: options: provider: embedding: MODEL, or --embedding-model).</source>
+        <translation>{path}: similar memerlukan model pembenaman (defaultTest: options: provider: embedding: MODEL, atau --embedding-model).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="183"/>
         <source>{path}: prompt {number} has no text.</source>
         <translation>{path}: prom {number} tiada teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="201"/>
+        <location filename="../../chatapp/compare/config.py" line="208"/>
         <source>{path}: test {number} must be a mapping.</source>
         <translation>{path}: ujian {number} mestilah pemetaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="217"/>
+        <location filename="../../chatapp/compare/config.py" line="224"/>
         <source>{where}: a provider needs an id (the model).</source>
         <translation>{where}: provider memerlukan id (modelnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="225"/>
+        <location filename="../../chatapp/compare/config.py" line="232"/>
         <source>{where}: unknown provider option {key}.</source>
         <translation>{where}: pilihan provider {key} tidak dikenali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="233"/>
+        <location filename="../../chatapp/compare/config.py" line="240"/>
         <source>{where}: an adapter needs a path and a numeric scale.</source>
         <translation>{where}: penyesuai memerlukan laluan dan skala berangka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="241"/>
+        <location filename="../../chatapp/compare/config.py" line="248"/>
         <source>{where}: docs must name document collections.</source>
         <translation>{where}: docs mesti menamakan koleksi dokumen.</translation>
     </message>
@@ -4721,22 +4727,22 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="62"/>
+        <location filename="../../chatapp/cli_eval.py" line="64"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Berikan --config FILE.yaml, atau --models dan --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="70"/>
+        <location filename="../../chatapp/cli_eval.py" line="72"/>
         <source>Name at least one model.</source>
         <translation>Namakan sekurang-kurangnya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="81"/>
+        <location filename="../../chatapp/cli_eval.py" line="83"/>
         <source>A model is named twice.</source>
         <translation>Satu model dinamakan dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="91"/>
+        <location filename="../../chatapp/cli_eval.py" line="97"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>--pairwise memerlukan model hakim (--judge).</translation>
     </message>
@@ -4771,57 +4777,57 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Cache KV terkuantum ({kv_type}) memerlukan flash attention: pilih auto atau on.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="55"/>
+        <location filename="../../chatapp/library_kinds.py" line="59"/>
         <source>{name} is a vision projector: it gives a chat model image input and cannot chat on its own. Choose its chat model instead.</source>
         <translation>{name} ialah projektor visi: ia memberi model sembang input imej dan tidak boleh bersembang sendiri. Pilih model sembangnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="58"/>
+        <location filename="../../chatapp/library_kinds.py" line="62"/>
         <source>{name} is an audio projector: it gives a chat model audio input and cannot chat on its own. Choose its chat model instead.</source>
         <translation>{name} ialah projektor audio: ia memberi model sembang input audio dan tidak boleh bersembang sendiri. Pilih model sembangnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="61"/>
+        <location filename="../../chatapp/library_kinds.py" line="65"/>
         <source>{name} is an embedding model: it turns text into vectors for search and cannot chat.</source>
         <translation>{name} ialah model embedding: ia menukar teks kepada vektor untuk carian dan tidak boleh bersembang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="64"/>
+        <location filename="../../chatapp/library_kinds.py" line="68"/>
         <source>{name} is a reranker: it scores documents against a query and cannot chat.</source>
         <translation>{name} ialah reranker: ia menilai dokumen berbanding pertanyaan dan tidak boleh bersembang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="66"/>
+        <location filename="../../chatapp/library_kinds.py" line="70"/>
         <source>{name} is a LoRA adapter: it changes a base model and cannot chat on its own.</source>
         <translation>{name} ialah penyesuai LoRA: ia mengubah model asas dan tidak boleh bersembang sendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="69"/>
+        <location filename="../../chatapp/library_kinds.py" line="73"/>
         <source>{name} is a control vector: it steers a base model and cannot chat on its own.</source>
         <translation>{name} ialah vektor kawalan: ia mengemudi model asas dan tidak boleh bersembang sendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="72"/>
+        <location filename="../../chatapp/library_kinds.py" line="76"/>
         <source>{name} holds only a tokenizer vocabulary, without model weights: it cannot chat.</source>
         <translation>{name} hanya mengandungi perbendaharaan kata tokenizer, tanpa pemberat model: ia tidak boleh bersembang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="75"/>
+        <location filename="../../chatapp/library_kinds.py" line="79"/>
         <source>{name} is an importance matrix for quantizing a model: it cannot chat.</source>
         <translation>{name} ialah importance matrix untuk pengkuantuman model: ia tidak boleh bersembang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="77"/>
+        <location filename="../../chatapp/library_kinds.py" line="81"/>
         <source>{name} is a text encoder (for image generators): it cannot chat.</source>
         <translation>{name} ialah pengekod teks (untuk penjana imej): ia tidak boleh bersembang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="79"/>
+        <location filename="../../chatapp/library_kinds.py" line="83"/>
         <source>{name} is an audio decoder (for text to speech): it cannot chat.</source>
         <translation>{name} ialah penyahkod audio (untuk teks ke pertuturan): ia tidak boleh bersembang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="81"/>
+        <location filename="../../chatapp/library_kinds.py" line="85"/>
         <source>{name} is a diffusion language model, which this app cannot run for chat.</source>
         <translation>{name} ialah model bahasa resapan, yang tidak dapat dijalankan oleh aplikasi ini untuk sembang.</translation>
     </message>
@@ -5076,9 +5082,14 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Model hakim tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="290"/>
+        <location filename="../../chatapp/compare/judge.py" line="302"/>
         <source>No judge model is set.</source>
         <translation>Model hakim belum ditetapkan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/judge.py" line="314"/>
+        <source>similar needs an embedding model: name one in the config (defaultTest: options: provider: embedding) or with --embedding-model.</source>
+        <translation>similar memerlukan model pembenaman: namakan satu dalam konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="49"/>
@@ -5237,7 +5248,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Nama {path} bukan teks yang sah dalam pengekodan sistem ini: namakan semula untuk menambahkannya. Tiada apa-apa yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="40"/>
+        <location filename="../../chatapp/library_kinds.py" line="54"/>
         <source>{name} is not an embedding model: choose one that turns text into vectors (nomic-embed, bge, e5, gte…).</source>
         <translation>{name} bukan model pembenaman: pilih model yang menukar teks kepada vektor (nomic-embed, bge, e5, gte…).</translation>
     </message>
@@ -5528,8 +5539,8 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="37"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="96"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="106"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="119"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="129"/>
         <source>Variant</source>
         <translation>Varian</translation>
     </message>
@@ -5574,27 +5585,37 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>garis dasar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="87"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="102"/>
         <source>Judge</source>
         <translation>Hakim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="88"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="99"/>
         <source>Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
         <translation>Dinilai oleh {judge}: {calls} panggilan, {tokens} token, {seconds} s, tidak dikira dalam angka varian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="97"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="108"/>
+        <source>Grading in all: {calls} calls, {tokens} tokens, {seconds} s.</source>
+        <translation>Jumlah penilaian: {calls} panggilan, {tokens} token, {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="114"/>
         <source>Mean judge score</source>
         <translation>Purata skor hakim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="107"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="115"/>
+        <source>Mean similarity</source>
+        <translation>Purata persamaan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="130"/>
         <source>Judge rating (95% CI)</source>
         <translation>Penarafan hakim (CI 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="108"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="131"/>
         <source>Comparisons</source>
         <translation>Perbandingan</translation>
     </message>
