@@ -148,7 +148,10 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
         signal.signal(signal.SIGINT, previous)
     if after is not None and not runner.stop_event.is_set():
         results = after(runner, results)
+    from chatapp.compare.claims import variant_claims
+
     page = write_report(folder, runner.name, prompts, [v.name for v in runner.variants],
-                        results, params, choose_language(app.settings.language))
+                        results, params, choose_language(app.settings.language),
+                        variant_claims(runner.variants, app.paths.card_claims))
     print(translate_text("cli", REPORT).format(path=page))
     return 130 if runner.stop_event.is_set() else 0

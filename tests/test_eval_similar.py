@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from embed_gguf import write_tiny_embedder
-from scripted_gguf import write_scripted
+from scripted_gguf import write_answerer
 
 from chatapp.cli import main
 from chatapp.compare.assertions import cosine, make_assertion
@@ -20,10 +20,6 @@ from chatapp.errors import UserError
 needs_llama = pytest.mark.skipif(importlib.util.find_spec("llama_cpp") is None,
                                  reason="llama-cpp-python is not installed")
 
-TEMPLATE = ("{{ bos_token }}{% for m in messages %}{% if m['role'] == 'assistant' %}<|assistant|>"
-            "{{ m['content'] }}</s>{% else %}<|user|>{{ m['content'] }}{% endif %}{% endfor %}"
-            "{% if add_generation_prompt %}<|assistant|>{% endif %}")
-SPECIALS = [("<|user|>", "control"), ("<|assistant|>", "control")]
 FAR = "The capital of France is Paris."
 
 CONFIG = """\
@@ -81,8 +77,7 @@ def test_similar_without_an_embedding_model_is_one_line(tmp_path: Path) -> None:
 def _models(home: Path) -> Path:
     models = home / "data" / "models"
     models.mkdir(parents=True)
-    write_scripted(models / "answerer.gguf", template=TEMPLATE, specials=SPECIALS,
-                   script=["<|assistant|>", "▁Paris", "</s>"], name="Answerer")
+    write_answerer(models / "answerer.gguf", ["▁Paris"])
     return write_tiny_embedder(models / "tiny-embedder-F32.gguf")
 
 

@@ -14,8 +14,10 @@ from pathlib import Path
 from chatapp.compare.evaluate import PairResult
 from chatapp.compare.prompts import Prompt
 from chatapp.compare.ratings import wilson
+from chatapp.compare.report_claims import claims_json, claims_section
 from chatapp.compare.report_stats import judge_section, stats_json, stats_section
 from chatapp.errors import QT_TRANSLATE_NOOP
+from chatapp.hub.card_cache import CardClaims
 from chatapp.i18n import translate_text
 
 COLORS = ("#3b6fd4", "#d4643b", "#2f9e61", "#9b4fc9", "#c9a227", "#3ba9b8", "#b83b7a")
@@ -199,9 +201,10 @@ PASS_CI = QT_TRANSLATE_NOOP("report", "pass rate (95% CI)")
 
 def render_html(name: str, prompts: list[Prompt], models: list[str],
                 results: list[PairResult], params: dict | None = None,
-                language: str | None = None, judging: str = "") -> str:
+                language: str | None = None, judging: str = "", claims: str = "") -> str:
     """The report page: summary table, charts and the answers side by side, in language
-    ("en", "id", "ms", "fil"; None: the system's)."""
+    ("en", "id", "ms", "fil"; None: the system's); judging and claims: the judge's and the
+    publisher's claims' sections (HTML), each apart from the variants' numbers."""
     esc = html.escape
 
     def t(text: str) -> str:
@@ -253,6 +256,7 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
     out.append("</table>")
     out.append(stats_section(results, models, language))
     out.append(judging)
+    out.append(claims)
     out.append("<h2>" + t(QT_TRANSLATE_NOOP("report", "Speed and quality"))
                + "</h2><div class=charts>")
     out.append(_scatter(summaries, language))
@@ -301,14 +305,18 @@ def _params(params: dict) -> str:
 
 def write_report(folder: Path, name: str, prompts: list[Prompt], models: list[str],
                  results: list[PairResult], params: dict | None = None,
-                 language: str | None = None) -> Path:
-    """Write report.html (in language, see render_html), summary.csv and answers.csv into
-    folder; return the HTML path."""
+                 language: str | None = None,
+                 claims: dict[str, CardClaims] | None = None) -> Path:
+    """Write report.html (in language, see render_html), summary.csv, answers.csv,
+    stats.json and, where the variants' model cards declare results (claims: variant name ->
+    its model's card claims), claims.json into folder; return the HTML path."""
     folder = Path(folder)
     page = folder / "report.html"
     judging = judge_section(folder, results, models, language)
-    page.write_text(render_html(name, prompts, models, results, params, language, judging),
-                    encoding="utf-8")
+    page.write_text(render_html(name, prompts, models, results, params, language, judging,
+                                claims_section(claims or {}, language)), encoding="utf-8")
+    if claims:
+        (folder / "claims.json").write_text(claims_json(claims), encoding="utf-8")
     (folder / "summary.csv").write_text(summary_csv(summarize(results, models)),
                                         encoding="utf-8")
     (folder / "answers.csv").write_text(answers_csv(results, prompts), encoding="utf-8")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatapp.compare.claims import variant_claims
 from chatapp.compare.evaluate import EvalRun, Progress
 from chatapp.compare.prompts import load_prompts
 from chatapp.compare.report import write_report
@@ -323,6 +324,7 @@ class EvalDialog(QDialog):
         names = [v.name for v in run.variants]
         signals = self.signals
         language = choose_language(self.ctx.settings.language)
+        claims = variant_claims(run.variants, self.ctx.paths.card_claims)
 
         def work() -> None:
             page, error = None, None
@@ -331,7 +333,7 @@ class EvalDialog(QDialog):
                 if graders is not None and not run.stop_event.is_set():
                     results = graders.grade_run(run, results)
                 page = write_report(folder, name, prompts, names, results, params,
-                                    language)
+                                    language, claims)
             except UserError as exc:
                 error = exc
             except Exception as exc:  # shown, and logged with its traceback
