@@ -13,6 +13,7 @@ from chatapp.i18n import choose_language, translate_text
 
 PROGRESS = QT_TRANSLATE_NOOP("cli", "{done}/{total} answered, about {eta} left ({model}, {prompt})")
 REPORT = QT_TRANSLATE_NOOP("cli", "Report: {path}")
+GRADING = QT_TRANSLATE_NOOP("cli", "Grading {done}/{total}, about {eta} left")
 RESUMED = QT_TRANSLATE_NOOP("cli", "{count} answers were already done; they are not run again.")
 
 
@@ -103,6 +104,8 @@ def graders(app, args: argparse.Namespace, judge: str | None = None,
     chosen = Graders(app.chat.pipeline, app.catalogue, judge, embedding,
                      pairwise=args.pairwise)
     chosen.check(prompts or [])
+    chosen.progress = lambda done, total, eta: print(translate_text("cli", GRADING).format(
+        done=done + 1, total=total, eta=_eta(eta)), file=sys.stderr)
     return chosen.grade_run
 
 

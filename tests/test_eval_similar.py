@@ -104,7 +104,8 @@ def test_similar_passes_and_fails_by_cosine_of_real_embeddings(chatapp_home: Pat
                       encoding="utf-8")
     out = tmp_path / "out"
     assert main(["eval", "--config", str(config), "--out", str(out), "--max-tokens", "8"]) == 0
-    capsys.readouterr()
+    err = capsys.readouterr().err
+    assert "Grading 1/3, about ? left" in err and "Grading 3/3, about " in err
     [result] = [json.loads(x) for x in (out / "results.jsonl").read_text().splitlines()]
     assert result["answer"] == "Paris" and result["checks"] == [None, None, None]
     grades = [json.loads(x) for x in (out / "grades.jsonl").read_text().splitlines()]
@@ -115,7 +116,8 @@ def test_similar_passes_and_fails_by_cosine_of_real_embeddings(chatapp_home: Pat
     assert {g["judge"] for g in grades} == {"tiny-embedder-F32.gguf"}
     assert all(g["tokens"] > 0 and g["seconds"] > 0 for g in grades)
     page = (out / "report.html").read_text(encoding="utf-8")
-    assert "Mean similarity" in page and "Judged by tiny-embedder-F32.gguf: 3 calls" in page
+    assert 'aria-label="Mean similarity"' in page
+    assert "Judged by tiny-embedder-F32.gguf: 3 calls" in page
     assert f"✘ similar: {FAR} (≥ 0.75)" in page
     stats = json.loads((out / "stats.json").read_text())
     assert stats["variants"][0]["mean"] == 0.0  # one check failed: the answer fails

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 from pathlib import Path
@@ -294,6 +294,7 @@ class Graders:
         self._judge: Judge | None = None
         self._embedders: dict[str, AnyModel] = {}
         self._vectors: dict[tuple[str, str], list[float]] = {}
+        self.progress: Callable[[int, int, float | None], None] | None = None
 
     def judge(self) -> Judge:
         """The judge, resolved on first use (UserError when unknown or not a chat model)."""
@@ -355,28 +356,30 @@ class Graders:
         return cosine(vectors[0], self._vectors[(model.key, expected)]), tokens, seconds
 
     def grade_run(self, runner: Any, results: list[PairResult]) -> list[PairResult]:
-        """Grade what is left of runner's results (an EvalRun); all results, merged."""
+        """Grade what is left of runner's results (an EvalRun); all results, merged.
+        self.progress, when set, is called as progress(done, total, eta_s) before each
+        grade (eta_s None until one grade is timed)."""
         folder = Path(runner.folder)
         prompts = {p.id: p for p in runner.prompts}
         done = {(g["prompt_id"], g["model"], g["repeat"], g["index"])
                 for g in _lines(folder / GRADES)}
-        for r in results:
-            prompt = prompts.get(r.prompt_id)
-            if prompt is None:
-                continue
-            for i, check in enumerate(prompt.checks):
-                if runner.stop_event.is_set():
-                    return merge_grades(results, folder)
-                if i >= len(r.checks) or r.checks[i] is not None or (*r.key, i) in done:
-                    continue
-                if check.type == "similar":
-                    record = self._similar(r, check)
-                elif check.type == "llm-rubric":
-                    record = self._rubric(r, prompt, check, runner.name)
-                else:
-                    continue
-                _append(folder / GRADES, {"prompt_id": r.prompt_id, "model": r.model,
-                                          "repeat": r.repeat, "index": i, **record})
+        todo = [(r, i, check) for r in results if r.prompt_id in prompts
+                for i, check in enumerate(prompts[r.prompt_id].checks)
+                if check.type in ("similar", "llm-rubric") and i < len(r.checks)
+                and r.checks[i] is None and (*r.key, i) not in done]
+        started = time.monotonic()
+        for count, (r, i, check) in enumerate(todo):
+            if runner.stop_event.is_set():
+                return merge_grades(results, folder)
+            if self.progress is not None:
+                self.progress(count, len(todo), (time.monotonic() - started) / count
+                              * (len(todo) - count) if count else None)
+            if check.type == "similar":
+                record = self._similar(r, check)
+            else:
+                record = self._rubric(r, prompts[r.prompt_id], check, runner.name)
+            _append(folder / GRADES, {"prompt_id": r.prompt_id, "model": r.model,
+                                      "repeat": r.repeat, "index": i, **record})
         if self.pairwise:
             self._compare(runner, results, prompts)
         return merge_grades(load_results(folder), folder)

@@ -15,6 +15,8 @@ from chatapp.i18n import translate_text
 
 SIGNIFICANT = QT_TRANSLATE_NOOP("report", "significant")
 NOT_SIGNIFICANT = QT_TRANSLATE_NOOP("report", "not significant")
+MEAN_JUDGE = QT_TRANSLATE_NOOP("report", "Mean judge score")
+MEAN_SIMILARITY = QT_TRANSLATE_NOOP("report", "Mean similarity")
 
 
 def _pct(value: float | None, signed: bool = False) -> str:
@@ -111,8 +113,7 @@ def judge_section(folder, results: Sequence[PairResult], variants: Sequence[str]
                              seconds=f"{cost['seconds']:.1f}")) + "</p>")
     rubric = mean_grades(results, variants, "llm-rubric")
     similar = mean_grades(results, variants, "similar")
-    columns = [(QT_TRANSLATE_NOOP("report", "Mean judge score"), rubric),
-               (QT_TRANSLATE_NOOP("report", "Mean similarity"), similar)]
+    columns = [(MEAN_JUDGE, rubric), (MEAN_SIMILARITY, similar)]
     columns = [(name, means) for name, means in columns
                if any(m is not None for m in means.values())]
     if columns:

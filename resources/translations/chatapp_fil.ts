@@ -3362,12 +3362,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Mga pahayag ng publisher</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="126"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="127"/>
         <source>{repo} (base model of {model})</source>
         <translation>{repo} (base model ng {model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="131"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="132"/>
         <source>{source} (verified by the Hub)</source>
         <translation>{source} (beripikado ng Hub)</translation>
     </message>
@@ -4028,6 +4028,11 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="16"/>
+        <source>Grading {done}/{total}, about {eta} left</source>
+        <translation>Nagmamarka {done}/{total}, mga {eta} pa</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="17"/>
         <source>{count} answers were already done; they are not run again.</source>
         <translation>Tapos na ang {count} sagot; hindi na uulitin ang mga ito.</translation>
     </message>
@@ -4255,7 +4260,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="292"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="180"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="182"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="13"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
@@ -4274,7 +4279,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Walang naka-load na model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="351"/>
+        <location filename="../../chatapp/compare/judge.py" line="352"/>
         <location filename="../../chatapp/engine/client.py" line="491"/>
         <location filename="../../chatapp/engine/client.py" line="494"/>
         <source>No embeddings were made: {reason}</source>
@@ -4785,22 +4790,22 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi UTF-8 na teksto ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="64"/>
+        <location filename="../../chatapp/cli_eval.py" line="65"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Ibigay ang --config FILE.yaml, o ang --models at --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="72"/>
+        <location filename="../../chatapp/cli_eval.py" line="73"/>
         <source>Name at least one model.</source>
         <translation>Magbanggit ng kahit isang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="83"/>
+        <location filename="../../chatapp/cli_eval.py" line="84"/>
         <source>A model is named twice.</source>
         <translation>May model na nabanggit nang dalawang beses.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="97"/>
+        <location filename="../../chatapp/cli_eval.py" line="98"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>Kailangan ng --pairwise ang modelong hukom (--judge).</translation>
     </message>
@@ -5140,12 +5145,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi nakasagot ang modelong hukom: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="302"/>
+        <location filename="../../chatapp/compare/judge.py" line="303"/>
         <source>No judge model is set.</source>
         <translation>Walang nakatakdang modelong hukom.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="314"/>
+        <location filename="../../chatapp/compare/judge.py" line="315"/>
         <source>similar needs an embedding model: name one in the config (defaultTest: options: provider: embedding) or with --embedding-model.</source>
         <translation>kailangan ng similar ang isang embedding model: pangalanan ito sa config (defaultTest: options: provider: embedding) o sa --embedding-model.</translation>
     </message>
@@ -5466,122 +5471,132 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="196"/>
+        <location filename="../../chatapp/compare/report.py" line="228"/>
         <source>Speed versus pass rate</source>
         <translation>Bilis laban sa pass rate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="197"/>
+        <location filename="../../chatapp/compare/report.py" line="229"/>
         <source>Median tokens/s</source>
         <translation>Median na tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="198"/>
+        <location filename="../../chatapp/compare/report.py" line="230"/>
         <source>Median time to first token</source>
         <translation>Median na oras bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="199"/>
+        <location filename="../../chatapp/compare/report.py" line="231"/>
         <source>pass rate (95% CI)</source>
         <translation>pass rate (95% CI)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="217"/>
+        <location filename="../../chatapp/compare/report.py" line="255"/>
         <source>{prompts} prompts × {models} models · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} prompt × {models} model · {done} sa {total} na sagot · isinulat noong {date} ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="223"/>
+        <location filename="../../chatapp/compare/report.py" line="261"/>
         <source>parameters: {params}</source>
         <translation>mga parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="225"/>
+        <location filename="../../chatapp/compare/report.py" line="263"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – pagsusuri ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="235"/>
+        <location filename="../../chatapp/compare/report.py" line="273"/>
         <source>The run is not complete: the numbers cover the answers so far. Run the same command again to go on.</source>
         <translation>Hindi pa tapos ang run: saklaw ng mga numero ang mga sagot sa ngayon. Patakbuhin muli ang parehong command para magpatuloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="238"/>
+        <location filename="../../chatapp/compare/report.py" line="276"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="238"/>
+        <location filename="../../chatapp/compare/report.py" line="232"/>
         <source>Pass rate</source>
         <translation>Pass rate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="239"/>
+        <location filename="../../chatapp/compare/report.py" line="233"/>
+        <source>Peak memory</source>
+        <translation>Pinakamataas na memory</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="234"/>
+        <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
+        <translation>Pinakamataas na resident memory ng proseso ng model nang matapos ang mga sagot ng variant. Iisang proseso ang gamit ng mga variant ng isang model, kaya ang mas huli ay nagpapakita ng hindi bababa sa pinakamataas ng mga nauna.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="277"/>
         <source>95% CI</source>
         <translation>95% CI</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="240"/>
+        <location filename="../../chatapp/compare/report.py" line="278"/>
         <source>Passed / checked</source>
         <translation>Pumasa / nasuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="241"/>
+        <location filename="../../chatapp/compare/report.py" line="279"/>
         <source>Median answer length</source>
         <translation>Median na haba ng sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="242"/>
+        <location filename="../../chatapp/compare/report.py" line="280"/>
         <source>Errors</source>
         <translation>Mga error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="243"/>
+        <location filename="../../chatapp/compare/report.py" line="281"/>
         <source>chars</source>
         <translation>karakter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="244"/>
+        <location filename="../../chatapp/compare/report.py" line="282"/>
         <source>Summary</source>
         <translation>Buod</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="260"/>
+        <location filename="../../chatapp/compare/report.py" line="299"/>
         <source>Speed and quality</source>
         <translation>Bilis at kalidad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="266"/>
+        <location filename="../../chatapp/compare/report.py" line="303"/>
         <source>Answers side by side</source>
         <translation>Magkakatabing mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="267"/>
+        <location filename="../../chatapp/compare/report.py" line="304"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="268"/>
+        <location filename="../../chatapp/compare/report.py" line="305"/>
         <source>Checks</source>
         <translation>Mga pagsusuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="270"/>
+        <location filename="../../chatapp/compare/report.py" line="307"/>
         <source>not run yet</source>
         <translation>hindi pa napapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="271"/>
+        <location filename="../../chatapp/compare/report.py" line="308"/>
         <source>pass</source>
         <translation>pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="272"/>
+        <location filename="../../chatapp/compare/report.py" line="309"/>
         <source>fail</source>
         <translation>bagsak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="273"/>
+        <location filename="../../chatapp/compare/report.py" line="310"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
@@ -5596,84 +5611,84 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>hindi makabuluhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="37"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="119"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="129"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="39"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="120"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="130"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="37"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="39"/>
         <source>Repeats</source>
         <translation>Mga ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="38"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="40"/>
         <source>Mean pass rate</source>
         <translation>Karaniwang pass rate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="39"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="41"/>
         <source>Spread between repeats</source>
         <translation>Pagkakaiba sa pagitan ng mga ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="40"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="42"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="41"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="43"/>
         <source>Difference to the baseline (95% paired bootstrap)</source>
         <translation>Pagkakaiba sa baseline (95% paired bootstrap)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="43"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="45"/>
         <source>Repeats and significance</source>
         <translation>Mga ulit at kabuluhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="44"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="46"/>
         <source>The first variant is the baseline. A difference is marked significant only when its interval over the prompts excludes zero.</source>
         <translation>Ang unang variant ang baseline. Minamarkahang makabuluhan ang pagkakaiba kapag hindi kasama ang zero sa interval nito sa mga prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="50"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="52"/>
         <source>baseline</source>
         <translation>baseline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="102"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="104"/>
         <source>Judge</source>
         <translation>Hukom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="99"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="101"/>
         <source>Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
         <translation>Hinusgahan ng {judge}: {calls} tawag, {tokens} token, {seconds} s, hindi kasama sa mga numero ng mga variant.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="108"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="110"/>
         <source>Grading in all: {calls} calls, {tokens} tokens, {seconds} s.</source>
         <translation>Kabuuan ng pagmamarka: {calls} tawag, {tokens} token, {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="114"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="18"/>
         <source>Mean judge score</source>
         <translation>Karaniwang iskor ng hukom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="115"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="19"/>
         <source>Mean similarity</source>
         <translation>Karaniwang pagkakahawig</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="130"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="131"/>
         <source>Judge rating (95% CI)</source>
         <translation>Rating ng hukom (95% CI)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="131"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="132"/>
         <source>Comparisons</source>
         <translation>Mga paghahambing</translation>
     </message>

@@ -3362,12 +3362,12 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Klaim penerbit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="126"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="127"/>
         <source>{repo} (base model of {model})</source>
         <translation>{repo} (model dasar dari {model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="131"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="132"/>
         <source>{source} (verified by the Hub)</source>
         <translation>{source} (diverifikasi oleh Hub)</translation>
     </message>
@@ -4028,6 +4028,11 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="16"/>
+        <source>Grading {done}/{total}, about {eta} left</source>
+        <translation>Menilai {done}/{total}, sekitar {eta} lagi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="17"/>
         <source>{count} answers were already done; they are not run again.</source>
         <translation>{count} jawaban sudah selesai; tidak dijalankan lagi.</translation>
     </message>
@@ -4255,7 +4260,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="292"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="180"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="182"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="13"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -4274,7 +4279,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Tidak ada model yang dimuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="351"/>
+        <location filename="../../chatapp/compare/judge.py" line="352"/>
         <location filename="../../chatapp/engine/client.py" line="491"/>
         <location filename="../../chatapp/engine/client.py" line="494"/>
         <source>No embeddings were made: {reason}</source>
@@ -4785,22 +4790,22 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="64"/>
+        <location filename="../../chatapp/cli_eval.py" line="65"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Berikan --config FILE.yaml, atau --models dan --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="72"/>
+        <location filename="../../chatapp/cli_eval.py" line="73"/>
         <source>Name at least one model.</source>
         <translation>Sebutkan setidaknya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="83"/>
+        <location filename="../../chatapp/cli_eval.py" line="84"/>
         <source>A model is named twice.</source>
         <translation>Ada model yang disebut dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="97"/>
+        <location filename="../../chatapp/cli_eval.py" line="98"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>--pairwise memerlukan model juri (--judge).</translation>
     </message>
@@ -5140,12 +5145,12 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Model juri tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="302"/>
+        <location filename="../../chatapp/compare/judge.py" line="303"/>
         <source>No judge model is set.</source>
         <translation>Model juri belum ditentukan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="314"/>
+        <location filename="../../chatapp/compare/judge.py" line="315"/>
         <source>similar needs an embedding model: name one in the config (defaultTest: options: provider: embedding) or with --embedding-model.</source>
         <translation>similar memerlukan model embedding: sebutkan satu di konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
@@ -5466,122 +5471,132 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="196"/>
+        <location filename="../../chatapp/compare/report.py" line="228"/>
         <source>Speed versus pass rate</source>
         <translation>Kecepatan terhadap tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="197"/>
+        <location filename="../../chatapp/compare/report.py" line="229"/>
         <source>Median tokens/s</source>
         <translation>Median tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="198"/>
+        <location filename="../../chatapp/compare/report.py" line="230"/>
         <source>Median time to first token</source>
         <translation>Median waktu ke token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="199"/>
+        <location filename="../../chatapp/compare/report.py" line="231"/>
         <source>pass rate (95% CI)</source>
         <translation>tingkat lulus (CI 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="217"/>
+        <location filename="../../chatapp/compare/report.py" line="255"/>
         <source>{prompts} prompts × {models} models · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} prompt × {models} model · {done} dari {total} jawaban · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="223"/>
+        <location filename="../../chatapp/compare/report.py" line="261"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="225"/>
+        <location filename="../../chatapp/compare/report.py" line="263"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – evaluasi chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="235"/>
+        <location filename="../../chatapp/compare/report.py" line="273"/>
         <source>The run is not complete: the numbers cover the answers so far. Run the same command again to go on.</source>
         <translation>Proses belum selesai: angka-angka ini mencakup jawaban sejauh ini. Jalankan perintah yang sama lagi untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="238"/>
+        <location filename="../../chatapp/compare/report.py" line="276"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="238"/>
+        <location filename="../../chatapp/compare/report.py" line="232"/>
         <source>Pass rate</source>
         <translation>Tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="239"/>
+        <location filename="../../chatapp/compare/report.py" line="233"/>
+        <source>Peak memory</source>
+        <translation>Memori puncak</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="234"/>
+        <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
+        <translation>Memori residen puncak proses model saat jawaban varian selesai. Varian dari satu model berbagi prosesnya, jadi varian yang lebih akhir menunjukkan setidaknya puncak varian sebelumnya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="277"/>
         <source>95% CI</source>
         <translation>CI 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="240"/>
+        <location filename="../../chatapp/compare/report.py" line="278"/>
         <source>Passed / checked</source>
         <translation>Lulus / diperiksa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="241"/>
+        <location filename="../../chatapp/compare/report.py" line="279"/>
         <source>Median answer length</source>
         <translation>Median panjang jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="242"/>
+        <location filename="../../chatapp/compare/report.py" line="280"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="243"/>
+        <location filename="../../chatapp/compare/report.py" line="281"/>
         <source>chars</source>
         <translation>karakter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="244"/>
+        <location filename="../../chatapp/compare/report.py" line="282"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="260"/>
+        <location filename="../../chatapp/compare/report.py" line="299"/>
         <source>Speed and quality</source>
         <translation>Kecepatan dan kualitas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="266"/>
+        <location filename="../../chatapp/compare/report.py" line="303"/>
         <source>Answers side by side</source>
         <translation>Jawaban berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="267"/>
+        <location filename="../../chatapp/compare/report.py" line="304"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="268"/>
+        <location filename="../../chatapp/compare/report.py" line="305"/>
         <source>Checks</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="270"/>
+        <location filename="../../chatapp/compare/report.py" line="307"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="271"/>
+        <location filename="../../chatapp/compare/report.py" line="308"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="272"/>
+        <location filename="../../chatapp/compare/report.py" line="309"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="273"/>
+        <location filename="../../chatapp/compare/report.py" line="310"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
@@ -5596,84 +5611,84 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>tidak signifikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="37"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="119"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="129"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="39"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="120"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="130"/>
         <source>Variant</source>
         <translation>Varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="37"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="39"/>
         <source>Repeats</source>
         <translation>Pengulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="38"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="40"/>
         <source>Mean pass rate</source>
         <translation>Rata-rata tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="39"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="41"/>
         <source>Spread between repeats</source>
         <translation>Sebaran antarpengulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="40"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="42"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="41"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="43"/>
         <source>Difference to the baseline (95% paired bootstrap)</source>
         <translation>Selisih terhadap baseline (bootstrap berpasangan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="43"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="45"/>
         <source>Repeats and significance</source>
         <translation>Pengulangan dan signifikansi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="44"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="46"/>
         <source>The first variant is the baseline. A difference is marked significant only when its interval over the prompts excludes zero.</source>
         <translation>Varian pertama adalah baseline. Selisih ditandai signifikan hanya jika intervalnya atas semua prompt tidak mencakup nol.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="50"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="52"/>
         <source>baseline</source>
         <translation>baseline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="102"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="104"/>
         <source>Judge</source>
         <translation>Juri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="99"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="101"/>
         <source>Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
         <translation>Dinilai oleh {judge}: {calls} panggilan, {tokens} token, {seconds} dtk, tidak dihitung dalam angka varian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="108"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="110"/>
         <source>Grading in all: {calls} calls, {tokens} tokens, {seconds} s.</source>
         <translation>Total penilaian: {calls} panggilan, {tokens} token, {seconds} dtk.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="114"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="18"/>
         <source>Mean judge score</source>
         <translation>Rata-rata skor juri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="115"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="19"/>
         <source>Mean similarity</source>
         <translation>Rata-rata kemiripan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="130"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="131"/>
         <source>Judge rating (95% CI)</source>
         <translation>Peringkat juri (CI 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="131"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="132"/>
         <source>Comparisons</source>
         <translation>Perbandingan</translation>
     </message>

@@ -3362,12 +3362,12 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Dakwaan penerbit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="126"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="127"/>
         <source>{repo} (base model of {model})</source>
         <translation>{repo} (model asas bagi {model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="131"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="132"/>
         <source>{source} (verified by the Hub)</source>
         <translation>{source} (disahkan oleh Hub)</translation>
     </message>
@@ -4028,6 +4028,11 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="16"/>
+        <source>Grading {done}/{total}, about {eta} left</source>
+        <translation>Menilai {done}/{total}, kira-kira {eta} lagi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="17"/>
         <source>{count} answers were already done; they are not run again.</source>
         <translation>{count} jawapan sudah siap; ia tidak dijalankan semula.</translation>
     </message>
@@ -4255,7 +4260,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="292"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="180"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="182"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="13"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -4274,7 +4279,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Tiada model dimuatkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="351"/>
+        <location filename="../../chatapp/compare/judge.py" line="352"/>
         <location filename="../../chatapp/engine/client.py" line="491"/>
         <location filename="../../chatapp/engine/client.py" line="494"/>
         <source>No embeddings were made: {reason}</source>
@@ -4785,22 +4790,22 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="64"/>
+        <location filename="../../chatapp/cli_eval.py" line="65"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Berikan --config FILE.yaml, atau --models dan --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="72"/>
+        <location filename="../../chatapp/cli_eval.py" line="73"/>
         <source>Name at least one model.</source>
         <translation>Namakan sekurang-kurangnya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="83"/>
+        <location filename="../../chatapp/cli_eval.py" line="84"/>
         <source>A model is named twice.</source>
         <translation>Satu model dinamakan dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="97"/>
+        <location filename="../../chatapp/cli_eval.py" line="98"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>--pairwise memerlukan model hakim (--judge).</translation>
     </message>
@@ -5140,12 +5145,12 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Model hakim tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="302"/>
+        <location filename="../../chatapp/compare/judge.py" line="303"/>
         <source>No judge model is set.</source>
         <translation>Model hakim belum ditetapkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="314"/>
+        <location filename="../../chatapp/compare/judge.py" line="315"/>
         <source>similar needs an embedding model: name one in the config (defaultTest: options: provider: embedding) or with --embedding-model.</source>
         <translation>similar memerlukan model pembenaman: namakan satu dalam konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
@@ -5466,122 +5471,132 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="196"/>
+        <location filename="../../chatapp/compare/report.py" line="228"/>
         <source>Speed versus pass rate</source>
         <translation>Kelajuan berbanding kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="197"/>
+        <location filename="../../chatapp/compare/report.py" line="229"/>
         <source>Median tokens/s</source>
         <translation>Median tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="198"/>
+        <location filename="../../chatapp/compare/report.py" line="230"/>
         <source>Median time to first token</source>
         <translation>Median masa ke token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="199"/>
+        <location filename="../../chatapp/compare/report.py" line="231"/>
         <source>pass rate (95% CI)</source>
         <translation>kadar lulus (CI 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="217"/>
+        <location filename="../../chatapp/compare/report.py" line="255"/>
         <source>{prompts} prompts × {models} models · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} prompt × {models} model · {done} daripada {total} jawapan · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="223"/>
+        <location filename="../../chatapp/compare/report.py" line="261"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="225"/>
+        <location filename="../../chatapp/compare/report.py" line="263"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – penilaian chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="235"/>
+        <location filename="../../chatapp/compare/report.py" line="273"/>
         <source>The run is not complete: the numbers cover the answers so far. Run the same command again to go on.</source>
         <translation>Larian belum selesai: nombor-nombor ini merangkumi jawapan setakat ini. Jalankan arahan yang sama sekali lagi untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="238"/>
+        <location filename="../../chatapp/compare/report.py" line="276"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="238"/>
+        <location filename="../../chatapp/compare/report.py" line="232"/>
         <source>Pass rate</source>
         <translation>Kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="239"/>
+        <location filename="../../chatapp/compare/report.py" line="233"/>
+        <source>Peak memory</source>
+        <translation>Memori puncak</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="234"/>
+        <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
+        <translation>Memori pemastautin puncak proses model apabila jawapan varian tamat. Varian bagi satu model berkongsi prosesnya, jadi varian yang kemudian menunjukkan sekurang-kurangnya puncak varian sebelumnya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="277"/>
         <source>95% CI</source>
         <translation>CI 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="240"/>
+        <location filename="../../chatapp/compare/report.py" line="278"/>
         <source>Passed / checked</source>
         <translation>Lulus / disemak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="241"/>
+        <location filename="../../chatapp/compare/report.py" line="279"/>
         <source>Median answer length</source>
         <translation>Median panjang jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="242"/>
+        <location filename="../../chatapp/compare/report.py" line="280"/>
         <source>Errors</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="243"/>
+        <location filename="../../chatapp/compare/report.py" line="281"/>
         <source>chars</source>
         <translation>aksara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="244"/>
+        <location filename="../../chatapp/compare/report.py" line="282"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="260"/>
+        <location filename="../../chatapp/compare/report.py" line="299"/>
         <source>Speed and quality</source>
         <translation>Kelajuan dan kualiti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="266"/>
+        <location filename="../../chatapp/compare/report.py" line="303"/>
         <source>Answers side by side</source>
         <translation>Jawapan bersebelahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="267"/>
+        <location filename="../../chatapp/compare/report.py" line="304"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="268"/>
+        <location filename="../../chatapp/compare/report.py" line="305"/>
         <source>Checks</source>
         <translation>Semakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="270"/>
+        <location filename="../../chatapp/compare/report.py" line="307"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="271"/>
+        <location filename="../../chatapp/compare/report.py" line="308"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="272"/>
+        <location filename="../../chatapp/compare/report.py" line="309"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="273"/>
+        <location filename="../../chatapp/compare/report.py" line="310"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
@@ -5596,84 +5611,84 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>tidak signifikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="37"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="119"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="129"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="39"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="120"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="130"/>
         <source>Variant</source>
         <translation>Varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="37"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="39"/>
         <source>Repeats</source>
         <translation>Ulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="38"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="40"/>
         <source>Mean pass rate</source>
         <translation>Purata kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="39"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="41"/>
         <source>Spread between repeats</source>
         <translation>Serakan antara ulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="40"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="42"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="41"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="43"/>
         <source>Difference to the baseline (95% paired bootstrap)</source>
         <translation>Perbezaan dengan garis dasar (bootstrap berpasangan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="43"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="45"/>
         <source>Repeats and significance</source>
         <translation>Ulangan dan signifikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="44"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="46"/>
         <source>The first variant is the baseline. A difference is marked significant only when its interval over the prompts excludes zero.</source>
         <translation>Varian pertama ialah garis dasar. Perbezaan ditanda signifikan hanya apabila selangnya merentasi prom tidak merangkumi sifar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="50"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="52"/>
         <source>baseline</source>
         <translation>garis dasar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="102"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="104"/>
         <source>Judge</source>
         <translation>Hakim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="99"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="101"/>
         <source>Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
         <translation>Dinilai oleh {judge}: {calls} panggilan, {tokens} token, {seconds} s, tidak dikira dalam angka varian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="108"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="110"/>
         <source>Grading in all: {calls} calls, {tokens} tokens, {seconds} s.</source>
         <translation>Jumlah penilaian: {calls} panggilan, {tokens} token, {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="114"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="18"/>
         <source>Mean judge score</source>
         <translation>Purata skor hakim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="115"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="19"/>
         <source>Mean similarity</source>
         <translation>Purata persamaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="130"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="131"/>
         <source>Judge rating (95% CI)</source>
         <translation>Penarafan hakim (CI 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="131"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="132"/>
         <source>Comparisons</source>
         <translation>Perbandingan</translation>
     </message>
