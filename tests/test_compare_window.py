@@ -124,14 +124,16 @@ def test_each_pane_can_have_its_own_parameters(qtbot, window: MainWindow) -> Non
     view = open_compare(qtbot, window)
     pick(view, "tiny", "tiny")
     dialog = view.edit_pane_params(view.panes[1])
-    assert not dialog.form.system.isVisible()
+    assert dialog.form.system.isVisible()  # a pane's own system prompt: a variant
+    dialog.form.system.setPlainText("Answer like a pirate.")
     dialog.form.fields["temperature"].setValue(1.25)
     dialog.form.fields["top_k"].setValue(7)
     dialog.accept()
     second = view.panes[1]
-    assert second.overrides == {"temperature": 1.25, "top_k": 7}
-    assert second.params_button.text() == "Parameters (2 changed)…"
-    assert "temperature 1.25" in second.header.text()
+    assert second.overrides == {"temperature": 1.25, "top_k": 7,
+                                "system_prompt": "Answer like a pirate."}
+    assert second.params_button.text() == "Parameters (3 changed)…"
+    assert "“Answer like a pirate.” · temperature 1.25" in second.header.text()
     send(qtbot, view, "hello")
     wait_done(qtbot, view)
     first, other = (json.loads(view.ctx.store.message(p.message.id).params)
@@ -139,6 +141,13 @@ def test_each_pane_can_have_its_own_parameters(qtbot, window: MainWindow) -> Non
     assert first["temperature"] == window.ctx.settings.sampling.temperature
     assert other["temperature"] == 1.25 and other["top_k"] == 7
     assert other["seed"] == first["seed"] == 3
+    assert other["system_prompt"] == "Answer like a pirate." and "system_prompt" not in first
+    plain, pirate = (p.pane.messages for p in view.panes)
+    assert pirate[0] == {"role": "system", "content": "Answer like a pirate."}
+    assert all(m["role"] != "system" for m in plain)
+    again = view.edit_pane_params(second)  # opens with what the pane has
+    assert again.form.system.toPlainText() == "Answer like a pirate."
+    again.reject()
     # the arena is fair: both draws use the app's parameters and no pane shows its own
     view.arena_box.setChecked(True)
     assert not second.params_button.isVisible()

@@ -734,7 +734,8 @@ class CompareWindow(QWidget):
                 missing.append(answer.model_name or "?")
             # the pane goes on with the parameters its answer was made with
             widget.set_overrides({k: v for k, v in answer.sampling.items()
-                                  if (k in defaults and v != defaults[k]) or k == "adapters"})
+                                  if (k in defaults and v != defaults[k])
+                                  or k in ("adapters", "system_prompt")})
             widget.show_stored(answer, widget._with_params(short_name(answer) or "?"))
         self._show_prompt(stored.prompt.content, stored.prompt.id)
         self._offer_answers()
