@@ -26,13 +26,14 @@ def variant_claims(variants: Sequence[Any], folder: Path) -> dict[str, CardClaim
 
 
 def ranked_models(store: Store) -> dict[str, str]:
-    """The model file each name the judge's comparisons rank answered with (variant name ->
-    model file name), from the judged answers' rows."""
-    rows = store._rows(
-        "SELECT j.model_a AS name, m.model_name AS file FROM judgements j "
-        "JOIN messages m ON m.id = j.message_a_id WHERE j.kind = 'pairwise' "
-        "UNION SELECT j.model_b, m.model_name FROM judgements j "
-        "JOIN messages m ON m.id = j.message_b_id WHERE j.kind = 'pairwise'")
+    """The model file each ranked name answered with (a variant's name -> its model file
+    name), from the answers' rows of the judge's comparisons and of people's votes."""
+    pairs = []
+    for table, kind in (("judgements", "j.kind = 'pairwise'"), ("votes", "1")):
+        for side in ("a", "b"):
+            pairs.append(f"SELECT j.model_{side} AS name, m.model_name AS file FROM {table} j "
+                         f"JOIN messages m ON m.id = j.message_{side}_id WHERE {kind}")
+    rows = store._rows(" UNION ".join(pairs))
     return {r["name"]: r["file"] for r in rows if r["name"] and r["file"]}
 
 

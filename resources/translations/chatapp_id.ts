@@ -422,32 +422,32 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>CompareMenu</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="822"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="841"/>
         <source>&amp;Compare</source>
         <translation>Ban&amp;dingkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="876"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="895"/>
         <source>&amp;Side by side…</source>
         <translation>&amp;Berdampingan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="879"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="898"/>
         <source>&amp;Open this conversation side by side</source>
         <translation>B&amp;uka percakapan ini secara berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="882"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="901"/>
         <source>&amp;Arena…</source>
         <translation>&amp;Arena…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="884"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="903"/>
         <source>&amp;Leaderboard…</source>
         <translation>Papan &amp;peringkat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="885"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="904"/>
         <source>&amp;Evaluate a prompt set…</source>
         <translation>&amp;Evaluasi kumpulan prompt…</translation>
     </message>
@@ -455,154 +455,159 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="384"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="581"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="386"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="596"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="399"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="402"/>
         <source>&amp;Arena (blind, 2 random models)</source>
         <translation>&amp;Arena (tersamar, 2 model acak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="400"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="403"/>
         <source>&amp;Add pane</source>
         <translation>&amp;Tambahkan panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="401"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="404"/>
         <source>&amp;Remove pane</source>
         <translation>&amp;Hapus panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="402"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="405"/>
         <source>&amp;New comparison</source>
         <translation>Perbandingan &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="403"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="406"/>
         <source>Stop &amp;all</source>
         <translation>Hentikan &amp;semua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="426"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="429"/>
         <source>Vote &amp;tag:</source>
         <translation>Ta&amp;g suara:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="428"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="431"/>
         <source>Draw from:</source>
         <translation>Pilih acak dari:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="439"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="446"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="450"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="770"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="457"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="788"/>
         <source>Which answer is better?</source>
         <translation>Jawaban mana yang lebih baik?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="453"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="460"/>
         <source>A is better</source>
         <translation>A lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="453"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="460"/>
         <source>B is better</source>
         <translation>B lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="454"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="461"/>
         <source>Tie</source>
         <translation>Seri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="454"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="461"/>
         <source>Both are bad</source>
         <translation>Keduanya buruk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="463"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="470"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Ajukan pertanyaan yang sama ke semua model (Enter untuk mengirim, Shift+Enter: baris baru)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="466"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="473"/>
         <source>&amp;Send</source>
         <translation>&amp;Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="484"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="491"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Tidak ada model lokal: tambahkan melalui menu Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="580"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="573"/>
+        <source>{preset} ({model})</source>
+        <translation>{preset} ({model})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="595"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="562"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="625"/>
+        <source>Tick at least two models or presets to draw from.</source>
+        <translation>Centang setidaknya dua model atau preset untuk dipilih secara acak.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="577"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="562"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="577"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="590"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="605"/>
         <source>Prompt: {text}</source>
         <translation>Prompt: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="609"/>
-        <source>Tick at least two models to draw from.</source>
-        <translation>Centang setidaknya dua model untuk dipilih secara acak.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="672"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="689"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} sekaligus (sesuai memori yang tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="719"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="736"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Percakapan ini belum punya prompt untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="743"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="761"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menampilkan {shown} dari {total} jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="746"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="764"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tidak ada di pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="749"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="767"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="750"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="768"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="782"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="801"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="786"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="805"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Suara disimpan. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
@@ -2871,134 +2876,134 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="116"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="118"/>
         <source>Model for this pane</source>
         <translation>Model untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="120"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="223"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="122"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="225"/>
         <source>Parameters…</source>
         <translation>Parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="121"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="225"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="123"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="227"/>
         <source>Sampling parameters for this pane</source>
         <translation>Parameter sampling untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="123"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="125"/>
         <source>Document collection this pane&apos;s answers search and cite</source>
         <translation>Koleksi dokumen yang dicari dan dikutip oleh jawaban panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="125"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="127"/>
         <source>Documents for this pane</source>
         <translation>Dokumen untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="126"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="191"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="128"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="193"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="148"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="150"/>
         <source>Stop</source>
         <translation>Berhenti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="151"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="153"/>
         <source>Continue with this answer</source>
         <translation>Lanjutkan dengan jawaban ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="154"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="156"/>
         <source>Answer this &amp;prompt</source>
         <translation>Jawab &amp;prompt ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="155"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="157"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered</source>
         <translation>Ajukan kepada model panel ini prompt yang sudah dijawab panel lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="210"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="212"/>
         <source>No model</source>
         <translation>Tidak ada model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="222"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="224"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Parameter ({n} diubah)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="303"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="305"/>
         <source>waiting</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="303"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="305"/>
         <source>loading…</source>
         <translation>memuat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
         <source>streaming</source>
         <translation>menulis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="327"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="329"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="310"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="342"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="312"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="344"/>
         <source>first token {s:.2f} s</source>
         <translation>token pertama {s:.2f} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="311"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="344"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="313"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="346"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="314"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="346"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="316"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="348"/>
         <source>{rate:.1f} tok/s</source>
         <translation>{rate:.1f} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="327"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="329"/>
         <source>done (token limit)</source>
         <translation>selesai (batas token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="328"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="330"/>
         <source>stopped before the first token</source>
         <translation>dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="329"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="331"/>
         <source>stopped</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="330"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="332"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="330"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="332"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="352"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="354"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Nama model ditampilkan setelah Anda memberi suara; setelah itu Anda bisa melanjutkan dengan salah satu jawaban.</translation>
     </message>
@@ -3064,6 +3069,24 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <location filename="../../chatapp/ui/conversation_settings.py" line="111"/>
         <source>Use the app&apos;s &amp;defaults</source>
         <translation>Gunakan pengaturan &amp;bawaan aplikasi</translation>
+    </message>
+</context>
+<context>
+    <name>PresetChecklist</name>
+    <message>
+        <location filename="../../chatapp/ui/arena_presets.py" line="22"/>
+        <source>Presets to draw from</source>
+        <translation>Preset yang bisa dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/arena_presets.py" line="23"/>
+        <source>Presets are variants: their model answers with their system prompt, parameters and adapters</source>
+        <translation>Preset adalah varian: modelnya menjawab dengan prompt sistem, parameter, dan adapternya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/arena_presets.py" line="36"/>
+        <source>{preset} — {model}</source>
+        <translation>{preset} — {model}</translation>
     </message>
 </context>
 <context>
@@ -4730,7 +4753,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="148"/>
-        <location filename="../../chatapp/compare/variants.py" line="125"/>
+        <location filename="../../chatapp/compare/variants.py" line="145"/>
         <source>Two variants are named {name}.</source>
         <translation>Dua varian bernama {name}.</translation>
     </message>

@@ -422,32 +422,32 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>CompareMenu</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="822"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="841"/>
         <source>&amp;Compare</source>
         <translation>Ban&amp;dingkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="876"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="895"/>
         <source>&amp;Side by side…</source>
         <translation>&amp;Sebelah-menyebelah…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="879"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="898"/>
         <source>&amp;Open this conversation side by side</source>
         <translation>&amp;Buka perbualan ini sebelah-menyebelah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="882"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="901"/>
         <source>&amp;Arena…</source>
         <translation>&amp;Arena…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="884"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="903"/>
         <source>&amp;Leaderboard…</source>
         <translation>&amp;Papan pendahulu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="885"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="904"/>
         <source>&amp;Evaluate a prompt set…</source>
         <translation>&amp;Nilai set gesaan…</translation>
     </message>
@@ -455,154 +455,159 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="384"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="581"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="386"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="596"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="399"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="402"/>
         <source>&amp;Arena (blind, 2 random models)</source>
         <translation>&amp;Arena (buta, 2 model rawak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="400"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="403"/>
         <source>&amp;Add pane</source>
         <translation>&amp;Tambah panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="401"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="404"/>
         <source>&amp;Remove pane</source>
         <translation>Alih &amp;keluar panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="402"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="405"/>
         <source>&amp;New comparison</source>
         <translation>Perbandingan &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="403"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="406"/>
         <source>Stop &amp;all</source>
         <translation>Hentikan &amp;semua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="426"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="429"/>
         <source>Vote &amp;tag:</source>
         <translation>Tag &amp;undian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="428"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="431"/>
         <source>Draw from:</source>
         <translation>Pilih secara rawak daripada:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="439"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="446"/>
         <source>Prompt</source>
         <translation>Gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="450"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="770"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="457"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="788"/>
         <source>Which answer is better?</source>
         <translation>Jawapan manakah yang lebih baik?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="453"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="460"/>
         <source>A is better</source>
         <translation>A lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="453"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="460"/>
         <source>B is better</source>
         <translation>B lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="454"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="461"/>
         <source>Tie</source>
         <translation>Seri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="454"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="461"/>
         <source>Both are bad</source>
         <translation>Kedua-duanya teruk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="463"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="470"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Tanya semua model soalan yang sama (Enter untuk menghantar, Shift+Enter: baris baharu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="466"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="473"/>
         <source>&amp;Send</source>
         <translation>&amp;Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="484"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="491"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Tiada model setempat: tambah model dalam menu Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="580"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="573"/>
+        <source>{preset} ({model})</source>
+        <translation>{preset} ({model})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="595"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="562"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="625"/>
+        <source>Tick at least two models or presets to draw from.</source>
+        <translation>Tandakan sekurang-kurangnya dua model atau pratetap untuk dipilih secara rawak.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="577"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="562"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="577"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="590"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="605"/>
         <source>Prompt: {text}</source>
         <translation>Gesaan: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="609"/>
-        <source>Tick at least two models to draw from.</source>
-        <translation>Tandakan sekurang-kurangnya dua model untuk dipilih secara rawak.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="672"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="689"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} serentak (berdasarkan memori tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="719"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="736"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Perbualan ini belum ada gesaan untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="743"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="761"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menunjukkan {shown} daripada {total} jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="746"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="764"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tiada dalam pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="749"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="767"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="750"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="768"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="782"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="801"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="786"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="805"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Undian disimpan. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
@@ -2871,134 +2876,134 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="116"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="118"/>
         <source>Model for this pane</source>
         <translation>Model untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="120"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="223"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="122"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="225"/>
         <source>Parameters…</source>
         <translation>Parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="121"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="225"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="123"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="227"/>
         <source>Sampling parameters for this pane</source>
         <translation>Parameter pensampelan untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="123"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="125"/>
         <source>Document collection this pane&apos;s answers search and cite</source>
         <translation>Koleksi dokumen yang dicari dan dipetik oleh jawapan panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="125"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="127"/>
         <source>Documents for this pane</source>
         <translation>Dokumen untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="126"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="191"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="128"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="193"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="148"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="150"/>
         <source>Stop</source>
         <translation>Henti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="151"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="153"/>
         <source>Continue with this answer</source>
         <translation>Teruskan dengan jawapan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="154"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="156"/>
         <source>Answer this &amp;prompt</source>
         <translation>Jawab &amp;gesaan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="155"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="157"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered</source>
         <translation>Tanya model panel ini gesaan yang telah dijawab oleh panel lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="210"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="212"/>
         <source>No model</source>
         <translation>Tiada model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="222"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="224"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Parameter ({n} diubah)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="303"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="305"/>
         <source>waiting</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="303"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="305"/>
         <source>loading…</source>
         <translation>memuatkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
         <source>streaming</source>
         <translation>sedang menstrim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="327"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="329"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="310"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="342"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="312"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="344"/>
         <source>first token {s:.2f} s</source>
         <translation>token pertama {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="311"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="344"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="313"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="346"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="314"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="346"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="316"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="348"/>
         <source>{rate:.1f} tok/s</source>
         <translation>{rate:.1f} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="327"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="329"/>
         <source>done (token limit)</source>
         <translation>selesai (had token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="328"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="330"/>
         <source>stopped before the first token</source>
         <translation>dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="329"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="331"/>
         <source>stopped</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="330"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="332"/>
         <source>error</source>
         <translation>ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="330"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="332"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="352"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="354"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Nama model ditunjukkan selepas anda mengundi; kemudian anda boleh meneruskan dengan mana-mana jawapan.</translation>
     </message>
@@ -3064,6 +3069,24 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <location filename="../../chatapp/ui/conversation_settings.py" line="111"/>
         <source>Use the app&apos;s &amp;defaults</source>
         <translation>Guna tetapan &amp;lalai aplikasi</translation>
+    </message>
+</context>
+<context>
+    <name>PresetChecklist</name>
+    <message>
+        <location filename="../../chatapp/ui/arena_presets.py" line="22"/>
+        <source>Presets to draw from</source>
+        <translation>Pratetap untuk dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/arena_presets.py" line="23"/>
+        <source>Presets are variants: their model answers with their system prompt, parameters and adapters</source>
+        <translation>Pratetap ialah varian: modelnya menjawab dengan gesaan sistem, parameter dan penyesuainya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/arena_presets.py" line="36"/>
+        <source>{preset} — {model}</source>
+        <translation>{preset} — {model}</translation>
     </message>
 </context>
 <context>
@@ -4730,7 +4753,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="148"/>
-        <location filename="../../chatapp/compare/variants.py" line="125"/>
+        <location filename="../../chatapp/compare/variants.py" line="145"/>
         <source>Two variants are named {name}.</source>
         <translation>Dua varian bernama {name}.</translation>
     </message>
