@@ -243,7 +243,7 @@ class EvalDialog(QDialog):
         if variant.adapters:
             details["adapters"] = [a.to_dict() for a in variant.adapters]
         if variant.system:
-            details["system"] = variant.system[:40]
+            details["system_prompt"] = variant.system
         summary = params_summary(details)
         model = Path(variant.model).name if Path(variant.model).is_absolute() else variant.model
         self.variant_list.addItem(f"{variant.name} — {model}"
