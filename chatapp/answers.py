@@ -152,6 +152,10 @@ class _Local:
         """text's tokens for this model (exact: its own tokenizer)."""
         return len(self.worker.tokenize(text))
 
+    def peak_rss(self) -> int:
+        """The peak resident memory of the model's process so far, in bytes (0: unknown)."""
+        return self.worker.peak_rss()
+
 
 class _Remote:
     """A model on an OpenAI-compatible server."""
@@ -370,6 +374,9 @@ class Answer:
             the prompt (chatapp.store.documents.Retrieval), once the answer started.
         provenance: how the model was set up (template, context, path or endpoint), once
             it was taken; also for an answer that is not stored.
+        peak_rss_bytes: the peak resident memory of a local model's process when the answer
+            ended (its high-water mark: what the model, its context and every answer of the
+            process so far needed), None for a server elsewhere or where unknown.
         unsaved: the failure that may pass (DiskFull, a busy database) and kept the text, or
             how the answer ended, from being saved; both are kept here (message shows them)
             and save() writes them. None when all is saved.
@@ -396,6 +403,7 @@ class Answer:
         self.unsaved: UserError | None = None
         self.requested_at: float | None = None
         self.provenance: dict[str, Any] = {}
+        self.peak_rss_bytes: int | None = None
         self._ending: tuple[str, dict[str, Any]] | None = None
         self.retrieval = None
 
@@ -514,6 +522,8 @@ class Answer:
                 self.text += piece
                 yield piece
         result = generation.result
+        peak = getattr(backend, "peak_rss", None)
+        self.peak_rss_bytes = (peak() or None) if peak is not None else None
         self.error = getattr(generation, "error", None)
         self.error_kind = getattr(result, "kind", None) or (
             "remote" if result.finish_reason == "error" and is_remote(self.model) else None)

@@ -37,9 +37,6 @@ NO_PATHS = QT_TRANSLATE_NOOP(
 BAD_PATH = QT_TRANSLATE_NOOP(
     "errors", "The name {path} is not valid text in this system's encoding: rename it to "
     "add it. Nothing was changed.")
-NOT_EMBEDDING = QT_TRANSLATE_NOOP(
-    "errors", "{name} is not an embedding model: choose one that turns text into vectors "
-    "(nomic-embed, bge, e5, gte…).")
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
@@ -89,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
 
 def embedding_model(app, spec: str):
     """The library's embedding model named spec; UserError when it is none."""
-    from chatapp.library_kinds import EMBEDDING
+    from chatapp.library_kinds import EMBEDDING, NOT_EMBEDDING
 
     model = app.library.resolve(spec)
     if model.kind != EMBEDDING:
