@@ -61,6 +61,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     search.add_argument("query")
     search.add_argument("-k", type=int, default=5, help="how many chunks (default 5)")
     search.add_argument("--json", action="store_true", help="print JSON")
+    search.add_argument("--min-similarity", type=float, default=None,
+                        help="least cosine similarity of a chunk found by meaning alone "
+                             "(-1 to 1, default 0.25)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -200,7 +203,8 @@ def cmd_search(app, args: argparse.Namespace) -> int:
     on_page = translate_text("docs", ON_PAGE)
     retriever = app.chat.pipeline.retriever
     collection = retriever.documents.collection(args.name)
-    found = retriever.search([collection], args.query, limit=max(1, args.k))
+    floor = {} if args.min_similarity is None else {"min_similarity": args.min_similarity}
+    found = retriever.search([collection], args.query, limit=max(1, args.k), **floor)
     if args.json:
         print(json.dumps({"collection": collection.name, "query": args.query,
                           "mode": found.mode, "hits": [
