@@ -1,5 +1,6 @@
 """Per-model defaults: the sampling a model's GGUF file recommends (general.sampling.*) and
-the user's per-model load options (context length, GPU layers). No Qt here.
+the user's per-model load options (context length, GPU layers) and whether answers speculate
+(prompt lookup). No Qt here.
 
 File metadata is untrusted: values of the wrong type, non-finite or out of range are ignored.
 """

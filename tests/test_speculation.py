@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import importlib.util
 import itertools
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -39,8 +38,8 @@ def test_lookup_drafts_what_followed_the_longest_latest_match() -> None:
     # "2 3 4" (three tokens) beats the later "3 4"-less matches
     assert lookup.draft(8) == [5, 9, 2, 3, 7, 8, 2, 3]
     assert lookup.draft(2) == [5, 9]
-    lookup.append(6)
-    assert lookup.draft(8) == []  # 6 was never seen before
+    lookup.append(9)
+    assert lookup.draft(8) == []  # "4 9" was never seen before, and one token is too little
 
 
 def test_draft_length_grows_while_drafts_are_taken_and_falls_when_not() -> None:
@@ -210,27 +209,16 @@ def test_answers_store_the_acceptance_and_the_model_setting_turns_it_off(
 
 
 def test_m010_adds_the_speculation_columns_to_a_version_9_database(tmp_path: Path) -> None:
-    from sqlite_utils import Database
+    from test_database_trouble import make_old_database
 
     from chatapp.store import Store
     from chatapp.store.database import SCHEMA_VERSION
-    from chatapp.store.migrations import MIGRATIONS
 
     path = tmp_path / "v9.db"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied_at REAL)")
-    for number, migration in enumerate(MIGRATIONS[:9], start=1):
-        migration(Database(conn))
-        conn.execute("INSERT INTO _migrations VALUES (?, 0)", [migration.__name__])
-        conn.execute(f"PRAGMA user_version = {number}")
-    conn.execute("INSERT INTO conversations (id, title, created_at, updated_at, current_leaf_id)"
-                 " VALUES (1, 'old', 1, 1, 2)")
-    conn.execute("INSERT INTO messages (id, conversation_id, parent_id, role, content, created_at)"
-                 " VALUES (1, 1, NULL, 'user', 'q', 1)")
-    conn.execute("INSERT INTO messages (id, conversation_id, parent_id, role, content, created_at,"
-                 " finish_reason) VALUES (2, 1, 1, 'assistant', 'a', 2, 'stop')")
-    conn.commit()
-    conn.close()
+    db = make_old_database(path, 9)
+    db.execute("INSERT INTO messages (id, conversation_id, parent_id, role, content, created_at,"
+               " finish_reason) VALUES (2, 1, NULL, 'assistant', 'a', 2, 'stop')")
+    db.conn.close()
     store = Store(path)
     try:
         assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

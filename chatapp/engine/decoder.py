@@ -15,7 +15,9 @@ the sampler picks at each position in turn, exactly as it would one token at a t
 draft is taken as long as it agrees (llama.cpp's rule for its speculative examples). The
 output is what plain decoding gives (greedy: the same tokens; sampled: the same sampler and
 random draws per token, so the same distribution), in fewer passes when the draft is right;
-the rejected rest leaves the KV cache.
+the rejected rest leaves the KV cache. Only as exact as llama.cpp's batched evaluation: its
+batch kernels round differently from one token at a time (logits differ by up to ~1 on the
+starter model, as in prompt processing), so a near-tie may go the other way.
 """
 
 from __future__ import annotations
@@ -562,10 +564,9 @@ class Decoder:
         try:
             token = pick(-1)
             while True:
-                if len(self.cached) >= self.n_ctx:
-                    yield token
-                    return
                 yield token
+                if len(self.cached) >= self.n_ctx:
+                    return
                 lookup.append(token)
                 base = len(self.cached)
                 draft = lookup.draft(self.n_ctx - base - 1)
