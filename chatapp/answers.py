@@ -34,7 +34,8 @@ log = logging.getLogger(__name__)
 
 FLUSH_INTERVAL_S = 1.0
 STAT_FIELDS = ("prompt_tokens", "completion_tokens", "ttft_s", "tokens_per_s", "duration_s",
-               "reasoning_tokens", "reasoning_s")
+               "reasoning_tokens", "reasoning_s", "speculation", "draft_tokens",
+               "accepted_tokens")
 NO_ENDPOINTS = QT_TRANSLATE_NOOP("errors", "Models on other machines are not set up here.")
 LOCK_POLL_S = 0.05
 
@@ -134,9 +135,12 @@ class _Local:
     """A GGUF model in a worker process."""
 
     def __init__(self, pipeline: Pipeline, model: LocalModel) -> None:
+        from chatapp.model_defaults import draft_max
+
         engine = pipeline.engine
         self.worker = pipeline.engine_worker(model)
         self.engine = engine
+        self.draft_max = draft_max(pipeline.model_options.get(model.key))
         info = self.worker.info
         self.provenance = {} if info is None else {
             "template_source": info.template_source, "template_name": info.template_name,
@@ -146,7 +150,10 @@ class _Local:
         }
 
     def generate(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> Stream:
-        return self.engine.generate(self.worker, messages, params)
+        """Stream an answer; it speculates as the model's settings say unless params set
+        draft_max (0: not at all)."""
+        return self.engine.generate(self.worker, messages,
+                                    {"draft_max": self.draft_max, **params})
 
     def count_tokens(self, text: str) -> int:
         """text's tokens for this model (exact: its own tokenizer)."""
@@ -184,8 +191,8 @@ class Pipeline:
 
     Attributes:
         template_overrides: model key -> template text the user chose instead of the model's.
-        model_options: model key -> load options (n_ctx, n_gpu_layers, kv_type, flash_attn),
-            as in settings.json.
+        model_options: model key -> load options (n_ctx, n_gpu_layers, kv_type, flash_attn)
+            and whether answers speculate (prompt_lookup), as in settings.json.
     """
 
     def __init__(self, store: Store, engine: Engine, catalogue: Catalogue | None = None) -> None:

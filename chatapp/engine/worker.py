@@ -22,6 +22,7 @@ from chatapp.engine import protocol
 from chatapp.engine.decoder import N_SEQ_MAX, DecodeError, Decoder
 from chatapp.engine.dry_run import FLASH_ATTN, KV_TYPES, TAP, dry_run, parse_log
 from chatapp.engine.grammar import GrammarError, grammar_for
+from chatapp.engine.lookup import DRAFT_MAX
 from chatapp.engine.lora import AdapterError, AdapterSet, adapter_uses
 from chatapp.engine.output import (
     H_END,
@@ -425,7 +426,8 @@ class Worker:
         decoder = self.decoder
         cancelled = self.cancelled
         try:
-            generator = decoder.tokens(params, seed, grammar)
+            generator = decoder.tokens(params, seed, grammar,
+                                       draft_max=max(0, int(params.get("draft_max") or 0)))
         except DecodeError as exc:
             raise GrammarError(str(exc)) from exc
         try:
@@ -469,6 +471,10 @@ class Worker:
             "reused_tokens": reused,
             "n_threads": self.decoder.threads,
         }
+        if decoder.drafted:
+            stats["speculation"] = "lookup"
+            stats["draft_tokens"] = decoder.drafted
+            stats["accepted_tokens"] = decoder.accepted
         if stream.reasoning_tokens:
             stats["reasoning_tokens"] = stream.reasoning_tokens
             stats["reasoning_s"] = (stream.reasoning_end or ended) - (first_at or started)
@@ -649,14 +655,16 @@ def _open_model(path: str, n_ctx: int, threads: int, n_gpu_layers: int, *,
                 kv_type: str = "f16", flash_attn: str = "auto", no_alloc: bool = False) -> Any:
     """A Llama with the KV cache in kv_type (f16, q8_0, q4_0 for keys and values), flash
     attention as asked (auto: on where the backend has it), cells shared by N_SEQ_MAX
-    sequences (the decoder parks a conversation there), logits for one token per sequence,
+    sequences (the decoder parks a conversation there), logits for a draft's tokens at most
+    (speculative decoding; the output buffer grows to that only when a draft is evaluated),
     and without llama-cpp-python's own chat template handling (see _NoChatFormatter).
     no_alloc: only simulate the allocations (a dry run; the model cannot answer).
 
     Llama() offers flash attention only on or off and no way to set the sequences or the
     number of outputs, so its defaults are adjusted while it is made. The decoder reads the
-    last token's logits only; llama.cpp otherwise reserves logits for a whole batch (512
-    tokens × the vocabulary: 512 MiB of compute buffer for a 262k vocabulary).
+    logits of a draft's tokens at most (9: 9 MiB for a 262k vocabulary); llama.cpp otherwise
+    reserves logits for a whole batch (512 tokens × the vocabulary: 512 MiB of compute
+    buffer for a 262k vocabulary).
     """
     import llama_cpp
     import llama_cpp.llama as high_level
@@ -676,7 +684,7 @@ def _open_model(path: str, n_ctx: int, threads: int, n_gpu_layers: int, *,
         params = context_defaults()
         params.n_seq_max = N_SEQ_MAX
         params.kv_unified = True  # one set of cells shared by the sequences
-        params.n_outputs_max = N_SEQ_MAX
+        params.n_outputs_max = max(N_SEQ_MAX, DRAFT_MAX + 1)  # a draft and its last token
         return params
 
     low.LLAMA_FLASH_ATTN_TYPE_ENABLED = FLASH_ATTN[flash_attn]
