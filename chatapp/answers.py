@@ -34,7 +34,8 @@ log = logging.getLogger(__name__)
 
 FLUSH_INTERVAL_S = 1.0
 STAT_FIELDS = ("prompt_tokens", "completion_tokens", "ttft_s", "tokens_per_s", "duration_s",
-               "reasoning_tokens", "reasoning_s")
+               "reasoning_tokens", "reasoning_s", "speculation", "draft_tokens",
+               "accepted_tokens")
 NO_ENDPOINTS = QT_TRANSLATE_NOOP("errors", "Models on other machines are not set up here.")
 LOCK_POLL_S = 0.05
 
@@ -67,9 +68,12 @@ class _Local:
     """A GGUF model in a worker process."""
 
     def __init__(self, pipeline: Pipeline, model: LocalModel) -> None:
+        from chatapp.model_defaults import draft_max
+
         engine = pipeline.engine
         self.worker = pipeline.engine_worker(model)
         self.engine = engine
+        self.draft_max = draft_max(pipeline.model_options.get(model.key))
         info = self.worker.info
         self.provenance = {} if info is None else {
             "template_source": info.template_source, "template_name": info.template_name,
@@ -79,11 +83,18 @@ class _Local:
         }
 
     def generate(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> Stream:
-        return self.engine.generate(self.worker, messages, params)
+        """Stream an answer; it speculates as the model's settings say unless params set
+        draft_max (0: not at all)."""
+        return self.engine.generate(self.worker, messages,
+                                    {"draft_max": self.draft_max, **params})
 
     def count_tokens(self, text: str) -> int:
         """text's tokens for this model (exact: its own tokenizer)."""
         return len(self.worker.tokenize(text))
+
+    def peak_rss(self) -> int:
+        """The peak resident memory of the model's process so far, in bytes (0: unknown)."""
+        return self.worker.peak_rss()
 
 
 class _Remote:
@@ -113,8 +124,8 @@ class Pipeline:
 
     Attributes:
         template_overrides: model key -> template text the user chose instead of the model's.
-        model_options: model key -> load options (n_ctx, n_gpu_layers, kv_type, flash_attn),
-            as in settings.json.
+        model_options: model key -> load options (n_ctx, n_gpu_layers, kv_type, flash_attn)
+            and whether answers speculate (prompt_lookup), as in settings.json.
     """
 
     def __init__(self, store: Store, engine: Engine, catalogue: Catalogue | None = None) -> None:
@@ -303,6 +314,9 @@ class Answer:
             the prompt (chatapp.store.documents.Retrieval), once the answer started.
         provenance: how the model was set up (template, context, path or endpoint), once
             it was taken; also for an answer that is not stored.
+        peak_rss_bytes: the peak resident memory of a local model's process when the answer
+            ended (its high-water mark: what the model, its context and every answer of the
+            process so far needed), None for a server elsewhere or where unknown.
         unsaved: the failure that may pass (DiskFull, a busy database) and kept the text, or
             how the answer ended, from being saved; both are kept here (message shows them)
             and save() writes them. None when all is saved.
@@ -329,6 +343,7 @@ class Answer:
         self.unsaved: UserError | None = None
         self.requested_at: float | None = None
         self.provenance: dict[str, Any] = {}
+        self.peak_rss_bytes: int | None = None
         self._ending: tuple[str, dict[str, Any]] | None = None
         self.retrieval = None
 
@@ -447,6 +462,8 @@ class Answer:
                 self.text += piece
                 yield piece
         result = generation.result
+        peak = getattr(backend, "peak_rss", None)
+        self.peak_rss_bytes = (peak() or None) if peak is not None else None
         self.error = getattr(generation, "error", None)
         self.error_kind = getattr(result, "kind", None) or (
             "remote" if result.finish_reason == "error" and is_remote(self.model) else None)

@@ -37,9 +37,6 @@ NO_PATHS = QT_TRANSLATE_NOOP(
 BAD_PATH = QT_TRANSLATE_NOOP(
     "errors", "The name {path} is not valid text in this system's encoding: rename it to "
     "add it. Nothing was changed.")
-NOT_EMBEDDING = QT_TRANSLATE_NOOP(
-    "errors", "{name} is not an embedding model: choose one that turns text into vectors "
-    "(nomic-embed, bge, e5, gte…).")
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
@@ -61,6 +58,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     search.add_argument("query")
     search.add_argument("-k", type=int, default=5, help="how many chunks (default 5)")
     search.add_argument("--json", action="store_true", help="print JSON")
+    search.add_argument("--min-similarity", type=float, default=None,
+                        help="least cosine similarity of a chunk found by meaning alone "
+                             "(-1 to 1, default 0.25)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -86,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
 
 def embedding_model(app, spec: str):
     """The library's embedding model named spec; UserError when it is none."""
-    from chatapp.library_kinds import EMBEDDING
+    from chatapp.library_kinds import EMBEDDING, NOT_EMBEDDING
 
     model = app.library.resolve(spec)
     if model.kind != EMBEDDING:
@@ -200,7 +200,8 @@ def cmd_search(app, args: argparse.Namespace) -> int:
     on_page = translate_text("docs", ON_PAGE)
     retriever = app.chat.pipeline.retriever
     collection = retriever.documents.collection(args.name)
-    found = retriever.search([collection], args.query, limit=max(1, args.k))
+    floor = {} if args.min_similarity is None else {"min_similarity": args.min_similarity}
+    found = retriever.search([collection], args.query, limit=max(1, args.k), **floor)
     if args.json:
         print(json.dumps({"collection": collection.name, "query": args.query,
                           "mode": found.mode, "hits": [

@@ -13,6 +13,7 @@ from chatapp.i18n import choose_language, translate_text
 
 PROGRESS = QT_TRANSLATE_NOOP("cli", "{done}/{total} answered, about {eta} left ({model}, {prompt})")
 REPORT = QT_TRANSLATE_NOOP("cli", "Report: {path}")
+GRADING = QT_TRANSLATE_NOOP("cli", "Grading {done}/{total}, about {eta} left")
 RESUMED = QT_TRANSLATE_NOOP("cli", "{count} answers were already done; they are not run again.")
 
 
@@ -26,6 +27,8 @@ def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
     ev.add_argument("--prompts",
                     help="prompt file: JSONL, CSV or plain text (one prompt a line)")
     ev.add_argument("--judge", help="judge model for llm-rubric assertions and --pairwise")
+    ev.add_argument("--embedding-model", metavar="MODEL",
+                    help="embedding model for similar assertions (else the config's)")
     ev.add_argument("--pairwise", action="store_true",
                     help="the judge compares each pair of variants on each prompt "
                          "(asked twice, the order swapped)")
@@ -79,21 +82,31 @@ def run(args: argparse.Namespace) -> int:
         names = [m.file_name for m in models]
         if len(set(names)) != len(names):
             raise UserError(QT_TRANSLATE_NOOP("errors", "A model is named twice."))
-        return execute(app, args, prompts_path, prompts, models, after=graders(app, args))
+        return execute(app, args, prompts_path, prompts, models,
+                       after=graders(app, args, prompts=prompts))
     finally:
         app.close()
 
 
-def graders(app, args: argparse.Namespace, judge: str | None = None):
-    """The graders' run step (judge: the config's judge, --judge wins), or None."""
+def graders(app, args: argparse.Namespace, judge: str | None = None,
+            embedding: str | None = None, prompts: list | None = None):
+    """The graders' run step (judge, embedding: the config's; the options win), or None when
+    nothing needs one. The models prompts' checks need are checked now (UserError)."""
     judge = args.judge or judge
+    embedding = getattr(args, "embedding_model", None) or embedding
     if args.pairwise and not judge:
         raise UserError(QT_TRANSLATE_NOOP("errors", "--pairwise needs a judge model (--judge)."))
-    if not judge:
+    later = any(getattr(c, "later", False) for p in prompts or [] for c in p.checks)
+    if not (judge or embedding or later):
         return None
     from chatapp.compare.judge import Graders
 
-    return Graders(app.chat.pipeline, app.catalogue, judge, pairwise=args.pairwise).grade_run
+    chosen = Graders(app.chat.pipeline, app.catalogue, judge, embedding,
+                     pairwise=args.pairwise)
+    chosen.check(prompts or [])
+    chosen.progress = lambda done, total, eta: print(translate_text("cli", GRADING).format(
+        done=done + 1, total=total, eta=_eta(eta)), file=sys.stderr)
+    return chosen.grade_run
 
 
 def run_params(app, args: argparse.Namespace) -> dict:
@@ -138,7 +151,10 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
         signal.signal(signal.SIGINT, previous)
     if after is not None and not runner.stop_event.is_set():
         results = after(runner, results)
+    from chatapp.compare.claims import variant_claims
+
     page = write_report(folder, runner.name, prompts, [v.name for v in runner.variants],
-                        results, params, choose_language(app.settings.language))
+                        results, params, choose_language(app.settings.language),
+                        variant_claims(runner.variants, app.paths.card_claims))
     print(translate_text("cli", REPORT).format(path=page))
     return 130 if runner.stop_event.is_set() else 0

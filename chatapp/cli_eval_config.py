@@ -13,12 +13,15 @@ def run_config(args: argparse.Namespace) -> int:
     from chatapp.context import open_app
 
     path = Path(args.config)
-    config = load_config(path, judge_given=bool(args.judge))
+    config = load_config(path, judge_given=bool(args.judge),
+                         embedding_given=bool(args.embedding_model))
     app = open_app()
     try:
         for variant in config.variants:
             variant.resolve(app.catalogue)
         return execute(app, args, path, config.prompts, config.variants, name=config.name,
-                       repeats=config.repeats, after=graders(app, args, config.judge))
+                       repeats=config.repeats,
+                       after=graders(app, args, config.judge, config.embedding,
+                                     config.prompts))
     finally:
         app.close()

@@ -82,7 +82,8 @@ def _hub(app):
     from chatapp.hub.config import HubConfig
 
     config = HubConfig.load(app.paths, app.settings.offline)
-    return config, HubClient(config, app.paths.cache / "hub-headers")
+    return config, HubClient(config, app.paths.cache / "hub-headers",
+                           app.paths.card_claims)
 
 
 def _open():

@@ -51,6 +51,10 @@ LABELS = {
     DIFFUSION: QT_TRANSLATE_NOOP("library", "diffusion language model"),
 }
 
+NOT_EMBEDDING = QT_TRANSLATE_NOOP(
+    "errors", "{name} is not an embedding model: choose one that turns text into vectors "
+    "(nomic-embed, bge, e5, gte…).")
+
 NOT_CHAT = {
     VISION_PROJECTOR: QT_TRANSLATE_NOOP(
         "errors", "{name} is a vision projector: it gives a chat model image input and "

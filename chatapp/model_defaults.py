@@ -1,5 +1,6 @@
 """Per-model defaults: the sampling a model's GGUF file recommends (general.sampling.*) and
-the user's per-model load options (context length, GPU layers). No Qt here.
+the user's per-model load options (context length, GPU layers) and whether answers speculate
+(prompt lookup). No Qt here.
 
 File metadata is untrusted: values of the wrong type, non-finite or out of range are ignored.
 """
@@ -140,10 +141,21 @@ def load_options(stored: object, trained: int | None) -> dict[str, Any]:
             "flash_attn": flash_attn}
 
 
+def draft_max(stored: object) -> int:
+    """The draft tokens per step that answers by a model speculate with (prompt lookup), from
+    its stored settings entry (untrusted JSON): on unless the entry says "prompt_lookup":
+    false (0)."""
+    from chatapp.engine.lookup import DRAFT_MAX
+
+    entry = stored if isinstance(stored, dict) else {}
+    return 0 if entry.get("prompt_lookup") is False else DRAFT_MAX
+
+
 def check_options(n_ctx: int | None, n_gpu_layers: int, trained: int | None,
-                  kv_type: str = "f16", flash_attn: str = "auto") -> dict[str, Any]:
+                  kv_type: str = "f16", flash_attn: str = "auto",
+                  prompt_lookup: bool = True) -> dict[str, Any]:
     """The settings entry for these options; UserError when they are out of range."""
-    entry: dict[str, Any] = {}
+    entry: dict[str, Any] = {} if prompt_lookup else {"prompt_lookup": False}
     if n_ctx is not None:
         if n_ctx < MIN_CONTEXT:
             raise UserError(QT_TRANSLATE_NOOP(

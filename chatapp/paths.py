@@ -31,6 +31,11 @@ class Paths:
         return self.data / "models"
 
     @property
+    def card_claims(self) -> Path:
+        """Where the evaluation results model cards declare are kept (hub.card_cache)."""
+        return self.cache / "card-claims"
+
+    @property
     def settings_file(self) -> Path:
         """The settings file."""
         return self.config / "settings.json"

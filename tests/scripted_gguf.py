@@ -129,3 +129,17 @@ def write_plain(path, *, arch="llama", name=None, extra_kv=None, template=None, 
         script=["<|assistant|>", "▁hello", "▁world", "</s>"], name=name or Path(path).stem,
         extra_kv=extra_kv, seed=seed, split_max_tensors=split_max_tensors)
     return ids
+
+
+CHAT_TEMPLATE = (
+    "{{ bos_token }}{% for m in messages %}{% if m['role'] == 'assistant' %}<|assistant|>"
+    "{{ m['content'] }}</s>{% else %}<|user|>{{ m['content'] }}{% endif %}{% endfor %}"
+    "{% if add_generation_prompt %}<|assistant|>{% endif %}")
+
+
+def write_answerer(path, words, name="Answerer") -> dict:
+    """A chat model that answers every question with words (token texts, "▁" for a space)
+    and stops."""
+    return write_scripted(path, template=CHAT_TEMPLATE,
+                          specials=[("<|user|>", "control"), ("<|assistant|>", "control")],
+                          script=["<|assistant|>", *words, "</s>"], name=name)

@@ -124,14 +124,16 @@ def test_each_pane_can_have_its_own_parameters(qtbot, window: MainWindow) -> Non
     view = open_compare(qtbot, window)
     pick(view, "tiny", "tiny")
     dialog = view.edit_pane_params(view.panes[1])
-    assert not dialog.form.system.isVisible()
+    assert dialog.form.system.isVisible()  # a pane's own system prompt: a variant
+    dialog.form.system.setPlainText("Answer like a pirate.")
     dialog.form.fields["temperature"].setValue(1.25)
     dialog.form.fields["top_k"].setValue(7)
     dialog.accept()
     second = view.panes[1]
-    assert second.overrides == {"temperature": 1.25, "top_k": 7}
-    assert second.params_button.text() == "Parameters (2 changed)…"
-    assert "temperature 1.25" in second.header.text()
+    assert second.overrides == {"temperature": 1.25, "top_k": 7,
+                                "system_prompt": "Answer like a pirate."}
+    assert second.params_button.text() == "Parameters (3 changed)…"
+    assert "“Answer like a pirate.” · temperature 1.25" in second.header.text()
     send(qtbot, view, "hello")
     wait_done(qtbot, view)
     first, other = (json.loads(view.ctx.store.message(p.message.id).params)
@@ -139,6 +141,13 @@ def test_each_pane_can_have_its_own_parameters(qtbot, window: MainWindow) -> Non
     assert first["temperature"] == window.ctx.settings.sampling.temperature
     assert other["temperature"] == 1.25 and other["top_k"] == 7
     assert other["seed"] == first["seed"] == 3
+    assert other["system_prompt"] == "Answer like a pirate." and "system_prompt" not in first
+    plain, pirate = (p.pane.messages for p in view.panes)
+    assert pirate[0] == {"role": "system", "content": "Answer like a pirate."}
+    assert all(m["role"] != "system" for m in plain)
+    again = view.edit_pane_params(second)  # opens with what the pane has
+    assert again.form.system.toPlainText() == "Answer like a pirate."
+    again.reject()
     # the arena is fair: both draws use the app's parameters and no pane shows its own
     view.arena_box.setChecked(True)
     assert not second.params_button.isVisible()
@@ -229,6 +238,45 @@ def test_arena_stays_blind_until_the_vote(qtbot, window: MainWindow) -> None:
     view.panes[0].continue_button.click()
     assert window.conversation_id == conversation_id
     view.grab().save("/tmp/arena.png")
+
+
+def test_the_arena_draws_presets_as_variants_and_ranks_them_by_name(
+        qtbot, window: MainWindow) -> None:
+    from chatapp.compare.votes import votes
+
+    store = window.ctx.store
+    tiny = next(m for m in window.ctx.catalogue.local() if "tiny" in m.file_name)
+    store.save_preset("pirate", "Answer like a pirate.", {"temperature": 0.3}, tiny.key)
+    store.save_preset("nowhere", "", {}, "sha256:not-here")  # its model is gone: not offered
+    view = open_compare(qtbot, window, arena=True)
+    presets = view.arena_presets
+    assert presets.isVisible() and presets.count() == 1
+    assert presets.item(0).text() == f"pirate — {tiny.display_name}"
+    view.arena_list.set_checked({tiny.key})
+    view.send("Ahoy")  # one model and no preset: nothing is drawn
+    assert view.status.text() == "Tick at least two models or presets to draw from."
+    presets.item(0).setCheckState(Qt.CheckState.Checked)
+    view.rng = random.Random(3)
+    send(qtbot, view, "Ahoy")
+    wait_done(qtbot, view)
+    assert sorted(v.name for v in view.arena_variants) == sorted(["pirate", tiny.file_name])
+    for pane in view.panes:  # still blind: no preset name before the vote
+        assert not any("pirate" in t for t in shown_texts(pane))
+    answers = {v.name: store.message(p.message.id)
+               for v, p in zip(view.arena_variants, view.panes, strict=True)}
+    assert answers["pirate"].sampling["system_prompt"] == "Answer like a pirate."
+    assert answers["pirate"].sampling["variant"] == "pirate"
+    assert answers["pirate"].sampling["temperature"] == 0.3
+    assert "variant" not in answers[tiny.file_name].sampling
+    with qtbot.waitSignal(view.voted, timeout=2000):
+        view.vote_buttons["a"].click()
+    [vote] = votes(store)
+    assert {vote.model_a, vote.model_b} == {"pirate", tiny.file_name}
+    headers = [p.header.text() for p in view.panes]
+    assert f"pirate ({tiny.display_name})" in " ".join(headers)
+    from chatapp.compare.claims import ranked_models
+
+    assert ranked_models(store)["pirate"] == tiny.file_name
 
 
 def test_a_later_pane_answers_the_same_prompt_and_a_comparison_reopens(

@@ -374,6 +374,37 @@ def test_vectors_from_an_embedding_gguf_and_hybrid_search(store: Store, tmp_path
         embedder.close()
 
 
+def test_chunks_found_by_meaning_alone_need_a_least_similarity(store: Store,
+                                                                embedder_file: Path) -> None:
+    import numpy as np
+
+    from chatapp.docs.chunking import Chunk
+
+    texts = ["The boiler key hangs in the pantry.", "Quarterly figures went up sharply."]
+    embedder = Embedder(embedder_file, "tiny-embedder")
+    try:
+        documents = Documents(store)
+        collection = documents.set_embedding(documents.create("floor"), "tiny-embedder",
+                                             str(embedder_file), embedder.load())
+        near = np.array(embedder.embed([texts[0]])[0], dtype=np.float32)
+        # the second chunk's vector points away from the question (similarity -1)
+        documents.save_file(collection, "/notes/a.txt", 1, 1, "a",
+                            [Chunk(0, texts[0], "", None, 9), Chunk(1, texts[1], "", None, 5)],
+                            np.stack([near, -near]))
+        retriever = Retriever(store)
+        retriever._embedders[str(embedder_file)] = embedder
+        question = "where is the boiler key"
+        kept = [h.text for h in retriever.search([collection], question).hits]
+        assert kept == [texts[0]]
+        assert [h.text for h in retriever.search([collection], question,
+                                                 min_similarity=-1.0).hits] == texts
+        # a chunk that matches the words stays, whatever its vector says
+        assert texts[1] in [h.text for h in retriever.search([collection],
+                                                              "Quarterly figures").hits]
+    finally:
+        embedder.close()
+
+
 @pytest.mark.parametrize(("architecture", "name", "file_name", "expected"), [
     ("nomic-bert", "nomic-embed-text-v1.5", "nomic-embed-text-v1.5.Q4_K_M.gguf",
      ("search_query: ", "search_document: ")),

@@ -186,6 +186,14 @@ def test_config_runs_variants_on_the_starter_model(starter_home: Path, tmp_path:
         app.close()
     page = (out / "report.html").read_text(encoding="utf-8")
     assert "pirate" in page and "plain" in page and "icontains: Tokyo" in page
+    # a chart per metric, per variant; memory as the model's process measured it
+    assert all(r["peak_rss_bytes"] > 50e6 for r in results)
+    for chart in ("Pass rate (%)", "Median tokens/s", "Median time to first token (s)",
+                  "Peak memory (MB)"):
+        assert f'aria-label="{chart}"' in page
+    peak = max(r["peak_rss_bytes"] for r in results if r["model"] == "plain") / 1e6
+    assert f"<td class=num>{peak:.0f} MB</td>" in page
+    assert (out / "summary.csv").read_text().splitlines()[0].endswith(",peak_memory_mb")
     # run again: nothing is answered twice
     assert main(["eval", "--config", str(path), "--out", str(out), "--max-tokens", "12",
                  "--temperature", "0.8"]) == 0

@@ -89,7 +89,7 @@ def test_judge_grades_rubrics_and_compares_both_orders(chatapp_home: Path, tmp_p
     assert len(grades) == 4 and {g["passed"] for g in grades} == {good}
     assert {g["score"] for g in grades} == {0.9 if good else 0.1}
     page = (out / "report.html").read_text(encoding="utf-8")
-    assert "Judged by judge.gguf: 4 calls" in page and "Mean judge score" in page
+    assert "Judged by judge.gguf: 4 calls" in page and 'aria-label="Mean judge score"' in page
     assert ("✘ llm-rubric: Names the city" in page) is not good
     from chatapp.compare.judge import board, judgements
     from chatapp.context import open_app

@@ -162,3 +162,33 @@ def test_model_settings_offer_the_largest_context_that_fits_and_a_kv_cache_type(
     assert answer.n_ctx == found and answer.kv_type == "q8_0"
     assert window.ctx.engine.loaded.kv_type == "q8_0"
     close_window(window)
+
+
+def test_prompt_lookup_is_on_until_turned_off_and_that_needs_no_reload(
+        qtbot, tuned_home: Path) -> None:
+    window = open_window(qtbot, max_tokens=4)
+    pick(window, "plain-F32")
+    model = window.current_model()
+    send(qtbot, window, "hello")
+    engine = window.ctx.engine
+    loaded = engine.loaded
+
+    def turn_off(dialog: ModelSettingsDialog, seen: dict) -> None:
+        seen["was_on"] = dialog.prompt_lookup.isChecked()
+        dialog.prompt_lookup.setChecked(False)
+        dialog.save_button.click()
+
+    seen = run_dialog(qtbot, window, turn_off)
+    assert seen["was_on"]
+    assert window.ctx.settings.model_options[model.key] == {"prompt_lookup": False}
+    assert engine.loaded is loaded  # the same load: speculation is chosen per answer
+    send(qtbot, window, "again")
+    last = window.ctx.store.message(window.chat_view.bubbles[-1].message.id)
+    assert last.finish_reason in ("stop", "length") and last.draft_tokens is None
+
+    seen = run_dialog(qtbot, window, lambda d, s: (s.update(off=not d.prompt_lookup.isChecked()),
+                                                   d.reset_button.click(),
+                                                   s.update(on=d.prompt_lookup.isChecked()),
+                                                   d.save_button.click()))
+    assert seen["off"] and seen["on"] and model.key not in window.ctx.settings.model_options
+    close_window(window)

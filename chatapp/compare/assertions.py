@@ -1,11 +1,13 @@
 """Assertions in promptfoo's terms, graded on an answer: equals, contains, icontains, regex,
 is-json, contains-json, latency (here), llm-rubric and similar (later, by a judge model or an
-embedding model: see chatapp.compare.judge). A "not-" prefix inverts a check made here.
+embedding model: see chatapp.compare.judge). A "not-" prefix inverts a check (all but
+llm-rubric).
 Code assertions (javascript, python) are refused: a test file never runs code."""
 
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -28,13 +30,15 @@ class Assertion:
         value: what to compare with (text, pattern, rubric); latency has none.
         threshold: latency: most milliseconds; similar: least cosine similarity (0–1);
             llm-rubric: least score (0–1) when given, else the judge's pass.
-        negate: a "not-" assertion (LOCAL types only).
+        negate: a "not-" assertion (LOCAL types and similar).
+        provider: similar: the embedding model named on the assertion (None: the config's).
     """
 
     type: str
     value: Any = None
     threshold: float | None = None
     negate: bool = False
+    provider: str | None = None
 
     @property
     def later(self) -> bool:
@@ -74,7 +78,14 @@ class Assertion:
         if self.type == "is-json" or self.value is None:
             return name
         text = f"{name}: {self.value}"
-        return text + (f" (≥ {self.threshold:g})" if self.threshold is not None else "")
+        if self.threshold is None:
+            return text
+        return text + f" ({'<' if self.negate else '≥'} {self.threshold:g})"
+
+    def similar_passes(self, similarity: float) -> bool:
+        """Whether a similar assertion passes with this cosine similarity (≥ threshold;
+        not-similar: below it)."""
+        return (similarity >= float(self.threshold or 0.0)) != self.negate
 
 
 def _find_json(text: str) -> bool:
@@ -101,13 +112,9 @@ def make_assertion(data: Any, where: str = "") -> Assertion:
     if base in REFUSED:
         raise UserError(QT_TRANSLATE_NOOP(
             "errors", "{where}: {type} assertions run code and are not supported; use "
-            "equals, contains, icontains, regex, is-json, contains-json, llm-rubric or "
-            "latency."), where=where, type=kind)
-    if base == "similar":
-        raise UserError(QT_TRANSLATE_NOOP(
-            "errors", "{where}: similar needs embeddings, which this version does not compute "
-            "yet; use llm-rubric or icontains."), where=where)
-    if base not in LOCAL + LATER or (negate and base in LATER):
+            "equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar "
+            "or latency."), where=where, type=kind)
+    if base not in LOCAL + LATER or (negate and base == "llm-rubric"):
         raise UserError(QT_TRANSLATE_NOOP(
             "errors", "{where}: unknown assertion type {type}."), where=where, type=kind)
     value, threshold = data.get("value"), data.get("threshold")
@@ -129,9 +136,30 @@ def make_assertion(data: Any, where: str = "") -> Assertion:
         except re.error as exc:
             raise UserError(QT_TRANSLATE_NOOP("errors", "Bad regular expression {value}: "
                                               "{reason}"), value=value, reason=str(exc)) from None
+    provider = _provider(data.get("provider"), where) if base == "similar" else None
     if base == "similar" and threshold is None:
         threshold = SIMILAR_THRESHOLD
-    return Assertion(base, value, None if threshold is None else float(threshold), negate)
+    return Assertion(base, value, None if threshold is None else float(threshold), negate,
+                     provider)
+
+
+def _provider(data: Any, where: str) -> str | None:
+    """The model an assertion names (provider: NAME, or {id: NAME}), or None."""
+    if isinstance(data, dict):
+        data = data.get("id")
+    if data is None:
+        return None
+    if not isinstance(data, str) or not data.strip():
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{where}: provider must name a model."),
+                        where=where)
+    return data.strip()
+
+
+def cosine(a: list[float], b: list[float]) -> float:
+    """The cosine similarity of two vectors (-1–1; 0 when one is all zeros)."""
+    dot = sum(x * y for x, y in zip(a, b, strict=True))
+    norm = math.sqrt(sum(x * x for x in a)) * math.sqrt(sum(y * y for y in b))
+    return dot / norm if norm else 0.0
 
 
 def grade_answer(checks: list[Check | Assertion], message: Any) -> tuple[

@@ -103,9 +103,11 @@ def _fail(path: Path, item: Any, text: str, **values: Any) -> UserError:
     return UserError(text, where=_where(path, item), **values)
 
 
-def load_config(path: Path, judge_given: bool = False) -> EvalConfig:
+def load_config(path: Path, judge_given: bool = False,
+                embedding_given: bool = False) -> EvalConfig:
     """Read a config file; one UserError line naming the line for a malformed file, an
-    unknown key or a refused assertion (judge_given: a judge comes from elsewhere)."""
+    unknown key or a refused assertion (judge_given, embedding_given: a judge, an embedding
+    model comes from elsewhere: the command line, the dialog)."""
     path = Path(path)
     text = _read(path)
     try:
@@ -155,6 +157,11 @@ def load_config(path: Path, judge_given: bool = False) -> EvalConfig:
         raise UserError(QT_TRANSLATE_NOOP(
             "errors", "{path}: llm-rubric needs a judge model (defaultTest: options: provider)."),
             path=path.name)
+    if embedding is None and not embedding_given and any(
+            a.type == "similar" and a.provider is None for p in prompts for a in p.checks):
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "{path}: similar needs an embedding model (defaultTest: options: "
+            "provider: embedding: MODEL, or --embedding-model)."), path=path.name)
     name = data.get("description") if isinstance(data.get("description"), str) else path.name
     return EvalConfig(name, variants, prompts, repeats, judge, embedding, uses)
 

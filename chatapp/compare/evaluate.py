@@ -34,7 +34,8 @@ RUN_FILE = "run.json"
 class PairResult:
     """How one variant answered one prompt (model: the variant's name; repeat: which of
     the k answers, each with its own seed; checks: True / False, None while a judge has not
-    graded it; grades: each check's score and reason where it has them)."""
+    graded it; grades: each check's score and reason where it has them; peak_rss_bytes:
+    the model process's peak resident memory when the answer ended, None where unknown)."""
 
     prompt_id: str
     model: str
@@ -53,6 +54,7 @@ class PairResult:
     seed: int | None = None
     model_file: str = ""
     grades: list[dict[str, Any]] = field(default_factory=list)
+    peak_rss_bytes: int | None = None
 
     @property
     def passed(self) -> bool | None:
@@ -249,7 +251,7 @@ class EvalRun:
             prompt.id, variant.name, model.key, conversation_id, message.id, message.content,
             message.finish_reason, message.error, message.ttft_s, message.tokens_per_s,
             message.completion_tokens, message.duration_s, checks, repeat, seed,
-            model.file_name, grades)
+            model.file_name, grades, answer.peak_rss_bytes)
 
 
 def _eta(started: float, ran: int, remaining: int) -> float | None:

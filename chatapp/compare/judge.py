@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 from pathlib import Path
@@ -260,19 +260,29 @@ def merge_grades(results: Sequence[PairResult], folder: Path) -> list[PairResult
 
 
 def judge_cost(folder: Path) -> dict[str, Any]:
-    """What judging a run cost: calls, tokens and seconds, summed over its grades and
-    comparisons (kept apart from the variants' own numbers)."""
+    """What grading a run cost, kept apart from the variants' own numbers: calls, tokens
+    and seconds summed over its grades and comparisons, the graders' names ("judges"), and
+    the same sums per grader ("by_judge": name -> {"calls", "tokens", "seconds"})."""
     lines = _lines(Path(folder) / GRADES) + _lines(Path(folder) / PAIRS)
-    return {"calls": sum(int(g.get("calls", 1)) for g in lines),
-            "tokens": sum(int(g.get("tokens", 0)) for g in lines),
-            "seconds": sum(float(g.get("seconds", 0.0)) for g in lines),
-            "judges": sorted({g.get("judge", "") for g in lines} - {""})}
+    by_judge: dict[str, dict[str, Any]] = {}
+    for g in lines:
+        own = by_judge.setdefault(g.get("judge", "") or "?",
+                                  {"calls": 0, "tokens": 0, "seconds": 0.0})
+        own["calls"] += int(g.get("calls", 1))
+        own["tokens"] += int(g.get("tokens", 0))
+        own["seconds"] += float(g.get("seconds", 0.0))
+    return {"calls": sum(c["calls"] for c in by_judge.values()),
+            "tokens": sum(c["tokens"] for c in by_judge.values()),
+            "seconds": sum(c["seconds"] for c in by_judge.values()),
+            "judges": sorted(set(by_judge) - {"?"}), "by_judge": by_judge}
 
 
 class Graders:
-    """Grades a finished run's answers that need a model: llm-rubric assertions, and (when
-    asked) each pair of variants on each prompt. Resumable: what is graded is in the run
-    folder (grades.jsonl, pairwise.jsonl) and is not asked again."""
+    """Grades a finished run's answers that need a model: llm-rubric assertions (by the
+    judge), similar assertions (by an embedding model: cosine similarity of the answer's and
+    the expected text's vectors) and, when asked, each pair of variants on each prompt.
+    Resumable: what is graded is in the run folder (grades.jsonl, pairwise.jsonl) and is not
+    asked again."""
 
     def __init__(self, pipeline: Pipeline, catalogue: Catalogue, judge: str | None,
                  embedding: str | None = None, pairwise: bool = False) -> None:
@@ -282,6 +292,9 @@ class Graders:
         self.embedding = embedding
         self.pairwise = pairwise
         self._judge: Judge | None = None
+        self._embedders: dict[str, AnyModel] = {}
+        self._vectors: dict[tuple[str, str], list[float]] = {}
+        self.progress: Callable[[int, int, float | None], None] | None = None
 
     def judge(self) -> Judge:
         """The judge, resolved on first use (UserError when unknown or not a chat model)."""
@@ -293,36 +306,100 @@ class Graders:
             self._judge = Judge(self.pipeline, model)
         return self._judge
 
+    def embedder(self, name: str | None = None) -> AnyModel:
+        """The embedding model named (a similar assertion's provider, else the run's),
+        resolved once; UserError when none is set, it is unknown, or a local one is not an
+        embedding model (an endpoint's model is taken at its word)."""
+        name = name or self.embedding
+        if not name:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "errors", "similar needs an embedding model: name one in the config "
+                "(defaultTest: options: provider: embedding) or with --embedding-model."))
+        if name not in self._embedders:
+            from chatapp.catalogue import is_remote
+            from chatapp.library_kinds import EMBEDDING, NOT_EMBEDDING
+
+            model = self.catalogue.resolve(name)
+            if not is_remote(model) and model.kind != EMBEDDING:
+                raise UserError(NOT_EMBEDDING, name=model.list_name)
+            self._embedders[name] = model
+        return self._embedders[name]
+
+    def check(self, prompts: Sequence[Any]) -> None:
+        """Resolve the graders prompts' checks need, before any answer is made (UserError
+        naming the first that cannot grade)."""
+        for prompt in prompts:
+            for check in prompt.checks:
+                if check.type == "llm-rubric":
+                    self.judge()
+                elif check.type == "similar":
+                    self.embedder(getattr(check, "provider", None))
+        if self.pairwise:
+            self.judge()
+
+    def similarity(self, answer: str, expected: str, name: str | None = None) -> tuple[
+            float, int, float]:
+        """(cosine similarity of answer's and expected's embeddings, tokens, seconds) by
+        the embedding model named (see embedder); the expected text's vector is kept."""
+        from chatapp.compare.assertions import cosine
+
+        model = self.embedder(name)
+        texts = [answer] + ([] if (model.key, expected) in self._vectors else [expected])
+        started = time.monotonic()
+        vectors, tokens = self.pipeline.embed(model, texts)
+        seconds = time.monotonic() - started
+        if len(vectors) != len(texts):
+            raise UserError(QT_TRANSLATE_NOOP("errors", "No embeddings were made: {reason}"),
+                            reason=f"{len(vectors)} vectors for {len(texts)} texts")
+        if len(texts) == 2:
+            self._vectors[(model.key, expected)] = vectors[1]
+        return cosine(vectors[0], self._vectors[(model.key, expected)]), tokens, seconds
+
     def grade_run(self, runner: Any, results: list[PairResult]) -> list[PairResult]:
-        """Grade what is left of runner's results (an EvalRun); all results, merged."""
+        """Grade what is left of runner's results (an EvalRun); all results, merged.
+        self.progress, when set, is called as progress(done, total, eta_s) before each
+        grade (eta_s None until one grade is timed)."""
         folder = Path(runner.folder)
         prompts = {p.id: p for p in runner.prompts}
         done = {(g["prompt_id"], g["model"], g["repeat"], g["index"])
                 for g in _lines(folder / GRADES)}
-        for r in results:
-            prompt = prompts.get(r.prompt_id)
-            if prompt is None:
-                continue
-            for i, check in enumerate(prompt.checks):
-                if runner.stop_event.is_set():
-                    return merge_grades(results, folder)
-                if i >= len(r.checks) or r.checks[i] is not None or (*r.key, i) in done:
-                    continue
-                if check.type != "llm-rubric":
-                    continue
-                judge = self.judge()
-                verdict = judge.rubric(prompt.text, r.answer, str(check.value),
-                                       message_id=r.message_id, variant=r.model,
-                                       threshold=check.threshold, tag=runner.name)
-                _append(folder / GRADES, {
-                    "prompt_id": r.prompt_id, "model": r.model, "repeat": r.repeat,
-                    "index": i, "passed": verdict.outcome == "pass", "score": verdict.score,
-                    "reason": verdict.reason, "judgement_id": verdict.judgement_id,
-                    "judge": judge.model.file_name, "tokens": verdict.tokens,
-                    "seconds": verdict.seconds, "calls": 1})
+        todo = [(r, i, check) for r in results if r.prompt_id in prompts
+                for i, check in enumerate(prompts[r.prompt_id].checks)
+                if check.type in ("similar", "llm-rubric") and i < len(r.checks)
+                and r.checks[i] is None and (*r.key, i) not in done]
+        started = time.monotonic()
+        for count, (r, i, check) in enumerate(todo):
+            if runner.stop_event.is_set():
+                return merge_grades(results, folder)
+            if self.progress is not None:
+                self.progress(count, len(todo), (time.monotonic() - started) / count
+                              * (len(todo) - count) if count else None)
+            if check.type == "similar":
+                record = self._similar(r, check)
+            else:
+                record = self._rubric(r, prompts[r.prompt_id], check, runner.name)
+            _append(folder / GRADES, {"prompt_id": r.prompt_id, "model": r.model,
+                                      "repeat": r.repeat, "index": i, **record})
         if self.pairwise:
             self._compare(runner, results, prompts)
         return merge_grades(load_results(folder), folder)
+
+    def _rubric(self, r: PairResult, prompt: Any, check: Any, tag: str) -> dict[str, Any]:
+        judge = self.judge()
+        verdict = judge.rubric(prompt.text, r.answer, str(check.value), message_id=r.message_id,
+                               variant=r.model, threshold=check.threshold, tag=tag)
+        return {"passed": verdict.outcome == "pass", "score": verdict.score,
+                "reason": verdict.reason, "judgement_id": verdict.judgement_id,
+                "judge": judge.model.file_name, "tokens": verdict.tokens,
+                "seconds": verdict.seconds, "calls": 1}
+
+    def _similar(self, r: PairResult, check: Any) -> dict[str, Any]:
+        similarity, tokens, seconds = self.similarity(r.answer, str(check.value),
+                                                      check.provider)
+        return {"passed": check.similar_passes(similarity), "score": round(similarity, 6),
+                "reason": f"cosine similarity {similarity:.3f}", "judgement_id": None,
+                "judge": self.embedder(check.provider).file_name, "tokens": tokens,
+                "seconds": seconds, "calls": 1}
 
     def _compare(self, runner: Any, results: list[PairResult], prompts: dict) -> None:
         folder = Path(runner.folder)

@@ -14,8 +14,17 @@ from pathlib import Path
 from chatapp.compare.evaluate import PairResult
 from chatapp.compare.prompts import Prompt
 from chatapp.compare.ratings import wilson
-from chatapp.compare.report_stats import judge_section, stats_json, stats_section
+from chatapp.compare.report_claims import claims_json, claims_section
+from chatapp.compare.report_stats import (
+    MEAN_JUDGE,
+    MEAN_SIMILARITY,
+    judge_section,
+    mean_grades,
+    stats_json,
+    stats_section,
+)
 from chatapp.errors import QT_TRANSLATE_NOOP
+from chatapp.hub.card_cache import CardClaims
 from chatapp.i18n import translate_text
 
 COLORS = ("#3b6fd4", "#d4643b", "#2f9e61", "#9b4fc9", "#c9a227", "#3ba9b8", "#b83b7a")
@@ -35,6 +44,7 @@ class ModelSummary:
     median_ttft_s: float | None
     median_tokens_per_s: float | None
     median_chars: float | None
+    peak_memory_mb: float | None = None
 
     @property
     def pass_rate(self) -> float | None:
@@ -60,7 +70,8 @@ def summarize(results: list[PairResult], models: list[str]) -> list[ModelSummary
             model, len(mine), len(checked), passed, low, high,
             sum(1 for r in mine if r.finish_reason == "error"),
             _median([r.ttft_s for r in ok]), _median([r.tokens_per_s for r in ok]),
-            _median([float(len(r.answer)) for r in ok])))
+            _median([float(len(r.answer)) for r in ok]),
+            max((r.peak_rss_bytes / 1e6 for r in mine if r.peak_rss_bytes), default=None)))
     return summaries
 
 
@@ -74,12 +85,12 @@ def summary_csv(summaries: list[ModelSummary]) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["model", "answers", "checked", "passed", "pass_rate", "pass_ci_low",
                      "pass_ci_high", "errors", "median_ttft_s", "median_tokens_per_s",
-                     "median_answer_chars"])
+                     "median_answer_chars", "peak_memory_mb"])
     for s in summaries:
         writer.writerow([s.model, s.answers, s.checked, s.passed, _fmt(s.pass_rate, 4),
                          _fmt(s.pass_low, 4), _fmt(s.pass_high, 4), s.errors,
                          _fmt(s.median_ttft_s, 4), _fmt(s.median_tokens_per_s, 2),
-                         _fmt(s.median_chars, 0)])
+                         _fmt(s.median_chars, 0), _fmt(s.peak_memory_mb, 0)])
     return out.getvalue()
 
 
@@ -154,26 +165,49 @@ def _scatter(summaries: list[ModelSummary], language: str | None = None) -> str:
     return "".join(parts)
 
 
-def _bars(summaries: list[ModelSummary], attribute: str, label: str, digits: int) -> str:
-    """A horizontal bar chart of one number per model as inline SVG."""
-    values = [getattr(s, attribute) or 0.0 for s in summaries]
-    top_value = max(values + [1e-9])
+def _bars(names: list[str], values: list[float | None], label: str, digits: int,
+          suffix: str = "") -> str:
+    """A horizontal bar chart of one number per variant as inline SVG (None: no bar, "–")."""
+    top_value = max([v for v in values if v is not None] + [1e-9])
     row, left, width = 26, 220, 560
-    height = row * len(summaries) + 30
+    height = row * len(names) + 30
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
              f'role="img" aria-label="{html.escape(label)}">',
              f'<text x="0" y="14" font-size="12" font-weight="bold">{html.escape(label)}</text>']
-    for i, (s, v) in enumerate(zip(summaries, values, strict=False)):
+    for i, (name, v) in enumerate(zip(names, values, strict=True)):
         y0 = 24 + i * row
-        length = (width - left - 70) * v / top_value
+        length = (width - left - 80) * (v or 0.0) / top_value
         parts.append(f'<text x="{left - 8}" y="{y0 + 15}" text-anchor="end" font-size="11">'
-                     f'{html.escape(s.model[:32])}</text>')
+                     f'{html.escape(name[:32])}</text>')
         parts.append(f'<rect x="{left}" y="{y0 + 3}" width="{length:.1f}" height="16" '
                      f'fill="{COLORS[i % len(COLORS)]}"/>')
+        shown = "–" if v is None else f"{v:.{digits}f}{suffix}"
         parts.append(f'<text x="{left + length + 6:.1f}" y="{y0 + 15}" font-size="11">'
-                     f'{v:.{digits}f}</text>')
+                     f'{html.escape(shown)}</text>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _charts(summaries: list[ModelSummary], results: list[PairResult],
+            language: str | None) -> str:
+    """A bar chart per metric, per variant: pass rate, the judge's score and similarity
+    (where graded), speed, time to first token and peak memory (where measured)."""
+    names = [s.model for s in summaries]
+    charts = [_bars(names, [None if s.pass_rate is None else s.pass_rate * 100
+                            for s in summaries], _text(PASS_RATE, language) + " (%)", 0, "%")]
+    for kind, label in (("llm-rubric", MEAN_JUDGE), ("similar", MEAN_SIMILARITY)):
+        means = mean_grades(results, names, kind)
+        if any(v is not None for v in means.values()):
+            charts.append(_bars(names, [means[n] for n in names], _text(label, language), 2))
+    charts.append(_bars(names, [s.median_tokens_per_s for s in summaries],
+                        _text(MEDIAN_TPS, language), 1))
+    charts.append(_bars(names, [s.median_ttft_s for s in summaries],
+                        _text(MEDIAN_TTFT, language) + " (s)", 3))
+    if any(s.peak_memory_mb for s in summaries):
+        charts.append(_bars(names, [s.peak_memory_mb for s in summaries],
+                            _text(PEAK_MEMORY, language) + " (MB)", 0)
+                      + "<p class=meta>" + html.escape(_text(MEMORY_NOTE, language)) + "</p>")
+    return "".join(f"<div>{chart}</div>" for chart in charts)
 
 
 STYLE = """
@@ -195,13 +229,20 @@ SPEED_VS_PASS = QT_TRANSLATE_NOOP("report", "Speed versus pass rate")
 MEDIAN_TPS = QT_TRANSLATE_NOOP("report", "Median tokens/s")
 MEDIAN_TTFT = QT_TRANSLATE_NOOP("report", "Median time to first token")
 PASS_CI = QT_TRANSLATE_NOOP("report", "pass rate (95% CI)")
+PASS_RATE = QT_TRANSLATE_NOOP("report", "Pass rate")
+PEAK_MEMORY = QT_TRANSLATE_NOOP("report", "Peak memory")
+MEMORY_NOTE = QT_TRANSLATE_NOOP(
+    "report", "Peak resident memory of the model's process when the variant's answers "
+    "ended. Variants of one model share its process, so a later one shows at least the "
+    "peak of those before it.")
 
 
 def render_html(name: str, prompts: list[Prompt], models: list[str],
                 results: list[PairResult], params: dict | None = None,
-                language: str | None = None, judging: str = "") -> str:
+                language: str | None = None, judging: str = "", claims: str = "") -> str:
     """The report page: summary table, charts and the answers side by side, in language
-    ("en", "id", "ms", "fil"; None: the system's)."""
+    ("en", "id", "ms", "fil"; None: the system's); judging and claims: the judge's and the
+    publisher's claims' sections (HTML), each apart from the variants' numbers."""
     esc = html.escape
 
     def t(text: str) -> str:
@@ -232,11 +273,11 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
         out.append("<p class=\"note\">" + t(QT_TRANSLATE_NOOP(
             "report", "The run is not complete: the numbers cover the answers so far. Run the "
             "same command again to go on.")) + "</p>")
-    headers = (QT_TRANSLATE_NOOP("report", "Model"), QT_TRANSLATE_NOOP("report", "Pass rate"),
+    headers = (QT_TRANSLATE_NOOP("report", "Model"), PASS_RATE,
                QT_TRANSLATE_NOOP("report", "95% CI"),
                QT_TRANSLATE_NOOP("report", "Passed / checked"), MEDIAN_TTFT, MEDIAN_TPS,
                QT_TRANSLATE_NOOP("report", "Median answer length"),
-               QT_TRANSLATE_NOOP("report", "Errors"))
+               QT_TRANSLATE_NOOP("report", "Errors"), PEAK_MEMORY)
     chars = " " + _text(QT_TRANSLATE_NOOP("report", "chars"), language)
     out.append("<h2>" + t(QT_TRANSLATE_NOOP("report", "Summary")) + "</h2><table><tr>"
                + "".join(f"<th>{t(h)}</th>" for h in headers) + "</tr>")
@@ -249,16 +290,16 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
             f"<td class=num>{_fmt(s.median_ttft_s, 3, ' s')}</td>"
             f"<td class=num>{_fmt(s.median_tokens_per_s, 1)}</td>"
             f"<td class=num>{esc(_fmt(s.median_chars, 0, chars))}</td>"
-            f"<td class=num>{s.errors}</td></tr>")
+            f"<td class=num>{s.errors}</td>"
+            f"<td class=num>{_fmt(s.peak_memory_mb, 0, ' MB')}</td></tr>")
     out.append("</table>")
     out.append(stats_section(results, models, language))
     out.append(judging)
+    out.append(claims)
     out.append("<h2>" + t(QT_TRANSLATE_NOOP("report", "Speed and quality"))
                + "</h2><div class=charts>")
     out.append(_scatter(summaries, language))
-    out.append("<div>" + _bars(summaries, "median_tokens_per_s", _text(MEDIAN_TPS, language), 1)
-               + _bars(summaries, "median_ttft_s", _text(MEDIAN_TTFT, language) + " (s)", 3)
-               + "</div></div>")
+    out.append(_charts(summaries, results, language) + "</div>")
     out.append("<h2>" + t(QT_TRANSLATE_NOOP("report", "Answers side by side"))
                + "</h2><table><tr><th>" + t(QT_TRANSLATE_NOOP("report", "Prompt"))
                + "</th><th>" + t(QT_TRANSLATE_NOOP("report", "Checks")) + "</th>"
@@ -301,14 +342,18 @@ def _params(params: dict) -> str:
 
 def write_report(folder: Path, name: str, prompts: list[Prompt], models: list[str],
                  results: list[PairResult], params: dict | None = None,
-                 language: str | None = None) -> Path:
-    """Write report.html (in language, see render_html), summary.csv and answers.csv into
-    folder; return the HTML path."""
+                 language: str | None = None,
+                 claims: dict[str, CardClaims] | None = None) -> Path:
+    """Write report.html (in language, see render_html), summary.csv, answers.csv,
+    stats.json and, where the variants' model cards declare results (claims: variant name ->
+    its model's card claims), claims.json into folder; return the HTML path."""
     folder = Path(folder)
     page = folder / "report.html"
     judging = judge_section(folder, results, models, language)
-    page.write_text(render_html(name, prompts, models, results, params, language, judging),
-                    encoding="utf-8")
+    page.write_text(render_html(name, prompts, models, results, params, language, judging,
+                                claims_section(claims or {}, language)), encoding="utf-8")
+    if claims:
+        (folder / "claims.json").write_text(claims_json(claims), encoding="utf-8")
     (folder / "summary.csv").write_text(summary_csv(summarize(results, models)),
                                         encoding="utf-8")
     (folder / "answers.csv").write_text(answers_csv(results, prompts), encoding="utf-8")

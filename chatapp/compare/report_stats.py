@@ -15,6 +15,8 @@ from chatapp.i18n import translate_text
 
 SIGNIFICANT = QT_TRANSLATE_NOOP("report", "significant")
 NOT_SIGNIFICANT = QT_TRANSLATE_NOOP("report", "not significant")
+MEAN_JUDGE = QT_TRANSLATE_NOOP("report", "Mean judge score")
+MEAN_SIMILARITY = QT_TRANSLATE_NOOP("report", "Mean similarity")
 
 
 def _pct(value: float | None, signed: bool = False) -> str:
@@ -69,6 +71,18 @@ def stats_json(results: Sequence[PairResult], variants: Sequence[str]) -> str:
     return json.dumps({"variants": stats, "differences": diffs}, indent=1, ensure_ascii=False)
 
 
+def mean_grades(results: Sequence[PairResult], variants: Sequence[str],
+                kind: str) -> dict[str, float | None]:
+    """Per variant, the mean score of its graded checks of one type ("llm-rubric": the
+    judge's 0–1 score; "similar": cosine similarity), None where there is none."""
+    means: dict[str, float | None] = {}
+    for v in variants:
+        scores = [g["score"] for r in results if r.model == v for g in r.grades
+                  if g.get("type") == kind and g.get("score") is not None]
+        means[v] = sum(scores) / len(scores) if scores else None
+    return means
+
+
 def judge_section(folder, results: Sequence[PairResult], variants: Sequence[str],
                   language: str | None = None) -> str:
     """HTML: the judge's mean rubric score per variant, its comparisons' leaderboard, and
@@ -84,21 +98,31 @@ def judge_section(folder, results: Sequence[PairResult], variants: Sequence[str]
     cost = judge_cost(Path(folder))
     if not cost["calls"]:
         return ""
-    out = ["<h2>" + t(QT_TRANSLATE_NOOP("report", "Judge")) + "</h2>",
-           "<p class=meta>" + html.escape(translate_text("report", QT_TRANSLATE_NOOP(
-               "report", "Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not "
-               "counted in the variants' numbers."), language).format(
-               judge=", ".join(cost["judges"]), calls=cost["calls"], tokens=cost["tokens"],
-               seconds=f"{cost['seconds']:.1f}")) + "</p>"]
-    scores = {v: [g["score"] for r in results if r.model == v for g in r.grades
-                  if g.get("score") is not None] for v in variants}
-    if any(scores.values()):
-        out.append("<table><tr><th>" + t(QT_TRANSLATE_NOOP("report", "Variant")) + "</th><th>"
-                   + t(QT_TRANSLATE_NOOP("report", "Mean judge score")) + "</th></tr>")
+    line = translate_text("report", QT_TRANSLATE_NOOP(
+        "report", "Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not "
+        "counted in the variants' numbers."), language)
+    out = ["<h2>" + t(QT_TRANSLATE_NOOP("report", "Judge")) + "</h2>"]
+    for judge, spent in sorted(cost["by_judge"].items()):
+        out.append("<p class=meta>" + html.escape(line.format(
+            judge=judge, calls=spent["calls"], tokens=spent["tokens"],
+            seconds=f"{spent['seconds']:.1f}")) + "</p>")
+    if len(cost["by_judge"]) > 1:
+        out.append("<p class=meta>" + html.escape(translate_text("report", QT_TRANSLATE_NOOP(
+            "report", "Grading in all: {calls} calls, {tokens} tokens, {seconds} s."),
+            language).format(calls=cost["calls"], tokens=cost["tokens"],
+                             seconds=f"{cost['seconds']:.1f}")) + "</p>")
+    rubric = mean_grades(results, variants, "llm-rubric")
+    similar = mean_grades(results, variants, "similar")
+    columns = [(MEAN_JUDGE, rubric), (MEAN_SIMILARITY, similar)]
+    columns = [(name, means) for name, means in columns
+               if any(m is not None for m in means.values())]
+    if columns:
+        out.append("<table><tr><th>" + t(QT_TRANSLATE_NOOP("report", "Variant")) + "</th>"
+                   + "".join(f"<th>{t(name)}</th>" for name, _means in columns) + "</tr>")
         for v in variants:
-            mean = sum(scores[v]) / len(scores[v]) if scores[v] else None
-            out.append(f"<tr><td>{html.escape(v)}</td><td class=num>"
-                       f"{'–' if mean is None else f'{mean:.2f}'}</td></tr>")
+            out.append(f"<tr><td>{html.escape(v)}</td>" + "".join(
+                "<td class=num>" + ("–" if means[v] is None else f"{means[v]:.2f}") + "</td>"
+                for _name, means in columns) + "</tr>")
         out.append("</table>")
     pairs = [Vote(p["model_a"], p["model_b"], p["outcome"]) for p in _lines(Path(folder) / PAIRS)]
     if pairs:

@@ -115,7 +115,9 @@ class Comparison:
                  prompts: list[int] | None = None) -> None:
         """text is stored as a new user turn under each of parents (panes with the same
         parent share it); or, with prompts, pane i answers the stored user message
-        prompts[i] (a pane added later answers the same prompt) and text is not used."""
+        prompts[i] (a pane added later answers the same prompt) and text is not used.
+        params[i]["system_prompt"]: pane i's own system prompt, over system_prompt (kept
+        with its answer, as an evaluation variant's is)."""
         self.pipeline = pipeline
         self.store = store = pipeline.store
         self.engine = pipeline.engine
@@ -131,7 +133,9 @@ class Comparison:
             if user is None:  # panes on the same branch share the user's turn
                 user = store.add_message(conversation_id, parent, "user", text)
                 shared[parent] = user
-            history = prompt_messages(store, user.id, system_prompt, model.key)
+            own = params[index].get("system_prompt")  # a pane's own: the pane is a variant
+            history = prompt_messages(store, user.id, own if isinstance(own, str) and own
+                                      else system_prompt, model.key)
             answer = pipeline.start(conversation_id, user.id, model, history, params[index])
             self.panes.append(Pane(index, model, answer.message, history, answer=answer))
         self.on_update: Callable[[Pane], None] = lambda pane: None

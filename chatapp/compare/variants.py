@@ -116,6 +116,26 @@ def of_model(model: AnyModel) -> Variant:
     return Variant(model.file_name, model.file_name, resolved=model)
 
 
+def of_preset(preset: Any, catalogue: Catalogue) -> Variant | None:
+    """A saved preset (store.Preset: name, system prompt, parameters, model) as a variant
+    named after it, resolved; None when it names no model or its model is not here."""
+    if not preset.model_key:
+        return None
+    model = catalogue.find(preset.model_key)
+    if model is None:
+        return None
+    from chatapp.engine.lora import adapter_uses
+
+    params = preset.sampling
+    try:
+        adapters = adapter_uses(params.get("adapters"))
+    except UserError:
+        return None
+    return Variant(preset.name, model.key, preset.system_prompt or None,
+                   {k: v for k, v in params.items() if k in SAMPLING_KEYS},
+                   adapters=adapters, resolved=model)
+
+
 def as_variants(items: list) -> list[Variant]:
     """Variants from variants or models (a model becomes of_model(model)); UserError when a
     name is used twice."""

@@ -8,10 +8,18 @@ from chatapp.compare.ratings import OUTCOMES, Leaderboard, Vote, leaderboard
 from chatapp.store import Store
 
 
+def _ranked_as(message) -> str:
+    """The name an answer is ranked under: its variant's (a preset drawn in the arena, an
+    evaluation's variant), else its model file's."""
+    variant = message.sampling.get("variant")
+    return variant if isinstance(variant, str) and variant else message.model_name or "?"
+
+
 def add_vote(store: Store, message_a_id: int, message_b_id: int, outcome: str,
              tag: str = "") -> int:
-    """Record a vote between two answers to the same prompt; returns its id. A blind arena
-    round is shown (chat list, search, export) from its first vote on."""
+    """Record a vote between two answers to the same prompt (each ranked under its variant's
+    name, else its model's); returns its id. A blind arena round is shown (chat list,
+    search, export) from its first vote on."""
     if outcome not in OUTCOMES:
         raise ValueError(f"unknown outcome {outcome!r}")
     a, b = store.message(message_a_id), store.message(message_b_id)
@@ -21,8 +29,8 @@ def add_vote(store: Store, message_a_id: int, message_b_id: int, outcome: str,
         cursor = db.execute(
             "INSERT INTO votes (conversation_id, prompt_message_id, message_a_id, message_b_id,"
             " model_a, model_b, outcome, tag, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [a.conversation_id, a.parent_id, a.id, b.id, a.model_name or "?",
-             b.model_name or "?", outcome, tag, time.time()])
+            [a.conversation_id, a.parent_id, a.id, b.id, _ranked_as(a), _ranked_as(b), outcome,
+             tag, time.time()])
         # the round joins the chat list now: at the top, as the conversation used last
         db.execute("UPDATE conversations SET updated_at = ? WHERE id = ?",
                    [time.time(), a.conversation_id])

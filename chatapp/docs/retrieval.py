@@ -26,6 +26,11 @@ log = logging.getLogger(__name__)
 
 TOP_K = 5
 DEPTH = 40  # candidates taken from each search before fusing
+#: The least cosine similarity a chunk found by its vector alone needs to be a source (a
+#: nearest neighbour always exists: without a floor, "hello" brings five unrelated
+#: passages). Chunks that match the question's words are kept whatever their vector says.
+#: AnythingLLM's default ("low") is the same.
+MIN_SIMILARITY = 0.25
 MAX_BUDGET = 2000
 
 INSTRUCTIONS = (
@@ -99,9 +104,10 @@ class Retriever:
         return [self.documents.collection(name) for name in dict.fromkeys(names)]
 
     def search(self, collections: Sequence[Collection], query: str, limit: int = TOP_K,
-               depth: int = DEPTH) -> Found:
+               depth: int = DEPTH, min_similarity: float = MIN_SIMILARITY) -> Found:
         """The best chunks of the collections for query: BM25 and, for collections with an
-        embedding model, vector similarity, fused by reciprocal rank."""
+        embedding model, vector similarity (cosine, at least min_similarity, -1…1), fused by
+        reciprocal rank."""
         documents = self.documents
         ids = [c.id for c in collections]
         words = documents.search_words(ids, query, depth)
@@ -118,7 +124,8 @@ class Retriever:
                 log.warning("query embedding failed, searching words only: %s", exc.template)
                 continue
             vectors_used = True
-            near += [(d, i) for i, d in documents.search_vectors(collection, vector, depth)]
+            near += [(d, i) for i, d in documents.search_vectors(collection, vector, depth)
+                     if 1.0 - d >= min_similarity]
         if vectors_used:
             ranked.append([chunk_id for _, chunk_id in sorted(near)[:depth]])
         scores: dict[int, float] = {}

@@ -184,19 +184,23 @@ class WorkerProcess:
         self.gpu = bool(ready.get("gpu"))
 
     def _read_events(self, popen: subprocess.Popen[bytes], events: queue.Queue) -> None:
+        """Route the process's events until its stdout ends (the pipe is closed here, by
+        the one thread that reads it)."""
         assert popen.stdout is not None
-        for line in popen.stdout:
-            try:
-                events.put(protocol.decode(line))
-            except ValueError:
-                log.warning("ignored a malformed line from the model process")
+        with popen.stdout:
+            for line in popen.stdout:
+                try:
+                    events.put(protocol.decode(line))
+                except ValueError:
+                    log.warning("ignored a malformed line from the model process")
         popen.wait()
         events.put({"event": "exit", "code": popen.returncode})
 
     def _read_stderr(self, popen: subprocess.Popen[bytes]) -> None:
         assert popen.stderr is not None
-        for line in popen.stderr:
-            self.stderr_tail.append(line.decode("utf-8", errors="replace").rstrip())
+        with popen.stderr:
+            for line in popen.stderr:
+                self.stderr_tail.append(line.decode("utf-8", errors="replace").rstrip())
 
     def next_event(self, timeout: float | None, key: tuple) -> dict[str, Any]:
         """The next event for key, (slot, request id or None); a timeout reads as an exit
@@ -293,10 +297,9 @@ class WorkerProcess:
             except subprocess.TimeoutExpired:
                 popen.kill()
                 popen.wait()
-        for stream in (popen.stdin, popen.stdout, popen.stderr):
-            if stream is not None:
-                with contextlib.suppress(OSError):
-                    stream.close()
+        if popen.stdin is not None:  # stdout and stderr: closed by the threads reading them
+            with contextlib.suppress(OSError):
+                popen.stdin.close()
         self.popen = None
 
 

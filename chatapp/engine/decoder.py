@@ -8,6 +8,16 @@ bounded in bytes) when the worker is idle, or at once only when its cells are ne
 Saved states bring back the cache of an earlier conversation. Sampling uses the same
 sampler chain as llama-cpp-python's high-level call, so a seed gives the same text either
 way.
+
+Speculative decoding (prompt lookup, chatapp.engine.lookup): a draft of tokens guessed from
+the text so far is evaluated in one batch with the last token, logits for every position;
+the sampler picks at each position in turn, exactly as it would one token at a time, and the
+draft is taken as long as it agrees (llama.cpp's rule for its speculative examples). The
+output is what plain decoding gives (greedy: the same tokens; sampled: the same sampler and
+random draws per token, so the same distribution), in fewer passes when the draft is right;
+the rejected rest leaves the KV cache. Only as exact as llama.cpp's batched evaluation: its
+batch kernels round differently from one token at a time (logits differ by up to ~1 on the
+starter model, as in prompt processing), so a near-tie may go the other way.
 """
 
 from __future__ import annotations
@@ -20,6 +30,7 @@ from typing import Any
 import llama_cpp
 import numpy as np
 
+from chatapp.engine.lookup import DRAFT_MAX, PromptLookup
 from chatapp.engine.output import looks_like_marker
 
 PENALTY_LAST_N = 64
@@ -122,6 +133,8 @@ class Decoder:
         self.not_end_ids: frozenset[int] = frozenset()
         self._one = (llama_cpp.llama_token * 1)()
         self._buffer = ctypes.create_string_buffer(256)
+        self.drafted = 0  # draft tokens evaluated for the last answer
+        self.accepted = 0  # of which the sampler agreed with
 
     # tokens
 
@@ -378,21 +391,37 @@ class Decoder:
             add(chain, llama_cpp.llama_sampler_init_dist(seed))
         return chain
 
-    def tokens(self, params: dict[str, Any], seed: int,
-               grammar: str | None = None) -> Iterator[int]:
+    def tokens(self, params: dict[str, Any], seed: int, grammar: str | None = None,
+               draft_max: int = 0) -> Iterator[int]:
         """Sample tokens one by one after a prefill (held to grammar, a GBNF text, when
-        given); stops at the end of the context."""
+        given); stops at the end of the context. draft_max > 0: speculate with prompt
+        lookup, drafts of up to draft_max tokens (at most lookup.DRAFT_MAX; not with a
+        grammar); drafted and accepted count the draft tokens."""
+        self.drafted = self.accepted = 0
         if grammar is not None:
             return self._constrained_tokens(params, seed, grammar)
         if (float(params.get("temperature", 0.7)) == 0.0
                 and not params.get("frequency_penalty") and not params.get("presence_penalty")):
-            return self._greedy_tokens(float(params.get("repeat_penalty", 1.1)))
-        return self._sampled_tokens(params, seed)
+            pick, cleanup = self._greedy_picker(float(params.get("repeat_penalty", 1.1))), None
+        else:
+            chain = self.sampler(params, seed)
+            ctx, sample = self.ctx, llama_cpp.llama_sampler_sample
+            pick = lambda index: sample(chain, ctx, index)  # noqa: E731
+            cleanup = lambda: llama_cpp.llama_sampler_free(chain)  # noqa: E731
+        if draft_max > 0:
+            return self._speculative_loop(pick, min(draft_max, DRAFT_MAX), cleanup)
+        return self._loop(lambda: pick(-1), cleanup)
 
     def _greedy_tokens(self, penalty: float) -> Iterator[int]:
-        """Greedy decoding read straight off the logits: the same choices as the sampler
-        chain (repeat penalty over the last 64 tokens, then the first highest logit)
-        without building a candidate array over the whole vocabulary for every token."""
+        """Greedy decoding read straight off the logits (see _greedy_picker)."""
+        pick = self._greedy_picker(penalty)
+        return self._loop(lambda: pick(-1))
+
+    def _greedy_picker(self, penalty: float) -> Callable[[int], int]:
+        """A greedy pick from the logits of a batch's output (-1: the last): the same choices
+        as the sampler chain (repeat penalty over the last 64 tokens picked, then the first
+        highest logit) without building a candidate array over the whole vocabulary for
+        every token."""
         ctx = self.ctx
         get_logits = llama_cpp.llama_get_logits_ith
         n_vocab = llama_cpp.llama_vocab_n_tokens(self.vocab)
@@ -401,8 +430,8 @@ class Decoder:
 
         view: list = [None, None]  # the logits pointer's address and a numpy view of it
 
-        def pick() -> int:
-            pointer = get_logits(ctx, -1)
+        def pick(index: int) -> int:
+            pointer = get_logits(ctx, index)
             address = ctypes.addressof(pointer.contents)
             if address != view[0]:
                 view[0] = address
@@ -417,7 +446,7 @@ class Decoder:
             recent.append(token)
             return token
 
-        return self._loop(pick)
+        return pick
 
     def _sampled_tokens(self, params: dict[str, Any], seed: int) -> Iterator[int]:
         """Sampling through llama.cpp's sampler chain."""
@@ -520,5 +549,56 @@ class Decoder:
                 if ahead:
                     yield token
         finally:
+            if cleanup is not None:
+                cleanup()
+
+    def _speculative_loop(self, pick: Callable[[int], int], draft_max: int,
+                          cleanup: Callable[[], None] | None = None) -> Iterator[int]:
+        """Yield picked tokens (pick(i): the choice from output i of the last batch, the
+        sampler's state advanced), evaluating each with a prompt-lookup draft after it: the
+        draft is taken while pick agrees with it, the rest removed from the cache."""
+        ctx, memory = self.ctx, self.memory
+        decode, seq_rm = llama_cpp.llama_decode, llama_cpp.llama_memory_seq_rm
+        lookup = PromptLookup(self.cached, draft_max)
+        batch = llama_cpp.llama_batch_init(draft_max + 1, 0, 1)
+        try:
+            token = pick(-1)
+            while True:
+                yield token
+                if len(self.cached) >= self.n_ctx:
+                    return
+                lookup.append(token)
+                base = len(self.cached)
+                draft = lookup.draft(self.n_ctx - base - 1)
+                size = len(draft) + 1
+                batch.n_tokens = size
+                for i, t in enumerate((token, *draft)):
+                    batch.token[i], batch.pos[i] = t, base + i
+                    batch.n_seq_id[i], batch.seq_id[i][0], batch.logits[i] = 1, ACTIVE, 1
+                status = decode(ctx, batch)
+                if status == 1 and self.parked is not None:
+                    self._evict_parked()
+                    status = decode(ctx, batch)
+                if status != 0:
+                    self._forget(base)
+                    raise DecodeError(f"llama_decode failed with status {status}")
+                self.cached.append(token)
+                self.cached.extend(draft)
+                self.drafted += len(draft)
+                taken = 0
+                token = pick(0)
+                while taken < len(draft) and token == draft[taken]:
+                    taken += 1
+                    self.accepted += 1
+                    yield token
+                    lookup.append(token)
+                    token = pick(taken)
+                if draft:
+                    lookup.taken(len(draft), taken)
+                    if taken < len(draft):
+                        seq_rm(memory, ACTIVE, base + 1 + taken, -1)
+                        del self.cached[base + 1 + taken:]
+        finally:
+            llama_cpp.llama_batch_free(batch)
             if cleanup is not None:
                 cleanup()

@@ -7,6 +7,7 @@ from typing import Any
 
 from chatapp.engine.decoder import N_SEQ_MAX
 from chatapp.engine.dry_run import FLASH_ATTN, KV_TYPES
+from chatapp.engine.lookup import DRAFT_MAX
 from chatapp.gguf_meta import file_info
 
 
@@ -30,14 +31,16 @@ def open_model(path: str, n_ctx: int, threads: int, n_gpu_layers: int, *,
                 kv_type: str = "f16", flash_attn: str = "auto", no_alloc: bool = False) -> Any:
     """A Llama with the KV cache in kv_type (f16, q8_0, q4_0 for keys and values), flash
     attention as asked (auto: on where the backend has it), cells shared by N_SEQ_MAX
-    sequences (the decoder parks a conversation there), logits for one token per sequence,
+    sequences (the decoder parks a conversation there), logits for a draft's tokens at most
+    (speculative decoding; the output buffer grows to that only when a draft is evaluated),
     and without llama-cpp-python's own chat template handling (see NoChatFormatter).
     no_alloc: only simulate the allocations (a dry run; the model cannot answer).
 
     Llama() offers flash attention only on or off and no way to set the sequences or the
     number of outputs, so its defaults are adjusted while it is made. The decoder reads the
-    last token's logits only; llama.cpp otherwise reserves logits for a whole batch (512
-    tokens × the vocabulary: 512 MiB of compute buffer for a 262k vocabulary).
+    logits of a draft's tokens at most (9: 9 MiB for a 262k vocabulary); llama.cpp otherwise
+    reserves logits for a whole batch (512 tokens × the vocabulary: 512 MiB of compute
+    buffer for a 262k vocabulary).
     """
     import llama_cpp
     import llama_cpp.llama as high_level
@@ -57,7 +60,7 @@ def open_model(path: str, n_ctx: int, threads: int, n_gpu_layers: int, *,
         params = context_defaults()
         params.n_seq_max = N_SEQ_MAX
         params.kv_unified = True  # one set of cells shared by the sequences
-        params.n_outputs_max = N_SEQ_MAX
+        params.n_outputs_max = max(N_SEQ_MAX, DRAFT_MAX + 1)  # a draft and its last token
         return params
 
     low.LLAMA_FLASH_ATTN_TYPE_ENABLED = FLASH_ATTN[flash_attn]
@@ -92,6 +95,28 @@ def open_embedder(path: str, n_ctx: int, threads: int, n_gpu_layers: int) -> Any
                                chat_format="chatml")
     finally:
         high_level.llama_chat_format.Jinja2ChatFormatter = formatter
+
+
+#: Tokens an encoder sees in one decode: texts are packed up to this (a longer text goes
+#: alone). Attention spans the whole batch, masked per text, so its cost grows with the
+#: square of the batch: packing a model's full context (8,192 for nomic or bge-m3) took
+#: 1.7x the CPU time of this for the same 200-token chunks.
+EMBED_PACK_TOKENS = 512
+
+
+def embedding_groups(llm: Any, texts: list[str]) -> list[list[str]]:
+    """texts in runs of at most EMBED_PACK_TOKENS tokens (by llm's tokenizer), in order."""
+    groups: list[list[str]] = []
+    size = EMBED_PACK_TOKENS
+    for text in texts:
+        n = len(llm.tokenize(text.encode("utf-8"), add_bos=True, special=False))
+        if groups and size + n <= EMBED_PACK_TOKENS:
+            groups[-1].append(text)
+            size += n
+        else:
+            groups.append([text])
+            size = n
+    return groups
 
 
 def piece(llm: Any, token: int) -> str:

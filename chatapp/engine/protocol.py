@@ -38,7 +38,8 @@ Events (worker -> app), one JSON object per line with an "event" and the "slot" 
   done {id, finish_reason, stats}    error {id?, message, kind}
     kind: context, request (response format, tools), template, decode, state, load, …
     stats: prompt_tokens, completion_tokens, ttft_s, prefill_s, tokens_per_s, duration_s,
-    reused_tokens, n_threads, and reasoning_tokens, reasoning_s when the model reasoned
+    reused_tokens, n_threads, and reasoning_tokens, reasoning_s when the model reasoned;
+    speculation ("lookup"), draft_tokens, accepted_tokens when drafts were evaluated
 """
 
 from __future__ import annotations

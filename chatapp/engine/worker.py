@@ -24,6 +24,7 @@ from chatapp.engine.grammar import GrammarError, grammar_for
 from chatapp.engine.llama_model import (
     adds_bos,
     cache_options,
+    embedding_groups,
     has_special,
     open_embedder,
     open_model,
@@ -279,10 +280,14 @@ class Worker:
         texts = [str(t) or " " for t in request.get("texts") or []]
         threads = int(request.get("n_threads") or 0) or int(self.info.get("n_threads") or 1)
         llama_cpp.llama_set_n_threads(self.llm.ctx, threads, threads)
+        truncate = bool(request.get("truncate", True))
+        vectors, tokens = [], 0
         try:
-            vectors, tokens = (self.llm.embed(texts, normalize=True,
-                                              truncate=bool(request.get("truncate", True)),
-                                              return_count=True) if texts else ([], 0))
+            for group in embedding_groups(self.llm, texts):
+                part, used = self.llm.embed(group, normalize=True, truncate=truncate,
+                                            return_count=True)
+                vectors += part
+                tokens += used
         except ValueError as exc:  # longer than the context (llama-cpp-python's words)
             self.send({"event": "error", "id": request_id, "kind": "context",
                        "message": str(exc)})
@@ -434,7 +439,8 @@ class Worker:
         decoder = self.decoder
         cancelled = self.cancelled
         try:
-            generator = decoder.tokens(params, seed, grammar)
+            generator = decoder.tokens(params, seed, grammar,
+                                       draft_max=max(0, int(params.get("draft_max") or 0)))
         except DecodeError as exc:
             raise GrammarError(str(exc)) from exc
         try:
@@ -478,6 +484,10 @@ class Worker:
             "reused_tokens": reused,
             "n_threads": self.decoder.threads,
         }
+        if decoder.drafted:
+            stats["speculation"] = "lookup"
+            stats["draft_tokens"] = decoder.drafted
+            stats["accepted_tokens"] = decoder.accepted
         if stream.reasoning_tokens:
             stats["reasoning_tokens"] = stream.reasoning_tokens
             stats["reasoning_s"] = (stream.reasoning_end or ended) - (first_at or started)

@@ -77,9 +77,11 @@ class ModelPage:
 class HubClient:
     """Hub calls for one configuration (endpoint, token, offline)."""
 
-    def __init__(self, config: HubConfig, cache_dir: Path | None = None) -> None:
+    def __init__(self, config: HubConfig, cache_dir: Path | None = None,
+                 claims_dir: Path | None = None) -> None:
         self.config = config
         self.cache_dir = cache_dir
+        self.claims_dir = claims_dir  # where cards' declared results are kept (card_cache)
 
     def _call(self, fn: Callable[[], T], repo_id: str = "", file: str = "") -> T:
         self.config.apply()
@@ -164,14 +166,17 @@ class HubClient:
         meta = front_matter(text)
         page.claims = claims(meta, page.repo_id)
         page.base_models = [b for b in base_models(meta) if b != page.repo_id]
-        if page.claims or not page.entries or not page.base_models:
-            return
-        base = page.base_models[0]
-        try:
-            check_repo_id(base)
-            page.base_claims = claims(front_matter(self.card_source(base)), base)
-        except UserError as exc:  # HubError, or a base_model that is not a repo id
-            log.info("no card for the base model %s: %s", base, exc)
+        if not page.claims and page.entries and page.base_models:
+            base = page.base_models[0]
+            try:
+                check_repo_id(base)
+                page.base_claims = claims(front_matter(self.card_source(base)), base)
+            except UserError as exc:  # HubError, or a base_model that is not a repo id
+                log.info("no card for the base model %s: %s", base, exc)
+        if self.claims_dir is not None:
+            from chatapp.hub.card_cache import save_claims
+
+            save_claims(self.claims_dir, page.repo_id, page.claims, page.base_claims)
 
     def card(self, repo_id: str, revision: str = "main") -> str:
         """The README text (front matter removed), at most 1 MB."""

@@ -314,6 +314,15 @@ def m009_documents(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+def m010_speculation(db: sqlite_utils.Database) -> None:
+    """How an answer was sped up by speculative decoding: the kind of draft ('lookup': n-grams
+    of the prompt and answer), the draft tokens evaluated and how many of them were taken
+    (NULL: no speculation)."""
+    db.execute("ALTER TABLE messages ADD COLUMN speculation TEXT")
+    db.execute("ALTER TABLE messages ADD COLUMN draft_tokens INTEGER")
+    db.execute("ALTER TABLE messages ADD COLUMN accepted_tokens INTEGER")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial,
                                                               m002_tree_pins_presets,
                                                               m003_votes,
@@ -322,4 +331,5 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial,
                                                               m006_remote_provenance,
                                                               m007_judgements,
                                                               m008_kv_cache,
-                                                              m009_documents]
+                                                              m009_documents,
+                                                              m010_speculation]

@@ -84,6 +84,9 @@ class Message:
     system_fingerprint: str | None = None
     kv_type: str | None = None
     flash_attn: bool | None = None
+    speculation: str | None = None
+    draft_tokens: int | None = None
+    accepted_tokens: int | None = None
 
     @property
     def streaming(self) -> bool:

@@ -1,5 +1,5 @@
-"""The evaluation results a model card declares, shown in the model browser as the
-publisher's claims (apart from anything measured here)."""
+"""The evaluation results a model card declares, shown as the publisher's claims (apart
+from anything measured here): in the model browser, and beside the leaderboard."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatapp.compare.claims import by_repo
+from chatapp.hub.card_cache import CardClaims
 from chatapp.hub.card_results import Claim
 
 
@@ -80,3 +82,66 @@ class ClaimsView(QWidget):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.show()
+
+
+class RankedClaims(QWidget):
+    """The leaderboard's "Publisher's claims" section: for the ranked models whose cards
+    declare results, a row per result (the names that use the model, its card, task,
+    dataset, metric, value, source), under a heading that says these are not measured here;
+    hidden when there are none.
+
+    Attributes:
+        heading: the section's title and note.
+        table: the claims, as plain text.
+    """
+
+    COLUMNS = 7
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setText(self.tr(
+            "Publisher's claims — what the model cards declare, not measured here and not "
+            "part of the ratings above:"))
+        self.table = QTableWidget(0, self.COLUMNS, self)
+        self.table.setObjectName("rankedClaimsTable")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Ranked as"), self.tr("Model card"), self.tr("Task"), self.tr("Dataset"),
+            self.tr("Metric"), self.tr("Value"), self.tr("Measured by")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName(self.tr("Publisher's claims"))
+        self.table.horizontalHeader().setStretchLastSection(True)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.heading)
+        column.addWidget(self.table)
+        self.hide()
+
+    def show_claims(self, claims: dict[str, CardClaims]) -> None:
+        """Show the claims of the ranked names (name -> its model's card claims)."""
+        rows = []
+        for names, kept in by_repo(claims):
+            card = kept.repo_id if kept.own else self.tr("{repo} (base model of {model})").format(
+                repo=kept.shown[0].repo_id, model=kept.repo_id)
+            for claim in kept.shown:
+                source = claim.source
+                if claim.verified:
+                    source = self.tr("{source} (verified by the Hub)").format(
+                        source=source).strip()
+                rows.append((", ".join(names), card, claim.task, claim.dataset, claim.metric,
+                             claim.value, source, claim.source_url))
+        self.table.setRowCount(len(rows))
+        for row, values in enumerate(rows):
+            for col, text in enumerate(values[:self.COLUMNS]):
+                item = QTableWidgetItem(text)
+                if col == 5:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                if col == 6 and values[7]:
+                    item.setToolTip(values[7])
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
+        self.setVisible(bool(rows))

@@ -47,9 +47,12 @@ def install_compare_menu(window) -> None:
         open_report(window, Path(run.folder) / "report.html")
 
     def leaderboard():
+        from chatapp.compare.claims import named_claims
         from chatapp.ui.leaderboard import LeaderboardDialog
 
-        dialog = LeaderboardDialog(window.ctx.store, window)
+        ctx = window.ctx
+        dialog = LeaderboardDialog(ctx.store, window, claims_for=lambda names: named_claims(
+            names, ctx.library, ctx.store, ctx.paths.card_claims))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.leaderboard_dialog = dialog
         dialog.show()

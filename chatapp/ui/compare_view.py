@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 from chatapp.catalogue import AnyModel
 from chatapp.chat import title_from
 from chatapp.compare.side_by_side import Comparison, continue_with, stored_comparison
+from chatapp.compare.variants import Variant, of_model
 from chatapp.compare.votes import add_vote
+from chatapp.ui.arena_presets import PresetChecklist
 from chatapp.ui.compare_pane import PaneSignals, PaneWidget
 from chatapp.ui.conversation_settings import PaneParamsDialog
 from chatapp.ui.model_list import ModelChecklist, shared_model_list
@@ -85,6 +87,7 @@ class CompareWindow(QWidget):
         self.conversation_id: int | None = None
         self.rng = random.Random()
         self.arena_models: list[AnyModel] = []
+        self.arena_variants: list[Variant] = []  # what was drawn: a model, or a preset
         self._serial = 0
         self._max_loaded = ctx.engine.max_loaded
         self.signals = PaneSignals(self)
@@ -122,6 +125,10 @@ class CompareWindow(QWidget):
         tag_label.setBuddy(self.tag_edit)
         arena_layout.addWidget(QLabel(self.tr("Draw from:"), self.arena_panel))
         arena_layout.addWidget(self.arena_list, 1)
+        self.arena_presets = PresetChecklist(self.arena_panel)
+        self.arena_presets.setMaximumHeight(90)
+        self.arena_presets.hide()
+        arena_layout.addWidget(self.arena_presets, 1)
         arena_layout.addWidget(tag_label)
         arena_layout.addWidget(self.tag_edit)
         self.arena_panel.hide()
@@ -249,9 +256,17 @@ class CompareWindow(QWidget):
             self.pane_row.removeWidget(pane)
             pane.deleteLater()
         self.arena_panel.setVisible(on)
+        if on:
+            self.arena_presets.reload(self.ctx.store, self.ctx.catalogue)
         for pane in self.panes:
             pane.set_choosing(not on)
         self.new_comparison()
+
+    def _drawn_name(self, variant: Variant) -> str:
+        """What was drawn, as revealed: the model's name, or "PRESET (MODEL)"."""
+        model = variant.resolved.display_name
+        return model if variant.plain else self.tr("{preset} ({model})").format(
+            preset=variant.name, model=model)
 
     def _arena_name(self, index: int) -> str:
         return self.tr("Model A") if index == 0 else self.tr("Model B")
@@ -299,12 +314,14 @@ class CompareWindow(QWidget):
             return
         arena = self.arena_box.isChecked()
         if arena:
-            ticked = self.arena_list.checked()
-            if len(ticked) < 2:
-                self.status.setText(self.tr("Tick at least two models to draw from."))
+            pool = [of_model(m) for m in self.arena_list.checked()] + \
+                self.arena_presets.checked()
+            if len(pool) < 2:
+                self.status.setText(self.tr("Tick at least two models or presets to draw "
+                                            "from."))
                 return
-            models = self.rng.sample(ticked, 2)
-            self.arena_models = models
+            self.arena_variants = self.rng.sample(pool, 2)
+            models = self.arena_models = [v.resolved for v in self.arena_variants]
             self.conversation_id = None  # every battle is its own conversation
         else:
             models = [p.chosen() for p in self.panes]
@@ -323,8 +340,8 @@ class CompareWindow(QWidget):
             store.set_conversation_model(conversation.id, models[0].key)
             parents = [None] * len(models)
         defaults = self.ctx.settings.sampling.to_dict()
-        params = [defaults if arena else {**defaults, **w.overrides, **w.docs_params()}
-                  for w in self.panes]
+        params = ([v.merged_params(defaults) for v in self.arena_variants] if arena else
+                  [{**defaults, **w.overrides, **w.docs_params()} for w in self.panes])
         comparison = Comparison(self.ctx.chat.pipeline, self.conversation_id, text, models,
                                 params, parents=parents,
                                 system_prompt=store.conversation(self.conversation_id)
@@ -429,7 +446,8 @@ class CompareWindow(QWidget):
                 missing.append(answer.model_name or "?")
             # the pane goes on with the parameters its answer was made with
             widget.set_overrides({k: v for k, v in answer.sampling.items()
-                                  if (k in defaults and v != defaults[k]) or k == "adapters"})
+                                  if (k in defaults and v != defaults[k])
+                                  or k in ("adapters", "system_prompt")})
             widget.show_stored(answer, widget._with_params(short_name(answer) or "?"))
         self._show_prompt(stored.prompt.content, stored.prompt.id)
         self._offer_answers()
@@ -473,13 +491,14 @@ class CompareWindow(QWidget):
             return None
         vote_id = add_vote(self.ctx.store, a.id, b.id, outcome,
                            tag=self.tag_edit.text().strip() or "arena")
-        for widget, model in zip(self.panes, self.arena_models, strict=False):
+        names = [self._drawn_name(v) for v in self.arena_variants]
+        for widget, name in zip(self.panes, names, strict=False):
             widget.reveal(self.tr("{label}: {model}").format(
-                label=self._arena_name(widget.index), model=model.display_name))
+                label=self._arena_name(widget.index), model=name))
         for button in self.vote_buttons.values():
             button.setEnabled(False)
         self.vote_label.setText(self.tr("Vote saved. Model A was {a}, Model B was {b}.").format(
-            a=self.arena_models[0].display_name, b=self.arena_models[1].display_name))
+            a=names[0], b=names[1]))
         self.voted.emit(vote_id)
         return vote_id
 

@@ -162,24 +162,39 @@ class ConversationSettingsDialog(QDialog):
 
 
 class PaneParamsDialog(QDialog):
-    """The sampling parameters of one compare pane (the app's defaults where unchanged)."""
+    """What makes one compare pane a variant: its own system prompt (over the
+    conversation's), sampling parameters (the app's defaults where unchanged) and LoRA
+    adapters."""
 
     def __init__(self, defaults: Sampling, params: dict[str, Any],
                  parent: QWidget | None = None, library: Library | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Parameters for this pane"))
-        self.form = ParametersForm(defaults, "", params, self, with_system=False,
-                                   library=library)
+        system = params.get("system_prompt")
+        self.form = ParametersForm(defaults, system if isinstance(system, str) else "", params,
+                                   self, library=library)
+        self.form.system.setPlaceholderText(self.tr(
+            "Empty: the conversation's system prompt"))
         ok_cancel_column(self, self.form)
 
     def values(self) -> dict[str, Any]:
-        """The parameters that differ from the app's defaults."""
-        return self.form.values()[1]
+        """The parameters that differ from the app's defaults, with "system_prompt" when this
+        pane has its own."""
+        system, params = self.form.values()
+        if system.strip():
+            params["system_prompt"] = system
+        return params
 
 
 def params_summary(params: dict[str, Any]) -> str:
-    """Changed parameters in a short line: "temperature 1.25 · top_k 7 · LoRA a.gguf ×0.5"."""
-    parts = [f"{name} {value}" for name, value in sorted(params.items()) if name != "adapters"]
+    """Changed parameters in a short line: "“Be terse.” · temperature 1.25 · top_k 7 · LoRA
+    a.gguf ×0.5" (a pane's own system prompt first, cut to 30 characters)."""
+    parts = [f"{name} {value}" for name, value in sorted(params.items())
+             if name not in ("adapters", "system_prompt")]
+    system = params.get("system_prompt")
+    if isinstance(system, str) and system.strip():
+        line = " ".join(system.split())
+        parts.insert(0, f"“{line[:30]}…”" if len(line) > 30 else f"“{line}”")
     parts += [f"LoRA {os.path.basename(str(a.get('path')))} ×{a.get('scale', 1.0)}"
               for a in params.get("adapters") or [] if isinstance(a, dict)]
     return " · ".join(parts)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatapp.compare.claims import variant_claims
 from chatapp.compare.evaluate import EvalRun, Progress
 from chatapp.compare.prompts import load_prompts
 from chatapp.compare.report import write_report
@@ -77,6 +78,7 @@ class EvalDialog(QDialog):
         self.model_source = shared_model_list(ctx, parent)
         self.run: EvalRun | None = None
         self.report: Path | None = None
+        self.embedding: str | None = None  # the config's model for similar assertions
         self._thread: threading.Thread | None = None
         self.signals = RunSignals(self)
         self.signals.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
@@ -241,7 +243,7 @@ class EvalDialog(QDialog):
         if variant.adapters:
             details["adapters"] = [a.to_dict() for a in variant.adapters]
         if variant.system:
-            details["system"] = variant.system[:40]
+            details["system_prompt"] = variant.system
         summary = params_summary(details)
         model = Path(variant.model).name if Path(variant.model).is_absolute() else variant.model
         self.variant_list.addItem(f"{variant.name} — {model}"
@@ -258,12 +260,14 @@ class EvalDialog(QDialog):
         YAML config, or a prompt file with the ticked models and the variants); UserError."""
         judge = self.judge_box.currentData()
         repeats = self.repeats.value()
+        self.embedding = None
         if path.suffix.lower() in (".yaml", ".yml"):
             from chatapp.compare.config import load_config
 
             config = load_config(path, judge_given=judge is not None)
             prompts, variants, name = config.prompts, config.variants, config.name
             judge = judge or config.judge
+            self.embedding = config.embedding
             repeats = config.repeats if repeats == 1 else repeats
         else:
             prompts, name = load_prompts(path), path.name
@@ -304,16 +308,23 @@ class EvalDialog(QDialog):
             self.progress_label.setText(error_text(exc))
             return
         graders = None
-        if judge:
+        if judge or self.embedding or any(getattr(c, "later", False)
+                                          for p in prompts for c in p.checks):
             from chatapp.compare.judge import Graders
 
             graders = Graders(self.ctx.chat.pipeline, self.ctx.catalogue, judge,
-                              pairwise=self.pairwise.isChecked())
+                              self.embedding, pairwise=self.pairwise.isChecked())
+            try:
+                graders.check(prompts)
+            except UserError as exc:
+                self.progress_label.setText(error_text(exc))
+                return
         self.run = run
         self.report = None
         names = [v.name for v in run.variants]
         signals = self.signals
         language = choose_language(self.ctx.settings.language)
+        claims = variant_claims(run.variants, self.ctx.paths.card_claims)
 
         def work() -> None:
             page, error = None, None
@@ -322,7 +333,7 @@ class EvalDialog(QDialog):
                 if graders is not None and not run.stop_event.is_set():
                     results = graders.grade_run(run, results)
                 page = write_report(folder, name, prompts, names, results, params,
-                                    language)
+                                    language, claims)
             except UserError as exc:
                 error = exc
             except Exception as exc:  # shown, and logged with its traceback

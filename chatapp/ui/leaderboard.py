@@ -5,6 +5,7 @@ flagged ("few votes"), greyed, with a pale bar."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -29,7 +30,9 @@ from PySide6.QtWidgets import (
 from chatapp.compare.judge import board, judgement_tags
 from chatapp.compare.ratings import FEW_VOTES, Leaderboard, leaderboard_csv
 from chatapp.compare.votes import tags
+from chatapp.hub.card_cache import CardClaims
 from chatapp.store import Store
+from chatapp.ui.card_claims import RankedClaims
 
 BAR = QColor("#3b6fd4")
 
@@ -108,10 +111,15 @@ class RatingChart(QWidget):
 
 
 class LeaderboardDialog(QDialog):
-    """Ratings from the stored arena votes, by tag."""
+    """Ratings from the stored arena votes, by tag; below them, apart, what the ranked models'
+    cards declare (the publisher's claims), when claims_for is given (ranked names -> their
+    kept card claims)."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None, rounds: int = 200) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, rounds: int = 200,
+                 claims_for: Callable[[list[str]], dict[str, CardClaims]] | None = None
+                 ) -> None:
         super().__init__(parent)
+        self.claims_for = claims_for
         self.setWindowTitle(self.tr("Leaderboard"))
         self.resize(820, 640)
         self.store = store
@@ -163,6 +171,8 @@ class LeaderboardDialog(QDialog):
         splitter.addWidget(self.table)
         splitter.addWidget(self.chart)
         splitter.addWidget(matrix_box)
+        self.claims = RankedClaims(self)
+        splitter.addWidget(self.claims)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.close)
         bottom = QHBoxLayout()
@@ -242,6 +252,7 @@ class LeaderboardDialog(QDialog):
                 self.matrix.setItem(i, j, item)
         self.matrix.resizeColumnsToContents()
         self.chart.set_board(result)
+        self.claims.show_claims(self.claims_for(result.models) if self.claims_for else {})
         self.export_button.setEnabled(bool(result.ratings))
 
     def export_csv(self, path: Path) -> Path:

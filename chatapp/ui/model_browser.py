@@ -100,7 +100,8 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
         return HubConfig.load(self.ctx.paths, self.ctx.settings.offline)
 
     def client(self) -> HubClient:
-        return HubClient(self.hub_config(), self.ctx.paths.cache / "hub-headers")
+        return HubClient(self.hub_config(), self.ctx.paths.cache / "hub-headers",
+                         self.ctx.paths.card_claims)
 
     def _detect_machine(self) -> None:
         call = Call(detect_machine, self)

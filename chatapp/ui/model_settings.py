@@ -1,6 +1,7 @@
 """The "Model settings" dialog: what the picked model's file says (architecture, quantization,
 trained context, template, recommended sampling) and its load options (context length, GPU
-layers, KV cache type, flash attention), kept per model in settings.json and used from the
+layers, KV cache type, flash attention) and whether answers speculate (prompt lookup), kept
+per model in settings.json and used from the
 next answer on; the memory they need, and the largest context that fits (llama.cpp's own
 numbers, measured in a worker process off the window's thread)."""
 
@@ -32,6 +33,7 @@ from chatapp.model_defaults import (
     MAX_GPU_LAYERS,
     MIN_CONTEXT,
     check_options,
+    draft_max,
     file_facts,
     load_options,
 )
@@ -159,6 +161,13 @@ class ModelSettingsDialog(QDialog):
         self.largest_button.clicked.connect(self.find_largest_context)
         form.addRow(self.tr("Memory:"), self.need)
         form.addRow("", self.largest_button)
+        self.prompt_lookup = QCheckBox(self.tr("Guess the next tokens from the &prompt "
+                                               "(prompt lookup)"), load)
+        self.prompt_lookup.setToolTip(self.tr(
+            "Speculative decoding: tokens that the conversation already holds are checked "
+            "several at a time. Answers that quote or copy come faster; the text is the same."))
+        self.prompt_lookup.setChecked(draft_max(stored) > 0)
+        form.addRow(self.tr("Speculation:"), self.prompt_lookup)
         self._shape: Any = None
         self._machine: Any = None
         for signal in (self.context.valueChanged, self.kv_type.currentIndexChanged,
@@ -232,12 +241,13 @@ class ModelSettingsDialog(QDialog):
         self.gpu_layers.setEnabled(self.gpu_enabled and not self.gpu_all.isChecked())
 
     def reset(self) -> None:
-        """The app's context length, as many GPU layers as fit, an f16 KV cache and flash
-        attention where the backend has it."""
+        """The app's context length, as many GPU layers as fit, an f16 KV cache, flash
+        attention where the backend has it and prompt lookup."""
         self.context.setValue(self.default_context())
         self.gpu_all.setChecked(True)
         self.kv_type.setCurrentIndex(KV_TYPES.index("f16"))
         self.flash_attn.setCurrentIndex(FLASH_ATTN.index("auto"))
+        self.prompt_lookup.setChecked(True)
         self.error.hide()
 
     def _layers(self) -> int:
@@ -321,7 +331,7 @@ class ModelSettingsDialog(QDialog):
             n_ctx = None
         plan = self._plan()
         return check_options(n_ctx, plan["n_gpu_layers"], self.trained, plan["kv_type"],
-                             plan["flash_attn"])
+                             plan["flash_attn"], self.prompt_lookup.isChecked())
 
     def accept(self) -> None:
         try:

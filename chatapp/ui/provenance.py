@@ -113,6 +113,15 @@ def provenance_rows(message: Message) -> list[tuple[str, str]]:
                 ),
             )
         )
+    if message.draft_tokens:
+        rows.append((
+            QCoreApplication.translate("Provenance", "Speculation"),
+            QCoreApplication.translate(
+                "Provenance", "prompt lookup: {accepted} of {drafted} draft tokens taken "
+                "({rate:.0f} %)").format(accepted=message.accepted_tokens or 0,
+                                         drafted=message.draft_tokens,
+                                         rate=100 * (message.accepted_tokens or 0)
+                                         / message.draft_tokens)))
     if message.duration_s is not None:
         rows.append(
             (

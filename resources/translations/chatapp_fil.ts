@@ -374,47 +374,47 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>ClaimsView</name>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="40"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="42"/>
         <source>Task</source>
         <translation>Gawain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="40"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="42"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="40"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="42"/>
         <source>Metric</source>
         <translation>Sukatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="40"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="42"/>
         <source>Value</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="41"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="43"/>
         <source>Measured by</source>
         <translation>Sinukat ng</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="45"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="47"/>
         <source>Evaluation results the model card declares</source>
         <translation>Mga resulta ng pagsusuri na idinedeklara ng model card</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="62"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="64"/>
         <source>Evaluation results the publisher declares in the model card of {repo} — the publisher&apos;s claims, not measured here:</source>
         <translation>Mga resulta ng pagsusuri na idinedeklara ng publisher sa model card ng {repo} — mga pahayag ng publisher, hindi sinukat dito:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="66"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="68"/>
         <source>Evaluation results the publisher of the base model {base} declares in its card (this repo converts it to GGUF) — the publisher&apos;s claims, not measured here:</source>
         <translation>Mga resulta ng pagsusuri na idinedeklara ng publisher ng base model na {base} sa card nito (kinokonbert ito ng repo na ito sa GGUF) — mga pahayag ng publisher, hindi sinukat dito:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="73"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="75"/>
         <source>{source} (verified by the Hub)</source>
         <translation>{source} (beripikado ng Hub)</translation>
     </message>
@@ -427,27 +427,27 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>&amp;Ihambing</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="71"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="74"/>
         <source>&amp;Side by side…</source>
         <translation>&amp;Magkatabi…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="74"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="77"/>
         <source>&amp;Open this conversation side by side</source>
         <translation>&amp;Buksan nang magkatabi ang usapang ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="77"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="80"/>
         <source>&amp;Arena…</source>
         <translation>&amp;Arena…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="79"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="82"/>
         <source>&amp;Leaderboard…</source>
         <translation>&amp;Leaderboard…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="80"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="83"/>
         <source>&amp;Evaluate a prompt set…</source>
         <translation>I-&amp;evaluate ang isang set ng prompt…</translation>
     </message>
@@ -455,154 +455,159 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="79"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="276"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="81"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="291"/>
         <source>Compare models</source>
         <translation>Ihambing ang mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="94"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="97"/>
         <source>&amp;Arena (blind, 2 random models)</source>
         <translation>&amp;Arena (nakatagong pangalan, 2 random na model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="95"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="98"/>
         <source>&amp;Add pane</source>
         <translation>Mag&amp;dagdag ng pane</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="96"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="99"/>
         <source>&amp;Remove pane</source>
         <translation>A&amp;lisin ang pane</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="97"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="100"/>
         <source>&amp;New comparison</source>
         <translation>&amp;Bagong paghahambing</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="98"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="101"/>
         <source>Stop &amp;all</source>
         <translation>Ihinto ang la&amp;hat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="121"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="124"/>
         <source>Vote &amp;tag:</source>
         <translation>&amp;Tag ng boto:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="123"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="126"/>
         <source>Draw from:</source>
         <translation>Bubunutin mula sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="134"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="141"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="145"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="465"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="152"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="483"/>
         <source>Which answer is better?</source>
         <translation>Aling sagot ang mas mahusay?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="148"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="155"/>
         <source>A is better</source>
         <translation>Mas mahusay ang A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="148"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="155"/>
         <source>B is better</source>
         <translation>Mas mahusay ang B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="149"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="156"/>
         <source>Tie</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="149"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="156"/>
         <source>Both are bad</source>
         <translation>Parehong hindi maganda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="158"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="165"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Itanong ang parehong bagay sa bawat model (Enter para ipadala, Shift+Enter: bagong linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="161"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="168"/>
         <source>&amp;Send</source>
         <translation>&amp;Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="179"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="186"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Walang lokal na model: magdagdag sa menu na Mga Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="275"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="268"/>
+        <source>{preset} ({model})</source>
+        <translation>{preset} ({model})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="290"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="257"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="320"/>
+        <source>Tick at least two models or presets to draw from.</source>
+        <translation>Lagyan ng tsek ang kahit dalawang model o preset na pagpipilian.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="272"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="257"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="272"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="285"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="300"/>
         <source>Prompt: {text}</source>
         <translation>Prompt: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
-        <source>Tick at least two models to draw from.</source>
-        <translation>Lagyan ng tsek ang kahit dalawang model na pagpipilian.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="367"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="384"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} nang sabay-sabay (batay sa bakanteng memory)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="414"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="431"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Wala pang prompt ang usapang ito na maihahambing.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="438"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="456"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Ipinapakita ang {shown} sa {total} na sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="441"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="459"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Wala na sa library: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="444"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="462"/>
         <source>Compare models: {title}</source>
         <translation>Ihambing ang mga model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="445"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="463"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="477"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="496"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="481"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="500"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Na-save ang boto. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
@@ -1165,213 +1170,213 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>EvalDialog</name>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="74"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="75"/>
         <source>Evaluate a prompt set</source>
         <translation>I-evaluate ang isang set ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="87"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="89"/>
         <source>.jsonl, .csv or .txt (one prompt a line), or a .yaml config</source>
         <translation>.jsonl, .csv o .txt (isang prompt bawat linya), o isang .yaml na config</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="89"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="96"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="91"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="98"/>
         <source>Browse…</source>
         <translation>Mag-browse…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="107"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="109"/>
         <source>Add a &amp;variant…</source>
         <translation>Magdagdag ng &amp;variant…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="110"/>
         <source>A model with its own system prompt, parameters and LoRA adapters</source>
         <translation>Isang model na may sariling system prompt, mga parameter at mga LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="111"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
         <source>&amp;Remove</source>
         <translation>Al&amp;isin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="121"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="123"/>
         <source>No judge (checks only)</source>
         <translation>Walang hurado (mga check lamang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="124"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="126"/>
         <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
         <translation>Nagmamarka ng mga llm-rubric na assertion at, kapag hiniling, naghahambing ng mga sagot ng mga variant nang dalawahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="128"/>
         <source>Let the judge compare the variants pair&amp;wise</source>
         <translation>Hayaang ihambing ng hurado ang mga variant nang &amp;dalawahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="130"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="132"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Mga sagot bawat prompt at variant, bawat isa ay may sariling seed (ginagamit ang repeat ng config habang 1 ito)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="133"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="135"/>
         <source>&amp;Prompt file:</source>
         <translation>File ng &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="135"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Folder ng output:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
         <source>&amp;Models:</source>
         <translation>Mga &amp;model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
         <source>Variants:</source>
         <translation>Mga variant:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
         <source>&amp;Judge:</source>
         <translation>Hu&amp;rado:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
         <source>Max &amp;tokens:</source>
         <translation>Max na &amp;token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="146"/>
         <source>R&amp;epeats:</source>
         <translation>&amp;Ulit:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="146"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
         <source>Each model also answers searching this document collection, as a second variant</source>
         <translation>Sasagot din ang bawat model habang hinahanap ang koleksyong ito ng dokumento, bilang ikalawang variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="150"/>
         <source>No documents</source>
         <translation>Walang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="153"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="155"/>
         <source>Also &amp;with documents:</source>
         <translation>Kasama &amp;rin ang dokumento:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="157"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="159"/>
         <source>Not started.</source>
         <translation>Hindi pa nagsisimula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="159"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="161"/>
         <source>&amp;Start</source>
         <translation>&amp;Simulan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="161"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="163"/>
         <source>S&amp;top</source>
         <translation>I&amp;hinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="164"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="166"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buksan ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="167"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="169"/>
         <source>Show &amp;answers</source>
         <translation>Ipakita ang mga s&amp;agot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="168"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="170"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Ang mga usapan ng evaluation na ito, nakalista sa ilalim nito sa pangunahing window</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="172"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="174"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="194"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="196"/>
         <source>Prompt file</source>
         <translation>File ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="195"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="197"/>
         <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Mga prompt set at config (*.jsonl *.csv *.txt *.yaml *.yml);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="201"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="203"/>
         <source>Output folder</source>
         <translation>Folder ng output</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="287"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="291"/>
         <source>Choose a prompt file.</source>
         <translation>Pumili ng file ng prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="336"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="347"/>
         <source>Starting…</source>
         <translation>Sinisimulan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="355"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="366"/>
         <source>Stopping…</source>
         <translation>Inihihinto…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="362"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="373"/>
         <source>{done} of {total} answers</source>
         <translation>{done} sa {total} sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="365"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="376"/>
         <source>{n} from an earlier run</source>
         <translation>{n} mula sa naunang pagpapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="367"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="378"/>
         <source>about {time} left</source>
         <translation>mga {time} pa ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="369"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="380"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>ngayon: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="382"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="393"/>
         <source>The run failed; see the log file.</source>
         <translation>Nabigo ang pagpapatakbo; tingnan ang log file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="385"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="396"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Inihinto. Simulan ulit gamit ang parehong folder ng output para ituloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="387"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="398"/>
         <source>Done. The report is in {path}</source>
         <translation>Tapos na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="423"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="434"/>
         <source>Report</source>
         <translation>Ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="424"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="435"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Wala pang ulat: patakbuhin ang evaluation hanggang matapos para maisulat ito. Ang folder nito:
@@ -1586,138 +1591,138 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>LeaderboardDialog</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="115"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="261"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="123"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="272"/>
         <source>Leaderboard</source>
         <translation>Leaderboard</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="121"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="129"/>
         <source>People&apos;s votes</source>
         <translation>Mga boto ng tao</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="122"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="130"/>
         <source>The judge model&apos;s comparisons</source>
         <translation>Mga paghahambing ng hurado na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="123"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="131"/>
         <source>Both, counted together</source>
         <translation>Pareho, pinagsamang binibilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="126"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="134"/>
         <source>Whose comparisons make the ratings: people&apos;s blind votes in the arena, a judge model&apos;s pairwise verdicts from evaluations, or both</source>
         <translation>Kaninong mga paghahambing ang bumubuo sa mga rating: mga blind vote ng tao sa arena, mga dalawahang hatol ng hurado na model mula sa mga pagsusuri, o pareho</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="128"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="136"/>
         <source>&amp;Ranked by:</source>
         <translation>&amp;Niranggo ayon sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="131"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="139"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="134"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="142"/>
         <source>&amp;Export CSV…</source>
         <translation>I-&amp;export ang CSV…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="154"/>
         <source>Rank</source>
         <translation>Ranggo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="154"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="154"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="154"/>
         <source>95% interval</source>
         <translation>95% na interval</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="147"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="155"/>
         <source>Votes</source>
         <translation>Mga boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="147"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="155"/>
         <source>Win rate</source>
         <translation>Rate ng panalo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="154"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="162"/>
         <source>How often the row&apos;s model beat the column&apos;s model</source>
         <translation>Gaano kadalas tinalo ng model ng row ang model ng column</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="159"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="167"/>
         <source>Win rate of the row&apos;s model against the column&apos;s model</source>
         <translation>Rate ng panalo ng model ng row laban sa model ng column</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="166"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="176"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="176"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="186"/>
         <source>All votes</source>
         <translation>Lahat ng boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="178"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="188"/>
         <source>(no tag)</source>
         <translation>(walang tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="200"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="210"/>
         <source>{n} votes · {m} models · ranked by the lower end of each interval</source>
         <translation>{n} boto · {m} model · nakaayos ayon sa mababang dulo ng bawat interval</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="205"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="215"/>
         <source>Ranked by the lower end of the 95% interval: a model ranks high once its votes show it is good. Models with fewer than {n} votes are flagged.</source>
         <translation>Nakaayos ayon sa mababang dulo ng 95% interval: tumataas ang ranggo ng isang model kapag ipinapakita ng mga boto nito na mahusay ito. May marka ang mga model na may mas kaunti sa {n} boto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="208"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="218"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Mas kaunti sa {n} boto: malaki pa ang puwedeng magbago sa rating na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="212"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="222"/>
         <source>{n} · few votes</source>
         <translation>{n} · kaunting boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="239"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="249"/>
         <source>{n} games</source>
         <translation>{n} laban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="254"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="265"/>
         <source>Export leaderboard</source>
         <translation>I-export ang leaderboard</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="255"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="266"/>
         <source>CSV files (*.csv)</source>
         <translation>Mga CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="262"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="273"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
     </message>
@@ -2383,7 +2388,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="335"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="350"/>
         <source>No presets yet</source>
         <translation>Wala pang preset</translation>
     </message>
@@ -2478,9 +2483,9 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <name>ModelBrowser</name>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="57"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="150"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="154"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="158"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="151"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="155"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="159"/>
         <source>Models</source>
         <translation>Mga Model</translation>
     </message>
@@ -2495,42 +2500,42 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Sa computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="112"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="113"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="115"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="116"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="159"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="160"/>
         <source>Not added ({count}):</source>
         <translation>Hindi naidagdag ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="163"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="164"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… at {count} pa (tingnan ang Show Details)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="140"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="141"/>
         <source>Hugging Face token</source>
         <translation>Token ng Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="141"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="142"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Access token para sa mga gated at pribadong model (nagsisimula sa hf_). Nakatago ito sa isang file na ikaw lang ang makakabasa. Iwanang blangko para alisin ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="146"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="147"/>
         <source>Token saved.</source>
         <translation>Na-save ang token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="147"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="148"/>
         <source>Token removed.</source>
         <translation>Naalis ang token.</translation>
     </message>
@@ -2581,263 +2586,278 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>ModelSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="67"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="69"/>
         <source>Model settings: {model}</source>
         <translation>Mga setting ng model: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="74"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="76"/>
         <source>The model file</source>
         <translation>Ang model file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="76"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="264"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="78"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
         <source>unknown</source>
         <translation>hindi alam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="82"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="84"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="92"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="94"/>
         <source>Architecture:</source>
         <translation>Arkitektura:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="94"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="96"/>
         <source>Quantization:</source>
         <translation>Quantization:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="96"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="98"/>
         <source>Trained context:</source>
         <translation>Konteksto sa training:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="97"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="99"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="98"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="100"/>
         <source>Chat template:</source>
         <translation>Template ng chat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="99"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="101"/>
         <source>Recommended sampling:</source>
         <translation>Inirerekomendang sampling:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="101"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="103"/>
         <source>Problem:</source>
         <translation>Problema:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="112"/>
         <source>Loading</source>
         <translation>Pag-load</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="117"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="119"/>
         <source>Context length</source>
         <translation>Haba ng konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="118"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="120"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="120"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="122"/>
         <source>&amp;Context length:</source>
         <translation>&amp;Haba ng konteksto:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="121"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="123"/>
         <source>As many &amp;layers on the GPU as fit</source>
         <translation>Lahat ng &amp;layer na kakasya sa GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="124"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="126"/>
         <source>GPU layers</source>
         <translation>Mga layer sa GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="125"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="127"/>
         <source>0 (CPU only)</source>
         <translation>0 (CPU lang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="130"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="132"/>
         <source>&amp;GPU layers:</source>
         <translation>Mga layer sa &amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="132"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="134"/>
         <source>This build of llama.cpp has no GPU support: the model runs on the CPU.</source>
         <translation>Walang suporta sa GPU ang build na ito ng llama.cpp: sa CPU tatakbo ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="140"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="142"/>
         <source>KV cache type</source>
         <translation>Uri ng KV cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="141"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="143"/>
         <source>f16 (full precision)</source>
         <translation>f16 (buong precision)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="142"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="144"/>
         <source>q8_0 (about half the memory)</source>
         <translation>q8_0 (mga kalahati ng memory)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="143"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="145"/>
         <source>q4_0 (about a quarter of the memory)</source>
         <translation>q4_0 (mga sangkapat ng memory)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="147"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="149"/>
         <source>&amp;KV cache:</source>
         <translation>&amp;KV cache:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="149"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="151"/>
         <source>Flash attention</source>
         <translation>Flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="150"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="152"/>
         <source>auto (where the backend has it)</source>
         <translation>awtomatiko (kung mayroon nito ang backend)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="150"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="152"/>
         <source>on</source>
         <translation>naka-on</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="151"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
         <source>off</source>
         <translation>naka-off</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="155"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="157"/>
         <source>&amp;Flash attention:</source>
         <translation>&amp;Flash attention:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="158"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
         <source>Use the &amp;largest context that fits</source>
         <translation>Gamitin ang pinaka&amp;malaking kontekstong kasya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="162"/>
         <source>Memory:</source>
         <translation>Memory:</translation>
     </message>
     <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="164"/>
+        <source>Guess the next tokens from the &amp;prompt (prompt lookup)</source>
+        <translation>Hulaan ang mga susunod na token mula sa &amp;prompt (prompt lookup)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="167"/>
+        <source>Speculative decoding: tokens that the conversation already holds are checked several at a time. Answers that quote or copy come faster; the text is the same.</source>
+        <translation>Speculative decoding: ang mga token na nasa usapan na ay sinusuri nang ilang sabay-sabay. Mas mabilis dumating ang mga sagot na sumisipi o kumokopya; pareho pa rin ang teksto.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/ui/model_settings.py" line="170"/>
+        <source>Speculation:</source>
+        <translation>Ispekulasyon:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="179"/>
         <source>Changes apply from the next answer; the model loads again.</source>
         <translation>Magkakabisa ang mga pagbabago simula sa susunod na sagot; muling maglo-load ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="181"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="190"/>
         <source>&amp;Reset to defaults</source>
         <translation>I-&amp;reset sa mga default</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="206"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="215"/>
         <source>none</source>
         <translation>wala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="207"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="216"/>
         <source>temperature</source>
         <translation>temperature</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="207"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="216"/>
         <source>top K</source>
         <translation>top K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="208"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="217"/>
         <source>top P</source>
         <translation>top P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="208"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="217"/>
         <source>min P</source>
         <translation>min P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="209"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="218"/>
         <source>repeat penalty</source>
         <translation>penalty sa pag-ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="212"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="221"/>
         <source>Sampler order: {order}</source>
         <translation>Pagkakasunod-sunod ng sampler: {order}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="221"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="230"/>
         <source>the model&apos;s own template</source>
         <translation>sariling template ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="222"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="231"/>
         <source>a standard template for its family ({name})</source>
         <translation>isang karaniwang template para sa pamilya nito ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="224"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="233"/>
         <source>your template</source>
         <translation>iyong template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="269"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="279"/>
         <source>A quantized KV cache needs flash attention.</source>
         <translation>Kailangan ng quantized na KV cache ang flash attention.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="284"/>
         <source>fits</source>
         <translation>kasya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="284"/>
         <source>tight</source>
         <translation>sagad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="275"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="285"/>
         <source>too big</source>
         <translation>masyadong malaki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="276"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="286"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>humigit-kumulang {need} ({verdict}; {free} libre)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="289"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="299"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Sinusukat gamit ang llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="307"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="317"/>
         <source>Not even {n} tokens of context fit in free memory.</source>
         <translation>Hindi kasya kahit {n} token na konteksto sa libreng memory.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="314"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="324"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Pinakamalaking kontekstong kasya: {n} token; {need}</translation>
     </message>
@@ -2845,32 +2865,32 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="207"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="208"/>
         <source>&amp;Models</source>
         <translation>Mga M&amp;odel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="215"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="216"/>
         <source>&amp;Browse models…</source>
         <translation>Mag-&amp;browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="217"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="218"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Magdagdag ng mga model mula sa disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="219"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="220"/>
         <source>Open models &amp;folder</source>
         <translation>Buksan ang &amp;folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="222"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
         <source>Work &amp;offline</source>
         <translation>Magtrabaho nang &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="226"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="227"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token ng Hugging Face…</translation>
     </message>
@@ -2883,9 +2903,14 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>PaneParamsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="170"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="172"/>
         <source>Parameters for this pane</source>
         <translation>Mga parameter para sa panel na ito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="177"/>
+        <source>Empty: the conversation&apos;s system prompt</source>
+        <translation>Walang laman: ang system prompt ng usapan</translation>
     </message>
 </context>
 <context>
@@ -3087,34 +3112,52 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
 </context>
 <context>
+    <name>PresetChecklist</name>
+    <message>
+        <location filename="../../chatapp/ui/arena_presets.py" line="22"/>
+        <source>Presets to draw from</source>
+        <translation>Mga preset na pagpipilian</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/arena_presets.py" line="23"/>
+        <source>Presets are variants: their model answers with their system prompt, parameters and adapters</source>
+        <translation>Mga variant ang mga preset: sumasagot ang kanilang model gamit ang kanilang system prompt, mga parameter at mga adapter</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/arena_presets.py" line="36"/>
+        <source>{preset} — {model}</source>
+        <translation>{preset} — {model}</translation>
+    </message>
+</context>
+<context>
     <name>PresetEditor</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="195"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="210"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="197"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="212"/>
         <source>Preset name</source>
         <translation>Pangalan ng preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="199"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="214"/>
         <source>Default model</source>
         <translation>Default na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="200"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="215"/>
         <source>The model picked at the time</source>
         <translation>Ang model na napili sa oras na iyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="206"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="221"/>
         <source>&amp;Name</source>
         <translation>Pa&amp;ngalan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="207"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="222"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
@@ -3122,33 +3165,33 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>PresetsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="229"/>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="234"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="244"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="249"/>
         <source>Presets</source>
         <translation>Mga preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="237"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="252"/>
         <source>&amp;New…</source>
         <translation>&amp;Bago…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="237"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="252"/>
         <source>&amp;Edit…</source>
         <translation>I-&amp;edit…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="238"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="253"/>
         <source>D&amp;uplicate</source>
         <translation>I-d&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="239"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="254"/>
         <source>&amp;Delete</source>
         <translation>I-&amp;delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="295"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="310"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopya)</translation>
     </message>
@@ -3253,7 +3296,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="103"/>
-        <location filename="../../chatapp/ui/provenance.py" line="120"/>
+        <location filename="../../chatapp/ui/provenance.py" line="129"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
@@ -3268,81 +3311,149 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>{rate} token/s</translation>
     </message>
     <message>
+        <location filename="../../chatapp/ui/provenance.py" line="118"/>
+        <source>Speculation</source>
+        <translation>Ispekulasyon</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/ui/provenance.py" line="119"/>
+        <source>prompt lookup: {accepted} of {drafted} draft tokens taken ({rate:.0f} %)</source>
+        <translation>prompt lookup: {accepted} sa {drafted} draft token ang tinanggap ({rate:.0f} %)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="128"/>
         <source>Duration</source>
         <translation>Tagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="126"/>
+        <location filename="../../chatapp/ui/provenance.py" line="135"/>
         <source>Finish reason</source>
         <translation>Dahilan ng pagtatapos</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="132"/>
+        <location filename="../../chatapp/ui/provenance.py" line="141"/>
         <source>GPU ({n} layers)</source>
         <translation>GPU ({n} layer)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="136"/>
+        <location filename="../../chatapp/ui/provenance.py" line="145"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="138"/>
+        <location filename="../../chatapp/ui/provenance.py" line="147"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="141"/>
+        <location filename="../../chatapp/ui/provenance.py" line="150"/>
         <source>Context length</source>
         <translation>Haba ng konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="146"/>
+        <location filename="../../chatapp/ui/provenance.py" line="155"/>
         <source>, flash attention on</source>
         <translation>, naka-on ang flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="147"/>
+        <location filename="../../chatapp/ui/provenance.py" line="156"/>
         <source>, flash attention off</source>
         <translation>, naka-off ang flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="149"/>
+        <location filename="../../chatapp/ui/provenance.py" line="158"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="154"/>
+        <location filename="../../chatapp/ui/provenance.py" line="163"/>
         <source>Left out</source>
         <translation>Hindi isinama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="155"/>
+        <location filename="../../chatapp/ui/provenance.py" line="164"/>
         <source>{n} oldest messages, to fit the context</source>
         <translation>{n} pinakalumang mensahe, para magkasya sa konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="161"/>
+        <location filename="../../chatapp/ui/provenance.py" line="170"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="172"/>
-        <location filename="../../chatapp/ui/provenance.py" line="174"/>
+        <location filename="../../chatapp/ui/provenance.py" line="181"/>
+        <location filename="../../chatapp/ui/provenance.py" line="183"/>
         <source>How this answer was made</source>
         <translation>Paano ginawa ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="196"/>
+        <location filename="../../chatapp/ui/provenance.py" line="205"/>
         <source>Copy details</source>
         <translation>Kopyahin ang mga detalye</translation>
     </message>
 </context>
 <context>
+    <name>RankedClaims</name>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="106"/>
+        <source>Publisher&apos;s claims — what the model cards declare, not measured here and not part of the ratings above:</source>
+        <translation>Mga pahayag ng publisher — ang idinedeklara ng mga model card, hindi sinukat dito at hindi bahagi ng mga rating sa itaas:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="111"/>
+        <source>Ranked as</source>
+        <translation>Niranggo bilang</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="111"/>
+        <source>Model card</source>
+        <translation>Model card</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="111"/>
+        <source>Task</source>
+        <translation>Gawain</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="111"/>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="112"/>
+        <source>Metric</source>
+        <translation>Sukatan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="112"/>
+        <source>Value</source>
+        <translation>Halaga</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="112"/>
+        <source>Measured by</source>
+        <translation>Sinukat ng</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="115"/>
+        <source>Publisher&apos;s claims</source>
+        <translation>Mga pahayag ng publisher</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="127"/>
+        <source>{repo} (base model of {model})</source>
+        <translation>{repo} (base model ng {model})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="132"/>
+        <source>{source} (verified by the Hub)</source>
+        <translation>{source} (beripikado ng Hub)</translation>
+    </message>
+</context>
+<context>
     <name>RatingChart</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="62"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="65"/>
         <source>No votes yet.</source>
         <translation>Wala pang boto.</translation>
     </message>
@@ -3995,6 +4106,11 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="16"/>
+        <source>Grading {done}/{total}, about {eta} left</source>
+        <translation>Nagmamarka {done}/{total}, mga {eta} pa</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="17"/>
         <source>{count} answers were already done; they are not run again.</source>
         <translation>Tapos na ang {count} sagot; hindi na uulitin ang mga ito.</translation>
     </message>
@@ -4162,9 +4278,9 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>docs</name>
     <message>
-        <location filename="../../chatapp/docs/retrieval.py" line="43"/>
+        <location filename="../../chatapp/docs/retrieval.py" line="48"/>
         <source>{name}, page {page}</source>
-        <extracomment>A source&apos;s file and page, as people read it (translated in the context &quot;docs&quot;).</extracomment>
+        <extracomment>The least cosine similarity a chunk found by its vector alone needs to be a source (a nearest neighbour always exists: without a floor, &quot;hello&quot; brings five unrelated passages). Chunks that match the question&apos;s words are kept whatever their vector says. AnythingLLM&apos;s default (&quot;low&quot;) is the same. A source&apos;s file and page, as people read it (translated in the context &quot;docs&quot;).</extracomment>
         <translation>{name}, pahina {page}</translation>
     </message>
 </context>
@@ -4202,9 +4318,9 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/docs/embedder.py" line="69"/>
-        <location filename="../../chatapp/engine/client.py" line="380"/>
-        <location filename="../../chatapp/engine/client.py" line="387"/>
-        <location filename="../../chatapp/engine/client.py" line="510"/>
+        <location filename="../../chatapp/engine/client.py" line="383"/>
+        <location filename="../../chatapp/engine/client.py" line="390"/>
+        <location filename="../../chatapp/engine/client.py" line="513"/>
         <location filename="../../chatapp/library.py" line="40"/>
         <source>Could not load the model {name}: {reason}</source>
         <extracomment>What some embedding model families were trained to see before a search query and before a document (their model cards ask for it; without it they find less): a pattern over &quot;architecture name file-name&quot; (lowercase), the query&apos;s prefix, the document&apos;s prefix.</extracomment>
@@ -4222,7 +4338,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="286"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="180"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="182"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="13"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
@@ -4234,25 +4350,26 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi makapagsimula ang proseso ng model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="394"/>
-        <location filename="../../chatapp/engine/client.py" line="434"/>
-        <location filename="../../chatapp/engine/client.py" line="466"/>
+        <location filename="../../chatapp/engine/client.py" line="397"/>
+        <location filename="../../chatapp/engine/client.py" line="437"/>
+        <location filename="../../chatapp/engine/client.py" line="469"/>
         <source>No model is loaded.</source>
         <translation>Walang naka-load na model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="417"/>
+        <location filename="../../chatapp/compare/judge.py" line="352"/>
         <location filename="../../chatapp/engine/client.py" line="420"/>
+        <location filename="../../chatapp/engine/client.py" line="423"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Walang nagawang embedding: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="450"/>
+        <location filename="../../chatapp/engine/client.py" line="453"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Nabigo ang benchmark: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="462"/>
+        <location filename="../../chatapp/engine/client.py" line="465"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
@@ -4434,7 +4551,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Naka-on ang offline mode: hindi kinokontak ang Hugging Face Hub. I-off ang offline mode para makapaghanap o makapag-download ng mga model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/client.py" line="219"/>
+        <location filename="../../chatapp/hub/client.py" line="224"/>
         <source>The header of {file} could not be read: {reason}</source>
         <translation>Hindi mabasa ang header ng {file}: {reason}</translation>
     </message>
@@ -4573,50 +4690,50 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Walang nahanap na folder ng mga model ng Hugging Face cache, LM Studio o Ollama; magbigay ng path.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="203"/>
+        <location filename="../../chatapp/cli_hub.py" line="204"/>
         <source>The download of {file} stopped.</source>
         <translation>Huminto ang download ng {file}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="96"/>
+        <location filename="../../chatapp/compare/assertions.py" line="107"/>
         <source>{where}: an assertion needs a type.</source>
         <translation>{where}: kailangan ng uri ang assertion.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="102"/>
-        <source>{where}: {type} assertions run code and are not supported; use equals, contains, icontains, regex, is-json, contains-json, llm-rubric or latency.</source>
-        <translation>{where}: nagpapatakbo ng code ang mga assertion na {type} at hindi suportado; gamitin ang equals, contains, icontains, regex, is-json, contains-json, llm-rubric o latency.</translation>
+        <location filename="../../chatapp/compare/assertions.py" line="113"/>
+        <source>{where}: {type} assertions run code and are not supported; use equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar or latency.</source>
+        <translation>{where}: ang mga assertion na {type} ay nagpapatakbo ng code at hindi suportado; gamitin ang equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar o latency.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="107"/>
-        <source>{where}: similar needs embeddings, which this version does not compute yet; use llm-rubric or icontains.</source>
-        <translation>{where}: kailangan ng similar ang mga embedding, na hindi pa kinakalkula ng bersyong ito; gamitin ang llm-rubric o icontains.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/compare/assertions.py" line="111"/>
+        <location filename="../../chatapp/compare/assertions.py" line="118"/>
         <source>{where}: unknown assertion type {type}.</source>
         <translation>{where}: hindi kilalang uri ng assertion na {type}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="116"/>
+        <location filename="../../chatapp/compare/assertions.py" line="123"/>
         <source>{where}: the threshold must be a number.</source>
         <translation>{where}: dapat numero ang threshold.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="119"/>
+        <location filename="../../chatapp/compare/assertions.py" line="126"/>
         <source>{where}: a latency assertion needs a threshold in milliseconds.</source>
         <translation>{where}: kailangan ng latency assertion ang threshold sa millisecond.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="124"/>
+        <location filename="../../chatapp/compare/assertions.py" line="131"/>
         <source>{where}: {type} needs a text value.</source>
         <translation>{where}: kailangan ng {type} ang halagang teksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="130"/>
+        <location filename="../../chatapp/compare/assertions.py" line="137"/>
         <location filename="../../chatapp/compare/prompts.py" line="86"/>
         <source>Bad regular expression {value}: {reason}</source>
         <translation>Maling regular expression na {value}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="153"/>
+        <source>{where}: provider must name a model.</source>
+        <translation>{where}: dapat magpangalan ng isang model ang provider.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/prompts.py" line="99"/>
@@ -4657,76 +4774,81 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi mapunan ang prompt na {prompt}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="116"/>
+        <location filename="../../chatapp/compare/config.py" line="118"/>
         <source>{path} line {line} is not valid YAML: {reason}</source>
         <translation>Hindi wastong YAML ang {path} linya {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="120"/>
+        <location filename="../../chatapp/compare/config.py" line="122"/>
         <source>{path} is not an evaluation config: it needs prompts, providers and tests.</source>
         <translation>Hindi evaluation config ang {path}: kailangan nito ng prompts, providers at tests.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="124"/>
+        <location filename="../../chatapp/compare/config.py" line="126"/>
         <source>{where}: {key} must be a non-empty list.</source>
         <translation>{where}: dapat listahang hindi walang laman ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="129"/>
-        <location filename="../../chatapp/compare/config.py" line="195"/>
-        <location filename="../../chatapp/compare/config.py" line="221"/>
+        <location filename="../../chatapp/compare/config.py" line="131"/>
+        <location filename="../../chatapp/compare/config.py" line="202"/>
+        <location filename="../../chatapp/compare/config.py" line="228"/>
         <source>{where}: {key} must be a mapping.</source>
         <translation>{where}: dapat mapping ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="136"/>
+        <location filename="../../chatapp/compare/config.py" line="138"/>
         <location filename="../../chatapp/compare/prompts.py" line="158"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>Dapat natatangi ang mga id ng prompt sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="146"/>
-        <location filename="../../chatapp/compare/variants.py" line="125"/>
+        <location filename="../../chatapp/compare/config.py" line="148"/>
+        <location filename="../../chatapp/compare/variants.py" line="145"/>
         <source>Two variants are named {name}.</source>
         <translation>Dalawang variant ang may pangalang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="151"/>
+        <location filename="../../chatapp/compare/config.py" line="153"/>
         <source>{where}: repeat must be a whole number from 1 to 100.</source>
         <translation>{where}: dapat buong numero mula 1 hanggang 100 ang repeat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="155"/>
+        <location filename="../../chatapp/compare/config.py" line="157"/>
         <source>{path}: llm-rubric needs a judge model (defaultTest: options: provider).</source>
         <translation>{path}: kailangan ng llm-rubric ang modelong hukom (defaultTest: options: provider).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="176"/>
+        <location filename="../../chatapp/compare/config.py" line="162"/>
+        <source>{path}: similar needs an embedding model (defaultTest: options: provider: embedding: MODEL, or --embedding-model).</source>
+        <translation>{path}: kailangan ng similar ang isang embedding model (defaultTest: options: provider: embedding: MODEL, o --embedding-model).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="183"/>
         <source>{path}: prompt {number} has no text.</source>
         <translation>{path}: walang teksto ang prompt {number}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="201"/>
+        <location filename="../../chatapp/compare/config.py" line="208"/>
         <source>{path}: test {number} must be a mapping.</source>
         <translation>{path}: dapat mapping ang test {number}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="217"/>
+        <location filename="../../chatapp/compare/config.py" line="224"/>
         <source>{where}: a provider needs an id (the model).</source>
         <translation>{where}: kailangan ng provider ang id (ang modelo).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="225"/>
+        <location filename="../../chatapp/compare/config.py" line="232"/>
         <source>{where}: unknown provider option {key}.</source>
         <translation>{where}: hindi kilalang opsyon ng provider na {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="233"/>
+        <location filename="../../chatapp/compare/config.py" line="240"/>
         <source>{where}: an adapter needs a path and a numeric scale.</source>
         <translation>{where}: kailangan ng adapter ang path at numerong scale.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="241"/>
+        <location filename="../../chatapp/compare/config.py" line="248"/>
         <source>{where}: docs must name document collections.</source>
         <translation>{where}: dapat pangalanan ng docs ang mga koleksiyon ng dokumento.</translation>
     </message>
@@ -4746,107 +4868,107 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi UTF-8 na teksto ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="62"/>
+        <location filename="../../chatapp/cli_eval.py" line="65"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Ibigay ang --config FILE.yaml, o ang --models at --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="70"/>
+        <location filename="../../chatapp/cli_eval.py" line="73"/>
         <source>Name at least one model.</source>
         <translation>Magbanggit ng kahit isang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="81"/>
+        <location filename="../../chatapp/cli_eval.py" line="84"/>
         <source>A model is named twice.</source>
         <translation>May model na nabanggit nang dalawang beses.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="91"/>
+        <location filename="../../chatapp/cli_eval.py" line="98"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>Kailangan ng --pairwise ang modelong hukom (--judge).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="149"/>
+        <location filename="../../chatapp/model_defaults.py" line="161"/>
         <source>The context length must be at least {low} tokens.</source>
         <translation>Dapat hindi bababa sa {low} token ang haba ng konteksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="152"/>
+        <location filename="../../chatapp/model_defaults.py" line="164"/>
         <source>This model was trained for at most {high} tokens of context.</source>
         <translation>Na-train ang model na ito para sa hindi hihigit sa {high} token ng konteksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="157"/>
+        <location filename="../../chatapp/model_defaults.py" line="169"/>
         <source>GPU layers must be -1 (as many as fit), 0 (CPU only) or a number of layers.</source>
         <translation>Ang mga layer sa GPU ay dapat -1 (lahat ng kakasya), 0 (CPU lang) o isang bilang ng layer.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="173"/>
+        <location filename="../../chatapp/model_defaults.py" line="185"/>
         <source>The KV cache type must be one of {choices}.</source>
         <translation>Ang uri ng KV cache ay dapat isa sa {choices}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="177"/>
+        <location filename="../../chatapp/model_defaults.py" line="189"/>
         <source>Flash attention must be one of {choices}.</source>
         <translation>Ang flash attention ay dapat isa sa {choices}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="181"/>
+        <location filename="../../chatapp/model_defaults.py" line="193"/>
         <source>A quantized KV cache ({kv_type}) needs flash attention: choose auto or on.</source>
         <translation>Kailangan ng quantized na KV cache ({kv_type}) ang flash attention: piliin ang auto o on.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="55"/>
+        <location filename="../../chatapp/library_kinds.py" line="59"/>
         <source>{name} is a vision projector: it gives a chat model image input and cannot chat on its own. Choose its chat model instead.</source>
         <translation>Ang {name} ay isang vision projector: nagbibigay ito ng image input sa isang chat model at hindi makakapag-chat nang mag-isa. Piliin na lang ang chat model nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="58"/>
+        <location filename="../../chatapp/library_kinds.py" line="62"/>
         <source>{name} is an audio projector: it gives a chat model audio input and cannot chat on its own. Choose its chat model instead.</source>
         <translation>Ang {name} ay isang audio projector: nagbibigay ito ng audio input sa isang chat model at hindi makakapag-chat nang mag-isa. Piliin na lang ang chat model nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="61"/>
+        <location filename="../../chatapp/library_kinds.py" line="65"/>
         <source>{name} is an embedding model: it turns text into vectors for search and cannot chat.</source>
         <translation>Ang {name} ay isang embedding model: ginagawa nitong vector ang teksto para sa paghahanap at hindi ito makakapag-chat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="64"/>
+        <location filename="../../chatapp/library_kinds.py" line="68"/>
         <source>{name} is a reranker: it scores documents against a query and cannot chat.</source>
         <translation>Ang {name} ay isang reranker: minamarkahan nito ang mga dokumento ayon sa isang query at hindi ito makakapag-chat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="66"/>
+        <location filename="../../chatapp/library_kinds.py" line="70"/>
         <source>{name} is a LoRA adapter: it changes a base model and cannot chat on its own.</source>
         <translation>Ang {name} ay isang LoRA adapter: binabago nito ang isang base model at hindi makakapag-chat nang mag-isa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="69"/>
+        <location filename="../../chatapp/library_kinds.py" line="73"/>
         <source>{name} is a control vector: it steers a base model and cannot chat on its own.</source>
         <translation>Ang {name} ay isang control vector: ginagabayan nito ang isang base model at hindi makakapag-chat nang mag-isa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="72"/>
+        <location filename="../../chatapp/library_kinds.py" line="76"/>
         <source>{name} holds only a tokenizer vocabulary, without model weights: it cannot chat.</source>
         <translation>Tokenizer vocabulary lang ang laman ng {name}, walang model weights: hindi ito makakapag-chat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="75"/>
+        <location filename="../../chatapp/library_kinds.py" line="79"/>
         <source>{name} is an importance matrix for quantizing a model: it cannot chat.</source>
         <translation>Ang {name} ay isang importance matrix para sa pag-quantize ng model: hindi ito makakapag-chat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="77"/>
+        <location filename="../../chatapp/library_kinds.py" line="81"/>
         <source>{name} is a text encoder (for image generators): it cannot chat.</source>
         <translation>Ang {name} ay isang text encoder (para sa mga image generator): hindi ito makakapag-chat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="79"/>
+        <location filename="../../chatapp/library_kinds.py" line="83"/>
         <source>{name} is an audio decoder (for text to speech): it cannot chat.</source>
         <translation>Ang {name} ay isang audio decoder (para sa text to speech): hindi ito makakapag-chat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="81"/>
+        <location filename="../../chatapp/library_kinds.py" line="85"/>
         <source>{name} is a diffusion language model, which this app cannot run for chat.</source>
         <translation>Ang {name} ay isang diffusion language model, na hindi kayang patakbuhin ng app na ito para sa chat.</translation>
     </message>
@@ -5091,7 +5213,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>May hindi inaasahang nagkamali ({kind}), at hindi maisulat ang log file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/answers.py" line="38"/>
+        <location filename="../../chatapp/answers.py" line="39"/>
         <source>Models on other machines are not set up here.</source>
         <translation>Hindi pa naka-set up dito ang mga model sa ibang makina.</translation>
     </message>
@@ -5101,9 +5223,14 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi nakasagot ang modelong hukom: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="290"/>
+        <location filename="../../chatapp/compare/judge.py" line="303"/>
         <source>No judge model is set.</source>
         <translation>Walang nakatakdang modelong hukom.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/judge.py" line="315"/>
+        <source>similar needs an embedding model: name one in the config (defaultTest: options: provider: embedding) or with --embedding-model.</source>
+        <translation>kailangan ng similar ang isang embedding model: pangalanan ito sa config (defaultTest: options: provider: embedding) o sa --embedding-model.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="49"/>
@@ -5146,7 +5273,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Ang mga LoRA adapter ay para lamang sa mga model na tumatakbo sa computer na ito, hindi sa {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="44"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="45"/>
         <source>Tick at least one model or add a variant.</source>
         <translation>Lagyan ng tsek ang kahit isang model o magdagdag ng variant.</translation>
     </message>
@@ -5262,7 +5389,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Ang pangalang {path} ay hindi wastong teksto sa encoding ng sistemang ito: palitan ang pangalan para maidagdag ito. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="40"/>
+        <location filename="../../chatapp/library_kinds.py" line="54"/>
         <source>{name} is not an embedding model: choose one that turns text into vectors (nomic-embed, bge, e5, gte…).</source>
         <translation>Hindi embedding model ang {name}: pumili ng isang ginagawang vector ang teksto (nomic-embed, bge, e5, gte…).</translation>
     </message>
@@ -5422,122 +5549,132 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="194"/>
+        <location filename="../../chatapp/compare/report.py" line="228"/>
         <source>Speed versus pass rate</source>
         <translation>Bilis laban sa pass rate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="195"/>
+        <location filename="../../chatapp/compare/report.py" line="229"/>
         <source>Median tokens/s</source>
         <translation>Median na tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="196"/>
+        <location filename="../../chatapp/compare/report.py" line="230"/>
         <source>Median time to first token</source>
         <translation>Median na oras bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="197"/>
+        <location filename="../../chatapp/compare/report.py" line="231"/>
         <source>pass rate (95% CI)</source>
         <translation>pass rate (95% CI)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="214"/>
+        <location filename="../../chatapp/compare/report.py" line="255"/>
         <source>{prompts} prompts × {models} models · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} prompt × {models} model · {done} sa {total} na sagot · isinulat noong {date} ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="220"/>
+        <location filename="../../chatapp/compare/report.py" line="261"/>
         <source>parameters: {params}</source>
         <translation>mga parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="222"/>
+        <location filename="../../chatapp/compare/report.py" line="263"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – pagsusuri ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="232"/>
+        <location filename="../../chatapp/compare/report.py" line="273"/>
         <source>The run is not complete: the numbers cover the answers so far. Run the same command again to go on.</source>
         <translation>Hindi pa tapos ang run: saklaw ng mga numero ang mga sagot sa ngayon. Patakbuhin muli ang parehong command para magpatuloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="235"/>
+        <location filename="../../chatapp/compare/report.py" line="276"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="235"/>
+        <location filename="../../chatapp/compare/report.py" line="232"/>
         <source>Pass rate</source>
         <translation>Pass rate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="236"/>
+        <location filename="../../chatapp/compare/report.py" line="233"/>
+        <source>Peak memory</source>
+        <translation>Pinakamataas na memory</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="234"/>
+        <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
+        <translation>Pinakamataas na resident memory ng proseso ng model nang matapos ang mga sagot ng variant. Iisang proseso ang gamit ng mga variant ng isang model, kaya ang mas huli ay nagpapakita ng hindi bababa sa pinakamataas ng mga nauna.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="277"/>
         <source>95% CI</source>
         <translation>95% CI</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="237"/>
+        <location filename="../../chatapp/compare/report.py" line="278"/>
         <source>Passed / checked</source>
         <translation>Pumasa / nasuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="238"/>
+        <location filename="../../chatapp/compare/report.py" line="279"/>
         <source>Median answer length</source>
         <translation>Median na haba ng sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="239"/>
+        <location filename="../../chatapp/compare/report.py" line="280"/>
         <source>Errors</source>
         <translation>Mga error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="240"/>
+        <location filename="../../chatapp/compare/report.py" line="281"/>
         <source>chars</source>
         <translation>karakter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="241"/>
+        <location filename="../../chatapp/compare/report.py" line="282"/>
         <source>Summary</source>
         <translation>Buod</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="256"/>
+        <location filename="../../chatapp/compare/report.py" line="299"/>
         <source>Speed and quality</source>
         <translation>Bilis at kalidad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="262"/>
+        <location filename="../../chatapp/compare/report.py" line="303"/>
         <source>Answers side by side</source>
         <translation>Magkakatabing mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="263"/>
+        <location filename="../../chatapp/compare/report.py" line="304"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="264"/>
+        <location filename="../../chatapp/compare/report.py" line="305"/>
         <source>Checks</source>
         <translation>Mga pagsusuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="266"/>
+        <location filename="../../chatapp/compare/report.py" line="307"/>
         <source>not run yet</source>
         <translation>hindi pa napapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="267"/>
+        <location filename="../../chatapp/compare/report.py" line="308"/>
         <source>pass</source>
         <translation>pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="268"/>
+        <location filename="../../chatapp/compare/report.py" line="309"/>
         <source>fail</source>
         <translation>bagsak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="269"/>
+        <location filename="../../chatapp/compare/report.py" line="310"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
@@ -5552,76 +5689,141 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>hindi makabuluhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="37"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="96"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="106"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="19"/>
+        <source>Mean similarity</source>
+        <translation>Karaniwang pagkakahawig</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="39"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="120"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="130"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="37"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="39"/>
         <source>Repeats</source>
         <translation>Mga ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="38"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="40"/>
         <source>Mean pass rate</source>
         <translation>Karaniwang pass rate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="39"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="41"/>
         <source>Spread between repeats</source>
         <translation>Pagkakaiba sa pagitan ng mga ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="40"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="42"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="41"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="43"/>
         <source>Difference to the baseline (95% paired bootstrap)</source>
         <translation>Pagkakaiba sa baseline (95% paired bootstrap)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="43"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="45"/>
         <source>Repeats and significance</source>
         <translation>Mga ulit at kabuluhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="44"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="46"/>
         <source>The first variant is the baseline. A difference is marked significant only when its interval over the prompts excludes zero.</source>
         <translation>Ang unang variant ang baseline. Minamarkahang makabuluhan ang pagkakaiba kapag hindi kasama ang zero sa interval nito sa mga prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="50"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="52"/>
         <source>baseline</source>
         <translation>baseline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="87"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="104"/>
         <source>Judge</source>
         <translation>Hukom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="88"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="101"/>
         <source>Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
         <translation>Hinusgahan ng {judge}: {calls} tawag, {tokens} token, {seconds} s, hindi kasama sa mga numero ng mga variant.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="97"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="18"/>
         <source>Mean judge score</source>
         <translation>Karaniwang iskor ng hukom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="107"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="110"/>
+        <source>Grading in all: {calls} calls, {tokens} tokens, {seconds} s.</source>
+        <translation>Kabuuan ng pagmamarka: {calls} tawag, {tokens} token, {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="131"/>
         <source>Judge rating (95% CI)</source>
         <translation>Rating ng hukom (95% CI)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="108"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="132"/>
         <source>Comparisons</source>
         <translation>Mga paghahambing</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_claims.py" line="15"/>
+        <source>Publisher&apos;s claims</source>
+        <translation>Mga pahayag ng publisher</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_claims.py" line="27"/>
+        <source>Variants</source>
+        <translation>Mga variant</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_claims.py" line="28"/>
+        <source>Model card</source>
+        <translation>Model card</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_claims.py" line="28"/>
+        <source>Task</source>
+        <translation>Gawain</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_claims.py" line="29"/>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_claims.py" line="29"/>
+        <source>Metric</source>
+        <translation>Sukatan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_claims.py" line="30"/>
+        <source>Value</source>
+        <translation>Halaga</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_claims.py" line="31"/>
+        <source>Measured by</source>
+        <translation>Sinukat ng</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_claims.py" line="32"/>
+        <source>{repo} (base model of {model})</source>
+        <translation>{repo} (base model ng {model})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_claims.py" line="34"/>
+        <source>{source} (verified by the Hub)</source>
+        <translation>{source} (beripikado ng Hub)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_claims.py" line="37"/>
+        <source>What the model cards declare, as their publishers state it: not measured here, and not part of any number above.</source>
+        <translation>Ang idinedeklara ng mga model card, ayon sa kanilang mga publisher: hindi sinukat dito, at hindi bahagi ng alinmang numero sa itaas.</translation>
     </message>
 </context>
 </TS>

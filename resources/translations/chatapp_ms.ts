@@ -374,47 +374,47 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>ClaimsView</name>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="40"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="42"/>
         <source>Task</source>
         <translation>Tugasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="40"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="42"/>
         <source>Dataset</source>
         <translation>Set data</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="40"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="42"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="40"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="42"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="41"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="43"/>
         <source>Measured by</source>
         <translation>Diukur oleh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="45"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="47"/>
         <source>Evaluation results the model card declares</source>
         <translation>Keputusan penilaian yang dinyatakan oleh kad model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="62"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="64"/>
         <source>Evaluation results the publisher declares in the model card of {repo} — the publisher&apos;s claims, not measured here:</source>
         <translation>Keputusan penilaian yang dinyatakan oleh penerbit dalam kad model {repo} — dakwaan penerbit, tidak diukur di sini:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="66"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="68"/>
         <source>Evaluation results the publisher of the base model {base} declares in its card (this repo converts it to GGUF) — the publisher&apos;s claims, not measured here:</source>
         <translation>Keputusan penilaian yang dinyatakan oleh penerbit model asas {base} dalam kadnya (repo ini menukarnya kepada GGUF) — dakwaan penerbit, tidak diukur di sini:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="73"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="75"/>
         <source>{source} (verified by the Hub)</source>
         <translation>{source} (disahkan oleh Hub)</translation>
     </message>
@@ -427,27 +427,27 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Ban&amp;dingkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="71"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="74"/>
         <source>&amp;Side by side…</source>
         <translation>&amp;Sebelah-menyebelah…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="74"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="77"/>
         <source>&amp;Open this conversation side by side</source>
         <translation>&amp;Buka perbualan ini sebelah-menyebelah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="77"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="80"/>
         <source>&amp;Arena…</source>
         <translation>&amp;Arena…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="79"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="82"/>
         <source>&amp;Leaderboard…</source>
         <translation>&amp;Papan pendahulu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="80"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="83"/>
         <source>&amp;Evaluate a prompt set…</source>
         <translation>&amp;Nilai set gesaan…</translation>
     </message>
@@ -455,154 +455,159 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="79"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="276"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="81"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="291"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="94"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="97"/>
         <source>&amp;Arena (blind, 2 random models)</source>
         <translation>&amp;Arena (buta, 2 model rawak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="95"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="98"/>
         <source>&amp;Add pane</source>
         <translation>&amp;Tambah panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="96"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="99"/>
         <source>&amp;Remove pane</source>
         <translation>Alih &amp;keluar panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="97"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="100"/>
         <source>&amp;New comparison</source>
         <translation>Perbandingan &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="98"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="101"/>
         <source>Stop &amp;all</source>
         <translation>Hentikan &amp;semua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="121"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="124"/>
         <source>Vote &amp;tag:</source>
         <translation>Tag &amp;undian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="123"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="126"/>
         <source>Draw from:</source>
         <translation>Pilih secara rawak daripada:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="134"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="141"/>
         <source>Prompt</source>
         <translation>Gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="145"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="465"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="152"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="483"/>
         <source>Which answer is better?</source>
         <translation>Jawapan manakah yang lebih baik?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="148"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="155"/>
         <source>A is better</source>
         <translation>A lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="148"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="155"/>
         <source>B is better</source>
         <translation>B lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="149"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="156"/>
         <source>Tie</source>
         <translation>Seri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="149"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="156"/>
         <source>Both are bad</source>
         <translation>Kedua-duanya teruk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="158"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="165"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Tanya semua model soalan yang sama (Enter untuk menghantar, Shift+Enter: baris baharu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="161"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="168"/>
         <source>&amp;Send</source>
         <translation>&amp;Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="179"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="186"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Tiada model setempat: tambah model dalam menu Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="275"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="268"/>
+        <source>{preset} ({model})</source>
+        <translation>{preset} ({model})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="290"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="257"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="320"/>
+        <source>Tick at least two models or presets to draw from.</source>
+        <translation>Tandakan sekurang-kurangnya dua model atau pratetap untuk dipilih secara rawak.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="272"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="257"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="272"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="285"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="300"/>
         <source>Prompt: {text}</source>
         <translation>Gesaan: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="304"/>
-        <source>Tick at least two models to draw from.</source>
-        <translation>Tandakan sekurang-kurangnya dua model untuk dipilih secara rawak.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="367"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="384"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} serentak (berdasarkan memori tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="414"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="431"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Perbualan ini belum ada gesaan untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="438"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="456"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menunjukkan {shown} daripada {total} jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="441"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="459"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tiada dalam pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="444"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="462"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="445"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="463"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="477"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="496"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="481"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="500"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Undian disimpan. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
@@ -1165,213 +1170,213 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>EvalDialog</name>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="74"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="75"/>
         <source>Evaluate a prompt set</source>
         <translation>Nilai set gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="87"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="89"/>
         <source>.jsonl, .csv or .txt (one prompt a line), or a .yaml config</source>
         <translation>.jsonl, .csv atau .txt (satu prompt sebaris), atau konfigurasi .yaml</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="89"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="96"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="91"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="98"/>
         <source>Browse…</source>
         <translation>Semak imbas…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="107"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="109"/>
         <source>Add a &amp;variant…</source>
         <translation>Tambah &amp;varian…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="110"/>
         <source>A model with its own system prompt, parameters and LoRA adapters</source>
         <translation>Model dengan prompt sistem, parameter dan penyesuai LoRA tersendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="111"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
         <source>&amp;Remove</source>
         <translation>Bu&amp;ang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="121"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="123"/>
         <source>No judge (checks only)</source>
         <translation>Tanpa hakim (semakan sahaja)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="124"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="126"/>
         <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
         <translation>Menilai penegasan llm-rubric dan, apabila diminta, membandingkan jawapan varian dua demi dua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="128"/>
         <source>Let the judge compare the variants pair&amp;wise</source>
         <translation>Biarkan hakim membandingkan varian secara ber&amp;pasangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="130"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="132"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Jawapan bagi setiap prompt dan varian, masing-masing dengan seed tersendiri (repeat daripada konfigurasi digunakan selagi nilai ini 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="133"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="135"/>
         <source>&amp;Prompt file:</source>
         <translation>Fail &amp;gesaan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="135"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Folder keluaran:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
         <source>&amp;Models:</source>
         <translation>Mo&amp;del:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
         <source>Variants:</source>
         <translation>Varian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
         <source>&amp;Judge:</source>
         <translation>Ha&amp;kim:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
         <source>Max &amp;tokens:</source>
         <translation>&amp;Token maksimum:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="146"/>
         <source>R&amp;epeats:</source>
         <translation>&amp;Ulangan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="146"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
         <source>Each model also answers searching this document collection, as a second variant</source>
         <translation>Setiap model juga menjawab dengan mencari dalam koleksi dokumen ini, sebagai varian kedua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="150"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="153"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="155"/>
         <source>Also &amp;with documents:</source>
         <translation>Juga &amp;dengan dokumen:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="157"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="159"/>
         <source>Not started.</source>
         <translation>Belum dimulakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="159"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="161"/>
         <source>&amp;Start</source>
         <translation>&amp;Mulakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="161"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="163"/>
         <source>S&amp;top</source>
         <translation>&amp;Henti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="164"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="166"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="167"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="169"/>
         <source>Show &amp;answers</source>
         <translation>Tunjukkan &amp;jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="168"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="170"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Perbualan penilaian ini, disenaraikan di bawah penilaiannya dalam tetingkap utama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="172"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="174"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="194"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="196"/>
         <source>Prompt file</source>
         <translation>Fail gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="195"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="197"/>
         <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Set prompt dan konfigurasi (*.jsonl *.csv *.txt *.yaml *.yml);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="201"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="203"/>
         <source>Output folder</source>
         <translation>Folder keluaran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="287"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="291"/>
         <source>Choose a prompt file.</source>
         <translation>Pilih fail gesaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="336"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="347"/>
         <source>Starting…</source>
         <translation>Memulakan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="355"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="366"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="362"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="373"/>
         <source>{done} of {total} answers</source>
         <translation>{done} daripada {total} jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="365"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="376"/>
         <source>{n} from an earlier run</source>
         <translation>{n} daripada larian terdahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="367"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="378"/>
         <source>about {time} left</source>
         <translation>kira-kira {time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="369"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="380"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>kini: {model}, gesaan {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="382"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="393"/>
         <source>The run failed; see the log file.</source>
         <translation>Larian gagal; lihat fail log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="385"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="396"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Dihentikan. Mulakan semula dengan folder keluaran yang sama untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="387"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="398"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="423"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="434"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="424"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="435"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Belum ada laporan: jalankan penilaian hingga selesai untuk menulisnya. Foldernya:
@@ -1586,138 +1591,138 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>LeaderboardDialog</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="115"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="261"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="123"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="272"/>
         <source>Leaderboard</source>
         <translation>Papan pendahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="121"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="129"/>
         <source>People&apos;s votes</source>
         <translation>Undian orang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="122"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="130"/>
         <source>The judge model&apos;s comparisons</source>
         <translation>Perbandingan oleh model hakim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="123"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="131"/>
         <source>Both, counted together</source>
         <translation>Kedua-duanya, dikira bersama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="126"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="134"/>
         <source>Whose comparisons make the ratings: people&apos;s blind votes in the arena, a judge model&apos;s pairwise verdicts from evaluations, or both</source>
         <translation>Perbandingan siapa yang membentuk penarafan: undian buta orang di arena, keputusan berpasangan model hakim daripada penilaian, atau kedua-duanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="128"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="136"/>
         <source>&amp;Ranked by:</source>
         <translation>&amp;Disusun mengikut:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="131"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="139"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="134"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="142"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Eksport CSV…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="154"/>
         <source>Rank</source>
         <translation>Kedudukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="154"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="154"/>
         <source>Rating</source>
         <translation>Penarafan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="154"/>
         <source>95% interval</source>
         <translation>Selang 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="147"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="155"/>
         <source>Votes</source>
         <translation>Undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="147"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="155"/>
         <source>Win rate</source>
         <translation>Kadar menang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="154"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="162"/>
         <source>How often the row&apos;s model beat the column&apos;s model</source>
         <translation>Kekerapan model baris mengalahkan model lajur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="159"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="167"/>
         <source>Win rate of the row&apos;s model against the column&apos;s model</source>
         <translation>Kadar menang model baris menentang model lajur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="166"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="176"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="176"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="186"/>
         <source>All votes</source>
         <translation>Semua undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="178"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="188"/>
         <source>(no tag)</source>
         <translation>(tiada tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="200"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="210"/>
         <source>{n} votes · {m} models · ranked by the lower end of each interval</source>
         <translation>{n} undian · {m} model · disusun mengikut had bawah setiap selang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="205"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="215"/>
         <source>Ranked by the lower end of the 95% interval: a model ranks high once its votes show it is good. Models with fewer than {n} votes are flagged.</source>
         <translation>Disusun mengikut had bawah selang 95%: sesebuah model naik kedudukan apabila undiannya menunjukkan model itu bagus. Model dengan kurang daripada {n} undian ditanda.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="208"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="218"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Kurang daripada {n} undian: penarafan ini masih boleh banyak berubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="212"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="222"/>
         <source>{n} · few votes</source>
         <translation>{n} · sedikit undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="239"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="249"/>
         <source>{n} games</source>
         <translation>{n} perlawanan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="254"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="265"/>
         <source>Export leaderboard</source>
         <translation>Eksport papan pendahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="255"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="266"/>
         <source>CSV files (*.csv)</source>
         <translation>Fail CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="262"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="273"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
@@ -2383,7 +2388,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="335"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="350"/>
         <source>No presets yet</source>
         <translation>Belum ada pratetap</translation>
     </message>
@@ -2478,9 +2483,9 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     <name>ModelBrowser</name>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="57"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="150"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="154"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="158"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="151"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="155"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="159"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
@@ -2495,42 +2500,42 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Pada komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="112"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="113"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} tersedia daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="115"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="116"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} tersedia daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="159"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="160"/>
         <source>Not added ({count}):</source>
         <translation>Tidak ditambah ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="163"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="164"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… dan {count} lagi (lihat Show Details)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="140"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="141"/>
         <source>Hugging Face token</source>
         <translation>Token Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="141"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="142"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Token akses untuk model berakses terkawal dan peribadi (bermula dengan hf_). Token disimpan dalam fail yang hanya boleh dibaca oleh anda. Biarkan kosong untuk membuangnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="146"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="147"/>
         <source>Token saved.</source>
         <translation>Token disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="147"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="148"/>
         <source>Token removed.</source>
         <translation>Token dibuang.</translation>
     </message>
@@ -2581,263 +2586,278 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>ModelSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="67"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="69"/>
         <source>Model settings: {model}</source>
         <translation>Tetapan model: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="74"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="76"/>
         <source>The model file</source>
         <translation>Fail model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="76"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="264"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="78"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="82"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="84"/>
         <source>File:</source>
         <translation>Fail:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="92"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="94"/>
         <source>Architecture:</source>
         <translation>Seni bina:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="94"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="96"/>
         <source>Quantization:</source>
         <translation>Pengkuantuman:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="96"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="98"/>
         <source>Trained context:</source>
         <translation>Konteks latihan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="97"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="99"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="98"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="100"/>
         <source>Chat template:</source>
         <translation>Templat sembang:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="99"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="101"/>
         <source>Recommended sampling:</source>
         <translation>Pensampelan disyorkan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="101"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="103"/>
         <source>Problem:</source>
         <translation>Masalah:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="112"/>
         <source>Loading</source>
         <translation>Pemuatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="117"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="119"/>
         <source>Context length</source>
         <translation>Panjang konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="118"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="120"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="120"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="122"/>
         <source>&amp;Context length:</source>
         <translation>&amp;Panjang konteks:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="121"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="123"/>
         <source>As many &amp;layers on the GPU as fit</source>
         <translation>Seberapa banyak &amp;lapisan yang muat pada GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="124"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="126"/>
         <source>GPU layers</source>
         <translation>Lapisan GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="125"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="127"/>
         <source>0 (CPU only)</source>
         <translation>0 (CPU sahaja)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="130"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="132"/>
         <source>&amp;GPU layers:</source>
         <translation>Lapisan &amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="132"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="134"/>
         <source>This build of llama.cpp has no GPU support: the model runs on the CPU.</source>
         <translation>Binaan llama.cpp ini tidak menyokong GPU: model dijalankan pada CPU.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="140"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="142"/>
         <source>KV cache type</source>
         <translation>Jenis cache KV</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="141"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="143"/>
         <source>f16 (full precision)</source>
         <translation>f16 (ketepatan penuh)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="142"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="144"/>
         <source>q8_0 (about half the memory)</source>
         <translation>q8_0 (kira-kira separuh memori)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="143"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="145"/>
         <source>q4_0 (about a quarter of the memory)</source>
         <translation>q4_0 (kira-kira suku memori)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="147"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="149"/>
         <source>&amp;KV cache:</source>
         <translation>Cache &amp;KV:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="149"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="151"/>
         <source>Flash attention</source>
         <translation>Flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="150"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="152"/>
         <source>auto (where the backend has it)</source>
         <translation>automatik (jika backend menyokongnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="150"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="152"/>
         <source>on</source>
         <translation>hidup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="151"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
         <source>off</source>
         <translation>mati</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="155"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="157"/>
         <source>&amp;Flash attention:</source>
         <translation>&amp;Flash attention:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="158"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
         <source>Use the &amp;largest context that fits</source>
         <translation>Guna konteks ter&amp;besar yang muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="162"/>
         <source>Memory:</source>
         <translation>Memori:</translation>
     </message>
     <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="164"/>
+        <source>Guess the next tokens from the &amp;prompt (prompt lookup)</source>
+        <translation>Teka token seterusnya &amp;daripada gesaan (prompt lookup)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="167"/>
+        <source>Speculative decoding: tokens that the conversation already holds are checked several at a time. Answers that quote or copy come faster; the text is the same.</source>
+        <translation>Penyahkodan spekulatif: token yang sudah ada dalam perbualan disemak beberapa sekali gus. Jawapan yang memetik atau menyalin datang lebih cepat; teksnya tetap sama.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/ui/model_settings.py" line="170"/>
+        <source>Speculation:</source>
+        <translation>Spekulasi:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="179"/>
         <source>Changes apply from the next answer; the model loads again.</source>
         <translation>Perubahan berkuat kuasa mulai jawapan seterusnya; model akan dimuatkan semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="181"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="190"/>
         <source>&amp;Reset to defaults</source>
         <translation>&amp;Tetapkan semula kepada lalai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="206"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="215"/>
         <source>none</source>
         <translation>tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="207"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="216"/>
         <source>temperature</source>
         <translation>suhu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="207"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="216"/>
         <source>top K</source>
         <translation>top K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="208"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="217"/>
         <source>top P</source>
         <translation>top P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="208"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="217"/>
         <source>min P</source>
         <translation>min P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="209"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="218"/>
         <source>repeat penalty</source>
         <translation>penalti ulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="212"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="221"/>
         <source>Sampler order: {order}</source>
         <translation>Urutan pensampel: {order}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="221"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="230"/>
         <source>the model&apos;s own template</source>
         <translation>templat model sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="222"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="231"/>
         <source>a standard template for its family ({name})</source>
         <translation>templat standard untuk keluarganya ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="224"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="233"/>
         <source>your template</source>
         <translation>templat anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="269"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="279"/>
         <source>A quantized KV cache needs flash attention.</source>
         <translation>Cache KV terkuantum memerlukan flash attention.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="284"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="284"/>
         <source>tight</source>
         <translation>muat-muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="275"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="285"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="276"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="286"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>kira-kira {need} ({verdict}; {free} kosong)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="289"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="299"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Mengukur dengan llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="307"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="317"/>
         <source>Not even {n} tokens of context fit in free memory.</source>
         <translation>Konteks {n} token pun tidak muat dalam memori kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="314"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="324"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Konteks terbesar yang muat: {n} token; {need}</translation>
     </message>
@@ -2845,32 +2865,32 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="207"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="208"/>
         <source>&amp;Models</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="215"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="216"/>
         <source>&amp;Browse models…</source>
         <translation>&amp;Semak imbas model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="217"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="218"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Tambah model daripada cakera…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="219"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="220"/>
         <source>Open models &amp;folder</source>
         <translation>Buka &amp;folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="222"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
         <source>Work &amp;offline</source>
         <translation>Bekerja &amp;luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="226"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="227"/>
         <source>Hugging Face &amp;token…</source>
         <translation>To&amp;ken Hugging Face…</translation>
     </message>
@@ -2883,9 +2903,14 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>PaneParamsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="170"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="172"/>
         <source>Parameters for this pane</source>
         <translation>Parameter untuk panel ini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="177"/>
+        <source>Empty: the conversation&apos;s system prompt</source>
+        <translation>Kosong: gesaan sistem perbualan</translation>
     </message>
 </context>
 <context>
@@ -3087,34 +3112,52 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
 </context>
 <context>
+    <name>PresetChecklist</name>
+    <message>
+        <location filename="../../chatapp/ui/arena_presets.py" line="22"/>
+        <source>Presets to draw from</source>
+        <translation>Pratetap untuk dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/arena_presets.py" line="23"/>
+        <source>Presets are variants: their model answers with their system prompt, parameters and adapters</source>
+        <translation>Pratetap ialah varian: modelnya menjawab dengan gesaan sistem, parameter dan penyesuainya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/arena_presets.py" line="36"/>
+        <source>{preset} — {model}</source>
+        <translation>{preset} — {model}</translation>
+    </message>
+</context>
+<context>
     <name>PresetEditor</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="195"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="210"/>
         <source>Preset</source>
         <translation>Pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="197"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="212"/>
         <source>Preset name</source>
         <translation>Nama pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="199"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="214"/>
         <source>Default model</source>
         <translation>Model lalai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="200"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="215"/>
         <source>The model picked at the time</source>
         <translation>Model yang dipilih pada masa itu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="206"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="221"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="207"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="222"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
@@ -3122,33 +3165,33 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>PresetsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="229"/>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="234"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="244"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="249"/>
         <source>Presets</source>
         <translation>Pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="237"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="252"/>
         <source>&amp;New…</source>
         <translation>&amp;Baharu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="237"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="252"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sunting…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="238"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="253"/>
         <source>D&amp;uplicate</source>
         <translation>Pen&amp;dua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="239"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="254"/>
         <source>&amp;Delete</source>
         <translation>&amp;Padam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="295"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="310"/>
         <source>{name} (copy)</source>
         <translation>{name} (salinan)</translation>
     </message>
@@ -3253,7 +3296,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="103"/>
-        <location filename="../../chatapp/ui/provenance.py" line="120"/>
+        <location filename="../../chatapp/ui/provenance.py" line="129"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
@@ -3268,81 +3311,149 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>{rate} token/s</translation>
     </message>
     <message>
+        <location filename="../../chatapp/ui/provenance.py" line="118"/>
+        <source>Speculation</source>
+        <translation>Spekulasi</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/ui/provenance.py" line="119"/>
+        <source>prompt lookup: {accepted} of {drafted} draft tokens taken ({rate:.0f} %)</source>
+        <translation>prompt lookup: {accepted} daripada {drafted} token draf diterima ({rate:.0f} %)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="128"/>
         <source>Duration</source>
         <translation>Tempoh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="126"/>
+        <location filename="../../chatapp/ui/provenance.py" line="135"/>
         <source>Finish reason</source>
         <translation>Sebab tamat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="132"/>
+        <location filename="../../chatapp/ui/provenance.py" line="141"/>
         <source>GPU ({n} layers)</source>
         <translation>GPU ({n} lapisan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="136"/>
+        <location filename="../../chatapp/ui/provenance.py" line="145"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="138"/>
+        <location filename="../../chatapp/ui/provenance.py" line="147"/>
         <source>Device</source>
         <translation>Peranti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="141"/>
+        <location filename="../../chatapp/ui/provenance.py" line="150"/>
         <source>Context length</source>
         <translation>Panjang konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="146"/>
+        <location filename="../../chatapp/ui/provenance.py" line="155"/>
         <source>, flash attention on</source>
         <translation>, flash attention hidup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="147"/>
+        <location filename="../../chatapp/ui/provenance.py" line="156"/>
         <source>, flash attention off</source>
         <translation>, flash attention mati</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="149"/>
+        <location filename="../../chatapp/ui/provenance.py" line="158"/>
         <source>KV cache</source>
         <translation>Cache KV</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="154"/>
+        <location filename="../../chatapp/ui/provenance.py" line="163"/>
         <source>Left out</source>
         <translation>Ditinggalkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="155"/>
+        <location filename="../../chatapp/ui/provenance.py" line="164"/>
         <source>{n} oldest messages, to fit the context</source>
         <translation>{n} mesej terawal, supaya muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="161"/>
+        <location filename="../../chatapp/ui/provenance.py" line="170"/>
         <source>Error</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="172"/>
-        <location filename="../../chatapp/ui/provenance.py" line="174"/>
+        <location filename="../../chatapp/ui/provenance.py" line="181"/>
+        <location filename="../../chatapp/ui/provenance.py" line="183"/>
         <source>How this answer was made</source>
         <translation>Cara jawapan ini dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="196"/>
+        <location filename="../../chatapp/ui/provenance.py" line="205"/>
         <source>Copy details</source>
         <translation>Salin butiran</translation>
     </message>
 </context>
 <context>
+    <name>RankedClaims</name>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="106"/>
+        <source>Publisher&apos;s claims — what the model cards declare, not measured here and not part of the ratings above:</source>
+        <translation>Dakwaan penerbit — apa yang dinyatakan oleh kad model, tidak diukur di sini dan bukan sebahagian daripada penarafan di atas:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="111"/>
+        <source>Ranked as</source>
+        <translation>Disenaraikan sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="111"/>
+        <source>Model card</source>
+        <translation>Kad model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="111"/>
+        <source>Task</source>
+        <translation>Tugasan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="111"/>
+        <source>Dataset</source>
+        <translation>Set data</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="112"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="112"/>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="112"/>
+        <source>Measured by</source>
+        <translation>Diukur oleh</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="115"/>
+        <source>Publisher&apos;s claims</source>
+        <translation>Dakwaan penerbit</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="127"/>
+        <source>{repo} (base model of {model})</source>
+        <translation>{repo} (model asas bagi {model})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/card_claims.py" line="132"/>
+        <source>{source} (verified by the Hub)</source>
+        <translation>{source} (disahkan oleh Hub)</translation>
+    </message>
+</context>
+<context>
     <name>RatingChart</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="62"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="65"/>
         <source>No votes yet.</source>
         <translation>Belum ada undian.</translation>
     </message>
@@ -3995,6 +4106,11 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="16"/>
+        <source>Grading {done}/{total}, about {eta} left</source>
+        <translation>Menilai {done}/{total}, kira-kira {eta} lagi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="17"/>
         <source>{count} answers were already done; they are not run again.</source>
         <translation>{count} jawapan sudah siap; ia tidak dijalankan semula.</translation>
     </message>
@@ -4162,9 +4278,9 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>docs</name>
     <message>
-        <location filename="../../chatapp/docs/retrieval.py" line="43"/>
+        <location filename="../../chatapp/docs/retrieval.py" line="48"/>
         <source>{name}, page {page}</source>
-        <extracomment>A source&apos;s file and page, as people read it (translated in the context &quot;docs&quot;).</extracomment>
+        <extracomment>The least cosine similarity a chunk found by its vector alone needs to be a source (a nearest neighbour always exists: without a floor, &quot;hello&quot; brings five unrelated passages). Chunks that match the question&apos;s words are kept whatever their vector says. AnythingLLM&apos;s default (&quot;low&quot;) is the same. A source&apos;s file and page, as people read it (translated in the context &quot;docs&quot;).</extracomment>
         <translation>{name}, halaman {page}</translation>
     </message>
 </context>
@@ -4202,9 +4318,9 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/docs/embedder.py" line="69"/>
-        <location filename="../../chatapp/engine/client.py" line="380"/>
-        <location filename="../../chatapp/engine/client.py" line="387"/>
-        <location filename="../../chatapp/engine/client.py" line="510"/>
+        <location filename="../../chatapp/engine/client.py" line="383"/>
+        <location filename="../../chatapp/engine/client.py" line="390"/>
+        <location filename="../../chatapp/engine/client.py" line="513"/>
         <location filename="../../chatapp/library.py" line="40"/>
         <source>Could not load the model {name}: {reason}</source>
         <extracomment>What some embedding model families were trained to see before a search query and before a document (their model cards ask for it; without it they find less): a pattern over &quot;architecture name file-name&quot; (lowercase), the query&apos;s prefix, the document&apos;s prefix.</extracomment>
@@ -4222,7 +4338,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="286"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="180"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="182"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="13"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -4234,25 +4350,26 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Proses model tidak dapat dimulakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="394"/>
-        <location filename="../../chatapp/engine/client.py" line="434"/>
-        <location filename="../../chatapp/engine/client.py" line="466"/>
+        <location filename="../../chatapp/engine/client.py" line="397"/>
+        <location filename="../../chatapp/engine/client.py" line="437"/>
+        <location filename="../../chatapp/engine/client.py" line="469"/>
         <source>No model is loaded.</source>
         <translation>Tiada model dimuatkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="417"/>
+        <location filename="../../chatapp/compare/judge.py" line="352"/>
         <location filename="../../chatapp/engine/client.py" line="420"/>
+        <location filename="../../chatapp/engine/client.py" line="423"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Tiada embedding dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="450"/>
+        <location filename="../../chatapp/engine/client.py" line="453"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Penanda aras gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="462"/>
+        <location filename="../../chatapp/engine/client.py" line="465"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
@@ -4434,7 +4551,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Mod luar talian dihidupkan: Hugging Face Hub tidak dihubungi. Matikan mod luar talian untuk mencari atau memuat turun model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/client.py" line="219"/>
+        <location filename="../../chatapp/hub/client.py" line="224"/>
         <source>The header of {file} could not be read: {reason}</source>
         <translation>Pengepala {file} tidak dapat dibaca: {reason}</translation>
     </message>
@@ -4573,50 +4690,50 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Tiada folder model cache Hugging Face, LM Studio atau Ollama ditemui; berikan laluan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="203"/>
+        <location filename="../../chatapp/cli_hub.py" line="204"/>
         <source>The download of {file} stopped.</source>
         <translation>Muat turun {file} terhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="96"/>
+        <location filename="../../chatapp/compare/assertions.py" line="107"/>
         <source>{where}: an assertion needs a type.</source>
         <translation>{where}: penegasan memerlukan jenis.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="102"/>
-        <source>{where}: {type} assertions run code and are not supported; use equals, contains, icontains, regex, is-json, contains-json, llm-rubric or latency.</source>
-        <translation>{where}: penegasan {type} menjalankan kod dan tidak disokong; gunakan equals, contains, icontains, regex, is-json, contains-json, llm-rubric atau latency.</translation>
+        <location filename="../../chatapp/compare/assertions.py" line="113"/>
+        <source>{where}: {type} assertions run code and are not supported; use equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar or latency.</source>
+        <translation>{where}: penegasan {type} menjalankan kod dan tidak disokong; gunakan equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar atau latency.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="107"/>
-        <source>{where}: similar needs embeddings, which this version does not compute yet; use llm-rubric or icontains.</source>
-        <translation>{where}: similar memerlukan embedding, yang belum dikira oleh versi ini; gunakan llm-rubric atau icontains.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/compare/assertions.py" line="111"/>
+        <location filename="../../chatapp/compare/assertions.py" line="118"/>
         <source>{where}: unknown assertion type {type}.</source>
         <translation>{where}: jenis penegasan {type} tidak dikenali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="116"/>
+        <location filename="../../chatapp/compare/assertions.py" line="123"/>
         <source>{where}: the threshold must be a number.</source>
         <translation>{where}: ambang mestilah nombor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="119"/>
+        <location filename="../../chatapp/compare/assertions.py" line="126"/>
         <source>{where}: a latency assertion needs a threshold in milliseconds.</source>
         <translation>{where}: penegasan latency memerlukan ambang dalam milisaat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="124"/>
+        <location filename="../../chatapp/compare/assertions.py" line="131"/>
         <source>{where}: {type} needs a text value.</source>
         <translation>{where}: {type} memerlukan nilai teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="130"/>
+        <location filename="../../chatapp/compare/assertions.py" line="137"/>
         <location filename="../../chatapp/compare/prompts.py" line="86"/>
         <source>Bad regular expression {value}: {reason}</source>
         <translation>Ungkapan nalar {value} tidak sah: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/assertions.py" line="153"/>
+        <source>{where}: provider must name a model.</source>
+        <translation>{where}: provider mesti menamakan sebuah model.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/prompts.py" line="99"/>
@@ -4657,76 +4774,81 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Prom {prompt} tidak dapat diisi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="116"/>
+        <location filename="../../chatapp/compare/config.py" line="118"/>
         <source>{path} line {line} is not valid YAML: {reason}</source>
         <translation>{path} baris {line} bukan YAML yang sah: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="120"/>
+        <location filename="../../chatapp/compare/config.py" line="122"/>
         <source>{path} is not an evaluation config: it needs prompts, providers and tests.</source>
         <translation>{path} bukan konfigurasi penilaian: ia memerlukan prompts, providers dan tests.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="124"/>
+        <location filename="../../chatapp/compare/config.py" line="126"/>
         <source>{where}: {key} must be a non-empty list.</source>
         <translation>{where}: {key} mestilah senarai yang tidak kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="129"/>
-        <location filename="../../chatapp/compare/config.py" line="195"/>
-        <location filename="../../chatapp/compare/config.py" line="221"/>
+        <location filename="../../chatapp/compare/config.py" line="131"/>
+        <location filename="../../chatapp/compare/config.py" line="202"/>
+        <location filename="../../chatapp/compare/config.py" line="228"/>
         <source>{where}: {key} must be a mapping.</source>
         <translation>{where}: {key} mestilah pemetaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="136"/>
+        <location filename="../../chatapp/compare/config.py" line="138"/>
         <location filename="../../chatapp/compare/prompts.py" line="158"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>ID gesaan dalam {path} mestilah unik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="146"/>
-        <location filename="../../chatapp/compare/variants.py" line="125"/>
+        <location filename="../../chatapp/compare/config.py" line="148"/>
+        <location filename="../../chatapp/compare/variants.py" line="145"/>
         <source>Two variants are named {name}.</source>
         <translation>Dua varian bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="151"/>
+        <location filename="../../chatapp/compare/config.py" line="153"/>
         <source>{where}: repeat must be a whole number from 1 to 100.</source>
         <translation>{where}: repeat mestilah nombor bulat dari 1 hingga 100.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="155"/>
+        <location filename="../../chatapp/compare/config.py" line="157"/>
         <source>{path}: llm-rubric needs a judge model (defaultTest: options: provider).</source>
         <translation>{path}: llm-rubric memerlukan model hakim (defaultTest: options: provider).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="176"/>
+        <location filename="../../chatapp/compare/config.py" line="162"/>
+        <source>{path}: similar needs an embedding model (defaultTest: options: provider: embedding: MODEL, or --embedding-model).</source>
+        <translation>{path}: similar memerlukan model pembenaman (defaultTest: options: provider: embedding: MODEL, atau --embedding-model).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="183"/>
         <source>{path}: prompt {number} has no text.</source>
         <translation>{path}: prom {number} tiada teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="201"/>
+        <location filename="../../chatapp/compare/config.py" line="208"/>
         <source>{path}: test {number} must be a mapping.</source>
         <translation>{path}: ujian {number} mestilah pemetaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="217"/>
+        <location filename="../../chatapp/compare/config.py" line="224"/>
         <source>{where}: a provider needs an id (the model).</source>
         <translation>{where}: provider memerlukan id (modelnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="225"/>
+        <location filename="../../chatapp/compare/config.py" line="232"/>
         <source>{where}: unknown provider option {key}.</source>
         <translation>{where}: pilihan provider {key} tidak dikenali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="233"/>
+        <location filename="../../chatapp/compare/config.py" line="240"/>
         <source>{where}: an adapter needs a path and a numeric scale.</source>
         <translation>{where}: penyesuai memerlukan laluan dan skala berangka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="241"/>
+        <location filename="../../chatapp/compare/config.py" line="248"/>
         <source>{where}: docs must name document collections.</source>
         <translation>{where}: docs mesti menamakan koleksi dokumen.</translation>
     </message>
@@ -4746,107 +4868,107 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="62"/>
+        <location filename="../../chatapp/cli_eval.py" line="65"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Berikan --config FILE.yaml, atau --models dan --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="70"/>
+        <location filename="../../chatapp/cli_eval.py" line="73"/>
         <source>Name at least one model.</source>
         <translation>Namakan sekurang-kurangnya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="81"/>
+        <location filename="../../chatapp/cli_eval.py" line="84"/>
         <source>A model is named twice.</source>
         <translation>Satu model dinamakan dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="91"/>
+        <location filename="../../chatapp/cli_eval.py" line="98"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>--pairwise memerlukan model hakim (--judge).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="149"/>
+        <location filename="../../chatapp/model_defaults.py" line="161"/>
         <source>The context length must be at least {low} tokens.</source>
         <translation>Panjang konteks mestilah sekurang-kurangnya {low} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="152"/>
+        <location filename="../../chatapp/model_defaults.py" line="164"/>
         <source>This model was trained for at most {high} tokens of context.</source>
         <translation>Model ini dilatih untuk konteks maksimum {high} token sahaja.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="157"/>
+        <location filename="../../chatapp/model_defaults.py" line="169"/>
         <source>GPU layers must be -1 (as many as fit), 0 (CPU only) or a number of layers.</source>
         <translation>Lapisan GPU mestilah -1 (seberapa banyak yang muat), 0 (CPU sahaja) atau bilangan lapisan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="173"/>
+        <location filename="../../chatapp/model_defaults.py" line="185"/>
         <source>The KV cache type must be one of {choices}.</source>
         <translation>Jenis cache KV mestilah salah satu daripada {choices}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="177"/>
+        <location filename="../../chatapp/model_defaults.py" line="189"/>
         <source>Flash attention must be one of {choices}.</source>
         <translation>Flash attention mestilah salah satu daripada {choices}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="181"/>
+        <location filename="../../chatapp/model_defaults.py" line="193"/>
         <source>A quantized KV cache ({kv_type}) needs flash attention: choose auto or on.</source>
         <translation>Cache KV terkuantum ({kv_type}) memerlukan flash attention: pilih auto atau on.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="55"/>
+        <location filename="../../chatapp/library_kinds.py" line="59"/>
         <source>{name} is a vision projector: it gives a chat model image input and cannot chat on its own. Choose its chat model instead.</source>
         <translation>{name} ialah projektor visi: ia memberi model sembang input imej dan tidak boleh bersembang sendiri. Pilih model sembangnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="58"/>
+        <location filename="../../chatapp/library_kinds.py" line="62"/>
         <source>{name} is an audio projector: it gives a chat model audio input and cannot chat on its own. Choose its chat model instead.</source>
         <translation>{name} ialah projektor audio: ia memberi model sembang input audio dan tidak boleh bersembang sendiri. Pilih model sembangnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="61"/>
+        <location filename="../../chatapp/library_kinds.py" line="65"/>
         <source>{name} is an embedding model: it turns text into vectors for search and cannot chat.</source>
         <translation>{name} ialah model embedding: ia menukar teks kepada vektor untuk carian dan tidak boleh bersembang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="64"/>
+        <location filename="../../chatapp/library_kinds.py" line="68"/>
         <source>{name} is a reranker: it scores documents against a query and cannot chat.</source>
         <translation>{name} ialah reranker: ia menilai dokumen berbanding pertanyaan dan tidak boleh bersembang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="66"/>
+        <location filename="../../chatapp/library_kinds.py" line="70"/>
         <source>{name} is a LoRA adapter: it changes a base model and cannot chat on its own.</source>
         <translation>{name} ialah penyesuai LoRA: ia mengubah model asas dan tidak boleh bersembang sendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="69"/>
+        <location filename="../../chatapp/library_kinds.py" line="73"/>
         <source>{name} is a control vector: it steers a base model and cannot chat on its own.</source>
         <translation>{name} ialah vektor kawalan: ia mengemudi model asas dan tidak boleh bersembang sendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="72"/>
+        <location filename="../../chatapp/library_kinds.py" line="76"/>
         <source>{name} holds only a tokenizer vocabulary, without model weights: it cannot chat.</source>
         <translation>{name} hanya mengandungi perbendaharaan kata tokenizer, tanpa pemberat model: ia tidak boleh bersembang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="75"/>
+        <location filename="../../chatapp/library_kinds.py" line="79"/>
         <source>{name} is an importance matrix for quantizing a model: it cannot chat.</source>
         <translation>{name} ialah importance matrix untuk pengkuantuman model: ia tidak boleh bersembang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="77"/>
+        <location filename="../../chatapp/library_kinds.py" line="81"/>
         <source>{name} is a text encoder (for image generators): it cannot chat.</source>
         <translation>{name} ialah pengekod teks (untuk penjana imej): ia tidak boleh bersembang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="79"/>
+        <location filename="../../chatapp/library_kinds.py" line="83"/>
         <source>{name} is an audio decoder (for text to speech): it cannot chat.</source>
         <translation>{name} ialah penyahkod audio (untuk teks ke pertuturan): ia tidak boleh bersembang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="81"/>
+        <location filename="../../chatapp/library_kinds.py" line="85"/>
         <source>{name} is a diffusion language model, which this app cannot run for chat.</source>
         <translation>{name} ialah model bahasa resapan, yang tidak dapat dijalankan oleh aplikasi ini untuk sembang.</translation>
     </message>
@@ -5091,7 +5213,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Sesuatu yang tidak dijangka telah berlaku ({kind}), dan fail log tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/answers.py" line="38"/>
+        <location filename="../../chatapp/answers.py" line="39"/>
         <source>Models on other machines are not set up here.</source>
         <translation>Model di mesin lain belum disediakan di sini.</translation>
     </message>
@@ -5101,9 +5223,14 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Model hakim tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="290"/>
+        <location filename="../../chatapp/compare/judge.py" line="303"/>
         <source>No judge model is set.</source>
         <translation>Model hakim belum ditetapkan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/judge.py" line="315"/>
+        <source>similar needs an embedding model: name one in the config (defaultTest: options: provider: embedding) or with --embedding-model.</source>
+        <translation>similar memerlukan model pembenaman: namakan satu dalam konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="49"/>
@@ -5146,7 +5273,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Penyesuai LoRA hanya digunakan pada model yang berjalan di komputer ini, bukan pada {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="44"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="45"/>
         <source>Tick at least one model or add a variant.</source>
         <translation>Tandakan sekurang-kurangnya satu model atau tambah varian.</translation>
     </message>
@@ -5262,7 +5389,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Nama {path} bukan teks yang sah dalam pengekodan sistem ini: namakan semula untuk menambahkannya. Tiada apa-apa yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="40"/>
+        <location filename="../../chatapp/library_kinds.py" line="54"/>
         <source>{name} is not an embedding model: choose one that turns text into vectors (nomic-embed, bge, e5, gte…).</source>
         <translation>{name} bukan model pembenaman: pilih model yang menukar teks kepada vektor (nomic-embed, bge, e5, gte…).</translation>
     </message>
@@ -5422,122 +5549,132 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="194"/>
+        <location filename="../../chatapp/compare/report.py" line="228"/>
         <source>Speed versus pass rate</source>
         <translation>Kelajuan berbanding kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="195"/>
+        <location filename="../../chatapp/compare/report.py" line="229"/>
         <source>Median tokens/s</source>
         <translation>Median tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="196"/>
+        <location filename="../../chatapp/compare/report.py" line="230"/>
         <source>Median time to first token</source>
         <translation>Median masa ke token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="197"/>
+        <location filename="../../chatapp/compare/report.py" line="231"/>
         <source>pass rate (95% CI)</source>
         <translation>kadar lulus (CI 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="214"/>
+        <location filename="../../chatapp/compare/report.py" line="255"/>
         <source>{prompts} prompts × {models} models · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} prompt × {models} model · {done} daripada {total} jawapan · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="220"/>
+        <location filename="../../chatapp/compare/report.py" line="261"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="222"/>
+        <location filename="../../chatapp/compare/report.py" line="263"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – penilaian chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="232"/>
+        <location filename="../../chatapp/compare/report.py" line="273"/>
         <source>The run is not complete: the numbers cover the answers so far. Run the same command again to go on.</source>
         <translation>Larian belum selesai: nombor-nombor ini merangkumi jawapan setakat ini. Jalankan arahan yang sama sekali lagi untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="235"/>
+        <location filename="../../chatapp/compare/report.py" line="276"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="235"/>
+        <location filename="../../chatapp/compare/report.py" line="232"/>
         <source>Pass rate</source>
         <translation>Kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="236"/>
+        <location filename="../../chatapp/compare/report.py" line="233"/>
+        <source>Peak memory</source>
+        <translation>Memori puncak</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="234"/>
+        <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
+        <translation>Memori pemastautin puncak proses model apabila jawapan varian tamat. Varian bagi satu model berkongsi prosesnya, jadi varian yang kemudian menunjukkan sekurang-kurangnya puncak varian sebelumnya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="277"/>
         <source>95% CI</source>
         <translation>CI 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="237"/>
+        <location filename="../../chatapp/compare/report.py" line="278"/>
         <source>Passed / checked</source>
         <translation>Lulus / disemak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="238"/>
+        <location filename="../../chatapp/compare/report.py" line="279"/>
         <source>Median answer length</source>
         <translation>Median panjang jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="239"/>
+        <location filename="../../chatapp/compare/report.py" line="280"/>
         <source>Errors</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="240"/>
+        <location filename="../../chatapp/compare/report.py" line="281"/>
         <source>chars</source>
         <translation>aksara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="241"/>
+        <location filename="../../chatapp/compare/report.py" line="282"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="256"/>
+        <location filename="../../chatapp/compare/report.py" line="299"/>
         <source>Speed and quality</source>
         <translation>Kelajuan dan kualiti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="262"/>
+        <location filename="../../chatapp/compare/report.py" line="303"/>
         <source>Answers side by side</source>
         <translation>Jawapan bersebelahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="263"/>
+        <location filename="../../chatapp/compare/report.py" line="304"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="264"/>
+        <location filename="../../chatapp/compare/report.py" line="305"/>
         <source>Checks</source>
         <translation>Semakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="266"/>
+        <location filename="../../chatapp/compare/report.py" line="307"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="267"/>
+        <location filename="../../chatapp/compare/report.py" line="308"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="268"/>
+        <location filename="../../chatapp/compare/report.py" line="309"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="269"/>
+        <location filename="../../chatapp/compare/report.py" line="310"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
@@ -5552,76 +5689,141 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>tidak signifikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="37"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="96"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="106"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="19"/>
+        <source>Mean similarity</source>
+        <translation>Purata persamaan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="39"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="120"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="130"/>
         <source>Variant</source>
         <translation>Varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="37"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="39"/>
         <source>Repeats</source>
         <translation>Ulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="38"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="40"/>
         <source>Mean pass rate</source>
         <translation>Purata kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="39"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="41"/>
         <source>Spread between repeats</source>
         <translation>Serakan antara ulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="40"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="42"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="41"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="43"/>
         <source>Difference to the baseline (95% paired bootstrap)</source>
         <translation>Perbezaan dengan garis dasar (bootstrap berpasangan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="43"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="45"/>
         <source>Repeats and significance</source>
         <translation>Ulangan dan signifikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="44"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="46"/>
         <source>The first variant is the baseline. A difference is marked significant only when its interval over the prompts excludes zero.</source>
         <translation>Varian pertama ialah garis dasar. Perbezaan ditanda signifikan hanya apabila selangnya merentasi prom tidak merangkumi sifar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="50"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="52"/>
         <source>baseline</source>
         <translation>garis dasar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="87"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="104"/>
         <source>Judge</source>
         <translation>Hakim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="88"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="101"/>
         <source>Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
         <translation>Dinilai oleh {judge}: {calls} panggilan, {tokens} token, {seconds} s, tidak dikira dalam angka varian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="97"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="18"/>
         <source>Mean judge score</source>
         <translation>Purata skor hakim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="107"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="110"/>
+        <source>Grading in all: {calls} calls, {tokens} tokens, {seconds} s.</source>
+        <translation>Jumlah penilaian: {calls} panggilan, {tokens} token, {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="131"/>
         <source>Judge rating (95% CI)</source>
         <translation>Penarafan hakim (CI 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="108"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="132"/>
         <source>Comparisons</source>
         <translation>Perbandingan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_claims.py" line="15"/>
+        <source>Publisher&apos;s claims</source>
+        <translation>Dakwaan penerbit</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_claims.py" line="27"/>
+        <source>Variants</source>
+        <translation>Varian</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_claims.py" line="28"/>
+        <source>Model card</source>
+        <translation>Kad model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_claims.py" line="28"/>
+        <source>Task</source>
+        <translation>Tugasan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_claims.py" line="29"/>
+        <source>Dataset</source>
+        <translation>Set data</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_claims.py" line="29"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_claims.py" line="30"/>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_claims.py" line="31"/>
+        <source>Measured by</source>
+        <translation>Diukur oleh</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_claims.py" line="32"/>
+        <source>{repo} (base model of {model})</source>
+        <translation>{repo} (model asas bagi {model})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_claims.py" line="34"/>
+        <source>{source} (verified by the Hub)</source>
+        <translation>{source} (disahkan oleh Hub)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_claims.py" line="37"/>
+        <source>What the model cards declare, as their publishers state it: not measured here, and not part of any number above.</source>
+        <translation>Apa yang dinyatakan oleh kad model, seperti yang dinyatakan oleh penerbitnya: tidak diukur di sini, dan bukan sebahagian daripada mana-mana angka di atas.</translation>
     </message>
 </context>
 </TS>

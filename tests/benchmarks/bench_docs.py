@@ -3,9 +3,11 @@
 1. Indexing 1,000 text files (about 5 MB) by words only (BM25): at least 2 MB/s.
 2. Embedding the chunks of some of those files through the app's embedding worker: at
    least 0.9x the throughput of llama.cpp's own batch embedding (llama-cpp-python's
-   Llama.embed in one process) of the same chunks, same model and threads. The model is a
-   random-weight embedding GGUF of bge-small's shape (384 dims, 6 layers; it only has to
-   cost what a real one costs).
+   Llama.embed in one process) of the same chunks, same model and threads, median of
+   alternating rounds. The model is a random-weight embedding GGUF of bge-small's shape
+   (384 dims, 6 layers, 512-token context; it only has to cost what a real one costs).
+   A second row, reported only: the same shape with an 8,192-token context against
+   llama.cpp packing 2,048 tokens per decode (its embedding example's default).
 3. Retrieval: questions whose answer is in one known file; recall@5 with BM25 alone at least
    0.9.
 4. Search over 100,000 chunks: under 50 ms by words (BM25), under 150 ms hybrid (BM25 and
@@ -15,7 +17,7 @@ Each time is printed as wall time and as CPU time (this process and the embeddin
 on a machine shared with other work (load average above its cores) the CPU time is what the
 same run takes on 2 idle cores, and the targets are judged on it then; the load is printed.
 
-usage: python tests/benchmarks/bench_docs.py [--files 1000] [--embed-files 40]
+usage: python tests/benchmarks/bench_docs.py [--files 1000] [--embed-files 12]
        [--chunks 100000]
 """
 
@@ -155,47 +157,58 @@ def bench_recall(store: Store, documents: Documents, questions: list) -> float:
     return recall
 
 
-def embed_model(work: Path) -> Path:
+def embed_model(work: Path, ctx: int = 512) -> Path:
     from embed_gguf import write_tiny_embedder
 
-    return write_tiny_embedder(work / "bge-small-shape-F32.gguf", n_embd=384, n_layer=6,
-                               n_head=6, n_ff=1536, n_vocab=8000, seed=3)
+    return write_tiny_embedder(work / f"bge-small-shape-{ctx}-F32.gguf", n_embd=384, n_layer=6,
+                               n_head=6, n_ff=1536, n_vocab=8000, seed=3, ctx=ctx)
 
 
-def bench_embedding(work: Path, model: Path, files: int) -> float:
-    """The app's embedding worker against llama-cpp-python's Llama.embed, same chunks."""
+def corpus_chunks(work: Path, files: int) -> list[str]:
+    """The chunks of the first files of the corpus, as the indexer makes them."""
+    texts = []
+    for path in sorted((work / "corpus").iterdir())[:files]:
+        texts += [chunk.text for chunk in chunk_sections(extract(path))]
+    return texts
+
+
+def bench_embedding(work: Path, model: Path, texts: list[str], n_batch: int,
+                    rounds: int = 5) -> float:
+    """The app's embedding worker against llama-cpp-python's Llama.embed (n_batch tokens
+    packed per decode), same chunks, model and threads, in alternating rounds; the median
+    of the rounds' ratios (llama.cpp's time / the app's)."""
     import llama_cpp
 
-    folder = work / "corpus"
-    texts = []
-    for path in sorted(folder.iterdir())[:files]:
-        for chunk in chunk_sections(extract(path)):
-            texts.append(chunk.text)
     threads = cores()
     embedder = Embedder(model, "bge-small-shape", n_threads=threads)
+    llm = llama_cpp.Llama(model_path=str(model), embedding=True, n_ctx=max(512, n_batch),
+                          n_batch=n_batch, n_ubatch=n_batch, n_threads=threads,
+                          n_threads_batch=threads, verbose=False)
+    ratios, app_rates, raw_rates = [], [], []
     try:
         embedder.load()
         embedder.embed(texts[:4])  # warm
-        vectors = []
-        with Clock((embedder._worker.process.pid,)) as app:
-            for start in range(0, len(texts), 128):  # as the indexer sends them
-                vectors += embedder.embed(texts[start:start + 128])
+        llm.embed(texts[:4], normalize=True)
+        for _ in range(rounds):
+            vectors = []
+            with Clock((embedder._worker.process.pid,)) as app:
+                for start in range(0, len(texts), 128):  # as the indexer sends them
+                    vectors += embedder.embed(texts[start:start + 128])
+            with Clock() as raw_clock:
+                raw = llm.embed(texts, normalize=True, truncate=True)
+            assert len(vectors) == len(raw) == len(texts)
+            app_s, raw_s = app.judged(), raw_clock.judged()
+            ratios.append(raw_s / app_s)
+            app_rates.append(len(texts) / app_s)
+            raw_rates.append(len(texts) / raw_s)
     finally:
         embedder.close()
-    llm = llama_cpp.Llama(model_path=str(model), embedding=True, n_ctx=512, n_batch=512,
-                          n_ubatch=512, n_threads=threads, n_threads_batch=threads,
-                          verbose=False)
-    llm.embed(texts[:4], normalize=True)
-    with Clock() as raw_clock:
-        raw = llm.embed(texts, normalize=True, truncate=True)
-    llm.close()
-    assert len(vectors) == len(raw) == len(texts)
-    app_s, raw_s = app.judged(), raw_clock.judged()
-    ratio = raw_s / app_s
-    print(f"embedding {len(texts)} chunks, {threads} threads: app {len(texts) / app_s:.2f} "
-          f"chunks/s, llama.cpp {len(texts) / raw_s:.2f} chunks/s = {ratio:.2f}x (target >= "
-          f"0.9; wall {app.wall:.1f} s and {raw_clock.wall:.1f} s, CPU {app.cpu:.1f} s and "
-          f"{raw_clock.cpu:.1f} s)")
+        llm.close()
+    ratio = statistics.median(ratios)
+    print(f"embedding {len(texts)} chunks with {model.name}, {threads} threads, llama.cpp "
+          f"packing {n_batch} tokens: app {statistics.median(app_rates):.2f} chunks/s, llama.cpp "
+          f"{statistics.median(raw_rates):.2f} chunks/s = {ratio:.2f}x (median of {rounds} "
+          f"alternating rounds; ratios {', '.join(f'{r:.2f}' for r in ratios)})")
     return ratio
 
 
@@ -250,7 +263,7 @@ def bench_search(work: Path, model: Path, chunks: int) -> tuple[float, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=1000)
-    parser.add_argument("--embed-files", type=int, default=40)
+    parser.add_argument("--embed-files", type=int, default=12)
     parser.add_argument("--chunks", type=int, default=100_000)
     args = parser.parse_args()
     print(f"load average {os.getloadavg()[0]:.1f} on {cores()} cores: targets judged "
@@ -261,7 +274,11 @@ def main() -> int:
         recall = bench_recall(store, documents, questions)
         store.close()
         model = embed_model(work)
-        ratio = bench_embedding(work, model, args.embed_files)
+        texts = corpus_chunks(work, args.embed_files)
+        ratio = bench_embedding(work, model, texts, 512)
+        # a long-context embedder (nomic, bge-m3: 8,192) against llama.cpp's embedding
+        # example's default batch (2,048 tokens packed per decode); reported, not a target
+        bench_embedding(work, embed_model(work, 8192), texts, 2048)
         bm25_ms, hybrid_ms = bench_search(work, model, args.chunks)
     ok = rate >= 2 and recall >= 0.9 and ratio >= 0.9 and bm25_ms < 50 and hybrid_ms < 150
     print("all targets met" if ok else "SOME TARGETS MISSED")
