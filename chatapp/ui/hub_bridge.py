@@ -40,11 +40,19 @@ class Call(QObject):
         except Exception as exc:  # noqa: BLE001 - handed to the GUI thread to show
             if not getattr(exc, "template", None):
                 log.exception("a Hub call failed")
-            self.failed.emit(exc)
+            self._tell(self.failed, exc)
         else:
-            self.done.emit(result)
+            self._tell(self.done, result)
         finally:
             Call._alive.discard(self)
+
+    def _tell(self, signal: Signal, value: object) -> None:
+        """Emit value, unless the window that asked is gone (closed while the call ran:
+        nobody is left to tell)."""
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            log.debug("a call ended after its window closed")
 
 
 class DownloadBridge(QObject):
