@@ -59,9 +59,9 @@ def test_draft_length_grows_while_drafts_are_taken_and_falls_when_not() -> None:
 def starter_llm(assembled_starter: Path | None):
     if assembled_starter is None or importlib.util.find_spec("llama_cpp") is None:
         pytest.skip("the starter model or llama-cpp-python is not installed")
-    from chatapp.engine.worker import _open_model
+    from chatapp.engine.llama_model import open_model
 
-    llm = _open_model(str(assembled_starter), 2048, 2, 0)
+    llm = open_model(str(assembled_starter), 2048, 2, 0)
     yield llm
     llm.close()
 
