@@ -13,6 +13,8 @@ wall-clock kill and the size cap on the output are the limits.
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import json
 import os
 import queue
@@ -73,6 +75,22 @@ class Renderer:
                 self._popen.stdin.close()
             self._popen = None
 
+    def close(self) -> None:
+        """End the child: its input closes and it exits (killed if it does not within a
+        second)."""
+        with self._lock:
+            popen, self._popen = self._popen, None
+        if popen is None:
+            return
+        if popen.stdin is not None:
+            with contextlib.suppress(OSError):
+                popen.stdin.close()
+        try:
+            popen.wait(timeout=1.0)
+        except subprocess.TimeoutExpired:
+            popen.kill()
+            popen.wait()
+
     def _reply(self, timeout: float) -> dict[str, Any]:
         """The child's next line; {"ended": true} when it ended, {} when it said nothing in
         time."""
@@ -118,6 +136,7 @@ class Renderer:
 
 
 _renderer = Renderer()
+atexit.register(_renderer.close)
 
 
 def render_untrusted(text: str, variables: dict[str, Any], *, deadline_s: float,
