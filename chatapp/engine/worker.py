@@ -59,6 +59,7 @@ from chatapp.gguf_meta import GGUFError, file_info
 
 MIN_ANSWER_ROOM = 64
 IDLE_S = 0.5  # quiet this long after a request: save the parked conversation
+_TextStream = TextStream  # the name it had here before it got its own module
 
 
 class Cancelled:
