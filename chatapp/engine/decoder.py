@@ -203,14 +203,22 @@ class Decoder:
             chunk = tokens[start:start + self.n_batch]
             array = (llama_cpp.llama_token * len(chunk))(*chunk)
             batch = llama_cpp.llama_batch_get_one(array, len(chunk))
-            status = llama_cpp.llama_decode(self.ctx, batch)
-            if status == 1 and self.parked is not None:  # no room: the parked cells go
-                self._evict_parked()
-                status = llama_cpp.llama_decode(self.ctx, batch)
-            if status != 0:
+            try:
+                self._evaluate(batch)
+            except DecodeError:
                 self._forget(len(self.cached))
-                raise DecodeError(f"llama_decode failed with status {status}")
+                raise
             self.cached.extend(chunk)
+
+    def _evaluate(self, batch: Any) -> None:
+        """Evaluate batch; with no room in the KV cache, the parked conversation gives its
+        cells and it is tried once more. DecodeError when llama.cpp refuses it."""
+        status = llama_cpp.llama_decode(self.ctx, batch)
+        if status == 1 and self.parked is not None:
+            self._evict_parked()
+            status = llama_cpp.llama_decode(self.ctx, batch)
+        if status != 0:
+            raise DecodeError(f"llama_decode failed with status {status}")
 
     def _forget(self, keep: int) -> None:
         """Drop cached tokens from position keep on."""
@@ -404,10 +412,7 @@ class Decoder:
                 and not params.get("frequency_penalty") and not params.get("presence_penalty")):
             pick, cleanup = self._greedy_picker(float(params.get("repeat_penalty", 1.1))), None
         else:
-            chain = self.sampler(params, seed)
-            ctx, sample = self.ctx, llama_cpp.llama_sampler_sample
-            pick = lambda index: sample(chain, ctx, index)  # noqa: E731
-            cleanup = lambda: llama_cpp.llama_sampler_free(chain)  # noqa: E731
+            pick, cleanup = self._chain_picker(params, seed)
         if draft_max > 0:
             return self._speculative_loop(pick, min(draft_max, DRAFT_MAX), cleanup)
         return self._loop(lambda: pick(-1), cleanup)
@@ -448,13 +453,19 @@ class Decoder:
 
         return pick
 
+    def _chain_picker(self, params: dict[str, Any], seed: int
+                      ) -> tuple[Callable[[int], int], Callable[[], None]]:
+        """A pick through llama.cpp's sampler chain from the logits of a batch's output
+        (-1: the last), and the call that frees the chain."""
+        chain = self.sampler(params, seed)
+        ctx, sample = self.ctx, llama_cpp.llama_sampler_sample
+        return (lambda index: sample(chain, ctx, index),
+                lambda: llama_cpp.llama_sampler_free(chain))
+
     def _sampled_tokens(self, params: dict[str, Any], seed: int) -> Iterator[int]:
         """Sampling through llama.cpp's sampler chain."""
-        chain = self.sampler(params, seed)
-        ctx = self.ctx
-        sample = llama_cpp.llama_sampler_sample
-        return self._loop(lambda: sample(chain, ctx, -1),
-                          lambda: llama_cpp.llama_sampler_free(chain))
+        pick, cleanup = self._chain_picker(params, seed)
+        return self._loop(lambda: pick(-1), cleanup)
 
     def _constrained_tokens(self, params: dict[str, Any], seed: int,
                             grammar: str) -> Iterator[int]:
@@ -525,9 +536,7 @@ class Decoder:
     def _loop(self, pick: Callable[[], int],
               cleanup: Callable[[], None] | None = None) -> Iterator[int]:
         """Yield picked tokens, evaluating each one after it was used."""
-        ctx = self.ctx
         one = self._one
-        decode = llama_cpp.llama_decode
         batch = llama_cpp.llama_batch_get_one(one, 1)  # reads one[0] at each decode
         ahead = self.ahead
         try:
@@ -539,12 +548,7 @@ class Decoder:
                 if not ahead:
                     yield token
                 one[0] = token
-                status = decode(ctx, batch)
-                if status == 1 and self.parked is not None:
-                    self._evict_parked()
-                    status = decode(ctx, batch)
-                if status != 0:
-                    raise DecodeError(f"llama_decode failed with status {status}")
+                self._evaluate(batch)
                 self.cached.append(token)
                 if ahead:
                     yield token
@@ -557,8 +561,7 @@ class Decoder:
         """Yield picked tokens (pick(i): the choice from output i of the last batch, the
         sampler's state advanced), evaluating each with a prompt-lookup draft after it: the
         draft is taken while pick agrees with it, the rest removed from the cache."""
-        ctx, memory = self.ctx, self.memory
-        decode, seq_rm = llama_cpp.llama_decode, llama_cpp.llama_memory_seq_rm
+        memory, seq_rm = self.memory, llama_cpp.llama_memory_seq_rm
         lookup = PromptLookup(self.cached, draft_max)
         batch = llama_cpp.llama_batch_init(draft_max + 1, 0, 1)
         try:
@@ -575,13 +578,11 @@ class Decoder:
                 for i, t in enumerate((token, *draft)):
                     batch.token[i], batch.pos[i] = t, base + i
                     batch.n_seq_id[i], batch.seq_id[i][0], batch.logits[i] = 1, ACTIVE, 1
-                status = decode(ctx, batch)
-                if status == 1 and self.parked is not None:
-                    self._evict_parked()
-                    status = decode(ctx, batch)
-                if status != 0:
+                try:
+                    self._evaluate(batch)
+                except DecodeError:
                     self._forget(base)
-                    raise DecodeError(f"llama_decode failed with status {status}")
+                    raise
                 self.cached.append(token)
                 self.cached.extend(draft)
                 self.drafted += len(draft)
