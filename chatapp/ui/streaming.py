@@ -35,6 +35,7 @@ class AnswerPresenter(QObject):
         self.runner: AnswerRunner | None = None
         self.titler: TitleRunner | None = None
         self.unsaved: Answer | None = None
+        self.closed = False  # the window closed: late signals change nothing
 
     # starting and stopping
 
@@ -95,6 +96,7 @@ class AnswerPresenter(QObject):
 
     def close(self) -> None:
         """End the answer and the title being made (the window closes)."""
+        self.closed = True
         if self.runner is not None:
             self.runner.textChanged.disconnect(self._on_text)
             self.runner.reasoningChanged.disconnect(self._on_reasoning)
@@ -283,6 +285,8 @@ class AnswerPresenter(QObject):
         titler, self.titler = self.titler, None
         if titler is not None:
             titler.deleteLater()
+        if self.closed:  # delivered after the window closed: its store may be gone
+            return
         if conversation_id == self.window.session.conversation_id:
             self.window.title_label.setText(title)
         self.window.refresh_sidebar()
