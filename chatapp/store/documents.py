@@ -229,10 +229,6 @@ class Documents:
                 return collection
         raise UserError(NO_COLLECTION, name=name)
 
-    def collection_by_id(self, collection_id: int) -> Collection | None:
-        """The collection with that id, or None."""
-        return next((c for c in self.collections() if c.id == collection_id), None)
-
     def create(self, name: str) -> Collection:
         """A new empty collection; UserError for a bad or taken name."""
         name = " ".join(name.split())
