@@ -15,6 +15,7 @@ import dataclasses
 import hashlib
 import json
 import logging
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -68,12 +69,13 @@ class _Local:
     """A GGUF model in a worker process."""
 
     def __init__(self, pipeline: Pipeline, model: LocalModel) -> None:
-        from chatapp.model_defaults import draft_max
+        from chatapp.model_defaults import draft_max, draft_model
 
         engine = pipeline.engine
         self.worker = pipeline.engine_worker(model)
         self.engine = engine
-        self.draft_max = draft_max(pipeline.model_options.get(model.key))
+        entry = pipeline.model_options.get(model.key)
+        self.speculation = {"draft_max": draft_max(entry), "draft_path": draft_model(entry)}
         info = self.worker.info
         self.provenance = {} if info is None else {
             "template_source": info.template_source, "template_name": info.template_name,
@@ -83,10 +85,9 @@ class _Local:
         }
 
     def generate(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> Stream:
-        """Stream an answer; it speculates as the model's settings say unless params set
-        draft_max (0: not at all)."""
-        return self.engine.generate(self.worker, messages,
-                                    {"draft_max": self.draft_max, **params})
+        """Stream an answer; it speculates as the model's settings say (prompt lookup or a
+        draft model) unless params set draft_max (0: not at all)."""
+        return self.engine.generate(self.worker, messages, {**self.speculation, **params})
 
     def count_tokens(self, text: str) -> int:
         """text's tokens for this model (exact: its own tokenizer)."""
@@ -475,9 +476,17 @@ class Answer:
         served = {k: v for k, v in (("served_model", getattr(generation, "served_model", None)),
                                     ("system_fingerprint",
                                      getattr(generation, "system_fingerprint", None))) if v}
+        error = result.error
+        if result.kind == "draft":  # the draft model set for this model cannot draft for it
+            from chatapp.model_defaults import DRAFT_VOCAB
+
+            draft = (getattr(backend, "speculation", {}).get("draft_path") or "")
+            self.error = UserError(DRAFT_VOCAB, draft=os.path.basename(draft),
+                                   model=self.model.display_name, reason=error or "")
+            error = str(self.error)
         if result.finish_reason == "error":
             log.warning("an answer ended with an error")
-        self._finish(result.finish_reason, error=result.error,
+        self._finish(result.finish_reason, error=error,
                      reasoning=self.reasoning.strip() or None, **served, **stats)
 
     def _retrieve(self, backend: Backend) -> None:

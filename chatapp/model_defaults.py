@@ -142,20 +142,66 @@ def load_options(stored: object, trained: int | None) -> dict[str, Any]:
 
 
 def draft_max(stored: object) -> int:
-    """The draft tokens per step that answers by a model speculate with (prompt lookup), from
-    its stored settings entry (untrusted JSON): on unless the entry says "prompt_lookup":
-    false (0)."""
+    """The draft tokens per step that answers by a model speculate with, from its stored
+    settings entry (untrusted JSON): on with a draft model, else unless the entry says
+    "prompt_lookup": false (0)."""
     from chatapp.engine.lookup import DRAFT_MAX
 
     entry = stored if isinstance(stored, dict) else {}
-    return 0 if entry.get("prompt_lookup") is False else DRAFT_MAX
+    off = entry.get("prompt_lookup") is False and draft_model(entry) is None
+    return 0 if off else DRAFT_MAX
+
+
+def draft_model(stored: object) -> str | None:
+    """The path of the draft model a model's answers speculate with, from its stored
+    settings entry (untrusted JSON), or None (prompt lookup, or no speculation)."""
+    entry = stored if isinstance(stored, dict) else {}
+    path = entry.get("draft_model")
+    return path if isinstance(path, str) and path else None
+
+
+DRAFT_VOCAB = QT_TRANSLATE_NOOP(
+    "errors", "{draft} cannot draft for {model}: {reason}. A draft model must share the "
+    "model's vocabulary (a smaller model of the same family).")
+
+
+def check_draft(model: str | os.PathLike[str], draft: str | os.PathLike[str]) -> None:
+    """UserError when the GGUF headers already show that draft cannot draft for model (the
+    tokenizer, its size or its start and end tokens differ; the worker compares every
+    token's text when it loads the draft)."""
+    from chatapp.gguf_meta import ArrayInfo
+
+    names = {"model": os.path.basename(model), "draft": os.path.basename(draft)}
+    if os.path.realpath(model) == os.path.realpath(draft):
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "A model cannot be its own draft model: choose a smaller model of its "
+            "family."))
+    try:
+        infos = [file_info(model).metadata, file_info(draft).metadata]
+    except GGUFError as exc:
+        raise UserError(DRAFT_VOCAB, reason=str(exc), **names) from exc
+
+    def size(metadata: dict[str, Any]) -> int:
+        tokens = metadata.get("tokenizer.ggml.tokens")
+        return tokens.length if isinstance(tokens, ArrayInfo) else len(tokens or ())
+
+    for key in ("tokenizer.ggml.model", "tokenizer.ggml.bos_token_id",
+                "tokenizer.ggml.eos_token_id"):
+        if infos[0].get(key) != infos[1].get(key):
+            raise UserError(DRAFT_VOCAB, reason=key, **names)
+    if abs(size(infos[0]) - size(infos[1])) > 128:
+        raise UserError(DRAFT_VOCAB, reason=f"{size(infos[0])} ≠ {size(infos[1])} tokens",
+                        **names)
 
 
 def check_options(n_ctx: int | None, n_gpu_layers: int, trained: int | None,
                   kv_type: str = "f16", flash_attn: str = "auto",
-                  prompt_lookup: bool = True) -> dict[str, Any]:
-    """The settings entry for these options; UserError when they are out of range."""
+                  prompt_lookup: bool = True, draft: str | None = None) -> dict[str, Any]:
+    """The settings entry for these options (draft: a draft model's path); UserError when
+    they are out of range."""
     entry: dict[str, Any] = {} if prompt_lookup else {"prompt_lookup": False}
+    if draft:
+        entry["draft_model"] = str(draft)
     if n_ctx is not None:
         if n_ctx < MIN_CONTEXT:
             raise UserError(QT_TRANSLATE_NOOP(

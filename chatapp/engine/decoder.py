@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import ctypes
 from collections import OrderedDict, deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import llama_cpp
@@ -400,11 +400,13 @@ class Decoder:
         return chain
 
     def tokens(self, params: dict[str, Any], seed: int, grammar: str | None = None,
-               draft_max: int = 0) -> Iterator[int]:
+               draft_max: int = 0, drafter: Callable[[list[int], int], Any] | None = None
+               ) -> Iterator[int]:
         """Sample tokens one by one after a prefill (held to grammar, a GBNF text, when
-        given); stops at the end of the context. draft_max > 0: speculate with prompt
-        lookup, drafts of up to draft_max tokens (at most lookup.DRAFT_MAX; not with a
-        grammar); drafted and accepted count the draft tokens."""
+        given); stops at the end of the context. draft_max > 0: speculate, drafts of up to
+        draft_max tokens (at most lookup.DRAFT_MAX; not with a grammar) from
+        drafter(tokens so far, draft_max) (a draft model's) or else from prompt lookup;
+        drafted and accepted count the draft tokens."""
         self.drafted = self.accepted = 0
         if grammar is not None:
             return self._constrained_tokens(params, seed, grammar)
@@ -414,7 +416,8 @@ class Decoder:
         else:
             pick, cleanup = self._chain_picker(params, seed)
         if draft_max > 0:
-            return self._speculative_loop(pick, min(draft_max, DRAFT_MAX), cleanup)
+            return self._speculative_loop(pick, min(draft_max, DRAFT_MAX), cleanup,
+                                          drafter or PromptLookup)
         return self._loop(lambda: pick(-1), cleanup)
 
     def _greedy_tokens(self, penalty: float) -> Iterator[int]:
@@ -422,15 +425,16 @@ class Decoder:
         pick = self._greedy_picker(penalty)
         return self._loop(lambda: pick(-1))
 
-    def _greedy_picker(self, penalty: float) -> Callable[[int], int]:
+    def _greedy_picker(self, penalty: float, picked: Iterable[int] = ()
+                       ) -> Callable[[int], int]:
         """A greedy pick from the logits of a batch's output (-1: the last): the same choices
-        as the sampler chain (repeat penalty over the last 64 tokens picked, then the first
-        highest logit) without building a candidate array over the whole vocabulary for
-        every token."""
+        as the sampler chain (repeat penalty over the last 64 tokens picked, counting those
+        picked before, then the first highest logit) without building a candidate array over
+        the whole vocabulary for every token."""
         ctx = self.ctx
         get_logits = llama_cpp.llama_get_logits_ith
         n_vocab = llama_cpp.llama_vocab_n_tokens(self.vocab)
-        recent: deque[int] = deque(maxlen=PENALTY_LAST_N)
+        recent: deque[int] = deque(picked, maxlen=PENALTY_LAST_N)
         penalise = penalty != 1.0
 
         view: list = [None, None]  # the logits pointer's address and a numpy view of it
@@ -557,12 +561,14 @@ class Decoder:
                 cleanup()
 
     def _speculative_loop(self, pick: Callable[[int], int], draft_max: int,
-                          cleanup: Callable[[], None] | None = None) -> Iterator[int]:
+                          cleanup: Callable[[], None] | None,
+                          drafter: Callable[[list[int], int], Any]) -> Iterator[int]:
         """Yield picked tokens (pick(i): the choice from output i of the last batch, the
-        sampler's state advanced), evaluating each with a prompt-lookup draft after it: the
-        draft is taken while pick agrees with it, the rest removed from the cache."""
+        sampler's state advanced), evaluating each with a draft after it (from
+        drafter(tokens so far, draft_max): PromptLookup or a draft model's): the draft is
+        taken while pick agrees with it, the rest removed from the cache."""
         memory, seq_rm = self.memory, llama_cpp.llama_memory_seq_rm
-        lookup = PromptLookup(self.cached, draft_max)
+        lookup = drafter(self.cached, draft_max)
         batch = llama_cpp.llama_batch_init(draft_max + 1, 0, 1)
         try:
             token = pick(-1)

@@ -21,18 +21,37 @@ DRAFT_MAX = 8  # draft tokens per step at most (the batch is one more)
 DRAFT_START = 4
 
 
-class PromptLookup:
+class DraftLength:
+    """The length of the next draft: it doubles after a draft taken whole (up to draft_max)
+    and falls to one more than what was taken otherwise.
+
+    Attributes:
+        size: the length of the next draft.
+    """
+
+    def __init__(self, draft_max: int) -> None:
+        self.draft_max = max(1, draft_max)
+        self.size = min(DRAFT_START, self.draft_max)
+
+    def taken(self, drafted: int, accepted: int) -> None:
+        """Adapt the draft length to how much of the last draft (drafted tokens) was
+        accepted."""
+        if drafted and accepted == drafted:
+            self.size = min(self.draft_max, self.size * 2)
+        elif drafted:
+            self.size = max(1, accepted + 1)
+
+
+class PromptLookup(DraftLength):
     """An index of the n-grams of the tokens so far and where they were followed.
 
     Attributes:
         history: every token so far (prompt, then answer).
-        size: the length of the next draft (adapted by taken()).
     """
 
     def __init__(self, tokens: Iterable[int], draft_max: int = DRAFT_MAX) -> None:
+        super().__init__(draft_max)
         self.history: list[int] = []
-        self.draft_max = max(1, draft_max)
-        self.size = min(DRAFT_START, self.draft_max)
         # n -> n-gram -> index of the token after its latest occurrence (the current end's
         # own n-grams are added only when the next token comes, so lookups find earlier ones)
         self._index: list[dict[tuple[int, ...], int]] = [{} for _ in range(NGRAM_MAX + 1)]
@@ -59,11 +78,3 @@ class PromptLookup:
             if start is not None:
                 return history[start:start + limit]
         return []
-
-    def taken(self, drafted: int, accepted: int) -> None:
-        """Adapt the draft length to how much of the last draft (drafted tokens) was
-        accepted."""
-        if drafted and accepted == drafted:
-            self.size = min(self.draft_max, self.size * 2)
-        elif drafted:
-            self.size = max(1, accepted + 1)

@@ -9,6 +9,7 @@ process (the way to share a GPU) decode at the same time: llama.cpp runs without
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import queue
@@ -19,6 +20,7 @@ from typing import Any
 
 from chatapp.engine import protocol
 from chatapp.engine.decoder import DecodeError, Decoder
+from chatapp.engine.draft_model import DraftError, DraftModel, open_draft
 from chatapp.engine.dry_run import TAP, dry_run, parse_log
 from chatapp.engine.grammar import GrammarError, grammar_for
 from chatapp.engine.llama_model import (
@@ -98,6 +100,7 @@ class Worker:
         self.markers: frozenset[str] = frozenset()
         self.info: dict[str, Any] = {}
         self.adapters: AdapterSet | None = None
+        self.draft: DraftModel | None = None
         self.cancelled = Cancelled()
         self.inbox: queue.Queue[dict[str, Any]] = queue.Queue()
 
@@ -327,6 +330,9 @@ class Worker:
 
     def unload_model(self) -> None:
         """Free the model."""
+        if self.draft is not None:
+            self.draft.close()
+            self.draft = None
         if self.llm is not None:
             self.decoder = None
             self.adapters = None  # llama.cpp frees them with the model
@@ -391,6 +397,9 @@ class Worker:
         except (GrammarError, NoTools) as exc:
             self.send({"event": "error", "id": request_id, "kind": "request",
                        "message": str(exc)})
+        except DraftError as exc:
+            self.send({"event": "error", "id": request_id, "kind": "draft",
+                       "message": str(exc)})
 
     def _generate(self, request_id: int, messages: list[dict[str, str]],
                   params: dict[str, Any]) -> None:
@@ -419,6 +428,7 @@ class Worker:
         self.wanted_threads = int(params.get("n_threads") or 0)
         self.decoder.set_threads(self.wanted_threads)
         threads = self.wanted_threads
+        drafter = self._drafter(params.get("draft_path"), float(params.get("repeat_penalty", 1.1)))
         try:
             reused = self.decoder.prefill(tokens, room=max_tokens)
         except DecodeError as exc:
@@ -440,7 +450,7 @@ class Worker:
         decoder = self.decoder
         cancelled = self.cancelled
         try:
-            generator = decoder.tokens(params, seed, grammar,
+            generator = decoder.tokens(params, seed, grammar, drafter=drafter,
                                        draft_max=max(0, int(params.get("draft_max") or 0)))
         except DecodeError as exc:
             raise GrammarError(str(exc)) from exc
@@ -486,7 +496,8 @@ class Worker:
             "n_threads": self.decoder.threads,
         }
         if decoder.drafted:
-            stats["speculation"] = "lookup"
+            stats["speculation"] = "lookup" if drafter is None else (
+                "draft:" + os.path.basename(self.draft.path))  # type: ignore[union-attr]
             stats["draft_tokens"] = decoder.drafted
             stats["accepted_tokens"] = decoder.accepted
         if stream.reasoning_tokens:
@@ -494,6 +505,20 @@ class Worker:
             stats["reasoning_s"] = (stream.reasoning_end or ended) - (first_at or started)
         self.send({"event": "done", "id": request_id, "finish_reason": finish, "stats": stats})
         cancelled.pop(request_id)
+
+    def _drafter(self, path: object, penalty: float) -> Any:
+        """The drafts of the draft model at path (loaded on first use; None: no path), with
+        the answer's repeat penalty."""
+        if not path or self.decoder is None:
+            return None
+        if self.draft is None or self.draft.path != str(path):
+            if self.draft is not None:
+                self.draft.close()
+                self.draft = None
+            with self.host.load_lock:
+                self.draft = open_draft(str(path), self.decoder, self.info["n_threads"],
+                                        self.info["n_gpu_layers"])
+        return functools.partial(self.draft.drafter, penalty=penalty)
 
     def _use_adapters(self, entries: list[dict[str, Any]] | None) -> None:
         """Apply the LoRA adapters an answer asks for ([{"path", "scale"}]; none: the base
