@@ -192,3 +192,39 @@ def test_prompt_lookup_is_on_until_turned_off_and_that_needs_no_reload(
                                                    d.save_button.click()))
     assert seen["off"] and seen["on"] and model.key not in window.ctx.settings.model_options
     close_window(window)
+
+
+def test_a_draft_model_of_the_same_vocabulary_is_kept_and_drafts_the_next_answer(
+        qtbot, tuned_home: Path) -> None:
+    from gguf_factory import write_tiny_llama
+
+    write_tiny_llama(tuned_home / "data" / "models" / "wide-F32.gguf", ctx=1024, n_vocab=600)
+    window = open_window(qtbot, max_tokens=6)
+    pick(window, "plain-F32")
+    model = window.current_model()
+
+    def choose(name: str):
+        def act(dialog: ModelSettingsDialog, seen: dict) -> None:
+            names = [dialog.draft.itemText(i) for i in range(dialog.draft.count())]
+            seen["names"] = names
+            dialog.draft.setCurrentIndex(next(i for i, n in enumerate(names) if name in n))
+            dialog.save_button.click()
+            seen["shown"] = dialog.error.text() if dialog.error.isVisible() else ""
+            seen["open"] = dialog.isVisible()
+            if seen["open"]:
+                dialog.reject()
+        return act
+
+    seen = run_dialog(qtbot, window, choose("wide-F32"))
+    assert not any("plain-F32" in n for n in seen["names"]) and len(seen["names"]) >= 3
+    assert "cannot draft for" in seen["shown"] and seen["open"]  # refused, the dialog stays
+    assert model.key not in window.ctx.settings.model_options
+    seen = run_dialog(qtbot, window, choose("tuned-F32"))
+    assert seen["shown"] == "" and not seen["open"]
+    entry = window.ctx.settings.model_options[model.key]
+    assert Path(entry["draft_model"]).name == "tuned-F32.gguf"
+    send(qtbot, window, "hello")
+    last = window.ctx.store.message(window.chat_view.bubbles[-1].message.id)
+    assert last.finish_reason in ("stop", "length"), last.error
+    assert last.speculation == "draft:tuned-F32.gguf" and last.draft_tokens
+    close_window(window)

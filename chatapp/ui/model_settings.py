@@ -7,6 +7,7 @@ numbers, measured in a worker process off the window's thread)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,8 +33,10 @@ from chatapp.model_defaults import (
     KV_TYPES,
     MAX_GPU_LAYERS,
     MIN_CONTEXT,
+    check_draft,
     check_options,
     draft_max,
+    draft_model,
     file_facts,
     load_options,
 )
@@ -64,7 +67,7 @@ class ModelSettingsDialog(QDialog):
 
     def __init__(self, model: LocalModel, stored: object, app_context: int,
                  override: str | None = None, gpu: bool | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, drafts: Sequence[LocalModel] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Model settings: {model}").format(model=model.display_name))
         self.model = model
@@ -168,6 +171,21 @@ class ModelSettingsDialog(QDialog):
             "several at a time. Answers that quote or copy come faster; the text is the same."))
         self.prompt_lookup.setChecked(draft_max(stored) > 0)
         form.addRow(self.tr("Speculation:"), self.prompt_lookup)
+        self.draft = QComboBox(load)
+        self.draft.setAccessibleName(self.tr("Draft model"))
+        self.draft.setToolTip(self.tr(
+            "A smaller model of the same family (the same vocabulary) guesses the next "
+            "tokens; this model checks several at a time. The text is the same; answers come "
+            "faster when the guesses are often right. It takes its own memory."))
+        self.draft.addItem(self.tr("none"), None)
+        chosen = draft_model(stored)
+        for other in sorted(drafts, key=lambda m: m.size):
+            if other.path != model.path:
+                self.draft.addItem(other.display_name, other.path)
+        if chosen is not None and self.draft.findData(chosen) < 0:
+            self.draft.addItem(chosen, chosen)  # set before, gone from the library since
+        self.draft.setCurrentIndex(max(0, self.draft.findData(chosen)))
+        form.addRow(self.tr("&Draft model:"), self.draft)
         self._shape: Any = None
         self._machine: Any = None
         for signal in (self.context.valueChanged, self.kv_type.currentIndexChanged,
@@ -248,6 +266,7 @@ class ModelSettingsDialog(QDialog):
         self.kv_type.setCurrentIndex(KV_TYPES.index("f16"))
         self.flash_attn.setCurrentIndex(FLASH_ATTN.index("auto"))
         self.prompt_lookup.setChecked(True)
+        self.draft.setCurrentIndex(0)
         self.error.hide()
 
     def _layers(self) -> int:
@@ -331,8 +350,11 @@ class ModelSettingsDialog(QDialog):
         if n_ctx == self.default_context():
             n_ctx = None
         plan = self._plan()
+        draft = self.draft.currentData()
+        if draft:
+            check_draft(self.model.path, draft)
         return check_options(n_ctx, plan["n_gpu_layers"], self.trained, plan["kv_type"],
-                             plan["flash_attn"], self.prompt_lookup.isChecked())
+                             plan["flash_attn"], self.prompt_lookup.isChecked(), draft)
 
     def accept(self) -> None:
         try:
@@ -355,7 +377,8 @@ def edit_model_settings(window: MainWindow) -> None:
     before = ctx.chat.load_options(model)
     dialog = ModelSettingsDialog(
         model, options.get(model.key), ctx.engine.n_ctx,
-        ctx.chat.template_overrides.get(model.key), parent=window)
+        ctx.chat.template_overrides.get(model.key), parent=window,
+        drafts=ctx.library.models())
     window._model_settings_dialog = dialog  # for tests and screenshots
     if not dialog.exec():
         return

@@ -114,11 +114,15 @@ def provenance_rows(message: Message) -> list[tuple[str, str]]:
             )
         )
     if message.draft_tokens:
+        how = message.speculation or ""
+        source = (QCoreApplication.translate("Provenance", "draft model {name}").format(
+            name=how.removeprefix("draft:")) if how.startswith("draft:")
+            else QCoreApplication.translate("Provenance", "prompt lookup"))
         rows.append((
             QCoreApplication.translate("Provenance", "Speculation"),
             QCoreApplication.translate(
-                "Provenance", "prompt lookup: {accepted} of {drafted} draft tokens taken "
-                "({rate:.0f} %)").format(accepted=message.accepted_tokens or 0,
+                "Provenance", "{source}: {accepted} of {drafted} draft tokens taken "
+                "({rate:.0f} %)").format(source=source, accepted=message.accepted_tokens or 0,
                                          drafted=message.draft_tokens,
                                          rate=100 * (message.accepted_tokens or 0)
                                          / message.draft_tokens)))

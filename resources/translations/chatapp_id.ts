@@ -2586,278 +2586,294 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>ModelSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="69"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="72"/>
         <source>Model settings: {model}</source>
         <translation>Pengaturan model: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="76"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="79"/>
         <source>The model file</source>
         <translation>Berkas model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="78"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="81"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="293"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="84"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="87"/>
         <source>File:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="94"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="97"/>
         <source>Architecture:</source>
         <translation>Arsitektur:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="96"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="99"/>
         <source>Quantization:</source>
         <translation>Kuantisasi:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="98"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="101"/>
         <source>Trained context:</source>
         <translation>Konteks pelatihan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="99"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="102"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="100"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="103"/>
         <source>Chat template:</source>
         <translation>Templat obrolan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="101"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="104"/>
         <source>Recommended sampling:</source>
         <translation>Pengambilan sampel yang disarankan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="103"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="106"/>
         <source>Problem:</source>
         <translation>Masalah:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="112"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="115"/>
         <source>Loading</source>
         <translation>Pemuatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="119"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="122"/>
         <source>Context length</source>
         <translation>Panjang konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="120"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="123"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="122"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="125"/>
         <source>&amp;Context length:</source>
         <translation>Panjang &amp;konteks:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="123"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="126"/>
         <source>As many &amp;layers on the GPU as fit</source>
         <translation>Sebanyak mungkin &amp;lapisan di GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="126"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="129"/>
         <source>GPU layers</source>
         <translation>Lapisan GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="127"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="130"/>
         <source>0 (CPU only)</source>
         <translation>0 (hanya CPU)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="132"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="135"/>
         <source>&amp;GPU layers:</source>
         <translation>Lapisan &amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="134"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="137"/>
         <source>This build of llama.cpp has no GPU support: the model runs on the CPU.</source>
         <translation>Build llama.cpp ini tidak mendukung GPU: model berjalan di CPU.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="142"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="145"/>
         <source>KV cache type</source>
         <translation>Jenis cache KV</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="143"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="146"/>
         <source>f16 (full precision)</source>
         <translation>f16 (presisi penuh)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="144"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="147"/>
         <source>q8_0 (about half the memory)</source>
         <translation>q8_0 (sekitar setengah memori)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="145"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="148"/>
         <source>q4_0 (about a quarter of the memory)</source>
         <translation>q4_0 (sekitar seperempat memori)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="149"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="152"/>
         <source>&amp;KV cache:</source>
         <translation>Cache &amp;KV:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="151"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="154"/>
         <source>Flash attention</source>
         <translation>Flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="152"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="155"/>
         <source>auto (where the backend has it)</source>
         <translation>otomatis (jika backend mendukungnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="152"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="155"/>
         <source>on</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="156"/>
         <source>off</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="157"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
         <source>&amp;Flash attention:</source>
         <translation>&amp;Flash attention:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="163"/>
         <source>Use the &amp;largest context that fits</source>
         <translation>Gunakan konteks ter&amp;besar yang muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="162"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="165"/>
         <source>Memory:</source>
         <translation>Memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="164"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="167"/>
         <source>Guess the next tokens from the &amp;prompt (prompt lookup)</source>
         <translation>Tebak token berikutnya dari &amp;prompt (prompt lookup)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="167"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="170"/>
         <source>Speculative decoding: tokens that the conversation already holds are checked several at a time. Answers that quote or copy come faster; the text is the same.</source>
         <translation>Decoding spekulatif: token yang sudah ada di percakapan diperiksa beberapa sekaligus. Jawaban yang mengutip atau menyalin datang lebih cepat; teksnya tetap sama.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="170"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="173"/>
         <source>Speculation:</source>
         <translation>Spekulasi:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="179"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="175"/>
+        <source>Draft model</source>
+        <translation>Model draf</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="177"/>
+        <source>A smaller model of the same family (the same vocabulary) guesses the next tokens; this model checks several at a time. The text is the same; answers come faster when the guesses are often right. It takes its own memory.</source>
+        <translation>Model yang lebih kecil dari keluarga yang sama (kosakata yang sama) menebak token berikutnya; model ini memeriksa beberapa sekaligus. Teksnya tetap sama; jawaban datang lebih cepat bila tebakannya sering benar. Model draf memakai memorinya sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="188"/>
+        <source>&amp;Draft model:</source>
+        <translation>Model &amp;draf:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="197"/>
         <source>Changes apply from the next answer; the model loads again.</source>
         <translation>Perubahan berlaku mulai jawaban berikutnya; model akan dimuat ulang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="190"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="208"/>
         <source>&amp;Reset to defaults</source>
         <translation>&amp;Setel ulang ke pengaturan bawaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="215"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="180"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="233"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="216"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="234"/>
         <source>temperature</source>
         <translation>temperatur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="216"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="234"/>
         <source>top K</source>
         <translation>top K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="217"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="235"/>
         <source>top P</source>
         <translation>top P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="217"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="235"/>
         <source>min P</source>
         <translation>min P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="218"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="236"/>
         <source>repeat penalty</source>
         <translation>penalti pengulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="221"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="239"/>
         <source>Sampler order: {order}</source>
         <translation>Urutan sampler: {order}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="230"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="248"/>
         <source>the model&apos;s own template</source>
         <translation>templat bawaan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="231"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="249"/>
         <source>a standard template for its family ({name})</source>
         <translation>templat standar untuk keluarganya ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="233"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="251"/>
         <source>your template</source>
         <translation>templat Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="279"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="298"/>
         <source>A quantized KV cache needs flash attention.</source>
         <translation>Cache KV terkuantisasi memerlukan flash attention.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="284"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="303"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="284"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="303"/>
         <source>tight</source>
         <translation>pas-pasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="285"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="304"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="286"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="305"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>sekitar {need} ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="299"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="318"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Mengukur dengan llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="318"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="337"/>
         <source>Not even {n} tokens of context fit in free memory.</source>
         <translation>Bahkan konteks {n} token pun tidak muat di memori yang tersedia.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="325"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="344"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Konteks terbesar yang muat: {n} token; {need}</translation>
     </message>
@@ -3296,7 +3312,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="103"/>
-        <location filename="../../chatapp/ui/provenance.py" line="129"/>
+        <location filename="../../chatapp/ui/provenance.py" line="133"/>
         <source>{s} s</source>
         <translation>{s} dtk</translation>
     </message>
@@ -3312,82 +3328,92 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="118"/>
+        <source>draft model {name}</source>
+        <translation>model draf {name}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="120"/>
+        <source>prompt lookup</source>
+        <translation>prompt lookup</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="122"/>
         <source>Speculation</source>
         <translation>Spekulasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="119"/>
-        <source>prompt lookup: {accepted} of {drafted} draft tokens taken ({rate:.0f} %)</source>
-        <translation>prompt lookup: {accepted} dari {drafted} token draf diterima ({rate:.0f} %)</translation>
+        <location filename="../../chatapp/ui/provenance.py" line="123"/>
+        <source>{source}: {accepted} of {drafted} draft tokens taken ({rate:.0f} %)</source>
+        <translation>{source}: {accepted} dari {drafted} token draf diterima ({rate:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="128"/>
+        <location filename="../../chatapp/ui/provenance.py" line="132"/>
         <source>Duration</source>
         <translation>Durasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="135"/>
+        <location filename="../../chatapp/ui/provenance.py" line="139"/>
         <source>Finish reason</source>
         <translation>Alasan selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="141"/>
+        <location filename="../../chatapp/ui/provenance.py" line="145"/>
         <source>GPU ({n} layers)</source>
         <translation>GPU ({n} lapisan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="145"/>
+        <location filename="../../chatapp/ui/provenance.py" line="149"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="147"/>
+        <location filename="../../chatapp/ui/provenance.py" line="151"/>
         <source>Device</source>
         <translation>Perangkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="150"/>
+        <location filename="../../chatapp/ui/provenance.py" line="154"/>
         <source>Context length</source>
         <translation>Panjang konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="155"/>
+        <location filename="../../chatapp/ui/provenance.py" line="159"/>
         <source>, flash attention on</source>
         <translation>, flash attention aktif</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="156"/>
+        <location filename="../../chatapp/ui/provenance.py" line="160"/>
         <source>, flash attention off</source>
         <translation>, flash attention nonaktif</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="158"/>
+        <location filename="../../chatapp/ui/provenance.py" line="162"/>
         <source>KV cache</source>
         <translation>Cache KV</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="163"/>
+        <location filename="../../chatapp/ui/provenance.py" line="167"/>
         <source>Left out</source>
         <translation>Dihilangkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="164"/>
+        <location filename="../../chatapp/ui/provenance.py" line="168"/>
         <source>{n} oldest messages, to fit the context</source>
         <translation>{n} pesan terlama, agar muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="170"/>
+        <location filename="../../chatapp/ui/provenance.py" line="174"/>
         <source>Error</source>
         <translation>Kesalahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="181"/>
-        <location filename="../../chatapp/ui/provenance.py" line="183"/>
+        <location filename="../../chatapp/ui/provenance.py" line="185"/>
+        <location filename="../../chatapp/ui/provenance.py" line="187"/>
         <source>How this answer was made</source>
         <translation>Cara jawaban ini dibuat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="205"/>
+        <location filename="../../chatapp/ui/provenance.py" line="209"/>
         <source>Copy details</source>
         <translation>Salin detail</translation>
     </message>
@@ -4888,32 +4914,42 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>--pairwise memerlukan model juri (--judge).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="161"/>
+        <location filename="../../chatapp/model_defaults.py" line="163"/>
+        <source>{draft} cannot draft for {model}: {reason}. A draft model must share the model&apos;s vocabulary (a smaller model of the same family).</source>
+        <translation>{draft} tidak dapat menjadi model draf untuk {model}: {reason}. Model draf harus memakai kosakata yang sama dengan modelnya (model yang lebih kecil dari keluarga yang sama).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/model_defaults.py" line="176"/>
+        <source>A model cannot be its own draft model: choose a smaller model of its family.</source>
+        <translation>Sebuah model tidak dapat menjadi model drafnya sendiri: pilih model yang lebih kecil dari keluarganya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/model_defaults.py" line="207"/>
         <source>The context length must be at least {low} tokens.</source>
         <translation>Panjang konteks minimal {low} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="164"/>
+        <location filename="../../chatapp/model_defaults.py" line="210"/>
         <source>This model was trained for at most {high} tokens of context.</source>
         <translation>Model ini dilatih untuk konteks maksimal {high} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="169"/>
+        <location filename="../../chatapp/model_defaults.py" line="215"/>
         <source>GPU layers must be -1 (as many as fit), 0 (CPU only) or a number of layers.</source>
         <translation>Lapisan GPU harus -1 (sebanyak yang muat), 0 (hanya CPU), atau jumlah lapisan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="185"/>
+        <location filename="../../chatapp/model_defaults.py" line="231"/>
         <source>The KV cache type must be one of {choices}.</source>
         <translation>Jenis cache KV harus salah satu dari {choices}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="189"/>
+        <location filename="../../chatapp/model_defaults.py" line="235"/>
         <source>Flash attention must be one of {choices}.</source>
         <translation>Flash attention harus salah satu dari {choices}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="193"/>
+        <location filename="../../chatapp/model_defaults.py" line="239"/>
         <source>A quantized KV cache ({kv_type}) needs flash attention: choose auto or on.</source>
         <translation>Cache KV terkuantisasi ({kv_type}) memerlukan flash attention: pilih auto atau on.</translation>
     </message>
@@ -4973,17 +5009,17 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>{name} adalah model bahasa difusi, yang tidak dapat dijalankan aplikasi ini untuk obrolan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_split.py" line="20"/>
+        <location filename="../../chatapp/library_split.py" line="19"/>
         <source>Part {part} of {total} of this model is missing: {file}</source>
         <translation>Bagian {part} dari {total} model ini tidak ada: {file}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_split.py" line="22"/>
+        <location filename="../../chatapp/library_split.py" line="21"/>
         <source>Part {part} of {total} of this model ({file}) cannot be read: {reason}</source>
         <translation>Bagian {part} dari {total} model ini ({file}) tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_split.py" line="24"/>
+        <location filename="../../chatapp/library_split.py" line="23"/>
         <source>{file} says the model has {count} parts, but its name says {total}.</source>
         <translation>{file} menyatakan model ini punya {count} bagian, tetapi namanya menyatakan {total}.</translation>
     </message>
@@ -5213,7 +5249,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Terjadi kesalahan yang tidak terduga ({kind}), dan berkas log tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/answers.py" line="39"/>
+        <location filename="../../chatapp/answers.py" line="40"/>
         <source>Models on other machines are not set up here.</source>
         <translation>Model di mesin lain belum disiapkan di sini.</translation>
     </message>
