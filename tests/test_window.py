@@ -173,6 +173,13 @@ def test_delete_can_be_undone_and_rename(qtbot, tiny_home: Path, monkeypatch) ->
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Renamed", True))
     window.rename_conversation(conversation_id)
     assert window.sidebar.conversation_items()[0].text() == "Renamed"
+    # a title that looks like markup is shown as typed, in the list and the header alike
+    marked = "Capitals & a poem <b>test</b>"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (marked, True))
+    window.rename_conversation(conversation_id)
+    assert window.sidebar.conversation_items()[0].text() == marked
+    assert window.title_label.text() == marked
+    assert window.title_label.textFormat() == Qt.TextFormat.PlainText
     window.delete_conversation(conversation_id)
     assert window.sidebar.conversation_items() == []
     assert window.chat_view.bubbles == []

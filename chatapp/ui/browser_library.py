@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QPushButton,
     QTreeWidget,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from chatapp.library import LocalModel
 from chatapp.ui.errors import error_text
+from chatapp.ui.label import Label
 from chatapp.ui.model_notes import BaseModelNote, base_model_tag, base_model_text
 from chatapp.ui.open_url import open_url
 from chatapp.ui.units import data_size
@@ -78,7 +78,7 @@ class LibraryTab:
         buttons.addStretch(1)
         for button in (self.use_button, self.reveal_button, self.delete_button):
             buttons.addWidget(button)
-        self.library_info = QLabel(tab)
+        self.library_info = Label(tab)
         self.library_info.setWordWrap(True)
         self.library_base_note = BaseModelNote(tab)
         self.library_base_note.button.setText(self.tr("Search the Hub"))

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -20,6 +19,7 @@ from chatapp.catalogue import AnyModel
 from chatapp.compare.side_by_side import Pane
 from chatapp.store import Message
 from chatapp.ui.conversation_settings import params_summary
+from chatapp.ui.label import Label
 from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.model_list import MODEL_ROLE, ModelList
 from chatapp.ui.units import decimal
@@ -84,15 +84,15 @@ class PaneWidget(QFrame):
                                          "and cite"))
         self.docs_box.setAccessibleName(self.tr("Documents for this pane"))
         self.docs_box.addItem(self.tr("No documents"), "")
-        self.header = QLabel(self)
+        self.header = Label(self)
         self.header.setObjectName("paneHeader")
         font = self.header.font()
         font.setBold(True)
         self.header.setFont(font)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.state_label = QLabel(self)
-        self.stats_label = QLabel(self)
+        self.state_label = Label(self)
+        self.stats_label = Label(self)
         self.stats_label.setWordWrap(True)
         self.view = MarkdownView(self)
         scroll = QScrollArea(self)

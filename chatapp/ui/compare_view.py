@@ -19,7 +19,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -35,6 +34,7 @@ from chatapp.compare.votes import add_vote
 from chatapp.ui.arena_presets import PresetChecklist
 from chatapp.ui.compare_pane import PaneSignals, PaneWidget
 from chatapp.ui.conversation_settings import PaneParamsDialog
+from chatapp.ui.label import Label
 from chatapp.ui.model_list import ModelChecklist, shared_model_list
 from chatapp.ui.provenance import short_name
 from chatapp.ui.sizing import fit_to_screen
@@ -121,9 +121,9 @@ class CompareWindow(QWidget):
         self.arena_list.setMaximumHeight(90)
         self.tag_edit = QLineEdit("arena", self.arena_panel)
         self.tag_edit.setMaximumWidth(200)
-        tag_label = QLabel(self.tr("Vote &tag:"), self.arena_panel)
+        tag_label = Label(self.tr("Vote &tag:"), self.arena_panel)
         tag_label.setBuddy(self.tag_edit)
-        arena_layout.addWidget(QLabel(self.tr("Draw from:"), self.arena_panel))
+        arena_layout.addWidget(Label(self.tr("Draw from:"), self.arena_panel))
         arena_layout.addWidget(self.arena_list, 1)
         self.arena_presets = PresetChecklist(self.arena_panel)
         self.arena_presets.setMaximumHeight(90)
@@ -133,7 +133,7 @@ class CompareWindow(QWidget):
         arena_layout.addWidget(self.tag_edit)
         self.arena_panel.hide()
 
-        self.prompt_label = QLabel(self)
+        self.prompt_label = Label(self)
         self.prompt_label.setObjectName("comparePrompt")
         self.prompt_label.setWordWrap(True)
         self.prompt_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -149,7 +149,7 @@ class CompareWindow(QWidget):
         self.vote_panel = QWidget(self)
         vote_layout = QHBoxLayout(self.vote_panel)
         vote_layout.setContentsMargins(0, 0, 0, 0)
-        self.vote_label = QLabel(self.tr("Which answer is better?"), self.vote_panel)
+        self.vote_label = Label(self.tr("Which answer is better?"), self.vote_panel)
         vote_layout.addWidget(self.vote_label, 1)
         self.vote_buttons: dict[str, QPushButton] = {}
         for outcome, text in (("a", self.tr("A is better")), ("b", self.tr("B is better")),
@@ -167,7 +167,7 @@ class CompareWindow(QWidget):
         self.composer.submitted.connect(self.send)
         self.send_button = QPushButton(self.tr("&Send"), self)
         self.send_button.clicked.connect(lambda: self.send(self.composer.toPlainText().strip()))
-        self.status = QLabel(self)
+        self.status = Label(self)
         bottom = QHBoxLayout()
         bottom.addWidget(self.composer, 1)
         bottom.addWidget(self.send_button)

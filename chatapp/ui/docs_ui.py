@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -35,6 +34,7 @@ from chatapp.errors import UserError
 from chatapp.store.documents import Collection, Documents
 from chatapp.ui.background import Background
 from chatapp.ui.errors import error_text, guarded, show_failure
+from chatapp.ui.label import Label
 from chatapp.ui.sources_view import SourcesList
 
 log = logging.getLogger(__name__)
@@ -228,7 +228,7 @@ class DocumentsDialog(QDialog):
         self.controller = controller
         self.setWindowTitle(self.tr("Documents"))
         self.resize(560, 420)
-        intro = QLabel(self.tr("Answers in this conversation search the ticked collections "
+        intro = Label(self.tr("Answers in this conversation search the ticked collections "
                                "and cite them as [1], [2]. Your files stay where they are; "
                                "their text is indexed in the conversation database."), self)
         intro.setWordWrap(True)
@@ -245,7 +245,7 @@ class DocumentsDialog(QDialog):
                 self.embed_box.addItem(self.tr("Words and meaning ({model})")
                                        .format(model=model.list_name), model.key)
         embed_row = QHBoxLayout()
-        embed_label = QLabel(self.tr("New collections search by:"), self)
+        embed_label = Label(self.tr("New collections search by:"), self)
         embed_label.setBuddy(self.embed_box)
         embed_row.addWidget(embed_label)
         embed_row.addWidget(self.embed_box, 1)
@@ -265,9 +265,9 @@ class DocumentsDialog(QDialog):
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
-        self.status = QLabel(self)
+        self.status = Label(self)
         self.status.setWordWrap(True)
-        self.problems = QLabel(self)
+        self.problems = Label(self)
         self.problems.setObjectName("docProblems")
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)  # file names are not markup

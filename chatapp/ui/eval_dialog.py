@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QMessageBox,
@@ -37,6 +36,7 @@ from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import choose_language
 from chatapp.ui.background import Background
 from chatapp.ui.errors import error_text
+from chatapp.ui.label import Label
 from chatapp.ui.model_list import ModelChecklist, shared_model_list
 from chatapp.ui.open_url import open_url
 
@@ -117,9 +117,9 @@ class EvalDialog(QDialog):
         self.repeats.setToolTip(self.tr("Answers per prompt and variant, each with its own "
                                         "seed (a config's repeat is used while this is 1)"))
         form = QFormLayout()
-        prompt_label = QLabel(self.tr("&Prompt file:"), self)
+        prompt_label = Label(self.tr("&Prompt file:"), self)
         prompt_label.setBuddy(self.prompt_edit)
-        folder_label = QLabel(self.tr("&Output folder:"), self)
+        folder_label = Label(self.tr("&Output folder:"), self)
         folder_label.setBuddy(self.folder_edit)
         form.addRow(prompt_label, prompt_row)
         form.addRow(self.tr("&Models:"), self.model_list)
@@ -141,7 +141,7 @@ class EvalDialog(QDialog):
 
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setValue(0)
-        self.progress_label = QLabel(self.tr("Not started."), self)
+        self.progress_label = Label(self.tr("Not started."), self)
         self.progress_label.setWordWrap(True)
         self.start_button = QPushButton(self.tr("&Start"), self)
         self.start_button.clicked.connect(self.start)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -33,6 +32,7 @@ from chatapp.compare.votes import tags
 from chatapp.hub.card_cache import CardClaims
 from chatapp.store import Store
 from chatapp.ui.card_claims import RankedClaims
+from chatapp.ui.label import Label
 
 BAR = QColor("#3b6fd4")
 
@@ -133,12 +133,12 @@ class LeaderboardDialog(QDialog):
         self.source_box.setToolTip(self.tr(
             "Whose comparisons make the ratings: people's blind votes in the arena, a judge "
             "model's pairwise verdicts from evaluations, or both"))
-        source_label = QLabel(self.tr("&Ranked by:"), self)
+        source_label = Label(self.tr("&Ranked by:"), self)
         source_label.setBuddy(self.source_box)
         self.tag_box = QComboBox(self)
-        tag_label = QLabel(self.tr("&Tag:"), self)
+        tag_label = Label(self.tr("&Tag:"), self)
         tag_label.setBuddy(self.tag_box)
-        self.summary = QLabel(self)
+        self.summary = Label(self)
         self.export_button = QPushButton(self.tr("&Export CSV…"), self)
         self.export_button.clicked.connect(self._ask_export)
         top = QHBoxLayout()
@@ -164,7 +164,7 @@ class LeaderboardDialog(QDialog):
         matrix_box = QWidget(self)
         matrix_layout = QVBoxLayout(matrix_box)
         matrix_layout.setContentsMargins(0, 0, 0, 0)
-        matrix_layout.addWidget(QLabel(self.tr("Win rate of the row's model against the "
+        matrix_layout.addWidget(Label(self.tr("Win rate of the row's model against the "
                                                "column's model"), matrix_box))
         matrix_layout.addWidget(self.matrix)
         splitter = QSplitter(Qt.Orientation.Vertical, self)

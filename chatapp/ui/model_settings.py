@@ -42,6 +42,7 @@ from chatapp.model_defaults import (
 )
 from chatapp.ui.background import Background
 from chatapp.ui.errors import error_text
+from chatapp.ui.label import Label
 from chatapp.ui.units import data_size
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ class ModelSettingsDialog(QDialog):
         about = QGroupBox(self.tr("The model file"), self)
         info = QFormLayout(about)
         unknown = self.tr("unknown")
-        file_label = QLabel(about)
+        file_label = Label(about)
         file_label.setText(file_label.fontMetrics().elidedText(
             model.path, Qt.TextElideMode.ElideMiddle, 400))
         file_label.setToolTip(model.path)
@@ -88,7 +89,7 @@ class ModelSettingsDialog(QDialog):
         self.facts: dict[str, QLabel] = {}
 
         def fact(name: str, label: str, text: str) -> None:
-            widget = QLabel(text, about)
+            widget = Label(text, about)
             widget.setWordWrap(True)
             widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             info.addRow(label, widget)
@@ -134,7 +135,7 @@ class ModelSettingsDialog(QDialog):
         self.gpu_all.toggled.connect(self._sync)
         form.addRow(self.tr("&GPU layers:"), self.gpu_layers)
         form.addRow("", self.gpu_all)
-        self.gpu_note = QLabel(self.tr("This build of llama.cpp has no GPU support: the model "
+        self.gpu_note = Label(self.tr("This build of llama.cpp has no GPU support: the model "
                                        "runs on the CPU."), load)
         self.gpu_note.setWordWrap(True)
         self.gpu_note.setVisible(not gpu)
@@ -158,7 +159,7 @@ class ModelSettingsDialog(QDialog):
             self.flash_attn.addItem(fa_names[name], name)
         self.flash_attn.setCurrentIndex(FLASH_ATTN.index(options["flash_attn"]))
         form.addRow(self.tr("&Flash attention:"), self.flash_attn)
-        self.need = QLabel(load)
+        self.need = Label(load)
         self.need.setWordWrap(True)
         self.largest_button = QPushButton(self.tr("Use the &largest context that fits"), load)
         self.largest_button.clicked.connect(self.find_largest_context)
@@ -194,9 +195,9 @@ class ModelSettingsDialog(QDialog):
             signal.connect(self.update_need)
         self._sync()
         self.update_need()
-        note = QLabel(self.tr("Changes apply from the next answer; the model loads again."), self)
+        note = Label(self.tr("Changes apply from the next answer; the model loads again."), self)
         note.setWordWrap(True)
-        self.error = QLabel(self)
+        self.error = Label(self)
         self.error.setWordWrap(True)
         self.error.setObjectName("error")
         self.error.hide()

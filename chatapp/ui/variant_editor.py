@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -16,6 +15,7 @@ from chatapp.compare.variants import Adapter, Variant
 from chatapp.library import Library
 from chatapp.settings import Sampling
 from chatapp.ui.conversation_settings import ParametersForm, ok_cancel_column
+from chatapp.ui.label import Label
 
 
 class VariantDialog(QDialog):
@@ -31,7 +31,7 @@ class VariantDialog(QDialog):
         for model in models:  # by what the catalogue resolves: a path, or ENDPOINT/MODEL_ID
             self.model.addItem(model.display_name, model.path or model.key)
         self.form = ParametersForm(defaults, "", {}, self, library=library)
-        self.problem = QLabel(self)
+        self.problem = Label(self)
         self.problem.setWordWrap(True)
         top = QFormLayout()
         top.addRow(self.tr("&Name:"), self.name)
