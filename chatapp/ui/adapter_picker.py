@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from chatapp.library import Library
 from chatapp.ui.errors import guarded
+from chatapp.ui.file_dialogs import user_folder
 from chatapp.ui.label import Label
 
 MIN_SCALE, MAX_SCALE = -4.0, 4.0
@@ -74,7 +75,7 @@ class AdapterPicker(QWidget):
 
     def add_file(self) -> None:
         """Ask for an adapter file, link it into the library and use it."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a LoRA adapter"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a LoRA adapter"), user_folder(),
                                               self.tr("GGUF files (*.gguf)"))
         if path:
             self.link(path)

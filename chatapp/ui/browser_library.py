@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from chatapp.library import LocalModel
 from chatapp.ui.errors import error_text
+from chatapp.ui.file_dialogs import user_folder
 from chatapp.ui.label import Label
 from chatapp.ui.model_notes import BaseModelNote, base_model_tag, base_model_text
 from chatapp.ui.open_url import open_url
@@ -198,14 +199,14 @@ class LibraryTab:
         self.modelsChanged.emit()
 
     def add_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a GGUF model"), str(Path.home()),
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a GGUF model"), user_folder(),
                                               self.tr("GGUF models (*.gguf);;All files (*)"))
         if path:
             self.link_path(Path(path))
 
     def add_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Add the models in a folder"),
-                                                str(Path.home()))
+                                                user_folder())
         if path:
             self.link_path(Path(path))
 

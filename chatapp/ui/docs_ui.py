@@ -34,6 +34,7 @@ from chatapp.errors import UserError
 from chatapp.store.documents import Collection, Documents
 from chatapp.ui.background import Background
 from chatapp.ui.errors import error_text, guarded, show_failure
+from chatapp.ui.file_dialogs import user_folder
 from chatapp.ui.label import Label
 from chatapp.ui.sources_view import SourcesList
 
@@ -369,10 +370,10 @@ class DocumentsDialog(QDialog):
 
     def _pick_paths(self, folder: bool) -> list[str]:
         if folder:
-            path = QFileDialog.getExistingDirectory(self, self.tr("Add a folder"))
+            path = QFileDialog.getExistingDirectory(self, self.tr("Add a folder"), user_folder())
             return [path] if path else []
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add documents"), "",
+            self, self.tr("Add documents"), user_folder(),
             self.tr("Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)"))
         return paths
 

@@ -36,6 +36,7 @@ from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import choose_language
 from chatapp.ui.background import Background
 from chatapp.ui.errors import error_text
+from chatapp.ui.file_dialogs import user_folder
 from chatapp.ui.label import Label
 from chatapp.ui.model_list import ModelChecklist, shared_model_list
 from chatapp.ui.open_url import open_url
@@ -178,7 +179,7 @@ class EvalDialog(QDialog):
 
     def _pick_prompts(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Prompt file"), "",
+            self, self.tr("Prompt file"), user_folder(),
             self.tr("Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;"
                     "All files (*)"))
         if name:

@@ -32,6 +32,7 @@ from chatapp.compare.votes import tags
 from chatapp.hub.card_cache import CardClaims
 from chatapp.store import Store
 from chatapp.ui.card_claims import RankedClaims
+from chatapp.ui.file_dialogs import user_folder
 from chatapp.ui.label import Label
 
 BAR = QColor("#3b6fd4")
@@ -263,7 +264,8 @@ class LeaderboardDialog(QDialog):
 
     def _ask_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export leaderboard"),
-                                              "leaderboard.csv", self.tr("CSV files (*.csv)"))
+                                              user_folder("leaderboard.csv"),
+                                              self.tr("CSV files (*.csv)"))
         if not name:
             return
         try:

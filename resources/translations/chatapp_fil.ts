@@ -4,32 +4,32 @@
 <context>
     <name>AdapterPicker</name>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="41"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="42"/>
         <source>No LoRA adapters yet: add a GGUF adapter file.</source>
         <translation>Wala pang LoRA adapter: magdagdag ng GGUF na file ng adapter.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="48"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="49"/>
         <source>Add an adapter &amp;file…</source>
         <translation>Magdagdag ng &amp;file ng adapter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="66"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="67"/>
         <source>Scale of {name}</source>
         <translation>Scale ng {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="67"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="68"/>
         <source>Scale: 1 applies the adapter as trained, 0 leaves the base model as it is</source>
         <translation>Scale: ang 1 ay naglalapat ng adapter gaya ng pagkasanay nito, ang 0 ay iniiwan ang base model gaya ng dati</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="77"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="78"/>
         <source>Choose a LoRA adapter</source>
         <translation>Pumili ng LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="78"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="79"/>
         <source>GGUF files (*.gguf)</source>
         <translation>Mga GGUF file (*.gguf)</translation>
     </message>
@@ -834,47 +834,47 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DocsController</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="70"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="71"/>
         <source>Documents the answers search and cite</source>
         <translation>Mga dokumentong hinahanap at sinisipi ng mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="71"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="72"/>
         <source>Search &amp;in documents…</source>
         <translation>Maghanap sa mga &amp;dokumento…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="78"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="79"/>
         <source>Documents: {names}</source>
         <translation>Mga dokumento: {names}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="79"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="80"/>
         <source>Documents…</source>
         <translation>Dokumento…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="120"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="121"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Ini-index pa ang mga dokumento; hintaying matapos muna iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="148"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="149"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Ini-index ang {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="162"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="163"/>
         <source>{name}: {indexed} files indexed, {failed} could not be read.</source>
         <translation>{name}: {indexed} file ang na-index, {failed} ang hindi mabasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="166"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="167"/>
         <source>Indexing stopped; what was indexed is kept.</source>
         <translation>Itinigil ang pag-index; nananatili ang na-index na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="178"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="179"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Mga file na .txt, .md, .pdf, .docx, .html at .csv lang ang maidaragdag.</translation>
     </message>
@@ -882,147 +882,147 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="229"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="230"/>
         <source>Documents</source>
         <translation>Mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="231"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="232"/>
         <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
         <translation>Hinahanap ng mga sagot sa usapang ito ang mga koleksyong may tsek at sinisipi ang mga ito bilang [1], [2]. Nananatili ang mga file mo kung nasaan sila; ini-index ang teksto nila sa database ng mga usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="236"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="237"/>
         <source>Document collections</source>
         <translation>Mga koleksyon ng dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="238"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="239"/>
         <source>Search new collections by</source>
         <translation>Hanapin ang mga bagong koleksyon ayon sa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="239"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="240"/>
         <source>Words only (works without a model)</source>
         <translation>Mga salita lang (gumagana nang walang model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="245"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="246"/>
         <source>Words and meaning ({model})</source>
         <translation>Mga salita at kahulugan ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="248"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="249"/>
         <source>New collections search by:</source>
         <translation>Hinahanap ang mga bagong koleksyon ayon sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="252"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="253"/>
         <source>&amp;New collection…</source>
         <translation>&amp;Bagong koleksyon…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="253"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="254"/>
         <source>Add &amp;files…</source>
         <translation>Magdagdag ng mga &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="254"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="255"/>
         <source>Add f&amp;older…</source>
         <translation>Magdagdag ng f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="255"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="256"/>
         <source>&amp;Update</source>
         <translation>I-&amp;update</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="256"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="257"/>
         <source>&amp;Remove</source>
         <translation>&amp;Alisin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="263"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="264"/>
         <source>Indexing progress</source>
         <translation>Progreso ng pag-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="264"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="265"/>
         <source>&amp;Cancel indexing</source>
         <translation>I-&amp;kansela ang pag-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="275"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="276"/>
         <source>Files that could not be indexed</source>
         <translation>Mga file na hindi ma-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="307"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="308"/>
         <source>words and meaning</source>
         <translation>mga salita at kahulugan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="307"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="308"/>
         <source>words</source>
         <translation>mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="308"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="309"/>
         <source>{name} — {files} files, {chunks} chunks, searched by {how}</source>
         <translation>{name} — {files} file, {chunks} piraso, hinahanap ayon sa {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="311"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="312"/>
         <source>{count} could not be read</source>
         <translation>{count} ang hindi mabasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="328"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="329"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Ini-index ang {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="346"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="347"/>
         <source>…and {count} more.</source>
         <translation>…at {count} pa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="348"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="349"/>
         <source>Not indexed in {name}:</source>
         <translation>Hindi na-index sa {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="372"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="373"/>
         <source>Add a folder</source>
         <translation>Magdagdag ng folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="375"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="376"/>
         <source>Add documents</source>
         <translation>Magdagdag ng mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="376"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="377"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Mga dokumento (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="381"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="382"/>
         <source>New collection</source>
         <translation>Bagong koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="381"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="382"/>
         <source>Name:</source>
         <translation>Pangalan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="430"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="431"/>
         <source>Remove collection</source>
         <translation>Alisin ang koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="431"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="432"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Alisin ang koleksyong {name} at ang index nito? Hindi gagalawin ang mga file mo, at mananatili sa mga sagot ang mga pinagmulang sinipi nila.</translation>
     </message>
@@ -1170,213 +1170,213 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>EvalDialog</name>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="63"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="64"/>
         <source>Evaluate a prompt set</source>
         <translation>I-evaluate ang isang set ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="74"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="75"/>
         <source>.jsonl, .csv or .txt (one prompt a line), or a .yaml config</source>
         <translation>.jsonl, .csv o .txt (isang prompt bawat linya), o isang .yaml na config</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="76"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="83"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="77"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="84"/>
         <source>Browse…</source>
         <translation>Mag-browse…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="94"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="95"/>
         <source>Add a &amp;variant…</source>
         <translation>Magdagdag ng &amp;variant…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="95"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="96"/>
         <source>A model with its own system prompt, parameters and LoRA adapters</source>
         <translation>Isang model na may sariling system prompt, mga parameter at mga LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="98"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="99"/>
         <source>&amp;Remove</source>
         <translation>Al&amp;isin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="109"/>
         <source>No judge (checks only)</source>
         <translation>Walang hurado (mga check lamang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="111"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="112"/>
         <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
         <translation>Nagmamarka ng mga llm-rubric na assertion at, kapag hiniling, naghahambing ng mga sagot ng mga variant nang dalawahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="114"/>
         <source>Let the judge compare the variants pair&amp;wise</source>
         <translation>Hayaang ihambing ng hurado ang mga variant nang &amp;dalawahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="117"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="118"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Mga sagot bawat prompt at variant, bawat isa ay may sariling seed (ginagamit ang repeat ng config habang 1 ito)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="120"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="121"/>
         <source>&amp;Prompt file:</source>
         <translation>File ng &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="122"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="123"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Folder ng output:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="125"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="126"/>
         <source>&amp;Models:</source>
         <translation>Mga &amp;model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="127"/>
         <source>Variants:</source>
         <translation>Mga variant:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="127"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="128"/>
         <source>&amp;Judge:</source>
         <translation>Hu&amp;rado:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="130"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
         <source>Max &amp;tokens:</source>
         <translation>Max na &amp;token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="132"/>
         <source>R&amp;epeats:</source>
         <translation>&amp;Ulit:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="133"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="134"/>
         <source>Each model also answers searching this document collection, as a second variant</source>
         <translation>Sasagot din ang bawat model habang hinahanap ang koleksyong ito ng dokumento, bilang ikalawang variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="135"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
         <source>No documents</source>
         <translation>Walang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
         <source>Also &amp;with documents:</source>
         <translation>Kasama &amp;rin ang dokumento:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
         <source>Not started.</source>
         <translation>Hindi pa nagsisimula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="146"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
         <source>&amp;Start</source>
         <translation>&amp;Simulan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
         <source>S&amp;top</source>
         <translation>I&amp;hinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="151"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="152"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buksan ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="155"/>
         <source>Show &amp;answers</source>
         <translation>Ipakita ang mga s&amp;agot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="155"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="156"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Ang mga usapan ng evaluation na ito, nakalista sa ilalim nito sa pangunahing window</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="159"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="181"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="182"/>
         <source>Prompt file</source>
         <translation>File ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="182"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="183"/>
         <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Mga prompt set at config (*.jsonl *.csv *.txt *.yaml *.yml);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="188"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="189"/>
         <source>Output folder</source>
         <translation>Folder ng output</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="276"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="277"/>
         <source>Choose a prompt file.</source>
         <translation>Pumili ng file ng prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="325"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="326"/>
         <source>Starting…</source>
         <translation>Sinisimulan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="344"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="345"/>
         <source>Stopping…</source>
         <translation>Inihihinto…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="351"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="352"/>
         <source>{done} of {total} answers</source>
         <translation>{done} sa {total} sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="354"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="355"/>
         <source>{n} from an earlier run</source>
         <translation>{n} mula sa naunang pagpapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="356"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="357"/>
         <source>about {time} left</source>
         <translation>mga {time} pa ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="358"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="359"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>ngayon: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="374"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="375"/>
         <source>The run failed; see the log file.</source>
         <translation>Nabigo ang pagpapatakbo; tingnan ang log file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="377"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="378"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Inihinto. Simulan ulit gamit ang parehong folder ng output para ituloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="379"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="380"/>
         <source>Done. The report is in {path}</source>
         <translation>Tapos na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="415"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="416"/>
         <source>Report</source>
         <translation>Ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="416"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="417"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Wala pang ulat: patakbuhin ang evaluation hanggang matapos para maisulat ito. Ang folder nito:
@@ -1591,138 +1591,138 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>LeaderboardDialog</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="123"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="272"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="124"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="274"/>
         <source>Leaderboard</source>
         <translation>Leaderboard</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="129"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="130"/>
         <source>People&apos;s votes</source>
         <translation>Mga boto ng tao</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="130"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="131"/>
         <source>The judge model&apos;s comparisons</source>
         <translation>Mga paghahambing ng hurado na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="131"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="132"/>
         <source>Both, counted together</source>
         <translation>Pareho, pinagsamang binibilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="134"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="135"/>
         <source>Whose comparisons make the ratings: people&apos;s blind votes in the arena, a judge model&apos;s pairwise verdicts from evaluations, or both</source>
         <translation>Kaninong mga paghahambing ang bumubuo sa mga rating: mga blind vote ng tao sa arena, mga dalawahang hatol ng hurado na model mula sa mga pagsusuri, o pareho</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="136"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="137"/>
         <source>&amp;Ranked by:</source>
         <translation>&amp;Niranggo ayon sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="139"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="140"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="142"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="143"/>
         <source>&amp;Export CSV…</source>
         <translation>I-&amp;export ang CSV…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="154"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="155"/>
         <source>Rank</source>
         <translation>Ranggo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="154"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="155"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="154"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="155"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="154"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="155"/>
         <source>95% interval</source>
         <translation>95% na interval</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="155"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="156"/>
         <source>Votes</source>
         <translation>Mga boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="155"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="156"/>
         <source>Win rate</source>
         <translation>Rate ng panalo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="162"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="163"/>
         <source>How often the row&apos;s model beat the column&apos;s model</source>
         <translation>Gaano kadalas tinalo ng model ng row ang model ng column</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="167"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
         <source>Win rate of the row&apos;s model against the column&apos;s model</source>
         <translation>Rate ng panalo ng model ng row laban sa model ng column</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="176"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="177"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="186"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="187"/>
         <source>All votes</source>
         <translation>Lahat ng boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="188"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="189"/>
         <source>(no tag)</source>
         <translation>(walang tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="210"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="211"/>
         <source>{n} votes · {m} models · ranked by the lower end of each interval</source>
         <translation>{n} boto · {m} model · nakaayos ayon sa mababang dulo ng bawat interval</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="215"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="216"/>
         <source>Ranked by the lower end of the 95% interval: a model ranks high once its votes show it is good. Models with fewer than {n} votes are flagged.</source>
         <translation>Nakaayos ayon sa mababang dulo ng 95% interval: tumataas ang ranggo ng isang model kapag ipinapakita ng mga boto nito na mahusay ito. May marka ang mga model na may mas kaunti sa {n} boto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="218"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="219"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Mas kaunti sa {n} boto: malaki pa ang puwedeng magbago sa rating na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="222"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="223"/>
         <source>{n} · few votes</source>
         <translation>{n} · kaunting boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="249"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="250"/>
         <source>{n} games</source>
         <translation>{n} laban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="265"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="266"/>
         <source>Export leaderboard</source>
         <translation>I-export ang leaderboard</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="266"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="268"/>
         <source>CSV files (*.csv)</source>
         <translation>Mga CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="273"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="275"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
     </message>
@@ -1730,206 +1730,206 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>LibraryTab</name>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="46"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="46"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
         <source>Architecture</source>
         <translation>Arkitektura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="46"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
         <source>Parameters</source>
         <translation>Mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
         <source>Quantization</source>
         <translation>Quantization</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
         <source>Context</source>
         <translation>Konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
         <source>Size</source>
         <translation>Laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="49"/>
         <source>From</source>
         <translation>Pinagmulan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="49"/>
         <source>Last used</source>
         <translation>Huling ginamit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="52"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="53"/>
         <source>Add from disk</source>
         <translation>Idagdag mula sa disk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="54"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="55"/>
         <source>A GGUF file…</source>
         <translation>Isang GGUF file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="55"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="56"/>
         <source>A folder…</source>
         <translation>Isang folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="56"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="57"/>
         <source>Other apps</source>
         <translation>Ibang app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="60"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="61"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
         <source>Hugging Face cache</source>
         <translation>Hugging Face cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="60"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="61"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="104"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="61"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="62"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="104"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="66"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="67"/>
         <source>No other apps&apos; models found</source>
         <translation>Walang nahanap na model mula sa ibang app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="69"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="70"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="71"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="72"/>
         <source>Show in folder</source>
         <translation>Ipakita sa folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="73"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="164"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="74"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="165"/>
         <source>Delete…</source>
         <translation>I-delete…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="84"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="85"/>
         <source>Search the Hub</source>
         <translation>Maghanap sa Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="101"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
         <source>comes with the app</source>
         <translation>kasama sa app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="101"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
         <source>models folder</source>
         <translation>folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
         <source>downloaded</source>
         <translation>na-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="104"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="105"/>
         <source>linked folder</source>
         <translation>naka-link na folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="104"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="105"/>
         <source>linked file</source>
         <translation>naka-link na file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="113"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="114"/>
         <source>never</source>
         <translation>hindi pa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="116"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="117"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="122"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="123"/>
         <source>yes</source>
         <translation>oo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="122"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="123"/>
         <source>no</source>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="130"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="131"/>
         <source>unreadable</source>
         <translation>hindi mabasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="163"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="164"/>
         <source>Remove from list…</source>
         <translation>Alisin sa listahan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="167"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="168"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="186"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="187"/>
         <source>Remove {name} from the list? The file stays in {path}.</source>
         <translation>Alisin ang {name} sa listahan? Mananatili ang file sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="188"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="189"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>I-delete ang {name} ({size}) mula sa computer na ito? Hindi na ito mababawi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="201"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="202"/>
         <source>Add a GGUF model</source>
         <translation>Magdagdag ng GGUF model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="202"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="203"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mga GGUF model (*.gguf);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="207"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="208"/>
         <source>Add the models in a folder</source>
         <translation>Idagdag ang mga model sa isang folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="226"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="227"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="229"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="230"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Walang bagong GGUF model sa {path}.</translation>
     </message>
@@ -2348,12 +2348,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Na-delete ang evaluation.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="24"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="25"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, ang buong tree (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="25"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="26"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, ang ipinapakitang branch (*.md)</translation>
     </message>
@@ -2363,27 +2363,27 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>I-export ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="41"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="42"/>
         <source>Exported to {path}.</source>
         <translation>Na-export sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="48"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="49"/>
         <source>Import conversations</source>
         <translation>I-import ang mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="49"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="50"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>JSON export (*.json);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="57"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="58"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="60"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="61"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -3479,7 +3479,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>RatingChart</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="65"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="66"/>
         <source>No votes yet.</source>
         <translation>Wala pang boto.</translation>
     </message>
@@ -4365,7 +4365,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/cli.py" line="286"/>
         <location filename="../../chatapp/compare/evaluate.py" line="182"/>
-        <location filename="../../chatapp/ui/conversation_io.py" line="13"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
     </message>
@@ -5309,7 +5309,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Ang mga LoRA adapter ay para lamang sa mga model na tumatakbo sa computer na ito, hindi sa {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="45"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="46"/>
         <source>Tick at least one model or add a variant.</source>
         <translation>Lagyan ng tsek ang kahit isang model o magdagdag ng variant.</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>AdapterPicker</name>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="41"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="42"/>
         <source>No LoRA adapters yet: add a GGUF adapter file.</source>
         <translation>Belum ada penyesuai LoRA: tambahkan fail penyesuai GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="48"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="49"/>
         <source>Add an adapter &amp;file…</source>
         <translation>Tambah &amp;fail penyesuai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="66"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="67"/>
         <source>Scale of {name}</source>
         <translation>Skala {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="67"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="68"/>
         <source>Scale: 1 applies the adapter as trained, 0 leaves the base model as it is</source>
         <translation>Skala: 1 menggunakan penyesuai seperti semasa dilatih, 0 membiarkan model asas seperti asal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="77"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="78"/>
         <source>Choose a LoRA adapter</source>
         <translation>Pilih penyesuai LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/adapter_picker.py" line="78"/>
+        <location filename="../../chatapp/ui/adapter_picker.py" line="79"/>
         <source>GGUF files (*.gguf)</source>
         <translation>Fail GGUF (*.gguf)</translation>
     </message>
@@ -834,47 +834,47 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>DocsController</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="70"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="71"/>
         <source>Documents the answers search and cite</source>
         <translation>Dokumen yang dicari dan dipetik oleh jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="71"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="72"/>
         <source>Search &amp;in documents…</source>
         <translation>Cari d&amp;i dalam dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="78"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="79"/>
         <source>Documents: {names}</source>
         <translation>Dokumen: {names}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="79"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="80"/>
         <source>Documents…</source>
         <translation>Dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="120"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="121"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Dokumen sedang diindeks; tunggu sehingga selesai dahulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="148"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="149"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="162"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="163"/>
         <source>{name}: {indexed} files indexed, {failed} could not be read.</source>
         <translation>{name}: {indexed} fail diindeks, {failed} tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="166"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="167"/>
         <source>Indexing stopped; what was indexed is kept.</source>
         <translation>Pengindeksan dihentikan; yang telah diindeks tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="178"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="179"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Hanya fail .txt, .md, .pdf, .docx, .html dan .csv boleh ditambah.</translation>
     </message>
@@ -882,147 +882,147 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="229"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="230"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="231"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="232"/>
         <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
         <translation>Jawapan dalam perbualan ini mencari dalam koleksi yang ditanda dan memetiknya sebagai [1], [2]. Fail anda kekal di tempatnya; teksnya diindeks dalam pangkalan data perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="236"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="237"/>
         <source>Document collections</source>
         <translation>Koleksi dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="238"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="239"/>
         <source>Search new collections by</source>
         <translation>Cari koleksi baharu dengan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="239"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="240"/>
         <source>Words only (works without a model)</source>
         <translation>Perkataan sahaja (berfungsi tanpa model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="245"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="246"/>
         <source>Words and meaning ({model})</source>
         <translation>Perkataan dan makna ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="248"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="249"/>
         <source>New collections search by:</source>
         <translation>Koleksi baharu dicari dengan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="252"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="253"/>
         <source>&amp;New collection…</source>
         <translation>Koleksi &amp;baharu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="253"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="254"/>
         <source>Add &amp;files…</source>
         <translation>Tambah &amp;fail…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="254"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="255"/>
         <source>Add f&amp;older…</source>
         <translation>Tambah f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="255"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="256"/>
         <source>&amp;Update</source>
         <translation>&amp;Kemas kini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="256"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="257"/>
         <source>&amp;Remove</source>
         <translation>&amp;Buang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="263"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="264"/>
         <source>Indexing progress</source>
         <translation>Kemajuan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="264"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="265"/>
         <source>&amp;Cancel indexing</source>
         <translation>&amp;Batalkan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="275"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="276"/>
         <source>Files that could not be indexed</source>
         <translation>Fail yang tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="307"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="308"/>
         <source>words and meaning</source>
         <translation>perkataan dan makna</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="307"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="308"/>
         <source>words</source>
         <translation>perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="308"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="309"/>
         <source>{name} — {files} files, {chunks} chunks, searched by {how}</source>
         <translation>{name} — {files} fail, {chunks} cebisan, dicari mengikut {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="311"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="312"/>
         <source>{count} could not be read</source>
         <translation>{count} tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="328"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="329"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="346"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="347"/>
         <source>…and {count} more.</source>
         <translation>…dan {count} lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="348"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="349"/>
         <source>Not indexed in {name}:</source>
         <translation>Tidak diindeks dalam {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="372"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="373"/>
         <source>Add a folder</source>
         <translation>Tambah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="375"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="376"/>
         <source>Add documents</source>
         <translation>Tambah dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="376"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="377"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="381"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="382"/>
         <source>New collection</source>
         <translation>Koleksi baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="381"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="382"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="430"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="431"/>
         <source>Remove collection</source>
         <translation>Buang koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="431"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="432"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Buang koleksi {name} bersama indeksnya? Fail anda tidak disentuh, dan jawapan kekal menyimpan sumber yang dipetiknya.</translation>
     </message>
@@ -1170,213 +1170,213 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>EvalDialog</name>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="63"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="64"/>
         <source>Evaluate a prompt set</source>
         <translation>Nilai set gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="74"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="75"/>
         <source>.jsonl, .csv or .txt (one prompt a line), or a .yaml config</source>
         <translation>.jsonl, .csv atau .txt (satu prompt sebaris), atau konfigurasi .yaml</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="76"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="83"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="77"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="84"/>
         <source>Browse…</source>
         <translation>Semak imbas…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="94"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="95"/>
         <source>Add a &amp;variant…</source>
         <translation>Tambah &amp;varian…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="95"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="96"/>
         <source>A model with its own system prompt, parameters and LoRA adapters</source>
         <translation>Model dengan prompt sistem, parameter dan penyesuai LoRA tersendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="98"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="99"/>
         <source>&amp;Remove</source>
         <translation>Bu&amp;ang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="109"/>
         <source>No judge (checks only)</source>
         <translation>Tanpa hakim (semakan sahaja)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="111"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="112"/>
         <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
         <translation>Menilai penegasan llm-rubric dan, apabila diminta, membandingkan jawapan varian dua demi dua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="114"/>
         <source>Let the judge compare the variants pair&amp;wise</source>
         <translation>Biarkan hakim membandingkan varian secara ber&amp;pasangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="117"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="118"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Jawapan bagi setiap prompt dan varian, masing-masing dengan seed tersendiri (repeat daripada konfigurasi digunakan selagi nilai ini 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="120"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="121"/>
         <source>&amp;Prompt file:</source>
         <translation>Fail &amp;gesaan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="122"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="123"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Folder keluaran:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="125"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="126"/>
         <source>&amp;Models:</source>
         <translation>Mo&amp;del:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="127"/>
         <source>Variants:</source>
         <translation>Varian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="127"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="128"/>
         <source>&amp;Judge:</source>
         <translation>Ha&amp;kim:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="130"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
         <source>Max &amp;tokens:</source>
         <translation>&amp;Token maksimum:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="132"/>
         <source>R&amp;epeats:</source>
         <translation>&amp;Ulangan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="133"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="134"/>
         <source>Each model also answers searching this document collection, as a second variant</source>
         <translation>Setiap model juga menjawab dengan mencari dalam koleksi dokumen ini, sebagai varian kedua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="135"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
         <source>Also &amp;with documents:</source>
         <translation>Juga &amp;dengan dokumen:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
         <source>Not started.</source>
         <translation>Belum dimulakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="146"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
         <source>&amp;Start</source>
         <translation>&amp;Mulakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
         <source>S&amp;top</source>
         <translation>&amp;Henti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="151"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="152"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="155"/>
         <source>Show &amp;answers</source>
         <translation>Tunjukkan &amp;jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="155"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="156"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Perbualan penilaian ini, disenaraikan di bawah penilaiannya dalam tetingkap utama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="159"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="181"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="182"/>
         <source>Prompt file</source>
         <translation>Fail gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="182"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="183"/>
         <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Set prompt dan konfigurasi (*.jsonl *.csv *.txt *.yaml *.yml);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="188"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="189"/>
         <source>Output folder</source>
         <translation>Folder keluaran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="276"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="277"/>
         <source>Choose a prompt file.</source>
         <translation>Pilih fail gesaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="325"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="326"/>
         <source>Starting…</source>
         <translation>Memulakan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="344"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="345"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="351"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="352"/>
         <source>{done} of {total} answers</source>
         <translation>{done} daripada {total} jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="354"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="355"/>
         <source>{n} from an earlier run</source>
         <translation>{n} daripada larian terdahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="356"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="357"/>
         <source>about {time} left</source>
         <translation>kira-kira {time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="358"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="359"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>kini: {model}, gesaan {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="374"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="375"/>
         <source>The run failed; see the log file.</source>
         <translation>Larian gagal; lihat fail log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="377"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="378"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Dihentikan. Mulakan semula dengan folder keluaran yang sama untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="379"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="380"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="415"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="416"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="416"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="417"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Belum ada laporan: jalankan penilaian hingga selesai untuk menulisnya. Foldernya:
@@ -1591,138 +1591,138 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>LeaderboardDialog</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="123"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="272"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="124"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="274"/>
         <source>Leaderboard</source>
         <translation>Papan pendahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="129"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="130"/>
         <source>People&apos;s votes</source>
         <translation>Undian orang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="130"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="131"/>
         <source>The judge model&apos;s comparisons</source>
         <translation>Perbandingan oleh model hakim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="131"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="132"/>
         <source>Both, counted together</source>
         <translation>Kedua-duanya, dikira bersama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="134"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="135"/>
         <source>Whose comparisons make the ratings: people&apos;s blind votes in the arena, a judge model&apos;s pairwise verdicts from evaluations, or both</source>
         <translation>Perbandingan siapa yang membentuk penarafan: undian buta orang di arena, keputusan berpasangan model hakim daripada penilaian, atau kedua-duanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="136"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="137"/>
         <source>&amp;Ranked by:</source>
         <translation>&amp;Disusun mengikut:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="139"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="140"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="142"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="143"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Eksport CSV…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="154"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="155"/>
         <source>Rank</source>
         <translation>Kedudukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="154"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="155"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="154"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="155"/>
         <source>Rating</source>
         <translation>Penarafan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="154"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="155"/>
         <source>95% interval</source>
         <translation>Selang 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="155"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="156"/>
         <source>Votes</source>
         <translation>Undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="155"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="156"/>
         <source>Win rate</source>
         <translation>Kadar menang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="162"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="163"/>
         <source>How often the row&apos;s model beat the column&apos;s model</source>
         <translation>Kekerapan model baris mengalahkan model lajur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="167"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
         <source>Win rate of the row&apos;s model against the column&apos;s model</source>
         <translation>Kadar menang model baris menentang model lajur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="176"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="177"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="186"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="187"/>
         <source>All votes</source>
         <translation>Semua undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="188"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="189"/>
         <source>(no tag)</source>
         <translation>(tiada tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="210"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="211"/>
         <source>{n} votes · {m} models · ranked by the lower end of each interval</source>
         <translation>{n} undian · {m} model · disusun mengikut had bawah setiap selang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="215"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="216"/>
         <source>Ranked by the lower end of the 95% interval: a model ranks high once its votes show it is good. Models with fewer than {n} votes are flagged.</source>
         <translation>Disusun mengikut had bawah selang 95%: sesebuah model naik kedudukan apabila undiannya menunjukkan model itu bagus. Model dengan kurang daripada {n} undian ditanda.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="218"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="219"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Kurang daripada {n} undian: penarafan ini masih boleh banyak berubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="222"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="223"/>
         <source>{n} · few votes</source>
         <translation>{n} · sedikit undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="249"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="250"/>
         <source>{n} games</source>
         <translation>{n} perlawanan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="265"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="266"/>
         <source>Export leaderboard</source>
         <translation>Eksport papan pendahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="266"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="268"/>
         <source>CSV files (*.csv)</source>
         <translation>Fail CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="273"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="275"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
@@ -1730,206 +1730,206 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>LibraryTab</name>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="46"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="46"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
         <source>Architecture</source>
         <translation>Seni bina</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="46"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
         <source>Quantization</source>
         <translation>Pengkuantuman</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
         <source>Context</source>
         <translation>Konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
         <source>Template</source>
         <translation>Templat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
         <source>Size</source>
         <translation>Saiz</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="49"/>
         <source>From</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="49"/>
         <source>Last used</source>
         <translation>Terakhir digunakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="52"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="53"/>
         <source>Add from disk</source>
         <translation>Tambah daripada cakera</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="54"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="55"/>
         <source>A GGUF file…</source>
         <translation>Fail GGUF…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="55"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="56"/>
         <source>A folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="56"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="57"/>
         <source>Other apps</source>
         <translation>Aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="60"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="61"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
         <source>Hugging Face cache</source>
         <translation>Cache Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="60"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="61"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="104"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="61"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="62"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="104"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="66"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="67"/>
         <source>No other apps&apos; models found</source>
         <translation>Tiada model daripada aplikasi lain ditemui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="69"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="70"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="71"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="72"/>
         <source>Show in folder</source>
         <translation>Tunjukkan dalam folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="73"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="164"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="74"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="165"/>
         <source>Delete…</source>
         <translation>Padam…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="84"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="85"/>
         <source>Search the Hub</source>
         <translation>Cari di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="101"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
         <source>comes with the app</source>
         <translation>disertakan bersama aplikasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="101"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
         <source>models folder</source>
         <translation>folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
         <source>downloaded</source>
         <translation>dimuat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="104"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="105"/>
         <source>linked folder</source>
         <translation>folder dipaut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="104"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="105"/>
         <source>linked file</source>
         <translation>fail dipaut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="113"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="114"/>
         <source>never</source>
         <translation>tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="116"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="117"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="122"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="123"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="122"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="123"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="130"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="131"/>
         <source>unreadable</source>
         <translation>tidak boleh dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="163"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="164"/>
         <source>Remove from list…</source>
         <translation>Alih keluar daripada senarai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="167"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="168"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="186"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="187"/>
         <source>Remove {name} from the list? The file stays in {path}.</source>
         <translation>Alih keluar {name} daripada senarai? Fail kekal di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="188"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="189"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>Padam {name} ({size}) daripada komputer ini? Tindakan ini tidak boleh dibuat asal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="201"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="202"/>
         <source>Add a GGUF model</source>
         <translation>Tambah model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="202"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="203"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="207"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="208"/>
         <source>Add the models in a folder</source>
         <translation>Tambah model dalam folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="226"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="227"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambah daripada {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="229"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="230"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tiada model GGUF baharu dalam {path}.</translation>
     </message>
@@ -2348,12 +2348,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Penilaian dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="24"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="25"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, keseluruhan pepohon (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="25"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="26"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, cabang yang dipaparkan (*.md)</translation>
     </message>
@@ -2363,27 +2363,27 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Eksport perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="41"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="42"/>
         <source>Exported to {path}.</source>
         <translation>Dieksport ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="48"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="49"/>
         <source>Import conversations</source>
         <translation>Import perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="49"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="50"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>Eksport JSON (*.json);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="57"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="58"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="60"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="61"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
@@ -3479,7 +3479,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>RatingChart</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="65"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="66"/>
         <source>No votes yet.</source>
         <translation>Belum ada undian.</translation>
     </message>
@@ -4365,7 +4365,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     <message>
         <location filename="../../chatapp/cli.py" line="286"/>
         <location filename="../../chatapp/compare/evaluate.py" line="182"/>
-        <location filename="../../chatapp/ui/conversation_io.py" line="13"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
@@ -5309,7 +5309,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Penyesuai LoRA hanya digunakan pada model yang berjalan di komputer ini, bukan pada {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="45"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="46"/>
         <source>Tick at least one model or add a variant.</source>
         <translation>Tandakan sekurang-kurangnya satu model atau tambah varian.</translation>
     </message>
