@@ -72,7 +72,8 @@ class EvalDialog(QDialog):
 
         self.prompt_edit = QLineEdit(self)
         self.prompt_edit.setPlaceholderText(self.tr(
-            ".jsonl, .csv or .txt (one prompt a line), or a .yaml config"))
+            "a .yaml config, or prompts in .jsonl, .csv or .txt (one a line)"))
+        self.prompt_edit.setToolTip(self.prompt_edit.placeholderText())  # when it is cut
         self.prompt_edit.textChanged.connect(self._suggest_folder)
         browse_prompts = QPushButton(self.tr("Browse…"), self)
         browse_prompts.clicked.connect(self._pick_prompts)
