@@ -180,9 +180,11 @@ def test_delete_can_be_undone_and_rename(qtbot, tiny_home: Path, monkeypatch) ->
     assert window.sidebar.conversation_items()[0].text() == marked
     assert window.title_label.text() == marked
     assert window.title_label.textFormat() == Qt.TextFormat.PlainText
+    assert "tok/s" in window.speed_status.text()
     window.delete_conversation(conversation_id)
     assert window.sidebar.conversation_items() == []
     assert window.chat_view.bubbles == []
+    assert window.speed_status.text() == ""  # not the deleted answer's numbers
     qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
     assert len(window.sidebar.conversation_items()) == 1
     assert window.conversation_id == conversation_id

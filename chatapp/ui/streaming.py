@@ -87,6 +87,8 @@ class AnswerPresenter(QObject):
         window, here = self.window, self.here()
         window.composer.set_busy(here)
         window.chat_view.set_busy(here)
+        if self.runner is None:  # the numbers of an answer that is not shown any more
+            window.speed_status.setText("")
         if here:
             runner = self.runner
             bubble = window.chat_view.bubble_for(runner.message_id)
