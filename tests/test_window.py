@@ -224,7 +224,7 @@ def test_too_big_model_asks_before_loading_anyway(qtbot, tiny_home: Path, monkey
                                         gpu_offload=False, vram_total=0, vram_free=0)
     asked = []
     yes = QMessageBox.StandardButton.Yes
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: asked.append(self.text()) or yes)
     type_and_send(qtbot, window, "hello")
     qtbot.waitUntil(lambda: bool(asked), timeout=30000)
     assert "needs about" in asked[0]

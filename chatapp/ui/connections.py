@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from chatapp.errors import UserError
 from chatapp.remote.endpoints import Endpoint, EndpointStore, make_endpoint, parse_header
 from chatapp.ui.background import Background
-from chatapp.ui.errors import error_text
+from chatapp.ui.errors import error_text, message_box
 from chatapp.ui.label import Label
 
 if TYPE_CHECKING:
@@ -213,10 +212,9 @@ class ConnectionsDialog(QDialog):
         """Remove the chosen endpoint, after asking."""
         if self.editing is None:
             return
-        answer = QMessageBox.question(self, self.tr("Connections"), self.tr(
-            "Remove the connection {name}? Answers already written with its models are "
-            "kept.").format(name=self.editing))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not message_box(self, self.tr("Connections"), self.tr(
+                "Remove the connection {name}? Answers already written with its models are "
+                "kept.").format(name=self.editing), question=True):
             return
         try:
             self.store.remove(self.editing)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QToolButton,
@@ -33,7 +32,7 @@ from chatapp.docs.indexer import Progress, index_collection
 from chatapp.errors import UserError
 from chatapp.store.documents import Collection, Documents
 from chatapp.ui.background import Background
-from chatapp.ui.errors import error_text, guarded, show_failure
+from chatapp.ui.errors import error_text, guarded, message_box, show_failure
 from chatapp.ui.file_dialogs import user_folder
 from chatapp.ui.label import Label
 from chatapp.ui.sources_view import SourcesList
@@ -427,11 +426,11 @@ class DocumentsDialog(QDialog):
         collection = self.selected()
         if collection is None:
             return
-        choice = QMessageBox.question(
-            self, self.tr("Remove collection"),
-            self.tr("Remove the collection {name} and its index? Your files are not touched, "
-                    "and answers keep the sources they cited.").format(name=collection.name))
-        if choice == QMessageBox.StandardButton.Yes:
+        if message_box(
+                self, self.tr("Remove collection"),
+                self.tr("Remove the collection {name} and its index? Your files are not "
+                        "touched, and answers keep the sources they cited.").format(
+                    name=collection.name), question=True):
             self.controller.documents.remove(collection)
             self.controller.changed.emit()
 

@@ -66,6 +66,18 @@ def show_failure(parent: QWidget | None, error: BaseException,
         retry()
 
 
+def message_box(parent: QWidget | None, title: str, text: str, *, question: bool = False
+                ) -> bool:
+    """A warning (OK) or a question (Yes/No) whose text is shown as text: names and replies
+    in it are never read as markup. True when the question was answered Yes."""
+    buttons = (QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No if question
+               else QMessageBox.StandardButton.Ok)
+    box = QMessageBox(QMessageBox.Icon.Question if question else QMessageBox.Icon.Warning,
+                      title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
 def _arity(slot: Callable) -> int | None:
     """How many positional arguments slot takes (None: any number)."""
     try:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -32,6 +31,7 @@ from chatapp.compare.votes import tags
 from chatapp.hub.card_cache import CardClaims
 from chatapp.store import Store
 from chatapp.ui.card_claims import RankedClaims
+from chatapp.ui.errors import message_box
 from chatapp.ui.file_dialogs import user_folder
 from chatapp.ui.label import Label
 
@@ -271,6 +271,6 @@ class LeaderboardDialog(QDialog):
         try:
             self.export_csv(Path(name))
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Leaderboard"),
-                                self.tr("Could not write {path}: {reason}").format(
-                                    path=name, reason=exc.strerror or str(exc)))
+            message_box(self, self.tr("Leaderboard"),
+                        self.tr("Could not write {path}: {reason}").format(
+                            path=name, reason=exc.strerror or str(exc)))

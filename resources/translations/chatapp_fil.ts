@@ -52,32 +52,32 @@
         <translation>Isinusulat pa ang sagot sa ibang usapan. Hintayin ito, o ihinto gamit ang Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="155"/>
+        <location filename="../../chatapp/ui/streaming.py" line="157"/>
         <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
         <translation>Puno na ang disk — nakatago sa memory ang sagot hanggang ngayon; magbakante ng espasyo at pindutin ang Subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="158"/>
+        <location filename="../../chatapp/ui/streaming.py" line="160"/>
         <source>The answer so far is kept in memory; press Retry to save it.</source>
         <translation>Nakatago sa memory ang sagot hanggang ngayon; pindutin ang Subukang muli para i-save ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="181"/>
+        <location filename="../../chatapp/ui/streaming.py" line="183"/>
         <source>The answer was saved.</source>
         <translation>Na-save na ang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="211"/>
+        <location filename="../../chatapp/ui/streaming.py" line="213"/>
         <source>The answer failed. You can send again.</source>
         <translation>Nabigo ang sagot. Puwede kang magpadala ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="232"/>
+        <location filename="../../chatapp/ui/streaming.py" line="234"/>
         <source>Load anyway?</source>
         <translation>I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="233"/>
+        <location filename="../../chatapp/ui/streaming.py" line="235"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -86,22 +86,22 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahinto sa model. I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="246"/>
+        <location filename="../../chatapp/ui/streaming.py" line="245"/>
         <source>Too big at this context</source>
         <translation>Masyadong malaki sa kontekstong ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="249"/>
+        <location filename="../../chatapp/ui/streaming.py" line="248"/>
         <source>Answer again with a context of {fits} tokens? Model settings keep it for this model.</source>
         <translation>Sumagot muli gamit ang kontekstong {fits} token? Itatago ito ng Mga setting ng model para sa model na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="251"/>
+        <location filename="../../chatapp/ui/streaming.py" line="250"/>
         <source>&amp;Use {fits} tokens</source>
         <translation>&amp;Gamitin ang {fits} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="253"/>
+        <location filename="../../chatapp/ui/streaming.py" line="252"/>
         <source>&amp;Load anyway</source>
         <translation>I-&amp;load pa rin</translation>
     </message>
@@ -696,114 +696,114 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>ConnectionsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="58"/>
-        <location filename="../../chatapp/ui/connections.py" line="67"/>
-        <location filename="../../chatapp/ui/connections.py" line="216"/>
+        <location filename="../../chatapp/ui/connections.py" line="57"/>
+        <location filename="../../chatapp/ui/connections.py" line="66"/>
+        <location filename="../../chatapp/ui/connections.py" line="215"/>
         <source>Connections</source>
         <translation>Mga koneksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="61"/>
+        <location filename="../../chatapp/ui/connections.py" line="60"/>
         <source>Use models that run on another machine: any server with an OpenAI-compatible API (llama.cpp&apos;s llama-server, vLLM, Ollama, LM Studio). Their models appear as NAME/MODEL.</source>
         <translation>Gumamit ng mga model na tumatakbo sa ibang makina: kahit anong server na may API na compatible sa OpenAI (llama-server ng llama.cpp, vLLM, Ollama, LM Studio). Lumalabas ang mga model nito bilang PANGALAN/MODEL.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="69"/>
+        <location filename="../../chatapp/ui/connections.py" line="68"/>
         <source>&amp;New</source>
         <translation>&amp;Bago</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="71"/>
+        <location filename="../../chatapp/ui/connections.py" line="70"/>
         <source>&amp;Remove</source>
         <translation>A&amp;lisin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="81"/>
+        <location filename="../../chatapp/ui/connections.py" line="80"/>
         <source>e.g. gpu-box</source>
         <translation>hal. gpu-box</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="86"/>
+        <location filename="../../chatapp/ui/connections.py" line="85"/>
         <source>optional; kept in a file only you can read</source>
         <translation>opsyonal; itinatago sa file na ikaw lang ang makakabasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="88"/>
+        <location filename="../../chatapp/ui/connections.py" line="87"/>
         <source>or the name of a variable, e.g. VLLM_API_KEY</source>
         <translation>o ang pangalan ng isang variable, hal. VLLM_API_KEY</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="91"/>
+        <location filename="../../chatapp/ui/connections.py" line="90"/>
         <source>optional, one per line: Name: value</source>
         <translation>opsyonal, isa bawat linya: Pangalan: halaga</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="95"/>
+        <location filename="../../chatapp/ui/connections.py" line="94"/>
         <source>&amp;Name:</source>
         <translation>&amp;Pangalan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="96"/>
+        <location filename="../../chatapp/ui/connections.py" line="95"/>
         <source>&amp;Address:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="97"/>
+        <location filename="../../chatapp/ui/connections.py" line="96"/>
         <source>API &amp;key:</source>
         <translation>API &amp;key:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="98"/>
+        <location filename="../../chatapp/ui/connections.py" line="97"/>
         <source>Key from &amp;variable:</source>
         <translation>Key mula sa &amp;variable:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="99"/>
+        <location filename="../../chatapp/ui/connections.py" line="98"/>
         <source>&amp;Headers:</source>
         <translation>&amp;Headers:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="100"/>
+        <location filename="../../chatapp/ui/connections.py" line="99"/>
         <source>&amp;Save</source>
         <translation>I-&amp;save</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="102"/>
+        <location filename="../../chatapp/ui/connections.py" line="101"/>
         <source>&amp;Test connection</source>
         <translation>Subukan ang ko&amp;neksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="112"/>
+        <location filename="../../chatapp/ui/connections.py" line="111"/>
         <source>Models of the server</source>
         <translation>Mga model ng server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="208"/>
+        <location filename="../../chatapp/ui/connections.py" line="207"/>
         <source>Saved.</source>
         <translation>Nai-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="217"/>
+        <location filename="../../chatapp/ui/connections.py" line="216"/>
         <source>Remove the connection {name}? Answers already written with its models are kept.</source>
         <translation>Alisin ang koneksyong {name}? Mananatili ang mga sagot na naisulat na gamit ang mga model nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="243"/>
+        <location filename="../../chatapp/ui/connections.py" line="241"/>
         <source>Connecting to {host}…</source>
         <translation>Kumokonekta sa {host}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="263"/>
+        <location filename="../../chatapp/ui/connections.py" line="261"/>
         <source>({tokens} tokens of context)</source>
         <translation>({tokens} token ng konteksto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="267"/>
+        <location filename="../../chatapp/ui/connections.py" line="265"/>
         <source>Connected. Models on the server: {count}</source>
         <translation>Nakakonekta. Mga model sa server: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="268"/>
+        <location filename="../../chatapp/ui/connections.py" line="266"/>
         <source>Connected, but the server lists no models.</source>
         <translation>Nakakonekta, pero walang model na nakalista ang server.</translation>
     </message>
@@ -834,47 +834,47 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DocsController</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="71"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="70"/>
         <source>Documents the answers search and cite</source>
         <translation>Mga dokumentong hinahanap at sinisipi ng mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="72"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="71"/>
         <source>Search &amp;in documents…</source>
         <translation>Maghanap sa mga &amp;dokumento…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="79"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="78"/>
         <source>Documents: {names}</source>
         <translation>Mga dokumento: {names}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="80"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="79"/>
         <source>Documents…</source>
         <translation>Dokumento…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="121"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="120"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Ini-index pa ang mga dokumento; hintaying matapos muna iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="149"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="148"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Ini-index ang {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="163"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="162"/>
         <source>{name}: {indexed} files indexed, {failed} could not be read.</source>
         <translation>{name}: {indexed} file ang na-index, {failed} ang hindi mabasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="167"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="166"/>
         <source>Indexing stopped; what was indexed is kept.</source>
         <translation>Itinigil ang pag-index; nananatili ang na-index na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="179"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="178"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Mga file na .txt, .md, .pdf, .docx, .html at .csv lang ang maidaragdag.</translation>
     </message>
@@ -882,147 +882,147 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="230"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="229"/>
         <source>Documents</source>
         <translation>Mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="232"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="231"/>
         <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
         <translation>Hinahanap ng mga sagot sa usapang ito ang mga koleksyong may tsek at sinisipi ang mga ito bilang [1], [2]. Nananatili ang mga file mo kung nasaan sila; ini-index ang teksto nila sa database ng mga usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="237"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="236"/>
         <source>Document collections</source>
         <translation>Mga koleksyon ng dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="239"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="238"/>
         <source>Search new collections by</source>
         <translation>Hanapin ang mga bagong koleksyon ayon sa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="240"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="239"/>
         <source>Words only (works without a model)</source>
         <translation>Mga salita lang (gumagana nang walang model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="246"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="245"/>
         <source>Words and meaning ({model})</source>
         <translation>Mga salita at kahulugan ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="249"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="248"/>
         <source>New collections search by:</source>
         <translation>Hinahanap ang mga bagong koleksyon ayon sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="253"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="252"/>
         <source>&amp;New collection…</source>
         <translation>&amp;Bagong koleksyon…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="254"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="253"/>
         <source>Add &amp;files…</source>
         <translation>Magdagdag ng mga &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="255"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="254"/>
         <source>Add f&amp;older…</source>
         <translation>Magdagdag ng f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="256"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="255"/>
         <source>&amp;Update</source>
         <translation>I-&amp;update</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="257"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="256"/>
         <source>&amp;Remove</source>
         <translation>&amp;Alisin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="264"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="263"/>
         <source>Indexing progress</source>
         <translation>Progreso ng pag-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="265"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="264"/>
         <source>&amp;Cancel indexing</source>
         <translation>I-&amp;kansela ang pag-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="276"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="275"/>
         <source>Files that could not be indexed</source>
         <translation>Mga file na hindi ma-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="308"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="307"/>
         <source>words and meaning</source>
         <translation>mga salita at kahulugan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="308"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="307"/>
         <source>words</source>
         <translation>mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="309"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="308"/>
         <source>{name} — {files} files, {chunks} chunks, searched by {how}</source>
         <translation>{name} — {files} file, {chunks} piraso, hinahanap ayon sa {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="312"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="311"/>
         <source>{count} could not be read</source>
         <translation>{count} ang hindi mabasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="329"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="328"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Ini-index ang {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="347"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="346"/>
         <source>…and {count} more.</source>
         <translation>…at {count} pa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="349"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="348"/>
         <source>Not indexed in {name}:</source>
         <translation>Hindi na-index sa {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="373"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="372"/>
         <source>Add a folder</source>
         <translation>Magdagdag ng folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="376"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="375"/>
         <source>Add documents</source>
         <translation>Magdagdag ng mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="377"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="376"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Mga dokumento (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="382"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="381"/>
         <source>New collection</source>
         <translation>Bagong koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="382"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="381"/>
         <source>Name:</source>
         <translation>Pangalan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="431"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="430"/>
         <source>Remove collection</source>
         <translation>Alisin ang koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="432"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="431"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Alisin ang koleksyong {name} at ang index nito? Hindi gagalawin ang mga file mo, at mananatili sa mga sagot ang mga pinagmulang sinipi nila.</translation>
     </message>
@@ -2484,8 +2484,8 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="58"/>
         <location filename="../../chatapp/ui/model_browser.py" line="152"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="156"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="160"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="155"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="159"/>
         <source>Models</source>
         <translation>Mga Model</translation>
     </message>
@@ -2510,12 +2510,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>GPU: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="161"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="160"/>
         <source>Not added ({count}):</source>
         <translation>Hindi naidagdag ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="165"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="164"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… at {count} pa (tingnan ang Show Details)</translation>
     </message>
@@ -2886,37 +2886,37 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="209"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="208"/>
         <source>&amp;Models</source>
         <translation>Mga M&amp;odel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="217"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="216"/>
         <source>&amp;Browse models…</source>
         <translation>Mag-&amp;browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="219"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="218"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Magdagdag ng mga model mula sa disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="221"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="220"/>
         <source>Open models &amp;folder</source>
         <translation>Buksan ang &amp;folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="224"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
         <source>Work &amp;offline</source>
         <translation>Magtrabaho nang &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="228"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="227"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token ng Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="298"/>
+        <location filename="../../chatapp/ui/connections.py" line="296"/>
         <source>&amp;Connections…</source>
         <translation>Mga &amp;koneksyon…</translation>
     </message>
@@ -4521,7 +4521,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/ui/errors.py" line="58"/>
-        <location filename="../../chatapp/ui/errors.py" line="132"/>
+        <location filename="../../chatapp/ui/errors.py" line="144"/>
         <source>&amp;Retry</source>
         <translation>&amp;Subukang muli</translation>
     </message>

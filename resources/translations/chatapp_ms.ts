@@ -52,32 +52,32 @@
         <translation>Jawapan dalam perbualan lain masih ditulis. Tunggu, atau hentikannya dengan Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="155"/>
+        <location filename="../../chatapp/ui/streaming.py" line="157"/>
         <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
         <translation>Cakera penuh — jawapan setakat ini disimpan dalam memori; kosongkan sedikit ruang dan tekan Cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="158"/>
+        <location filename="../../chatapp/ui/streaming.py" line="160"/>
         <source>The answer so far is kept in memory; press Retry to save it.</source>
         <translation>Jawapan setakat ini disimpan dalam memori; tekan Cuba lagi untuk menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="181"/>
+        <location filename="../../chatapp/ui/streaming.py" line="183"/>
         <source>The answer was saved.</source>
         <translation>Jawapan telah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="211"/>
+        <location filename="../../chatapp/ui/streaming.py" line="213"/>
         <source>The answer failed. You can send again.</source>
         <translation>Jawapan gagal. Anda boleh menghantar semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="232"/>
+        <location filename="../../chatapp/ui/streaming.py" line="234"/>
         <source>Load anyway?</source>
         <translation>Muatkan juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="233"/>
+        <location filename="../../chatapp/ui/streaming.py" line="235"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -86,22 +86,22 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentikan model. Muatkan juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="246"/>
+        <location filename="../../chatapp/ui/streaming.py" line="245"/>
         <source>Too big at this context</source>
         <translation>Terlalu besar pada konteks ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="249"/>
+        <location filename="../../chatapp/ui/streaming.py" line="248"/>
         <source>Answer again with a context of {fits} tokens? Model settings keep it for this model.</source>
         <translation>Jawab semula dengan konteks {fits} token? Tetapan model menyimpannya untuk model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="251"/>
+        <location filename="../../chatapp/ui/streaming.py" line="250"/>
         <source>&amp;Use {fits} tokens</source>
         <translation>&amp;Guna {fits} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="253"/>
+        <location filename="../../chatapp/ui/streaming.py" line="252"/>
         <source>&amp;Load anyway</source>
         <translation>&amp;Muatkan juga</translation>
     </message>
@@ -696,114 +696,114 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>ConnectionsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="58"/>
-        <location filename="../../chatapp/ui/connections.py" line="67"/>
-        <location filename="../../chatapp/ui/connections.py" line="216"/>
+        <location filename="../../chatapp/ui/connections.py" line="57"/>
+        <location filename="../../chatapp/ui/connections.py" line="66"/>
+        <location filename="../../chatapp/ui/connections.py" line="215"/>
         <source>Connections</source>
         <translation>Sambungan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="61"/>
+        <location filename="../../chatapp/ui/connections.py" line="60"/>
         <source>Use models that run on another machine: any server with an OpenAI-compatible API (llama.cpp&apos;s llama-server, vLLM, Ollama, LM Studio). Their models appear as NAME/MODEL.</source>
         <translation>Gunakan model yang berjalan pada mesin lain: mana-mana pelayan dengan API yang serasi dengan OpenAI (llama-server daripada llama.cpp, vLLM, Ollama, LM Studio). Modelnya dipaparkan sebagai NAMA/MODEL.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="69"/>
+        <location filename="../../chatapp/ui/connections.py" line="68"/>
         <source>&amp;New</source>
         <translation>&amp;Baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="71"/>
+        <location filename="../../chatapp/ui/connections.py" line="70"/>
         <source>&amp;Remove</source>
         <translation>Pa&amp;dam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="81"/>
+        <location filename="../../chatapp/ui/connections.py" line="80"/>
         <source>e.g. gpu-box</source>
         <translation>cth. gpu-box</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="86"/>
+        <location filename="../../chatapp/ui/connections.py" line="85"/>
         <source>optional; kept in a file only you can read</source>
         <translation>pilihan; disimpan dalam fail yang hanya anda boleh baca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="88"/>
+        <location filename="../../chatapp/ui/connections.py" line="87"/>
         <source>or the name of a variable, e.g. VLLM_API_KEY</source>
         <translation>atau nama pemboleh ubah, cth. VLLM_API_KEY</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="91"/>
+        <location filename="../../chatapp/ui/connections.py" line="90"/>
         <source>optional, one per line: Name: value</source>
         <translation>pilihan, satu setiap baris: Nama: nilai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="95"/>
+        <location filename="../../chatapp/ui/connections.py" line="94"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="96"/>
+        <location filename="../../chatapp/ui/connections.py" line="95"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="97"/>
+        <location filename="../../chatapp/ui/connections.py" line="96"/>
         <source>API &amp;key:</source>
         <translation>&amp;Kunci API:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="98"/>
+        <location filename="../../chatapp/ui/connections.py" line="97"/>
         <source>Key from &amp;variable:</source>
         <translation>Kunci daripada pemboleh &amp;ubah:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="99"/>
+        <location filename="../../chatapp/ui/connections.py" line="98"/>
         <source>&amp;Headers:</source>
         <translation>&amp;Pengepala:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="100"/>
+        <location filename="../../chatapp/ui/connections.py" line="99"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="102"/>
+        <location filename="../../chatapp/ui/connections.py" line="101"/>
         <source>&amp;Test connection</source>
         <translation>U&amp;ji sambungan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="112"/>
+        <location filename="../../chatapp/ui/connections.py" line="111"/>
         <source>Models of the server</source>
         <translation>Model pada pelayan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="208"/>
+        <location filename="../../chatapp/ui/connections.py" line="207"/>
         <source>Saved.</source>
         <translation>Disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="217"/>
+        <location filename="../../chatapp/ui/connections.py" line="216"/>
         <source>Remove the connection {name}? Answers already written with its models are kept.</source>
         <translation>Padam sambungan {name}? Jawapan yang sudah ditulis dengan modelnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="243"/>
+        <location filename="../../chatapp/ui/connections.py" line="241"/>
         <source>Connecting to {host}…</source>
         <translation>Menyambung ke {host}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="263"/>
+        <location filename="../../chatapp/ui/connections.py" line="261"/>
         <source>({tokens} tokens of context)</source>
         <translation>({tokens} token konteks)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="267"/>
+        <location filename="../../chatapp/ui/connections.py" line="265"/>
         <source>Connected. Models on the server: {count}</source>
         <translation>Bersambung. Model pada pelayan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="268"/>
+        <location filename="../../chatapp/ui/connections.py" line="266"/>
         <source>Connected, but the server lists no models.</source>
         <translation>Bersambung, tetapi pelayan tidak menyenaraikan sebarang model.</translation>
     </message>
@@ -834,47 +834,47 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>DocsController</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="71"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="70"/>
         <source>Documents the answers search and cite</source>
         <translation>Dokumen yang dicari dan dipetik oleh jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="72"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="71"/>
         <source>Search &amp;in documents…</source>
         <translation>Cari d&amp;i dalam dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="79"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="78"/>
         <source>Documents: {names}</source>
         <translation>Dokumen: {names}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="80"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="79"/>
         <source>Documents…</source>
         <translation>Dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="121"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="120"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Dokumen sedang diindeks; tunggu sehingga selesai dahulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="149"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="148"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="163"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="162"/>
         <source>{name}: {indexed} files indexed, {failed} could not be read.</source>
         <translation>{name}: {indexed} fail diindeks, {failed} tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="167"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="166"/>
         <source>Indexing stopped; what was indexed is kept.</source>
         <translation>Pengindeksan dihentikan; yang telah diindeks tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="179"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="178"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Hanya fail .txt, .md, .pdf, .docx, .html dan .csv boleh ditambah.</translation>
     </message>
@@ -882,147 +882,147 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="230"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="229"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="232"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="231"/>
         <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
         <translation>Jawapan dalam perbualan ini mencari dalam koleksi yang ditanda dan memetiknya sebagai [1], [2]. Fail anda kekal di tempatnya; teksnya diindeks dalam pangkalan data perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="237"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="236"/>
         <source>Document collections</source>
         <translation>Koleksi dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="239"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="238"/>
         <source>Search new collections by</source>
         <translation>Cari koleksi baharu dengan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="240"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="239"/>
         <source>Words only (works without a model)</source>
         <translation>Perkataan sahaja (berfungsi tanpa model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="246"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="245"/>
         <source>Words and meaning ({model})</source>
         <translation>Perkataan dan makna ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="249"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="248"/>
         <source>New collections search by:</source>
         <translation>Koleksi baharu dicari dengan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="253"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="252"/>
         <source>&amp;New collection…</source>
         <translation>Koleksi &amp;baharu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="254"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="253"/>
         <source>Add &amp;files…</source>
         <translation>Tambah &amp;fail…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="255"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="254"/>
         <source>Add f&amp;older…</source>
         <translation>Tambah f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="256"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="255"/>
         <source>&amp;Update</source>
         <translation>&amp;Kemas kini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="257"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="256"/>
         <source>&amp;Remove</source>
         <translation>&amp;Buang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="264"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="263"/>
         <source>Indexing progress</source>
         <translation>Kemajuan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="265"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="264"/>
         <source>&amp;Cancel indexing</source>
         <translation>&amp;Batalkan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="276"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="275"/>
         <source>Files that could not be indexed</source>
         <translation>Fail yang tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="308"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="307"/>
         <source>words and meaning</source>
         <translation>perkataan dan makna</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="308"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="307"/>
         <source>words</source>
         <translation>perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="309"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="308"/>
         <source>{name} — {files} files, {chunks} chunks, searched by {how}</source>
         <translation>{name} — {files} fail, {chunks} cebisan, dicari mengikut {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="312"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="311"/>
         <source>{count} could not be read</source>
         <translation>{count} tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="329"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="328"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="347"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="346"/>
         <source>…and {count} more.</source>
         <translation>…dan {count} lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="349"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="348"/>
         <source>Not indexed in {name}:</source>
         <translation>Tidak diindeks dalam {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="373"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="372"/>
         <source>Add a folder</source>
         <translation>Tambah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="376"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="375"/>
         <source>Add documents</source>
         <translation>Tambah dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="377"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="376"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="382"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="381"/>
         <source>New collection</source>
         <translation>Koleksi baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="382"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="381"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="431"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="430"/>
         <source>Remove collection</source>
         <translation>Buang koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="432"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="431"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Buang koleksi {name} bersama indeksnya? Fail anda tidak disentuh, dan jawapan kekal menyimpan sumber yang dipetiknya.</translation>
     </message>
@@ -2484,8 +2484,8 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="58"/>
         <location filename="../../chatapp/ui/model_browser.py" line="152"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="156"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="160"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="155"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="159"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
@@ -2510,12 +2510,12 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>GPU: {free} tersedia daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="161"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="160"/>
         <source>Not added ({count}):</source>
         <translation>Tidak ditambah ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="165"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="164"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… dan {count} lagi (lihat Show Details)</translation>
     </message>
@@ -2886,37 +2886,37 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="209"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="208"/>
         <source>&amp;Models</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="217"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="216"/>
         <source>&amp;Browse models…</source>
         <translation>&amp;Semak imbas model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="219"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="218"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Tambah model daripada cakera…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="221"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="220"/>
         <source>Open models &amp;folder</source>
         <translation>Buka &amp;folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="224"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
         <source>Work &amp;offline</source>
         <translation>Bekerja &amp;luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="228"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="227"/>
         <source>Hugging Face &amp;token…</source>
         <translation>To&amp;ken Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="298"/>
+        <location filename="../../chatapp/ui/connections.py" line="296"/>
         <source>&amp;Connections…</source>
         <translation>Samb&amp;ungan…</translation>
     </message>
@@ -4521,7 +4521,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/ui/errors.py" line="58"/>
-        <location filename="../../chatapp/ui/errors.py" line="132"/>
+        <location filename="../../chatapp/ui/errors.py" line="144"/>
         <source>&amp;Retry</source>
         <translation>&amp;Cuba lagi</translation>
     </message>
