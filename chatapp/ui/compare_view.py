@@ -244,6 +244,8 @@ class CompareWindow(QWidget):
                                collections=self._collections(), variant=variant, taken=taken,
                                check=lambda v: v.resolve(self.ctx.catalogue))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # held here: the slot's own reference must not be the last one when Qt deletes it
+        self.variant_dialog = dialog
         return dialog
 
     def new_arena_variant(self):

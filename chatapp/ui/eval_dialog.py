@@ -237,6 +237,8 @@ class EvalDialog(QDialog):
                                taken={v.name for v in self.variants},
                                check=lambda v: v.resolve(self.ctx.catalogue))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # held here: the slot's own reference must not be the last one when Qt deletes it
+        self.variant_dialog = dialog
         dialog.accepted.connect(lambda: self.add_variant(dialog.variant()))
         dialog.open()
         return dialog

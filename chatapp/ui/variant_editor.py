@@ -37,7 +37,8 @@ class VariantDialog(QDialog):
         fields filled in); check: called with the variant on OK, a UserError it raises is
         shown in the dialog (such as an adapter that does not fit the model)."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Variant") if variant else self.tr("New variant"))
+        self.setWindowTitle(self.tr("Variant") if variant is not None and variant.name
+                            else self.tr("New variant"))
         self.taken = set(taken)
         self._check = check
         self.name = QLineEdit(variant.name if variant else "", self)
