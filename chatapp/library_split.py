@@ -15,7 +15,6 @@ from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 
 # llama.cpp's llama_split_path(): "%s-%05d-of-%05d.gguf" (case-sensitive)
 _SPLIT = re.compile(r"^(?P<base>.+)-(?P<part>\d{5})-of-(?P<total>\d{5})\.gguf$")
-SPLIT_COUNT_KEY = "split.count"
 
 PART_MISSING = QT_TRANSLATE_NOOP(
     "errors", "Part {part} of {total} of this model is missing: {file}")
@@ -71,12 +70,6 @@ def part_paths(path: Path) -> list[Path]:
 def first_part(path: Path) -> Path:
     """Part 1 of the split model path belongs to (path itself for a one-file model)."""
     return part_paths(path)[0]
-
-
-def is_later_part(path: Path) -> bool:
-    """True for parts 2..N, which are never a model on their own."""
-    name = split_name(path.name)
-    return name is not None and name.part > 1
 
 
 def parts_problem(path: Path) -> UserError | None:

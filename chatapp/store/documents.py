@@ -229,10 +229,6 @@ class Documents:
                 return collection
         raise UserError(NO_COLLECTION, name=name)
 
-    def collection_by_id(self, collection_id: int) -> Collection | None:
-        """The collection with that id, or None."""
-        return next((c for c in self.collections() if c.id == collection_id), None)
-
     def create(self, name: str) -> Collection:
         """A new empty collection; UserError for a bad or taken name."""
         name = " ".join(name.split())
@@ -263,8 +259,7 @@ class Documents:
         if collection.embed_model == model_key and collection.embed_dim == dim:
             if collection.embed_path != path:
                 with self.store._tx() as db:
-                    db.execute("UPDATE doc_collections SET embed_path = ? WHERE id = ?",
-                               [path, collection.id])
+                    db["doc_collections"].update(collection.id, {"embed_path": path})
             return self.collection(collection.name)
         if not vectors_available():
             raise UserError(NO_VECTORS)
@@ -273,8 +268,8 @@ class Documents:
             db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING vec0("
                        f"chunk_id INTEGER PRIMARY KEY, embedding float[{int(dim)}]"
                        " distance_metric=cosine)")
-            db.execute("UPDATE doc_collections SET embed_model = ?, embed_path = ?,"
-                       " embed_dim = ? WHERE id = ?", [model_key, path, dim, collection.id])
+            db["doc_collections"].update(collection.id, {
+                "embed_model": model_key, "embed_path": path, "embed_dim": dim})
             # the chunks indexed before have no vectors: they are indexed again
             db.execute("UPDATE doc_files SET size = -1 WHERE collection_id = ?", [collection.id])
         return self.collection(collection.name)
@@ -323,8 +318,7 @@ class Documents:
     def touch_file(self, file_id: int, size: int, mtime_ns: int) -> None:
         """A file's size or time changed but not its content: remember the new ones."""
         with self.store._tx() as db:
-            db.execute("UPDATE doc_files SET size = ?, mtime_ns = ? WHERE id = ?",
-                       [size, mtime_ns, file_id])
+            db["doc_files"].update(file_id, {"size": size, "mtime_ns": mtime_ns})
 
     def save_file(self, collection: Collection, path: str, size: int, mtime_ns: int,
                   sha256: str, chunks: Sequence[Any],
@@ -351,8 +345,7 @@ class Documents:
                                [file_id, collection.id, low, high])
                 else:
                     self._insert_chunks(db, collection, file_id, chunks, vectors)
-            db.execute("UPDATE doc_collections SET updated_at = ? WHERE id = ?",
-                       [now, collection.id])
+            db["doc_collections"].update(collection.id, {"updated_at": now})
 
     def _insert_chunks(self, db, collection: Collection, file_id: int | None,
                        chunks: Sequence[Any], vectors: Sequence[Sequence[float]] | None
@@ -419,10 +412,10 @@ class Documents:
         collection = Collection(collection_id, "", embed_dim=self._dim(db, collection_id))
         if row is not None:
             self._delete_chunks(db, collection, row[0])
-            db.execute("UPDATE doc_files SET size = ?, mtime_ns = ?, sha256 = ?, status = ?,"
-                       " error = ?, error_params = ?, chunks = ?, indexed_at = ? WHERE id = ?",
-                       [size, mtime_ns, sha256, status, error, error_params, chunks, now,
-                        row[0]])
+            db["doc_files"].update(row[0], {
+                "size": size, "mtime_ns": mtime_ns, "sha256": sha256, "status": status,
+                "error": error, "error_params": error_params, "chunks": chunks,
+                "indexed_at": now})
             return row[0]
         return db.execute(
             "INSERT INTO doc_files (collection_id, path, size, mtime_ns, sha256, status, error,"

@@ -36,9 +36,9 @@ class PresetStore:
                     " updated_at) VALUES (?, ?, ?, ?, ?, ?)",
                     [name, system_prompt, value, model_key, now, now]).lastrowid
             else:
-                db.execute("UPDATE presets SET name = ?, system_prompt = ?, params = ?,"
-                           " model_key = ?, updated_at = ? WHERE id = ?",
-                           [name, system_prompt, value, model_key, now, preset_id])
+                db["presets"].update(preset_id, {
+                    "name": name, "system_prompt": system_prompt, "params": value,
+                    "model_key": model_key, "updated_at": now})
         return self.preset(preset_id)
 
     def delete_preset(self, preset_id: int) -> None:

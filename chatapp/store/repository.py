@@ -7,11 +7,12 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
+from sqlite_utils.db import NotFoundError
 
 from chatapp.store.database import (
     BAD_TEXT,
@@ -94,6 +95,12 @@ class Store(MessageSearch, PresetStore):
                     self.db.execute("ROLLBACK")
                 raise
 
+    def _set(self, table: str, row_id: int, **values: Any) -> None:
+        """Set columns of one row (sqlite-utils' table API) in a transaction of its own; a
+        row that is gone for good changes nothing."""
+        with self._tx() as db, suppress(NotFoundError):
+            db[table].update(row_id, values)
+
     def _rows(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
         with self._lock, self._errors():
             cursor = self.db.execute(sql, params)
@@ -171,44 +178,32 @@ class Store(MessageSearch, PresetStore):
 
     def set_pinned(self, conversation_id: int, pinned: bool) -> None:
         """Pin a conversation to the top of the list, or unpin it."""
-        with self._tx() as db:
-            db.execute("UPDATE conversations SET pinned = ? WHERE id = ?",
-                       [int(pinned), conversation_id])
+        self._set("conversations", conversation_id, pinned=int(pinned))
 
     def set_conversation_params(self, conversation_id: int, params: dict[str, Any] | None) -> None:
         """Set the conversation's own sampling parameters (None: the app's defaults)."""
         value = json.dumps(params, sort_keys=True) if params else None
-        with self._tx() as db:
-            db.execute("UPDATE conversations SET params = ? WHERE id = ?", [value, conversation_id])
+        self._set("conversations", conversation_id, params=value)
 
     def set_conversation_model(self, conversation_id: int, model_key: str | None) -> None:
         """Remember the model picked last in the conversation."""
-        with self._tx() as db:
-            db.execute("UPDATE conversations SET model_key = ? WHERE id = ?",
-                       [model_key, conversation_id])
+        self._set("conversations", conversation_id, model_key=model_key)
 
     def rename_conversation(self, conversation_id: int, title: str) -> None:
         """Give a conversation a new title."""
-        with self._tx() as db:
-            db.execute("UPDATE conversations SET title = ? WHERE id = ?", [title, conversation_id])
+        self._set("conversations", conversation_id, title=title)
 
     def set_system_prompt(self, conversation_id: int, text: str) -> None:
         """Set the system prompt used for the conversation's next answers."""
-        with self._tx() as db:
-            db.execute(
-                "UPDATE conversations SET system_prompt = ? WHERE id = ?", [text, conversation_id]
-            )
+        self._set("conversations", conversation_id, system_prompt=text)
 
     def delete_conversation(self, conversation_id: int) -> None:
         """Move a conversation to the trash (restore_conversation brings it back)."""
-        with self._tx() as db:
-            db.execute("UPDATE conversations SET deleted_at = ? WHERE id = ?",
-                       [time.time(), conversation_id])
+        self._set("conversations", conversation_id, deleted_at=time.time())
 
     def restore_conversation(self, conversation_id: int) -> None:
         """Take a conversation out of the trash."""
-        with self._tx() as db:
-            db.execute("UPDATE conversations SET deleted_at = NULL WHERE id = ?", [conversation_id])
+        self._set("conversations", conversation_id, deleted_at=None)
 
     def empty_trash(self, older_than_s: float = 0.0) -> int:
         """Delete for good the conversations (and branches, and evaluation runs) trashed more
@@ -266,16 +261,15 @@ class Store(MessageSearch, PresetStore):
     def add_to_eval_run(self, conversation_id: int, run_id: int) -> None:
         """Make a conversation one of a run's (it leaves the chat list)."""
         with self._tx() as db:
-            db.execute("UPDATE conversations SET eval_run_id = ?, kind = 'compare' WHERE id = ?",
-                       [run_id, conversation_id])
-            db.execute("UPDATE eval_runs SET updated_at = ? WHERE id = ?", [time.time(), run_id])
+            db["conversations"].update(conversation_id, {"eval_run_id": run_id, "kind": "compare"})
+            db["eval_runs"].update(run_id, {"updated_at": time.time()})
 
     def delete_eval_run(self, run_id: int) -> float:
         """Move a run and its conversations to the trash, all at once; returns the time it
         was trashed at, for restore_eval_run."""
         now = time.time()
         with self._tx() as db:
-            db.execute("UPDATE eval_runs SET deleted_at = ? WHERE id = ?", [now, run_id])
+            db["eval_runs"].update(run_id, {"deleted_at": now})
             db.execute("UPDATE conversations SET deleted_at = ? WHERE eval_run_id = ?"
                        " AND deleted_at IS NULL", [now, run_id])
         return now
@@ -283,7 +277,7 @@ class Store(MessageSearch, PresetStore):
     def restore_eval_run(self, run_id: int, deleted_at: float) -> None:
         """Take a run out of the trash with the conversations that went with it."""
         with self._tx() as db:
-            db.execute("UPDATE eval_runs SET deleted_at = NULL WHERE id = ?", [run_id])
+            db["eval_runs"].update(run_id, {"deleted_at": None})
             db.execute("UPDATE conversations SET deleted_at = NULL WHERE eval_run_id = ?"
                        " AND deleted_at = ?", [run_id, deleted_at])
 
@@ -321,10 +315,8 @@ class Store(MessageSearch, PresetStore):
                 f"INSERT INTO messages ({columns}) VALUES ({marks})", list(values.values())
             )
             new_id = cursor.lastrowid
-            db.execute(
-                "UPDATE conversations SET current_leaf_id = ?, updated_at = ? WHERE id = ?",
-                [new_id, now, conversation_id],
-            )
+            db["conversations"].update(conversation_id, {"current_leaf_id": new_id,
+                                                         "updated_at": now})
         return self.message(new_id)
 
     def message(self, message_id: int) -> Message:
@@ -449,8 +441,8 @@ class Store(MessageSearch, PresetStore):
             else:
                 leaf = message.parent_id
             with self._tx() as db:
-                db.execute("UPDATE conversations SET current_leaf_id = ?, updated_at = ?"
-                           " WHERE id = ?", [leaf, now, conversation.id])
+                db["conversations"].update(conversation.id, {"current_leaf_id": leaf,
+                                                             "updated_at": now})
         return DeletedBranch(conversation.id, message_id, conversation.current_leaf_id, now)
 
     def restore_branch(self, deleted: DeletedBranch) -> None:
@@ -462,25 +454,19 @@ class Store(MessageSearch, PresetStore):
                 marks = ", ".join("?" for _ in chunk)
                 db.execute(f"UPDATE messages SET deleted_at = NULL WHERE id IN ({marks})"
                            " AND deleted_at = ?", [*chunk, deleted.deleted_at])
-            db.execute("UPDATE conversations SET current_leaf_id = ? WHERE id = ?",
-                       [deleted.previous_leaf_id, deleted.conversation_id])
+            db["conversations"].update(deleted.conversation_id,
+                                       {"current_leaf_id": deleted.previous_leaf_id})
 
     def set_current_leaf(self, conversation_id: int, leaf_id: int) -> None:
         """Show the branch ending at leaf_id."""
-        with self._tx() as db:
-            db.execute(
-                "UPDATE conversations SET current_leaf_id = ?, updated_at = ? WHERE id = ?",
-                [leaf_id, time.time(), conversation_id],
-            )
+        self._set("conversations", conversation_id, current_leaf_id=leaf_id,
+                  updated_at=time.time())
 
     def flush_text(self, message_id: int, content: str, reasoning: str | None = None) -> None:
         """Save the text (and reasoning, when given) streamed so far."""
-        with self._tx() as db:
-            if reasoning is None:
-                db.execute("UPDATE messages SET content = ? WHERE id = ?", [content, message_id])
-            else:
-                db.execute("UPDATE messages SET content = ?, reasoning = ? WHERE id = ?",
-                           [content, reasoning, message_id])
+        values = {"content": content} if reasoning is None else {"content": content,
+                                                                  "reasoning": reasoning}
+        self._set("messages", message_id, **values)
 
     def finish_message(
         self,
@@ -513,9 +499,8 @@ class Store(MessageSearch, PresetStore):
         unknown = set(values) - PROVENANCE - {"content", "finish_reason", "error"}
         if unknown:
             raise TypeError(f"unknown message fields: {sorted(unknown)}")
-        assignments = ", ".join(f"{name} = ?" for name in values)
-        db.execute(f"UPDATE messages SET {assignments} WHERE id = ?",
-                   [*values.values(), message_id])
+        with suppress(NotFoundError):
+            db["messages"].update(message_id, values)
 
     def mark_interrupted(self) -> int:
         """Mark answers left streaming by a crash as interrupted; return how many (without
@@ -559,8 +544,8 @@ class Store(MessageSearch, PresetStore):
                         f"INSERT INTO messages ({columns}) VALUES ({marks})",
                         list(row.values())).lastrowid
                 leaf = conversation.get("current_leaf_id")
-                db.execute("UPDATE conversations SET current_leaf_id = ? WHERE id = ?",
-                           [mapped.get(leaf) if leaf is not None else None, new_id])
+                db["conversations"].update(new_id, {
+                    "current_leaf_id": mapped.get(leaf) if leaf is not None else None})
                 new_ids.append(new_id)
         return new_ids
 

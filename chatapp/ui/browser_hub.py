@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from chatapp.fit import FITS, estimate, largest_context
 from chatapp.hub.client import ModelPage, SearchHit
 from chatapp.hub.files import QuantEntry
+from chatapp.ui.background import Background
 from chatapp.ui.card_claims import ClaimsView
 from chatapp.ui.errors import error_text
 from chatapp.ui.fit_badge import Badge
-from chatapp.ui.hub_bridge import Call
 from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.open_url import open_url
 from chatapp.ui.units import data_size
@@ -187,7 +187,7 @@ class HubTab:
         low, high = self.size_box.currentData()
         self.results_label.setText(self.tr("Searching…"))
         client = self.client()
-        call = Call(lambda: client.search(query, sort=sort, min_params=low, max_params=high),
+        call = Background(lambda: client.search(query, sort=sort, min_params=low, max_params=high),
                     self)
         call.done.connect(lambda hits: self._show_hits(seq, hits))
         call.failed.connect(lambda exc: self._search_failed(seq, exc))
@@ -232,7 +232,7 @@ class HubTab:
         self.card_view.set_content("", markdown=False)
         self.gated_label.hide()
         client = self.client()
-        call = Call(lambda: client.model(repo_id), self)
+        call = Background(lambda: client.model(repo_id), self)
         call.done.connect(lambda page: self._page_loaded(seq, page))
         call.failed.connect(lambda exc: self._page_failed(seq, exc))
         call.start()
@@ -264,7 +264,7 @@ class HubTab:
                 signals.ready.emit(entry.key, shape)
 
         self._shape_signals = signals
-        Call(fetch_all, self).start()
+        Background(fetch_all, self).start()
 
     def _show_page(self, page: ModelPage | None) -> None:
         self.page = page

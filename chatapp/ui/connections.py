@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from chatapp.errors import UserError
 from chatapp.remote.endpoints import Endpoint, EndpointStore, make_endpoint, parse_header
+from chatapp.ui.background import Background
 from chatapp.ui.errors import error_text
-from chatapp.ui.hub_bridge import Call
 
 if TYPE_CHECKING:
     from chatapp.context import AppContext
@@ -54,7 +54,7 @@ class ConnectionsDialog(QDialog):
         self.ctx = ctx
         self.store = EndpointStore(ctx.paths)
         self.editing: str | None = None
-        self._test: Call | None = None
+        self._test: Background | None = None
         self.setWindowTitle(self.tr("Connections"))
 
         intro = QLabel(self.tr(
@@ -249,7 +249,7 @@ class ConnectionsDialog(QDialog):
             finally:
                 client.close()
 
-        self._test = Call(listing, self)
+        self._test = Background(listing, self)
         self._test.done.connect(self._tested)
         self._test.failed.connect(self._test_failed)
         self._test.start()

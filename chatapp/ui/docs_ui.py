@@ -33,57 +33,13 @@ from chatapp.docs.extract import SUFFIXES
 from chatapp.docs.indexer import Progress, index_collection
 from chatapp.errors import UserError
 from chatapp.store.documents import Collection, Documents
+from chatapp.ui.background import Background
 from chatapp.ui.errors import error_text, guarded, show_failure
 from chatapp.ui.sources_view import SourcesList
 
 log = logging.getLogger(__name__)
 
 MAX_PROBLEMS = 5  # files that could not be indexed, named in the dialog
-
-
-class IndexRunner(QObject):
-    """Indexes one collection on a thread.
-
-    Signals:
-        progressed(object): a chatapp.docs.indexer.Progress (at most one per file).
-        finished(object, object): the last Progress and the failure that ended it (None).
-    """
-
-    progressed = Signal(object)
-    finished = Signal(object, object)
-
-    def __init__(self, documents: Documents, collection: Collection, embedder,
-                 parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.documents = documents
-        self.collection = collection
-        self.embedder = embedder
-        self.stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True, name="index")
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def cancel(self) -> None:
-        """Stop after the file being read (it stays as it was)."""
-        self.stop.set()
-
-    def wait(self, timeout: float | None = None) -> bool:
-        self._thread.join(timeout)
-        return not self._thread.is_alive()
-
-    def _run(self) -> None:
-        last, failure = Progress(), None
-        try:
-            for last in index_collection(self.documents, self.collection, self.embedder,
-                                         self.stop):
-                self.progressed.emit(last)
-        except UserError as exc:
-            failure = exc
-        except Exception as exc:  # a bug: logged, and the user gets one line
-            log.exception("indexing failed")
-            failure = exc
-        self.finished.emit(last, failure)
 
 
 class DocsController(QObject):
@@ -104,7 +60,9 @@ class DocsController(QObject):
         super().__init__(window)
         self.window = window
         self.pipeline = window.ctx.chat.pipeline
-        self.runner: IndexRunner | None = None
+        self.runner: Background | None = None
+        self._stop = threading.Event()
+        self._indexing = ""  # the collection being indexed
         self.progress: Progress | None = None
         self.button = QToolButton(window.composer)
         self.button.setObjectName("docsButton")
@@ -163,16 +121,26 @@ class DocsController(QObject):
             return
         collection = self.documents.collection(collection.name)
         embedder = self.pipeline.retriever.embedder(collection)
-        self.runner = IndexRunner(self.documents, collection, embedder, self)
-        self.runner.progressed.connect(self._on_progress)
-        self.runner.finished.connect(self._on_finished)
+        documents, stop = self.documents, threading.Event()
+        self._stop, self._indexing = stop, collection.name
+
+        def work() -> Progress:
+            last = Progress()
+            for last in index_collection(documents, collection, embedder, stop):
+                runner.report(last)
+            return last
+
+        runner = self.runner = Background(work, self, "index")
+        runner.progressed.connect(self._on_progress)
+        runner.done.connect(self._on_finished)
+        runner.failed.connect(self._on_finished)
         self.progress = Progress()
-        self.runner.start()
+        runner.start()
         self.changed.emit()
 
     def cancel(self) -> None:
-        if self.runner is not None:
-            self.runner.cancel()
+        """Stop indexing after the file being read (it stays as it was)."""
+        self._stop.set()
 
     def _on_progress(self, progress: Progress) -> None:
         self.progress = progress
@@ -183,15 +151,18 @@ class DocsController(QObject):
                                                         total=progress.total))
         self.changed.emit()
 
-    def _on_finished(self, progress: Progress, failure) -> None:
+    def _on_finished(self, outcome: object) -> None:
+        """The last Progress, or the exception that ended the indexing."""
         runner, self.runner = self.runner, None
         if runner is not None:
             runner.deleteLater()
+        failure = outcome if isinstance(outcome, Exception) else None
+        progress = outcome if isinstance(outcome, Progress) else self.progress or Progress()
         self.progress = None
-        name = runner.collection.name if runner is not None else ""
         text = self.tr("{name}: {indexed} files indexed, {failed} could not be read.").format(
-            name=name, indexed=progress.indexed + progress.unchanged, failed=progress.failed)
-        if runner is not None and runner.stop.is_set():
+            name=self._indexing, indexed=progress.indexed + progress.unchanged,
+            failed=progress.failed)
+        if self._stop.is_set():
             text = self.tr("Indexing stopped; what was indexed is kept.")
         self.window.statusBar().showMessage(text, 10000)
         self.changed.emit()

@@ -7,10 +7,9 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +35,7 @@ from chatapp.compare.report import write_report
 from chatapp.compare.variants import Variant, of_model
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import choose_language
+from chatapp.ui.background import Background
 from chatapp.ui.errors import error_text
 from chatapp.ui.model_list import ModelChecklist, shared_model_list
 from chatapp.ui.open_url import open_url
@@ -43,18 +43,6 @@ from chatapp.ui.open_url import open_url
 log = logging.getLogger(__name__)
 
 TICK_ONE = QT_TRANSLATE_NOOP("errors", "Tick at least one model or add a variant.")
-
-
-class RunSignals(QObject):
-    """From the run's thread to the dialog.
-
-    Signals:
-        progress(object): a Progress.
-        finished(object, object): the report's path (or None) and an error (or None).
-    """
-
-    progress = Signal(object)
-    finished = Signal(object, object)
 
 
 class EvalDialog(QDialog):
@@ -79,10 +67,7 @@ class EvalDialog(QDialog):
         self.run: EvalRun | None = None
         self.report: Path | None = None
         self.embedding: str | None = None  # the config's model for similar assertions
-        self._thread: threading.Thread | None = None
-        self.signals = RunSignals(self)
-        self.signals.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
-        self.signals.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        self._runner: Background | None = None
 
         self.prompt_edit = QLineEdit(self)
         self.prompt_edit.setPlaceholderText(self.tr(
@@ -191,7 +176,7 @@ class EvalDialog(QDialog):
     @property
     def running(self) -> bool:
         """A run is in progress."""
-        return self._thread is not None
+        return self._runner is not None
 
     def _pick_prompts(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -365,33 +350,26 @@ class EvalDialog(QDialog):
         self.run = run
         self.report = None
         names = [v.name for v in run.variants]
-        signals = self.signals
         language = choose_language(self.ctx.settings.language)
         claims = variant_claims(run.variants, self.ctx.paths.card_claims)
 
-        def work() -> None:
-            page, error = None, None
-            try:
-                results = run.run(signals.progress.emit)
-                if graders is not None and not run.stop_event.is_set():
-                    results = graders.grade_run(run, results)
-                page = write_report(folder, name, prompts, names, results, params,
-                                    language, claims)
-            except UserError as exc:
-                error = exc
-            except Exception as exc:  # shown, and logged with its traceback
-                log.exception("an evaluation run failed")
-                error = exc
-            signals.finished.emit(page, error)
+        def work() -> Path:
+            results = run.run(runner.report)
+            if graders is not None and not run.stop_event.is_set():
+                results = graders.grade_run(run, results)
+            return write_report(folder, name, prompts, names, results, params, language, claims)
 
-        self._thread = threading.Thread(target=work, daemon=True, name="eval")
+        runner = self._runner = Background(work, self, "eval")
+        runner.progressed.connect(self._on_progress)
+        runner.done.connect(self._on_finished)
+        runner.failed.connect(self._on_finished)
         self.progress_bar.setRange(0, len(prompts) * len(variants) * repeats)
         self.progress_bar.setValue(0)
         self.progress_label.setText(self.tr("Starting…"))
         self.open_button.setEnabled(False)
         self.answers_button.setEnabled(False)
         self._set_running(True)
-        self._thread.start()
+        runner.start()
 
     def _set_running(self, running: bool) -> None:
         self.start_button.setEnabled(not running)
@@ -423,11 +401,14 @@ class EvalDialog(QDialog):
                 model=progress.model, prompt=progress.prompt_id))
         self.progress_label.setText(" · ".join(parts))
 
-    def _on_finished(self, page: Path | None, error: Exception | None) -> None:
-        thread = self._thread
-        self._thread = None
-        if thread is not None:
-            thread.join(1)
+    def _on_finished(self, outcome: object) -> None:
+        """The report's path, or the exception that ended the run."""
+        runner, self._runner = self._runner, None
+        if runner is not None:
+            runner.wait(1)
+            runner.deleteLater()
+        page = outcome if isinstance(outcome, Path) else None
+        error = outcome if isinstance(outcome, Exception) else None
         stopped = self.run is not None and self.run.stop_event.is_set()
         self._set_running(False)
         if error is not None:
@@ -461,9 +442,9 @@ class EvalDialog(QDialog):
             open_report(self, self.report)
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        if self.run is not None and self._thread is not None:
+        if self.run is not None and self._runner is not None:
             self.run.stop()
-            self._thread.join(10)
+            self._runner.wait(10)
         super().closeEvent(event)
 
 

@@ -23,11 +23,12 @@ from chatapp.fit import Machine, detect_machine
 from chatapp.hub.client import HubClient, ModelPage, SearchHit
 from chatapp.hub.config import HubConfig, forget_app_offline, read_saved_token, save_token
 from chatapp.hub.download import CANCELLED, DownloadManager
+from chatapp.ui.background import Background
 from chatapp.ui.browser_downloads import DownloadRow, DownloadsPanel
 from chatapp.ui.browser_hub import HubTab
 from chatapp.ui.browser_library import LibraryTab
 from chatapp.ui.errors import error_text
-from chatapp.ui.hub_bridge import Call, DownloadBridge
+from chatapp.ui.hub_bridge import DownloadBridge
 from chatapp.ui.open_url import open_url
 from chatapp.ui.sizing import fit_to_screen
 from chatapp.ui.units import data_size
@@ -104,7 +105,7 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
                          self.ctx.paths.card_claims)
 
     def _detect_machine(self) -> None:
-        call = Call(detect_machine, self)
+        call = Background(detect_machine, self)
         call.done.connect(self._machine_ready)
         call.start()
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
 
 from chatapp.catalogue import AnyModel, is_remote
 from chatapp.engine.bench import BenchStore
-from chatapp.ui.hub_bridge import Call
+from chatapp.ui.background import Background
 from chatapp.ui.model_notes import base_model_tag, base_model_text
 from chatapp.ui.units import data_size, decimal
 
@@ -41,7 +41,7 @@ class ModelList(QAbstractListModel):
         self.ctx = ctx
         self.models: list[AnyModel] = []
         self._labels: list[str] = []
-        self._listing: Call | None = None
+        self._listing: Background | None = None
         self._again = False
 
     # Qt's list model
@@ -87,7 +87,7 @@ class ModelList(QAbstractListModel):
         if not self.ctx.catalogue.configured():
             self.reload()
             return
-        self._listing = Call(self.ctx.catalogue.refresh_remote, self)
+        self._listing = Background(self.ctx.catalogue.refresh_remote, self)
         self._listing.done.connect(self._listed)
         self._listing.failed.connect(lambda _exc: self._listed({}))
         self._listing.start()

@@ -37,8 +37,8 @@ from chatapp.model_defaults import (
     file_facts,
     load_options,
 )
+from chatapp.ui.background import Background
 from chatapp.ui.errors import error_text
-from chatapp.ui.hub_bridge import Call
 from chatapp.ui.units import data_size
 
 if TYPE_CHECKING:
@@ -299,7 +299,8 @@ class ModelSettingsDialog(QDialog):
         self.need.setText(self.tr("Measuring with llama.cpp…"))
         high = self.trained or self.context.maximum()
         path = self.model.path
-        call = Call(lambda: largest_context_file(path, detect_machine(), high=high, **plan), self)
+        call = Background(
+            lambda: largest_context_file(path, detect_machine(), high=high, **plan), self)
         call.done.connect(self._largest_found)
         call.failed.connect(self._largest_found)
         call.start()

@@ -14,10 +14,10 @@ from chatapp.catalogue import is_remote
 from chatapp.chat import title_from
 from chatapp.errors import DiskFull, UserError
 from chatapp.store import Message
+from chatapp.ui.background import Background
 from chatapp.ui.bridge import AnswerRunner
 from chatapp.ui.bubble import live_stats_text, stats_text
 from chatapp.ui.errors import error_text, show_failure
-from chatapp.ui.titles import TitleRunner
 
 
 class AnswerPresenter(QObject):
@@ -33,7 +33,8 @@ class AnswerPresenter(QObject):
         super().__init__(window)
         self.window = window
         self.runner: AnswerRunner | None = None
-        self.titler: TitleRunner | None = None
+        self.titler: Background | None = None
+        self._titled = 0  # the conversation whose title is being made
         self.unsaved: Answer | None = None
         self.closed = False  # the window closed: late signals change nothing
 
@@ -104,7 +105,8 @@ class AnswerPresenter(QObject):
             self.runner.cancel()
             self.runner.wait(5)
         if self.titler is not None:
-            self.titler.titleChanged.disconnect(self._on_title)
+            self.titler.done.disconnect(self._on_title)
+            self.titler.failed.disconnect(self._on_title)
             self.titler.wait(10)
 
     # streaming
@@ -277,16 +279,18 @@ class AnswerPresenter(QObject):
         if len(branch) != 2 or conversation.title != title_from(branch[0].content):
             return
         model = window.model_list.find(message.model_key or "")
-        self.titler = TitleRunner(window.ctx.chat, conversation.id, model, window)
-        self.titler.titleChanged.connect(self._on_title)
+        chat, self._titled = window.ctx.chat, conversation.id
+        self.titler = Background(lambda: chat.make_title(conversation.id, model), window, "title")
+        self.titler.done.connect(self._on_title)
+        self.titler.failed.connect(self._on_title)  # the title stays as it was
         self.titler.start()
 
-    def _on_title(self, conversation_id: int, title: str) -> None:
+    def _on_title(self, title: object) -> None:
         titler, self.titler = self.titler, None
         if titler is not None:
             titler.deleteLater()
         if self.closed:  # delivered after the window closed: its store may be gone
             return
-        if conversation_id == self.window.session.conversation_id:
+        if isinstance(title, str) and self._titled == self.window.session.conversation_id:
             self.window.title_label.setText(title)
         self.window.refresh_sidebar()

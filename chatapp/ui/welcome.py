@@ -27,9 +27,9 @@ from chatapp.hub.recommended import Suggestion, is_unreachable, recommended_for,
 from chatapp.i18n import LANGUAGES, choose_language
 from chatapp.launch import frozen
 from chatapp.library import LocalModel
+from chatapp.ui.background import Background
 from chatapp.ui.errors import error_text
 from chatapp.ui.fit_badge import Badge
-from chatapp.ui.hub_bridge import Call
 from chatapp.ui.units import data_size
 
 if TYPE_CHECKING:
@@ -193,7 +193,7 @@ class WelcomePanel(QWidget):
         """Measure this computer's memory and GPU support once, off the GUI thread."""
         if not self._measuring:
             self._measuring = True
-            call = Call(detect_machine)
+            call = Background(detect_machine)
             call.done.connect(self._machine_ready)
             call.start()
 
@@ -317,7 +317,7 @@ class WelcomePanel(QWidget):
                 results.ready.emit(index, answer)
             results.finished.emit()
 
-        Call(run).start()
+        Background(run).start()
 
     def _clear_rows(self) -> None:
         for row in self.rows:

@@ -37,47 +37,47 @@
 <context>
     <name>AnswerPresenter</name>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="48"/>
+        <location filename="../../chatapp/ui/streaming.py" line="49"/>
         <source>Asking {host} ({model})…</source>
         <translation>Nagtatanong sa {host} ({model})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="51"/>
+        <location filename="../../chatapp/ui/streaming.py" line="52"/>
         <source>Loading {model}…</source>
         <translation>Nilo-load ang {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="74"/>
+        <location filename="../../chatapp/ui/streaming.py" line="75"/>
         <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Isinusulat pa ang sagot sa ibang usapan. Hintayin ito, o ihinto gamit ang Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="153"/>
+        <location filename="../../chatapp/ui/streaming.py" line="155"/>
         <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
         <translation>Puno na ang disk — nakatago sa memory ang sagot hanggang ngayon; magbakante ng espasyo at pindutin ang Subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="156"/>
+        <location filename="../../chatapp/ui/streaming.py" line="158"/>
         <source>The answer so far is kept in memory; press Retry to save it.</source>
         <translation>Nakatago sa memory ang sagot hanggang ngayon; pindutin ang Subukang muli para i-save ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="179"/>
+        <location filename="../../chatapp/ui/streaming.py" line="181"/>
         <source>The answer was saved.</source>
         <translation>Na-save na ang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="209"/>
+        <location filename="../../chatapp/ui/streaming.py" line="211"/>
         <source>The answer failed. You can send again.</source>
         <translation>Nabigo ang sagot. Puwede kang magpadala ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="230"/>
+        <location filename="../../chatapp/ui/streaming.py" line="232"/>
         <source>Load anyway?</source>
         <translation>I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="231"/>
+        <location filename="../../chatapp/ui/streaming.py" line="233"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -86,22 +86,22 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahinto sa model. I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="244"/>
+        <location filename="../../chatapp/ui/streaming.py" line="246"/>
         <source>Too big at this context</source>
         <translation>Masyadong malaki sa kontekstong ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="247"/>
+        <location filename="../../chatapp/ui/streaming.py" line="249"/>
         <source>Answer again with a context of {fits} tokens? Model settings keep it for this model.</source>
         <translation>Sumagot muli gamit ang kontekstong {fits} token? Itatago ito ng Mga setting ng model para sa model na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="249"/>
+        <location filename="../../chatapp/ui/streaming.py" line="251"/>
         <source>&amp;Use {fits} tokens</source>
         <translation>&amp;Gamitin ang {fits} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="251"/>
+        <location filename="../../chatapp/ui/streaming.py" line="253"/>
         <source>&amp;Load anyway</source>
         <translation>I-&amp;load pa rin</translation>
     </message>
@@ -844,47 +844,47 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DocsController</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="112"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="70"/>
         <source>Documents the answers search and cite</source>
         <translation>Mga dokumentong hinahanap at sinisipi ng mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="113"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="71"/>
         <source>Search &amp;in documents…</source>
         <translation>Maghanap sa mga &amp;dokumento…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="120"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="78"/>
         <source>Documents: {names}</source>
         <translation>Mga dokumento: {names}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="121"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="79"/>
         <source>Documents…</source>
         <translation>Dokumento…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="162"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="120"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Ini-index pa ang mga dokumento; hintaying matapos muna iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="180"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="148"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Ini-index ang {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="192"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="162"/>
         <source>{name}: {indexed} files indexed, {failed} could not be read.</source>
         <translation>{name}: {indexed} file ang na-index, {failed} ang hindi mabasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="195"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="166"/>
         <source>Indexing stopped; what was indexed is kept.</source>
         <translation>Itinigil ang pag-index; nananatili ang na-index na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="207"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="178"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Mga file na .txt, .md, .pdf, .docx, .html at .csv lang ang maidaragdag.</translation>
     </message>
@@ -892,147 +892,147 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="258"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="229"/>
         <source>Documents</source>
         <translation>Mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="260"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="231"/>
         <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
         <translation>Hinahanap ng mga sagot sa usapang ito ang mga koleksyong may tsek at sinisipi ang mga ito bilang [1], [2]. Nananatili ang mga file mo kung nasaan sila; ini-index ang teksto nila sa database ng mga usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="265"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="236"/>
         <source>Document collections</source>
         <translation>Mga koleksyon ng dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="267"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="238"/>
         <source>Search new collections by</source>
         <translation>Hanapin ang mga bagong koleksyon ayon sa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="268"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="239"/>
         <source>Words only (works without a model)</source>
         <translation>Mga salita lang (gumagana nang walang model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="274"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="245"/>
         <source>Words and meaning ({model})</source>
         <translation>Mga salita at kahulugan ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="277"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="248"/>
         <source>New collections search by:</source>
         <translation>Hinahanap ang mga bagong koleksyon ayon sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="281"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="252"/>
         <source>&amp;New collection…</source>
         <translation>&amp;Bagong koleksyon…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="282"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="253"/>
         <source>Add &amp;files…</source>
         <translation>Magdagdag ng mga &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="283"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="254"/>
         <source>Add f&amp;older…</source>
         <translation>Magdagdag ng f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="284"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="255"/>
         <source>&amp;Update</source>
         <translation>I-&amp;update</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="285"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="256"/>
         <source>&amp;Remove</source>
         <translation>&amp;Alisin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="292"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="263"/>
         <source>Indexing progress</source>
         <translation>Progreso ng pag-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="293"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="264"/>
         <source>&amp;Cancel indexing</source>
         <translation>I-&amp;kansela ang pag-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="304"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="275"/>
         <source>Files that could not be indexed</source>
         <translation>Mga file na hindi ma-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="336"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="307"/>
         <source>words and meaning</source>
         <translation>mga salita at kahulugan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="336"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="307"/>
         <source>words</source>
         <translation>mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="337"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="308"/>
         <source>{name} — {files} files, {chunks} chunks, searched by {how}</source>
         <translation>{name} — {files} file, {chunks} piraso, hinahanap ayon sa {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="340"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="311"/>
         <source>{count} could not be read</source>
         <translation>{count} ang hindi mabasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="357"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="328"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Ini-index ang {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="375"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="346"/>
         <source>…and {count} more.</source>
         <translation>…at {count} pa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="377"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="348"/>
         <source>Not indexed in {name}:</source>
         <translation>Hindi na-index sa {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="401"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="372"/>
         <source>Add a folder</source>
         <translation>Magdagdag ng folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="404"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="375"/>
         <source>Add documents</source>
         <translation>Magdagdag ng mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="405"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="376"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Mga dokumento (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="410"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="381"/>
         <source>New collection</source>
         <translation>Bagong koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="410"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="381"/>
         <source>Name:</source>
         <translation>Pangalan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="459"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="430"/>
         <source>Remove collection</source>
         <translation>Alisin ang koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="460"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="431"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Alisin ang koleksyong {name} at ang index nito? Hindi gagalawin ang mga file mo, at mananatili sa mga sagot ang mga pinagmulang sinipi nila.</translation>
     </message>
@@ -1180,213 +1180,213 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>EvalDialog</name>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="75"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="63"/>
         <source>Evaluate a prompt set</source>
         <translation>I-evaluate ang isang set ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="89"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="74"/>
         <source>.jsonl, .csv or .txt (one prompt a line), or a .yaml config</source>
         <translation>.jsonl, .csv o .txt (isang prompt bawat linya), o isang .yaml na config</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="92"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="99"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="77"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="84"/>
         <source>Browse…</source>
         <translation>Mag-browse…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="111"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="96"/>
         <source>Add a &amp;variant…</source>
         <translation>Magdagdag ng &amp;variant…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="112"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="97"/>
         <source>A model with its own system prompt, parameters, documents and LoRA adapters</source>
         <translation>Isang model na may sariling system prompt, mga parameter, dokumento at LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="115"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="100"/>
         <source>&amp;Remove</source>
         <translation>Al&amp;isin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="125"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="110"/>
         <source>No judge (checks only)</source>
         <translation>Walang hurado (mga check lamang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="128"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
         <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
         <translation>Nagmamarka ng mga llm-rubric na assertion at, kapag hiniling, naghahambing ng mga sagot ng mga variant nang dalawahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="130"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="115"/>
         <source>Let the judge compare the variants pair&amp;wise</source>
         <translation>Hayaang ihambing ng hurado ang mga variant nang &amp;dalawahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="134"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="119"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Mga sagot bawat prompt at variant, bawat isa ay may sariling seed (ginagamit ang repeat ng config habang 1 ito)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="122"/>
         <source>&amp;Prompt file:</source>
         <translation>File ng &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="124"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Folder ng output:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="127"/>
         <source>&amp;Models:</source>
         <translation>Mga &amp;model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="128"/>
         <source>Variants:</source>
         <translation>Mga variant:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="129"/>
         <source>&amp;Judge:</source>
         <translation>Hu&amp;rado:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="132"/>
         <source>Max &amp;tokens:</source>
         <translation>Max na &amp;token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="133"/>
         <source>R&amp;epeats:</source>
         <translation>&amp;Ulit:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="150"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="135"/>
         <source>Each model also answers searching this document collection, as a second variant</source>
         <translation>Sasagot din ang bawat model habang hinahanap ang koleksyong ito ng dokumento, bilang ikalawang variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="152"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
         <source>No documents</source>
         <translation>Walang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="157"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
         <source>Also &amp;with documents:</source>
         <translation>Kasama &amp;rin ang dokumento:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="161"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="146"/>
         <source>Not started.</source>
         <translation>Hindi pa nagsisimula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="163"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
         <source>&amp;Start</source>
         <translation>&amp;Simulan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="165"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="150"/>
         <source>S&amp;top</source>
         <translation>I&amp;hinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="168"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="153"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buksan ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="171"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="156"/>
         <source>Show &amp;answers</source>
         <translation>Ipakita ang mga s&amp;agot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="172"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="157"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Ang mga usapan ng evaluation na ito, nakalista sa ilalim nito sa pangunahing window</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="176"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="161"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="198"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="183"/>
         <source>Prompt file</source>
         <translation>File ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="199"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="184"/>
         <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Mga prompt set at config (*.jsonl *.csv *.txt *.yaml *.yml);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="205"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="190"/>
         <source>Output folder</source>
         <translation>Folder ng output</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="334"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="319"/>
         <source>Choose a prompt file.</source>
         <translation>Pumili ng file ng prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="390"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="368"/>
         <source>Starting…</source>
         <translation>Sinisimulan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="408"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="386"/>
         <source>Stopping…</source>
         <translation>Inihihinto…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="415"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="393"/>
         <source>{done} of {total} answers</source>
         <translation>{done} sa {total} sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="418"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="396"/>
         <source>{n} from an earlier run</source>
         <translation>{n} mula sa naunang pagpapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="420"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="398"/>
         <source>about {time} left</source>
         <translation>mga {time} pa ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="422"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="400"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>ngayon: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="435"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="416"/>
         <source>The run failed; see the log file.</source>
         <translation>Nabigo ang pagpapatakbo; tingnan ang log file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="438"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="419"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Inihinto. Simulan ulit gamit ang parehong folder ng output para ituloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="440"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="421"/>
         <source>Done. The report is in {path}</source>
         <translation>Tapos na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="476"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="457"/>
         <source>Report</source>
         <translation>Ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="477"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="458"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Wala pang ulat: patakbuhin ang evaluation hanggang matapos para maisulat ito. Ang folder nito:
@@ -2492,60 +2492,60 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>ModelBrowser</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="57"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="151"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="155"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="159"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="58"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="152"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="156"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="160"/>
         <source>Models</source>
         <translation>Mga Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="73"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="74"/>
         <source>Hugging Face Hub</source>
         <translation>Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="74"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="75"/>
         <source>On this computer</source>
         <translation>Sa computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="113"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="114"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="116"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="117"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="160"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="161"/>
         <source>Not added ({count}):</source>
         <translation>Hindi naidagdag ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="164"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="165"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… at {count} pa (tingnan ang Show Details)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="141"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="142"/>
         <source>Hugging Face token</source>
         <translation>Token ng Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="142"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="143"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Access token para sa mga gated at pribadong model (nagsisimula sa hf_). Nakatago ito sa isang file na ikaw lang ang makakabasa. Iwanang blangko para alisin ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="147"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="148"/>
         <source>Token saved.</source>
         <translation>Na-save ang token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="148"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="149"/>
         <source>Token removed.</source>
         <translation>Naalis ang token.</translation>
     </message>
@@ -2862,12 +2862,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Sinusukat gamit ang llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="317"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="318"/>
         <source>Not even {n} tokens of context fit in free memory.</source>
         <translation>Hindi kasya kahit {n} token na konteksto sa libreng memory.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="324"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="325"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Pinakamalaking kontekstong kasya: {n} token; {need}</translation>
     </message>
@@ -2875,32 +2875,32 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="208"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="209"/>
         <source>&amp;Models</source>
         <translation>Mga M&amp;odel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="216"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="217"/>
         <source>&amp;Browse models…</source>
         <translation>Mag-&amp;browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="218"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="219"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Magdagdag ng mga model mula sa disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="220"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="221"/>
         <source>Open models &amp;folder</source>
         <translation>Buksan ang &amp;folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="224"/>
         <source>Work &amp;offline</source>
         <translation>Magtrabaho nang &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="227"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="228"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token ng Hugging Face…</translation>
     </message>
@@ -5023,17 +5023,17 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Ang {name} ay isang diffusion language model, na hindi kayang patakbuhin ng app na ito para sa chat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_split.py" line="20"/>
+        <location filename="../../chatapp/library_split.py" line="19"/>
         <source>Part {part} of {total} of this model is missing: {file}</source>
         <translation>Nawawala ang bahagi {part} ng {total} ng modelong ito: {file}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_split.py" line="22"/>
+        <location filename="../../chatapp/library_split.py" line="21"/>
         <source>Part {part} of {total} of this model ({file}) cannot be read: {reason}</source>
         <translation>Hindi mabasa ang bahagi {part} ng {total} ng modelong ito ({file}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_split.py" line="24"/>
+        <location filename="../../chatapp/library_split.py" line="23"/>
         <source>{file} says the model has {count} parts, but its name says {total}.</source>
         <translation>Sinasabi ng {file} na may {count} bahagi ang model, pero {total} ang sinasabi ng pangalan nito.</translation>
     </message>

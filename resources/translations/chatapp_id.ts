@@ -37,47 +37,47 @@
 <context>
     <name>AnswerPresenter</name>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="48"/>
+        <location filename="../../chatapp/ui/streaming.py" line="49"/>
         <source>Asking {host} ({model})…</source>
         <translation>Bertanya ke {host} ({model})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="51"/>
+        <location filename="../../chatapp/ui/streaming.py" line="52"/>
         <source>Loading {model}…</source>
         <translation>Memuat {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="74"/>
+        <location filename="../../chatapp/ui/streaming.py" line="75"/>
         <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Jawaban di percakapan lain masih ditulis. Tunggu, atau hentikan dengan Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="153"/>
+        <location filename="../../chatapp/ui/streaming.py" line="155"/>
         <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
         <translation>Disk penuh — jawaban sejauh ini disimpan di memori; kosongkan sebagian ruang, lalu tekan Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="156"/>
+        <location filename="../../chatapp/ui/streaming.py" line="158"/>
         <source>The answer so far is kept in memory; press Retry to save it.</source>
         <translation>Jawaban sejauh ini disimpan di memori; tekan Coba lagi untuk menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="179"/>
+        <location filename="../../chatapp/ui/streaming.py" line="181"/>
         <source>The answer was saved.</source>
         <translation>Jawaban telah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="209"/>
+        <location filename="../../chatapp/ui/streaming.py" line="211"/>
         <source>The answer failed. You can send again.</source>
         <translation>Jawaban gagal. Anda dapat mengirim lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="230"/>
+        <location filename="../../chatapp/ui/streaming.py" line="232"/>
         <source>Load anyway?</source>
         <translation>Tetap muat?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="231"/>
+        <location filename="../../chatapp/ui/streaming.py" line="233"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -86,22 +86,22 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model. Tetap muat?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="244"/>
+        <location filename="../../chatapp/ui/streaming.py" line="246"/>
         <source>Too big at this context</source>
         <translation>Terlalu besar pada konteks ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="247"/>
+        <location filename="../../chatapp/ui/streaming.py" line="249"/>
         <source>Answer again with a context of {fits} tokens? Model settings keep it for this model.</source>
         <translation>Jawab lagi dengan konteks {fits} token? Pengaturan model menyimpannya untuk model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="249"/>
+        <location filename="../../chatapp/ui/streaming.py" line="251"/>
         <source>&amp;Use {fits} tokens</source>
         <translation>&amp;Gunakan {fits} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="251"/>
+        <location filename="../../chatapp/ui/streaming.py" line="253"/>
         <source>&amp;Load anyway</source>
         <translation>&amp;Muat saja</translation>
     </message>
@@ -844,47 +844,47 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>DocsController</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="112"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="70"/>
         <source>Documents the answers search and cite</source>
         <translation>Dokumen yang dicari dan dikutip oleh jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="113"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="71"/>
         <source>Search &amp;in documents…</source>
         <translation>Cari d&amp;i dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="120"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="78"/>
         <source>Documents: {names}</source>
         <translation>Dokumen: {names}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="121"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="79"/>
         <source>Documents…</source>
         <translation>Dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="162"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="120"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Dokumen sedang diindeks; tunggu sampai selesai dulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="180"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="148"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="192"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="162"/>
         <source>{name}: {indexed} files indexed, {failed} could not be read.</source>
         <translation>{name}: {indexed} berkas diindeks, {failed} tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="195"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="166"/>
         <source>Indexing stopped; what was indexed is kept.</source>
         <translation>Pengindeksan dihentikan; yang sudah diindeks tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="207"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="178"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Hanya berkas .txt, .md, .pdf, .docx, .html, dan .csv yang dapat ditambahkan.</translation>
     </message>
@@ -892,147 +892,147 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="258"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="229"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="260"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="231"/>
         <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
         <translation>Jawaban dalam percakapan ini mencari di koleksi yang dicentang dan mengutipnya sebagai [1], [2]. Berkas Anda tetap di tempatnya; teksnya diindeks di basis data percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="265"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="236"/>
         <source>Document collections</source>
         <translation>Koleksi dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="267"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="238"/>
         <source>Search new collections by</source>
         <translation>Cari koleksi baru dengan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="268"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="239"/>
         <source>Words only (works without a model)</source>
         <translation>Kata saja (berfungsi tanpa model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="274"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="245"/>
         <source>Words and meaning ({model})</source>
         <translation>Kata dan makna ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="277"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="248"/>
         <source>New collections search by:</source>
         <translation>Koleksi baru dicari dengan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="281"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="252"/>
         <source>&amp;New collection…</source>
         <translation>Koleksi &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="282"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="253"/>
         <source>Add &amp;files…</source>
         <translation>Tambah &amp;berkas…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="283"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="254"/>
         <source>Add f&amp;older…</source>
         <translation>Tambah &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="284"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="255"/>
         <source>&amp;Update</source>
         <translation>P&amp;erbarui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="285"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="256"/>
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="292"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="263"/>
         <source>Indexing progress</source>
         <translation>Kemajuan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="293"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="264"/>
         <source>&amp;Cancel indexing</source>
         <translation>&amp;Batalkan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="304"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="275"/>
         <source>Files that could not be indexed</source>
         <translation>Berkas yang tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="336"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="307"/>
         <source>words and meaning</source>
         <translation>kata dan makna</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="336"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="307"/>
         <source>words</source>
         <translation>kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="337"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="308"/>
         <source>{name} — {files} files, {chunks} chunks, searched by {how}</source>
         <translation>{name} — {files} berkas, {chunks} potongan, dicari menurut {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="340"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="311"/>
         <source>{count} could not be read</source>
         <translation>{count} tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="357"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="328"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="375"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="346"/>
         <source>…and {count} more.</source>
         <translation>…dan {count} lainnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="377"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="348"/>
         <source>Not indexed in {name}:</source>
         <translation>Tidak diindeks di {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="401"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="372"/>
         <source>Add a folder</source>
         <translation>Tambah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="404"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="375"/>
         <source>Add documents</source>
         <translation>Tambah dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="405"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="376"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="410"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="381"/>
         <source>New collection</source>
         <translation>Koleksi baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="410"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="381"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="459"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="430"/>
         <source>Remove collection</source>
         <translation>Hapus koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="460"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="431"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Hapus koleksi {name} beserta indeksnya? Berkas Anda tidak disentuh, dan jawaban tetap menyimpan sumber yang dikutipnya.</translation>
     </message>
@@ -1180,213 +1180,213 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>EvalDialog</name>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="75"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="63"/>
         <source>Evaluate a prompt set</source>
         <translation>Evaluasi kumpulan prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="89"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="74"/>
         <source>.jsonl, .csv or .txt (one prompt a line), or a .yaml config</source>
         <translation>.jsonl, .csv atau .txt (satu prompt per baris), atau konfigurasi .yaml</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="92"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="99"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="77"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="84"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="111"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="96"/>
         <source>Add a &amp;variant…</source>
         <translation>Tambahkan &amp;varian…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="112"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="97"/>
         <source>A model with its own system prompt, parameters, documents and LoRA adapters</source>
         <translation>Model dengan prompt sistem, parameter, dokumen, dan adaptor LoRA-nya sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="115"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="100"/>
         <source>&amp;Remove</source>
         <translation>Hapu&amp;s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="125"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="110"/>
         <source>No judge (checks only)</source>
         <translation>Tanpa juri (hanya pemeriksaan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="128"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
         <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
         <translation>Menilai asersi llm-rubric dan, bila diminta, membandingkan jawaban varian dua per dua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="130"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="115"/>
         <source>Let the judge compare the variants pair&amp;wise</source>
         <translation>Biarkan juri membandingkan varian secara berpasan&amp;gan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="134"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="119"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Jawaban per prompt dan varian, masing-masing dengan seed sendiri (repeat dari konfigurasi dipakai selama nilai ini 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="122"/>
         <source>&amp;Prompt file:</source>
         <translation>Berkas &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="124"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Folder keluaran:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="127"/>
         <source>&amp;Models:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="128"/>
         <source>Variants:</source>
         <translation>Varian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="129"/>
         <source>&amp;Judge:</source>
         <translation>Ju&amp;ri:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="132"/>
         <source>Max &amp;tokens:</source>
         <translation>Maks. &amp;token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="133"/>
         <source>R&amp;epeats:</source>
         <translation>Ula&amp;ngan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="150"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="135"/>
         <source>Each model also answers searching this document collection, as a second variant</source>
         <translation>Setiap model juga menjawab dengan mencari di koleksi dokumen ini, sebagai varian kedua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="152"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="157"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
         <source>Also &amp;with documents:</source>
         <translation>Juga &amp;dengan dokumen:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="161"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="146"/>
         <source>Not started.</source>
         <translation>Belum dimulai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="163"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
         <source>&amp;Start</source>
         <translation>M&amp;ulai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="165"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="150"/>
         <source>S&amp;top</source>
         <translation>&amp;Hentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="168"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="153"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="171"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="156"/>
         <source>Show &amp;answers</source>
         <translation>Tampilkan &amp;jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="172"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="157"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Percakapan evaluasi ini, tercantum di bawah evaluasinya di jendela utama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="176"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="161"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="198"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="183"/>
         <source>Prompt file</source>
         <translation>Berkas prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="199"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="184"/>
         <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Kumpulan prompt dan konfigurasi (*.jsonl *.csv *.txt *.yaml *.yml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="205"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="190"/>
         <source>Output folder</source>
         <translation>Folder keluaran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="334"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="319"/>
         <source>Choose a prompt file.</source>
         <translation>Pilih berkas prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="390"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="368"/>
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="408"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="386"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="415"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="393"/>
         <source>{done} of {total} answers</source>
         <translation>{done} dari {total} jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="418"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="396"/>
         <source>{n} from an earlier run</source>
         <translation>{n} dari proses sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="420"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="398"/>
         <source>about {time} left</source>
         <translation>sekitar {time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="422"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="400"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>sekarang: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="435"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="416"/>
         <source>The run failed; see the log file.</source>
         <translation>Proses gagal; lihat berkas log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="438"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="419"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Dihentikan. Mulai lagi dengan folder keluaran yang sama untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="440"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="421"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="476"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="457"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="477"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="458"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Belum ada laporan: jalankan evaluasi sampai selesai untuk menulisnya. Foldernya:
@@ -2492,60 +2492,60 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>ModelBrowser</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="57"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="151"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="155"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="159"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="58"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="152"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="156"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="160"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="73"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="74"/>
         <source>Hugging Face Hub</source>
         <translation>Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="74"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="75"/>
         <source>On this computer</source>
         <translation>Di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="113"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="114"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} tersedia dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="116"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="117"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} tersedia dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="160"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="161"/>
         <source>Not added ({count}):</source>
         <translation>Tidak ditambahkan ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="164"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="165"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… dan {count} lainnya (lihat Show Details)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="141"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="142"/>
         <source>Hugging Face token</source>
         <translation>Token Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="142"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="143"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Token akses untuk model dengan akses terbatas dan model privat (diawali dengan hf_). Token disimpan dalam berkas yang hanya dapat dibaca oleh Anda. Kosongkan untuk menghapusnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="147"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="148"/>
         <source>Token saved.</source>
         <translation>Token disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="148"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="149"/>
         <source>Token removed.</source>
         <translation>Token dihapus.</translation>
     </message>
@@ -2862,12 +2862,12 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Mengukur dengan llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="317"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="318"/>
         <source>Not even {n} tokens of context fit in free memory.</source>
         <translation>Bahkan konteks {n} token pun tidak muat di memori yang tersedia.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="324"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="325"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Konteks terbesar yang muat: {n} token; {need}</translation>
     </message>
@@ -2875,32 +2875,32 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="208"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="209"/>
         <source>&amp;Models</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="216"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="217"/>
         <source>&amp;Browse models…</source>
         <translation>&amp;Jelajahi model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="218"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="219"/>
         <source>&amp;Add models from disk…</source>
         <translation>T&amp;ambahkan model dari disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="220"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="221"/>
         <source>Open models &amp;folder</source>
         <translation>Buka &amp;folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="224"/>
         <source>Work &amp;offline</source>
         <translation>Bekerja &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="227"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="228"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token Hugging Face…</translation>
     </message>
@@ -5023,17 +5023,17 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>{name} adalah model bahasa difusi, yang tidak dapat dijalankan aplikasi ini untuk obrolan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_split.py" line="20"/>
+        <location filename="../../chatapp/library_split.py" line="19"/>
         <source>Part {part} of {total} of this model is missing: {file}</source>
         <translation>Bagian {part} dari {total} model ini tidak ada: {file}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_split.py" line="22"/>
+        <location filename="../../chatapp/library_split.py" line="21"/>
         <source>Part {part} of {total} of this model ({file}) cannot be read: {reason}</source>
         <translation>Bagian {part} dari {total} model ini ({file}) tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_split.py" line="24"/>
+        <location filename="../../chatapp/library_split.py" line="23"/>
         <source>{file} says the model has {count} parts, but its name says {total}.</source>
         <translation>{file} menyatakan model ini punya {count} bagian, tetapi namanya menyatakan {total}.</translation>
     </message>

@@ -37,47 +37,47 @@
 <context>
     <name>AnswerPresenter</name>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="48"/>
+        <location filename="../../chatapp/ui/streaming.py" line="49"/>
         <source>Asking {host} ({model})…</source>
         <translation>Bertanya kepada {host} ({model})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="51"/>
+        <location filename="../../chatapp/ui/streaming.py" line="52"/>
         <source>Loading {model}…</source>
         <translation>Memuatkan {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="74"/>
+        <location filename="../../chatapp/ui/streaming.py" line="75"/>
         <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Jawapan dalam perbualan lain masih ditulis. Tunggu, atau hentikannya dengan Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="153"/>
+        <location filename="../../chatapp/ui/streaming.py" line="155"/>
         <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
         <translation>Cakera penuh — jawapan setakat ini disimpan dalam memori; kosongkan sedikit ruang dan tekan Cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="156"/>
+        <location filename="../../chatapp/ui/streaming.py" line="158"/>
         <source>The answer so far is kept in memory; press Retry to save it.</source>
         <translation>Jawapan setakat ini disimpan dalam memori; tekan Cuba lagi untuk menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="179"/>
+        <location filename="../../chatapp/ui/streaming.py" line="181"/>
         <source>The answer was saved.</source>
         <translation>Jawapan telah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="209"/>
+        <location filename="../../chatapp/ui/streaming.py" line="211"/>
         <source>The answer failed. You can send again.</source>
         <translation>Jawapan gagal. Anda boleh menghantar semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="230"/>
+        <location filename="../../chatapp/ui/streaming.py" line="232"/>
         <source>Load anyway?</source>
         <translation>Muatkan juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="231"/>
+        <location filename="../../chatapp/ui/streaming.py" line="233"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -86,22 +86,22 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentikan model. Muatkan juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="244"/>
+        <location filename="../../chatapp/ui/streaming.py" line="246"/>
         <source>Too big at this context</source>
         <translation>Terlalu besar pada konteks ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="247"/>
+        <location filename="../../chatapp/ui/streaming.py" line="249"/>
         <source>Answer again with a context of {fits} tokens? Model settings keep it for this model.</source>
         <translation>Jawab semula dengan konteks {fits} token? Tetapan model menyimpannya untuk model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="249"/>
+        <location filename="../../chatapp/ui/streaming.py" line="251"/>
         <source>&amp;Use {fits} tokens</source>
         <translation>&amp;Guna {fits} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="251"/>
+        <location filename="../../chatapp/ui/streaming.py" line="253"/>
         <source>&amp;Load anyway</source>
         <translation>&amp;Muatkan juga</translation>
     </message>
@@ -844,47 +844,47 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>DocsController</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="112"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="70"/>
         <source>Documents the answers search and cite</source>
         <translation>Dokumen yang dicari dan dipetik oleh jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="113"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="71"/>
         <source>Search &amp;in documents…</source>
         <translation>Cari d&amp;i dalam dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="120"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="78"/>
         <source>Documents: {names}</source>
         <translation>Dokumen: {names}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="121"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="79"/>
         <source>Documents…</source>
         <translation>Dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="162"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="120"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Dokumen sedang diindeks; tunggu sehingga selesai dahulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="180"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="148"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="192"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="162"/>
         <source>{name}: {indexed} files indexed, {failed} could not be read.</source>
         <translation>{name}: {indexed} fail diindeks, {failed} tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="195"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="166"/>
         <source>Indexing stopped; what was indexed is kept.</source>
         <translation>Pengindeksan dihentikan; yang telah diindeks tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="207"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="178"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Hanya fail .txt, .md, .pdf, .docx, .html dan .csv boleh ditambah.</translation>
     </message>
@@ -892,147 +892,147 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="258"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="229"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="260"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="231"/>
         <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
         <translation>Jawapan dalam perbualan ini mencari dalam koleksi yang ditanda dan memetiknya sebagai [1], [2]. Fail anda kekal di tempatnya; teksnya diindeks dalam pangkalan data perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="265"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="236"/>
         <source>Document collections</source>
         <translation>Koleksi dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="267"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="238"/>
         <source>Search new collections by</source>
         <translation>Cari koleksi baharu dengan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="268"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="239"/>
         <source>Words only (works without a model)</source>
         <translation>Perkataan sahaja (berfungsi tanpa model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="274"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="245"/>
         <source>Words and meaning ({model})</source>
         <translation>Perkataan dan makna ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="277"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="248"/>
         <source>New collections search by:</source>
         <translation>Koleksi baharu dicari dengan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="281"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="252"/>
         <source>&amp;New collection…</source>
         <translation>Koleksi &amp;baharu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="282"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="253"/>
         <source>Add &amp;files…</source>
         <translation>Tambah &amp;fail…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="283"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="254"/>
         <source>Add f&amp;older…</source>
         <translation>Tambah f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="284"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="255"/>
         <source>&amp;Update</source>
         <translation>&amp;Kemas kini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="285"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="256"/>
         <source>&amp;Remove</source>
         <translation>&amp;Buang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="292"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="263"/>
         <source>Indexing progress</source>
         <translation>Kemajuan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="293"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="264"/>
         <source>&amp;Cancel indexing</source>
         <translation>&amp;Batalkan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="304"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="275"/>
         <source>Files that could not be indexed</source>
         <translation>Fail yang tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="336"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="307"/>
         <source>words and meaning</source>
         <translation>perkataan dan makna</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="336"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="307"/>
         <source>words</source>
         <translation>perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="337"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="308"/>
         <source>{name} — {files} files, {chunks} chunks, searched by {how}</source>
         <translation>{name} — {files} fail, {chunks} cebisan, dicari mengikut {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="340"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="311"/>
         <source>{count} could not be read</source>
         <translation>{count} tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="357"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="328"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="375"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="346"/>
         <source>…and {count} more.</source>
         <translation>…dan {count} lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="377"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="348"/>
         <source>Not indexed in {name}:</source>
         <translation>Tidak diindeks dalam {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="401"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="372"/>
         <source>Add a folder</source>
         <translation>Tambah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="404"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="375"/>
         <source>Add documents</source>
         <translation>Tambah dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="405"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="376"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="410"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="381"/>
         <source>New collection</source>
         <translation>Koleksi baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="410"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="381"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="459"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="430"/>
         <source>Remove collection</source>
         <translation>Buang koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="460"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="431"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Buang koleksi {name} bersama indeksnya? Fail anda tidak disentuh, dan jawapan kekal menyimpan sumber yang dipetiknya.</translation>
     </message>
@@ -1180,213 +1180,213 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>EvalDialog</name>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="75"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="63"/>
         <source>Evaluate a prompt set</source>
         <translation>Nilai set gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="89"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="74"/>
         <source>.jsonl, .csv or .txt (one prompt a line), or a .yaml config</source>
         <translation>.jsonl, .csv atau .txt (satu prompt sebaris), atau konfigurasi .yaml</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="92"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="99"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="77"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="84"/>
         <source>Browse…</source>
         <translation>Semak imbas…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="111"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="96"/>
         <source>Add a &amp;variant…</source>
         <translation>Tambah &amp;varian…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="112"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="97"/>
         <source>A model with its own system prompt, parameters, documents and LoRA adapters</source>
         <translation>Model dengan gesaan sistem, parameter, dokumen dan penyesuai LoRA sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="115"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="100"/>
         <source>&amp;Remove</source>
         <translation>Bu&amp;ang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="125"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="110"/>
         <source>No judge (checks only)</source>
         <translation>Tanpa hakim (semakan sahaja)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="128"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
         <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
         <translation>Menilai penegasan llm-rubric dan, apabila diminta, membandingkan jawapan varian dua demi dua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="130"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="115"/>
         <source>Let the judge compare the variants pair&amp;wise</source>
         <translation>Biarkan hakim membandingkan varian secara ber&amp;pasangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="134"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="119"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Jawapan bagi setiap prompt dan varian, masing-masing dengan seed tersendiri (repeat daripada konfigurasi digunakan selagi nilai ini 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="122"/>
         <source>&amp;Prompt file:</source>
         <translation>Fail &amp;gesaan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="124"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Folder keluaran:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="127"/>
         <source>&amp;Models:</source>
         <translation>Mo&amp;del:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="128"/>
         <source>Variants:</source>
         <translation>Varian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="129"/>
         <source>&amp;Judge:</source>
         <translation>Ha&amp;kim:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="132"/>
         <source>Max &amp;tokens:</source>
         <translation>&amp;Token maksimum:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="133"/>
         <source>R&amp;epeats:</source>
         <translation>&amp;Ulangan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="150"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="135"/>
         <source>Each model also answers searching this document collection, as a second variant</source>
         <translation>Setiap model juga menjawab dengan mencari dalam koleksi dokumen ini, sebagai varian kedua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="152"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="157"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
         <source>Also &amp;with documents:</source>
         <translation>Juga &amp;dengan dokumen:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="161"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="146"/>
         <source>Not started.</source>
         <translation>Belum dimulakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="163"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
         <source>&amp;Start</source>
         <translation>&amp;Mulakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="165"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="150"/>
         <source>S&amp;top</source>
         <translation>&amp;Henti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="168"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="153"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="171"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="156"/>
         <source>Show &amp;answers</source>
         <translation>Tunjukkan &amp;jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="172"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="157"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Perbualan penilaian ini, disenaraikan di bawah penilaiannya dalam tetingkap utama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="176"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="161"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="198"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="183"/>
         <source>Prompt file</source>
         <translation>Fail gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="199"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="184"/>
         <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Set prompt dan konfigurasi (*.jsonl *.csv *.txt *.yaml *.yml);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="205"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="190"/>
         <source>Output folder</source>
         <translation>Folder keluaran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="334"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="319"/>
         <source>Choose a prompt file.</source>
         <translation>Pilih fail gesaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="390"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="368"/>
         <source>Starting…</source>
         <translation>Memulakan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="408"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="386"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="415"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="393"/>
         <source>{done} of {total} answers</source>
         <translation>{done} daripada {total} jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="418"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="396"/>
         <source>{n} from an earlier run</source>
         <translation>{n} daripada larian terdahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="420"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="398"/>
         <source>about {time} left</source>
         <translation>kira-kira {time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="422"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="400"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>kini: {model}, gesaan {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="435"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="416"/>
         <source>The run failed; see the log file.</source>
         <translation>Larian gagal; lihat fail log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="438"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="419"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Dihentikan. Mulakan semula dengan folder keluaran yang sama untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="440"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="421"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="476"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="457"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="477"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="458"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Belum ada laporan: jalankan penilaian hingga selesai untuk menulisnya. Foldernya:
@@ -2492,60 +2492,60 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>ModelBrowser</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="57"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="151"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="155"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="159"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="58"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="152"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="156"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="160"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="73"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="74"/>
         <source>Hugging Face Hub</source>
         <translation>Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="74"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="75"/>
         <source>On this computer</source>
         <translation>Pada komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="113"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="114"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} tersedia daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="116"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="117"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} tersedia daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="160"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="161"/>
         <source>Not added ({count}):</source>
         <translation>Tidak ditambah ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="164"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="165"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… dan {count} lagi (lihat Show Details)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="141"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="142"/>
         <source>Hugging Face token</source>
         <translation>Token Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="142"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="143"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Token akses untuk model berakses terkawal dan peribadi (bermula dengan hf_). Token disimpan dalam fail yang hanya boleh dibaca oleh anda. Biarkan kosong untuk membuangnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="147"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="148"/>
         <source>Token saved.</source>
         <translation>Token disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="148"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="149"/>
         <source>Token removed.</source>
         <translation>Token dibuang.</translation>
     </message>
@@ -2862,12 +2862,12 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Mengukur dengan llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="317"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="318"/>
         <source>Not even {n} tokens of context fit in free memory.</source>
         <translation>Konteks {n} token pun tidak muat dalam memori kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="324"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="325"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Konteks terbesar yang muat: {n} token; {need}</translation>
     </message>
@@ -2875,32 +2875,32 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="208"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="209"/>
         <source>&amp;Models</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="216"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="217"/>
         <source>&amp;Browse models…</source>
         <translation>&amp;Semak imbas model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="218"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="219"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Tambah model daripada cakera…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="220"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="221"/>
         <source>Open models &amp;folder</source>
         <translation>Buka &amp;folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="224"/>
         <source>Work &amp;offline</source>
         <translation>Bekerja &amp;luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="227"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="228"/>
         <source>Hugging Face &amp;token…</source>
         <translation>To&amp;ken Hugging Face…</translation>
     </message>
@@ -5023,17 +5023,17 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>{name} ialah model bahasa resapan, yang tidak dapat dijalankan oleh aplikasi ini untuk sembang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_split.py" line="20"/>
+        <location filename="../../chatapp/library_split.py" line="19"/>
         <source>Part {part} of {total} of this model is missing: {file}</source>
         <translation>Bahagian {part} daripada {total} model ini tiada: {file}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_split.py" line="22"/>
+        <location filename="../../chatapp/library_split.py" line="21"/>
         <source>Part {part} of {total} of this model ({file}) cannot be read: {reason}</source>
         <translation>Bahagian {part} daripada {total} model ini ({file}) tidak boleh dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_split.py" line="24"/>
+        <location filename="../../chatapp/library_split.py" line="23"/>
         <source>{file} says the model has {count} parts, but its name says {total}.</source>
         <translation>{file} menyatakan model ini ada {count} bahagian, tetapi namanya menyatakan {total}.</translation>
     </message>

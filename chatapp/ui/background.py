@@ -1,0 +1,71 @@
+"""The window's one way to run blocking core work off the GUI thread, its outcome as signals."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+log = logging.getLogger(__name__)
+
+
+class Background(QObject):
+    """Runs one blocking core call on a thread; the signals arrive on the GUI thread.
+
+    `fn` may call `report(value)` from the thread to send progress. An exception without a
+    translation template (a bug) is logged with its traceback before `failed` carries it.
+
+    Signals:
+        progressed(object): a value the call reported.
+        done(object): the call's result.
+        failed(object): the exception that ended it.
+    """
+
+    progressed = Signal(object)
+    done = Signal(object)
+    failed = Signal(object)
+    _alive: set[Background] = set()
+
+    def __init__(self, fn: Callable[[], object], parent: QObject | None = None,
+                 name: str = "background") -> None:
+        super().__init__(parent)
+        self._fn = fn
+        self._thread = threading.Thread(target=self._run, daemon=True, name=name)
+
+    def start(self) -> Background:
+        """Begin; returns self (the object is kept alive until the call ends)."""
+        Background._alive.add(self)
+        self._thread.start()
+        return self
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait for the call to end (seconds; None: no limit); True if it has."""
+        if self._thread.ident is not None:
+            self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    def report(self, value: object) -> None:
+        """Send progress (from the call's thread)."""
+        self._tell(self.progressed, value)
+
+    def _run(self) -> None:
+        try:
+            result = self._fn()
+        except Exception as exc:  # noqa: BLE001 - handed to the GUI thread to show
+            if not getattr(exc, "template", None):
+                log.exception("a background call failed")
+            self._tell(self.failed, exc)
+        else:
+            self._tell(self.done, result)
+        finally:
+            Background._alive.discard(self)
+
+    def _tell(self, signal: Signal, value: object) -> None:
+        """Emit value, unless the window that asked is gone (closed while the call ran:
+        nobody is left to tell)."""
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            log.debug("a call ended after its window closed")
