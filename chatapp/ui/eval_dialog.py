@@ -75,6 +75,7 @@ class EvalDialog(QDialog):
             "a .yaml config, or prompts in .jsonl, .csv or .txt (one a line)"))
         self.prompt_edit.setToolTip(self.prompt_edit.placeholderText())  # when it is cut
         self.prompt_edit.textChanged.connect(self._suggest_folder)
+        self.prompt_edit.textChanged.connect(self._show_variants)
         browse_prompts = QPushButton(self.tr("Browse…"), self)
         browse_prompts.clicked.connect(self._pick_prompts)
         prompt_row = QHBoxLayout()
@@ -93,15 +94,16 @@ class EvalDialog(QDialog):
         self.variants: list[Variant] = []
         self.variant_list = QListWidget(self)
         self.variant_list.setMaximumHeight(90)
-        add_variant = QPushButton(self.tr("Add a &variant…"), self)
-        add_variant.setToolTip(self.tr("A model with its own system prompt, parameters and "
-                                       "LoRA adapters"))
-        add_variant.clicked.connect(self.edit_variant)
-        remove_variant = QPushButton(self.tr("&Remove"), self)
-        remove_variant.clicked.connect(self._remove_variant)
+        self.config_variants: list[Variant] | None = None  # a YAML config's, as listed
+        self.add_variant_button = QPushButton(self.tr("Add a &variant…"), self)
+        self.add_variant_button.setToolTip(self.tr("A model with its own system prompt, "
+                                                   "parameters, documents and LoRA adapters"))
+        self.add_variant_button.clicked.connect(self.edit_variant)
+        self.remove_variant_button = QPushButton(self.tr("&Remove"), self)
+        self.remove_variant_button.clicked.connect(self._remove_variant)
         variant_buttons = QVBoxLayout()
-        variant_buttons.addWidget(add_variant)
-        variant_buttons.addWidget(remove_variant)
+        variant_buttons.addWidget(self.add_variant_button)
+        variant_buttons.addWidget(self.remove_variant_button)
         variant_buttons.addStretch(1)
         variant_row = QHBoxLayout()
         variant_row.addWidget(self.variant_list, 1)
@@ -213,19 +215,31 @@ class EvalDialog(QDialog):
 
     def edit_variant(self) -> QDialog:
         """Open a new variant's editor (added when accepted)."""
+        from chatapp.store.documents import Documents
         from chatapp.ui.variant_editor import VariantDialog
 
-        dialog = VariantDialog(self.models, self.ctx.settings.sampling, self.ctx.library, self)
+        dialog = VariantDialog(self.models, self.ctx.settings.sampling, self.ctx.library, self,
+                               collections=[c.name for c in
+                                            Documents(self.ctx.store).collections()],
+                               taken={v.name for v in self.variants},
+                               check=lambda v: v.resolve(self.ctx.catalogue))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # held here: the slot's own reference must not be the last one when Qt deletes it
+        self.variant_dialog = dialog
         dialog.accepted.connect(lambda: self.add_variant(dialog.variant()))
         dialog.open()
         return dialog
 
     def add_variant(self, variant: Variant) -> None:
         """Run this variant too."""
+        self.variants.append(variant)
+        if self.config_variants is None:
+            self.variant_list.addItem(self._variant_line(variant))
+
+    def _variant_line(self, variant: Variant) -> str:
+        """"NAME — MODEL + COLLECTION · changed parameters" for the list."""
         from chatapp.ui.conversation_settings import params_summary
 
-        self.variants.append(variant)
         details = dict(variant.params)
         if variant.adapters:
             details["adapters"] = [a.to_dict() for a in variant.adapters]
@@ -233,12 +247,41 @@ class EvalDialog(QDialog):
             details["system_prompt"] = variant.system
         summary = params_summary(details)
         model = Path(variant.model).name if Path(variant.model).is_absolute() else variant.model
-        self.variant_list.addItem(f"{variant.name} — {model}"
-                                  + (f" · {summary}" if summary else ""))
+        if variant.docs:
+            model += " + " + ", ".join(variant.docs)
+        return f"{variant.name} — {model}" + (f" · {summary}" if summary else "")
+
+    def _show_variants(self, text: str) -> None:
+        """A YAML config chosen: list its variants (they are what runs: the ticked models,
+        the variants added here and "Also with documents" are set aside); else the
+        variants added here."""
+        path = Path(text.strip())
+        config: list[Variant] | None = None
+        if text.strip() and path.suffix.lower() in (".yaml", ".yml") and path.is_file():
+            from chatapp.compare.config import load_config
+
+            try:
+                config = load_config(path, judge_given=True, embedding_given=True).variants
+            except UserError as exc:
+                self.progress_label.setText(error_text(exc))
+                config = []
+        self.config_variants = config
+        self.variant_list.clear()
+        for variant in config if config is not None else self.variants:
+            self.variant_list.addItem(self._variant_line(variant))
+        self._enable_choices()
+
+    def _enable_choices(self) -> None:
+        """What can be chosen now (not while running; a config brings its own variants)."""
+        free = not self.running and self.config_variants is None
+        for widget in (self.model_list, self.add_variant_button, self.remove_variant_button,
+                       self.docs_box):
+            widget.setEnabled(free)
+        self.variant_list.setEnabled(not self.running)
 
     def _remove_variant(self) -> None:
         row = self.variant_list.currentRow()
-        if row >= 0 and not self.running:
+        if row >= 0 and not self.running and self.config_variants is None:
             self.variant_list.takeItem(row)
             del self.variants[row]
 
@@ -333,8 +376,7 @@ class EvalDialog(QDialog):
     def _set_running(self, running: bool) -> None:
         self.start_button.setEnabled(not running)
         self.stop_button.setEnabled(running)
-        self.model_list.setEnabled(not running)
-        self.variant_list.setEnabled(not running)
+        self._enable_choices()
         self.judge_box.setEnabled(not running)
         self.prompt_edit.setEnabled(not running)
         self.folder_edit.setEnabled(not running)
