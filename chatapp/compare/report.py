@@ -256,7 +256,7 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
     by_pair = {(r.prompt_id, r.model): r for r in sorted(results, key=lambda r: -r.repeat)}
     total = len(prompts) * len(models) * (max((r.repeat for r in results), default=0) + 1)
     meta = _text(QT_TRANSLATE_NOOP(
-        "report", "{prompts} prompts × {models} models · {done} of {total} answers · "
+        "report", "{prompts} prompts × {models} variants · {done} of {total} answers · "
         "written {date} by chatapp"), language).format(
         prompts=len(prompts), models=len(models), done=len(results), total=total,
         date=time.strftime("%Y-%m-%d %H:%M"))
@@ -277,7 +277,7 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
             "report", "The run is not complete: the numbers cover the answers so far. Run the "
             "same command again to go on.")) + "</p>")
     out.append(variants)
-    headers = (QT_TRANSLATE_NOOP("report", "Model"), PASS_RATE,
+    headers = (QT_TRANSLATE_NOOP("report", "Variant"), PASS_RATE,
                QT_TRANSLATE_NOOP("report", "95% CI"),
                QT_TRANSLATE_NOOP("report", "Passed / checked"), MEDIAN_TTFT, MEDIAN_TPS,
                QT_TRANSLATE_NOOP("report", "Median answer length"),

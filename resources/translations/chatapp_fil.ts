@@ -5660,11 +5660,6 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>pass rate (95% CI)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="258"/>
-        <source>{prompts} prompts × {models} models · {done} of {total} answers · written {date} by chatapp</source>
-        <translation>{prompts} prompt × {models} model · {done} sa {total} na sagot · isinulat noong {date} ng chatapp</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/compare/report.py" line="264"/>
         <source>parameters: {params}</source>
         <translation>mga parameter: {params}</translation>
@@ -5680,7 +5675,6 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi pa tapos ang run: saklaw ng mga numero ang mga sagot sa ngayon. Patakbuhin muli ang parehong command para magpatuloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="280"/>
         <location filename="../../chatapp/compare/report_variants.py" line="38"/>
         <source>Model</source>
         <translation>Model</translation>
@@ -5699,6 +5693,11 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <location filename="../../chatapp/compare/report.py" line="235"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Pinakamataas na resident memory ng proseso ng model nang matapos ang mga sagot ng variant. Iisang proseso ang gamit ng mga variant ng isang model, kaya ang mas huli ay nagpapakita ng hindi bababa sa pinakamataas ng mga nauna.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="258"/>
+        <source>{prompts} prompts × {models} variants · {done} of {total} answers · written {date} by chatapp</source>
+        <translation>{prompts} prompt × {models} variant · {done} sa {total} na sagot · isinulat noong {date} ng chatapp</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report.py" line="281"/>
@@ -5786,6 +5785,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Karaniwang pagkakahawig</translation>
     </message>
     <message>
+        <location filename="../../chatapp/compare/report.py" line="280"/>
         <location filename="../../chatapp/compare/report_stats.py" line="39"/>
         <location filename="../../chatapp/compare/report_stats.py" line="120"/>
         <location filename="../../chatapp/compare/report_stats.py" line="130"/>

@@ -5660,11 +5660,6 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>tingkat lulus (CI 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="258"/>
-        <source>{prompts} prompts × {models} models · {done} of {total} answers · written {date} by chatapp</source>
-        <translation>{prompts} prompt × {models} model · {done} dari {total} jawaban · ditulis {date} oleh chatapp</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/compare/report.py" line="264"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
@@ -5680,7 +5675,6 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Proses belum selesai: angka-angka ini mencakup jawaban sejauh ini. Jalankan perintah yang sama lagi untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="280"/>
         <location filename="../../chatapp/compare/report_variants.py" line="38"/>
         <source>Model</source>
         <translation>Model</translation>
@@ -5699,6 +5693,11 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <location filename="../../chatapp/compare/report.py" line="235"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Memori residen puncak proses model saat jawaban varian selesai. Varian dari satu model berbagi prosesnya, jadi varian yang lebih akhir menunjukkan setidaknya puncak varian sebelumnya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="258"/>
+        <source>{prompts} prompts × {models} variants · {done} of {total} answers · written {date} by chatapp</source>
+        <translation>{prompts} prompt × {models} varian · {done} dari {total} jawaban · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report.py" line="281"/>
@@ -5786,6 +5785,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Rata-rata kemiripan</translation>
     </message>
     <message>
+        <location filename="../../chatapp/compare/report.py" line="280"/>
         <location filename="../../chatapp/compare/report_stats.py" line="39"/>
         <location filename="../../chatapp/compare/report_stats.py" line="120"/>
         <location filename="../../chatapp/compare/report_stats.py" line="130"/>
