@@ -51,8 +51,10 @@ def offered(ctx: AppContext) -> list[Offered]:
     out."""
     found: list[Offered] = []
     seen: set[str] = set()
-    chat = [m for m in ctx.catalogue.models() if not m.problem]
-    embedding = [m for m in ctx.library.others() if m.kind == EMBEDDING and not m.problem]
+    local = ctx.library.entries()  # one listing of the library for both kinds
+    chat = [m for m in [*(m for m in local if m.is_chat), *ctx.catalogue.remote()]
+            if not m.problem]
+    embedding = [m for m in local if m.kind == EMBEDDING and not m.is_chat and not m.problem]
     for model, kind in [*((m, CHAT) for m in chat), *((m, EMBEDDING) for m in embedding)]:
         name = model.key if is_remote(model) else model.display_name
         if name in seen:  # the same name twice (a file linked twice): the first one answers
