@@ -350,6 +350,9 @@ def report(exc: BaseException) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `chatapp` command: every failure ends as one line on stderr."""
+    from chatapp.logs import keep_terminal_quiet
+
+    keep_terminal_quiet()
     args = build_parser().parse_args(argv)
     try:
         return _run(args)

@@ -5430,39 +5430,49 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi embedding model ang {name}: pumili ng isang ginagawang vector ang teksto (nomic-embed, bge, e5, gte…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="29"/>
+        <location filename="../../chatapp/docs/extract.py" line="32"/>
         <source>{name} is too large to index ({size} MB; the limit is {limit} MB).</source>
-        <extracomment>The file types a collection takes, by suffix. A .docx is a zip: what its parts may unpack to, and how much more than their packed size.</extracomment>
+        <extracomment>The file types a collection takes, by suffix. The suffixes whose files are plain text (in some encoding). A .docx is a zip: what its parts may unpack to, and how much more than their packed size.</extracomment>
         <translation>Masyadong malaki ang {name} para i-index ({size} MB; ang hangganan ay {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="31"/>
+        <location filename="../../chatapp/docs/extract.py" line="34"/>
         <source>{name} is encrypted with a password: save an unprotected copy to index it.</source>
         <translation>Naka-encrypt ang {name} gamit ang password: mag-save ng kopyang walang proteksyon para ma-index ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="33"/>
+        <location filename="../../chatapp/docs/extract.py" line="36"/>
         <source>{name} has no text to index (a scanned document without a text layer? Run text recognition on it first).</source>
         <translation>Walang tekstong ma-index sa {name} (na-scan na dokumentong walang text layer? Patakbuhin muna ang text recognition dito).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="36"/>
+        <location filename="../../chatapp/docs/extract.py" line="39"/>
+        <source>{name} is empty: it has no text to index.</source>
+        <translation>Walang laman ang {name}: walang tekstong mai-index.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="40"/>
+        <source>{name} is not text; skipped.</source>
+        <translation>Hindi teksto ang {name}; nilaktawan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="41"/>
         <location filename="../../chatapp/docs/indexer.py" line="134"/>
         <source>{name} could not be read: {reason}</source>
         <translation>Hindi mabasa ang {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="37"/>
+        <location filename="../../chatapp/docs/extract.py" line="42"/>
         <source>{name} unpacks to far more data than it holds ({size} MB): it was not opened.</source>
         <translation>Lumalaki ang {name} nang higit sa laman nito kapag binuksan ({size} MB): hindi ito binuksan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="40"/>
+        <location filename="../../chatapp/docs/extract.py" line="45"/>
         <source>{name} is not a supported document type (.txt, .md, .pdf, .docx, .html, .csv).</source>
         <translation>Hindi suportadong uri ng dokumento ang {name} (.txt, .md, .pdf, .docx, .html, .csv).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="42"/>
+        <location filename="../../chatapp/docs/extract.py" line="47"/>
         <source>{name} is not a regular file: it was left out.</source>
         <translation>Hindi karaniwang file ang {name}: hindi ito isinama.</translation>
     </message>

@@ -5430,39 +5430,49 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>{name} bukan model embedding: pilih model yang mengubah teks menjadi vektor (nomic-embed, bge, e5, gte…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="29"/>
+        <location filename="../../chatapp/docs/extract.py" line="32"/>
         <source>{name} is too large to index ({size} MB; the limit is {limit} MB).</source>
-        <extracomment>The file types a collection takes, by suffix. A .docx is a zip: what its parts may unpack to, and how much more than their packed size.</extracomment>
+        <extracomment>The file types a collection takes, by suffix. The suffixes whose files are plain text (in some encoding). A .docx is a zip: what its parts may unpack to, and how much more than their packed size.</extracomment>
         <translation>{name} terlalu besar untuk diindeks ({size} MB; batasnya {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="31"/>
+        <location filename="../../chatapp/docs/extract.py" line="34"/>
         <source>{name} is encrypted with a password: save an unprotected copy to index it.</source>
         <translation>{name} dienkripsi dengan kata sandi: simpan salinan tanpa perlindungan untuk mengindeksnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="33"/>
+        <location filename="../../chatapp/docs/extract.py" line="36"/>
         <source>{name} has no text to index (a scanned document without a text layer? Run text recognition on it first).</source>
         <translation>{name} tidak berisi teks untuk diindeks (dokumen pindaian tanpa lapisan teks? Jalankan pengenalan teks padanya dulu).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="36"/>
+        <location filename="../../chatapp/docs/extract.py" line="39"/>
+        <source>{name} is empty: it has no text to index.</source>
+        <translation>{name} kosong: tidak ada teks untuk diindeks.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="40"/>
+        <source>{name} is not text; skipped.</source>
+        <translation>{name} bukan teks; dilewati.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="41"/>
         <location filename="../../chatapp/docs/indexer.py" line="134"/>
         <source>{name} could not be read: {reason}</source>
         <translation>{name} tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="37"/>
+        <location filename="../../chatapp/docs/extract.py" line="42"/>
         <source>{name} unpacks to far more data than it holds ({size} MB): it was not opened.</source>
         <translation>{name} mengekstrak menjadi data yang jauh lebih besar dari isinya ({size} MB): berkas itu tidak dibuka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="40"/>
+        <location filename="../../chatapp/docs/extract.py" line="45"/>
         <source>{name} is not a supported document type (.txt, .md, .pdf, .docx, .html, .csv).</source>
         <translation>{name} bukan jenis dokumen yang didukung (.txt, .md, .pdf, .docx, .html, .csv).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="42"/>
+        <location filename="../../chatapp/docs/extract.py" line="47"/>
         <source>{name} is not a regular file: it was left out.</source>
         <translation>{name} bukan berkas biasa: berkas itu dilewati.</translation>
     </message>
