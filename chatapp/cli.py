@@ -216,9 +216,12 @@ def cmd_chat(args: argparse.Namespace) -> int:
     try:
         if app.store.read_only is not None:
             raise app.store.read_only
+        # every argument that can be refused is checked before anything is stored
         model = chosen_model(app, args.model)
         if args.kv_type or args.flash_attn:
             use_cache_options(app, model, args.kv_type, args.flash_attn)
+        if args.docs:
+            app.chat.check_docs(args.docs)
         sampling = app.settings.sampling
         for name in ("max_tokens", "temperature", "seed"):
             value = getattr(args, name)

@@ -113,21 +113,22 @@ def cmd_add(app, args: argparse.Namespace) -> int:
     except UserError:
         if not args.paths:
             raise UserError(NO_PATHS, name=args.name) from None
+        collection = None
+    if args.embed:  # the model is checked (and loaded once) before anything is made
+        from chatapp.docs.embedder import Embedder
+
+        model = embedding_model(app, args.embed)
+        documents.check_embedding(collection, model.key)
+        probe = Embedder(Path(model.path), model.key)
+        try:
+            dim = probe.load()
+        finally:
+            probe.close()
+    if collection is None:
         collection = documents.create(args.name)
         print(translate_text("cli", T_CREATED).format(name=collection.name))
     documents.add_roots(collection.id, roots)
     if args.embed:
-        from chatapp.docs.embedder import Embedder
-
-        model = embedding_model(app, args.embed)
-        if collection.embed_model and collection.embed_model != model.key:
-            dim = collection.embed_dim  # refused below: vectors of two models do not mix
-        else:
-            probe = Embedder(Path(model.path), model.key)
-            try:
-                dim = probe.load()
-            finally:
-                probe.close()
         collection = documents.set_embedding(collection, model.key, str(model.path), dim)
     collection = documents.collection(collection.name)
     embedder = retriever.embedder(collection)
