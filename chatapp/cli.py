@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from chatapp import __version__, cli_bench, cli_eval, cli_fit
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, known_error, unexpected_error
-from chatapp.i18n import translate_error, translate_text
+from chatapp.i18n import translate_count, translate_error, translate_text
 from chatapp.model_defaults import FLASH_ATTN, KV_TYPES
 from chatapp.starter import no_models_error
 from chatapp.units import format_bytes
@@ -305,15 +305,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     app = open_app()
     try:
         imported = import_file(app.store, Path(args.file))
-        print(translate_text("cli", IMPORTED).format(count=len(imported.ids)))
+        print(translate_count("cli", IMPORTED_ONE, IMPORTED, len(imported.ids)))
         if imported.replaced:
-            print(translate_text("cli", REPLACED).format(count=imported.replaced))
+            print(translate_count("cli", REPLACED_ONE, REPLACED, imported.replaced))
         return 0
     finally:
         app.close()
 
 
+IMPORTED_ONE = QT_TRANSLATE_NOOP("cli", "Imported {count} conversation.")
 IMPORTED = QT_TRANSLATE_NOOP("cli", "Imported {count} conversations.")
+REPLACED_ONE = QT_TRANSLATE_NOOP(
+    "cli", "{count} character that cannot be stored (half of an emoji or other broken text) "
+    "was replaced with �.")
 REPLACED = QT_TRANSLATE_NOOP(
     "cli", "{count} characters that cannot be stored (halves of emoji or other broken text) "
     "were replaced with �.")

@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.i18n import translate_error, translate_text
+from chatapp.i18n import translate_count, translate_error, translate_text
 
 COMMAND = "docs"
 
@@ -26,6 +26,7 @@ T_REMOVED = QT_TRANSLATE_NOOP(
 T_NONE = QT_TRANSLATE_NOOP(
     "cli", "No document collections yet. Make one with: chatapp docs add NAME PATH…")
 T_ROW = QT_TRANSLATE_NOOP("cli", "{name}  {files} files  {chunks} chunks  {search}")
+T_ERRORS_ONE = QT_TRANSLATE_NOOP("cli", "{count} file could not be indexed")
 T_ERRORS = QT_TRANSLATE_NOOP("cli", "{count} files could not be indexed")
 T_WORDS = QT_TRANSLATE_NOOP("cli", "search: words")
 T_HYBRID = QT_TRANSLATE_NOOP("cli", "search: words + vectors ({model})")
@@ -171,7 +172,7 @@ def cmd_list(app) -> int:
         print(translate_text("cli", T_ROW).format(name=c.name, files=c.files, chunks=c.chunks,
                                                   search=search))
         if c.errors:
-            print("    " + translate_text("cli", T_ERRORS).format(count=c.errors))
+            print("    " + translate_count("cli", T_ERRORS_ONE, T_ERRORS, c.errors))
         for root in c.roots:
             print(f"    {root}")
     return 0

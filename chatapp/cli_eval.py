@@ -9,11 +9,13 @@ import sys
 from pathlib import Path
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.i18n import choose_language, translate_text
+from chatapp.i18n import choose_language, translate_count, translate_text
 
 PROGRESS = QT_TRANSLATE_NOOP("cli", "{done}/{total} answered, about {eta} left ({model}, {prompt})")
 REPORT = QT_TRANSLATE_NOOP("cli", "Report: {path}")
 GRADING = QT_TRANSLATE_NOOP("cli", "Grading {done}/{total}, about {eta} left")
+RESUMED_ONE = QT_TRANSLATE_NOOP(
+    "cli", "{count} answer was already done; it is not run again.")
 RESUMED = QT_TRANSLATE_NOOP("cli", "{count} answers were already done; they are not run again.")
 
 
@@ -136,7 +138,7 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
 
     def progress(p: Progress) -> None:
         if p.done == p.skipped and p.skipped and not p.model:
-            print(translate_text("cli", RESUMED).format(count=p.skipped), file=sys.stderr)
+            print(translate_count("cli", RESUMED_ONE, RESUMED, p.skipped), file=sys.stderr)
         if p.model and p.done > p.skipped and p.done != last[0]:
             last[0] = p.done
             print(translate_text("cli", PROGRESS).format(

@@ -30,6 +30,7 @@ T_NEED_YES = QT_TRANSLATE_NOOP(
 T_DELETED = QT_TRANSLATE_NOOP("cli", "Deleted {name}.")
 T_UNLINKED = QT_TRANSLATE_NOOP("cli", "Forgot {name}; the file was not touched.")
 T_KEPT = QT_TRANSLATE_NOOP("cli", "Nothing deleted.")
+T_LINKED_ONE = QT_TRANSLATE_NOOP("cli", "Added {count} model (not copied):")
 T_LINKED = QT_TRANSLATE_NOOP("cli", "Added {count} models (not copied):")
 T_NOTHING_LINKED = QT_TRANSLATE_NOOP("cli", "No new GGUF models found in {path}.")
 T_NO_STORES = QT_TRANSLATE_NOOP(
@@ -238,7 +239,7 @@ def cmd_link(args: argparse.Namespace) -> int:
     """Add models already on disk to the library without copying them."""
     from pathlib import Path
 
-    from chatapp.i18n import translate_error
+    from chatapp.i18n import translate_count, translate_error
     from chatapp.library_kinds import LABELS
     from chatapp.library_sources import Links, known_stores, scan
 
@@ -260,7 +261,7 @@ def cmd_link(args: argparse.Namespace) -> int:
             added += found
             skipped += result.skipped
         if added:
-            print(_t("cli", T_LINKED).format(count=len(added)))
+            print(translate_count("cli", T_LINKED_ONE, T_LINKED, len(added)))
             listed = {p: m for m in app.library.entries() for p in m.all_paths}
             for model in added:
                 known = listed.get(model.path)

@@ -93,3 +93,11 @@ def translate_text(context: str, text: str, language: str | None = None) -> str:
 def translate_error(exc: UserError, language: str | None = None) -> str:
     """A user error's message in the user's language."""
     return exc.format(translate_text("errors", exc.template, language))
+
+
+def translate_count(context: str, one: str, many: str, count: int,
+                    language: str | None = None, **fields: object) -> str:
+    """A count's sentence in the user's language: one (the singular text, marked with
+    QT_TRANSLATE_NOOP) when count is 1, else many; both filled with {count} and fields."""
+    return translate_text(context, one if count == 1 else many, language).format(
+        count=count, **fields)

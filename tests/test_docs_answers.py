@@ -69,7 +69,7 @@ def test_docs_commands_add_list_search_and_rm(chatapp_home: Path, tmp_path: Path
     assert "0 files indexed, 3 unchanged" in again.stdout
     listed = cli("docs", "list")
     assert "Office  3 files" in listed.stdout and "search: words" in listed.stdout
-    assert "1 files could not be indexed" in listed.stdout
+    assert "1 file could not be indexed" in listed.stdout
     found = cli("docs", "search", "Office", "where is parking", "--json")
     data = json.loads(found.stdout)
     assert data["mode"] == "bm25"
