@@ -9,6 +9,7 @@ import sys
 import threading
 from pathlib import Path
 
+from chatapp.cli_args import POSITIVE, SIMILARITY
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_count, translate_error, translate_text
 
@@ -57,9 +58,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     search = actions.add_parser("search", help="search a collection")
     search.add_argument("name")
     search.add_argument("query")
-    search.add_argument("-k", type=int, default=5, help="how many chunks (default 5)")
+    search.add_argument("-k", type=POSITIVE, default=5, help="how many chunks (default 5)")
     search.add_argument("--json", action="store_true", help="print JSON")
-    search.add_argument("--min-similarity", type=float, default=None,
+    search.add_argument("--min-similarity", type=SIMILARITY, default=None,
                         help="least cosine similarity of a chunk found by meaning alone "
                              "(-1 to 1, default 0.25)")
 

@@ -8,6 +8,7 @@ import signal
 import sys
 from pathlib import Path
 
+from chatapp.cli_args import TEMPERATURE, WHOLE_NUMBER
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import choose_language, translate_count, translate_text
 
@@ -40,8 +41,8 @@ def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
                                      "json, max_length)")
     ev.add_argument("--out", help="folder of the run and its report (a run there resumes)")
     ev.add_argument("--max-tokens", type=positive_int, help="longest answer in tokens")
-    ev.add_argument("--temperature", type=float, help="sampling temperature (default 0)")
-    ev.add_argument("--seed", type=int, default=1, help="sampling seed (default 1)")
+    ev.add_argument("--temperature", type=TEMPERATURE, help="sampling temperature (default 0)")
+    ev.add_argument("--seed", type=WHOLE_NUMBER, default=1, help="sampling seed (default 1)")
     ev.add_argument("--docs", action="append", metavar="NAME",
                     help="also run each model answering from this document collection "
                          "(repeatable: one variant searching them all)")

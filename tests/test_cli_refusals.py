@@ -4,11 +4,14 @@ option; the language chosen in Settings holds on the command line too."""
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 
 def run_cli(*args: str, stdin: str | None = None, **env: str) -> subprocess.CompletedProcess:
@@ -70,3 +73,90 @@ def test_docs_add_with_an_embedding_model_refused_makes_no_collection(
     line = one_line(run_cli("docs", "add", "Menu", str(folder), "--embed", "nothing-here"))
     assert "nothing-here" in line
     assert "No document collections yet" in run_cli("docs", "list").stdout
+
+
+@pytest.mark.parametrize("args, line", [
+    (["chat", "--temperature", "abc", "x"],
+     "chatapp chat: error: --temperature must be a number between 0 and 5"),
+    (["chat", "--temperature", "nan", "x"],
+     "chatapp chat: error: --temperature must be a number between 0 and 5"),
+    (["chat", "--max-tokens", "0", "x"],
+     "chatapp chat: error: --max-tokens must be a whole number of at least 1"),
+    (["chat", "--seed", "1.5", "x"], "chatapp chat: error: --seed must be a whole number"),
+    (["eval", "--temperature", "-1"],
+     "chatapp eval: error: --temperature must be a number between 0 and 5"),
+    (["fit", "--ctx", "many"], "chatapp fit: error: --ctx must be a whole number of at least 1"),
+    (["serve", "--port", "99999"],
+     "chatapp serve: error: --port must be a whole number from 0 to 65535"),
+    (["docs", "search", "a", "b", "--min-similarity", "2"],
+     "chatapp docs search: error: --min-similarity must be a number between -1 and 1"),
+    (["bench", "--gpu-layers", "x"],
+     "chatapp bench: error: --gpu-layers must be a whole number of at least -1"),
+    (["search", "q", "--limit", "0"],
+     "chatapp search: error: --limit must be a whole number of at least 1"),
+])
+def test_every_numeric_option_refuses_with_one_line_naming_it(
+        chatapp_home: Path, args: list[str], line: str) -> None:
+    result = run_cli(*args)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [line]
+    assert not (chatapp_home / "data" / "chatapp.db").exists()
+
+
+def choose(home: Path, language: str) -> None:
+    (home / "config").mkdir(parents=True, exist_ok=True)
+    (home / "config" / "settings.json").write_text(json.dumps({"language": language}),
+                                                   encoding="utf-8")
+
+
+def test_the_command_line_speaks_the_language_chosen_in_settings(chatapp_home: Path) -> None:
+    choose(chatapp_home, "id")
+    refused = run_cli("chat", "--temperature", "abc", "x")
+    assert refused.stderr.splitlines() == [
+        "chatapp chat: galat: --temperature harus berupa angka antara 0 dan 5"]
+    choice = run_cli("chat", "--kv-type", "zz", "x")
+    assert "pilihan tidak valid: 'zz'" in choice.stderr
+    assert "argumen tidak dikenal: --bogus" in run_cli("--bogus").stderr
+    assert run_cli("chat", "-h").stdout.startswith("penggunaan: chatapp chat")
+    assert one_line(run_cli("export", "99")) == "chatapp: Tidak ada percakapan 99."
+    choose(chatapp_home, "fil")
+    assert "Walang koleksyon ng dokumento" in one_line(run_cli("chat", "--docs", "Nope", "x"))
+    # the setting wins over the system's language, as in the window
+    choose(chatapp_home, "ms")
+    line = one_line(run_cli("chat", "--seed", "x", "y", LANG="id_ID.UTF-8"))
+    assert line == "chatapp chat: ralat: --seed mesti nombor bulat"
+    choose(chatapp_home, "")
+    line = one_line(run_cli("chat", "--seed", "x", "y", LANG="id_ID.UTF-8"))
+    assert line == "chatapp chat: galat: --seed harus berupa bilangan bulat"
+
+
+def test_fit_says_which_option_it_changed_and_why(tiny_home: Path) -> None:
+    from chatapp.gguf_meta import file_info
+    from chatapp.machine import gpu_offload_supported
+
+    trained = file_info(next((tiny_home / "data" / "models").glob("*.gguf"))).context_length
+    result = run_cli("fit", "-m", "tiny-llama-F32", "--ctx", "100000000", "--gpu-layers", "5",
+                     "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["n_ctx"] == trained
+    notes = result.stderr.splitlines()
+    assert notes[0] == (f"--ctx 100000000 is more than tiny-llama-F32.gguf was trained for: the "
+                        f"estimate is for its largest context, {trained} tokens.")
+    if not gpu_offload_supported():
+        assert notes[1:] == ["--gpu-layers 5 is ignored: this build of llama.cpp cannot use a "
+                             "GPU, so the estimate is for the CPU alone."]
+    quiet = run_cli("fit", "-m", "tiny-llama-F32", "--ctx", str(trained), "--gpu-layers", "0")
+    assert quiet.returncode == 0 and quiet.stderr == ""
+    choose(tiny_home, "ms")
+    translated = run_cli("fit", "-m", "tiny-llama-F32", "--ctx", "100000000")
+    assert "tiny-llama-F32.gguf" in translated.stderr and "--ctx 100000000" in translated.stderr
+    assert "was trained for" not in translated.stderr
+
+
+def test_a_prompt_from_stdin_loses_only_the_line_end_the_pipe_added(tiny_home: Path) -> None:
+    for stdin in ("hi\n", "  two\n\nlines  \n", "crlf\r\n", "no line end", "blank line\n\n"):
+        result = run_cli("chat", "--continue", "--max-tokens", "1", stdin=stdin)
+        assert result.returncode == 0, result.stderr
+    stored = [content for (content,) in rows(
+        tiny_home, "SELECT content FROM messages WHERE role = 'user' ORDER BY id")]
+    assert stored == ["hi", "  two\n\nlines  ", "crlf", "no line end", "blank line\n"]
