@@ -10,11 +10,13 @@ from pathlib import Path
 
 from chatapp.cli_args import TEMPERATURE, WHOLE_NUMBER
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.i18n import choose_language, translate_count, translate_text
+from chatapp.i18n import choose_language, translate_count, translate_error, translate_text
 
 PROGRESS = QT_TRANSLATE_NOOP("cli", "{done}/{total} answered, about {eta} left ({model}, {prompt})")
 REPORT = QT_TRANSLATE_NOOP("cli", "Report: {path}")
 GRADING = QT_TRANSLATE_NOOP("cli", "Grading {done}/{total}, about {eta} left")
+CANNOT_ANSWER = QT_TRANSLATE_NOOP(
+    "cli", "{model} cannot answer: its rows in the report are errors. {reason}")
 RESUMED_ONE = QT_TRANSLATE_NOOP(
     "cli", "{count} answer was already done; it is not run again.")
 RESUMED = QT_TRANSLATE_NOOP("cli", "{count} answers were already done; they are not run again.")
@@ -76,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
             raise UserError(QT_TRANSLATE_NOOP("errors", "Name at least one model."))
         models = [app.catalogue.resolve(spec) for spec in specs]
         for model in models:
-            model.check_chat()
+            check_model(model)
         if args.docs:
             from chatapp.docs.variant import DocsVariant
 
@@ -89,6 +91,21 @@ def run(args: argparse.Namespace) -> int:
                        after=graders(app, args, prompts=prompts))
     finally:
         app.close()
+
+
+def check_model(model) -> None:
+    """Refuse (UserError) a model that is not a chat model; a chat model that cannot load (a
+    damaged file) stays in the run, its answers recorded as errors with the reason, and a
+    line on stderr says so now."""
+    from chatapp.library import LocalModel
+
+    error = model.problem_error() if isinstance(model, LocalModel) and model.is_chat else None
+    if error is None:
+        model.check_chat()
+        return
+    print(translate_text("cli", CANNOT_ANSWER).format(
+        model=model.file_name, reason=" ".join(translate_error(error).split())),
+        file=sys.stderr)
 
 
 def graders(app, args: argparse.Namespace, judge: str | None = None,

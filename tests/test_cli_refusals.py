@@ -160,3 +160,51 @@ def test_a_prompt_from_stdin_loses_only_the_line_end_the_pipe_added(tiny_home: P
     stored = [content for (content,) in rows(
         tiny_home, "SELECT content FROM messages WHERE role = 'user' ORDER BY id")]
     assert stored == ["hi", "  two\n\nlines  ", "crlf", "no line end", "blank line\n"]
+
+
+def damaged_and_good(home: Path, tiny_model: Path) -> None:
+    whole = tiny_model.read_bytes()
+    models = home / "data" / "models"
+    models.mkdir(parents=True, exist_ok=True)
+    (models / "cut-F32.gguf").write_bytes(whole[: len(whole) // 2])
+    (models / "good-F32.gguf").write_bytes(whole)
+
+
+def test_eval_goes_on_past_a_model_that_cannot_load(chatapp_home: Path, tiny_model: Path,
+                                                     tmp_path: Path) -> None:
+    damaged_and_good(chatapp_home, tiny_model)
+    prompts = tmp_path / "set.txt"
+    prompts.write_text("hello\nworld\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli("eval", "--models", "cut-F32,good-F32", "--prompts", str(prompts),
+                     "--out", str(out), "--max-tokens", "3")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines()[0].startswith(
+        "cut-F32.gguf cannot answer: its rows in the report are errors. The file is truncated")
+    assert "4/4 answered" in result.stderr
+    results = [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()]
+    by_model = {(r["model"], r["prompt_id"]): r for r in results}
+    for prompt in ("1", "2"):
+        bad, good = by_model[("cut-F32.gguf", prompt)], by_model[("good-F32.gguf", prompt)]
+        assert bad["finish_reason"] == "error" and "truncated" in bad["error"]
+        assert "\n" not in bad["error"]
+        assert good["finish_reason"] in ("stop", "length") and good["error"] is None
+    answers = (out / "answers.csv").read_text(encoding="utf-8")
+    assert sum(",cut-F32.gguf,,error," in line for line in answers.splitlines()) == 2
+    summary = (out / "summary.csv").read_text(encoding="utf-8").splitlines()
+    assert summary[1].startswith("cut-F32.gguf,2,") and summary[1].split(",")[7] == "2"
+    assert "truncated" in (out / "report.html").read_text(encoding="utf-8")
+    config = tmp_path / "eval.yaml"
+    config.write_text("prompts: [\"Say {{word}}\"]\nproviders:\n  - id: cut-F32\n"
+                      "  - id: good-F32\ntests:\n  - vars: {word: hello}\n", encoding="utf-8")
+    configured = run_cli("eval", "--config", str(config), "--out", str(tmp_path / "out2"),
+                         "--max-tokens", "3")
+    assert configured.returncode == 0, configured.stderr
+    rows_ = [json.loads(line) for line in
+             (tmp_path / "out2" / "results.jsonl").read_text().splitlines()]
+    assert sorted((r["model"], r["finish_reason"] == "error") for r in rows_) == [
+        ("cut-F32", True), ("good-F32", False)]
+    # a name that is no model at all is a mistake in the command: it changes nothing
+    assert "nope" in one_line(run_cli("eval", "--models", "nope,good-F32", "--prompts",
+                                      str(prompts), "--out", str(tmp_path / "out3")))
+    assert not (tmp_path / "out3").exists()

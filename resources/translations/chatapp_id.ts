@@ -4160,22 +4160,22 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>konteks {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="295"/>
+        <location filename="../../chatapp/cli.py" line="298"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimpor {count} percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="296"/>
+        <location filename="../../chatapp/cli.py" line="299"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="297"/>
+        <location filename="../../chatapp/cli.py" line="300"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="300"/>
+        <location filename="../../chatapp/cli.py" line="303"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
@@ -4256,11 +4256,16 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="18"/>
+        <source>{model} cannot answer: its rows in the report are errors. {reason}</source>
+        <translation>{model} tidak dapat menjawab: barisnya di laporan berupa galat. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="20"/>
         <source>{count} answer was already done; it is not run again.</source>
         <translation>{count} jawaban sudah selesai; tidak dijalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="20"/>
+        <location filename="../../chatapp/cli_eval.py" line="22"/>
         <source>{count} answers were already done; they are not run again.</source>
         <translation>{count} jawaban sudah selesai; tidak dijalankan lagi.</translation>
     </message>
@@ -4507,7 +4512,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Berikan prompt sebagai argumen atau melalui input standar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="192"/>
+        <location filename="../../chatapp/cli.py" line="195"/>
         <source>The prompt is empty.</source>
         <translation>Prompt kosong.</translation>
     </message>
@@ -4522,17 +4527,17 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Tidak dapat memuat model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="253"/>
+        <location filename="../../chatapp/cli.py" line="256"/>
         <source>There is no conversation {id}.</source>
         <translation>Tidak ada percakapan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="256"/>
+        <location filename="../../chatapp/cli.py" line="259"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Percakapan {id} adalah ronde arena tersamar: percakapan ini bisa diekspor setelah diberi suara.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="268"/>
+        <location filename="../../chatapp/cli.py" line="271"/>
         <location filename="../../chatapp/compare/evaluate.py" line="182"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="13"/>
         <source>Could not write {path}: {reason}</source>
@@ -5003,7 +5008,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="148"/>
-        <location filename="../../chatapp/compare/variants.py" line="145"/>
+        <location filename="../../chatapp/compare/variants.py" line="146"/>
         <source>Two variants are named {name}.</source>
         <translation>Dua varian bernama {name}.</translation>
     </message>
@@ -5068,22 +5073,22 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="68"/>
+        <location filename="../../chatapp/cli_eval.py" line="70"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Berikan --config FILE.yaml, atau --models dan --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="76"/>
+        <location filename="../../chatapp/cli_eval.py" line="78"/>
         <source>Name at least one model.</source>
         <translation>Sebutkan setidaknya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="87"/>
+        <location filename="../../chatapp/cli_eval.py" line="89"/>
         <source>A model is named twice.</source>
         <translation>Ada model yang disebut dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="101"/>
+        <location filename="../../chatapp/cli_eval.py" line="118"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>--pairwise memerlukan model juri (--judge).</translation>
     </message>

@@ -4160,22 +4160,22 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>konteks {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="295"/>
+        <location filename="../../chatapp/cli.py" line="298"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimport {count} perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="296"/>
+        <location filename="../../chatapp/cli.py" line="299"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="297"/>
+        <location filename="../../chatapp/cli.py" line="300"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="300"/>
+        <location filename="../../chatapp/cli.py" line="303"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
@@ -4256,11 +4256,16 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="18"/>
+        <source>{model} cannot answer: its rows in the report are errors. {reason}</source>
+        <translation>{model} tidak dapat menjawab: barisnya dalam laporan ialah ralat. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="20"/>
         <source>{count} answer was already done; it is not run again.</source>
         <translation>{count} jawapan sudah siap; ia tidak dijalankan semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="20"/>
+        <location filename="../../chatapp/cli_eval.py" line="22"/>
         <source>{count} answers were already done; they are not run again.</source>
         <translation>{count} jawapan sudah siap; ia tidak dijalankan semula.</translation>
     </message>
@@ -4507,7 +4512,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Berikan gesaan sebagai argumen atau melalui input piawai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="192"/>
+        <location filename="../../chatapp/cli.py" line="195"/>
         <source>The prompt is empty.</source>
         <translation>Gesaan kosong.</translation>
     </message>
@@ -4522,17 +4527,17 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Tidak dapat memuatkan model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="253"/>
+        <location filename="../../chatapp/cli.py" line="256"/>
         <source>There is no conversation {id}.</source>
         <translation>Tiada perbualan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="256"/>
+        <location filename="../../chatapp/cli.py" line="259"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Perbualan {id} ialah pusingan arena buta: perbualan ini boleh dieksport selepas diundi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="268"/>
+        <location filename="../../chatapp/cli.py" line="271"/>
         <location filename="../../chatapp/compare/evaluate.py" line="182"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="13"/>
         <source>Could not write {path}: {reason}</source>
@@ -5003,7 +5008,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="148"/>
-        <location filename="../../chatapp/compare/variants.py" line="145"/>
+        <location filename="../../chatapp/compare/variants.py" line="146"/>
         <source>Two variants are named {name}.</source>
         <translation>Dua varian bernama {name}.</translation>
     </message>
@@ -5068,22 +5073,22 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="68"/>
+        <location filename="../../chatapp/cli_eval.py" line="70"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Berikan --config FILE.yaml, atau --models dan --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="76"/>
+        <location filename="../../chatapp/cli_eval.py" line="78"/>
         <source>Name at least one model.</source>
         <translation>Namakan sekurang-kurangnya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="87"/>
+        <location filename="../../chatapp/cli_eval.py" line="89"/>
         <source>A model is named twice.</source>
         <translation>Satu model dinamakan dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="101"/>
+        <location filename="../../chatapp/cli_eval.py" line="118"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>--pairwise memerlukan model hakim (--judge).</translation>
     </message>
