@@ -210,6 +210,18 @@ class Pipeline:
 
         return load_options(self.model_options.get(model.key), model.context_length)
 
+    def context_size(self, model: AnyModel) -> int:
+        """The context length in tokens the model runs (or will run) with: the loaded one's,
+        else its settings' (the engine's default), never past what it was trained for."""
+        engine = self.engine
+        if is_remote(model):
+            return model.context_length or engine.n_ctx
+        loaded = engine.loaded
+        if loaded is not None and loaded.path == model.path:
+            return loaded.n_ctx
+        size = self.load_options(model)["n_ctx"] or engine.n_ctx
+        return min(size, model.context_length) if model.context_length else size
+
     def backend(self, model: AnyModel) -> Backend:
         """The model ready to answer (loaded, or its server's client). EngineError (or
         ModelTooBig) and UserError when it cannot."""

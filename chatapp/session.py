@@ -166,14 +166,7 @@ class Session:
 
     def context_size(self, model: AnyModel) -> int:
         """The context length the model runs (or will run) with."""
-        engine = self.chat.engine
-        if is_remote(model):
-            return model.context_length or engine.n_ctx
-        loaded = engine.loaded
-        if loaded is not None and loaded.path == model.path:
-            return loaded.n_ctx
-        size = self.chat.load_options(model)["n_ctx"] or engine.n_ctx
-        return min(size, model.context_length) if model.context_length else size
+        return self.chat.pipeline.context_size(model)
 
     def count_tokens(self, model: AnyModel, text: str, busy: bool = False) -> tuple[int, bool]:
         """Tokens of text for model: exact when it is loaded and free (busy: the window is

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 
 def format_bytes(size: float | None) -> str:
-    """Bytes as "512 bytes", "40 KB", "253 MB" or "4.1 GB"; "?" for None."""
+    """Bytes in SI units as the window writes them: "512 bytes", "40 kB", "253 MB" or
+    "4.1 GB" (a size that rounds up to the next unit is written in it); "?" for None."""
     if size is None:
         return "?"
     if size < 1000:
         return f"{size:.0f} bytes"
-    if size >= 1e9:
-        return f"{size / 1e9:.1f} GB"
-    if size >= 1e6:
+    if round(size / 1e3) < 1000:
+        return f"{size / 1e3:.0f} kB"
+    if round(size / 1e6) < 1000:
         return f"{size / 1e6:.0f} MB"
-    return f"{size / 1e3:.0f} KB"
+    return f"{size / 1e9:.1f} GB"
 
 
 def format_count(n: float) -> str:

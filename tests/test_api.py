@@ -116,6 +116,9 @@ def test_models_list_every_model_with_whether_it_is_loaded(api) -> None:
                for m in listed.values())
     assert listed["tiny-embed"].model_extra["kind"] == "embedding"
     assert listed[STARTER].model_extra["kind"] == "chat"
+    # the context requests get (the app's 4096 tokens), not the 32,768 it was trained for
+    assert listed[STARTER].model_extra["context_length"] == 4096
+    assert listed[STARTER].model_extra["max_context_length"] == 32768
     client.chat.completions.create(model=STARTER, messages=HELLO, max_tokens=2)
     listed = {m.id: m for m in client.models.list().data}
     assert listed[STARTER].model_extra["loaded"] is True

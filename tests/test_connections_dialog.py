@@ -67,8 +67,7 @@ def test_add_test_edit_and_remove(qtbot, server, monkeypatch):
         dialog.save_button.click()
         assert [e.name for e in store.load()] == ["lab-gpu"]
 
-        monkeypatch.setattr(QMessageBox, "question",
-                            lambda *a, **k: QMessageBox.StandardButton.Yes)
+        monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
         dialog.remove_button.click()
         assert store.load() == [] and dialog.list.count() == 0
     finally:

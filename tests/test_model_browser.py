@@ -236,12 +236,10 @@ def test_library_tab_links_and_deletes(qtbot, browser: ModelBrowser, tmp_path: P
     assert item.text(1) == "llama" and item.text(5) == "yes" and "LM Studio" in item.text(7)
     tree.setCurrentItem(item)
     assert window.delete_button.text() == "Remove from list…"
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.No)
     window.delete_selected()
     assert any(tree.topLevelItem(i).text(0) == "x-Q4_0" for i in range(tree.topLevelItemCount()))
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
     tree.setCurrentItem(next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
                              if tree.topLevelItem(i).text(0) == "x-Q4_0"))
     window.delete_selected()

@@ -228,3 +228,24 @@ def test_a_draft_model_of_the_same_vocabulary_is_kept_and_drafts_the_next_answer
     assert last.finish_reason in ("stop", "length"), last.error
     assert last.speculation == "draft:tuned-F32.gguf" and last.draft_tokens
     close_window(window)
+
+
+def test_the_memory_shown_settles_on_llama_cpps_own_count(qtbot, starter_home: Path,
+                                                          starter_file: Path) -> None:
+    from chatapp import fit
+    from chatapp.ui.units import data_size
+
+    window = open_window(qtbot, max_tokens=3)
+
+    def watch(dialog: ModelSettingsDialog, seen: dict) -> None:
+        seen["first"] = dialog.need.text()
+        qtbot.waitUntil(lambda: "llama.cpp" in dialog.need.text(), timeout=240_000)
+        seen["measured"] = dialog.need.text()
+        dialog.reject()
+
+    seen = run_dialog(qtbot, window, watch)
+    assert seen["first"].startswith("about ")
+    # the number `chatapp fit` prints for the same file and options
+    counted = fit.estimate_file(starter_file, window.ctx.engine.n_ctx, fit.detect_machine())
+    assert seen["measured"].startswith(data_size(counted.total) + " by llama.cpp's count")
+    close_window(window)

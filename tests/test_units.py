@@ -12,8 +12,8 @@ from chatapp.units import format_bytes, format_count, format_duration
 
 
 @pytest.mark.parametrize(("size", "text"), [
-    (None, "?"), (0, "0 bytes"), (999, "999 bytes"), (1000, "1 KB"), (512_000, "512 KB"),
-    (999_999, "1000 KB"), (1_000_000, "1 MB"), (253_000_000, "253 MB"),
+    (None, "?"), (0, "0 bytes"), (999, "999 bytes"), (1000, "1 kB"), (512_000, "512 kB"),
+    (999_999, "1 MB"), (1_000_000, "1 MB"), (999_600_000, "1.0 GB"), (253_000_000, "253 MB"),
     (999_000_000, "999 MB"), (1_000_000_000, "1.0 GB"), (4_100_000_000, "4.1 GB"),
 ])
 def test_format_bytes_uses_decimal_units(size: int | None, text: str) -> None:

@@ -173,9 +173,18 @@ def test_delete_can_be_undone_and_rename(qtbot, tiny_home: Path, monkeypatch) ->
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Renamed", True))
     window.rename_conversation(conversation_id)
     assert window.sidebar.conversation_items()[0].text() == "Renamed"
+    # a title that looks like markup is shown as typed, in the list and the header alike
+    marked = "Capitals & a poem <b>test</b>"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (marked, True))
+    window.rename_conversation(conversation_id)
+    assert window.sidebar.conversation_items()[0].text() == marked
+    assert window.title_label.text() == marked
+    assert window.title_label.textFormat() == Qt.TextFormat.PlainText
+    assert "tok/s" in window.speed_status.text()
     window.delete_conversation(conversation_id)
     assert window.sidebar.conversation_items() == []
     assert window.chat_view.bubbles == []
+    assert window.speed_status.text() == ""  # not the deleted answer's numbers
     qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
     assert len(window.sidebar.conversation_items()) == 1
     assert window.conversation_id == conversation_id
@@ -215,7 +224,7 @@ def test_too_big_model_asks_before_loading_anyway(qtbot, tiny_home: Path, monkey
                                         gpu_offload=False, vram_total=0, vram_free=0)
     asked = []
     yes = QMessageBox.StandardButton.Yes
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: asked.append(self.text()) or yes)
     type_and_send(qtbot, window, "hello")
     qtbot.waitUntil(lambda: bool(asked), timeout=30000)
     assert "needs about" in asked[0]

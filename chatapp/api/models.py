@@ -27,9 +27,10 @@ class Offered:
     model: AnyModel
     kind: str = CHAT
 
-    def entry(self, loaded: bool) -> dict[str, Any]:
+    def entry(self, loaded: bool, context_length: int | None) -> dict[str, Any]:
         """The /v1/models entry: OpenAI's fields (id, object, created, owned_by) and whether
-        it is loaded now, what it does, its context length where known."""
+        it is loaded now, what it does, the context length in tokens requests get (where
+        known) and the one it was trained for."""
         model = self.model
         remote = is_remote(model)
         return {
@@ -39,7 +40,8 @@ class Offered:
             "owned_by": model.endpoint if remote else "chatapp",
             "loaded": loaded,
             "kind": self.kind,
-            "context_length": model.context_length,
+            "context_length": context_length,
+            "max_context_length": model.context_length,
         }
 
 

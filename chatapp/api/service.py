@@ -184,8 +184,10 @@ class ApiService:
 
     def models(self) -> list[dict[str, Any]]:
         """The /v1/models entries (each saying whether the model is loaded now)."""
-        engine = self.ctx.engine
-        return [o.entry(not is_remote(o.model) and engine.is_loaded(o.model.path))
+        engine, pipeline = self.ctx.engine, self.ctx.chat.pipeline
+        return [o.entry(not is_remote(o.model) and engine.is_loaded(o.model.path),
+                        pipeline.context_size(o.model) if o.kind == CHAT
+                        else o.model.context_length)
                 for o in offered(self.ctx)]
 
     def find(self, name: str, kind: str = CHAT) -> Offered:

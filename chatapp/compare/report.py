@@ -23,6 +23,7 @@ from chatapp.compare.report_stats import (
     stats_json,
     stats_section,
 )
+from chatapp.compare.report_variants import run_variants, variants_section
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.hub.card_cache import CardClaims
 from chatapp.i18n import translate_text
@@ -239,10 +240,12 @@ MEMORY_NOTE = QT_TRANSLATE_NOOP(
 
 def render_html(name: str, prompts: list[Prompt], models: list[str],
                 results: list[PairResult], params: dict | None = None,
-                language: str | None = None, judging: str = "", claims: str = "") -> str:
+                language: str | None = None, judging: str = "", claims: str = "",
+                variants: str = "") -> str:
     """The report page: summary table, charts and the answers side by side, in language
     ("en", "id", "ms", "fil"; None: the system's); judging and claims: the judge's and the
-    publisher's claims' sections (HTML), each apart from the variants' numbers."""
+    publisher's claims' sections (HTML), each apart from the variants' numbers; variants:
+    the section saying what each variant is (HTML)."""
     esc = html.escape
 
     def t(text: str) -> str:
@@ -253,7 +256,7 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
     by_pair = {(r.prompt_id, r.model): r for r in sorted(results, key=lambda r: -r.repeat)}
     total = len(prompts) * len(models) * (max((r.repeat for r in results), default=0) + 1)
     meta = _text(QT_TRANSLATE_NOOP(
-        "report", "{prompts} prompts × {models} models · {done} of {total} answers · "
+        "report", "{prompts} prompts × {models} variants · {done} of {total} answers · "
         "written {date} by chatapp"), language).format(
         prompts=len(prompts), models=len(models), done=len(results), total=total,
         date=time.strftime("%Y-%m-%d %H:%M"))
@@ -273,7 +276,8 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
         out.append("<p class=\"note\">" + t(QT_TRANSLATE_NOOP(
             "report", "The run is not complete: the numbers cover the answers so far. Run the "
             "same command again to go on.")) + "</p>")
-    headers = (QT_TRANSLATE_NOOP("report", "Model"), PASS_RATE,
+    out.append(variants)
+    headers = (QT_TRANSLATE_NOOP("report", "Variant"), PASS_RATE,
                QT_TRANSLATE_NOOP("report", "95% CI"),
                QT_TRANSLATE_NOOP("report", "Passed / checked"), MEDIAN_TTFT, MEDIAN_TPS,
                QT_TRANSLATE_NOOP("report", "Median answer length"),
@@ -350,8 +354,10 @@ def write_report(folder: Path, name: str, prompts: list[Prompt], models: list[st
     folder = Path(folder)
     page = folder / "report.html"
     judging = judge_section(folder, results, models, language)
+    variants = variants_section(run_variants(folder), language)
     page.write_text(render_html(name, prompts, models, results, params, language, judging,
-                                claims_section(claims or {}, language)), encoding="utf-8")
+                                claims_section(claims or {}, language), variants),
+                    encoding="utf-8")
     if claims:
         (folder / "claims.json").write_text(claims_json(claims), encoding="utf-8")
     (folder / "summary.csv").write_text(summary_csv(summarize(results, models)),

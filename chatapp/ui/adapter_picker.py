@@ -11,13 +11,14 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QGridLayout,
-    QLabel,
     QPushButton,
     QWidget,
 )
 
 from chatapp.library import Library
 from chatapp.ui.errors import guarded
+from chatapp.ui.file_dialogs import user_folder
+from chatapp.ui.label import Label
 
 MIN_SCALE, MAX_SCALE = -4.0, 4.0
 
@@ -38,7 +39,7 @@ class AdapterPicker(QWidget):
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.rows: dict[str, tuple[QCheckBox, QDoubleSpinBox]] = {}
-        self.empty = QLabel(self.tr("No LoRA adapters yet: add a GGUF adapter file."), self)
+        self.empty = Label(self.tr("No LoRA adapters yet: add a GGUF adapter file."), self)
         self.grid.addWidget(self.empty, 0, 0, 1, 2)
         known = [m.path for m in library.adapters()] if library is not None else []
         wanted = {str(e.get("path")): float(e.get("scale", 1.0)) for e in chosen or []
@@ -74,7 +75,7 @@ class AdapterPicker(QWidget):
 
     def add_file(self) -> None:
         """Ask for an adapter file, link it into the library and use it."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a LoRA adapter"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a LoRA adapter"), user_folder(),
                                               self.tr("GGUF files (*.gguf)"))
         if path:
             self.link(path)

@@ -1,5 +1,6 @@
-"""The arena's second pool: saved presets (a model with its own system prompt, parameters and
-adapters) that can be drawn beside plain models, so that variants meet blind too."""
+"""The arena's second pool: saved presets and variants made on the spot (a model with its own
+system prompt, parameters, document collection and adapters) that can be drawn beside plain
+models, so that variants meet blind too."""
 
 from __future__ import annotations
 
@@ -10,39 +11,59 @@ from chatapp.catalogue import Catalogue
 from chatapp.compare.variants import Variant, of_preset
 from chatapp.store import Store
 
-PRESET_ROLE = Qt.ItemDataRole.UserRole
+KEY_ROLE = Qt.ItemDataRole.UserRole  # "preset:ID" or "variant:NAME"
 
 
 class PresetChecklist(QListWidget):
-    """A checkable row per preset whose model is here ("NAME — MODEL"); hidden when there
-    is none."""
+    """A checkable row per preset whose model is here and per variant made in this window
+    ("NAME — MODEL"); hidden when there is none."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Presets to draw from"))
-        self.setToolTip(self.tr("Presets are variants: their model answers with their system "
-                                "prompt, parameters and adapters"))
-        self._variants: dict[int, Variant] = {}
+        self.setAccessibleName(self.tr("Presets and variants to draw from"))
+        self.setToolTip(self.tr("Presets and variants: their model answers with their system "
+                                "prompt, parameters, documents and adapters"))
+        self._variants: dict[str, Variant] = {}
+        self._made: list[Variant] = []  # made in this window: kept when presets reload
+
+    def _add_row(self, key: str, variant: Variant, checked: bool) -> None:
+        item = QListWidgetItem(self.tr("{preset} — {model}").format(
+            preset=variant.name, model=variant.resolved.display_name), self)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        item.setData(KEY_ROLE, key)
+        self._variants[key] = variant
 
     def reload(self, store: Store, catalogue: Catalogue) -> None:
-        """List the presets again (the ticked ones stay ticked)."""
+        """List the presets again (the ticked rows stay ticked; made variants stay)."""
         ticked = {v.name for v in self.checked()}
         self.clear()
         self._variants = {}
         for preset in store.presets():
             variant = of_preset(preset, catalogue)
-            if variant is None:
-                continue
-            item = QListWidgetItem(self.tr("{preset} — {model}").format(
-                preset=preset.name, model=variant.resolved.display_name), self)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if preset.name in ticked
-                               else Qt.CheckState.Unchecked)
-            item.setData(PRESET_ROLE, preset.id)
-            self._variants[preset.id] = variant
+            if variant is not None:
+                self._add_row(f"preset:{preset.id}", variant, preset.name in ticked)
+        for variant in self._made:
+            self._add_row(f"variant:{variant.name}", variant, variant.name in ticked)
         self.setVisible(self.count() > 0)
 
+    def add_variant(self, variant: Variant) -> None:
+        """Offer a variant made on the spot (resolved), ticked; one of the same name is
+        replaced."""
+        self._made = [v for v in self._made if v.name != variant.name] + [variant]
+        for row in range(self.count()):
+            if self.item(row).data(KEY_ROLE) == f"variant:{variant.name}":
+                self.takeItem(row)
+                break
+        self._add_row(f"variant:{variant.name}", variant, True)
+        self.setVisible(True)
+
+    def names(self) -> set[str]:
+        """The names of every row (a new variant needs another)."""
+        return {v.name for v in self._variants.values()}
+
     def checked(self) -> list[Variant]:
-        """The ticked presets as variants."""
-        return [self._variants[self.item(row).data(PRESET_ROLE)] for row in range(self.count())
+        """The ticked rows as variants."""
+        return [self._variants[self.item(row).data(KEY_ROLE)]
+                for row in range(self.count())
                 if self.item(row).checkState() == Qt.CheckState.Checked]

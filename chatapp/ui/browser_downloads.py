@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -31,6 +30,7 @@ from chatapp.hub.download import (
 )
 from chatapp.hub.files import QuantEntry
 from chatapp.ui.errors import error_text
+from chatapp.ui.label import Label
 from chatapp.ui.units import data_size
 from chatapp.units import format_duration
 
@@ -47,13 +47,13 @@ class DownloadRow(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.browser = browser
         self.download_id = download.id
-        self.name = QLabel(f"{download.repo_id} · {download.file_name}", self)
+        self.name = Label(f"{download.repo_id} · {download.file_name}", self)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(8)
-        self.status = QLabel(self)
+        self.status = Label(self)
         self.status.setWordWrap(True)
         self.pause_button = QPushButton(self.tr("Pause"), self)
         self.resume_button = QPushButton(self.tr("Resume"), self)
@@ -122,7 +122,7 @@ class DownloadsPanel:
 
     def _build_downloads(self) -> QWidget:
         box = QWidget(self)
-        self.downloads_title = QLabel(box)
+        self.downloads_title = Label(box)
         self.downloads_title.setStyleSheet("QLabel { font-weight: 600; }")
         self.rows_widget = QWidget(box)
         self.rows_layout = QVBoxLayout(self.rows_widget)

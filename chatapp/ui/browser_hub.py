@@ -3,6 +3,8 @@ quantizations with a fit badge each."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -10,7 +12,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -31,6 +32,7 @@ from chatapp.ui.background import Background
 from chatapp.ui.card_claims import ClaimsView
 from chatapp.ui.errors import error_text
 from chatapp.ui.fit_badge import Badge
+from chatapp.ui.label import Label
 from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.open_url import open_url
 from chatapp.ui.units import data_size
@@ -77,7 +79,7 @@ class HubTab:
         row.addWidget(self.size_box)
         row.addWidget(self.search_button)
 
-        self.offline_banner = QLabel(tab)
+        self.offline_banner = Label(tab)
         self.offline_banner.setObjectName("offlineBanner")
         self.offline_banner.setWordWrap(True)
         self.offline_banner.setText(self.tr(
@@ -88,7 +90,7 @@ class HubTab:
         self.results.setObjectName("searchResults")
         self.results.setMinimumWidth(300)
         self.results.currentRowChanged.connect(self._result_chosen)
-        self.results_label = QLabel(tab)
+        self.results_label = Label(tab)
         self.results_label.setObjectName("resultsLabel")
         left = QWidget(tab)
         left_column = QVBoxLayout(left)
@@ -113,14 +115,15 @@ class HubTab:
 
     def _build_page(self, parent: QWidget) -> QWidget:
         page = QWidget(parent)
-        self.title_label = QLabel(page)
+        self.title_label = Label(page)
         self.title_label.setObjectName("modelTitle")
         self.title_label.setStyleSheet("QLabel { font-size: 14pt; font-weight: 600; }")
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.meta_label = QLabel(page)
+        self.meta_label = Label(page)
         self.meta_label.setWordWrap(True)
-        self.gated_label = QLabel(page)
+        self.gated_label = Label(page)
         self.gated_label.setWordWrap(True)
+        self.gated_label.setTextFormat(Qt.TextFormat.RichText)  # a link to the Hub page
         self.gated_label.setOpenExternalLinks(False)
         self.gated_label.setObjectName("noteBanner")
         self.gated_label.linkActivated.connect(lambda url: open_url(self, QUrl(url)))
@@ -131,10 +134,10 @@ class HubTab:
         self.context_spin.setValue(self.ctx.settings.context_length)
         self.context_spin.setSuffix(self.tr(" tokens"))
         self.context_spin.valueChanged.connect(lambda _v: self._update_badges())
-        self.machine_label = QLabel(self.tr("Measuring this computer's memory…"), page)
+        self.machine_label = Label(self.tr("Measuring this computer's memory…"), page)
         self.machine_label.setObjectName("machineLabel")
         ctx_row = QHBoxLayout()
-        ctx_label = QLabel(self.tr("Context for the memory estimate:"), page)
+        ctx_label = Label(self.tr("Context for the memory estimate:"), page)
         ctx_label.setBuddy(self.context_spin)
         ctx_row.addWidget(ctx_label)
         ctx_row.addWidget(self.context_spin)
@@ -297,7 +300,7 @@ class HubTab:
             self.gated_label.setText(self.tr(
                 "This model is gated: accept its license on <a href=\"{url}\">its Hub page</a> "
                 "with your account, then add an access token (Models → Hugging Face token…)."
-            ).format(url=url))
+            ).format(url=html.escape(url, quote=True)))
             self.gated_label.show()
         for entry in page.models:
             self._add_quant_row(entry)

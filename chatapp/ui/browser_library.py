@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QPushButton,
     QTreeWidget,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from chatapp.library import LocalModel
 from chatapp.ui.errors import error_text
+from chatapp.ui.file_dialogs import user_folder
+from chatapp.ui.label import Label
 from chatapp.ui.model_notes import BaseModelNote, base_model_tag, base_model_text
 from chatapp.ui.open_url import open_url
 from chatapp.ui.units import data_size
@@ -78,7 +79,7 @@ class LibraryTab:
         buttons.addStretch(1)
         for button in (self.use_button, self.reveal_button, self.delete_button):
             buttons.addWidget(button)
-        self.library_info = QLabel(tab)
+        self.library_info = Label(tab)
         self.library_info.setWordWrap(True)
         self.library_base_note = BaseModelNote(tab)
         self.library_base_note.button.setText(self.tr("Search the Hub"))
@@ -200,14 +201,14 @@ class LibraryTab:
         self.modelsChanged.emit()
 
     def add_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a GGUF model"), str(Path.home()),
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a GGUF model"), user_folder(),
                                               self.tr("GGUF models (*.gguf);;All files (*)"))
         if path:
             self.link_path(Path(path))
 
     def add_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Add the models in a folder"),
-                                                str(Path.home()))
+                                                user_folder())
         if path:
             self.link_path(Path(path))
 

@@ -11,7 +11,6 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QPlainTextEdit,
     QPushButton,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatapp.store import Message
+from chatapp.ui.label import Label
 from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.provenance import ProvenancePopup, short_name
 from chatapp.ui.thinking import ThinkingSection
@@ -110,7 +110,7 @@ class Bubble(QFrame):
         self.header.clicked.connect(self.show_provenance)
         self.prev_button = self._tool("‹", self.tr("Previous version"),
                                       lambda: self.step(-1))
-        self.position = QLabel(self)
+        self.position = Label(self)
         self.position.setObjectName("branchPosition")
         self.next_button = self._tool("›", self.tr("Next version"), lambda: self.step(1))
         top.addWidget(self.header)
@@ -123,7 +123,7 @@ class Bubble(QFrame):
         layout.addWidget(self.thinking)
         self.body = MarkdownView(self)
         self.body.setAccessibleName(self.tr("Message text"))
-        self.footer = QLabel(self)
+        self.footer = Label(self)
         self.footer.setObjectName("bubbleFooter")
         self.footer.setTextFormat(Qt.TextFormat.PlainText)
         self.footer.setWordWrap(True)
@@ -381,7 +381,7 @@ class EditBox(QWidget):
         self.edit.installEventFilter(self)
         lines = max(3, min(12, text.count("\n") + 2))
         self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * lines + 16)
-        hint = QLabel(self.tr("The edited message starts a new branch; the old one stays (‹ ›)."),
+        hint = Label(self.tr("The edited message starts a new branch; the old one stays (‹ ›)."),
                       self)
         hint.setWordWrap(True)
         hint.setObjectName("bubbleFooter")

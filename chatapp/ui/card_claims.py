@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from chatapp.compare.claims import by_repo
 from chatapp.hub.card_cache import CardClaims
 from chatapp.hub.card_results import Claim
+from chatapp.ui.label import Label
 
 
 class ClaimsView(QWidget):
@@ -32,7 +32,7 @@ class ClaimsView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel(self)
+        self.heading = Label(self)
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)  # repo ids come from the Hub
         self.heading.setObjectName("claimsHeading")
@@ -99,7 +99,7 @@ class RankedClaims(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel(self)
+        self.heading = Label(self)
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setText(self.tr(

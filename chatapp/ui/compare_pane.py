@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -18,10 +17,14 @@ from PySide6.QtWidgets import (
 
 from chatapp.catalogue import AnyModel
 from chatapp.compare.side_by_side import Pane
+from chatapp.compare.variants import SAMPLING_KEYS, Adapter, Variant
 from chatapp.store import Message
+from chatapp.store.documents import Retrieval
 from chatapp.ui.conversation_settings import params_summary
+from chatapp.ui.label import Label
 from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.model_list import MODEL_ROLE, ModelList
+from chatapp.ui.sources_view import SourcesList
 from chatapp.ui.units import decimal
 
 REPAINT_MS = 30
@@ -48,7 +51,10 @@ class PaneWidget(QFrame):
         answerRequested(): answer the comparison's prompt in this pane (added later).
 
     Attributes:
-        blind: an arena pane before the vote: no speed numbers, no "Continue".
+        blind: an arena pane before the vote: no speed numbers, no "Continue", no sources
+            and no citation links (an answer made from documents must not stand out).
+        variant_name: the name this pane's answers are stored and ranked under (a variant
+            made with the variant editor), or None for the model's own.
     """
 
     stopRequested = Signal()
@@ -64,6 +70,9 @@ class PaneWidget(QFrame):
         self.pane: Pane | None = None
         self.message: Message | None = None
         self.overrides: dict = {}  # sampling parameters of this pane that differ
+        self.variant_name: str | None = None
+        self._applying = False  # set_variant is choosing the model and documents
+        self.retrieval: Retrieval | None = None  # what the shown answer was given
         self.blind = False
         self._shown = 0  # characters of pane.text already in the view
         self.repaints = 0
@@ -84,15 +93,18 @@ class PaneWidget(QFrame):
                                          "and cite"))
         self.docs_box.setAccessibleName(self.tr("Documents for this pane"))
         self.docs_box.addItem(self.tr("No documents"), "")
-        self.header = QLabel(self)
+        self.variant_button = QPushButton(self.tr("Variant…"), self)
+        self.variant_button.setToolTip(self.tr("Make this pane a named variant: model, system "
+                                               "prompt, parameters, documents and adapters"))
+        self.header = Label(self)
         self.header.setObjectName("paneHeader")
         font = self.header.font()
         font.setBold(True)
         self.header.setFont(font)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.state_label = QLabel(self)
-        self.stats_label = QLabel(self)
+        self.state_label = Label(self)
+        self.stats_label = Label(self)
         self.stats_label.setWordWrap(True)
         self.view = MarkdownView(self)
         scroll = QScrollArea(self)
@@ -102,6 +114,8 @@ class PaneWidget(QFrame):
         column = QVBoxLayout(holder)
         column.setContentsMargins(4, 4, 4, 4)
         column.addWidget(self.view)
+        self.sources = SourcesList(holder)
+        column.addWidget(self.sources)
         column.addStretch(1)
         scroll.setWidget(holder)
         self.scroll = scroll
@@ -121,9 +135,13 @@ class PaneWidget(QFrame):
         layout.setContentsMargins(8, 8, 8, 8)
         choose = QHBoxLayout()
         choose.addWidget(self.picker, 1)
-        choose.addWidget(self.params_button)
         choose.addWidget(self.docs_box)
         layout.addLayout(choose)
+        tune = QHBoxLayout()
+        tune.addWidget(self.params_button)
+        tune.addWidget(self.variant_button)
+        tune.addStretch(1)
+        layout.addLayout(tune)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         top.addWidget(self.state_label)
@@ -139,8 +157,14 @@ class PaneWidget(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         models.bind(self.picker, lambda: (models.models[index % len(models.models)].key
                                           if models.models else None), self._show_name)
-        self.picker.currentIndexChanged.connect(self._show_name)
-        self.docs_box.currentIndexChanged.connect(self._show_name)
+        self.picker.currentIndexChanged.connect(self._changed_by_hand)
+        self.docs_box.currentIndexChanged.connect(self._changed_by_hand)
+
+    def _changed_by_hand(self, *_args) -> None:
+        """The model or the documents changed: the pane is no longer the named variant."""
+        if not self._applying:
+            self.variant_name = None
+        self._show_name()
 
     def set_collections(self, names: list[str]) -> None:
         """Offer these document collections (the one picked stays when it is still there)."""
@@ -155,9 +179,53 @@ class PaneWidget(QFrame):
         box.blockSignals(False)
 
     def docs_params(self) -> dict:
-        """The answer's parameters for the collection picked ({} for none)."""
+        """The answer's parameters for the collection picked ({} for none), with the
+        variant's name when the pane is a named variant."""
         name = self.docs_box.currentData()
-        return {"docs": [name]} if name else {}
+        params: dict = {"docs": [name]} if name else {}
+        if self.variant_name:
+            params["variant"] = self.variant_name
+        return params
+
+    def variant(self) -> Variant | None:
+        """The pane as a variant: its model, own system prompt, parameters, documents and
+        adapters (named after the variant, else empty), or None without a model."""
+        model = self.chosen()
+        if model is None:
+            return None
+        system = self.overrides.get("system_prompt")
+        docs = self.docs_box.currentData()
+        return Variant(self.variant_name or "", model.path or model.key,
+                       system=system if isinstance(system, str) and system else None,
+                       params={k: v for k, v in self.overrides.items() if k in SAMPLING_KEYS},
+                       adapters=[Adapter(a["path"], a["scale"])
+                                 for a in self.overrides.get("adapters") or []],
+                       docs=[docs] if docs else [], resolved=model)
+
+    def set_variant(self, variant: Variant) -> bool:
+        """Answer as this variant (resolved): its model, documents, system prompt,
+        parameters and adapters, under its name. False when its model or collection is not
+        offered here (nothing changes)."""
+        docs = variant.docs[0] if variant.docs else ""
+        model_index = self.picker.findData(variant.resolved.key)
+        docs_index = self.docs_box.findData(docs)
+        if model_index < 0 or docs_index < 0:
+            return False
+        self._applying = True
+        try:
+            self.picker.setCurrentIndex(model_index)
+            self.docs_box.setCurrentIndex(docs_index)
+        finally:
+            self._applying = False
+        overrides = {k: v for k, v in variant.params.items() if k in SAMPLING_KEYS}
+        if variant.system:
+            overrides["system_prompt"] = variant.system
+        if variant.adapters:
+            overrides["adapters"] = [a.to_dict() for a in variant.adapters]
+        self.set_overrides(overrides)
+        self.variant_name = variant.name
+        self._show_name()
+        return True
 
     def chosen(self) -> AnyModel | None:
         """The model picked for this pane."""
@@ -170,6 +238,8 @@ class PaneWidget(QFrame):
                                                   else self.tr("No model")))
 
     def _with_params(self, name: str) -> str:
+        if self.variant_name:
+            return self.tr("{variant} ({model})").format(variant=self.variant_name, model=name)
         docs = self.docs_box.currentData()
         if docs:
             name = f"{name} + {docs}"
@@ -189,6 +259,7 @@ class PaneWidget(QFrame):
         """Show the model picker and parameters (hidden in the blind arena)."""
         self.picker.setVisible(visible)
         self.params_button.setVisible(visible)
+        self.variant_button.setVisible(visible)
         self.docs_box.setVisible(visible)
 
     def start(self, pane: Pane, name: str, blind: bool = False) -> None:
@@ -200,6 +271,7 @@ class PaneWidget(QFrame):
         self._shown = 0
         self.header.setText(name)
         self.header.setToolTip(name)
+        self.show_sources(None)
         self.view.set_content("")
         self.answer_button.hide()
         self.stop_button.setEnabled(True)
@@ -213,6 +285,7 @@ class PaneWidget(QFrame):
         self.message = None
         self.blind = False
         self._shown = 0
+        self.show_sources(None)
         self.view.set_content("")
         self.state_label.clear()
         self.stats_label.clear()
@@ -312,11 +385,21 @@ class PaneWidget(QFrame):
             self.tr("The models' names are shown after your vote; then you can go on with "
                     "either answer.") if self.blind else "")
 
+    def show_sources(self, retrieval: Retrieval | None) -> None:
+        """What the answer was given from documents (None: nothing): listed under it, its
+        [n] citations made links, both only once the pane is not blind."""
+        self.retrieval = retrieval
+        shown = None if self.blind else retrieval
+        self.sources.show_retrieval(shown)
+        self.view.set_citations(len(shown.sources) if shown is not None else 0)
+
     def reveal(self, name: str) -> None:
-        """The vote is in: show the model's name, the answer's numbers and Continue."""
+        """The vote is in: show the model's name, the answer's numbers, its sources and
+        Continue."""
         self.blind = False
         self.header.setText(name)
         self.header.setToolTip(name)
+        self.show_sources(self.retrieval)
         if self.message is not None:
             self._show_final(self.message)
 

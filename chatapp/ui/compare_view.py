@@ -19,7 +19,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -35,6 +34,7 @@ from chatapp.compare.votes import add_vote
 from chatapp.ui.arena_presets import PresetChecklist
 from chatapp.ui.compare_pane import PaneSignals, PaneWidget
 from chatapp.ui.conversation_settings import PaneParamsDialog
+from chatapp.ui.label import Label
 from chatapp.ui.model_list import ModelChecklist, shared_model_list
 from chatapp.ui.provenance import short_name
 from chatapp.ui.sizing import fit_to_screen
@@ -121,19 +121,25 @@ class CompareWindow(QWidget):
         self.arena_list.setMaximumHeight(90)
         self.tag_edit = QLineEdit("arena", self.arena_panel)
         self.tag_edit.setMaximumWidth(200)
-        tag_label = QLabel(self.tr("Vote &tag:"), self.arena_panel)
+        tag_label = Label(self.tr("Vote &tag:"), self.arena_panel)
         tag_label.setBuddy(self.tag_edit)
-        arena_layout.addWidget(QLabel(self.tr("Draw from:"), self.arena_panel))
+        arena_layout.addWidget(Label(self.tr("Draw from:"), self.arena_panel))
         arena_layout.addWidget(self.arena_list, 1)
         self.arena_presets = PresetChecklist(self.arena_panel)
         self.arena_presets.setMaximumHeight(90)
         self.arena_presets.hide()
         arena_layout.addWidget(self.arena_presets, 1)
+        self.variant_button = QPushButton(self.tr("New &variant…"), self.arena_panel)
+        self.variant_button.setToolTip(self.tr("Put together a variant to draw from: a model "
+                                               "with its own system prompt, parameters, "
+                                               "documents and adapters"))
+        self.variant_button.clicked.connect(self.new_arena_variant)
+        arena_layout.addWidget(self.variant_button)
         arena_layout.addWidget(tag_label)
         arena_layout.addWidget(self.tag_edit)
         self.arena_panel.hide()
 
-        self.prompt_label = QLabel(self)
+        self.prompt_label = Label(self)
         self.prompt_label.setObjectName("comparePrompt")
         self.prompt_label.setWordWrap(True)
         self.prompt_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -149,7 +155,7 @@ class CompareWindow(QWidget):
         self.vote_panel = QWidget(self)
         vote_layout = QHBoxLayout(self.vote_panel)
         vote_layout.setContentsMargins(0, 0, 0, 0)
-        self.vote_label = QLabel(self.tr("Which answer is better?"), self.vote_panel)
+        self.vote_label = Label(self.tr("Which answer is better?"), self.vote_panel)
         vote_layout.addWidget(self.vote_label, 1)
         self.vote_buttons: dict[str, QPushButton] = {}
         for outcome, text in (("a", self.tr("A is better")), ("b", self.tr("B is better")),
@@ -167,7 +173,7 @@ class CompareWindow(QWidget):
         self.composer.submitted.connect(self.send)
         self.send_button = QPushButton(self.tr("&Send"), self)
         self.send_button.clicked.connect(lambda: self.send(self.composer.toPlainText().strip()))
-        self.status = QLabel(self)
+        self.status = Label(self)
         bottom = QHBoxLayout()
         bottom.addWidget(self.composer, 1)
         bottom.addWidget(self.send_button)
@@ -206,6 +212,7 @@ class CompareWindow(QWidget):
         pane.continueRequested.connect(self.continue_with)
         pane.answerRequested.connect(lambda p=pane: self.answer_prompt(p))
         pane.params_button.clicked.connect(lambda _=False, p=pane: self.edit_pane_params(p))
+        pane.variant_button.clicked.connect(lambda _=False, p=pane: self.edit_pane_variant(p))
         pane.set_choosing(not self.arena_box.isChecked())
         pane.set_collections(self._collections())
         self.panes.append(pane)
@@ -225,6 +232,46 @@ class CompareWindow(QWidget):
                                   library=self.ctx.library)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: widget.set_overrides(dialog.values()))
+        dialog.open()
+        return dialog
+
+    def _variant_dialog(self, variant: Variant | None, taken: set[str]):
+        """The variant editor (collections and models of this window; a variant whose model
+        or adapters do not fit is refused in the dialog)."""
+        from chatapp.ui.variant_editor import VariantDialog
+
+        dialog = VariantDialog(self.models, self.ctx.settings.sampling, self.ctx.library, self,
+                               collections=self._collections(), variant=variant, taken=taken,
+                               check=lambda v: v.resolve(self.ctx.catalogue))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # held here: the slot's own reference must not be the last one when Qt deletes it
+        self.variant_dialog = dialog
+        return dialog
+
+    def new_arena_variant(self):
+        """Open the variant editor; the variant made joins the arena's pool, ticked."""
+        taken = self.arena_presets.names() | {m.file_name for m in self.models}
+        dialog = self._variant_dialog(None, taken)
+
+        def made() -> None:
+            variant = dialog.variant()
+            variant.resolve(self.ctx.catalogue)
+            self.arena_presets.add_variant(variant)
+        dialog.accepted.connect(made)
+        dialog.open()
+        return dialog
+
+    def edit_pane_variant(self, widget: PaneWidget):
+        """Open the variant editor on what a pane is now; the pane answers as the variant
+        made."""
+        taken = {w.variant_name for w in self.panes if w is not widget and w.variant_name}
+        dialog = self._variant_dialog(widget.variant(), taken)
+
+        def made() -> None:
+            variant = dialog.variant()
+            variant.resolve(self.ctx.catalogue)
+            widget.set_variant(variant)
+        dialog.accepted.connect(made)
         dialog.open()
         return dialog
 
@@ -396,7 +443,9 @@ class CompareWindow(QWidget):
         if serial != self._serial or comparison is None or index >= len(self._running):
             return
         pane = comparison.panes[index]
-        self._running[index].finish(self.ctx.store.message(pane.message.id))
+        message = self.ctx.store.message(pane.message.id)
+        self._running[index].finish(message)
+        self._running[index].show_sources(self._retrieval(message))
         if all(w.message is not None for w in self._running):
             self.comparison = None
             self._running = []
@@ -406,6 +455,14 @@ class CompareWindow(QWidget):
             self.busyChanged.emit(False)
             if self.arena_box.isChecked():
                 self._offer_vote()
+
+    def _retrieval(self, message):
+        """What an answer was given from documents (None when it used none)."""
+        if not message.sampling.get("docs"):
+            return None
+        from chatapp.store.documents import Documents
+
+        return Documents(self.ctx.store).retrieval(message.id)
 
     def _offer_answers(self) -> None:
         """Panes without an answer to the shown prompt offer to answer it."""
@@ -448,7 +505,13 @@ class CompareWindow(QWidget):
             widget.set_overrides({k: v for k, v in answer.sampling.items()
                                   if (k in defaults and v != defaults[k])
                                   or k in ("adapters", "system_prompt")})
+            docs = answer.sampling.get("docs") or []
+            widget.docs_box.setCurrentIndex(max(0, widget.docs_box.findData(
+                docs[0] if isinstance(docs, list) and docs else "")))
+            variant = answer.sampling.get("variant")
+            widget.variant_name = variant if isinstance(variant, str) and variant else None
             widget.show_stored(answer, widget._with_params(short_name(answer) or "?"))
+            widget.show_sources(self._retrieval(answer))
         self._show_prompt(stored.prompt.content, stored.prompt.id)
         self._offer_answers()
         notes = []

@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -15,6 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from chatapp.ui.label import Label
 
 MAX_LINES = 8
 
@@ -105,7 +106,7 @@ class Composer(QWidget):
         self.model_box.setMinimumContentsLength(16)
         self.model_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.model_box.setMaximumWidth(420)
-        model_label = QLabel(self.tr("&Model:"), self)
+        model_label = Label(self.tr("&Model:"), self)
         model_label.setBuddy(self.model_box)
         self.model_settings_button = QPushButton(self.tr("Model settings…"), self)
         self.model_settings_button.setAccessibleName(self.tr("Model settings"))

@@ -11,11 +11,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -25,7 +23,8 @@ from PySide6.QtWidgets import (
 from chatapp.errors import UserError
 from chatapp.remote.endpoints import Endpoint, EndpointStore, make_endpoint, parse_header
 from chatapp.ui.background import Background
-from chatapp.ui.errors import error_text
+from chatapp.ui.errors import error_text, message_box
+from chatapp.ui.label import Label
 
 if TYPE_CHECKING:
     from chatapp.context import AppContext
@@ -57,7 +56,7 @@ class ConnectionsDialog(QDialog):
         self._test: Background | None = None
         self.setWindowTitle(self.tr("Connections"))
 
-        intro = QLabel(self.tr(
+        intro = Label(self.tr(
             "Use models that run on another machine: any server with an OpenAI-compatible "
             "API (llama.cpp's llama-server, vLLM, Ollama, LM Studio). Their models appear as "
             "NAME/MODEL."), self)
@@ -105,7 +104,7 @@ class ConnectionsDialog(QDialog):
         actions.addStretch(1)
         actions.addWidget(self.test_button)
         actions.addWidget(self.save_button)
-        self.status = QLabel(self)
+        self.status = Label(self)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.models = QListWidget(self)
@@ -213,10 +212,9 @@ class ConnectionsDialog(QDialog):
         """Remove the chosen endpoint, after asking."""
         if self.editing is None:
             return
-        answer = QMessageBox.question(self, self.tr("Connections"), self.tr(
-            "Remove the connection {name}? Answers already written with its models are "
-            "kept.").format(name=self.editing))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not message_box(self, self.tr("Connections"), self.tr(
+                "Remove the connection {name}? Answers already written with its models are "
+                "kept.").format(name=self.editing), question=True):
             return
         try:
             self.store.remove(self.editing)

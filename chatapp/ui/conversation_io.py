@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.export import export_conversations, import_file
+from chatapp.ui.file_dialogs import file_stem, user_folder
 
 CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "Could not write {path}: {reason}")
 
@@ -24,9 +25,9 @@ def export_conversation(window, conversation_id: int | None) -> None:
     json_filter = translate("MainWindow", "JSON, the whole tree (*.json)")
     md_filter = translate("MainWindow", "Markdown, the shown branch (*.md)")
     name = conversations[0].title if conversation_id is not None else "conversations"
-    safe = "".join(c for c in name if c.isalnum() or c in " -_").strip() or "conversation"
     path, chosen = QFileDialog.getSaveFileName(
-        window, translate("MainWindow", "Export conversation"), safe + ".json",
+        window, translate("MainWindow", "Export conversation"),
+        user_folder(file_stem(name, "conversation") + ".json"),
         f"{json_filter};;{md_filter}")
     if not path:
         return
@@ -45,7 +46,7 @@ def import_conversations(window) -> None:
     """Add the conversations of a JSON export and show the last one."""
     translate = QCoreApplication.translate
     path, _ = QFileDialog.getOpenFileName(
-        window, translate("MainWindow", "Import conversations"), "",
+        window, translate("MainWindow", "Import conversations"), user_folder(),
         translate("MainWindow", "JSON export (*.json);;All files (*)"))
     if not path:
         return

@@ -18,10 +18,8 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QToolButton,
@@ -34,7 +32,9 @@ from chatapp.docs.indexer import Progress, index_collection
 from chatapp.errors import UserError
 from chatapp.store.documents import Collection, Documents
 from chatapp.ui.background import Background
-from chatapp.ui.errors import error_text, guarded, show_failure
+from chatapp.ui.errors import error_text, guarded, message_box, show_failure
+from chatapp.ui.file_dialogs import user_folder
+from chatapp.ui.label import Label
 from chatapp.ui.sources_view import SourcesList
 
 log = logging.getLogger(__name__)
@@ -228,7 +228,7 @@ class DocumentsDialog(QDialog):
         self.controller = controller
         self.setWindowTitle(self.tr("Documents"))
         self.resize(560, 420)
-        intro = QLabel(self.tr("Answers in this conversation search the ticked collections "
+        intro = Label(self.tr("Answers in this conversation search the ticked collections "
                                "and cite them as [1], [2]. Your files stay where they are; "
                                "their text is indexed in the conversation database."), self)
         intro.setWordWrap(True)
@@ -245,7 +245,7 @@ class DocumentsDialog(QDialog):
                 self.embed_box.addItem(self.tr("Words and meaning ({model})")
                                        .format(model=model.list_name), model.key)
         embed_row = QHBoxLayout()
-        embed_label = QLabel(self.tr("New collections search by:"), self)
+        embed_label = Label(self.tr("New collections search by:"), self)
         embed_label.setBuddy(self.embed_box)
         embed_row.addWidget(embed_label)
         embed_row.addWidget(self.embed_box, 1)
@@ -265,9 +265,9 @@ class DocumentsDialog(QDialog):
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
-        self.status = QLabel(self)
+        self.status = Label(self)
         self.status.setWordWrap(True)
-        self.problems = QLabel(self)
+        self.problems = Label(self)
         self.problems.setObjectName("docProblems")
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)  # file names are not markup
@@ -369,10 +369,10 @@ class DocumentsDialog(QDialog):
 
     def _pick_paths(self, folder: bool) -> list[str]:
         if folder:
-            path = QFileDialog.getExistingDirectory(self, self.tr("Add a folder"))
+            path = QFileDialog.getExistingDirectory(self, self.tr("Add a folder"), user_folder())
             return [path] if path else []
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add documents"), "",
+            self, self.tr("Add documents"), user_folder(),
             self.tr("Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)"))
         return paths
 
@@ -426,11 +426,11 @@ class DocumentsDialog(QDialog):
         collection = self.selected()
         if collection is None:
             return
-        choice = QMessageBox.question(
-            self, self.tr("Remove collection"),
-            self.tr("Remove the collection {name} and its index? Your files are not touched, "
-                    "and answers keep the sources they cited.").format(name=collection.name))
-        if choice == QMessageBox.StandardButton.Yes:
+        if message_box(
+                self, self.tr("Remove collection"),
+                self.tr("Remove the collection {name} and its index? Your files are not "
+                        "touched, and answers keep the sources they cited.").format(
+                    name=collection.name), question=True):
             self.controller.documents.remove(collection)
             self.controller.changed.emit()
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from chatapp.errors import known_error, unexpected_error
 from chatapp.logs import log_file
+from chatapp.ui.label import Label
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,7 @@ def show_failure(parent: QWidget | None, error: BaseException,
     database, a full disk) and retry is given."""
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("errors", "ChatApp"),
                       failure_text(error), QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # file names and server replies are not markup
     retry_button = None
     known = known_error(error)
     if retry is not None and known is not None and known.retryable:
@@ -63,6 +64,18 @@ def show_failure(parent: QWidget | None, error: BaseException,
     box.exec()
     if retry_button is not None and box.clickedButton() is retry_button:
         retry()
+
+
+def message_box(parent: QWidget | None, title: str, text: str, *, question: bool = False
+                ) -> bool:
+    """A warning (OK) or a question (Yes/No) whose text is shown as text: names and replies
+    in it are never read as markup. True when the question was answered Yes."""
+    buttons = (QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No if question
+               else QMessageBox.StandardButton.Ok)
+    box = QMessageBox(QMessageBox.Icon.Question if question else QMessageBox.Icon.Warning,
+                      title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def _arity(slot: Callable) -> int | None:
@@ -125,7 +138,7 @@ class NoticeBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notice")
-        self.label = QLabel(self)
+        self.label = Label(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.retry_button = QPushButton(QCoreApplication.translate("errors", "&Retry"), self)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QMessageBox,
@@ -37,6 +36,8 @@ from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import choose_language
 from chatapp.ui.background import Background
 from chatapp.ui.errors import error_text
+from chatapp.ui.file_dialogs import user_folder
+from chatapp.ui.label import Label
 from chatapp.ui.model_list import ModelChecklist, shared_model_list
 from chatapp.ui.open_url import open_url
 
@@ -71,8 +72,10 @@ class EvalDialog(QDialog):
 
         self.prompt_edit = QLineEdit(self)
         self.prompt_edit.setPlaceholderText(self.tr(
-            ".jsonl, .csv or .txt (one prompt a line), or a .yaml config"))
+            "a .yaml config, or prompts in .jsonl, .csv or .txt (one a line)"))
+        self.prompt_edit.setToolTip(self.prompt_edit.placeholderText())  # when it is cut
         self.prompt_edit.textChanged.connect(self._suggest_folder)
+        self.prompt_edit.textChanged.connect(self._show_variants)
         browse_prompts = QPushButton(self.tr("Browse…"), self)
         browse_prompts.clicked.connect(self._pick_prompts)
         prompt_row = QHBoxLayout()
@@ -91,15 +94,16 @@ class EvalDialog(QDialog):
         self.variants: list[Variant] = []
         self.variant_list = QListWidget(self)
         self.variant_list.setMaximumHeight(90)
-        add_variant = QPushButton(self.tr("Add a &variant…"), self)
-        add_variant.setToolTip(self.tr("A model with its own system prompt, parameters and "
-                                       "LoRA adapters"))
-        add_variant.clicked.connect(self.edit_variant)
-        remove_variant = QPushButton(self.tr("&Remove"), self)
-        remove_variant.clicked.connect(self._remove_variant)
+        self.config_variants: list[Variant] | None = None  # a YAML config's, as listed
+        self.add_variant_button = QPushButton(self.tr("Add a &variant…"), self)
+        self.add_variant_button.setToolTip(self.tr("A model with its own system prompt, "
+                                                   "parameters, documents and LoRA adapters"))
+        self.add_variant_button.clicked.connect(self.edit_variant)
+        self.remove_variant_button = QPushButton(self.tr("&Remove"), self)
+        self.remove_variant_button.clicked.connect(self._remove_variant)
         variant_buttons = QVBoxLayout()
-        variant_buttons.addWidget(add_variant)
-        variant_buttons.addWidget(remove_variant)
+        variant_buttons.addWidget(self.add_variant_button)
+        variant_buttons.addWidget(self.remove_variant_button)
         variant_buttons.addStretch(1)
         variant_row = QHBoxLayout()
         variant_row.addWidget(self.variant_list, 1)
@@ -117,9 +121,9 @@ class EvalDialog(QDialog):
         self.repeats.setToolTip(self.tr("Answers per prompt and variant, each with its own "
                                         "seed (a config's repeat is used while this is 1)"))
         form = QFormLayout()
-        prompt_label = QLabel(self.tr("&Prompt file:"), self)
+        prompt_label = Label(self.tr("&Prompt file:"), self)
         prompt_label.setBuddy(self.prompt_edit)
-        folder_label = QLabel(self.tr("&Output folder:"), self)
+        folder_label = Label(self.tr("&Output folder:"), self)
         folder_label.setBuddy(self.folder_edit)
         form.addRow(prompt_label, prompt_row)
         form.addRow(self.tr("&Models:"), self.model_list)
@@ -141,7 +145,7 @@ class EvalDialog(QDialog):
 
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setValue(0)
-        self.progress_label = QLabel(self.tr("Not started."), self)
+        self.progress_label = Label(self.tr("Not started."), self)
         self.progress_label.setWordWrap(True)
         self.start_button = QPushButton(self.tr("&Start"), self)
         self.start_button.clicked.connect(self.start)
@@ -178,7 +182,7 @@ class EvalDialog(QDialog):
 
     def _pick_prompts(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Prompt file"), "",
+            self, self.tr("Prompt file"), user_folder(),
             self.tr("Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;"
                     "All files (*)"))
         if name:
@@ -211,19 +215,31 @@ class EvalDialog(QDialog):
 
     def edit_variant(self) -> QDialog:
         """Open a new variant's editor (added when accepted)."""
+        from chatapp.store.documents import Documents
         from chatapp.ui.variant_editor import VariantDialog
 
-        dialog = VariantDialog(self.models, self.ctx.settings.sampling, self.ctx.library, self)
+        dialog = VariantDialog(self.models, self.ctx.settings.sampling, self.ctx.library, self,
+                               collections=[c.name for c in
+                                            Documents(self.ctx.store).collections()],
+                               taken={v.name for v in self.variants},
+                               check=lambda v: v.resolve(self.ctx.catalogue))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # held here: the slot's own reference must not be the last one when Qt deletes it
+        self.variant_dialog = dialog
         dialog.accepted.connect(lambda: self.add_variant(dialog.variant()))
         dialog.open()
         return dialog
 
     def add_variant(self, variant: Variant) -> None:
         """Run this variant too."""
+        self.variants.append(variant)
+        if self.config_variants is None:
+            self.variant_list.addItem(self._variant_line(variant))
+
+    def _variant_line(self, variant: Variant) -> str:
+        """"NAME — MODEL + COLLECTION · changed parameters" for the list."""
         from chatapp.ui.conversation_settings import params_summary
 
-        self.variants.append(variant)
         details = dict(variant.params)
         if variant.adapters:
             details["adapters"] = [a.to_dict() for a in variant.adapters]
@@ -231,12 +247,41 @@ class EvalDialog(QDialog):
             details["system_prompt"] = variant.system
         summary = params_summary(details)
         model = Path(variant.model).name if Path(variant.model).is_absolute() else variant.model
-        self.variant_list.addItem(f"{variant.name} — {model}"
-                                  + (f" · {summary}" if summary else ""))
+        if variant.docs:
+            model += " + " + ", ".join(variant.docs)
+        return f"{variant.name} — {model}" + (f" · {summary}" if summary else "")
+
+    def _show_variants(self, text: str) -> None:
+        """A YAML config chosen: list its variants (they are what runs: the ticked models,
+        the variants added here and "Also with documents" are set aside); else the
+        variants added here."""
+        path = Path(text.strip())
+        config: list[Variant] | None = None
+        if text.strip() and path.suffix.lower() in (".yaml", ".yml") and path.is_file():
+            from chatapp.compare.config import load_config
+
+            try:
+                config = load_config(path, judge_given=True, embedding_given=True).variants
+            except UserError as exc:
+                self.progress_label.setText(error_text(exc))
+                config = []
+        self.config_variants = config
+        self.variant_list.clear()
+        for variant in config if config is not None else self.variants:
+            self.variant_list.addItem(self._variant_line(variant))
+        self._enable_choices()
+
+    def _enable_choices(self) -> None:
+        """What can be chosen now (not while running; a config brings its own variants)."""
+        free = not self.running and self.config_variants is None
+        for widget in (self.model_list, self.add_variant_button, self.remove_variant_button,
+                       self.docs_box):
+            widget.setEnabled(free)
+        self.variant_list.setEnabled(not self.running)
 
     def _remove_variant(self) -> None:
         row = self.variant_list.currentRow()
-        if row >= 0 and not self.running:
+        if row >= 0 and not self.running and self.config_variants is None:
             self.variant_list.takeItem(row)
             del self.variants[row]
 
@@ -331,8 +376,7 @@ class EvalDialog(QDialog):
     def _set_running(self, running: bool) -> None:
         self.start_button.setEnabled(not running)
         self.stop_button.setEnabled(running)
-        self.model_list.setEnabled(not running)
-        self.variant_list.setEnabled(not running)
+        self._enable_choices()
         self.judge_box.setEnabled(not running)
         self.prompt_edit.setEnabled(not running)
         self.folder_edit.setEnabled(not running)

@@ -4,9 +4,10 @@ the memory breakdown as its tooltip."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from chatapp.fit import FITS, TIGHT, TOO_BIG, Estimate, Machine
+from chatapp.ui.label import Label
 from chatapp.ui.theme import status_color
 from chatapp.ui.units import data_size
 
@@ -22,7 +23,7 @@ def verdict_text(verdict: str) -> str:
     }[verdict]
 
 
-class Badge(QLabel):
+class Badge(Label):
     """A coloured "fits" / "tight" / "too big" label with the memory breakdown as tooltip."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

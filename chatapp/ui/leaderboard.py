@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -33,6 +31,9 @@ from chatapp.compare.votes import tags
 from chatapp.hub.card_cache import CardClaims
 from chatapp.store import Store
 from chatapp.ui.card_claims import RankedClaims
+from chatapp.ui.errors import message_box
+from chatapp.ui.file_dialogs import user_folder
+from chatapp.ui.label import Label
 
 BAR = QColor("#3b6fd4")
 
@@ -133,12 +134,12 @@ class LeaderboardDialog(QDialog):
         self.source_box.setToolTip(self.tr(
             "Whose comparisons make the ratings: people's blind votes in the arena, a judge "
             "model's pairwise verdicts from evaluations, or both"))
-        source_label = QLabel(self.tr("&Ranked by:"), self)
+        source_label = Label(self.tr("&Ranked by:"), self)
         source_label.setBuddy(self.source_box)
         self.tag_box = QComboBox(self)
-        tag_label = QLabel(self.tr("&Tag:"), self)
+        tag_label = Label(self.tr("&Tag:"), self)
         tag_label.setBuddy(self.tag_box)
-        self.summary = QLabel(self)
+        self.summary = Label(self)
         self.export_button = QPushButton(self.tr("&Export CSV…"), self)
         self.export_button.clicked.connect(self._ask_export)
         top = QHBoxLayout()
@@ -164,7 +165,7 @@ class LeaderboardDialog(QDialog):
         matrix_box = QWidget(self)
         matrix_layout = QVBoxLayout(matrix_box)
         matrix_layout.setContentsMargins(0, 0, 0, 0)
-        matrix_layout.addWidget(QLabel(self.tr("Win rate of the row's model against the "
+        matrix_layout.addWidget(Label(self.tr("Win rate of the row's model against the "
                                                "column's model"), matrix_box))
         matrix_layout.addWidget(self.matrix)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -263,12 +264,13 @@ class LeaderboardDialog(QDialog):
 
     def _ask_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export leaderboard"),
-                                              "leaderboard.csv", self.tr("CSV files (*.csv)"))
+                                              user_folder("leaderboard.csv"),
+                                              self.tr("CSV files (*.csv)"))
         if not name:
             return
         try:
             self.export_csv(Path(name))
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Leaderboard"),
-                                self.tr("Could not write {path}: {reason}").format(
-                                    path=name, reason=exc.strerror or str(exc)))
+            message_box(self, self.tr("Leaderboard"),
+                        self.tr("Could not write {path}: {reason}").format(
+                            path=name, reason=exc.strerror or str(exc)))

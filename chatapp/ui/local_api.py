@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -30,6 +29,7 @@ from chatapp.errors import UserError
 from chatapp.remote.endpoints import is_loopback
 from chatapp.ui.connections import ERROR_STYLE
 from chatapp.ui.errors import error_text, guarded
+from chatapp.ui.label import Label
 from chatapp.ui.units import decimal
 
 if TYPE_CHECKING:
@@ -182,7 +182,7 @@ class LocalApiDialog(QDialog):
         self.ctx = ctx
         self.api = api
         self.setWindowTitle(self.tr("Local API"))
-        intro = QLabel(self.tr(
+        intro = Label(self.tr(
             "Let other programs (editors, notebooks, scripts, agents) use the models through "
             "an OpenAI-compatible API. Nothing listens until you turn it on; every request "
             "needs the token."), self)
@@ -197,7 +197,7 @@ class LocalApiDialog(QDialog):
         self.port_box = QSpinBox(self)
         self.port_box.setRange(1, 65535)
         self.port_box.setValue(options.port if 0 < options.port < 65536 else 8765)
-        self.warning = QLabel(self)
+        self.warning = Label(self)
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(WARNING_STYLE)
         self.token_edit = QLineEdit(self)
@@ -234,7 +234,7 @@ class LocalApiDialog(QDialog):
         form.addRow(self.save_box)
         form.addRow(self.tr("&Web pages allowed:"), self.cors_edit)
 
-        self.status = QLabel(self)
+        self.status = Label(self)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.log_table = QTableWidget(0, 6, self)
@@ -247,7 +247,7 @@ class LocalApiDialog(QDialog):
         header = self.log_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        log_label = QLabel(self.tr("Requests (numbers only; message text is never logged):"),
+        log_label = Label(self.tr("Requests (numbers only; message text is never logged):"),
                            self)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Apply

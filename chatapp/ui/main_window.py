@@ -14,7 +14,6 @@ from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -31,6 +30,7 @@ from chatapp.ui.chat_view import ChatView
 from chatapp.ui.composer import Composer
 from chatapp.ui.conversation_io import export_conversation
 from chatapp.ui.errors import NoticeBar, error_text, guarded, show_failure
+from chatapp.ui.label import Label
 from chatapp.ui.menus import build_menus
 from chatapp.ui.model_list import MODEL_ROLE, ModelList
 from chatapp.ui.model_notes import BaseModelNote, base_model_text
@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         self.composer = Composer(self)
         self.model_box = self.composer.model_box
         self._model_tip = self.model_box.toolTip()
-        self.title_label = QLabel(self)
+        self.title_label = Label(self)
         self.title_label.setObjectName("chatTitle")
         top = QHBoxLayout()
         top.setContentsMargins(16, 8, 16, 4)
@@ -159,11 +159,11 @@ class MainWindow(QMainWindow):
         splitter.setSizes([260, 840])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
-        self.model_status = QLabel(self)
+        self.model_status = Label(self)
         # a long model name is cut rather than widen the window
         self.model_status.setSizePolicy(QSizePolicy.Policy.Ignored,
                                         QSizePolicy.Policy.Preferred)
-        self.speed_status = QLabel(self)
+        self.speed_status = Label(self)
         self.undo_button = QPushButton(self.tr("Undo"), self)
         self.undo_button.setFlat(True)
         self.undo_button.hide()

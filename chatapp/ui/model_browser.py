@@ -27,7 +27,7 @@ from chatapp.ui.background import Background
 from chatapp.ui.browser_downloads import DownloadRow, DownloadsPanel
 from chatapp.ui.browser_hub import HubTab
 from chatapp.ui.browser_library import LibraryTab
-from chatapp.ui.errors import error_text
+from chatapp.ui.errors import error_text, message_box
 from chatapp.ui.hub_bridge import DownloadBridge
 from chatapp.ui.open_url import open_url
 from chatapp.ui.sizing import fit_to_screen
@@ -149,11 +149,10 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
                                          else self.tr("Token removed."), 5000)
 
     def _confirm(self, text: str, parent: QWidget | None = None) -> bool:
-        answer = QMessageBox.question(parent or self, self.tr("Models"), text)
-        return answer == QMessageBox.StandardButton.Yes
+        return message_box(parent or self, self.tr("Models"), text, question=True)
 
     def show_error(self, error: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Models"), error_text(error))
+        message_box(self, self.tr("Models"), error_text(error))
 
     def show_skipped(self, reasons: list[str]) -> None:
         """Say what was left out when adding models, one line per entry."""

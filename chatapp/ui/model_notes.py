@@ -4,7 +4,9 @@ answering, so a chat model is one click away."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+
+from chatapp.ui.label import Label
 
 
 def base_model_tag() -> str:
@@ -31,7 +33,7 @@ class BaseModelNote(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noteBanner")
-        self.label = QLabel(base_model_text(), self)
+        self.label = Label(base_model_text(), self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.button = QPushButton(self.tr("Find a chat model…"), self)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,6 +42,7 @@ from chatapp.model_defaults import (
 )
 from chatapp.ui.background import Background
 from chatapp.ui.errors import error_text
+from chatapp.ui.label import Label
 from chatapp.ui.units import data_size
 
 if TYPE_CHECKING:
@@ -55,6 +56,9 @@ def gpu_offload_available() -> bool:
     from chatapp.fit import detect_machine
 
     return detect_machine().gpu_offload
+
+
+MEASURE_DELAY_MS = 400  # options unchanged this long: ask llama.cpp
 
 
 class ModelSettingsDialog(QDialog):
@@ -79,7 +83,7 @@ class ModelSettingsDialog(QDialog):
         about = QGroupBox(self.tr("The model file"), self)
         info = QFormLayout(about)
         unknown = self.tr("unknown")
-        file_label = QLabel(about)
+        file_label = Label(about)
         file_label.setText(file_label.fontMetrics().elidedText(
             model.path, Qt.TextElideMode.ElideMiddle, 400))
         file_label.setToolTip(model.path)
@@ -88,7 +92,7 @@ class ModelSettingsDialog(QDialog):
         self.facts: dict[str, QLabel] = {}
 
         def fact(name: str, label: str, text: str) -> None:
-            widget = QLabel(text, about)
+            widget = Label(text, about)
             widget.setWordWrap(True)
             widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             info.addRow(label, widget)
@@ -134,7 +138,7 @@ class ModelSettingsDialog(QDialog):
         self.gpu_all.toggled.connect(self._sync)
         form.addRow(self.tr("&GPU layers:"), self.gpu_layers)
         form.addRow("", self.gpu_all)
-        self.gpu_note = QLabel(self.tr("This build of llama.cpp has no GPU support: the model "
+        self.gpu_note = Label(self.tr("This build of llama.cpp has no GPU support: the model "
                                        "runs on the CPU."), load)
         self.gpu_note.setWordWrap(True)
         self.gpu_note.setVisible(not gpu)
@@ -158,7 +162,7 @@ class ModelSettingsDialog(QDialog):
             self.flash_attn.addItem(fa_names[name], name)
         self.flash_attn.setCurrentIndex(FLASH_ATTN.index(options["flash_attn"]))
         form.addRow(self.tr("&Flash attention:"), self.flash_attn)
-        self.need = QLabel(load)
+        self.need = Label(load)
         self.need.setWordWrap(True)
         self.largest_button = QPushButton(self.tr("Use the &largest context that fits"), load)
         self.largest_button.clicked.connect(self.find_largest_context)
@@ -188,15 +192,20 @@ class ModelSettingsDialog(QDialog):
         form.addRow(self.tr("&Draft model:"), self.draft)
         self._shape: Any = None
         self._machine: Any = None
+        self._asked: tuple | None = None  # the options the need shown is for
+        self._measure = QTimer(self)  # llama.cpp's own numbers once the options settle
+        self._measure.setSingleShot(True)
+        self._measure.setInterval(MEASURE_DELAY_MS)
+        self._measure.timeout.connect(self._measure_need)
         for signal in (self.context.valueChanged, self.kv_type.currentIndexChanged,
                        self.flash_attn.currentIndexChanged, self.gpu_layers.valueChanged,
                        self.gpu_all.toggled):
             signal.connect(self.update_need)
         self._sync()
         self.update_need()
-        note = QLabel(self.tr("Changes apply from the next answer; the model loads again."), self)
+        note = Label(self.tr("Changes apply from the next answer; the model loads again."), self)
         note.setWordWrap(True)
-        self.error = QLabel(self)
+        self.error = Label(self)
         self.error.setWordWrap(True)
         self.error.setObjectName("error")
         self.error.hide()
@@ -281,7 +290,7 @@ class ModelSettingsDialog(QDialog):
 
     def update_need(self) -> None:
         """Show the memory the chosen options need (the header estimate: instant)."""
-        from chatapp.fit import FITS, detect_machine, estimate, local_shape
+        from chatapp.fit import detect_machine, estimate, local_shape
         from chatapp.gguf_meta import GGUFError
 
         if self._shape is None:
@@ -299,12 +308,40 @@ class ModelSettingsDialog(QDialog):
             return
         if self._machine is None:
             self._machine = detect_machine()
-        result = estimate(self._shape, self.context.value(), self._machine, **plan)
+        self._show_need(estimate(self._shape, self.context.value(), self._machine, **plan))
+        self._asked = (self.context.value(), tuple(sorted(plan.items())))
+        self._measure.start()
+
+    def _measure_need(self) -> None:
+        """Replace the header estimate with llama.cpp's own numbers (a dry run in a worker
+        process, cached per file and options: what `chatapp fit` shows)."""
+        from chatapp.fit import detect_machine, estimate_file
+
+        asked, path = self._asked, self.model.path
+        if asked is None:
+            return
+        n_ctx, plan = asked[0], dict(asked[1])
+        call = Background(lambda: (asked, estimate_file(path, n_ctx, detect_machine(), **plan)),
+                          self, "fit")
+        call.done.connect(self._measured)
+        call.start()
+
+    def _measured(self, outcome: object) -> None:
+        asked, result = outcome  # type: ignore[misc]
+        if asked == self._asked:  # else the options changed meanwhile
+            self._show_need(result, measured=True)
+
+    def _show_need(self, result: Any, measured: bool = False) -> None:
+        """Show an Estimate: the header's (about) or llama.cpp's own count."""
+        from chatapp.fit import FITS
+
         verdicts = {FITS: self.tr("fits"), "tight": self.tr("tight"),
                     "too_big": self.tr("too big")}
-        self.need.setText(self.tr("about {need} ({verdict}; {free} free)").format(
-            need=data_size(result.total), verdict=verdicts[result.verdict],
-            free=data_size(result.budget)))
+        text = (self.tr("{need} by llama.cpp's count ({verdict}; {free} free)") if measured
+                else self.tr("about {need} ({verdict}; {free} free)"))
+        self.need.setText(text.format(need=data_size(result.total),
+                                      verdict=verdicts[result.verdict],
+                                      free=data_size(result.budget)))
 
     def find_largest_context(self) -> None:
         """Ask llama.cpp (dry runs in a worker process, off this thread) for the largest
@@ -341,6 +378,7 @@ class ModelSettingsDialog(QDialog):
         self.error.hide()
         self.context.setValue(int(result))
         self.update_need()
+        self._measure.stop()  # the largest context was measured by llama.cpp already
         self.need.setText(self.tr("Largest context that fits: {n} tokens; {need}").format(
             n=int(result), need=self.need.text()))
 

@@ -10,12 +10,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from chatapp.ui.label import Label
 
 _shown: set[LocationDialog] = set()
 
@@ -36,7 +37,7 @@ class LocationDialog(QDialog):
         super().__init__(parent)
         local = url.isLocalFile()
         self.setWindowTitle(self.tr("Could not open"))
-        message = QLabel(
+        message = Label(
             self.tr("No program on this computer opened this folder or file. Here is its "
                     "path, to open it yourself:") if local else
             self.tr("No program on this computer opened this address. Here it is, to open "

@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from chatapp.store import Message
+from chatapp.ui.label import Label
 from chatapp.ui.units import decimal
 
 
@@ -184,7 +185,7 @@ class ProvenancePopup(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(QCoreApplication.translate("Provenance", "How this answer was made"))
         column = QVBoxLayout(self)
-        title = QLabel(QCoreApplication.translate("Provenance", "How this answer was made"), self)
+        title = Label(QCoreApplication.translate("Provenance", "How this answer was made"), self)
         title.setObjectName("provenanceTitle")
         font = title.font()
         font.setBold(True)
@@ -194,7 +195,7 @@ class ProvenancePopup(QFrame):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self.values: dict[str, QLabel] = {}
         for label, value in provenance_rows(message):
-            shown = QLabel(value, self)
+            shown = Label(value, self)
             shown.setTextFormat(Qt.TextFormat.PlainText)
             shown.setWordWrap(True)
             shown.setTextInteractionFlags(

@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatapp.store import HIT_END, HIT_START, Conversation, EvalRunRecord, SearchHit
+from chatapp.ui.label import Label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -251,7 +251,7 @@ class Sidebar(QWidget):
             plain = hit.snippet.replace(HIT_START, "").replace(HIT_END, "")
             title = hit.conversation_title or self.tr("New conversation")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}: {plain}")
-            label = QLabel(f"<b>{html.escape(title)}</b><br>{hit_html(hit.snippet)}")
+            label = Label(f"<b>{html.escape(title)}</b><br>{hit_html(hit.snippet)}")
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setContentsMargins(4, 3, 4, 3)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -19,6 +18,7 @@ from chatapp.docs.retrieval import ON_PAGE, label
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.store.documents import Retrieval, Source
 from chatapp.ui.errors import show_failure
+from chatapp.ui.label import Label
 from chatapp.ui.open_url import open_url
 
 GONE = QT_TRANSLATE_NOOP("errors", "{path} is no longer there.")
@@ -50,7 +50,7 @@ class SourceRow(QWidget):
         self.open_button.setAutoRaise(True)
         self.open_button.setText(self.tr("Open file"))
         self.open_button.setToolTip(source.path)
-        self.text = QLabel(source.text, self)
+        self.text = Label(source.text, self)
         self.text.setObjectName("sourceText")
         self.text.setTextFormat(Qt.TextFormat.PlainText)  # document text is never markup
         self.text.setWordWrap(True)
@@ -83,7 +83,7 @@ class SourcesList(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sourcesList")
-        self.title = QLabel(self)
+        self.title = Label(self)
         self.title.setObjectName("sourcesTitle")
         self._column = QVBoxLayout(self)
         self._column.setContentsMargins(0, 4, 0, 0)

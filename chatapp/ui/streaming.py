@@ -17,7 +17,7 @@ from chatapp.store import Message
 from chatapp.ui.background import Background
 from chatapp.ui.bridge import AnswerRunner
 from chatapp.ui.bubble import live_stats_text, stats_text
-from chatapp.ui.errors import error_text, show_failure
+from chatapp.ui.errors import error_text, message_box, show_failure
 
 
 class AnswerPresenter(QObject):
@@ -87,6 +87,8 @@ class AnswerPresenter(QObject):
         window, here = self.window, self.here()
         window.composer.set_busy(here)
         window.chat_view.set_busy(here)
+        if self.runner is None:  # the numbers of an answer that is not shown any more
+            window.speed_status.setText("")
         if here:
             runner = self.runner
             bubble = window.chat_view.bubble_for(runner.message_id)
@@ -228,14 +230,11 @@ class AnswerPresenter(QObject):
         if isinstance(fits, int) and fits > 0:
             self._offer_smaller_context(answer, message, fits)
             return
-        choice = QMessageBox.question(
-            window, self.tr("Load anyway?"),
-            self.tr("{reason}\n\nLoading it anyway may make this computer very slow or stop "
-                    "the model. Load it anyway?").format(reason=message.error or ""),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if choice == QMessageBox.StandardButton.Yes:
+        if message_box(
+                window, self.tr("Load anyway?"),
+                self.tr("{reason}\n\nLoading it anyway may make this computer very slow or "
+                        "stop the model. Load it anyway?").format(reason=message.error or ""),
+                question=True):
             window.ctx.engine.allow(Path(answer.model.path))
             window.tree.regenerate(message.id, answer.model)
 

@@ -9,7 +9,6 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from chatapp.engine.templates import ChatTemplate, TemplateError, choose_template, render
 from chatapp.gguf_meta import GGUFError, file_info
 from chatapp.library import LocalModel
+from chatapp.ui.label import Label
 
 _MARKERS = {"llama": ("<s>", "</s>"), "gemma": ("<bos>", "<eos>")}
 
@@ -60,7 +60,7 @@ class TemplateDialog(QDialog):
         self.model = model
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         template, self.bos, self.eos = model_template(model, override)
-        self.source_label = QLabel(self)
+        self.source_label = Label(self)
         self.source_label.setWordWrap(True)
         self.prompt = QPlainTextEdit(self)
         self.prompt.setReadOnly(True)
@@ -75,7 +75,7 @@ class TemplateDialog(QDialog):
         for box in (self.prompt, self.template_text, self.editor):
             box.setFont(mono)
             box.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.error = QLabel(self)
+        self.error = Label(self)
         self.error.setObjectName("templateError")
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Template check"))
@@ -83,7 +83,7 @@ class TemplateDialog(QDialog):
         check.clicked.connect(self.check)
         editor_page = QWidget(self)
         editor_column = QVBoxLayout(editor_page)
-        editor_column.addWidget(QLabel(self.tr(
+        editor_column.addWidget(Label(self.tr(
             "A Jinja chat template used instead of the model's own. It is checked by "
             "rendering this conversation before it is kept."), editor_page))
         editor_column.addWidget(self.editor, 1)

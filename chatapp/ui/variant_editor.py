@@ -1,55 +1,98 @@
-"""Make an evaluation variant: a model with its own system prompt, parameters and LoRA
-adapters, under a short name."""
+"""Make a variant: a model with its own system prompt, parameters, document collection and
+LoRA adapters, under a short name (for an evaluation, an arena round or a compare pane)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Collection
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
 
 from chatapp.compare.variants import Adapter, Variant
+from chatapp.errors import UserError
 from chatapp.library import Library
 from chatapp.settings import Sampling
 from chatapp.ui.conversation_settings import ParametersForm, ok_cancel_column
+from chatapp.ui.errors import error_text
+from chatapp.ui.label import Label
 
 
 class VariantDialog(QDialog):
-    """Name, model, system prompt, sampling parameters and adapters of one variant."""
+    """Name, model, system prompt, sampling parameters, documents and adapters of one variant.
+
+    Attributes:
+        taken: names other variants already use (refused for this one).
+    """
 
     def __init__(self, models: list, defaults: Sampling, library: Library | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, collections: Collection[str] = (),
+                 variant: Variant | None = None, taken: Collection[str] = (),
+                 check: Callable[[Variant], object] | None = None) -> None:
+        """collections: the document collections offered; variant: one to change (its
+        fields filled in); check: called with the variant on OK, a UserError it raises is
+        shown in the dialog (such as an adapter that does not fit the model)."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New variant"))
-        self.name = QLineEdit(self)
+        self.setWindowTitle(self.tr("Variant") if variant is not None and variant.name
+                            else self.tr("New variant"))
+        self.taken = set(taken)
+        self._check = check
+        self.name = QLineEdit(variant.name if variant else "", self)
         self.name.setPlaceholderText(self.tr("A short name for the report, such as terse"))
         self.model = QComboBox(self)
         for model in models:  # by what the catalogue resolves: a path, or ENDPOINT/MODEL_ID
             self.model.addItem(model.display_name, model.path or model.key)
-        self.form = ParametersForm(defaults, "", {}, self, library=library)
-        self.problem = QLabel(self)
+        if variant is not None:
+            self.model.setCurrentIndex(max(0, self.model.findData(variant.model)))
+        self.docs = QComboBox(self)
+        self.docs.setToolTip(self.tr("The variant's answers search this collection and cite "
+                                     "it"))
+        self.docs.addItem(self.tr("No documents"), "")
+        for name in collections:
+            self.docs.addItem(name, name)
+        if variant is not None and variant.docs:
+            self.docs.setCurrentIndex(max(0, self.docs.findData(variant.docs[0])))
+        params = dict(variant.params) if variant else {}
+        if variant is not None and variant.adapters:
+            params["adapters"] = [a.to_dict() for a in variant.adapters]
+        self.form = ParametersForm(defaults, (variant.system or "") if variant else "",
+                                   params, self, library=library)
+        self.problem = Label(self)
         self.problem.setWordWrap(True)
         top = QFormLayout()
         top.addRow(self.tr("&Name:"), self.name)
         top.addRow(self.tr("&Model:"), self.model)
+        top.addRow(self.tr("&Documents:"), self.docs)
         ok_cancel_column(self, top, self.form, self.problem, accept=self._accept)
 
     def _accept(self) -> None:
-        if not self.name.text().strip():
+        name = self.name.text().strip()
+        if not name:
             self.problem.setText(self.tr("Give the variant a name."))
+            return
+        if name in self.taken:
+            self.problem.setText(self.tr("Another variant is named {name}.").format(name=name))
             return
         if self.model.currentData() is None:
             self.problem.setText(self.tr("Choose a model."))
             return
+        if self._check is not None:
+            try:
+                self._check(self.variant())
+            except UserError as exc:
+                self.problem.setText(error_text(exc))
+                return
         self.accept()
 
     def variant(self) -> Variant:
         """The variant as filled in (its model by key; resolved when the run starts)."""
         system, params = self.form.values()
         adapters = [Adapter(a["path"], a["scale"]) for a in params.pop("adapters", [])]
+        docs = self.docs.currentData()
         return Variant(self.name.text().strip(), str(self.model.currentData()),
-                       system=system.strip() or None, params=params, adapters=adapters)
+                       system=system.strip() or None, params=params, adapters=adapters,
+                       docs=[docs] if docs else [])

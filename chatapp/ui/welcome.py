@@ -12,7 +12,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from chatapp.library import LocalModel
 from chatapp.ui.background import Background
 from chatapp.ui.errors import error_text
 from chatapp.ui.fit_badge import Badge
+from chatapp.ui.label import Label
 from chatapp.ui.units import data_size
 
 if TYPE_CHECKING:
@@ -71,11 +71,11 @@ class RecommendationRow:
         self.panel = panel
         self.suggestion: Suggestion | None = None
         self.jobs: list[str] = []
-        self.name = QLabel(name, panel)
+        self.name = Label(name, panel)
         font = self.name.font()
         font.setBold(True)
         self.name.setFont(font)
-        self.details = QLabel(translate("WelcomePanel", "asking the Hub…"), panel)
+        self.details = Label(translate("WelcomePanel", "asking the Hub…"), panel)
         self.details.setWordWrap(True)
         self.details.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.badge = Badge(panel)
@@ -109,24 +109,24 @@ class WelcomePanel(QWidget):
         self._bridge_connected = False
         self._measuring = False
 
-        title = QLabel(self.tr("Chat with AI models on your own computer"), self)
+        title = Label(self.tr("Chat with AI models on your own computer"), self)
         title.setObjectName("welcomeTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setWeight(QFont.Weight.DemiBold)
         title.setFont(font)
         title.setWordWrap(True)
-        self.where = QLabel(self)
+        self.where = Label(self)
         self.where.setWordWrap(True)
         self.where.setTextFormat(Qt.TextFormat.PlainText)
-        self.model_line = QLabel(self)
+        self.model_line = Label(self)
         self.model_line.setWordWrap(True)
         self.model_line.setTextFormat(Qt.TextFormat.PlainText)
         self.where.setText(self.tr(
             "Everything runs here, with llama.cpp: nothing you write leaves this computer, "
             "and chatting works offline."))
 
-        self.try_label = QLabel(self)
+        self.try_label = Label(self)
         self.try_label.setObjectName("welcomeHeading")
         self.try_label.setWordWrap(True)
         self.prompt_buttons = []
@@ -140,10 +140,10 @@ class WelcomePanel(QWidget):
             prompts.addWidget(button)
             self.prompt_buttons.append(button)
 
-        heading = QLabel(self.tr("Chat models recommended for this computer"), self)
+        heading = Label(self.tr("Chat models recommended for this computer"), self)
         heading.setObjectName("welcomeHeading")
         heading.setWordWrap(True)
-        self.recommend_note = QLabel(self)
+        self.recommend_note = Label(self)
         self.recommend_note.setWordWrap(True)
         self.recommend_note.setTextFormat(Qt.TextFormat.PlainText)
         self.show_button = QPushButton(self.tr("Show recommended models"), self)

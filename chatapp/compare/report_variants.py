@@ -1,0 +1,55 @@
+"""The report's "Variants" section: what each column of the run is — its model, system prompt,
+document collections, LoRA adapters and own parameters — read from the run's run.json."""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+from typing import Any
+
+from chatapp.errors import QT_TRANSLATE_NOOP
+from chatapp.i18n import translate_text
+
+SHOWN_KEYS = ("system", "docs", "adapters", "params", "template")
+
+
+def run_variants(folder: Path) -> list[dict[str, Any]]:
+    """The variants run.json in folder describes (Variant.describe() dicts); [] when there is
+    no readable run.json."""
+    try:
+        data = json.loads((Path(folder) / "run.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    variants = data.get("variants") if isinstance(data, dict) else None
+    return [v for v in variants if isinstance(v, dict)] if isinstance(variants, list) else []
+
+
+def variants_section(variants: list[dict[str, Any]], language: str | None = None) -> str:
+    """HTML: a table of the variants (name, model, system prompt, documents, adapters with
+    their scales, parameters), or "" when every variant is a model as it is."""
+    if not any(v.get(k) for v in variants for k in SHOWN_KEYS):
+        return ""
+    esc = html.escape
+
+    def t(text: str) -> str:
+        return esc(translate_text("report", text, language))
+
+    headers = (QT_TRANSLATE_NOOP("report", "Variant"), QT_TRANSLATE_NOOP("report", "Model"),
+               QT_TRANSLATE_NOOP("report", "System prompt"),
+               QT_TRANSLATE_NOOP("report", "Documents"),
+               QT_TRANSLATE_NOOP("report", "LoRA adapters"),
+               QT_TRANSLATE_NOOP("report", "Parameters"))
+    out = ["<h2>" + t(QT_TRANSLATE_NOOP("report", "Variants")) + "</h2><table><tr>"
+           + "".join(f"<th>{t(h)}</th>" for h in headers) + "</tr>"]
+    for v in variants:
+        adapters = ", ".join(f"{Path(str(a.get('path', ''))).name} ×{a.get('scale', 1.0)}"
+                             for a in v.get("adapters") or [] if isinstance(a, dict))
+        params = ", ".join(f"{k}={value}" for k, value in sorted(
+            (v.get("params") or {}).items()))
+        cells = (v.get("name", ""), v.get("model_file") or v.get("model", ""),
+                 v.get("system") or "", ", ".join(map(str, v.get("docs") or [])), adapters,
+                 params)
+        out.append("<tr>" + "".join(f"<td>{esc(str(c))}</td>" for c in cells) + "</tr>")
+    out.append("</table>")
+    return "\n".join(out)
