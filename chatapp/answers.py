@@ -442,6 +442,7 @@ class Answer:
             self._finish("stopped")
             return
         try:
+            self.model.check_chat()  # a damaged file fails here with its reason, not in llama.cpp
             check_adapters(self.model, self.params)
             backend = self.pipeline.backend(self.model)
         except UserError as exc:

@@ -162,8 +162,13 @@ class Chat:
         """Make the named document collections the ones the conversation's answers search
         (UserError for a name that is none)."""
         documents = self.pipeline.retriever.documents
-        collections = [documents.collection(name) for name in names]
-        documents.attach(conversation_id, [c.id for c in collections])
+        documents.attach(conversation_id, [c.id for c in self.check_docs(names)])
+
+    def check_docs(self, names: list[str]) -> list:
+        """The document collections named (UserError for a name that is none): asked
+        before anything is stored, so that a wrong name changes nothing."""
+        documents = self.pipeline.retriever.documents
+        return [documents.collection(name) for name in names]
 
     def attached_docs(self, conversation_id: int) -> list[str]:
         """The names of the collections the conversation's answers search."""

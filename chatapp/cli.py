@@ -9,8 +9,9 @@ import sys
 from collections.abc import Sequence
 
 from chatapp import __version__, cli_bench, cli_eval, cli_fit
+from chatapp.cli_args import POSITIVE, TEMPERATURE, WHOLE_NUMBER, Parser
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, known_error, unexpected_error
-from chatapp.i18n import translate_error, translate_text
+from chatapp.i18n import translate_count, translate_error, translate_text
 from chatapp.model_defaults import FLASH_ATTN, KV_TYPES
 from chatapp.starter import no_models_error
 from chatapp.units import format_bytes
@@ -27,26 +28,19 @@ REMOTE = QT_TRANSLATE_NOOP("cli", "Models on other machines (OpenAI-compatible s
 CONTEXT = QT_TRANSLATE_NOOP("cli", "context {n}")
 
 
-class _Parser(argparse.ArgumentParser):
-    """An argument parser whose errors are one line on stderr."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: error: {message}\n")
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser."""
-    parser = _Parser(prog="chatapp", description="Chat with open models on your own machine.")
+    parser = Parser(prog="chatapp", description="Chat with open models on your own machine.")
     parser.add_argument("--version", action="version", version=f"chatapp {__version__}")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
     sub.add_parser("gui", help="open the window (the default)")
     sub.add_parser("models", help="list the local models")
     chat = sub.add_parser("chat", help="ask a model once and print the answer")
     chat.add_argument("prompt", nargs="?", help="the message (read from stdin when left out)")
     chat.add_argument("-m", "--model", help="file path, file name, stem or repo id of a model")
-    chat.add_argument("--max-tokens", type=_positive_int, help="longest answer in tokens")
-    chat.add_argument("--temperature", type=_temperature, help="sampling temperature (0-5)")
-    chat.add_argument("--seed", type=int, help="sampling seed for repeatable answers")
+    chat.add_argument("--max-tokens", type=POSITIVE, help="longest answer in tokens")
+    chat.add_argument("--temperature", type=TEMPERATURE, help="sampling temperature (0-5)")
+    chat.add_argument("--seed", type=WHOLE_NUMBER, help="sampling seed for repeatable answers")
     chat.add_argument("--system", help="system prompt")
     chat.add_argument("--continue", dest="cont", action="store_true",
                       help="add to the most recent conversation")
@@ -57,14 +51,14 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--docs", action="append", metavar="NAME",
                       help="answer from this document collection, citing it (repeatable)")
     export = sub.add_parser("export", help="write conversations as JSON or Markdown")
-    export.add_argument("conversation", nargs="?", type=int,
+    export.add_argument("conversation", nargs="?", type=WHOLE_NUMBER,
                         help="conversation id (default: the most recent one)")
     export.add_argument("--all", action="store_true", help="every conversation")
     export.add_argument("--format", choices=("json", "md"), default="json")
     export.add_argument("-o", "--output", help="file to write (default: standard output)")
-    cli_bench.add_parser(sub, _positive_int)
-    cli_eval.add_parser(sub, _positive_int)
-    cli_fit.add_parser(sub, _positive_int)
+    cli_bench.add_parser(sub, POSITIVE)
+    cli_eval.add_parser(sub, POSITIVE)
+    cli_fit.add_parser(sub, POSITIVE)
     import_ = sub.add_parser("import", help="add the conversations of a JSON export")
     import_.add_argument("file", help="a file written by `chatapp export --format json`")
     from chatapp import cli_docs, cli_hub, cli_remote, cli_serve
@@ -74,21 +68,6 @@ def build_parser() -> argparse.ArgumentParser:
     cli_serve.add_command(sub)
     cli_docs.add_commands(sub)
     return parser
-
-
-def _positive_int(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return value
-
-
-def _temperature(text: str) -> float:
-    value = float(text)
-    if not 0.0 <= value <= 5.0:
-        raise argparse.ArgumentTypeError("must be between 0 and 5")
-    return value
-
 
 
 def _problem_text(model) -> str:
@@ -209,6 +188,9 @@ def cmd_chat(args: argparse.Namespace) -> int:
             raise UserError(QT_TRANSLATE_NOOP(
                 "errors", "Give a prompt as an argument or on standard input."))
         prompt = sys.stdin.read()
+        # the one line end that echo and pipes add is not part of the message
+        prompt = prompt[:-1] if prompt.endswith("\n") else prompt
+        prompt = prompt[:-1] if prompt.endswith("\r") else prompt
     if not prompt.strip():
         raise UserError(QT_TRANSLATE_NOOP("errors", "The prompt is empty."))
     prompt.encode("utf-8")  # bytes that are not UTF-8 stop here, before anything is stored
@@ -216,9 +198,12 @@ def cmd_chat(args: argparse.Namespace) -> int:
     try:
         if app.store.read_only is not None:
             raise app.store.read_only
+        # every argument that can be refused is checked before anything is stored
         model = chosen_model(app, args.model)
         if args.kv_type or args.flash_attn:
             use_cache_options(app, model, args.kv_type, args.flash_attn)
+        if args.docs:
+            app.chat.check_docs(args.docs)
         sampling = app.settings.sampling
         for name in ("max_tokens", "temperature", "seed"):
             value = getattr(args, name)
@@ -302,15 +287,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     app = open_app()
     try:
         imported = import_file(app.store, Path(args.file))
-        print(translate_text("cli", IMPORTED).format(count=len(imported.ids)))
+        print(translate_count("cli", IMPORTED_ONE, IMPORTED, len(imported.ids)))
         if imported.replaced:
-            print(translate_text("cli", REPLACED).format(count=imported.replaced))
+            print(translate_count("cli", REPLACED_ONE, REPLACED, imported.replaced))
         return 0
     finally:
         app.close()
 
 
+IMPORTED_ONE = QT_TRANSLATE_NOOP("cli", "Imported {count} conversation.")
 IMPORTED = QT_TRANSLATE_NOOP("cli", "Imported {count} conversations.")
+REPLACED_ONE = QT_TRANSLATE_NOOP(
+    "cli", "{count} character that cannot be stored (half of an emoji or other broken text) "
+    "was replaced with �.")
 REPLACED = QT_TRANSLATE_NOOP(
     "cli", "{count} characters that cannot be stored (halves of emoji or other broken text) "
     "were replaced with �.")
@@ -350,6 +339,13 @@ def report(exc: BaseException) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `chatapp` command: every failure ends as one line on stderr."""
+    from chatapp.i18n import choose_language, saved_setting, use_language
+    from chatapp.logs import keep_terminal_quiet
+    from chatapp.paths import app_paths
+
+    keep_terminal_quiet()
+    # the language chosen in Settings, else the system's: as the window does
+    use_language(choose_language(saved_setting(app_paths().settings_file)))
     args = build_parser().parse_args(argv)
     try:
         return _run(args)

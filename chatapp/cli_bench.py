@@ -8,15 +8,18 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from chatapp.cli_args import GPU_LAYERS, Number
+
 
 def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
     """Declare the sub-command and its options."""
     bench = sub.add_parser("bench", help="measure prompt and generation speed of a model")
     bench.add_argument("-m", "--model", help="file path, file name, stem or repo id of a model")
     bench.add_argument("--threads", type=positive_int, help="CPU threads (default: all cores)")
-    bench.add_argument("--gpu-layers", type=int, default=-1,
+    bench.add_argument("--gpu-layers", type=GPU_LAYERS, default=-1,
                        help="layers to offload to the GPU (-1: as many as fit, 0: none)")
-    bench.add_argument("-p", "--n-prompt", type=int, default=512, help="prompt tokens (pp)")
+    bench.add_argument("-p", "--n-prompt", type=Number(int, 0), default=512,
+                       help="prompt tokens (pp)")
     bench.add_argument("-n", "--n-gen", type=positive_int, default=128,
                        help="generated tokens (tg)")
     bench.add_argument("-r", "--repetitions", type=positive_int, default=3)

@@ -9,8 +9,9 @@ import sys
 import threading
 from pathlib import Path
 
+from chatapp.cli_args import POSITIVE, SIMILARITY
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.i18n import translate_error, translate_text
+from chatapp.i18n import translate_count, translate_error, translate_text
 
 COMMAND = "docs"
 
@@ -26,6 +27,7 @@ T_REMOVED = QT_TRANSLATE_NOOP(
 T_NONE = QT_TRANSLATE_NOOP(
     "cli", "No document collections yet. Make one with: chatapp docs add NAME PATH…")
 T_ROW = QT_TRANSLATE_NOOP("cli", "{name}  {files} files  {chunks} chunks  {search}")
+T_ERRORS_ONE = QT_TRANSLATE_NOOP("cli", "{count} file could not be indexed")
 T_ERRORS = QT_TRANSLATE_NOOP("cli", "{count} files could not be indexed")
 T_WORDS = QT_TRANSLATE_NOOP("cli", "search: words")
 T_HYBRID = QT_TRANSLATE_NOOP("cli", "search: words + vectors ({model})")
@@ -56,9 +58,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     search = actions.add_parser("search", help="search a collection")
     search.add_argument("name")
     search.add_argument("query")
-    search.add_argument("-k", type=int, default=5, help="how many chunks (default 5)")
+    search.add_argument("-k", type=POSITIVE, default=5, help="how many chunks (default 5)")
     search.add_argument("--json", action="store_true", help="print JSON")
-    search.add_argument("--min-similarity", type=float, default=None,
+    search.add_argument("--min-similarity", type=SIMILARITY, default=None,
                         help="least cosine similarity of a chunk found by meaning alone "
                              "(-1 to 1, default 0.25)")
 
@@ -113,21 +115,22 @@ def cmd_add(app, args: argparse.Namespace) -> int:
     except UserError:
         if not args.paths:
             raise UserError(NO_PATHS, name=args.name) from None
+        collection = None
+    if args.embed:  # the model is checked (and loaded once) before anything is made
+        from chatapp.docs.embedder import Embedder
+
+        model = embedding_model(app, args.embed)
+        documents.check_embedding(collection, model.key)
+        probe = Embedder(Path(model.path), model.key)
+        try:
+            dim = probe.load()
+        finally:
+            probe.close()
+    if collection is None:
         collection = documents.create(args.name)
         print(translate_text("cli", T_CREATED).format(name=collection.name))
     documents.add_roots(collection.id, roots)
     if args.embed:
-        from chatapp.docs.embedder import Embedder
-
-        model = embedding_model(app, args.embed)
-        if collection.embed_model and collection.embed_model != model.key:
-            dim = collection.embed_dim  # refused below: vectors of two models do not mix
-        else:
-            probe = Embedder(Path(model.path), model.key)
-            try:
-                dim = probe.load()
-            finally:
-                probe.close()
         collection = documents.set_embedding(collection, model.key, str(model.path), dim)
     collection = documents.collection(collection.name)
     embedder = retriever.embedder(collection)
@@ -170,7 +173,7 @@ def cmd_list(app) -> int:
         print(translate_text("cli", T_ROW).format(name=c.name, files=c.files, chunks=c.chunks,
                                                   search=search))
         if c.errors:
-            print("    " + translate_text("cli", T_ERRORS).format(count=c.errors))
+            print("    " + translate_count("cli", T_ERRORS_ONE, T_ERRORS, c.errors))
         for root in c.roots:
             print(f"    {root}")
     return 0

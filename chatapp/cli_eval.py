@@ -8,12 +8,17 @@ import signal
 import sys
 from pathlib import Path
 
+from chatapp.cli_args import TEMPERATURE, WHOLE_NUMBER
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.i18n import choose_language, translate_text
+from chatapp.i18n import choose_language, translate_count, translate_error, translate_text
 
 PROGRESS = QT_TRANSLATE_NOOP("cli", "{done}/{total} answered, about {eta} left ({model}, {prompt})")
 REPORT = QT_TRANSLATE_NOOP("cli", "Report: {path}")
 GRADING = QT_TRANSLATE_NOOP("cli", "Grading {done}/{total}, about {eta} left")
+CANNOT_ANSWER = QT_TRANSLATE_NOOP(
+    "cli", "{model} cannot answer: its rows in the report are errors. {reason}")
+RESUMED_ONE = QT_TRANSLATE_NOOP(
+    "cli", "{count} answer was already done; it is not run again.")
 RESUMED = QT_TRANSLATE_NOOP("cli", "{count} answers were already done; they are not run again.")
 
 
@@ -38,8 +43,8 @@ def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
                                      "json, max_length)")
     ev.add_argument("--out", help="folder of the run and its report (a run there resumes)")
     ev.add_argument("--max-tokens", type=positive_int, help="longest answer in tokens")
-    ev.add_argument("--temperature", type=float, help="sampling temperature (default 0)")
-    ev.add_argument("--seed", type=int, default=1, help="sampling seed (default 1)")
+    ev.add_argument("--temperature", type=TEMPERATURE, help="sampling temperature (default 0)")
+    ev.add_argument("--seed", type=WHOLE_NUMBER, default=1, help="sampling seed (default 1)")
     ev.add_argument("--docs", action="append", metavar="NAME",
                     help="also run each model answering from this document collection "
                          "(repeatable: one variant searching them all)")
@@ -73,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
             raise UserError(QT_TRANSLATE_NOOP("errors", "Name at least one model."))
         models = [app.catalogue.resolve(spec) for spec in specs]
         for model in models:
-            model.check_chat()
+            check_model(model)
         if args.docs:
             from chatapp.docs.variant import DocsVariant
 
@@ -86,6 +91,21 @@ def run(args: argparse.Namespace) -> int:
                        after=graders(app, args, prompts=prompts))
     finally:
         app.close()
+
+
+def check_model(model) -> None:
+    """Refuse (UserError) a model that is not a chat model; a chat model that cannot load (a
+    damaged file) stays in the run, its answers recorded as errors with the reason, and a
+    line on stderr says so now."""
+    from chatapp.library import LocalModel
+
+    error = model.problem_error() if isinstance(model, LocalModel) and model.is_chat else None
+    if error is None:
+        model.check_chat()
+        return
+    print(translate_text("cli", CANNOT_ANSWER).format(
+        model=model.file_name, reason=" ".join(translate_error(error).split())),
+        file=sys.stderr)
 
 
 def graders(app, args: argparse.Namespace, judge: str | None = None,
@@ -136,7 +156,7 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
 
     def progress(p: Progress) -> None:
         if p.done == p.skipped and p.skipped and not p.model:
-            print(translate_text("cli", RESUMED).format(count=p.skipped), file=sys.stderr)
+            print(translate_count("cli", RESUMED_ONE, RESUMED, p.skipped), file=sys.stderr)
         if p.model and p.done > p.skipped and p.done != last[0]:
             last[0] = p.done
             print(translate_text("cli", PROGRESS).format(

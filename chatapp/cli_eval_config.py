@@ -8,7 +8,7 @@ from pathlib import Path
 
 def run_config(args: argparse.Namespace) -> int:
     """Run the config's prompts × variants (× repeats), grade what needs a model, report."""
-    from chatapp.cli_eval import execute, graders
+    from chatapp.cli_eval import check_model, execute, graders
     from chatapp.compare.config import load_config
     from chatapp.context import open_app
 
@@ -18,7 +18,7 @@ def run_config(args: argparse.Namespace) -> int:
     app = open_app()
     try:
         for variant in config.variants:
-            variant.resolve(app.catalogue)
+            variant.resolve(app.catalogue, check_model)
         return execute(app, args, path, config.prompts, config.variants, name=config.name,
                        repeats=config.repeats,
                        after=graders(app, args, config.judge, config.embedding,

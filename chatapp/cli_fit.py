@@ -8,6 +8,7 @@ import json
 import sys
 from typing import Any
 
+from chatapp.cli_args import GPU_LAYERS
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_text
 from chatapp.model_defaults import FLASH_ATTN, KV_TYPES
@@ -20,6 +21,12 @@ T_TOTAL = QT_TRANSLATE_NOOP("cli", "total")
 T_VERDICT = QT_TRANSLATE_NOOP("cli", "Verdict: {verdict} ({free} free)")
 T_LARGEST = QT_TRANSLATE_NOOP("cli", "Largest context that fits: {n} tokens")
 T_NONE_FITS = QT_TRANSLATE_NOOP("cli", "Not even {n} tokens of context fit.")
+T_CTX_CAPPED = QT_TRANSLATE_NOOP(
+    "cli", "--ctx {asked} is more than {model} was trained for: the estimate is for its "
+    "largest context, {n} tokens.")
+T_NO_GPU = QT_TRANSLATE_NOOP(
+    "cli", "--gpu-layers {n} is ignored: this build of llama.cpp cannot use a GPU, so the "
+    "estimate is for the CPU alone.")
 
 
 def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
@@ -30,7 +37,7 @@ def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
                      help="context length in tokens (default: the model's setting)")
     fit.add_argument("--kv-type", choices=KV_TYPES, help="the KV cache's type")
     fit.add_argument("--flash-attn", choices=FLASH_ATTN, help="flash attention")
-    fit.add_argument("--gpu-layers", type=int, help="layers on the GPU (-1: all, 0: none)")
+    fit.add_argument("--gpu-layers", type=GPU_LAYERS, help="layers on the GPU (-1: all, 0: none)")
     fit.add_argument("--json", action="store_true", help="print the result as JSON (bytes)")
 
 
@@ -57,10 +64,16 @@ def run(args: argparse.Namespace) -> int:
         check_cache_options(kv_type, flash_attn)
         n_gpu_layers = options["n_gpu_layers"] if args.gpu_layers is None else args.gpu_layers
         n_ctx = args.ctx or options["n_ctx"] or app.settings.context_length
-        if model.context_length:
-            n_ctx = min(n_ctx, model.context_length)
-        plan = {"kv_type": kv_type, "flash_attn": flash_attn, "n_gpu_layers": n_gpu_layers}
+        if model.context_length and n_ctx > model.context_length:
+            if args.ctx:
+                _note(T_CTX_CAPPED, asked=args.ctx, model=model.file_name,
+                      n=model.context_length)
+            n_ctx = model.context_length
         machine = detect_machine()
+        if args.gpu_layers and not machine.gpu_offload:
+            _note(T_NO_GPU, n=args.gpu_layers)
+            n_gpu_layers = 0
+        plan = {"kv_type": kv_type, "flash_attn": flash_attn, "n_gpu_layers": n_gpu_layers}
         result = estimate_file(model.path, n_ctx, machine, **plan)
         largest = None
         if result.verdict != FITS:
@@ -76,6 +89,12 @@ def run(args: argparse.Namespace) -> int:
         return 1 if result.verdict == TOO_BIG else 0
     finally:
         app.close()
+
+
+def _note(template: str, **fields: object) -> None:
+    """One line on stderr about an option that was changed, and why (stdout stays the
+    estimate, JSON included)."""
+    print(translate_text("cli", template).format(**fields), file=sys.stderr)
 
 
 def _print(name: str, result, flash_attn: str, largest: int | None) -> None:

@@ -6,6 +6,7 @@ import argparse
 import sys
 import time
 
+from chatapp.cli_args import POSITIVE, Number
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_text
 from chatapp.units import format_bytes, format_count, format_duration
@@ -30,6 +31,7 @@ T_NEED_YES = QT_TRANSLATE_NOOP(
 T_DELETED = QT_TRANSLATE_NOOP("cli", "Deleted {name}.")
 T_UNLINKED = QT_TRANSLATE_NOOP("cli", "Forgot {name}; the file was not touched.")
 T_KEPT = QT_TRANSLATE_NOOP("cli", "Nothing deleted.")
+T_LINKED_ONE = QT_TRANSLATE_NOOP("cli", "Added {count} model (not copied):")
 T_LINKED = QT_TRANSLATE_NOOP("cli", "Added {count} models (not copied):")
 T_NOTHING_LINKED = QT_TRANSLATE_NOOP("cli", "No new GGUF models found in {path}.")
 T_NO_STORES = QT_TRANSLATE_NOOP(
@@ -52,13 +54,13 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     search.add_argument("--sort", choices=("downloads", "likes", "recent"), default="downloads")
     search.add_argument("--min-params", default="", help="smallest model, e.g. 1B")
     search.add_argument("--max-params", default="", help="largest model, e.g. 8B")
-    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--limit", type=POSITIVE, default=20)
     pull = sub.add_parser("pull", help="download a GGUF model from the Hub into the library")
     pull.add_argument("repo", help="OWNER/NAME on the Hub")
     which = pull.add_mutually_exclusive_group()
     which.add_argument("--quant", help="quantization, e.g. Q4_K_M")
     which.add_argument("--file", help="file name in the repository")
-    pull.add_argument("--context", type=int, default=0,
+    pull.add_argument("--context", type=Number(int, 0), default=0,
                       help="context length for the memory estimate (default: the setting)")
     rm = sub.add_parser("rm", help="delete a model from the library (linked files are kept)")
     rm.add_argument("model", help="file path, file name, stem or repo id")
@@ -238,7 +240,7 @@ def cmd_link(args: argparse.Namespace) -> int:
     """Add models already on disk to the library without copying them."""
     from pathlib import Path
 
-    from chatapp.i18n import translate_error
+    from chatapp.i18n import translate_count, translate_error
     from chatapp.library_kinds import LABELS
     from chatapp.library_sources import Links, known_stores, scan
 
@@ -260,7 +262,7 @@ def cmd_link(args: argparse.Namespace) -> int:
             added += found
             skipped += result.skipped
         if added:
-            print(_t("cli", T_LINKED).format(count=len(added)))
+            print(translate_count("cli", T_LINKED_ONE, T_LINKED, len(added)))
             listed = {p: m for m in app.library.entries() for p in m.all_paths}
             for model in added:
                 known = listed.get(model.path)

@@ -7,6 +7,7 @@ import signal
 import sys
 import threading
 
+from chatapp.cli_args import PORT
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.i18n import translate_text
 
@@ -31,7 +32,7 @@ def add_command(sub: argparse._SubParsersAction) -> None:
         COMMAND, help="let other programs use the models through a local OpenAI-compatible API")
     serve.add_argument("--host", help="address to listen on (default 127.0.0.1: this computer "
                                       "only; 0.0.0.0 lets other computers in)")
-    serve.add_argument("--port", type=_port, help="port to listen on (default 8765; 0: any "
+    serve.add_argument("--port", type=PORT, help="port to listen on (default 8765; 0: any "
                                                   "free port)")
     serve.add_argument("--token", help="the token requests must carry (default: the one kept "
                                        "in the config folder, made on first use)")
@@ -40,13 +41,6 @@ def add_command(sub: argparse._SubParsersAction) -> None:
     serve.add_argument("--cors", metavar="ORIGIN", action="append",
                        help="a web page origin allowed to use the API (repeatable; default: "
                             "none)")
-
-
-def _port(text: str) -> int:
-    value = int(text)
-    if not 0 <= value <= 65535:
-        raise argparse.ArgumentTypeError("must be between 0 and 65535")
-    return value
 
 
 def run(args: argparse.Namespace) -> int:

@@ -39,6 +39,33 @@ def system_language() -> str:
     return language_code(QLocale.system().name())
 
 
+_chosen: dict[str, str] = {}
+
+
+def use_language(language: str) -> None:
+    """Make language the one texts are translated into when none is asked for: the window
+    and the command line call it with the user's choice (the setting, else the system's)."""
+    _chosen["language"] = language
+
+
+def current_language() -> str:
+    """The language texts are shown in: the one chosen by use_language, else the system's."""
+    return _chosen.get("language") or system_language()
+
+
+def saved_setting(settings_file: Path) -> str:
+    """The language named in a settings.json ("" when none, or when the file is missing or
+    unreadable); reading it changes nothing."""
+    import json
+
+    try:
+        data = json.loads(settings_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    value = data.get("language") if isinstance(data, dict) else None
+    return value if isinstance(value, str) else ""
+
+
 def choose_language(setting: str) -> str:
     """The language to show: the setting when it names a shipped one, else the system's."""
     return setting if setting in LANGUAGES else system_language()
@@ -84,7 +111,7 @@ def _translator(language: str):
 def translate_text(context: str, text: str, language: str | None = None) -> str:
     """Text marked with QT_TRANSLATE_NOOP, in the user's language (for use without a window)."""
     try:
-        translator = _translator(language or system_language())
+        translator = _translator(language or current_language())
     except ImportError:
         return text
     return (translator.translate(context, text) if translator is not None else "") or text
@@ -93,3 +120,11 @@ def translate_text(context: str, text: str, language: str | None = None) -> str:
 def translate_error(exc: UserError, language: str | None = None) -> str:
     """A user error's message in the user's language."""
     return exc.format(translate_text("errors", exc.template, language))
+
+
+def translate_count(context: str, one: str, many: str, count: int,
+                    language: str | None = None, **fields: object) -> str:
+    """A count's sentence in the user's language: one (the singular text, marked with
+    QT_TRANSLATE_NOOP) when count is 1, else many; both filled with {count} and fields."""
+    return translate_text(context, one if count == 1 else many, language).format(
+        count=count, **fields)

@@ -57,6 +57,8 @@ _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 NOT_GGUF = QT_TRANSLATE_NOOP(
     "errors", "{path} does not start with the GGUF signature, so it is not a GGUF model; "
     "skipped.")
+DAMAGED_GGUF = QT_TRANSLATE_NOOP(
+    "errors", "{path} is a damaged GGUF file and cannot be used ({reason}); skipped.")
 NO_FIRST_PART = QT_TRANSLATE_NOOP(
     "errors", "{path} is a later part of a split model whose first part ({first}) is "
     "missing; skipped.")
@@ -299,8 +301,27 @@ def scan(path: Path, layout: str = "") -> ScanResult:
         if not is_gguf_file(file):
             result.skip(file, NOT_GGUF)
             continue
+        problem = header_problem(file)
+        if problem:
+            result.skip(file, DAMAGED_GGUF, reason=problem.rstrip("."))
+            continue
         result.models.append(model)
     return result
+
+
+def header_problem(path: Path) -> str:
+    """Why a file with the GGUF signature cannot be used (its header or tensor table does
+    not read, or the file is shorter than its tensors need), in English; "" when it reads."""
+    from chatapp.gguf_meta import file_info
+    from chatapp.gguf_stream import GGUFError
+
+    try:
+        file_info(path, read_tensors=True)
+    except GGUFError as exc:
+        return " ".join(str(exc).split())
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return ""
 
 
 def find_models(path: Path, layout: str = "") -> list[LinkedModel]:

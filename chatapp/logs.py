@@ -39,6 +39,13 @@ def setup_logging(folder: Path, level: int = logging.INFO) -> Path | None:
     return path
 
 
+def keep_terminal_quiet() -> None:
+    """For the command line: library log records and Python warnings go to the log file
+    (once there is one), never bare onto the user's terminal."""
+    quiet_libraries()
+    logging.captureWarnings(True)
+
+
 def log_file() -> Path | None:
     """The file chatapp's log records go to now, if any."""
     for handler in logging.getLogger("chatapp").handlers:
@@ -50,9 +57,25 @@ def log_file() -> Path | None:
 LIBRARY_LOGGERS = ("huggingface_hub", "httpx", "httpx2", "httpcore", "urllib3", "filelock")
 
 
+class _Libraries(logging.Handler):
+    """The root logger's handler: the records of every library (pypdf's "EOF marker not
+    found", Python warnings) go to the log file, never to the terminal, where logging
+    would otherwise print them bare through its last-resort handler."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.name == "chatapp" or record.name.startswith("chatapp."):
+            return  # the chatapp logger writes its own records
+        for handler in logging.getLogger("chatapp").handlers:
+            if isinstance(handler, _LogFile) and record.levelno >= handler.level:
+                handler.handle(record)
+
+
 def quiet_libraries() -> None:
-    """Send the network libraries' log records to the log file only, never to the terminal
-    (huggingface_hub prints its retries on stderr by default)."""
+    """Send the libraries' log records to the log file only, never to the terminal
+    (huggingface_hub prints its retries on stderr by default, pypdf its repairs)."""
+    root = logging.getLogger()
+    if not any(isinstance(h, _Libraries) for h in root.handlers):
+        root.addHandler(_Libraries())
     files = [h for h in logging.getLogger("chatapp").handlers if isinstance(h, _LogFile)]
     for name in LIBRARY_LOGGERS:
         logger = logging.getLogger(name)

@@ -50,6 +50,7 @@ def chatapp_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     monkeypatch.delenv("LC_MESSAGES", raising=False)
     monkeypatch.delenv("LANGUAGE", raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setattr("chatapp.i18n._chosen", {})  # a window's language choice ends with it
     if assembled_starter is not None:
         link_starter(home, assembled_starter)
     return home

@@ -291,9 +291,17 @@ def test_401_without_a_token_and_with_a_wrong_one(api) -> None:
         api.client(token="wrong").models.list()
     status, body = raw(api, "/v1/models", token=None)
     assert status == 401 and body["error"]["type"] == "authentication_error"
-    assert raw(api, "/health", token=None)[0] == 401
     assert raw(api, "/v1/nothing", token=None)[0] == 401
     assert raw(api, "/v1/nothing")[0] == 404
+
+
+def test_the_health_probe_needs_no_token_and_says_only_ok(api) -> None:
+    assert raw(api, "/health", token=None) == (200, {"status": "ok"})
+    assert raw(api, "/health", token="wrong") == (200, {"status": "ok"})
+    for path in ("/health/", "/healthz", "/health/../v1/models", "/v1/health", "/"):
+        assert raw(api, path, token=None)[0] == 401, path
+    assert raw(api, "/health", body=b"{}", token=None, method="POST")[0] == 401
+    assert raw(api, "/v1/models", token=None)[0] == 401
 
 
 def test_404_for_an_unknown_model(api) -> None:

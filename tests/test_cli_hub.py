@@ -78,7 +78,7 @@ def test_link(tmp_path: Path, tiny_files: dict[str, Path]) -> None:
     shutil.copy(tiny_files["small"], folder / "mine-Q4_0.gguf")
     result = run_cli("link", str(folder))
     assert result.returncode == 0, result.stderr
-    assert "Added 1 models" in result.stdout and "mine-Q4_0.gguf" in result.stdout
+    assert "Added 1 model " in result.stdout and "mine-Q4_0.gguf" in result.stdout
     listing = run_cli("models")
     assert "mine-Q4_0.gguf" in listing.stdout and "[folder]" in listing.stdout
     result = run_cli("rm", "mine-Q4_0", "--yes")

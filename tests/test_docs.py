@@ -27,8 +27,10 @@ from chatapp.docs.embedder import QUERY, Embedder, task_prefixes
 from chatapp.docs.extract import (
     BOMB,
     DAMAGED,
+    EMPTY,
     ENCRYPTED,
     NO_TEXT,
+    NOT_TEXT,
     TOO_LARGE,
     DocumentError,
     Section,
@@ -116,7 +118,7 @@ def test_hostile_documents_give_one_clear_line(tmp_path: Path, case: str) -> Non
     else:
         path = tmp_path / "empty.md"
         path.write_text("\n\n  \n", encoding="utf-8")
-        expected = NO_TEXT
+        expected = EMPTY
     started = time.monotonic()
     with pytest.raises(DocumentError) as caught:
         extract(path)
@@ -515,3 +517,63 @@ def test_the_migration_adds_collections_to_a_database_of_the_previous_version(
     assert {"doc_collections", "doc_files", "doc_chunks", "doc_chunks_fts",
             "answer_retrievals", "answer_sources", "conversation_collections"} <= names
     old.close()
+
+
+@pytest.mark.parametrize("name, content", [
+    ("random.txt", lambda: os.urandom(2000)),
+    ("notes.md", lambda: b"# Title\n" + os.urandom(64) + b"\x00" * 40),
+    ("table.csv", lambda: __import__("gzip").compress(b"a,b\n1,2\n" * 500)),
+    ("page.html", lambda: __import__("zlib").compress(os.urandom(500) * 4)),
+    ("short.txt", lambda: b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
+])
+def test_binary_content_in_a_text_file_type_is_not_text(tmp_path: Path, name: str,
+                                                        content) -> None:
+    path = tmp_path / name
+    path.write_bytes(content())
+    with pytest.raises(DocumentError) as caught:
+        extract(path)
+    assert caught.value.template == NOT_TEXT
+    assert str(caught.value) == f"{name} is not text; skipped."
+
+
+@pytest.mark.parametrize("data", [b"", b"\n", b" \r\n\t\n", "\ufeff".encode()])
+def test_an_empty_text_file_says_it_is_empty_not_that_it_is_a_scan(tmp_path: Path,
+                                                                   data: bytes) -> None:
+    for name in ("empty.md", "empty.txt", "empty.csv", "empty.html"):
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(DocumentError) as caught:
+            extract(path)
+        assert caught.value.template == EMPTY, (name, data)
+        assert "scanned" not in str(caught.value) and name in str(caught.value)
+
+
+def test_text_in_any_encoding_is_still_text(tmp_path: Path) -> None:
+    samples = {
+        "cp1252.txt": "Olé! café crème, 9 € — naïve".encode("cp1252"),
+        "utf16.txt": "Magandang umaga sa inyong lahat".encode("utf-16"),
+        "tabs.csv": b"name\tprice\r\nnasi\t10\r\n\x0cpage two\r\n",
+        "latin1.md": "# Überschrift\n\nGrüße aus München".encode("latin-1"),
+        "cyrillic.txt": "Привет, как дела? Всё хорошо.".encode("cp1251"),
+    }
+    for name, data in samples.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        assert extract(path), name
+
+
+def test_binary_files_fail_in_indexing_and_the_real_documents_index(store: Store,
+                                                                   tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    make_corpus(folder)
+    (folder / "random.txt").write_bytes(os.urandom(2000))
+    (folder / "empty.md").write_bytes(b"\n")
+    documents = Documents(store)
+    collection = documents.create("mixed")
+    documents.add_roots(collection.id, [str(folder)])
+    progress = run_to_end(documents, documents.collection("mixed"))
+    failed = {Path(path).name: error.template for path, error in progress.errors}
+    assert failed == {"random.txt": NOT_TEXT, "empty.md": EMPTY}
+    assert (progress.failed, progress.indexed) == (2, 3)
+    texts = [row["text"] for row in store._rows("SELECT text FROM doc_chunks")]
+    assert texts and all("\ufffd" not in text for text in texts)

@@ -69,7 +69,7 @@ def test_docs_commands_add_list_search_and_rm(chatapp_home: Path, tmp_path: Path
     assert "0 files indexed, 3 unchanged" in again.stdout
     listed = cli("docs", "list")
     assert "Office  3 files" in listed.stdout and "search: words" in listed.stdout
-    assert "1 files could not be indexed" in listed.stdout
+    assert "1 file could not be indexed" in listed.stdout
     found = cli("docs", "search", "Office", "where is parking", "--json")
     data = json.loads(found.stdout)
     assert data["mode"] == "bm25"
@@ -292,3 +292,26 @@ def test_the_overflow_check_keeps_room_for_the_sources(home: Path) -> None:
         assert session.overflow(text, model).kind == "ask"
     finally:
         app.close()
+
+
+def test_docs_add_skips_binary_empty_and_damaged_files_with_one_line_each(
+        chatapp_home: Path, tmp_path: Path) -> None:
+    folder = corpus(tmp_path / "docs")
+    (folder / "random.txt").write_bytes(os.urandom(2000))
+    (folder / "empty.md").write_bytes(b"\n")
+    whole = (folder / "rules.pdf").read_bytes()
+    (folder / "cut.pdf").write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 4)
+    (folder / "half.pdf").write_bytes(whole[: len(whole) // 2])
+    added = cli("docs", "add", "Office", str(folder))
+    assert added.returncode == 0, added.stderr
+    lines = added.stderr.splitlines()
+    assert sorted(lines) == sorted([
+        f"- {folder / 'cut.pdf'}: cut.pdf could not be read: Stream has ended unexpectedly",
+        f"- {folder / 'empty.md'}: empty.md is empty: it has no text to index.",
+        f"- {folder / 'half.pdf'}: half.pdf could not be read: Stream has ended unexpectedly",
+        f"- {folder / 'random.txt'}: random.txt is not text; skipped.",
+    ]), added.stderr
+    assert "3 files indexed, 0 unchanged, 4 failed" in added.stdout
+    assert "Office  3 files" in cli("docs", "list").stdout
+    log = (chatapp_home / "logs" / "chatapp.log").read_text(encoding="utf-8")
+    assert "EOF marker not found" in log  # the library's own words go to the log only

@@ -188,6 +188,7 @@ def test_the_dialog_names_the_files_that_could_not_be_indexed_and_why(
     folder.mkdir()
     (folder / "fine.txt").write_text("Tea at four.", encoding="utf-8")
     write_encrypted_pdf(folder / "a-locked.pdf", "secret plans")
+    (folder / "b-random.txt").write_bytes(bytes(range(256)) * 8)  # binary in a text type
     for number in range(6):
         (folder / f"empty-{number}.md").write_text("  \n", encoding="utf-8")
     window = open_window(qtbot)
@@ -204,7 +205,9 @@ def test_the_dialog_names_the_files_that_could_not_be_indexed_and_why(
         lines = dialog.problems.text().splitlines()
         assert dialog.problems.isVisible() and lines[0] == "Not indexed in Office:"
         assert lines[1] == extract.ENCRYPTED.format(name="a-locked.pdf")
-        assert lines[-1] == "…and 2 more."  # five named, of seven
+        assert lines[2] == extract.NOT_TEXT.format(name="b-random.txt")
+        assert lines[3] == extract.EMPTY.format(name="empty-0.md")
+        assert lines[-1] == "…and 3 more."  # five named, of eight
         assert len(lines) == 1 + 5 + 1
     finally:
         close_window(window)

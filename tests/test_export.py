@@ -135,7 +135,7 @@ def test_cli_export_and_import(chatapp_home: Path, tmp_path: Path) -> None:
     target = tmp_path / "all.json"
     assert run_cli("export", "--all", "-o", str(target)).returncode == 0
     imported = run_cli("import", str(target))
-    assert imported.returncode == 0 and "Imported 1 conversations." in imported.stdout
+    assert imported.returncode == 0 and "Imported 1 conversation." in imported.stdout
     again = run_cli("export", "--all")
     assert len(json.loads(again.stdout)["conversations"]) == 2
     missing = run_cli("export", "12345")

@@ -19,9 +19,9 @@ from chatapp.library_walk import walk_gguf
 from chatapp.paths import app_paths
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess:
+def run_cli(*args: str, **env: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "chatapp", *args], capture_output=True,
-                          text=True, timeout=120, env=os.environ.copy())
+                          text=True, timeout=120, env={**os.environ, **env})
 
 
 @pytest.fixture
@@ -130,3 +130,32 @@ def test_models_folder_lists_linked_files_and_reports_linked_folders(
     library.delete(model)  # removes the link, never the file it leads to
     assert not os.path.lexists(paths.models / "kept-F32.gguf")
     assert (elsewhere / "kept-F32.gguf").is_file()
+
+
+def test_link_skips_damaged_gguf_files_with_their_reason(tmp_path: Path,
+                                                          tiny_model: Path) -> None:
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    whole = tiny_model.read_bytes()
+    (folder / "cut-F32.gguf").write_bytes(whole[: len(whole) // 2])
+    (folder / "short-F32.gguf").write_bytes(whole[:8])
+    flipped = bytearray(whole)
+    flipped[6] ^= 0x80  # the version number
+    (folder / "flipped-F32.gguf").write_bytes(bytes(flipped))
+    value = bytearray(whole)
+    value[265] ^= 0x10  # a metadata key's length
+    (folder / "badkey-F32.gguf").write_bytes(bytes(value))
+    result = run_cli("link", str(folder))
+    assert result.returncode == 0, result.stderr
+    assert "Added" not in result.stdout
+    skipped = sorted(line for line in result.stdout.splitlines() if line.endswith("skipped."))
+    assert [line.split(" is a damaged GGUF file and cannot be used (")[0] for line in skipped] \
+        == [str(folder / n) for n in ("badkey-F32.gguf", "cut-F32.gguf", "flipped-F32.gguf",
+                                      "short-F32.gguf")]
+    assert "truncated" in next(line for line in skipped if "cut-F32" in line)
+    assert "unreadable" not in run_cli("models").stdout
+    shutil.copy(tiny_model, folder / "good-F32.gguf")
+    result = run_cli("link", str(folder / "good-F32.gguf"))
+    assert "Added 1 model (not copied):" in result.stdout
+    translated = run_cli("link", str(folder / "cut-F32.gguf"), LANG="id_ID.UTF-8")
+    assert "berkas GGUF yang rusak" in translated.stdout, translated.stdout

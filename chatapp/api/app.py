@@ -2,8 +2,9 @@
 official ``openai`` client (and everything built on it) parses.
 
 Routes: ``GET /health``, ``GET /v1/models`` (``/v1/models/{id}``), ``POST /v1/chat/completions``,
-``POST /v1/completions``, ``POST /v1/embeddings``. Every request carries the bearer token
-(401 otherwise); failures are OpenAI's error JSON with a status that says what kind they are.
+``POST /v1/completions``, ``POST /v1/embeddings``. Every request but ``GET /health`` (a probe
+that says only "ok", as llama-server's does) carries the bearer token (401 otherwise);
+failures are OpenAI's error JSON with a status that says what kind they are.
 Answers stream as server-sent events; a client that goes away stops its answer at the next
 token.
 """
@@ -57,9 +58,13 @@ def _client(scope: Scope) -> str:
     return f"{client[0]}:{client[1]}" if client else "?"
 
 
+#: The one route that needs no token: a health probe that says nothing but "ok".
+PUBLIC = ("GET", "/health")
+
+
 class TokenCheck:
-    """ASGI middleware: every request but a CORS preflight carries the token (401 without it
-    or with another one; logged)."""
+    """ASGI middleware: every request but a CORS preflight and the health probe carries the
+    token (401 without it or with another one; logged)."""
 
     def __init__(self, app: ASGIApp, service: ApiService, token: Callable[[], str]) -> None:
         self.app = app
@@ -67,7 +72,8 @@ class TokenCheck:
         self.token = token
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope.get("method") == "OPTIONS":
+        if scope["type"] != "http" or scope.get("method") == "OPTIONS" or (
+                (scope.get("method"), scope.get("path")) == PUBLIC):
             await self.app(scope, receive, send)
             return
         given = ""

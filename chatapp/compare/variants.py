@@ -42,14 +42,15 @@ class Variant:
     docs: list[str] = field(default_factory=list)
     resolved: AnyModel | None = None
 
-    def resolve(self, catalogue: Catalogue) -> AnyModel:
+    def resolve(self, catalogue: Catalogue, check=None) -> AnyModel:
         """The model that answers (UserError when it is unknown or cannot chat, or when an
-        adapter of the variant does not fit it)."""
+        adapter of the variant does not fit it). check(model): what refuses a model (default
+        its check_chat: a damaged file is refused too)."""
         if self.resolved is None:
             from chatapp.answers import check_adapters
 
             model = catalogue.resolve(self.model)
-            model.check_chat()
+            (check or type(model).check_chat)(model)
             check_adapters(model, {"adapters": [a.to_dict() for a in self.adapters]})
             self.resolved = model
         return self.resolved

@@ -3,7 +3,8 @@ part came from (a page, a heading), through well-kept extractors: pypdf, python-
 markdownify (BeautifulSoup) and the csv module.
 
 Every expected failure is a :class:`DocumentError` with one translatable line: too large,
-encrypted, a scan without text, a damaged or unreadable file, a zip bomb.
+encrypted, a scan without text, an empty text file, binary content in a text file type, a
+damaged or unreadable file, a zip bomb.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 
 #: The file types a collection takes, by suffix.
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".pdf", ".docx", ".html", ".htm", ".csv"})
+#: The suffixes whose files are plain text (in some encoding).
+TEXT_SUFFIXES = SUFFIXES - {".pdf", ".docx"}
 MAX_FILE_BYTES = 50_000_000
 #: A .docx is a zip: what its parts may unpack to, and how much more than their packed size.
 MAX_UNPACKED_BYTES = 200_000_000
@@ -33,6 +36,8 @@ ENCRYPTED = QT_TRANSLATE_NOOP(
 NO_TEXT = QT_TRANSLATE_NOOP(
     "errors", "{name} has no text to index (a scanned document without a text layer? "
     "Run text recognition on it first).")
+EMPTY = QT_TRANSLATE_NOOP("errors", "{name} is empty: it has no text to index.")
+NOT_TEXT = QT_TRANSLATE_NOOP("errors", "{name} is not text; skipped.")
 DAMAGED = QT_TRANSLATE_NOOP("errors", "{name} could not be read: {reason}")
 BOMB = QT_TRANSLATE_NOOP(
     "errors", "{name} unpacks to far more data than it holds ({size} MB): it was not "
@@ -70,6 +75,10 @@ def extract(path: Path, data: bytes | None = None) -> list[Section]:
         raise DocumentError(UNSUPPORTED, name=name)
     if data is None:
         data = read_file(path)
+    if suffix in TEXT_SUFFIXES and not data.strip():
+        raise DocumentError(EMPTY, name=name)
+    if suffix in TEXT_SUFFIXES and not is_text(data):
+        raise DocumentError(NOT_TEXT, name=name)
     try:
         if suffix == ".pdf":
             sections = _pdf(data, name)
@@ -92,7 +101,7 @@ def extract(path: Path, data: bytes | None = None) -> list[Section]:
         raise DocumentError(DAMAGED, name=name, reason=reason) from None
     sections = [s for s in sections if s.text.strip()]
     if not sections:
-        raise DocumentError(NO_TEXT, name=name)
+        raise DocumentError(EMPTY if suffix in TEXT_SUFFIXES else NO_TEXT, name=name)
     return sections
 
 
@@ -117,6 +126,34 @@ def read_file(path: Path) -> bytes:
         raise DocumentError(TOO_LARGE, name=name, size=len(data) // 1_000_000,
                             limit=MAX_FILE_BYTES // 1_000_000)
     return data
+
+
+#: Bytes that text does not hold: C0 controls other than tab, line ends and form feed; DEL.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0b, *range(0x0e, 0x20), 0x7f])
+_NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
+#: The share of control bytes above which a file is binary (random bytes hold ≈ 11 %).
+MAX_CONTROL_SHARE = 0.01
+TEXT_SAMPLE = 1_000_000
+
+
+def is_text(data: bytes) -> bool:
+    """Whether bytes are text in some encoding rather than binary content: UTF-16 with a
+    byte order mark, or few control bytes and either valid UTF-8 or an encoding
+    charset-normalizer is sure of (it finds none for random or compressed bytes)."""
+    sample = data[:TEXT_SAMPLE]
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    controls = len(sample.translate(None, _NOT_CONTROL))
+    if b"\x00" in sample or controls > MAX_CONTROL_SHARE * len(sample):
+        return False
+    try:
+        data.decode("utf-8-sig")
+        return True
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    return from_bytes(sample).best() is not None
 
 
 def decode_text(data: bytes) -> str:

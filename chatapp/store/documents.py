@@ -249,20 +249,26 @@ class Documents:
                 db.execute("INSERT OR IGNORE INTO doc_roots (collection_id, path) VALUES (?, ?)",
                            [collection_id, path])
 
+    def check_embedding(self, collection: Collection | None, model_key: str) -> None:
+        """UserError when the collection (None: a new one) cannot take this embedding model:
+        it has another one's vectors, or vectors cannot be stored here."""
+        if collection is not None and collection.embed_model not in ("", None, model_key):
+            raise UserError(MIXED_MODELS, name=collection.name, model=collection.embed_model,
+                            other=model_key)
+        if (collection is None or collection.embed_model != model_key) and (
+                not vectors_available()):
+            raise UserError(NO_VECTORS)
+
     def set_embedding(self, collection: Collection, model_key: str, path: str,
                       dim: int) -> Collection:
         """Give the collection its embedding model (vectors of dim floats); UserError when it
         already has another one's vectors, or vectors cannot be stored here."""
-        if collection.embed_model and collection.embed_model != model_key:
-            raise UserError(MIXED_MODELS, name=collection.name, model=collection.embed_model,
-                            other=model_key)
+        self.check_embedding(collection, model_key)
         if collection.embed_model == model_key and collection.embed_dim == dim:
             if collection.embed_path != path:
                 with self.store._tx() as db:
                     db["doc_collections"].update(collection.id, {"embed_path": path})
             return self.collection(collection.name)
-        if not vectors_available():
-            raise UserError(NO_VECTORS)
         table = _vec_table(collection.id)
         with self.store._tx() as db:
             db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING vec0("

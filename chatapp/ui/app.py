@@ -19,6 +19,7 @@ from chatapp.i18n import (
     qt_translation_files,
     resources_dir,
     translation_file,
+    use_language,
 )
 from chatapp.ui.errors import install_excepthook, show_failure
 
@@ -45,6 +46,7 @@ def install_language(app: QCoreApplication, setting: str) -> str:
             app.installTranslator(translator)  # the last installed is asked first
             _installed.append(translator)
     QLocale.setDefault(QLocale(language))
+    use_language(language)  # the core's texts (errors, reports) follow the same choice
     return language
 
 

@@ -165,8 +165,10 @@ class LibraryTab:
                                        else self.tr("Delete…"))
             self.library_info.setText(model.path)
         else:
-            self.library_info.setText(self.tr("{count} models · folder: {path}").format(
-                count=len(self.local_models), path=str(self.ctx.paths.models)))
+            count = len(self.local_models)
+            text = (self.tr("{count} model · folder: {path}") if count == 1
+                    else self.tr("{count} models · folder: {path}"))
+            self.library_info.setText(text.format(count=count, path=str(self.ctx.paths.models)))
 
     def use_selected(self) -> None:
         model = self.selected_model()
@@ -223,9 +225,9 @@ class LibraryTab:
         if result.skipped:
             self.show_skipped([error_text(s.reason) for s in result.skipped])
         if found:
-            self.statusBar().showMessage(
-                self.tr("Added {count} models from {path} (not copied).").format(
-                    count=len(found), path=str(path)), 10000)
+            text = (self.tr("Added {count} model from {path} (not copied).") if len(found) == 1
+                    else self.tr("Added {count} models from {path} (not copied)."))
+            self.statusBar().showMessage(text.format(count=len(found), path=str(path)), 10000)
         else:
             self.statusBar().showMessage(self.tr("No new GGUF models in {path}.").format(
                 path=str(path)), 10000)

@@ -55,12 +55,15 @@ def import_conversations(window) -> None:
     except UserError as exc:
         window.show_error(exc)
         return
-    text = translate("MainWindow", "Imported {count} conversations.").format(
-        count=len(imported.ids))
+    count = len(imported.ids)
+    text = (translate("MainWindow", "Imported {count} conversation.") if count == 1
+            else translate("MainWindow", "Imported {count} conversations.")).format(count=count)
     if imported.replaced:
-        text += " " + translate(
+        text += " " + (translate(
+            "MainWindow", "{count} character that cannot be stored (half of an emoji or other "
+            "broken text) was replaced with �.") if imported.replaced == 1 else translate(
             "MainWindow", "{count} characters that cannot be stored (halves of emoji or other "
-            "broken text) were replaced with �.").format(count=imported.replaced)
+            "broken text) were replaced with �.")).format(count=imported.replaced)
     window.statusBar().showMessage(text, 8000)
     if imported.ids:
         window.open_conversation(imported.ids[-1])

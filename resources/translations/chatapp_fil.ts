@@ -1904,42 +1904,52 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Alisin sa listahan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="168"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="169"/>
+        <source>{count} model · folder: {path}</source>
+        <translation>{count} model · folder: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="170"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="187"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="189"/>
         <source>Remove {name} from the list? The file stays in {path}.</source>
         <translation>Alisin ang {name} sa listahan? Mananatili ang file sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="189"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="191"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>I-delete ang {name} ({size}) mula sa computer na ito? Hindi na ito mababawi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="202"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="204"/>
         <source>Add a GGUF model</source>
         <translation>Magdagdag ng GGUF model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="203"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="205"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mga GGUF model (*.gguf);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="208"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="210"/>
         <source>Add the models in a folder</source>
         <translation>Idagdag ang mga model sa isang folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="227"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="228"/>
+        <source>Added {count} model from {path} (not copied).</source>
+        <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="229"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="230"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="232"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Walang bagong GGUF model sa {path}.</translation>
     </message>
@@ -2388,12 +2398,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>JSON export (*.json);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="58"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="59"/>
+        <source>Imported {count} conversation.</source>
+        <translation>Na-import ang {count} usapan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_io.py" line="60"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="61"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="62"/>
+        <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
+        <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_io.py" line="64"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -4079,119 +4099,228 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="21"/>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s own texts (Python&apos;s, passed through gettext), translated in context &quot;argparse&quot;.</extracomment>
+        <translation>paggamit: </translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="22"/>
+        <source>positional arguments</source>
+        <translation>mga positional na argumento</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="23"/>
+        <source>options</source>
+        <translation>mga opsyon</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="24"/>
+        <source>show this help message and exit</source>
+        <translation>ipakita ang mensaheng ito ng tulong at lumabas</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="25"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumentong %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="26"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>hindi kilalang mga argumento: %s</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="27"/>
+        <source>the following arguments are required: %s</source>
+        <translation>kailangan ang mga argumentong ito: %s</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="28"/>
+        <source>one of the arguments %s is required</source>
+        <translation>kailangan ang isa sa mga argumentong %s</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="29"/>
+        <source>not allowed with argument %s</source>
+        <translation>hindi puwede kasama ng argumentong %s</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="30"/>
+        <source>ignored explicit argument %r</source>
+        <translation>hindi pinansin ang tahasang argumentong %r</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="31"/>
+        <source>expected one argument</source>
+        <translation>inaasahan ang isang argumento</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="32"/>
+        <source>expected at most one argument</source>
+        <translation>inaasahan ang hindi hihigit sa isang argumento</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="33"/>
+        <source>expected at least one argument</source>
+        <translation>inaasahan ang kahit isang argumento</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="34"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>malabong opsyon: maaaring tumugma ang %(option)s sa %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="35"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>hindi wastong halaga ng %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="36"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>hindi wastong pagpili: %(value)r (pumili mula sa %(choices)s)</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
-        <location filename="../../chatapp/cli.py" line="22"/>
+        <location filename="../../chatapp/cli.py" line="23"/>
         <source>unreadable: {reason}</source>
         <translation>hindi mabasa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="23"/>
+        <location filename="../../chatapp/cli.py" line="24"/>
         <source>{count} parts</source>
         <translation>{count} bahagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="24"/>
+        <location filename="../../chatapp/cli.py" line="25"/>
         <source>Not chat models (they go with a chat model or do other work):</source>
         <translation>Hindi mga chat model (kasama ng isang chat model o para sa ibang gawain):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="25"/>
+        <location filename="../../chatapp/cli.py" line="26"/>
         <source>Left out of the models folder:</source>
         <translation>Hindi isinama mula sa folder ng mga model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="26"/>
+        <location filename="../../chatapp/cli.py" line="27"/>
         <source>Models on other machines (OpenAI-compatible servers):</source>
         <translation>Mga model sa ibang makina (mga server na compatible sa OpenAI):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="27"/>
+        <location filename="../../chatapp/cli.py" line="28"/>
         <source>context {n}</source>
         <translation>konteksto {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="313"/>
+        <location filename="../../chatapp/cli.py" line="298"/>
+        <source>Imported {count} conversation.</source>
+        <translation>Na-import ang {count} usapan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="299"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="314"/>
+        <location filename="../../chatapp/cli.py" line="300"/>
+        <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
+        <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="303"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="15"/>
+        <location filename="../../chatapp/cli_hub.py" line="16"/>
         <source>No GGUF models found.</source>
         <translation>Walang nahanap na GGUF model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="21"/>
+        <location filename="../../chatapp/cli_hub.py" line="22"/>
         <source>{name}: {size}; needs about {need} of memory at {ctx} tokens of context ({free} free): {verdict}</source>
         <translation>{name}: {size}; kailangan ng humigit-kumulang {need} na memory sa {ctx} token ng konteksto ({free} ang bakante): {verdict}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="24"/>
+        <location filename="../../chatapp/cli_hub.py" line="25"/>
         <source>Saved {path}</source>
         <translation>Na-save ang {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="25"/>
+        <location filename="../../chatapp/cli_hub.py" line="26"/>
         <source>Paused. Run the same command again to resume.</source>
         <translation>Naka-pause. Patakbuhin ulit ang parehong command para ituloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="26"/>
+        <location filename="../../chatapp/cli_hub.py" line="27"/>
         <source>Delete {name} ({size})? [y/N] </source>
         <translation>I-delete ang {name} ({size})? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="27"/>
+        <location filename="../../chatapp/cli_hub.py" line="28"/>
         <source>Forget {name}? The file stays in {path}. [y/N] </source>
         <translation>Kalimutan ang {name}? Mananatili ang file sa {path}. [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="30"/>
+        <location filename="../../chatapp/cli_hub.py" line="31"/>
         <source>Deleted {name}.</source>
         <translation>Na-delete ang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="31"/>
+        <location filename="../../chatapp/cli_hub.py" line="32"/>
         <source>Forgot {name}; the file was not touched.</source>
         <translation>Kinalimutan ang {name}; hindi ginalaw ang file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="32"/>
+        <location filename="../../chatapp/cli_hub.py" line="33"/>
         <source>Nothing deleted.</source>
         <translation>Walang na-delete.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="33"/>
+        <location filename="../../chatapp/cli_hub.py" line="34"/>
+        <source>Added {count} model (not copied):</source>
+        <translation>Naidagdag ang {count} model (hindi kinopya):</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="35"/>
         <source>Added {count} models (not copied):</source>
         <translation>Naidagdag ang {count} model (hindi kinopya):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="34"/>
+        <location filename="../../chatapp/cli_hub.py" line="36"/>
         <source>No new GGUF models found in {path}.</source>
         <translation>Walang nahanap na bagong GGUF model sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="14"/>
+        <location filename="../../chatapp/cli_eval.py" line="15"/>
         <source>{done}/{total} answered, about {eta} left ({model}, {prompt})</source>
         <translation>{done}/{total} nasagot, mga {eta} pa ang natitira ({model}, {prompt})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="15"/>
+        <location filename="../../chatapp/cli_eval.py" line="16"/>
         <source>Report: {path}</source>
         <translation>Ulat: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="16"/>
+        <location filename="../../chatapp/cli_eval.py" line="17"/>
         <source>Grading {done}/{total}, about {eta} left</source>
         <translation>Nagmamarka {done}/{total}, mga {eta} pa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="17"/>
+        <location filename="../../chatapp/cli_eval.py" line="18"/>
+        <source>{model} cannot answer: its rows in the report are errors. {reason}</source>
+        <translation>Hindi makasagot ang {model}: mga error ang mga hanay nito sa ulat. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="20"/>
+        <source>{count} answer was already done; it is not run again.</source>
+        <translation>Tapos na ang {count} sagot; hindi na ito muling patatakbuhin.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="22"/>
         <source>{count} answers were already done; they are not run again.</source>
         <translation>Tapos na ang {count} sagot; hindi na uulitin ang mga ito.</translation>
     </message>
@@ -4231,129 +4360,174 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>nakatago</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="16"/>
+        <location filename="../../chatapp/cli_fit.py" line="17"/>
         <source>{name} at a context of {ctx} tokens, KV cache {kv_type}, flash attention {fa}</source>
         <translation>{name} sa kontekstong {ctx} token, KV cache {kv_type}, flash attention {fa}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="18"/>
+        <location filename="../../chatapp/cli_fit.py" line="19"/>
         <source>device|weights|KV cache|compute|fixed cost|total</source>
         <translation>device|weights|KV cache|compute|nakapirming gastos|kabuuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="19"/>
+        <location filename="../../chatapp/cli_fit.py" line="20"/>
         <source>total</source>
         <translation>kabuuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="20"/>
+        <location filename="../../chatapp/cli_fit.py" line="21"/>
         <source>Verdict: {verdict} ({free} free)</source>
         <translation>Hatol: {verdict} ({free} libre)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="21"/>
+        <location filename="../../chatapp/cli_fit.py" line="22"/>
         <source>Largest context that fits: {n} tokens</source>
         <translation>Pinakamalaking kontekstong kasya: {n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="22"/>
+        <location filename="../../chatapp/cli_fit.py" line="23"/>
         <source>Not even {n} tokens of context fit.</source>
         <translation>Hindi kasya kahit {n} token na konteksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="15"/>
+        <location filename="../../chatapp/cli_fit.py" line="24"/>
+        <source>--ctx {asked} is more than {model} was trained for: the estimate is for its largest context, {n} tokens.</source>
+        <translation>Lampas ang --ctx {asked} sa sinanay para sa {model}: para sa pinakamalaking context nito ang tantiya, {n} token.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_fit.py" line="27"/>
+        <source>--gpu-layers {n} is ignored: this build of llama.cpp cannot use a GPU, so the estimate is for the CPU alone.</source>
+        <translation>Hindi pinansin ang --gpu-layers {n}: hindi makagamit ng GPU ang build na ito ng llama.cpp, kaya para sa CPU lamang ang tantiya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="16"/>
         <source>The OpenAI-compatible API listens on {url} (Ctrl+C stops it).</source>
         <translation>Nakikinig ang API na tugma sa OpenAI sa {url} (pinahihinto ito ng Ctrl+C).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="17"/>
+        <location filename="../../chatapp/cli_serve.py" line="18"/>
         <source>Requests need the token kept in {path} (send it as &quot;Authorization: Bearer TOKEN&quot;).</source>
         <translation>Kailangan ng mga kahilingan ang token na nakatago sa {path} (ipadala bilang &quot;Authorization: Bearer TOKEN&quot;).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="20"/>
+        <location filename="../../chatapp/cli_serve.py" line="21"/>
         <source>Requests need the token given with --token.</source>
         <translation>Kailangan ng mga kahilingan ang token na ibinigay sa --token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="21"/>
+        <location filename="../../chatapp/cli_serve.py" line="22"/>
         <source>Warning: {host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>Babala: ang {host} ay hindi lamang ang computer na ito: magagamit ng ibang computer sa network ang mga model (gamit ang token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="24"/>
+        <location filename="../../chatapp/cli_serve.py" line="25"/>
         <source>Conversations are saved in the conversation list.</source>
         <translation>Sine-save ang mga usapan sa listahan ng mga usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="25"/>
+        <location filename="../../chatapp/cli_serve.py" line="26"/>
         <source>The API stopped.</source>
         <translation>Huminto ang API.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="17"/>
+        <location filename="../../chatapp/cli_docs.py" line="18"/>
         <source>Made the collection {name}.</source>
         <translation>Nagawa ang koleksyong {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="18"/>
+        <location filename="../../chatapp/cli_docs.py" line="19"/>
         <source>{done}/{total} files</source>
         <translation>{done}/{total} file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="19"/>
+        <location filename="../../chatapp/cli_docs.py" line="20"/>
         <source>{name}: {indexed} files indexed, {unchanged} unchanged, {failed} failed, {removed} removed; {chunks} chunks.</source>
         <translation>{name}: {indexed} file ang na-index, {unchanged} ang walang pagbabago, {failed} ang pumalya, {removed} ang inalis; {chunks} piraso.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="22"/>
+        <location filename="../../chatapp/cli_docs.py" line="23"/>
         <source>Stopped. What was indexed is kept; run the same command to go on.</source>
         <translation>Itinigil. Nananatili ang na-index na; patakbuhin ang parehong utos para magpatuloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="24"/>
+        <location filename="../../chatapp/cli_docs.py" line="25"/>
         <source>Removed the collection {name} (your files were not touched).</source>
         <translation>Inalis ang koleksyong {name} (hindi ginalaw ang mga file mo).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="26"/>
+        <location filename="../../chatapp/cli_docs.py" line="27"/>
         <source>No document collections yet. Make one with: chatapp docs add NAME PATH…</source>
         <translation>Wala pang koleksyon ng dokumento. Gumawa ng isa gamit ang: chatapp docs add NAME PATH…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="28"/>
+        <location filename="../../chatapp/cli_docs.py" line="29"/>
         <source>{name}  {files} files  {chunks} chunks  {search}</source>
         <translation>{name}  {files} file  {chunks} piraso  {search}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="29"/>
+        <location filename="../../chatapp/cli_docs.py" line="30"/>
+        <source>{count} file could not be indexed</source>
+        <translation>{count} file ang hindi ma-index</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="31"/>
         <source>{count} files could not be indexed</source>
         <translation>{count} file ang hindi ma-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="30"/>
+        <location filename="../../chatapp/cli_docs.py" line="32"/>
         <source>search: words</source>
         <translation>paghahanap: mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="31"/>
+        <location filename="../../chatapp/cli_docs.py" line="33"/>
         <source>search: words + vectors ({model})</source>
         <translation>paghahanap: mga salita + vector ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="32"/>
+        <location filename="../../chatapp/cli_docs.py" line="34"/>
         <source>Nothing found.</source>
         <translation>Walang nahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="33"/>
+        <location filename="../../chatapp/cli_docs.py" line="35"/>
         <source>Sources:</source>
         <translation>Mga pinagmulan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="34"/>
+        <location filename="../../chatapp/cli_docs.py" line="36"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Walang tumugma sa tanong na ito sa {collections}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="12"/>
+        <source>{option} must be a whole number</source>
+        <translation>Dapat buong numero ang {option}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="13"/>
+        <source>{option} must be a whole number of at least {low}</source>
+        <translation>Dapat buong numero ang {option} na hindi bababa sa {low}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="14"/>
+        <source>{option} must be a whole number from {low} to {high}</source>
+        <translation>Dapat buong numero ang {option} mula {low} hanggang {high}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="15"/>
+        <source>{option} must be a number</source>
+        <translation>Dapat numero ang {option}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="16"/>
+        <source>{option} must be a number between {low} and {high}</source>
+        <translation>Dapat numero ang {option} mula {low} hanggang {high}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="17"/>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}: error: {message}</translation>
     </message>
 </context>
 <context>
@@ -4378,22 +4552,22 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Wala pang lokal na model. Mag-download ng maliit na chat model (mga 250 MB): {program} pull {repo} --quant {quant}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="20"/>
+        <location filename="../../chatapp/cli.py" line="21"/>
         <source>The answer failed: {reason}</source>
         <translation>Nabigo ang sagot: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="189"/>
+        <location filename="../../chatapp/cli.py" line="168"/>
         <source>The KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Ang uri ng KV cache at ang flash attention ng remote na model ay itinatakda sa server nito, hindi dito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="209"/>
+        <location filename="../../chatapp/cli.py" line="188"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Magbigay ng prompt bilang argument o sa standard input.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="213"/>
+        <location filename="../../chatapp/cli.py" line="195"/>
         <source>The prompt is empty.</source>
         <translation>Walang laman ang prompt.</translation>
     </message>
@@ -4408,17 +4582,17 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="271"/>
+        <location filename="../../chatapp/cli.py" line="256"/>
         <source>There is no conversation {id}.</source>
         <translation>Walang usapan na may ID na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="274"/>
+        <location filename="../../chatapp/cli.py" line="259"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Ang usapang {id} ay isang nakatagong round ng arena: maaari itong i-export kapag nabotohan na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="286"/>
+        <location filename="../../chatapp/cli.py" line="271"/>
         <location filename="../../chatapp/compare/evaluate.py" line="182"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
@@ -4576,7 +4750,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>&amp;Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="151"/>
+        <location filename="../../chatapp/ui/app.py" line="153"/>
         <source>The settings file could not be read and was kept as {path}. Default settings are used.</source>
         <translation>Hindi mabasa ang file ng mga setting kaya itinabi ito bilang {path}. Ang mga default na setting ang ginagamit.</translation>
     </message>
@@ -4714,27 +4888,32 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/library_sources.py" line="60"/>
+        <source>{path} is a damaged GGUF file and cannot be used ({reason}); skipped.</source>
+        <translation>Sirang na GGUF file ang {path} at hindi magagamit ({reason}); nilaktawan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="62"/>
         <source>{path} is a later part of a split model whose first part ({first}) is missing; skipped.</source>
         <translation>Ang {path} ay kasunod na bahagi ng isang hinating model na nawawala ang unang bahagi ({first}); nilaktawan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="63"/>
+        <location filename="../../chatapp/library_sources.py" line="65"/>
         <source>{path} points outside its Hugging Face cache folder; skipped.</source>
         <translation>Tumuturo ang {path} sa labas ng Hugging Face cache folder nito; nilaktawan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="65"/>
+        <location filename="../../chatapp/library_sources.py" line="67"/>
         <source>{path} is not a readable Ollama manifest ({reason}); skipped.</source>
         <translation>Ang {path} ay hindi mabasang Ollama manifest ({reason}); nilaktawan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="67"/>
+        <location filename="../../chatapp/library_sources.py" line="69"/>
         <source>{path}: the model file of Ollama&apos;s {name} is missing; skipped.</source>
         <translation>{path}: nawawala ang model file ng {name} ng Ollama; nilaktawan.</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/indexer.py" line="34"/>
-        <location filename="../../chatapp/library_sources.py" line="281"/>
+        <location filename="../../chatapp/library_sources.py" line="283"/>
         <source>{path} does not exist.</source>
         <extracomment>Files whose chunks are written in one transaction (each file stays whole either way): fewer commits, and a stop or crash loses at most these.</extracomment>
         <translation>Hindi umiiral ang {path}.</translation>
@@ -4745,33 +4924,33 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>May pangalan ng file sa {folder} na hindi wastong teksto sa encoding ng system na ito: hindi isinama ang file na iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="16"/>
+        <location filename="../../chatapp/cli_hub.py" line="17"/>
         <source>{repo} has several quantizations; choose one with --quant or --file: {choices}</source>
         <translation>Maraming quantization ang {repo}; pumili ng isa gamit ang --quant o --file: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="18"/>
+        <location filename="../../chatapp/cli_hub.py" line="19"/>
         <source>{repo} has no GGUF file matching &quot;{wanted}&quot;. Available: {choices}</source>
         <translation>Walang GGUF file sa {repo} na tumutugma sa &quot;{wanted}&quot;. Mayroon: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="20"/>
+        <location filename="../../chatapp/cli_hub.py" line="21"/>
         <location filename="../../chatapp/hub/recommended.py" line="112"/>
         <source>{repo} has no GGUF model files.</source>
         <translation>Walang GGUF model file ang {repo}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="28"/>
+        <location filename="../../chatapp/cli_hub.py" line="29"/>
         <source>Deleting needs confirmation: run it in a terminal or add --yes.</source>
         <translation>Kailangan ng kumpirmasyon ang pag-delete: patakbuhin ito sa terminal o idagdag ang --yes.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="35"/>
+        <location filename="../../chatapp/cli_hub.py" line="37"/>
         <source>No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.</source>
         <translation>Walang nahanap na folder ng mga model ng Hugging Face cache, LM Studio o Ollama; magbigay ng path.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="204"/>
+        <location filename="../../chatapp/cli_hub.py" line="206"/>
         <source>The download of {file} stopped.</source>
         <translation>Huminto ang download ng {file}.</translation>
     </message>
@@ -4884,7 +5063,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="148"/>
-        <location filename="../../chatapp/compare/variants.py" line="145"/>
+        <location filename="../../chatapp/compare/variants.py" line="146"/>
         <source>Two variants are named {name}.</source>
         <translation>Dalawang variant ang may pangalang {name}.</translation>
     </message>
@@ -4949,22 +5128,22 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi UTF-8 na teksto ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="65"/>
+        <location filename="../../chatapp/cli_eval.py" line="70"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Ibigay ang --config FILE.yaml, o ang --models at --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="73"/>
+        <location filename="../../chatapp/cli_eval.py" line="78"/>
         <source>Name at least one model.</source>
         <translation>Magbanggit ng kahit isang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="84"/>
+        <location filename="../../chatapp/cli_eval.py" line="89"/>
         <source>A model is named twice.</source>
         <translation>May model na nabanggit nang dalawang beses.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="98"/>
+        <location filename="../../chatapp/cli_eval.py" line="118"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>Kailangan ng --pairwise ang modelong hukom (--judge).</translation>
     </message>
@@ -5324,7 +5503,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>kailangan ng similar ang isang embedding model: pangalanan ito sa config (defaultTest: options: provider: embedding) o sa --embedding-model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="49"/>
+        <location filename="../../chatapp/cli_fit.py" line="56"/>
         <source>{model} runs on another machine: its memory is that server&apos;s.</source>
         <translation>Tumatakbo ang {model} sa ibang makina: memory ng server na iyon ang ginagamit nito.</translation>
     </message>
@@ -5470,12 +5649,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi nagsimula ang lokal na API: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="35"/>
+        <location filename="../../chatapp/cli_docs.py" line="37"/>
         <source>Name the files or folders to add to the new collection {name}.</source>
         <translation>Pangalanan ang mga file o folder na idaragdag sa bagong koleksyong {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="37"/>
+        <location filename="../../chatapp/cli_docs.py" line="39"/>
         <source>The name {path} is not valid text in this system&apos;s encoding: rename it to add it. Nothing was changed.</source>
         <translation>Ang pangalang {path} ay hindi wastong teksto sa encoding ng sistemang ito: palitan ang pangalan para maidagdag ito. Walang binago.</translation>
     </message>
@@ -5485,39 +5664,49 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi embedding model ang {name}: pumili ng isang ginagawang vector ang teksto (nomic-embed, bge, e5, gte…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="29"/>
+        <location filename="../../chatapp/docs/extract.py" line="32"/>
         <source>{name} is too large to index ({size} MB; the limit is {limit} MB).</source>
-        <extracomment>The file types a collection takes, by suffix. A .docx is a zip: what its parts may unpack to, and how much more than their packed size.</extracomment>
+        <extracomment>The file types a collection takes, by suffix. The suffixes whose files are plain text (in some encoding). A .docx is a zip: what its parts may unpack to, and how much more than their packed size.</extracomment>
         <translation>Masyadong malaki ang {name} para i-index ({size} MB; ang hangganan ay {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="31"/>
+        <location filename="../../chatapp/docs/extract.py" line="34"/>
         <source>{name} is encrypted with a password: save an unprotected copy to index it.</source>
         <translation>Naka-encrypt ang {name} gamit ang password: mag-save ng kopyang walang proteksyon para ma-index ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="33"/>
+        <location filename="../../chatapp/docs/extract.py" line="36"/>
         <source>{name} has no text to index (a scanned document without a text layer? Run text recognition on it first).</source>
         <translation>Walang tekstong ma-index sa {name} (na-scan na dokumentong walang text layer? Patakbuhin muna ang text recognition dito).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="36"/>
+        <location filename="../../chatapp/docs/extract.py" line="39"/>
+        <source>{name} is empty: it has no text to index.</source>
+        <translation>Walang laman ang {name}: walang tekstong mai-index.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="40"/>
+        <source>{name} is not text; skipped.</source>
+        <translation>Hindi teksto ang {name}; nilaktawan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="41"/>
         <location filename="../../chatapp/docs/indexer.py" line="134"/>
         <source>{name} could not be read: {reason}</source>
         <translation>Hindi mabasa ang {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="37"/>
+        <location filename="../../chatapp/docs/extract.py" line="42"/>
         <source>{name} unpacks to far more data than it holds ({size} MB): it was not opened.</source>
         <translation>Lumalaki ang {name} nang higit sa laman nito kapag binuksan ({size} MB): hindi ito binuksan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="40"/>
+        <location filename="../../chatapp/docs/extract.py" line="45"/>
         <source>{name} is not a supported document type (.txt, .md, .pdf, .docx, .html, .csv).</source>
         <translation>Hindi suportadong uri ng dokumento ang {name} (.txt, .md, .pdf, .docx, .html, .csv).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="42"/>
+        <location filename="../../chatapp/docs/extract.py" line="47"/>
         <source>{name} is not a regular file: it was left out.</source>
         <translation>Hindi karaniwang file ang {name}: hindi ito isinama.</translation>
     </message>
@@ -5556,19 +5745,19 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>fit</name>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="38"/>
+        <location filename="../../chatapp/cli_hub.py" line="40"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="20"/>
         <source>fits</source>
         <translation>kasya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="39"/>
+        <location filename="../../chatapp/cli_hub.py" line="41"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="21"/>
         <source>tight</source>
         <translation>sagad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="40"/>
+        <location filename="../../chatapp/cli_hub.py" line="42"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="22"/>
         <source>too big</source>
         <translation>masyadong malaki</translation>

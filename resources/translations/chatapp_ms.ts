@@ -1904,42 +1904,52 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Alih keluar daripada senarai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="168"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="169"/>
+        <source>{count} model · folder: {path}</source>
+        <translation>{count} model · folder: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="170"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="187"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="189"/>
         <source>Remove {name} from the list? The file stays in {path}.</source>
         <translation>Alih keluar {name} daripada senarai? Fail kekal di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="189"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="191"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>Padam {name} ({size}) daripada komputer ini? Tindakan ini tidak boleh dibuat asal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="202"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="204"/>
         <source>Add a GGUF model</source>
         <translation>Tambah model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="203"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="205"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="208"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="210"/>
         <source>Add the models in a folder</source>
         <translation>Tambah model dalam folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="227"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="228"/>
+        <source>Added {count} model from {path} (not copied).</source>
+        <translation>Menambah {count} model dari {path} (tidak disalin).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="229"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambah daripada {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="230"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="232"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tiada model GGUF baharu dalam {path}.</translation>
     </message>
@@ -2388,12 +2398,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Eksport JSON (*.json);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="58"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="59"/>
+        <source>Imported {count} conversation.</source>
+        <translation>Mengimport {count} perbualan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_io.py" line="60"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="61"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="62"/>
+        <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
+        <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_io.py" line="64"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
@@ -4079,119 +4099,228 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="21"/>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s own texts (Python&apos;s, passed through gettext), translated in context &quot;argparse&quot;.</extracomment>
+        <translation>penggunaan: </translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="22"/>
+        <source>positional arguments</source>
+        <translation>argumen kedudukan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="23"/>
+        <source>options</source>
+        <translation>pilihan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="24"/>
+        <source>show this help message and exit</source>
+        <translation>tunjukkan mesej bantuan ini dan keluar</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="25"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumen %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="26"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumen tidak dikenali: %s</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="27"/>
+        <source>the following arguments are required: %s</source>
+        <translation>argumen berikut diperlukan: %s</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="28"/>
+        <source>one of the arguments %s is required</source>
+        <translation>salah satu argumen %s diperlukan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="29"/>
+        <source>not allowed with argument %s</source>
+        <translation>tidak dibenarkan bersama argumen %s</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="30"/>
+        <source>ignored explicit argument %r</source>
+        <translation>argumen eksplisit %r diabaikan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="31"/>
+        <source>expected one argument</source>
+        <translation>dijangka satu argumen</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="32"/>
+        <source>expected at most one argument</source>
+        <translation>dijangka paling banyak satu argumen</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="33"/>
+        <source>expected at least one argument</source>
+        <translation>dijangka sekurang-kurangnya satu argumen</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="34"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>pilihan taksa: %(option)s boleh sepadan dengan %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="35"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>nilai %(type)s tidak sah: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="36"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>pilihan tidak sah: %(value)r (pilih daripada %(choices)s)</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
-        <location filename="../../chatapp/cli.py" line="22"/>
+        <location filename="../../chatapp/cli.py" line="23"/>
         <source>unreadable: {reason}</source>
         <translation>tidak boleh dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="23"/>
+        <location filename="../../chatapp/cli.py" line="24"/>
         <source>{count} parts</source>
         <translation>{count} bahagian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="24"/>
+        <location filename="../../chatapp/cli.py" line="25"/>
         <source>Not chat models (they go with a chat model or do other work):</source>
         <translation>Bukan model sembang (digunakan bersama model sembang atau untuk kerja lain):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="25"/>
+        <location filename="../../chatapp/cli.py" line="26"/>
         <source>Left out of the models folder:</source>
         <translation>Tidak dimasukkan daripada folder model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="26"/>
+        <location filename="../../chatapp/cli.py" line="27"/>
         <source>Models on other machines (OpenAI-compatible servers):</source>
         <translation>Model di mesin lain (pelayan yang serasi dengan OpenAI):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="27"/>
+        <location filename="../../chatapp/cli.py" line="28"/>
         <source>context {n}</source>
         <translation>konteks {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="313"/>
+        <location filename="../../chatapp/cli.py" line="298"/>
+        <source>Imported {count} conversation.</source>
+        <translation>Mengimport {count} perbualan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="299"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="314"/>
+        <location filename="../../chatapp/cli.py" line="300"/>
+        <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
+        <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="303"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="15"/>
+        <location filename="../../chatapp/cli_hub.py" line="16"/>
         <source>No GGUF models found.</source>
         <translation>Tiada model GGUF ditemui.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="21"/>
+        <location filename="../../chatapp/cli_hub.py" line="22"/>
         <source>{name}: {size}; needs about {need} of memory at {ctx} tokens of context ({free} free): {verdict}</source>
         <translation>{name}: {size}; memerlukan kira-kira {need} memori pada {ctx} token konteks ({free} tersedia): {verdict}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="24"/>
+        <location filename="../../chatapp/cli_hub.py" line="25"/>
         <source>Saved {path}</source>
         <translation>Disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="25"/>
+        <location filename="../../chatapp/cli_hub.py" line="26"/>
         <source>Paused. Run the same command again to resume.</source>
         <translation>Dijeda. Jalankan arahan yang sama sekali lagi untuk menyambung.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="26"/>
+        <location filename="../../chatapp/cli_hub.py" line="27"/>
         <source>Delete {name} ({size})? [y/N] </source>
         <translation>Padam {name} ({size})? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="27"/>
+        <location filename="../../chatapp/cli_hub.py" line="28"/>
         <source>Forget {name}? The file stays in {path}. [y/N] </source>
         <translation>Lupakan {name}? Fail kekal di {path}. [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="30"/>
+        <location filename="../../chatapp/cli_hub.py" line="31"/>
         <source>Deleted {name}.</source>
         <translation>{name} dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="31"/>
+        <location filename="../../chatapp/cli_hub.py" line="32"/>
         <source>Forgot {name}; the file was not touched.</source>
         <translation>{name} dilupakan; fail tidak diusik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="32"/>
+        <location filename="../../chatapp/cli_hub.py" line="33"/>
         <source>Nothing deleted.</source>
         <translation>Tiada apa-apa dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="33"/>
+        <location filename="../../chatapp/cli_hub.py" line="34"/>
+        <source>Added {count} model (not copied):</source>
+        <translation>Menambah {count} model (tidak disalin):</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="35"/>
         <source>Added {count} models (not copied):</source>
         <translation>{count} model ditambah (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="34"/>
+        <location filename="../../chatapp/cli_hub.py" line="36"/>
         <source>No new GGUF models found in {path}.</source>
         <translation>Tiada model GGUF baharu ditemui dalam {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="14"/>
+        <location filename="../../chatapp/cli_eval.py" line="15"/>
         <source>{done}/{total} answered, about {eta} left ({model}, {prompt})</source>
         <translation>{done}/{total} dijawab, kira-kira {eta} lagi ({model}, {prompt})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="15"/>
+        <location filename="../../chatapp/cli_eval.py" line="16"/>
         <source>Report: {path}</source>
         <translation>Laporan: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="16"/>
+        <location filename="../../chatapp/cli_eval.py" line="17"/>
         <source>Grading {done}/{total}, about {eta} left</source>
         <translation>Menilai {done}/{total}, kira-kira {eta} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="17"/>
+        <location filename="../../chatapp/cli_eval.py" line="18"/>
+        <source>{model} cannot answer: its rows in the report are errors. {reason}</source>
+        <translation>{model} tidak dapat menjawab: barisnya dalam laporan ialah ralat. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="20"/>
+        <source>{count} answer was already done; it is not run again.</source>
+        <translation>{count} jawapan sudah siap; ia tidak dijalankan semula.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="22"/>
         <source>{count} answers were already done; they are not run again.</source>
         <translation>{count} jawapan sudah siap; ia tidak dijalankan semula.</translation>
     </message>
@@ -4231,129 +4360,174 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>disimpan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="16"/>
+        <location filename="../../chatapp/cli_fit.py" line="17"/>
         <source>{name} at a context of {ctx} tokens, KV cache {kv_type}, flash attention {fa}</source>
         <translation>{name} pada konteks {ctx} token, cache KV {kv_type}, flash attention {fa}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="18"/>
+        <location filename="../../chatapp/cli_fit.py" line="19"/>
         <source>device|weights|KV cache|compute|fixed cost|total</source>
         <translation>peranti|pemberat|cache KV|pengiraan|kos tetap|jumlah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="19"/>
+        <location filename="../../chatapp/cli_fit.py" line="20"/>
         <source>total</source>
         <translation>jumlah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="20"/>
+        <location filename="../../chatapp/cli_fit.py" line="21"/>
         <source>Verdict: {verdict} ({free} free)</source>
         <translation>Keputusan: {verdict} ({free} kosong)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="21"/>
+        <location filename="../../chatapp/cli_fit.py" line="22"/>
         <source>Largest context that fits: {n} tokens</source>
         <translation>Konteks terbesar yang muat: {n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="22"/>
+        <location filename="../../chatapp/cli_fit.py" line="23"/>
         <source>Not even {n} tokens of context fit.</source>
         <translation>Konteks {n} token pun tidak muat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="15"/>
+        <location filename="../../chatapp/cli_fit.py" line="24"/>
+        <source>--ctx {asked} is more than {model} was trained for: the estimate is for its largest context, {n} tokens.</source>
+        <translation>--ctx {asked} melebihi konteks yang dilatih untuk {model}: anggaran ini untuk konteks terbesarnya, {n} token.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_fit.py" line="27"/>
+        <source>--gpu-layers {n} is ignored: this build of llama.cpp cannot use a GPU, so the estimate is for the CPU alone.</source>
+        <translation>--gpu-layers {n} diabaikan: binaan llama.cpp ini tidak boleh menggunakan GPU, jadi anggaran ini untuk CPU sahaja.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="16"/>
         <source>The OpenAI-compatible API listens on {url} (Ctrl+C stops it).</source>
         <translation>API yang serasi dengan OpenAI mendengar pada {url} (Ctrl+C menghentikannya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="17"/>
+        <location filename="../../chatapp/cli_serve.py" line="18"/>
         <source>Requests need the token kept in {path} (send it as &quot;Authorization: Bearer TOKEN&quot;).</source>
         <translation>Permintaan memerlukan token yang disimpan dalam {path} (hantar sebagai &quot;Authorization: Bearer TOKEN&quot;).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="20"/>
+        <location filename="../../chatapp/cli_serve.py" line="21"/>
         <source>Requests need the token given with --token.</source>
         <translation>Permintaan memerlukan token yang diberi dengan --token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="21"/>
+        <location filename="../../chatapp/cli_serve.py" line="22"/>
         <source>Warning: {host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>Amaran: {host} bukan komputer ini sahaja: komputer lain dalam rangkaian boleh menggunakan model (dengan token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="24"/>
+        <location filename="../../chatapp/cli_serve.py" line="25"/>
         <source>Conversations are saved in the conversation list.</source>
         <translation>Perbualan disimpan dalam senarai perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="25"/>
+        <location filename="../../chatapp/cli_serve.py" line="26"/>
         <source>The API stopped.</source>
         <translation>API telah berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="17"/>
+        <location filename="../../chatapp/cli_docs.py" line="18"/>
         <source>Made the collection {name}.</source>
         <translation>Koleksi {name} telah dibuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="18"/>
+        <location filename="../../chatapp/cli_docs.py" line="19"/>
         <source>{done}/{total} files</source>
         <translation>{done}/{total} fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="19"/>
+        <location filename="../../chatapp/cli_docs.py" line="20"/>
         <source>{name}: {indexed} files indexed, {unchanged} unchanged, {failed} failed, {removed} removed; {chunks} chunks.</source>
         <translation>{name}: {indexed} fail diindeks, {unchanged} tidak berubah, {failed} gagal, {removed} dibuang; {chunks} cebisan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="22"/>
+        <location filename="../../chatapp/cli_docs.py" line="23"/>
         <source>Stopped. What was indexed is kept; run the same command to go on.</source>
         <translation>Dihentikan. Yang telah diindeks tetap disimpan; jalankan arahan yang sama untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="24"/>
+        <location filename="../../chatapp/cli_docs.py" line="25"/>
         <source>Removed the collection {name} (your files were not touched).</source>
         <translation>Koleksi {name} dibuang (fail anda tidak disentuh).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="26"/>
+        <location filename="../../chatapp/cli_docs.py" line="27"/>
         <source>No document collections yet. Make one with: chatapp docs add NAME PATH…</source>
         <translation>Belum ada koleksi dokumen. Buat satu dengan: chatapp docs add NAME PATH…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="28"/>
+        <location filename="../../chatapp/cli_docs.py" line="29"/>
         <source>{name}  {files} files  {chunks} chunks  {search}</source>
         <translation>{name}  {files} fail  {chunks} cebisan  {search}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="29"/>
+        <location filename="../../chatapp/cli_docs.py" line="30"/>
+        <source>{count} file could not be indexed</source>
+        <translation>{count} fail tidak dapat diindeks</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="31"/>
         <source>{count} files could not be indexed</source>
         <translation>{count} fail tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="30"/>
+        <location filename="../../chatapp/cli_docs.py" line="32"/>
         <source>search: words</source>
         <translation>carian: perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="31"/>
+        <location filename="../../chatapp/cli_docs.py" line="33"/>
         <source>search: words + vectors ({model})</source>
         <translation>carian: perkataan + vektor ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="32"/>
+        <location filename="../../chatapp/cli_docs.py" line="34"/>
         <source>Nothing found.</source>
         <translation>Tiada apa-apa ditemui.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="33"/>
+        <location filename="../../chatapp/cli_docs.py" line="35"/>
         <source>Sources:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="34"/>
+        <location filename="../../chatapp/cli_docs.py" line="36"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Tiada apa-apa dalam {collections} yang sepadan dengan soalan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="12"/>
+        <source>{option} must be a whole number</source>
+        <translation>{option} mesti nombor bulat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="13"/>
+        <source>{option} must be a whole number of at least {low}</source>
+        <translation>{option} mesti nombor bulat sekurang-kurangnya {low}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="14"/>
+        <source>{option} must be a whole number from {low} to {high}</source>
+        <translation>{option} mesti nombor bulat dari {low} hingga {high}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="15"/>
+        <source>{option} must be a number</source>
+        <translation>{option} mesti nombor</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="16"/>
+        <source>{option} must be a number between {low} and {high}</source>
+        <translation>{option} mesti nombor antara {low} dan {high}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="17"/>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}: ralat: {message}</translation>
     </message>
 </context>
 <context>
@@ -4378,22 +4552,22 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Belum ada model setempat. Muat turun model sembang kecil (kira-kira 250 MB): {program} pull {repo} --quant {quant}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="20"/>
+        <location filename="../../chatapp/cli.py" line="21"/>
         <source>The answer failed: {reason}</source>
         <translation>Jawapan gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="189"/>
+        <location filename="../../chatapp/cli.py" line="168"/>
         <source>The KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Jenis cache KV dan flash attention bagi model jauh ditetapkan pada pelayannya, bukan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="209"/>
+        <location filename="../../chatapp/cli.py" line="188"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan gesaan sebagai argumen atau melalui input piawai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="213"/>
+        <location filename="../../chatapp/cli.py" line="195"/>
         <source>The prompt is empty.</source>
         <translation>Gesaan kosong.</translation>
     </message>
@@ -4408,17 +4582,17 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Tidak dapat memuatkan model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="271"/>
+        <location filename="../../chatapp/cli.py" line="256"/>
         <source>There is no conversation {id}.</source>
         <translation>Tiada perbualan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="274"/>
+        <location filename="../../chatapp/cli.py" line="259"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Perbualan {id} ialah pusingan arena buta: perbualan ini boleh dieksport selepas diundi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="286"/>
+        <location filename="../../chatapp/cli.py" line="271"/>
         <location filename="../../chatapp/compare/evaluate.py" line="182"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
@@ -4576,7 +4750,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>&amp;Cuba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="151"/>
+        <location filename="../../chatapp/ui/app.py" line="153"/>
         <source>The settings file could not be read and was kept as {path}. Default settings are used.</source>
         <translation>Fail tetapan tidak dapat dibaca dan disimpan sebagai {path}. Tetapan lalai digunakan.</translation>
     </message>
@@ -4714,27 +4888,32 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/library_sources.py" line="60"/>
+        <source>{path} is a damaged GGUF file and cannot be used ({reason}); skipped.</source>
+        <translation>{path} ialah fail GGUF yang rosak dan tidak boleh digunakan ({reason}); dilangkau.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="62"/>
         <source>{path} is a later part of a split model whose first part ({first}) is missing; skipped.</source>
         <translation>{path} ialah bahagian kemudian model berpecah yang bahagian pertamanya ({first}) tiada; dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="63"/>
+        <location filename="../../chatapp/library_sources.py" line="65"/>
         <source>{path} points outside its Hugging Face cache folder; skipped.</source>
         <translation>{path} menuding ke luar folder cache Hugging Face miliknya; dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="65"/>
+        <location filename="../../chatapp/library_sources.py" line="67"/>
         <source>{path} is not a readable Ollama manifest ({reason}); skipped.</source>
         <translation>{path} bukan manifest Ollama yang boleh dibaca ({reason}); dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="67"/>
+        <location filename="../../chatapp/library_sources.py" line="69"/>
         <source>{path}: the model file of Ollama&apos;s {name} is missing; skipped.</source>
         <translation>{path}: fail model {name} milik Ollama tiada; dilangkau.</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/indexer.py" line="34"/>
-        <location filename="../../chatapp/library_sources.py" line="281"/>
+        <location filename="../../chatapp/library_sources.py" line="283"/>
         <source>{path} does not exist.</source>
         <extracomment>Files whose chunks are written in one transaction (each file stays whole either way): fewer commits, and a stop or crash loses at most these.</extracomment>
         <translation>{path} tidak wujud.</translation>
@@ -4745,33 +4924,33 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Satu nama fail dalam {folder} bukan teks yang sah dalam pengekodan sistem ini: fail itu ditinggalkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="16"/>
+        <location filename="../../chatapp/cli_hub.py" line="17"/>
         <source>{repo} has several quantizations; choose one with --quant or --file: {choices}</source>
         <translation>{repo} mempunyai beberapa pengkuantuman; pilih satu dengan --quant atau --file: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="18"/>
+        <location filename="../../chatapp/cli_hub.py" line="19"/>
         <source>{repo} has no GGUF file matching &quot;{wanted}&quot;. Available: {choices}</source>
         <translation>{repo} tiada fail GGUF yang sepadan dengan &quot;{wanted}&quot;. Tersedia: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="20"/>
+        <location filename="../../chatapp/cli_hub.py" line="21"/>
         <location filename="../../chatapp/hub/recommended.py" line="112"/>
         <source>{repo} has no GGUF model files.</source>
         <translation>{repo} tiada fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="28"/>
+        <location filename="../../chatapp/cli_hub.py" line="29"/>
         <source>Deleting needs confirmation: run it in a terminal or add --yes.</source>
         <translation>Pemadaman memerlukan pengesahan: jalankannya dalam terminal atau tambah --yes.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="35"/>
+        <location filename="../../chatapp/cli_hub.py" line="37"/>
         <source>No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.</source>
         <translation>Tiada folder model cache Hugging Face, LM Studio atau Ollama ditemui; berikan laluan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="204"/>
+        <location filename="../../chatapp/cli_hub.py" line="206"/>
         <source>The download of {file} stopped.</source>
         <translation>Muat turun {file} terhenti.</translation>
     </message>
@@ -4884,7 +5063,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="148"/>
-        <location filename="../../chatapp/compare/variants.py" line="145"/>
+        <location filename="../../chatapp/compare/variants.py" line="146"/>
         <source>Two variants are named {name}.</source>
         <translation>Dua varian bernama {name}.</translation>
     </message>
@@ -4949,22 +5128,22 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="65"/>
+        <location filename="../../chatapp/cli_eval.py" line="70"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Berikan --config FILE.yaml, atau --models dan --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="73"/>
+        <location filename="../../chatapp/cli_eval.py" line="78"/>
         <source>Name at least one model.</source>
         <translation>Namakan sekurang-kurangnya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="84"/>
+        <location filename="../../chatapp/cli_eval.py" line="89"/>
         <source>A model is named twice.</source>
         <translation>Satu model dinamakan dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="98"/>
+        <location filename="../../chatapp/cli_eval.py" line="118"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>--pairwise memerlukan model hakim (--judge).</translation>
     </message>
@@ -5324,7 +5503,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>similar memerlukan model pembenaman: namakan satu dalam konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="49"/>
+        <location filename="../../chatapp/cli_fit.py" line="56"/>
         <source>{model} runs on another machine: its memory is that server&apos;s.</source>
         <translation>{model} berjalan pada mesin lain: memorinya ialah milik pelayan itu.</translation>
     </message>
@@ -5470,12 +5649,12 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>API setempat tidak bermula: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="35"/>
+        <location filename="../../chatapp/cli_docs.py" line="37"/>
         <source>Name the files or folders to add to the new collection {name}.</source>
         <translation>Namakan fail atau folder untuk ditambah ke koleksi baharu {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="37"/>
+        <location filename="../../chatapp/cli_docs.py" line="39"/>
         <source>The name {path} is not valid text in this system&apos;s encoding: rename it to add it. Nothing was changed.</source>
         <translation>Nama {path} bukan teks yang sah dalam pengekodan sistem ini: namakan semula untuk menambahkannya. Tiada apa-apa yang diubah.</translation>
     </message>
@@ -5485,39 +5664,49 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>{name} bukan model pembenaman: pilih model yang menukar teks kepada vektor (nomic-embed, bge, e5, gte…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="29"/>
+        <location filename="../../chatapp/docs/extract.py" line="32"/>
         <source>{name} is too large to index ({size} MB; the limit is {limit} MB).</source>
-        <extracomment>The file types a collection takes, by suffix. A .docx is a zip: what its parts may unpack to, and how much more than their packed size.</extracomment>
+        <extracomment>The file types a collection takes, by suffix. The suffixes whose files are plain text (in some encoding). A .docx is a zip: what its parts may unpack to, and how much more than their packed size.</extracomment>
         <translation>{name} terlalu besar untuk diindeks ({size} MB; hadnya {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="31"/>
+        <location filename="../../chatapp/docs/extract.py" line="34"/>
         <source>{name} is encrypted with a password: save an unprotected copy to index it.</source>
         <translation>{name} disulitkan dengan kata laluan: simpan salinan tanpa perlindungan untuk mengindeksnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="33"/>
+        <location filename="../../chatapp/docs/extract.py" line="36"/>
         <source>{name} has no text to index (a scanned document without a text layer? Run text recognition on it first).</source>
         <translation>{name} tiada teks untuk diindeks (dokumen imbasan tanpa lapisan teks? Jalankan pengecaman teks padanya dahulu).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="36"/>
+        <location filename="../../chatapp/docs/extract.py" line="39"/>
+        <source>{name} is empty: it has no text to index.</source>
+        <translation>{name} kosong: tiada teks untuk diindeks.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="40"/>
+        <source>{name} is not text; skipped.</source>
+        <translation>{name} bukan teks; dilangkau.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="41"/>
         <location filename="../../chatapp/docs/indexer.py" line="134"/>
         <source>{name} could not be read: {reason}</source>
         <translation>{name} tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="37"/>
+        <location filename="../../chatapp/docs/extract.py" line="42"/>
         <source>{name} unpacks to far more data than it holds ({size} MB): it was not opened.</source>
         <translation>{name} menyahmampat kepada data yang jauh lebih besar daripada kandungannya ({size} MB): fail itu tidak dibuka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="40"/>
+        <location filename="../../chatapp/docs/extract.py" line="45"/>
         <source>{name} is not a supported document type (.txt, .md, .pdf, .docx, .html, .csv).</source>
         <translation>{name} bukan jenis dokumen yang disokong (.txt, .md, .pdf, .docx, .html, .csv).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="42"/>
+        <location filename="../../chatapp/docs/extract.py" line="47"/>
         <source>{name} is not a regular file: it was left out.</source>
         <translation>{name} bukan fail biasa: ia ditinggalkan.</translation>
     </message>
@@ -5556,19 +5745,19 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>fit</name>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="38"/>
+        <location filename="../../chatapp/cli_hub.py" line="40"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="20"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="39"/>
+        <location filename="../../chatapp/cli_hub.py" line="41"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="21"/>
         <source>tight</source>
         <translation>muat-muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="40"/>
+        <location filename="../../chatapp/cli_hub.py" line="42"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="22"/>
         <source>too big</source>
         <translation>terlalu besar</translation>

@@ -1,0 +1,105 @@
+"""The command line's argument parser in the user's language: numbers that name their option
+and range when refused, and argparse's own texts (usage, help headings, errors) translated."""
+
+from __future__ import annotations
+
+import argparse
+import math
+
+from chatapp.errors import QT_TRANSLATE_NOOP
+from chatapp.i18n import translate_text
+
+WHOLE = QT_TRANSLATE_NOOP("cli", "{option} must be a whole number")
+WHOLE_FROM = QT_TRANSLATE_NOOP("cli", "{option} must be a whole number of at least {low}")
+WHOLE_RANGE = QT_TRANSLATE_NOOP("cli", "{option} must be a whole number from {low} to {high}")
+NUMBER = QT_TRANSLATE_NOOP("cli", "{option} must be a number")
+NUMBER_RANGE = QT_TRANSLATE_NOOP("cli", "{option} must be a number between {low} and {high}")
+ERROR = QT_TRANSLATE_NOOP("cli", "{prog}: error: {message}")
+
+#: argparse's own texts (Python's, passed through gettext), translated in context "argparse".
+ARGPARSE_TEXTS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+)
+
+
+def _argparse_text(text: str) -> str:
+    """gettext for argparse: its text in the user's language."""
+    return translate_text("argparse", text)
+
+
+argparse._ = _argparse_text  # argparse looks its texts up through this name when it needs them
+
+
+class Number:
+    """An argparse type: a whole number (kind int) or a finite number (kind float) from low
+    to high (None: unbounded). A refused value ends as one translated line that names the
+    option and the range (see Parser)."""
+
+    def __init__(self, kind: type = int, low: float | None = None,
+                 high: float | None = None) -> None:
+        self.kind, self.low, self.high = kind, low, high
+        self.__name__ = kind.__name__
+
+    def __call__(self, text: str) -> int | float:
+        value = self.kind(text.strip())
+        if self.kind is float and not math.isfinite(value):
+            raise ValueError(text)
+        if (self.low is not None and value < self.low) or (
+                self.high is not None and value > self.high):
+            raise ValueError(text)
+        return value
+
+    def refusal(self, option: str) -> str:
+        """The line that refuses a value for option, in the user's language."""
+        if self.kind is int:
+            template = (WHOLE_RANGE if self.high is not None
+                        else WHOLE_FROM if self.low is not None else WHOLE)
+        else:
+            template = NUMBER_RANGE if self.high is not None else NUMBER
+        return translate_text("cli", template).format(option=option, low=_shown(self.low),
+                                                      high=_shown(self.high))
+
+
+def _shown(bound: float | None) -> str:
+    return "" if bound is None else f"{bound:g}"
+
+
+WHOLE_NUMBER = Number(int)
+POSITIVE = Number(int, 1)
+TEMPERATURE = Number(float, 0, 5)
+PORT = Number(int, 0, 65535)
+GPU_LAYERS = Number(int, -1)
+SIMILARITY = Number(float, -1, 1)
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one translated line on stderr."""
+
+    def _get_value(self, action: argparse.Action, arg_string: str):  # type: ignore[override]
+        if isinstance(action.type, Number):
+            try:
+                return action.type(arg_string)
+            except ValueError:
+                option = (max(action.option_strings, key=len) if action.option_strings
+                          else action.metavar or action.dest)
+                raise argparse.ArgumentError(None, action.type.refusal(str(option))) from None
+        return super()._get_value(action, arg_string)
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, translate_text("cli", ERROR).format(prog=self.prog, message=message)
+                  + "\n")

@@ -1,0 +1,210 @@
+"""A command that is refused changes nothing, and every refusal is one clear translated
+line: arguments are checked before anything is stored; numbers out of range name their
+option; the language chosen in Settings holds on the command line too."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run_cli(*args: str, stdin: str | None = None, **env: str) -> subprocess.CompletedProcess:
+    environment = {k: v for k, v in os.environ.items()
+                   if k not in ("LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE")}
+    return subprocess.run([sys.executable, "-m", "chatapp", *args], capture_output=True,
+                          text=True, timeout=300, input=stdin, env={**environment, **env})
+
+
+def one_line(result: subprocess.CompletedProcess) -> str:
+    assert result.returncode in (1, 2), (result.returncode, result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def rows(home: Path, sql: str) -> list[tuple]:
+    path = home / "data" / "chatapp.db"
+    if not path.exists():
+        return []
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def test_chat_with_a_collection_that_is_none_stores_nothing(tiny_home: Path) -> None:
+    line = one_line(run_cli("chat", "--docs", "Nope", "--max-tokens", "2", "x"))
+    assert line == "chatapp: There is no document collection named Nope."
+    assert rows(tiny_home, "SELECT id FROM conversations") == []
+    first = run_cli("chat", "--max-tokens", "2", "--system", "Be brief.", "hello")
+    assert first.returncode == 0, first.stderr
+    before = rows(tiny_home, "SELECT id, system_prompt FROM conversations")
+    messages = rows(tiny_home, "SELECT count(*) FROM messages")
+    line = one_line(run_cli("chat", "--continue", "--system", "Changed.", "--docs", "Nope",
+                            "again"))
+    assert "Nope" in line
+    assert rows(tiny_home, "SELECT id, system_prompt FROM conversations") == before
+    assert rows(tiny_home, "SELECT count(*) FROM messages") == messages
+
+
+def test_chat_with_a_model_or_options_refused_stores_nothing(tiny_home: Path) -> None:
+    line = one_line(run_cli("chat", "-m", "no-such-model", "x"))
+    assert "no-such-model" in line
+    line = one_line(run_cli("chat", "--kv-type", "q8_0", "--flash-attn", "off", "x"))
+    assert "flash" in line.lower()
+    assert rows(tiny_home, "SELECT id FROM conversations") == []
+
+
+def test_docs_add_with_an_embedding_model_refused_makes_no_collection(
+        tiny_home: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.md").write_text("Some words.", encoding="utf-8")
+    line = one_line(run_cli("docs", "add", "Menu", str(folder), "--embed", "tiny-llama-F32"))
+    assert "tiny-llama-F32" in line
+    line = one_line(run_cli("docs", "add", "Menu", str(folder), "--embed", "nothing-here"))
+    assert "nothing-here" in line
+    assert "No document collections yet" in run_cli("docs", "list").stdout
+
+
+@pytest.mark.parametrize("args, line", [
+    (["chat", "--temperature", "abc", "x"],
+     "chatapp chat: error: --temperature must be a number between 0 and 5"),
+    (["chat", "--temperature", "nan", "x"],
+     "chatapp chat: error: --temperature must be a number between 0 and 5"),
+    (["chat", "--max-tokens", "0", "x"],
+     "chatapp chat: error: --max-tokens must be a whole number of at least 1"),
+    (["chat", "--seed", "1.5", "x"], "chatapp chat: error: --seed must be a whole number"),
+    (["eval", "--temperature", "-1"],
+     "chatapp eval: error: --temperature must be a number between 0 and 5"),
+    (["fit", "--ctx", "many"], "chatapp fit: error: --ctx must be a whole number of at least 1"),
+    (["serve", "--port", "99999"],
+     "chatapp serve: error: --port must be a whole number from 0 to 65535"),
+    (["docs", "search", "a", "b", "--min-similarity", "2"],
+     "chatapp docs search: error: --min-similarity must be a number between -1 and 1"),
+    (["bench", "--gpu-layers", "x"],
+     "chatapp bench: error: --gpu-layers must be a whole number of at least -1"),
+    (["search", "q", "--limit", "0"],
+     "chatapp search: error: --limit must be a whole number of at least 1"),
+])
+def test_every_numeric_option_refuses_with_one_line_naming_it(
+        chatapp_home: Path, args: list[str], line: str) -> None:
+    result = run_cli(*args)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [line]
+    assert not (chatapp_home / "data" / "chatapp.db").exists()
+
+
+def choose(home: Path, language: str) -> None:
+    (home / "config").mkdir(parents=True, exist_ok=True)
+    (home / "config" / "settings.json").write_text(json.dumps({"language": language}),
+                                                   encoding="utf-8")
+
+
+def test_the_command_line_speaks_the_language_chosen_in_settings(chatapp_home: Path) -> None:
+    choose(chatapp_home, "id")
+    refused = run_cli("chat", "--temperature", "abc", "x")
+    assert refused.stderr.splitlines() == [
+        "chatapp chat: galat: --temperature harus berupa angka antara 0 dan 5"]
+    choice = run_cli("chat", "--kv-type", "zz", "x")
+    assert "pilihan tidak valid: 'zz'" in choice.stderr
+    assert "argumen tidak dikenal: --bogus" in run_cli("--bogus").stderr
+    assert run_cli("chat", "-h").stdout.startswith("penggunaan: chatapp chat")
+    assert one_line(run_cli("export", "99")) == "chatapp: Tidak ada percakapan 99."
+    choose(chatapp_home, "fil")
+    assert "Walang koleksyon ng dokumento" in one_line(run_cli("chat", "--docs", "Nope", "x"))
+    # the setting wins over the system's language, as in the window
+    choose(chatapp_home, "ms")
+    line = one_line(run_cli("chat", "--seed", "x", "y", LANG="id_ID.UTF-8"))
+    assert line == "chatapp chat: ralat: --seed mesti nombor bulat"
+    choose(chatapp_home, "")
+    line = one_line(run_cli("chat", "--seed", "x", "y", LANG="id_ID.UTF-8"))
+    assert line == "chatapp chat: galat: --seed harus berupa bilangan bulat"
+
+
+def test_fit_says_which_option_it_changed_and_why(tiny_home: Path) -> None:
+    from chatapp.gguf_meta import file_info
+    from chatapp.machine import gpu_offload_supported
+
+    trained = file_info(next((tiny_home / "data" / "models").glob("*.gguf"))).context_length
+    result = run_cli("fit", "-m", "tiny-llama-F32", "--ctx", "100000000", "--gpu-layers", "5",
+                     "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["n_ctx"] == trained
+    notes = result.stderr.splitlines()
+    assert notes[0] == (f"--ctx 100000000 is more than tiny-llama-F32.gguf was trained for: the "
+                        f"estimate is for its largest context, {trained} tokens.")
+    if not gpu_offload_supported():
+        assert notes[1:] == ["--gpu-layers 5 is ignored: this build of llama.cpp cannot use a "
+                             "GPU, so the estimate is for the CPU alone."]
+    quiet = run_cli("fit", "-m", "tiny-llama-F32", "--ctx", str(trained), "--gpu-layers", "0")
+    assert quiet.returncode == 0 and quiet.stderr == ""
+    choose(tiny_home, "ms")
+    translated = run_cli("fit", "-m", "tiny-llama-F32", "--ctx", "100000000")
+    assert "tiny-llama-F32.gguf" in translated.stderr and "--ctx 100000000" in translated.stderr
+    assert "was trained for" not in translated.stderr
+
+
+def test_a_prompt_from_stdin_loses_only_the_line_end_the_pipe_added(tiny_home: Path) -> None:
+    for stdin in ("hi\n", "  two\n\nlines  \n", "crlf\r\n", "no line end", "blank line\n\n"):
+        result = run_cli("chat", "--continue", "--max-tokens", "1", stdin=stdin)
+        assert result.returncode == 0, result.stderr
+    stored = [content for (content,) in rows(
+        tiny_home, "SELECT content FROM messages WHERE role = 'user' ORDER BY id")]
+    assert stored == ["hi", "  two\n\nlines  ", "crlf", "no line end", "blank line\n"]
+
+
+def damaged_and_good(home: Path, tiny_model: Path) -> None:
+    whole = tiny_model.read_bytes()
+    models = home / "data" / "models"
+    models.mkdir(parents=True, exist_ok=True)
+    (models / "cut-F32.gguf").write_bytes(whole[: len(whole) // 2])
+    (models / "good-F32.gguf").write_bytes(whole)
+
+
+def test_eval_goes_on_past_a_model_that_cannot_load(chatapp_home: Path, tiny_model: Path,
+                                                     tmp_path: Path) -> None:
+    damaged_and_good(chatapp_home, tiny_model)
+    prompts = tmp_path / "set.txt"
+    prompts.write_text("hello\nworld\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli("eval", "--models", "cut-F32,good-F32", "--prompts", str(prompts),
+                     "--out", str(out), "--max-tokens", "3")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines()[0].startswith(
+        "cut-F32.gguf cannot answer: its rows in the report are errors. The file is truncated")
+    assert "4/4 answered" in result.stderr
+    results = [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()]
+    by_model = {(r["model"], r["prompt_id"]): r for r in results}
+    for prompt in ("1", "2"):
+        bad, good = by_model[("cut-F32.gguf", prompt)], by_model[("good-F32.gguf", prompt)]
+        assert bad["finish_reason"] == "error" and "truncated" in bad["error"]
+        assert "\n" not in bad["error"]
+        assert good["finish_reason"] in ("stop", "length") and good["error"] is None
+    answers = (out / "answers.csv").read_text(encoding="utf-8")
+    assert sum(",cut-F32.gguf,,error," in line for line in answers.splitlines()) == 2
+    summary = (out / "summary.csv").read_text(encoding="utf-8").splitlines()
+    assert summary[1].startswith("cut-F32.gguf,2,") and summary[1].split(",")[7] == "2"
+    assert "truncated" in (out / "report.html").read_text(encoding="utf-8")
+    config = tmp_path / "eval.yaml"
+    config.write_text("prompts: [\"Say {{word}}\"]\nproviders:\n  - id: cut-F32\n"
+                      "  - id: good-F32\ntests:\n  - vars: {word: hello}\n", encoding="utf-8")
+    configured = run_cli("eval", "--config", str(config), "--out", str(tmp_path / "out2"),
+                         "--max-tokens", "3")
+    assert configured.returncode == 0, configured.stderr
+    rows_ = [json.loads(line) for line in
+             (tmp_path / "out2" / "results.jsonl").read_text().splitlines()]
+    assert sorted((r["model"], r["finish_reason"] == "error") for r in rows_) == [
+        ("cut-F32", True), ("good-F32", False)]
+    # a name that is no model at all is a mistake in the command: it changes nothing
+    assert "nope" in one_line(run_cli("eval", "--models", "nope,good-F32", "--prompts",
+                                      str(prompts), "--out", str(tmp_path / "out3")))
+    assert not (tmp_path / "out3").exists()
