@@ -9,6 +9,7 @@ import itertools
 from pathlib import Path
 
 import pytest
+from near_tie import NEAR_TIE, picked_gap
 
 from chatapp.engine.lookup import PromptLookup
 
@@ -107,35 +108,8 @@ def test_greedy_tokens_are_the_same_with_and_without_speculation(starter_llm, te
         # time (llama.cpp's own speculation has the same limit): the texts may part only
         # where the two best tokens were all but tied
         decoder._forget(0)
-        gap = _picked_gap(starter_llm, prompt, plain, same, fast[same], penalty)
+        gap = picked_gap(starter_llm, prompt, plain, same, fast[same], penalty)
         assert gap < NEAR_TIE, (same, gap)
-
-
-#: Logits this close can swap between a batch and a single token's evaluation (measured on
-#: the starter: up to ~0.9 apart between the two ways).
-NEAR_TIE = 1.0
-
-
-def _picked_gap(llm, prompt: list[int], answer: list[int], at: int, other: int,
-                penalty: float) -> float:
-    """How far apart, in the greedy picker's logits (the repeat penalty over the last 64
-    tokens picked applied), the token answer[at] and other were, one token at a time."""
-    import llama_cpp
-
-    llm.reset()
-    llm.eval(prompt + answer[:at])
-    logits = llm.scores[llm.n_tokens - 1]
-    recent = set(answer[:at][-64:])
-
-    def picked(token: int) -> float:
-        value = float(logits[token])
-        if token in recent:
-            value = value / penalty if value > 0 else value * penalty
-        return value
-
-    llm.reset()
-    llama_cpp.llama_memory_seq_rm(llama_cpp.llama_get_memory(llm.ctx), 0, -1, -1)
-    return abs(picked(answer[at]) - picked(other))
 
 
 @needs_llama
