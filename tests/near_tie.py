@@ -30,3 +30,29 @@ def picked_gap(llm, prompt: list[int], answer: list[int], at: int, other: int,
     llm.reset()
     llama_cpp.llama_memory_seq_rm(llama_cpp.llama_get_memory(llm.ctx), 0, -1, -1)
     return abs(picked(answer[at]) - picked(other))
+
+
+def parting_gap(llm, prompt: list[int], a: str, b: str, penalty: float) -> float:
+    """For two answers to one prompt that part somewhere: how far apart the two best tokens
+    were where they part (their common tokens evaluated after the prompt one token at a time,
+    the greedy picker's repeat penalty over them applied). Texts are tokenized again, so the
+    place is found to within a token."""
+    import llama_cpp
+    import numpy as np
+
+    tokens_a = llm.tokenize(a.encode("utf-8"), add_bos=False, special=False)
+    tokens_b = llm.tokenize(b.encode("utf-8"), add_bos=False, special=False)
+    common = 0
+    while (common < min(len(tokens_a), len(tokens_b))
+           and tokens_a[common] == tokens_b[common]):
+        common += 1
+    llm.reset()
+    llm.eval(prompt + tokens_a[:common])
+    logits = np.array(llm.scores[llm.n_tokens - 1], dtype=np.float64)
+    for token in set(tokens_a[:common][-64:]):
+        value = logits[token]
+        logits[token] = value / penalty if value > 0 else value * penalty
+    llm.reset()
+    llama_cpp.llama_memory_seq_rm(llama_cpp.llama_get_memory(llm.ctx), 0, -1, -1)
+    best, second = np.sort(logits)[-2:][::-1]
+    return float(best - second)

@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from near_tie import NEAR_TIE, picked_gap
+from near_tie import NEAR_TIE, parting_gap, picked_gap
 
 pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed")
@@ -192,3 +192,78 @@ def test_the_windows_answer_comes_first_and_may_take_the_batchs_cells(batch_work
         if key not in full:
             assert result.stats["completion_tokens"] == 600
     assert text
+
+
+EVAL_PROMPTS = ["What is the capital of France?", "Name a fruit that is yellow.",
+                "How many legs does a spider have?", "What colour is the sky?",
+                "Say hello in Spanish.", "What is two plus two?"]
+
+
+def test_eval_runs_a_models_pairs_together_with_the_same_answers_as_one_at_a_time(
+        starter_home: Path, starter_file: Path, tmp_path: Path) -> None:
+    import json
+    import time
+
+    from chatapp.compare.evaluate import EvalRun
+    from chatapp.compare.prompts import load_prompts
+    from chatapp.compare.variants import Variant
+    from chatapp.context import open_app
+
+    prompts_file = tmp_path / "set.jsonl"
+    prompts_file.write_text("".join(json.dumps({"prompt": p}) + "\n" for p in EVAL_PROMPTS),
+                            encoding="utf-8")
+    prompts = load_prompts(prompts_file)
+    params = {"max_tokens": 24, "temperature": 0.0, "seed": 1}
+    app = open_app()
+    try:
+        def variants() -> list[Variant]:
+            found = [Variant("plain", "gemma-3-270m-q4_k_m"),
+                     Variant("brief", "gemma-3-270m-q4_k_m", system="Answer in a few words.")]
+            for variant in found:
+                variant.resolve(app.catalogue)
+            return found
+
+        alone = EvalRun(app.chat.pipeline, prompts, variants(), tmp_path / "alone", params,
+                        batch=False).run()
+        pipeline = app.chat.pipeline
+        assert pipeline.batch_size(variants()[0].resolved) >= 2
+        together_run = EvalRun(pipeline, prompts, variants(), tmp_path / "together", params)
+        seen = [0]
+        running = [True]
+
+        def watch() -> None:
+            while running[0]:
+                seen[0] = max(seen[0], sum(pipeline._batched.values()))
+                time.sleep(0.005)
+
+        watcher = threading.Thread(target=watch)
+        watcher.start()
+        try:
+            together = together_run.run()
+        finally:
+            running[0] = False
+            watcher.join()
+        worker = pipeline.engine_worker(variants()[0].resolved)
+        prompt_tokens = {(p.id, v.name): worker.render(v.messages(p))[1]
+                         for p in prompts for v in variants()}
+        penalties = {v.name: v.merged_params(params).get("repeat_penalty", 1.1)
+                     for v in variants()}
+    finally:
+        app.close()
+    assert seen[0] >= 2  # answers of the model ran at once
+    assert len(alone) == len(together) == 2 * len(EVAL_PROMPTS)
+    assert all(r.finish_reason in ("stop", "length") for r in together)
+    first = {(r.prompt_id, r.model): r.answer for r in alone}
+    parted = [r for r in together if first[(r.prompt_id, r.model)] != r.answer]
+    assert len(parted) <= len(together) // 4, parted
+    if parted:  # only where the two best tokens were all but tied (see near_tie)
+        from chatapp.engine.llama_model import open_model
+
+        llm = open_model(str(starter_file), 1024, 2, 0)
+        try:
+            for r in parted:
+                gap = parting_gap(llm, prompt_tokens[(r.prompt_id, r.model)],
+                                  first[(r.prompt_id, r.model)], r.answer, penalties[r.model])
+                assert gap < NEAR_TIE, (r.prompt_id, r.model, gap)
+        finally:
+            llm.close()

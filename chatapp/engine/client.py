@@ -310,8 +310,8 @@ class ModelWorker:
     Attributes:
         host: the process the model lives in.
         info: the loaded model, or None.
-        options: the (n_ctx, n_gpu_layers, kv_type, flash_attn, embedding) it was loaded
-            with, kept by the engine.
+        options: the (n_ctx, n_gpu_layers, kv_type, flash_attn, embedding, batch) it was
+            loaded with, kept by the engine.
     """
 
     def __init__(self, host: WorkerProcess | None = None) -> None:
@@ -320,7 +320,7 @@ class ModelWorker:
         self.info: ModelInfo | None = None
         self._incarnation = 0
         self._ids = itertools.count(1)
-        self.options: tuple[int, int, str, str, bool] | None = None
+        self.options: tuple | None = None
 
     @property
     def process(self) -> subprocess.Popen[bytes] | None:

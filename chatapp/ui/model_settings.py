@@ -30,6 +30,7 @@ from chatapp.library import LocalModel
 from chatapp.model_defaults import (
     FLASH_ATTN,
     KV_TYPES,
+    MAX_BATCH,
     MAX_GPU_LAYERS,
     MIN_CONTEXT,
     check_options,
@@ -168,6 +169,15 @@ class ModelSettingsDialog(QDialog):
             "several at a time. Answers that quote or copy come faster; the text is the same."))
         self.prompt_lookup.setChecked(draft_max(stored) > 0)
         form.addRow(self.tr("Speculation:"), self.prompt_lookup)
+        self.batch = QSpinBox(load)
+        self.batch.setRange(-1, MAX_BATCH)
+        self.batch.setSpecialValueText(self.tr("As many as memory allows"))
+        self.batch.setAccessibleName(self.tr("Answers decoded together"))
+        self.batch.setToolTip(self.tr(
+            "Answers of the local API and of evaluations that one model decodes together "
+            "(0: one at a time). The window's answers always come first."))
+        self.batch.setValue(-1 if options["batch"] is None else options["batch"])
+        form.addRow(self.tr("&Answers together:"), self.batch)
         self._shape: Any = None
         self._machine: Any = None
         for signal in (self.context.valueChanged, self.kv_type.currentIndexChanged,
@@ -242,12 +252,14 @@ class ModelSettingsDialog(QDialog):
 
     def reset(self) -> None:
         """The app's context length, as many GPU layers as fit, an f16 KV cache, flash
-        attention where the backend has it and prompt lookup."""
+        attention where the backend has it, prompt lookup and as many answers together as
+        memory allows."""
         self.context.setValue(self.default_context())
         self.gpu_all.setChecked(True)
         self.kv_type.setCurrentIndex(KV_TYPES.index("f16"))
         self.flash_attn.setCurrentIndex(FLASH_ATTN.index("auto"))
         self.prompt_lookup.setChecked(True)
+        self.batch.setValue(-1)
         self.error.hide()
 
     def _layers(self) -> int:
@@ -330,8 +342,10 @@ class ModelSettingsDialog(QDialog):
         if n_ctx == self.default_context():
             n_ctx = None
         plan = self._plan()
+        batch = self.batch.value()
         return check_options(n_ctx, plan["n_gpu_layers"], self.trained, plan["kv_type"],
-                             plan["flash_attn"], self.prompt_lookup.isChecked())
+                             plan["flash_attn"], self.prompt_lookup.isChecked(),
+                             None if batch < 0 else batch)
 
     def accept(self) -> None:
         try:
