@@ -45,6 +45,14 @@ def _alone(decoder, prompt: list[int], n: int) -> list[int]:
         decoder._forget(0)
 
 
+def _join(batch, prompt: list[int]):
+    """A sequence started and its prompt evaluated (in chunks of 64 tokens)."""
+    seq = batch.start(prompt, GREEDY, 0, 1024)
+    while seq.pending is None:
+        batch.fill(64)
+    return seq
+
+
 def test_each_sequence_of_a_batch_gets_its_greedy_tokens_alone(batch_llm) -> None:
     from chatapp.engine.batch import BatchDecoder
     from chatapp.engine.decoder import Decoder
@@ -58,11 +66,11 @@ def test_each_sequence_of_a_batch_gets_its_greedy_tokens_alone(batch_llm) -> Non
     outputs: dict[int, list[int]] = {}
     seqs = {}
     for i in range(3):
-        seqs[i] = batch.start(prompts[i], GREEDY, 0, 1024)
+        seqs[i] = _join(batch, prompts[i])
         outputs[i] = [seqs[i].pending]
     for step in range(n + 6):
         if step == 6:  # the fourth joins a running batch
-            seqs[3] = batch.start(prompts[3], GREEDY, 0, 1024)
+            seqs[3] = _join(batch, prompts[3])
             outputs[3] = [seqs[3].pending]
         assert batch.step() == []
         for i, seq in seqs.items():
@@ -89,7 +97,7 @@ def test_a_full_cache_ends_the_latest_sequence_and_the_others_go_on(batch_llm) -
     batch = BatchDecoder(decoder, 4)
     long = batch_llm.tokenize(("word " * 640).encode("utf-8"), add_bos=True)
     assert 3 * len(long) < batch.n_cells < 4 * len(long)
-    seqs = [batch.start(long, GREEDY, 0, 1024) for _ in range(3)]
+    seqs = [_join(batch, long) for _ in range(3)]
     # the pool holds 1024 + 4 * 256 cells: a fourth prompt of this size does not fit now
     with pytest.raises(NoRoom):
         batch.start(long, GREEDY, 0, 1024)
@@ -112,9 +120,9 @@ def batch_worker(starter_file: Path):
     from chatapp.engine import ModelWorker
 
     worker = ModelWorker()
-    info = worker.load(starter_file, n_ctx=1024, n_threads=2, n_gpu_layers=0, n_seq=3,
-                       seq_ctx=256)
-    assert info.n_seq == 3 and info.n_ctx == 1024
+    info = worker.load(starter_file, n_ctx=512, n_threads=2, n_gpu_layers=0, n_seq=3,
+                       seq_ctx=64)
+    assert info.n_seq == 3 and info.n_ctx == 512
     yield worker
     worker.stop()
 
@@ -158,7 +166,7 @@ def test_worker_serves_batched_answers_together_and_a_cancel_ends_only_its_own(
 def test_the_windows_answer_comes_first_and_may_take_the_batchs_cells(batch_worker) -> None:
     """An answer without the batch mark runs alone at once; a batch that holds the cells it
     needs gives them up (its latest answer ends as context_full), the rest go on."""
-    batched = {"max_tokens": 600, "temperature": 0.0, "seed": 1, "ignore_eos": True,
+    batched = {"max_tokens": 200, "temperature": 0.0, "seed": 1, "ignore_eos": True,
                "raw": True, "draft_max": 0, "batch": True}
     out: dict = {}
     order: list[str] = []
@@ -175,22 +183,22 @@ def test_the_windows_answer_comes_first_and_may_take_the_batchs_cells(batch_work
     first = next(iter(threads))
     first.join(0.5)  # the batch is running
     window = batch_worker.generate(
-        [{"role": "user", "content": "word " * 600}],
-        {"max_tokens": 300, "temperature": 0.0, "raw": True, "ignore_eos": True,
+        [{"role": "user", "content": "word " * 300}],
+        {"max_tokens": 150, "temperature": 0.0, "raw": True, "ignore_eos": True,
          "draft_max": 0})
     text = "".join(window)
     order.append("window")
     for thread in threads:
         thread.join(300)
     assert window.result.finish_reason == "length", window.result
-    assert window.result.stats["completion_tokens"] == 300
+    assert window.result.stats["completion_tokens"] == 150
     assert order[0] == "window"
     full = [k for k, (_, r) in out.items() if r.stats.get("context_full")]
-    assert full, out  # 900 + 3 × 600 tokens do not fit in 1024 + 3 × 256 cells
+    assert full, out  # 450 + 3 × 200 tokens do not fit in 512 + 3 × 64 cells
     for key, (_, result) in out.items():
         assert result.finish_reason == "length"
         if key not in full:
-            assert result.stats["completion_tokens"] == 600
+            assert result.stats["completion_tokens"] == 200
     assert text
 
 

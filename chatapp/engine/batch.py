@@ -5,7 +5,8 @@ the decoder keeps for the conversation it answers alone and the one parked besid
 cells are one pool (a unified cache) shared by all of them, so the pool bounds the tokens
 held, not a share per sequence. A step evaluates the next token of every running sequence in
 one ``llama_decode``: the model's weights are read once for all of them, which is where the
-throughput comes from. A sequence joins between steps (its prompt evaluated on its own) and
+throughput comes from. A sequence joins between steps (its prompt evaluated on its own, a
+chunk at a time, so that whoever waits for the context waits for one chunk at most) and
 leaves when it ends, its cells freed at once. Each has its own sampler (the decoder's greedy
 picker or sampler chain, reading its own row of the step's logits), so a sequence's tokens
 are the ones it would get alone, up to the rounding of llama.cpp's batched kernels (near-ties
@@ -40,7 +41,9 @@ class Sequence:
     Attributes:
         seq_id: its sequence id in the KV cache.
         tokens: the tokens evaluated into the cache for it (prompt, then answer), in order.
-        pending: the token picked last, not evaluated yet (None once the sequence ended).
+        pending: the token picked last, not evaluated yet (None while its prompt is
+            evaluated and once the sequence ended).
+        prompt: its prompt's tokens.
         limit: the most tokens it may hold (the model's context length).
         order: when it joined (a larger one joined later).
     """
@@ -52,7 +55,8 @@ class Sequence:
     limit: int
     order: int
     pending: int | None = None
-    context_full: bool = field(default=False)
+    context_full: bool = False
+    prompt: list[int] = field(default_factory=list)
 
     @property
     def full(self) -> bool:
@@ -69,6 +73,7 @@ class BatchDecoder:
         n_seq: how many sequences may run at once.
         n_cells: the cells of the context's KV cache (shared by every sequence).
         running: the sequences running now, in the order they joined.
+        filling: the sequences whose prompts are being evaluated, in the order they joined.
     """
 
     def __init__(self, decoder: Decoder, n_seq: int) -> None:
@@ -76,6 +81,7 @@ class BatchDecoder:
         self.n_seq = max(0, min(n_seq, llama_cpp.llama_n_seq_max(decoder.ctx) - N_SEQ_MAX))
         self.n_cells = llama_cpp.llama_n_ctx(decoder.ctx)
         self.running: list[Sequence] = []
+        self.filling: list[Sequence] = []
         self._free = list(range(N_SEQ_MAX, N_SEQ_MAX + self.n_seq))
         self._joined = 0
         size = max(decoder.n_batch, self.n_seq, 1)
@@ -84,7 +90,7 @@ class BatchDecoder:
 
     def close(self) -> None:
         """End every sequence and free the batch."""
-        for seq in list(self.running):
+        for seq in list(self.running) + list(self.filling):
             self.end(seq)
         if self._batch is not None:
             llama_cpp.llama_batch_free(self._batch)
@@ -96,10 +102,12 @@ class BatchDecoder:
         return bool(self._free)
 
     def used(self) -> int:
-        """Cells held (the decoder's conversation, the parked one and every sequence)."""
+        """Cells held (the decoder's conversation, the parked one and every sequence, a
+        filling one's whole prompt)."""
         decoder = self.decoder
         return (len(decoder.cached) + len(decoder.parked or ())
-                + sum(len(s.tokens) for s in self.running))
+                + sum(len(s.tokens) for s in self.running)
+                + sum(len(s.prompt) for s in self.filling))
 
     def make_room(self, need: int) -> bool:
         """Free cells for need more tokens if that is possible without ending a sequence:
@@ -111,16 +119,16 @@ class BatchDecoder:
         decoder._evict_parked()
         if self.used() + need <= self.n_cells:
             return True
-        if not self.running and decoder.cached:
+        if not self.running and not self.filling and decoder.cached:
             decoder.save_state()
             decoder._forget(0)
         return self.used() + need <= self.n_cells
 
     def start(self, tokens: list[int], params: dict[str, Any], seed: int,
               limit: int, room: int = 1) -> Sequence:
-        """A new sequence: its prompt evaluated and its first token picked (pending).
-        NoRoom when the cache cannot hold the prompt and room more tokens now (or no slot is
-        free); DecodeError when llama.cpp refuses it."""
+        """A new sequence for a prompt, its cells reserved: fill() evaluates the prompt, a
+        chunk at a time, and picks its first token (pending). NoRoom when the cache cannot
+        hold the prompt and room more tokens now (or no slot is free)."""
         if not self._free or not self.make_room(len(tokens) + room):
             raise NoRoom
         decoder = self.decoder
@@ -131,35 +139,43 @@ class BatchDecoder:
         else:
             pick, cleanup = decoder._chain_picker(params, seed)
         seq = Sequence(self._free.pop(0), [], pick, cleanup, limit, self._joined)
+        seq.prompt = list(tokens)
         self._joined += 1
-        try:
-            self._prefill(seq, tokens)
-        except DecodeError:
-            self._release(seq)
-            raise
+        self.filling.append(seq)
+        return seq
+
+    def fill(self, chunk: int = 0) -> Sequence | None:
+        """Evaluate up to chunk tokens (0: the batch size) of the prompt of the sequence that
+        joined first among those still filling; the sequence once its prompt is all in
+        (it runs from now on, its first token pending), else None. DecodeError when
+        llama.cpp refuses it (the sequence is gone)."""
+        if not self.filling:
+            return None
+        seq = self.filling[0]
+        batch = self._batch
+        step = min(self._size, self.decoder.n_batch, chunk or self._size)
+        done = len(seq.tokens)
+        part = seq.prompt[done:done + step]
+        last = done + len(part) == len(seq.prompt)
+        batch.n_tokens = len(part)
+        for i, token in enumerate(part):
+            batch.token[i], batch.pos[i] = token, done + i
+            batch.n_seq_id[i], batch.seq_id[i][0] = 1, seq.seq_id
+            batch.logits[i] = 1 if last and i == len(part) - 1 else 0
+        status = llama_cpp.llama_decode(self.decoder.ctx, batch)
+        if status == 1 and self.decoder.parked is not None:
+            self.decoder._evict_parked()
+            status = llama_cpp.llama_decode(self.decoder.ctx, batch)
+        if status != 0:
+            self.end(seq)
+            raise DecodeError(f"llama_decode failed with status {status}")
+        seq.tokens.extend(part)
+        if not last:
+            return None
+        self.filling.remove(seq)
         self.running.append(seq)
         seq.pending = seq.pick(-1)
         return seq
-
-    def _prefill(self, seq: Sequence, tokens: list[int]) -> None:
-        """Evaluate a prompt into the sequence, in batches; logits for its last token."""
-        batch = self._batch
-        step = min(self._size, self.decoder.n_batch)
-        for start in range(0, len(tokens), step):
-            chunk = tokens[start:start + step]
-            batch.n_tokens = len(chunk)
-            last = start + len(chunk) == len(tokens)
-            for i, token in enumerate(chunk):
-                batch.token[i], batch.pos[i] = token, start + i
-                batch.n_seq_id[i], batch.seq_id[i][0] = 1, seq.seq_id
-                batch.logits[i] = 1 if last and i == len(chunk) - 1 else 0
-            status = llama_cpp.llama_decode(self.decoder.ctx, batch)
-            if status == 1 and self.decoder.parked is not None:
-                self.decoder._evict_parked()
-                status = llama_cpp.llama_decode(self.decoder.ctx, batch)
-            if status != 0:
-                raise DecodeError(f"llama_decode failed with status {status}")
-            seq.tokens.extend(chunk)
 
     def step(self) -> list[Sequence]:
         """Evaluate the pending token of every running sequence in one batch and pick each
@@ -195,9 +211,10 @@ class BatchDecoder:
 
     def end(self, seq: Sequence) -> None:
         """Take a sequence out of the batch: its cells and sampler are freed."""
-        if seq in self.running:
-            self.running.remove(seq)
-            self._release(seq)
+        for group in (self.running, self.filling):
+            if seq in group:
+                group.remove(seq)
+                self._release(seq)
         seq.pending = None
 
     def _release(self, seq: Sequence) -> None:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from chatapp.engine.worker import Job, Worker
 
 MIN_ROOM = 16  # cells a prompt needs beyond itself to join (more come as it goes)
+FILL_CHUNK = 128  # prompt tokens evaluated per step while an answer joins
 
 
 def batchable(params: dict[str, Any]) -> bool:
@@ -56,25 +57,44 @@ class BatchRunner:
     @property
     def busy(self) -> bool:
         """Whether answers run or wait."""
-        return bool(self.batch.running or self.waiting)
+        return bool(self.batch.running or self.batch.filling or self.waiting)
 
     def add(self, request: dict[str, Any]) -> None:
         """Queue a generate request (it joins at the next step that has room)."""
         self.waiting.append([request, None])
 
     def step(self) -> None:
-        """Let waiting requests join, then decode one token of every running answer."""
+        """One piece of work, short enough that a request which comes first waits little:
+        a waiting request joins (its cells reserved), a chunk of a joining prompt is
+        evaluated, and one token of every running answer is decoded."""
         worker = self.worker
         if worker.decoder.tag:
             worker._use_adapters(None)  # the batch runs on the base model
         self._drop_cancelled()
-        self._admit()
         batch = self.batch
+        if not batch.filling:
+            self._admit()
+        worker.decoder.set_threads(worker.wanted_threads)
+        if batch.filling:
+            seq = batch.filling[0]
+            try:
+                joined = batch.fill(FILL_CHUNK)
+            except DecodeError as exc:
+                job = self.jobs.pop(seq)
+                worker.send({"event": "error", "id": job.request_id, "kind": "context",
+                             "message": str(exc)})
+                joined = None
+            if joined is not None:
+                job = self.jobs[joined]
+                job.prefilled = time.monotonic()
+                worker.send({"event": "prompt", "id": job.request_id,
+                             "prompt_tokens": len(job.tokens), "reused_tokens": 0})
+                self._take(joined)
         if not batch.running:
             return
-        worker.decoder.set_threads(worker.wanted_threads)
         size = len(batch.running)
-        for job in self.jobs.values():
+        for seq in batch.running:
+            job = self.jobs[seq]
             job.batched = max(job.batched, size)
         try:
             ended = batch.step()
@@ -99,7 +119,8 @@ class BatchRunner:
                                       "finish_reason": "stopped", "stats": {}})
 
     def _admit(self) -> None:
-        """Start waiting requests while a sequence is free and their prompts fit."""
+        """Let the first waiting request join when a sequence is free and its prompt fits
+        (its prompt is then evaluated by the following steps)."""
         worker, batch = self.worker, self.batch
         while self.waiting and batch.has_slot:
             item = self.waiting[0]
@@ -119,26 +140,18 @@ class BatchRunner:
                 seq = batch.start(job.tokens, params, job.seed, worker.decoder.n_ctx,
                                   room=min(job.max_tokens, MIN_ROOM))
             except NoRoom:
-                if batch.running:
+                if batch.running or batch.filling:
                     return  # waits until a running answer frees cells
                 self.waiting.popleft()
                 worker.send({"event": "error", "id": request_id, "kind": "context",
                              "message": "The prompt does not fit in the model's context "
                                         f"({len(job.tokens)} tokens)."})
                 continue
-            except DecodeError as exc:
-                self.waiting.popleft()
-                worker.send({"event": "error", "id": request_id, "kind": "context",
-                             "message": str(exc)})
-                continue
             self.waiting.popleft()
             if not worker.wanted_threads:
                 worker.wanted_threads = int(params.get("n_threads") or 0)
-            job.prefilled = time.monotonic()
-            worker.send({"event": "prompt", "id": request_id,
-                         "prompt_tokens": len(job.tokens), "reused_tokens": 0})
             self.jobs[seq] = job
-            self._take(seq)
+            return
 
     def _take(self, seq: Sequence) -> None:
         """Hand out a sequence's picked token, or end the sequence where it ends."""
@@ -170,16 +183,17 @@ class BatchRunner:
     def reclaim(self) -> bool:
         """End the latest running answer (its cells are needed by an answer that comes
         first); False when none runs."""
-        if not self.batch.running:
+        started = self.batch.running + self.batch.filling
+        if not started:
             return False
-        last = max(self.batch.running, key=lambda s: s.order)
+        last = max(started, key=lambda s: s.order)
         self._finish(last, "length", {"context_full": True})
         return True
 
     def fail_all(self, kind: str, message: str) -> None:
         """End every running and waiting answer with an error (the model goes away, or
         llama.cpp failed)."""
-        for seq in list(self.batch.running):
+        for seq in list(self.batch.running) + list(self.batch.filling):
             job = self.jobs.pop(seq)
             self.batch.end(seq)
             job.stream.finish(final=False)
