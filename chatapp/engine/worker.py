@@ -126,7 +126,13 @@ class Worker:
                 try:  # between two steps of the batch: requests first
                     request = self.inbox.get_nowait()
                 except queue.Empty:
-                    self.runner.step()
+                    try:
+                        self.runner.step()
+                    except Exception as exc:  # a bug: end the batch's answers, keep serving
+                        import traceback
+
+                        traceback.print_exc()
+                        self.runner.fail_all("internal", f"{type(exc).__name__}: {exc}")
                     continue
             else:
                 try:

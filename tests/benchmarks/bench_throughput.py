@@ -133,12 +133,31 @@ def together(worker: ModelWorker, args: argparse.Namespace, n: int) -> tuple[flo
             max(r.stats.get("batch_size", 1) for r in done))
 
 
-def alone(worker: ModelWorker, args: argparse.Namespace) -> float:
-    """One answer the window's way (no batch mark): its tokens over its whole time."""
+def alone(worker: ModelWorker, args: argparse.Namespace, decode: bool = False) -> float:
+    """One answer the window's way (no batch mark): its tokens over its whole time (decode:
+    the worker's decode rate, from its first token on)."""
     started = time.perf_counter()
     generation = worker.generate([{"role": "user", "content": STORY}], stream_params(args))
     "".join(generation)
-    return generation.result.stats["completion_tokens"] / (time.perf_counter() - started)
+    stats = generation.result.stats
+    if decode:
+        return stats["tokens_per_s"]
+    return stats["completion_tokens"] / (time.perf_counter() - started)
+
+
+def window_during_batch(worker: ModelWorker, args: argparse.Namespace) -> tuple[float, float]:
+    """The window's answer while --streams batched answers run: (whole-request rate, decode
+    rate)."""
+    thread = threading.Thread(target=together, args=(worker, args, args.streams))
+    thread.start()
+    time.sleep(1.0)  # the batch runs
+    started = time.perf_counter()
+    generation = worker.generate([{"role": "user", "content": STORY}], stream_params(args))
+    "".join(generation)
+    whole = time.perf_counter() - started
+    thread.join()
+    stats = generation.result.stats
+    return stats["completion_tokens"] / whole, stats["tokens_per_s"]
 
 
 def streams(model: Path, args: argparse.Namespace) -> tuple[float, float]:
@@ -165,21 +184,38 @@ def streams(model: Path, args: argparse.Namespace) -> tuple[float, float]:
         print(f"streams: one {statistics.median(one):.1f} tok/s, {args.streams} together "
               f"{statistics.median(many):.1f} tok/s (medians of {args.rounds}): "
               f"{gain:.2f}x (target >= 1.3x)", flush=True)
-        first: list[float] = []
-        busy: list[float] = []
+        first: list[tuple[float, float]] = []
+        busy: list[tuple[float, float]] = []
         for round_ in range(args.rounds):
-            first.append(alone(worker, args))
-            thread = threading.Thread(target=together, args=(worker, args, args.streams))
-            thread.start()
-            time.sleep(0.5)  # the batch runs
-            busy.append(alone(worker, args))
-            thread.join()
-            print(f"  round {round_ + 1}: window alone {first[-1]:6.1f} tok/s, during a "
-                  f"batch {busy[-1]:6.1f} tok/s; {load()}", flush=True)
-        window = statistics.median(busy) / statistics.median(first)
+            for during in ((False, True) if round_ % 2 == 0 else (True, False)):
+                if during:
+                    busy.append(window_during_batch(worker, args))
+                else:
+                    started = time.perf_counter()
+                    rate = alone(worker, args, decode=True)
+                    first.append((args.stream_tokens / (time.perf_counter() - started), rate))
+            print(f"  round {round_ + 1}: window alone {first[-1][0]:6.1f} tok/s (decode "
+                  f"{first[-1][1]:6.1f}), during a batch {busy[-1][0]:6.1f} tok/s (decode "
+                  f"{busy[-1][1]:6.1f}); {load()}", flush=True)
+        window = statistics.median(b[0] for b in busy) / statistics.median(f[0] for f in first)
+        decode = statistics.median(b[1] for b in busy) / statistics.median(f[1] for f in first)
         print(f"window's answer during a batch of {args.streams}: {window:.2f}x of alone "
-              "(tokens over the whole request, the wait for the batch's step included; "
-              "target >= 0.9x)", flush=True)
+              f"over the whole request (the wait for the batch's chunk or step included), "
+              f"decode rate {decode:.2f}x (target >= 0.9x)", flush=True)
+        plain = ModelWorker()  # the same model without room for a batch
+        plain.load(model, n_ctx=2048, n_threads=args.threads, n_gpu_layers=args.gpu_layers)
+        try:
+            rates: dict[bool, list[float]] = {False: [], True: []}
+            for round_ in range(args.rounds):
+                for able in ((False, True) if round_ % 2 == 0 else (True, False)):
+                    rates[able].append(alone(worker if able else plain, args))
+            cost = statistics.median(rates[True]) / statistics.median(rates[False])
+            print(f"one answer alone in a context with room for {args.streams} more: "
+                  f"{cost:.2f}x of one without ({statistics.median(rates[True]):.1f} vs "
+                  f"{statistics.median(rates[False]):.1f} tok/s, medians of {args.rounds}); "
+                  f"{load()}", flush=True)
+        finally:
+            plain.stop()
     finally:
         worker.stop()
     return gain, window
