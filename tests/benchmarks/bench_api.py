@@ -27,7 +27,6 @@ import os
 import shutil
 import statistics
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -38,25 +37,10 @@ sys.path.insert(0, str(TESTS.parent))  # this checkout's chatapp, installed or n
 sys.path.insert(0, str(Path(__file__).parent))
 
 from api_server import serve  # noqa: E402
-from common import STORY, starter_model  # noqa: E402
+from common import STORY, make_home, starter_model  # noqa: E402
 
 STARTER = "gemma-3-270m-q4_k_m"
 MESSAGES = [{"role": "user", "content": STORY}]
-
-
-def make_home(model: Path, threads: int) -> Path:
-    """A CHATAPP_HOME whose starter cache holds the model (a hard link, else a copy), with
-    the CPU threads an answer uses (0: the app's default, every core)."""
-    home = Path(tempfile.mkdtemp(prefix="chatapp-bench-api-"))
-    (home / "config").mkdir()
-    (home / "config" / "settings.json").write_text(json.dumps({"threads": threads}))
-    target = home / "cache" / "starter" / model.name
-    target.parent.mkdir(parents=True)
-    try:
-        os.link(model, target)
-    except OSError:
-        shutil.copy(model, target)
-    return home
 
 
 def decode_rate(times: list[float], tokens: int) -> float:

@@ -28,19 +28,17 @@ usage: PYTHONPATH=$PWD python tests/benchmarks/bench_throughput.py [MODEL.gguf]
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import statistics
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from common import STORY, starter_model  # noqa: E402
+from common import STORY, make_home, starter_model  # noqa: E402
 
 from chatapp.engine import ModelWorker  # noqa: E402
 
@@ -221,23 +219,9 @@ def streams(model: Path, args: argparse.Namespace) -> tuple[float, float]:
     return gain, window
 
 
-def eval_home(model: Path, threads: int) -> Path:
-    """A CHATAPP_HOME with the model as the starter, answers on threads CPU threads."""
-    home = Path(tempfile.mkdtemp(prefix="chatapp-bench-eval-"))
-    (home / "config").mkdir()
-    (home / "config" / "settings.json").write_text(json.dumps({"threads": threads}))
-    target = home / "cache" / "starter" / model.name
-    target.parent.mkdir(parents=True)
-    try:
-        os.link(model, target)
-    except OSError:
-        shutil.copy(model, target)
-    return home
-
-
 def evaluation(model: Path, args: argparse.Namespace) -> float:
     """Wall time of an eval run batched over one at a time (median of the rounds)."""
-    home = eval_home(model, args.threads)
+    home = make_home(model, args.threads)
     os.environ["CHATAPP_HOME"] = str(home)
     from chatapp.compare.evaluate import EvalRun
     from chatapp.compare.prompts import Prompt
