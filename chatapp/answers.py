@@ -77,6 +77,7 @@ class _Local:
         entry = pipeline.model_options.get(model.key)
         self.speculation = {"draft_max": draft_max(entry), "draft_path": draft_model(entry)}
         info = self.worker.info
+        self.batch_size = info.n_seq if info is not None else 0  # answers decoded together
         self.provenance = {} if info is None else {
             "template_source": info.template_source, "template_name": info.template_name,
             "template_sha256": info.template_sha256, "model_path": info.path,
@@ -136,6 +137,7 @@ class Pipeline:
         self.template_overrides: dict[str, str] = {}
         self.model_options: dict[str, dict] = {}
         self._locks: dict[str, FairLock] = {}
+        self._batched: dict[str, int] = {}  # answers streaming in a model's batch
         self._locks_guard = threading.Lock()
         if engine is not None:  # (a pipeline over stored answers only has none)
             engine.in_use = self.in_use
@@ -173,10 +175,23 @@ class Pipeline:
             return self._locks.setdefault(str(path), FairLock())
 
     def in_use(self, path: Path | str) -> bool:
-        """Whether a request holds (or waits for) the model at path now."""
+        """Whether a request holds (or waits for) the model at path now, or answers in its
+        batch."""
         with self._locks_guard:
             lock = self._locks.get(str(path))
+            if self._batched.get(str(path)):
+                return True
         return lock is not None and (lock.locked() or lock.waiting > 0)
+
+    def _in_batch(self, model: AnyModel, count: int) -> None:
+        """Count an answer into (1) or out of (-1) the model's batch."""
+        key = str(model.path)
+        with self._locks_guard:
+            left = self._batched.get(key, 0) + count
+            if left > 0:
+                self._batched[key] = left
+            else:
+                self._batched.pop(key, None)
 
     def embed(self, model: AnyModel, texts: list[str]) -> tuple[list[list[float]], int]:
         """The embedding of each text by model (its turn taken like an answer's) and the
@@ -229,6 +244,14 @@ class Pipeline:
             return _Remote(self, model)
         return _Local(self, model)
 
+    def batch_size(self, model: AnyModel) -> int:
+        """How many answers marked batch a local model decodes together now (0: it is not
+        loaded or takes them one at a time; a server elsewhere: 0, it has its own ways)."""
+        if is_remote(model):
+            return 0
+        info = self.engine.loaded_info(Path(model.path))
+        return info.n_seq if info is not None else 0
+
     def is_free(self, model: AnyModel) -> bool:
         """Whether a request to model would start now: a server elsewhere, or a local model
         that is loaded and not busy."""
@@ -241,17 +264,19 @@ class Pipeline:
 
     def start(self, conversation_id: int, parent_id: int, model: AnyModel,
               messages: list[dict[str, Any]], params: dict[str, Any], *,
-              dropped: int = 0) -> Answer:
+              dropped: int = 0, batch: bool = False) -> Answer:
         """A new assistant row under parent_id (the user's turn it answers) with who answers
         and how; iterate the returned Answer to make it. params["docs"] (or a DocsVariant
-        model): the document collections whose chunks go into the prompt."""
+        model): the document collections whose chunks go into the prompt. batch: a local
+        model decodes it together with other such answers (the local API, evaluations)
+        instead of taking turns; the window's answers (without) come first."""
         from chatapp.docs.variant import unwrap
 
         model, params = unwrap(model, params)
         message = self.store.add_message(
             conversation_id, parent_id, "assistant", "", **_label(model), params=params,
             dropped_messages=dropped or None)
-        return Answer(self, message, model, messages, params)
+        return Answer(self, message, model, messages, params, batch=batch)
 
     def resume(self, message: Message, model: AnyModel, messages: list[dict[str, Any]],
                params: dict[str, Any]) -> Answer:
@@ -262,13 +287,13 @@ class Pipeline:
                       continued=True)
 
     def unstored(self, model: AnyModel, messages: list[dict[str, Any]],
-                 params: dict[str, Any]) -> Answer:
+                 params: dict[str, Any], *, batch: bool = False) -> Answer:
         """An answer that is not stored (the local API without saved conversations): made
-        the same way, its end in Answer.result."""
+        the same way, its end in Answer.result (batch: as in start)."""
         from chatapp.docs.variant import unwrap
 
         model, params = unwrap(model, params)
-        return Answer(self, None, model, messages, params)
+        return Answer(self, None, model, messages, params, batch=batch)
 
     def quick(self, model: AnyModel, messages: list[dict[str, Any]],
               params: dict[str, Any]) -> str | None:
@@ -327,6 +352,7 @@ class Answer:
             the prompt (chatapp.store.documents.Retrieval), once the answer started.
         provenance: how the model was set up (template, context, path or endpoint), once
             it was taken; also for an answer that is not stored.
+        batch: decoded together with the model's other such answers (see Pipeline.start).
         peak_rss_bytes: the peak resident memory of a local model's process when the answer
             ended (its high-water mark: what the model, its context and every answer of the
             process so far needed), None for a server elsewhere or where unknown.
@@ -337,8 +363,9 @@ class Answer:
 
     def __init__(self, pipeline: Pipeline, message: Message | None, model: AnyModel,
                  messages: list[dict[str, Any]], params: dict[str, Any],
-                 continued: bool = False) -> None:
+                 continued: bool = False, batch: bool = False) -> None:
         self.pipeline = pipeline
+        self.batch = batch
         self.message = message  # None: not stored
         self.result: Result | None = None
         self.model = model
@@ -422,22 +449,34 @@ class Answer:
 
     def __iter__(self) -> Iterator[str]:
         lock = self.pipeline.lock_for(self.model)
-        if isinstance(lock, FairLock):  # waits its turn; leaves the queue when cancelled
+        fair = isinstance(lock, FairLock)
+        if fair:  # waits its turn; leaves the queue when cancelled
             while not lock.acquire(timeout=LOCK_POLL_S):
                 if self._cancelled.is_set():
                     self._finish("stopped")
                     return
         else:
             lock.__enter__()
-        try:
-            yield from self._stream()
-        finally:
-            if isinstance(lock, FairLock):
-                lock.release()
-            else:
-                lock.__exit__(None, None, None)
+        held = [True]
 
-    def _stream(self) -> Iterator[str]:
+        def let_go() -> None:
+            """The answer is in its model's batch: the next request may go."""
+            if held[0]:
+                held[0] = False
+                lock.release()
+
+        try:
+            yield from self._stream(let_go if fair and self.batch else None)
+        finally:
+            if held[0]:
+                if fair:
+                    lock.release()
+                else:
+                    lock.__exit__(None, None, None)
+
+    def _stream(self, let_go: Any = None) -> Iterator[str]:
+        """Make the answer (let_go: called once a model that decodes answers together has
+        this one, so that the next request need not wait for its end)."""
         if self._cancelled.is_set():  # stopped before its turn came: nothing to load
             self._finish("stopped")
             return
@@ -466,15 +505,25 @@ class Answer:
                 self.error = exc
                 self._finish("error", error=str(exc))
                 return
+        batched = let_go is not None and getattr(backend, "batch_size", 0) > 0
+        if batched:
+            params = {**params, "batch": True}
         self.requested_at = time.monotonic()
         generation = backend.generate(self.messages, params)
         self._generation = generation
         if self._cancelled.is_set():
             generation.cancel()
-        with _Flusher(self) if self.message is not None else contextlib.nullcontext():
-            for piece in generation:
-                self.text += piece
-                yield piece
+        if batched:
+            self.pipeline._in_batch(self.model, 1)
+            let_go()
+        try:
+            with _Flusher(self) if self.message is not None else contextlib.nullcontext():
+                for piece in generation:
+                    self.text += piece
+                    yield piece
+        finally:
+            if batched:
+                self.pipeline._in_batch(self.model, -1)
         result = generation.result
         peak = getattr(backend, "peak_rss", None)
         self.peak_rss_bytes = (peak() or None) if peak is not None else None

@@ -572,6 +572,35 @@ def check_file(path: str | os.PathLike[str], n_ctx: int, machine: Machine | None
     return exact
 
 
+BATCH_SEQ_CTX = 1024  # cache cells added per answer decoded together (shared by all)
+BATCH_SHARE = 0.5  # share of the memory left after the model that batched answers may take
+
+
+def batch_sequences(path: str | os.PathLike[str], n_ctx: int, machine: Machine | None = None,
+                    *, kv_type: str = "f16", flash_attn: str = "auto", n_gpu_layers: int = -1,
+                    cap: int = 8) -> tuple[int, int]:
+    """How many answers the model at path may decode together, and the cache cells added
+    for each: as many (at most cap) as half the memory left after the model at n_ctx holds,
+    each with min(n_ctx, BATCH_SEQ_CTX) cells of KV cache (the header's estimate). (0, 0)
+    when none fits or the header is unreadable."""
+    from chatapp.gguf_meta import GGUFError
+
+    machine = machine or detect_machine()
+    try:
+        shape = local_shape(path)
+    except (GGUFError, OSError):
+        return 0, 0
+    seq_ctx = min(n_ctx, BATCH_SEQ_CTX)
+    needs = estimate(shape, n_ctx, machine, kv_type=kv_type, flash_attn=flash_attn,
+                     n_gpu_layers=n_gpu_layers)
+    per_seq = kv_cache_bytes(shape, seq_ctx, kv_type)
+    spare = int(needs.budget * HEADROOM) - needs.total
+    if per_seq <= 0 or spare <= 0:
+        return 0, 0
+    n_seq = min(cap, int(spare * BATCH_SHARE) // per_seq)
+    return (n_seq, seq_ctx) if n_seq > 0 else (0, 0)
+
+
 def local_shape(path: str | os.PathLike[str]) -> ModelShape:
     """The shape of a model file on disk, every part of a split model counted (weights and
     parameters from each part's tensor table).  GGUFError if a part is unreadable, naming

@@ -31,6 +31,7 @@ SAMPLERS = frozenset({"penalties", "dry", "top_n_sigma", "top_k", "typ_p", "typi
 
 MIN_CONTEXT = 256
 MAX_GPU_LAYERS = 1000  # more than any model has; llama.cpp caps it at the model's layers
+MAX_BATCH = 8  # answers decoded together at most (chatapp.engine.batch.MAX_SEQUENCES)
 
 
 def _number(value: object, whole: bool, low: float, high: float) -> float | int | None:
@@ -121,8 +122,9 @@ FLASH_ATTN = ("auto", "on", "off")
 def load_options(stored: object, trained: int | None) -> dict[str, Any]:
     """The load options for a model from its stored settings entry (untrusted JSON):
     n_ctx (None: the app's context length), n_gpu_layers (-1: as many as fit), kv_type
-    (KV_TYPES) and flash_attn (FLASH_ATTN; a quantized KV cache needs it, so "off" with one
-    reads as "auto")."""
+    (KV_TYPES), flash_attn (FLASH_ATTN; a quantized KV cache needs it, so "off" with one
+    reads as "auto") and batch (answers of the local API and evaluations decoded together,
+    0 to MAX_BATCH; None: as many as free memory allows)."""
     entry = stored if isinstance(stored, dict) else {}
     n_ctx = entry.get("n_ctx")
     if isinstance(n_ctx, bool) or not isinstance(n_ctx, int) or n_ctx < MIN_CONTEXT:
@@ -137,8 +139,11 @@ def load_options(stored: object, trained: int | None) -> dict[str, Any]:
     flash_attn = entry.get("flash_attn") if entry.get("flash_attn") in FLASH_ATTN else "auto"
     if kv_type != "f16" and flash_attn == "off":
         flash_attn = "auto"
+    batch = entry.get("batch")
+    if isinstance(batch, bool) or not isinstance(batch, int) or not 0 <= batch <= MAX_BATCH:
+        batch = None
     return {"n_ctx": n_ctx, "n_gpu_layers": layers, "kv_type": kv_type,
-            "flash_attn": flash_attn}
+            "flash_attn": flash_attn, "batch": batch}
 
 
 def draft_max(stored: object) -> int:
@@ -196,10 +201,17 @@ def check_draft(model: str | os.PathLike[str], draft: str | os.PathLike[str]) ->
 
 def check_options(n_ctx: int | None, n_gpu_layers: int, trained: int | None,
                   kv_type: str = "f16", flash_attn: str = "auto",
-                  prompt_lookup: bool = True, draft: str | None = None) -> dict[str, Any]:
-    """The settings entry for these options (draft: a draft model's path); UserError when
-    they are out of range."""
+                  prompt_lookup: bool = True, batch: int | None = None,
+                  draft: str | None = None) -> dict[str, Any]:
+    """The settings entry for these options (batch None: chosen from free memory; draft: a
+    draft model's path); UserError when they are out of range."""
     entry: dict[str, Any] = {} if prompt_lookup else {"prompt_lookup": False}
+    if batch is not None:
+        if not 0 <= batch <= MAX_BATCH:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "errors", "Answers decoded together must be between 0 and {high}."),
+                high=MAX_BATCH)
+        entry["batch"] = int(batch)
     if draft:
         entry["draft_model"] = str(draft)
     if n_ctx is not None:

@@ -375,6 +375,33 @@ def test_eight_concurrent_clients_on_two_models_all_complete(api) -> None:
     assert len(logged) == 8 and all(line.endswith("  200") for line in logged)
 
 
+def test_concurrent_requests_for_one_model_are_decoded_together(api) -> None:
+    """They do not take turns: every answer has begun before the first one ends."""
+    client = api.client()
+    client.chat.completions.create(model=STARTER, messages=HELLO, max_tokens=1)  # loaded
+    times: dict[int, list[float]] = {}
+    errors: list[BaseException] = []
+
+    def ask(index: int) -> None:
+        try:
+            stream = api.client().chat.completions.create(
+                model=STARTER, messages=[{"role": "user", "content": f"Story {index}:"}],
+                max_tokens=48, temperature=0, stream=True, extra_body={"ignore_eos": True})
+            for chunk in stream:
+                if chunk.choices and chunk.choices[0].delta.content:
+                    times.setdefault(index, []).append(time.monotonic())
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=ask, args=(i,)) for i in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(300)
+    assert not errors and sorted(times) == [0, 1, 2, 3]
+    assert max(t[0] for t in times.values()) < min(t[-1] for t in times.values())
+
+
 def test_a_client_that_goes_away_frees_the_model_at_the_next_token(api, starter_file) -> None:
     import llama_cpp
 

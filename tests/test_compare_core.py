@@ -133,7 +133,8 @@ def test_eval_run_resumes_without_rerunning_finished_pairs(two_models_home: Path
     app = open_app()
     try:
         models = [app.library.resolve("tiny-a-F32"), app.library.resolve("tiny-b-F32")]
-        first = EvalRun(app.chat.pipeline, prompts, models, out, params)
+        # one at a time: the stop comes after exactly two answers
+        first = EvalRun(app.chat.pipeline, prompts, models, out, params, batch=False)
         seen = []
 
         def stop_after_two(p) -> None:

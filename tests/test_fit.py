@@ -122,7 +122,8 @@ def test_a_model_that_does_not_fit_is_offered_the_largest_context_that_does(
 
 def test_load_options_take_the_kv_cache_type_and_flash_attention() -> None:
     assert load_options({"kv_type": "q8_0", "flash_attn": "on"}, 4096) == {
-        "n_ctx": None, "n_gpu_layers": -1, "kv_type": "q8_0", "flash_attn": "on"}
+        "n_ctx": None, "n_gpu_layers": -1, "kv_type": "q8_0", "flash_attn": "on",
+        "batch": None}
     # untrusted values fall back; a quantized cache never goes with flash attention off
     assert load_options({"kv_type": "q9", "flash_attn": 3}, None)["kv_type"] == "f16"
     assert load_options({"kv_type": "q4_0", "flash_attn": "off"}, None)["flash_attn"] == "auto"
@@ -203,3 +204,21 @@ def test_partial_offload_splits_the_parts_between_the_devices(shapes: list[Path]
         full = fit.estimate(shape, 8192, gpu, n_gpu_layers=-1)
         assert full.devices[1].kv_cache == cpu_only.kv_cache
         assert full.devices[0].kv_cache == 0 and full.verdict == fit.FITS
+
+
+def test_answers_decoded_together_are_as_many_as_half_the_spare_memory_holds(
+        starter_file: Path) -> None:
+    shape = fit.local_shape(starter_file)
+    at_4k = fit.estimate(shape, 4096, ROOMY, n_gpu_layers=0)
+    per_seq = fit.kv_cache_bytes(shape, fit.BATCH_SEQ_CTX)
+    for wanted in (1, 3):
+        # free memory for the model and, with half the rest, room for `wanted` sequences
+        free = int((at_4k.total + 2 * wanted * per_seq + per_seq // 2) / fit.HEADROOM) + 1
+        machine = fit.Machine(8 << 30, free)
+        assert fit.batch_sequences(starter_file, 4096, machine, n_gpu_layers=0) == (
+            wanted, fit.BATCH_SEQ_CTX)
+    # plenty of memory: the cap; a short context: each adds that many cells
+    assert fit.batch_sequences(starter_file, 512, ROOMY, n_gpu_layers=0, cap=8) == (8, 512)
+    # no memory to spare: one answer at a time
+    tight = fit.Machine(8 << 30, int(at_4k.total / fit.HEADROOM))
+    assert fit.batch_sequences(starter_file, 4096, tight, n_gpu_layers=0) == (0, 0)

@@ -82,18 +82,27 @@ def test_hostile_metadata_is_ignored(tmp_path: Path) -> None:
 
 
 def test_load_options_are_checked() -> None:
-    default = {"n_ctx": None, "n_gpu_layers": -1, "kv_type": "f16", "flash_attn": "auto"}
+    default = {"n_ctx": None, "n_gpu_layers": -1, "kv_type": "f16", "flash_attn": "auto",
+               "batch": None}
     assert load_options(None, 4096) == default
     assert load_options({"n_ctx": 2048, "n_gpu_layers": 0}, 4096) == {
         **default, "n_ctx": 2048, "n_gpu_layers": 0}
     assert load_options({"n_ctx": 99999, "n_gpu_layers": 12}, 4096)["n_ctx"] == 4096
     for bad in ({"n_ctx": "2048"}, {"n_ctx": 10}, {"n_ctx": True}, {"n_gpu_layers": -7},
-                {"n_gpu_layers": 2.5}, {"kv_type": "q2"}, "junk", [1, 2]):
+                {"n_gpu_layers": 2.5}, {"kv_type": "q2"}, {"batch": 9}, {"batch": -1},
+                {"batch": True}, {"batch": "4"}, "junk", [1, 2]):
         assert load_options(bad, 4096) == default
     # a quantized KV cache needs flash attention: "off" with one becomes "auto"
     assert load_options({"kv_type": "q8_0", "flash_attn": "off"}, 4096)["flash_attn"] == "auto"
     assert check_options(None, -1, 4096) == {}
     assert check_options(1024, 0, 4096) == {"n_ctx": 1024, "n_gpu_layers": 0}
+    # answers decoded together: None chooses from free memory, 0 one at a time
+    assert load_options({"batch": 0}, 4096)["batch"] == 0
+    assert load_options({"batch": 4}, 4096)["batch"] == 4
+    assert check_options(None, -1, 4096, batch=3) == {"batch": 3}
+    assert check_options(None, -1, 4096, batch=0) == {"batch": 0}
+    with pytest.raises(UserError):
+        check_options(None, -1, 4096, batch=9)
     with pytest.raises(UserError):
         check_options(100, -1, 4096)
     with pytest.raises(UserError):

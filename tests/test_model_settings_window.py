@@ -249,3 +249,33 @@ def test_the_memory_shown_settles_on_llama_cpps_own_count(qtbot, starter_home: P
     counted = fit.estimate_file(starter_file, window.ctx.engine.n_ctx, fit.detect_machine())
     assert seen["measured"].startswith(data_size(counted.total) + " by llama.cpp's count")
     close_window(window)
+
+
+def test_answers_decoded_together_are_chosen_from_memory_or_set_per_model(
+        qtbot, tuned_home: Path) -> None:
+    window = open_window(qtbot, max_tokens=4)
+    pick(window, "plain-F32")
+    model = window.current_model()
+    send(qtbot, window, "hello")
+    engine = window.ctx.engine
+    assert engine.loaded.n_seq >= 1  # as many as free memory allows (a tiny model: several)
+
+    def set_two(dialog: ModelSettingsDialog, seen: dict) -> None:
+        seen["auto"] = dialog.batch.value() == -1 and dialog.batch.text() == \
+            dialog.batch.specialValueText()
+        dialog.batch.setValue(2)
+        dialog.grab().save(str(tuned_home / "model-settings-batch.png"))
+        dialog.save_button.click()
+
+    seen = run_dialog(qtbot, window, set_two)
+    assert seen["auto"]
+    assert window.ctx.settings.model_options[model.key] == {"batch": 2}
+    send(qtbot, window, "again")
+    assert engine.loaded.n_seq == 2
+    seen = run_dialog(qtbot, window, lambda d, s: (s.update(two=d.batch.value()),
+                                                   d.batch.setValue(0),
+                                                   d.save_button.click()))
+    assert seen["two"] == 2 and window.ctx.settings.model_options[model.key] == {"batch": 0}
+    send(qtbot, window, "once more")
+    assert engine.loaded.n_seq == 0
+    close_window(window)

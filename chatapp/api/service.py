@@ -1,5 +1,6 @@
 """The local API's requests made into answers of the app's own pipeline (the same engine,
-per-model turns, fit guard and remote models as the window), with a bounded queue per model,
+fit guard and remote models as the window; a local model decodes concurrent requests
+together, chatapp.engine.batch, behind the window's answers), with a bounded queue per model,
 API conversations kept in the store when the user asks for it, and a request log that
 records numbers, never message text."""
 
@@ -241,7 +242,7 @@ class ApiService:
             except UserError as exc:  # a busy or full database: answer without saving
                 log.warning("an API conversation could not be saved: %s", exc.template)
         if answer is None:
-            answer = self.pipeline.unstored(chosen.model, messages, params)
+            answer = self.pipeline.unstored(chosen.model, messages, params, batch=True)
         with self._lock:
             self._answers.add(answer)
         exchange.made(answer)
@@ -285,7 +286,8 @@ class ApiService:
         for role, text in new:
             parent = store.add_message(conversation.id, parent, role, text).id
         store.set_conversation_model(conversation.id, chosen.model.key)
-        return self.pipeline.start(conversation.id, parent, chosen.model, messages, params)
+        return self.pipeline.start(conversation.id, parent, chosen.model, messages, params,
+                                   batch=True)
 
     def embed(self, chosen: Offered, texts: list[str]) -> tuple[list[list[float]], int]:
         """Embeddings by the chosen model (its turn taken like an answer's)."""

@@ -11,10 +11,12 @@ deleted and restored with the run.
 
 from __future__ import annotations
 
+import itertools
 import json
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -95,16 +97,19 @@ def load_results(folder: Path) -> list[PairResult]:
 
 
 class EvalRun:
-    """Runs prompts × variants (× repeats) through the answer pipeline, one answer at a time.
+    """Runs prompts × variants (× repeats) through the answer pipeline, a model's pairs
+    together: as many at once as it decodes together (chatapp.engine.batch; one at a time
+    for a model that does not).
 
     Attributes:
-        stop_event: set it (or call stop) to end after the current answer, which is kept
+        stop_event: set it (or call stop) to end after the current answers, which are kept
             as stopped and run again on resume.
+        batch: answers of one model run together (False: one at a time).
     """
 
     def __init__(self, pipeline: Pipeline, prompts: list[Prompt],
                  models: list[AnyModel | Variant], folder: Path, params: dict[str, Any],
-                 name: str = "", repeats: int = 1) -> None:
+                 name: str = "", repeats: int = 1, batch: bool = True) -> None:
         self.pipeline = pipeline
         self.store = pipeline.store
         self.prompts = prompts
@@ -114,15 +119,18 @@ class EvalRun:
         self.folder = Path(folder)
         self.params = params
         self.name = name or self.folder.name
+        self.batch = batch
         self.stop_event = threading.Event()
         self.run_id: int | None = None
-        self._answer: Answer | None = None
+        self._answers: set[Answer] = set()
+        self._lock = threading.Lock()
 
     def stop(self) -> None:
-        """End after the current pair (the current answer is cancelled)."""
+        """End after the current pairs (the current answers are cancelled)."""
         self.stop_event.set()
-        answer = self._answer
-        if answer is not None:
+        with self._lock:
+            answers = list(self._answers)
+        for answer in answers:
             answer.cancel()
 
     def _saved(self) -> dict[str, Any]:
@@ -187,46 +195,71 @@ class EvalRun:
                 for p in self.prompts for k in range(self.repeats)]
         total = len(todo)
         skipped = sum(1 for v, p, k in todo if (p.id, v.name, k) in done)
-        count = skipped
+        state = {"count": skipped, "ran": 0}
         started = time.monotonic()
-        ran = 0
         if progress:
-            progress(Progress(count, total, skipped, None))
-        # variants of one model one after the other: each model loads once
-        for variant, prompt, repeat in todo:
+            progress(Progress(skipped, total, skipped, None))
+        pending = [item for item in todo if (item[1].id, item[0].name, item[2]) not in done]
+
+        def one(item: tuple[Variant, Prompt, int]) -> bool:
+            """Run a pair and record it; False when the run stopped."""
+            variant, prompt, repeat = item
             if self.stop_event.is_set():
-                return load_results(self.folder)
-            if (prompt.id, variant.name, repeat) in done:
-                continue
+                return False
             if progress:
-                progress(Progress(count, total, skipped, _eta(started, ran, total - count),
-                                  prompt.id, variant.name))
+                with self._lock:
+                    now = Progress(state["count"], total, skipped,
+                                   _eta(started, state["ran"], total - state["count"]),
+                                   prompt.id, variant.name)
+                progress(now)
             result = self._pair(prompt, variant, repeat, conversations)
             if result is None:  # stopped: not recorded, runs again on resume
-                return load_results(self.folder)
-            with open(self.folder / RESULTS, "a", encoding="utf-8") as handle:
-                handle.write(json.dumps(asdict(result), ensure_ascii=False) + "\n")
-            done.add(result.key)
-            count += 1
-            ran += 1
+                return False
+            with self._lock:
+                with open(self.folder / RESULTS, "a", encoding="utf-8") as handle:
+                    handle.write(json.dumps(asdict(result), ensure_ascii=False) + "\n")
+                done.add(result.key)
+                state["count"] += 1
+                state["ran"] += 1
+                now = Progress(state["count"], total, skipped,
+                               _eta(started, state["ran"], total - state["count"]),
+                               prompt.id, variant.name)
             if progress:
-                progress(Progress(count, total, skipped, _eta(started, ran, total - count),
-                                  prompt.id, variant.name))
+                progress(now)
+            return True
+
+        # variants of one model one after the other: each model loads once; its first pair
+        # alone (it loads the model), the rest as many at once as the model decodes together
+        for _key, group in itertools.groupby(pending, key=lambda item: item[0].resolved.key):
+            items = list(group)
+            if not one(items[0]):
+                return load_results(self.folder)
+            width = self.pipeline.batch_size(items[0][0].resolved) if self.batch else 0
+            if width <= 1:
+                for item in items[1:]:
+                    if not one(item):
+                        return load_results(self.folder)
+                continue
+            with ThreadPoolExecutor(max_workers=width, thread_name_prefix="eval") as pool:
+                finished = list(pool.map(one, items[1:]))
+            if not all(finished):
+                return load_results(self.folder)
         return load_results(self.folder)
 
     def _pair(self, prompt: Prompt, variant: Variant, repeat: int,
               conversations: dict[str, list[int]]) -> PairResult | None:
         text = variant.user_text(prompt)
         key = prompt.id if text == prompt.text else f"{prompt.id}~{variant.template_label}"
-        ids = conversations.get(key)
-        if ids is None:
-            conversation = self.store.create_conversation(
-                title=f"{self.name} · {prompt.id}: {text[:40]}", kind="compare",
-                eval_run_id=self.run_id)
-            user = self.store.add_message(conversation.id, None, "user", text)
-            ids = [conversation.id, user.id]
-            conversations[key] = ids
-            self._save_run(conversations)
+        with self._lock:  # pairs of one prompt may run at once: one conversation
+            ids = conversations.get(key)
+            if ids is None:
+                conversation = self.store.create_conversation(
+                    title=f"{self.name} · {prompt.id}: {text[:40]}", kind="compare",
+                    eval_run_id=self.run_id)
+                user = self.store.add_message(conversation.id, None, "user", text)
+                ids = [conversation.id, user.id]
+                conversations[key] = ids
+                self._save_run(conversations)
         conversation_id, user_id = ids
         model = variant.resolved
         params = variant.merged_params(self.params)
@@ -234,15 +267,17 @@ class EvalRun:
         if isinstance(seed, int) and repeat:
             params["seed"] = seed = seed + repeat
         answer = self.pipeline.start(conversation_id, user_id, model, variant.messages(prompt),
-                                     params)
-        self._answer = answer
+                                     params, batch=self.batch)
+        with self._lock:
+            self._answers.add(answer)
         if self.stop_event.is_set():
             answer.cancel()
         try:
             for _piece in answer:
                 pass
         finally:
-            self._answer = None
+            with self._lock:
+                self._answers.discard(answer)
         message = answer.message
         if message.finish_reason == "stopped" and self.stop_event.is_set():
             return None

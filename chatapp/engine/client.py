@@ -310,8 +310,8 @@ class ModelWorker:
     Attributes:
         host: the process the model lives in.
         info: the loaded model, or None.
-        options: the (n_ctx, n_gpu_layers, kv_type, flash_attn, embedding) it was loaded
-            with, kept by the engine.
+        options: the (n_ctx, n_gpu_layers, kv_type, flash_attn, embedding, batch) it was
+            loaded with, kept by the engine.
     """
 
     def __init__(self, host: WorkerProcess | None = None) -> None:
@@ -320,7 +320,7 @@ class ModelWorker:
         self.info: ModelInfo | None = None
         self._incarnation = 0
         self._ids = itertools.count(1)
-        self.options: tuple[int, int, str, str, bool] | None = None
+        self.options: tuple | None = None
 
     @property
     def process(self) -> subprocess.Popen[bytes] | None:
@@ -356,10 +356,11 @@ class ModelWorker:
     def load(self, path: Path, *, n_ctx: int = 4096, n_threads: int = 0,
              n_gpu_layers: int = -1, template_override: str | None = None,
              kv_type: str = "f16", flash_attn: str = "auto",
-             embedding: bool = False) -> ModelInfo:
+             embedding: bool = False, n_seq: int = 0, seq_ctx: int = 0) -> ModelInfo:
         """Load a model (starting the process if needed), for answers or, with embedding,
         for embeddings; EngineError if it cannot. kv_type: the KV cache's type (f16, q8_0,
-        q4_0); flash_attn: auto, on or off."""
+        q4_0); flash_attn: auto, on or off; n_seq: answers marked batch it decodes together
+        (0: one at a time), each with seq_ctx more cells of cache (0: n_ctx)."""
         name = Path(path).name
         self.info = None
         self.host.ensure_started()
@@ -370,6 +371,7 @@ class ModelWorker:
             "op": "load", "path": str(path), "n_ctx": n_ctx, "n_threads": n_threads,
             "n_gpu_layers": n_gpu_layers, "template_override": template_override,
             "kv_type": kv_type, "flash_attn": flash_attn, "embedding": embedding,
+            "n_seq": n_seq, "seq_ctx": seq_ctx,
         })
         deadline = time.monotonic() + LOAD_TIMEOUT_S
         while True:

@@ -102,6 +102,8 @@ class Decoder:
         parked: the tokens of the previous conversation, kept in the cache's other cells
             until they are saved and their cells needed; None when there is none.
         parked_saved: whether the parked conversation is in the saved states already.
+        n_ctx: the most tokens the conversation may hold (the model's context length; the
+            cache may have more cells, for answers decoded together: chatapp.engine.batch).
         ahead: evaluate each token before handing it out, so that the caller's work on it
             overlaps with the GPU computing the next one (llama_decode returns once the
             work is queued; reading the logits waits for it). On a CPU there is nothing to
@@ -109,20 +111,22 @@ class Decoder:
     """
 
     def __init__(self, llm: Any, state_budget: int = STATE_CACHE_BYTES,
-                 ahead: bool = False) -> None:
+                 ahead: bool = False, n_ctx: int = 0) -> None:
         self.llm = llm
         self.ahead = ahead
         self.ctx = llm._ctx.ctx
         self.model = llm._model.model
         self.vocab = llama_cpp.llama_model_get_vocab(self.model)
         self.memory = llama_cpp.llama_get_memory(self.ctx)
-        self.n_ctx = llama_cpp.llama_n_ctx(self.ctx)
+        cells = llama_cpp.llama_n_ctx(self.ctx)
+        self.n_ctx = min(n_ctx, cells) if n_ctx > 0 else cells
         self.n_batch = max(1, llama_cpp.llama_n_batch(self.ctx))
         self.cached: list[int] = []
         self.parked: list[int] | None = None
         self.parked_saved = False
         self.can_park = (llama_cpp.llama_n_seq_max(self.ctx) >= N_SEQ_MAX
-                         and llama_cpp.llama_n_ctx_seq(self.ctx) == self.n_ctx)
+                         and llama_cpp.llama_n_ctx_seq(self.ctx) == cells)
+        self.reclaim: Callable[[], bool] | None = None  # frees a batch's cells, see batch
         self.tag: tuple = ()  # what the cache was computed with besides tokens (adapters)
         self.states = StateCache(state_budget)
         self._pieces: dict[int, bytes] = {}
@@ -212,10 +216,13 @@ class Decoder:
 
     def _evaluate(self, batch: Any) -> None:
         """Evaluate batch; with no room in the KV cache, the parked conversation gives its
-        cells and it is tried once more. DecodeError when llama.cpp refuses it."""
+        cells and it is tried once more, then answers decoded together (reclaim) give
+        theirs. DecodeError when llama.cpp refuses it."""
         status = llama_cpp.llama_decode(self.ctx, batch)
         if status == 1 and self.parked is not None:
             self._evict_parked()
+            status = llama_cpp.llama_decode(self.ctx, batch)
+        while status == 1 and self.reclaim is not None and self.reclaim():
             status = llama_cpp.llama_decode(self.ctx, batch)
         if status != 0:
             raise DecodeError(f"llama_decode failed with status {status}")

@@ -28,13 +28,17 @@ class NoChatFormatter:
 
 
 def open_model(path: str, n_ctx: int, threads: int, n_gpu_layers: int, *,
-                kv_type: str = "f16", flash_attn: str = "auto", no_alloc: bool = False) -> Any:
+                kv_type: str = "f16", flash_attn: str = "auto", no_alloc: bool = False,
+                n_seq: int = 0, seq_ctx: int = 0) -> Any:
     """A Llama with the KV cache in kv_type (f16, q8_0, q4_0 for keys and values), flash
     attention as asked (auto: on where the backend has it), cells shared by N_SEQ_MAX
     sequences (the decoder parks a conversation there), logits for a draft's tokens at most
     (speculative decoding; the output buffer grows to that only when a draft is evaluated),
     and without llama-cpp-python's own chat template handling (see NoChatFormatter).
     no_alloc: only simulate the allocations (a dry run; the model cannot answer).
+    n_seq: sequences for answers decoded together (chatapp.engine.batch), each with
+    seq_ctx more cells of the cache (so the cache holds n_ctx + n_seq * seq_ctx tokens,
+    shared by all sequences).
 
     Llama() offers flash attention only on or off and no way to set the sequences or the
     number of outputs, so its defaults are adjusted while it is made. The decoder reads the
@@ -58,9 +62,10 @@ def open_model(path: str, n_ctx: int, threads: int, n_gpu_layers: int, *,
 
     def context_params() -> Any:
         params = context_defaults()
-        params.n_seq_max = N_SEQ_MAX
+        params.n_seq_max = N_SEQ_MAX + n_seq
         params.kv_unified = True  # one set of cells shared by the sequences
-        params.n_outputs_max = max(N_SEQ_MAX, DRAFT_MAX + 1)  # a draft and its last token
+        # a draft and its last token, or a token of each sequence of a batch
+        params.n_outputs_max = max(N_SEQ_MAX + n_seq, DRAFT_MAX + 1)
         return params
 
     low.LLAMA_FLASH_ATTN_TYPE_ENABLED = FLASH_ATTN[flash_attn]
@@ -68,7 +73,7 @@ def open_model(path: str, n_ctx: int, threads: int, n_gpu_layers: int, *,
     low.llama_context_default_params = context_params
     high_level.llama_chat_format.Jinja2ChatFormatter = NoChatFormatter
     try:
-        return llama_cpp.Llama(model_path=path, n_ctx=n_ctx, n_threads=threads,
+        return llama_cpp.Llama(model_path=path, n_ctx=n_ctx + n_seq * seq_ctx, n_threads=threads,
                                n_threads_batch=threads, n_gpu_layers=n_gpu_layers,
                                flash_attn=True, verbose=True, chat_format="chatml",
                                use_mmap=not no_alloc, type_k=KV_TYPES[kv_type],

@@ -66,13 +66,15 @@ class Engine:
     def worker_for(self, path: Path, template_override: str | None = None, *,
                    n_ctx: int | None = None, n_gpu_layers: int = -1,
                    kv_type: str | None = None, flash_attn: str | None = None,
-                   embedding: bool = False) -> ModelWorker:
+                   embedding: bool = False, batch: int | None = None) -> ModelWorker:
         """A worker with the model at path loaded (loading or restarting as needed).
 
         n_ctx (default: the engine's), n_gpu_layers (-1: as many as fit), kv_type (the KV
         cache's type: f16, q8_0, q4_0; default f16) and flash_attn (auto, on, off; default
         auto) are per model; asking for other values than the loaded model has reloads it.
         embedding: loaded to make embeddings (ModelWorker.embed) instead of answers.
+        batch: how many answers marked batch it decodes together (None: as many as free
+        memory allows, at most chatapp.engine.batch.MAX_SEQUENCES; 0: one at a time).
 
         To stay within max_loaded the least recently used idle model is unloaded; models
         that answer (or are taken, see in_use) stay, and the new one loads beside them when
@@ -84,8 +86,9 @@ class Engine:
             chosen = self.options_for(path)
             n_ctx, n_gpu_layers = chosen.get("n_ctx"), chosen.get("n_gpu_layers", -1)
             kv_type, flash_attn = chosen.get("kv_type"), chosen.get("flash_attn")
+            batch = chosen.get("batch", batch)
         options = (n_ctx or self.n_ctx, n_gpu_layers, kv_type or "f16", flash_attn or "auto",
-                   embedding)
+                   embedding, batch)
         with self._lock:
             worker = self._workers.pop(path, None)
             if (worker is not None and worker.alive and worker.info is not None
@@ -104,10 +107,12 @@ class Engine:
                 self._workers.pop(idle[0]).stop()
             worker = worker or self._new_worker(n_gpu_layers)
             self._workers[path] = worker
+        n_seq, seq_ctx = (0, 0) if embedding else self._batch_size(path, *options[:4], batch)
         try:
             worker.load(path, n_ctx=options[0], n_threads=self.cores,
                         n_gpu_layers=n_gpu_layers, template_override=template_override,
-                        kv_type=options[2], flash_attn=options[3], embedding=embedding)
+                        kv_type=options[2], flash_attn=options[3], embedding=embedding,
+                        n_seq=n_seq, seq_ctx=seq_ctx)
             worker.options = options
             self._offer_sharing(worker, n_gpu_layers)
         except Exception:
@@ -117,6 +122,20 @@ class Engine:
             worker.stop()
             raise
         return worker
+
+    def _batch_size(self, path: Path, n_ctx: int, n_gpu_layers: int, kv_type: str,
+                    flash_attn: str, batch: int | None) -> tuple[int, int]:
+        """The answers a model decodes together and the cache cells each adds (see batch in
+        worker_for; chatapp.fit.batch_sequences chooses from free memory)."""
+        from chatapp.engine.batch import MAX_SEQUENCES
+        from chatapp.fit import BATCH_SEQ_CTX, batch_sequences
+
+        if batch is not None:
+            n_seq = max(0, min(MAX_SEQUENCES, int(batch)))
+            return n_seq, min(n_ctx, BATCH_SEQ_CTX) if n_seq else 0
+        return batch_sequences(path, n_ctx, self.machine, kv_type=kv_type,
+                               flash_attn=flash_attn, n_gpu_layers=n_gpu_layers,
+                               cap=MAX_SEQUENCES)
 
     def _shares(self, host: WorkerProcess, n_gpu_layers: int) -> bool:
         """Whether a model with these GPU layers goes into the shared process host."""
@@ -177,9 +196,11 @@ class Engine:
             self._expected = max(0, answers)
 
     def _rebalance(self, exclude: ModelWorker | None = None) -> int:
-        """Give each running answer an equal share of the cores; return the share."""
-        share = max(1, self.cores // max(1, len(self._running), self._expected))
-        for running in self._running:
+        """Give each model that answers an equal share of the cores (answers it decodes
+        together share its threads); return the share."""
+        models = list({id(w): w for w in self._running}.values())  # batched: one each
+        share = max(1, self.cores // max(1, len(models), self._expected))
+        for running in models:
             if running is not exclude:
                 running.send({"op": "threads", "n": share})
         return share
@@ -208,6 +229,12 @@ class Engine:
             if worker.alive and worker.info is not None:
                 return worker.info
         return None
+
+    def loaded_info(self, path: Path | str) -> ModelInfo | None:
+        """The model at path as loaded now (None: not loaded)."""
+        with self._lock:
+            worker = self._workers.get(Path(path))
+        return worker.info if worker is not None and worker.alive else None
 
     def is_loaded(self, path: Path | str) -> bool:
         """Whether the model at path is loaded now (for answers or embeddings)."""

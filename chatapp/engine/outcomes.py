@@ -40,6 +40,7 @@ class ModelInfo:
     embedding: bool = False
     n_embd: int = 0
     pooling: int | None = None
+    n_seq: int = 0  # answers it decodes together (0: one at a time)
 
     @classmethod
     def from_event(cls, info: dict[str, Any]) -> ModelInfo:
@@ -62,6 +63,7 @@ class ModelInfo:
             else None,
             embedding=bool(info.get("embedding")),
             n_embd=int(info.get("n_embd") or 0),
+            n_seq=int(info.get("n_seq") or 0),
             pooling=info.get("pooling"),
         )
 

@@ -3,9 +3,12 @@
 Requests (app -> worker), one JSON object per line with an "op" and the "slot" (a number
 the app chooses) of the model it is for; a process holds a model per slot:
   load {path, n_ctx, n_threads, n_gpu_layers, template_override, kv_type, flash_attn,
-    embedding}
+    embedding, n_seq, seq_ctx}
     kv_type: f16 (default), q8_0 or q4_0; flash_attn: auto (default), on or off;
-    embedding (true: an embedding model, for embed only; pooled as its GGUF says)
+    embedding (true: an embedding model, for embed only; pooled as its GGUF says);
+    n_seq: answers marked batch decoded together (0: none; at most
+    chatapp.engine.batch.MAX_SEQUENCES), the KV cache n_ctx + n_seq * seq_ctx cells shared by
+    all (seq_ctx 0: n_ctx)
   fit {path, n_ctx, n_gpu_layers, kv_type, flash_attn, contexts} (a dry run: the buffers
     llama.cpp would allocate, at n_ctx and at each of contexts; nothing is loaded)
   generate {id, messages, params}     cancel {id}     threads {n} (acts at once)
@@ -17,7 +20,9 @@ the app chooses) of the model it is for; a process holds a model per slot:
     response_format (OpenAI's: the answer is held to JSON by a grammar),
     tools (OpenAI's: rendered by the template; calls come back in piece events),
     raw (true: the last message's content is the prompt, no template),
-    drop_turns (false: a conversation longer than the context is an error, kind context)
+    drop_turns (false: a conversation longer than the context is an error, kind context),
+    batch (true: join the answers decoded together, chatapp.engine.batch_runner; answers
+    without it run alone first, the batch paused; not with response_format or adapters)
   tokenize {text, special}   render {messages}   unload {}
   embed {id, texts, n_threads, truncate} (an embedding model's vectors of the texts,
     L2-normalized; n_threads 0: as loaded; truncate false: a text longer than the context is
@@ -26,7 +31,8 @@ the app chooses) of the model it is for; a process holds a model per slot:
 Events (worker -> app), one JSON object per line with an "event" and the "slot" it is from:
   ready {protocol, pid, gpu} (no slot)    loaded {info}    unloaded {}    closed {}
     info: path, architecture, name, quantization, context_train, n_ctx, n_threads,
-    n_gpu_layers, kv_type, flash_attn (as llama.cpp resolved it), template, load_s
+    n_gpu_layers, kv_type, flash_attn (as llama.cpp resolved it), template, load_s, n_seq
+    (answers decoded together), n_cells (the KV cache's cells)
   fitted {runs} (chatapp.engine.dry_run.dry_run's results)
   tokens {tokens}
   rendered {text, tokens, n_ctx}
@@ -39,7 +45,9 @@ Events (worker -> app), one JSON object per line with an "event" and the "slot" 
     kind: context, request (response format, tools), template, decode, state, load, …
     stats: prompt_tokens, completion_tokens, ttft_s, prefill_s, tokens_per_s, duration_s,
     reused_tokens, n_threads, and reasoning_tokens, reasoning_s when the model reasoned;
-    speculation ("lookup"), draft_tokens, accepted_tokens when drafts were evaluated
+    speculation ("lookup"), draft_tokens, accepted_tokens when drafts were evaluated;
+    batch_size (the most answers decoded together with it) for a batched answer, and
+    context_full (true) when it ended because the shared KV cache was full
 """
 
 from __future__ import annotations
@@ -47,7 +55,7 @@ from __future__ import annotations
 import json
 from typing import IO, Any
 
-PROTOCOL_VERSION = 4
+PROTOCOL_VERSION = 5
 
 
 def encode(message: dict[str, Any]) -> bytes:

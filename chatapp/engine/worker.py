@@ -16,9 +16,12 @@ import queue
 import sys
 import threading
 import time
+from dataclasses import dataclass
 from typing import Any
 
 from chatapp.engine import protocol
+from chatapp.engine.batch import MAX_SEQUENCES
+from chatapp.engine.batch_runner import BatchRunner, batchable
 from chatapp.engine.decoder import DecodeError, Decoder
 from chatapp.engine.draft_model import DraftError, DraftModel, open_draft
 from chatapp.engine.dry_run import TAP, dry_run, parse_log
@@ -100,6 +103,7 @@ class Worker:
         self.markers: frozenset[str] = frozenset()
         self.info: dict[str, Any] = {}
         self.adapters: AdapterSet | None = None
+        self.runner: BatchRunner | None = None
         self.draft: DraftModel | None = None
         self.cancelled = Cancelled()
         self.inbox: queue.Queue[dict[str, Any]] = queue.Queue()
@@ -121,12 +125,25 @@ class Worker:
             "embed": self.embed,
         }
         while True:
-            try:
-                request = self.inbox.get(timeout=IDLE_S)
-            except queue.Empty:
-                if self.decoder is not None:
-                    self.decoder.idle()
-                request = self.inbox.get()
+            if self.runner is not None and self.runner.busy:
+                try:  # between two steps of the batch: requests first
+                    request = self.inbox.get_nowait()
+                except queue.Empty:
+                    try:
+                        self.runner.step()
+                    except Exception as exc:  # a bug: end the batch's answers, keep serving
+                        import traceback
+
+                        traceback.print_exc()
+                        self.runner.fail_all("internal", f"{type(exc).__name__}: {exc}")
+                    continue
+            else:
+                try:
+                    request = self.inbox.get(timeout=IDLE_S)
+                except queue.Empty:
+                    if self.decoder is not None:
+                        self.decoder.idle()
+                    request = self.inbox.get()
             op = request.get("op")
             if op in ("quit", "close", "unload"):
                 self.unload_model()
@@ -171,13 +188,15 @@ class Worker:
         if meta.context_length:
             n_ctx = min(n_ctx, meta.context_length)
         threads = int(request.get("n_threads") or 0) or max(1, os.cpu_count() or 1)
+        n_seq = max(0, min(MAX_SEQUENCES, int(request.get("n_seq") or 0)))
+        seq_ctx = min(n_ctx, max(0, int(request.get("seq_ctx") or 0)) or n_ctx)
         if request.get("embedding"):
             self._load_embedder(path, meta, n_ctx, threads, n_gpu_layers, started)
             return
         try:
             with self.host.load_lock, TAP.capture() as lines:
                 self.llm = open_model(path, n_ctx, threads, n_gpu_layers, kv_type=kv_type,
-                                       flash_attn=flash_attn)
+                                       flash_attn=flash_attn, n_seq=n_seq, seq_ctx=seq_ctx)
         except (ValueError, RuntimeError, OSError) as exc:
             self.llm = None
             self.send({"event": "error", "kind": "load", "message": str(exc)})
@@ -188,7 +207,9 @@ class Worker:
             request.get("template_override") or None,
             base_model=looks_like_base_model(meta.metadata, os.path.basename(path)),
         )
-        self.decoder = Decoder(self.llm, ahead=n_gpu_layers != 0)
+        self.decoder = Decoder(self.llm, ahead=n_gpu_layers != 0,
+                               n_ctx=n_ctx if n_seq else 0)
+        self.runner = BatchRunner(self, n_seq) if n_seq else None
         self.stops, self.markers = self._turn_end()
         self.info = {
             "path": path,
@@ -196,7 +217,9 @@ class Worker:
             "name": meta.name,
             "quantization": meta.quantization,
             "context_train": meta.context_length,
-            "n_ctx": self.llm.n_ctx(),
+            "n_ctx": self.decoder.n_ctx,
+            "n_seq": self.runner.batch.n_seq if self.runner is not None else 0,
+            "n_cells": self.llm.n_ctx(),
             "n_threads": threads,
             "n_gpu_layers": n_gpu_layers,
             "kv_type": kv_type,
@@ -330,6 +353,9 @@ class Worker:
 
     def unload_model(self) -> None:
         """Free the model."""
+        if self.runner is not None:
+            self.runner.close()
+            self.runner = None
         if self.draft is not None:
             self.draft.close()
             self.draft = None
@@ -377,34 +403,41 @@ class Worker:
         self.send({"event": "benched", "runs": runs})
 
     def generate(self, request: dict[str, Any]) -> None:
-        """Stream an answer to a message list."""
+        """Stream an answer to a message list: alone (the batch paused), or, for a request
+        marked batch, queued to join the batch."""
         request_id = int(request["id"])
         if self.llm is None or self.decoder is None:
             self.send({"event": "error", "id": request_id, "kind": "state",
                        "message": "no model is loaded"})
             return
+        params = request.get("params") or {}
+        if self.runner is not None and batchable(params):
+            self.runner.add(request)
+            return
         try:
-            self._generate(request_id, request["messages"], request.get("params") or {})
-        except TemplateError as exc:
-            self.send({"event": "error", "id": request_id, "kind": "template",
-                       "message": str(exc)})
-        except PromptTooLong as exc:
-            self.send({"event": "error", "id": request_id, "kind": "context",
-                       "message": str(exc)})
-        except AdapterError as exc:
-            self.send({"event": "error", "id": request_id, "kind": "adapter",
-                       "message": str(exc)})
-        except (GrammarError, NoTools) as exc:
-            self.send({"event": "error", "id": request_id, "kind": "request",
-                       "message": str(exc)})
-        except DraftError as exc:
-            self.send({"event": "error", "id": request_id, "kind": "draft",
-                       "message": str(exc)})
+            self._generate(request_id, request["messages"], params)
+        except Exception as exc:
+            if not self.refuse(request_id, exc):
+                raise
 
-    def _generate(self, request_id: int, messages: list[dict[str, str]],
-                  params: dict[str, Any]) -> None:
+    def refuse(self, request_id: int, exc: Exception) -> bool:
+        """Report an answer that cannot be made (an error event of the kind the exception
+        says); False for an exception that is not such a refusal (a bug)."""
+        kinds = ((TemplateError, "template"), (PromptTooLong, "context"),
+                 (AdapterError, "adapter"), (GrammarError, "request"), (NoTools, "request"),
+                 (DraftError, "draft"))
+        for error, kind in kinds:
+            if isinstance(exc, error):
+                self.send({"event": "error", "id": request_id, "kind": kind,
+                           "message": str(exc)})
+                return True
+        return False
+
+    def _prepare(self, request_id: int, messages: list[dict[str, str]],
+                 params: dict[str, Any]) -> Job:
+        """An answer's prompt tokens, limits and text stream (nothing evaluated yet).
+        TemplateError, PromptTooLong, NoTools, GrammarError as the request deserves."""
         started = time.monotonic()
-        self._use_adapters(params.get("adapters"))
         n_ctx = self.decoder.n_ctx
         continuing = bool(params.get("continue")) and messages[-1].get("role") == "assistant"
         raw = bool(params.get("raw"))
@@ -425,17 +458,6 @@ class Worker:
         max_tokens = min(max_tokens, n_ctx - len(tokens))
         seed = int(params.get("seed", -1))
         seed = seed if seed >= 0 else int.from_bytes(os.urandom(4), "little")
-        self.wanted_threads = int(params.get("n_threads") or 0)
-        self.decoder.set_threads(self.wanted_threads)
-        threads = self.wanted_threads
-        drafter = self._drafter(params.get("draft_path"), float(params.get("repeat_penalty", 1.1)))
-        try:
-            reused = self.decoder.prefill(tokens, room=max_tokens)
-        except DecodeError as exc:
-            raise PromptTooLong(str(exc)) from exc
-        prefilled = time.monotonic()
-        self.send({"event": "prompt", "id": request_id, "prompt_tokens": len(tokens),
-                   "reused_tokens": reused})
         ignore_eos = bool(params.get("ignore_eos"))
         stops = () if ignore_eos or raw else self.stops
         stops += tuple(stop_strings(params.get("stop")))
@@ -444,13 +466,33 @@ class Worker:
             markers=frozenset() if raw else self.markers,
             reasoning_close=None if continuing or raw else reasoning_close_for(prompt),
             tools=bool(tools))
+        return Job(request_id, params, tokens, max_tokens, seed, grammar, ignore_eos, stream,
+                   started)
+
+    def _generate(self, request_id: int, messages: list[dict[str, str]],
+                  params: dict[str, Any]) -> None:
+        self._use_adapters(params.get("adapters"))
+        job = self._prepare(request_id, messages, params)
+        tokens, max_tokens, stream = job.tokens, job.max_tokens, job.stream
+        self.wanted_threads = int(params.get("n_threads") or 0)
+        self.decoder.set_threads(self.wanted_threads)
+        threads = self.wanted_threads
+        drafter = self._drafter(params.get("draft_path"), float(params.get("repeat_penalty", 1.1)))
+        try:
+            job.reused = self.decoder.prefill(tokens, room=max_tokens)
+        except DecodeError as exc:
+            raise PromptTooLong(str(exc)) from exc
+        job.prefilled = time.monotonic()
+        self.send({"event": "prompt", "id": request_id, "prompt_tokens": len(tokens),
+                   "reused_tokens": job.reused})
+        ignore_eos = job.ignore_eos
         finish = "length"
         count = 0
         first_at: float | None = None
         decoder = self.decoder
         cancelled = self.cancelled
         try:
-            generator = decoder.tokens(params, seed, grammar, drafter=drafter,
+            generator = decoder.tokens(params, job.seed, job.grammar, drafter=drafter,
                                        draft_max=max(0, int(params.get("draft_max") or 0)))
         except DecodeError as exc:
             raise GrammarError(str(exc)) from exc
@@ -468,7 +510,7 @@ class Worker:
                 count += 1
                 if first_at is None:
                     first_at = time.monotonic()
-                    stream.first_at, stream.ttft_s = first_at, first_at - started
+                    stream.first_at, stream.ttft_s = first_at, first_at - job.started
                 stream.tokens = count
                 if stream.add(*decoder.token_text(token)):
                     finish = "stop"
@@ -482,29 +524,39 @@ class Worker:
             return
         finally:
             generator.close()
+        job.count, job.first_at = count, first_at
+        extra = {}
+        if decoder.drafted:
+            how = "lookup" if drafter is None else (
+                "draft:" + os.path.basename(self.draft.path))  # type: ignore[union-attr]
+            extra = {"speculation": how, "draft_tokens": decoder.drafted,
+                     "accepted_tokens": decoder.accepted}
+        self.finish_job(job, finish, extra)
+
+    def finish_job(self, job: Job, finish: str, extra: dict[str, Any] | None = None) -> None:
+        """Send what is left of an answer's text and its done event with the stats."""
+        stream = job.stream
         stream.finish(final=finish not in ("stop", "stopped"))
         ended = time.monotonic()
+        first_at, count, started = job.first_at, job.count, job.started
         decode_s = ended - first_at if first_at else 0.0
         stats = {
-            "prompt_tokens": len(tokens),
+            "prompt_tokens": len(job.tokens),
             "completion_tokens": count,
             "ttft_s": first_at - started if first_at else None,  # None: no token came
-            "prefill_s": prefilled - started,
+            "prefill_s": (job.prefilled or ended) - started,
             "tokens_per_s": (count - 1) / decode_s if count > 1 and decode_s > 0 else None,
             "duration_s": ended - started,
-            "reused_tokens": reused,
+            "reused_tokens": job.reused,
             "n_threads": self.decoder.threads,
+            **(extra or {}),
         }
-        if decoder.drafted:
-            stats["speculation"] = "lookup" if drafter is None else (
-                "draft:" + os.path.basename(self.draft.path))  # type: ignore[union-attr]
-            stats["draft_tokens"] = decoder.drafted
-            stats["accepted_tokens"] = decoder.accepted
         if stream.reasoning_tokens:
             stats["reasoning_tokens"] = stream.reasoning_tokens
             stats["reasoning_s"] = (stream.reasoning_end or ended) - (first_at or started)
-        self.send({"event": "done", "id": request_id, "finish_reason": finish, "stats": stats})
-        cancelled.pop(request_id)
+        self.send({"event": "done", "id": job.request_id, "finish_reason": finish,
+                   "stats": stats})
+        self.cancelled.pop(job.request_id)
 
     def _drafter(self, path: object, penalty: float) -> Any:
         """The drafts of the draft model at path (loaded on first use; None: no path), with
@@ -549,7 +601,7 @@ class Worker:
             first = 1 if kept and kept[0].get("role") == "system" else 0
             if len(kept) - first <= 1 or not drop:
                 raise PromptTooLong(
-                    f"The message is too long for this model's context of {self.llm.n_ctx()} "
+                    f"The message is too long for this model's context of {self.decoder.n_ctx} "
                     f"tokens ({len(tokens)} tokens). Shorten it or raise the context length."
                 )
             del kept[first]
@@ -607,6 +659,27 @@ class Worker:
         if adds_bos(llm) and bos_id >= 0 and (not tokens or tokens[0] != bos_id):
             tokens.insert(0, bos_id)
         return prompt, tokens
+
+
+@dataclass(eq=False)
+class Job:
+    """An answer being made: its request, prompt tokens, limits, text stream and timings
+    (monotonic seconds)."""
+
+    request_id: int
+    params: dict[str, Any]
+    tokens: list[int]
+    max_tokens: int
+    seed: int
+    grammar: str | None
+    ignore_eos: bool
+    stream: TextStream
+    started: float
+    prefilled: float | None = None
+    first_at: float | None = None
+    count: int = 0
+    reused: int = 0
+    batched: int = 0  # the most answers decoded together with it
 
 
 class PromptTooLong(Exception):

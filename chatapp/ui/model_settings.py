@@ -31,6 +31,7 @@ from chatapp.library import LocalModel
 from chatapp.model_defaults import (
     FLASH_ATTN,
     KV_TYPES,
+    MAX_BATCH,
     MAX_GPU_LAYERS,
     MIN_CONTEXT,
     check_draft,
@@ -190,6 +191,15 @@ class ModelSettingsDialog(QDialog):
             self.draft.addItem(chosen, chosen)  # set before, gone from the library since
         self.draft.setCurrentIndex(max(0, self.draft.findData(chosen)))
         form.addRow(self.tr("&Draft model:"), self.draft)
+        self.batch = QSpinBox(load)
+        self.batch.setRange(-1, MAX_BATCH)
+        self.batch.setSpecialValueText(self.tr("As many as memory allows"))
+        self.batch.setAccessibleName(self.tr("Answers decoded together"))
+        self.batch.setToolTip(self.tr(
+            "Answers of the local API and of evaluations that one model decodes together "
+            "(0: one at a time). The window's answers always come first."))
+        self.batch.setValue(-1 if options["batch"] is None else options["batch"])
+        form.addRow(self.tr("&Answers together:"), self.batch)
         self._shape: Any = None
         self._machine: Any = None
         self._asked: tuple | None = None  # the options the need shown is for
@@ -269,13 +279,15 @@ class ModelSettingsDialog(QDialog):
 
     def reset(self) -> None:
         """The app's context length, as many GPU layers as fit, an f16 KV cache, flash
-        attention where the backend has it and prompt lookup."""
+        attention where the backend has it, prompt lookup and as many answers together as
+        memory allows."""
         self.context.setValue(self.default_context())
         self.gpu_all.setChecked(True)
         self.kv_type.setCurrentIndex(KV_TYPES.index("f16"))
         self.flash_attn.setCurrentIndex(FLASH_ATTN.index("auto"))
         self.prompt_lookup.setChecked(True)
         self.draft.setCurrentIndex(0)
+        self.batch.setValue(-1)
         self.error.hide()
 
     def _layers(self) -> int:
@@ -391,8 +403,10 @@ class ModelSettingsDialog(QDialog):
         draft = self.draft.currentData()
         if draft:
             check_draft(self.model.path, draft)
+        batch = self.batch.value()
         return check_options(n_ctx, plan["n_gpu_layers"], self.trained, plan["kv_type"],
-                             plan["flash_attn"], self.prompt_lookup.isChecked(), draft)
+                             plan["flash_attn"], self.prompt_lookup.isChecked(),
+                             batch=None if batch < 0 else batch, draft=draft)
 
     def accept(self) -> None:
         try:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -42,3 +45,18 @@ def streamed(worker: ModelWorker, messages: list[dict], n_tokens: int,
         "reused": stats["reused_tokens"],
         "wall": ended - started,
     }
+
+
+def make_home(model: Path, threads: int) -> Path:
+    """A CHATAPP_HOME whose starter cache holds the model (a hard link, else a copy), with
+    the CPU threads an answer uses (0: the app's default, every core)."""
+    home = Path(tempfile.mkdtemp(prefix="chatapp-bench-"))
+    (home / "config").mkdir()
+    (home / "config" / "settings.json").write_text(json.dumps({"threads": threads}))
+    target = home / "cache" / "starter" / model.name
+    target.parent.mkdir(parents=True)
+    try:
+        os.link(model, target)
+    except OSError:
+        shutil.copy(model, target)
+    return home

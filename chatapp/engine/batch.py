@@ -1,0 +1,227 @@
+"""Continuous batching: several answers decoded together in one llama.cpp context.
+
+Each answer is a sequence of the context's KV cache (a sequence id of its own, after the ones
+the decoder keeps for the conversation it answers alone and the one parked beside it); the
+cells are one pool (a unified cache) shared by all of them, so the pool bounds the tokens
+held, not a share per sequence. A step evaluates the next token of every running sequence in
+one ``llama_decode``: the model's weights are read once for all of them, which is where the
+throughput comes from. A sequence joins between steps (its prompt evaluated on its own, a
+chunk at a time, so that whoever waits for the context waits for one chunk at most) and
+leaves when it ends, its cells freed at once. Each has its own sampler (the decoder's greedy
+picker or sampler chain, reading its own row of the step's logits), so a sequence's tokens
+are the ones it would get alone, up to the rounding of llama.cpp's batched kernels (near-ties
+may go the other way, as in prompt processing).
+
+When the pool is full a step first takes the parked conversation's cells, then ends the
+sequence that joined last (finish "length", ``context_full``), never failing the others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import llama_cpp
+
+from chatapp.engine.decoder import N_SEQ_MAX, DecodeError, Decoder
+
+#: the most answers one context decodes together (each a sequence of the KV cache)
+MAX_SEQUENCES = 8
+
+
+class NoRoom(Exception):
+    """The KV cache has no room for a prompt now (it may once running sequences end)."""
+
+
+@dataclass(eq=False)
+class Sequence:
+    """One answer in the batch.
+
+    Attributes:
+        seq_id: its sequence id in the KV cache.
+        tokens: the tokens evaluated into the cache for it (prompt, then answer), in order.
+        pending: the token picked last, not evaluated yet (None while its prompt is
+            evaluated and once the sequence ended).
+        prompt: its prompt's tokens.
+        limit: the most tokens it may hold (the model's context length).
+        order: when it joined (a larger one joined later).
+    """
+
+    seq_id: int
+    tokens: list[int]
+    pick: Callable[[int], int]
+    cleanup: Callable[[], None] | None
+    limit: int
+    order: int
+    pending: int | None = None
+    context_full: bool = False
+    prompt: list[int] = field(default_factory=list)
+
+    @property
+    def full(self) -> bool:
+        """Whether its context is used up (its pending token cannot be evaluated)."""
+        return len(self.tokens) >= self.limit
+
+
+class BatchDecoder:
+    """Runs up to n_seq sequences of a decoder's context together.
+
+    Attributes:
+        decoder: the Decoder whose context (and pickers) it uses; its conversation and the
+            parked one keep their sequence ids and cells.
+        n_seq: how many sequences may run at once.
+        n_cells: the cells of the context's KV cache (shared by every sequence).
+        running: the sequences running now, in the order they joined.
+        filling: the sequences whose prompts are being evaluated, in the order they joined.
+    """
+
+    def __init__(self, decoder: Decoder, n_seq: int) -> None:
+        self.decoder = decoder
+        self.n_seq = max(0, min(n_seq, llama_cpp.llama_n_seq_max(decoder.ctx) - N_SEQ_MAX))
+        self.n_cells = llama_cpp.llama_n_ctx(decoder.ctx)
+        self.running: list[Sequence] = []
+        self.filling: list[Sequence] = []
+        self._free = list(range(N_SEQ_MAX, N_SEQ_MAX + self.n_seq))
+        self._joined = 0
+        size = max(decoder.n_batch, self.n_seq, 1)
+        self._batch = llama_cpp.llama_batch_init(size, 0, 1)
+        self._size = size
+
+    def close(self) -> None:
+        """End every sequence and free the batch."""
+        for seq in list(self.running) + list(self.filling):
+            self.end(seq)
+        if self._batch is not None:
+            llama_cpp.llama_batch_free(self._batch)
+            self._batch = None
+
+    @property
+    def has_slot(self) -> bool:
+        """Whether one more sequence may join now."""
+        return bool(self._free)
+
+    def used(self) -> int:
+        """Cells held (the decoder's conversation, the parked one and every sequence, a
+        filling one's whole prompt)."""
+        decoder = self.decoder
+        return (len(decoder.cached) + len(decoder.parked or ())
+                + sum(len(s.tokens) for s in self.running)
+                + sum(len(s.prompt) for s in self.filling))
+
+    def make_room(self, need: int) -> bool:
+        """Free cells for need more tokens if that is possible without ending a sequence:
+        the parked conversation's, then (with no sequence running) the conversation's own
+        (saved first). Whether there is room."""
+        decoder = self.decoder
+        if self.used() + need <= self.n_cells:
+            return True
+        decoder._evict_parked()
+        if self.used() + need <= self.n_cells:
+            return True
+        if not self.running and not self.filling and decoder.cached:
+            decoder.save_state()
+            decoder._forget(0)
+        return self.used() + need <= self.n_cells
+
+    def start(self, tokens: list[int], params: dict[str, Any], seed: int,
+              limit: int, room: int = 1) -> Sequence:
+        """A new sequence for a prompt, its cells reserved: fill() evaluates the prompt, a
+        chunk at a time, and picks its first token (pending). NoRoom when the cache cannot
+        hold the prompt and room more tokens now (or no slot is free)."""
+        if not self._free or not self.make_room(len(tokens) + room):
+            raise NoRoom
+        decoder = self.decoder
+        if (float(params.get("temperature", 0.7)) == 0.0
+                and not params.get("frequency_penalty") and not params.get("presence_penalty")):
+            pick = decoder._greedy_picker(float(params.get("repeat_penalty", 1.1)))
+            cleanup = None
+        else:
+            pick, cleanup = decoder._chain_picker(params, seed)
+        seq = Sequence(self._free.pop(0), [], pick, cleanup, limit, self._joined)
+        seq.prompt = list(tokens)
+        self._joined += 1
+        self.filling.append(seq)
+        return seq
+
+    def fill(self, chunk: int = 0) -> Sequence | None:
+        """Evaluate up to chunk tokens (0: the batch size) of the prompt of the sequence that
+        joined first among those still filling; the sequence once its prompt is all in
+        (it runs from now on, its first token pending), else None. DecodeError when
+        llama.cpp refuses it (the sequence is gone)."""
+        if not self.filling:
+            return None
+        seq = self.filling[0]
+        batch = self._batch
+        step = min(self._size, self.decoder.n_batch, chunk or self._size)
+        done = len(seq.tokens)
+        part = seq.prompt[done:done + step]
+        last = done + len(part) == len(seq.prompt)
+        batch.n_tokens = len(part)
+        for i, token in enumerate(part):
+            batch.token[i], batch.pos[i] = token, done + i
+            batch.n_seq_id[i], batch.seq_id[i][0] = 1, seq.seq_id
+            batch.logits[i] = 1 if last and i == len(part) - 1 else 0
+        status = llama_cpp.llama_decode(self.decoder.ctx, batch)
+        if status == 1 and self.decoder.parked is not None:
+            self.decoder._evict_parked()
+            status = llama_cpp.llama_decode(self.decoder.ctx, batch)
+        if status != 0:
+            self.end(seq)
+            raise DecodeError(f"llama_decode failed with status {status}")
+        seq.tokens.extend(part)
+        if not last:
+            return None
+        self.filling.remove(seq)
+        self.running.append(seq)
+        seq.pending = seq.pick(-1)
+        return seq
+
+    def step(self) -> list[Sequence]:
+        """Evaluate the pending token of every running sequence in one batch and pick each
+        one's next. With the cache full, the sequences that joined last end first (their
+        context_full set) until the rest fit; returns those ended so. DecodeError when
+        llama.cpp fails otherwise."""
+        ended = []
+        batch = self._batch
+        while True:
+            live = [s for s in self.running if s.pending is not None]
+            if not live:
+                return ended
+            batch.n_tokens = len(live)
+            for i, seq in enumerate(live):
+                batch.token[i], batch.pos[i] = seq.pending, len(seq.tokens)
+                batch.n_seq_id[i], batch.seq_id[i][0], batch.logits[i] = 1, seq.seq_id, 1
+            status = llama_cpp.llama_decode(self.decoder.ctx, batch)
+            if status == 1 and self.decoder.parked is not None:
+                self.decoder._evict_parked()
+                status = llama_cpp.llama_decode(self.decoder.ctx, batch)
+            if status == 1:
+                last = max(live, key=lambda s: s.order)
+                last.context_full = True
+                self.end(last)
+                ended.append(last)
+                continue
+            if status != 0:
+                raise DecodeError(f"llama_decode failed with status {status}")
+            for i, seq in enumerate(live):
+                seq.tokens.append(seq.pending)
+                seq.pending = seq.pick(i)
+            return ended
+
+    def end(self, seq: Sequence) -> None:
+        """Take a sequence out of the batch: its cells and sampler are freed."""
+        for group in (self.running, self.filling):
+            if seq in group:
+                group.remove(seq)
+                self._release(seq)
+        seq.pending = None
+
+    def _release(self, seq: Sequence) -> None:
+        llama_cpp.llama_memory_seq_rm(self.decoder.memory, seq.seq_id, -1, -1)
+        if seq.cleanup is not None:
+            seq.cleanup()
+            seq.cleanup = None
+        if seq.seq_id not in self._free:
+            self._free.append(seq.seq_id)
+            self._free.sort()

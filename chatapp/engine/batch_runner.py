@@ -1,0 +1,211 @@
+"""A worker's answers decoded together (chatapp.engine.batch): requests marked ``batch``
+wait in order, join the running batch between steps while a sequence is free and the KV
+cache has room, and leave when they end, each with its own text stream, stop handling,
+cancel and stats.
+
+Answers without the mark (the window's) come first: the worker runs one of them alone, the
+batch paused, as fast as with no batch at all; when such an answer needs cells the batch
+holds, the batch's latest sequence ends for it (finish "length", ``context_full``).
+"""
+
+from __future__ import annotations
+
+import collections
+import time
+from typing import TYPE_CHECKING, Any
+
+from chatapp.engine.batch import BatchDecoder, NoRoom, Sequence
+from chatapp.engine.decoder import DecodeError
+from chatapp.engine.grammar import GrammarError, grammar_for
+from chatapp.engine.lora import adapter_uses
+
+if TYPE_CHECKING:
+    from chatapp.engine.worker import Job, Worker
+
+MIN_ROOM = 16  # cells a prompt needs beyond itself to join (more come as it goes)
+FILL_CHUNK = 128  # prompt tokens evaluated per step while an answer joins
+
+
+def batchable(params: dict[str, Any]) -> bool:
+    """Whether an answer with these parameters may join a batch: asked for (``batch``),
+    and neither held to a grammar nor with adapters (both apply to the whole context)."""
+    if not params.get("batch") or params.get("adapters") and adapter_uses(params["adapters"]):
+        return False
+    try:
+        return grammar_for(params.get("response_format")) is None
+    except GrammarError:
+        return False
+
+
+class BatchRunner:
+    """The batch of one worker slot.
+
+    Attributes:
+        worker: the Worker (its decoder, prompt rendering, events, cancels).
+        batch: the sequences decoding together.
+        waiting: requests not started yet, in the order they came, with their prepared Job
+            once it is made.
+    """
+
+    def __init__(self, worker: Worker, n_seq: int) -> None:
+        self.worker = worker
+        self.batch = BatchDecoder(worker.decoder, n_seq)
+        self.waiting: collections.deque[list] = collections.deque()
+        self.jobs: dict[Sequence, Job] = {}
+        worker.decoder.reclaim = self.reclaim
+
+    @property
+    def busy(self) -> bool:
+        """Whether answers run or wait."""
+        return bool(self.batch.running or self.batch.filling or self.waiting)
+
+    def add(self, request: dict[str, Any]) -> None:
+        """Queue a generate request (it joins at the next step that has room)."""
+        self.waiting.append([request, None])
+
+    def step(self) -> None:
+        """One piece of work, short enough that a request which comes first waits little:
+        a waiting request joins (its cells reserved), a chunk of a joining prompt is
+        evaluated, and one token of every running answer is decoded."""
+        worker = self.worker
+        if worker.decoder.tag:
+            worker._use_adapters(None)  # the batch runs on the base model
+        self._drop_cancelled()
+        batch = self.batch
+        if not batch.filling:
+            self._admit()
+        worker.decoder.set_threads(worker.wanted_threads)
+        if batch.filling:
+            seq = batch.filling[0]
+            try:
+                joined = batch.fill(FILL_CHUNK)
+            except DecodeError as exc:
+                job = self.jobs.pop(seq)
+                worker.send({"event": "error", "id": job.request_id, "kind": "context",
+                             "message": str(exc)})
+                joined = None
+            if joined is not None:
+                job = self.jobs[joined]
+                job.prefilled = time.monotonic()
+                worker.send({"event": "prompt", "id": job.request_id,
+                             "prompt_tokens": len(job.tokens), "reused_tokens": 0})
+                self._take(joined)
+        if not batch.running:
+            return
+        size = len(batch.running)
+        for seq in batch.running:
+            job = self.jobs[seq]
+            job.batched = max(job.batched, size)
+        try:
+            ended = batch.step()
+        except DecodeError as exc:
+            self.fail_all("decode", str(exc))
+            return
+        for seq in ended:
+            self._finish(seq, "length", {"context_full": True})
+        for seq in list(batch.running):
+            self._take(seq)
+
+    def _drop_cancelled(self) -> None:
+        cancelled = self.worker.cancelled
+        for item in list(self.waiting):
+            request_id = int(item[0]["id"])
+            if cancelled.pop(request_id):
+                self.waiting.remove(item)
+                if item[1] is not None:
+                    self.worker.finish_job(item[1], "stopped")
+                else:
+                    self.worker.send({"event": "done", "id": request_id,
+                                      "finish_reason": "stopped", "stats": {}})
+
+    def _admit(self) -> None:
+        """Let the first waiting request join when a sequence is free and its prompt fits
+        (its prompt is then evaluated by the following steps)."""
+        worker, batch = self.worker, self.batch
+        while self.waiting and batch.has_slot:
+            item = self.waiting[0]
+            request = item[0]
+            request_id = int(request["id"])
+            params = request.get("params") or {}
+            if item[1] is None:
+                try:
+                    item[1] = worker._prepare(request_id, request["messages"], params)
+                except Exception as exc:  # refused: the worker's words for it
+                    self.waiting.popleft()
+                    if not worker.refuse(request_id, exc):
+                        raise
+                    continue
+            job = item[1]
+            try:
+                seq = batch.start(job.tokens, params, job.seed, worker.decoder.n_ctx,
+                                  room=min(job.max_tokens, MIN_ROOM))
+            except NoRoom:
+                if batch.running or batch.filling:
+                    return  # waits until a running answer frees cells
+                self.waiting.popleft()
+                worker.send({"event": "error", "id": request_id, "kind": "context",
+                             "message": "The prompt does not fit in the model's context "
+                                        f"({len(job.tokens)} tokens)."})
+                continue
+            self.waiting.popleft()
+            if not worker.wanted_threads:
+                worker.wanted_threads = int(params.get("n_threads") or 0)
+            self.jobs[seq] = job
+            return
+
+    def _take(self, seq: Sequence) -> None:
+        """Hand out a sequence's picked token, or end the sequence where it ends."""
+        job = self.jobs[seq]
+        decoder = self.worker.decoder
+        token = seq.pending
+        if self.worker.cancelled.pop(job.request_id):
+            self._finish(seq, "stopped")
+            return
+        if decoder.is_eog(token) and not job.ignore_eos:
+            self._finish(seq, "stop")
+            return
+        job.count += 1
+        stream = job.stream
+        if job.first_at is None:
+            job.first_at = stream.first_at = time.monotonic()
+            stream.ttft_s = job.first_at - job.started
+        stream.tokens = job.count
+        if stream.add(*decoder.token_text(token)):
+            self._finish(seq, "stop")
+        elif job.count >= job.max_tokens or seq.full:
+            self._finish(seq, "length")
+
+    def _finish(self, seq: Sequence, finish: str, extra: dict[str, Any] | None = None) -> None:
+        self.batch.end(seq)
+        job = self.jobs.pop(seq)
+        self.worker.finish_job(job, finish, {"batch_size": max(1, job.batched), **(extra or {})})
+
+    def reclaim(self) -> bool:
+        """End the latest running answer (its cells are needed by an answer that comes
+        first); False when none runs."""
+        started = self.batch.running + self.batch.filling
+        if not started:
+            return False
+        last = max(started, key=lambda s: s.order)
+        self._finish(last, "length", {"context_full": True})
+        return True
+
+    def fail_all(self, kind: str, message: str) -> None:
+        """End every running and waiting answer with an error (the model goes away, or
+        llama.cpp failed)."""
+        for seq in list(self.batch.running) + list(self.batch.filling):
+            job = self.jobs.pop(seq)
+            self.batch.end(seq)
+            job.stream.finish(final=False)
+            self.worker.send({"event": "error", "id": job.request_id, "kind": kind,
+                              "message": message})
+        while self.waiting:
+            request, _ = self.waiting.popleft()
+            self.worker.send({"event": "error", "id": int(request["id"]), "kind": kind,
+                              "message": message})
+
+    def close(self) -> None:
+        """End every answer (as unloaded) and free the batch."""
+        self.fail_all("state", "the model was unloaded")
+        self.batch.close()
+        self.worker.decoder.reclaim = None
