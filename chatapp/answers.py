@@ -21,12 +21,13 @@ import time
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
-from chatapp.catalogue import AnyModel, Catalogue, RemoteEntry, is_remote
+from chatapp.backends import NO_ENDPOINTS, Backend, LocalBackend, RemoteBackend, Stream
+from chatapp.catalogue import AnyModel, Catalogue, is_remote
 from chatapp.engine import Engine, ModelTooBig
 from chatapp.engine.outcomes import Result
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.errors import UserError
 from chatapp.fair_lock import FairLock
 from chatapp.library import LocalModel
 from chatapp.store import Message, Store
@@ -37,87 +38,7 @@ FLUSH_INTERVAL_S = 1.0
 STAT_FIELDS = ("prompt_tokens", "completion_tokens", "ttft_s", "tokens_per_s", "duration_s",
                "reasoning_tokens", "reasoning_s", "speculation", "draft_tokens",
                "accepted_tokens")
-NO_ENDPOINTS = QT_TRANSLATE_NOOP("errors", "Models on other machines are not set up here.")
 LOCK_POLL_S = 0.05
-
-
-class Stream(Protocol):
-    """What a backend's answer is (chatapp.engine.client.Generation and
-    chatapp.remote.generation.RemoteGeneration): iterate for text pieces ("" when only the
-    reasoning grew); reasoning, live numbers and result as they stand; cancel() any time."""
-
-    reasoning: str
-    live: dict[str, Any]
-    result: Any
-
-    def __iter__(self) -> Iterator[str]: ...
-
-    def cancel(self) -> None: ...
-
-
-class Backend(Protocol):
-    """A model taken for one answer: it streams, and says how it was set up."""
-
-    provenance: dict[str, Any]
-
-    def generate(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> Stream: ...
-
-    def count_tokens(self, text: str) -> int: ...
-
-
-class _Local:
-    """A GGUF model in a worker process."""
-
-    def __init__(self, pipeline: Pipeline, model: LocalModel) -> None:
-        from chatapp.model_defaults import draft_max, draft_model
-
-        engine = pipeline.engine
-        self.worker = pipeline.engine_worker(model)
-        self.engine = engine
-        entry = pipeline.model_options.get(model.key)
-        self.speculation = {"draft_max": draft_max(entry), "draft_path": draft_model(entry)}
-        info = self.worker.info
-        self.batch_size = info.n_seq if info is not None else 0  # answers decoded together
-        self.provenance = {} if info is None else {
-            "template_source": info.template_source, "template_name": info.template_name,
-            "template_sha256": info.template_sha256, "model_path": info.path,
-            "n_ctx": info.n_ctx, "n_gpu_layers": info.n_gpu_layers,
-            "kv_type": info.kv_type, "flash_attn": info.flash_attn,
-        }
-
-    def generate(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> Stream:
-        """Stream an answer; it speculates as the model's settings say (prompt lookup or a
-        draft model) unless params set draft_max (0: not at all)."""
-        return self.engine.generate(self.worker, messages, {**self.speculation, **params})
-
-    def count_tokens(self, text: str) -> int:
-        """text's tokens for this model (exact: its own tokenizer)."""
-        return len(self.worker.tokenize(text))
-
-    def peak_rss(self) -> int:
-        """The peak resident memory of the model's process so far, in bytes (0: unknown)."""
-        return self.worker.peak_rss()
-
-
-class _Remote:
-    """A model on an OpenAI-compatible server."""
-
-    def __init__(self, pipeline: Pipeline, entry: RemoteEntry) -> None:
-        if pipeline.catalogue is None:
-            raise UserError(NO_ENDPOINTS)
-        self.model = pipeline.catalogue.remote_model(entry)
-        origin = self.model.provenance()
-        self.provenance = {"endpoint": origin["endpoint"], "endpoint_host": origin["host"],
-                           "n_ctx": origin["context_length"]}
-
-    def generate(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> Stream:
-        return self.model.generate(messages, params)
-
-    @staticmethod
-    def count_tokens(text: str) -> int:
-        """text's tokens, estimated (the server's tokenizer is not at hand): a token per
-        three bytes, more than most tokenizers make."""
-        return len(text.encode("utf-8")) // 3 + 1
 
 
 class Pipeline:
@@ -241,8 +162,8 @@ class Pipeline:
         """The model ready to answer (loaded, or its server's client). EngineError (or
         ModelTooBig) and UserError when it cannot."""
         if is_remote(model):
-            return _Remote(self, model)
-        return _Local(self, model)
+            return RemoteBackend(self, model)
+        return LocalBackend(self, model)
 
     def batch_size(self, model: AnyModel) -> int:
         """How many answers marked batch a local model decodes together now (0: it is not

@@ -46,7 +46,8 @@ def run(args: argparse.Namespace) -> int:
     from chatapp.catalogue import is_remote
     from chatapp.cli import chosen_model
     from chatapp.context import open_app
-    from chatapp.fit import FITS, TOO_BIG, detect_machine, estimate_file, largest_context_file
+    from chatapp.fit import FITS, TOO_BIG, detect_machine
+    from chatapp.fit_file import estimate_file, largest_context_file
     from chatapp.model_defaults import check_cache_options
 
     app = open_app()

@@ -17,7 +17,8 @@ from chatapp.answers import Pipeline
 from chatapp.compare.side_by_side import Comparison, continue_with, plan_parallel
 from chatapp.compare.votes import add_vote, board, votes
 from chatapp.engine import Engine
-from chatapp.fit import Machine, estimate, local_shape
+from chatapp.fit import Machine, estimate
+from chatapp.fit_file import local_shape
 from chatapp.library import LocalModel
 from chatapp.store import Store
 from chatapp.store.database import SCHEMA_VERSION

@@ -16,14 +16,14 @@ pytestmark = pytest.mark.skipif(
 
 from test_conversation_window import close_window, open_window  # noqa: E402
 
-from chatapp import fit  # noqa: E402
+from chatapp import fit, fit_file  # noqa: E402
 
 
 def test_a_model_too_big_at_its_context_is_offered_the_largest_that_fits(
         qtbot, starter_home: Path, starter_file: Path) -> None:
     roomy = fit.Machine(1 << 40, 1 << 40)
-    at_8k = fit.estimate_file(starter_file, 8192, roomy, n_gpu_layers=0)
-    at_32k = fit.estimate_file(starter_file, 32768, roomy, n_gpu_layers=0)
+    at_8k = fit_file.estimate_file(starter_file, 8192, roomy, n_gpu_layers=0)
+    at_32k = fit_file.estimate_file(starter_file, 32768, roomy, n_gpu_layers=0)
     window = open_window(qtbot, max_tokens=3)
     model = window.current_model()
     # this machine's free memory cannot be chosen: the engine is given one where the starter
@@ -59,7 +59,7 @@ def test_a_model_too_big_at_its_context_is_offered_the_largest_that_fits(
     assert 8192 < fits < 32768 and f"{fits} tokens" in seen["text"]
     assert any("Load anyway" in text for text in seen["buttons"])
     # (another dry run of the same file: the process's own size varies by a few MiB)
-    need = fit.estimate_file(starter_file, fits, small, n_gpu_layers=0).total
+    need = fit_file.estimate_file(starter_file, fits, small, n_gpu_layers=0).total
     assert need <= small.ram_available * fit.HEADROOM * 1.02
     assert again.finish_reason in ("stop", "length") and again.n_ctx == fits
     close_window(window)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from gguf_factory import write_tiny_llama
 
-from chatapp.fit import local_shape
+from chatapp.fit_file import local_shape
 from chatapp.gguf_meta import GGUFError
 from chatapp.library import Library
 from chatapp.library_sources import Links, scan

@@ -305,7 +305,8 @@ def test_offline_setting_from_the_last_run_can_be_turned_off(
 
 def test_load_guard_uses_the_same_estimate(tiny_files: dict[str, Path]) -> None:
     from chatapp.errors import UserError
-    from chatapp.fit import guard_load, local_shape
+    from chatapp.fit import guard_load
+    from chatapp.fit_file import local_shape
 
     shape = local_shape(tiny_files["large"])
     assert shape.n_layer == 16 and shape.weights_bytes > 0

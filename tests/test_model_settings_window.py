@@ -118,12 +118,12 @@ def test_composer_button_opens_model_settings(qtbot, tuned_home: Path) -> None:
 
 def test_model_settings_offer_the_largest_context_that_fits_and_a_kv_cache_type(
         qtbot, starter_home: Path, starter_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from chatapp import fit
+    from chatapp import fit, fit_file
 
     model_file = starter_file
     roomy = fit.Machine(1 << 40, 1 << 40)
-    at_8k = fit.estimate_file(model_file, 8192, roomy, n_gpu_layers=0)
-    at_32k = fit.estimate_file(model_file, 32768, roomy, n_gpu_layers=0)
+    at_8k = fit_file.estimate_file(model_file, 8192, roomy, n_gpu_layers=0)
+    at_32k = fit_file.estimate_file(model_file, 32768, roomy, n_gpu_layers=0)
     # this machine's free memory cannot be chosen: the dialog is told of one where the
     # starter model fits at 8k tokens of context and not at 32k
     small = fit.Machine(4 << 30, int((at_8k.total + at_32k.total) / 2 / fit.HEADROOM))
@@ -148,7 +148,7 @@ def test_model_settings_offer_the_largest_context_that_fits_and_a_kv_cache_type(
     found = seen["found"]
     assert 8192 < found < 32768, seen
     assert f"{found} tokens" in seen["after"] and "fits" in seen["after"]
-    assert fit.estimate_file(model_file, found, small, n_gpu_layers=0).verdict == fit.FITS
+    assert fit_file.estimate_file(model_file, found, small, n_gpu_layers=0).verdict == fit.FITS
     assert window.ctx.settings.model_options[model.key] == {"n_ctx": found, "kv_type": "q8_0"}
     # the engine checks the fit with llama.cpp's numbers first (dry runs): a slow start
     qtbot.keyClicks(window.composer.edit, "hello")
@@ -232,7 +232,7 @@ def test_a_draft_model_of_the_same_vocabulary_is_kept_and_drafts_the_next_answer
 
 def test_the_memory_shown_settles_on_llama_cpps_own_count(qtbot, starter_home: Path,
                                                           starter_file: Path) -> None:
-    from chatapp import fit
+    from chatapp import fit, fit_file
     from chatapp.ui.units import data_size
 
     window = open_window(qtbot, max_tokens=3)
@@ -246,7 +246,7 @@ def test_the_memory_shown_settles_on_llama_cpps_own_count(qtbot, starter_home: P
     seen = run_dialog(qtbot, window, watch)
     assert seen["first"].startswith("about ")
     # the number `chatapp fit` prints for the same file and options
-    counted = fit.estimate_file(starter_file, window.ctx.engine.n_ctx, fit.detect_machine())
+    counted = fit_file.estimate_file(starter_file, window.ctx.engine.n_ctx, fit.detect_machine())
     assert seen["measured"].startswith(data_size(counted.total) + " by llama.cpp's count")
     close_window(window)
 

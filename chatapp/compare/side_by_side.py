@@ -26,7 +26,8 @@ HEADROOM = 0.9
 def plan_parallel(engine: Engine, models: list[AnyModel]) -> int:
     """How many of models (in order) fit in memory together (at least 1); a model on
     another machine takes none here."""
-    from chatapp.fit import detect_machine, estimate, local_shape
+    from chatapp.fit import detect_machine, estimate
+    from chatapp.fit_file import local_shape
     from chatapp.gguf_meta import GGUFError
 
     machine = engine.machine or detect_machine()

@@ -20,7 +20,8 @@ from chatapp.engine.grammar import GrammarError, grammar_for
 from chatapp.engine.lora import adapter_uses
 
 if TYPE_CHECKING:
-    from chatapp.engine.worker import Job, Worker
+    from chatapp.engine.job import Job
+    from chatapp.engine.worker import Worker
 
 MIN_ROOM = 16  # cells a prompt needs beyond itself to join (more come as it goes)
 FILL_CHUNK = 128  # prompt tokens evaluated per step while an answer joins

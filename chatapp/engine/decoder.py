@@ -23,8 +23,8 @@ starter model, as in prompt processing), so a near-tie may go the other way.
 from __future__ import annotations
 
 import ctypes
-from collections import OrderedDict, deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import llama_cpp
@@ -32,9 +32,9 @@ import numpy as np
 
 from chatapp.engine.lookup import DRAFT_MAX, PromptLookup
 from chatapp.engine.output import looks_like_marker
+from chatapp.engine.state_cache import STATE_CACHE_BYTES, StateCache, common_prefix
 
 PENALTY_LAST_N = 64
-STATE_CACHE_BYTES = 512 << 20
 MIN_STATE_TOKENS = 64
 N_SEQ_MAX = 3  # the conversation answered (0), the parked one (1), one to swap through (2)
 ACTIVE, PARKED, SPARE = 0, 1, 2
@@ -43,55 +43,6 @@ GRAMMAR_TOP = 256  # tokens checked against a grammar before all of them are
 
 class DecodeError(Exception):
     """llama.cpp could not evaluate a batch (context full or backend failure)."""
-
-
-def _common_prefix(a: Sequence[int], b: Sequence[int]) -> int:
-    """Length of the common prefix of two token lists."""
-    n = min(len(a), len(b))
-    i = 0
-    while i < n and a[i] == b[i]:
-        i += 1
-    return i
-
-
-class StateCache:
-    """Saved KV states keyed by the tokens they hold, least recently used dropped first."""
-
-    def __init__(self, budget_bytes: int = STATE_CACHE_BYTES) -> None:
-        self.budget = budget_bytes
-        self._states: OrderedDict[tuple, ctypes.Array] = OrderedDict()
-        self.size = 0
-
-    def put(self, tokens: list[int], state: ctypes.Array, tag: tuple = ()) -> None:
-        """Remember a state (tag: what else it was computed with, the adapters); drop old
-        ones to stay within the budget."""
-        key = (tag, tuple(tokens))
-        if ctypes.sizeof(state) > self.budget:
-            return
-        if key in self._states:
-            self.size -= ctypes.sizeof(self._states.pop(key))
-        self._states[key] = state
-        self.size += ctypes.sizeof(state)
-        while self.size > self.budget:
-            _, dropped = self._states.popitem(last=False)
-            self.size -= ctypes.sizeof(dropped)
-
-    def best(self, tokens: list[int], tag: tuple = ()) -> tuple[int, tuple | None]:
-        """The saved state of this tag sharing the longest prefix with tokens, and that
-        length."""
-        best_len, best_key = 0, None
-        for key in self._states:
-            if key[0] != tag:
-                continue
-            n = _common_prefix(key[1], tokens)
-            if n > best_len:
-                best_len, best_key = n, key
-        return best_len, best_key
-
-    def take(self, key: tuple) -> ctypes.Array:
-        """A saved state, marked as recently used."""
-        self._states.move_to_end(key)
-        return self._states[key]
 
 
 class Decoder:
@@ -328,10 +279,10 @@ class Decoder:
         current conversation's cells, the parked one's, or a saved state. Another
         conversation's prompt parks the current one instead of waiting for it to be saved.
         Returns how many tokens were reused."""
-        reuse = _common_prefix(self.cached, tokens)
-        if self.parked is not None and _common_prefix(self.parked, tokens) > reuse:
+        reuse = common_prefix(self.cached, tokens)
+        if self.parked is not None and common_prefix(self.parked, tokens) > reuse:
             self._swap()
-            reuse = _common_prefix(self.cached, tokens)
+            reuse = common_prefix(self.cached, tokens)
         saved_len, saved_key = self.states.best(tokens, self.tag)
         if (saved_key is not None and saved_len > reuse + MIN_STATE_TOKENS
                 and self._restore(saved_key)):

@@ -126,9 +126,9 @@ class Engine:
     def _batch_size(self, path: Path, n_ctx: int, n_gpu_layers: int, kv_type: str,
                     flash_attn: str, batch: int | None) -> tuple[int, int]:
         """The answers a model decodes together and the cache cells each adds (see batch in
-        worker_for; chatapp.fit.batch_sequences chooses from free memory)."""
+        worker_for; chatapp.fit_file.batch_sequences chooses from free memory)."""
         from chatapp.engine.batch import MAX_SEQUENCES
-        from chatapp.fit import BATCH_SEQ_CTX, batch_sequences
+        from chatapp.fit_file import BATCH_SEQ_CTX, batch_sequences
 
         if batch is not None:
             n_seq = max(0, min(MAX_SEQUENCES, int(batch)))
@@ -164,7 +164,7 @@ class Engine:
                    kv_type: str = "f16", flash_attn: str = "auto") -> None:
         """ModelTooBig when the model does not fit in free memory (llama.cpp's own numbers
         when it is close), with the largest context that does."""
-        from chatapp.fit import check_file
+        from chatapp.fit_file import check_file
 
         try:
             check_file(path, n_ctx, self.machine, kv_type=kv_type, flash_attn=flash_attn,

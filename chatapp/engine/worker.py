@@ -10,13 +10,10 @@ process (the way to share a GPU) decode at the same time: llama.cpp runs without
 from __future__ import annotations
 
 import functools
-import json
 import os
 import queue
 import sys
-import threading
 import time
-from dataclasses import dataclass
 from typing import Any
 
 from chatapp.engine import protocol
@@ -26,11 +23,10 @@ from chatapp.engine.decoder import DecodeError, Decoder
 from chatapp.engine.draft_model import DraftError, DraftModel, open_draft
 from chatapp.engine.dry_run import TAP, dry_run, parse_log
 from chatapp.engine.grammar import GrammarError, grammar_for
+from chatapp.engine.job import Cancelled, Job
 from chatapp.engine.llama_model import (
-    adds_bos,
     cache_options,
     embedding_groups,
-    has_special,
     open_embedder,
     open_model,
     piece,
@@ -44,10 +40,14 @@ from chatapp.engine.output import (
     template_markers,
 )
 from chatapp.engine.prompt_parts import (
-    cut_after_last,
-    split_spans,
     stop_strings,
-    with_argument_objects,
+)
+from chatapp.engine.prompt_tokens import (
+    NoTools,
+    PromptTooLong,
+    prompt_and_tokens,
+    prompt_tokens,
+    raw_tokens,
 )
 from chatapp.engine.spawn import die_with_parent
 from chatapp.engine.templates import (
@@ -55,7 +55,6 @@ from chatapp.engine.templates import (
     TemplateError,
     choose_template,
     looks_like_base_model,
-    render,
 )
 from chatapp.engine.text_stream import TextStream
 from chatapp.engine.turns import end_candidates
@@ -65,28 +64,6 @@ from chatapp.gguf_meta import GGUFError, file_info
 MIN_ANSWER_ROOM = 64
 IDLE_S = 0.5  # quiet this long after a request: save the parked conversation
 _TextStream = TextStream  # the name it had here before it got its own module
-
-
-class Cancelled:
-    """Generation ids the app asked to stop, set from the reader thread."""
-
-    def __init__(self) -> None:
-        self._ids: set[int] = set()
-        self._lock = threading.Lock()
-        self.everything = False
-
-    def add(self, request_id: int) -> None:
-        with self._lock:
-            self._ids.add(request_id)
-
-    def pop(self, request_id: int) -> bool:
-        with self._lock:
-            if self.everything:
-                return True
-            if request_id in self._ids:
-                self._ids.discard(request_id)
-                return True
-            return False
 
 
 class Worker:
@@ -382,7 +359,7 @@ class Worker:
             self.send({"event": "error", "kind": "state", "message": "no model is loaded"})
             return
         try:
-            text, tokens = self._prompt(request["messages"])
+            text, tokens = prompt_and_tokens(self.llm, self.template, request["messages"])
         except TemplateError as exc:
             self.send({"event": "error", "kind": "template", "message": str(exc)})
             return
@@ -448,13 +425,14 @@ class Worker:
         max_tokens = int(params.get("max_tokens") or 512)
         max_tokens = n_ctx if max_tokens < 0 else max(1, max_tokens)
         if raw:
-            prompt, tokens = self._raw_tokens(str(messages[-1].get("content") or ""), n_ctx)
+            prompt, tokens = raw_tokens(self.llm, str(messages[-1].get("content") or ""), n_ctx)
         elif params.get("drop_turns", True):
             room = min(max(MIN_ANSWER_ROOM, max_tokens), n_ctx // 2)
-            prompt, tokens = self._prompt_tokens(messages, n_ctx - room, continuing, tools)
+            prompt, tokens = prompt_tokens(self.llm, self.template, messages, n_ctx - room,
+                                           n_ctx, continuing, tools)
         else:
-            prompt, tokens = self._prompt_tokens(messages, n_ctx - 1, continuing, tools,
-                                                 drop=False)
+            prompt, tokens = prompt_tokens(self.llm, self.template, messages, n_ctx - 1,
+                                           n_ctx, continuing, tools, drop=False)
         max_tokens = min(max_tokens, n_ctx - len(tokens))
         seed = int(params.get("seed", -1))
         seed = seed if seed >= 0 else int.from_bytes(os.urandom(4), "little")
@@ -537,23 +515,7 @@ class Worker:
         """Send what is left of an answer's text and its done event with the stats."""
         stream = job.stream
         stream.finish(final=finish not in ("stop", "stopped"))
-        ended = time.monotonic()
-        first_at, count, started = job.first_at, job.count, job.started
-        decode_s = ended - first_at if first_at else 0.0
-        stats = {
-            "prompt_tokens": len(job.tokens),
-            "completion_tokens": count,
-            "ttft_s": first_at - started if first_at else None,  # None: no token came
-            "prefill_s": (job.prefilled or ended) - started,
-            "tokens_per_s": (count - 1) / decode_s if count > 1 and decode_s > 0 else None,
-            "duration_s": ended - started,
-            "reused_tokens": job.reused,
-            "n_threads": self.decoder.threads,
-            **(extra or {}),
-        }
-        if stream.reasoning_tokens:
-            stats["reasoning_tokens"] = stream.reasoning_tokens
-            stats["reasoning_s"] = (stream.reasoning_end or ended) - (first_at or started)
+        stats = job.stats(self.decoder.threads, extra)
         self.send({"event": "done", "id": job.request_id, "finish_reason": finish,
                    "stats": stats})
         self.cancelled.pop(job.request_id)
@@ -587,108 +549,6 @@ class Worker:
         with self.host.load_lock:
             active = self.adapters.use(uses)
         self.decoder.retag(active)
-
-    def _prompt_tokens(self, messages: list[dict[str, str]], budget: int,
-                       continuing: bool = False, tools: list | None = None,
-                       drop: bool = True) -> tuple[str, list[int]]:
-        """Render and tokenize the conversation, dropping the oldest turns to fit budget
-        (with drop False, the whole conversation fits or PromptTooLong)."""
-        kept = list(messages)
-        while True:
-            prompt, tokens = self._prompt(kept, continuing, tools)
-            if len(tokens) <= budget:
-                return prompt, tokens
-            first = 1 if kept and kept[0].get("role") == "system" else 0
-            if len(kept) - first <= 1 or not drop:
-                raise PromptTooLong(
-                    f"The message is too long for this model's context of {self.decoder.n_ctx} "
-                    f"tokens ({len(tokens)} tokens). Shorten it or raise the context length."
-                )
-            del kept[first]
-            while len(kept) > first + 1 and kept[first].get("role") != "user":
-                del kept[first]
-
-    def _raw_tokens(self, text: str, n_ctx: int) -> tuple[str, list[int]]:
-        """A text completion's prompt: the text itself (the template's markers in it are
-        special tokens), after BOS where the model wants one; PromptTooLong past the context."""
-        llm = self.llm
-        tokens = llm.tokenize(text.encode("utf-8"), add_bos=False, special=True)
-        bos_id = llm.token_bos()
-        if adds_bos(llm) and bos_id >= 0 and (not tokens or tokens[0] != bos_id):
-            tokens.insert(0, bos_id)
-        if len(tokens) >= n_ctx:
-            raise PromptTooLong(
-                f"The prompt is too long for this model's context of {n_ctx} tokens "
-                f"({len(tokens)} tokens). Shorten it or raise the context length.")
-        return text, tokens
-
-    def _render(self, messages: list[dict[str, str]], continuing: bool,
-                tools: list | None = None) -> str:
-        """The prompt text for messages in the model's template (with tools, for a model
-        that may call them)."""
-        llm = self.llm
-        bos = piece(llm, llm.token_bos())
-        eos = piece(llm, llm.token_eos())
-        size = sum(len(m.get("content") or "") for m in messages)
-        if tools:
-            messages = [with_argument_objects(m) for m in messages]
-            size += len(json.dumps(tools))
-        prompt = render(self.template, messages, bos_token=bos, eos_token=eos,
-                        add_generation_prompt=not continuing, max_chars=2_000_000 + 2 * size,
-                        tools=tools)
-        if continuing:
-            prompt = cut_after_last(prompt, messages[-1].get("content", ""))
-        return prompt
-
-    def _prompt(self, messages: list[dict[str, str]], continuing: bool = False,
-                tools: list | None = None) -> tuple[str, list[int]]:
-        """The prompt text and its tokens: template markers become special tokens, message
-        text (answers' reasoning included) stays text."""
-        llm = self.llm
-        prompt = self._render(messages, continuing, tools)
-        contents = [text for m in messages
-                    for text in (m.get("reasoning_content"), m.get("content"))
-                    if text and isinstance(text, str)]
-        if not any(has_special(llm, c) for c in contents):
-            tokens = llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
-        else:
-            tokens = []
-            for part, is_text in split_spans(prompt, contents):
-                tokens += llm.tokenize(part.encode("utf-8"), add_bos=False, special=not is_text)
-        bos_id = llm.token_bos()
-        if adds_bos(llm) and bos_id >= 0 and (not tokens or tokens[0] != bos_id):
-            tokens.insert(0, bos_id)
-        return prompt, tokens
-
-
-@dataclass(eq=False)
-class Job:
-    """An answer being made: its request, prompt tokens, limits, text stream and timings
-    (monotonic seconds)."""
-
-    request_id: int
-    params: dict[str, Any]
-    tokens: list[int]
-    max_tokens: int
-    seed: int
-    grammar: str | None
-    ignore_eos: bool
-    stream: TextStream
-    started: float
-    prefilled: float | None = None
-    first_at: float | None = None
-    count: int = 0
-    reused: int = 0
-    batched: int = 0  # the most answers decoded together with it
-
-
-class PromptTooLong(Exception):
-    """Even the last message alone does not fit the context."""
-
-
-class NoTools(Exception):
-    """Tools were offered to a model whose chat template cannot show them."""
-
 
 def main() -> int:
     """Serve requests until quit or end of input (or until the app is gone)."""

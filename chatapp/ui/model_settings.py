@@ -302,7 +302,8 @@ class ModelSettingsDialog(QDialog):
 
     def update_need(self) -> None:
         """Show the memory the chosen options need (the header estimate: instant)."""
-        from chatapp.fit import detect_machine, estimate, local_shape
+        from chatapp.fit import detect_machine, estimate
+        from chatapp.fit_file import local_shape
         from chatapp.gguf_meta import GGUFError
 
         if self._shape is None:
@@ -327,7 +328,8 @@ class ModelSettingsDialog(QDialog):
     def _measure_need(self) -> None:
         """Replace the header estimate with llama.cpp's own numbers (a dry run in a worker
         process, cached per file and options: what `chatapp fit` shows)."""
-        from chatapp.fit import detect_machine, estimate_file
+        from chatapp.fit import detect_machine
+        from chatapp.fit_file import estimate_file
 
         asked, path = self._asked, self.model.path
         if asked is None:
@@ -358,7 +360,8 @@ class ModelSettingsDialog(QDialog):
     def find_largest_context(self) -> None:
         """Ask llama.cpp (dry runs in a worker process, off this thread) for the largest
         context that fits with the chosen options, and put it in the context field."""
-        from chatapp.fit import detect_machine, largest_context_file
+        from chatapp.fit import detect_machine
+        from chatapp.fit_file import largest_context_file
 
         plan = self._plan()
         if plan["kv_type"] != "f16" and plan["flash_attn"] == "off":

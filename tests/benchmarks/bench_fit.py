@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).parent.parent.parent))
 from common import starter_model  # noqa: E402
 from random_gguf import write_random_llama  # noqa: E402
 
-from chatapp import fit  # noqa: E402
+from chatapp import fit, fit_file  # noqa: E402
 from chatapp.engine import ModelWorker  # noqa: E402
 from chatapp.engine.dry_run import gpu_process_memory  # noqa: E402
 
@@ -120,10 +120,10 @@ def predicted(path: Path, n_ctx: int, kv_type: str, gpu: bool, machine: fit.Mach
               ) -> tuple[int, int, dict]:
     """(llama.cpp's dry run, header) predictions for the device measured, and the dry run."""
     layers = -1 if gpu else 0
-    exact = fit.estimate_file(path, n_ctx, machine, kv_type=kv_type, n_gpu_layers=layers)
-    rough = fit.estimate(fit.local_shape(path), n_ctx, machine, kv_type=kv_type,
+    exact = fit_file.estimate_file(path, n_ctx, machine, kv_type=kv_type, n_gpu_layers=layers)
+    rough = fit.estimate(fit_file.local_shape(path), n_ctx, machine, kv_type=kv_type,
                          n_gpu_layers=layers)
-    run = fit.dry_runs(path, [n_ctx], kv_type=kv_type, n_gpu_layers=layers)[0]
+    run = fit_file.dry_runs(path, [n_ctx], kv_type=kv_type, n_gpu_layers=layers)[0]
 
     def part(result: fit.Estimate) -> int:
         return sum(d.total for d in result.devices if d.gpu == gpu)

@@ -1,0 +1,96 @@
+"""A model taken for one answer, local (a llama.cpp worker process) or remote (an
+OpenAI-compatible server): one interface that streams and says how the model was set up."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, Protocol
+
+from chatapp.catalogue import RemoteEntry
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.library import LocalModel
+
+if TYPE_CHECKING:
+    from chatapp.answers import Pipeline
+
+NO_ENDPOINTS = QT_TRANSLATE_NOOP("errors", "Models on other machines are not set up here.")
+
+
+class Stream(Protocol):
+    """What a backend's answer is (chatapp.engine.client.Generation and
+    chatapp.remote.generation.RemoteGeneration): iterate for text pieces ("" when only the
+    reasoning grew); reasoning, live numbers and result as they stand; cancel() any time."""
+
+    reasoning: str
+    live: dict[str, Any]
+    result: Any
+
+    def __iter__(self) -> Iterator[str]: ...
+
+    def cancel(self) -> None: ...
+
+
+class Backend(Protocol):
+    """A model taken for one answer: it streams, and says how it was set up."""
+
+    provenance: dict[str, Any]
+
+    def generate(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> Stream: ...
+
+    def count_tokens(self, text: str) -> int: ...
+
+
+class LocalBackend:
+    """A GGUF model in a worker process."""
+
+    def __init__(self, pipeline: Pipeline, model: LocalModel) -> None:
+        from chatapp.model_defaults import draft_max, draft_model
+
+        engine = pipeline.engine
+        self.worker = pipeline.engine_worker(model)
+        self.engine = engine
+        entry = pipeline.model_options.get(model.key)
+        self.speculation = {"draft_max": draft_max(entry), "draft_path": draft_model(entry)}
+        info = self.worker.info
+        self.batch_size = info.n_seq if info is not None else 0  # answers decoded together
+        self.provenance = {} if info is None else {
+            "template_source": info.template_source, "template_name": info.template_name,
+            "template_sha256": info.template_sha256, "model_path": info.path,
+            "n_ctx": info.n_ctx, "n_gpu_layers": info.n_gpu_layers,
+            "kv_type": info.kv_type, "flash_attn": info.flash_attn,
+        }
+
+    def generate(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> Stream:
+        """Stream an answer; it speculates as the model's settings say (prompt lookup or a
+        draft model) unless params set draft_max (0: not at all)."""
+        return self.engine.generate(self.worker, messages, {**self.speculation, **params})
+
+    def count_tokens(self, text: str) -> int:
+        """text's tokens for this model (exact: its own tokenizer)."""
+        return len(self.worker.tokenize(text))
+
+    def peak_rss(self) -> int:
+        """The peak resident memory of the model's process so far, in bytes (0: unknown)."""
+        return self.worker.peak_rss()
+
+
+class RemoteBackend:
+    """A model on an OpenAI-compatible server."""
+
+    def __init__(self, pipeline: Pipeline, entry: RemoteEntry) -> None:
+        if pipeline.catalogue is None:
+            raise UserError(NO_ENDPOINTS)
+        self.model = pipeline.catalogue.remote_model(entry)
+        origin = self.model.provenance()
+        self.provenance = {"endpoint": origin["endpoint"], "endpoint_host": origin["host"],
+                           "n_ctx": origin["context_length"]}
+
+    def generate(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> Stream:
+        return self.model.generate(messages, params)
+
+    @staticmethod
+    def count_tokens(text: str) -> int:
+        """text's tokens, estimated (the server's tokenizer is not at hand): a token per
+        three bytes, more than most tokenizers make."""
+        return len(text.encode("utf-8")) // 3 + 1
+

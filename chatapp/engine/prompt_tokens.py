@@ -1,0 +1,100 @@
+"""An answer's prompt: the conversation rendered in the model's chat template and tokenized.
+
+Template markers become special tokens; message text (reasoning included) stays text, so a
+user cannot type a control token. The oldest turns are dropped to fit a token budget.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from chatapp.engine.llama_model import adds_bos, has_special, piece
+from chatapp.engine.prompt_parts import cut_after_last, split_spans, with_argument_objects
+from chatapp.engine.templates import ChatTemplate, render
+
+
+class PromptTooLong(Exception):
+    """Even the last message alone does not fit the context."""
+
+
+class NoTools(Exception):
+    """Tools were offered to a model whose chat template cannot show them."""
+
+
+def prompt_tokens(llm: Any, template: ChatTemplate, messages: list[dict[str, str]],
+                  budget: int, n_ctx: int, continuing: bool = False,
+                  tools: list | None = None, drop: bool = True) -> tuple[str, list[int]]:
+    """Render and tokenize the conversation, dropping the oldest turns to fit budget
+    (with drop False, the whole conversation fits or PromptTooLong; n_ctx: the
+    context, for the message)."""
+    kept = list(messages)
+    while True:
+        prompt, tokens = prompt_and_tokens(llm, template, kept, continuing, tools)
+        if len(tokens) <= budget:
+            return prompt, tokens
+        first = 1 if kept and kept[0].get("role") == "system" else 0
+        if len(kept) - first <= 1 or not drop:
+            raise PromptTooLong(
+                f"The message is too long for this model's context of {n_ctx} "
+                f"tokens ({len(tokens)} tokens). Shorten it or raise the context length."
+            )
+        del kept[first]
+        while len(kept) > first + 1 and kept[first].get("role") != "user":
+            del kept[first]
+
+
+def raw_tokens(llm: Any, text: str, n_ctx: int) -> tuple[str, list[int]]:
+    """A text completion's prompt: the text itself (the template's markers in it are
+    special tokens), after BOS where the model wants one; PromptTooLong past the context."""
+    tokens = llm.tokenize(text.encode("utf-8"), add_bos=False, special=True)
+    _with_bos(llm, tokens)
+    if len(tokens) >= n_ctx:
+        raise PromptTooLong(
+            f"The prompt is too long for this model's context of {n_ctx} tokens "
+            f"({len(tokens)} tokens). Shorten it or raise the context length.")
+    return text, tokens
+
+
+def render_prompt(llm: Any, template: ChatTemplate, messages: list[dict[str, str]],
+                  continuing: bool, tools: list | None = None) -> str:
+    """The prompt text for messages in the model's template (with tools, for a model
+    that may call them)."""
+    bos = piece(llm, llm.token_bos())
+    eos = piece(llm, llm.token_eos())
+    size = sum(len(m.get("content") or "") for m in messages)
+    if tools:
+        messages = [with_argument_objects(m) for m in messages]
+        size += len(json.dumps(tools))
+    prompt = render(template, messages, bos_token=bos, eos_token=eos,
+                    add_generation_prompt=not continuing, max_chars=2_000_000 + 2 * size,
+                    tools=tools)
+    if continuing:
+        prompt = cut_after_last(prompt, messages[-1].get("content", ""))
+    return prompt
+
+
+def prompt_and_tokens(llm: Any, template: ChatTemplate, messages: list[dict[str, str]],
+                      continuing: bool = False, tools: list | None = None
+                      ) -> tuple[str, list[int]]:
+    """The prompt text and its tokens: template markers become special tokens, message
+    text (answers' reasoning included) stays text."""
+    prompt = render_prompt(llm, template, messages, continuing, tools)
+    contents = [text for m in messages
+                for text in (m.get("reasoning_content"), m.get("content"))
+                if text and isinstance(text, str)]
+    if not any(has_special(llm, c) for c in contents):
+        tokens = llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
+    else:
+        tokens = []
+        for part, is_text in split_spans(prompt, contents):
+            tokens += llm.tokenize(part.encode("utf-8"), add_bos=False, special=not is_text)
+    _with_bos(llm, tokens)
+    return prompt, tokens
+
+
+def _with_bos(llm: Any, tokens: list[int]) -> None:
+    """Put BOS first where the model wants one and the tokens lack it."""
+    bos_id = llm.token_bos()
+    if adds_bos(llm) and bos_id >= 0 and (not tokens or tokens[0] != bos_id):
+        tokens.insert(0, bos_id)

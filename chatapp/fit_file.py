@@ -1,0 +1,280 @@
+"""Will a model file on disk fit this machine? llama.cpp's own numbers, cached per file.
+
+A dry run in a worker process loads the model and creates its context without allocating
+and reports every buffer per device (:mod:`chatapp.engine.dry_run`); runs are cached by
+file (size and mtime of every part), context, KV type, flash attention and GPU layers. On
+the CPU the prediction is the worker's peak resident memory; on a GPU, the device memory the
+backend takes, its fixed cost measured once per machine. The header's estimate
+(:mod:`chatapp.fit`) answers first when a model fits with room to spare.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+from chatapp.fit import (
+    CPU_WORK,
+    CTX_PAD,
+    FITS,
+    HEADROOM,
+    MIN_CONTEXT,
+    TOO_BIG,
+    DeviceNeed,
+    Estimate,
+    ModelShape,
+    estimate,
+    judge,
+    kv_cache_bytes,
+    largest_context,
+    largest_fitting,
+    padded_context,
+    summed,
+    too_big_error,
+)
+from chatapp.machine import (
+    Machine,
+    MachineCosts,
+    costs_file,
+    detect_machine,
+    machine_costs,
+    machine_key,
+    remember_costs,
+)
+
+log = logging.getLogger(__name__)
+
+_runs_lock = threading.Lock()
+_runs: dict[str, dict[str, dict[str, Any]]] = {}  # runs file -> key -> run
+MAX_CACHED_RUNS = 512
+
+
+def _file_key(path: Path) -> str:
+    from chatapp.library_split import part_paths
+
+    stamps = []
+    for part in part_paths(path):
+        st = part.stat()
+        stamps.append(f"{st.st_size}:{st.st_mtime_ns}")
+    return f"{path.resolve()}|{','.join(stamps)}"
+
+
+def _runs_file(cache_dir: Path | None) -> Path | None:
+    path = costs_file(cache_dir)
+    return path.with_name("dry-runs.json") if path is not None else None
+
+
+def _load_runs(cache_dir: Path | None) -> dict[str, dict[str, Any]]:
+    """The dry runs remembered in cache_dir (read from its file the first time)."""
+    path = _runs_file(cache_dir)
+    with _runs_lock:
+        known = _runs.get(str(path))
+        if known is not None:
+            return known
+        known = _runs[str(path)] = {}
+        if path is None:
+            return known
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(data, dict) and data.get("machine") == machine_key():
+                runs = data.get("runs")
+                known.update(runs if isinstance(runs, dict) else {})
+        except (OSError, ValueError):
+            pass
+        return known
+
+
+def _save_runs(cache_dir: Path | None) -> None:
+    path = _runs_file(cache_dir)
+    if path is None:
+        return
+    runs = _load_runs(cache_dir)
+    with _runs_lock:
+        while len(runs) > MAX_CACHED_RUNS:
+            del runs[next(iter(runs))]
+        text = json.dumps({"machine": machine_key(), "runs": runs})
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        log.info("could not remember the dry runs")
+
+
+def dry_runs(path: str | os.PathLike[str], contexts: list[int], *, kv_type: str = "f16",
+             flash_attn: str = "auto", n_gpu_layers: int = -1,
+             cache_dir: Path | None = None) -> list[dict[str, Any]]:
+    """llama.cpp's buffers for the model at path at each context (chatapp.engine.dry_run),
+    from the cache or from dry runs in one worker process. EngineError when llama.cpp cannot
+    load the file; OSError when it is gone."""
+    from chatapp.engine.client import dry_run
+
+    path = Path(path)
+    base = f"{_file_key(path)}|{kv_type}|{flash_attn}|{n_gpu_layers}"
+    runs = _load_runs(cache_dir)
+    keys = [f"{base}|{padded_context(n)}" for n in contexts]
+    with _runs_lock:
+        missing = [n for n, key in zip(contexts, keys, strict=True) if key not in runs]
+    if missing:
+        fresh = dry_run(path, n_ctx=missing[0], contexts=missing[1:], kv_type=kv_type,
+                        flash_attn=flash_attn, n_gpu_layers=n_gpu_layers)
+        remember_costs(fresh[0], cache_dir)
+        with _runs_lock:
+            for n, run in zip(missing, fresh, strict=True):
+                runs[f"{base}|{padded_context(n)}"] = run
+        _save_runs(cache_dir)
+    with _runs_lock:
+        return [runs[key] for key in keys]
+
+
+def run_needs(run: dict[str, Any], costs: MachineCosts | None = None) -> list[DeviceNeed]:
+    """A dry run's buffers as what each device holds, the fixed costs added: on the host the
+    worker process and llama.cpp's bookkeeping, on a GPU its backend's."""
+    costs = costs or MachineCosts()
+    needs = []
+    for name, parts in sorted(run["devices"].items(), key=lambda item: item[0] != "CPU"):
+        need = DeviceNeed(name, parts["weights"] + parts.get("repack", 0), parts["kv_cache"],
+                          parts["compute"] + parts["output"])
+        if name == "CPU":
+            need.overhead = int(run.get("rss_base") or costs.cpu_base) \
+                + int(run.get("rss_heap") or 0) + CPU_WORK
+        else:
+            need.overhead = costs.gpu_base
+        needs.append(need)
+    if not any(n.device == "CPU" for n in needs):
+        needs.insert(0, DeviceNeed("CPU", overhead=costs.cpu_base + CPU_WORK))
+    return needs
+
+
+def estimate_file(path: str | os.PathLike[str], n_ctx: int, machine: Machine, *,
+                  kv_type: str = "f16", flash_attn: str = "auto", n_gpu_layers: int = -1,
+                  cache_dir: Path | None = None) -> Estimate:
+    """The memory the model at path needs at n_ctx, from llama.cpp itself (a dry run), and
+    whether it fits this machine. EngineError when llama.cpp cannot load the file."""
+    run = dry_runs(path, [n_ctx], kv_type=kv_type, flash_attn=flash_attn,
+                   n_gpu_layers=n_gpu_layers, cache_dir=cache_dir)[0]
+    needs = run_needs(run, machine_costs(cache_dir))
+    return summed(needs, run["n_ctx"] or padded_context(n_ctx), machine, "llama.cpp", kv_type)
+
+
+def largest_context_file(path: str | os.PathLike[str], machine: Machine, *, high: int,
+                         kv_type: str = "f16", flash_attn: str = "auto",
+                         n_gpu_layers: int = -1, cache_dir: Path | None = None) -> int | None:
+    """The largest context (a multiple of 256, at most high) at which llama.cpp's numbers
+    say the model at path fits; None when not even 256 tokens do. The KV cache and compute
+    buffers grow in a straight line with the context: two dry runs give the line, a third
+    checks the answer."""
+    plan = {"kv_type": kv_type, "flash_attn": flash_attn, "n_gpu_layers": n_gpu_layers,
+            "cache_dir": cache_dir}
+    high = max(MIN_CONTEXT, high // CTX_PAD * CTX_PAD)
+    low = MIN_CONTEXT if high > MIN_CONTEXT else MIN_CONTEXT // 2
+    first, last = dry_runs(path, [low, high], **plan)
+    costs = machine_costs(cache_dir)
+    at_low, at_high = run_needs(first, costs), run_needs(last, costs)
+
+    def needs_at(n_ctx: int) -> list[DeviceNeed]:
+        share = (n_ctx - low) / max(high - low, 1)
+        grown = []
+        for a, b in zip(at_low, at_high, strict=False):
+            grown.append(DeviceNeed(a.device, b.weights, round(a.kv_cache + share * (
+                b.kv_cache - a.kv_cache)), round(a.compute + share * (b.compute - a.compute)),
+                b.overhead))
+        return grown
+
+    def fits(n_ctx: int) -> bool:
+        return judge(needs_at(n_ctx), machine)[0] == FITS
+
+    found = largest_fitting(fits, high)
+    for _ in range(3):
+        if found is None or found == high:
+            return found
+        if estimate_file(path, found, machine, **plan).verdict == FITS:
+            return found
+        found = largest_fitting(fits, max(MIN_CONTEXT, found * 9 // 10 // CTX_PAD * CTX_PAD))
+    return found
+
+
+def check_file(path: str | os.PathLike[str], n_ctx: int, machine: Machine | None = None,
+               *, kv_type: str = "f16", flash_attn: str = "auto", n_gpu_layers: int = -1,
+               cache_dir: Path | None = None) -> Estimate:
+    """The estimate the engine checks before it loads a model: the header's when the model
+    fits with room to spare, llama.cpp's (a dry run) when it is close. ModelTooBig when it
+    does not fit, with the largest context that does. GGUFError for an unreadable header;
+    EngineError when llama.cpp cannot load the file."""
+    machine = machine or detect_machine()
+    plan = {"kv_type": kv_type, "flash_attn": flash_attn, "n_gpu_layers": n_gpu_layers}
+    shape = local_shape(path)
+    if shape.n_ctx_train:
+        n_ctx = min(n_ctx, shape.n_ctx_train)
+    rough = estimate(shape, n_ctx, machine, **plan, costs=machine_costs(cache_dir))
+    if rough.verdict == FITS and rough.total <= rough.budget / 2:
+        return rough
+    from chatapp.engine.outcomes import EngineError
+
+    try:
+        exact = estimate_file(path, n_ctx, machine, **plan, cache_dir=cache_dir)
+        if exact.verdict == TOO_BIG:
+            largest = largest_context_file(path, machine, high=shape.n_ctx_train or n_ctx,
+                                           **plan, cache_dir=cache_dir)
+    except EngineError:  # llama.cpp refuses the file: the header's numbers decide
+        if rough.verdict == TOO_BIG:
+            raise too_big_error(rough, largest_context(shape, machine, **plan)) from None
+        return rough
+    if exact.verdict == TOO_BIG:
+        raise too_big_error(exact, largest)
+    return exact
+
+
+BATCH_SEQ_CTX = 1024  # cache cells added per answer decoded together (shared by all)
+BATCH_SHARE = 0.5  # share of the memory left after the model that batched answers may take
+
+
+def batch_sequences(path: str | os.PathLike[str], n_ctx: int, machine: Machine | None = None,
+                    *, kv_type: str = "f16", flash_attn: str = "auto", n_gpu_layers: int = -1,
+                    cap: int = 8) -> tuple[int, int]:
+    """How many answers the model at path may decode together, and the cache cells added
+    for each: as many (at most cap) as half the memory left after the model at n_ctx holds,
+    each with min(n_ctx, BATCH_SEQ_CTX) cells of KV cache (the header's estimate). (0, 0)
+    when none fits or the header is unreadable."""
+    from chatapp.gguf_meta import GGUFError
+
+    machine = machine or detect_machine()
+    try:
+        shape = local_shape(path)
+    except (GGUFError, OSError):
+        return 0, 0
+    seq_ctx = min(n_ctx, BATCH_SEQ_CTX)
+    needs = estimate(shape, n_ctx, machine, kv_type=kv_type, flash_attn=flash_attn,
+                     n_gpu_layers=n_gpu_layers)
+    per_seq = kv_cache_bytes(shape, seq_ctx, kv_type)
+    spare = int(needs.budget * HEADROOM) - needs.total
+    if per_seq <= 0 or spare <= 0:
+        return 0, 0
+    n_seq = min(cap, int(spare * BATCH_SHARE) // per_seq)
+    return (n_seq, seq_ctx) if n_seq > 0 else (0, 0)
+
+
+def local_shape(path: str | os.PathLike[str]) -> ModelShape:
+    """The shape of a model file on disk, every part of a split model counted (weights and
+    parameters from each part's tensor table).  GGUFError if a part is unreadable, naming
+    the first missing part.  With guard_load, this checks a model before the engine loads it.
+    """
+    from chatapp.gguf_meta import GGUFError, file_info
+    from chatapp.library_split import part_paths, parts_problem
+
+    parts = part_paths(Path(path))
+    missing = parts_problem(parts[0])
+    if missing is not None:
+        raise GGUFError(str(missing))
+    info = file_info(parts[0], read_tensors=True)
+    shape = ModelShape.from_info(info)
+    for part in parts[1:]:
+        more = file_info(part, read_tensors=True)
+        shape.weights_bytes += more.weights_bytes()
+        shape.parameters += sum(t.n_elements for t in more.tensors)
+    return shape
