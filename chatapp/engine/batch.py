@@ -7,13 +7,18 @@ held, not a share per sequence. A step evaluates the next token of every running
 one ``llama_decode``: the model's weights are read once for all of them, which is where the
 throughput comes from. A sequence joins between steps (its prompt evaluated on its own, a
 chunk at a time, so that whoever waits for the context waits for one chunk at most) and
-leaves when it ends, its cells freed at once. Each has its own sampler (the decoder's greedy
-picker or sampler chain, reading its own row of the step's logits), so a sequence's tokens
-are the ones it would get alone, up to the rounding of llama.cpp's batched kernels (near-ties
-may go the other way, as in prompt processing).
+leaves when it ends. A prompt starts from the longest prefix of it that the cache holds
+already (the conversation answered alone, the parked one, a running answer, or an ended one
+whose cells are kept until they are needed, as llama-server's slots keep their prompts):
+those cells are shared (a sequence id added to them) and only the rest is evaluated. Each
+has its own sampler (the decoder's greedy picker or sampler chain, reading its own row of
+the step's logits), so a sequence's tokens are the ones it would get alone, up to the
+rounding of llama.cpp's batched kernels (near-ties may go the other way, as in prompt
+processing).
 
-When the pool is full a step first takes the parked conversation's cells, then ends the
-sequence that joined last (finish "length", ``context_full``), never failing the others.
+When the pool is full a step first takes the kept cells and the parked conversation's, then
+ends the sequence that joined last (finish "length", ``context_full``), never failing the
+others.
 """
 
 from __future__ import annotations
@@ -24,7 +29,8 @@ from typing import Any
 
 import llama_cpp
 
-from chatapp.engine.decoder import N_SEQ_MAX, DecodeError, Decoder
+from chatapp.engine.decoder import ACTIVE, N_SEQ_MAX, PARKED, DecodeError, Decoder
+from chatapp.engine.state_cache import common_prefix
 
 #: the most answers one context decodes together (each a sequence of the KV cache)
 MAX_SEQUENCES = 8
@@ -83,15 +89,18 @@ class BatchDecoder:
         self.running: list[Sequence] = []
         self.filling: list[Sequence] = []
         self._free = list(range(N_SEQ_MAX, N_SEQ_MAX + self.n_seq))
+        self._kept: dict[int, list[int]] = {}  # free ids whose cells hold an ended answer
         self._joined = 0
         size = max(decoder.n_batch, self.n_seq, 1)
         self._batch = llama_cpp.llama_batch_init(size, 0, 1)
         self._size = size
 
     def close(self) -> None:
-        """End every sequence and free the batch."""
+        """End every sequence, free the kept cells and the batch."""
         for seq in list(self.running) + list(self.filling):
             self.end(seq)
+        while self.drop_kept():
+            pass
         if self._batch is not None:
             llama_cpp.llama_batch_free(self._batch)
             self._batch = None
@@ -102,18 +111,23 @@ class BatchDecoder:
         return bool(self._free)
 
     def used(self) -> int:
-        """Cells held (the decoder's conversation, the parked one and every sequence, a
-        filling one's whole prompt)."""
+        """Cells held (the decoder's conversation, the parked one, every sequence, a
+        filling one's whole prompt, the ended ones kept; shared cells counted for each)."""
         decoder = self.decoder
         return (len(decoder.cached) + len(decoder.parked or ())
                 + sum(len(s.tokens) for s in self.running)
-                + sum(len(s.prompt) for s in self.filling))
+                + sum(len(s.prompt) for s in self.filling)
+                + sum(len(kept) for kept in self._kept.values()))
 
-    def make_room(self, need: int) -> bool:
+    def make_room(self, need: int, spare: int | None = None) -> bool:
         """Free cells for need more tokens if that is possible without ending a sequence:
-        the parked conversation's, then (with no sequence running) the conversation's own
-        (saved first). Whether there is room."""
+        ended answers' kept cells (spare's last), the parked conversation's, then (with no
+        sequence running) the conversation's own (saved first). Whether there is room."""
         decoder = self.decoder
+        for seq_id in sorted(self._kept, key=lambda i: i == spare):
+            if self.used() + need <= self.n_cells:
+                return True
+            self.drop_kept(seq_id)
         if self.used() + need <= self.n_cells:
             return True
         decoder._evict_parked()
@@ -129,7 +143,8 @@ class BatchDecoder:
         """A new sequence for a prompt, its cells reserved: fill() evaluates the prompt, a
         chunk at a time, and picks its first token (pending). NoRoom when the cache cannot
         hold the prompt and room more tokens now (or no slot is free)."""
-        if not self._free or not self.make_room(len(tokens) + room):
+        if not self._free or not self.make_room(len(tokens) + room,
+                                                self._longest_prefix(tokens)[0]):
             raise NoRoom
         decoder = self.decoder
         if (float(params.get("temperature", 0.7)) == 0.0
@@ -138,11 +153,57 @@ class BatchDecoder:
             cleanup = None
         else:
             pick, cleanup = decoder._chain_picker(params, seed)
-        seq = Sequence(self._free.pop(0), [], pick, cleanup, limit, self._joined)
+        seq_id, reused = self._take_id(tokens)
+        seq = Sequence(seq_id, list(tokens[:reused]), pick, cleanup, limit, self._joined)
         seq.prompt = list(tokens)
         self._joined += 1
         self.filling.append(seq)
         return seq
+
+    def _longest_prefix(self, tokens: list[int]) -> tuple[int | None, int]:
+        """The sequence id whose cells hold the longest prefix of tokens, and its length
+        (at most all tokens but the last, whose logits the first pick needs)."""
+        decoder = self.decoder
+        held = [(ACTIVE, decoder.cached), (PARKED, decoder.parked or []),
+                *self._kept.items(), *((s.seq_id, s.tokens) for s in self.running)]
+        best, source = 0, None
+        for seq_id, cells in held:
+            n = common_prefix(cells, tokens)
+            if n > best:
+                best, source = n, seq_id
+        return source, min(best, len(tokens) - 1)
+
+    def _take_id(self, tokens: list[int]) -> tuple[int, int]:
+        """A free sequence id for a new prompt, its cells holding the longest prefix of it
+        the cache has (shared from another sequence, or its own kept ones), and that
+        prefix's length."""
+        memory = self.decoder.memory
+        source, reused = self._longest_prefix(tokens)
+        target = source if source in self._free else min(
+            self._free, key=lambda i: (i in self._kept, i))
+        self._free.remove(target)
+        kept = self._kept.pop(target, None)
+        if target == source:
+            if not llama_cpp.llama_memory_seq_rm(memory, target, reused, -1):
+                llama_cpp.llama_memory_seq_rm(memory, target, -1, -1)
+                reused = 0
+            return target, reused
+        if kept is not None:
+            llama_cpp.llama_memory_seq_rm(memory, target, -1, -1)
+        if source is None or reused <= 0:
+            return target, 0
+        llama_cpp.llama_memory_seq_cp(memory, source, target, 0, reused)
+        return target, reused
+
+    def drop_kept(self, seq_id: int | None = None) -> bool:
+        """Free the cells kept for an ended answer (seq_id; None: the oldest); whether
+        there were any."""
+        if seq_id is None:
+            seq_id = next(iter(self._kept), None)
+        if seq_id is None or self._kept.pop(seq_id, None) is None:
+            return False
+        llama_cpp.llama_memory_seq_rm(self.decoder.memory, seq_id, -1, -1)
+        return True
 
     def fill(self, chunk: int = 0) -> Sequence | None:
         """Evaluate up to chunk tokens (0: the batch size) of the prompt of the sequence that
@@ -163,8 +224,9 @@ class BatchDecoder:
             batch.n_seq_id[i], batch.seq_id[i][0] = 1, seq.seq_id
             batch.logits[i] = 1 if last and i == len(part) - 1 else 0
         status = llama_cpp.llama_decode(self.decoder.ctx, batch)
-        if status == 1 and self.decoder.parked is not None:
-            self.decoder._evict_parked()
+        while status == 1 and (self.decoder.parked is not None or self._kept):
+            if not self.drop_kept():
+                self.decoder._evict_parked()
             status = llama_cpp.llama_decode(self.decoder.ctx, batch)
         if status != 0:
             self.end(seq)
@@ -193,8 +255,9 @@ class BatchDecoder:
                 batch.token[i], batch.pos[i] = seq.pending, len(seq.tokens)
                 batch.n_seq_id[i], batch.seq_id[i][0], batch.logits[i] = 1, seq.seq_id, 1
             status = llama_cpp.llama_decode(self.decoder.ctx, batch)
-            if status == 1 and self.decoder.parked is not None:
-                self.decoder._evict_parked()
+            while status == 1 and (self.decoder.parked is not None or self._kept):
+                if not self.drop_kept():
+                    self.decoder._evict_parked()
                 status = llama_cpp.llama_decode(self.decoder.ctx, batch)
             if status == 1:
                 last = max(live, key=lambda s: s.order)
@@ -209,16 +272,20 @@ class BatchDecoder:
                 seq.pending = seq.pick(i)
             return ended
 
-    def end(self, seq: Sequence) -> None:
-        """Take a sequence out of the batch: its cells and sampler are freed."""
+    def end(self, seq: Sequence, keep: bool = False) -> None:
+        """Take a sequence out of the batch: its sampler is freed, its cells too (with
+        keep, they stay for a later prompt that starts the same way, until needed)."""
         for group in (self.running, self.filling):
             if seq in group:
                 group.remove(seq)
-                self._release(seq)
+                self._release(seq, keep)
         seq.pending = None
 
-    def _release(self, seq: Sequence) -> None:
-        llama_cpp.llama_memory_seq_rm(self.decoder.memory, seq.seq_id, -1, -1)
+    def _release(self, seq: Sequence, keep: bool) -> None:
+        if keep and seq.tokens:
+            self._kept[seq.seq_id] = seq.tokens
+        else:
+            llama_cpp.llama_memory_seq_rm(self.decoder.memory, seq.seq_id, -1, -1)
         if seq.cleanup is not None:
             seq.cleanup()
             seq.cleanup = None

@@ -89,7 +89,7 @@ class BatchRunner:
                 job = self.jobs[joined]
                 job.prefilled = time.monotonic()
                 worker.send({"event": "prompt", "id": job.request_id,
-                             "prompt_tokens": len(job.tokens), "reused_tokens": 0})
+                             "prompt_tokens": len(job.tokens), "reused_tokens": job.reused})
                 self._take(joined)
         if not batch.running:
             return
@@ -149,6 +149,7 @@ class BatchRunner:
                                         f"({len(job.tokens)} tokens)."})
                 continue
             self.waiting.popleft()
+            job.reused = len(seq.tokens)
             if not worker.wanted_threads:
                 worker.wanted_threads = int(params.get("n_threads") or 0)
             self.jobs[seq] = job
@@ -177,13 +178,15 @@ class BatchRunner:
             self._finish(seq, "length")
 
     def _finish(self, seq: Sequence, finish: str, extra: dict[str, Any] | None = None) -> None:
-        self.batch.end(seq)
+        self.batch.end(seq, keep=True)
         job = self.jobs.pop(seq)
         self.worker.finish_job(job, finish, {"batch_size": max(1, job.batched), **(extra or {})})
 
     def reclaim(self) -> bool:
-        """End the latest running answer (its cells are needed by an answer that comes
-        first); False when none runs."""
+        """Free the cells kept for an ended answer, else end the latest running answer
+        (their cells are needed by an answer that comes first); False when none runs."""
+        if self.batch.drop_kept():
+            return True
         started = self.batch.running + self.batch.filling
         if not started:
             return False
