@@ -404,12 +404,11 @@ class Decoder:
                 view[0] = address
                 view[1] = np.ctypeslib.as_array(pointer, shape=(n_vocab,))
             logits = view[1]
+            if penalise and recent:  # lowering them first: one pass over the vocabulary
+                seen = np.fromiter(set(recent), dtype=np.intp)
+                values = logits[seen]
+                logits[seen] = np.where(values <= 0, values * penalty, values / penalty)
             token = int(logits.argmax())
-            if penalise and token in recent:
-                for seen in set(recent):
-                    value = logits[seen]
-                    logits[seen] = value * penalty if value <= 0 else value / penalty
-                token = int(logits.argmax())
             recent.append(token)
             return token
 
