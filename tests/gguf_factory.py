@@ -343,3 +343,21 @@ def write_tiny_lora(
     w.write_tensors_to_file()
     w.close()
     return out
+
+
+def model_with_adapters(model: Path) -> dict[str, Path]:
+    """A tiny llama already written at model, a LoRA adapter that fits it and one of another
+    shape beside it: {"model", "adapter", "wide"}."""
+    return {"model": model,
+            "adapter": write_tiny_lora(model.with_name("terse-lora.gguf")),
+            "wide": write_tiny_lora(model.with_name("wide-lora.gguf"), n_embd=96)}
+
+
+def install_models(home: Path, *files: Path) -> None:
+    """Copy GGUF files into the models folder of the app's home (created here)."""
+    import shutil
+
+    models = home / "data" / "models"
+    models.mkdir(parents=True)
+    for file in files:
+        shutil.copy(file, models / file.name)

@@ -9,11 +9,10 @@ from __future__ import annotations
 import importlib.util
 import json
 import random
-import shutil
 from pathlib import Path
 
 import pytest
-from gguf_factory import write_tiny_llama, write_tiny_lora
+from gguf_factory import install_models, model_with_adapters, write_tiny_llama
 
 pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed"
@@ -26,9 +25,7 @@ PROMPT = "Where is parking?"
 def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """A tiny llama with room for sources, an adapter for it and one for another shape."""
     root = tmp_path_factory.mktemp("arena-variants")
-    return {"model": write_tiny_llama(root / "tiny-llama-F32.gguf", ctx=4096),
-            "adapter": write_tiny_lora(root / "terse-lora.gguf"),
-            "wide": write_tiny_lora(root / "wide-lora.gguf", n_embd=96)}
+    return model_with_adapters(write_tiny_llama(root / "tiny-llama-F32.gguf", ctx=4096))
 
 
 @pytest.fixture
@@ -38,10 +35,7 @@ def ctx(chatapp_home: Path, files: dict[str, Path], tmp_path: Path):
     from chatapp.store.documents import Documents
     from chatapp.ui.app import make_application
 
-    models = chatapp_home / "data" / "models"
-    models.mkdir(parents=True)
-    shutil.copy(files["model"], models / files["model"].name)
-    shutil.copy(files["adapter"], models / files["adapter"].name)
+    install_models(chatapp_home, files["model"], files["adapter"])
     make_application()
     app = open_app()
     app.settings.sampling.max_tokens = 8

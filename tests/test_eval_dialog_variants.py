@@ -4,11 +4,10 @@ config and a judge model; the leaderboard ranked by people, by the judge or by b
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
-from gguf_factory import CHATML_TEMPLATE, write_tiny_llama, write_tiny_lora
+from gguf_factory import CHATML_TEMPLATE, install_models, model_with_adapters, write_tiny_llama
 
 from chatapp.compare.evaluate import load_results
 
@@ -16,9 +15,8 @@ from chatapp.compare.evaluate import load_results
 @pytest.fixture(scope="module")
 def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     root = tmp_path_factory.mktemp("evald")
-    return {"model": write_tiny_llama(root / "base-F32.gguf", chat_template=CHATML_TEMPLATE),
-            "adapter": write_tiny_lora(root / "terse-lora.gguf"),
-            "wide": write_tiny_lora(root / "wide-lora.gguf", n_embd=96)}
+    return model_with_adapters(
+        write_tiny_llama(root / "base-F32.gguf", chat_template=CHATML_TEMPLATE))
 
 
 @pytest.fixture
@@ -26,10 +24,7 @@ def ctx(chatapp_home: Path, files):
     from chatapp.context import open_app
     from chatapp.ui.app import make_application
 
-    models = chatapp_home / "data" / "models"
-    models.mkdir(parents=True)
-    shutil.copy(files["model"], models / files["model"].name)
-    shutil.copy(files["adapter"], models / files["adapter"].name)
+    install_models(chatapp_home, files["model"], files["adapter"])
     make_application()
     app = open_app()
     yield app

@@ -53,6 +53,15 @@ def run_dialog(qtbot, window, act) -> dict:
     return seen
 
 
+def answered_once(qtbot):
+    """A window whose tiny model answered "hello" (4 tokens): the window, the model, the
+    engine."""
+    window = open_window(qtbot, max_tokens=4)
+    pick(window, "plain-F32")
+    send(qtbot, window, "hello")
+    return window, window.current_model(), window.ctx.engine
+
+
 def test_model_settings_dialog_saves_and_the_next_answer_reloads(
         qtbot, tuned_home: Path) -> None:
     window = open_window(qtbot, max_tokens=4)
@@ -166,11 +175,7 @@ def test_model_settings_offer_the_largest_context_that_fits_and_a_kv_cache_type(
 
 def test_prompt_lookup_is_on_until_turned_off_and_that_needs_no_reload(
         qtbot, tuned_home: Path) -> None:
-    window = open_window(qtbot, max_tokens=4)
-    pick(window, "plain-F32")
-    model = window.current_model()
-    send(qtbot, window, "hello")
-    engine = window.ctx.engine
+    window, model, engine = answered_once(qtbot)
     loaded = engine.loaded
 
     def turn_off(dialog: ModelSettingsDialog, seen: dict) -> None:
@@ -253,11 +258,7 @@ def test_the_memory_shown_settles_on_llama_cpps_own_count(qtbot, starter_home: P
 
 def test_answers_decoded_together_are_chosen_from_memory_or_set_per_model(
         qtbot, tuned_home: Path) -> None:
-    window = open_window(qtbot, max_tokens=4)
-    pick(window, "plain-F32")
-    model = window.current_model()
-    send(qtbot, window, "hello")
-    engine = window.ctx.engine
+    window, model, engine = answered_once(qtbot)
     assert engine.loaded.n_seq >= 1  # as many as free memory allows (a tiny model: several)
 
     def set_two(dialog: ModelSettingsDialog, seen: dict) -> None:
