@@ -16,7 +16,6 @@ download threads; the Qt bridge turns them into signals.
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
 import logging
 import os
@@ -33,7 +32,6 @@ from chatapp.hub.download_record import (
     ACTIVE,
     CANCELLED,
     CORRUPT,
-    DISK_FULL,
     DONE,
     FAILED,
     INSTALL_FAILED,
@@ -53,12 +51,12 @@ from chatapp.hub.download_record import (
 from chatapp.hub.errors import HubError, translate_exception
 from chatapp.hub.files import HubFile, library_target, safe_relative_path
 from chatapp.hub.hashing import Hasher, sha256_file
+from chatapp.hub.transfer import Sink, fetch
 from chatapp.paths import Paths
 
 log = logging.getLogger(__name__)
 
 RETRY_DELAYS = (1.0, 2.0, 4.0, 8.0, 16.0, 30.0)
-BUFFER = 4 << 20
 RESERVE = 256 << 20
 
 
@@ -404,7 +402,7 @@ class DownloadManager:
     def _fetch(self, d: Download) -> None:
         """One attempt: continue the partial file up to the full size."""
         from huggingface_hub import hf_hub_url
-        from huggingface_hub.utils import get_session, hf_raise_for_status
+        from huggingface_hub.errors import HfHubHTTPError
 
         from chatapp.hub._http import httpx as httpx2
 
@@ -423,30 +421,36 @@ class DownloadManager:
         url = hf_hub_url(d.repo_id, d.path, revision=d.revision, endpoint=config.endpoint)
         headers = config.headers()
         headers["Accept-Encoding"] = "identity"
-        if have:
-            headers["Range"] = f"bytes={have}-"
-        timeout = httpx2.Timeout(30.0, read=60.0)
-        try:
-            with get_session().stream("GET", url, headers=headers, timeout=timeout) as response:
-                if response.status_code == 416 and have:
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+        def progress() -> None:
+            self._notify(d, save=False)
+            self._save(force=False)
+
+        with open(partial, "r+b" if partial.exists() else "w+b", buffering=0) as out:
+            out.truncate(have)
+            out.seek(have)
+            sink = Sink(out, d, self._hasher_at(d, partial, have), progress)
+            try:
+                fetch(url, sink, have, headers, lambda: self._check_stop(d))
+            except HfHubHTTPError as exc:
+                response = exc.response
+                if response is not None and response.status_code == 416 and have:
                     return  # nothing left to fetch; the size check decides
-                if response.status_code >= 400:
-                    response.read()
-                    try:
-                        hf_raise_for_status(response)
-                    except Exception as exc:
-                        error = translate_exception(exc, d.repo_id, config.endpoint,
-                                                    token=bool(config.token), file=d.path)
-                        retry_after = response.headers.get("Retry-After", "")
-                        if retry_after.isdigit():
-                            error.retry_after = min(float(retry_after), 60.0)  # type: ignore[attr-defined]
-                        raise error from None
-                if have and response.status_code == 200:
-                    have = 0  # the server ignored the range: start over
-                    os.truncate(partial, 0)
-                self._receive(d, response, partial, have, self._hasher_at(d, partial, have))
-        except (httpx2.TransportError, httpx2.StreamError) as exc:
-            raise translate_exception(exc, d.repo_id, config.endpoint, file=d.path) from exc
+                error = translate_exception(exc, d.repo_id, config.endpoint,
+                                            token=bool(config.token), file=d.path)
+                retry_after = response.headers.get("Retry-After", "") if response else ""
+                if retry_after.isdigit():
+                    error.retry_after = min(float(retry_after), 60.0)  # type: ignore[attr-defined]
+                raise error from None
+            except (httpx2.TransportError, httpx2.StreamError, OSError) as exc:
+                if isinstance(exc, OSError) and not str(exc).startswith("Consistency check"):
+                    raise
+                raise translate_exception(exc, d.repo_id, config.endpoint,
+                                          file=d.path) from exc
+            finally:
+                self._hashers[d.id] = sink.hasher
+                os.fsync(out.fileno())
 
     def _hasher_at(self, d: Download, partial: Path, have: int) -> Hasher:
         """The running sha256 of the partial file's first `have` bytes."""
@@ -459,55 +463,6 @@ class DownloadManager:
                 hasher.feed_file(partial, have)
             self._hashers[d.id] = hasher
         return hasher
-
-    def _receive(self, d: Download, response, partial: Path, have: int,
-                 hasher: Hasher) -> None:
-        """Stream the body into the partial file, counting and checking the stop flag."""
-        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        buffer = bytearray()
-        window_start, window_bytes = time.monotonic(), 0
-        last_notify = 0.0
-        with open(partial, "ab", buffering=0) as out:
-            out.seek(have)
-            out.truncate(have)
-
-            def flush() -> None:
-                if buffer:
-                    block = bytes(buffer)
-                    try:
-                        view, written = memoryview(block), 0
-                        while written < len(block):
-                            written += out.write(view[written:]) or 0
-                    except OSError as exc:
-                        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-                            out.truncate(d.done_bytes)
-                            raise UserError(DISK_FULL, file=d.file_name) from exc
-                        raise
-                    hasher.update(block)
-                    d.done_bytes += len(block)
-                    buffer.clear()
-
-            try:
-                for chunk in response.iter_raw():
-                    buffer += chunk
-                    d.fetched_bytes += len(chunk)
-                    window_bytes += len(chunk)
-                    now = time.monotonic()
-                    if len(buffer) >= BUFFER or now - last_notify >= 0.2:
-                        flush()
-                        if now - window_start >= 0.5:
-                            rate = window_bytes / (now - window_start)
-                            d.speed = rate if not d.speed else 0.5 * d.speed + 0.5 * rate
-                            window_start, window_bytes = now, 0
-                        if now - last_notify >= 0.2:
-                            last_notify = now
-                            self._notify(d, save=False)
-                            self._save(force=False)
-                    if d.id in self._stops:
-                        self._check_stop(d)
-            finally:
-                flush()
-                os.fsync(out.fileno())
 
     def _finish(self, d: Download) -> list[Download]:
         """Check size, sha256 and GGUF header, then install the model once all its parts are

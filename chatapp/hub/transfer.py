@@ -1,0 +1,118 @@
+"""One attempt at a Hub file through huggingface_hub's ``http_get``: it resumes with a Range
+request (again by itself after a dropped connection) and raises the Hub's errors; the bytes
+land in the partial file through a sink that hashes and counts them, and its progress hook
+is where a pause or cancel stops the transfer (between two chunks of CHUNK bytes).
+"""
+
+from __future__ import annotations
+
+import errno
+import functools
+import time
+from collections.abc import Callable
+from typing import Any, BinaryIO
+
+from chatapp.errors import UserError
+from chatapp.hub.download_record import DISK_FULL, Download
+from chatapp.hub.hashing import Hasher
+
+CHUNK = 256 << 10  # bytes between two looks at the stop flag and the progress
+NOTIFY_S = 0.2  # the most often progress is told
+
+
+class Sink:
+    """The partial file as http_get's temp_file: each block written is hashed and counted
+    on the download (done_bytes, fetched_bytes, speed); a full disk is a UserError(DISK_FULL)
+    with the file cut back to what was whole.
+
+    Attributes:
+        hasher: the running sha256 of the file from its first byte.
+    """
+
+    def __init__(self, out: BinaryIO, d: Download, hasher: Hasher,
+                 on_progress: Callable[[], None]) -> None:
+        self.out, self.d, self.hasher = out, d, hasher
+        self.on_progress = on_progress
+        self._window = (time.monotonic(), 0)
+        self._told = 0.0
+
+    def write(self, block: bytes) -> int:
+        d = self.d
+        try:
+            view, written = memoryview(block), 0
+            while written < len(block):
+                written += self.out.write(view[written:]) or 0
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+                self.out.truncate(d.done_bytes)
+                raise UserError(DISK_FULL, file=d.file_name) from exc
+            raise
+        self.hasher.update(block)
+        d.done_bytes += len(block)
+        d.fetched_bytes += len(block)
+        now = time.monotonic()
+        start, count = self._window
+        count += len(block)
+        if now - start >= 0.5:
+            rate = count / (now - start)
+            d.speed = rate if not d.speed else 0.5 * d.speed + 0.5 * rate
+            start, count = now, 0
+        self._window = (start, count)
+        if now - self._told >= NOTIFY_S:
+            self._told = now
+            self.on_progress()
+        return len(block)
+
+    def tell(self) -> int:
+        return self.out.tell()
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self.out.seek(offset, whence)
+
+    def truncate(self, size: int | None = None) -> int:
+        """Cut the file (http_get does when the server ignored the range: it starts over),
+        the hash and the count with it."""
+        size = self.out.tell() if size is None else size
+        self.out.truncate(size)
+        if size != self.hasher.count:
+            self.hasher.close()
+            self.hasher = Hasher()
+            if size:
+                self.out.flush()
+                self.hasher.feed_file(self.out.name, size)  # type: ignore[arg-type]
+        self.d.done_bytes = size
+        return size
+
+
+class StopHook:
+    """http_get's progress bar: it checks, at each chunk, whether the download should stop
+    (check raises to stop it)."""
+
+    def __init__(self, check: Callable[[], None], **_: Any) -> None:
+        self.check = check
+
+    def update(self, n: float = 1) -> None:
+        self.check()
+
+    def __enter__(self) -> StopHook:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        return None
+
+    def close(self) -> None:
+        return None
+
+
+def fetch(url: str, sink: Sink, have: int, headers: dict[str, str],
+          check: Callable[[], None]) -> None:
+    """Stream url from byte have to the end into sink (huggingface_hub's http_get).
+    Raises what check raises, UserError(DISK_FULL), and huggingface_hub's and httpx's
+    errors."""
+    from huggingface_hub import constants
+    from huggingface_hub.file_download import http_get
+
+    constants.DOWNLOAD_CHUNK_SIZE = CHUNK
+    http_get(url, sink, resume_size=have, headers=headers,  # type: ignore[arg-type]
+             displayed_filename=sink.d.file_name,
+             tqdm_class=functools.partial(StopHook, check))  # type: ignore[arg-type]
