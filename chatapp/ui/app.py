@@ -24,6 +24,7 @@ from chatapp.i18n import (
 from chatapp.ui.errors import install_excepthook, show_failure
 
 log = logging.getLogger(__name__)
+CLOSE_WAIT_S = 3.0  # the longest the window waits for background calls when it closes
 
 APP_ID = "io.github.chatapp.ChatApp"
 
@@ -159,4 +160,7 @@ def run() -> int:
     try:
         return app.exec()
     finally:
+        from chatapp.ui.background import Background
+
+        Background.wait_all(CLOSE_WAIT_S)  # calls still running use the store and engine
         ctx.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -27,6 +28,7 @@ class Background(QObject):
     done = Signal(object)
     failed = Signal(object)
     _alive: set[Background] = set()
+    _quiet = False  # the app is closing: nothing is emitted any more
 
     def __init__(self, fn: Callable[[], object], parent: QObject | None = None,
                  name: str = "background") -> None:
@@ -45,6 +47,17 @@ class Background(QObject):
         if self._thread.ident is not None:
             self._thread.join(timeout)
         return not self._thread.is_alive()
+
+    @classmethod
+    def wait_all(cls, timeout: float) -> bool:
+        """When the app closes: from now on no call emits anything, and wait up to timeout
+        seconds (in all) for the calls still running to end, before what they use is
+        closed. True if they all have."""
+        cls._quiet = True
+        deadline = time.monotonic() + timeout
+        for job in list(cls._alive):
+            job.wait(max(0.0, deadline - time.monotonic()))
+        return not cls._alive
 
     def report(self, value: object) -> None:
         """Send progress (from the call's thread)."""
@@ -65,6 +78,8 @@ class Background(QObject):
     def _tell(self, signal: Signal, value: object) -> None:
         """Emit value, unless the window that asked is gone (closed while the call ran:
         nobody is left to tell)."""
+        if Background._quiet:
+            return
         try:
             signal.emit(value)
         except RuntimeError:
