@@ -8,12 +8,7 @@
 #     sh tests/benchmarks/run_gpu.sh [PATH/TO/llama-bench]
 # Environment: PYTHON (default python3), OUT (default /tmp/chatapp-gpu: models, results).
 set -e
-cd "$(dirname "$0")/../.."
-PY=${PYTHON:-python3}
-OUT=${OUT:-/tmp/chatapp-gpu}
-mkdir -p "$OUT/models"
-export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
-export CHATAPP_HOME="$OUT/home"
+. "$(dirname "$0")/gpu_env.sh"
 "$PY" -c "import llama_cpp, sys; sys.exit(0 if llama_cpp.llama_supports_gpu_offload() else
 'this llama-cpp-python has no GPU backend')"
 "$PY" tests/benchmarks/bench_fit.py --gpu --models "$OUT/models" --json "$OUT/fit-gpu.json" \

@@ -10,12 +10,7 @@
 #     sh tests/benchmarks/run_gpu_throughput.sh [PATH/TO/llama-batched-bench]
 # Environment: PYTHON (default python3), OUT (default /tmp/chatapp-gpu).
 set -e
-cd "$(dirname "$0")/../.."
-PY=${PYTHON:-python3}
-OUT=${OUT:-/tmp/chatapp-gpu}
-mkdir -p "$OUT/models"
-export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
-export CHATAPP_HOME="$OUT/home"
+. "$(dirname "$0")/gpu_env.sh"
 MODEL="$OUT/models/llama-1b-Q4_K_M.gguf"
 [ -f "$MODEL" ] || "$PY" tests/random_gguf.py "$MODEL" --shape llama-1b --type Q4_K_M
 "$PY" tests/benchmarks/bench_throughput.py "$MODEL" --only streams --streams 8 \
