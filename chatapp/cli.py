@@ -96,8 +96,7 @@ def cmd_models() -> int:
     from chatapp.context import open_app
     from chatapp.library_kinds import LABELS
 
-    app = open_app()
-    try:
+    with open_app() as app:
         models = app.library.models()
         if not models and app.library.starter_problem is not None:
             raise app.library.starter_problem
@@ -122,8 +121,6 @@ def cmd_models() -> int:
             print(f"- {translate_error(entry.reason)}")
         _print_remote(app)
         return 0
-    finally:
-        app.close()
 
 
 def _print_remote(app) -> None:
@@ -194,8 +191,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
     if not prompt.strip():
         raise UserError(QT_TRANSLATE_NOOP("errors", "The prompt is empty."))
     prompt.encode("utf-8")  # bytes that are not UTF-8 stop here, before anything is stored
-    app = open_app()
-    try:
+    with open_app() as app:
         if app.store.read_only is not None:
             raise app.store.read_only
         # every argument that can be refused is checked before anything is stored
@@ -234,8 +230,6 @@ def cmd_chat(args: argparse.Namespace) -> int:
         if message.finish_reason == "error":
             raise answer.error or UserError(ANSWER_FAILED, reason=message.error or "?")
         return 130 if message.finish_reason == "stopped" else 0
-    finally:
-        app.close()
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -243,8 +237,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from chatapp.context import open_app
     from chatapp.export import export_conversations
 
-    app = open_app()
-    try:
+    with open_app() as app:
         if app.store.read_only is not None:
             print(f"chatapp: {one_line(app.store.read_only)}", file=sys.stderr)
         if args.all:
@@ -273,8 +266,6 @@ def cmd_export(args: argparse.Namespace) -> int:
         else:
             sys.stdout.write(text)
         return 0
-    finally:
-        app.close()
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -284,15 +275,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     from chatapp.context import open_app
     from chatapp.export import import_file
 
-    app = open_app()
-    try:
+    with open_app() as app:
         imported = import_file(app.store, Path(args.file))
         print(translate_count("cli", IMPORTED_ONE, IMPORTED, len(imported.ids)))
         if imported.replaced:
             print(translate_count("cli", REPLACED_ONE, REPLACED, imported.replaced))
         return 0
-    finally:
-        app.close()
 
 
 IMPORTED_ONE = QT_TRANSLATE_NOOP("cli", "Imported {count} conversation.")

@@ -33,8 +33,7 @@ def run(args: argparse.Namespace) -> int:
     from chatapp.engine.bench import BenchStore, run_bench
     from chatapp.engine.manager import cpu_count
 
-    app = open_app()
-    try:
+    with open_app() as app:
         model = chosen_model(app, args.model)
 
         def progress(stage: str, done: int, total: int) -> None:
@@ -52,5 +51,3 @@ def run(args: argparse.Namespace) -> int:
         BenchStore(app.paths.data / "bench.json").put(result)
         print(json.dumps(asdict(result), indent=2) if args.json else result.table())
         return 0
-    finally:
-        app.close()

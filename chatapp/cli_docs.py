@@ -69,8 +69,7 @@ def run(args: argparse.Namespace) -> int:
     """Run a `docs` sub-command."""
     from chatapp.context import open_app
 
-    app = open_app()
-    try:
+    with open_app() as app:
         if args.docs_command == "add":
             return cmd_add(app, args)
         if args.docs_command == "rm":
@@ -82,8 +81,6 @@ def run(args: argparse.Namespace) -> int:
         if args.docs_command == "search":
             return cmd_search(app, args)
         return cmd_list(app)
-    finally:
-        app.close()
 
 
 def embedding_model(app, spec: str):

@@ -71,8 +71,7 @@ def run(args: argparse.Namespace) -> int:
                                           "--prompts."))
     prompts_path = Path(args.prompts)
     prompts = load_prompts(prompts_path, Path(args.checks) if args.checks else None)
-    app = open_app()
-    try:
+    with open_app() as app:
         specs = [s.strip() for s in args.models.split(",") if s.strip()]
         if not specs:
             raise UserError(QT_TRANSLATE_NOOP("errors", "Name at least one model."))
@@ -89,8 +88,6 @@ def run(args: argparse.Namespace) -> int:
             raise UserError(QT_TRANSLATE_NOOP("errors", "A model is named twice."))
         return execute(app, args, prompts_path, prompts, models,
                        after=graders(app, args, prompts=prompts))
-    finally:
-        app.close()
 
 
 def check_model(model) -> None:

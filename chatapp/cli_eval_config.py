@@ -15,13 +15,10 @@ def run_config(args: argparse.Namespace) -> int:
     path = Path(args.config)
     config = load_config(path, judge_given=bool(args.judge),
                          embedding_given=bool(args.embedding_model))
-    app = open_app()
-    try:
+    with open_app() as app:
         for variant in config.variants:
             variant.resolve(app.catalogue, check_model)
         return execute(app, args, path, config.prompts, config.variants, name=config.name,
                        repeats=config.repeats,
                        after=graders(app, args, config.judge, config.embedding,
                                      config.prompts))
-    finally:
-        app.close()

@@ -50,8 +50,7 @@ def run(args: argparse.Namespace) -> int:
     from chatapp.fit_file import estimate_file, largest_context_file
     from chatapp.model_defaults import check_cache_options
 
-    app = open_app()
-    try:
+    with open_app() as app:
         model = chosen_model(app, args.model)
         if is_remote(model):
             raise UserError(QT_TRANSLATE_NOOP(
@@ -88,8 +87,6 @@ def run(args: argparse.Namespace) -> int:
         else:
             _print(model.file_name, result, flash_attn, largest)
         return 1 if result.verdict == TOO_BIG else 0
-    finally:
-        app.close()
 
 
 def _note(template: str, **fields: object) -> None:

@@ -50,8 +50,7 @@ def run(args: argparse.Namespace) -> int:
     from chatapp.api.token import load_token, token_path
     from chatapp.context import open_app
 
-    app = open_app()
-    try:
+    with open_app() as app:
         settings = app.settings.api
         host = args.host or settings.host
         port = settings.port if args.port is None else args.port
@@ -84,5 +83,3 @@ def run(args: argparse.Namespace) -> int:
                 signal.signal(sig, handler)
         print(translate_text("cli", T_STOPPED), flush=True)
         return 0
-    finally:
-        app.close()

@@ -41,6 +41,12 @@ class AppContext:
         """Write the settings file."""
         self.settings_file.save(self.settings)
 
+    def __enter__(self) -> AppContext:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
     def close(self) -> None:
         """Stop the workers, close the endpoints' connections and the database."""
         self.chat.pipeline.close()

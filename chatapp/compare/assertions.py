@@ -10,10 +10,12 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from chatapp.compare.prompts import Check, _strip_fence
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+
+if TYPE_CHECKING:
+    from chatapp.compare.prompts import Check
 
 LOCAL = ("equals", "contains", "icontains", "regex", "is-json", "contains-json", "latency")
 LATER = ("llm-rubric", "similar")
@@ -86,6 +88,11 @@ class Assertion:
         """Whether a similar assertion passes with this cosine similarity (≥ threshold;
         not-similar: below it)."""
         return (similarity >= float(self.threshold or 0.0)) != self.negate
+
+
+def _strip_fence(text: str) -> str:
+    match = re.fullmatch(r"```[a-zA-Z]*\n(.*?)\n?```", text, re.DOTALL)
+    return match.group(1) if match else text
 
 
 def _find_json(text: str) -> bool:

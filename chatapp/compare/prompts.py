@@ -19,9 +19,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from chatapp.compare.assertions import Assertion
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 
 CHECK_TYPES = ("exact", "contains", "regex", "json", "max_length")
+#: the promptfoo assertion each check type is (contains ignores case)
+_ASSERTIONS = {"exact": "equals", "contains": "icontains", "regex": "regex", "json": "is-json"}
 
 
 @dataclass
@@ -32,32 +35,14 @@ class Check:
     value: Any = None
 
     def passes(self, answer: str) -> bool:
-        """Whether answer passes."""
-        text = answer.strip()
-        if self.type == "exact":
-            return text == str(self.value).strip()
-        if self.type == "contains":
-            return str(self.value).casefold() in text.casefold()
-        if self.type == "regex":
-            return re.search(str(self.value), text, re.MULTILINE) is not None
-        if self.type == "json":
-            try:
-                json.loads(_strip_fence(text))
-            except ValueError:
-                return False
-            return True
+        """Whether answer passes (as the promptfoo assertion of the same meaning)."""
         if self.type == "max_length":
-            return len(text) <= int(self.value)
-        return False
+            return len(answer.strip()) <= int(self.value)
+        return Assertion(_ASSERTIONS[self.type], self.value).passes(answer)
 
     def describe(self) -> str:
         """Short text for reports."""
         return self.type if self.type == "json" else f"{self.type}: {self.value}"
-
-
-def _strip_fence(text: str) -> str:
-    match = re.fullmatch(r"```[a-zA-Z]*\n(.*?)\n?```", text, re.DOTALL)
-    return match.group(1) if match else text
 
 
 @dataclass

@@ -223,11 +223,7 @@ class BatchDecoder:
             batch.token[i], batch.pos[i] = token, done + i
             batch.n_seq_id[i], batch.seq_id[i][0] = 1, seq.seq_id
             batch.logits[i] = 1 if last and i == len(part) - 1 else 0
-        status = llama_cpp.llama_decode(self.decoder.ctx, batch)
-        while status == 1 and (self.decoder.parked is not None or self._kept):
-            if not self.drop_kept():
-                self.decoder._evict_parked()
-            status = llama_cpp.llama_decode(self.decoder.ctx, batch)
+        status = self._decode()
         if status != 0:
             self.end(seq)
             raise DecodeError(f"llama_decode failed with status {status}")
@@ -254,11 +250,7 @@ class BatchDecoder:
             for i, seq in enumerate(live):
                 batch.token[i], batch.pos[i] = seq.pending, len(seq.tokens)
                 batch.n_seq_id[i], batch.seq_id[i][0], batch.logits[i] = 1, seq.seq_id, 1
-            status = llama_cpp.llama_decode(self.decoder.ctx, batch)
-            while status == 1 and (self.decoder.parked is not None or self._kept):
-                if not self.drop_kept():
-                    self.decoder._evict_parked()
-                status = llama_cpp.llama_decode(self.decoder.ctx, batch)
+            status = self._decode()
             if status == 1:
                 last = max(live, key=lambda s: s.order)
                 last.context_full = True
@@ -271,6 +263,17 @@ class BatchDecoder:
                 seq.tokens.append(seq.pending)
                 seq.pending = seq.pick(i)
             return ended
+
+    def _decode(self) -> int:
+        """llama_decode of the batch; while the cache has no room, the kept cells and then
+        the parked conversation's are given up first. llama_decode's status."""
+        decoder = self.decoder
+        status = llama_cpp.llama_decode(decoder.ctx, self._batch)
+        while status == 1 and (decoder.parked is not None or self._kept):
+            if not self.drop_kept():
+                decoder._evict_parked()
+            status = llama_cpp.llama_decode(decoder.ctx, self._batch)
+        return status
 
     def end(self, seq: Sequence, keep: bool = False) -> None:
         """Take a sequence out of the batch: its sampler is freed, its cells too (with

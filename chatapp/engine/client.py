@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 STDERR_LINES = 200
 LOAD_TIMEOUT_S = 600.0
+LOAD_FAILED = QT_TRANSLATE_NOOP("errors", "Could not load the model {name}: {reason}")
 START_TIMEOUT_S = 60.0
 
 
@@ -373,25 +374,28 @@ class ModelWorker:
             "kv_type": kv_type, "flash_attn": flash_attn, "embedding": embedding,
             "n_seq": n_seq, "seq_ctx": seq_ctx,
         })
-        deadline = time.monotonic() + LOAD_TIMEOUT_S
+        event = self.reply("loaded", name, LOAD_TIMEOUT_S)
+        self.info = ModelInfo.from_event(event["info"])
+        return self.info
+
+    def reply(self, kind: str, name: str, timeout_s: float, stop: bool = True) -> dict:
+        """The worker's reply of this kind to a load or a dry run of the model called name;
+        EngineError with llama.cpp's reason when it refuses, or with why the process ended
+        (then the model is stopped, with stop)."""
+        deadline = time.monotonic() + timeout_s
         while True:
             event = self._next_event(max(0.0, deadline - time.monotonic()))
-            kind = event.get("event")
-            if kind == "loaded":
-                self.info = ModelInfo.from_event(event["info"])
-                return self.info
-            if kind == "error":
-                raise EngineError(
-                    QT_TRANSLATE_NOOP("errors", "Could not load the model {name}: {reason}"),
-                    name=name, reason=_explain_load(event.get("message", ""), self.stderr_tail),
-                )
-            if kind == "exit":
+            if event.get("event") == kind:
+                return event
+            if event.get("event") == "error":
+                reason = _explain_load(event.get("message", ""), self.stderr_tail)
+            elif event.get("event") == "exit":
                 reason = self.death_message()
-                self.stop()
-                raise EngineError(
-                    QT_TRANSLATE_NOOP("errors", "Could not load the model {name}: {reason}"),
-                    name=name, reason=reason,
-                )
+                if stop:
+                    self.stop()
+            else:
+                continue
+            raise EngineError(LOAD_FAILED, name=name, reason=reason)
 
     def generate(self, messages: list[dict[str, str]], params: dict[str, Any]) -> Generation:
         """Start an answer to messages; iterate the result for its text."""
@@ -502,18 +506,7 @@ def dry_run(path: Path, *, n_ctx: int, n_gpu_layers: int = -1, kv_type: str = "f
         worker.send({"op": "fit", "path": str(path), "n_ctx": n_ctx,
                      "n_gpu_layers": n_gpu_layers, "kv_type": kv_type,
                      "flash_attn": flash_attn, "contexts": contexts or []})
-        deadline = time.monotonic() + timeout
-        while True:
-            event = worker._next_event(max(0.0, deadline - time.monotonic()))
-            kind = event.get("event")
-            if kind == "fitted":
-                return list(event["runs"])
-            if kind in ("error", "exit"):
-                reason = (_explain_load(event.get("message", ""), host.stderr_tail)
-                          if kind == "error" else host.death_message())
-                raise EngineError(
-                    QT_TRANSLATE_NOOP("errors", "Could not load the model {name}: {reason}"),
-                    name=Path(path).name, reason=reason)
+        return list(worker.reply("fitted", Path(path).name, timeout, stop=False)["runs"])
     finally:
         host.stop()
 

@@ -10,7 +10,7 @@ from chatapp.store.records import Preset
 
 
 class PresetStore:
-    """The store's presets (part of Store: uses its _rows and _tx)."""
+    """The store's presets (part of Store: uses its _rows, _row and _tx)."""
 
     def presets(self) -> list[Preset]:
         """The saved presets, by name."""
@@ -18,10 +18,7 @@ class PresetStore:
 
     def preset(self, preset_id: int) -> Preset:
         """One preset; KeyError if there is none with that id."""
-        rows = self._rows("SELECT * FROM presets WHERE id = ?", [preset_id])
-        if not rows:
-            raise KeyError(preset_id)
-        return Preset(**rows[0])
+        return Preset(**self._row("SELECT * FROM presets", preset_id))
 
     def save_preset(self, name: str, system_prompt: str = "",
                     params: dict[str, Any] | None = None, model_key: str | None = None,

@@ -107,6 +107,13 @@ class Store(MessageSearch, PresetStore):
             names = [d[0] for d in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
+    def _row(self, sql: str, row_id: int) -> dict[str, Any]:
+        """The one row a query of `... WHERE id = ?` finds; KeyError when there is none."""
+        rows = self._rows(sql + " WHERE id = ?", [row_id])
+        if not rows:
+            raise KeyError(row_id)
+        return rows[0]
+
     def _message_rows(self, sql: str, params: list[Any]) -> list[Message]:
         """Messages from a query of messages.* (fast: no dict per row)."""
         with self._lock, self._errors():
@@ -138,10 +145,7 @@ class Store(MessageSearch, PresetStore):
 
     def conversation(self, conversation_id: int) -> Conversation:
         """One conversation; KeyError if there is none with that id."""
-        rows = self._rows("SELECT * FROM conversations WHERE id = ?", [conversation_id])
-        if not rows:
-            raise KeyError(conversation_id)
-        return conversation_from(rows[0])
+        return conversation_from(self._row("SELECT * FROM conversations", conversation_id))
 
     def conversations(self, eval_run_id: int | None = None) -> list[Conversation]:
         """The chat list, the most recently used first: every conversation but those in the
@@ -248,10 +252,7 @@ class Store(MessageSearch, PresetStore):
 
     def eval_run(self, run_id: int) -> EvalRunRecord:
         """One evaluation run (trashed or not); KeyError if there is none with that id."""
-        rows = self._rows(self._RUN_SQL + " WHERE id = ?", [run_id])
-        if not rows:
-            raise KeyError(run_id)
-        return EvalRunRecord(**rows[0])
+        return EvalRunRecord(**self._row(self._RUN_SQL, run_id))
 
     def eval_runs(self) -> list[EvalRunRecord]:
         """The evaluation runs not in the trash, the most recently used first."""
@@ -321,10 +322,7 @@ class Store(MessageSearch, PresetStore):
 
     def message(self, message_id: int) -> Message:
         """One message; KeyError if there is none with that id."""
-        rows = self._rows("SELECT * FROM messages WHERE id = ?", [message_id])
-        if not rows:
-            raise KeyError(message_id)
-        return message_from(rows[0])
+        return message_from(self._row("SELECT * FROM messages", message_id))
 
     def messages(self, conversation_id: int) -> list[Message]:
         """Every message of a conversation (deleted branches left out), in the order written."""
