@@ -48,12 +48,14 @@ def streamed(worker: ModelWorker, messages: list[dict], n_tokens: int,
 
 
 def make_home(model: Path, threads: int) -> Path:
-    """A CHATAPP_HOME whose starter cache holds the model (a hard link, else a copy), with
-    the CPU threads an answer uses (0: the app's default, every core)."""
+    """A CHATAPP_HOME holding the model (a hard link, else a copy: the starter in the
+    starter's cache, another model in the models folder), with the CPU threads an answer
+    uses (0: the app's default, every core)."""
     home = Path(tempfile.mkdtemp(prefix="chatapp-bench-"))
     (home / "config").mkdir()
     (home / "config" / "settings.json").write_text(json.dumps({"threads": threads}))
-    target = home / "cache" / "starter" / model.name
+    folder = "cache/starter" if model.name.startswith("gemma-3-270m") else "data/models"
+    target = home / folder / model.name
     target.parent.mkdir(parents=True)
     try:
         os.link(model, target)
