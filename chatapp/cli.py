@@ -336,6 +336,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     use_language(choose_language(saved_setting(app_paths().settings_file)))
     args = build_parser().parse_args(argv)
     try:
+        if args.command not in (None, "gui"):  # the window says it in a dialog
+            _warn_broken_settings()
         return _run(args)
     except KeyboardInterrupt:
         return 130
@@ -346,6 +348,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except Exception as exc:  # noqa: BLE001 - the one place that turns failures into a line
         return report(exc)
+
+
+def _warn_broken_settings() -> None:
+    """One line on stderr when the settings file cannot be read (it is kept aside and the
+    defaults are used, as in the window)."""
+    from chatapp.paths import app_paths
+    from chatapp.settings import BROKEN_SETTINGS, SettingsFile
+
+    settings_file = SettingsFile(app_paths().settings_file)
+    settings_file.load()
+    if settings_file.problem is not None:
+        message = translate_text("errors", BROKEN_SETTINGS).format(path=settings_file.problem)
+        print(f"chatapp: {message}", file=sys.stderr)
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from chatapp.errors import QT_TRANSLATE_NOOP
+
 log = logging.getLogger(__name__)
 
 
@@ -93,6 +95,12 @@ def _apply(target: Any, data: dict[str, Any]) -> None:
             setattr(target, f.name, value)
         else:
             log.warning("setting %s has a value of the wrong type; using the default", f.name)
+
+
+#: what the user is told when loading found a broken settings file (path: where it went)
+BROKEN_SETTINGS = QT_TRANSLATE_NOOP(
+    "errors", "The settings file could not be read and was kept as {path}. Default settings "
+    "are used.")
 
 
 class SettingsFile:

@@ -133,3 +133,24 @@ def test_sigterm_closes_the_window_like_its_close_button(starter_home: Path) -> 
     settings = (starter_home / "config" / "settings.json").read_text(encoding="utf-8")
     assert '"window_geometry": ""' not in settings and "window_geometry" in settings
     assert "closing on signal 15" in (starter_home / "logs" / "chatapp.log").read_text()
+
+
+def test_the_window_says_a_broken_settings_file_was_kept(starter_home: Path) -> None:
+    settings = starter_home / "config" / "settings.json"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text('{"language": "fil", "theme": ', encoding="utf-8")
+    # the real window start in a process of its own; the user reads the warning and clicks
+    # OK (it is printed instead), then the window closes at once
+    script = ("import sys\n"
+              "from PySide6.QtWidgets import QApplication, QMessageBox\n"
+              "QMessageBox.warning = lambda _p, _t, text: print('WARNING', text)\n"
+              "QApplication.exec = lambda _self: 0\n"
+              "from chatapp.ui import app\n"
+              "sys.exit(app.run())\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    kept = list(settings.parent.glob("settings.json.broken-*"))
+    assert len(kept) == 1
+    said = [line for line in result.stdout.splitlines() if line.startswith("WARNING")]
+    assert len(said) == 1 and str(kept[0]) in said[0] and "Default settings" in said[0]

@@ -126,11 +126,12 @@ def open_context(paths):
 def run() -> int:
     """Open the main window and run until it closes."""
     from chatapp.paths import app_paths
-    from chatapp.settings import SettingsFile
+    from chatapp.settings import BROKEN_SETTINGS, SettingsFile
 
     app = make_application()
     paths = app_paths().ensure()
-    settings = SettingsFile(paths.settings_file).load()
+    first = SettingsFile(paths.settings_file)  # the language and theme before the window
+    settings = first.load()
     install_language(app, settings.language)
     from chatapp.ui.theme import apply_theme
 
@@ -148,13 +149,10 @@ def run() -> int:
         show_failure(None, exc)
         ctx.close()
         return 1
-    if ctx.settings_file.problem is not None:
-        QMessageBox.warning(
-            window, "ChatApp",
-            QCoreApplication.translate(
-                "errors", "The settings file could not be read and was kept as {path}. "
-                "Default settings are used.").format(path=str(ctx.settings_file.problem)),
-        )
+    broken = first.problem or ctx.settings_file.problem
+    if broken is not None:
+        QMessageBox.warning(window, "ChatApp", QCoreApplication.translate(
+            "errors", BROKEN_SETTINGS).format(path=str(broken)))
     window.show()
     signals.watch(window)
     try:
