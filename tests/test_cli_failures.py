@@ -123,3 +123,12 @@ def test_a_broken_settings_file_is_said_once_and_kept(chatapp_home: Path) -> Non
     assert "Pengaturan" in lines[0] or "pengaturan" in lines[0]  # the system's language
     again = run_cli("models")
     assert again.returncode == 0 and again.stderr.strip() == ""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 and Wayland are Linux's")
+def test_no_display_for_the_window_is_one_line(chatapp_home: Path) -> None:
+    no_display = {"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""}
+    for args in ((), ("gui",)):
+        line = one_line(run_cli(*args, **no_display))
+        assert "no display" in line and "chatapp chat" in line
+    assert "Walang display" in one_line(run_cli(LANG="fil_PH.UTF-8", **no_display))
