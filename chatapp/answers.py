@@ -16,6 +16,7 @@ import hashlib
 import json
 import logging
 import os
+import secrets
 import threading
 import time
 from collections.abc import Iterator
@@ -193,7 +194,7 @@ class Pipeline:
         instead of taking turns; the window's answers (without) come first."""
         from chatapp.docs.variant import unwrap
 
-        model, params = unwrap(model, params)
+        model, params = unwrap(model, with_seed(params))
         message = self.store.add_message(
             conversation_id, parent_id, "assistant", "", **_label(model), params=params,
             dropped_messages=dropped or None)
@@ -202,6 +203,7 @@ class Pipeline:
     def resume(self, message: Message, model: AnyModel, messages: list[dict[str, Any]],
                params: dict[str, Any]) -> Answer:
         """Go on writing a stored answer (continue), with model."""
+        params = with_seed(params)
         self.store.update_message(message.id, finish_reason=None, **_label(model),
                                   params=json.dumps(params, sort_keys=True))
         return Answer(self, self.store.message(message.id), model, messages, params,
@@ -213,7 +215,7 @@ class Pipeline:
         the same way, its end in Answer.result (batch: as in start)."""
         from chatapp.docs.variant import unwrap
 
-        model, params = unwrap(model, params)
+        model, params = unwrap(model, with_seed(params))
         return Answer(self, None, model, messages, params, batch=batch)
 
     def quick(self, model: AnyModel, messages: list[dict[str, Any]],
@@ -234,6 +236,18 @@ class Pipeline:
         finally:
             if acquire is not None:
                 lock.release()
+
+
+def with_seed(params: dict[str, Any]) -> dict[str, Any]:
+    """params with the seed an answer is sampled with: a random one (31 bits) in place of
+    none or -1, so that the stored parameters make the answer again."""
+    try:
+        seed = int(params.get("seed", -1))
+    except (TypeError, ValueError):
+        seed = -1
+    if seed >= 0 and not isinstance(params.get("seed"), bool):
+        return params
+    return {**params, "seed": secrets.randbelow(2**31)}
 
 
 def check_adapters(model: AnyModel, params: dict[str, Any]) -> None:

@@ -49,6 +49,28 @@ def connect(app, name: str, url: str) -> None:
 
 
 @needs_llama
+def test_an_answer_with_a_random_seed_stores_the_seed_that_makes_it_again(home: Path) -> None:
+    from chatapp.context import open_app
+
+    with open_app() as app:
+        model = app.library.resolve("tiny-llama-F32")
+        sampled = {"max_tokens": 12, "temperature": 1.5, "top_k": 0, "top_p": 1.0,
+                   "min_p": 0.0, "ignore_eos": True}
+        texts, seeds = [], []
+        for params in ({**sampled, "seed": -1}, sampled):  # each in a new conversation
+            _user, answer = app.chat.send(app.store.create_conversation().id, "hello", model,
+                                          params)
+            texts.append("".join(answer))
+            seed = answer.message.sampling["seed"]
+            assert isinstance(seed, int) and 0 <= seed < 2**31
+            seeds.append(seed)
+        assert seeds[0] != seeds[1]
+        _user, again = app.chat.send(app.store.create_conversation().id, "hello", model,
+                                     {**sampled, "seed": seeds[0]})
+        assert "".join(again) == texts[0] and again.message.sampling["seed"] == seeds[0]
+
+
+@needs_llama
 def test_chat_compare_and_eval_answers_say_how_they_were_made_alike(home: Path,
                                                                     tmp_path: Path) -> None:
     from chatapp.compare.evaluate import EvalRun
