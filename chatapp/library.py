@@ -580,6 +580,9 @@ class Library:
             matches = [m for m in models if test(m)]
             if matches:
                 return matches[0]
+        if os.sep in spec:  # a path, not a name
+            raise ModelNotFound(QT_TRANSLATE_NOOP("errors", "{path} does not exist."),
+                                path=str(candidate))
         raise ModelNotFound(
             QT_TRANSLATE_NOOP(
                 "errors", "No local model matches \"{spec}\". See `chatapp models` for the list."

@@ -96,6 +96,9 @@ def test_errors_are_one_line_without_traceback(tiny_home: Path, tmp_path: Path) 
         assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert "no-such-model" in unknown.stderr
     assert "corrupt.gguf" in broken.stderr
+    missing = run_cli("chat", "-m", str(tmp_path / "gone" / "model.gguf"), "hi")
+    assert missing.returncode == 1 and "Traceback" not in missing.stderr
+    assert missing.stderr.strip() == f"chatapp: {tmp_path / 'gone' / 'model.gguf'} does not exist."
 
 
 def test_errors_are_translated(tiny_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
