@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 import threading
@@ -15,6 +16,7 @@ from chatapp.i18n import translate_count, translate_error, translate_text
 
 COMMAND = "docs"
 
+MISSING = QT_TRANSLATE_NOOP("errors", "{path} does not exist.")
 T_CREATED = QT_TRANSLATE_NOOP("cli", "Made the collection {name}.")
 T_PROGRESS = QT_TRANSLATE_NOOP("cli", "{done}/{total} files")
 T_SUMMARY = QT_TRANSLATE_NOOP(
@@ -107,6 +109,8 @@ def cmd_add(app, args: argparse.Namespace) -> int:
             root.encode("utf-8")
         except UnicodeEncodeError:
             raise UserError(BAD_PATH, path=printable(root)) from None
+        if not os.path.lexists(root):
+            raise UserError(MISSING, path=printable(root))
     try:
         collection = documents.collection(args.name)
     except UserError:

@@ -63,7 +63,7 @@ def test_chat_with_a_model_or_options_refused_stores_nothing(tiny_home: Path) ->
     assert rows(tiny_home, "SELECT id FROM conversations") == []
 
 
-def test_docs_add_with_an_embedding_model_refused_makes_no_collection(
+def test_docs_add_refused_makes_no_collection(
         tiny_home: Path, tmp_path: Path) -> None:
     folder = tmp_path / "docs"
     folder.mkdir()
@@ -72,6 +72,9 @@ def test_docs_add_with_an_embedding_model_refused_makes_no_collection(
     assert "tiny-llama-F32" in line
     line = one_line(run_cli("docs", "add", "Menu", str(folder), "--embed", "nothing-here"))
     assert "nothing-here" in line
+    missing = tmp_path / "typo"
+    line = one_line(run_cli("docs", "add", "Menu", str(folder), str(missing)))
+    assert line == f"chatapp: {missing} does not exist."
     assert "No document collections yet" in run_cli("docs", "list").stdout
 
 

@@ -4450,72 +4450,72 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Huminto ang API.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="18"/>
+        <location filename="../../chatapp/cli_docs.py" line="20"/>
         <source>Made the collection {name}.</source>
         <translation>Nagawa ang koleksyong {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="19"/>
+        <location filename="../../chatapp/cli_docs.py" line="21"/>
         <source>{done}/{total} files</source>
         <translation>{done}/{total} file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="20"/>
+        <location filename="../../chatapp/cli_docs.py" line="22"/>
         <source>{name}: {indexed} files indexed, {unchanged} unchanged, {failed} failed, {removed} removed; {chunks} chunks.</source>
         <translation>{name}: {indexed} file ang na-index, {unchanged} ang walang pagbabago, {failed} ang pumalya, {removed} ang inalis; {chunks} piraso.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="23"/>
+        <location filename="../../chatapp/cli_docs.py" line="25"/>
         <source>Stopped. What was indexed is kept; run the same command to go on.</source>
         <translation>Itinigil. Nananatili ang na-index na; patakbuhin ang parehong utos para magpatuloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="25"/>
+        <location filename="../../chatapp/cli_docs.py" line="27"/>
         <source>Removed the collection {name} (your files were not touched).</source>
         <translation>Inalis ang koleksyong {name} (hindi ginalaw ang mga file mo).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="27"/>
+        <location filename="../../chatapp/cli_docs.py" line="29"/>
         <source>No document collections yet. Make one with: chatapp docs add NAME PATH…</source>
         <translation>Wala pang koleksyon ng dokumento. Gumawa ng isa gamit ang: chatapp docs add NAME PATH…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="29"/>
+        <location filename="../../chatapp/cli_docs.py" line="31"/>
         <source>{name}  {files} files  {chunks} chunks  {search}</source>
         <translation>{name}  {files} file  {chunks} piraso  {search}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="30"/>
+        <location filename="../../chatapp/cli_docs.py" line="32"/>
         <source>{count} file could not be indexed</source>
         <translation>{count} file ang hindi ma-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="31"/>
+        <location filename="../../chatapp/cli_docs.py" line="33"/>
         <source>{count} files could not be indexed</source>
         <translation>{count} file ang hindi ma-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="32"/>
+        <location filename="../../chatapp/cli_docs.py" line="34"/>
         <source>search: words</source>
         <translation>paghahanap: mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="33"/>
+        <location filename="../../chatapp/cli_docs.py" line="35"/>
         <source>search: words + vectors ({model})</source>
         <translation>paghahanap: mga salita + vector ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="34"/>
+        <location filename="../../chatapp/cli_docs.py" line="36"/>
         <source>Nothing found.</source>
         <translation>Walang nahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="35"/>
+        <location filename="../../chatapp/cli_docs.py" line="37"/>
         <source>Sources:</source>
         <translation>Mga pinagmulan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="36"/>
+        <location filename="../../chatapp/cli_docs.py" line="38"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Walang tumugma sa tanong na ito sa {collections}.</translation>
     </message>
@@ -4936,6 +4936,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>{path}: nawawala ang model file ng {name} ng Ollama; nilaktawan.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_docs.py" line="19"/>
         <location filename="../../chatapp/docs/indexer.py" line="34"/>
         <location filename="../../chatapp/library.py" line="584"/>
         <location filename="../../chatapp/library_sources.py" line="283"/>
@@ -5680,12 +5681,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi nagsimula ang lokal na API: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="37"/>
+        <location filename="../../chatapp/cli_docs.py" line="39"/>
         <source>Name the files or folders to add to the new collection {name}.</source>
         <translation>Pangalanan ang mga file o folder na idaragdag sa bagong koleksyong {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="39"/>
+        <location filename="../../chatapp/cli_docs.py" line="41"/>
         <source>The name {path} is not valid text in this system&apos;s encoding: rename it to add it. Nothing was changed.</source>
         <translation>Ang pangalang {path} ay hindi wastong teksto sa encoding ng sistemang ito: palitan ang pangalan para maidagdag ito. Walang binago.</translation>
     </message>

@@ -4450,72 +4450,72 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>API berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="18"/>
+        <location filename="../../chatapp/cli_docs.py" line="20"/>
         <source>Made the collection {name}.</source>
         <translation>Koleksi {name} dibuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="19"/>
+        <location filename="../../chatapp/cli_docs.py" line="21"/>
         <source>{done}/{total} files</source>
         <translation>{done}/{total} berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="20"/>
+        <location filename="../../chatapp/cli_docs.py" line="22"/>
         <source>{name}: {indexed} files indexed, {unchanged} unchanged, {failed} failed, {removed} removed; {chunks} chunks.</source>
         <translation>{name}: {indexed} berkas diindeks, {unchanged} tidak berubah, {failed} gagal, {removed} dihapus; {chunks} potongan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="23"/>
+        <location filename="../../chatapp/cli_docs.py" line="25"/>
         <source>Stopped. What was indexed is kept; run the same command to go on.</source>
         <translation>Dihentikan. Yang sudah diindeks tetap disimpan; jalankan perintah yang sama untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="25"/>
+        <location filename="../../chatapp/cli_docs.py" line="27"/>
         <source>Removed the collection {name} (your files were not touched).</source>
         <translation>Koleksi {name} dihapus (berkas Anda tidak disentuh).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="27"/>
+        <location filename="../../chatapp/cli_docs.py" line="29"/>
         <source>No document collections yet. Make one with: chatapp docs add NAME PATH…</source>
         <translation>Belum ada koleksi dokumen. Buat satu dengan: chatapp docs add NAME PATH…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="29"/>
+        <location filename="../../chatapp/cli_docs.py" line="31"/>
         <source>{name}  {files} files  {chunks} chunks  {search}</source>
         <translation>{name}  {files} berkas  {chunks} potongan  {search}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="30"/>
+        <location filename="../../chatapp/cli_docs.py" line="32"/>
         <source>{count} file could not be indexed</source>
         <translation>{count} berkas tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="31"/>
+        <location filename="../../chatapp/cli_docs.py" line="33"/>
         <source>{count} files could not be indexed</source>
         <translation>{count} berkas tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="32"/>
+        <location filename="../../chatapp/cli_docs.py" line="34"/>
         <source>search: words</source>
         <translation>pencarian: kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="33"/>
+        <location filename="../../chatapp/cli_docs.py" line="35"/>
         <source>search: words + vectors ({model})</source>
         <translation>pencarian: kata + vektor ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="34"/>
+        <location filename="../../chatapp/cli_docs.py" line="36"/>
         <source>Nothing found.</source>
         <translation>Tidak ada yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="35"/>
+        <location filename="../../chatapp/cli_docs.py" line="37"/>
         <source>Sources:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="36"/>
+        <location filename="../../chatapp/cli_docs.py" line="38"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Tidak ada yang cocok dengan pertanyaan ini di {collections}.</translation>
     </message>
@@ -4936,6 +4936,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>{path}: berkas model {name} milik Ollama tidak ada; dilewati.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_docs.py" line="19"/>
         <location filename="../../chatapp/docs/indexer.py" line="34"/>
         <location filename="../../chatapp/library.py" line="584"/>
         <location filename="../../chatapp/library_sources.py" line="283"/>
@@ -5680,12 +5681,12 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>API lokal tidak mulai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="37"/>
+        <location filename="../../chatapp/cli_docs.py" line="39"/>
         <source>Name the files or folders to add to the new collection {name}.</source>
         <translation>Sebutkan berkas atau folder yang akan ditambahkan ke koleksi baru {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="39"/>
+        <location filename="../../chatapp/cli_docs.py" line="41"/>
         <source>The name {path} is not valid text in this system&apos;s encoding: rename it to add it. Nothing was changed.</source>
         <translation>Nama {path} bukan teks yang sah dalam pengodean sistem ini: ganti namanya untuk menambahkannya. Tidak ada yang diubah.</translation>
     </message>

@@ -4450,72 +4450,72 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>API telah berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="18"/>
+        <location filename="../../chatapp/cli_docs.py" line="20"/>
         <source>Made the collection {name}.</source>
         <translation>Koleksi {name} telah dibuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="19"/>
+        <location filename="../../chatapp/cli_docs.py" line="21"/>
         <source>{done}/{total} files</source>
         <translation>{done}/{total} fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="20"/>
+        <location filename="../../chatapp/cli_docs.py" line="22"/>
         <source>{name}: {indexed} files indexed, {unchanged} unchanged, {failed} failed, {removed} removed; {chunks} chunks.</source>
         <translation>{name}: {indexed} fail diindeks, {unchanged} tidak berubah, {failed} gagal, {removed} dibuang; {chunks} cebisan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="23"/>
+        <location filename="../../chatapp/cli_docs.py" line="25"/>
         <source>Stopped. What was indexed is kept; run the same command to go on.</source>
         <translation>Dihentikan. Yang telah diindeks tetap disimpan; jalankan arahan yang sama untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="25"/>
+        <location filename="../../chatapp/cli_docs.py" line="27"/>
         <source>Removed the collection {name} (your files were not touched).</source>
         <translation>Koleksi {name} dibuang (fail anda tidak disentuh).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="27"/>
+        <location filename="../../chatapp/cli_docs.py" line="29"/>
         <source>No document collections yet. Make one with: chatapp docs add NAME PATH…</source>
         <translation>Belum ada koleksi dokumen. Buat satu dengan: chatapp docs add NAME PATH…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="29"/>
+        <location filename="../../chatapp/cli_docs.py" line="31"/>
         <source>{name}  {files} files  {chunks} chunks  {search}</source>
         <translation>{name}  {files} fail  {chunks} cebisan  {search}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="30"/>
+        <location filename="../../chatapp/cli_docs.py" line="32"/>
         <source>{count} file could not be indexed</source>
         <translation>{count} fail tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="31"/>
+        <location filename="../../chatapp/cli_docs.py" line="33"/>
         <source>{count} files could not be indexed</source>
         <translation>{count} fail tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="32"/>
+        <location filename="../../chatapp/cli_docs.py" line="34"/>
         <source>search: words</source>
         <translation>carian: perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="33"/>
+        <location filename="../../chatapp/cli_docs.py" line="35"/>
         <source>search: words + vectors ({model})</source>
         <translation>carian: perkataan + vektor ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="34"/>
+        <location filename="../../chatapp/cli_docs.py" line="36"/>
         <source>Nothing found.</source>
         <translation>Tiada apa-apa ditemui.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="35"/>
+        <location filename="../../chatapp/cli_docs.py" line="37"/>
         <source>Sources:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="36"/>
+        <location filename="../../chatapp/cli_docs.py" line="38"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Tiada apa-apa dalam {collections} yang sepadan dengan soalan ini.</translation>
     </message>
@@ -4936,6 +4936,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>{path}: fail model {name} milik Ollama tiada; dilangkau.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_docs.py" line="19"/>
         <location filename="../../chatapp/docs/indexer.py" line="34"/>
         <location filename="../../chatapp/library.py" line="584"/>
         <location filename="../../chatapp/library_sources.py" line="283"/>
@@ -5680,12 +5681,12 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>API setempat tidak bermula: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="37"/>
+        <location filename="../../chatapp/cli_docs.py" line="39"/>
         <source>Name the files or folders to add to the new collection {name}.</source>
         <translation>Namakan fail atau folder untuk ditambah ke koleksi baharu {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="39"/>
+        <location filename="../../chatapp/cli_docs.py" line="41"/>
         <source>The name {path} is not valid text in this system&apos;s encoding: rename it to add it. Nothing was changed.</source>
         <translation>Nama {path} bukan teks yang sah dalam pengekodan sistem ini: namakan semula untuk menambahkannya. Tiada apa-apa yang diubah.</translation>
     </message>
