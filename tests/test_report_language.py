@@ -51,3 +51,27 @@ def test_report_speaks_the_users_language(language: str, words: list[str],
 def test_untrusted_names_stay_escaped_in_every_language() -> None:
     page = render_html("<script>x</script>", PROMPTS, ["<b>m</b>"], [], None, "id")
     assert "<script>x" not in page and "&lt;script&gt;" in page and "<b>m</b>" not in page
+
+
+def test_a_run_without_checks_claims_no_interval_and_plots_no_pass_rate(tmp_path: Path) -> None:
+    from chatapp.compare.report import SPEED_VS_PASS
+
+    unchecked = [Prompt("p1", "Name a colour.")]
+    results = [PairResult("p1", "model-a.gguf", "k", 1, 2, "Blue", "stop", ttft_s=0.2,
+                          tokens_per_s=4.58, completion_tokens=3, checks=[])]
+    page = write_report(tmp_path, "set.txt", unchecked, ["model-a.gguf"], results, {}, "en")
+    text = page.read_text(encoding="utf-8")
+    summary = (tmp_path / "summary.csv").read_text(encoding="utf-8").splitlines()
+    assert summary[1].split(",")[4:7] == ["–", "–", "–"]  # pass rate and its interval
+    assert "0–0%" not in _visible(text)
+    assert SPEED_VS_PASS not in text  # nothing to plot against speed
+
+
+def test_the_speed_axis_is_labelled_at_its_ticks(tmp_path: Path) -> None:
+    results = [PairResult("p1", "model-a.gguf", "k", 1, 2, "4", "stop", ttft_s=0.2,
+                          tokens_per_s=4.58, completion_tokens=3, checks=[True])]
+    text = write_report(tmp_path, "set.jsonl", PROMPTS, ["model-a.gguf"], results, {},
+                        "en").read_text(encoding="utf-8")
+    chart = text[text.index("<svg"):text.index("</svg>")]
+    labels = re.findall(r'text-anchor="middle" font-size="11">([0-9.]+)</text>', chart)
+    assert labels == ["0", "1", "2", "3", "4", "5"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import html
 import io
+import math
 import statistics
 import time
 from dataclasses import dataclass
@@ -39,8 +40,8 @@ class ModelSummary:
     answers: int
     checked: int
     passed: int
-    pass_low: float
-    pass_high: float
+    pass_low: float | None  # the 95 % interval of the pass rate (None without checks)
+    pass_high: float | None
     errors: int
     median_ttft_s: float | None
     median_tokens_per_s: float | None
@@ -65,7 +66,7 @@ def summarize(results: list[PairResult], models: list[str]) -> list[ModelSummary
         mine = [r for r in results if r.model == model]
         checked = [r for r in mine if r.passed is not None]
         passed = sum(1 for r in checked if r.passed)
-        low, high = wilson(passed, len(checked))
+        low, high = wilson(passed, len(checked)) if checked else (None, None)
         ok = [r for r in mine if r.finish_reason != "error"]
         summaries.append(ModelSummary(
             model, len(mine), len(checked), passed, low, high,
@@ -118,8 +119,10 @@ def _text(text: str, language: str | None) -> str:
 def _scatter(summaries: list[ModelSummary], language: str | None = None) -> str:
     """Speed (x, tokens/s) against quality (y, pass rate with its interval) as inline SVG."""
     width, height, left, bottom, top, right = 560, 320, 56, 44, 16, 16
+    summaries = [s for s in summaries if s.pass_rate is not None]  # checked ones only
     speeds = [s.median_tokens_per_s or 0.0 for s in summaries]
-    top_speed = max(speeds + [1.0]) * 1.15
+    step = _tick_step(max(speeds + [1.0]) * 1.05)
+    top_speed = step * math.ceil(max(speeds + [1.0]) * 1.05 / step)
     plot_w, plot_h = width - left - right, height - top - bottom
 
     def x(v: float) -> float:
@@ -137,10 +140,10 @@ def _scatter(summaries: list[ModelSummary], language: str | None = None) -> str:
                      f'y2="{y(tick):.1f}" stroke="#e4e6ea"/><text x="{left - 6}" '
                      f'y="{y(tick) + 4:.1f}" text-anchor="end" font-size="11">'
                      f'{int(tick * 100)}%</text>')
-    for i in range(5):
-        value = top_speed * i / 4
+    for i in range(round(top_speed / step) + 1):
+        value = step * i
         parts.append(f'<text x="{x(value):.1f}" y="{top + plot_h + 16}" text-anchor="middle" '
-                     f'font-size="11">{value:.0f}</text>')
+                     f'font-size="11">{value:g}</text>')
     parts.append(f'<text x="{left + plot_w / 2}" y="{height - 6}" text-anchor="middle" '
                  f'font-size="12">{html.escape(_text(MEDIAN_TPS, language).lower())}</text>')
     parts.append(f'<text x="14" y="{top + plot_h / 2}" text-anchor="middle" font-size="12" '
@@ -150,7 +153,7 @@ def _scatter(summaries: list[ModelSummary], language: str | None = None) -> str:
     for i, s in enumerate(summaries):
         color = COLORS[i % len(COLORS)]
         cx = x(s.median_tokens_per_s or 0.0)
-        rate = s.pass_rate if s.pass_rate is not None else 0.0
+        rate = s.pass_rate or 0.0
         parts.append(f'<line x1="{cx:.1f}" x2="{cx:.1f}" y1="{y(s.pass_low):.1f}" '
                      f'y2="{y(s.pass_high):.1f}" stroke="{color}" stroke-width="2"/>')
         parts.append(f'<circle cx="{cx:.1f}" cy="{y(rate):.1f}" r="6" fill="{color}"/>')
@@ -164,6 +167,19 @@ def _scatter(summaries: list[ModelSummary], language: str | None = None) -> str:
                      f'fill="{color}">{html.escape(s.model)}</text>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _tick_step(top: float) -> float:
+    """A round step (1, 2 or 5 times a power of ten) that splits 0..top in at most 6 parts."""
+    power = 10.0 ** math.floor(math.log10(top / 5))
+    return next(f * power for f in (1, 2, 5, 10) if top / (f * power) <= 6)
+
+
+def _interval(s: ModelSummary) -> str:
+    """The pass rate's 95 % interval as "low–high%" ("–" without checks)."""
+    if s.pass_low is None or s.pass_high is None:
+        return "–"
+    return f"{s.pass_low * 100:.0f}–{s.pass_high * 100:.0f}%"
 
 
 def _bars(names: list[str], values: list[float | None], label: str, digits: int,
@@ -289,7 +305,7 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
         out.append(
             f"<tr><td>{esc(s.model)}</td><td class=num>"
             f"{'–' if s.pass_rate is None else f'{s.pass_rate * 100:.0f}%'}</td>"
-            f"<td class=num>{s.pass_low * 100:.0f}–{s.pass_high * 100:.0f}%</td>"
+            f"<td class=num>{_interval(s)}</td>"
             f"<td class=num>{s.passed} / {s.checked}</td>"
             f"<td class=num>{_fmt(s.median_ttft_s, 3, ' s')}</td>"
             f"<td class=num>{_fmt(s.median_tokens_per_s, 1)}</td>"
@@ -302,7 +318,8 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
     out.append(claims)
     out.append("<h2>" + t(QT_TRANSLATE_NOOP("report", "Speed and quality"))
                + "</h2><div class=charts>")
-    out.append(_scatter(summaries, language))
+    if any(s.pass_rate is not None for s in summaries):
+        out.append(_scatter(summaries, language))
     out.append(_charts(summaries, results, language) + "</div>")
     out.append("<h2>" + t(QT_TRANSLATE_NOOP("report", "Answers side by side"))
                + "</h2><table><tr><th>" + t(QT_TRANSLATE_NOOP("report", "Prompt"))
