@@ -130,6 +130,8 @@ class GGUFInfo:
     chat_template: str | None = None
     metadata_size: int = 0
     alignment: int = DEFAULT_ALIGNMENT
+    #: (offset, count) of the vocabulary's token texts where the reading skipped them
+    tokens_at: tuple[int, int] | None = None
 
     def weights_bytes(self) -> int:
         """Total size of the tensor data in bytes (0 when the tensors were not read)."""
@@ -140,6 +142,39 @@ class GGUFInfo:
         if not self.architecture:
             return None
         return self.metadata.get(f"{self.architecture}.{suffix}")
+
+
+def token_texts(path: str | os.PathLike[str], info: GGUFInfo, ids: set[int],
+                deadline_s: float = 5.0) -> dict[int, str]:
+    """The texts of the vocabulary's tokens ids (``tokenizer.ggml.tokens``): from the
+    metadata of a small vocabulary, else read again from the file at path, whose header
+    reading (info) skipped them. Ids out of the vocabulary are left out; GGUFError when the
+    file is not what info says, or the reading takes longer than deadline_s."""
+    listed = info.metadata.get(TOKENS_KEY)
+    if isinstance(listed, list):
+        return {i: str(listed[i]) for i in ids if 0 <= i < len(listed)}
+    if info.tokens_at is None:
+        return {}
+    offset, count = info.tokens_at
+    wanted = {i for i in ids if 0 <= i < count}
+    found: dict[int, str] = {}
+    deadline = time.monotonic() + deadline_s
+    with open(path, "rb") as f:
+        f.seek(offset)
+        for index in range(max(wanted, default=-1) + 1):
+            head = f.read(8)
+            if len(head) < 8:
+                raise GGUFError("The file is damaged or truncated: its vocabulary ends early.")
+            n = int.from_bytes(head, "little")
+            if n > MAX_TOKEN_TEXT:
+                raise too_long("a token of the vocabulary", n, MAX_TOKEN_TEXT)
+            if index in wanted:
+                found[index] = f.read(n).decode("utf-8", "replace")
+            else:
+                f.seek(n, os.SEEK_CUR)
+            if index % 4096 == 0 and time.monotonic() > deadline:
+                raise ReadTimeout("Reading the model's vocabulary took too long.")
+    return found
 
 
 def is_gguf_file(path: str | os.PathLike[str]) -> bool:
@@ -189,6 +224,9 @@ def read_gguf_info(
         return _parse(stream, limits, read_tensors, deadline_s)
     raise TypeError("source must be a path, a binary file object or bytes")
 
+
+TOKENS_KEY = "tokenizer.ggml.tokens"
+MAX_TOKEN_TEXT = 1 << 16  # bytes of one token's text
 
 _FILE_INFO_CACHE = 64
 _file_info: collections.OrderedDict[str, tuple[tuple[int, int, int], GGUFInfo]] = \
@@ -346,6 +384,7 @@ def _parse_inner(s: Stream, limits: _Limits, read_tensors: bool) -> GGUFInfo:
         metadata=metadata,
         metadata_size=metadata_size,
         alignment=alignment,
+        tokens_at=reader.tokens_at,
     )
     _fill_summary(info)
     if read_tensors or s.complete:
@@ -366,6 +405,7 @@ class _MetaReader:
         self.limits = limits
         self.text_budget = 4 * limits.max_string + MAX_KEY_LENGTH * 16
         self.array_items = 0
+        self.tokens_at: tuple[int, int] | None = None
 
     def string(self, limit: int, label: str, *, store: bool) -> str:
         """Read one string, checked against limit and the stored-text budget."""
@@ -430,6 +470,8 @@ class _MetaReader:
         if st is not None:
             s.skip(n * st.size)
         elif itype == T_STRING:
+            if key == TOKENS_KEY and depth == 0:
+                self.tokens_at = (s.tell(), n)
             s.skip_strings(n, self.limits.max_string, f"an item of metadata array '{shown(key)}'")
         else:
             for i in range(n):

@@ -562,3 +562,19 @@ def test_llama_cpp_loads_and_generates_from_tiny_model(tmp_path: Path) -> None:
         assert isinstance(out["choices"][0]["text"], str)
     finally:
         llm.close()
+
+
+def test_token_texts_are_read_again_from_the_skipped_vocabulary(starter_file: Path,
+                                                                tmp_path: Path) -> None:
+    from chatapp.gguf_meta import GGUFError, file_info, token_texts
+    from chatapp.ui.template_view import _markers
+
+    info = file_info(starter_file)
+    assert info.tokens_at is not None and info.tokens_at[1] == 262144  # skipped: Gemma 3's
+    assert token_texts(starter_file, info, {1, 2, 106, 10**9}) == {
+        1: "<eos>", 2: "<bos>", 106: "<end_of_turn>"}
+    assert _markers(str(starter_file), info) == ("<bos>", "<eos>")  # the template viewer's
+    cut = tmp_path / "cut.gguf"
+    cut.write_bytes(starter_file.read_bytes()[:info.tokens_at[0] + 4096])
+    with pytest.raises(GGUFError):
+        token_texts(cut, info, {262000})

@@ -17,11 +17,19 @@ from PySide6.QtWidgets import (
 )
 
 from chatapp.engine.templates import ChatTemplate, TemplateError, choose_template, render
-from chatapp.gguf_meta import GGUFError, file_info
+from chatapp.gguf_meta import GGUFError, GGUFInfo, file_info, token_texts
 from chatapp.library import LocalModel
 from chatapp.ui.label import Label
 
-_MARKERS = {"llama": ("<s>", "</s>"), "gemma": ("<bos>", "<eos>")}
+
+def _markers(path: str, meta: GGUFInfo) -> tuple[str, str]:
+    """The texts of the model's begin- and end-of-text tokens ("" where it has none)."""
+    ids = {name: meta.metadata.get(f"tokenizer.ggml.{name}_token_id") for name in ("bos", "eos")}
+    try:
+        texts = token_texts(path, meta, {i for i in ids.values() if isinstance(i, int)})
+    except (GGUFError, OSError):
+        texts = {}
+    return tuple(texts.get(ids[name], "") for name in ("bos", "eos"))  # type: ignore[return-value]
 
 
 def model_template(model: LocalModel, override: str | None) -> tuple[ChatTemplate, str, str]:
@@ -30,8 +38,7 @@ def model_template(model: LocalModel, override: str | None) -> tuple[ChatTemplat
         meta = file_info(model.path)
     except GGUFError:
         return choose_template(None, model.architecture, model.file_name, override), "", ""
-    kind = str(meta.metadata.get("tokenizer.ggml.model") or "")
-    bos, eos = _MARKERS.get(kind, ("", ""))
+    bos, eos = _markers(model.path, meta)
     from chatapp.engine.templates import looks_like_base_model
 
     template = choose_template(meta.chat_template, meta.architecture,
