@@ -30,37 +30,53 @@ CONTEXT = QT_TRANSLATE_NOOP("cli", "context {n}")
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser."""
-    parser = Parser(prog="chatapp", description="Chat with open models on your own machine.")
+    parser = Parser(prog="chatapp", description=QT_TRANSLATE_NOOP(
+        "cli", "Chat with open models on your own machine."))
     parser.add_argument("--version", action="version", version=f"chatapp {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
-    sub.add_parser("gui", help="open the window (the default)")
-    sub.add_parser("models", help="list the local models")
-    chat = sub.add_parser("chat", help="ask a model once and print the answer")
-    chat.add_argument("prompt", nargs="?", help="the message (read from stdin when left out)")
-    chat.add_argument("-m", "--model", help="file path, file name, stem or repo id of a model")
-    chat.add_argument("--max-tokens", type=POSITIVE, help="longest answer in tokens")
-    chat.add_argument("--temperature", type=TEMPERATURE, help="sampling temperature (0-5)")
-    chat.add_argument("--seed", type=WHOLE_NUMBER, help="sampling seed for repeatable answers")
-    chat.add_argument("--system", help="system prompt")
+    sub.add_parser("gui", help=QT_TRANSLATE_NOOP("cli", "open the window (the default)"))
+    sub.add_parser("models", help=QT_TRANSLATE_NOOP("cli", "list the local models"))
+    chat = sub.add_parser("chat", help=QT_TRANSLATE_NOOP(
+        "cli", "ask a model once and print the answer"))
+    chat.add_argument("prompt", nargs="?", help=QT_TRANSLATE_NOOP(
+        "cli", "the message (read from stdin when left out)"))
+    chat.add_argument("-m", "--model", help=QT_TRANSLATE_NOOP(
+        "cli", "file path, file name, stem or repo id of a model"))
+    chat.add_argument("--max-tokens", type=POSITIVE, help=QT_TRANSLATE_NOOP(
+        "cli", "longest answer in tokens"))
+    chat.add_argument("--temperature", type=TEMPERATURE, help=QT_TRANSLATE_NOOP(
+        "cli", "sampling temperature (0-5)"))
+    chat.add_argument("--seed", type=WHOLE_NUMBER, help=QT_TRANSLATE_NOOP(
+        "cli", "sampling seed for repeatable answers"))
+    chat.add_argument("--system", help=QT_TRANSLATE_NOOP("cli", "system prompt"))
     chat.add_argument("--continue", dest="cont", action="store_true",
-                      help="add to the most recent conversation")
+                      help=QT_TRANSLATE_NOOP("cli", "add to the most recent conversation"))
     chat.add_argument("--kv-type", choices=KV_TYPES,
-                      help="the KV cache's type (default: the model's setting, else f16)")
+                      help=QT_TRANSLATE_NOOP(
+                          "cli", "the KV cache's type (default: the model's setting, else f16)"))
     chat.add_argument("--flash-attn", choices=FLASH_ATTN,
-                      help="flash attention (default: the model's setting, else auto)")
+                      help=QT_TRANSLATE_NOOP(
+                          "cli", "flash attention (default: the model's setting, else auto)"))
     chat.add_argument("--docs", action="append", metavar="NAME",
-                      help="answer from this document collection, citing it (repeatable)")
-    export = sub.add_parser("export", help="write conversations as JSON or Markdown")
+                      help=QT_TRANSLATE_NOOP(
+                          "cli", "answer from this document collection, citing it (repeatable)"))
+    export = sub.add_parser("export", help=QT_TRANSLATE_NOOP(
+        "cli", "write conversations as JSON or Markdown"))
     export.add_argument("conversation", nargs="?", type=WHOLE_NUMBER,
-                        help="conversation id (default: the most recent one)")
-    export.add_argument("--all", action="store_true", help="every conversation")
+                        help=QT_TRANSLATE_NOOP(
+                            "cli", "conversation id (default: the most recent one)"))
+    export.add_argument("--all", action="store_true", help=QT_TRANSLATE_NOOP(
+        "cli", "every conversation"))
     export.add_argument("--format", choices=("json", "md"), default="json")
-    export.add_argument("-o", "--output", help="file to write (default: standard output)")
+    export.add_argument("-o", "--output", help=QT_TRANSLATE_NOOP(
+        "cli", "file to write (default: standard output)"))
     cli_bench.add_parser(sub, POSITIVE)
     cli_eval.add_parser(sub, POSITIVE)
     cli_fit.add_parser(sub, POSITIVE)
-    import_ = sub.add_parser("import", help="add the conversations of a JSON export")
-    import_.add_argument("file", help="a file written by `chatapp export --format json`")
+    import_ = sub.add_parser("import", help=QT_TRANSLATE_NOOP(
+        "cli", "add the conversations of a JSON export"))
+    import_.add_argument("file", help=QT_TRANSLATE_NOOP(
+        "cli", "a file written by `chatapp export --format json`"))
     from chatapp import cli_docs, cli_hub, cli_remote, cli_serve
 
     cli_hub.add_commands(sub)

@@ -79,6 +79,15 @@ def _shown(bound: float | None) -> str:
     return "" if bound is None else f"{bound:g}"
 
 
+class _Commands(argparse._SubParsersAction):
+    """Sub-commands whose help texts are shown in the user's language (see Parser)."""
+
+    def add_parser(self, name: str, **kwargs):  # type: ignore[override]
+        if kwargs.get("help"):
+            kwargs["help"] = translate_text("cli", kwargs["help"])
+        return super().add_parser(name, **kwargs)
+
+
 WHOLE_NUMBER = Number(int)
 POSITIVE = Number(int, 1)
 TEMPERATURE = Number(float, 0, 5)
@@ -88,7 +97,20 @@ SIMILARITY = Number(float, -1, 1)
 
 
 class Parser(argparse.ArgumentParser):
-    """An argument parser whose errors are one translated line on stderr."""
+    """An argument parser whose errors are one translated line on stderr, and whose
+    descriptions and help texts (marked with QT_TRANSLATE_NOOP in context "cli") are shown
+    in the user's language."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        if kwargs.get("description"):
+            kwargs["description"] = translate_text("cli", kwargs["description"])
+        super().__init__(*args, **kwargs)
+        self.register("action", "parsers", _Commands)
+
+    def add_argument(self, *args, **kwargs):  # type: ignore[override]
+        if kwargs.get("help") and kwargs["help"] != argparse.SUPPRESS:
+            kwargs["help"] = translate_text("cli", kwargs["help"])
+        return super().add_argument(*args, **kwargs)
 
     def _get_value(self, action: argparse.Action, arg_string: str):  # type: ignore[override]
         if isinstance(action.type, Number):

@@ -9,21 +9,27 @@ from dataclasses import asdict
 from pathlib import Path
 
 from chatapp.cli_args import GPU_LAYERS, Number
+from chatapp.errors import QT_TRANSLATE_NOOP
 
 
 def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
     """Declare the sub-command and its options."""
-    bench = sub.add_parser("bench", help="measure prompt and generation speed of a model")
-    bench.add_argument("-m", "--model", help="file path, file name, stem or repo id of a model")
-    bench.add_argument("--threads", type=positive_int, help="CPU threads (default: all cores)")
+    bench = sub.add_parser("bench", help=QT_TRANSLATE_NOOP(
+        "cli", "measure prompt and generation speed of a model"))
+    bench.add_argument("-m", "--model", help=QT_TRANSLATE_NOOP(
+        "cli", "file path, file name, stem or repo id of a model"))
+    bench.add_argument("--threads", type=positive_int, help=QT_TRANSLATE_NOOP(
+        "cli", "CPU threads (default: all cores)"))
     bench.add_argument("--gpu-layers", type=GPU_LAYERS, default=-1,
-                       help="layers to offload to the GPU (-1: as many as fit, 0: none)")
+                       help=QT_TRANSLATE_NOOP(
+                           "cli", "layers to offload to the GPU (-1: as many as fit, 0: none)"))
     bench.add_argument("-p", "--n-prompt", type=Number(int, 0), default=512,
-                       help="prompt tokens (pp)")
+                       help=QT_TRANSLATE_NOOP("cli", "prompt tokens (pp)"))
     bench.add_argument("-n", "--n-gen", type=positive_int, default=128,
-                       help="generated tokens (tg)")
+                       help=QT_TRANSLATE_NOOP("cli", "generated tokens (tg)"))
     bench.add_argument("-r", "--repetitions", type=positive_int, default=3)
-    bench.add_argument("--json", action="store_true", help="print the result as JSON")
+    bench.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP(
+        "cli", "print the result as JSON"))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -45,26 +45,32 @@ BAD_PATH = QT_TRANSLATE_NOOP(
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
     """Add `docs` and its sub-commands to the `chatapp` parser."""
-    docs = sub.add_parser(COMMAND, help="document collections that answers can cite")
+    docs = sub.add_parser(COMMAND, help=QT_TRANSLATE_NOOP(
+        "cli", "document collections that answers can cite"))
     actions = docs.add_subparsers(dest="docs_command", parser_class=type(docs), required=True)
-    add = actions.add_parser("add", help="add files and folders to a collection (made if new) "
-                                         "and index what changed")
-    add.add_argument("name", help="the collection's name")
+    add = actions.add_parser("add", help=QT_TRANSLATE_NOOP(
+        "cli", "add files and folders to a collection (made if new) and index what changed"))
+    add.add_argument("name", help=QT_TRANSLATE_NOOP("cli", "the collection's name"))
     add.add_argument("paths", nargs="*", metavar="PATH",
-                     help=".txt, .md, .pdf, .docx, .html, .csv files or folders of them")
+                     help=QT_TRANSLATE_NOOP(
+                         "cli", ".txt, .md, .pdf, .docx, .html, .csv files or folders of them"))
     add.add_argument("--embed", metavar="MODEL",
-                     help="embedding model (GGUF) for vector search besides words")
-    actions.add_parser("list", help="list the collections")
-    rm = actions.add_parser("rm", help="remove a collection (not your files)")
+                     help=QT_TRANSLATE_NOOP(
+                         "cli", "embedding model (GGUF) for vector search besides words"))
+    actions.add_parser("list", help=QT_TRANSLATE_NOOP("cli", "list the collections"))
+    rm = actions.add_parser("rm", help=QT_TRANSLATE_NOOP(
+        "cli", "remove a collection (not your files)"))
     rm.add_argument("name")
-    search = actions.add_parser("search", help="search a collection")
+    search = actions.add_parser("search", help=QT_TRANSLATE_NOOP("cli", "search a collection"))
     search.add_argument("name")
     search.add_argument("query")
-    search.add_argument("-k", type=POSITIVE, default=5, help="how many chunks (default 5)")
-    search.add_argument("--json", action="store_true", help="print JSON")
+    search.add_argument("-k", type=POSITIVE, default=5, help=QT_TRANSLATE_NOOP(
+        "cli", "how many chunks (default 5)"))
+    search.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "print JSON"))
     search.add_argument("--min-similarity", type=SIMILARITY, default=None,
-                        help="least cosine similarity of a chunk found by meaning alone "
-                             "(-1 to 1, default 0.25)")
+                        help=QT_TRANSLATE_NOOP(
+                            "cli", "least cosine similarity of a chunk found by meaning alone (-1 "
+                            "to 1, default 0.25)"))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -24,30 +24,42 @@ RESUMED = QT_TRANSLATE_NOOP("cli", "{count} answers were already done; they are 
 
 def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
     """Declare the sub-command and its options."""
-    ev = sub.add_parser("eval", help="answer a prompt set with several models; write a report")
-    ev.add_argument("--config", help="promptfoo-style YAML: prompts, providers (variants), "
-                                     "tests with vars and assert")
+    ev = sub.add_parser("eval", help=QT_TRANSLATE_NOOP(
+        "cli", "answer a prompt set with several models; write a report"))
+    ev.add_argument("--config", help=QT_TRANSLATE_NOOP(
+        "cli", "promptfoo-style YAML: prompts, providers (variants), tests with vars and assert"))
     ev.add_argument("--models",
-                    help="comma-separated models (path, file name, stem or repo id)")
+                    help=QT_TRANSLATE_NOOP(
+                        "cli", "comma-separated models (path, file name, stem or repo id)"))
     ev.add_argument("--prompts",
-                    help="prompt file: JSONL, CSV or plain text (one prompt a line)")
-    ev.add_argument("--judge", help="judge model for llm-rubric assertions and --pairwise")
+                    help=QT_TRANSLATE_NOOP(
+                        "cli", "prompt file: JSONL, CSV or plain text (one prompt a line)"))
+    ev.add_argument("--judge", help=QT_TRANSLATE_NOOP(
+        "cli", "judge model for llm-rubric assertions and --pairwise"))
     ev.add_argument("--embedding-model", metavar="MODEL",
-                    help="embedding model for similar assertions (else the config's)")
+                    help=QT_TRANSLATE_NOOP(
+                        "cli", "embedding model for similar assertions (else the config's)"))
     ev.add_argument("--pairwise", action="store_true",
-                    help="the judge compares each pair of variants on each prompt "
-                         "(asked twice, the order swapped)")
+                    help=QT_TRANSLATE_NOOP(
+                        "cli", "the judge compares each pair of variants on each prompt (asked "
+                        "twice, the order swapped)"))
     ev.add_argument("--repeats", type=positive_int,
-                    help="answers per prompt and variant, each with its own seed (pass@k)")
-    ev.add_argument("--checks", help="JSONL checks by prompt id (exact, contains, regex, "
-                                     "json, max_length)")
-    ev.add_argument("--out", help="folder of the run and its report (a run there resumes)")
-    ev.add_argument("--max-tokens", type=positive_int, help="longest answer in tokens")
-    ev.add_argument("--temperature", type=TEMPERATURE, help="sampling temperature (default 0)")
-    ev.add_argument("--seed", type=WHOLE_NUMBER, default=1, help="sampling seed (default 1)")
+                    help=QT_TRANSLATE_NOOP(
+                        "cli", "answers per prompt and variant, each with its own seed (pass@k)"))
+    ev.add_argument("--checks", help=QT_TRANSLATE_NOOP(
+        "cli", "JSONL checks by prompt id (exact, contains, regex, json, max_length)"))
+    ev.add_argument("--out", help=QT_TRANSLATE_NOOP(
+        "cli", "folder of the run and its report (a run there resumes)"))
+    ev.add_argument("--max-tokens", type=positive_int, help=QT_TRANSLATE_NOOP(
+        "cli", "longest answer in tokens"))
+    ev.add_argument("--temperature", type=TEMPERATURE, help=QT_TRANSLATE_NOOP(
+        "cli", "sampling temperature (default 0)"))
+    ev.add_argument("--seed", type=WHOLE_NUMBER, default=1, help=QT_TRANSLATE_NOOP(
+        "cli", "sampling seed (default 1)"))
     ev.add_argument("--docs", action="append", metavar="NAME",
-                    help="also run each model answering from this document collection "
-                         "(repeatable: one variant searching them all)")
+                    help=QT_TRANSLATE_NOOP(
+                        "cli", "also run each model answering from this document collection "
+                        "(repeatable: one variant searching them all)"))
 
 
 def _eta(seconds: float | None) -> str:

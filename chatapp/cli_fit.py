@@ -31,14 +31,21 @@ T_NO_GPU = QT_TRANSLATE_NOOP(
 
 def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
     """Declare the sub-command and its options."""
-    fit = sub.add_parser(COMMAND, help="the memory a model needs here, from llama.cpp itself")
-    fit.add_argument("-m", "--model", help="file path, file name, stem or repo id of a model")
+    fit = sub.add_parser(COMMAND, help=QT_TRANSLATE_NOOP(
+        "cli", "the memory a model needs here, from llama.cpp itself"))
+    fit.add_argument("-m", "--model", help=QT_TRANSLATE_NOOP(
+        "cli", "file path, file name, stem or repo id of a model"))
     fit.add_argument("--ctx", type=positive_int,
-                     help="context length in tokens (default: the model's setting)")
-    fit.add_argument("--kv-type", choices=KV_TYPES, help="the KV cache's type")
-    fit.add_argument("--flash-attn", choices=FLASH_ATTN, help="flash attention")
-    fit.add_argument("--gpu-layers", type=GPU_LAYERS, help="layers on the GPU (-1: all, 0: none)")
-    fit.add_argument("--json", action="store_true", help="print the result as JSON (bytes)")
+                     help=QT_TRANSLATE_NOOP(
+                         "cli", "context length in tokens (default: the model's setting)"))
+    fit.add_argument("--kv-type", choices=KV_TYPES, help=QT_TRANSLATE_NOOP(
+        "cli", "the KV cache's type"))
+    fit.add_argument("--flash-attn", choices=FLASH_ATTN, help=QT_TRANSLATE_NOOP(
+        "cli", "flash attention"))
+    fit.add_argument("--gpu-layers", type=GPU_LAYERS, help=QT_TRANSLATE_NOOP(
+        "cli", "layers on the GPU (-1: all, 0: none)"))
+    fit.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP(
+        "cli", "print the result as JSON (bytes)"))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -49,28 +49,38 @@ def _t(context: str, text: str) -> str:
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
     """Add the library and Hub sub-commands to the `chatapp` parser."""
-    search = sub.add_parser("search", help="search the Hugging Face Hub for GGUF models")
-    search.add_argument("query", nargs="?", default="", help="words in the repository name")
+    search = sub.add_parser("search", help=QT_TRANSLATE_NOOP(
+        "cli", "search the Hugging Face Hub for GGUF models"))
+    search.add_argument("query", nargs="?", default="", help=QT_TRANSLATE_NOOP(
+        "cli", "words in the repository name"))
     search.add_argument("--sort", choices=("downloads", "likes", "recent"), default="downloads")
-    search.add_argument("--min-params", default="", help="smallest model, e.g. 1B")
-    search.add_argument("--max-params", default="", help="largest model, e.g. 8B")
+    search.add_argument("--min-params", default="", help=QT_TRANSLATE_NOOP(
+        "cli", "smallest model, e.g. 1B"))
+    search.add_argument("--max-params", default="", help=QT_TRANSLATE_NOOP(
+        "cli", "largest model, e.g. 8B"))
     search.add_argument("--limit", type=POSITIVE, default=20)
-    pull = sub.add_parser("pull", help="download a GGUF model from the Hub into the library")
-    pull.add_argument("repo", help="OWNER/NAME on the Hub")
+    pull = sub.add_parser("pull", help=QT_TRANSLATE_NOOP(
+        "cli", "download a GGUF model from the Hub into the library"))
+    pull.add_argument("repo", help=QT_TRANSLATE_NOOP("cli", "OWNER/NAME on the Hub"))
     which = pull.add_mutually_exclusive_group()
-    which.add_argument("--quant", help="quantization, e.g. Q4_K_M")
-    which.add_argument("--file", help="file name in the repository")
+    which.add_argument("--quant", help=QT_TRANSLATE_NOOP("cli", "quantization, e.g. Q4_K_M"))
+    which.add_argument("--file", help=QT_TRANSLATE_NOOP("cli", "file name in the repository"))
     pull.add_argument("--context", type=Number(int, 0), default=0,
-                      help="context length for the memory estimate (default: the setting)")
-    rm = sub.add_parser("rm", help="delete a model from the library (linked files are kept)")
-    rm.add_argument("model", help="file path, file name, stem or repo id")
-    rm.add_argument("-y", "--yes", action="store_true", help="do not ask for confirmation")
+                      help=QT_TRANSLATE_NOOP(
+                          "cli", "context length for the memory estimate (default: the setting)"))
+    rm = sub.add_parser("rm", help=QT_TRANSLATE_NOOP(
+        "cli", "delete a model from the library (linked files are kept)"))
+    rm.add_argument("model", help=QT_TRANSLATE_NOOP("cli", "file path, file name, stem or repo id"))
+    rm.add_argument("-y", "--yes", action="store_true", help=QT_TRANSLATE_NOOP(
+        "cli", "do not ask for confirmation"))
     link = sub.add_parser(
-        "link", help="add models already on disk without copying: a file, a folder, an HF "
-                     "cache, LM Studio's or Ollama's store (all found ones when no path)")
-    link.add_argument("path", nargs="?", help="file or folder")
+        "link", help=QT_TRANSLATE_NOOP(
+            "cli", "add models already on disk without copying: a file, a folder, an HF cache, LM "
+            "Studio's or Ollama's store (all found ones when no path)"))
+    link.add_argument("path", nargs="?", help=QT_TRANSLATE_NOOP("cli", "file or folder"))
     link.add_argument("--layout", choices=("hf-cache", "lmstudio", "ollama", "folder", "file"),
-                      help="what kind of store the path is (detected when left out)")
+                      help=QT_TRANSLATE_NOOP(
+                          "cli", "what kind of store the path is (detected when left out)"))
 
 
 def run(args: argparse.Namespace) -> int:

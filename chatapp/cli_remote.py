@@ -23,20 +23,25 @@ T_KEY_STORED = QT_TRANSLATE_NOOP("cli", "stored")
 def add_commands(sub: argparse._SubParsersAction) -> None:
     """Add `remote` and its sub-commands to the `chatapp` parser."""
     remote = sub.add_parser(
-        COMMAND, help="models on other machines: OpenAI-compatible servers (llama-server, "
-                      "vLLM, Ollama, LM Studio)")
+        COMMAND, help=QT_TRANSLATE_NOOP(
+            "cli", "models on other machines: OpenAI-compatible servers (llama-server, vLLM, "
+            "Ollama, LM Studio)"))
     actions = remote.add_subparsers(dest="remote_command", parser_class=type(remote),
                                     required=True)
-    add = actions.add_parser("add", help="add a server")
-    add.add_argument("name", help="what to call it; its models appear as NAME/MODEL_ID")
-    add.add_argument("url", help="the API's address, e.g. http://192.168.1.20:8080/v1")
+    add = actions.add_parser("add", help=QT_TRANSLATE_NOOP("cli", "add a server"))
+    add.add_argument("name", help=QT_TRANSLATE_NOOP(
+        "cli", "what to call it; its models appear as NAME/MODEL_ID"))
+    add.add_argument("url", help=QT_TRANSLATE_NOOP(
+        "cli", "the API's address, e.g. http://192.168.1.20:8080/v1"))
     add.add_argument("--api-key-env", metavar="VAR", default="",
-                     help="environment variable that holds the API key (only its name is "
-                          "kept)")
+                     help=QT_TRANSLATE_NOOP(
+                         "cli", "environment variable that holds the API key (only its name is "
+                         "kept)"))
     add.add_argument("--header", metavar="NAME=VALUE", action="append", default=[],
-                     help="an HTTP header sent with every request (repeatable)")
-    actions.add_parser("list", help="list the servers and their models")
-    rm = actions.add_parser("rm", help="remove a server")
+                     help=QT_TRANSLATE_NOOP(
+                         "cli", "an HTTP header sent with every request (repeatable)"))
+    actions.add_parser("list", help=QT_TRANSLATE_NOOP("cli", "list the servers and their models"))
+    rm = actions.add_parser("rm", help=QT_TRANSLATE_NOOP("cli", "remove a server"))
     rm.add_argument("name")
 
 

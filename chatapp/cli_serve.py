@@ -29,18 +29,23 @@ T_STOPPED = QT_TRANSLATE_NOOP("cli", "The API stopped.")
 def add_command(sub: argparse._SubParsersAction) -> None:
     """Add `serve` to the `chatapp` parser."""
     serve = sub.add_parser(
-        COMMAND, help="let other programs use the models through a local OpenAI-compatible API")
-    serve.add_argument("--host", help="address to listen on (default 127.0.0.1: this computer "
-                                      "only; 0.0.0.0 lets other computers in)")
-    serve.add_argument("--port", type=PORT, help="port to listen on (default 8765; 0: any "
-                                                  "free port)")
-    serve.add_argument("--token", help="the token requests must carry (default: the one kept "
-                                       "in the config folder, made on first use)")
+        COMMAND, help=QT_TRANSLATE_NOOP(
+            "cli", "let other programs use the models through a local OpenAI-compatible API"))
+    serve.add_argument("--host", help=QT_TRANSLATE_NOOP(
+        "cli", "address to listen on (default 127.0.0.1: this computer only; 0.0.0.0 lets other "
+        "computers in)"))
+    serve.add_argument("--port", type=PORT, help=QT_TRANSLATE_NOOP(
+        "cli", "port to listen on (default 8765; 0: any free port)"))
+    serve.add_argument("--token", help=QT_TRANSLATE_NOOP(
+        "cli", "the token requests must carry (default: the one kept in the config folder, made "
+        "on first use)"))
     serve.add_argument("--save-conversations", action="store_true",
-                       help="keep the API's conversations in the conversation list")
+                       help=QT_TRANSLATE_NOOP(
+                           "cli", "keep the API's conversations in the conversation list"))
     serve.add_argument("--cors", metavar="ORIGIN", action="append",
-                       help="a web page origin allowed to use the API (repeatable; default: "
-                            "none)")
+                       help=QT_TRANSLATE_NOOP(
+                           "cli", "a web page origin allowed to use the API (repeatable; default: "
+                           "none)"))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -211,3 +211,20 @@ def test_eval_goes_on_past_a_model_that_cannot_load(chatapp_home: Path, tiny_mod
     assert "nope" in one_line(run_cli("eval", "--models", "nope,good-F32", "--prompts",
                                       str(prompts), "--out", str(tmp_path / "out3")))
     assert not (tmp_path / "out3").exists()
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("id_ID.UTF-8", ("Mengobrol dengan model terbuka", "buka jendela", "tanyai model")),
+    ("ms_MY.UTF-8", ("Bersembang dengan model terbuka", "buka tetingkap", "tanya model")),
+    ("fil_PH.UTF-8", ("Makipag-chat sa mga bukas na model", "buksan ang window",
+                      "magtanong sa isang model")),
+])
+def test_help_is_in_one_language(lang: str, words: tuple[str, ...]) -> None:
+    main = run_cli("--help", LANG=lang)
+    chat = run_cli("chat", "--help", LANG=lang)
+    assert main.returncode == 0 and chat.returncode == 0
+    for word in words:
+        assert word in main.stdout, word
+    for english in ("Chat with open models", "open the window", "ask a model once",
+                    "longest answer in tokens", "add to the most recent conversation"):
+        assert english not in main.stdout + chat.stdout, english

@@ -2428,7 +2428,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Bagong usapan ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="164"/>
+        <location filename="../../chatapp/ui/template_view.py" line="171"/>
         <source>(your next message)</source>
         <translation>(ang susunod mong mensahe)</translation>
     </message>
@@ -3734,97 +3734,97 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="58"/>
+        <location filename="../../chatapp/ui/template_view.py" line="65"/>
         <source>Chat template: {model}</source>
         <translation>Template ng chat: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="67"/>
+        <location filename="../../chatapp/ui/template_view.py" line="74"/>
         <source>The prompt of the next turn</source>
         <translation>Ang prompt ng susunod na turn</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="70"/>
+        <location filename="../../chatapp/ui/template_view.py" line="77"/>
         <source>The template in use</source>
         <translation>Ang ginagamit na template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="72"/>
+        <location filename="../../chatapp/ui/template_view.py" line="79"/>
         <source>Your template</source>
         <translation>Ang iyong template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="73"/>
+        <location filename="../../chatapp/ui/template_view.py" line="80"/>
         <source>Empty: use the model&apos;s own template</source>
         <translation>Blangko: gamitin ang sariling template ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="81"/>
+        <location filename="../../chatapp/ui/template_view.py" line="88"/>
         <source>Template check</source>
         <translation>Pagsusuri ng template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="82"/>
+        <location filename="../../chatapp/ui/template_view.py" line="89"/>
         <source>&amp;Check</source>
         <translation>&amp;Suriin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="87"/>
+        <location filename="../../chatapp/ui/template_view.py" line="94"/>
         <source>A Jinja chat template used instead of the model&apos;s own. It is checked by rendering this conversation before it is kept.</source>
         <translation>Isang Jinja chat template na gagamitin sa halip na sariling template ng model. Sinusuri ito sa pamamagitan ng pag-render ng usapang ito bago ito itabi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="93"/>
+        <location filename="../../chatapp/ui/template_view.py" line="100"/>
         <source>Next &amp;prompt</source>
         <translation>Susunod na &amp;prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="94"/>
+        <location filename="../../chatapp/ui/template_view.py" line="101"/>
         <source>&amp;Template</source>
         <translation>&amp;Template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="95"/>
+        <location filename="../../chatapp/ui/template_view.py" line="102"/>
         <source>&amp;Override</source>
         <translation>&amp;Override</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="108"/>
+        <location filename="../../chatapp/ui/template_view.py" line="115"/>
         <source>the model&apos;s own template</source>
         <translation>sariling template ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="109"/>
+        <location filename="../../chatapp/ui/template_view.py" line="116"/>
         <source>a standard template for its family ({name})</source>
         <translation>isang karaniwang template para sa pamilya nito ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="111"/>
+        <location filename="../../chatapp/ui/template_view.py" line="118"/>
         <source>your template</source>
         <translation>iyong template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="112"/>
+        <location filename="../../chatapp/ui/template_view.py" line="119"/>
         <source>{model} uses {source}.</source>
         <translation>Ginagamit ng {model} ang {source}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="118"/>
+        <location filename="../../chatapp/ui/template_view.py" line="125"/>
         <source>The template cannot render this conversation: {reason}</source>
         <translation>Hindi ma-render ng template ang usapang ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="130"/>
+        <location filename="../../chatapp/ui/template_view.py" line="137"/>
         <source>No override: the model&apos;s own template is used.</source>
         <translation>Walang override: ang sariling template ng model ang ginagamit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="135"/>
+        <location filename="../../chatapp/ui/template_view.py" line="142"/>
         <source>This template does not work: {reason}</source>
         <translation>Hindi gumagana ang template na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="139"/>
+        <location filename="../../chatapp/ui/template_view.py" line="146"/>
         <source>The template works.</source>
         <translation>Gumagana ang template.</translation>
     </message>
@@ -4235,22 +4235,125 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>konteksto {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="286"/>
+        <location filename="../../chatapp/cli.py" line="33"/>
+        <source>Chat with open models on your own machine.</source>
+        <translation>Makipag-chat sa mga bukas na model sa sarili mong computer.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="37"/>
+        <source>open the window (the default)</source>
+        <translation>buksan ang window (ang default)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="38"/>
+        <source>list the local models</source>
+        <translation>ilista ang mga lokal na model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="39"/>
+        <source>ask a model once and print the answer</source>
+        <translation>magtanong sa isang model nang isang beses at i-print ang sagot</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="41"/>
+        <source>the message (read from stdin when left out)</source>
+        <translation>ang mensahe (binabasa mula sa stdin kapag wala)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="43"/>
+        <location filename="../../chatapp/cli_bench.py" line="19"/>
+        <location filename="../../chatapp/cli_fit.py" line="36"/>
+        <source>file path, file name, stem or repo id of a model</source>
+        <translation>file path, pangalan ng file, stem o repo id ng isang model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="45"/>
+        <location filename="../../chatapp/cli_eval.py" line="53"/>
+        <source>longest answer in tokens</source>
+        <translation>pinakamahabang sagot sa mga token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="47"/>
+        <source>sampling temperature (0-5)</source>
+        <translation>sampling temperature (0-5)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="49"/>
+        <source>sampling seed for repeatable answers</source>
+        <translation>sampling seed para sa mga sagot na mauulit</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="51"/>
+        <source>system prompt</source>
+        <translation>system prompt</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="53"/>
+        <source>add to the most recent conversation</source>
+        <translation>idagdag sa pinakabagong usapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="55"/>
+        <source>the KV cache&apos;s type (default: the model&apos;s setting, else f16)</source>
+        <translation>uri ng KV cache (default: setting ng model, kung wala ay f16)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="58"/>
+        <source>flash attention (default: the model&apos;s setting, else auto)</source>
+        <translation>flash attention (default: setting ng model, kung wala ay auto)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="61"/>
+        <source>answer from this document collection, citing it (repeatable)</source>
+        <translation>sumagot mula sa koleksyong ito ng mga dokumento, at banggitin ito (mauulit)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="63"/>
+        <source>write conversations as JSON or Markdown</source>
+        <translation>isulat ang mga usapan bilang JSON o Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="66"/>
+        <source>conversation id (default: the most recent one)</source>
+        <translation>id ng usapan (default: ang pinakabago)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="68"/>
+        <source>every conversation</source>
+        <translation>bawat usapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="71"/>
+        <source>file to write (default: standard output)</source>
+        <translation>file na susulatan (default: standard output)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="76"/>
+        <source>add the conversations of a JSON export</source>
+        <translation>idagdag ang mga usapan mula sa isang JSON export</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="78"/>
+        <source>a file written by `chatapp export --format json`</source>
+        <translation>isang file na isinulat ng `chatapp export --format json`</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="302"/>
         <source>Imported {count} conversation.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="287"/>
+        <location filename="../../chatapp/cli.py" line="303"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="288"/>
+        <location filename="../../chatapp/cli.py" line="304"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="291"/>
+        <location filename="../../chatapp/cli.py" line="307"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -4315,6 +4418,81 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Walang nahanap na bagong GGUF model sa {path}.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_hub.py" line="52"/>
+        <source>search the Hugging Face Hub for GGUF models</source>
+        <translation>maghanap ng mga GGUF model sa Hugging Face Hub</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="54"/>
+        <source>words in the repository name</source>
+        <translation>mga salita sa pangalan ng repository</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="57"/>
+        <source>smallest model, e.g. 1B</source>
+        <translation>pinakamaliit na model, hal. 1B</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="59"/>
+        <source>largest model, e.g. 8B</source>
+        <translation>pinakamalaking model, hal. 8B</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="62"/>
+        <source>download a GGUF model from the Hub into the library</source>
+        <translation>mag-download ng GGUF model mula sa Hub papunta sa library</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="64"/>
+        <source>OWNER/NAME on the Hub</source>
+        <translation>MAY-ARI/PANGALAN sa Hub</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="66"/>
+        <source>quantization, e.g. Q4_K_M</source>
+        <translation>quantization, hal. Q4_K_M</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="67"/>
+        <source>file name in the repository</source>
+        <translation>pangalan ng file sa repository</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="69"/>
+        <source>context length for the memory estimate (default: the setting)</source>
+        <translation>haba ng context para sa tantiya ng memory (default: ang setting)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="71"/>
+        <source>delete a model from the library (linked files are kept)</source>
+        <translation>burahin ang isang model sa library (nananatili ang mga naka-link na file)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="73"/>
+        <source>file path, file name, stem or repo id</source>
+        <translation>file path, pangalan ng file, stem o repo id</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="74"/>
+        <source>do not ask for confirmation</source>
+        <translation>huwag humingi ng kumpirmasyon</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="77"/>
+        <source>add models already on disk without copying: a file, a folder, an HF cache, LM Studio&apos;s or Ollama&apos;s store (all found ones when no path)</source>
+        <translation>magdagdag ng mga model na nasa disk na nang hindi kinokopya: isang file, folder, HF cache, o store ng LM Studio o Ollama (lahat ng makikita kapag walang path)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="80"/>
+        <source>file or folder</source>
+        <translation>file o folder</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="82"/>
+        <source>what kind of store the path is (detected when left out)</source>
+        <translation>kung anong uri ng store ang path (tinutukoy kapag wala)</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli_eval.py" line="15"/>
         <source>{done}/{total} answered, about {eta} left ({model}, {prompt})</source>
         <translation>{done}/{total} nasagot, mga {eta} pa ang natitira ({model}, {prompt})</translation>
@@ -4343,6 +4521,71 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <location filename="../../chatapp/cli_eval.py" line="22"/>
         <source>{count} answers were already done; they are not run again.</source>
         <translation>Tapos na ang {count} sagot; hindi na uulitin ang mga ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="27"/>
+        <source>answer a prompt set with several models; write a report</source>
+        <translation>sagutin ang isang prompt set gamit ang ilang model; sumulat ng ulat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="29"/>
+        <source>promptfoo-style YAML: prompts, providers (variants), tests with vars and assert</source>
+        <translation>YAML na istilong promptfoo: prompts, providers (mga variant), tests na may vars at assert</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="32"/>
+        <source>comma-separated models (path, file name, stem or repo id)</source>
+        <translation>mga model na pinaghihiwalay ng kuwit (path, pangalan ng file, stem o repo id)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="35"/>
+        <source>prompt file: JSONL, CSV or plain text (one prompt a line)</source>
+        <translation>file ng prompt: JSONL, CSV o plain text (isang prompt bawat linya)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="37"/>
+        <source>judge model for llm-rubric assertions and --pairwise</source>
+        <translation>judge model para sa mga llm-rubric assertion at --pairwise</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="40"/>
+        <source>embedding model for similar assertions (else the config&apos;s)</source>
+        <translation>embedding model para sa mga similar assertion (kung wala, ang sa config)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="43"/>
+        <source>the judge compares each pair of variants on each prompt (asked twice, the order swapped)</source>
+        <translation>ikinukumpara ng judge ang bawat pares ng variant sa bawat prompt (tinatanong nang dalawang beses, nakabaligtad ang ayos)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="47"/>
+        <source>answers per prompt and variant, each with its own seed (pass@k)</source>
+        <translation>mga sagot bawat prompt at variant, bawat isa may sariling seed (pass@k)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="49"/>
+        <source>JSONL checks by prompt id (exact, contains, regex, json, max_length)</source>
+        <translation>mga check sa JSONL ayon sa prompt id (exact, contains, regex, json, max_length)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="51"/>
+        <source>folder of the run and its report (a run there resumes)</source>
+        <translation>folder ng run at ng ulat nito (itinutuloy ang run na naroon)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="55"/>
+        <source>sampling temperature (default 0)</source>
+        <translation>sampling temperature (default 0)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="57"/>
+        <source>sampling seed (default 1)</source>
+        <translation>sampling seed (default 1)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="60"/>
+        <source>also run each model answering from this document collection (repeatable: one variant searching them all)</source>
+        <translation>patakbuhin din ang bawat model na sumasagot mula sa koleksyong ito ng mga dokumento (mauulit: isang variant na naghahanap sa lahat)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_remote.py" line="13"/>
@@ -4378,6 +4621,46 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <location filename="../../chatapp/cli_remote.py" line="20"/>
         <source>stored</source>
         <translation>nakatago</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="26"/>
+        <source>models on other machines: OpenAI-compatible servers (llama-server, vLLM, Ollama, LM Studio)</source>
+        <translation>mga model sa ibang makina: mga server na OpenAI-compatible (llama-server, vLLM, Ollama, LM Studio)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="31"/>
+        <source>add a server</source>
+        <translation>magdagdag ng server</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="32"/>
+        <source>what to call it; its models appear as NAME/MODEL_ID</source>
+        <translation>ang itatawag dito; lalabas ang mga model nito bilang PANGALAN/MODEL_ID</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="34"/>
+        <source>the API&apos;s address, e.g. http://192.168.1.20:8080/v1</source>
+        <translation>ang address ng API, hal. http://192.168.1.20:8080/v1</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="37"/>
+        <source>environment variable that holds the API key (only its name is kept)</source>
+        <translation>environment variable na may hawak ng API key (pangalan lang nito ang itinatago)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="41"/>
+        <source>an HTTP header sent with every request (repeatable)</source>
+        <translation>isang HTTP header na ipinapadala sa bawat request (mauulit)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="43"/>
+        <source>list the servers and their models</source>
+        <translation>ilista ang mga server at ang kanilang mga model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="44"/>
+        <source>remove a server</source>
+        <translation>alisin ang isang server</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="17"/>
@@ -4420,6 +4703,36 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi pinansin ang --gpu-layers {n}: hindi makagamit ng GPU ang build na ito ng llama.cpp, kaya para sa CPU lamang ang tantiya.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_fit.py" line="34"/>
+        <source>the memory a model needs here, from llama.cpp itself</source>
+        <translation>ang memory na kailangan ng model dito, mula mismo sa llama.cpp</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_fit.py" line="39"/>
+        <source>context length in tokens (default: the model&apos;s setting)</source>
+        <translation>haba ng context sa mga token (default: setting ng model)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_fit.py" line="41"/>
+        <source>the KV cache&apos;s type</source>
+        <translation>uri ng KV cache</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_fit.py" line="43"/>
+        <source>flash attention</source>
+        <translation>flash attention</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_fit.py" line="45"/>
+        <source>layers on the GPU (-1: all, 0: none)</source>
+        <translation>mga layer sa GPU (-1: lahat, 0: wala)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_fit.py" line="47"/>
+        <source>print the result as JSON (bytes)</source>
+        <translation>i-print ang resulta bilang JSON (bytes)</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli_serve.py" line="16"/>
         <source>The OpenAI-compatible API listens on {url} (Ctrl+C stops it).</source>
         <translation>Nakikinig ang API na tugma sa OpenAI sa {url} (pinahihinto ito ng Ctrl+C).</translation>
@@ -4448,6 +4761,36 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <location filename="../../chatapp/cli_serve.py" line="26"/>
         <source>The API stopped.</source>
         <translation>Huminto ang API.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="32"/>
+        <source>let other programs use the models through a local OpenAI-compatible API</source>
+        <translation>hayaang gamitin ng ibang programa ang mga model sa pamamagitan ng isang lokal na API na OpenAI-compatible</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="34"/>
+        <source>address to listen on (default 127.0.0.1: this computer only; 0.0.0.0 lets other computers in)</source>
+        <translation>address na pakikinggan (default 127.0.0.1: itong computer lang; pinapapasok ng 0.0.0.0 ang ibang computer)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="37"/>
+        <source>port to listen on (default 8765; 0: any free port)</source>
+        <translation>port na pakikinggan (default 8765; 0: kahit anong bakanteng port)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="39"/>
+        <source>the token requests must carry (default: the one kept in the config folder, made on first use)</source>
+        <translation>ang token na dapat dala ng mga request (default: ang nakatago sa config folder, ginawa sa unang paggamit)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="43"/>
+        <source>keep the API&apos;s conversations in the conversation list</source>
+        <translation>itago ang mga usapan ng API sa listahan ng usapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="46"/>
+        <source>a web page origin allowed to use the API (repeatable; default: none)</source>
+        <translation>isang origin ng web page na pinapayagang gumamit ng API (mauulit; default: wala)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="20"/>
@@ -4520,6 +4863,61 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Walang tumugma sa tanong na ito sa {collections}.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_docs.py" line="48"/>
+        <source>document collections that answers can cite</source>
+        <translation>mga koleksyon ng dokumento na mababanggit ng mga sagot</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="51"/>
+        <source>add files and folders to a collection (made if new) and index what changed</source>
+        <translation>magdagdag ng mga file at folder sa isang koleksyon (gagawin kung bago) at i-index ang nagbago</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="53"/>
+        <source>the collection&apos;s name</source>
+        <translation>ang pangalan ng koleksyon</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="55"/>
+        <source>.txt, .md, .pdf, .docx, .html, .csv files or folders of them</source>
+        <translation>mga file na .txt, .md, .pdf, .docx, .html, .csv o mga folder ng mga ito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="58"/>
+        <source>embedding model (GGUF) for vector search besides words</source>
+        <translation>embedding model (GGUF) para sa vector search bukod sa mga salita</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="60"/>
+        <source>list the collections</source>
+        <translation>ilista ang mga koleksyon</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="61"/>
+        <source>remove a collection (not your files)</source>
+        <translation>alisin ang isang koleksyon (hindi ang iyong mga file)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="64"/>
+        <source>search a collection</source>
+        <translation>maghanap sa isang koleksyon</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="67"/>
+        <source>how many chunks (default 5)</source>
+        <translation>ilang chunk (default 5)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="69"/>
+        <source>print JSON</source>
+        <translation>i-print bilang JSON</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="71"/>
+        <source>least cosine similarity of a chunk found by meaning alone (-1 to 1, default 0.25)</source>
+        <translation>pinakamababang cosine similarity ng isang chunk na nahanap sa kahulugan lang (-1 hanggang 1, default 0.25)</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli_args.py" line="12"/>
         <source>{option} must be a whole number</source>
         <translation>Dapat buong numero ang {option}</translation>
@@ -4549,6 +4947,36 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <source>{prog}: error: {message}</source>
         <translation>{prog}: error: {message}</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="17"/>
+        <source>measure prompt and generation speed of a model</source>
+        <translation>sukatin ang bilis ng prompt at generation ng isang model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="21"/>
+        <source>CPU threads (default: all cores)</source>
+        <translation>mga CPU thread (default: lahat ng core)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="24"/>
+        <source>layers to offload to the GPU (-1: as many as fit, 0: none)</source>
+        <translation>mga layer na ililipat sa GPU (-1: hangga&apos;t kasya, 0: wala)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="27"/>
+        <source>prompt tokens (pp)</source>
+        <translation>mga token ng prompt (pp)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="29"/>
+        <source>generated tokens (tg)</source>
+        <translation>mga nabuong token (tg)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="31"/>
+        <source>print the result as JSON</source>
+        <translation>i-print ang resulta bilang JSON</translation>
+    </message>
 </context>
 <context>
     <name>docs</name>
@@ -4577,22 +5005,22 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Nabigo ang sagot: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="165"/>
+        <location filename="../../chatapp/cli.py" line="181"/>
         <source>The KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Ang uri ng KV cache at ang flash attention ng remote na model ay itinatakda sa server nito, hindi dito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="185"/>
+        <location filename="../../chatapp/cli.py" line="201"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Magbigay ng prompt bilang argument o sa standard input.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="192"/>
+        <location filename="../../chatapp/cli.py" line="208"/>
         <source>The prompt is empty.</source>
         <translation>Walang laman ang prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="296"/>
+        <location filename="../../chatapp/cli.py" line="312"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Walang display na mabubuksan ng window (hindi nakatakda ang DISPLAY at WAYLAND_DISPLAY). Patakbuhin ang chatapp sa isang desktop session, o gamitin ang `chatapp chat` sa terminal na ito.</translation>
     </message>
@@ -4605,17 +5033,17 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="249"/>
+        <location filename="../../chatapp/cli.py" line="265"/>
         <source>There is no conversation {id}.</source>
         <translation>Walang usapan na may ID na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="252"/>
+        <location filename="../../chatapp/cli.py" line="268"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Ang usapang {id} ay isang nakatagong round ng arena: maaari itong i-export kapag nabotohan na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="264"/>
+        <location filename="../../chatapp/cli.py" line="280"/>
         <location filename="../../chatapp/compare/evaluate.py" line="190"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
@@ -4976,7 +5404,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Walang nahanap na folder ng mga model ng Hugging Face cache, LM Studio o Ollama; magbigay ng path.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="206"/>
+        <location filename="../../chatapp/cli_hub.py" line="216"/>
         <source>The download of {file} stopped.</source>
         <translation>Huminto ang download ng {file}.</translation>
     </message>
@@ -5155,22 +5583,22 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi UTF-8 na teksto ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="70"/>
+        <location filename="../../chatapp/cli_eval.py" line="82"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Ibigay ang --config FILE.yaml, o ang --models at --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="77"/>
+        <location filename="../../chatapp/cli_eval.py" line="89"/>
         <source>Name at least one model.</source>
         <translation>Magbanggit ng kahit isang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="88"/>
+        <location filename="../../chatapp/cli_eval.py" line="100"/>
         <source>A model is named twice.</source>
         <translation>May model na nabanggit nang dalawang beses.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="115"/>
+        <location filename="../../chatapp/cli_eval.py" line="127"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>Kailangan ng --pairwise ang modelong hukom (--judge).</translation>
     </message>
@@ -5535,7 +5963,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>kailangan ng similar ang isang embedding model: pangalanan ito sa config (defaultTest: options: provider: embedding) o sa --embedding-model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="56"/>
+        <location filename="../../chatapp/cli_fit.py" line="63"/>
         <source>{model} runs on another machine: its memory is that server&apos;s.</source>
         <translation>Tumatakbo ang {model} sa ibang makina: memory ng server na iyon ang ginagamit nito.</translation>
     </message>
@@ -5861,37 +6289,37 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="229"/>
+        <location filename="../../chatapp/compare/report.py" line="245"/>
         <source>Speed versus pass rate</source>
         <translation>Bilis laban sa pass rate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="230"/>
+        <location filename="../../chatapp/compare/report.py" line="246"/>
         <source>Median tokens/s</source>
         <translation>Median na tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="231"/>
+        <location filename="../../chatapp/compare/report.py" line="247"/>
         <source>Median time to first token</source>
         <translation>Median na oras bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="232"/>
+        <location filename="../../chatapp/compare/report.py" line="248"/>
         <source>pass rate (95% CI)</source>
         <translation>pass rate (95% CI)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="264"/>
+        <location filename="../../chatapp/compare/report.py" line="280"/>
         <source>parameters: {params}</source>
         <translation>mga parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="266"/>
+        <location filename="../../chatapp/compare/report.py" line="282"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – pagsusuri ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="276"/>
+        <location filename="../../chatapp/compare/report.py" line="292"/>
         <source>The run is not complete: the numbers cover the answers so far. Run the same command again to go on.</source>
         <translation>Hindi pa tapos ang run: saklaw ng mga numero ang mga sagot sa ngayon. Patakbuhin muli ang parehong command para magpatuloy.</translation>
     </message>
@@ -5921,92 +6349,92 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="233"/>
+        <location filename="../../chatapp/compare/report.py" line="249"/>
         <source>Pass rate</source>
         <translation>Pass rate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="234"/>
+        <location filename="../../chatapp/compare/report.py" line="250"/>
         <source>Peak memory</source>
         <translation>Pinakamataas na memory</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="235"/>
+        <location filename="../../chatapp/compare/report.py" line="251"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Pinakamataas na resident memory ng proseso ng model nang matapos ang mga sagot ng variant. Iisang proseso ang gamit ng mga variant ng isang model, kaya ang mas huli ay nagpapakita ng hindi bababa sa pinakamataas ng mga nauna.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="258"/>
+        <location filename="../../chatapp/compare/report.py" line="274"/>
         <source>{prompts} prompts × {models} variants · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} prompt × {models} variant · {done} sa {total} na sagot · isinulat noong {date} ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="281"/>
+        <location filename="../../chatapp/compare/report.py" line="297"/>
         <source>95% CI</source>
         <translation>95% CI</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="282"/>
+        <location filename="../../chatapp/compare/report.py" line="298"/>
         <source>Passed / checked</source>
         <translation>Pumasa / nasuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="283"/>
+        <location filename="../../chatapp/compare/report.py" line="299"/>
         <source>Median answer length</source>
         <translation>Median na haba ng sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="284"/>
+        <location filename="../../chatapp/compare/report.py" line="300"/>
         <source>Errors</source>
         <translation>Mga error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="285"/>
+        <location filename="../../chatapp/compare/report.py" line="301"/>
         <source>chars</source>
         <translation>karakter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="286"/>
+        <location filename="../../chatapp/compare/report.py" line="302"/>
         <source>Summary</source>
         <translation>Buod</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="303"/>
+        <location filename="../../chatapp/compare/report.py" line="319"/>
         <source>Speed and quality</source>
         <translation>Bilis at kalidad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="307"/>
+        <location filename="../../chatapp/compare/report.py" line="324"/>
         <source>Answers side by side</source>
         <translation>Magkakatabing mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="308"/>
+        <location filename="../../chatapp/compare/report.py" line="325"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="309"/>
+        <location filename="../../chatapp/compare/report.py" line="326"/>
         <source>Checks</source>
         <translation>Mga pagsusuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="311"/>
+        <location filename="../../chatapp/compare/report.py" line="328"/>
         <source>not run yet</source>
         <translation>hindi pa napapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="312"/>
+        <location filename="../../chatapp/compare/report.py" line="329"/>
         <source>pass</source>
         <translation>pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="313"/>
+        <location filename="../../chatapp/compare/report.py" line="330"/>
         <source>fail</source>
         <translation>bagsak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="314"/>
+        <location filename="../../chatapp/compare/report.py" line="331"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
@@ -6026,7 +6454,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Karaniwang pagkakahawig</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="280"/>
+        <location filename="../../chatapp/compare/report.py" line="296"/>
         <location filename="../../chatapp/compare/report_stats.py" line="39"/>
         <location filename="../../chatapp/compare/report_stats.py" line="120"/>
         <location filename="../../chatapp/compare/report_stats.py" line="130"/>

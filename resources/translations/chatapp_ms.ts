@@ -2428,7 +2428,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Perbualan baharu ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="164"/>
+        <location filename="../../chatapp/ui/template_view.py" line="171"/>
         <source>(your next message)</source>
         <translation>(mesej anda yang seterusnya)</translation>
     </message>
@@ -3734,97 +3734,97 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="58"/>
+        <location filename="../../chatapp/ui/template_view.py" line="65"/>
         <source>Chat template: {model}</source>
         <translation>Templat sembang: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="67"/>
+        <location filename="../../chatapp/ui/template_view.py" line="74"/>
         <source>The prompt of the next turn</source>
         <translation>Gesaan bagi giliran seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="70"/>
+        <location filename="../../chatapp/ui/template_view.py" line="77"/>
         <source>The template in use</source>
         <translation>Templat yang sedang digunakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="72"/>
+        <location filename="../../chatapp/ui/template_view.py" line="79"/>
         <source>Your template</source>
         <translation>Templat anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="73"/>
+        <location filename="../../chatapp/ui/template_view.py" line="80"/>
         <source>Empty: use the model&apos;s own template</source>
         <translation>Kosong: guna templat model sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="81"/>
+        <location filename="../../chatapp/ui/template_view.py" line="88"/>
         <source>Template check</source>
         <translation>Semakan templat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="82"/>
+        <location filename="../../chatapp/ui/template_view.py" line="89"/>
         <source>&amp;Check</source>
         <translation>&amp;Semak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="87"/>
+        <location filename="../../chatapp/ui/template_view.py" line="94"/>
         <source>A Jinja chat template used instead of the model&apos;s own. It is checked by rendering this conversation before it is kept.</source>
         <translation>Templat sembang Jinja yang digunakan sebagai ganti templat model sendiri. Templat ini disemak dengan memproses perbualan ini sebelum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="93"/>
+        <location filename="../../chatapp/ui/template_view.py" line="100"/>
         <source>Next &amp;prompt</source>
         <translation>&amp;Gesaan seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="94"/>
+        <location filename="../../chatapp/ui/template_view.py" line="101"/>
         <source>&amp;Template</source>
         <translation>&amp;Templat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="95"/>
+        <location filename="../../chatapp/ui/template_view.py" line="102"/>
         <source>&amp;Override</source>
         <translation>Ga&amp;ntian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="108"/>
+        <location filename="../../chatapp/ui/template_view.py" line="115"/>
         <source>the model&apos;s own template</source>
         <translation>templat model sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="109"/>
+        <location filename="../../chatapp/ui/template_view.py" line="116"/>
         <source>a standard template for its family ({name})</source>
         <translation>templat standard untuk keluarganya ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="111"/>
+        <location filename="../../chatapp/ui/template_view.py" line="118"/>
         <source>your template</source>
         <translation>templat anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="112"/>
+        <location filename="../../chatapp/ui/template_view.py" line="119"/>
         <source>{model} uses {source}.</source>
         <translation>{model} menggunakan {source}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="118"/>
+        <location filename="../../chatapp/ui/template_view.py" line="125"/>
         <source>The template cannot render this conversation: {reason}</source>
         <translation>Templat tidak dapat memproses perbualan ini: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="130"/>
+        <location filename="../../chatapp/ui/template_view.py" line="137"/>
         <source>No override: the model&apos;s own template is used.</source>
         <translation>Tiada gantian: templat model sendiri digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="135"/>
+        <location filename="../../chatapp/ui/template_view.py" line="142"/>
         <source>This template does not work: {reason}</source>
         <translation>Templat ini tidak berfungsi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="139"/>
+        <location filename="../../chatapp/ui/template_view.py" line="146"/>
         <source>The template works.</source>
         <translation>Templat berfungsi.</translation>
     </message>
@@ -4235,22 +4235,125 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>konteks {n}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="286"/>
+        <location filename="../../chatapp/cli.py" line="33"/>
+        <source>Chat with open models on your own machine.</source>
+        <translation>Bersembang dengan model terbuka di komputer anda sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="37"/>
+        <source>open the window (the default)</source>
+        <translation>buka tetingkap (lalai)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="38"/>
+        <source>list the local models</source>
+        <translation>senaraikan model tempatan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="39"/>
+        <source>ask a model once and print the answer</source>
+        <translation>tanya model sekali dan cetak jawapannya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="41"/>
+        <source>the message (read from stdin when left out)</source>
+        <translation>mesejnya (dibaca dari stdin jika tidak diberi)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="43"/>
+        <location filename="../../chatapp/cli_bench.py" line="19"/>
+        <location filename="../../chatapp/cli_fit.py" line="36"/>
+        <source>file path, file name, stem or repo id of a model</source>
+        <translation>laluan fail, nama fail, stem atau id repo sesebuah model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="45"/>
+        <location filename="../../chatapp/cli_eval.py" line="53"/>
+        <source>longest answer in tokens</source>
+        <translation>jawapan terpanjang dalam token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="47"/>
+        <source>sampling temperature (0-5)</source>
+        <translation>suhu pensampelan (0-5)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="49"/>
+        <source>sampling seed for repeatable answers</source>
+        <translation>benih pensampelan untuk jawapan yang boleh diulang</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="51"/>
+        <source>system prompt</source>
+        <translation>gesaan sistem</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="53"/>
+        <source>add to the most recent conversation</source>
+        <translation>tambah ke perbualan terbaharu</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="55"/>
+        <source>the KV cache&apos;s type (default: the model&apos;s setting, else f16)</source>
+        <translation>jenis KV cache (lalai: tetapan model, jika tiada f16)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="58"/>
+        <source>flash attention (default: the model&apos;s setting, else auto)</source>
+        <translation>flash attention (lalai: tetapan model, jika tiada auto)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="61"/>
+        <source>answer from this document collection, citing it (repeatable)</source>
+        <translation>jawab daripada koleksi dokumen ini sambil memetiknya (boleh diulang)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="63"/>
+        <source>write conversations as JSON or Markdown</source>
+        <translation>tulis perbualan sebagai JSON atau Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="66"/>
+        <source>conversation id (default: the most recent one)</source>
+        <translation>id perbualan (lalai: yang terbaharu)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="68"/>
+        <source>every conversation</source>
+        <translation>semua perbualan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="71"/>
+        <source>file to write (default: standard output)</source>
+        <translation>fail untuk ditulis (lalai: output standard)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="76"/>
+        <source>add the conversations of a JSON export</source>
+        <translation>tambah perbualan daripada eksport JSON</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="78"/>
+        <source>a file written by `chatapp export --format json`</source>
+        <translation>fail yang ditulis oleh `chatapp export --format json`</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="302"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimport {count} perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="287"/>
+        <location filename="../../chatapp/cli.py" line="303"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="288"/>
+        <location filename="../../chatapp/cli.py" line="304"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="291"/>
+        <location filename="../../chatapp/cli.py" line="307"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
@@ -4315,6 +4418,81 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Tiada model GGUF baharu ditemui dalam {path}.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_hub.py" line="52"/>
+        <source>search the Hugging Face Hub for GGUF models</source>
+        <translation>cari model GGUF di Hugging Face Hub</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="54"/>
+        <source>words in the repository name</source>
+        <translation>perkataan dalam nama repositori</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="57"/>
+        <source>smallest model, e.g. 1B</source>
+        <translation>model terkecil, cth. 1B</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="59"/>
+        <source>largest model, e.g. 8B</source>
+        <translation>model terbesar, cth. 8B</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="62"/>
+        <source>download a GGUF model from the Hub into the library</source>
+        <translation>muat turun model GGUF daripada Hub ke pustaka</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="64"/>
+        <source>OWNER/NAME on the Hub</source>
+        <translation>PEMILIK/NAMA di Hub</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="66"/>
+        <source>quantization, e.g. Q4_K_M</source>
+        <translation>pengkuantuman, cth. Q4_K_M</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="67"/>
+        <source>file name in the repository</source>
+        <translation>nama fail dalam repositori</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="69"/>
+        <source>context length for the memory estimate (default: the setting)</source>
+        <translation>panjang konteks untuk anggaran memori (lalai: tetapannya)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="71"/>
+        <source>delete a model from the library (linked files are kept)</source>
+        <translation>padam model daripada pustaka (fail yang dipautkan dikekalkan)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="73"/>
+        <source>file path, file name, stem or repo id</source>
+        <translation>laluan fail, nama fail, stem atau id repo</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="74"/>
+        <source>do not ask for confirmation</source>
+        <translation>jangan minta pengesahan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="77"/>
+        <source>add models already on disk without copying: a file, a folder, an HF cache, LM Studio&apos;s or Ollama&apos;s store (all found ones when no path)</source>
+        <translation>tambah model yang sudah ada pada cakera tanpa menyalin: fail, folder, cache HF, atau storan LM Studio atau Ollama (semua yang ditemui jika tiada laluan)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="80"/>
+        <source>file or folder</source>
+        <translation>fail atau folder</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="82"/>
+        <source>what kind of store the path is (detected when left out)</source>
+        <translation>jenis storan laluan itu (dikesan jika tidak diberi)</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli_eval.py" line="15"/>
         <source>{done}/{total} answered, about {eta} left ({model}, {prompt})</source>
         <translation>{done}/{total} dijawab, kira-kira {eta} lagi ({model}, {prompt})</translation>
@@ -4343,6 +4521,71 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <location filename="../../chatapp/cli_eval.py" line="22"/>
         <source>{count} answers were already done; they are not run again.</source>
         <translation>{count} jawapan sudah siap; ia tidak dijalankan semula.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="27"/>
+        <source>answer a prompt set with several models; write a report</source>
+        <translation>jawab set gesaan dengan beberapa model; tulis laporan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="29"/>
+        <source>promptfoo-style YAML: prompts, providers (variants), tests with vars and assert</source>
+        <translation>YAML gaya promptfoo: prompts, providers (varian), tests dengan vars dan assert</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="32"/>
+        <source>comma-separated models (path, file name, stem or repo id)</source>
+        <translation>model dipisahkan koma (laluan, nama fail, stem atau id repo)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="35"/>
+        <source>prompt file: JSONL, CSV or plain text (one prompt a line)</source>
+        <translation>fail gesaan: JSONL, CSV atau teks biasa (satu gesaan setiap baris)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="37"/>
+        <source>judge model for llm-rubric assertions and --pairwise</source>
+        <translation>model hakim untuk penegasan llm-rubric dan --pairwise</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="40"/>
+        <source>embedding model for similar assertions (else the config&apos;s)</source>
+        <translation>model embedding untuk penegasan similar (jika tiada, yang daripada konfigurasi)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="43"/>
+        <source>the judge compares each pair of variants on each prompt (asked twice, the order swapped)</source>
+        <translation>hakim membandingkan setiap pasangan varian pada setiap gesaan (ditanya dua kali, susunannya ditukar)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="47"/>
+        <source>answers per prompt and variant, each with its own seed (pass@k)</source>
+        <translation>jawapan setiap gesaan dan varian, masing-masing dengan benih sendiri (pass@k)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="49"/>
+        <source>JSONL checks by prompt id (exact, contains, regex, json, max_length)</source>
+        <translation>semakan JSONL mengikut id gesaan (exact, contains, regex, json, max_length)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="51"/>
+        <source>folder of the run and its report (a run there resumes)</source>
+        <translation>folder larian dan laporannya (larian di situ disambung)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="55"/>
+        <source>sampling temperature (default 0)</source>
+        <translation>suhu pensampelan (lalai 0)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="57"/>
+        <source>sampling seed (default 1)</source>
+        <translation>benih pensampelan (lalai 1)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="60"/>
+        <source>also run each model answering from this document collection (repeatable: one variant searching them all)</source>
+        <translation>jalankan juga setiap model yang menjawab daripada koleksi dokumen ini (boleh diulang: satu varian mencari kesemuanya)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_remote.py" line="13"/>
@@ -4378,6 +4621,46 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <location filename="../../chatapp/cli_remote.py" line="20"/>
         <source>stored</source>
         <translation>disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="26"/>
+        <source>models on other machines: OpenAI-compatible servers (llama-server, vLLM, Ollama, LM Studio)</source>
+        <translation>model di mesin lain: pelayan yang serasi dengan OpenAI (llama-server, vLLM, Ollama, LM Studio)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="31"/>
+        <source>add a server</source>
+        <translation>tambah pelayan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="32"/>
+        <source>what to call it; its models appear as NAME/MODEL_ID</source>
+        <translation>namanya; modelnya dipaparkan sebagai NAMA/ID_MODEL</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="34"/>
+        <source>the API&apos;s address, e.g. http://192.168.1.20:8080/v1</source>
+        <translation>alamat API, cth. http://192.168.1.20:8080/v1</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="37"/>
+        <source>environment variable that holds the API key (only its name is kept)</source>
+        <translation>pemboleh ubah persekitaran yang menyimpan kunci API (hanya namanya disimpan)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="41"/>
+        <source>an HTTP header sent with every request (repeatable)</source>
+        <translation>pengepala HTTP yang dihantar bersama setiap permintaan (boleh diulang)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="43"/>
+        <source>list the servers and their models</source>
+        <translation>senaraikan pelayan dan model mereka</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="44"/>
+        <source>remove a server</source>
+        <translation>buang pelayan</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="17"/>
@@ -4420,6 +4703,36 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>--gpu-layers {n} diabaikan: binaan llama.cpp ini tidak boleh menggunakan GPU, jadi anggaran ini untuk CPU sahaja.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_fit.py" line="34"/>
+        <source>the memory a model needs here, from llama.cpp itself</source>
+        <translation>memori yang diperlukan model di sini, daripada llama.cpp sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_fit.py" line="39"/>
+        <source>context length in tokens (default: the model&apos;s setting)</source>
+        <translation>panjang konteks dalam token (lalai: tetapan model)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_fit.py" line="41"/>
+        <source>the KV cache&apos;s type</source>
+        <translation>jenis KV cache</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_fit.py" line="43"/>
+        <source>flash attention</source>
+        <translation>flash attention</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_fit.py" line="45"/>
+        <source>layers on the GPU (-1: all, 0: none)</source>
+        <translation>lapisan pada GPU (-1: semua, 0: tiada)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_fit.py" line="47"/>
+        <source>print the result as JSON (bytes)</source>
+        <translation>cetak hasilnya sebagai JSON (bait)</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli_serve.py" line="16"/>
         <source>The OpenAI-compatible API listens on {url} (Ctrl+C stops it).</source>
         <translation>API yang serasi dengan OpenAI mendengar pada {url} (Ctrl+C menghentikannya).</translation>
@@ -4448,6 +4761,36 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <location filename="../../chatapp/cli_serve.py" line="26"/>
         <source>The API stopped.</source>
         <translation>API telah berhenti.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="32"/>
+        <source>let other programs use the models through a local OpenAI-compatible API</source>
+        <translation>benarkan program lain menggunakan model melalui API tempatan yang serasi dengan OpenAI</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="34"/>
+        <source>address to listen on (default 127.0.0.1: this computer only; 0.0.0.0 lets other computers in)</source>
+        <translation>alamat untuk mendengar (lalai 127.0.0.1: komputer ini sahaja; 0.0.0.0 membenarkan komputer lain)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="37"/>
+        <source>port to listen on (default 8765; 0: any free port)</source>
+        <translation>port untuk mendengar (lalai 8765; 0: mana-mana port yang bebas)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="39"/>
+        <source>the token requests must carry (default: the one kept in the config folder, made on first use)</source>
+        <translation>token yang mesti dibawa oleh permintaan (lalai: yang disimpan dalam folder konfigurasi, dibuat semasa penggunaan pertama)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="43"/>
+        <source>keep the API&apos;s conversations in the conversation list</source>
+        <translation>simpan perbualan API dalam senarai perbualan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="46"/>
+        <source>a web page origin allowed to use the API (repeatable; default: none)</source>
+        <translation>origin halaman web yang dibenarkan menggunakan API (boleh diulang; lalai: tiada)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="20"/>
@@ -4520,6 +4863,61 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Tiada apa-apa dalam {collections} yang sepadan dengan soalan ini.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_docs.py" line="48"/>
+        <source>document collections that answers can cite</source>
+        <translation>koleksi dokumen yang boleh dipetik oleh jawapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="51"/>
+        <source>add files and folders to a collection (made if new) and index what changed</source>
+        <translation>tambah fail dan folder ke koleksi (dibuat jika baharu) dan indeks yang berubah</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="53"/>
+        <source>the collection&apos;s name</source>
+        <translation>nama koleksi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="55"/>
+        <source>.txt, .md, .pdf, .docx, .html, .csv files or folders of them</source>
+        <translation>fail .txt, .md, .pdf, .docx, .html, .csv atau folder yang mengandunginya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="58"/>
+        <source>embedding model (GGUF) for vector search besides words</source>
+        <translation>model embedding (GGUF) untuk carian vektor selain perkataan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="60"/>
+        <source>list the collections</source>
+        <translation>senaraikan koleksi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="61"/>
+        <source>remove a collection (not your files)</source>
+        <translation>buang koleksi (bukan fail anda)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="64"/>
+        <source>search a collection</source>
+        <translation>cari dalam koleksi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="67"/>
+        <source>how many chunks (default 5)</source>
+        <translation>berapa banyak cebisan (lalai 5)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="69"/>
+        <source>print JSON</source>
+        <translation>cetak JSON</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="71"/>
+        <source>least cosine similarity of a chunk found by meaning alone (-1 to 1, default 0.25)</source>
+        <translation>keserupaan kosinus terkecil bagi cebisan yang ditemui berdasarkan makna sahaja (-1 hingga 1, lalai 0.25)</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli_args.py" line="12"/>
         <source>{option} must be a whole number</source>
         <translation>{option} mesti nombor bulat</translation>
@@ -4549,6 +4947,36 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <source>{prog}: error: {message}</source>
         <translation>{prog}: ralat: {message}</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="17"/>
+        <source>measure prompt and generation speed of a model</source>
+        <translation>ukur kelajuan gesaan dan penjanaan sesebuah model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="21"/>
+        <source>CPU threads (default: all cores)</source>
+        <translation>bebenang CPU (lalai: semua teras)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="24"/>
+        <source>layers to offload to the GPU (-1: as many as fit, 0: none)</source>
+        <translation>lapisan yang dipindahkan ke GPU (-1: sebanyak yang muat, 0: tiada)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="27"/>
+        <source>prompt tokens (pp)</source>
+        <translation>token gesaan (pp)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="29"/>
+        <source>generated tokens (tg)</source>
+        <translation>token yang dijana (tg)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="31"/>
+        <source>print the result as JSON</source>
+        <translation>cetak hasilnya sebagai JSON</translation>
+    </message>
 </context>
 <context>
     <name>docs</name>
@@ -4577,22 +5005,22 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Jawapan gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="165"/>
+        <location filename="../../chatapp/cli.py" line="181"/>
         <source>The KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Jenis cache KV dan flash attention bagi model jauh ditetapkan pada pelayannya, bukan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="185"/>
+        <location filename="../../chatapp/cli.py" line="201"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan gesaan sebagai argumen atau melalui input piawai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="192"/>
+        <location filename="../../chatapp/cli.py" line="208"/>
         <source>The prompt is empty.</source>
         <translation>Gesaan kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="296"/>
+        <location filename="../../chatapp/cli.py" line="312"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tiada paparan untuk membuka tetingkap (DISPLAY dan WAYLAND_DISPLAY tidak ditetapkan). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` dalam terminal ini.</translation>
     </message>
@@ -4605,17 +5033,17 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Tidak dapat memuatkan model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="249"/>
+        <location filename="../../chatapp/cli.py" line="265"/>
         <source>There is no conversation {id}.</source>
         <translation>Tiada perbualan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="252"/>
+        <location filename="../../chatapp/cli.py" line="268"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Perbualan {id} ialah pusingan arena buta: perbualan ini boleh dieksport selepas diundi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="264"/>
+        <location filename="../../chatapp/cli.py" line="280"/>
         <location filename="../../chatapp/compare/evaluate.py" line="190"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
@@ -4976,7 +5404,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Tiada folder model cache Hugging Face, LM Studio atau Ollama ditemui; berikan laluan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="206"/>
+        <location filename="../../chatapp/cli_hub.py" line="216"/>
         <source>The download of {file} stopped.</source>
         <translation>Muat turun {file} terhenti.</translation>
     </message>
@@ -5155,22 +5583,22 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="70"/>
+        <location filename="../../chatapp/cli_eval.py" line="82"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Berikan --config FILE.yaml, atau --models dan --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="77"/>
+        <location filename="../../chatapp/cli_eval.py" line="89"/>
         <source>Name at least one model.</source>
         <translation>Namakan sekurang-kurangnya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="88"/>
+        <location filename="../../chatapp/cli_eval.py" line="100"/>
         <source>A model is named twice.</source>
         <translation>Satu model dinamakan dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="115"/>
+        <location filename="../../chatapp/cli_eval.py" line="127"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>--pairwise memerlukan model hakim (--judge).</translation>
     </message>
@@ -5535,7 +5963,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>similar memerlukan model pembenaman: namakan satu dalam konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="56"/>
+        <location filename="../../chatapp/cli_fit.py" line="63"/>
         <source>{model} runs on another machine: its memory is that server&apos;s.</source>
         <translation>{model} berjalan pada mesin lain: memorinya ialah milik pelayan itu.</translation>
     </message>
@@ -5861,37 +6289,37 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="229"/>
+        <location filename="../../chatapp/compare/report.py" line="245"/>
         <source>Speed versus pass rate</source>
         <translation>Kelajuan berbanding kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="230"/>
+        <location filename="../../chatapp/compare/report.py" line="246"/>
         <source>Median tokens/s</source>
         <translation>Median tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="231"/>
+        <location filename="../../chatapp/compare/report.py" line="247"/>
         <source>Median time to first token</source>
         <translation>Median masa ke token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="232"/>
+        <location filename="../../chatapp/compare/report.py" line="248"/>
         <source>pass rate (95% CI)</source>
         <translation>kadar lulus (CI 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="264"/>
+        <location filename="../../chatapp/compare/report.py" line="280"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="266"/>
+        <location filename="../../chatapp/compare/report.py" line="282"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – penilaian chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="276"/>
+        <location filename="../../chatapp/compare/report.py" line="292"/>
         <source>The run is not complete: the numbers cover the answers so far. Run the same command again to go on.</source>
         <translation>Larian belum selesai: nombor-nombor ini merangkumi jawapan setakat ini. Jalankan arahan yang sama sekali lagi untuk meneruskan.</translation>
     </message>
@@ -5921,92 +6349,92 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="233"/>
+        <location filename="../../chatapp/compare/report.py" line="249"/>
         <source>Pass rate</source>
         <translation>Kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="234"/>
+        <location filename="../../chatapp/compare/report.py" line="250"/>
         <source>Peak memory</source>
         <translation>Memori puncak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="235"/>
+        <location filename="../../chatapp/compare/report.py" line="251"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Memori pemastautin puncak proses model apabila jawapan varian tamat. Varian bagi satu model berkongsi prosesnya, jadi varian yang kemudian menunjukkan sekurang-kurangnya puncak varian sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="258"/>
+        <location filename="../../chatapp/compare/report.py" line="274"/>
         <source>{prompts} prompts × {models} variants · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} gesaan × {models} varian · {done} daripada {total} jawapan · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="281"/>
+        <location filename="../../chatapp/compare/report.py" line="297"/>
         <source>95% CI</source>
         <translation>CI 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="282"/>
+        <location filename="../../chatapp/compare/report.py" line="298"/>
         <source>Passed / checked</source>
         <translation>Lulus / disemak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="283"/>
+        <location filename="../../chatapp/compare/report.py" line="299"/>
         <source>Median answer length</source>
         <translation>Median panjang jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="284"/>
+        <location filename="../../chatapp/compare/report.py" line="300"/>
         <source>Errors</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="285"/>
+        <location filename="../../chatapp/compare/report.py" line="301"/>
         <source>chars</source>
         <translation>aksara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="286"/>
+        <location filename="../../chatapp/compare/report.py" line="302"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="303"/>
+        <location filename="../../chatapp/compare/report.py" line="319"/>
         <source>Speed and quality</source>
         <translation>Kelajuan dan kualiti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="307"/>
+        <location filename="../../chatapp/compare/report.py" line="324"/>
         <source>Answers side by side</source>
         <translation>Jawapan bersebelahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="308"/>
+        <location filename="../../chatapp/compare/report.py" line="325"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="309"/>
+        <location filename="../../chatapp/compare/report.py" line="326"/>
         <source>Checks</source>
         <translation>Semakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="311"/>
+        <location filename="../../chatapp/compare/report.py" line="328"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="312"/>
+        <location filename="../../chatapp/compare/report.py" line="329"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="313"/>
+        <location filename="../../chatapp/compare/report.py" line="330"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="314"/>
+        <location filename="../../chatapp/compare/report.py" line="331"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
@@ -6026,7 +6454,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Purata persamaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="280"/>
+        <location filename="../../chatapp/compare/report.py" line="296"/>
         <location filename="../../chatapp/compare/report_stats.py" line="39"/>
         <location filename="../../chatapp/compare/report_stats.py" line="120"/>
         <location filename="../../chatapp/compare/report_stats.py" line="130"/>
