@@ -256,7 +256,10 @@ def test_presets_system_prompt_and_parameters(qtbot, two_models: Path) -> None:
     assert dialog.values() == ("x", {"top_k": 7, "temperature": 1.25})
     presets = PresetsDialog(store, window.ctx.settings.sampling, window.models)
     qtbot.addWidget(presets)
+    assert "New chat from preset" in presets.hint.text()
+    assert not any(b.isEnabled() for b in presets.selected_only)  # nothing chosen yet
     presets.list.setCurrentRow(0)
+    assert all(b.isEnabled() for b in presets.selected_only)
     presets.duplicate()
     assert [p.name for p in store.presets()] == ["Pirate", "Pirate (copy)"]
     presets.delete()

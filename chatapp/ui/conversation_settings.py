@@ -30,6 +30,7 @@ from chatapp.library import Library, LocalModel
 from chatapp.settings import Sampling
 from chatapp.store import Store
 from chatapp.ui.adapter_picker import AdapterPicker
+from chatapp.ui.label import Label
 
 # name -> (minimum, maximum, step, decimals); decimals None for whole numbers
 PARAMETERS: dict[str, tuple[float, float, float, int | None]] = {
@@ -248,20 +249,31 @@ class PresetsDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Presets"))
         self.list.itemActivated.connect(lambda _item: self.edit())
+        self.hint = Label(self.tr(
+            "A preset is a system prompt and sampling settings under a name. Make one with "
+            "New…, then start a chat with it from File → New chat from preset."), self)
+        self.hint.setWordWrap(True)
         buttons = QVBoxLayout()
+        self.selected_only: list[QPushButton] = []
         for text, slot in ((self.tr("&New…"), self.new), (self.tr("&Edit…"), self.edit),
                            (self.tr("D&uplicate"), self.duplicate),
                            (self.tr("&Delete"), self.delete)):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+            if slot != self.new:
+                self.selected_only.append(button)
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         buttons.addWidget(close)
-        row = QHBoxLayout(self)
+        column = QVBoxLayout(self)
+        column.addWidget(self.hint)
+        row = QHBoxLayout()
         row.addWidget(self.list, 1)
         row.addLayout(buttons)
+        column.addLayout(row)
+        self.list.currentItemChanged.connect(lambda *_: self._enable())
         self.refresh()
 
     def refresh(self, select: int | None = None) -> None:
@@ -273,6 +285,12 @@ class PresetsDialog(QDialog):
             self.list.addItem(item)
             if preset.id == select:
                 self.list.setCurrentItem(item)
+        self._enable()
+
+    def _enable(self) -> None:
+        """Edit, Duplicate and Delete act on the selected preset: off without one."""
+        for button in self.selected_only:
+            button.setEnabled(self.list.currentItem() is not None)
 
     def _current(self) -> int | None:
         item = self.list.currentItem()

@@ -821,22 +821,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>ConversationSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="141"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="142"/>
         <source>System prompt and parameters</source>
         <translation>Prompt sistem dan parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="146"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="147"/>
         <source>Save as &amp;preset…</source>
         <translation>Si&amp;mpan sebagai preset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="157"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="158"/>
         <source>Save as preset</source>
         <translation>Simpan sebagai preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="157"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="158"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
@@ -2418,7 +2418,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="350"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="368"/>
         <source>No presets yet</source>
         <translation>Belum ada preset</translation>
     </message>
@@ -2974,12 +2974,12 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>PaneParamsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="172"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="173"/>
         <source>Parameters for this pane</source>
         <translation>Parameter untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="177"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="178"/>
         <source>Empty: the conversation&apos;s system prompt</source>
         <translation>Kosong: prompt sistem percakapan</translation>
     </message>
@@ -3137,62 +3137,62 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>ParametersForm</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="74"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="75"/>
         <source>&amp;Temperature</source>
         <translation>&amp;Temperatur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="75"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="76"/>
         <source>Top &amp;K</source>
         <translation>Top &amp;K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="76"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="77"/>
         <source>Top &amp;P</source>
         <translation>Top &amp;P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="77"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="78"/>
         <source>M&amp;in P</source>
         <translation>M&amp;in P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="78"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="79"/>
         <source>&amp;Repeat penalty</source>
         <translation>Penalti pen&amp;gulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="79"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="80"/>
         <source>Longest &amp;answer (tokens)</source>
         <translation>Panjang maksimum &amp;jawaban (token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="80"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="81"/>
         <source>&amp;Seed (-1: random)</source>
         <translation>&amp;Seed (-1: acak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="86"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="87"/>
         <source>System prompt</source>
         <translation>Prompt sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="87"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="88"/>
         <source>How the model should behave in this chat</source>
         <translation>Cara model harus berperilaku dalam obrolan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="89"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="90"/>
         <source>S&amp;ystem prompt</source>
         <translation>P&amp;rompt sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="110"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="111"/>
         <source>&amp;LoRA adapters</source>
         <translation>Adaptor &amp;LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="111"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="112"/>
         <source>Use the app&apos;s &amp;defaults</source>
         <translation>Gunakan pengaturan &amp;bawaan aplikasi</translation>
     </message>
@@ -3218,32 +3218,32 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>PresetEditor</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="210"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="211"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="212"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="213"/>
         <source>Preset name</source>
         <translation>Nama preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="214"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="215"/>
         <source>Default model</source>
         <translation>Model bawaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="215"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="216"/>
         <source>The model picked at the time</source>
         <translation>Model yang dipilih saat itu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="221"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="222"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="222"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="223"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
@@ -3251,33 +3251,38 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>PresetsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="244"/>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="249"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="245"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="250"/>
         <source>Presets</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="252"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="253"/>
+        <source>A preset is a system prompt and sampling settings under a name. Make one with New…, then start a chat with it from File → New chat from preset.</source>
+        <translation>Preset adalah prompt sistem dan pengaturan sampling dengan sebuah nama. Buat dengan Baru…, lalu mulai obrolan dengannya dari Berkas → Obrolan baru dari preset.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="258"/>
         <source>&amp;New…</source>
         <translation>&amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="252"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="258"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="253"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="259"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Gandakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="254"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="260"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="310"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="328"/>
         <source>{name} (copy)</source>
         <translation>{name} (salinan)</translation>
     </message>

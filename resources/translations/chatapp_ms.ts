@@ -821,22 +821,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>ConversationSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="141"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="142"/>
         <source>System prompt and parameters</source>
         <translation>Gesaan sistem dan parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="146"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="147"/>
         <source>Save as &amp;preset…</source>
         <translation>Simpan sebagai p&amp;ratetap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="157"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="158"/>
         <source>Save as preset</source>
         <translation>Simpan sebagai pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="157"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="158"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
@@ -2418,7 +2418,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="350"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="368"/>
         <source>No presets yet</source>
         <translation>Belum ada pratetap</translation>
     </message>
@@ -2974,12 +2974,12 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>PaneParamsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="172"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="173"/>
         <source>Parameters for this pane</source>
         <translation>Parameter untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="177"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="178"/>
         <source>Empty: the conversation&apos;s system prompt</source>
         <translation>Kosong: gesaan sistem perbualan</translation>
     </message>
@@ -3137,62 +3137,62 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>ParametersForm</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="74"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="75"/>
         <source>&amp;Temperature</source>
         <translation>&amp;Suhu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="75"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="76"/>
         <source>Top &amp;K</source>
         <translation>Top &amp;K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="76"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="77"/>
         <source>Top &amp;P</source>
         <translation>Top &amp;P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="77"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="78"/>
         <source>M&amp;in P</source>
         <translation>M&amp;in P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="78"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="79"/>
         <source>&amp;Repeat penalty</source>
         <translation>Penalti &amp;ulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="79"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="80"/>
         <source>Longest &amp;answer (tokens)</source>
         <translation>&amp;Jawapan terpanjang (token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="80"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="81"/>
         <source>&amp;Seed (-1: random)</source>
         <translation>&amp;Benih (-1: rawak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="86"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="87"/>
         <source>System prompt</source>
         <translation>Gesaan sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="87"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="88"/>
         <source>How the model should behave in this chat</source>
         <translation>Cara model patut berkelakuan dalam sembang ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="89"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="90"/>
         <source>S&amp;ystem prompt</source>
         <translation>&amp;Gesaan sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="110"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="111"/>
         <source>&amp;LoRA adapters</source>
         <translation>Penyesuai &amp;LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="111"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="112"/>
         <source>Use the app&apos;s &amp;defaults</source>
         <translation>Guna tetapan &amp;lalai aplikasi</translation>
     </message>
@@ -3218,32 +3218,32 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>PresetEditor</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="210"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="211"/>
         <source>Preset</source>
         <translation>Pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="212"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="213"/>
         <source>Preset name</source>
         <translation>Nama pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="214"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="215"/>
         <source>Default model</source>
         <translation>Model lalai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="215"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="216"/>
         <source>The model picked at the time</source>
         <translation>Model yang dipilih pada masa itu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="221"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="222"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="222"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="223"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
@@ -3251,33 +3251,38 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>PresetsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="244"/>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="249"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="245"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="250"/>
         <source>Presets</source>
         <translation>Pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="252"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="253"/>
+        <source>A preset is a system prompt and sampling settings under a name. Make one with New…, then start a chat with it from File → New chat from preset.</source>
+        <translation>Pratetap ialah gesaan sistem dan tetapan pensampelan di bawah satu nama. Buat satu dengan Baharu…, kemudian mulakan sembang dengannya dari Fail → Sembang baharu daripada pratetap.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="258"/>
         <source>&amp;New…</source>
         <translation>&amp;Baharu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="252"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="258"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sunting…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="253"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="259"/>
         <source>D&amp;uplicate</source>
         <translation>Pen&amp;dua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="254"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="260"/>
         <source>&amp;Delete</source>
         <translation>&amp;Padam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="310"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="328"/>
         <source>{name} (copy)</source>
         <translation>{name} (salinan)</translation>
     </message>
