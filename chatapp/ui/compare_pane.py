@@ -23,7 +23,7 @@ from chatapp.store.documents import Retrieval
 from chatapp.ui.conversation_settings import params_summary
 from chatapp.ui.label import Label
 from chatapp.ui.markdown_view import MarkdownView
-from chatapp.ui.model_list import MODEL_ROLE, ModelList
+from chatapp.ui.model_list import MODEL_ROLE, ModelList, ModelPicker
 from chatapp.ui.sources_view import SourcesList
 from chatapp.ui.units import decimal
 
@@ -81,7 +81,7 @@ class PaneWidget(QFrame):
         self.timer.setInterval(REPAINT_MS)
         self.timer.timeout.connect(self.repaint_now)
 
-        self.picker = QComboBox(self)
+        self.picker = ModelPicker(self)
         self.picker.setToolTip(self.tr("Model for this pane"))
         self.picker.setSizeAdjustPolicy(  # a long model name must not widen the window
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

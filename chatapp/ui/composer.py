@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatapp.ui.label import Label
+from chatapp.ui.model_list import ModelPicker
 
 MAX_LINES = 8
 
@@ -97,7 +98,7 @@ class Composer(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model_box = QComboBox(self)
+        self.model_box = ModelPicker(self)
         self.model_box.setAccessibleName(self.tr("Model for the next answer"))
         self.model_box.setToolTip(self.tr("Model for the next answer"))
         # long model names are cut, so that the window fits small screens (1024 px)

@@ -7,7 +7,15 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QWidget,
+)
 
 from chatapp.catalogue import AnyModel, is_remote
 from chatapp.engine.bench import BenchStore
@@ -145,6 +153,22 @@ class ModelList(QAbstractListModel):
         """The model with key, if listed."""
         index = self.index_of(key)
         return self.models[index] if index >= 0 else None
+
+
+class ModelPicker(QComboBox):
+    """A model picker that cuts its shown name with "…" where it is narrower than the name
+    (a plain combo box clips it mid-letter)."""
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        option.currentText = option.fontMetrics.elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, field.width())
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class _PickerBinding(QObject):
