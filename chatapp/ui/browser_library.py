@@ -12,7 +12,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QMenu,
     QPushButton,
     QTreeWidget,
@@ -47,7 +46,6 @@ class LibraryTab:
             self.tr("Model"), self.tr("Architecture"), self.tr("Parameters"),
             self.tr("Quantization"), self.tr("Context"), self.tr("Template"), self.tr("Size"),
             self.tr("From"), self.tr("Last used")])
-        self.library_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.library_tree.itemSelectionChanged.connect(self._library_selection)
         self.library_tree.itemDoubleClicked.connect(lambda *_: self.use_selected())
         self.add_button = QPushButton(self.tr("Add from disk"), tab)
@@ -135,7 +133,7 @@ class LibraryTab:
                 item.setToolTip(1, model.architecture)
             self.library_tree.addTopLevelItem(item)
         self.library_tree.setSortingEnabled(True)
-        for column in range(1, self.library_tree.columnCount()):
+        for column in range(self.library_tree.columnCount()):  # the name whole, first
             self.library_tree.resizeColumnToContents(column)
         self._library_selection()
         self._mark_installed()
