@@ -11,12 +11,11 @@ import threading
 from pathlib import Path
 
 from chatapp.cli_args import POSITIVE, SIMILARITY
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.errors import MISSING_PATH, QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_count, translate_error, translate_text
 
 COMMAND = "docs"
 
-MISSING = QT_TRANSLATE_NOOP("errors", "{path} does not exist.")
 T_CREATED = QT_TRANSLATE_NOOP("cli", "Made the collection {name}.")
 T_PROGRESS = QT_TRANSLATE_NOOP("cli", "{done}/{total} files")
 T_SUMMARY = QT_TRANSLATE_NOOP(
@@ -116,7 +115,7 @@ def cmd_add(app, args: argparse.Namespace) -> int:
         except UnicodeEncodeError:
             raise UserError(BAD_PATH, path=printable(root)) from None
         if not os.path.lexists(root):
-            raise UserError(MISSING, path=printable(root))
+            raise UserError(MISSING_PATH, path=printable(root))
     try:
         collection = documents.collection(args.name)
     except UserError:

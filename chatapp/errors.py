@@ -70,6 +70,7 @@ class DiskFull(UserError):
     retryable = True
 
 
+MISSING_PATH = QT_TRANSLATE_NOOP("errors", "{path} does not exist.")
 DISK_FULL = QT_TRANSLATE_NOOP(
     "errors", "The disk is full: {path} could not be written. Free some space and try again.")
 NO_PERMISSION = QT_TRANSLATE_NOOP(

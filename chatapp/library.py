@@ -18,7 +18,14 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from chatapp.errors import QT_TRANSLATE_NOOP, DiskFull, UserError, is_disk_full, known_error
+from chatapp.errors import (
+    MISSING_PATH,
+    QT_TRANSLATE_NOOP,
+    DiskFull,
+    UserError,
+    is_disk_full,
+    known_error,
+)
 from chatapp.gguf_meta import GGUFError, file_info
 from chatapp.library_kinds import ADAPTER, CHAT, NOT_CHAT, file_kind
 from chatapp.library_split import (
@@ -581,8 +588,7 @@ class Library:
             if matches:
                 return matches[0]
         if os.sep in spec:  # a path, not a name
-            raise ModelNotFound(QT_TRANSLATE_NOOP("errors", "{path} does not exist."),
-                                path=str(candidate))
+            raise ModelNotFound(MISSING_PATH, path=str(candidate))
         raise ModelNotFound(
             QT_TRANSLATE_NOOP(
                 "errors", "No local model matches \"{spec}\". See `chatapp models` for the list."

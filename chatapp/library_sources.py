@@ -36,7 +36,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.errors import MISSING_PATH, QT_TRANSLATE_NOOP, UserError
 from chatapp.gguf_meta import is_gguf_file
 from chatapp.library_split import first_part, split_name
 from chatapp.library_walk import UNREADABLE, Skipped, Walk, walk_gguf
@@ -280,7 +280,7 @@ def scan(path: Path, layout: str = "") -> ScanResult:
     models by their first part, non-GGUF files and orphan parts skipped with the reason."""
     path = path.expanduser()
     if not os.path.lexists(path):
-        raise UserError(QT_TRANSLATE_NOOP("errors", "{path} does not exist."), path=str(path))
+        raise UserError(MISSING_PATH, path=str(path))
     layout = layout or detect_layout(path)
     found = SCANNERS[layout](path)
     result = ScanResult(skipped=list(found.skipped))

@@ -121,8 +121,9 @@ def _scatter(summaries: list[ModelSummary], language: str | None = None) -> str:
     width, height, left, bottom, top, right = 560, 320, 56, 44, 16, 16
     summaries = [s for s in summaries if s.pass_rate is not None]  # checked ones only
     speeds = [s.median_tokens_per_s or 0.0 for s in summaries]
-    step = _tick_step(max(speeds + [1.0]) * 1.05)
-    top_speed = step * math.ceil(max(speeds + [1.0]) * 1.05 / step)
+    top_speed = max(speeds + [1.0]) * 1.05
+    step = _tick_step(top_speed)
+    top_speed = step * math.ceil(top_speed / step)
     plot_w, plot_h = width - left - right, height - top - bottom
 
     def x(v: float) -> float:

@@ -20,7 +20,7 @@ from pathlib import Path
 from chatapp.docs.chunking import chunk_sections
 from chatapp.docs.embedder import Embedder
 from chatapp.docs.extract import NOT_A_FILE, SUFFIXES, DocumentError, extract, read_file
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.errors import MISSING_PATH, QT_TRANSLATE_NOOP, UserError
 from chatapp.store.documents import Collection, Documents
 
 log = logging.getLogger(__name__)
@@ -31,7 +31,6 @@ MAX_FILES = 100_000
 BATCH_FILES = 64
 BATCH_CHARS = 500_000
 
-MISSING = QT_TRANSLATE_NOOP("errors", "{path} does not exist.")
 BAD_NAME = QT_TRANSLATE_NOOP(
     "errors", "A file name in {folder} is not valid text in this system's encoding: that "
     "file was left out.")
@@ -73,7 +72,7 @@ def find_files(roots: list[str], problems: list[tuple[str, UserError]]) -> list[
     for root in roots:
         path = Path(root)
         if not path.exists():
-            problems.append((root, UserError(MISSING, path=root)))
+            problems.append((root, UserError(MISSING_PATH, path=root)))
             continue
         if path.is_file():
             found.add(str(path.resolve()))

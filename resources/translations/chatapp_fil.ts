@@ -625,80 +625,80 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="101"/>
         <location filename="../../chatapp/ui/composer.py" line="102"/>
+        <location filename="../../chatapp/ui/composer.py" line="103"/>
         <source>Model for the next answer</source>
         <translation>Model para sa susunod na sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="109"/>
+        <location filename="../../chatapp/ui/composer.py" line="110"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="111"/>
+        <location filename="../../chatapp/ui/composer.py" line="112"/>
         <source>Model settings…</source>
         <translation>Mga setting ng model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="112"/>
+        <location filename="../../chatapp/ui/composer.py" line="113"/>
         <source>Model settings</source>
         <translation>Mga setting ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="114"/>
+        <location filename="../../chatapp/ui/composer.py" line="115"/>
         <source>Context length, GPU layers and what the model file recommends</source>
         <translation>Haba ng konteksto, mga layer sa GPU at ang inirerekomenda ng model file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="117"/>
+        <location filename="../../chatapp/ui/composer.py" line="118"/>
         <source>System prompt &amp;&amp; parameters…</source>
         <translation>System prompt &amp;&amp; mga parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="118"/>
+        <location filename="../../chatapp/ui/composer.py" line="119"/>
         <source>System prompt and parameters</source>
         <translation>System prompt at mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="123"/>
+        <location filename="../../chatapp/ui/composer.py" line="124"/>
         <source>Context used</source>
         <translation>Nagamit na konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="145"/>
+        <location filename="../../chatapp/ui/composer.py" line="146"/>
         <source>Write a message… (Enter sends, Shift+Enter: new line)</source>
         <translation>Sumulat ng mensahe… (Enter para ipadala, Shift+Enter: bagong linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="146"/>
+        <location filename="../../chatapp/ui/composer.py" line="147"/>
         <source>Message</source>
         <translation>Mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="147"/>
-        <location filename="../../chatapp/ui/composer.py" line="149"/>
-        <location filename="../../chatapp/ui/composer.py" line="169"/>
+        <location filename="../../chatapp/ui/composer.py" line="148"/>
+        <location filename="../../chatapp/ui/composer.py" line="150"/>
+        <location filename="../../chatapp/ui/composer.py" line="170"/>
         <source>Send</source>
         <translation>Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="169"/>
+        <location filename="../../chatapp/ui/composer.py" line="170"/>
         <source>Stop</source>
         <translation>Ihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="182"/>
+        <location filename="../../chatapp/ui/composer.py" line="183"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="184"/>
+        <location filename="../../chatapp/ui/composer.py" line="185"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Nagamit na konteksto: {used} sa {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="186"/>
+        <location filename="../../chatapp/ui/composer.py" line="187"/>
         <source>of which up to {sources} for document sources</source>
         <translation>kasama ang hanggang {sources} para sa mga pinagmulang dokumento</translation>
     </message>
@@ -1740,216 +1740,216 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>LibraryTab</name>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="46"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="46"/>
         <source>Architecture</source>
         <translation>Arkitektura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="46"/>
         <source>Parameters</source>
         <translation>Mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
         <source>Quantization</source>
         <translation>Quantization</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
         <source>Context</source>
         <translation>Konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
         <source>Size</source>
         <translation>Laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="49"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
         <source>From</source>
         <translation>Pinagmulan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="49"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
         <source>Last used</source>
         <translation>Huling ginamit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="53"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="51"/>
         <source>Add from disk</source>
         <translation>Idagdag mula sa disk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="55"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="53"/>
         <source>A GGUF file…</source>
         <translation>Isang GGUF file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="56"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="54"/>
         <source>A folder…</source>
         <translation>Isang folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="57"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="55"/>
         <source>Other apps</source>
         <translation>Ibang app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="61"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="59"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="101"/>
         <source>Hugging Face cache</source>
         <translation>Hugging Face cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="61"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="104"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="59"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="62"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="104"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="60"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="67"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="65"/>
         <source>No other apps&apos; models found</source>
         <translation>Walang nahanap na model mula sa ibang app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="70"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="68"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="72"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="70"/>
         <source>Show in folder</source>
         <translation>Ipakita sa folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="74"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="165"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="72"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="163"/>
         <source>Delete…</source>
         <translation>I-delete…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="85"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="83"/>
         <source>Search the Hub</source>
         <translation>Maghanap sa Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="100"/>
         <source>comes with the app</source>
         <translation>kasama sa app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="100"/>
         <source>models folder</source>
         <translation>folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="101"/>
         <source>downloaded</source>
         <translation>na-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="105"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
         <source>linked folder</source>
         <translation>naka-link na folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="105"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
         <source>linked file</source>
         <translation>naka-link na file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="114"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="112"/>
         <source>never</source>
         <translation>hindi pa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="117"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="115"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="123"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="121"/>
         <source>yes</source>
         <translation>oo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="123"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="121"/>
         <source>no</source>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="131"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="129"/>
         <source>unreadable</source>
         <translation>hindi mabasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="164"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="162"/>
         <source>Remove from list…</source>
         <translation>Alisin sa listahan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="169"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="167"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="170"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="168"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="189"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="187"/>
         <source>Remove {name} from the list? The file stays in {path}.</source>
         <translation>Alisin ang {name} sa listahan? Mananatili ang file sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="191"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="189"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>I-delete ang {name} ({size}) mula sa computer na ito? Hindi na ito mababawi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="204"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="202"/>
         <source>Add a GGUF model</source>
         <translation>Magdagdag ng GGUF model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="205"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="203"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mga GGUF model (*.gguf);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="210"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="208"/>
         <source>Add the models in a folder</source>
         <translation>Idagdag ang mga model sa isang folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="228"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="226"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="229"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="227"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="232"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="230"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Walang bagong GGUF model sa {path}.</translation>
     </message>
@@ -2573,42 +2573,42 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>ModelList</name>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="60"/>
+        <location filename="../../chatapp/ui/model_list.py" line="68"/>
         <source>Runs on {host}, not on this computer.</source>
         <translation>Tumatakbo sa {host}, hindi sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="107"/>
+        <location filename="../../chatapp/ui/model_list.py" line="115"/>
         <source>on {host}</source>
         <translation>sa {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="108"/>
+        <location filename="../../chatapp/ui/model_list.py" line="116"/>
         <source>blocked while offline</source>
         <translation>naka-block habang offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="111"/>
+        <location filename="../../chatapp/ui/model_list.py" line="119"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} token/s dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="120"/>
+        <location filename="../../chatapp/ui/model_list.py" line="128"/>
         <source>{model} runs on {host}</source>
         <translation>{model} ay tumatakbo sa {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="123"/>
+        <location filename="../../chatapp/ui/model_list.py" line="131"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>Na-load ang {model} sa GPU ({layers} layer) · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="126"/>
+        <location filename="../../chatapp/ui/model_list.py" line="134"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>Na-load ang {model} · {threads} thread · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="128"/>
+        <location filename="../../chatapp/ui/model_list.py" line="136"/>
         <source>{model} (loads with the first message)</source>
         <translation>{model} (maglo-load sa unang mensahe)</translation>
     </message>
@@ -4798,127 +4798,127 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>isang origin ng web page na pinapayagang gumamit ng API (mauulit; default: wala)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="20"/>
+        <location filename="../../chatapp/cli_docs.py" line="19"/>
         <source>Made the collection {name}.</source>
         <translation>Nagawa ang koleksyong {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="21"/>
+        <location filename="../../chatapp/cli_docs.py" line="20"/>
         <source>{done}/{total} files</source>
         <translation>{done}/{total} file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="22"/>
+        <location filename="../../chatapp/cli_docs.py" line="21"/>
         <source>{name}: {indexed} files indexed, {unchanged} unchanged, {failed} failed, {removed} removed; {chunks} chunks.</source>
         <translation>{name}: {indexed} file ang na-index, {unchanged} ang walang pagbabago, {failed} ang pumalya, {removed} ang inalis; {chunks} piraso.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="25"/>
+        <location filename="../../chatapp/cli_docs.py" line="24"/>
         <source>Stopped. What was indexed is kept; run the same command to go on.</source>
         <translation>Itinigil. Nananatili ang na-index na; patakbuhin ang parehong utos para magpatuloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="27"/>
+        <location filename="../../chatapp/cli_docs.py" line="26"/>
         <source>Removed the collection {name} (your files were not touched).</source>
         <translation>Inalis ang koleksyong {name} (hindi ginalaw ang mga file mo).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="29"/>
+        <location filename="../../chatapp/cli_docs.py" line="28"/>
         <source>No document collections yet. Make one with: chatapp docs add NAME PATH…</source>
         <translation>Wala pang koleksyon ng dokumento. Gumawa ng isa gamit ang: chatapp docs add NAME PATH…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="31"/>
+        <location filename="../../chatapp/cli_docs.py" line="30"/>
         <source>{name}  {files} files  {chunks} chunks  {search}</source>
         <translation>{name}  {files} file  {chunks} piraso  {search}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="32"/>
+        <location filename="../../chatapp/cli_docs.py" line="31"/>
         <source>{count} file could not be indexed</source>
         <translation>{count} file ang hindi ma-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="33"/>
+        <location filename="../../chatapp/cli_docs.py" line="32"/>
         <source>{count} files could not be indexed</source>
         <translation>{count} file ang hindi ma-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="34"/>
+        <location filename="../../chatapp/cli_docs.py" line="33"/>
         <source>search: words</source>
         <translation>paghahanap: mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="35"/>
+        <location filename="../../chatapp/cli_docs.py" line="34"/>
         <source>search: words + vectors ({model})</source>
         <translation>paghahanap: mga salita + vector ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="36"/>
+        <location filename="../../chatapp/cli_docs.py" line="35"/>
         <source>Nothing found.</source>
         <translation>Walang nahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="37"/>
+        <location filename="../../chatapp/cli_docs.py" line="36"/>
         <source>Sources:</source>
         <translation>Mga pinagmulan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="38"/>
+        <location filename="../../chatapp/cli_docs.py" line="37"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Walang tumugma sa tanong na ito sa {collections}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="48"/>
+        <location filename="../../chatapp/cli_docs.py" line="47"/>
         <source>document collections that answers can cite</source>
         <translation>mga koleksyon ng dokumento na mababanggit ng mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="51"/>
+        <location filename="../../chatapp/cli_docs.py" line="50"/>
         <source>add files and folders to a collection (made if new) and index what changed</source>
         <translation>magdagdag ng mga file at folder sa isang koleksyon (gagawin kung bago) at i-index ang nagbago</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="53"/>
+        <location filename="../../chatapp/cli_docs.py" line="52"/>
         <source>the collection&apos;s name</source>
         <translation>ang pangalan ng koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="55"/>
+        <location filename="../../chatapp/cli_docs.py" line="54"/>
         <source>.txt, .md, .pdf, .docx, .html, .csv files or folders of them</source>
         <translation>mga file na .txt, .md, .pdf, .docx, .html, .csv o mga folder ng mga ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="58"/>
+        <location filename="../../chatapp/cli_docs.py" line="57"/>
         <source>embedding model (GGUF) for vector search besides words</source>
         <translation>embedding model (GGUF) para sa vector search bukod sa mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="60"/>
+        <location filename="../../chatapp/cli_docs.py" line="59"/>
         <source>list the collections</source>
         <translation>ilista ang mga koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="61"/>
+        <location filename="../../chatapp/cli_docs.py" line="60"/>
         <source>remove a collection (not your files)</source>
         <translation>alisin ang isang koleksyon (hindi ang iyong mga file)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="64"/>
+        <location filename="../../chatapp/cli_docs.py" line="63"/>
         <source>search a collection</source>
         <translation>maghanap sa isang koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="67"/>
+        <location filename="../../chatapp/cli_docs.py" line="66"/>
         <source>how many chunks (default 5)</source>
         <translation>ilang chunk (default 5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="69"/>
+        <location filename="../../chatapp/cli_docs.py" line="68"/>
         <source>print JSON</source>
         <translation>i-print bilang JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="71"/>
+        <location filename="../../chatapp/cli_docs.py" line="70"/>
         <source>least cosine similarity of a chunk found by meaning alone (-1 to 1, default 0.25)</source>
         <translation>pinakamababang cosine similarity ng isang chunk na nahanap sa kahulugan lang (-1 hanggang 1, default 0.25)</translation>
     </message>
@@ -5032,7 +5032,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/docs/embedder.py" line="69"/>
         <location filename="../../chatapp/engine/client.py" line="32"/>
-        <location filename="../../chatapp/library.py" line="40"/>
+        <location filename="../../chatapp/library.py" line="47"/>
         <source>Could not load the model {name}: {reason}</source>
         <extracomment>What some embedding model families were trained to see before a search query and before a document (their model cards ask for it; without it they find less): a pattern over &quot;architecture name file-name&quot; (lowercase), the query&apos;s prefix, the document&apos;s prefix.</extracomment>
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
@@ -5085,32 +5085,32 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="503"/>
+        <location filename="../../chatapp/library.py" line="510"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Kasama sa app ang starter model at hindi ito maaaring i-delete.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="44"/>
+        <location filename="../../chatapp/library.py" line="51"/>
         <source>{path} is not a model file in the library.</source>
         <translation>Hindi model file sa library ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="41"/>
+        <location filename="../../chatapp/library.py" line="48"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
         <translation>Wala na ang naka-link na file na {path} (inilipat, binura, o nasa disk na hindi nakakonekta).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="151"/>
+        <location filename="../../chatapp/library.py" line="158"/>
         <source>The disk is full: the starter model could not be prepared in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Puno na ang disk: hindi maihanda ang panimulang model sa {path} (kailangan nito ng {size} na bakanteng espasyo). Magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="562"/>
+        <location filename="../../chatapp/library.py" line="569"/>
         <source>{path} is not a regular file.</source>
         <translation>Hindi regular na file ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="587"/>
+        <location filename="../../chatapp/library.py" line="593"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;. Tingnan ang `chatapp models` para sa listahan.</translation>
     </message>
@@ -5369,17 +5369,14 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>{path}: nawawala ang model file ng {name} ng Ollama; nilaktawan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="19"/>
-        <location filename="../../chatapp/docs/indexer.py" line="34"/>
-        <location filename="../../chatapp/library.py" line="584"/>
-        <location filename="../../chatapp/library_sources.py" line="283"/>
+        <location filename="../../chatapp/errors.py" line="73"/>
         <source>{path} does not exist.</source>
-        <extracomment>Files whose chunks are written in one transaction (each file stays whole either way): fewer commits, and a stop or crash loses at most these.</extracomment>
         <translation>Hindi umiiral ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="35"/>
+        <location filename="../../chatapp/docs/indexer.py" line="34"/>
         <source>A file name in {folder} is not valid text in this system&apos;s encoding: that file was left out.</source>
+        <extracomment>Files whose chunks are written in one transaction (each file stays whole either way): fewer commits, and a stop or crash loses at most these.</extracomment>
         <translation>May pangalan ng file sa {folder} na hindi wastong teksto sa encoding ng system na ito: hindi isinama ang file na iyon.</translation>
     </message>
     <message>
@@ -5918,32 +5915,32 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>{endpoint}: nagpadala ang server ng isang bagay na hindi sagot na compatible sa OpenAI ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="73"/>
+        <location filename="../../chatapp/errors.py" line="74"/>
         <source>The disk is full: {path} could not be written. Free some space and try again.</source>
         <translation>Puno na ang disk: hindi maisulat ang {path}. Magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="75"/>
+        <location filename="../../chatapp/errors.py" line="76"/>
         <source>No permission to use {path}. Check who owns it and its permissions.</source>
         <translation>Walang pahintulot na gamitin ang {path}. Tingnan kung sino ang may-ari nito at ang mga pahintulot nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="77"/>
+        <location filename="../../chatapp/errors.py" line="78"/>
         <source>{path} is on a read-only disk or marked unchangeable: nothing can be written there.</source>
         <translation>Nasa read-only na disk ang {path} o minarkahang hindi mababago: walang maisusulat doon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="80"/>
+        <location filename="../../chatapp/errors.py" line="81"/>
         <source>Some text is not valid Unicode and could not be used ({detail}). Nothing was saved.</source>
         <translation>May tekstong hindi valid na Unicode at hindi magamit ({detail}). Walang na-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="83"/>
+        <location filename="../../chatapp/errors.py" line="84"/>
         <source>Something unexpected went wrong ({kind}). The details are in the log file {log}</source>
         <translation>May hindi inaasahang nagkamali ({kind}). Nasa log file ang mga detalye: {log}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="86"/>
+        <location filename="../../chatapp/errors.py" line="87"/>
         <source>Something unexpected went wrong ({kind}), and no log file could be written.</source>
         <translation>May hindi inaasahang nagkamali ({kind}), at hindi maisulat ang log file.</translation>
     </message>
@@ -6114,12 +6111,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi nagsimula ang lokal na API: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="39"/>
+        <location filename="../../chatapp/cli_docs.py" line="38"/>
         <source>Name the files or folders to add to the new collection {name}.</source>
         <translation>Pangalanan ang mga file o folder na idaragdag sa bagong koleksyong {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="41"/>
+        <location filename="../../chatapp/cli_docs.py" line="40"/>
         <source>The name {path} is not valid text in this system&apos;s encoding: rename it to add it. Nothing was changed.</source>
         <translation>Ang pangalang {path} ay hindi wastong teksto sa encoding ng sistemang ito: palitan ang pangalan para maidagdag ito. Walang binago.</translation>
     </message>
@@ -6156,7 +6153,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="41"/>
-        <location filename="../../chatapp/docs/indexer.py" line="134"/>
+        <location filename="../../chatapp/docs/indexer.py" line="133"/>
         <source>{name} could not be read: {reason}</source>
         <translation>Hindi mabasa ang {name}: {reason}</translation>
     </message>
@@ -6294,37 +6291,37 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="245"/>
+        <location filename="../../chatapp/compare/report.py" line="246"/>
         <source>Speed versus pass rate</source>
         <translation>Bilis laban sa pass rate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="246"/>
+        <location filename="../../chatapp/compare/report.py" line="247"/>
         <source>Median tokens/s</source>
         <translation>Median na tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="247"/>
+        <location filename="../../chatapp/compare/report.py" line="248"/>
         <source>Median time to first token</source>
         <translation>Median na oras bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="248"/>
+        <location filename="../../chatapp/compare/report.py" line="249"/>
         <source>pass rate (95% CI)</source>
         <translation>pass rate (95% CI)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="280"/>
+        <location filename="../../chatapp/compare/report.py" line="281"/>
         <source>parameters: {params}</source>
         <translation>mga parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="282"/>
+        <location filename="../../chatapp/compare/report.py" line="283"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – pagsusuri ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="292"/>
+        <location filename="../../chatapp/compare/report.py" line="293"/>
         <source>The run is not complete: the numbers cover the answers so far. Run the same command again to go on.</source>
         <translation>Hindi pa tapos ang run: saklaw ng mga numero ang mga sagot sa ngayon. Patakbuhin muli ang parehong command para magpatuloy.</translation>
     </message>
@@ -6354,92 +6351,92 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="249"/>
+        <location filename="../../chatapp/compare/report.py" line="250"/>
         <source>Pass rate</source>
         <translation>Pass rate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="250"/>
+        <location filename="../../chatapp/compare/report.py" line="251"/>
         <source>Peak memory</source>
         <translation>Pinakamataas na memory</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="251"/>
+        <location filename="../../chatapp/compare/report.py" line="252"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Pinakamataas na resident memory ng proseso ng model nang matapos ang mga sagot ng variant. Iisang proseso ang gamit ng mga variant ng isang model, kaya ang mas huli ay nagpapakita ng hindi bababa sa pinakamataas ng mga nauna.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="274"/>
+        <location filename="../../chatapp/compare/report.py" line="275"/>
         <source>{prompts} prompts × {models} variants · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} prompt × {models} variant · {done} sa {total} na sagot · isinulat noong {date} ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="297"/>
+        <location filename="../../chatapp/compare/report.py" line="298"/>
         <source>95% CI</source>
         <translation>95% CI</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="298"/>
+        <location filename="../../chatapp/compare/report.py" line="299"/>
         <source>Passed / checked</source>
         <translation>Pumasa / nasuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="299"/>
+        <location filename="../../chatapp/compare/report.py" line="300"/>
         <source>Median answer length</source>
         <translation>Median na haba ng sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="300"/>
+        <location filename="../../chatapp/compare/report.py" line="301"/>
         <source>Errors</source>
         <translation>Mga error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="301"/>
+        <location filename="../../chatapp/compare/report.py" line="302"/>
         <source>chars</source>
         <translation>karakter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="302"/>
+        <location filename="../../chatapp/compare/report.py" line="303"/>
         <source>Summary</source>
         <translation>Buod</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="319"/>
+        <location filename="../../chatapp/compare/report.py" line="320"/>
         <source>Speed and quality</source>
         <translation>Bilis at kalidad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="324"/>
+        <location filename="../../chatapp/compare/report.py" line="325"/>
         <source>Answers side by side</source>
         <translation>Magkakatabing mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="325"/>
+        <location filename="../../chatapp/compare/report.py" line="326"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="326"/>
+        <location filename="../../chatapp/compare/report.py" line="327"/>
         <source>Checks</source>
         <translation>Mga pagsusuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="328"/>
+        <location filename="../../chatapp/compare/report.py" line="329"/>
         <source>not run yet</source>
         <translation>hindi pa napapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="329"/>
+        <location filename="../../chatapp/compare/report.py" line="330"/>
         <source>pass</source>
         <translation>pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="330"/>
+        <location filename="../../chatapp/compare/report.py" line="331"/>
         <source>fail</source>
         <translation>bagsak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="331"/>
+        <location filename="../../chatapp/compare/report.py" line="332"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
@@ -6459,7 +6456,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Karaniwang pagkakahawig</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="296"/>
+        <location filename="../../chatapp/compare/report.py" line="297"/>
         <location filename="../../chatapp/compare/report_stats.py" line="39"/>
         <location filename="../../chatapp/compare/report_stats.py" line="120"/>
         <location filename="../../chatapp/compare/report_stats.py" line="130"/>

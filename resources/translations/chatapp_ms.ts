@@ -625,80 +625,80 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="101"/>
         <location filename="../../chatapp/ui/composer.py" line="102"/>
+        <location filename="../../chatapp/ui/composer.py" line="103"/>
         <source>Model for the next answer</source>
         <translation>Model untuk jawapan seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="109"/>
+        <location filename="../../chatapp/ui/composer.py" line="110"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="111"/>
+        <location filename="../../chatapp/ui/composer.py" line="112"/>
         <source>Model settings…</source>
         <translation>Tetapan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="112"/>
+        <location filename="../../chatapp/ui/composer.py" line="113"/>
         <source>Model settings</source>
         <translation>Tetapan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="114"/>
+        <location filename="../../chatapp/ui/composer.py" line="115"/>
         <source>Context length, GPU layers and what the model file recommends</source>
         <translation>Panjang konteks, lapisan GPU dan cadangan fail model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="117"/>
+        <location filename="../../chatapp/ui/composer.py" line="118"/>
         <source>System prompt &amp;&amp; parameters…</source>
         <translation>Gesaan sistem &amp;&amp; parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="118"/>
+        <location filename="../../chatapp/ui/composer.py" line="119"/>
         <source>System prompt and parameters</source>
         <translation>Gesaan sistem dan parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="123"/>
+        <location filename="../../chatapp/ui/composer.py" line="124"/>
         <source>Context used</source>
         <translation>Konteks digunakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="145"/>
+        <location filename="../../chatapp/ui/composer.py" line="146"/>
         <source>Write a message… (Enter sends, Shift+Enter: new line)</source>
         <translation>Tulis mesej… (Enter untuk menghantar, Shift+Enter: baris baharu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="146"/>
+        <location filename="../../chatapp/ui/composer.py" line="147"/>
         <source>Message</source>
         <translation>Mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="147"/>
-        <location filename="../../chatapp/ui/composer.py" line="149"/>
-        <location filename="../../chatapp/ui/composer.py" line="169"/>
+        <location filename="../../chatapp/ui/composer.py" line="148"/>
+        <location filename="../../chatapp/ui/composer.py" line="150"/>
+        <location filename="../../chatapp/ui/composer.py" line="170"/>
         <source>Send</source>
         <translation>Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="169"/>
+        <location filename="../../chatapp/ui/composer.py" line="170"/>
         <source>Stop</source>
         <translation>Henti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="182"/>
+        <location filename="../../chatapp/ui/composer.py" line="183"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="184"/>
+        <location filename="../../chatapp/ui/composer.py" line="185"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Konteks digunakan: {used} daripada {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="186"/>
+        <location filename="../../chatapp/ui/composer.py" line="187"/>
         <source>of which up to {sources} for document sources</source>
         <translation>termasuk sehingga {sources} untuk sumber dokumen</translation>
     </message>
@@ -1740,216 +1740,216 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>LibraryTab</name>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="46"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="46"/>
         <source>Architecture</source>
         <translation>Seni bina</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="46"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
         <source>Quantization</source>
         <translation>Pengkuantuman</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
         <source>Context</source>
         <translation>Konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
         <source>Template</source>
         <translation>Templat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
         <source>Size</source>
         <translation>Saiz</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="49"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
         <source>From</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="49"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
         <source>Last used</source>
         <translation>Terakhir digunakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="53"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="51"/>
         <source>Add from disk</source>
         <translation>Tambah daripada cakera</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="55"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="53"/>
         <source>A GGUF file…</source>
         <translation>Fail GGUF…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="56"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="54"/>
         <source>A folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="57"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="55"/>
         <source>Other apps</source>
         <translation>Aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="61"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="59"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="101"/>
         <source>Hugging Face cache</source>
         <translation>Cache Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="61"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="104"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="59"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="62"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="104"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="60"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="67"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="65"/>
         <source>No other apps&apos; models found</source>
         <translation>Tiada model daripada aplikasi lain ditemui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="70"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="68"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="72"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="70"/>
         <source>Show in folder</source>
         <translation>Tunjukkan dalam folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="74"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="165"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="72"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="163"/>
         <source>Delete…</source>
         <translation>Padam…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="85"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="83"/>
         <source>Search the Hub</source>
         <translation>Cari di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="100"/>
         <source>comes with the app</source>
         <translation>disertakan bersama aplikasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="100"/>
         <source>models folder</source>
         <translation>folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="101"/>
         <source>downloaded</source>
         <translation>dimuat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="105"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
         <source>linked folder</source>
         <translation>folder dipaut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="105"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
         <source>linked file</source>
         <translation>fail dipaut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="114"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="112"/>
         <source>never</source>
         <translation>tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="117"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="115"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="123"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="121"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="123"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="121"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="131"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="129"/>
         <source>unreadable</source>
         <translation>tidak boleh dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="164"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="162"/>
         <source>Remove from list…</source>
         <translation>Alih keluar daripada senarai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="169"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="167"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="170"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="168"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="189"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="187"/>
         <source>Remove {name} from the list? The file stays in {path}.</source>
         <translation>Alih keluar {name} daripada senarai? Fail kekal di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="191"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="189"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>Padam {name} ({size}) daripada komputer ini? Tindakan ini tidak boleh dibuat asal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="204"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="202"/>
         <source>Add a GGUF model</source>
         <translation>Tambah model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="205"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="203"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="210"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="208"/>
         <source>Add the models in a folder</source>
         <translation>Tambah model dalam folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="228"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="226"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Menambah {count} model dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="229"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="227"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambah daripada {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="232"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="230"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tiada model GGUF baharu dalam {path}.</translation>
     </message>
@@ -2573,42 +2573,42 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>ModelList</name>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="60"/>
+        <location filename="../../chatapp/ui/model_list.py" line="68"/>
         <source>Runs on {host}, not on this computer.</source>
         <translation>Berjalan di {host}, bukan di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="107"/>
+        <location filename="../../chatapp/ui/model_list.py" line="115"/>
         <source>on {host}</source>
         <translation>di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="108"/>
+        <location filename="../../chatapp/ui/model_list.py" line="116"/>
         <source>blocked while offline</source>
         <translation>disekat semasa luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="111"/>
+        <location filename="../../chatapp/ui/model_list.py" line="119"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} token/s di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="120"/>
+        <location filename="../../chatapp/ui/model_list.py" line="128"/>
         <source>{model} runs on {host}</source>
         <translation>{model} berjalan di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="123"/>
+        <location filename="../../chatapp/ui/model_list.py" line="131"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuatkan pada GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="126"/>
+        <location filename="../../chatapp/ui/model_list.py" line="134"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>{model} dimuatkan · {threads} bebenang · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="128"/>
+        <location filename="../../chatapp/ui/model_list.py" line="136"/>
         <source>{model} (loads with the first message)</source>
         <translation>{model} (dimuatkan semasa mesej pertama dihantar)</translation>
     </message>
@@ -4798,127 +4798,127 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>origin halaman web yang dibenarkan menggunakan API (boleh diulang; lalai: tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="20"/>
+        <location filename="../../chatapp/cli_docs.py" line="19"/>
         <source>Made the collection {name}.</source>
         <translation>Koleksi {name} telah dibuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="21"/>
+        <location filename="../../chatapp/cli_docs.py" line="20"/>
         <source>{done}/{total} files</source>
         <translation>{done}/{total} fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="22"/>
+        <location filename="../../chatapp/cli_docs.py" line="21"/>
         <source>{name}: {indexed} files indexed, {unchanged} unchanged, {failed} failed, {removed} removed; {chunks} chunks.</source>
         <translation>{name}: {indexed} fail diindeks, {unchanged} tidak berubah, {failed} gagal, {removed} dibuang; {chunks} cebisan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="25"/>
+        <location filename="../../chatapp/cli_docs.py" line="24"/>
         <source>Stopped. What was indexed is kept; run the same command to go on.</source>
         <translation>Dihentikan. Yang telah diindeks tetap disimpan; jalankan arahan yang sama untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="27"/>
+        <location filename="../../chatapp/cli_docs.py" line="26"/>
         <source>Removed the collection {name} (your files were not touched).</source>
         <translation>Koleksi {name} dibuang (fail anda tidak disentuh).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="29"/>
+        <location filename="../../chatapp/cli_docs.py" line="28"/>
         <source>No document collections yet. Make one with: chatapp docs add NAME PATH…</source>
         <translation>Belum ada koleksi dokumen. Buat satu dengan: chatapp docs add NAME PATH…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="31"/>
+        <location filename="../../chatapp/cli_docs.py" line="30"/>
         <source>{name}  {files} files  {chunks} chunks  {search}</source>
         <translation>{name}  {files} fail  {chunks} cebisan  {search}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="32"/>
+        <location filename="../../chatapp/cli_docs.py" line="31"/>
         <source>{count} file could not be indexed</source>
         <translation>{count} fail tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="33"/>
+        <location filename="../../chatapp/cli_docs.py" line="32"/>
         <source>{count} files could not be indexed</source>
         <translation>{count} fail tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="34"/>
+        <location filename="../../chatapp/cli_docs.py" line="33"/>
         <source>search: words</source>
         <translation>carian: perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="35"/>
+        <location filename="../../chatapp/cli_docs.py" line="34"/>
         <source>search: words + vectors ({model})</source>
         <translation>carian: perkataan + vektor ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="36"/>
+        <location filename="../../chatapp/cli_docs.py" line="35"/>
         <source>Nothing found.</source>
         <translation>Tiada apa-apa ditemui.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="37"/>
+        <location filename="../../chatapp/cli_docs.py" line="36"/>
         <source>Sources:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="38"/>
+        <location filename="../../chatapp/cli_docs.py" line="37"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Tiada apa-apa dalam {collections} yang sepadan dengan soalan ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="48"/>
+        <location filename="../../chatapp/cli_docs.py" line="47"/>
         <source>document collections that answers can cite</source>
         <translation>koleksi dokumen yang boleh dipetik oleh jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="51"/>
+        <location filename="../../chatapp/cli_docs.py" line="50"/>
         <source>add files and folders to a collection (made if new) and index what changed</source>
         <translation>tambah fail dan folder ke koleksi (dibuat jika baharu) dan indeks yang berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="53"/>
+        <location filename="../../chatapp/cli_docs.py" line="52"/>
         <source>the collection&apos;s name</source>
         <translation>nama koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="55"/>
+        <location filename="../../chatapp/cli_docs.py" line="54"/>
         <source>.txt, .md, .pdf, .docx, .html, .csv files or folders of them</source>
         <translation>fail .txt, .md, .pdf, .docx, .html, .csv atau folder yang mengandunginya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="58"/>
+        <location filename="../../chatapp/cli_docs.py" line="57"/>
         <source>embedding model (GGUF) for vector search besides words</source>
         <translation>model embedding (GGUF) untuk carian vektor selain perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="60"/>
+        <location filename="../../chatapp/cli_docs.py" line="59"/>
         <source>list the collections</source>
         <translation>senaraikan koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="61"/>
+        <location filename="../../chatapp/cli_docs.py" line="60"/>
         <source>remove a collection (not your files)</source>
         <translation>buang koleksi (bukan fail anda)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="64"/>
+        <location filename="../../chatapp/cli_docs.py" line="63"/>
         <source>search a collection</source>
         <translation>cari dalam koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="67"/>
+        <location filename="../../chatapp/cli_docs.py" line="66"/>
         <source>how many chunks (default 5)</source>
         <translation>berapa banyak cebisan (lalai 5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="69"/>
+        <location filename="../../chatapp/cli_docs.py" line="68"/>
         <source>print JSON</source>
         <translation>cetak JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="71"/>
+        <location filename="../../chatapp/cli_docs.py" line="70"/>
         <source>least cosine similarity of a chunk found by meaning alone (-1 to 1, default 0.25)</source>
         <translation>keserupaan kosinus terkecil bagi cebisan yang ditemui berdasarkan makna sahaja (-1 hingga 1, lalai 0.25)</translation>
     </message>
@@ -5032,7 +5032,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     <message>
         <location filename="../../chatapp/docs/embedder.py" line="69"/>
         <location filename="../../chatapp/engine/client.py" line="32"/>
-        <location filename="../../chatapp/library.py" line="40"/>
+        <location filename="../../chatapp/library.py" line="47"/>
         <source>Could not load the model {name}: {reason}</source>
         <extracomment>What some embedding model families were trained to see before a search query and before a document (their model cards ask for it; without it they find less): a pattern over &quot;architecture name file-name&quot; (lowercase), the query&apos;s prefix, the document&apos;s prefix.</extracomment>
         <translation>Tidak dapat memuatkan model {name}: {reason}</translation>
@@ -5085,32 +5085,32 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="503"/>
+        <location filename="../../chatapp/library.py" line="510"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model permulaan disertakan bersama aplikasi dan tidak boleh dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="44"/>
+        <location filename="../../chatapp/library.py" line="51"/>
         <source>{path} is not a model file in the library.</source>
         <translation>{path} bukan fail model dalam pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="41"/>
+        <location filename="../../chatapp/library.py" line="48"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
         <translation>Fail terpaut {path} sudah tiada (dipindahkan, dipadam, atau pada cakera yang tidak disambungkan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="151"/>
+        <location filename="../../chatapp/library.py" line="158"/>
         <source>The disk is full: the starter model could not be prepared in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Cakera penuh: model permulaan tidak dapat disediakan di {path} (ia memerlukan {size} ruang kosong). Kosongkan sedikit ruang dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="562"/>
+        <location filename="../../chatapp/library.py" line="569"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan fail biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="587"/>
+        <location filename="../../chatapp/library.py" line="593"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk senarainya.</translation>
     </message>
@@ -5369,17 +5369,14 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>{path}: fail model {name} milik Ollama tiada; dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="19"/>
-        <location filename="../../chatapp/docs/indexer.py" line="34"/>
-        <location filename="../../chatapp/library.py" line="584"/>
-        <location filename="../../chatapp/library_sources.py" line="283"/>
+        <location filename="../../chatapp/errors.py" line="73"/>
         <source>{path} does not exist.</source>
-        <extracomment>Files whose chunks are written in one transaction (each file stays whole either way): fewer commits, and a stop or crash loses at most these.</extracomment>
         <translation>{path} tidak wujud.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="35"/>
+        <location filename="../../chatapp/docs/indexer.py" line="34"/>
         <source>A file name in {folder} is not valid text in this system&apos;s encoding: that file was left out.</source>
+        <extracomment>Files whose chunks are written in one transaction (each file stays whole either way): fewer commits, and a stop or crash loses at most these.</extracomment>
         <translation>Satu nama fail dalam {folder} bukan teks yang sah dalam pengekodan sistem ini: fail itu ditinggalkan.</translation>
     </message>
     <message>
@@ -5918,32 +5915,32 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>{endpoint}: pelayan menghantar sesuatu yang bukan jawapan yang serasi dengan OpenAI ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="73"/>
+        <location filename="../../chatapp/errors.py" line="74"/>
         <source>The disk is full: {path} could not be written. Free some space and try again.</source>
         <translation>Cakera penuh: {path} tidak dapat ditulis. Kosongkan sedikit ruang dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="75"/>
+        <location filename="../../chatapp/errors.py" line="76"/>
         <source>No permission to use {path}. Check who owns it and its permissions.</source>
         <translation>Tiada kebenaran untuk menggunakan {path}. Semak pemilik dan kebenarannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="77"/>
+        <location filename="../../chatapp/errors.py" line="78"/>
         <source>{path} is on a read-only disk or marked unchangeable: nothing can be written there.</source>
         <translation>{path} berada pada cakera baca sahaja atau ditanda tidak boleh diubah: tiada apa-apa yang boleh ditulis di situ.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="80"/>
+        <location filename="../../chatapp/errors.py" line="81"/>
         <source>Some text is not valid Unicode and could not be used ({detail}). Nothing was saved.</source>
         <translation>Sebahagian teks bukan Unicode yang sah dan tidak dapat digunakan ({detail}). Tiada apa-apa yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="83"/>
+        <location filename="../../chatapp/errors.py" line="84"/>
         <source>Something unexpected went wrong ({kind}). The details are in the log file {log}</source>
         <translation>Sesuatu yang tidak dijangka telah berlaku ({kind}). Butirannya ada dalam fail log {log}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="86"/>
+        <location filename="../../chatapp/errors.py" line="87"/>
         <source>Something unexpected went wrong ({kind}), and no log file could be written.</source>
         <translation>Sesuatu yang tidak dijangka telah berlaku ({kind}), dan fail log tidak dapat ditulis.</translation>
     </message>
@@ -6114,12 +6111,12 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>API setempat tidak bermula: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="39"/>
+        <location filename="../../chatapp/cli_docs.py" line="38"/>
         <source>Name the files or folders to add to the new collection {name}.</source>
         <translation>Namakan fail atau folder untuk ditambah ke koleksi baharu {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="41"/>
+        <location filename="../../chatapp/cli_docs.py" line="40"/>
         <source>The name {path} is not valid text in this system&apos;s encoding: rename it to add it. Nothing was changed.</source>
         <translation>Nama {path} bukan teks yang sah dalam pengekodan sistem ini: namakan semula untuk menambahkannya. Tiada apa-apa yang diubah.</translation>
     </message>
@@ -6156,7 +6153,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="41"/>
-        <location filename="../../chatapp/docs/indexer.py" line="134"/>
+        <location filename="../../chatapp/docs/indexer.py" line="133"/>
         <source>{name} could not be read: {reason}</source>
         <translation>{name} tidak dapat dibaca: {reason}</translation>
     </message>
@@ -6294,37 +6291,37 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="245"/>
+        <location filename="../../chatapp/compare/report.py" line="246"/>
         <source>Speed versus pass rate</source>
         <translation>Kelajuan berbanding kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="246"/>
+        <location filename="../../chatapp/compare/report.py" line="247"/>
         <source>Median tokens/s</source>
         <translation>Median tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="247"/>
+        <location filename="../../chatapp/compare/report.py" line="248"/>
         <source>Median time to first token</source>
         <translation>Median masa ke token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="248"/>
+        <location filename="../../chatapp/compare/report.py" line="249"/>
         <source>pass rate (95% CI)</source>
         <translation>kadar lulus (CI 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="280"/>
+        <location filename="../../chatapp/compare/report.py" line="281"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="282"/>
+        <location filename="../../chatapp/compare/report.py" line="283"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – penilaian chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="292"/>
+        <location filename="../../chatapp/compare/report.py" line="293"/>
         <source>The run is not complete: the numbers cover the answers so far. Run the same command again to go on.</source>
         <translation>Larian belum selesai: nombor-nombor ini merangkumi jawapan setakat ini. Jalankan arahan yang sama sekali lagi untuk meneruskan.</translation>
     </message>
@@ -6354,92 +6351,92 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="249"/>
+        <location filename="../../chatapp/compare/report.py" line="250"/>
         <source>Pass rate</source>
         <translation>Kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="250"/>
+        <location filename="../../chatapp/compare/report.py" line="251"/>
         <source>Peak memory</source>
         <translation>Memori puncak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="251"/>
+        <location filename="../../chatapp/compare/report.py" line="252"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Memori pemastautin puncak proses model apabila jawapan varian tamat. Varian bagi satu model berkongsi prosesnya, jadi varian yang kemudian menunjukkan sekurang-kurangnya puncak varian sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="274"/>
+        <location filename="../../chatapp/compare/report.py" line="275"/>
         <source>{prompts} prompts × {models} variants · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} gesaan × {models} varian · {done} daripada {total} jawapan · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="297"/>
+        <location filename="../../chatapp/compare/report.py" line="298"/>
         <source>95% CI</source>
         <translation>CI 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="298"/>
+        <location filename="../../chatapp/compare/report.py" line="299"/>
         <source>Passed / checked</source>
         <translation>Lulus / disemak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="299"/>
+        <location filename="../../chatapp/compare/report.py" line="300"/>
         <source>Median answer length</source>
         <translation>Median panjang jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="300"/>
+        <location filename="../../chatapp/compare/report.py" line="301"/>
         <source>Errors</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="301"/>
+        <location filename="../../chatapp/compare/report.py" line="302"/>
         <source>chars</source>
         <translation>aksara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="302"/>
+        <location filename="../../chatapp/compare/report.py" line="303"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="319"/>
+        <location filename="../../chatapp/compare/report.py" line="320"/>
         <source>Speed and quality</source>
         <translation>Kelajuan dan kualiti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="324"/>
+        <location filename="../../chatapp/compare/report.py" line="325"/>
         <source>Answers side by side</source>
         <translation>Jawapan bersebelahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="325"/>
+        <location filename="../../chatapp/compare/report.py" line="326"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="326"/>
+        <location filename="../../chatapp/compare/report.py" line="327"/>
         <source>Checks</source>
         <translation>Semakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="328"/>
+        <location filename="../../chatapp/compare/report.py" line="329"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="329"/>
+        <location filename="../../chatapp/compare/report.py" line="330"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="330"/>
+        <location filename="../../chatapp/compare/report.py" line="331"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="331"/>
+        <location filename="../../chatapp/compare/report.py" line="332"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
@@ -6459,7 +6456,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Purata persamaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="296"/>
+        <location filename="../../chatapp/compare/report.py" line="297"/>
         <location filename="../../chatapp/compare/report_stats.py" line="39"/>
         <location filename="../../chatapp/compare/report_stats.py" line="120"/>
         <location filename="../../chatapp/compare/report_stats.py" line="130"/>
