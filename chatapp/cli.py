@@ -152,8 +152,8 @@ def _print_remote(app) -> None:
         columns = (entry.key, context, f"[{entry.host}]",
                    f"({entry.problem})" if entry.problem else "")
         print(f"{mark} " + "  ".join(c for c in columns if c))
-    for name, error in failures.items():
-        print(f"- {name}: {translate_error(error)}")
+    for error in failures.values():  # each message starts with the endpoint's name
+        print(f"- {translate_error(error)}")
 
 
 def chosen_model(app, spec: str | None):
@@ -296,11 +296,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(translate_count("cli", IMPORTED_ONE, IMPORTED, len(imported.ids)))
         if imported.replaced:
             print(translate_count("cli", REPLACED_ONE, REPLACED, imported.replaced))
+        if imported.skipped:
+            print(translate_count("cli", SKIPPED_ONE, SKIPPED, imported.skipped))
         return 0
 
 
 IMPORTED_ONE = QT_TRANSLATE_NOOP("cli", "Imported {count} conversation.")
 IMPORTED = QT_TRANSLATE_NOOP("cli", "Imported {count} conversations.")
+SKIPPED_ONE = QT_TRANSLATE_NOOP("cli", "{count} conversation was already here and was skipped.")
+SKIPPED = QT_TRANSLATE_NOOP("cli", "{count} conversations were already here and were skipped.")
 REPLACED_ONE = QT_TRANSLATE_NOOP(
     "cli", "{count} character that cannot be stored (half of an emoji or other broken text) "
     "was replaced with �.")

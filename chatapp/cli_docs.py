@@ -19,15 +19,19 @@ COMMAND = "docs"
 T_CREATED = QT_TRANSLATE_NOOP("cli", "Made the collection {name}.")
 T_PROGRESS = QT_TRANSLATE_NOOP("cli", "{done}/{total} files")
 T_SUMMARY = QT_TRANSLATE_NOOP(
-    "cli", "{name}: {indexed} files indexed, {unchanged} unchanged, {failed} failed, "
-    "{removed} removed; {chunks} chunks.")
+    "cli", "{name}: {indexed} indexed, {unchanged} unchanged, {failed} failed, "
+    "{removed} removed; {chunks}.")
 T_STOPPED = QT_TRANSLATE_NOOP(
     "cli", "Stopped. What was indexed is kept; run the same command to go on.")
 T_REMOVED = QT_TRANSLATE_NOOP(
     "cli", "Removed the collection {name} (your files were not touched).")
 T_NONE = QT_TRANSLATE_NOOP(
     "cli", "No document collections yet. Make one with: chatapp docs add NAME PATH…")
-T_ROW = QT_TRANSLATE_NOOP("cli", "{name}  {files} files  {chunks} chunks  {search}")
+T_ROW = QT_TRANSLATE_NOOP("cli", "{name}  {files}  {chunks}  {search}")
+T_FILES_ONE = QT_TRANSLATE_NOOP("cli", "{count} file")
+T_FILES = QT_TRANSLATE_NOOP("cli", "{count} files")
+T_CHUNKS_ONE = QT_TRANSLATE_NOOP("cli", "{count} chunk")
+T_CHUNKS = QT_TRANSLATE_NOOP("cli", "{count} chunks")
 T_ERRORS_ONE = QT_TRANSLATE_NOOP("cli", "{count} file could not be indexed")
 T_ERRORS = QT_TRANSLATE_NOOP("cli", "{count} files could not be indexed")
 T_WORDS = QT_TRANSLATE_NOOP("cli", "search: words")
@@ -159,8 +163,10 @@ def cmd_add(app, args: argparse.Namespace) -> int:
         print(f"- {path}: {' '.join(translate_error(error).split())}", file=sys.stderr)
     if last is not None:
         print(translate_text("cli", T_SUMMARY).format(
-            name=collection.name, indexed=last.indexed, unchanged=last.unchanged,
-            failed=last.failed, removed=last.removed, chunks=last.chunks))
+            name=collection.name,
+            indexed=translate_count("cli", T_FILES_ONE, T_FILES, last.indexed),
+            unchanged=last.unchanged, failed=last.failed, removed=last.removed,
+            chunks=translate_count("cli", T_CHUNKS_ONE, T_CHUNKS, last.chunks)))
     if stop.is_set():
         print(translate_text("cli", T_STOPPED), file=sys.stderr)
         return 130
@@ -176,8 +182,9 @@ def cmd_list(app) -> int:
     for c in collections:
         search = (translate_text("cli", T_HYBRID).format(model=Path(c.embed_path).name)
                   if c.embed_dim else translate_text("cli", T_WORDS))
-        print(translate_text("cli", T_ROW).format(name=c.name, files=c.files, chunks=c.chunks,
-                                                  search=search))
+        print(translate_text("cli", T_ROW).format(
+            name=c.name, files=translate_count("cli", T_FILES_ONE, T_FILES, c.files),
+            chunks=translate_count("cli", T_CHUNKS_ONE, T_CHUNKS, c.chunks), search=search))
         if c.errors:
             print("    " + translate_count("cli", T_ERRORS_ONE, T_ERRORS, c.errors))
         for root in c.roots:

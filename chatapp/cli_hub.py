@@ -23,6 +23,7 @@ T_FIT = QT_TRANSLATE_NOOP(
     "cli", "{name}: {size}; needs about {need} of memory at {ctx} tokens of context "
     "({free} free): {verdict}")
 T_SAVED = QT_TRANSLATE_NOOP("cli", "Saved {path}")
+T_ALREADY = QT_TRANSLATE_NOOP("cli", "{name} is already in the library: {path}")
 T_PAUSED = QT_TRANSLATE_NOOP("cli", "Paused. Run the same command again to resume.")
 T_CONFIRM = QT_TRANSLATE_NOOP("cli", "Delete {name} ({size})? [y/N] ")
 T_CONFIRM_LINK = QT_TRANSLATE_NOOP("cli", "Forget {name}? The file stays in {path}. [y/N] ")
@@ -163,6 +164,25 @@ def _progress(name: str, done: int, total: int, speed: float) -> str:
             f"{format_bytes(total)} {format_bytes(speed)}/s{eta}   ")
 
 
+def _in_library(paths, repo_id: str, files: list) -> str | None:
+    """The library path of a model whose every file is already there, downloaded from this
+    repo with the same sha256 (or, where no origin was recorded, the same size); else None."""
+    from chatapp.hub.download_record import read_origins
+    from chatapp.hub.files import library_target
+
+    origins = read_origins(paths)
+    targets = []
+    for f in files:
+        target = library_target(paths.models, repo_id, f.path.rsplit("/", 1)[-1])
+        origin = origins.get(str(target), {})
+        same = (origin.get("sha256") == f.sha256 if origin.get("sha256") and f.sha256
+                else target.is_file() and target.stat().st_size == f.size)
+        if not (target.is_file() and same):
+            return None
+        targets.append(str(target))
+    return min(targets) if targets else None
+
+
 def cmd_pull(args: argparse.Namespace) -> int:
     """Download one model (all parts of a split one) with a progress bar."""
     from chatapp.fit import detect_machine, estimate
@@ -185,11 +205,17 @@ def cmd_pull(args: argparse.Namespace) -> int:
                 verdict=_t("fit", VERDICTS[fit.verdict])), file=sys.stderr)
         except HubError as exc:
             print(f"chatapp: {exc}", file=sys.stderr)
+        present = _in_library(app.paths, page.repo_id, entry.files)
+        if present is not None:
+            print(_t("cli", T_ALREADY).format(name=entry.name, path=present))
+            return 0
         manager = DownloadManager(app.paths, lambda: config,
                                   max_parallel=max(app.settings.downloads_parallel, 1))
         jobs = manager.add(page.repo_id, entry.files, page.commit, group=entry.key)
         ids = [j.id for j in jobs]
         total = sum(j.size for j in jobs)
+        fetched = sum(j.fetched_bytes for j in jobs)
+        started = time.monotonic()
         tty = sys.stderr.isatty()
         last = 0.0
         try:
@@ -206,8 +232,11 @@ def cmd_pull(args: argparse.Namespace) -> int:
             manager.close()
             sys.stderr.write("\n" + _t("cli", T_PAUSED) + "\n")
             return 130
-        sys.stderr.write(_progress(entry.name, total, total, 0.0).rstrip() + "\n")
         jobs = [manager.get(i) for i in ids]
+        elapsed = time.monotonic() - started
+        average = (sum(j.fetched_bytes for j in jobs) - fetched) / elapsed if elapsed else 0.0
+        sys.stderr.write(_progress(entry.name, sum(j.done_bytes for j in jobs) or total, total,
+                                   average).rstrip() + "\n")
         for job in jobs:
             if job.status == FAILED:
                 raise job.user_error() or UserError(job.error)

@@ -6,12 +6,16 @@ import argparse
 import sys
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.i18n import translate_error, translate_text
+from chatapp.i18n import translate_count, translate_error, translate_text
 
 COMMAND = "remote"
 
 T_ADDED = QT_TRANSLATE_NOOP("cli", "Added the connection {name}: {url}")
 T_REMOVED = QT_TRANSLATE_NOOP("cli", "Removed the connection {name}.")
+T_SERVES_ONE = QT_TRANSLATE_NOOP("cli", "It serves {count} model: {models}")
+T_SERVES = QT_TRANSLATE_NOOP("cli", "It serves {count} models: {models}")
+T_KEPT = QT_TRANSLATE_NOOP(
+    "cli", "The connection is kept: its models are listed once the server answers.")
 T_NONE = QT_TRANSLATE_NOOP(
     "cli", "No connections yet. Add one with: chatapp remote add NAME URL")
 T_NO_MODELS = QT_TRANSLATE_NOOP("cli", "(the server lists no models)")
@@ -53,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     paths = app_paths().ensure()
     store = EndpointStore(paths)
     if args.remote_command == "add":
-        return cmd_add(store, args)
+        return cmd_add(store, args, paths)
     if args.remote_command == "rm":
         removed = store.remove(args.name)
         print(translate_text("cli", T_REMOVED).format(name=removed.name))
@@ -61,8 +65,9 @@ def run(args: argparse.Namespace) -> int:
     return cmd_list(store, paths)
 
 
-def cmd_add(store, args: argparse.Namespace) -> int:
-    """Check and store a new endpoint."""
+def cmd_add(store, args: argparse.Namespace, paths) -> int:
+    """Check and store a new endpoint, then list its models (a server that does not answer
+    is said on stderr; the endpoint is kept)."""
     from chatapp.remote.endpoints import make_endpoint, parse_header
 
     headers = dict(parse_header(text) for text in args.header)
@@ -70,7 +75,30 @@ def cmd_add(store, args: argparse.Namespace) -> int:
                              headers=headers)
     store.add(endpoint)
     print(translate_text("cli", T_ADDED).format(name=endpoint.name, url=endpoint.base_url))
+    sys.stdout.flush()
+    models = _list_models(endpoint, paths)
+    if models is not None:
+        names = ", ".join(m.model_id for m in models)
+        print(translate_count("cli", T_SERVES_ONE, T_SERVES, len(models), models=names)
+              if models else translate_text("cli", T_NO_MODELS))
     return 0
+
+
+def _list_models(endpoint, paths) -> list | None:
+    """The endpoint's models, or None after printing why they could not be listed (on
+    stderr, with what that means for the connection just kept)."""
+    from chatapp.remote.client import RemoteClient
+    from chatapp.settings import SettingsFile
+
+    client = RemoteClient(endpoint, offline=SettingsFile(paths.settings_file).load().offline)
+    try:
+        return client.list_models()
+    except UserError as exc:
+        print(f"chatapp: {translate_error(exc)} {translate_text('cli', T_KEPT)}",
+              file=sys.stderr)
+        return None
+    finally:
+        client.close()
 
 
 def cmd_list(store, paths) -> int:

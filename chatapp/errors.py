@@ -8,6 +8,7 @@ its values is shown as it is rather than raising.
 from __future__ import annotations
 
 import errno
+import re
 import string
 from collections.abc import Mapping
 
@@ -93,6 +94,19 @@ DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 def is_disk_full(exc: BaseException) -> bool:
     """True for an OSError that means no space is left (ENOSPC, EDQUOT)."""
     return isinstance(exc, OSError) and exc.errno in DISK_FULL_ERRNOS
+
+
+def os_reason(exc: BaseException) -> str:
+    """The system's words for why exc (or an exception it came from) failed — "Connection
+    refused", "Name or service not known" — without Python's "[Errno 111]" prefix."""
+    seen: list[BaseException] = []
+    item: BaseException | None = exc
+    while item is not None and item not in seen:
+        if isinstance(item, OSError) and item.strerror:
+            return item.strerror
+        seen.append(item)
+        item = item.__cause__ or item.__context__
+    return re.sub(r"^\[Errno -?\d+\]\s*", "", str(exc)) or type(exc).__name__
 
 
 def known_error(exc: BaseException) -> UserError | None:

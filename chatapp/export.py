@@ -252,10 +252,12 @@ class Imported:
         ids: the new conversations' ids.
         replaced: characters that could not be stored (lone UTF-16 surrogates, e.g. half of
             an emoji) and were replaced by U+FFFD.
+        skipped: conversations of the file that were already in the store.
     """
 
     ids: list[int]
     replaced: int = 0
+    skipped: int = 0
 
 
 def _clean(items: list[tuple[dict[str, Any], list[dict[str, Any]]]]) -> int:
@@ -291,11 +293,35 @@ def import_file(store: Store, path: Path) -> Imported:
     return import_text(store, text)
 
 
+def _fingerprint(title: Any, created_at: Any,
+                 messages: list[tuple[Any, Any, Any]]) -> tuple[Any, ...]:
+    return (title, created_at, tuple(messages))
+
+
+def _known(store: Store) -> set[tuple[Any, ...]]:
+    """The fingerprints (title, created_at, every message's role, text and time) of the
+    conversations already in the store."""
+    return {_fingerprint(c.title, c.created_at,
+                         [(m.role, m.content, m.created_at) for m in store.messages(c.id)])
+            for c in store.conversations()}
+
+
 def import_text(store: Store, text: str) -> Imported:
-    """Import a JSON export given as text, all or nothing."""
+    """Import a JSON export given as text, all or nothing. A conversation already in the store
+    (same title, start time and messages: the same file imported again) is skipped and
+    counted in `skipped`."""
     items = parse_document(text)
     replaced = _clean(items)
-    return Imported(store.insert_conversations(items), replaced)
+    known = _known(store)
+    fresh = []
+    for conversation, messages in items:
+        key = _fingerprint(conversation.get("title"), conversation.get("created_at"),
+                           [(m.get("role"), m.get("content"), m.get("created_at"))
+                            for m in messages])
+        if key not in known:
+            known.add(key)
+            fresh.append((conversation, messages))
+    return Imported(store.insert_conversations(fresh), replaced, len(items) - len(fresh))
 
 
 __all__ = ["FORMAT", "ImportError_", "Imported", "export_conversations", "export_json",

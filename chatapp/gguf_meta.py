@@ -328,8 +328,9 @@ def _parse_inner(s: Stream, limits: _Limits, read_tensors: bool) -> GGUFInfo:
                 "This model uses GGUF version 1, an early 2023 format that is no longer "
                 "supported. Download a newer conversion of the model."
             )
-        if version == 0:
-            raise GGUFError("The file is damaged: its GGUF version number is 0.")
+        if version == 0 or version > 64:  # no format has come near: these bytes are garbage
+            raise GGUFError("The file is damaged: the GGUF signature is followed by no "
+                            "real version number.")
         raise GGUFError(
             f"This model uses GGUF version {version}, which this app does not know. "
             "It may need a newer version of the app, or the file is damaged."

@@ -42,6 +42,11 @@ def test_pull_models_rm(hub: FakeHub, chatapp_home: Path, tiny_files: dict[str, 
     assert result.stdout.strip() == f"Saved {folder / 'tiny-F16-00001-of-00002.gguf'}"
     assert sorted(p.name for p in folder.iterdir()) == [
         "tiny-F16-00001-of-00002.gguf", "tiny-F16-00002-of-00002.gguf", "tiny-Q4_K_M.gguf"]
+    assert " 0 bytes/s" not in result.stderr and "/s" in result.stderr.splitlines()[-1]
+    again = run_cli("pull", "tester/tiny-GGUF", "--quant", "f16")
+    assert again.returncode == 0 and "100.0%" not in again.stderr
+    assert again.stdout.strip() == (
+        f"tiny-F16.gguf is already in the library: {folder / 'tiny-F16-00001-of-00002.gguf'}")
     result = run_cli("pull", "tester/tiny-GGUF", "--file", "tiny-Q8_0.gguf")
     assert result.returncode == 0, result.stderr
     listing = run_cli("models")

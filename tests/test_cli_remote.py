@@ -31,11 +31,17 @@ def server():
 def test_add_list_remove(server, chatapp_home: Path):
     assert "chatapp remote add NAME URL" in run_cli("remote", "list").stdout
     added = run_cli("remote", "add", "lab", server.url.removesuffix("/v1"), "--api-key-env",
-                    "LAB_KEY", "--header", "X-Team=blue")
+                    "LAB_KEY", "--header", "X-Team=blue", LAB_KEY="sk-lab-secret")
     assert added.returncode == 0, added.stderr
-    assert added.stdout.strip() == f"Added the connection lab: {server.url}"
+    assert added.stdout.splitlines() == [f"Added the connection lab: {server.url}",
+                                         "It serves 2 models: qwen3-32b, gemma-3-27b"]
     dead = f"http://127.0.0.1:{free_port()}"
-    assert run_cli("remote", "add", "dead", dead).returncode == 0
+    added = run_cli("remote", "add", "dead", dead)
+    assert added.returncode == 0 and added.stdout.startswith("Added the connection dead")
+    (warning,) = added.stderr.splitlines()
+    assert warning.startswith("chatapp: dead: nothing answers at 127.0.0.1:")
+    assert warning.endswith("The connection is kept: its models are listed once the server "
+                            "answers.")
 
     listing = run_cli("remote", "list", LAB_KEY="sk-lab-secret")
     assert listing.returncode == 1  # one server did not answer
@@ -77,7 +83,7 @@ def test_bad_input_is_one_line(args, needle):
 
 def test_offline_lists_loopback_and_blocks_the_rest(server):
     run_cli("remote", "add", "local", server.url)
-    run_cli("remote", "add", "far", "http://192.0.2.7:8000/v1")
+    run_cli("remote", "add", "far", "http://192.0.2.7:8000/v1", HF_HUB_OFFLINE="1")
     result = run_cli("remote", "list", HF_HUB_OFFLINE="1")
     assert "  local/qwen3-32b  context 32768" in result.stdout
     assert "Offline mode is on: far (192.0.2.7:8000)" in result.stderr

@@ -475,6 +475,26 @@ def test_a_prompt_injection_stays_a_quoted_source(store: Store, tmp_path: Path) 
     assert store.conversations() == []
 
 
+def test_one_passage_in_several_collections_is_cited_once(store: Store, tmp_path: Path) -> None:
+    documents = Documents(store)
+    for name in ("home", "work"):
+        folder = tmp_path / name
+        (folder / "copy").mkdir(parents=True)
+        text = "The boiler is serviced every May. The spare key is under the blue pot."
+        (folder / "notes.txt").write_text(text, encoding="utf-8")
+        (folder / "copy" / "notes.txt").write_text(text.replace(". ", ".  "), encoding="utf-8")
+        (folder / "other.txt").write_text(f"The {name} boiler code is 7.", encoding="utf-8")
+        collection = documents.create(name)
+        documents.add_roots(collection.id, [str(folder)])
+        run_to_end(documents, documents.collection(name))
+    both = [documents.collection("home"), documents.collection("work")]
+    found = Retriever(store).search(both, "boiler", limit=6)
+    texts = [" ".join(h.text.split()) for h in found.hits]
+    assert len(texts) == len(set(texts)) == 3
+    assert sorted(Path(h.path).name for h in found.hits) == ["notes.txt", "other.txt",
+                                                             "other.txt"]
+
+
 def test_sources_fit_the_budget(store: Store, tmp_path: Path) -> None:
     folder = tmp_path / "docs"
     folder.mkdir()

@@ -18,6 +18,7 @@ pytestmark = pytest.mark.skipif(
 from doc_files import write_pdf  # noqa: E402
 from test_window import close_window, open_window, type_and_send  # noqa: E402
 
+from chatapp.docs.indexer import index_collection  # noqa: E402
 from chatapp.docs.retrieval import source_budget  # noqa: E402
 from chatapp.ui.docs_ui import DocumentsDialog  # noqa: E402
 from chatapp.ui.sources_view import SourcesList  # noqa: E402
@@ -94,8 +95,23 @@ def test_the_documents_dialog_ticks_collections_for_the_conversation(qtbot, room
         dialog = DocumentsDialog(window.docs, window)
         qtbot.addWidget(dialog)
         assert dialog.list.count() == 2
-        item = dialog.list.item(0)
-        assert item.text().startswith("Handbook — 0 files")
+        item = next(dialog.list.item(i) for i in range(2)
+                    if dialog.list.item(i).text().startswith("Handbook"))
+        assert item.text().startswith("Handbook — 0 files, 0 chunks")
+        folder = tmp_path / "notes"
+        folder.mkdir()
+        (folder / "tea.txt").write_text("Green tea is steeped at 80 degrees.", encoding="utf-8")
+        (folder / "blank.txt").write_text("", encoding="utf-8")
+        notes = documents.create("Notes")
+        documents.add_roots(notes.id, [str(folder)])
+        for _ in index_collection(documents, documents.collection("Notes")):
+            pass
+        dialog.refresh()
+        (row,) = [dialog.list.item(i).text() for i in range(3)
+                  if dialog.list.item(i).text().startswith("Notes")]
+        assert row == "Notes — 1 file, 1 chunk, searched by words · 1 file not indexed"
+        item = next(dialog.list.item(i) for i in range(3)
+                    if dialog.list.item(i).text().startswith("Handbook"))
         item.setCheckState(Qt.CheckState.Checked)
         assert [c.id for c in window.docs.attached()] == [first.id]
         assert window.docs.button.text() == "Documents: Handbook"

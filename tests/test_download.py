@@ -137,7 +137,7 @@ def test_corrupted_download_is_rejected(hub: FakeHub) -> None:
     job = manager.add(REPO, q8.files, page.commit)[0]
     manager.wait(timeout=20)
     assert job.status == FAILED
-    assert "checksum" in job.error and job.error_template
+    assert "checksum" in job.error and job.error_template and job.retryable
     assert not Path(job.target).exists()
     assert not list(manager.folder.glob("*.incomplete"))
     assert "tiny-Q8_0.gguf" not in {m.file_name for m in Library(app_paths()).models()}
@@ -146,6 +146,22 @@ def test_corrupted_download_is_rejected(hub: FakeHub) -> None:
     manager.retry(job.id)
     manager.wait(timeout=20)
     assert job.status == DONE
+
+
+def test_a_file_that_is_not_a_model_fails_for_good(hub: FakeHub) -> None:
+    import hashlib
+
+    body = b"<!DOCTYPE html><html><body>Sign in to continue</body></html>\n" * 40
+    hub.add_repo("tester/page-GGUF", {"page-Q4_K_M.gguf": body})
+    page = HubClient(config_for(hub)).model("tester/page-GGUF", with_card=False)
+    wanted = HubFile("page-Q4_K_M.gguf", len(body), hashlib.sha256(body).hexdigest())
+    manager = manager_for(hub)
+    job = manager.add("tester/page-GGUF", [wanted], page.commit)[0]
+    manager.wait(timeout=20)
+    assert job.status == FAILED and not job.retryable
+    assert job.error.startswith("page-Q4_K_M.gguf is not a usable GGUF model and was deleted: ")
+    assert ".)." not in job.error and job.error.endswith(".")
+    assert not Path(job.target).exists() and not list(manager.folder.glob("*.incomplete"))
 
 
 def test_truncated_file_with_wrong_size_is_rejected(hub: FakeHub) -> None:

@@ -57,6 +57,20 @@ def test_json_round_trips_exactly(store: Store, tmp_path: Path) -> None:
     other.close()
 
 
+def test_the_same_file_imported_again_adds_nothing(store: Store) -> None:
+    _fill(store)
+    text = export_json(store, store.conversations())
+    again = import_text(store, text)
+    assert (again.ids, again.skipped) == ([], 1) and len(store.conversations()) == 1
+    document = json.loads(text)
+    changed = json.loads(text)["conversations"][0]
+    changed["messages"][-1]["content"] = "and then, changed?"
+    document["conversations"] += [changed, json.loads(json.dumps(changed))]
+    changed = import_text(store, json.dumps(document))
+    assert (len(changed.ids), changed.skipped) == (1, 2)
+    assert len(store.conversations()) == 2
+
+
 def test_markdown_is_the_current_branch(store: Store) -> None:
     _fill(store)
     text = export_markdown(store, store.conversations())
@@ -135,7 +149,13 @@ def test_cli_export_and_import(chatapp_home: Path, tmp_path: Path) -> None:
     target = tmp_path / "all.json"
     assert run_cli("export", "--all", "-o", str(target)).returncode == 0
     imported = run_cli("import", str(target))
-    assert imported.returncode == 0 and "Imported 1 conversation." in imported.stdout
+    assert imported.returncode == 0 and imported.stdout.splitlines() == [
+        "Imported 0 conversations.", "1 conversation was already here and was skipped."]
+    document = json.loads(target.read_text(encoding="utf-8"))
+    document["conversations"][0]["title"] = "Tree, renamed"
+    target.write_text(json.dumps(document), encoding="utf-8")
+    imported = run_cli("import", str(target))
+    assert imported.returncode == 0 and imported.stdout == "Imported 1 conversation.\n"
     again = run_cli("export", "--all")
     assert len(json.loads(again.stdout)["conversations"]) == 2
     missing = run_cli("export", "12345")

@@ -81,12 +81,25 @@ def test_off_until_turned_on_then_only_this_computer(qtbot, tiny_home: Path) -> 
                           max_retries=0).models.list()
         client.close()
         qtbot.waitUntil(lambda: dialog.log_table.rowCount() == 2, timeout=10000)
-        rows = [[dialog.log_table.item(r, c).text() for c in range(6)] for r in range(2)]
-        assert rows[0][1].startswith("127.0.0.1:") and rows[0][2] == MODEL
-        assert rows[0][3].endswith("+ 4") and rows[0][5] == "200"
-        assert rows[1][5] == "401"
+        rows = [[dialog.log_table.item(r, c).text() for c in range(7)] for r in range(2)]
+        assert rows[0][1].startswith("127.0.0.1:") and rows[0][2:4] == [
+            "/v1/chat/completions", MODEL]
+        assert rows[0][4].endswith("+ 4") and rows[0][6] == "200"
+        assert rows[1][2:4] == ["/v1/models", "—"] and rows[1][6] == "401"
         assert not any(SECRET_TEXT in cell for row in rows for cell in row)
         assert window.ctx.store.conversations() == []  # not kept unless asked for
+
+        # an address that is not this computer's: refused in one line, nothing changed
+        dialog.host_edit.setText("203.0.113.7")
+        with qtbot.waitSignal(window.local_api.stateChanged, timeout=20000):
+            dialog.apply_button.click()
+        assert "203.0.113.7 is not an address of this computer" in dialog.status.text()
+        assert "Errno" not in dialog.status.text() and "\n" not in dialog.status.text()
+        assert api.running and ports_of(os.getpid()) - before == {("127.0.0.1", port)}
+        assert window.ctx.settings.api.host == "127.0.0.1"
+        assert json.loads(window.ctx.paths.settings_file.read_text())["api"]["host"] == (
+            "127.0.0.1")
+        dialog.host_edit.setText("127.0.0.1")
 
         dialog.enabled_box.setChecked(False)
         with qtbot.waitSignal(window.local_api.stateChanged, timeout=20000):

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from chatapp.api.app import create_app
 from chatapp.api.service import ApiService
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.remote.endpoints import is_loopback
 
 log = logging.getLogger(__name__)
@@ -47,7 +47,7 @@ def listen_socket(host: str, port: int) -> socket.socket:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
     except (socket.gaierror, UnicodeError) as exc:
-        raise UserError(NOT_HERE, host=host, reason=str(exc)) from None
+        raise UserError(NOT_HERE, host=host, reason=os_reason(exc)) from None
     family, kind, proto, _, address = infos[0]
     sock = socket.socket(family, kind, proto)
     try:
@@ -61,11 +61,11 @@ def listen_socket(host: str, port: int) -> socket.socket:
         if exc.errno == errno.EADDRINUSE:
             raise UserError(PORT_IN_USE, port=port, host=host) from None
         if exc.errno == errno.EADDRNOTAVAIL:
-            raise UserError(NOT_HERE, host=host, reason=exc.strerror or str(exc)) from None
+            raise UserError(NOT_HERE, host=host, reason=os_reason(exc)) from None
         if exc.errno in (errno.EACCES, errno.EPERM):
             raise UserError(NO_PERMISSION, port=port) from None
         raise UserError(CANNOT_LISTEN, host=host, port=port,
-                        reason=exc.strerror or str(exc)) from None
+                        reason=os_reason(exc)) from None
     return sock
 
 

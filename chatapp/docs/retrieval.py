@@ -107,7 +107,8 @@ class Retriever:
                depth: int = DEPTH, min_similarity: float = MIN_SIMILARITY) -> Found:
         """The best chunks of the collections for query: BM25 and, for collections with an
         embedding model, vector similarity (cosine, at least min_similarity, -1…1), fused by
-        reciprocal rank."""
+        reciprocal rank; a passage whose text (spacing aside) is already among the hits is left
+        out, so one passage found in several collections is cited once."""
         documents = self.documents
         ids = [c.id for c in collections]
         words = documents.search_words(ids, query, depth)
@@ -134,11 +135,20 @@ class Retriever:
             for rank, chunk_id in enumerate(order, start=1):
                 scores[chunk_id] = scores.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank)
                 places.setdefault(chunk_id, [None, None])[which] = rank
-        best = sorted(scores, key=lambda i: (-scores[i], i))[:limit]
-        rows = documents.chunks(best)
-        hits = [Hit(i, rows[i]["collection_id"], rows[i]["path"], rows[i]["page"],
-                    rows[i]["heading"], rows[i]["text"], rows[i]["tokens"], scores[i],
-                    places[i][0], places[i][1]) for i in best if i in rows]
+        ordered = sorted(scores, key=lambda i: (-scores[i], i))
+        rows = documents.chunks(ordered)
+        hits: list[Hit] = []
+        seen: set[str] = set()
+        for i in ordered:
+            row = rows.get(i)
+            text = " ".join(row["text"].split()) if row is not None else ""
+            if row is None or text in seen:  # the same passage in two collections or files
+                continue
+            seen.add(text)
+            hits.append(Hit(i, row["collection_id"], row["path"], row["page"], row["heading"],
+                            row["text"], row["tokens"], scores[i], places[i][0], places[i][1]))
+            if len(hits) == limit:
+                break
         return Found(hits, "hybrid" if vectors_used else "bm25", list(collections))
 
     def close(self) -> None:

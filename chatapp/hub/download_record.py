@@ -32,7 +32,7 @@ WRONG_SIZE = QT_TRANSLATE_NOOP(
     "errors", "{file} has {have} bytes but the Hub says it has {want}. The file was deleted; "
     "retry to download it again.")
 NOT_GGUF = QT_TRANSLATE_NOOP(
-    "errors", "{file} is not a usable GGUF model ({reason}). It was deleted.")
+    "errors", "{file} is not a usable GGUF model and was deleted: {reason}")
 TARGET_EXISTS = QT_TRANSLATE_NOOP(
     "errors", "{path} already exists in the library with different content; delete it first.")
 INSTALL_FAILED = QT_TRANSLATE_NOOP(
@@ -82,6 +82,12 @@ class Download:
     @property
     def file_name(self) -> str:
         return self.path.rsplit("/", 1)[-1]
+
+    @property
+    def retryable(self) -> bool:
+        """A failed download may succeed when tried again: not when the file it got was
+        whole and checked but is not a model (the same bytes would come again)."""
+        return self.status == FAILED and self.error_template != NOT_GGUF
 
     def user_error(self) -> UserError | None:
         """The failure as a UserError (for translation), or None."""

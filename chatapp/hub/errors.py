@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 
 
 class HubError(UserError):
@@ -101,5 +101,5 @@ def translate_exception(exc: BaseException, repo_id: str, endpoint: str, *,
                            token=token, file=file)
     if isinstance(exc, (httpx2.TransportError, OSError)):
         return HubError(NETWORK, retryable=True, endpoint=endpoint,
-                        reason=str(exc) or type(exc).__name__)
+                        reason=os_reason(exc))
     raise exc

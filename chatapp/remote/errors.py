@@ -15,6 +15,7 @@ import socket
 import ssl
 import time
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.remote.endpoints import Endpoint
@@ -248,7 +249,8 @@ def explain(exc: BaseException, endpoint: Endpoint, *, model: str = "", url: str
         if kind == "refused":
             return RemoteError(REFUSED, endpoint=name, host=endpoint.host)
         if kind == "dns":
-            return RemoteError(UNKNOWN_HOST, endpoint=name, host=endpoint.host)
+            return RemoteError(UNKNOWN_HOST, endpoint=name,
+                               host=urlsplit(endpoint.base_url).hostname or endpoint.host)
         if kind == "tls":
             return RemoteError(TLS, endpoint=name, host=endpoint.host, reason=reason)
         return RemoteError(NETWORK, endpoint=name, host=endpoint.host, reason=reason)

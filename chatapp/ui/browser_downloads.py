@@ -3,6 +3,7 @@ pause, resume, cancel, retry and use buttons."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -98,6 +99,9 @@ class DownloadRow(QFrame):
             text = self.tr("Verified · waits for the other parts of this model")
         elif d.status == PAUSED:
             text = self.tr("Paused") + " · " + sizes
+        elif d.status == DONE and not Path(d.target).is_file():
+            text = self.tr("Downloaded, since deleted or moved: download it again to chat "
+                           "with it")
         elif d.status == DONE:
             text = self.tr("Downloaded and verified · {size}").format(size=data_size(d.size))
         elif d.status == CANCELLED:
@@ -109,11 +113,13 @@ class DownloadRow(QFrame):
         self.status.setText(text)
         self.status.setProperty("failed", d.status == FAILED)
         self.pause_button.setVisible(d.status in (QUEUED, RUNNING))
-        self.resume_button.setVisible(d.status in (PAUSED, FAILED))
+        self.resume_button.setVisible(d.status == PAUSED or d.retryable)
         self.resume_button.setText(self.tr("Retry") if d.status == FAILED else self.tr("Resume"))
-        self.cancel_button.setVisible(d.status in (QUEUED, RUNNING, PAUSED, FAILED, VERIFIED))
-        self.use_button.setVisible(d.status == DONE)
-        self.remove_button.setVisible(d.status in (DONE, CANCELLED))
+        self.cancel_button.setVisible(d.status in (QUEUED, RUNNING, PAUSED, VERIFIED)
+                                      or d.retryable)
+        self.use_button.setVisible(d.status == DONE and Path(d.target).is_file())
+        self.remove_button.setVisible(d.status in (DONE, CANCELLED) or
+                                      (d.status == FAILED and not d.retryable))
 
 
 class DownloadsPanel:
@@ -235,3 +241,8 @@ class DownloadsPanel:
         model = next((m for m in self.ctx.library.models() if d.target in m.all_paths), None)
         if model is not None:
             self.useModelRequested.emit(model.key)
+            return
+        self._add_row(d)
+        self.statusBar().showMessage(self.tr(
+            "{file} is no longer in the library (deleted or moved): download it again to chat "
+            "with it.").format(file=d.file_name), 10000)

@@ -148,6 +148,7 @@ class HubTab:
         self.quant_tree.setObjectName("quantList")
         self.quant_tree.setRootIsDecorated(False)
         self.quant_tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.quant_tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps "…Q4_K_M.gguf"
         self.quant_tree.setHeaderLabels([self.tr("Quantization"), self.tr("File"),
                                          self.tr("Size"), self.tr("Memory needed"),
                                          self.tr("This computer"), ""])

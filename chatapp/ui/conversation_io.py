@@ -14,17 +14,24 @@ from chatapp.ui.file_dialogs import file_stem, user_folder
 CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "Could not write {path}: {reason}")
 
 
-def export_conversation(window, conversation_id: int | None) -> None:
-    """Save one conversation (or all, with None) as JSON or Markdown."""
+def export_conversation(window, conversation_id: int | None, everything: bool = False) -> None:
+    """Save one conversation (or every one, with `everything`) as JSON or Markdown; a new chat
+    with nothing in it, or a library without conversations, is said on the status bar."""
     translate = QCoreApplication.translate
     store = window.ctx.store
-    conversations = (store.conversations() if conversation_id is None
-                     else [store.conversation(conversation_id)])
+    if everything:
+        conversations = store.conversations()
+        empty = translate("MainWindow", "There are no conversations to export yet.")
+    else:
+        conversations = [] if conversation_id is None else [store.conversation(conversation_id)]
+        empty = translate("MainWindow", "This chat has no messages yet: there is nothing to "
+                          "export.")
     if not conversations:
+        window.statusBar().showMessage(empty, 8000)
         return
     json_filter = translate("MainWindow", "JSON, the whole tree (*.json)")
     md_filter = translate("MainWindow", "Markdown, the shown branch (*.md)")
-    name = conversations[0].title if conversation_id is not None else "conversations"
+    name = "conversations" if everything else conversations[0].title
     path, chosen = QFileDialog.getSaveFileName(
         window, translate("MainWindow", "Export conversation"),
         user_folder(file_stem(name, "conversation") + ".json"),
@@ -64,6 +71,12 @@ def import_conversations(window) -> None:
             "broken text) was replaced with �.") if imported.replaced == 1 else translate(
             "MainWindow", "{count} characters that cannot be stored (halves of emoji or other "
             "broken text) were replaced with �.")).format(count=imported.replaced)
+    if imported.skipped:
+        text += " " + (translate(
+            "MainWindow", "{count} conversation was already here and was skipped.")
+            if imported.skipped == 1 else translate(
+            "MainWindow", "{count} conversations were already here and were skipped.")
+        ).format(count=imported.skipped)
     window.statusBar().showMessage(text, 8000)
     if imported.ids:
         window.open_conversation(imported.ids[-1])

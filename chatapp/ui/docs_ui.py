@@ -9,7 +9,7 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +40,13 @@ from chatapp.ui.sources_view import SourcesList
 log = logging.getLogger(__name__)
 
 MAX_PROBLEMS = 5  # files that could not be indexed, named in the dialog
+
+
+def not_indexed(count: int) -> str:
+    """"1 file not indexed" / "N files not indexed" (why: in the collection's problems)."""
+    translate = QCoreApplication.translate
+    return (translate("DocumentsDialog", "1 file not indexed") if count == 1 else
+            translate("DocumentsDialog", "{count} files not indexed").format(count=count))
 
 
 class DocsController(QObject):
@@ -159,9 +166,12 @@ class DocsController(QObject):
         failure = outcome if isinstance(outcome, Exception) else None
         progress = outcome if isinstance(outcome, Progress) else self.progress or Progress()
         self.progress = None
-        text = self.tr("{name}: {indexed} files indexed, {failed} could not be read.").format(
-            name=self._indexing, indexed=progress.indexed + progress.unchanged,
-            failed=progress.failed)
+        indexed = progress.indexed + progress.unchanged
+        parts = [self.tr("1 file indexed") if indexed == 1
+                 else self.tr("{count} files indexed").format(count=indexed)]
+        if progress.failed:
+            parts.append(not_indexed(progress.failed))
+        text = self.tr("{name}: {what}.").format(name=self._indexing, what="; ".join(parts))
         if self._stop.is_set():
             text = self.tr("Indexing stopped; what was indexed is kept.")
         self.window.statusBar().showMessage(text, 10000)
@@ -305,10 +315,14 @@ class DocumentsDialog(QDialog):
         self.list.clear()
         for c in controller.documents.collections():
             how = (self.tr("words and meaning") if c.embed_dim else self.tr("words"))
-            text = self.tr("{name} — {files} files, {chunks} chunks, searched by {how}").format(
-                name=c.name, files=c.files, chunks=c.chunks, how=how)
+            files = (self.tr("1 file") if c.files == 1
+                     else self.tr("{count} files").format(count=c.files))
+            chunks = (self.tr("1 chunk") if c.chunks == 1
+                      else self.tr("{count} chunks").format(count=c.chunks))
+            text = self.tr("{name} — {files}, {chunks}, searched by {how}").format(
+                name=c.name, files=files, chunks=chunks, how=how)
             if c.errors:
-                text += " · " + self.tr("{count} could not be read").format(count=c.errors)
+                text += " · " + not_indexed(c.errors)
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, c.name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -4,6 +4,7 @@ shown with a copy button, its state in the status bar and its request log (numbe
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -162,12 +163,12 @@ class LocalApi(QObject):
 
 
 def entry_cells(entry: LogEntry) -> list[str]:
-    """A log entry as the table's cells: time, client, model, tokens, tok/s, status."""
+    """A log entry as the table's cells: time, client, path, model, tokens, tok/s, status."""
     tokens = "" if entry.completion_tokens is None else \
         f"{entry.prompt_tokens or 0} + {entry.completion_tokens}"
     rate = "" if entry.tokens_per_s is None else decimal(entry.tokens_per_s, 1)
-    return [time.strftime("%H:%M:%S", time.localtime(entry.at)), entry.client,
-            entry.model or entry.path, tokens, rate, str(entry.status)]
+    return [time.strftime("%H:%M:%S", time.localtime(entry.at)), entry.client, entry.path,
+            entry.model or "—", tokens, rate, str(entry.status)]
 
 
 class LocalApiDialog(QDialog):
@@ -237,16 +238,16 @@ class LocalApiDialog(QDialog):
         self.status = Label(self)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.log_table = QTableWidget(0, 6, self)
+        self.log_table = QTableWidget(0, 7, self)
         self.log_table.setAccessibleName(self.tr("Request log"))
         self.log_table.setHorizontalHeaderLabels([
-            self.tr("Time"), self.tr("Client"), self.tr("Model"), self.tr("Tokens"),
-            self.tr("Tok/s"), self.tr("Status")])
+            self.tr("Time"), self.tr("Client"), self.tr("Request"), self.tr("Model"),
+            self.tr("Tokens"), self.tr("Tok/s"), self.tr("Status")])
         self.log_table.verticalHeader().hide()
         self.log_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.log_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         log_label = Label(self.tr("Requests (numbers only; message text is never logged):"),
                            self)
 
@@ -309,16 +310,26 @@ class LocalApiDialog(QDialog):
             "models (with the token).").format(host=host) if open_to_network else "")
 
     def apply(self) -> None:
-        """Keep the form in the settings and start or stop the API to match."""
-        options = self.ctx.settings.api
-        options.enabled = self.enabled_box.isChecked()
-        options.host = self.host_edit.text().strip() or "127.0.0.1"
-        options.port = self.port_box.value()
-        options.save_conversations = self.save_box.isChecked()
-        options.cors_origins = [o for o in self.cors_edit.text().replace(",", " ").split() if o]
-        self.ctx.save_settings()
+        """Start or stop the API as the form says and keep the form in the settings; a start
+        that fails keeps the settings (and the API) as they were, the form as typed and the
+        reason shown."""
+        settings = self.ctx.settings
+        before = settings.api
+        settings.api = replace(
+            before, enabled=self.enabled_box.isChecked(),
+            host=self.host_edit.text().strip() or "127.0.0.1", port=self.port_box.value(),
+            save_conversations=self.save_box.isChecked(),
+            cors_origins=[o for o in self.cors_edit.text().replace(",", " ").split() if o])
         self.api.apply()
-        if self.api.error is None and options.enabled:
+        failure = self.api.error
+        if failure is not None:
+            settings.api = before
+            self.api.apply()
+            self.api.error = failure
+            self.api.stateChanged.emit()
+            return
+        self.ctx.save_settings()
+        if settings.api.enabled:
             self.token_edit.setText(self.api.token())
 
     def show_state(self) -> None:

