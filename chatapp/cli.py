@@ -230,13 +230,16 @@ def cmd_chat(args: argparse.Namespace) -> int:
         _, answer = app.chat.send(conversation.id, prompt, model, sampling, docs=args.docs)
         previous = signal.getsignal(signal.SIGINT)
         signal.signal(signal.SIGINT, lambda *_: answer.cancel())
+        wrote = False
         try:
             for piece in answer:
                 sys.stdout.write(piece)
                 sys.stdout.flush()
+                wrote = wrote or bool(piece)
         finally:
             signal.signal(signal.SIGINT, previous)
-        sys.stdout.write("\n")
+        if wrote:  # ends the answer's last line; an answer that never began leaves no line
+            sys.stdout.write("\n")
         from chatapp.cli_docs import print_sources
 
         print_sources(answer.retrieval)

@@ -68,7 +68,8 @@ def test_add_list_remove(server, chatapp_home: Path):
 
 
 @pytest.mark.parametrize(("args", "needle"), [
-    (("remote", "add", "a/b", "http://h:1"), '"/"'),
+    (("remote", "add", "a/b", "http://h:1"), '"a/b" cannot name a connection'),
+    (("remote", "add", "gpu box", "http://h:1"), "letters, digits"),
     (("remote", "add", "x", "gpu-box:8080"), "Not a server address"),
     (("remote", "add", "x", "http://h:1", "--header", "oops"), "Not an HTTP header"),
     (("remote", "add", "x", "http://h:1", "--api-key-env", "A B"), "variable"),
@@ -94,3 +95,11 @@ def test_list_in_indonesian(server):
     run_cli("remote", "add", "dead", f"http://127.0.0.1:{free_port()}")
     result = run_cli("remote", "list", LANG="id_ID.UTF-8")
     assert "tidak ada yang menjawab" in result.stderr
+
+
+def test_a_chat_with_a_server_that_does_not_answer_is_one_line_and_no_output():
+    run_cli("remote", "add", "dead", f"http://127.0.0.1:{free_port()}")
+    result = run_cli("chat", "-m", "dead/some-model", "hello")
+    assert result.returncode == 1 and result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("chatapp: dead: nothing answers at 127.0.0.1:")

@@ -79,7 +79,7 @@ def test_errors_are_one_line_in_the_dialog(qtbot, monkeypatch):
     try:
         fill(dialog, "bad/name", "http://h:1")
         dialog.save_button.click()
-        assert '"/"' in dialog.status.text()
+        assert '"bad/name" cannot name a connection' in dialog.status.text()
         assert EndpointStore(window.ctx.paths).load() == []
 
         fill(dialog, "dead", f"http://127.0.0.1:{free_port()}", key="sk-never-shown")

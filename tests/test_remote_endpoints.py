@@ -10,6 +10,7 @@ import pytest
 
 from chatapp.paths import app_paths
 from chatapp.remote.endpoints import (
+    Endpoint,
     EndpointError,
     EndpointStore,
     is_loopback,
@@ -45,10 +46,21 @@ def test_bad_addresses_are_refused(bad):
         normalize_url(bad)
 
 
-@pytest.mark.parametrize("bad", ["", "  ", "a/b", "x" * 65, "tab\there"])
+@pytest.mark.parametrize("bad", ["", "  ", "a/b", "x" * 65, "tab\there", "gpu box", "lab:1",
+                                 "a$b"])
 def test_bad_names_are_refused(bad):
-    with pytest.raises(EndpointError):
+    with pytest.raises(EndpointError) as caught:
         make_endpoint(bad, "http://h:1")
+    message = str(caught.value)
+    assert message.endswith("(it is typed in -m NAME/MODEL).") and ": " not in message[-40:]
+    assert ("Give the connection a name" in message) == (not bad.strip())
+
+
+def test_good_names_and_names_stored_before():
+    for good in ("lab", "gpu-box.2", "vllm_a100", "Rumah", "máy-chủ"):
+        assert make_endpoint(f" {good} ", "http://h:1").name == good
+    kept = Endpoint.from_dict({"name": "old name", "base_url": "http://h:1/v1"})
+    assert kept.name == "old name"
 
 
 def test_headers_and_variable_names():

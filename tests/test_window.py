@@ -276,3 +276,47 @@ def test_a_question_left_without_an_answer_can_be_answered(qtbot, tiny_home: Pat
     assert answer.message.role == "assistant" and answer.message.parent_id == question.message.id
     assert window.ctx.store.message(answer.message.id).finish_reason in ("stop", "length")
     close_window(window)
+
+
+def test_export_says_when_there_is_nothing_to_export(qtbot, tiny_home: Path,
+                                                     monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: asked.append(a) or ("", ""))
+    window = open_window(qtbot)
+    try:
+        window.export_action.trigger()
+        assert "nothing to export" in window.statusBar().currentMessage()
+        everything = next(a for a in window.menuBar().actions()[0].menu().actions()
+                          if a.text() == "Export &all conversations…")
+        everything.trigger()
+        assert window.statusBar().currentMessage() == (
+            "There are no conversations to export yet.")
+        assert asked == []
+        type_and_send(qtbot, window, "hello")
+        qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
+        window.new_conversation()
+        window.export_action.trigger()  # the new chat, not the one before it
+        assert asked == [] and "nothing to export" in window.statusBar().currentMessage()
+    finally:
+        close_window(window)
+
+
+def test_a_server_that_does_not_answer_is_said_in_the_status_bar(qtbot, tiny_home: Path) -> None:
+    from llama_server import free_port
+
+    from chatapp.paths import app_paths
+    from chatapp.remote.endpoints import EndpointStore, make_endpoint
+
+    EndpointStore(app_paths().ensure()).add(
+        make_endpoint("dead", f"http://127.0.0.1:{free_port()}/v1"))
+    window = open_window(qtbot)
+    try:
+        qtbot.waitUntil(lambda: "dead: nothing answers" in
+                        window.statusBar().currentMessage(), timeout=20000)
+        assert window.statusBar().currentMessage().endswith(
+            "Its models are left out of the lists until it answers (Models → Connections…).")
+    finally:
+        close_window(window)

@@ -31,8 +31,11 @@ class EndpointError(UserError):
 
 
 BAD_NAME = QT_TRANSLATE_NOOP(
-    "errors", "A connection name must be 1 to 64 characters without \"/\" or control "
-    "characters: {name}")
+    "errors", "\"{name}\" cannot name a connection: use 1 to 64 letters, digits, dots, dashes "
+    "or underscores (it is typed in -m NAME/MODEL).")
+NO_NAME = QT_TRANSLATE_NOOP(
+    "errors", "Give the connection a name: 1 to 64 letters, digits, dots, dashes or "
+    "underscores (it is typed in -m NAME/MODEL).")
 BAD_URL = QT_TRANSLATE_NOOP(
     "errors", "Not a server address: {url}. Give an http:// or https:// address, such as "
     "http://192.168.1.20:8080/v1")
@@ -125,7 +128,7 @@ class Endpoint:
         return make_endpoint(
             str(data.get("name", "")), str(data.get("base_url", "")),
             api_key=str(data.get("api_key") or ""), api_key_env=str(data.get("api_key_env") or ""),
-            headers={str(k): str(v) for k, v in headers.items()})
+            headers={str(k): str(v) for k, v in headers.items()}, stored=True)
 
 
 def is_loopback(host: str) -> bool:
@@ -141,11 +144,16 @@ def is_loopback(host: str) -> bool:
     return address.is_loopback or (mapped is not None and mapped.is_loopback)
 
 
-def check_name(name: str) -> str:
-    """The name stripped; EndpointError if empty, too long, or holding "/" or controls."""
+def check_name(name: str, stored: bool = False) -> str:
+    """The name stripped; EndpointError if empty, too long, or holding other than letters,
+    digits, ".", "-" and "_" (stored: a name from the file, where only "/" and control
+    characters are refused, as they were when it was added)."""
     name = name.strip()
-    if (not name or len(name) > NAME_MAX or "/" in name
-            or any(ord(c) < 32 or ord(c) == 127 for c in name)):
+    if not name:
+        raise EndpointError(NO_NAME)
+    allowed = ((lambda c: c != "/" and ord(c) >= 32 and ord(c) != 127) if stored
+               else (lambda c: c.isalnum() or c in ".-_"))
+    if len(name) > NAME_MAX or not all(allowed(c) for c in name):
         raise EndpointError(BAD_NAME, name=name)
     return name
 
@@ -180,8 +188,9 @@ def parse_header(text: str) -> tuple[str, str]:
 
 
 def make_endpoint(name: str, url: str, *, api_key: str = "", api_key_env: str = "",
-                  headers: dict[str, str] | None = None) -> Endpoint:
-    """A checked Endpoint (name, URL, variable name and headers validated); EndpointError."""
+                  headers: dict[str, str] | None = None, stored: bool = False) -> Endpoint:
+    """A checked Endpoint (name, URL, variable name and headers validated; stored: read from
+    the endpoints file, see check_name); EndpointError."""
     api_key_env = api_key_env.strip().lstrip("$")
     if api_key_env and not _ENV_NAME.match(api_key_env):
         raise EndpointError(BAD_ENV, var=api_key_env)
@@ -189,7 +198,8 @@ def make_endpoint(name: str, url: str, *, api_key: str = "", api_key_env: str = 
     for key, value in (headers or {}).items():
         k, v = parse_header(f"{key}={value}")
         checked[k] = v
-    return Endpoint(check_name(name), normalize_url(url), api_key.strip(), api_key_env, checked)
+    return Endpoint(check_name(name, stored), normalize_url(url), api_key.strip(), api_key_env,
+                    checked)
 
 
 class EndpointStore:

@@ -4418,32 +4418,32 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>isang file na isinulat ng `chatapp export --format json`</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="304"/>
+        <location filename="../../chatapp/cli.py" line="307"/>
         <source>Imported {count} conversation.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="305"/>
+        <location filename="../../chatapp/cli.py" line="308"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="306"/>
+        <location filename="../../chatapp/cli.py" line="309"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="307"/>
+        <location filename="../../chatapp/cli.py" line="310"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="308"/>
+        <location filename="../../chatapp/cli.py" line="311"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="311"/>
+        <location filename="../../chatapp/cli.py" line="314"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -5150,7 +5150,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Walang laman ang prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="316"/>
+        <location filename="../../chatapp/cli.py" line="319"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Walang display na mabubuksan ng window (hindi nakatakda ang DISPLAY at WAYLAND_DISPLAY). Patakbuhin ang chatapp sa isang desktop session, o gamitin ang `chatapp chat` sa terminal na ito.</translation>
     </message>
@@ -5163,17 +5163,17 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="265"/>
+        <location filename="../../chatapp/cli.py" line="268"/>
         <source>There is no conversation {id}.</source>
         <translation>Walang usapan na may ID na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="268"/>
+        <location filename="../../chatapp/cli.py" line="271"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Ang usapang {id} ay isang nakatagong round ng arena: maaari itong i-export kapag nabotohan na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="280"/>
+        <location filename="../../chatapp/cli.py" line="283"/>
         <location filename="../../chatapp/compare/evaluate.py" line="190"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
@@ -5901,41 +5901,46 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/remote/endpoints.py" line="33"/>
-        <source>A connection name must be 1 to 64 characters without &quot;/&quot; or control characters: {name}</source>
-        <translation>Ang pangalan ng koneksyon ay dapat 1 hanggang 64 na character na walang &quot;/&quot; o control character: {name}</translation>
+        <source>&quot;{name}&quot; cannot name a connection: use 1 to 64 letters, digits, dots, dashes or underscores (it is typed in -m NAME/MODEL).</source>
+        <translation>Hindi puwedeng pangalan ng koneksyon ang &quot;{name}&quot;: gumamit ng 1 hanggang 64 na titik, numero, tuldok, gitling, o underscore (tina-type ito sa -m PANGALAN/MODEL).</translation>
     </message>
     <message>
         <location filename="../../chatapp/remote/endpoints.py" line="36"/>
+        <source>Give the connection a name: 1 to 64 letters, digits, dots, dashes or underscores (it is typed in -m NAME/MODEL).</source>
+        <translation>Bigyan ng pangalan ang koneksyon: 1 hanggang 64 na titik, numero, tuldok, gitling, o underscore (tina-type ito sa -m PANGALAN/MODEL).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/endpoints.py" line="39"/>
         <source>Not a server address: {url}. Give an http:// or https:// address, such as http://192.168.1.20:8080/v1</source>
         <translation>Hindi address ng server: {url}. Magbigay ng http:// o https:// na address, gaya ng http://192.168.1.20:8080/v1</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="39"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="42"/>
         <source>Not an environment variable name: {var}</source>
         <translation>Hindi pangalan ng environment variable: {var}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="40"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="43"/>
         <source>Not an HTTP header: {header}. Write it as Name=value (or Name: value).</source>
         <translation>Hindi HTTP header: {header}. Isulat bilang Pangalan=halaga (o Pangalan: halaga).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="42"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="45"/>
         <source>There is already a connection named {name}.</source>
         <translation>May koneksyon nang nagngangalang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="43"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="46"/>
         <source>There is no connection named {name}.</source>
         <translation>Walang koneksyong nagngangalang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="44"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="47"/>
         <source>The connections file {path} could not be read ({reason}); it was left as it is. Fix or remove it.</source>
         <translation>Hindi mabasa ang file ng mga koneksyon na {path} ({reason}); hindi ito ginalaw. Ayusin o alisin ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="47"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="50"/>
         <source>{endpoint}: the environment variable {var} that holds its API key is not set.</source>
         <translation>{endpoint}: hindi naka-set ang environment variable na {var} na naglalaman ng API key nito.</translation>
     </message>

@@ -4418,32 +4418,32 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>fail yang ditulis oleh `chatapp export --format json`</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="304"/>
+        <location filename="../../chatapp/cli.py" line="307"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimport {count} perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="305"/>
+        <location filename="../../chatapp/cli.py" line="308"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="306"/>
+        <location filename="../../chatapp/cli.py" line="309"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="307"/>
+        <location filename="../../chatapp/cli.py" line="310"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="308"/>
+        <location filename="../../chatapp/cli.py" line="311"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="311"/>
+        <location filename="../../chatapp/cli.py" line="314"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
@@ -5150,7 +5150,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Gesaan kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="316"/>
+        <location filename="../../chatapp/cli.py" line="319"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tiada paparan untuk membuka tetingkap (DISPLAY dan WAYLAND_DISPLAY tidak ditetapkan). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` dalam terminal ini.</translation>
     </message>
@@ -5163,17 +5163,17 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Tidak dapat memuatkan model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="265"/>
+        <location filename="../../chatapp/cli.py" line="268"/>
         <source>There is no conversation {id}.</source>
         <translation>Tiada perbualan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="268"/>
+        <location filename="../../chatapp/cli.py" line="271"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Perbualan {id} ialah pusingan arena buta: perbualan ini boleh dieksport selepas diundi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="280"/>
+        <location filename="../../chatapp/cli.py" line="283"/>
         <location filename="../../chatapp/compare/evaluate.py" line="190"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
@@ -5901,41 +5901,46 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/remote/endpoints.py" line="33"/>
-        <source>A connection name must be 1 to 64 characters without &quot;/&quot; or control characters: {name}</source>
-        <translation>Nama sambungan mestilah 1 hingga 64 aksara tanpa &quot;/&quot; atau aksara kawalan: {name}</translation>
+        <source>&quot;{name}&quot; cannot name a connection: use 1 to 64 letters, digits, dots, dashes or underscores (it is typed in -m NAME/MODEL).</source>
+        <translation>&quot;{name}&quot; tidak boleh menjadi nama sambungan: gunakan 1 hingga 64 huruf, digit, titik, sengkang atau garis bawah (nama ini ditaip dalam -m NAMA/MODEL).</translation>
     </message>
     <message>
         <location filename="../../chatapp/remote/endpoints.py" line="36"/>
+        <source>Give the connection a name: 1 to 64 letters, digits, dots, dashes or underscores (it is typed in -m NAME/MODEL).</source>
+        <translation>Beri nama sambungan ini: 1 hingga 64 huruf, digit, titik, sengkang atau garis bawah (nama ini ditaip dalam -m NAMA/MODEL).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/endpoints.py" line="39"/>
         <source>Not a server address: {url}. Give an http:// or https:// address, such as http://192.168.1.20:8080/v1</source>
         <translation>Bukan alamat pelayan: {url}. Berikan alamat http:// atau https://, contohnya http://192.168.1.20:8080/v1</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="39"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="42"/>
         <source>Not an environment variable name: {var}</source>
         <translation>Bukan nama pemboleh ubah persekitaran: {var}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="40"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="43"/>
         <source>Not an HTTP header: {header}. Write it as Name=value (or Name: value).</source>
         <translation>Bukan pengepala HTTP: {header}. Tulis sebagai Nama=nilai (atau Nama: nilai).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="42"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="45"/>
         <source>There is already a connection named {name}.</source>
         <translation>Sudah ada sambungan bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="43"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="46"/>
         <source>There is no connection named {name}.</source>
         <translation>Tiada sambungan bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="44"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="47"/>
         <source>The connections file {path} could not be read ({reason}); it was left as it is. Fix or remove it.</source>
         <translation>Fail sambungan {path} tidak dapat dibaca ({reason}); fail itu dibiarkan seperti sedia ada. Betulkan atau buang fail itu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="47"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="50"/>
         <source>{endpoint}: the environment variable {var} that holds its API key is not set.</source>
         <translation>{endpoint}: pemboleh ubah persekitaran {var} yang menyimpan kunci API-nya tidak ditetapkan.</translation>
     </message>
