@@ -90,7 +90,7 @@ def _problem_text(model) -> str:
     """A model's problem in the user's language."""
     if model.problem_template:
         return translate_error(model.problem_error())
-    return translate_text("cli", UNREADABLE).format(reason=model.problem)
+    return translate_text("cli", UNREADABLE).format(reason=translate_error(model.problem_error()))
 
 
 def _model_line(model, mark: str, kind: str = "") -> str:
@@ -300,14 +300,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         if imported.replaced:
             print(translate_count("cli", REPLACED_ONE, REPLACED, imported.replaced))
         if imported.skipped:
-            print(translate_count("cli", SKIPPED_ONE, SKIPPED, imported.skipped))
+            print(translate_count("cli", ALREADY_ONE, ALREADY, imported.skipped))
         return 0
 
 
 IMPORTED_ONE = QT_TRANSLATE_NOOP("cli", "Imported {count} conversation.")
 IMPORTED = QT_TRANSLATE_NOOP("cli", "Imported {count} conversations.")
-SKIPPED_ONE = QT_TRANSLATE_NOOP("cli", "{count} conversation was already here and was skipped.")
-SKIPPED = QT_TRANSLATE_NOOP("cli", "{count} conversations were already here and were skipped.")
+ALREADY_ONE = QT_TRANSLATE_NOOP("cli", "{count} conversation was already here and was skipped.")
+ALREADY = QT_TRANSLATE_NOOP("cli", "{count} conversations were already here and were skipped.")
 REPLACED_ONE = QT_TRANSLATE_NOOP(
     "cli", "{count} character that cannot be stored (half of an emoji or other broken text) "
     "was replaced with �.")

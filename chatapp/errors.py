@@ -10,7 +10,8 @@ from __future__ import annotations
 import errno
 import re
 import string
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import Any
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802
@@ -55,14 +56,39 @@ class UserError(Exception):
         self.params = params
         super().__init__(self.format(template))
 
-    def format(self, template: str) -> str:
-        """The message from a (possibly translated) template. Never raises: a template that
-        does not fit the values gives way to the English one, then to the bare template."""
+    def format(self, template: str, translate: Callable[[str], str] | None = None) -> str:
+        """The message from a (possibly translated) template; a value that is itself a
+        UserError (a reason inside a message) is put in as its own message, through
+        translate when given. Never raises: a template that does not fit the values gives
+        way to the English one, then to the bare template."""
+        params = {k: (v.format(translate(v.template) if translate else v.template, translate)
+                      if isinstance(v, UserError) else v) for k, v in self.params.items()}
         for candidate in (template, self.template):
-            text = fill(candidate, self.params)
+            text = fill(candidate, params)
             if text is not None:
                 return text
         return self.template
+
+    def to_dict(self) -> dict[str, Any]:
+        """The error as JSON-able data ({"template", "params"}, a UserError value nested the
+        same way; other values that are not numbers become text): see user_error_from."""
+        def value(v: object) -> object:
+            if isinstance(v, UserError):
+                return v.to_dict()
+            return v if isinstance(v, (int, float, str)) else str(v)
+
+        return {"template": self.template, "params": {k: value(v) for k, v in
+                                                      self.params.items()}}
+
+
+def user_error_from(data: object) -> UserError | None:
+    """The UserError that to_dict gave (None for anything else)."""
+    if not isinstance(data, dict) or not isinstance(data.get("template"), str):
+        return None
+    raw = data.get("params")
+    params = {str(k): user_error_from(v) or (v if isinstance(v, (int, float, str)) else str(v))
+              for k, v in (raw.items() if isinstance(raw, dict) else ())}
+    return UserError(data["template"], **params)
 
 
 class DiskFull(UserError):

@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.gguf_stream import (
     U32,
     GGUFError,
@@ -32,6 +33,7 @@ from chatapp.gguf_stream import (
     Stream,
     open_fd,
     open_regular,
+    phrase,
     shown,
     stream_extent,
     too_long,
@@ -164,10 +166,12 @@ def token_texts(path: str | os.PathLike[str], info: GGUFInfo, ids: set[int],
         for index in range(max(wanted, default=-1) + 1):
             head = f.read(8)
             if len(head) < 8:
-                raise GGUFError("The file is damaged or truncated: its vocabulary ends early.")
+                raise GGUFError(QT_TRANSLATE_NOOP(
+                    "errors", "The file is damaged or truncated: its vocabulary ends early."))
             n = int.from_bytes(head, "little")
             if n > MAX_TOKEN_TEXT:
-                raise too_long("a token of the vocabulary", n, MAX_TOKEN_TEXT)
+                raise too_long(phrase(QT_TRANSLATE_NOOP("errors", "a token of the vocabulary")),
+                               n, MAX_TOKEN_TEXT)
             if index in wanted:
                 found[index] = f.read(n).decode("utf-8", "replace")
             else:
@@ -264,30 +268,33 @@ class _Limits:
     max_tensors: int
 
 
+IMPOSSIBLE_SIZE = QT_TRANSLATE_NOOP(
+    "errors", "The file is damaged: tensor '{tensor}' has an impossible size.")
+
+
 def _identify_non_gguf(head: bytes) -> str:
-    """Explain what a file without the GGUF magic probably is."""
+    """Explain what a file without the GGUF magic probably is (a message template)."""
     if head[:4] in (b"lmgg", b"fmgg", b"tjgg", b"algg"):
-        return (
-            "This is an old GGML/GGJT model file from before the GGUF format (2023); "
-            "it is no longer supported. Download a GGUF version of the model instead."
-        )
+        return QT_TRANSLATE_NOOP(
+            "errors", "This is an old GGML/GGJT model file from before the GGUF format (2023); "
+            "it is no longer supported. Download a GGUF version of the model instead.")
     stripped = head.lstrip()
     if stripped.startswith(b"version https://git-lfs"):
-        return (
-            "This is a Git LFS pointer, a small text file that stands for the model, "
-            "not the model itself. Download the actual file instead."
-        )
+        return QT_TRANSLATE_NOOP(
+            "errors", "This is a Git LFS pointer, a small text file that stands for the model, "
+            "not the model itself. Download the actual file instead.")
     low = stripped[:64].lower()
     if low.startswith((b"<!doctype", b"<html", b"<?xml", b"{", b"[")):
-        return (
-            "This is a web page or text document, not a GGUF model file; "
-            "the download may have failed."
-        )
+        return QT_TRANSLATE_NOOP(
+            "errors", "This is a web page or text document, not a GGUF model file; the "
+            "download may have failed.")
     if head[:2] == b"PK":
-        return "This is a ZIP archive, not a GGUF model file."
+        return QT_TRANSLATE_NOOP("errors", "This is a ZIP archive, not a GGUF model file.")
     if len(head) >= 9 and head[8:9] == b"{":
-        return "This looks like a safetensors file, not a GGUF model file."
-    return "This is not a GGUF model file (it does not start with the GGUF signature)."
+        return QT_TRANSLATE_NOOP(
+            "errors", "This looks like a safetensors file, not a GGUF model file.")
+    return QT_TRANSLATE_NOOP(
+        "errors", "This is not a GGUF model file (it does not start with the GGUF signature).")
 
 
 def _parse(s: Stream, limits: _Limits, read_tensors: bool, deadline_s: float) -> GGUFInfo:
@@ -295,20 +302,20 @@ def _parse(s: Stream, limits: _Limits, read_tensors: bool, deadline_s: float) ->
     try:
         return _parse_inner(s, limits, read_tensors)
     except ReadTimeout:
-        raise GGUFError(
-            f"Reading the model header took longer than {deadline_s:g} s; the file is "
-            "damaged or the disk is too slow."
-        ) from None
+        raise GGUFError(QT_TRANSLATE_NOOP(
+            "errors", "Reading the model header took longer than {seconds} s; the file is "
+            "damaged or the disk is too slow."), seconds=f"{deadline_s:g}") from None
     except RecursionError:
-        raise GGUFError("The file is damaged: its metadata is nested too deeply.") from None
+        raise GGUFError(QT_TRANSLATE_NOOP(
+            "errors", "The file is damaged: its metadata is nested too deeply.")) from None
 
 
 def _parse_inner(s: Stream, limits: _Limits, read_tensors: bool) -> GGUFInfo:
     """Parse magic, counts, metadata and (optionally) the tensor table."""
     if s.size == 0 and s.complete:
-        raise GGUFError("The file is empty.")
+        raise GGUFError(QT_TRANSLATE_NOOP("errors", "The file is empty."))
     if s.complete and s.size is not None and s.size < 4:
-        raise GGUFError("The file is too small to be a model.")
+        raise GGUFError(QT_TRANSLATE_NOOP("errors", "The file is too small to be a model."))
     s.ensure(4)
     head = s._buf[s._pos : s._pos + 64]
     if head[:4] != GGUF_MAGIC:
@@ -319,41 +326,36 @@ def _parse_inner(s: Stream, limits: _Limits, read_tensors: bool) -> GGUFInfo:
     if version not in (2, 3):
         swapped = int.from_bytes(raw_version, "big")
         if swapped in (1, 2, 3):
-            raise GGUFError(
-                "This GGUF file is stored big-endian (for IBM mainframes); this app only "
-                "reads little-endian models. Download the usual version of the model."
-            )
+            raise GGUFError(QT_TRANSLATE_NOOP(
+                "errors", "This GGUF file is stored big-endian (for IBM mainframes); this app "
+                "only reads little-endian models. Download the usual version of the model."))
         if version == 1:
-            raise GGUFError(
-                "This model uses GGUF version 1, an early 2023 format that is no longer "
-                "supported. Download a newer conversion of the model."
-            )
+            raise GGUFError(QT_TRANSLATE_NOOP(
+                "errors", "This model uses GGUF version 1, an early 2023 format that is no "
+                "longer supported. Download a newer conversion of the model."))
         if version == 0 or version > 64:  # no format has come near: these bytes are garbage
-            raise GGUFError("The file is damaged: the GGUF signature is followed by no "
-                            "real version number.")
-        raise GGUFError(
-            f"This model uses GGUF version {version}, which this app does not know. "
-            "It may need a newer version of the app, or the file is damaged."
-        )
+            raise GGUFError(QT_TRANSLATE_NOOP(
+                "errors", "The file is damaged: the GGUF signature is followed by no real "
+                "version number."))
+        raise GGUFError(QT_TRANSLATE_NOOP(
+            "errors", "This model uses GGUF version {version}, which this app does not know. "
+            "It may need a newer version of the app, or the file is damaged."), version=version)
     tensor_count = s.u64()
     kv_count = s.u64()
     if kv_count > limits.max_kv:
-        raise GGUFError(
-            f"The file is damaged or not a real model: it claims {kv_count} metadata "
-            f"entries, more than the {limits.max_kv} allowed."
-        )
+        raise GGUFError(QT_TRANSLATE_NOOP(
+            "errors", "The file is damaged or not a real model: it claims {count} metadata "
+            "entries, more than the {limit} allowed."), count=kv_count, limit=limits.max_kv)
     if tensor_count > limits.max_tensors:
-        raise GGUFError(
-            f"The file is damaged or not a real model: it claims {tensor_count} tensors, "
-            f"more than the {limits.max_tensors} allowed."
-        )
+        raise GGUFError(QT_TRANSLATE_NOOP(
+            "errors", "The file is damaged or not a real model: it claims {count} tensors, more "
+            "than the {limit} allowed."), count=tensor_count, limit=limits.max_tensors)
     remaining = s.remaining()
     if s.complete and remaining is not None and kv_count * 13 + tensor_count * 24 > remaining:
-        raise GGUFError(
-            f"The file is damaged or truncated: its header lists {kv_count} metadata "
-            f"entries and {tensor_count} tensors, which cannot fit in its "
-            f"{format_bytes(s.size or 0)}."
-        )
+        raise GGUFError(QT_TRANSLATE_NOOP(
+            "errors", "The file is damaged or truncated: its header lists {entries} metadata "
+            "entries and {tensors} tensors, which cannot fit in its {size}."),
+            entries=kv_count, tensors=tensor_count, size=format_bytes(s.size or 0))
 
     reader = _MetaReader(s, limits)
     metadata: dict[str, object] = {}
@@ -362,18 +364,22 @@ def _parse_inner(s: Stream, limits: _Limits, read_tensors: bool) -> GGUFInfo:
     for i in range(kv_count):
         s.check_time()
         s.pending = (kv_count - i - 1) * 13 + tensor_table_min
-        key = reader.string(min(limits.max_string, MAX_KEY_LENGTH), "a metadata key", store=True)
+        key = reader.string(min(limits.max_string, MAX_KEY_LENGTH),
+                            phrase(QT_TRANSLATE_NOOP("errors", "a metadata key")), store=True)
         vtype = s.u32()
         value = reader.value(vtype, key, 0)
         if key in metadata:
-            raise GGUFError(f"The file is damaged: the metadata key '{shown(key)}' appears twice.")
+            raise GGUFError(QT_TRANSLATE_NOOP(
+                "errors", "The file is damaged: the metadata key '{key}' appears twice."),
+                key=shown(key))
         if key == "general.alignment":
             if vtype != T_UINT32 or not isinstance(value, int):
-                raise GGUFError("The file is damaged: general.alignment is not a uint32 value.")
+                raise GGUFError(QT_TRANSLATE_NOOP(
+                    "errors", "The file is damaged: general.alignment is not a uint32 value."))
             if value == 0 or value & (value - 1):
-                raise GGUFError(
-                    f"The file is damaged: its data alignment {value} is not a power of two."
-                )
+                raise GGUFError(QT_TRANSLATE_NOOP(
+                    "errors", "The file is damaged: its data alignment {value} is not a power "
+                    "of two."), value=value)
             alignment = value
         metadata[key] = value
     metadata_size = s.tell()
@@ -408,7 +414,7 @@ class _MetaReader:
         self.array_items = 0
         self.tokens_at: tuple[int, int] | None = None
 
-    def string(self, limit: int, label: str, *, store: bool) -> str:
+    def string(self, limit: int, label: UserError, *, store: bool) -> str:
         """Read one string, checked against limit and the stored-text budget."""
         n = self.s.u64()
         if n > limit:
@@ -416,9 +422,9 @@ class _MetaReader:
         if store:
             self.text_budget -= n
             if self.text_budget < 0:
-                raise GGUFError(
-                    "The file is damaged or not a real model: its metadata holds too much text."
-                )
+                raise GGUFError(QT_TRANSLATE_NOOP(
+                    "errors", "The file is damaged or not a real model: its metadata holds too "
+                    "much text."))
         data = self.s.read(n)
         return data.decode("utf-8", "replace")
 
@@ -429,38 +435,37 @@ class _MetaReader:
             v = self.s.unpack(st)
             return bool(v) if vtype == T_BOOL else v
         if vtype == T_STRING:
-            return self.string(self.limits.max_string, f"metadata value '{shown(key)}'", store=True)
+            return self.string(self.limits.max_string, phrase(QT_TRANSLATE_NOOP(
+                "errors", "metadata value '{key}'"), key=shown(key)), store=True)
         if vtype == T_ARRAY:
             return self.array(key, depth)
-        raise GGUFError(
-            f"The file is damaged or needs a newer app: metadata value '{shown(key)}' has "
-            f"unknown type {vtype}."
-        )
+        raise GGUFError(QT_TRANSLATE_NOOP(
+            "errors", "The file is damaged or needs a newer app: metadata value '{key}' has "
+            "unknown type {type}."), key=shown(key), type=vtype)
 
     def array(self, key: str, depth: int) -> object:
         """Read an array: a list when short, otherwise ArrayInfo after skipping it."""
         s = self.s
         if depth >= MAX_ARRAY_DEPTH:
-            raise GGUFError(
-                f"The file is damaged: metadata value '{shown(key)}' nests arrays too deeply."
-            )
+            raise GGUFError(QT_TRANSLATE_NOOP(
+                "errors", "The file is damaged: metadata value '{key}' nests arrays too "
+                "deeply."), key=shown(key))
         itype = s.u32()
         n = s.u64()
         if itype not in VALUE_TYPE_NAMES:
-            raise GGUFError(
-                f"The file is damaged or needs a newer app: metadata array '{shown(key)}' has "
-                f"unknown item type {itype}."
-            )
+            raise GGUFError(QT_TRANSLATE_NOOP(
+                "errors", "The file is damaged or needs a newer app: metadata array '{key}' has "
+                "unknown item type {type}."), key=shown(key), type=itype)
         if n > self.limits.max_array:
-            raise GGUFError(
-                f"The file is damaged or not a real model: metadata array '{shown(key)}' "
-                f"claims {n} items, more than the {self.limits.max_array} allowed."
-            )
+            raise GGUFError(QT_TRANSLATE_NOOP(
+                "errors", "The file is damaged or not a real model: metadata array '{key}' "
+                "claims {count} items, more than the {limit} allowed."),
+                key=shown(key), count=n, limit=self.limits.max_array)
         self.array_items += n
         if self.array_items > 4 * self.limits.max_array:
-            raise GGUFError(
-                "The file is damaged or not a real model: its metadata arrays are too large."
-            )
+            raise GGUFError(QT_TRANSLATE_NOOP(
+                "errors", "The file is damaged or not a real model: its metadata arrays are too "
+                "large."))
         st = SCALAR_STRUCTS.get(itype)
         min_item = st.size if st is not None else (8 if itype == T_STRING else 12)
         remaining = s.remaining()
@@ -473,7 +478,8 @@ class _MetaReader:
         elif itype == T_STRING:
             if key == TOKENS_KEY and depth == 0:
                 self.tokens_at = (s.tell(), n)
-            s.skip_strings(n, self.limits.max_string, f"an item of metadata array '{shown(key)}'")
+            s.skip_strings(n, self.limits.max_string, phrase(QT_TRANSLATE_NOOP(
+                "errors", "an item of metadata array '{key}'"), key=shown(key)))
         else:
             for i in range(n):
                 if i % 1024 == 0:
@@ -525,45 +531,51 @@ def _read_tensor_table(
         s.pending = rest + 16
         n = s.u64()
         if n > MAX_TENSOR_NAME:
-            raise too_long(f"the name of tensor {i}", n, MAX_TENSOR_NAME)
+            raise too_long(phrase(QT_TRANSLATE_NOOP("errors", "the name of tensor {index}"),
+                                  index=i), n, MAX_TENSOR_NAME)
         name = s.read(n).decode("utf-8", "replace")
-        label = f"tensor '{shown(name)}'"
+        label = shown(name)
         if name in names:
-            raise GGUFError(f"The file is damaged: {label} appears twice.")
+            raise GGUFError(QT_TRANSLATE_NOOP(
+                "errors", "The file is damaged: tensor '{tensor}' appears twice."), tensor=label)
         names.add(name)
         s.pending = rest + 12
         ndim = s.u32()
         if ndim > MAX_DIMS:
-            raise GGUFError(f"The file is damaged: {label} claims {ndim} dimensions.")
+            raise GGUFError(QT_TRANSLATE_NOOP(
+                "errors", "The file is damaged: tensor '{tensor}' claims {count} dimensions."),
+                tensor=label, count=ndim)
         s.pending = rest + 12 + 8 * ndim
         shape = tuple(s.u64() for _ in range(ndim))
         s.pending = rest + 12
         n_elements = 1
         for d in shape:
             if d >= 1 << 63:
-                raise GGUFError(f"The file is damaged: {label} has an impossible size.")
+                raise GGUFError(IMPOSSIBLE_SIZE, tensor=label)
             n_elements *= d
         if n_elements >= 1 << 63:
-            raise GGUFError(f"The file is damaged: {label} has an impossible size.")
+            raise GGUFError(IMPOSSIBLE_SIZE, tensor=label)
         ggml_type = s.u32()
         s.pending = rest + 8
         entry = GGML_TYPES.get(ggml_type)
         if entry is None and strict:
-            raise GGUFError(
-                f"Tensor '{shown(name)}' uses data type {ggml_type}, which this app does not "
-                "know. The model may need a newer version of the app, or the file is damaged."
-            )
+            raise GGUFError(QT_TRANSLATE_NOOP(
+                "errors", "Tensor '{tensor}' uses data type {type}, which this app does not "
+                "know. The model may need a newer version of the app, or the file is damaged."),
+                tensor=label, type=ggml_type)
         offset = s.u64()
         if offset % alignment:
-            raise GGUFError(f"The file is damaged: {label} is not aligned in the file.")
+            raise GGUFError(QT_TRANSLATE_NOOP(
+                "errors", "The file is damaged: tensor '{tensor}' is not aligned in the file."),
+                tensor=label)
         if entry is None:
             continue
         type_name, block, type_size = entry
         if shape and shape[0] % block:
-            raise GGUFError(
-                f"The file is damaged: {label} has a row length of {shape[0]}, which is not "
-                f"a multiple of the {type_name} block size {block}."
-            )
+            raise GGUFError(QT_TRANSLATE_NOOP(
+                "errors", "The file is damaged: tensor '{tensor}' has a row length of {length}, "
+                "which is not a multiple of the {type} block size {block}."),
+                tensor=label, length=shape[0], type=type_name, block=block)
         data_end = max(data_end, offset + n_elements // block * type_size)
         tensors.append(TensorInfo(name, shape, ggml_type, offset))
     s.pending = 0
@@ -572,10 +584,10 @@ def _read_tensor_table(
         want, have = format_bytes(header_size + data_end), format_bytes(s.size)
         if want == have:
             want, have = f"{header_size + data_end:,} bytes", f"{s.size:,} bytes"
-        raise GGUFError(
-            f"The file is truncated or incomplete: its model data should take {want}, but "
-            f"the file has only {have}. It may be a partial download; try downloading it again."
-        )
+        raise GGUFError(QT_TRANSLATE_NOOP(
+            "errors", "The file is truncated or incomplete: its model data should take {want}, "
+            "but the file has only {have}. It may be a partial download; try downloading it "
+            "again."), want=want, have=have)
     return tensors, header_size
 
 

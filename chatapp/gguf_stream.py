@@ -13,6 +13,7 @@ import struct
 import time
 from typing import BinaryIO
 
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.units import format_bytes
 
 _CHUNK = 1 << 20
@@ -22,16 +23,23 @@ U32 = struct.Struct("<I")
 _U64 = struct.Struct("<Q")
 
 
-class GGUFError(Exception):
-    """Not a readable GGUF file; str(e) is a clear English message."""
+class GGUFError(UserError):
+    """Not a readable GGUF file: a translatable message (template and values, in the
+    context "errors"); str(e) is the English one."""
+
+
+def phrase(template: str, **params: object) -> UserError:
+    """Words put into a GGUFError's message (what was too long, what kind of file it is),
+    translated with it."""
+    return UserError(template, **params)
 
 
 class NeedMoreData(GGUFError):
     """The header continues past the bytes given."""
 
-    def __init__(self, message: str, needed: int | None = None) -> None:
+    def __init__(self, template: str, needed: int | None = None, **params: object) -> None:
         """Store the message and the total byte count probably needed (None if unknown)."""
-        super().__init__(message)
+        super().__init__(template, **params)
         self.needed = needed
 
 
@@ -43,17 +51,27 @@ def display_name(path: str | os.PathLike[str]) -> str:
     return os.path.basename(p.rstrip("/\\")) or p
 
 
-def _file_kind(mode: int) -> str:
+def _file_kind(mode: int) -> UserError:
     """Words for a non-regular file type."""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return phrase(QT_TRANSLATE_NOOP("errors", "a folder"))
     if stat.S_ISFIFO(mode):
-        return "a named pipe"
+        return phrase(QT_TRANSLATE_NOOP("errors", "a named pipe"))
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return phrase(QT_TRANSLATE_NOOP("errors", "a device"))
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a special file"
+        return phrase(QT_TRANSLATE_NOOP("errors", "a socket"))
+    return phrase(QT_TRANSLATE_NOOP("errors", "a special file"))
+
+
+NOT_THERE = QT_TRANSLATE_NOOP("errors", "The file '{name}' does not exist.")
+CANNOT_READ_NAMED = QT_TRANSLATE_NOOP("errors", "Cannot read '{name}': {reason}.")
+NOT_A_FILE = QT_TRANSLATE_NOOP("errors", "'{name}' is {kind}, not a model file.")
+CANNOT_OPEN = QT_TRANSLATE_NOOP("errors", "Cannot open '{name}': {reason}.")
+CANNOT_READ = QT_TRANSLATE_NOOP("errors", "Cannot read the file: {reason}.")
+TOO_LONG = QT_TRANSLATE_NOOP(
+    "errors", "The file is damaged or not a real model: {what} claims a text length of {n} "
+    "bytes, more than the {limit} allowed.")
 
 
 def open_fd(path: str | os.PathLike[str]) -> int:
@@ -71,26 +89,26 @@ def open_regular(path: str | os.PathLike[str]) -> int:
     try:
         st = os.stat(path)
     except FileNotFoundError:
-        raise GGUFError(f"The file '{name}' does not exist.") from None
+        raise GGUFError(NOT_THERE, name=name) from None
     except (OSError, ValueError) as e:
-        raise GGUFError(f"Cannot read '{name}': {_os_reason(e)}.") from None
+        raise GGUFError(CANNOT_READ_NAMED, name=name, reason=_os_reason(e)) from None
     if not stat.S_ISREG(st.st_mode):
-        raise GGUFError(f"'{name}' is {_file_kind(st.st_mode)}, not a model file.")
+        raise GGUFError(NOT_A_FILE, name=name, kind=_file_kind(st.st_mode))
     try:
         fd = open_fd(path)
     except OSError as e:
-        raise GGUFError(f"Cannot open '{name}': {_os_reason(e)}.") from None
+        raise GGUFError(CANNOT_OPEN, name=name, reason=_os_reason(e)) from None
     mode = os.fstat(fd).st_mode
     if not stat.S_ISREG(mode):
         os.close(fd)
-        raise GGUFError(f"'{name}' is {_file_kind(mode)}, not a model file.")
+        raise GGUFError(NOT_A_FILE, name=name, kind=_file_kind(mode))
     return fd
 
 
-def _os_reason(e: BaseException) -> str:
-    """Human reason for an operating-system error."""
+def _os_reason(e: BaseException) -> str | UserError:
+    """Human reason for an operating-system error (the system's own words)."""
     reason = getattr(e, "strerror", None)
-    return reason.lower() if reason else "the system refused"
+    return reason.lower() if reason else phrase(QT_TRANSLATE_NOOP("errors", "the system refused"))
 
 
 def stream_extent(f: BinaryIO) -> tuple[int, int | None]:
@@ -160,16 +178,13 @@ class Stream:
         have = self.size if self.size is not None else self._base + len(self._buf)
         needed = end + extra + self.pending
         if self.complete:
-            return GGUFError(
-                f"The file is truncated or incomplete: it has {format_bytes(have)}, but its "
-                f"header needs at least {format_bytes(needed)}. It may be a partial "
-                "download; try downloading it again."
-            )
-        return NeedMoreData(
-            f"The data is incomplete: the GGUF header continues past the {have} bytes given "
-            f"(at least {needed} bytes are needed).",
-            needed=needed,
-        )
+            return GGUFError(QT_TRANSLATE_NOOP(
+                "errors", "The file is truncated or incomplete: it has {have}, but its header "
+                "needs at least {needed}. It may be a partial download; try downloading it "
+                "again."), have=format_bytes(have), needed=format_bytes(needed))
+        return NeedMoreData(QT_TRANSLATE_NOOP(
+            "errors", "The data is incomplete: the GGUF header continues past the {have} bytes "
+            "given (at least {needed} bytes are needed)."), needed=needed, have=have)
 
     def _read_raw(self, n: int) -> bytes:
         """Read up to n bytes from the file object."""
@@ -177,11 +192,12 @@ class Stream:
         try:
             chunk = self._f.read(n)
         except OSError as e:
-            raise GGUFError(f"Cannot read the file: {_os_reason(e)}.") from None
+            raise GGUFError(CANNOT_READ, reason=_os_reason(e)) from None
         if chunk is None:
             return b""
         if not isinstance(chunk, (bytes, bytearray, memoryview)):
-            raise GGUFError("The file must be opened in binary mode to read a model.")
+            raise GGUFError(QT_TRANSLATE_NOOP(
+                "errors", "The file must be opened in binary mode to read a model."))
         return bytes(chunk)
 
     def ensure(self, n: int, extra: int = 0) -> None:
@@ -250,7 +266,7 @@ class Stream:
             try:
                 self._f.seek(self._origin + target)
             except (OSError, ValueError, OverflowError) as e:
-                raise GGUFError(f"Cannot read the file: {_os_reason(e)}.") from None
+                raise GGUFError(CANNOT_READ, reason=_os_reason(e)) from None
             self._buf = b""
             self._base = target
             self._pos = 0
@@ -267,7 +283,7 @@ class Stream:
             left -= len(chunk)
             self.check_time()
 
-    def skip_strings(self, count: int, max_len: int, label: str) -> None:
+    def skip_strings(self, count: int, max_len: int, label: UserError) -> None:
         """Skip count length-prefixed strings without decoding them."""
         unpack_from = _U64.unpack_from
         done = 0
@@ -312,10 +328,10 @@ class Stream:
 class ReadTimeout(GGUFError):
     """The deadline passed."""
 
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("errors", "Reading the model header took too long."))
 
-def too_long(label: str, n: int, limit: int) -> GGUFError:
-    """Error for a string length over the limit."""
-    return GGUFError(
-        f"The file is damaged or not a real model: {label} claims a text length of "
-        f"{n} bytes, more than the {format_bytes(limit)} allowed."
-    )
+
+def too_long(label: UserError, n: int, limit: int) -> GGUFError:
+    """Error for a string length over the limit (label: a phrase naming the string)."""
+    return GGUFError(TOO_LONG, what=label, n=n, limit=format_bytes(limit))

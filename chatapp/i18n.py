@@ -119,7 +119,10 @@ def translate_text(context: str, text: str, language: str | None = None) -> str:
 
 def translate_error(exc: UserError, language: str | None = None) -> str:
     """A user error's message in the user's language."""
-    return exc.format(translate_text("errors", exc.template, language))
+    def translate(template: str) -> str:
+        return translate_text("errors", template, language)
+
+    return exc.format(translate(exc.template), translate)
 
 
 def translate_count(context: str, one: str, many: str, count: int,

@@ -25,6 +25,7 @@ from chatapp.errors import (
     UserError,
     is_disk_full,
     known_error,
+    user_error_from,
 )
 from chatapp.gguf_meta import GGUFError, file_info
 from chatapp.library_kinds import ADAPTER, CHAT, NOT_CHAT, file_kind
@@ -64,7 +65,8 @@ class LocalModel:
         kind: what the file is (library_kinds: "chat", "vision-projector", …).
         parts: every part of a split model, part 1 first; [] for a one-file model.
         problem: why the model cannot be used (English), "" when it can;
-            problem_template/problem_params let a front end translate it.
+            problem_template/problem_params let a front end translate it; problem_reason
+            is why its header does not read (UserError.to_dict()), {} for other problems.
     """
 
     path: str
@@ -88,6 +90,7 @@ class LocalModel:
     parts: list[str] = field(default_factory=list)
     problem_template: str = ""
     problem_params: dict = field(default_factory=dict)
+    problem_reason: dict = field(default_factory=dict)
     base_model: bool = False  # pretrained only: continues text, not instruction-tuned
 
     @property
@@ -133,24 +136,29 @@ class LocalModel:
         """Mark the model unusable, with a translatable reason."""
         self.problem = str(error)
         self.problem_template = error.template
-        self.problem_params = {k: str(v) for k, v in error.params.items()}
+        self.problem_params = error.to_dict()["params"]
+
+    def _reason(self) -> UserError | str:
+        """Why the header does not read, translatable where that is known."""
+        return user_error_from(self.problem_reason) or self.problem
 
     def problem_error(self) -> UserError | None:
         """The problem as a UserError (translatable when its template is known), or None."""
         if not self.problem:
             return None
         if self.problem_template:
-            return UserError(self.problem_template, **self.problem_params)
-        return UserError("{reason}", reason=self.problem)
+            return user_error_from({"template": self.problem_template,
+                                    "params": self.problem_params})
+        return UserError("{reason}", reason=self._reason())
 
     def check_chat(self) -> None:
         """Raise a UserError unless this is a chat model that can be loaded."""
         if not self.is_chat:
             raise UserError(NOT_CHAT[self.kind], name=self.list_name)
         if self.problem_template:
-            raise UserError(self.problem_template, **self.problem_params)
+            raise self.problem_error()  # type: ignore[misc]
         if self.problem:
-            raise UserError(CANNOT_LOAD, name=self.list_name, reason=self.problem)
+            raise UserError(CANNOT_LOAD, name=self.list_name, reason=self._reason())
 
 
 
@@ -229,7 +237,7 @@ def _stat_key(path: str | Path) -> tuple[int, int] | None:
 
 
 _HEADER_FIELDS = ("architecture", "quantization", "context_length", "has_template", "title",
-                  "parameters", "kind", "problem", "base_model")
+                  "parameters", "kind", "problem", "problem_reason", "base_model")
 
 
 @dataclass
@@ -283,12 +291,12 @@ class Library:
         """What one file's header says (the _HEADER_FIELDS and split_count), cached."""
         cached = self._cache.get(str(path))
         if (cached and cached.get("size") == st.st_size and cached.get("mtime") == st.st_mtime
-                and "base_model" in cached):
+                and "problem_reason" in cached):
             return cached
         from chatapp.engine.templates import looks_like_base_model
 
         facts: dict = {"size": st.st_size, "mtime": st.st_mtime, "problem": "", "kind": CHAT,
-                       "base_model": False}
+                       "base_model": False, "problem_reason": {}}
         try:
             try:
                 info = file_info(path, read_tensors=True)
@@ -296,6 +304,7 @@ class Library:
                 info = file_info(path)
         except GGUFError as exc:
             facts["problem"] = str(exc)
+            facts["problem_reason"] = exc.to_dict()
         else:
             count = info.metadata.get("split.count")
             facts.update(
@@ -368,7 +377,9 @@ class Library:
                                                    count=count, total=total)
             if facts.get("problem"):
                 problem = problem or UserError(PART_UNREADABLE, part=number, total=total,
-                                               file=part.name, reason=facts["problem"])
+                                               file=part.name,
+                                               reason=user_error_from(facts.get("problem_reason"))
+                                               or facts["problem"])
             parameters += facts.get("parameters") or 0
         model.parameters = parameters
         if problem is not None:

@@ -36,7 +36,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from chatapp.errors import MISSING_PATH, QT_TRANSLATE_NOOP, UserError
+from chatapp.errors import MISSING_PATH, QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.gguf_meta import is_gguf_file
 from chatapp.library_split import first_part, split_name
 from chatapp.library_walk import UNREADABLE, Skipped, Walk, walk_gguf
@@ -58,7 +58,7 @@ NOT_GGUF = QT_TRANSLATE_NOOP(
     "errors", "{path} does not start with the GGUF signature, so it is not a GGUF model; "
     "skipped.")
 DAMAGED_GGUF = QT_TRANSLATE_NOOP(
-    "errors", "{path} is a damaged GGUF file and cannot be used ({reason}); skipped.")
+    "errors", "{path} is a damaged GGUF file and was skipped: {reason}")
 NO_FIRST_PART = QT_TRANSLATE_NOOP(
     "errors", "{path} is a later part of a split model whose first part ({first}) is "
     "missing; skipped.")
@@ -303,24 +303,24 @@ def scan(path: Path, layout: str = "") -> ScanResult:
             continue
         problem = header_problem(file)
         if problem:
-            result.skip(file, DAMAGED_GGUF, reason=problem.rstrip("."))
+            result.skip(file, DAMAGED_GGUF, reason=problem)
             continue
         result.models.append(model)
     return result
 
 
-def header_problem(path: Path) -> str:
+def header_problem(path: Path) -> UserError | str:
     """Why a file with the GGUF signature cannot be used (its header or tensor table does
-    not read, or the file is shorter than its tensors need), in English; "" when it reads."""
+    not read, or the file is shorter than its tensors need); "" when it reads."""
     from chatapp.gguf_meta import file_info
     from chatapp.gguf_stream import GGUFError
 
     try:
         file_info(path, read_tensors=True)
     except GGUFError as exc:
-        return " ".join(str(exc).split())
+        return exc
     except OSError as exc:
-        return exc.strerror or str(exc)
+        return os_reason(exc)
     return ""
 
 

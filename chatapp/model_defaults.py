@@ -12,7 +12,7 @@ import os
 import threading
 from typing import Any
 
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.gguf_meta import GGUFError, file_info
 from chatapp.settings import Sampling
 
@@ -184,7 +184,7 @@ def check_draft(model: str | os.PathLike[str], draft: str | os.PathLike[str]) ->
     try:
         infos = [file_info(model).metadata, file_info(draft).metadata]
     except GGUFError as exc:
-        raise UserError(DRAFT_VOCAB, reason=str(exc), **names) from exc
+        raise UserError(DRAFT_VOCAB, reason=exc, **names) from exc
 
     def size(metadata: dict[str, Any]) -> int:
         tokens = metadata.get("tokenizer.ggml.tokens")
@@ -257,11 +257,12 @@ def file_facts(path: str | os.PathLike[str]) -> dict[str, Any]:
     """What the model settings dialog shows about a file (empty values when unreadable)."""
     facts: dict[str, Any] = {"architecture": "", "quantization": "", "context_length": None,
                              "block_count": None, "sampling": {}, "sequence": [],
-                             "has_template": False, "problem": ""}
+                             "has_template": False, "problem": None}
     try:
         info = file_info(path)
     except (GGUFError, OSError) as exc:
-        facts["problem"] = str(exc)
+        facts["problem"] = exc if isinstance(exc, GGUFError) else UserError(
+            "{reason}", reason=os_reason(exc))
         return facts
     facts.update(architecture=info.architecture, quantization=info.quantization,
                  context_length=info.context_length, block_count=info.block_count,

@@ -228,3 +228,25 @@ def test_help_is_in_one_language(lang: str, words: tuple[str, ...]) -> None:
     for english in ("Chat with open models", "open the window", "ask a model once",
                     "longest answer in tokens", "add to the most recent conversation"):
         assert english not in main.stdout + chat.stdout, english
+
+
+def test_why_a_file_is_not_a_model_is_said_in_the_users_language(chatapp_home: Path,
+                                                                  tmp_path: Path) -> None:
+    html = tmp_path / "page.gguf"
+    html.write_text("<!DOCTYPE html><html>Sign in</html>\n" * 20, encoding="utf-8")
+    greedy = tmp_path / "greedy.gguf"
+    greedy.write_bytes(b"GGUF" + (3).to_bytes(4, "little") + (1).to_bytes(8, "little")
+                       + (10**12).to_bytes(8, "little") + bytes(64))
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    (models / "copy.gguf").write_bytes(greedy.read_bytes())
+    line = one_line(run_cli("chat", "-m", str(html), "hi", LANG="id_ID.UTF-8"))
+    assert line == ("chatapp: Tidak dapat memuat model page.gguf: Ini halaman web atau dokumen "
+                    "teks, bukan berkas model GGUF; unduhan mungkin gagal.")
+    line = one_line(run_cli("chat", "-m", str(greedy), "hi", LANG="ms_MY.UTF-8"))
+    assert "mendakwa ada 1000000000000 entri metadata" in line
+    linked = run_cli("link", str(greedy), LANG="fil_PH.UTF-8")
+    assert "sinasabi nitong may 1000000000000 metadata entry" in linked.stdout + linked.stderr
+    listed = run_cli("models", LANG="id_ID.UTF-8").stdout
+    assert "copy.gguf" in listed and "mengaku memiliki 1000000000000 entri metadata" in listed
+    assert "claims" not in listed

@@ -68,7 +68,7 @@ class Embedder:
         except GGUFError as exc:
             raise UserError(QT_TRANSLATE_NOOP("errors", "Could not load the model {name}: "
                                               "{reason}"), name=self.path.name,
-                            reason=str(exc)) from None
+                            reason=exc) from None
         context = meta.context_length or 512
         self.prefixes = task_prefixes(meta.architecture, meta.name, self.path.name)
         worker = ModelWorker()

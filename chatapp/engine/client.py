@@ -22,7 +22,7 @@ from typing import Any
 from chatapp.engine import protocol
 from chatapp.engine.outcomes import EmbeddingTooLong, EngineError, ModelInfo, Result
 from chatapp.engine.spawn import spawn
-from chatapp.errors import QT_TRANSLATE_NOOP
+from chatapp.errors import QT_TRANSLATE_NOOP, user_error_from
 from chatapp.launch import module_command
 
 log = logging.getLogger(__name__)
@@ -388,7 +388,8 @@ class ModelWorker:
             if event.get("event") == kind:
                 return event
             if event.get("event") == "error":
-                reason = _explain_load(event.get("message", ""), self.stderr_tail)
+                reason = (user_error_from(event.get("error"))
+                          or _explain_load(event.get("message", ""), self.stderr_tail))
             elif event.get("event") == "exit":
                 reason = self.death_message()
                 if stop:

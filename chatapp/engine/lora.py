@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.gguf_meta import GGUFError, TensorInfo, file_info
 
 NOT_ADAPTER = QT_TRANSLATE_NOOP("errors", "{adapter} is not a LoRA adapter.")
@@ -77,7 +77,7 @@ def check_adapter(adapter_path: str, model_paths: Sequence[str], model_name: str
         models = [file_info(path, read_tensors=True) for path in model_paths]
     except (GGUFError, OSError) as exc:
         raise UserError(UNREADABLE, adapter=name,
-                        reason=getattr(exc, "strerror", None) or str(exc)) from None
+                        reason=exc if isinstance(exc, GGUFError) else os_reason(exc)) from None
     md = adapter.metadata
     if md.get("general.type") != "adapter" or md.get("adapter.type") != "lora":
         raise UserError(NOT_ADAPTER, adapter=name)

@@ -90,6 +90,13 @@ class Worker:
         message["slot"] = self.slot
         self.host.send(message)
 
+    def _refuse_load(self, exc: Exception) -> None:
+        """Tell the client why a file cannot be loaded (a GGUFError also as translatable
+        data)."""
+        event = {"event": "error", "kind": "load", "message": str(exc)}
+        if isinstance(exc, GGUFError):
+            event["error"] = exc.to_dict()
+        self.send(event)
     def serve(self) -> None:
         """Handle this slot's requests in order until quit or close."""
         handlers = {
@@ -155,7 +162,7 @@ class Worker:
             meta = file_info(path)
             kv_type, flash_attn = cache_options(request)
         except (GGUFError, ValueError) as exc:
-            self.send({"event": "error", "kind": "load", "message": str(exc)})
+            self._refuse_load(exc)
             return
         self.unload_model()
         n_gpu_layers = int(request.get("n_gpu_layers", -1))
@@ -220,7 +227,7 @@ class Worker:
             kv_type, flash_attn = cache_options(request)
             tensors = tensor_sizes(path)
         except (GGUFError, ValueError) as exc:
-            self.send({"event": "error", "kind": "load", "message": str(exc)})
+            self._refuse_load(exc)
             return
         n_gpu_layers = int(request.get("n_gpu_layers", -1))
         if not llama_cpp.llama_supports_gpu_offload():

@@ -223,7 +223,7 @@ class HubClient:
 
             raise HubError(QT_TRANSLATE_NOOP(
                 "errors", "The header of {file} could not be read: {reason}"),
-                file=first.path, reason=str(exc)) from exc
+                file=first.path, reason=exc) from exc
         shape = ModelShape.from_info(info, entry.size)
         self._store_shape(first.sha256, shape)
         return shape

@@ -356,7 +356,7 @@ class DownloadManager:
         d.status = FAILED
         d.error = str(exc)
         d.error_template = exc.template
-        d.error_params = {k: str(v) for k, v in exc.params.items()}
+        d.error_params = exc.to_dict()["params"]
         log.info("download %s of %s failed: %s", d.path, d.repo_id, exc.template)
 
     def _check_stop(self, d: Download) -> None:
@@ -494,7 +494,7 @@ class DownloadManager:
             except GGUFError as exc:
                 partial.unlink(missing_ok=True)
                 d.done_bytes = 0
-                raise UserError(NOT_GGUF, file=d.file_name, reason=str(exc)) from exc
+                raise UserError(NOT_GGUF, file=d.file_name, reason=exc) from exc
         return self._install_group(d)
 
     @staticmethod

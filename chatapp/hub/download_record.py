@@ -10,7 +10,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError, user_error_from
 from chatapp.paths import Paths
 
 QUEUED, RUNNING, VERIFYING, PAUSED, DONE, FAILED, CANCELLED = (
@@ -93,7 +93,7 @@ class Download:
         """The failure as a UserError (for translation), or None."""
         if not self.error_template:
             return None
-        return UserError(self.error_template, **self.error_params)
+        return user_error_from({"template": self.error_template, "params": self.error_params})
 
     def to_json(self) -> dict:
         data = asdict(self)

@@ -14,7 +14,7 @@ import re
 import socket
 import ssl
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from urllib.parse import urlsplit
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
@@ -38,9 +38,9 @@ class RemoteError(UserError):
         self.status = http_status
         self.retry_after_s = retry_after_s
 
-    def format(self, template: str) -> str:
+    def format(self, template: str, translate: Callable[[str], str] | None = None) -> str:
         """The message from a (possibly translated) template, without trailing blanks."""
-        return super().format(template).strip()
+        return super().format(template, translate).strip()
 
 
 OFFLINE = QT_TRANSLATE_NOOP(

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError, user_error_from
 from chatapp.store.repository import Store
 from chatapp.store.vectors import vectors_available
 
@@ -89,7 +89,7 @@ class DocFile:
         if self.status != "error" or not self.error:
             return None
         params = json.loads(self.error_params) if self.error_params else {}
-        return UserError(self.error, **params)
+        return user_error_from({"template": self.error, "params": params})
 
 
 @dataclass
@@ -407,8 +407,8 @@ class Documents:
         """Record that a file could not be indexed (its old chunks go: they are stale)."""
         with self.store._tx() as db:
             self._file_row(db, collection.id, path, size, mtime_ns, None, "error",
-                           error.template, json.dumps(error.params, ensure_ascii=False,
-                                                      default=str), 0, time.time())
+                           error.template, json.dumps(error.to_dict()["params"],
+                                                      ensure_ascii=False), 0, time.time())
 
     def _file_row(self, db, collection_id: int, path: str, size: int, mtime_ns: int,
                   sha256: str | None, status: str, error: str | None,

@@ -31,7 +31,10 @@ def error_text(error: BaseException) -> str:
     """The message of a failure, translated: a known one's own, else its text."""
     known = known_error(error)
     if known is not None:
-        return known.format(QCoreApplication.translate("errors", known.template))
+        def translate(template: str) -> str:
+            return QCoreApplication.translate("errors", template)
+
+        return known.format(translate(known.template), translate)
     return str(error)
 
 

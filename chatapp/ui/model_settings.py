@@ -108,7 +108,7 @@ class ModelSettingsDialog(QDialog):
         fact("template", self.tr("Chat template:"), self._template_text(override))
         fact("sampling", self.tr("Recommended sampling:"), self._sampling_text(facts))
         if facts["problem"]:
-            fact("problem", self.tr("Problem:"), facts["problem"])
+            fact("problem", self.tr("Problem:"), error_text(facts["problem"]))
 
         self.base_note = None
         if model.base_model:

@@ -5157,7 +5157,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     <message>
         <location filename="../../chatapp/docs/embedder.py" line="69"/>
         <location filename="../../chatapp/engine/client.py" line="32"/>
-        <location filename="../../chatapp/library.py" line="47"/>
+        <location filename="../../chatapp/library.py" line="48"/>
         <source>Could not load the model {name}: {reason}</source>
         <extracomment>What some embedding model families were trained to see before a search query and before a document (their model cards ask for it; without it they find less): a pattern over &quot;architecture name file-name&quot; (lowercase), the query&apos;s prefix, the document&apos;s prefix.</extracomment>
         <translation>Tidak dapat memuat model {name}: {reason}</translation>
@@ -5186,56 +5186,56 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Proses model tidak dapat dimulai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="403"/>
-        <location filename="../../chatapp/engine/client.py" line="443"/>
-        <location filename="../../chatapp/engine/client.py" line="475"/>
+        <location filename="../../chatapp/engine/client.py" line="404"/>
+        <location filename="../../chatapp/engine/client.py" line="444"/>
+        <location filename="../../chatapp/engine/client.py" line="476"/>
         <source>No model is loaded.</source>
         <translation>Tidak ada model yang dimuat.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/judge.py" line="352"/>
-        <location filename="../../chatapp/engine/client.py" line="426"/>
-        <location filename="../../chatapp/engine/client.py" line="429"/>
+        <location filename="../../chatapp/engine/client.py" line="427"/>
+        <location filename="../../chatapp/engine/client.py" line="430"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Tidak ada embedding yang dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="459"/>
+        <location filename="../../chatapp/engine/client.py" line="460"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Benchmark gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="471"/>
+        <location filename="../../chatapp/engine/client.py" line="472"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="510"/>
+        <location filename="../../chatapp/library.py" line="521"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model pemula disertakan dengan aplikasi dan tidak dapat dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="51"/>
+        <location filename="../../chatapp/library.py" line="52"/>
         <source>{path} is not a model file in the library.</source>
         <translation>{path} bukan berkas model di pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="48"/>
+        <location filename="../../chatapp/library.py" line="49"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
         <translation>Berkas tertaut {path} sudah tidak ada (dipindahkan, dihapus, atau berada di disk yang tidak tersambung).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="158"/>
+        <location filename="../../chatapp/library.py" line="166"/>
         <source>The disk is full: the starter model could not be prepared in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Disk penuh: model pemula tidak dapat disiapkan di {path} (perlu {size} ruang kosong). Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="569"/>
+        <location filename="../../chatapp/library.py" line="580"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan berkas biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="593"/>
+        <location filename="../../chatapp/library.py" line="604"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk daftarnya.</translation>
     </message>
@@ -5320,13 +5320,13 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Pembaruan basis data percakapan {path} dari skema {found} ke {known} gagal ({reason}) dan basis data tidak dapat dipulihkan. Percakapan Anda ada di cadangan {backup}: salin cadangan itu menimpa {path} sebelum Anda menjalankan chatapp lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="52"/>
+        <location filename="../../chatapp/ui/errors.py" line="55"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="58"/>
-        <location filename="../../chatapp/ui/errors.py" line="144"/>
+        <location filename="../../chatapp/ui/errors.py" line="61"/>
+        <location filename="../../chatapp/ui/errors.py" line="147"/>
         <source>&amp;Retry</source>
         <translation>&amp;Coba lagi</translation>
     </message>
@@ -5470,8 +5470,8 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
     <message>
         <location filename="../../chatapp/library_sources.py" line="60"/>
-        <source>{path} is a damaged GGUF file and cannot be used ({reason}); skipped.</source>
-        <translation>{path} adalah berkas GGUF yang rusak dan tidak dapat digunakan ({reason}); dilewati.</translation>
+        <source>{path} is a damaged GGUF file and was skipped: {reason}</source>
+        <translation>{path} adalah berkas GGUF yang rusak dan dilewati: {reason}</translation>
     </message>
     <message>
         <location filename="../../chatapp/library_sources.py" line="62"/>
@@ -5494,7 +5494,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>{path}: berkas model {name} milik Ollama tidak ada; dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="74"/>
+        <location filename="../../chatapp/errors.py" line="100"/>
         <source>{path} does not exist.</source>
         <translation>{path} tidak ada.</translation>
     </message>
@@ -6045,32 +6045,32 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>{endpoint}: server mengirim sesuatu yang bukan jawaban yang kompatibel dengan OpenAI ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="75"/>
+        <location filename="../../chatapp/errors.py" line="101"/>
         <source>The disk is full: {path} could not be written. Free some space and try again.</source>
         <translation>Disk penuh: {path} tidak dapat ditulis. Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="77"/>
+        <location filename="../../chatapp/errors.py" line="103"/>
         <source>No permission to use {path}. Check who owns it and its permissions.</source>
         <translation>Tidak ada izin untuk menggunakan {path}. Periksa pemilik dan izinnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="79"/>
+        <location filename="../../chatapp/errors.py" line="105"/>
         <source>{path} is on a read-only disk or marked unchangeable: nothing can be written there.</source>
         <translation>{path} berada di disk hanya-baca atau ditandai tidak dapat diubah: tidak ada yang dapat ditulis di sana.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="82"/>
+        <location filename="../../chatapp/errors.py" line="108"/>
         <source>Some text is not valid Unicode and could not be used ({detail}). Nothing was saved.</source>
         <translation>Sebagian teks bukan Unicode yang valid dan tidak dapat digunakan ({detail}). Tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="85"/>
+        <location filename="../../chatapp/errors.py" line="111"/>
         <source>Something unexpected went wrong ({kind}). The details are in the log file {log}</source>
         <translation>Terjadi kesalahan yang tidak terduga ({kind}). Rinciannya ada di berkas log {log}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="88"/>
+        <location filename="../../chatapp/errors.py" line="114"/>
         <source>Something unexpected went wrong ({kind}), and no log file could be written.</source>
         <translation>Terjadi kesalahan yang tidak terduga ({kind}), dan berkas log tidak dapat ditulis.</translation>
     </message>
@@ -6332,6 +6332,282 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <location filename="../../chatapp/ui/sources_view.py" line="24"/>
         <source>{path} is no longer there.</source>
         <translation>{path} sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="169"/>
+        <source>The file is damaged or truncated: its vocabulary ends early.</source>
+        <extracomment>(offset, count) of the vocabulary&apos;s token texts where the reading skipped them</extracomment>
+        <translation>Berkas rusak atau terpotong: kosakatanya berakhir terlalu awal.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="173"/>
+        <source>a token of the vocabulary</source>
+        <translation>sebuah token kosakata</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="271"/>
+        <source>The file is damaged: tensor &apos;{tensor}&apos; has an impossible size.</source>
+        <translation>Berkas rusak: tensor &apos;{tensor}&apos; memiliki ukuran yang mustahil.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="278"/>
+        <source>This is an old GGML/GGJT model file from before the GGUF format (2023); it is no longer supported. Download a GGUF version of the model instead.</source>
+        <translation>Ini berkas model GGML/GGJT lama dari sebelum format GGUF (2023); tidak didukung lagi. Unduh versi GGUF dari model ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="283"/>
+        <source>This is a Git LFS pointer, a small text file that stands for the model, not the model itself. Download the actual file instead.</source>
+        <translation>Ini penunjuk Git LFS, berkas teks kecil yang mewakili model, bukan model itu sendiri. Unduh berkas yang sebenarnya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="288"/>
+        <source>This is a web page or text document, not a GGUF model file; the download may have failed.</source>
+        <translation>Ini halaman web atau dokumen teks, bukan berkas model GGUF; unduhan mungkin gagal.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="292"/>
+        <source>This is a ZIP archive, not a GGUF model file.</source>
+        <translation>Ini arsip ZIP, bukan berkas model GGUF.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="294"/>
+        <source>This looks like a safetensors file, not a GGUF model file.</source>
+        <translation>Ini tampaknya berkas safetensors, bukan berkas model GGUF.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="296"/>
+        <source>This is not a GGUF model file (it does not start with the GGUF signature).</source>
+        <translation>Ini bukan berkas model GGUF (tidak diawali tanda tangan GGUF).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="305"/>
+        <source>Reading the model header took longer than {seconds} s; the file is damaged or the disk is too slow.</source>
+        <translation>Membaca header model memakan waktu lebih dari {seconds} dtk; berkas rusak atau disk terlalu lambat.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="309"/>
+        <source>The file is damaged: its metadata is nested too deeply.</source>
+        <translation>Berkas rusak: metadatanya bersarang terlalu dalam.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="316"/>
+        <source>The file is empty.</source>
+        <translation>Berkas kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="318"/>
+        <source>The file is too small to be a model.</source>
+        <translation>Berkas terlalu kecil untuk sebuah model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="329"/>
+        <source>This GGUF file is stored big-endian (for IBM mainframes); this app only reads little-endian models. Download the usual version of the model.</source>
+        <translation>Berkas GGUF ini disimpan big-endian (untuk mainframe IBM); aplikasi ini hanya membaca model little-endian. Unduh versi biasa dari model ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="333"/>
+        <source>This model uses GGUF version 1, an early 2023 format that is no longer supported. Download a newer conversion of the model.</source>
+        <translation>Model ini memakai GGUF versi 1, format awal 2023 yang tidak didukung lagi. Unduh konversi model yang lebih baru.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="337"/>
+        <source>The file is damaged: the GGUF signature is followed by no real version number.</source>
+        <translation>Berkas rusak: tanda tangan GGUF tidak diikuti nomor versi yang sah.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="340"/>
+        <source>This model uses GGUF version {version}, which this app does not know. It may need a newer version of the app, or the file is damaged.</source>
+        <translation>Model ini memakai GGUF versi {version}, yang tidak dikenal aplikasi ini. Mungkin perlu versi aplikasi yang lebih baru, atau berkasnya rusak.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="346"/>
+        <source>The file is damaged or not a real model: it claims {count} metadata entries, more than the {limit} allowed.</source>
+        <translation>Berkas rusak atau bukan model sungguhan: berkas mengaku memiliki {count} entri metadata, lebih dari {limit} yang diizinkan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="350"/>
+        <source>The file is damaged or not a real model: it claims {count} tensors, more than the {limit} allowed.</source>
+        <translation>Berkas rusak atau bukan model sungguhan: berkas mengaku memiliki {count} tensor, lebih dari {limit} yang diizinkan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="355"/>
+        <source>The file is damaged or truncated: its header lists {entries} metadata entries and {tensors} tensors, which cannot fit in its {size}.</source>
+        <translation>Berkas rusak atau terpotong: header-nya mencantumkan {entries} entri metadata dan {tensors} tensor, yang tidak muat dalam {size} miliknya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="368"/>
+        <source>a metadata key</source>
+        <translation>sebuah kunci metadata</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="372"/>
+        <source>The file is damaged: the metadata key &apos;{key}&apos; appears twice.</source>
+        <translation>Berkas rusak: kunci metadata &apos;{key}&apos; muncul dua kali.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="377"/>
+        <source>The file is damaged: general.alignment is not a uint32 value.</source>
+        <translation>Berkas rusak: general.alignment bukan nilai uint32.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="380"/>
+        <source>The file is damaged: its data alignment {value} is not a power of two.</source>
+        <translation>Berkas rusak: perataan datanya {value} bukan pangkat dua.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="425"/>
+        <source>The file is damaged or not a real model: its metadata holds too much text.</source>
+        <translation>Berkas rusak atau bukan model sungguhan: metadatanya berisi terlalu banyak teks.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="438"/>
+        <source>metadata value &apos;{key}&apos;</source>
+        <translation>nilai metadata &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="442"/>
+        <source>The file is damaged or needs a newer app: metadata value &apos;{key}&apos; has unknown type {type}.</source>
+        <translation>Berkas rusak atau memerlukan aplikasi yang lebih baru: nilai metadata &apos;{key}&apos; bertipe {type} yang tidak dikenal.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="450"/>
+        <source>The file is damaged: metadata value &apos;{key}&apos; nests arrays too deeply.</source>
+        <translation>Berkas rusak: nilai metadata &apos;{key}&apos; menyarangkan array terlalu dalam.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="456"/>
+        <source>The file is damaged or needs a newer app: metadata array &apos;{key}&apos; has unknown item type {type}.</source>
+        <translation>Berkas rusak atau memerlukan aplikasi yang lebih baru: array metadata &apos;{key}&apos; memiliki tipe item {type} yang tidak dikenal.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="460"/>
+        <source>The file is damaged or not a real model: metadata array &apos;{key}&apos; claims {count} items, more than the {limit} allowed.</source>
+        <translation>Berkas rusak atau bukan model sungguhan: array metadata &apos;{key}&apos; mengaku memiliki {count} item, lebih dari {limit} yang diizinkan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="466"/>
+        <source>The file is damaged or not a real model: its metadata arrays are too large.</source>
+        <translation>Berkas rusak atau bukan model sungguhan: array metadatanya terlalu besar.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="481"/>
+        <source>an item of metadata array &apos;{key}&apos;</source>
+        <translation>sebuah item array metadata &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="534"/>
+        <source>the name of tensor {index}</source>
+        <translation>nama tensor {index}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="539"/>
+        <source>The file is damaged: tensor &apos;{tensor}&apos; appears twice.</source>
+        <translation>Berkas rusak: tensor &apos;{tensor}&apos; muncul dua kali.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="545"/>
+        <source>The file is damaged: tensor &apos;{tensor}&apos; claims {count} dimensions.</source>
+        <translation>Berkas rusak: tensor &apos;{tensor}&apos; mengaku memiliki {count} dimensi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="562"/>
+        <source>Tensor &apos;{tensor}&apos; uses data type {type}, which this app does not know. The model may need a newer version of the app, or the file is damaged.</source>
+        <translation>Tensor &apos;{tensor}&apos; memakai tipe data {type}, yang tidak dikenal aplikasi ini. Model ini mungkin perlu versi aplikasi yang lebih baru, atau berkasnya rusak.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="568"/>
+        <source>The file is damaged: tensor &apos;{tensor}&apos; is not aligned in the file.</source>
+        <translation>Berkas rusak: tensor &apos;{tensor}&apos; tidak sejajar di dalam berkas.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="575"/>
+        <source>The file is damaged: tensor &apos;{tensor}&apos; has a row length of {length}, which is not a multiple of the {type} block size {block}.</source>
+        <translation>Berkas rusak: tensor &apos;{tensor}&apos; memiliki panjang baris {length}, yang bukan kelipatan ukuran blok {type} ({block}).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="587"/>
+        <source>The file is truncated or incomplete: its model data should take {want}, but the file has only {have}. It may be a partial download; try downloading it again.</source>
+        <translation>Berkas terpotong atau tidak lengkap: data modelnya seharusnya {want}, tetapi berkas hanya berisi {have}. Mungkin unduhannya belum selesai; coba unduh lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="57"/>
+        <source>a folder</source>
+        <translation>sebuah folder</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="59"/>
+        <source>a named pipe</source>
+        <translation>sebuah named pipe</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="61"/>
+        <source>a device</source>
+        <translation>sebuah perangkat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="63"/>
+        <source>a socket</source>
+        <translation>sebuah soket</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="64"/>
+        <source>a special file</source>
+        <translation>sebuah berkas khusus</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="67"/>
+        <source>The file &apos;{name}&apos; does not exist.</source>
+        <translation>Berkas &apos;{name}&apos; tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="68"/>
+        <source>Cannot read &apos;{name}&apos;: {reason}.</source>
+        <translation>Tidak dapat membaca &apos;{name}&apos;: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="69"/>
+        <source>&apos;{name}&apos; is {kind}, not a model file.</source>
+        <translation>&apos;{name}&apos; adalah {kind}, bukan berkas model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="70"/>
+        <source>Cannot open &apos;{name}&apos;: {reason}.</source>
+        <translation>Tidak dapat membuka &apos;{name}&apos;: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="71"/>
+        <source>Cannot read the file: {reason}.</source>
+        <translation>Tidak dapat membaca berkas: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="72"/>
+        <source>The file is damaged or not a real model: {what} claims a text length of {n} bytes, more than the {limit} allowed.</source>
+        <translation>Berkas rusak atau bukan model sungguhan: {what} mengaku memiliki panjang teks {n} byte, lebih dari {limit} yang diizinkan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="111"/>
+        <source>the system refused</source>
+        <translation>sistem menolak</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="181"/>
+        <source>The file is truncated or incomplete: it has {have}, but its header needs at least {needed}. It may be a partial download; try downloading it again.</source>
+        <translation>Berkas terpotong atau tidak lengkap: ukurannya {have}, tetapi header-nya memerlukan setidaknya {needed}. Mungkin unduhannya belum selesai; coba unduh lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="185"/>
+        <source>The data is incomplete: the GGUF header continues past the {have} bytes given (at least {needed} bytes are needed).</source>
+        <translation>Data tidak lengkap: header GGUF berlanjut melewati {have} byte yang diberikan (diperlukan setidaknya {needed} byte).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="199"/>
+        <source>The file must be opened in binary mode to read a model.</source>
+        <translation>Berkas harus dibuka dalam mode biner untuk membaca model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="332"/>
+        <source>Reading the model header took too long.</source>
+        <translation>Membaca header model terlalu lama.</translation>
     </message>
 </context>
 <context>

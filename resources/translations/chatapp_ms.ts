@@ -5157,7 +5157,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     <message>
         <location filename="../../chatapp/docs/embedder.py" line="69"/>
         <location filename="../../chatapp/engine/client.py" line="32"/>
-        <location filename="../../chatapp/library.py" line="47"/>
+        <location filename="../../chatapp/library.py" line="48"/>
         <source>Could not load the model {name}: {reason}</source>
         <extracomment>What some embedding model families were trained to see before a search query and before a document (their model cards ask for it; without it they find less): a pattern over &quot;architecture name file-name&quot; (lowercase), the query&apos;s prefix, the document&apos;s prefix.</extracomment>
         <translation>Tidak dapat memuatkan model {name}: {reason}</translation>
@@ -5186,56 +5186,56 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Proses model tidak dapat dimulakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="403"/>
-        <location filename="../../chatapp/engine/client.py" line="443"/>
-        <location filename="../../chatapp/engine/client.py" line="475"/>
+        <location filename="../../chatapp/engine/client.py" line="404"/>
+        <location filename="../../chatapp/engine/client.py" line="444"/>
+        <location filename="../../chatapp/engine/client.py" line="476"/>
         <source>No model is loaded.</source>
         <translation>Tiada model dimuatkan.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/judge.py" line="352"/>
-        <location filename="../../chatapp/engine/client.py" line="426"/>
-        <location filename="../../chatapp/engine/client.py" line="429"/>
+        <location filename="../../chatapp/engine/client.py" line="427"/>
+        <location filename="../../chatapp/engine/client.py" line="430"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Tiada embedding dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="459"/>
+        <location filename="../../chatapp/engine/client.py" line="460"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Penanda aras gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="471"/>
+        <location filename="../../chatapp/engine/client.py" line="472"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="510"/>
+        <location filename="../../chatapp/library.py" line="521"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model permulaan disertakan bersama aplikasi dan tidak boleh dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="51"/>
+        <location filename="../../chatapp/library.py" line="52"/>
         <source>{path} is not a model file in the library.</source>
         <translation>{path} bukan fail model dalam pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="48"/>
+        <location filename="../../chatapp/library.py" line="49"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
         <translation>Fail terpaut {path} sudah tiada (dipindahkan, dipadam, atau pada cakera yang tidak disambungkan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="158"/>
+        <location filename="../../chatapp/library.py" line="166"/>
         <source>The disk is full: the starter model could not be prepared in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Cakera penuh: model permulaan tidak dapat disediakan di {path} (ia memerlukan {size} ruang kosong). Kosongkan sedikit ruang dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="569"/>
+        <location filename="../../chatapp/library.py" line="580"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan fail biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="593"/>
+        <location filename="../../chatapp/library.py" line="604"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk senarainya.</translation>
     </message>
@@ -5320,13 +5320,13 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Kemas kini pangkalan data perbualan {path} daripada skema {found} ke {known} gagal ({reason}) dan ia tidak dapat dipulihkan. Perbualan anda ada dalam sandaran {backup}: salin sandaran itu menggantikan {path} sebelum anda memulakan chatapp semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="52"/>
+        <location filename="../../chatapp/ui/errors.py" line="55"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="58"/>
-        <location filename="../../chatapp/ui/errors.py" line="144"/>
+        <location filename="../../chatapp/ui/errors.py" line="61"/>
+        <location filename="../../chatapp/ui/errors.py" line="147"/>
         <source>&amp;Retry</source>
         <translation>&amp;Cuba lagi</translation>
     </message>
@@ -5470,8 +5470,8 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/library_sources.py" line="60"/>
-        <source>{path} is a damaged GGUF file and cannot be used ({reason}); skipped.</source>
-        <translation>{path} ialah fail GGUF yang rosak dan tidak boleh digunakan ({reason}); dilangkau.</translation>
+        <source>{path} is a damaged GGUF file and was skipped: {reason}</source>
+        <translation>{path} ialah fail GGUF yang rosak dan dilangkau: {reason}</translation>
     </message>
     <message>
         <location filename="../../chatapp/library_sources.py" line="62"/>
@@ -5494,7 +5494,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>{path}: fail model {name} milik Ollama tiada; dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="74"/>
+        <location filename="../../chatapp/errors.py" line="100"/>
         <source>{path} does not exist.</source>
         <translation>{path} tidak wujud.</translation>
     </message>
@@ -6045,32 +6045,32 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>{endpoint}: pelayan menghantar sesuatu yang bukan jawapan yang serasi dengan OpenAI ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="75"/>
+        <location filename="../../chatapp/errors.py" line="101"/>
         <source>The disk is full: {path} could not be written. Free some space and try again.</source>
         <translation>Cakera penuh: {path} tidak dapat ditulis. Kosongkan sedikit ruang dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="77"/>
+        <location filename="../../chatapp/errors.py" line="103"/>
         <source>No permission to use {path}. Check who owns it and its permissions.</source>
         <translation>Tiada kebenaran untuk menggunakan {path}. Semak pemilik dan kebenarannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="79"/>
+        <location filename="../../chatapp/errors.py" line="105"/>
         <source>{path} is on a read-only disk or marked unchangeable: nothing can be written there.</source>
         <translation>{path} berada pada cakera baca sahaja atau ditanda tidak boleh diubah: tiada apa-apa yang boleh ditulis di situ.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="82"/>
+        <location filename="../../chatapp/errors.py" line="108"/>
         <source>Some text is not valid Unicode and could not be used ({detail}). Nothing was saved.</source>
         <translation>Sebahagian teks bukan Unicode yang sah dan tidak dapat digunakan ({detail}). Tiada apa-apa yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="85"/>
+        <location filename="../../chatapp/errors.py" line="111"/>
         <source>Something unexpected went wrong ({kind}). The details are in the log file {log}</source>
         <translation>Sesuatu yang tidak dijangka telah berlaku ({kind}). Butirannya ada dalam fail log {log}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="88"/>
+        <location filename="../../chatapp/errors.py" line="114"/>
         <source>Something unexpected went wrong ({kind}), and no log file could be written.</source>
         <translation>Sesuatu yang tidak dijangka telah berlaku ({kind}), dan fail log tidak dapat ditulis.</translation>
     </message>
@@ -6332,6 +6332,282 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <location filename="../../chatapp/ui/sources_view.py" line="24"/>
         <source>{path} is no longer there.</source>
         <translation>{path} sudah tiada.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="169"/>
+        <source>The file is damaged or truncated: its vocabulary ends early.</source>
+        <extracomment>(offset, count) of the vocabulary&apos;s token texts where the reading skipped them</extracomment>
+        <translation>Fail rosak atau terpotong: perbendaharaan katanya berakhir terlalu awal.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="173"/>
+        <source>a token of the vocabulary</source>
+        <translation>satu token perbendaharaan kata</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="271"/>
+        <source>The file is damaged: tensor &apos;{tensor}&apos; has an impossible size.</source>
+        <translation>Fail rosak: tensor &apos;{tensor}&apos; mempunyai saiz yang mustahil.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="278"/>
+        <source>This is an old GGML/GGJT model file from before the GGUF format (2023); it is no longer supported. Download a GGUF version of the model instead.</source>
+        <translation>Ini fail model GGML/GGJT lama dari sebelum format GGUF (2023); ia tidak disokong lagi. Muat turun versi GGUF model ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="283"/>
+        <source>This is a Git LFS pointer, a small text file that stands for the model, not the model itself. Download the actual file instead.</source>
+        <translation>Ini penunjuk Git LFS, fail teks kecil yang mewakili model, bukan model itu sendiri. Muat turun fail yang sebenar.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="288"/>
+        <source>This is a web page or text document, not a GGUF model file; the download may have failed.</source>
+        <translation>Ini halaman web atau dokumen teks, bukan fail model GGUF; muat turun mungkin telah gagal.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="292"/>
+        <source>This is a ZIP archive, not a GGUF model file.</source>
+        <translation>Ini arkib ZIP, bukan fail model GGUF.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="294"/>
+        <source>This looks like a safetensors file, not a GGUF model file.</source>
+        <translation>Ini kelihatan seperti fail safetensors, bukan fail model GGUF.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="296"/>
+        <source>This is not a GGUF model file (it does not start with the GGUF signature).</source>
+        <translation>Ini bukan fail model GGUF (ia tidak bermula dengan tandatangan GGUF).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="305"/>
+        <source>Reading the model header took longer than {seconds} s; the file is damaged or the disk is too slow.</source>
+        <translation>Membaca pengepala model mengambil masa lebih daripada {seconds} saat; fail rosak atau cakera terlalu perlahan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="309"/>
+        <source>The file is damaged: its metadata is nested too deeply.</source>
+        <translation>Fail rosak: metadatanya bersarang terlalu dalam.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="316"/>
+        <source>The file is empty.</source>
+        <translation>Fail kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="318"/>
+        <source>The file is too small to be a model.</source>
+        <translation>Fail terlalu kecil untuk menjadi model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="329"/>
+        <source>This GGUF file is stored big-endian (for IBM mainframes); this app only reads little-endian models. Download the usual version of the model.</source>
+        <translation>Fail GGUF ini disimpan secara big-endian (untuk kerangka utama IBM); aplikasi ini hanya membaca model little-endian. Muat turun versi biasa model ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="333"/>
+        <source>This model uses GGUF version 1, an early 2023 format that is no longer supported. Download a newer conversion of the model.</source>
+        <translation>Model ini menggunakan GGUF versi 1, format awal 2023 yang tidak disokong lagi. Muat turun penukaran model yang lebih baharu.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="337"/>
+        <source>The file is damaged: the GGUF signature is followed by no real version number.</source>
+        <translation>Fail rosak: tandatangan GGUF tidak diikuti nombor versi yang sah.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="340"/>
+        <source>This model uses GGUF version {version}, which this app does not know. It may need a newer version of the app, or the file is damaged.</source>
+        <translation>Model ini menggunakan GGUF versi {version}, yang tidak dikenali oleh aplikasi ini. Ia mungkin memerlukan versi aplikasi yang lebih baharu, atau fail itu rosak.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="346"/>
+        <source>The file is damaged or not a real model: it claims {count} metadata entries, more than the {limit} allowed.</source>
+        <translation>Fail rosak atau bukan model sebenar: ia mendakwa ada {count} entri metadata, lebih daripada {limit} yang dibenarkan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="350"/>
+        <source>The file is damaged or not a real model: it claims {count} tensors, more than the {limit} allowed.</source>
+        <translation>Fail rosak atau bukan model sebenar: ia mendakwa ada {count} tensor, lebih daripada {limit} yang dibenarkan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="355"/>
+        <source>The file is damaged or truncated: its header lists {entries} metadata entries and {tensors} tensors, which cannot fit in its {size}.</source>
+        <translation>Fail rosak atau terpotong: pengepalanya menyenaraikan {entries} entri metadata dan {tensors} tensor, yang tidak muat dalam {size} miliknya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="368"/>
+        <source>a metadata key</source>
+        <translation>satu kunci metadata</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="372"/>
+        <source>The file is damaged: the metadata key &apos;{key}&apos; appears twice.</source>
+        <translation>Fail rosak: kunci metadata &apos;{key}&apos; muncul dua kali.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="377"/>
+        <source>The file is damaged: general.alignment is not a uint32 value.</source>
+        <translation>Fail rosak: general.alignment bukan nilai uint32.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="380"/>
+        <source>The file is damaged: its data alignment {value} is not a power of two.</source>
+        <translation>Fail rosak: penjajaran datanya {value} bukan kuasa dua.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="425"/>
+        <source>The file is damaged or not a real model: its metadata holds too much text.</source>
+        <translation>Fail rosak atau bukan model sebenar: metadatanya mengandungi terlalu banyak teks.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="438"/>
+        <source>metadata value &apos;{key}&apos;</source>
+        <translation>nilai metadata &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="442"/>
+        <source>The file is damaged or needs a newer app: metadata value &apos;{key}&apos; has unknown type {type}.</source>
+        <translation>Fail rosak atau memerlukan aplikasi yang lebih baharu: nilai metadata &apos;{key}&apos; mempunyai jenis {type} yang tidak dikenali.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="450"/>
+        <source>The file is damaged: metadata value &apos;{key}&apos; nests arrays too deeply.</source>
+        <translation>Fail rosak: nilai metadata &apos;{key}&apos; menyarangkan tatasusunan terlalu dalam.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="456"/>
+        <source>The file is damaged or needs a newer app: metadata array &apos;{key}&apos; has unknown item type {type}.</source>
+        <translation>Fail rosak atau memerlukan aplikasi yang lebih baharu: tatasusunan metadata &apos;{key}&apos; mempunyai jenis item {type} yang tidak dikenali.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="460"/>
+        <source>The file is damaged or not a real model: metadata array &apos;{key}&apos; claims {count} items, more than the {limit} allowed.</source>
+        <translation>Fail rosak atau bukan model sebenar: tatasusunan metadata &apos;{key}&apos; mendakwa ada {count} item, lebih daripada {limit} yang dibenarkan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="466"/>
+        <source>The file is damaged or not a real model: its metadata arrays are too large.</source>
+        <translation>Fail rosak atau bukan model sebenar: tatasusunan metadatanya terlalu besar.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="481"/>
+        <source>an item of metadata array &apos;{key}&apos;</source>
+        <translation>satu item tatasusunan metadata &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="534"/>
+        <source>the name of tensor {index}</source>
+        <translation>nama tensor {index}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="539"/>
+        <source>The file is damaged: tensor &apos;{tensor}&apos; appears twice.</source>
+        <translation>Fail rosak: tensor &apos;{tensor}&apos; muncul dua kali.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="545"/>
+        <source>The file is damaged: tensor &apos;{tensor}&apos; claims {count} dimensions.</source>
+        <translation>Fail rosak: tensor &apos;{tensor}&apos; mendakwa ada {count} dimensi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="562"/>
+        <source>Tensor &apos;{tensor}&apos; uses data type {type}, which this app does not know. The model may need a newer version of the app, or the file is damaged.</source>
+        <translation>Tensor &apos;{tensor}&apos; menggunakan jenis data {type}, yang tidak dikenali oleh aplikasi ini. Model ini mungkin memerlukan versi aplikasi yang lebih baharu, atau fail itu rosak.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="568"/>
+        <source>The file is damaged: tensor &apos;{tensor}&apos; is not aligned in the file.</source>
+        <translation>Fail rosak: tensor &apos;{tensor}&apos; tidak sejajar di dalam fail.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="575"/>
+        <source>The file is damaged: tensor &apos;{tensor}&apos; has a row length of {length}, which is not a multiple of the {type} block size {block}.</source>
+        <translation>Fail rosak: tensor &apos;{tensor}&apos; mempunyai panjang baris {length}, yang bukan gandaan saiz blok {type} ({block}).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_meta.py" line="587"/>
+        <source>The file is truncated or incomplete: its model data should take {want}, but the file has only {have}. It may be a partial download; try downloading it again.</source>
+        <translation>Fail terpotong atau tidak lengkap: data modelnya sepatutnya {want}, tetapi fail hanya ada {have}. Mungkin muat turunnya tidak lengkap; cuba muat turun semula.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="57"/>
+        <source>a folder</source>
+        <translation>sebuah folder</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="59"/>
+        <source>a named pipe</source>
+        <translation>sebuah named pipe</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="61"/>
+        <source>a device</source>
+        <translation>sebuah peranti</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="63"/>
+        <source>a socket</source>
+        <translation>sebuah soket</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="64"/>
+        <source>a special file</source>
+        <translation>sebuah fail khas</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="67"/>
+        <source>The file &apos;{name}&apos; does not exist.</source>
+        <translation>Fail &apos;{name}&apos; tidak wujud.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="68"/>
+        <source>Cannot read &apos;{name}&apos;: {reason}.</source>
+        <translation>Tidak dapat membaca &apos;{name}&apos;: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="69"/>
+        <source>&apos;{name}&apos; is {kind}, not a model file.</source>
+        <translation>&apos;{name}&apos; ialah {kind}, bukan fail model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="70"/>
+        <source>Cannot open &apos;{name}&apos;: {reason}.</source>
+        <translation>Tidak dapat membuka &apos;{name}&apos;: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="71"/>
+        <source>Cannot read the file: {reason}.</source>
+        <translation>Tidak dapat membaca fail: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="72"/>
+        <source>The file is damaged or not a real model: {what} claims a text length of {n} bytes, more than the {limit} allowed.</source>
+        <translation>Fail rosak atau bukan model sebenar: {what} mendakwa panjang teksnya {n} bait, lebih daripada {limit} yang dibenarkan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="111"/>
+        <source>the system refused</source>
+        <translation>sistem menolak</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="181"/>
+        <source>The file is truncated or incomplete: it has {have}, but its header needs at least {needed}. It may be a partial download; try downloading it again.</source>
+        <translation>Fail terpotong atau tidak lengkap: saiznya {have}, tetapi pengepalanya memerlukan sekurang-kurangnya {needed}. Mungkin muat turunnya tidak lengkap; cuba muat turun semula.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="185"/>
+        <source>The data is incomplete: the GGUF header continues past the {have} bytes given (at least {needed} bytes are needed).</source>
+        <translation>Data tidak lengkap: pengepala GGUF bersambung melepasi {have} bait yang diberi (sekurang-kurangnya {needed} bait diperlukan).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="199"/>
+        <source>The file must be opened in binary mode to read a model.</source>
+        <translation>Fail mesti dibuka dalam mod binari untuk membaca model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/gguf_stream.py" line="332"/>
+        <source>Reading the model header took too long.</source>
+        <translation>Membaca pengepala model mengambil masa terlalu lama.</translation>
     </message>
 </context>
 <context>
