@@ -16,7 +16,7 @@ from chatapp.errors import UserError
 from chatapp.hub.download_record import DISK_FULL, Download
 from chatapp.hub.hashing import Hasher
 
-CHUNK = 1 << 20  # bytes between two looks at the stop flag and the progress
+CHUNK = 256 << 10  # bytes between two looks at the stop flag and the progress
 NOTIFY_S = 0.2  # the most often progress is told
 
 
