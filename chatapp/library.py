@@ -291,7 +291,7 @@ class Library:
         """What one file's header says (the _HEADER_FIELDS and split_count), cached."""
         cached = self._cache.get(str(path))
         if (cached and cached.get("size") == st.st_size and cached.get("mtime") == st.st_mtime
-                and "problem_reason" in cached):
+                and "base_model" in cached and "problem_reason" in cached):
             return cached
         from chatapp.engine.templates import looks_like_base_model
 

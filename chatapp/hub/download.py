@@ -450,7 +450,7 @@ class DownloadManager:
                                           file=d.path) from exc
             finally:
                 self._hashers[d.id] = sink.hasher
-                os.fsync(out.fileno())
+                sink.sync()
 
     def _hasher_at(self, d: Download, partial: Path, have: int) -> Hasher:
         """The running sha256 of the partial file's first `have` bytes."""

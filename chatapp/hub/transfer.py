@@ -6,8 +6,11 @@ is where a pause or cancel stops the transfer (between two chunks of CHUNK bytes
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import functools
+import os
+import threading
 import time
 from collections.abc import Callable
 from typing import Any, BinaryIO
@@ -18,12 +21,14 @@ from chatapp.hub.hashing import Hasher
 
 CHUNK = 256 << 10  # bytes between two looks at the stop flag and the progress
 NOTIFY_S = 0.2  # the most often progress is told
+FLUSH = 32 << 20  # bytes written between two writebacks started in the background
 
 
 class Sink:
     """The partial file as http_get's temp_file: each block written is hashed and counted
     on the download (done_bytes, fetched_bytes, speed); a full disk is a UserError(DISK_FULL)
-    with the file cut back to what was whole.
+    with the file cut back to what was whole. Every FLUSH bytes the file is flushed to disk
+    on a second thread, so the fsync that ends an attempt has little left to write.
 
     Attributes:
         hasher: the running sha256 of the file from its first byte.
@@ -35,6 +40,8 @@ class Sink:
         self.on_progress = on_progress
         self._window = (time.monotonic(), 0)
         self._told = 0.0
+        self._flushed = d.done_bytes
+        self._flusher: threading.Thread | None = None
 
     def write(self, block: bytes) -> int:
         d = self.d
@@ -49,6 +56,12 @@ class Sink:
             raise
         self.hasher.update(block)
         d.done_bytes += len(block)
+        if d.done_bytes - self._flushed >= FLUSH and not (self._flusher and
+                                                         self._flusher.is_alive()):
+            self._flushed = d.done_bytes
+            self._flusher = threading.Thread(target=_write_back, args=(self.out.fileno(),),
+                                             name="flush", daemon=True)
+            self._flusher.start()
         d.fetched_bytes += len(block)
         now = time.monotonic()
         start, count = self._window
@@ -62,6 +75,12 @@ class Sink:
             self._told = now
             self.on_progress()
         return len(block)
+
+    def sync(self) -> None:
+        """Make what was written durable (after the background flush, if one runs)."""
+        if self._flusher is not None:
+            self._flusher.join()
+        os.fsync(self.out.fileno())
 
     def tell(self) -> int:
         return self.out.tell()
@@ -82,6 +101,12 @@ class Sink:
                 self.hasher.feed_file(self.out.name, size)  # type: ignore[arg-type]
         self.d.done_bytes = size
         return size
+
+
+def _write_back(fd: int) -> None:
+    """Flush a file's data to disk; a failure is left to the fsync that follows."""
+    with contextlib.suppress(OSError):
+        getattr(os, "fdatasync", os.fsync)(fd)
 
 
 class StopHook:

@@ -134,6 +134,7 @@ def main() -> None:
             for i in range(args.rounds):
                 for name, fn, out in (("hf", theirs, their_s), ("ours", ours, our_s)):
                     with tempfile.TemporaryDirectory(dir=tmp) as work:
+                        os.sync()  # no dirty data of the run before is written during this one
                         seconds = fn(url, Path(work))
                     out.append(seconds)
                     print(f"round {i + 1} {name:5s} {size / seconds / 1e6:8.1f} MB/s",
