@@ -31,6 +31,7 @@ from chatapp.gguf_stream import (
     NeedMoreData,
     ReadTimeout,
     Stream,
+    identify_non_gguf,
     open_fd,
     open_regular,
     phrase,
@@ -272,31 +273,6 @@ IMPOSSIBLE_SIZE = QT_TRANSLATE_NOOP(
     "errors", "The file is damaged: tensor '{tensor}' has an impossible size.")
 
 
-def _identify_non_gguf(head: bytes) -> str:
-    """Explain what a file without the GGUF magic probably is (a message template)."""
-    if head[:4] in (b"lmgg", b"fmgg", b"tjgg", b"algg"):
-        return QT_TRANSLATE_NOOP(
-            "errors", "This is an old GGML/GGJT model file from before the GGUF format (2023); "
-            "it is no longer supported. Download a GGUF version of the model instead.")
-    stripped = head.lstrip()
-    if stripped.startswith(b"version https://git-lfs"):
-        return QT_TRANSLATE_NOOP(
-            "errors", "This is a Git LFS pointer, a small text file that stands for the model, "
-            "not the model itself. Download the actual file instead.")
-    low = stripped[:64].lower()
-    if low.startswith((b"<!doctype", b"<html", b"<?xml", b"{", b"[")):
-        return QT_TRANSLATE_NOOP(
-            "errors", "This is a web page or text document, not a GGUF model file; the "
-            "download may have failed.")
-    if head[:2] == b"PK":
-        return QT_TRANSLATE_NOOP("errors", "This is a ZIP archive, not a GGUF model file.")
-    if len(head) >= 9 and head[8:9] == b"{":
-        return QT_TRANSLATE_NOOP(
-            "errors", "This looks like a safetensors file, not a GGUF model file.")
-    return QT_TRANSLATE_NOOP(
-        "errors", "This is not a GGUF model file (it does not start with the GGUF signature).")
-
-
 def _parse(s: Stream, limits: _Limits, read_tensors: bool, deadline_s: float) -> GGUFInfo:
     """Parse the header, turning timeouts into a readable error."""
     try:
@@ -319,7 +295,7 @@ def _parse_inner(s: Stream, limits: _Limits, read_tensors: bool) -> GGUFInfo:
     s.ensure(4)
     head = s._buf[s._pos : s._pos + 64]
     if head[:4] != GGUF_MAGIC:
-        raise GGUFError(_identify_non_gguf(head))
+        raise GGUFError(identify_non_gguf(head))
     s.skip(4)
     raw_version = s.read(4)
     version = U32.unpack(raw_version)[0]

@@ -335,3 +335,28 @@ class ReadTimeout(GGUFError):
 def too_long(label: UserError, n: int, limit: int) -> GGUFError:
     """Error for a string length over the limit (label: a phrase naming the string)."""
     return GGUFError(TOO_LONG, what=label, n=n, limit=format_bytes(limit))
+
+
+def identify_non_gguf(head: bytes) -> str:
+    """Explain what a file without the GGUF magic probably is (a message template)."""
+    if head[:4] in (b"lmgg", b"fmgg", b"tjgg", b"algg"):
+        return QT_TRANSLATE_NOOP(
+            "errors", "This is an old GGML/GGJT model file from before the GGUF format (2023); "
+            "it is no longer supported. Download a GGUF version of the model instead.")
+    stripped = head.lstrip()
+    if stripped.startswith(b"version https://git-lfs"):
+        return QT_TRANSLATE_NOOP(
+            "errors", "This is a Git LFS pointer, a small text file that stands for the model, "
+            "not the model itself. Download the actual file instead.")
+    low = stripped[:64].lower()
+    if low.startswith((b"<!doctype", b"<html", b"<?xml", b"{", b"[")):
+        return QT_TRANSLATE_NOOP(
+            "errors", "This is a web page or text document, not a GGUF model file; the "
+            "download may have failed.")
+    if head[:2] == b"PK":
+        return QT_TRANSLATE_NOOP("errors", "This is a ZIP archive, not a GGUF model file.")
+    if len(head) >= 9 and head[8:9] == b"{":
+        return QT_TRANSLATE_NOOP(
+            "errors", "This looks like a safetensors file, not a GGUF model file.")
+    return QT_TRANSLATE_NOOP(
+        "errors", "This is not a GGUF model file (it does not start with the GGUF signature).")

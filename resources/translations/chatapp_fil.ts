@@ -5157,7 +5157,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/docs/embedder.py" line="69"/>
         <location filename="../../chatapp/engine/client.py" line="32"/>
-        <location filename="../../chatapp/library.py" line="48"/>
+        <location filename="../../chatapp/library_model.py" line="12"/>
         <source>Could not load the model {name}: {reason}</source>
         <extracomment>What some embedding model families were trained to see before a search query and before a document (their model cards ask for it; without it they find less): a pattern over &quot;architecture name file-name&quot; (lowercase), the query&apos;s prefix, the document&apos;s prefix.</extracomment>
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
@@ -5210,32 +5210,32 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="521"/>
+        <location filename="../../chatapp/library.py" line="413"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Kasama sa app ang starter model at hindi ito maaaring i-delete.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="52"/>
+        <location filename="../../chatapp/library.py" line="51"/>
         <source>{path} is not a model file in the library.</source>
         <translation>Hindi model file sa library ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="49"/>
+        <location filename="../../chatapp/library.py" line="48"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
         <translation>Wala na ang naka-link na file na {path} (inilipat, binura, o nasa disk na hindi nakakonekta).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="166"/>
+        <location filename="../../chatapp/library.py" line="58"/>
         <source>The disk is full: the starter model could not be prepared in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Puno na ang disk: hindi maihanda ang panimulang model sa {path} (kailangan nito ng {size} na bakanteng espasyo). Magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="580"/>
+        <location filename="../../chatapp/library.py" line="472"/>
         <source>{path} is not a regular file.</source>
         <translation>Hindi regular na file ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="604"/>
+        <location filename="../../chatapp/library.py" line="496"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;. Tingnan ang `chatapp models` para sa listahan.</translation>
     </message>
@@ -6334,198 +6334,198 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Wala na ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="169"/>
+        <location filename="../../chatapp/gguf_meta.py" line="170"/>
         <source>The file is damaged or truncated: its vocabulary ends early.</source>
         <extracomment>(offset, count) of the vocabulary&apos;s token texts where the reading skipped them</extracomment>
         <translation>Sira o putol ang file: maagang natatapos ang bokabularyo nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="173"/>
+        <location filename="../../chatapp/gguf_meta.py" line="174"/>
         <source>a token of the vocabulary</source>
         <translation>isang token ng bokabularyo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="271"/>
+        <location filename="../../chatapp/gguf_meta.py" line="272"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; has an impossible size.</source>
         <translation>Sira ang file: imposible ang laki ng tensor na &apos;{tensor}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="278"/>
+        <location filename="../../chatapp/gguf_stream.py" line="343"/>
         <source>This is an old GGML/GGJT model file from before the GGUF format (2023); it is no longer supported. Download a GGUF version of the model instead.</source>
         <translation>Lumang GGML/GGJT model file ito mula bago ang GGUF format (2023); hindi na ito suportado. Mag-download na lang ng GGUF na bersyon ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="283"/>
+        <location filename="../../chatapp/gguf_stream.py" line="348"/>
         <source>This is a Git LFS pointer, a small text file that stands for the model, not the model itself. Download the actual file instead.</source>
         <translation>Git LFS pointer ito, isang maliit na text file na kumakatawan sa model, hindi ang model mismo. I-download ang totoong file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="288"/>
+        <location filename="../../chatapp/gguf_stream.py" line="353"/>
         <source>This is a web page or text document, not a GGUF model file; the download may have failed.</source>
         <translation>Web page o text document ito, hindi GGUF model file; maaaring pumalya ang pag-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="292"/>
+        <location filename="../../chatapp/gguf_stream.py" line="357"/>
         <source>This is a ZIP archive, not a GGUF model file.</source>
         <translation>ZIP archive ito, hindi GGUF model file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="294"/>
+        <location filename="../../chatapp/gguf_stream.py" line="359"/>
         <source>This looks like a safetensors file, not a GGUF model file.</source>
         <translation>Mukhang safetensors file ito, hindi GGUF model file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="296"/>
+        <location filename="../../chatapp/gguf_stream.py" line="361"/>
         <source>This is not a GGUF model file (it does not start with the GGUF signature).</source>
         <translation>Hindi ito GGUF model file (hindi ito nagsisimula sa GGUF signature).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="305"/>
+        <location filename="../../chatapp/gguf_meta.py" line="281"/>
         <source>Reading the model header took longer than {seconds} s; the file is damaged or the disk is too slow.</source>
         <translation>Umabot nang higit {seconds} s ang pagbasa sa header ng model; sira ang file o masyadong mabagal ang disk.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="309"/>
+        <location filename="../../chatapp/gguf_meta.py" line="285"/>
         <source>The file is damaged: its metadata is nested too deeply.</source>
         <translation>Sira ang file: masyadong malalim ang pagkakapatong ng metadata nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="316"/>
+        <location filename="../../chatapp/gguf_meta.py" line="292"/>
         <source>The file is empty.</source>
         <translation>Walang laman ang file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="318"/>
+        <location filename="../../chatapp/gguf_meta.py" line="294"/>
         <source>The file is too small to be a model.</source>
         <translation>Masyadong maliit ang file para maging model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="329"/>
+        <location filename="../../chatapp/gguf_meta.py" line="305"/>
         <source>This GGUF file is stored big-endian (for IBM mainframes); this app only reads little-endian models. Download the usual version of the model.</source>
         <translation>Naka-big-endian ang GGUF file na ito (para sa IBM mainframe); little-endian na model lang ang nababasa ng app na ito. I-download ang karaniwang bersyon ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="333"/>
+        <location filename="../../chatapp/gguf_meta.py" line="309"/>
         <source>This model uses GGUF version 1, an early 2023 format that is no longer supported. Download a newer conversion of the model.</source>
         <translation>GGUF bersyon 1 ang gamit ng model na ito, isang format noong unang bahagi ng 2023 na hindi na suportado. Mag-download ng mas bagong conversion ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="337"/>
+        <location filename="../../chatapp/gguf_meta.py" line="313"/>
         <source>The file is damaged: the GGUF signature is followed by no real version number.</source>
         <translation>Sira ang file: walang totoong numero ng bersyon pagkatapos ng GGUF signature.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="340"/>
+        <location filename="../../chatapp/gguf_meta.py" line="316"/>
         <source>This model uses GGUF version {version}, which this app does not know. It may need a newer version of the app, or the file is damaged.</source>
         <translation>GGUF bersyon {version} ang gamit ng model na ito, na hindi kilala ng app na ito. Baka kailangan ng mas bagong bersyon ng app, o sira ang file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="346"/>
+        <location filename="../../chatapp/gguf_meta.py" line="322"/>
         <source>The file is damaged or not a real model: it claims {count} metadata entries, more than the {limit} allowed.</source>
         <translation>Sira ang file o hindi totoong model: sinasabi nitong may {count} metadata entry, higit sa {limit} na pinapayagan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="350"/>
+        <location filename="../../chatapp/gguf_meta.py" line="326"/>
         <source>The file is damaged or not a real model: it claims {count} tensors, more than the {limit} allowed.</source>
         <translation>Sira ang file o hindi totoong model: sinasabi nitong may {count} tensor, higit sa {limit} na pinapayagan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="355"/>
+        <location filename="../../chatapp/gguf_meta.py" line="331"/>
         <source>The file is damaged or truncated: its header lists {entries} metadata entries and {tensors} tensors, which cannot fit in its {size}.</source>
         <translation>Sira o putol ang file: nakalista sa header nito ang {entries} metadata entry at {tensors} tensor, na hindi kasya sa {size} nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="368"/>
+        <location filename="../../chatapp/gguf_meta.py" line="344"/>
         <source>a metadata key</source>
         <translation>isang metadata key</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="372"/>
+        <location filename="../../chatapp/gguf_meta.py" line="348"/>
         <source>The file is damaged: the metadata key &apos;{key}&apos; appears twice.</source>
         <translation>Sira ang file: dalawang beses lumalabas ang metadata key na &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="377"/>
+        <location filename="../../chatapp/gguf_meta.py" line="353"/>
         <source>The file is damaged: general.alignment is not a uint32 value.</source>
         <translation>Sira ang file: hindi uint32 na value ang general.alignment.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="380"/>
+        <location filename="../../chatapp/gguf_meta.py" line="356"/>
         <source>The file is damaged: its data alignment {value} is not a power of two.</source>
         <translation>Sira ang file: hindi power of two ang data alignment nitong {value}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="425"/>
+        <location filename="../../chatapp/gguf_meta.py" line="401"/>
         <source>The file is damaged or not a real model: its metadata holds too much text.</source>
         <translation>Sira ang file o hindi totoong model: masyadong maraming text ang metadata nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="438"/>
+        <location filename="../../chatapp/gguf_meta.py" line="414"/>
         <source>metadata value &apos;{key}&apos;</source>
         <translation>ang metadata value na &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="442"/>
+        <location filename="../../chatapp/gguf_meta.py" line="418"/>
         <source>The file is damaged or needs a newer app: metadata value &apos;{key}&apos; has unknown type {type}.</source>
         <translation>Sira ang file o kailangan ng mas bagong app: hindi kilalang type {type} ang metadata value na &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="450"/>
+        <location filename="../../chatapp/gguf_meta.py" line="426"/>
         <source>The file is damaged: metadata value &apos;{key}&apos; nests arrays too deeply.</source>
         <translation>Sira ang file: masyadong malalim ang pagkakapatong ng array sa metadata value na &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="456"/>
+        <location filename="../../chatapp/gguf_meta.py" line="432"/>
         <source>The file is damaged or needs a newer app: metadata array &apos;{key}&apos; has unknown item type {type}.</source>
         <translation>Sira ang file o kailangan ng mas bagong app: hindi kilalang item type {type} ang metadata array na &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="460"/>
+        <location filename="../../chatapp/gguf_meta.py" line="436"/>
         <source>The file is damaged or not a real model: metadata array &apos;{key}&apos; claims {count} items, more than the {limit} allowed.</source>
         <translation>Sira ang file o hindi totoong model: sinasabi ng metadata array na &apos;{key}&apos; na may {count} item ito, higit sa {limit} na pinapayagan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="466"/>
+        <location filename="../../chatapp/gguf_meta.py" line="442"/>
         <source>The file is damaged or not a real model: its metadata arrays are too large.</source>
         <translation>Sira ang file o hindi totoong model: masyadong malaki ang mga metadata array nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="481"/>
+        <location filename="../../chatapp/gguf_meta.py" line="457"/>
         <source>an item of metadata array &apos;{key}&apos;</source>
         <translation>isang item ng metadata array na &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="534"/>
+        <location filename="../../chatapp/gguf_meta.py" line="510"/>
         <source>the name of tensor {index}</source>
         <translation>ang pangalan ng tensor {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="539"/>
+        <location filename="../../chatapp/gguf_meta.py" line="515"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; appears twice.</source>
         <translation>Sira ang file: dalawang beses lumalabas ang tensor na &apos;{tensor}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="545"/>
+        <location filename="../../chatapp/gguf_meta.py" line="521"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; claims {count} dimensions.</source>
         <translation>Sira ang file: sinasabi ng tensor na &apos;{tensor}&apos; na may {count} dimensyon ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="562"/>
+        <location filename="../../chatapp/gguf_meta.py" line="538"/>
         <source>Tensor &apos;{tensor}&apos; uses data type {type}, which this app does not know. The model may need a newer version of the app, or the file is damaged.</source>
         <translation>Data type {type} ang gamit ng tensor na &apos;{tensor}&apos;, na hindi kilala ng app na ito. Baka kailangan ng model ang mas bagong bersyon ng app, o sira ang file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="568"/>
+        <location filename="../../chatapp/gguf_meta.py" line="544"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; is not aligned in the file.</source>
         <translation>Sira ang file: hindi naka-align sa file ang tensor na &apos;{tensor}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="575"/>
+        <location filename="../../chatapp/gguf_meta.py" line="551"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; has a row length of {length}, which is not a multiple of the {type} block size {block}.</source>
         <translation>Sira ang file: {length} ang haba ng row ng tensor na &apos;{tensor}&apos;, na hindi multiple ng block size ng {type} na {block}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="587"/>
+        <location filename="../../chatapp/gguf_meta.py" line="563"/>
         <source>The file is truncated or incomplete: its model data should take {want}, but the file has only {have}. It may be a partial download; try downloading it again.</source>
         <translation>Putol o kulang ang file: dapat {want} ang data ng model nito, pero {have} lang ang file. Baka hindi tapos ang pag-download; subukang i-download ulit.</translation>
     </message>

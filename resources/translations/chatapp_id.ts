@@ -5157,7 +5157,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     <message>
         <location filename="../../chatapp/docs/embedder.py" line="69"/>
         <location filename="../../chatapp/engine/client.py" line="32"/>
-        <location filename="../../chatapp/library.py" line="48"/>
+        <location filename="../../chatapp/library_model.py" line="12"/>
         <source>Could not load the model {name}: {reason}</source>
         <extracomment>What some embedding model families were trained to see before a search query and before a document (their model cards ask for it; without it they find less): a pattern over &quot;architecture name file-name&quot; (lowercase), the query&apos;s prefix, the document&apos;s prefix.</extracomment>
         <translation>Tidak dapat memuat model {name}: {reason}</translation>
@@ -5210,32 +5210,32 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="521"/>
+        <location filename="../../chatapp/library.py" line="413"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model pemula disertakan dengan aplikasi dan tidak dapat dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="52"/>
+        <location filename="../../chatapp/library.py" line="51"/>
         <source>{path} is not a model file in the library.</source>
         <translation>{path} bukan berkas model di pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="49"/>
+        <location filename="../../chatapp/library.py" line="48"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
         <translation>Berkas tertaut {path} sudah tidak ada (dipindahkan, dihapus, atau berada di disk yang tidak tersambung).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="166"/>
+        <location filename="../../chatapp/library.py" line="58"/>
         <source>The disk is full: the starter model could not be prepared in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Disk penuh: model pemula tidak dapat disiapkan di {path} (perlu {size} ruang kosong). Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="580"/>
+        <location filename="../../chatapp/library.py" line="472"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan berkas biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="604"/>
+        <location filename="../../chatapp/library.py" line="496"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk daftarnya.</translation>
     </message>
@@ -6334,198 +6334,198 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>{path} sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="169"/>
+        <location filename="../../chatapp/gguf_meta.py" line="170"/>
         <source>The file is damaged or truncated: its vocabulary ends early.</source>
         <extracomment>(offset, count) of the vocabulary&apos;s token texts where the reading skipped them</extracomment>
         <translation>Berkas rusak atau terpotong: kosakatanya berakhir terlalu awal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="173"/>
+        <location filename="../../chatapp/gguf_meta.py" line="174"/>
         <source>a token of the vocabulary</source>
         <translation>sebuah token kosakata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="271"/>
+        <location filename="../../chatapp/gguf_meta.py" line="272"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; has an impossible size.</source>
         <translation>Berkas rusak: tensor &apos;{tensor}&apos; memiliki ukuran yang mustahil.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="278"/>
+        <location filename="../../chatapp/gguf_stream.py" line="343"/>
         <source>This is an old GGML/GGJT model file from before the GGUF format (2023); it is no longer supported. Download a GGUF version of the model instead.</source>
         <translation>Ini berkas model GGML/GGJT lama dari sebelum format GGUF (2023); tidak didukung lagi. Unduh versi GGUF dari model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="283"/>
+        <location filename="../../chatapp/gguf_stream.py" line="348"/>
         <source>This is a Git LFS pointer, a small text file that stands for the model, not the model itself. Download the actual file instead.</source>
         <translation>Ini penunjuk Git LFS, berkas teks kecil yang mewakili model, bukan model itu sendiri. Unduh berkas yang sebenarnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="288"/>
+        <location filename="../../chatapp/gguf_stream.py" line="353"/>
         <source>This is a web page or text document, not a GGUF model file; the download may have failed.</source>
         <translation>Ini halaman web atau dokumen teks, bukan berkas model GGUF; unduhan mungkin gagal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="292"/>
+        <location filename="../../chatapp/gguf_stream.py" line="357"/>
         <source>This is a ZIP archive, not a GGUF model file.</source>
         <translation>Ini arsip ZIP, bukan berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="294"/>
+        <location filename="../../chatapp/gguf_stream.py" line="359"/>
         <source>This looks like a safetensors file, not a GGUF model file.</source>
         <translation>Ini tampaknya berkas safetensors, bukan berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="296"/>
+        <location filename="../../chatapp/gguf_stream.py" line="361"/>
         <source>This is not a GGUF model file (it does not start with the GGUF signature).</source>
         <translation>Ini bukan berkas model GGUF (tidak diawali tanda tangan GGUF).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="305"/>
+        <location filename="../../chatapp/gguf_meta.py" line="281"/>
         <source>Reading the model header took longer than {seconds} s; the file is damaged or the disk is too slow.</source>
         <translation>Membaca header model memakan waktu lebih dari {seconds} dtk; berkas rusak atau disk terlalu lambat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="309"/>
+        <location filename="../../chatapp/gguf_meta.py" line="285"/>
         <source>The file is damaged: its metadata is nested too deeply.</source>
         <translation>Berkas rusak: metadatanya bersarang terlalu dalam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="316"/>
+        <location filename="../../chatapp/gguf_meta.py" line="292"/>
         <source>The file is empty.</source>
         <translation>Berkas kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="318"/>
+        <location filename="../../chatapp/gguf_meta.py" line="294"/>
         <source>The file is too small to be a model.</source>
         <translation>Berkas terlalu kecil untuk sebuah model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="329"/>
+        <location filename="../../chatapp/gguf_meta.py" line="305"/>
         <source>This GGUF file is stored big-endian (for IBM mainframes); this app only reads little-endian models. Download the usual version of the model.</source>
         <translation>Berkas GGUF ini disimpan big-endian (untuk mainframe IBM); aplikasi ini hanya membaca model little-endian. Unduh versi biasa dari model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="333"/>
+        <location filename="../../chatapp/gguf_meta.py" line="309"/>
         <source>This model uses GGUF version 1, an early 2023 format that is no longer supported. Download a newer conversion of the model.</source>
         <translation>Model ini memakai GGUF versi 1, format awal 2023 yang tidak didukung lagi. Unduh konversi model yang lebih baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="337"/>
+        <location filename="../../chatapp/gguf_meta.py" line="313"/>
         <source>The file is damaged: the GGUF signature is followed by no real version number.</source>
         <translation>Berkas rusak: tanda tangan GGUF tidak diikuti nomor versi yang sah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="340"/>
+        <location filename="../../chatapp/gguf_meta.py" line="316"/>
         <source>This model uses GGUF version {version}, which this app does not know. It may need a newer version of the app, or the file is damaged.</source>
         <translation>Model ini memakai GGUF versi {version}, yang tidak dikenal aplikasi ini. Mungkin perlu versi aplikasi yang lebih baru, atau berkasnya rusak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="346"/>
+        <location filename="../../chatapp/gguf_meta.py" line="322"/>
         <source>The file is damaged or not a real model: it claims {count} metadata entries, more than the {limit} allowed.</source>
         <translation>Berkas rusak atau bukan model sungguhan: berkas mengaku memiliki {count} entri metadata, lebih dari {limit} yang diizinkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="350"/>
+        <location filename="../../chatapp/gguf_meta.py" line="326"/>
         <source>The file is damaged or not a real model: it claims {count} tensors, more than the {limit} allowed.</source>
         <translation>Berkas rusak atau bukan model sungguhan: berkas mengaku memiliki {count} tensor, lebih dari {limit} yang diizinkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="355"/>
+        <location filename="../../chatapp/gguf_meta.py" line="331"/>
         <source>The file is damaged or truncated: its header lists {entries} metadata entries and {tensors} tensors, which cannot fit in its {size}.</source>
         <translation>Berkas rusak atau terpotong: header-nya mencantumkan {entries} entri metadata dan {tensors} tensor, yang tidak muat dalam {size} miliknya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="368"/>
+        <location filename="../../chatapp/gguf_meta.py" line="344"/>
         <source>a metadata key</source>
         <translation>sebuah kunci metadata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="372"/>
+        <location filename="../../chatapp/gguf_meta.py" line="348"/>
         <source>The file is damaged: the metadata key &apos;{key}&apos; appears twice.</source>
         <translation>Berkas rusak: kunci metadata &apos;{key}&apos; muncul dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="377"/>
+        <location filename="../../chatapp/gguf_meta.py" line="353"/>
         <source>The file is damaged: general.alignment is not a uint32 value.</source>
         <translation>Berkas rusak: general.alignment bukan nilai uint32.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="380"/>
+        <location filename="../../chatapp/gguf_meta.py" line="356"/>
         <source>The file is damaged: its data alignment {value} is not a power of two.</source>
         <translation>Berkas rusak: perataan datanya {value} bukan pangkat dua.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="425"/>
+        <location filename="../../chatapp/gguf_meta.py" line="401"/>
         <source>The file is damaged or not a real model: its metadata holds too much text.</source>
         <translation>Berkas rusak atau bukan model sungguhan: metadatanya berisi terlalu banyak teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="438"/>
+        <location filename="../../chatapp/gguf_meta.py" line="414"/>
         <source>metadata value &apos;{key}&apos;</source>
         <translation>nilai metadata &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="442"/>
+        <location filename="../../chatapp/gguf_meta.py" line="418"/>
         <source>The file is damaged or needs a newer app: metadata value &apos;{key}&apos; has unknown type {type}.</source>
         <translation>Berkas rusak atau memerlukan aplikasi yang lebih baru: nilai metadata &apos;{key}&apos; bertipe {type} yang tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="450"/>
+        <location filename="../../chatapp/gguf_meta.py" line="426"/>
         <source>The file is damaged: metadata value &apos;{key}&apos; nests arrays too deeply.</source>
         <translation>Berkas rusak: nilai metadata &apos;{key}&apos; menyarangkan array terlalu dalam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="456"/>
+        <location filename="../../chatapp/gguf_meta.py" line="432"/>
         <source>The file is damaged or needs a newer app: metadata array &apos;{key}&apos; has unknown item type {type}.</source>
         <translation>Berkas rusak atau memerlukan aplikasi yang lebih baru: array metadata &apos;{key}&apos; memiliki tipe item {type} yang tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="460"/>
+        <location filename="../../chatapp/gguf_meta.py" line="436"/>
         <source>The file is damaged or not a real model: metadata array &apos;{key}&apos; claims {count} items, more than the {limit} allowed.</source>
         <translation>Berkas rusak atau bukan model sungguhan: array metadata &apos;{key}&apos; mengaku memiliki {count} item, lebih dari {limit} yang diizinkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="466"/>
+        <location filename="../../chatapp/gguf_meta.py" line="442"/>
         <source>The file is damaged or not a real model: its metadata arrays are too large.</source>
         <translation>Berkas rusak atau bukan model sungguhan: array metadatanya terlalu besar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="481"/>
+        <location filename="../../chatapp/gguf_meta.py" line="457"/>
         <source>an item of metadata array &apos;{key}&apos;</source>
         <translation>sebuah item array metadata &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="534"/>
+        <location filename="../../chatapp/gguf_meta.py" line="510"/>
         <source>the name of tensor {index}</source>
         <translation>nama tensor {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="539"/>
+        <location filename="../../chatapp/gguf_meta.py" line="515"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; appears twice.</source>
         <translation>Berkas rusak: tensor &apos;{tensor}&apos; muncul dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="545"/>
+        <location filename="../../chatapp/gguf_meta.py" line="521"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; claims {count} dimensions.</source>
         <translation>Berkas rusak: tensor &apos;{tensor}&apos; mengaku memiliki {count} dimensi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="562"/>
+        <location filename="../../chatapp/gguf_meta.py" line="538"/>
         <source>Tensor &apos;{tensor}&apos; uses data type {type}, which this app does not know. The model may need a newer version of the app, or the file is damaged.</source>
         <translation>Tensor &apos;{tensor}&apos; memakai tipe data {type}, yang tidak dikenal aplikasi ini. Model ini mungkin perlu versi aplikasi yang lebih baru, atau berkasnya rusak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="568"/>
+        <location filename="../../chatapp/gguf_meta.py" line="544"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; is not aligned in the file.</source>
         <translation>Berkas rusak: tensor &apos;{tensor}&apos; tidak sejajar di dalam berkas.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="575"/>
+        <location filename="../../chatapp/gguf_meta.py" line="551"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; has a row length of {length}, which is not a multiple of the {type} block size {block}.</source>
         <translation>Berkas rusak: tensor &apos;{tensor}&apos; memiliki panjang baris {length}, yang bukan kelipatan ukuran blok {type} ({block}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="587"/>
+        <location filename="../../chatapp/gguf_meta.py" line="563"/>
         <source>The file is truncated or incomplete: its model data should take {want}, but the file has only {have}. It may be a partial download; try downloading it again.</source>
         <translation>Berkas terpotong atau tidak lengkap: data modelnya seharusnya {want}, tetapi berkas hanya berisi {have}. Mungkin unduhannya belum selesai; coba unduh lagi.</translation>
     </message>

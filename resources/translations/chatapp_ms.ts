@@ -5157,7 +5157,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     <message>
         <location filename="../../chatapp/docs/embedder.py" line="69"/>
         <location filename="../../chatapp/engine/client.py" line="32"/>
-        <location filename="../../chatapp/library.py" line="48"/>
+        <location filename="../../chatapp/library_model.py" line="12"/>
         <source>Could not load the model {name}: {reason}</source>
         <extracomment>What some embedding model families were trained to see before a search query and before a document (their model cards ask for it; without it they find less): a pattern over &quot;architecture name file-name&quot; (lowercase), the query&apos;s prefix, the document&apos;s prefix.</extracomment>
         <translation>Tidak dapat memuatkan model {name}: {reason}</translation>
@@ -5210,32 +5210,32 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="521"/>
+        <location filename="../../chatapp/library.py" line="413"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model permulaan disertakan bersama aplikasi dan tidak boleh dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="52"/>
+        <location filename="../../chatapp/library.py" line="51"/>
         <source>{path} is not a model file in the library.</source>
         <translation>{path} bukan fail model dalam pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="49"/>
+        <location filename="../../chatapp/library.py" line="48"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
         <translation>Fail terpaut {path} sudah tiada (dipindahkan, dipadam, atau pada cakera yang tidak disambungkan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="166"/>
+        <location filename="../../chatapp/library.py" line="58"/>
         <source>The disk is full: the starter model could not be prepared in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Cakera penuh: model permulaan tidak dapat disediakan di {path} (ia memerlukan {size} ruang kosong). Kosongkan sedikit ruang dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="580"/>
+        <location filename="../../chatapp/library.py" line="472"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan fail biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="604"/>
+        <location filename="../../chatapp/library.py" line="496"/>
         <source>No local model matches &quot;{spec}&quot;. See `chatapp models` for the list.</source>
         <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;. Lihat `chatapp models` untuk senarainya.</translation>
     </message>
@@ -6334,198 +6334,198 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>{path} sudah tiada.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="169"/>
+        <location filename="../../chatapp/gguf_meta.py" line="170"/>
         <source>The file is damaged or truncated: its vocabulary ends early.</source>
         <extracomment>(offset, count) of the vocabulary&apos;s token texts where the reading skipped them</extracomment>
         <translation>Fail rosak atau terpotong: perbendaharaan katanya berakhir terlalu awal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="173"/>
+        <location filename="../../chatapp/gguf_meta.py" line="174"/>
         <source>a token of the vocabulary</source>
         <translation>satu token perbendaharaan kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="271"/>
+        <location filename="../../chatapp/gguf_meta.py" line="272"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; has an impossible size.</source>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; mempunyai saiz yang mustahil.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="278"/>
+        <location filename="../../chatapp/gguf_stream.py" line="343"/>
         <source>This is an old GGML/GGJT model file from before the GGUF format (2023); it is no longer supported. Download a GGUF version of the model instead.</source>
         <translation>Ini fail model GGML/GGJT lama dari sebelum format GGUF (2023); ia tidak disokong lagi. Muat turun versi GGUF model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="283"/>
+        <location filename="../../chatapp/gguf_stream.py" line="348"/>
         <source>This is a Git LFS pointer, a small text file that stands for the model, not the model itself. Download the actual file instead.</source>
         <translation>Ini penunjuk Git LFS, fail teks kecil yang mewakili model, bukan model itu sendiri. Muat turun fail yang sebenar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="288"/>
+        <location filename="../../chatapp/gguf_stream.py" line="353"/>
         <source>This is a web page or text document, not a GGUF model file; the download may have failed.</source>
         <translation>Ini halaman web atau dokumen teks, bukan fail model GGUF; muat turun mungkin telah gagal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="292"/>
+        <location filename="../../chatapp/gguf_stream.py" line="357"/>
         <source>This is a ZIP archive, not a GGUF model file.</source>
         <translation>Ini arkib ZIP, bukan fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="294"/>
+        <location filename="../../chatapp/gguf_stream.py" line="359"/>
         <source>This looks like a safetensors file, not a GGUF model file.</source>
         <translation>Ini kelihatan seperti fail safetensors, bukan fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="296"/>
+        <location filename="../../chatapp/gguf_stream.py" line="361"/>
         <source>This is not a GGUF model file (it does not start with the GGUF signature).</source>
         <translation>Ini bukan fail model GGUF (ia tidak bermula dengan tandatangan GGUF).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="305"/>
+        <location filename="../../chatapp/gguf_meta.py" line="281"/>
         <source>Reading the model header took longer than {seconds} s; the file is damaged or the disk is too slow.</source>
         <translation>Membaca pengepala model mengambil masa lebih daripada {seconds} saat; fail rosak atau cakera terlalu perlahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="309"/>
+        <location filename="../../chatapp/gguf_meta.py" line="285"/>
         <source>The file is damaged: its metadata is nested too deeply.</source>
         <translation>Fail rosak: metadatanya bersarang terlalu dalam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="316"/>
+        <location filename="../../chatapp/gguf_meta.py" line="292"/>
         <source>The file is empty.</source>
         <translation>Fail kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="318"/>
+        <location filename="../../chatapp/gguf_meta.py" line="294"/>
         <source>The file is too small to be a model.</source>
         <translation>Fail terlalu kecil untuk menjadi model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="329"/>
+        <location filename="../../chatapp/gguf_meta.py" line="305"/>
         <source>This GGUF file is stored big-endian (for IBM mainframes); this app only reads little-endian models. Download the usual version of the model.</source>
         <translation>Fail GGUF ini disimpan secara big-endian (untuk kerangka utama IBM); aplikasi ini hanya membaca model little-endian. Muat turun versi biasa model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="333"/>
+        <location filename="../../chatapp/gguf_meta.py" line="309"/>
         <source>This model uses GGUF version 1, an early 2023 format that is no longer supported. Download a newer conversion of the model.</source>
         <translation>Model ini menggunakan GGUF versi 1, format awal 2023 yang tidak disokong lagi. Muat turun penukaran model yang lebih baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="337"/>
+        <location filename="../../chatapp/gguf_meta.py" line="313"/>
         <source>The file is damaged: the GGUF signature is followed by no real version number.</source>
         <translation>Fail rosak: tandatangan GGUF tidak diikuti nombor versi yang sah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="340"/>
+        <location filename="../../chatapp/gguf_meta.py" line="316"/>
         <source>This model uses GGUF version {version}, which this app does not know. It may need a newer version of the app, or the file is damaged.</source>
         <translation>Model ini menggunakan GGUF versi {version}, yang tidak dikenali oleh aplikasi ini. Ia mungkin memerlukan versi aplikasi yang lebih baharu, atau fail itu rosak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="346"/>
+        <location filename="../../chatapp/gguf_meta.py" line="322"/>
         <source>The file is damaged or not a real model: it claims {count} metadata entries, more than the {limit} allowed.</source>
         <translation>Fail rosak atau bukan model sebenar: ia mendakwa ada {count} entri metadata, lebih daripada {limit} yang dibenarkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="350"/>
+        <location filename="../../chatapp/gguf_meta.py" line="326"/>
         <source>The file is damaged or not a real model: it claims {count} tensors, more than the {limit} allowed.</source>
         <translation>Fail rosak atau bukan model sebenar: ia mendakwa ada {count} tensor, lebih daripada {limit} yang dibenarkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="355"/>
+        <location filename="../../chatapp/gguf_meta.py" line="331"/>
         <source>The file is damaged or truncated: its header lists {entries} metadata entries and {tensors} tensors, which cannot fit in its {size}.</source>
         <translation>Fail rosak atau terpotong: pengepalanya menyenaraikan {entries} entri metadata dan {tensors} tensor, yang tidak muat dalam {size} miliknya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="368"/>
+        <location filename="../../chatapp/gguf_meta.py" line="344"/>
         <source>a metadata key</source>
         <translation>satu kunci metadata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="372"/>
+        <location filename="../../chatapp/gguf_meta.py" line="348"/>
         <source>The file is damaged: the metadata key &apos;{key}&apos; appears twice.</source>
         <translation>Fail rosak: kunci metadata &apos;{key}&apos; muncul dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="377"/>
+        <location filename="../../chatapp/gguf_meta.py" line="353"/>
         <source>The file is damaged: general.alignment is not a uint32 value.</source>
         <translation>Fail rosak: general.alignment bukan nilai uint32.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="380"/>
+        <location filename="../../chatapp/gguf_meta.py" line="356"/>
         <source>The file is damaged: its data alignment {value} is not a power of two.</source>
         <translation>Fail rosak: penjajaran datanya {value} bukan kuasa dua.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="425"/>
+        <location filename="../../chatapp/gguf_meta.py" line="401"/>
         <source>The file is damaged or not a real model: its metadata holds too much text.</source>
         <translation>Fail rosak atau bukan model sebenar: metadatanya mengandungi terlalu banyak teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="438"/>
+        <location filename="../../chatapp/gguf_meta.py" line="414"/>
         <source>metadata value &apos;{key}&apos;</source>
         <translation>nilai metadata &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="442"/>
+        <location filename="../../chatapp/gguf_meta.py" line="418"/>
         <source>The file is damaged or needs a newer app: metadata value &apos;{key}&apos; has unknown type {type}.</source>
         <translation>Fail rosak atau memerlukan aplikasi yang lebih baharu: nilai metadata &apos;{key}&apos; mempunyai jenis {type} yang tidak dikenali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="450"/>
+        <location filename="../../chatapp/gguf_meta.py" line="426"/>
         <source>The file is damaged: metadata value &apos;{key}&apos; nests arrays too deeply.</source>
         <translation>Fail rosak: nilai metadata &apos;{key}&apos; menyarangkan tatasusunan terlalu dalam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="456"/>
+        <location filename="../../chatapp/gguf_meta.py" line="432"/>
         <source>The file is damaged or needs a newer app: metadata array &apos;{key}&apos; has unknown item type {type}.</source>
         <translation>Fail rosak atau memerlukan aplikasi yang lebih baharu: tatasusunan metadata &apos;{key}&apos; mempunyai jenis item {type} yang tidak dikenali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="460"/>
+        <location filename="../../chatapp/gguf_meta.py" line="436"/>
         <source>The file is damaged or not a real model: metadata array &apos;{key}&apos; claims {count} items, more than the {limit} allowed.</source>
         <translation>Fail rosak atau bukan model sebenar: tatasusunan metadata &apos;{key}&apos; mendakwa ada {count} item, lebih daripada {limit} yang dibenarkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="466"/>
+        <location filename="../../chatapp/gguf_meta.py" line="442"/>
         <source>The file is damaged or not a real model: its metadata arrays are too large.</source>
         <translation>Fail rosak atau bukan model sebenar: tatasusunan metadatanya terlalu besar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="481"/>
+        <location filename="../../chatapp/gguf_meta.py" line="457"/>
         <source>an item of metadata array &apos;{key}&apos;</source>
         <translation>satu item tatasusunan metadata &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="534"/>
+        <location filename="../../chatapp/gguf_meta.py" line="510"/>
         <source>the name of tensor {index}</source>
         <translation>nama tensor {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="539"/>
+        <location filename="../../chatapp/gguf_meta.py" line="515"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; appears twice.</source>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; muncul dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="545"/>
+        <location filename="../../chatapp/gguf_meta.py" line="521"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; claims {count} dimensions.</source>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; mendakwa ada {count} dimensi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="562"/>
+        <location filename="../../chatapp/gguf_meta.py" line="538"/>
         <source>Tensor &apos;{tensor}&apos; uses data type {type}, which this app does not know. The model may need a newer version of the app, or the file is damaged.</source>
         <translation>Tensor &apos;{tensor}&apos; menggunakan jenis data {type}, yang tidak dikenali oleh aplikasi ini. Model ini mungkin memerlukan versi aplikasi yang lebih baharu, atau fail itu rosak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="568"/>
+        <location filename="../../chatapp/gguf_meta.py" line="544"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; is not aligned in the file.</source>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; tidak sejajar di dalam fail.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="575"/>
+        <location filename="../../chatapp/gguf_meta.py" line="551"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; has a row length of {length}, which is not a multiple of the {type} block size {block}.</source>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; mempunyai panjang baris {length}, yang bukan gandaan saiz blok {type} ({block}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="587"/>
+        <location filename="../../chatapp/gguf_meta.py" line="563"/>
         <source>The file is truncated or incomplete: its model data should take {want}, but the file has only {have}. It may be a partial download; try downloading it again.</source>
         <translation>Fail terpotong atau tidak lengkap: data modelnya sepatutnya {want}, tetapi fail hanya ada {have}. Mungkin muat turunnya tidak lengkap; cuba muat turun semula.</translation>
     </message>

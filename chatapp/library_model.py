@@ -1,0 +1,117 @@
+"""One model the library lists (a GGUF file, or every part of a split one) with what its
+header says and, when it cannot be used, why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError, user_error_from
+from chatapp.library_kinds import CHAT, NOT_CHAT
+from chatapp.library_split import split_name
+
+CANNOT_LOAD = QT_TRANSLATE_NOOP("errors", "Could not load the model {name}: {reason}")
+
+
+@dataclass
+class LocalModel:
+    """One model the app lists: a GGUF file, or all parts of a split one.
+
+    Attributes:
+        path: the file to load (part 1 of a split model).
+        kind: what the file is (library_kinds: "chat", "vision-projector", …).
+        parts: every part of a split model, part 1 first; [] for a one-file model.
+        problem: why the model cannot be used (English), "" when it can;
+            problem_template/problem_params let a front end translate it; problem_reason
+            is why its header does not read (UserError.to_dict()), {} for other problems.
+    """
+
+    path: str
+    file_name: str
+    size: int
+    mtime: float
+    architecture: str = ""
+    quantization: str = ""
+    context_length: int | None = None
+    has_template: bool = False
+    title: str = ""
+    repo_id: str = ""
+    starter: bool = False
+    sha256: str = ""
+    problem: str = ""
+    parameters: int = 0
+    source: str = ""  # "starter", "library", "downloaded", or a linked store (library_sources)
+    name: str = ""  # the name another app gives it (Ollama's "name:tag"), "" for the file's
+    last_used: float = 0.0
+    kind: str = CHAT
+    parts: list[str] = field(default_factory=list)
+    problem_template: str = ""
+    problem_params: dict = field(default_factory=dict)
+    problem_reason: dict = field(default_factory=dict)
+    base_model: bool = False  # pretrained only: continues text, not instruction-tuned
+
+    @property
+    def key(self) -> str:
+        """A stable identity: the sha256 when known, else size and modification time."""
+        if self.sha256:
+            return f"sha256:{self.sha256}"
+        return f"size:{self.size}:mtime:{int(self.mtime)}"
+
+    @property
+    def all_paths(self) -> list[str]:
+        """Every file of the model (the parts of a split one)."""
+        return list(self.parts) or [self.path]
+
+    @property
+    def shared_file_name(self) -> str:
+        """The file name, or for a split model the name its parts share ("NAME.gguf")."""
+        name = split_name(self.file_name) if self.parts else None
+        return name.shared_file_name if name else self.file_name
+
+    @property
+    def stem(self) -> str:
+        """The file name without .gguf."""
+        return self.file_name[:-5] if self.file_name.lower().endswith(".gguf") else self.file_name
+
+    @property
+    def display_name(self) -> str:
+        """The name shown to people."""
+        shared = self.shared_file_name
+        return self.name or (shared[:-5] if shared.lower().endswith(".gguf") else shared)
+
+    @property
+    def list_name(self) -> str:
+        """The name in listings: the other app's name, else the (shared) file name."""
+        return self.name or self.shared_file_name
+
+    @property
+    def is_chat(self) -> bool:
+        """Whether this is a chat model (it may still have a problem)."""
+        return self.kind == CHAT
+
+    def set_problem(self, error: UserError) -> None:
+        """Mark the model unusable, with a translatable reason."""
+        self.problem = str(error)
+        self.problem_template = error.template
+        self.problem_params = error.to_dict()["params"]
+
+    def _reason(self) -> UserError | str:
+        """Why the header does not read, translatable where that is known."""
+        return user_error_from(self.problem_reason) or self.problem
+
+    def problem_error(self) -> UserError | None:
+        """The problem as a UserError (translatable when its template is known), or None."""
+        if not self.problem:
+            return None
+        if self.problem_template:
+            return user_error_from({"template": self.problem_template,
+                                    "params": self.problem_params})
+        return UserError("{reason}", reason=self._reason())
+
+    def check_chat(self) -> None:
+        """Raise a UserError unless this is a chat model that can be loaded."""
+        if not self.is_chat:
+            raise UserError(NOT_CHAT[self.kind], name=self.list_name)
+        if self.problem_template:
+            raise self.problem_error()  # type: ignore[misc]
+        if self.problem:
+            raise UserError(CANNOT_LOAD, name=self.list_name, reason=self._reason())
