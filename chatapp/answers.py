@@ -517,6 +517,8 @@ class Answer:
     def _finish(self, finish_reason: str, **fields: Any) -> None:
         """Store the final text and how the answer ended; when that may work later, keep
         both in memory (message shows them) for save()."""
+        if finish_reason == "error" and self.error is not None:
+            fields["error_data"] = json.dumps(self.error.to_dict(), ensure_ascii=False)
         self._ending = (finish_reason, fields)
         self.result = Result(finish_reason, fields.get("error"),
                              {k: fields[k] for k in STAT_FIELDS if k in fields})

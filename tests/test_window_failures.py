@@ -324,3 +324,32 @@ def test_what_reaches_the_event_loop_is_one_line(qtbot, home_with_chats: Path,
         assert seen[0].startswith("No permission to use ") and "notes.txt" in seen[0]
     finally:
         close_window(window)
+
+
+def test_why_an_answer_failed_is_shown_in_the_users_language(qtbot, home: Path) -> None:
+    from gguf_factory import write_tiny_llama
+
+    from chatapp.ui.app import install_language
+
+    models = home / "data" / "models"
+    models.mkdir(parents=True)
+    write_tiny_llama(models / "broken-F32.gguf", chat_template="{% for m in messages %}{{ m")
+    app = make_application()
+    install_language(app, "ms")
+    try:
+        ctx = open_app()
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.show()
+        window.select_model(next(m.key for m in window.models if m.stem == "broken-F32"))
+        window.send("Hello")
+        qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
+        answer = window.chat_view.bubbles[-1]
+        stored = window.ctx.store.message(answer.message.id)
+        assert stored.finish_reason == "error"
+        assert stored.error.startswith("The chat template is broken: ")  # English, for exports
+        assert "Templat sembang rosak: " in answer.footer.text()
+        assert "The chat template" not in answer.footer.text()
+        close_window(window)
+    finally:
+        install_language(app, "en")

@@ -22,7 +22,7 @@ from typing import Any
 from chatapp.engine import protocol
 from chatapp.engine.outcomes import EmbeddingTooLong, EngineError, ModelInfo, Result
 from chatapp.engine.spawn import spawn
-from chatapp.errors import QT_TRANSLATE_NOOP, user_error_from
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError, user_error_from
 from chatapp.launch import module_command
 
 log = logging.getLogger(__name__)
@@ -55,6 +55,7 @@ class Generation:
         self.prompt_tokens: int | None = None
         self.reused_tokens: int | None = None
         self.live: dict = {}  # tokens, ttft_s, decode_s as of the last piece
+        self.error: UserError | None = None  # why it failed, where the worker said it as data
 
     def __iter__(self) -> Iterator[str]:
         try:
@@ -86,6 +87,7 @@ class Generation:
             elif kind == "error":
                 self.result = Result("error", event.get("message") or "", {},
                                      event.get("kind") or None)
+                self.error = user_error_from(event.get("error"))
                 return
             elif kind == "exit":
                 self.result = Result("error", self.worker.death_message(), {}, "exit")

@@ -23,27 +23,30 @@ from jinja2.ext import Extension
 from jinja2.parser import Parser
 from jinja2.sandbox import ImmutableSandboxedEnvironment, modifies_known_mutable
 
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+
 _DETAIL_CHARS = 300
 #: Largest integer (in bits) that ``a ** b`` may compute.
 MAX_INT_BITS = 1 << 16
 
 
-class TemplateError(Exception):
-    """A chat template could not be rendered; str(e) is a readable English message for the user."""
+class TemplateError(UserError):
+    """A chat template could not be rendered: a translatable message (str(e): English)."""
 
 
 class _RaisedByTemplate(Exception):
     """The template called ``raise_exception``."""
 
 
-class _TooLarge(Exception):
-    """A value or the output went over the size limit (str(e) is the user's message)."""
+class _TooLarge(TemplateError):
+    """A value or the output went over the size limit."""
 
 
-def too_long_output(max_chars: int) -> str:
+def too_long_output(max_chars: int) -> _TooLarge:
     """The error for a prompt over ``max_chars``."""
-    return (f"The chat template produced a prompt longer than {max_chars:,} characters "
-            "and was stopped.")
+    return _TooLarge(QT_TRANSLATE_NOOP(
+        "errors", "The chat template produced a prompt longer than {count} characters and was "
+        "stopped."), count=f"{max_chars:,}")
 
 
 def _tojson(x: Any, ensure_ascii: bool = False, indent: int | str | None = None,
@@ -94,13 +97,15 @@ class _Environment(ImmutableSandboxedEnvironment):
         over the limit."""
         if op == "**" and isinstance(left, int) and isinstance(right, int) and abs(left) > 1 \
                 and right > 0 and left.bit_length() * right > MAX_INT_BITS:
-            raise _TooLarge("The chat template tried to compute a number too large and was "
-                            "stopped.")
+            raise _TooLarge(QT_TRANSLATE_NOOP(
+                "errors", "The chat template tried to compute a number too large and was "
+                "stopped."))
         for seq, count in ((left, right), (right, left)) if op == "*" else ():
             if isinstance(seq, (str, bytes, list, tuple)) and isinstance(count, int) \
                     and len(seq) * count > self.max_chars:
-                raise _TooLarge(f"The chat template tried to build a text larger than "
-                                f"{self.max_chars:,} characters and was stopped.")
+                raise _TooLarge(QT_TRANSLATE_NOOP(
+                    "errors", "The chat template tried to build a text larger than {count} "
+                    "characters and was stopped."), count=f"{self.max_chars:,}")
         return super().call_binop(context, op, left, right)
 
     def unsafe_undefined(self, obj: Any, attribute: str) -> jinja2.Undefined:
@@ -146,26 +151,35 @@ def _short(text: str) -> str:
     return text
 
 
-def _describe(exc: BaseException) -> str:
-    """A user-facing message for an exception raised while compiling or rendering."""
+def _where(line: int | None) -> UserError | str:
+    """" (line N)" after a message, or nothing."""
+    return UserError(QT_TRANSLATE_NOOP("errors", " (line {line})"), line=line) if line else ""
+
+
+def _describe(exc: BaseException) -> TemplateError:
+    """The user's message for an exception raised while compiling or rendering (the
+    template's own words only ever a value in it)."""
     if isinstance(exc, TemplateSyntaxError):
-        where = f" (line {exc.lineno})" if exc.lineno else ""
-        return f"The chat template is broken: {_short(exc.message or str(exc))}{where}"
-    if isinstance(exc, _TooLarge):
-        return str(exc)
-    line = _template_line(exc)
-    where = f" (line {line})" if line else ""
+        return TemplateError(QT_TRANSLATE_NOOP(
+            "errors", "The chat template is broken: {detail}{where}"),
+            detail=_short(exc.message or str(exc)), where=_where(exc.lineno))
+    where = _where(_template_line(exc))
     if isinstance(exc, _RaisedByTemplate):
-        return f"The chat template refused the conversation: {_short(str(exc))}{where}"
+        return TemplateError(QT_TRANSLATE_NOOP(
+            "errors", "The chat template refused the conversation: {detail}{where}"),
+            detail=_short(str(exc)), where=where)
     if isinstance(exc, SecurityError):
-        return ("The chat template tried to do something that is not allowed and was stopped: "
-                f"{_short(str(exc))}{where}")
+        return TemplateError(QT_TRANSLATE_NOOP(
+            "errors", "The chat template tried to do something that is not allowed and was "
+            "stopped: {detail}{where}"), detail=_short(str(exc)), where=where)
     if isinstance(exc, RecursionError):
-        return f"The chat template nested too deeply and was stopped{where}."
+        return TemplateError(QT_TRANSLATE_NOOP(
+            "errors", "The chat template nested too deeply and was stopped{where}."), where=where)
     if isinstance(exc, MemoryError):
-        return "The chat template used too much memory and was stopped."
-    detail = _short(str(exc)) or type(exc).__name__
-    return f"The chat template failed: {detail}{where}"
+        return TemplateError(QT_TRANSLATE_NOOP(
+            "errors", "The chat template used too much memory and was stopped."))
+    return TemplateError(QT_TRANSLATE_NOOP("errors", "The chat template failed: {detail}{where}"),
+                         detail=_short(str(exc)) or type(exc).__name__, where=where)
 
 
 def render_text(text: str, variables: dict[str, Any], max_chars: int) -> str:
@@ -179,8 +193,10 @@ def render_text(text: str, variables: dict[str, Any], max_chars: int) -> str:
         for chunk in _compile(text).generate(**variables):
             produced += len(chunk)
             if produced > max_chars:
-                raise _TooLarge(too_long_output(max_chars))
+                raise too_long_output(max_chars)
             parts.append(chunk)
+    except TemplateError:
+        raise
     except Exception as exc:
-        raise TemplateError(_describe(exc)) from exc
+        raise _describe(exc) from exc
     return "".join(parts)

@@ -12,9 +12,10 @@ from typing import Any
 from chatapp.engine.llama_model import adds_bos, has_special, piece
 from chatapp.engine.prompt_parts import cut_after_last, split_spans, with_argument_objects
 from chatapp.engine.templates import ChatTemplate, render
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 
 
-class PromptTooLong(Exception):
+class PromptTooLong(UserError):
     """Even the last message alone does not fit the context."""
 
 
@@ -35,10 +36,10 @@ def prompt_tokens(llm: Any, template: ChatTemplate, messages: list[dict[str, str
             return prompt, tokens
         first = 1 if kept and kept[0].get("role") == "system" else 0
         if len(kept) - first <= 1 or not drop:
-            raise PromptTooLong(
-                f"The message is too long for this model's context of {n_ctx} "
-                f"tokens ({len(tokens)} tokens). Shorten it or raise the context length."
-            )
+            raise PromptTooLong(QT_TRANSLATE_NOOP(
+                "errors", "The message is too long for this model's context of {n_ctx} tokens "
+                "({count} tokens). Shorten it or raise the context length."),
+                n_ctx=n_ctx, count=len(tokens))
         del kept[first]
         while len(kept) > first + 1 and kept[first].get("role") != "user":
             del kept[first]
@@ -50,9 +51,10 @@ def raw_tokens(llm: Any, text: str, n_ctx: int) -> tuple[str, list[int]]:
     tokens = llm.tokenize(text.encode("utf-8"), add_bos=False, special=True)
     _with_bos(llm, tokens)
     if len(tokens) >= n_ctx:
-        raise PromptTooLong(
-            f"The prompt is too long for this model's context of {n_ctx} tokens "
-            f"({len(tokens)} tokens). Shorten it or raise the context length.")
+        raise PromptTooLong(QT_TRANSLATE_NOOP(
+            "errors", "The prompt is too long for this model's context of {n_ctx} tokens "
+            "({count} tokens). Shorten it or raise the context length."),
+            n_ctx=n_ctx, count=len(tokens))
     return text, tokens
 
 

@@ -25,6 +25,7 @@ from typing import Any
 
 from chatapp.engine.jinja_sandbox import TemplateError, render_text
 from chatapp.engine.spawn import die_with_parent, spawn
+from chatapp.errors import QT_TRANSLATE_NOOP, user_error_from
 from chatapp.launch import module_command
 
 MODULE = "chatapp.engine.template_process"
@@ -35,10 +36,11 @@ MEMORY_BASE = 256 * 1024 * 1024
 START_TIMEOUT_S = 60.0
 
 
-def timeout_message(seconds: float) -> str:
+def timeout_message(seconds: float) -> TemplateError:
     """The error for a render past its deadline."""
-    return (f"The chat template took longer than {seconds:g} s to render and was stopped "
-            "(it may loop forever).")
+    return TemplateError(QT_TRANSLATE_NOOP(
+        "errors", "The chat template took longer than {seconds} s to render and was stopped (it "
+        "may loop forever)."), seconds=f"{seconds:g}")
 
 
 class Renderer:
@@ -112,8 +114,9 @@ class Renderer:
             if not self._ready:
                 if not self._reply(START_TIMEOUT_S).get("ready"):
                     self._stop()
-                    raise TemplateError("The chat template could not be rendered: the "
-                                        "template process did not start.")
+                    raise TemplateError(QT_TRANSLATE_NOOP(
+                        "errors", "The chat template could not be rendered: the template "
+                        "process did not start."))
                 self._ready = True
             try:
                 assert self._popen is not None and self._popen.stdin is not None
@@ -125,13 +128,16 @@ class Renderer:
             if not reply or "ended" in reply:
                 self._stop()
                 self._start()  # warms up while the caller goes on
-                raise TemplateError(timeout_message(deadline_s) if not reply else
-                                    "The chat template stopped the template process.")
+                raise timeout_message(deadline_s) if not reply else TemplateError(
+                    QT_TRANSLATE_NOOP("errors", "The chat template stopped the template "
+                                      "process."))
             if reply.get("restart"):
                 self._stop()
                 self._start()
         if "error" in reply:
-            raise TemplateError(reply["error"])
+            data = user_error_from(reply.get("data"))
+            raise (TemplateError(data.template, **data.params) if data is not None
+                   else TemplateError("{reason}", reason=str(reply["error"])))
         return reply["text"]
 
 
@@ -188,7 +194,8 @@ def main() -> None:
         try:
             reply = {"text": render_text(request["text"], request["variables"], max_chars)}
         except TemplateError as exc:  # after a MemoryError the parent starts a fresh child
-            reply = {"error": str(exc), "restart": isinstance(exc.__cause__, MemoryError)}
+            reply = {"error": str(exc), "data": exc.to_dict(),
+                     "restart": isinstance(exc.__cause__, MemoryError)}
         stdout.write(json.dumps(reply).encode("ascii") + b"\n")
         stdout.flush()
 

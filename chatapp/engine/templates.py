@@ -19,6 +19,7 @@ from typing import Any
 from chatapp.engine.jinja_sandbox import TemplateError
 from chatapp.engine.output import is_harmony
 from chatapp.engine.template_process import render_untrusted
+from chatapp.errors import QT_TRANSLATE_NOOP
 
 __all__ = [
     "ChatTemplate",
@@ -281,8 +282,9 @@ def render(
     show them. The render runs in the template process, stopped after deadline_s seconds."""
     text = template.text if isinstance(template, ChatTemplate) else template
     if len(text) > MAX_TEMPLATE_CHARS:
-        raise TemplateError(
-            f"The chat template is too large (over {MAX_TEMPLATE_CHARS:,} characters).")
+        raise TemplateError(QT_TRANSLATE_NOOP(
+            "errors", "The chat template is too large (over {count} characters)."),
+            count=f"{MAX_TEMPLATE_CHARS:,}")
     variables = {
         "messages": messages,
         "bos_token": bos_token,

@@ -59,6 +59,7 @@ from chatapp.engine.templates import (
 from chatapp.engine.text_stream import TextStream
 from chatapp.engine.turns import end_candidates
 from chatapp.engine.worker_host import Host, serve
+from chatapp.errors import UserError
 from chatapp.gguf_meta import GGUFError, file_info
 
 MIN_ANSWER_ROOM = 64
@@ -412,8 +413,10 @@ class Worker:
                  (DraftError, "draft"))
         for error, kind in kinds:
             if isinstance(exc, error):
-                self.send({"event": "error", "id": request_id, "kind": kind,
-                           "message": str(exc)})
+                event = {"event": "error", "id": request_id, "kind": kind, "message": str(exc)}
+                if isinstance(exc, UserError):
+                    event["error"] = exc.to_dict()
+                self.send(event)
                 return True
         return False
 
@@ -466,7 +469,7 @@ class Worker:
         try:
             job.reused = self.decoder.prefill(tokens, room=max_tokens)
         except DecodeError as exc:
-            raise PromptTooLong(str(exc)) from exc
+            raise PromptTooLong("{reason}", reason=str(exc)) from exc
         job.prefilled = time.monotonic()
         self.send({"event": "prompt", "id": request_id, "prompt_tokens": len(tokens),
                    "reused_tokens": job.reused})

@@ -323,6 +323,12 @@ def m010_speculation(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE messages ADD COLUMN accepted_tokens INTEGER")
 
 
+def m011_error_data(db: sqlite_utils.Database) -> None:
+    """Why an answer failed as data (the message template and its values), so that the window
+    shows it in the user's language; the English text stays in `error`."""
+    db.execute("ALTER TABLE messages ADD COLUMN error_data TEXT")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial,
                                                               m002_tree_pins_presets,
                                                               m003_votes,
@@ -332,4 +338,5 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial,
                                                               m007_judgements,
                                                               m008_kv_cache,
                                                               m009_documents,
-                                                              m010_speculation]
+                                                              m010_speculation,
+                                                              m011_error_data]

@@ -87,6 +87,7 @@ class Message:
     speculation: str | None = None
     draft_tokens: int | None = None
     accepted_tokens: int | None = None
+    error_data: str | None = None  # the error as UserError.to_dict() JSON, for its translation
 
     @property
     def streaming(self) -> bool:
@@ -101,7 +102,8 @@ class Message:
 
 MESSAGE_FIELDS = {f.name for f in fields(Message)}
 PROVENANCE = MESSAGE_FIELDS - {"id", "conversation_id", "parent_id", "role", "content",
-                                 "created_at", "finish_reason", "error", "deleted_at"}
+                                 "created_at", "finish_reason", "error", "deleted_at",
+                                 "error_data"}
 CONVERSATION_FIELDS = {f.name for f in fields(Conversation)}
 MESSAGE_ORDER = [f.name for f in fields(Message)]
 

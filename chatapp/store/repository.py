@@ -472,14 +472,16 @@ class Store(MessageSearch, PresetStore):
         content: str,
         finish_reason: str,
         error: str | None = None,
+        error_data: str | None = None,
         **stats: Any,
     ) -> Message:
-        """Store an answer's final text, how it ended and its stats."""
+        """Store an answer's final text, how it ended and its stats; error: why it failed
+        (English), error_data: the same as UserError.to_dict() JSON, translatable."""
         if finish_reason not in FINISH_REASONS:
             raise ValueError(f"unknown finish reason {finish_reason!r}")
         with self._tx() as db:
             self._update(db, message_id, content=content, finish_reason=finish_reason,
-                         error=error, **stats)
+                         error=error, error_data=error_data, **stats)
             db.execute(
                 "UPDATE conversations SET updated_at = ? WHERE id ="
                 " (SELECT conversation_id FROM messages WHERE id = ?)",
@@ -494,7 +496,7 @@ class Store(MessageSearch, PresetStore):
 
     @staticmethod
     def _update(db: sqlite_utils.Database, message_id: int, **values: Any) -> None:
-        unknown = set(values) - PROVENANCE - {"content", "finish_reason", "error"}
+        unknown = set(values) - PROVENANCE - {"content", "finish_reason", "error", "error_data"}
         if unknown:
             raise TypeError(f"unknown message fields: {sorted(unknown)}")
         with suppress(NotFoundError):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatapp.store import Message
+from chatapp.ui.errors import answer_error_text
 from chatapp.ui.label import Label
 from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.provenance import ProvenancePopup, short_name
@@ -349,7 +350,8 @@ class Bubble(QFrame):
             elif reason == "length":
                 note = self.tr("Cut off at the token limit")
             elif reason == "error":
-                note = self.tr("This answer failed: {reason}").format(reason=message.error or "")
+                note = self.tr("This answer failed: {reason}").format(
+                    reason=answer_error_text(message))
             if message.dropped_messages:
                 note = " · ".join(p for p in (
                     self.tr("{n} oldest messages were left out to fit the context")

@@ -21,6 +21,7 @@ from chatapp.compare.variants import SAMPLING_KEYS, Adapter, Variant
 from chatapp.store import Message
 from chatapp.store.documents import Retrieval
 from chatapp.ui.conversation_settings import params_summary
+from chatapp.ui.errors import answer_error_text
 from chatapp.ui.label import Label
 from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.model_list import MODEL_ROLE, ModelList, ModelPicker
@@ -378,7 +379,7 @@ class PaneWidget(QFrame):
             if message.tokens_per_s and tokens > 1:
                 parts.append(self.tr("{rate} tok/s").format(rate=decimal(message.tokens_per_s, 1)))
         if message.finish_reason == "error" and message.error:
-            parts.append(message.error)
+            parts.append(answer_error_text(message))
         self.stats_label.setText(" · ".join(parts))
         self.continue_button.setEnabled(message.finish_reason != "error" and not self.blind)
         self.continue_button.setToolTip(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import json
 import logging
 import sys
 from collections.abc import Callable
@@ -20,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatapp.errors import known_error, unexpected_error
+from chatapp.errors import known_error, unexpected_error, user_error_from
 from chatapp.logs import log_file
+from chatapp.store.records import Message
 from chatapp.ui.label import Label
 
 log = logging.getLogger(__name__)
@@ -36,6 +38,16 @@ def error_text(error: BaseException) -> str:
 
         return known.format(translate(known.template), translate)
     return str(error)
+
+
+def answer_error_text(message: Message) -> str:
+    """Why an answer failed, in the user's language where it was stored as data
+    (Message.error_data), else as stored (English)."""
+    try:
+        data = user_error_from(json.loads(message.error_data)) if message.error_data else None
+    except ValueError:
+        data = None
+    return error_text(data) if data is not None else (message.error or "")
 
 
 def failure_text(error: BaseException) -> str:

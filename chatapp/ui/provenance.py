@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from chatapp.store import Message
+from chatapp.ui.errors import answer_error_text
 from chatapp.ui.label import Label
 from chatapp.ui.units import decimal
 
@@ -172,7 +173,8 @@ def provenance_rows(message: Message) -> list[tuple[str, str]]:
             )
         )
     if message.error:
-        rows.append((QCoreApplication.translate("Provenance", "Error"), message.error))
+        rows.append((QCoreApplication.translate("Provenance", "Error"),
+                     answer_error_text(message)))
     return rows
 
 

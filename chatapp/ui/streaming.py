@@ -17,7 +17,7 @@ from chatapp.store import Message
 from chatapp.ui.background import Background
 from chatapp.ui.bridge import AnswerRunner
 from chatapp.ui.bubble import live_stats_text, stats_text
-from chatapp.ui.errors import error_text, message_box, show_failure
+from chatapp.ui.errors import answer_error_text, error_text, message_box, show_failure
 
 
 class AnswerPresenter(QObject):
@@ -233,7 +233,8 @@ class AnswerPresenter(QObject):
         if message_box(
                 window, self.tr("Load anyway?"),
                 self.tr("{reason}\n\nLoading it anyway may make this computer very slow or "
-                        "stop the model. Load it anyway?").format(reason=message.error or ""),
+                        "stop the model. Load it anyway?").format(
+                            reason=answer_error_text(message)),
                 question=True):
             window.ctx.engine.allow(Path(answer.model.path))
             window.tree.regenerate(message.id, answer.model)
@@ -243,7 +244,7 @@ class AnswerPresenter(QObject):
         option), or with the model loaded as it is."""
         window = self.window
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Too big at this context"),
-                          message.error or "", QMessageBox.StandardButton.Cancel, window)
+                          answer_error_text(message), QMessageBox.StandardButton.Cancel, window)
         box.setInformativeText(self.tr(
             "Answer again with a context of {fits} tokens? Model settings keep it for this "
             "model.").format(fits=fits))
