@@ -233,13 +233,15 @@ class Chat:
 
     def make_title(self, conversation_id: int, model: AnyModel | None) -> str:
         """Title a conversation from its first exchange: by the model when it is loaded
-        (and free), else by a simple rule. Returns the title (also stored)."""
+        (and free) and follows instructions, else by a simple rule (a base model only
+        continues text: asked for a title it writes more of it). Returns the title (also
+        stored)."""
         branch = self.store.current_branch(conversation_id)
         first = next((m for m in branch if m.role == "user"), None)
         if first is None:
             return self.store.conversation(conversation_id).title
         title = title_from(first.content)
-        if model is not None:
+        if model is not None and not getattr(model, "base_model", False):
             prompt = TITLE_PROMPT.format(text=first.content[:2000])
             made = self.pipeline.quick(model, [{"role": "user", "content": prompt}],
                                        {"max_tokens": 24, "temperature": 0.2, "seed": 1})

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from chatapp import __version__, cli_bench, cli_eval, cli_fit
 from chatapp.cli_args import POSITIVE, TEMPERATURE, WHOLE_NUMBER, Parser
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError, known_error, unexpected_error
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError, known_error, os_reason, unexpected_error
 from chatapp.i18n import translate_count, translate_error, translate_text
 from chatapp.model_defaults import FLASH_ATTN, KV_TYPES
 from chatapp.starter import no_models_error
@@ -32,7 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser."""
     parser = Parser(prog="chatapp", description=QT_TRANSLATE_NOOP(
         "cli", "Chat with open models on your own machine."))
-    parser.add_argument("--version", action="version", version=f"chatapp {__version__}")
+    parser.add_argument("--version", action="version", version=f"chatapp {__version__}",
+                        help=QT_TRANSLATE_NOOP("cli", "show the version and exit"))
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
     sub.add_parser("gui", help=QT_TRANSLATE_NOOP("cli", "open the window (the default)"))
     sub.add_parser("models", help=QT_TRANSLATE_NOOP("cli", "list the local models"))
@@ -281,7 +282,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                     handle.write(text)
             except OSError as exc:
                 raise UserError(QT_TRANSLATE_NOOP("errors", "Could not write {path}: {reason}"),
-                                path=args.output, reason=exc.strerror or str(exc)) from None
+                                path=args.output, reason=os_reason(exc)) from None
         else:
             sys.stdout.write(text)
         return 0

@@ -107,10 +107,11 @@ class Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
         self.register("action", "parsers", _Commands)
 
-    def add_argument(self, *args, **kwargs):  # type: ignore[override]
-        if kwargs.get("help") and kwargs["help"] != argparse.SUPPRESS:
-            kwargs["help"] = translate_text("cli", kwargs["help"])
-        return super().add_argument(*args, **kwargs)
+    def _add_action(self, action: argparse.Action) -> argparse.Action:
+        # every option passes here, those of argument groups too
+        if action.help and action.help != argparse.SUPPRESS:
+            action.help = translate_text("cli", action.help)
+        return super()._add_action(action)
 
     def _get_value(self, action: argparse.Action, arg_string: str):  # type: ignore[override]
         if isinstance(action.type, Number):

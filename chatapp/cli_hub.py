@@ -296,7 +296,7 @@ def cmd_link(args: argparse.Namespace) -> int:
         for path, layout in targets:
             result = scan(path, layout)
             found = links.add(result.models, app.paths.models)
-            if not found:
+            if not found and not (path.is_file() and result.skipped):  # else the skip says why
                 print(_t("cli", T_NOTHING_LINKED).format(path=str(path)))
             added += found
             skipped += result.skipped
@@ -312,6 +312,7 @@ def cmd_link(args: argparse.Namespace) -> int:
                 print(f"  {label}  [{model.source}]{extra}{kind}\n    {model.path}")
         for entry in skipped:
             print(translate_error(entry.reason))
-        return 0
+        refused = bool(args.path) and Path(args.path).is_file() and skipped and not added
+        return 1 if refused else 0  # the one file named could not be linked
     finally:
         app.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import re
+import socket
 import string
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -122,12 +123,39 @@ def is_disk_full(exc: BaseException) -> bool:
     return isinstance(exc, OSError) and exc.errno in DISK_FULL_ERRNOS
 
 
-def os_reason(exc: BaseException) -> str:
-    """The system's words for why exc (or an exception it came from) failed — "Connection
-    refused", "Name or service not known" — without Python's "[Errno 111]" prefix."""
+#: The system's reasons for the failures people meet, in words the app translates.
+ERRNO_TEXTS = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("errors", "No such file or folder"),
+    errno.EACCES: QT_TRANSLATE_NOOP("errors", "Permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("errors", "Operation not permitted"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("errors", "It is a folder"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("errors", "Not a folder"),
+    errno.EEXIST: QT_TRANSLATE_NOOP("errors", "It already exists"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("errors", "No space left on the disk"),
+    errno.EROFS: QT_TRANSLATE_NOOP("errors", "The disk is read-only"),
+    errno.EIO: QT_TRANSLATE_NOOP("errors", "The disk could not be read or written"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("errors", "The name is too long"),
+    errno.ECONNREFUSED: QT_TRANSLATE_NOOP("errors", "Connection refused"),
+    errno.ETIMEDOUT: QT_TRANSLATE_NOOP("errors", "The connection timed out"),
+    errno.EHOSTUNREACH: QT_TRANSLATE_NOOP("errors", "The host cannot be reached"),
+    errno.ENETUNREACH: QT_TRANSLATE_NOOP("errors", "The network cannot be reached"),
+    errno.EADDRINUSE: QT_TRANSLATE_NOOP("errors", "The address is already in use"),
+    errno.EADDRNOTAVAIL: QT_TRANSLATE_NOOP("errors", "Cannot assign requested address"),
+}
+UNKNOWN_NAME = QT_TRANSLATE_NOOP("errors", "Name or service not known")
+
+
+def os_reason(exc: BaseException) -> UserError | str:
+    """Why exc (or an exception it came from) failed, as the system says it: words the app
+    translates for the usual errno values, else the system's own ("Name or service not
+    known"), never Python's "[Errno 111]" prefix. Put it into a UserError as a value."""
     seen: list[BaseException] = []
     item: BaseException | None = exc
     while item is not None and item not in seen:
+        if isinstance(item, socket.gaierror) and item.errno == socket.EAI_NONAME:
+            return UserError(UNKNOWN_NAME)
+        if isinstance(item, OSError) and item.errno in ERRNO_TEXTS:
+            return UserError(ERRNO_TEXTS[item.errno])
         if isinstance(item, OSError) and item.strerror:
             return item.strerror
         seen.append(item)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.store import Conversation, Message, Store
 from chatapp.store.records import FINISH_REASONS
 
@@ -47,18 +47,19 @@ class ImportError_(UserError):  # noqa: N801
     """A file that cannot be imported; nothing was changed."""
 
 
-def _refuse_unknown(where: str, record: dict, allowed: set[str]) -> None:
+def _refuse_unknown(where: object, record: dict, allowed: set[str]) -> None:
     """Refuse a record with fields this version does not know."""
     unknown = set(record) - allowed
     if unknown:
-        raise _bad("{where} has unknown fields ({names})", where=where,
+        raise _bad(QT_TRANSLATE_NOOP("errors", "{where} has unknown fields ({names})"), where=where,
                    names=", ".join(sorted(map(str, unknown)))[:200])
 
 
 def _bad(reason: str, **params: object) -> ImportError_:
+    """The refusal of a file, with why (reason: a template marked in context "errors")."""
     return ImportError_(
         QT_TRANSLATE_NOOP("errors", "This file cannot be imported: {reason}. Nothing was changed."),
-        reason=reason.format(**params) if params else reason,
+        reason=UserError(reason, **params),
     )
 
 
@@ -144,36 +145,40 @@ def export_conversations(store: Store, conversations: list[Conversation], fmt: s
 # import
 
 
-def _check_value(where: str, key: str, value: Any, kind: type) -> Any:
+def _check_value(where: object, key: str, value: Any, kind: type) -> Any:
     if value is None and key not in ("role", "content", "created_at"):
         return None
     if kind is float:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or (
                 isinstance(value, float) and not math.isfinite(value)):
-            raise _bad("{where}: {key} is not a number", where=where, key=key)
+            raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: {key} is not a number"),
+                where=where, key=key)
         return float(value)
     if kind is int:
         if isinstance(value, bool) or not isinstance(value, int) or abs(value) >= 2**62:
-            raise _bad("{where}: {key} is not a whole number", where=where, key=key)
+            raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: {key} is not a whole number"),
+                where=where, key=key)
         return value
     if kind is bool:
         if not isinstance(value, bool):
-            raise _bad("{where}: {key} is not true or false", where=where, key=key)
+            raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: {key} is not true or false"),
+                where=where, key=key)
         return int(value)
     if kind is dict:
         if not isinstance(value, dict):
-            raise _bad("{where}: {key} is not an object", where=where, key=key)
+            raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: {key} is not an object"),
+                where=where, key=key)
         return json.dumps(value, sort_keys=True)
     if not isinstance(value, str):
-        raise _bad("{where}: {key} is not text", where=where, key=key)
+        raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: {key} is not text"), where=where, key=key)
     if len(value) > MAX_TEXT:
-        raise _bad("{where}: {key} is too long", where=where, key=key)
+        raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: {key} is too long"), where=where, key=key)
     return value
 
 
-def _local_id(where: str, value: Any) -> int:
+def _local_id(where: object, value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _bad("{where}: id is not a whole number", where=where)
+        raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: id is not a whole number"), where=where)
     return value
 
 
@@ -182,54 +187,63 @@ def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]
     try:
         document = json.loads(text)
     except (ValueError, RecursionError) as exc:
-        raise _bad("it is not valid JSON ({detail})", detail=str(exc)[:200]) from None
+        raise _bad(QT_TRANSLATE_NOOP("errors", "it is not valid JSON ({detail})"),
+            detail=str(exc)[:200]) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise _bad("it is not a chatapp conversation export")
+        raise _bad(QT_TRANSLATE_NOOP("errors", "it is not a chatapp conversation export"))
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version > VERSION:
-        raise _bad("it was written by a newer version of chatapp")
+        raise _bad(QT_TRANSLATE_NOOP("errors", "it was written by a newer version of chatapp"))
     conversations = document.get("conversations")
     if not isinstance(conversations, list):
-        raise _bad("it has no list of conversations")
+        raise _bad(QT_TRANSLATE_NOOP("errors", "it has no list of conversations"))
     items = []
     for number, conv in enumerate(conversations, start=1):
-        where = f"conversation {number}"
+        where = UserError(QT_TRANSLATE_NOOP("errors", "conversation {number}"), number=number)
         if not isinstance(conv, dict):
-            raise _bad("{where} is not an object", where=where)
+            raise _bad(QT_TRANSLATE_NOOP("errors", "{where} is not an object"), where=where)
         _refuse_unknown(where, conv, {*_CONVERSATION_KEYS, "messages", "current_leaf_id"})
         row = {key: _check_value(where, key, conv[key], kind)
                for key, kind in _CONVERSATION_KEYS.items() if key in conv}
         for key in ("created_at", "updated_at"):
             if row.get(key) is None:
-                raise _bad("{where}: {key} is missing", where=where, key=key)
+                raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: {key} is missing"),
+                    where=where, key=key)
         row.setdefault("title", "")
         row.setdefault("system_prompt", "")
         row["pinned"] = row.get("pinned") or 0
         messages = conv.get("messages")
         if not isinstance(messages, list):
-            raise _bad("{where} has no list of messages", where=where)
+            raise _bad(QT_TRANSLATE_NOOP("errors", "{where} has no list of messages"), where=where)
         seen: set[int] = set()
         rows = []
         for index, message in enumerate(messages, start=1):
-            mwhere = f"{where}, message {index}"
+            mwhere = UserError(QT_TRANSLATE_NOOP("errors", "{where}, message {index}"),
+                               where=where, index=index)
             if not isinstance(message, dict):
-                raise _bad("{where} is not an object", where=mwhere)
+                raise _bad(QT_TRANSLATE_NOOP("errors", "{where} is not an object"), where=mwhere)
             _refuse_unknown(mwhere, message, {*_MESSAGE_KEYS, "id", "parent_id"})
             local = _local_id(mwhere, message.get("id"))
             if local in seen:
-                raise _bad("{where}: the id {id} is used twice", where=mwhere, id=local)
+                raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: the id {id} is used twice"),
+                    where=mwhere, id=local)
             parent = message.get("parent_id")
             if parent is not None and (_local_id(mwhere, parent) not in seen):
-                raise _bad("{where}: its parent must come before it", where=mwhere)
+                raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: its parent must come before it"),
+                    where=mwhere)
             out = {key: _check_value(mwhere, key, message[key], kind)
                    for key, kind in _MESSAGE_KEYS.items() if key in message}
             if out.get("role") not in _ROLES:
-                raise _bad("{where}: the role must be system, user or assistant", where=mwhere)
+                raise _bad(QT_TRANSLATE_NOOP(
+                    "errors", "{where}: the role must be system, user or assistant"),
+                    where=mwhere)
             if out.get("content") is None or out.get("created_at") is None:
-                raise _bad("{where}: its text or time is missing", where=mwhere)
+                raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: its text or time is missing"),
+                    where=mwhere)
             reason = out.get("finish_reason")
             if reason is not None and reason not in FINISH_REASONS:
-                raise _bad("{where}: unknown finish reason", where=mwhere)
+                raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: unknown finish reason"),
+                    where=mwhere)
             if out["role"] == "assistant" and reason is None:
                 out["finish_reason"] = "interrupted"
             out["id"] = local
@@ -238,7 +252,8 @@ def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]
             rows.append(out)
         leaf = conv.get("current_leaf_id")
         if leaf is not None and (isinstance(leaf, bool) or leaf not in seen):
-            raise _bad("{where}: the shown message does not exist", where=where)
+            raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: the shown message does not exist"),
+                where=where)
         row["current_leaf_id"] = leaf
         items.append((row, rows))
     return items
@@ -280,16 +295,18 @@ def import_file(store: Store, path: Path) -> Imported:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise _bad("it is not a regular file")
+            raise _bad(QT_TRANSLATE_NOOP("errors", "it is not a regular file"))
         if size > MAX_IMPORT_BYTES:
-            raise _bad("it is larger than {limit} MB", limit=MAX_IMPORT_BYTES // 1_000_000)
+            raise _bad(QT_TRANSLATE_NOOP("errors", "it is larger than {limit} MB"),
+                limit=MAX_IMPORT_BYTES // 1_000_000)
         data = path.read_bytes()
     except OSError as exc:
-        raise _bad("{path}: {detail}", path=str(path), detail=exc.strerror or str(exc)) from None
+        raise _bad(QT_TRANSLATE_NOOP("errors", "{path}: {detail}"),
+            path=str(path), detail=os_reason(exc)) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise _bad("it is not UTF-8 text") from None
+        raise _bad(QT_TRANSLATE_NOOP("errors", "it is not UTF-8 text")) from None
     return import_text(store, text)
 
 

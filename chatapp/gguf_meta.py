@@ -31,6 +31,7 @@ from chatapp.gguf_stream import (
     NeedMoreData,
     ReadTimeout,
     Stream,
+    exact_sizes,
     identify_non_gguf,
     open_fd,
     open_regular,
@@ -557,13 +558,10 @@ def _read_tensor_table(
     s.pending = 0
     header_size = (s.tell() + alignment - 1) // alignment * alignment
     if s.complete and s.size is not None and data_end and header_size + data_end > s.size:
-        want, have = format_bytes(header_size + data_end), format_bytes(s.size)
-        if want == have:
-            want, have = f"{header_size + data_end:,} bytes", f"{s.size:,} bytes"
         raise GGUFError(QT_TRANSLATE_NOOP(
             "errors", "The file is truncated or incomplete: its model data should take {want}, "
             "but the file has only {have}. It may be a partial download; try downloading it "
-            "again."), want=want, have=have)
+            "again."), **exact_sizes(want=header_size + data_end, have=s.size))
     return tensors, header_size
 
 

@@ -13,7 +13,7 @@ import struct
 import time
 from typing import BinaryIO
 
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.units import format_bytes
 
 _CHUNK = 1 << 20
@@ -41,6 +41,15 @@ class NeedMoreData(GGUFError):
         """Store the message and the total byte count probably needed (None if unknown)."""
         super().__init__(template, **params)
         self.needed = needed
+
+
+def exact_sizes(**sizes: int) -> dict[str, str]:
+    """Byte counts for a message: in kB, MB or GB, or as bytes ("5,242,880 bytes") where the
+    rounded figures would read the same."""
+    shown = {k: format_bytes(v) for k, v in sizes.items()}
+    if len(set(shown.values())) < len(shown):
+        return {k: f"{v:,} bytes" for k, v in sizes.items()}
+    return shown
 
 
 def display_name(path: str | os.PathLike[str]) -> str:
@@ -91,24 +100,18 @@ def open_regular(path: str | os.PathLike[str]) -> int:
     except FileNotFoundError:
         raise GGUFError(NOT_THERE, name=name) from None
     except (OSError, ValueError) as e:
-        raise GGUFError(CANNOT_READ_NAMED, name=name, reason=_os_reason(e)) from None
+        raise GGUFError(CANNOT_READ_NAMED, name=name, reason=os_reason(e)) from None
     if not stat.S_ISREG(st.st_mode):
         raise GGUFError(NOT_A_FILE, name=name, kind=_file_kind(st.st_mode))
     try:
         fd = open_fd(path)
     except OSError as e:
-        raise GGUFError(CANNOT_OPEN, name=name, reason=_os_reason(e)) from None
+        raise GGUFError(CANNOT_OPEN, name=name, reason=os_reason(e)) from None
     mode = os.fstat(fd).st_mode
     if not stat.S_ISREG(mode):
         os.close(fd)
         raise GGUFError(NOT_A_FILE, name=name, kind=_file_kind(mode))
     return fd
-
-
-def _os_reason(e: BaseException) -> str | UserError:
-    """Human reason for an operating-system error (the system's own words)."""
-    reason = getattr(e, "strerror", None)
-    return reason.lower() if reason else phrase(QT_TRANSLATE_NOOP("errors", "the system refused"))
 
 
 def stream_extent(f: BinaryIO) -> tuple[int, int | None]:
@@ -181,7 +184,7 @@ class Stream:
             return GGUFError(QT_TRANSLATE_NOOP(
                 "errors", "The file is truncated or incomplete: it has {have}, but its header "
                 "needs at least {needed}. It may be a partial download; try downloading it "
-                "again."), have=format_bytes(have), needed=format_bytes(needed))
+                "again."), **exact_sizes(have=have, needed=needed))
         return NeedMoreData(QT_TRANSLATE_NOOP(
             "errors", "The data is incomplete: the GGUF header continues past the {have} bytes "
             "given (at least {needed} bytes are needed)."), needed=needed, have=have)
@@ -192,7 +195,7 @@ class Stream:
         try:
             chunk = self._f.read(n)
         except OSError as e:
-            raise GGUFError(CANNOT_READ, reason=_os_reason(e)) from None
+            raise GGUFError(CANNOT_READ, reason=os_reason(e)) from None
         if chunk is None:
             return b""
         if not isinstance(chunk, (bytes, bytearray, memoryview)):
@@ -266,7 +269,7 @@ class Stream:
             try:
                 self._f.seek(self._origin + target)
             except (OSError, ValueError, OverflowError) as e:
-                raise GGUFError(CANNOT_READ, reason=_os_reason(e)) from None
+                raise GGUFError(CANNOT_READ, reason=os_reason(e)) from None
             self._buf = b""
             self._base = target
             self._pos = 0

@@ -153,7 +153,7 @@ def scan_hf_cache(root: Path) -> ScanResult:
             revisions = sorted((p for p in snapshots.iterdir() if p.is_dir()),
                                key=lambda p: p.stat().st_mtime, reverse=True)
         except OSError as exc:
-            result.skip(snapshots, UNREADABLE, reason=exc.strerror or str(exc))
+            result.skip(snapshots, UNREADABLE, reason=os_reason(exc))
             continue
         seen: set[str] = set()
         for revision in revisions:
@@ -224,7 +224,7 @@ def scan_ollama(root: Path) -> ScanResult:
                 if not isinstance(data, dict):
                     raise ValueError("not a JSON object")
             except (OSError, ValueError) as exc:
-                reason = getattr(exc, "strerror", None) or str(exc)
+                reason = os_reason(exc)
                 result.skip(manifest, BAD_MANIFEST, reason=reason)
                 continue
             name = ollama_name(parts)

@@ -16,7 +16,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 
 MAX_FILES = 10_000
 
@@ -100,7 +100,7 @@ def _link_error(walk: Walk, path: Path, exc: OSError) -> None:
             target = "?"
         walk.skip(path, LINK_DANGLING, target=target)
     else:
-        walk.skip(path, UNREADABLE, reason=exc.strerror or str(exc))
+        walk.skip(path, UNREADABLE, reason=os_reason(exc))
 
 
 def walk_gguf(root: Path, *, follow_folder_links: bool = True,
@@ -116,7 +116,7 @@ def walk_gguf(root: Path, *, follow_folder_links: bool = True,
     try:
         st = os.stat(root)
     except OSError as exc:
-        walk.skip(root, UNREADABLE, reason=exc.strerror or str(exc))
+        walk.skip(root, UNREADABLE, reason=os_reason(exc))
         return walk
     seen_folders.add((st.st_dev, st.st_ino))
     stack = [(root, st.st_mtime_ns)]
@@ -127,7 +127,7 @@ def walk_gguf(root: Path, *, follow_folder_links: bool = True,
             with os.scandir(folder) as it:
                 entries = sorted(it, key=lambda e: e.name)
         except OSError as exc:
-            walk.skip(folder, UNREADABLE, reason=exc.strerror or str(exc))
+            walk.skip(folder, UNREADABLE, reason=os_reason(exc))
             continue
         below = []
         for entry in entries:

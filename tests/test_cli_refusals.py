@@ -246,7 +246,17 @@ def test_why_a_file_is_not_a_model_is_said_in_the_users_language(chatapp_home: P
     line = one_line(run_cli("chat", "-m", str(greedy), "hi", LANG="ms_MY.UTF-8"))
     assert "mendakwa ada 1000000000000 entri metadata" in line
     linked = run_cli("link", str(greedy), LANG="fil_PH.UTF-8")
-    assert "sinasabi nitong may 1000000000000 metadata entry" in linked.stdout + linked.stderr
+    assert linked.returncode == 1 and len(linked.stdout.splitlines()) == 1  # only the reason
+    assert "sinasabi nitong may 1000000000000 metadata entry" in linked.stdout
     listed = run_cli("models", LANG="id_ID.UTF-8").stdout
     assert "copy.gguf" in listed and "mengaku memiliki 1000000000000 entri metadata" in listed
     assert "claims" not in listed
+
+
+def test_the_systems_reasons_and_every_help_text_are_translated(chatapp_home: Path,
+                                                                tmp_path: Path) -> None:
+    line = one_line(run_cli("import", str(tmp_path / "nope.json"), LANG="fil_PH.UTF-8"))
+    assert "Walang ganoong file o folder" in line and "No such file" not in line
+    assert "tampilkan versi lalu keluar" in run_cli("--help", LANG="id_ID.UTF-8").stdout
+    pull = run_cli("pull", "--help", LANG="ms_MY.UTF-8").stdout
+    assert "e.g. Q4_K_M" not in pull and "file name in the repository" not in pull

@@ -248,14 +248,18 @@ def test_the_arena_draws_presets_as_variants_and_ranks_them_by_name(
     tiny = next(m for m in window.ctx.catalogue.local() if "tiny" in m.file_name)
     store.save_preset("pirate", "Answer like a pirate.", {"temperature": 0.3}, tiny.key)
     store.save_preset("nowhere", "", {}, "sha256:not-here")  # its model is gone: not offered
+    store.save_preset("terse", "Be brief.", {}, "")  # the model picked at the time
+    window.ctx.settings.default_model = tiny.key
     view = open_compare(qtbot, window, arena=True)
     presets = view.arena_presets
-    assert presets.isVisible() and presets.count() == 1
-    assert presets.item(0).text() == f"pirate — {tiny.display_name}"
+    assert presets.isVisible() and presets.count() == 2
+    assert sorted(presets.item(i).text() for i in range(2)) == [
+        f"pirate — {tiny.display_name}", f"terse — {tiny.display_name}"]
+    pirate_row = next(i for i in range(2) if presets.item(i).text().startswith("pirate"))
     view.arena_list.set_checked({tiny.key})
     view.send("Ahoy")  # one model and no preset: nothing is drawn
     assert view.status.text() == "Tick at least two models or presets to draw from."
-    presets.item(0).setCheckState(Qt.CheckState.Checked)
+    presets.item(pirate_row).setCheckState(Qt.CheckState.Checked)
     view.rng = random.Random(3)
     send(qtbot, view, "Ahoy")
     wait_done(qtbot, view)
@@ -387,12 +391,14 @@ def test_leaderboard_shows_stored_votes_and_exports_csv(qtbot, tmp_path: Path) -
             "All votes", "other", "set1"]
         dialog.select_tag("set1")
         assert dialog.board.votes == 3
-        assert dialog.table.item(0, 1).text() == "big.gguf"
+        assert dialog.table.item(0, 1).text() == "big"  # as the pickers name it
+        assert dialog.summary.text().startswith("3 votes · 2 models")
         assert dialog.table.item(0, 4).text() == "3 · few votes"
         assert dialog.table.item(0, 5).text() == "83%"  # 2.5 of 3
         low, high = (float(v) for v in dialog.table.item(0, 3).text().split(" – "))
         assert low <= float(dialog.table.item(0, 2).text()) <= high
         assert dialog.matrix.rowCount() == 2 and dialog.matrix.item(0, 1).text() == "83%"
+        assert dialog.matrix.verticalHeaderItem(0).text() == "big"  # in the ranking's order
         dialog.grab().save("/tmp/leaderboard.png")
         out = dialog.export_csv(tmp_path / "board.csv")
         lines = out.read_text(encoding="utf-8").splitlines()

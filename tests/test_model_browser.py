@@ -112,7 +112,7 @@ def test_search_page_badges_and_download(qtbot, browser: ModelBrowser, hub: Fake
     # it is in the library tab with its metadata, and "Chat with it" picks it
     names = [window.library_tree.topLevelItem(i).text(0)
              for i in range(window.library_tree.topLevelItemCount())]
-    assert "tiny-Q4_K_M" in names
+    assert "tiny-Q4_K_M" in names and names == sorted(names)  # A to Z by name
     used = []
     window.useModelRequested.connect(used.append)
     qtbot.mouseClick(row.use_button, Qt.MouseButton.LeftButton)

@@ -215,3 +215,25 @@ def test_title_by_model_or_rule(two_models: Path) -> None:
         assert app.store.conversation(c.id).title == title
     finally:
         app.close()
+
+
+@needs_llama
+def test_a_base_model_does_not_write_titles(chatapp_home: Path) -> None:
+    from gguf_factory import write_tiny_llama
+
+    from chatapp.context import open_app
+    from chatapp.settings import Sampling
+
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True, exist_ok=True)
+    write_tiny_llama(models / "plain-F32.gguf", name="Plain Llama")
+    app = open_app()
+    try:
+        base = app.library.resolve("plain-F32")
+        assert base.base_model
+        c = app.store.create_conversation()
+        _, answer = app.chat.send(c.id, "1, 2, 3, 4, 5,", base, Sampling(max_tokens=3))
+        _drain(answer)  # loaded and free: a chat model would be asked now
+        assert app.chat.make_title(c.id, base) == "1, 2, 3, 4, 5,"
+    finally:
+        app.close()

@@ -61,10 +61,12 @@ def test_a_template_error_with_braces_is_one_line(chatapp_home: Path) -> None:
     result = run_cli("chat", "-m", "strict", "hello")
     assert result.returncode == 1
     line = one_line(result)
-    assert line.startswith("chatapp: The answer failed:") and BRACES in line
+    assert line.startswith("chatapp: The chat template refused the conversation: ")
+    assert BRACES in line
     env = {**os.environ, "LANG": "id_ID.UTF-8"}
     line = one_line(run_cli("chat", "-m", "strict", "--continue", "hello", env=env))
-    assert line.startswith("chatapp: Jawaban gagal:") and BRACES in line
+    assert line.startswith("chatapp: Templat obrolan menolak percakapan ini: ") and BRACES in line
+    assert line.endswith(" (baris 1)")
 
 
 def test_file_names_with_braces_are_one_line(tmp_path: Path) -> None:

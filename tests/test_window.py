@@ -320,3 +320,20 @@ def test_a_server_that_does_not_answer_is_said_in_the_status_bar(qtbot, tiny_hom
             "Its models are left out of the lists until it answers (Models → Connections…).")
     finally:
         close_window(window)
+
+
+def test_an_answer_without_visible_text_says_so(qtbot, tiny_home: Path) -> None:
+    ctx = open_app()
+    c = ctx.store.create_conversation("Quiet")
+    u = ctx.store.add_message(c.id, None, "user", "Say nothing")
+    a = ctx.store.add_message(c.id, u.id, "assistant", "")
+    ctx.store.finish_message(a.id, "\n ", "stop", completion_tokens=1)
+    ctx.close()
+    window = open_window(qtbot)
+    try:
+        window.open_conversation(c.id)
+        footer = window.chat_view.bubbles[-1].footer.text()
+        assert footer.startswith("The model gave no visible text") and "1 token" in footer
+        assert "1 tokens" not in footer
+    finally:
+        close_window(window)

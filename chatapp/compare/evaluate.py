@@ -26,7 +26,7 @@ from chatapp.catalogue import AnyModel
 from chatapp.compare.assertions import grade_answer
 from chatapp.compare.prompts import Prompt
 from chatapp.compare.variants import Variant, as_variants
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 
 RESULTS = "results.jsonl"
 RUN_FILE = "run.json"
@@ -188,7 +188,7 @@ class EvalRun:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise UserError(QT_TRANSLATE_NOOP("errors", "Could not write {path}: {reason}"),
-                            path=str(self.folder), reason=exc.strerror or str(exc)) from None
+                            path=str(self.folder), reason=os_reason(exc)) from None
         done = {r.key for r in load_results(self.folder)}
         conversations = self._open_record()
         todo = [(v, p, k) for v in sorted(self.variants, key=lambda v: v.resolved.key)

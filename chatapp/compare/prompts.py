@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from chatapp.compare.assertions import Assertion
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 
 CHECK_TYPES = ("exact", "contains", "regex", "json", "max_length")
 #: the promptfoo assertion each check type is (contains ignores case)
@@ -186,7 +186,7 @@ def _read(path: Path) -> str:
         return Path(path).read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise UserError(QT_TRANSLATE_NOOP("errors", "Could not read {path}: {reason}"),
-                        path=str(path), reason=exc.strerror or str(exc)) from None
+                        path=str(path), reason=os_reason(exc)) from None
     except UnicodeDecodeError:
         raise UserError(QT_TRANSLATE_NOOP("errors", "{path} is not UTF-8 text."),
                         path=str(path)) from None

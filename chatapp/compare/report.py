@@ -248,6 +248,10 @@ MEDIAN_TPS = QT_TRANSLATE_NOOP("report", "Median tokens/s")
 MEDIAN_TTFT = QT_TRANSLATE_NOOP("report", "Median time to first token")
 PASS_CI = QT_TRANSLATE_NOOP("report", "pass rate (95% CI)")
 PASS_RATE = QT_TRANSLATE_NOOP("report", "Pass rate")
+PROMPT = QT_TRANSLATE_NOOP("report", "{n} prompt")
+PROMPTS = QT_TRANSLATE_NOOP("report", "{n} prompts")
+VARIANT = QT_TRANSLATE_NOOP("report", "{n} variant")
+VARIANTS = QT_TRANSLATE_NOOP("report", "{n} variants")
 PEAK_MEMORY = QT_TRANSLATE_NOOP("report", "Peak memory")
 MEMORY_NOTE = QT_TRANSLATE_NOOP(
     "report", "Peak resident memory of the model's process when the variant's answers "
@@ -273,10 +277,13 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
     by_pair = {(r.prompt_id, r.model): r for r in sorted(results, key=lambda r: -r.repeat)}
     total = len(prompts) * len(models) * (max((r.repeat for r in results), default=0) + 1)
     meta = _text(QT_TRANSLATE_NOOP(
-        "report", "{prompts} prompts × {models} variants · {done} of {total} answers · "
-        "written {date} by chatapp"), language).format(
-        prompts=len(prompts), models=len(models), done=len(results), total=total,
-        date=time.strftime("%Y-%m-%d %H:%M"))
+        "report", "{prompts} × {models} · {done} of {total} answers · written {date} by "
+        "chatapp"), language).format(
+        prompts=_text(PROMPT if len(prompts) == 1 else PROMPTS, language).format(
+            n=len(prompts)),
+        models=_text(VARIANT if len(models) == 1 else VARIANTS, language).format(
+            n=len(models)),
+        done=len(results), total=total, date=time.strftime("%Y-%m-%d %H:%M"))
     if params:
         meta += " · " + _text(QT_TRANSLATE_NOOP("report", "parameters: {params}"),
                             language).format(params=_params(params))

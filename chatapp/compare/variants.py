@@ -117,12 +117,12 @@ def of_model(model: AnyModel) -> Variant:
     return Variant(model.file_name, model.file_name, resolved=model)
 
 
-def of_preset(preset: Any, catalogue: Catalogue) -> Variant | None:
+def of_preset(preset: Any, catalogue: Catalogue,
+              default: AnyModel | None = None) -> Variant | None:
     """A saved preset (store.Preset: name, system prompt, parameters, model) as a variant
-    named after it, resolved; None when it names no model or its model is not here."""
-    if not preset.model_key:
-        return None
-    model = catalogue.find(preset.model_key)
+    named after it, resolved; a preset that leaves the model to the moment uses default.
+    None when there is no model for it here."""
+    model = catalogue.find(preset.model_key) if preset.model_key else default
     if model is None:
         return None
     from chatapp.engine.lora import adapter_uses

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 
 #: The file types a collection takes, by suffix.
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".pdf", ".docx", ".html", ".htm", ".csv"})
@@ -121,7 +121,7 @@ def read_file(path: Path) -> bytes:
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise DocumentError(DAMAGED, name=name, reason=exc.strerror or str(exc)) from None
+        raise DocumentError(DAMAGED, name=name, reason=os_reason(exc)) from None
     if len(data) > MAX_FILE_BYTES:  # grew while being read
         raise DocumentError(TOO_LARGE, name=name, size=len(data) // 1_000_000,
                             limit=MAX_FILE_BYTES // 1_000_000)

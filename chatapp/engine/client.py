@@ -22,7 +22,7 @@ from typing import Any
 from chatapp.engine import protocol
 from chatapp.engine.outcomes import EmbeddingTooLong, EngineError, ModelInfo, Result
 from chatapp.engine.spawn import spawn
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError, user_error_from
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason, user_error_from
 from chatapp.launch import module_command
 
 log = logging.getLogger(__name__)
@@ -171,7 +171,7 @@ class WorkerProcess:
         except OSError as exc:
             raise EngineError(
                 QT_TRANSLATE_NOOP("errors", "The model process could not start: {reason}"),
-                reason=exc.strerror or str(exc)) from None
+                reason=os_reason(exc)) from None
         self.incarnation += 1
         popen = self.popen
         events = self._events

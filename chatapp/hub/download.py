@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.gguf_meta import GGUFError, read_gguf_info
 from chatapp.hub.config import HubConfig
 from chatapp.hub.download_record import (
@@ -533,7 +533,7 @@ class DownloadManager:
                     with contextlib.suppress(OSError):
                         os.replace(target, partial)
                 raise UserError(INSTALL_FAILED, file=failing.file_name,
-                                reason=exc.strerror or str(exc)) from exc
+                                reason=os_reason(exc)) from exc
             for folder in {target.parent for _, _, target in moves}:
                 with contextlib.suppress(OSError):
                     fd = os.open(folder, os.O_RDONLY)

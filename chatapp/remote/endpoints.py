@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.paths import Paths, write_private
 
 ENDPOINTS_FILE = "endpoints.json"
@@ -223,7 +223,7 @@ class EndpointStore:
             return []
         except (OSError, UnicodeDecodeError) as exc:
             raise EndpointError(DAMAGED, path=str(self.path),
-                                reason=getattr(exc, "strerror", None) or str(exc)) from None
+                                reason=os_reason(exc)) from None
         try:
             data = json.loads(raw)
             entries = data.get("endpoints") if isinstance(data, dict) else None

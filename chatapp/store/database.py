@@ -14,7 +14,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from chatapp.errors import QT_TRANSLATE_NOOP, DiskFull, UserError, is_disk_full
+from chatapp.errors import QT_TRANSLATE_NOOP, DiskFull, UserError, is_disk_full, os_reason
 from chatapp.store.locks import lock_holder
 from chatapp.store.migrations import MIGRATIONS
 from chatapp.store.vectors import enable_vectors
@@ -132,7 +132,7 @@ def read_only_reason(path: Path) -> ReadOnlyDatabase | None:
         template = {errno.EROFS: RO_DISK, errno.EPERM: RO_IMMUTABLE,
                     errno.EACCES: RO_PERMISSION}.get(exc.errno or 0)
         if template is None:
-            return ReadOnlyDatabase(RO_OTHER, path=where, reason=exc.strerror or str(exc))
+            return ReadOnlyDatabase(RO_OTHER, path=where, reason=os_reason(exc))
         return ReadOnlyDatabase(template, path=where)
     os.close(fd)
     companions = [Path(f"{path}-wal"), Path(f"{path}-shm")]
@@ -211,7 +211,7 @@ def connect(path: Path, migrations: Sequence[Migration] = MIGRATIONS
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseError(CANNOT_OPEN, path=str(path), reason=exc.strerror or str(exc)) from exc
+        raise DatabaseError(CANNOT_OPEN, path=str(path), reason=os_reason(exc)) from exc
     known = len(migrations)
     read_only = read_only_reason(path)
     conn = None
@@ -309,7 +309,7 @@ def backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
         full = is_disk_full(exc) or _primary_code(exc) == sqlite3.SQLITE_FULL
-        reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
+        reason = os_reason(exc) if isinstance(exc, OSError) else str(exc)
         raise (DatabaseFull if full else DatabaseError)(NO_BACKUP, path=str(path),
                                                         reason=reason) from exc
     for old in backups(path)[:-KEEP_BACKUPS]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from chatapp.catalogue import Catalogue
+from chatapp.catalogue import AnyModel, Catalogue
 from chatapp.compare.variants import Variant, of_preset
 from chatapp.store import Store
 
@@ -34,13 +34,15 @@ class PresetChecklist(QListWidget):
         item.setData(KEY_ROLE, key)
         self._variants[key] = variant
 
-    def reload(self, store: Store, catalogue: Catalogue) -> None:
-        """List the presets again (the ticked rows stay ticked; made variants stay)."""
+    def reload(self, store: Store, catalogue: Catalogue,
+               default: AnyModel | None = None) -> None:
+        """List the presets again (the ticked rows stay ticked; made variants stay); presets
+        that leave the model to the moment use default (the model picked now)."""
         ticked = {v.name for v in self.checked()}
         self.clear()
         self._variants = {}
         for preset in store.presets():
-            variant = of_preset(preset, catalogue)
+            variant = of_preset(preset, catalogue, default)
             if variant is not None:
                 self._add_row(f"preset:{preset.id}", variant, preset.name in ticked)
         for variant in self._made:

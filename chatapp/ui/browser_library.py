@@ -42,6 +42,7 @@ class LibraryTab:
         self.library_tree.setObjectName("libraryList")
         self.library_tree.setRootIsDecorated(False)
         self.library_tree.setSortingEnabled(True)
+        self.library_tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # A to Z by name
         self.library_tree.setHeaderLabels([
             self.tr("Model"), self.tr("Architecture"), self.tr("Parameters"),
             self.tr("Quantization"), self.tr("Context"), self.tr("Template"), self.tr("Size"),

@@ -26,7 +26,7 @@ from chatapp.ui.label import Label
 from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.provenance import ProvenancePopup, short_name
 from chatapp.ui.thinking import ThinkingSection
-from chatapp.ui.units import decimal
+from chatapp.ui.units import decimal, tokens_text
 
 CONTINUABLE = ("length", "stopped", "interrupted")
 
@@ -41,8 +41,7 @@ def stats_text(message: Message) -> str:
         parts.append(QCoreApplication.translate("Bubble", "{n} tokens ({thinking} thinking)")
                      .format(n=message.completion_tokens, thinking=message.reasoning_tokens))
     elif message.completion_tokens is not None:
-        parts.append(QCoreApplication.translate("Bubble", "{n} tokens")
-                     .format(n=message.completion_tokens))
+        parts.append(tokens_text(message.completion_tokens))
     if message.tokens_per_s:
         parts.append(QCoreApplication.translate("Bubble", "{rate} tok/s")
                      .format(rate=decimal(message.tokens_per_s, 1)))
@@ -57,7 +56,7 @@ def live_stats_text(live: dict) -> str:
     to the first token; "Waiting for the first token…" before it."""
     if not live:
         return QCoreApplication.translate("Bubble", "Waiting for the first token…")
-    parts = [QCoreApplication.translate("Bubble", "{n} tokens").format(n=live["tokens"])]
+    parts = [tokens_text(live["tokens"])]
     if live.get("tokens_per_s"):
         parts.append(QCoreApplication.translate("Bubble", "{rate} tok/s")
                      .format(rate=decimal(live["tokens_per_s"], 1)))
@@ -352,6 +351,10 @@ class Bubble(QFrame):
             elif reason == "error":
                 note = self.tr("This answer failed: {reason}").format(
                     reason=answer_error_text(message))
+            if reason in ("stop", "length") and not message.content.strip() \
+                    and not (message.reasoning or "").strip():
+                note = " · ".join(p for p in (self.tr("The model gave no visible text"), note)
+                                  if p)
             if message.dropped_messages:
                 note = " · ".join(p for p in (
                     self.tr("{n} oldest messages were left out to fit the context")

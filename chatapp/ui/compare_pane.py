@@ -26,7 +26,7 @@ from chatapp.ui.label import Label
 from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.model_list import MODEL_ROLE, ModelList, ModelPicker
 from chatapp.ui.sources_view import SourcesList
-from chatapp.ui.units import decimal
+from chatapp.ui.units import decimal, tokens_text
 
 REPAINT_MS = 30
 
@@ -342,7 +342,7 @@ class PaneWidget(QFrame):
         if self.blind or pane.first_token_s is None:
             return ""
         parts = [self.tr("first token {s} s").format(s=decimal(pane.first_token_s, 2)),
-                 self.tr("{n} tokens").format(n=pane.tokens)]
+                 tokens_text(pane.tokens)]
         rate = pane.tokens_per_s
         if rate is not None:
             parts.append(self.tr("{rate} tok/s").format(rate=decimal(rate, 1)))
@@ -375,7 +375,7 @@ class PaneWidget(QFrame):
             if message.ttft_s is not None and tokens > 0:
                 parts.append(self.tr("first token {s} s").format(s=decimal(message.ttft_s, 2)))
             if message.completion_tokens is not None or message.finish_reason == "stopped":
-                parts.append(self.tr("{n} tokens").format(n=tokens))
+                parts.append(tokens_text(tokens))
             if message.tokens_per_s and tokens > 1:
                 parts.append(self.tr("{rate} tok/s").format(rate=decimal(message.tokens_per_s, 1)))
         if message.finish_reason == "error" and message.error:

@@ -304,7 +304,10 @@ class CompareWindow(QWidget):
             pane.deleteLater()
         self.arena_panel.setVisible(on)
         if on:
-            self.arena_presets.reload(self.ctx.store, self.ctx.catalogue)
+            key = self.ctx.settings.default_model
+            self.arena_presets.reload(self.ctx.store, self.ctx.catalogue,
+                                      self.ctx.catalogue.find(key) if key else
+                                      self.ctx.library.default_model(key))
         for pane in self.panes:
             pane.set_choosing(not on)
         self.new_comparison()

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.export import export_conversations, import_file
 from chatapp.ui.file_dialogs import file_stem, user_folder
 
@@ -33,7 +33,8 @@ def export_conversation(window, conversation_id: int | None, everything: bool = 
     md_filter = translate("MainWindow", "Markdown, the shown branch (*.md)")
     name = "conversations" if everything else conversations[0].title
     path, chosen = QFileDialog.getSaveFileName(
-        window, translate("MainWindow", "Export conversation"),
+        window, translate("MainWindow", "Export all conversations") if everything
+        else translate("MainWindow", "Export conversation"),
         user_folder(file_stem(name, "conversation") + ".json"),
         f"{json_filter};;{md_filter}")
     if not path:
@@ -43,7 +44,7 @@ def export_conversation(window, conversation_id: int | None, everything: bool = 
         with open(path, "w", encoding="utf-8") as handle:
             handle.write(export_conversations(store, conversations, fmt))
     except OSError as exc:
-        window.show_error(UserError(CANNOT_WRITE, path=path, reason=exc.strerror or str(exc)))
+        window.show_error(UserError(CANNOT_WRITE, path=path, reason=os_reason(exc)))
         return
     window.statusBar().showMessage(
         translate("MainWindow", "Exported to {path}.").format(path=path), 8000)

@@ -28,14 +28,21 @@ from PySide6.QtWidgets import (
 from chatapp.compare.judge import board, judgement_tags
 from chatapp.compare.ratings import FEW_VOTES, Leaderboard, leaderboard_csv
 from chatapp.compare.votes import tags
+from chatapp.errors import UserError, os_reason
 from chatapp.hub.card_cache import CardClaims
 from chatapp.store import Store
 from chatapp.ui.card_claims import RankedClaims
-from chatapp.ui.errors import message_box
+from chatapp.ui.conversation_io import CANNOT_WRITE
+from chatapp.ui.errors import error_text, message_box
 from chatapp.ui.file_dialogs import user_folder
 from chatapp.ui.label import Label
 
 BAR = QColor("#3b6fd4")
+
+
+def shown(model: str) -> str:
+    """A model's name as the rest of the window shows it (its file name without .gguf)."""
+    return model[:-5] if model.lower().endswith(".gguf") else model
 
 
 class RatingChart(QWidget):
@@ -66,7 +73,7 @@ class RatingChart(QWidget):
                              self.tr("No votes yet."))
             return
         metrics = painter.fontMetrics()
-        label_w = min(max(metrics.horizontalAdvance(r.model) for r in ratings) + 12,
+        label_w = min(max(metrics.horizontalAdvance(shown(r.model)) for r in ratings) + 12,
                       self.width() // 3)
         low = min(r.low for r in ratings)
         high = max(r.high for r in ratings)
@@ -82,7 +89,7 @@ class RatingChart(QWidget):
         for i, r in enumerate(ratings):
             y = top + i * row_h
             painter.setPen(palette.text().color())
-            name = metrics.elidedText(r.model, Qt.TextElideMode.ElideMiddle, label_w - 8)
+            name = metrics.elidedText(shown(r.model), Qt.TextElideMode.ElideMiddle, label_w - 8)
             painter.drawText(QRectF(0, y, label_w - 8, row_h),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
             start, end = sorted((x(1000.0), x(r.rating)))  # from the average model
@@ -208,9 +215,12 @@ class LeaderboardDialog(QDialog):
         tag = self.tag_box.currentData()
         self.board = result = board(self.store, self.source_box.currentData(), tag,
                                     rounds=self.rounds)
-        self.summary.setText(self.tr("{n} votes · {m} models · ranked by the lower end of "
-                                     "each interval").format(n=result.votes,
-                                                             m=len(result.models)))
+        votes = (self.tr("1 vote") if result.votes == 1
+                 else self.tr("{n} votes").format(n=result.votes))
+        models = (self.tr("1 model") if len(result.models) == 1
+                  else self.tr("{n} models").format(n=len(result.models)))
+        self.summary.setText(self.tr("{votes} · {models} · ranked by the lower end of each "
+                                     "interval").format(votes=votes, models=models))
         self.summary.setWordWrap(True)
         self.summary.setToolTip(self.tr(
             "Ranked by the lower end of the 95% interval: a model ranks high once its votes "
@@ -222,7 +232,7 @@ class LeaderboardDialog(QDialog):
         for row, r in enumerate(result.ratings):
             votes = (self.tr("{n} · few votes").format(n=r.votes) if r.few_votes
                      else str(r.votes))
-            values = [str(row + 1), r.model, f"{r.rating:.0f}",
+            values = [str(row + 1), shown(r.model), f"{r.rating:.0f}",
                       f"{r.low:.0f} – {r.high:.0f}", votes,
                       f"{r.wins / r.votes:.0%}" if r.votes else "–"]
             for column, value in enumerate(values):
@@ -237,17 +247,23 @@ class LeaderboardDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         n = len(result.models)
+        ranked = [result.models.index(r.model) for r in result.ratings
+                  if r.model in result.models]
+        order = ranked + [i for i in range(n) if i not in ranked]  # as in the ranking above
         self.matrix.setRowCount(n)
         self.matrix.setColumnCount(n)
-        self.matrix.setHorizontalHeaderLabels(result.models)
-        self.matrix.setVerticalHeaderLabels(result.models)
-        for i in range(n):
-            for j in range(n):
-                rate = result.win_rate[i][j]
+        labels = [shown(result.models[i]) for i in order]
+        self.matrix.setHorizontalHeaderLabels(labels)
+        self.matrix.setVerticalHeaderLabels(labels)
+        for i, a in enumerate(order):
+            for j, b in enumerate(order):
+                rate = result.win_rate[a][b]
                 item = QTableWidgetItem("" if rate is None else f"{rate:.0%}")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if rate is not None:
-                    item.setToolTip(self.tr("{n} games").format(n=result.games[i][j]))
+                    games = result.games[a][b]
+                    item.setToolTip(self.tr("1 game") if games == 1
+                                    else self.tr("{n} games").format(n=games))
                     item.setBackground(QColor.fromHslF(0.33 * rate, 0.6, 0.8))
                     item.setForeground(QColor("black"))
                 self.matrix.setItem(i, j, item)
@@ -271,6 +287,5 @@ class LeaderboardDialog(QDialog):
         try:
             self.export_csv(Path(name))
         except OSError as exc:
-            message_box(self, self.tr("Leaderboard"),
-                        self.tr("Could not write {path}: {reason}").format(
-                            path=name, reason=exc.strerror or str(exc)))
+            message_box(self, self.tr("Leaderboard"), error_text(
+                UserError(CANNOT_WRITE, path=name, reason=os_reason(exc))))

@@ -177,8 +177,12 @@ class Sidebar(QWidget):
         """A run's row: its name and size; activating it folds or unfolds its answers."""
         unfolded = run.id in self.expanded
         models = run.model_names
-        text = self.tr("{name} · {prompts} prompts × {models} models").format(
-            name=run.name, prompts=run.prompts, models=len(models))
+        prompts = (self.tr("1 prompt") if run.prompts == 1
+                   else self.tr("{n} prompts").format(n=run.prompts))
+        variants = (self.tr("1 model") if len(models) == 1
+                    else self.tr("{n} models").format(n=len(models)))
+        text = self.tr("{name} · {prompts} × {models}").format(
+            name=run.name, prompts=prompts, models=variants)
         item = QListWidgetItem(("▾ " if unfolded else "▸ ") + text)
         item.setData(RUN_ROLE, run.id)
         spoken = (self.tr("Evaluation run {run}, answers shown") if unfolded

@@ -3,7 +3,12 @@ locale's separator (Indonesian writes "4,1 GB")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from chatapp.errors import QT_TRANSLATE_NOOP
+
+TOKEN = QT_TRANSLATE_NOOP("Bubble", "{n} token")
+TOKENS = QT_TRANSLATE_NOOP("Bubble", "{n} tokens")
 
 
 def data_size(size: float | None) -> str:
@@ -13,6 +18,17 @@ def data_size(size: float | None) -> str:
         return "?"
     return QLocale().formattedDataSize(int(size), 1 if size >= 1e9 else 0,
                                        QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
+def counted(context: str, one: str, many: str, n: int, **fields: object) -> str:
+    """A count in the window's language: one (marked with QT_TRANSLATE_NOOP in context) when
+    n is 1, else many; both filled with {n} and fields."""
+    return QCoreApplication.translate(context, one if n == 1 else many).format(n=n, **fields)
+
+
+def tokens_text(n: int) -> str:
+    """"1 token" / "N tokens"."""
+    return counted("Bubble", TOKEN, TOKENS, n)
 
 
 def decimal(value: float, places: int) -> str:

@@ -172,183 +172,192 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>{n} token ({thinking} sa pag-iisip)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="44"/>
-        <location filename="../../chatapp/ui/bubble.py" line="60"/>
+        <location filename="../../chatapp/ui/units.py" line="10"/>
+        <source>{n} token</source>
+        <translation>{n} token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/units.py" line="11"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="47"/>
-        <location filename="../../chatapp/ui/bubble.py" line="62"/>
+        <location filename="../../chatapp/ui/bubble.py" line="46"/>
+        <location filename="../../chatapp/ui/bubble.py" line="61"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="50"/>
-        <location filename="../../chatapp/ui/bubble.py" line="65"/>
+        <location filename="../../chatapp/ui/bubble.py" line="49"/>
+        <location filename="../../chatapp/ui/bubble.py" line="64"/>
         <source>first token {s} s</source>
         <translation>unang token {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="59"/>
+        <location filename="../../chatapp/ui/bubble.py" line="58"/>
         <source>Waiting for the first token…</source>
         <translation>Hinihintay ang unang token…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="112"/>
+        <location filename="../../chatapp/ui/bubble.py" line="111"/>
         <source>Previous version</source>
         <translation>Nakaraang bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="116"/>
+        <location filename="../../chatapp/ui/bubble.py" line="115"/>
         <source>Next version</source>
         <translation>Susunod na bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="126"/>
+        <location filename="../../chatapp/ui/bubble.py" line="125"/>
         <source>Message text</source>
         <translation>Teksto ng mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="135"/>
+        <location filename="../../chatapp/ui/bubble.py" line="134"/>
         <source>Copy</source>
         <translation>Kopyahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="135"/>
+        <location filename="../../chatapp/ui/bubble.py" line="134"/>
         <source>Copy the message</source>
         <translation>Kopyahin ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="137"/>
+        <location filename="../../chatapp/ui/bubble.py" line="136"/>
         <source>Copy as Markdown</source>
         <translation>Kopyahin bilang Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="139"/>
+        <location filename="../../chatapp/ui/bubble.py" line="138"/>
         <source>Copy as plain text</source>
         <translation>Kopyahin bilang plain text</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="143"/>
+        <location filename="../../chatapp/ui/bubble.py" line="142"/>
         <source>Edit</source>
         <translation>I-edit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="143"/>
+        <location filename="../../chatapp/ui/bubble.py" line="142"/>
         <source>Edit and send again</source>
         <translation>I-edit at ipadala ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="146"/>
+        <location filename="../../chatapp/ui/bubble.py" line="145"/>
         <source>Regenerate</source>
         <translation>I-regenerate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="146"/>
+        <location filename="../../chatapp/ui/bubble.py" line="145"/>
         <source>Write a new answer</source>
         <translation>Sumulat ng bagong sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="148"/>
+        <location filename="../../chatapp/ui/bubble.py" line="147"/>
         <source>Regenerate with…</source>
         <translation>I-regenerate gamit ang…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="149"/>
+        <location filename="../../chatapp/ui/bubble.py" line="148"/>
         <source>Write a new answer with another model</source>
         <translation>Sumulat ng bagong sagot gamit ang ibang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="156"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Continue</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="156"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Go on writing this answer</source>
         <translation>Ituloy ang pagsulat ng sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="159"/>
+        <location filename="../../chatapp/ui/bubble.py" line="158"/>
         <source>Delete</source>
         <translation>I-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="159"/>
+        <location filename="../../chatapp/ui/bubble.py" line="158"/>
         <source>Delete this message and the replies below it</source>
         <translation>I-delete ang mensaheng ito at ang mga tugon sa ilalim nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="193"/>
-        <location filename="../../chatapp/ui/bubble.py" line="195"/>
+        <location filename="../../chatapp/ui/bubble.py" line="192"/>
+        <location filename="../../chatapp/ui/bubble.py" line="194"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="197"/>
+        <location filename="../../chatapp/ui/bubble.py" line="196"/>
         <source>Assistant</source>
         <translation>Assistant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="199"/>
+        <location filename="../../chatapp/ui/bubble.py" line="198"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Sagot ng {model}: paano ito ginawa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="201"/>
+        <location filename="../../chatapp/ui/bubble.py" line="200"/>
         <source>How this answer was made</source>
         <translation>Paano ginawa ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="225"/>
+        <location filename="../../chatapp/ui/bubble.py" line="224"/>
         <source>Version {n} of {count}</source>
         <translation>Bersyon {n} ng {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="250"/>
+        <location filename="../../chatapp/ui/bubble.py" line="249"/>
         <source>Answer</source>
         <translation>Sagutin</translation>
     </message>
     <message>
+        <location filename="../../chatapp/ui/bubble.py" line="250"/>
         <location filename="../../chatapp/ui/bubble.py" line="251"/>
-        <location filename="../../chatapp/ui/bubble.py" line="252"/>
         <source>Write an answer to this message</source>
         <translation>Sumulat ng sagot sa mensaheng ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="253"/>
+        <location filename="../../chatapp/ui/bubble.py" line="252"/>
         <source>No answer yet.</source>
         <translation>Wala pang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="298"/>
-        <location filename="../../chatapp/ui/bubble.py" line="345"/>
+        <location filename="../../chatapp/ui/bubble.py" line="297"/>
+        <location filename="../../chatapp/ui/bubble.py" line="344"/>
         <source>Writing…</source>
         <translation>Nagsusulat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="347"/>
+        <location filename="../../chatapp/ui/bubble.py" line="346"/>
         <source>Stopped</source>
         <translation>Inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="349"/>
+        <location filename="../../chatapp/ui/bubble.py" line="348"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Naantala: nagsara ang app bago natapos ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="351"/>
+        <location filename="../../chatapp/ui/bubble.py" line="350"/>
         <source>Cut off at the token limit</source>
         <translation>Naputol dahil naabot ang limit ng token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="353"/>
+        <location filename="../../chatapp/ui/bubble.py" line="352"/>
         <source>This answer failed: {reason}</source>
         <translation>Nabigo ang sagot na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="357"/>
+        <location filename="../../chatapp/ui/bubble.py" line="356"/>
+        <source>The model gave no visible text</source>
+        <translation>Walang nakikitang text na ibinigay ang model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/bubble.py" line="360"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>Hindi isinama ang {n} pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
@@ -456,7 +465,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <name>CompareWindow</name>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="81"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="338"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="341"/>
         <source>Compare models</source>
         <translation>Ihambing ang mga model</translation>
     </message>
@@ -512,7 +521,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="158"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="546"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="549"/>
         <source>Which answer is better?</source>
         <translation>Aling sagot ang mas mahusay?</translation>
     </message>
@@ -552,72 +561,72 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Walang lokal na model: magdagdag sa menu na Mga Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="315"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="318"/>
         <source>{preset} ({model})</source>
         <translation>{preset} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="337"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="340"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="367"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="370"/>
         <source>Tick at least two models or presets to draw from.</source>
         <translation>Lagyan ng tsek ang kahit dalawang model o preset na pagpipilian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="319"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="322"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="319"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="322"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="347"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="350"/>
         <source>Prompt: {text}</source>
         <translation>Prompt: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="431"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="434"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} nang sabay-sabay (batay sa bakanteng memory)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="488"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="491"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Wala pang prompt ang usapang ito na maihahambing.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="519"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="522"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Ipinapakita ang {shown} sa {total} na sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="522"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="525"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Wala na sa library: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="525"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="528"/>
         <source>Compare models: {title}</source>
         <translation>Ihambing ang mga model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="526"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="529"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="559"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="562"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="563"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="566"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Na-save ang boto. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
@@ -1202,22 +1211,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="381"/>
+        <location filename="../../chatapp/ui/bubble.py" line="384"/>
         <source>Edit message</source>
         <translation>I-edit ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="386"/>
+        <location filename="../../chatapp/ui/bubble.py" line="389"/>
         <source>The edited message starts a new branch; the old one stays (‹ ›).</source>
         <translation>Magsisimula ng bagong branch ang na-edit na mensahe; mananatili ang luma (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="390"/>
+        <location filename="../../chatapp/ui/bubble.py" line="393"/>
         <source>Save and send</source>
         <translation>I-save at ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="393"/>
+        <location filename="../../chatapp/ui/bubble.py" line="396"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
@@ -1646,355 +1655,375 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>LeaderboardDialog</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="124"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="274"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="131"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="290"/>
         <source>Leaderboard</source>
         <translation>Leaderboard</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="130"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="137"/>
         <source>People&apos;s votes</source>
         <translation>Mga boto ng tao</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="131"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="138"/>
         <source>The judge model&apos;s comparisons</source>
         <translation>Mga paghahambing ng hurado na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="132"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="139"/>
         <source>Both, counted together</source>
         <translation>Pareho, pinagsamang binibilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="135"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="142"/>
         <source>Whose comparisons make the ratings: people&apos;s blind votes in the arena, a judge model&apos;s pairwise verdicts from evaluations, or both</source>
         <translation>Kaninong mga paghahambing ang bumubuo sa mga rating: mga blind vote ng tao sa arena, mga dalawahang hatol ng hurado na model mula sa mga pagsusuri, o pareho</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="137"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="144"/>
         <source>&amp;Ranked by:</source>
         <translation>&amp;Niranggo ayon sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="140"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="147"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="143"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="150"/>
         <source>&amp;Export CSV…</source>
         <translation>I-&amp;export ang CSV…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="155"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="162"/>
         <source>Rank</source>
         <translation>Ranggo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="155"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="162"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="155"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="162"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="155"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="162"/>
         <source>95% interval</source>
         <translation>95% na interval</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="156"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="163"/>
         <source>Votes</source>
         <translation>Mga boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="156"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="163"/>
         <source>Win rate</source>
         <translation>Rate ng panalo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="163"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="170"/>
         <source>How often the row&apos;s model beat the column&apos;s model</source>
         <translation>Gaano kadalas tinalo ng model ng row ang model ng column</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="175"/>
         <source>Win rate of the row&apos;s model against the column&apos;s model</source>
         <translation>Rate ng panalo ng model ng row laban sa model ng column</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="177"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="184"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="187"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="194"/>
         <source>All votes</source>
         <translation>Lahat ng boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="189"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="196"/>
         <source>(no tag)</source>
         <translation>(walang tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="211"/>
-        <source>{n} votes · {m} models · ranked by the lower end of each interval</source>
-        <translation>{n} boto · {m} model · nakaayos ayon sa mababang dulo ng bawat interval</translation>
+        <location filename="../../chatapp/ui/leaderboard.py" line="218"/>
+        <source>1 vote</source>
+        <translation>1 boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="216"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="219"/>
+        <source>{n} votes</source>
+        <translation>{n} boto</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="220"/>
+        <source>1 model</source>
+        <translation>1 model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="221"/>
+        <source>{n} models</source>
+        <translation>{n} model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="222"/>
+        <source>{votes} · {models} · ranked by the lower end of each interval</source>
+        <translation>{votes} · {models} · nakaayos ayon sa mababang dulo ng bawat interval</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="226"/>
         <source>Ranked by the lower end of the 95% interval: a model ranks high once its votes show it is good. Models with fewer than {n} votes are flagged.</source>
         <translation>Nakaayos ayon sa mababang dulo ng 95% interval: tumataas ang ranggo ng isang model kapag ipinapakita ng mga boto nito na mahusay ito. May marka ang mga model na may mas kaunti sa {n} boto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="219"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="229"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Mas kaunti sa {n} boto: malaki pa ang puwedeng magbago sa rating na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="223"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="233"/>
         <source>{n} · few votes</source>
         <translation>{n} · kaunting boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="250"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="265"/>
+        <source>1 game</source>
+        <translation>1 laban</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="266"/>
         <source>{n} games</source>
         <translation>{n} laban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="266"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="282"/>
         <source>Export leaderboard</source>
         <translation>I-export ang leaderboard</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="268"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="284"/>
         <source>CSV files (*.csv)</source>
         <translation>Mga CSV file (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="275"/>
-        <source>Could not write {path}: {reason}</source>
-        <translation>Hindi maisulat ang {path}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>LibraryTab</name>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="46"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="46"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
         <source>Architecture</source>
         <translation>Arkitektura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="46"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
         <source>Parameters</source>
         <translation>Mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
         <source>Quantization</source>
         <translation>Quantization</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
         <source>Context</source>
         <translation>Konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
         <source>Size</source>
         <translation>Laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="49"/>
         <source>From</source>
         <translation>Pinagmulan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="49"/>
         <source>Last used</source>
         <translation>Huling ginamit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="51"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="52"/>
         <source>Add from disk</source>
         <translation>Idagdag mula sa disk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="53"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="54"/>
         <source>A GGUF file…</source>
         <translation>Isang GGUF file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="54"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="55"/>
         <source>A folder…</source>
         <translation>Isang folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="55"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="56"/>
         <source>Other apps</source>
         <translation>Ibang app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="59"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="101"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="60"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
         <source>Hugging Face cache</source>
         <translation>Hugging Face cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="59"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="60"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="60"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="61"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="65"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="66"/>
         <source>No other apps&apos; models found</source>
         <translation>Walang nahanap na model mula sa ibang app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="68"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="69"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="70"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="71"/>
         <source>Show in folder</source>
         <translation>Ipakita sa folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="72"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="163"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="73"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="164"/>
         <source>Delete…</source>
         <translation>I-delete…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="83"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="84"/>
         <source>Search the Hub</source>
         <translation>Maghanap sa Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="100"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="101"/>
         <source>comes with the app</source>
         <translation>kasama sa app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="100"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="101"/>
         <source>models folder</source>
         <translation>folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="101"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
         <source>downloaded</source>
         <translation>na-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="104"/>
         <source>linked folder</source>
         <translation>naka-link na folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="104"/>
         <source>linked file</source>
         <translation>naka-link na file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="112"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="113"/>
         <source>never</source>
         <translation>hindi pa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="115"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="116"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="121"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="122"/>
         <source>yes</source>
         <translation>oo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="121"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="122"/>
         <source>no</source>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="129"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="130"/>
         <source>unreadable</source>
         <translation>hindi mabasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="162"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="163"/>
         <source>Remove from list…</source>
         <translation>Alisin sa listahan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="167"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="168"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="168"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="169"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="187"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="188"/>
         <source>Remove {name} from the list? The file stays in {path}.</source>
         <translation>Alisin ang {name} sa listahan? Mananatili ang file sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="189"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="190"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>I-delete ang {name} ({size}) mula sa computer na ito? Hindi na ito mababawi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="202"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="203"/>
         <source>Add a GGUF model</source>
         <translation>Magdagdag ng GGUF model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="203"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="204"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mga GGUF model (*.gguf);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="208"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="209"/>
         <source>Add the models in a folder</source>
         <translation>Idagdag ang mga model sa isang folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="226"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="227"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="227"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="228"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="230"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="231"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Walang bagong GGUF model sa {path}.</translation>
     </message>
@@ -2439,51 +2468,56 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/conversation_io.py" line="36"/>
+        <source>Export all conversations</source>
+        <translation>I-export ang lahat ng usapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_io.py" line="37"/>
         <source>Export conversation</source>
         <translation>I-export ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="49"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="50"/>
         <source>Exported to {path}.</source>
         <translation>Na-export sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="56"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="57"/>
         <source>Import conversations</source>
         <translation>I-import ang mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="57"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="58"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>JSON export (*.json);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="66"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="67"/>
         <source>Imported {count} conversation.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="67"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="68"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="69"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="70"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="71"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="72"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="75"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="76"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="77"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="78"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
@@ -3167,12 +3201,6 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>unang token {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="345"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="378"/>
-        <source>{n} tokens</source>
-        <translation>{n} token</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="348"/>
         <location filename="../../chatapp/ui/compare_pane.py" line="380"/>
         <source>{rate} tok/s</source>
@@ -3629,7 +3657,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>RatingChart</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="66"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="73"/>
         <source>No votes yet.</source>
         <translation>Wala pang boto.</translation>
     </message>
@@ -3685,97 +3713,117 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="180"/>
-        <source>{name} · {prompts} prompts × {models} models</source>
-        <translation>{name} · {prompts} prompt × {models} model</translation>
+        <source>1 prompt</source>
+        <translation>1 prompt</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="181"/>
+        <source>{n} prompts</source>
+        <translation>{n} prompt</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="182"/>
+        <source>1 model</source>
+        <translation>1 model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="183"/>
+        <source>{n} models</source>
+        <translation>{n} model</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="184"/>
+        <source>{name} · {prompts} × {models}</source>
+        <translation>{name} · {prompts} × {models}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="188"/>
         <source>Evaluation run {run}, answers shown</source>
         <translation>Evaluation na {run}, nakikita ang mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="185"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="189"/>
         <source>Evaluation run {run}, answers folded</source>
         <translation>Evaluation na {run}, nakatiklop ang mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="212"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="252"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="216"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="256"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="225"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="229"/>
         <source>{title} (pinned)</source>
         <translation>{title} (naka-pin)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="228"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="232"/>
         <source>{title} (side by side)</source>
         <translation>{title} (magkatabi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="230"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="234"/>
         <source>{title} (from another program, through the local API)</source>
         <translation>{title} (mula sa ibang programa, sa pamamagitan ng lokal na API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="233"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="237"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (may isinusulat na sagot)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="246"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="250"/>
         <source>No matches</source>
         <translation>Walang tugma</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="359"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="363"/>
         <source>Rename…</source>
         <translation>Palitan ang pangalan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="360"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="364"/>
         <source>Unpin</source>
         <translation>I-unpin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="360"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="364"/>
         <source>Pin</source>
         <translation>I-pin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="361"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="365"/>
         <source>Open side by side</source>
         <translation>Buksan nang magkatabi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="362"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="366"/>
         <source>Export…</source>
         <translation>I-export…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="363"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="367"/>
         <source>Delete</source>
         <translation>I-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="377"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="381"/>
         <source>Hide its answers</source>
         <translation>Itago ang mga sagot nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="377"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="381"/>
         <source>Show its answers</source>
         <translation>Ipakita ang mga sagot nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="379"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="383"/>
         <source>Open report</source>
         <translation>Buksan ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="380"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="384"/>
         <source>Delete run</source>
         <translation>I-delete ang evaluation</translation>
     </message>
@@ -4320,130 +4368,135 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Makipag-chat sa mga bukas na model sa sarili mong computer.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="37"/>
+        <location filename="../../chatapp/cli.py" line="36"/>
+        <source>show the version and exit</source>
+        <translation>ipakita ang bersyon at lumabas</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="38"/>
         <source>open the window (the default)</source>
         <translation>buksan ang window (ang default)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="38"/>
+        <location filename="../../chatapp/cli.py" line="39"/>
         <source>list the local models</source>
         <translation>ilista ang mga lokal na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="39"/>
+        <location filename="../../chatapp/cli.py" line="40"/>
         <source>ask a model once and print the answer</source>
         <translation>magtanong sa isang model nang isang beses at i-print ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="41"/>
+        <location filename="../../chatapp/cli.py" line="42"/>
         <source>the message (read from stdin when left out)</source>
         <translation>ang mensahe (binabasa mula sa stdin kapag wala)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="43"/>
+        <location filename="../../chatapp/cli.py" line="44"/>
         <location filename="../../chatapp/cli_bench.py" line="19"/>
         <location filename="../../chatapp/cli_fit.py" line="36"/>
         <source>file path, file name, stem or repo id of a model</source>
         <translation>file path, pangalan ng file, stem o repo id ng isang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="45"/>
+        <location filename="../../chatapp/cli.py" line="46"/>
         <location filename="../../chatapp/cli_eval.py" line="53"/>
         <source>longest answer in tokens</source>
         <translation>pinakamahabang sagot sa mga token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="47"/>
+        <location filename="../../chatapp/cli.py" line="48"/>
         <source>sampling temperature (0-5)</source>
         <translation>sampling temperature (0-5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="49"/>
+        <location filename="../../chatapp/cli.py" line="50"/>
         <source>sampling seed for repeatable answers</source>
         <translation>sampling seed para sa mga sagot na mauulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="51"/>
+        <location filename="../../chatapp/cli.py" line="52"/>
         <source>system prompt</source>
         <translation>system prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="53"/>
+        <location filename="../../chatapp/cli.py" line="54"/>
         <source>add to the most recent conversation</source>
         <translation>idagdag sa pinakabagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="55"/>
+        <location filename="../../chatapp/cli.py" line="56"/>
         <source>the KV cache&apos;s type (default: the model&apos;s setting, else f16)</source>
         <translation>uri ng KV cache (default: setting ng model, kung wala ay f16)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="58"/>
+        <location filename="../../chatapp/cli.py" line="59"/>
         <source>flash attention (default: the model&apos;s setting, else auto)</source>
         <translation>flash attention (default: setting ng model, kung wala ay auto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="61"/>
+        <location filename="../../chatapp/cli.py" line="62"/>
         <source>answer from this document collection, citing it (repeatable)</source>
         <translation>sumagot mula sa koleksyong ito ng mga dokumento, at banggitin ito (mauulit)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="63"/>
+        <location filename="../../chatapp/cli.py" line="64"/>
         <source>write conversations as JSON or Markdown</source>
         <translation>isulat ang mga usapan bilang JSON o Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="66"/>
+        <location filename="../../chatapp/cli.py" line="67"/>
         <source>conversation id (default: the most recent one)</source>
         <translation>id ng usapan (default: ang pinakabago)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="68"/>
+        <location filename="../../chatapp/cli.py" line="69"/>
         <source>every conversation</source>
         <translation>bawat usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="71"/>
+        <location filename="../../chatapp/cli.py" line="72"/>
         <source>file to write (default: standard output)</source>
         <translation>file na susulatan (default: standard output)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="76"/>
+        <location filename="../../chatapp/cli.py" line="77"/>
         <source>add the conversations of a JSON export</source>
         <translation>idagdag ang mga usapan mula sa isang JSON export</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="78"/>
+        <location filename="../../chatapp/cli.py" line="79"/>
         <source>a file written by `chatapp export --format json`</source>
         <translation>isang file na isinulat ng `chatapp export --format json`</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="307"/>
+        <location filename="../../chatapp/cli.py" line="308"/>
         <source>Imported {count} conversation.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="308"/>
+        <location filename="../../chatapp/cli.py" line="309"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="309"/>
+        <location filename="../../chatapp/cli.py" line="310"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="310"/>
+        <location filename="../../chatapp/cli.py" line="311"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="311"/>
+        <location filename="../../chatapp/cli.py" line="312"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="314"/>
+        <location filename="../../chatapp/cli.py" line="315"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -5135,22 +5188,22 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Nabigo ang sagot: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="181"/>
+        <location filename="../../chatapp/cli.py" line="182"/>
         <source>The KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Ang uri ng KV cache at ang flash attention ng remote na model ay itinatakda sa server nito, hindi dito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="201"/>
+        <location filename="../../chatapp/cli.py" line="202"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Magbigay ng prompt bilang argument o sa standard input.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="208"/>
+        <location filename="../../chatapp/cli.py" line="209"/>
         <source>The prompt is empty.</source>
         <translation>Walang laman ang prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="319"/>
+        <location filename="../../chatapp/cli.py" line="320"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Walang display na mabubuksan ng window (hindi nakatakda ang DISPLAY at WAYLAND_DISPLAY). Patakbuhin ang chatapp sa isang desktop session, o gamitin ang `chatapp chat` sa terminal na ito.</translation>
     </message>
@@ -5163,17 +5216,17 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="268"/>
+        <location filename="../../chatapp/cli.py" line="269"/>
         <source>There is no conversation {id}.</source>
         <translation>Walang usapan na may ID na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="271"/>
+        <location filename="../../chatapp/cli.py" line="272"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Ang usapang {id} ay isang nakatagong round ng arena: maaari itong i-export kapag nabotohan na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="283"/>
+        <location filename="../../chatapp/cli.py" line="284"/>
         <location filename="../../chatapp/compare/evaluate.py" line="190"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
@@ -5459,9 +5512,145 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Nabigo ang download: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="60"/>
+        <location filename="../../chatapp/export.py" line="54"/>
+        <source>{where} has unknown fields ({names})</source>
+        <translation>may mga hindi kilalang field ang {where} ({names})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="61"/>
         <source>This file cannot be imported: {reason}. Nothing was changed.</source>
         <translation>Hindi ma-import ang file na ito: {reason}. Walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="154"/>
+        <source>{where}: {key} is not a number</source>
+        <translation>{where}: hindi numero ang {key}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="159"/>
+        <source>{where}: {key} is not a whole number</source>
+        <translation>{where}: hindi buong numero ang {key}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="164"/>
+        <source>{where}: {key} is not true or false</source>
+        <translation>{where}: hindi true o false ang {key}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="169"/>
+        <source>{where}: {key} is not an object</source>
+        <translation>{where}: hindi object ang {key}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="173"/>
+        <source>{where}: {key} is not text</source>
+        <translation>{where}: hindi text ang {key}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="175"/>
+        <source>{where}: {key} is too long</source>
+        <translation>{where}: masyadong mahaba ang {key}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="181"/>
+        <source>{where}: id is not a whole number</source>
+        <translation>{where}: hindi buong numero ang id</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="190"/>
+        <source>it is not valid JSON ({detail})</source>
+        <translation>hindi ito wastong JSON ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="193"/>
+        <source>it is not a chatapp conversation export</source>
+        <translation>hindi ito export ng usapan ng chatapp</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="196"/>
+        <source>it was written by a newer version of chatapp</source>
+        <translation>isinulat ito ng mas bagong bersyon ng chatapp</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="199"/>
+        <source>it has no list of conversations</source>
+        <translation>wala itong listahan ng mga usapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="202"/>
+        <source>conversation {number}</source>
+        <translation>usapan {number}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="204"/>
+        <location filename="../../chatapp/export.py" line="224"/>
+        <source>{where} is not an object</source>
+        <translation>hindi object ang {where}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="210"/>
+        <source>{where}: {key} is missing</source>
+        <translation>{where}: wala ang {key}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="217"/>
+        <source>{where} has no list of messages</source>
+        <translation>walang listahan ng mga mensahe ang {where}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="221"/>
+        <source>{where}, message {index}</source>
+        <translation>{where}, mensahe {index}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="228"/>
+        <source>{where}: the id {id} is used twice</source>
+        <translation>{where}: dalawang beses ginamit ang id na {id}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="232"/>
+        <source>{where}: its parent must come before it</source>
+        <translation>{where}: dapat mauna ang parent nito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="237"/>
+        <source>{where}: the role must be system, user or assistant</source>
+        <translation>{where}: dapat system, user o assistant ang role</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="241"/>
+        <source>{where}: its text or time is missing</source>
+        <translation>{where}: wala ang text o oras nito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="245"/>
+        <source>{where}: unknown finish reason</source>
+        <translation>{where}: hindi kilalang dahilan ng pagtatapos</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="255"/>
+        <source>{where}: the shown message does not exist</source>
+        <translation>{where}: hindi umiiral ang ipinapakitang mensahe</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="298"/>
+        <source>it is not a regular file</source>
+        <translation>hindi ito karaniwang file</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="300"/>
+        <source>it is larger than {limit} MB</source>
+        <translation>mas malaki ito sa {limit} MB</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="304"/>
+        <source>{path}: {detail}</source>
+        <translation>{path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="309"/>
+        <source>it is not UTF-8 text</source>
+        <translation>hindi ito UTF-8 na text</translation>
     </message>
     <message>
         <location filename="../../chatapp/library_sources.py" line="57"/>
@@ -5494,7 +5683,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>{path}: nawawala ang model file ng {name} ng Ollama; nilaktawan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="100"/>
+        <location filename="../../chatapp/errors.py" line="101"/>
         <source>{path} does not exist.</source>
         <translation>Hindi umiiral ang {path}.</translation>
     </message>
@@ -6045,34 +6234,120 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>{endpoint}: nagpadala ang server ng isang bagay na hindi sagot na compatible sa OpenAI ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="101"/>
+        <location filename="../../chatapp/errors.py" line="102"/>
         <source>The disk is full: {path} could not be written. Free some space and try again.</source>
         <translation>Puno na ang disk: hindi maisulat ang {path}. Magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="103"/>
+        <location filename="../../chatapp/errors.py" line="104"/>
         <source>No permission to use {path}. Check who owns it and its permissions.</source>
         <translation>Walang pahintulot na gamitin ang {path}. Tingnan kung sino ang may-ari nito at ang mga pahintulot nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="105"/>
+        <location filename="../../chatapp/errors.py" line="106"/>
         <source>{path} is on a read-only disk or marked unchangeable: nothing can be written there.</source>
         <translation>Nasa read-only na disk ang {path} o minarkahang hindi mababago: walang maisusulat doon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="108"/>
+        <location filename="../../chatapp/errors.py" line="109"/>
         <source>Some text is not valid Unicode and could not be used ({detail}). Nothing was saved.</source>
         <translation>May tekstong hindi valid na Unicode at hindi magamit ({detail}). Walang na-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="111"/>
+        <location filename="../../chatapp/errors.py" line="112"/>
         <source>Something unexpected went wrong ({kind}). The details are in the log file {log}</source>
         <translation>May hindi inaasahang nagkamali ({kind}). Nasa log file ang mga detalye: {log}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="114"/>
+        <location filename="../../chatapp/errors.py" line="115"/>
         <source>Something unexpected went wrong ({kind}), and no log file could be written.</source>
         <translation>May hindi inaasahang nagkamali ({kind}), at hindi maisulat ang log file.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="128"/>
+        <source>No such file or folder</source>
+        <extracomment>The system&apos;s reasons for the failures people meet, in words the app translates.</extracomment>
+        <translation>Walang ganoong file o folder</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="129"/>
+        <source>Permission denied</source>
+        <translation>Walang pahintulot</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="130"/>
+        <source>Operation not permitted</source>
+        <translation>Hindi pinapayagan ang operasyon</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="131"/>
+        <source>It is a folder</source>
+        <translation>Folder iyon</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="132"/>
+        <source>Not a folder</source>
+        <translation>Hindi folder</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="133"/>
+        <source>It already exists</source>
+        <translation>Umiiral na ito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="134"/>
+        <source>No space left on the disk</source>
+        <translation>Wala nang espasyo sa disk</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="135"/>
+        <source>The disk is read-only</source>
+        <translation>Read-only ang disk</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="136"/>
+        <source>The disk could not be read or written</source>
+        <translation>Hindi mabasa o masulatan ang disk</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="137"/>
+        <source>The name is too long</source>
+        <translation>Masyadong mahaba ang pangalan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="138"/>
+        <source>Connection refused</source>
+        <translation>Tinanggihan ang koneksyon</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="139"/>
+        <source>The connection timed out</source>
+        <translation>Nag-time out ang koneksyon</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="140"/>
+        <source>The host cannot be reached</source>
+        <translation>Hindi maabot ang host</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="141"/>
+        <source>The network cannot be reached</source>
+        <translation>Hindi maabot ang network</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="142"/>
+        <source>The address is already in use</source>
+        <translation>Ginagamit na ang address</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="143"/>
+        <source>Cannot assign requested address</source>
+        <translation>Hindi magamit ang hininging address</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="145"/>
+        <source>Name or service not known</source>
+        <translation>Hindi kilala ang pangalan o serbisyo</translation>
     </message>
     <message>
         <location filename="../../chatapp/backends.py" line="16"/>
@@ -6334,278 +6609,273 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Wala na ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="170"/>
+        <location filename="../../chatapp/gguf_meta.py" line="171"/>
         <source>The file is damaged or truncated: its vocabulary ends early.</source>
         <extracomment>(offset, count) of the vocabulary&apos;s token texts where the reading skipped them</extracomment>
         <translation>Sira o putol ang file: maagang natatapos ang bokabularyo nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="174"/>
+        <location filename="../../chatapp/gguf_meta.py" line="175"/>
         <source>a token of the vocabulary</source>
         <translation>isang token ng bokabularyo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="272"/>
+        <location filename="../../chatapp/gguf_meta.py" line="273"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; has an impossible size.</source>
         <translation>Sira ang file: imposible ang laki ng tensor na &apos;{tensor}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="343"/>
+        <location filename="../../chatapp/gguf_stream.py" line="346"/>
         <source>This is an old GGML/GGJT model file from before the GGUF format (2023); it is no longer supported. Download a GGUF version of the model instead.</source>
         <translation>Lumang GGML/GGJT model file ito mula bago ang GGUF format (2023); hindi na ito suportado. Mag-download na lang ng GGUF na bersyon ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="348"/>
+        <location filename="../../chatapp/gguf_stream.py" line="351"/>
         <source>This is a Git LFS pointer, a small text file that stands for the model, not the model itself. Download the actual file instead.</source>
         <translation>Git LFS pointer ito, isang maliit na text file na kumakatawan sa model, hindi ang model mismo. I-download ang totoong file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="353"/>
+        <location filename="../../chatapp/gguf_stream.py" line="356"/>
         <source>This is a web page or text document, not a GGUF model file; the download may have failed.</source>
         <translation>Web page o text document ito, hindi GGUF model file; maaaring pumalya ang pag-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="357"/>
+        <location filename="../../chatapp/gguf_stream.py" line="360"/>
         <source>This is a ZIP archive, not a GGUF model file.</source>
         <translation>ZIP archive ito, hindi GGUF model file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="359"/>
+        <location filename="../../chatapp/gguf_stream.py" line="362"/>
         <source>This looks like a safetensors file, not a GGUF model file.</source>
         <translation>Mukhang safetensors file ito, hindi GGUF model file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="361"/>
+        <location filename="../../chatapp/gguf_stream.py" line="364"/>
         <source>This is not a GGUF model file (it does not start with the GGUF signature).</source>
         <translation>Hindi ito GGUF model file (hindi ito nagsisimula sa GGUF signature).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="281"/>
+        <location filename="../../chatapp/gguf_meta.py" line="282"/>
         <source>Reading the model header took longer than {seconds} s; the file is damaged or the disk is too slow.</source>
         <translation>Umabot nang higit {seconds} s ang pagbasa sa header ng model; sira ang file o masyadong mabagal ang disk.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="285"/>
+        <location filename="../../chatapp/gguf_meta.py" line="286"/>
         <source>The file is damaged: its metadata is nested too deeply.</source>
         <translation>Sira ang file: masyadong malalim ang pagkakapatong ng metadata nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="292"/>
+        <location filename="../../chatapp/gguf_meta.py" line="293"/>
         <source>The file is empty.</source>
         <translation>Walang laman ang file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="294"/>
+        <location filename="../../chatapp/gguf_meta.py" line="295"/>
         <source>The file is too small to be a model.</source>
         <translation>Masyadong maliit ang file para maging model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="305"/>
+        <location filename="../../chatapp/gguf_meta.py" line="306"/>
         <source>This GGUF file is stored big-endian (for IBM mainframes); this app only reads little-endian models. Download the usual version of the model.</source>
         <translation>Naka-big-endian ang GGUF file na ito (para sa IBM mainframe); little-endian na model lang ang nababasa ng app na ito. I-download ang karaniwang bersyon ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="309"/>
+        <location filename="../../chatapp/gguf_meta.py" line="310"/>
         <source>This model uses GGUF version 1, an early 2023 format that is no longer supported. Download a newer conversion of the model.</source>
         <translation>GGUF bersyon 1 ang gamit ng model na ito, isang format noong unang bahagi ng 2023 na hindi na suportado. Mag-download ng mas bagong conversion ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="313"/>
+        <location filename="../../chatapp/gguf_meta.py" line="314"/>
         <source>The file is damaged: the GGUF signature is followed by no real version number.</source>
         <translation>Sira ang file: walang totoong numero ng bersyon pagkatapos ng GGUF signature.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="316"/>
+        <location filename="../../chatapp/gguf_meta.py" line="317"/>
         <source>This model uses GGUF version {version}, which this app does not know. It may need a newer version of the app, or the file is damaged.</source>
         <translation>GGUF bersyon {version} ang gamit ng model na ito, na hindi kilala ng app na ito. Baka kailangan ng mas bagong bersyon ng app, o sira ang file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="322"/>
+        <location filename="../../chatapp/gguf_meta.py" line="323"/>
         <source>The file is damaged or not a real model: it claims {count} metadata entries, more than the {limit} allowed.</source>
         <translation>Sira ang file o hindi totoong model: sinasabi nitong may {count} metadata entry, higit sa {limit} na pinapayagan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="326"/>
+        <location filename="../../chatapp/gguf_meta.py" line="327"/>
         <source>The file is damaged or not a real model: it claims {count} tensors, more than the {limit} allowed.</source>
         <translation>Sira ang file o hindi totoong model: sinasabi nitong may {count} tensor, higit sa {limit} na pinapayagan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="331"/>
+        <location filename="../../chatapp/gguf_meta.py" line="332"/>
         <source>The file is damaged or truncated: its header lists {entries} metadata entries and {tensors} tensors, which cannot fit in its {size}.</source>
         <translation>Sira o putol ang file: nakalista sa header nito ang {entries} metadata entry at {tensors} tensor, na hindi kasya sa {size} nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="344"/>
+        <location filename="../../chatapp/gguf_meta.py" line="345"/>
         <source>a metadata key</source>
         <translation>isang metadata key</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="348"/>
+        <location filename="../../chatapp/gguf_meta.py" line="349"/>
         <source>The file is damaged: the metadata key &apos;{key}&apos; appears twice.</source>
         <translation>Sira ang file: dalawang beses lumalabas ang metadata key na &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="353"/>
+        <location filename="../../chatapp/gguf_meta.py" line="354"/>
         <source>The file is damaged: general.alignment is not a uint32 value.</source>
         <translation>Sira ang file: hindi uint32 na value ang general.alignment.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="356"/>
+        <location filename="../../chatapp/gguf_meta.py" line="357"/>
         <source>The file is damaged: its data alignment {value} is not a power of two.</source>
         <translation>Sira ang file: hindi power of two ang data alignment nitong {value}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="401"/>
+        <location filename="../../chatapp/gguf_meta.py" line="402"/>
         <source>The file is damaged or not a real model: its metadata holds too much text.</source>
         <translation>Sira ang file o hindi totoong model: masyadong maraming text ang metadata nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="414"/>
+        <location filename="../../chatapp/gguf_meta.py" line="415"/>
         <source>metadata value &apos;{key}&apos;</source>
         <translation>ang metadata value na &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="418"/>
+        <location filename="../../chatapp/gguf_meta.py" line="419"/>
         <source>The file is damaged or needs a newer app: metadata value &apos;{key}&apos; has unknown type {type}.</source>
         <translation>Sira ang file o kailangan ng mas bagong app: hindi kilalang type {type} ang metadata value na &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="426"/>
+        <location filename="../../chatapp/gguf_meta.py" line="427"/>
         <source>The file is damaged: metadata value &apos;{key}&apos; nests arrays too deeply.</source>
         <translation>Sira ang file: masyadong malalim ang pagkakapatong ng array sa metadata value na &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="432"/>
+        <location filename="../../chatapp/gguf_meta.py" line="433"/>
         <source>The file is damaged or needs a newer app: metadata array &apos;{key}&apos; has unknown item type {type}.</source>
         <translation>Sira ang file o kailangan ng mas bagong app: hindi kilalang item type {type} ang metadata array na &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="436"/>
+        <location filename="../../chatapp/gguf_meta.py" line="437"/>
         <source>The file is damaged or not a real model: metadata array &apos;{key}&apos; claims {count} items, more than the {limit} allowed.</source>
         <translation>Sira ang file o hindi totoong model: sinasabi ng metadata array na &apos;{key}&apos; na may {count} item ito, higit sa {limit} na pinapayagan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="442"/>
+        <location filename="../../chatapp/gguf_meta.py" line="443"/>
         <source>The file is damaged or not a real model: its metadata arrays are too large.</source>
         <translation>Sira ang file o hindi totoong model: masyadong malaki ang mga metadata array nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="457"/>
+        <location filename="../../chatapp/gguf_meta.py" line="458"/>
         <source>an item of metadata array &apos;{key}&apos;</source>
         <translation>isang item ng metadata array na &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="510"/>
+        <location filename="../../chatapp/gguf_meta.py" line="511"/>
         <source>the name of tensor {index}</source>
         <translation>ang pangalan ng tensor {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="515"/>
+        <location filename="../../chatapp/gguf_meta.py" line="516"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; appears twice.</source>
         <translation>Sira ang file: dalawang beses lumalabas ang tensor na &apos;{tensor}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="521"/>
+        <location filename="../../chatapp/gguf_meta.py" line="522"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; claims {count} dimensions.</source>
         <translation>Sira ang file: sinasabi ng tensor na &apos;{tensor}&apos; na may {count} dimensyon ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="538"/>
+        <location filename="../../chatapp/gguf_meta.py" line="539"/>
         <source>Tensor &apos;{tensor}&apos; uses data type {type}, which this app does not know. The model may need a newer version of the app, or the file is damaged.</source>
         <translation>Data type {type} ang gamit ng tensor na &apos;{tensor}&apos;, na hindi kilala ng app na ito. Baka kailangan ng model ang mas bagong bersyon ng app, o sira ang file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="544"/>
+        <location filename="../../chatapp/gguf_meta.py" line="545"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; is not aligned in the file.</source>
         <translation>Sira ang file: hindi naka-align sa file ang tensor na &apos;{tensor}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="551"/>
+        <location filename="../../chatapp/gguf_meta.py" line="552"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; has a row length of {length}, which is not a multiple of the {type} block size {block}.</source>
         <translation>Sira ang file: {length} ang haba ng row ng tensor na &apos;{tensor}&apos;, na hindi multiple ng block size ng {type} na {block}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="563"/>
+        <location filename="../../chatapp/gguf_meta.py" line="561"/>
         <source>The file is truncated or incomplete: its model data should take {want}, but the file has only {have}. It may be a partial download; try downloading it again.</source>
         <translation>Putol o kulang ang file: dapat {want} ang data ng model nito, pero {have} lang ang file. Baka hindi tapos ang pag-download; subukang i-download ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="57"/>
+        <location filename="../../chatapp/gguf_stream.py" line="66"/>
         <source>a folder</source>
         <translation>isang folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="59"/>
+        <location filename="../../chatapp/gguf_stream.py" line="68"/>
         <source>a named pipe</source>
         <translation>isang named pipe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="61"/>
+        <location filename="../../chatapp/gguf_stream.py" line="70"/>
         <source>a device</source>
         <translation>isang device</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="63"/>
+        <location filename="../../chatapp/gguf_stream.py" line="72"/>
         <source>a socket</source>
         <translation>isang socket</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="64"/>
+        <location filename="../../chatapp/gguf_stream.py" line="73"/>
         <source>a special file</source>
         <translation>isang special file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="67"/>
+        <location filename="../../chatapp/gguf_stream.py" line="76"/>
         <source>The file &apos;{name}&apos; does not exist.</source>
         <translation>Hindi umiiral ang file na &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="68"/>
+        <location filename="../../chatapp/gguf_stream.py" line="77"/>
         <source>Cannot read &apos;{name}&apos;: {reason}.</source>
         <translation>Hindi mabasa ang &apos;{name}&apos;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="69"/>
+        <location filename="../../chatapp/gguf_stream.py" line="78"/>
         <source>&apos;{name}&apos; is {kind}, not a model file.</source>
         <translation>Ang &apos;{name}&apos; ay {kind}, hindi model file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="70"/>
+        <location filename="../../chatapp/gguf_stream.py" line="79"/>
         <source>Cannot open &apos;{name}&apos;: {reason}.</source>
         <translation>Hindi mabuksan ang &apos;{name}&apos;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="71"/>
+        <location filename="../../chatapp/gguf_stream.py" line="80"/>
         <source>Cannot read the file: {reason}.</source>
         <translation>Hindi mabasa ang file: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="72"/>
+        <location filename="../../chatapp/gguf_stream.py" line="81"/>
         <source>The file is damaged or not a real model: {what} claims a text length of {n} bytes, more than the {limit} allowed.</source>
         <translation>Sira ang file o hindi totoong model: sinasabi ng {what} na {n} byte ang haba ng text nito, higit sa {limit} na pinapayagan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="111"/>
-        <source>the system refused</source>
-        <translation>tumanggi ang system</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/gguf_stream.py" line="181"/>
+        <location filename="../../chatapp/gguf_stream.py" line="184"/>
         <source>The file is truncated or incomplete: it has {have}, but its header needs at least {needed}. It may be a partial download; try downloading it again.</source>
         <translation>Putol o kulang ang file: {have} lang ito, pero kailangan ng header nito ang hindi bababa sa {needed}. Baka hindi tapos ang pag-download; subukang i-download ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="185"/>
+        <location filename="../../chatapp/gguf_stream.py" line="188"/>
         <source>The data is incomplete: the GGUF header continues past the {have} bytes given (at least {needed} bytes are needed).</source>
         <translation>Kulang ang data: lumalampas ang GGUF header sa {have} byte na ibinigay (kailangan ang hindi bababa sa {needed} byte).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="199"/>
+        <location filename="../../chatapp/gguf_stream.py" line="202"/>
         <source>The file must be opened in binary mode to read a model.</source>
         <translation>Dapat buksan ang file sa binary mode para mabasa ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="332"/>
+        <location filename="../../chatapp/gguf_stream.py" line="335"/>
         <source>Reading the model header took too long.</source>
         <translation>Masyadong natagalan ang pagbasa sa header ng model.</translation>
     </message>
@@ -6800,17 +7070,42 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>pass rate (95% CI)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="281"/>
+        <location filename="../../chatapp/compare/report.py" line="251"/>
+        <source>{n} prompt</source>
+        <translation>{n} prompt</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="252"/>
+        <source>{n} prompts</source>
+        <translation>{n} prompt</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="253"/>
+        <source>{n} variant</source>
+        <translation>{n} variant</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="254"/>
+        <source>{n} variants</source>
+        <translation>{n} variant</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="279"/>
+        <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
+        <translation>{prompts} × {models} · {done} sa {total} na sagot · isinulat noong {date} ng chatapp</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="288"/>
         <source>parameters: {params}</source>
         <translation>mga parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="283"/>
+        <location filename="../../chatapp/compare/report.py" line="290"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – pagsusuri ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="293"/>
+        <location filename="../../chatapp/compare/report.py" line="300"/>
         <source>The run is not complete: the numbers cover the answers so far. Run the same command again to go on.</source>
         <translation>Hindi pa tapos ang run: saklaw ng mga numero ang mga sagot sa ngayon. Patakbuhin muli ang parehong command para magpatuloy.</translation>
     </message>
@@ -6845,87 +7140,82 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Pass rate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="251"/>
+        <location filename="../../chatapp/compare/report.py" line="255"/>
         <source>Peak memory</source>
         <translation>Pinakamataas na memory</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="252"/>
+        <location filename="../../chatapp/compare/report.py" line="256"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Pinakamataas na resident memory ng proseso ng model nang matapos ang mga sagot ng variant. Iisang proseso ang gamit ng mga variant ng isang model, kaya ang mas huli ay nagpapakita ng hindi bababa sa pinakamataas ng mga nauna.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="275"/>
-        <source>{prompts} prompts × {models} variants · {done} of {total} answers · written {date} by chatapp</source>
-        <translation>{prompts} prompt × {models} variant · {done} sa {total} na sagot · isinulat noong {date} ng chatapp</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/compare/report.py" line="298"/>
+        <location filename="../../chatapp/compare/report.py" line="305"/>
         <source>95% CI</source>
         <translation>95% CI</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="299"/>
+        <location filename="../../chatapp/compare/report.py" line="306"/>
         <source>Passed / checked</source>
         <translation>Pumasa / nasuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="300"/>
+        <location filename="../../chatapp/compare/report.py" line="307"/>
         <source>Median answer length</source>
         <translation>Median na haba ng sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="301"/>
+        <location filename="../../chatapp/compare/report.py" line="308"/>
         <source>Errors</source>
         <translation>Mga error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="302"/>
+        <location filename="../../chatapp/compare/report.py" line="309"/>
         <source>chars</source>
         <translation>karakter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="303"/>
+        <location filename="../../chatapp/compare/report.py" line="310"/>
         <source>Summary</source>
         <translation>Buod</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="320"/>
+        <location filename="../../chatapp/compare/report.py" line="327"/>
         <source>Speed and quality</source>
         <translation>Bilis at kalidad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="325"/>
+        <location filename="../../chatapp/compare/report.py" line="332"/>
         <source>Answers side by side</source>
         <translation>Magkakatabing mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="326"/>
+        <location filename="../../chatapp/compare/report.py" line="333"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="327"/>
+        <location filename="../../chatapp/compare/report.py" line="334"/>
         <source>Checks</source>
         <translation>Mga pagsusuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="329"/>
+        <location filename="../../chatapp/compare/report.py" line="336"/>
         <source>not run yet</source>
         <translation>hindi pa napapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="330"/>
+        <location filename="../../chatapp/compare/report.py" line="337"/>
         <source>pass</source>
         <translation>pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="331"/>
+        <location filename="../../chatapp/compare/report.py" line="338"/>
         <source>fail</source>
         <translation>bagsak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="332"/>
+        <location filename="../../chatapp/compare/report.py" line="339"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
@@ -6945,7 +7235,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Karaniwang pagkakahawig</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="297"/>
+        <location filename="../../chatapp/compare/report.py" line="304"/>
         <location filename="../../chatapp/compare/report_stats.py" line="39"/>
         <location filename="../../chatapp/compare/report_stats.py" line="120"/>
         <location filename="../../chatapp/compare/report_stats.py" line="130"/>

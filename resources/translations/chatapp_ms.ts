@@ -172,183 +172,192 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>{n} token ({thinking} untuk berfikir)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="44"/>
-        <location filename="../../chatapp/ui/bubble.py" line="60"/>
+        <location filename="../../chatapp/ui/units.py" line="10"/>
+        <source>{n} token</source>
+        <translation>{n} token</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/units.py" line="11"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="47"/>
-        <location filename="../../chatapp/ui/bubble.py" line="62"/>
+        <location filename="../../chatapp/ui/bubble.py" line="46"/>
+        <location filename="../../chatapp/ui/bubble.py" line="61"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="50"/>
-        <location filename="../../chatapp/ui/bubble.py" line="65"/>
+        <location filename="../../chatapp/ui/bubble.py" line="49"/>
+        <location filename="../../chatapp/ui/bubble.py" line="64"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="59"/>
+        <location filename="../../chatapp/ui/bubble.py" line="58"/>
         <source>Waiting for the first token…</source>
         <translation>Menunggu token pertama…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="112"/>
+        <location filename="../../chatapp/ui/bubble.py" line="111"/>
         <source>Previous version</source>
         <translation>Versi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="116"/>
+        <location filename="../../chatapp/ui/bubble.py" line="115"/>
         <source>Next version</source>
         <translation>Versi seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="126"/>
+        <location filename="../../chatapp/ui/bubble.py" line="125"/>
         <source>Message text</source>
         <translation>Teks mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="135"/>
+        <location filename="../../chatapp/ui/bubble.py" line="134"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="135"/>
+        <location filename="../../chatapp/ui/bubble.py" line="134"/>
         <source>Copy the message</source>
         <translation>Salin mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="137"/>
+        <location filename="../../chatapp/ui/bubble.py" line="136"/>
         <source>Copy as Markdown</source>
         <translation>Salin sebagai Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="139"/>
+        <location filename="../../chatapp/ui/bubble.py" line="138"/>
         <source>Copy as plain text</source>
         <translation>Salin sebagai teks biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="143"/>
+        <location filename="../../chatapp/ui/bubble.py" line="142"/>
         <source>Edit</source>
         <translation>Sunting</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="143"/>
+        <location filename="../../chatapp/ui/bubble.py" line="142"/>
         <source>Edit and send again</source>
         <translation>Sunting dan hantar semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="146"/>
+        <location filename="../../chatapp/ui/bubble.py" line="145"/>
         <source>Regenerate</source>
         <translation>Jana semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="146"/>
+        <location filename="../../chatapp/ui/bubble.py" line="145"/>
         <source>Write a new answer</source>
         <translation>Tulis jawapan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="148"/>
+        <location filename="../../chatapp/ui/bubble.py" line="147"/>
         <source>Regenerate with…</source>
         <translation>Jana semula dengan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="149"/>
+        <location filename="../../chatapp/ui/bubble.py" line="148"/>
         <source>Write a new answer with another model</source>
         <translation>Tulis jawapan baharu dengan model lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="156"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Continue</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="156"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Go on writing this answer</source>
         <translation>Teruskan menulis jawapan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="159"/>
+        <location filename="../../chatapp/ui/bubble.py" line="158"/>
         <source>Delete</source>
         <translation>Padam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="159"/>
+        <location filename="../../chatapp/ui/bubble.py" line="158"/>
         <source>Delete this message and the replies below it</source>
         <translation>Padam mesej ini dan balasan di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="193"/>
-        <location filename="../../chatapp/ui/bubble.py" line="195"/>
+        <location filename="../../chatapp/ui/bubble.py" line="192"/>
+        <location filename="../../chatapp/ui/bubble.py" line="194"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="197"/>
+        <location filename="../../chatapp/ui/bubble.py" line="196"/>
         <source>Assistant</source>
         <translation>Pembantu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="199"/>
+        <location filename="../../chatapp/ui/bubble.py" line="198"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Jawapan oleh {model}: cara ia dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="201"/>
+        <location filename="../../chatapp/ui/bubble.py" line="200"/>
         <source>How this answer was made</source>
         <translation>Cara jawapan ini dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="225"/>
+        <location filename="../../chatapp/ui/bubble.py" line="224"/>
         <source>Version {n} of {count}</source>
         <translation>Versi {n} daripada {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="250"/>
+        <location filename="../../chatapp/ui/bubble.py" line="249"/>
         <source>Answer</source>
         <translation>Jawab</translation>
     </message>
     <message>
+        <location filename="../../chatapp/ui/bubble.py" line="250"/>
         <location filename="../../chatapp/ui/bubble.py" line="251"/>
-        <location filename="../../chatapp/ui/bubble.py" line="252"/>
         <source>Write an answer to this message</source>
         <translation>Tulis jawapan untuk mesej ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="253"/>
+        <location filename="../../chatapp/ui/bubble.py" line="252"/>
         <source>No answer yet.</source>
         <translation>Belum ada jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="298"/>
-        <location filename="../../chatapp/ui/bubble.py" line="345"/>
+        <location filename="../../chatapp/ui/bubble.py" line="297"/>
+        <location filename="../../chatapp/ui/bubble.py" line="344"/>
         <source>Writing…</source>
         <translation>Sedang menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="347"/>
+        <location filename="../../chatapp/ui/bubble.py" line="346"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="349"/>
+        <location filename="../../chatapp/ui/bubble.py" line="348"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawapan ini siap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="351"/>
+        <location filename="../../chatapp/ui/bubble.py" line="350"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong kerana mencapai had token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="353"/>
+        <location filename="../../chatapp/ui/bubble.py" line="352"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawapan ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="357"/>
+        <location filename="../../chatapp/ui/bubble.py" line="356"/>
+        <source>The model gave no visible text</source>
+        <translation>Model tidak memberikan teks yang kelihatan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/bubble.py" line="360"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} mesej terawal ditinggalkan supaya muat dalam konteks</translation>
     </message>
@@ -456,7 +465,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <name>CompareWindow</name>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="81"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="338"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="341"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
@@ -512,7 +521,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="158"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="546"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="549"/>
         <source>Which answer is better?</source>
         <translation>Jawapan manakah yang lebih baik?</translation>
     </message>
@@ -552,72 +561,72 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Tiada model setempat: tambah model dalam menu Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="315"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="318"/>
         <source>{preset} ({model})</source>
         <translation>{preset} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="337"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="340"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="367"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="370"/>
         <source>Tick at least two models or presets to draw from.</source>
         <translation>Tandakan sekurang-kurangnya dua model atau pratetap untuk dipilih secara rawak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="319"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="322"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="319"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="322"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="347"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="350"/>
         <source>Prompt: {text}</source>
         <translation>Gesaan: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="431"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="434"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} serentak (berdasarkan memori tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="488"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="491"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Perbualan ini belum ada gesaan untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="519"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="522"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menunjukkan {shown} daripada {total} jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="522"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="525"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tiada dalam pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="525"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="528"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="526"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="529"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="559"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="562"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="563"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="566"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Undian disimpan. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
@@ -1202,22 +1211,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="381"/>
+        <location filename="../../chatapp/ui/bubble.py" line="384"/>
         <source>Edit message</source>
         <translation>Sunting mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="386"/>
+        <location filename="../../chatapp/ui/bubble.py" line="389"/>
         <source>The edited message starts a new branch; the old one stays (‹ ›).</source>
         <translation>Mesej yang disunting memulakan cabang baharu; mesej yang lama kekal (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="390"/>
+        <location filename="../../chatapp/ui/bubble.py" line="393"/>
         <source>Save and send</source>
         <translation>Simpan dan hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="393"/>
+        <location filename="../../chatapp/ui/bubble.py" line="396"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1646,355 +1655,375 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>LeaderboardDialog</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="124"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="274"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="131"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="290"/>
         <source>Leaderboard</source>
         <translation>Papan pendahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="130"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="137"/>
         <source>People&apos;s votes</source>
         <translation>Undian orang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="131"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="138"/>
         <source>The judge model&apos;s comparisons</source>
         <translation>Perbandingan oleh model hakim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="132"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="139"/>
         <source>Both, counted together</source>
         <translation>Kedua-duanya, dikira bersama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="135"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="142"/>
         <source>Whose comparisons make the ratings: people&apos;s blind votes in the arena, a judge model&apos;s pairwise verdicts from evaluations, or both</source>
         <translation>Perbandingan siapa yang membentuk penarafan: undian buta orang di arena, keputusan berpasangan model hakim daripada penilaian, atau kedua-duanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="137"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="144"/>
         <source>&amp;Ranked by:</source>
         <translation>&amp;Disusun mengikut:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="140"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="147"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="143"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="150"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Eksport CSV…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="155"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="162"/>
         <source>Rank</source>
         <translation>Kedudukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="155"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="162"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="155"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="162"/>
         <source>Rating</source>
         <translation>Penarafan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="155"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="162"/>
         <source>95% interval</source>
         <translation>Selang 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="156"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="163"/>
         <source>Votes</source>
         <translation>Undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="156"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="163"/>
         <source>Win rate</source>
         <translation>Kadar menang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="163"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="170"/>
         <source>How often the row&apos;s model beat the column&apos;s model</source>
         <translation>Kekerapan model baris mengalahkan model lajur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="175"/>
         <source>Win rate of the row&apos;s model against the column&apos;s model</source>
         <translation>Kadar menang model baris menentang model lajur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="177"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="184"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="187"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="194"/>
         <source>All votes</source>
         <translation>Semua undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="189"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="196"/>
         <source>(no tag)</source>
         <translation>(tiada tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="211"/>
-        <source>{n} votes · {m} models · ranked by the lower end of each interval</source>
-        <translation>{n} undian · {m} model · disusun mengikut had bawah setiap selang</translation>
+        <location filename="../../chatapp/ui/leaderboard.py" line="218"/>
+        <source>1 vote</source>
+        <translation>1 undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="216"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="219"/>
+        <source>{n} votes</source>
+        <translation>{n} undian</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="220"/>
+        <source>1 model</source>
+        <translation>1 model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="221"/>
+        <source>{n} models</source>
+        <translation>{n} model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="222"/>
+        <source>{votes} · {models} · ranked by the lower end of each interval</source>
+        <translation>{votes} · {models} · disusun mengikut had bawah setiap selang</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="226"/>
         <source>Ranked by the lower end of the 95% interval: a model ranks high once its votes show it is good. Models with fewer than {n} votes are flagged.</source>
         <translation>Disusun mengikut had bawah selang 95%: sesebuah model naik kedudukan apabila undiannya menunjukkan model itu bagus. Model dengan kurang daripada {n} undian ditanda.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="219"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="229"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Kurang daripada {n} undian: penarafan ini masih boleh banyak berubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="223"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="233"/>
         <source>{n} · few votes</source>
         <translation>{n} · sedikit undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="250"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="265"/>
+        <source>1 game</source>
+        <translation>1 perlawanan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="266"/>
         <source>{n} games</source>
         <translation>{n} perlawanan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="266"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="282"/>
         <source>Export leaderboard</source>
         <translation>Eksport papan pendahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="268"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="284"/>
         <source>CSV files (*.csv)</source>
         <translation>Fail CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="275"/>
-        <source>Could not write {path}: {reason}</source>
-        <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>LibraryTab</name>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="46"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="46"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
         <source>Architecture</source>
         <translation>Seni bina</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="46"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
         <source>Quantization</source>
         <translation>Pengkuantuman</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
         <source>Context</source>
         <translation>Konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
         <source>Template</source>
         <translation>Templat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="47"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
         <source>Size</source>
         <translation>Saiz</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="49"/>
         <source>From</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="48"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="49"/>
         <source>Last used</source>
         <translation>Terakhir digunakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="51"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="52"/>
         <source>Add from disk</source>
         <translation>Tambah daripada cakera</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="53"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="54"/>
         <source>A GGUF file…</source>
         <translation>Fail GGUF…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="54"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="55"/>
         <source>A folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="55"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="56"/>
         <source>Other apps</source>
         <translation>Aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="59"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="101"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="60"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
         <source>Hugging Face cache</source>
         <translation>Cache Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="59"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="60"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="60"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="61"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="65"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="66"/>
         <source>No other apps&apos; models found</source>
         <translation>Tiada model daripada aplikasi lain ditemui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="68"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="69"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="70"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="71"/>
         <source>Show in folder</source>
         <translation>Tunjukkan dalam folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="72"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="163"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="73"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="164"/>
         <source>Delete…</source>
         <translation>Padam…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="83"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="84"/>
         <source>Search the Hub</source>
         <translation>Cari di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="100"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="101"/>
         <source>comes with the app</source>
         <translation>disertakan bersama aplikasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="100"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="101"/>
         <source>models folder</source>
         <translation>folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="101"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
         <source>downloaded</source>
         <translation>dimuat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="104"/>
         <source>linked folder</source>
         <translation>folder dipaut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="103"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="104"/>
         <source>linked file</source>
         <translation>fail dipaut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="112"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="113"/>
         <source>never</source>
         <translation>tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="115"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="116"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="121"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="122"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="121"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="122"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="129"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="130"/>
         <source>unreadable</source>
         <translation>tidak boleh dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="162"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="163"/>
         <source>Remove from list…</source>
         <translation>Alih keluar daripada senarai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="167"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="168"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="168"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="169"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="187"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="188"/>
         <source>Remove {name} from the list? The file stays in {path}.</source>
         <translation>Alih keluar {name} daripada senarai? Fail kekal di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="189"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="190"/>
         <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
         <translation>Padam {name} ({size}) daripada komputer ini? Tindakan ini tidak boleh dibuat asal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="202"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="203"/>
         <source>Add a GGUF model</source>
         <translation>Tambah model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="203"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="204"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="208"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="209"/>
         <source>Add the models in a folder</source>
         <translation>Tambah model dalam folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="226"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="227"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Menambah {count} model dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="227"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="228"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambah daripada {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="230"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="231"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tiada model GGUF baharu dalam {path}.</translation>
     </message>
@@ -2439,51 +2468,56 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/conversation_io.py" line="36"/>
+        <source>Export all conversations</source>
+        <translation>Eksport semua perbualan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_io.py" line="37"/>
         <source>Export conversation</source>
         <translation>Eksport perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="49"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="50"/>
         <source>Exported to {path}.</source>
         <translation>Dieksport ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="56"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="57"/>
         <source>Import conversations</source>
         <translation>Import perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="57"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="58"/>
         <source>JSON export (*.json);;All files (*)</source>
         <translation>Eksport JSON (*.json);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="66"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="67"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimport {count} perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="67"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="68"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="69"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="70"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="71"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="72"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="75"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="76"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="77"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="78"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
@@ -3167,12 +3201,6 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>token pertama {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="345"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="378"/>
-        <source>{n} tokens</source>
-        <translation>{n} token</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="348"/>
         <location filename="../../chatapp/ui/compare_pane.py" line="380"/>
         <source>{rate} tok/s</source>
@@ -3629,7 +3657,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>RatingChart</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="66"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="73"/>
         <source>No votes yet.</source>
         <translation>Belum ada undian.</translation>
     </message>
@@ -3685,97 +3713,117 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="180"/>
-        <source>{name} · {prompts} prompts × {models} models</source>
-        <translation>{name} · {prompts} gesaan × {models} model</translation>
+        <source>1 prompt</source>
+        <translation>1 gesaan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="181"/>
+        <source>{n} prompts</source>
+        <translation>{n} gesaan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="182"/>
+        <source>1 model</source>
+        <translation>1 model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="183"/>
+        <source>{n} models</source>
+        <translation>{n} model</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="184"/>
+        <source>{name} · {prompts} × {models}</source>
+        <translation>{name} · {prompts} × {models}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="188"/>
         <source>Evaluation run {run}, answers shown</source>
         <translation>Penilaian {run}, jawapan ditunjukkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="185"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="189"/>
         <source>Evaluation run {run}, answers folded</source>
         <translation>Penilaian {run}, jawapan dilipat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="212"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="252"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="216"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="256"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="225"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="229"/>
         <source>{title} (pinned)</source>
         <translation>{title} (disemat)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="228"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="232"/>
         <source>{title} (side by side)</source>
         <translation>{title} (sebelah-menyebelah)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="230"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="234"/>
         <source>{title} (from another program, through the local API)</source>
         <translation>{title} (daripada program lain, melalui API setempat)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="233"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="237"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (jawapan sedang ditulis)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="246"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="250"/>
         <source>No matches</source>
         <translation>Tiada padanan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="359"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="363"/>
         <source>Rename…</source>
         <translation>Namakan semula…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="360"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="364"/>
         <source>Unpin</source>
         <translation>Nyahsemat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="360"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="364"/>
         <source>Pin</source>
         <translation>Semat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="361"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="365"/>
         <source>Open side by side</source>
         <translation>Buka sebelah-menyebelah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="362"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="366"/>
         <source>Export…</source>
         <translation>Eksport…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="363"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="367"/>
         <source>Delete</source>
         <translation>Padam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="377"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="381"/>
         <source>Hide its answers</source>
         <translation>Sembunyikan jawapannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="377"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="381"/>
         <source>Show its answers</source>
         <translation>Tunjukkan jawapannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="379"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="383"/>
         <source>Open report</source>
         <translation>Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="380"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="384"/>
         <source>Delete run</source>
         <translation>Padam penilaian</translation>
     </message>
@@ -4320,130 +4368,135 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Bersembang dengan model terbuka di komputer anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="37"/>
+        <location filename="../../chatapp/cli.py" line="36"/>
+        <source>show the version and exit</source>
+        <translation>paparkan versi dan keluar</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli.py" line="38"/>
         <source>open the window (the default)</source>
         <translation>buka tetingkap (lalai)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="38"/>
+        <location filename="../../chatapp/cli.py" line="39"/>
         <source>list the local models</source>
         <translation>senaraikan model tempatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="39"/>
+        <location filename="../../chatapp/cli.py" line="40"/>
         <source>ask a model once and print the answer</source>
         <translation>tanya model sekali dan cetak jawapannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="41"/>
+        <location filename="../../chatapp/cli.py" line="42"/>
         <source>the message (read from stdin when left out)</source>
         <translation>mesejnya (dibaca dari stdin jika tidak diberi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="43"/>
+        <location filename="../../chatapp/cli.py" line="44"/>
         <location filename="../../chatapp/cli_bench.py" line="19"/>
         <location filename="../../chatapp/cli_fit.py" line="36"/>
         <source>file path, file name, stem or repo id of a model</source>
         <translation>laluan fail, nama fail, stem atau id repo sesebuah model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="45"/>
+        <location filename="../../chatapp/cli.py" line="46"/>
         <location filename="../../chatapp/cli_eval.py" line="53"/>
         <source>longest answer in tokens</source>
         <translation>jawapan terpanjang dalam token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="47"/>
+        <location filename="../../chatapp/cli.py" line="48"/>
         <source>sampling temperature (0-5)</source>
         <translation>suhu pensampelan (0-5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="49"/>
+        <location filename="../../chatapp/cli.py" line="50"/>
         <source>sampling seed for repeatable answers</source>
         <translation>benih pensampelan untuk jawapan yang boleh diulang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="51"/>
+        <location filename="../../chatapp/cli.py" line="52"/>
         <source>system prompt</source>
         <translation>gesaan sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="53"/>
+        <location filename="../../chatapp/cli.py" line="54"/>
         <source>add to the most recent conversation</source>
         <translation>tambah ke perbualan terbaharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="55"/>
+        <location filename="../../chatapp/cli.py" line="56"/>
         <source>the KV cache&apos;s type (default: the model&apos;s setting, else f16)</source>
         <translation>jenis KV cache (lalai: tetapan model, jika tiada f16)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="58"/>
+        <location filename="../../chatapp/cli.py" line="59"/>
         <source>flash attention (default: the model&apos;s setting, else auto)</source>
         <translation>flash attention (lalai: tetapan model, jika tiada auto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="61"/>
+        <location filename="../../chatapp/cli.py" line="62"/>
         <source>answer from this document collection, citing it (repeatable)</source>
         <translation>jawab daripada koleksi dokumen ini sambil memetiknya (boleh diulang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="63"/>
+        <location filename="../../chatapp/cli.py" line="64"/>
         <source>write conversations as JSON or Markdown</source>
         <translation>tulis perbualan sebagai JSON atau Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="66"/>
+        <location filename="../../chatapp/cli.py" line="67"/>
         <source>conversation id (default: the most recent one)</source>
         <translation>id perbualan (lalai: yang terbaharu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="68"/>
+        <location filename="../../chatapp/cli.py" line="69"/>
         <source>every conversation</source>
         <translation>semua perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="71"/>
+        <location filename="../../chatapp/cli.py" line="72"/>
         <source>file to write (default: standard output)</source>
         <translation>fail untuk ditulis (lalai: output standard)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="76"/>
+        <location filename="../../chatapp/cli.py" line="77"/>
         <source>add the conversations of a JSON export</source>
         <translation>tambah perbualan daripada eksport JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="78"/>
+        <location filename="../../chatapp/cli.py" line="79"/>
         <source>a file written by `chatapp export --format json`</source>
         <translation>fail yang ditulis oleh `chatapp export --format json`</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="307"/>
+        <location filename="../../chatapp/cli.py" line="308"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimport {count} perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="308"/>
+        <location filename="../../chatapp/cli.py" line="309"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="309"/>
+        <location filename="../../chatapp/cli.py" line="310"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="310"/>
+        <location filename="../../chatapp/cli.py" line="311"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="311"/>
+        <location filename="../../chatapp/cli.py" line="312"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="314"/>
+        <location filename="../../chatapp/cli.py" line="315"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
@@ -5135,22 +5188,22 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Jawapan gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="181"/>
+        <location filename="../../chatapp/cli.py" line="182"/>
         <source>The KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Jenis cache KV dan flash attention bagi model jauh ditetapkan pada pelayannya, bukan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="201"/>
+        <location filename="../../chatapp/cli.py" line="202"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan gesaan sebagai argumen atau melalui input piawai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="208"/>
+        <location filename="../../chatapp/cli.py" line="209"/>
         <source>The prompt is empty.</source>
         <translation>Gesaan kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="319"/>
+        <location filename="../../chatapp/cli.py" line="320"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tiada paparan untuk membuka tetingkap (DISPLAY dan WAYLAND_DISPLAY tidak ditetapkan). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` dalam terminal ini.</translation>
     </message>
@@ -5163,17 +5216,17 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Tidak dapat memuatkan model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="268"/>
+        <location filename="../../chatapp/cli.py" line="269"/>
         <source>There is no conversation {id}.</source>
         <translation>Tiada perbualan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="271"/>
+        <location filename="../../chatapp/cli.py" line="272"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Perbualan {id} ialah pusingan arena buta: perbualan ini boleh dieksport selepas diundi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="283"/>
+        <location filename="../../chatapp/cli.py" line="284"/>
         <location filename="../../chatapp/compare/evaluate.py" line="190"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
@@ -5459,9 +5512,145 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Muat turun gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="60"/>
+        <location filename="../../chatapp/export.py" line="54"/>
+        <source>{where} has unknown fields ({names})</source>
+        <translation>{where} mempunyai medan yang tidak dikenali ({names})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="61"/>
         <source>This file cannot be imported: {reason}. Nothing was changed.</source>
         <translation>Fail ini tidak boleh diimport: {reason}. Tiada apa-apa yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="154"/>
+        <source>{where}: {key} is not a number</source>
+        <translation>{where}: {key} bukan nombor</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="159"/>
+        <source>{where}: {key} is not a whole number</source>
+        <translation>{where}: {key} bukan nombor bulat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="164"/>
+        <source>{where}: {key} is not true or false</source>
+        <translation>{where}: {key} bukan true atau false</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="169"/>
+        <source>{where}: {key} is not an object</source>
+        <translation>{where}: {key} bukan objek</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="173"/>
+        <source>{where}: {key} is not text</source>
+        <translation>{where}: {key} bukan teks</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="175"/>
+        <source>{where}: {key} is too long</source>
+        <translation>{where}: {key} terlalu panjang</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="181"/>
+        <source>{where}: id is not a whole number</source>
+        <translation>{where}: id bukan nombor bulat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="190"/>
+        <source>it is not valid JSON ({detail})</source>
+        <translation>kandungannya bukan JSON yang sah ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="193"/>
+        <source>it is not a chatapp conversation export</source>
+        <translation>ini bukan eksport perbualan chatapp</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="196"/>
+        <source>it was written by a newer version of chatapp</source>
+        <translation>fail ini ditulis oleh versi chatapp yang lebih baharu</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="199"/>
+        <source>it has no list of conversations</source>
+        <translation>tiada senarai perbualan di dalamnya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="202"/>
+        <source>conversation {number}</source>
+        <translation>perbualan {number}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="204"/>
+        <location filename="../../chatapp/export.py" line="224"/>
+        <source>{where} is not an object</source>
+        <translation>{where} bukan objek</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="210"/>
+        <source>{where}: {key} is missing</source>
+        <translation>{where}: {key} tiada</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="217"/>
+        <source>{where} has no list of messages</source>
+        <translation>{where} tiada senarai mesej</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="221"/>
+        <source>{where}, message {index}</source>
+        <translation>{where}, mesej {index}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="228"/>
+        <source>{where}: the id {id} is used twice</source>
+        <translation>{where}: id {id} digunakan dua kali</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="232"/>
+        <source>{where}: its parent must come before it</source>
+        <translation>{where}: induknya mesti datang dahulu</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="237"/>
+        <source>{where}: the role must be system, user or assistant</source>
+        <translation>{where}: peranannya mesti system, user atau assistant</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="241"/>
+        <source>{where}: its text or time is missing</source>
+        <translation>{where}: teks atau masanya tiada</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="245"/>
+        <source>{where}: unknown finish reason</source>
+        <translation>{where}: sebab tamat tidak dikenali</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="255"/>
+        <source>{where}: the shown message does not exist</source>
+        <translation>{where}: mesej yang dipaparkan tidak wujud</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="298"/>
+        <source>it is not a regular file</source>
+        <translation>ini bukan fail biasa</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="300"/>
+        <source>it is larger than {limit} MB</source>
+        <translation>saiznya lebih daripada {limit} MB</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="304"/>
+        <source>{path}: {detail}</source>
+        <translation>{path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="309"/>
+        <source>it is not UTF-8 text</source>
+        <translation>kandungannya bukan teks UTF-8</translation>
     </message>
     <message>
         <location filename="../../chatapp/library_sources.py" line="57"/>
@@ -5494,7 +5683,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>{path}: fail model {name} milik Ollama tiada; dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="100"/>
+        <location filename="../../chatapp/errors.py" line="101"/>
         <source>{path} does not exist.</source>
         <translation>{path} tidak wujud.</translation>
     </message>
@@ -6045,34 +6234,120 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>{endpoint}: pelayan menghantar sesuatu yang bukan jawapan yang serasi dengan OpenAI ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="101"/>
+        <location filename="../../chatapp/errors.py" line="102"/>
         <source>The disk is full: {path} could not be written. Free some space and try again.</source>
         <translation>Cakera penuh: {path} tidak dapat ditulis. Kosongkan sedikit ruang dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="103"/>
+        <location filename="../../chatapp/errors.py" line="104"/>
         <source>No permission to use {path}. Check who owns it and its permissions.</source>
         <translation>Tiada kebenaran untuk menggunakan {path}. Semak pemilik dan kebenarannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="105"/>
+        <location filename="../../chatapp/errors.py" line="106"/>
         <source>{path} is on a read-only disk or marked unchangeable: nothing can be written there.</source>
         <translation>{path} berada pada cakera baca sahaja atau ditanda tidak boleh diubah: tiada apa-apa yang boleh ditulis di situ.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="108"/>
+        <location filename="../../chatapp/errors.py" line="109"/>
         <source>Some text is not valid Unicode and could not be used ({detail}). Nothing was saved.</source>
         <translation>Sebahagian teks bukan Unicode yang sah dan tidak dapat digunakan ({detail}). Tiada apa-apa yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="111"/>
+        <location filename="../../chatapp/errors.py" line="112"/>
         <source>Something unexpected went wrong ({kind}). The details are in the log file {log}</source>
         <translation>Sesuatu yang tidak dijangka telah berlaku ({kind}). Butirannya ada dalam fail log {log}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="114"/>
+        <location filename="../../chatapp/errors.py" line="115"/>
         <source>Something unexpected went wrong ({kind}), and no log file could be written.</source>
         <translation>Sesuatu yang tidak dijangka telah berlaku ({kind}), dan fail log tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="128"/>
+        <source>No such file or folder</source>
+        <extracomment>The system&apos;s reasons for the failures people meet, in words the app translates.</extracomment>
+        <translation>Fail atau folder tidak wujud</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="129"/>
+        <source>Permission denied</source>
+        <translation>Kebenaran ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="130"/>
+        <source>Operation not permitted</source>
+        <translation>Operasi tidak dibenarkan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="131"/>
+        <source>It is a folder</source>
+        <translation>Itu sebuah folder</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="132"/>
+        <source>Not a folder</source>
+        <translation>Bukan folder</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="133"/>
+        <source>It already exists</source>
+        <translation>Sudah wujud</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="134"/>
+        <source>No space left on the disk</source>
+        <translation>Ruang cakera sudah habis</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="135"/>
+        <source>The disk is read-only</source>
+        <translation>Cakera hanya boleh dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="136"/>
+        <source>The disk could not be read or written</source>
+        <translation>Cakera tidak dapat dibaca atau ditulis</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="137"/>
+        <source>The name is too long</source>
+        <translation>Namanya terlalu panjang</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="138"/>
+        <source>Connection refused</source>
+        <translation>Sambungan ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="139"/>
+        <source>The connection timed out</source>
+        <translation>Sambungan tamat masa</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="140"/>
+        <source>The host cannot be reached</source>
+        <translation>Hos tidak dapat dicapai</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="141"/>
+        <source>The network cannot be reached</source>
+        <translation>Rangkaian tidak dapat dicapai</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="142"/>
+        <source>The address is already in use</source>
+        <translation>Alamat sudah digunakan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="143"/>
+        <source>Cannot assign requested address</source>
+        <translation>Alamat yang diminta tidak dapat diberikan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="145"/>
+        <source>Name or service not known</source>
+        <translation>Nama atau perkhidmatan tidak dikenali</translation>
     </message>
     <message>
         <location filename="../../chatapp/backends.py" line="16"/>
@@ -6334,278 +6609,273 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>{path} sudah tiada.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="170"/>
+        <location filename="../../chatapp/gguf_meta.py" line="171"/>
         <source>The file is damaged or truncated: its vocabulary ends early.</source>
         <extracomment>(offset, count) of the vocabulary&apos;s token texts where the reading skipped them</extracomment>
         <translation>Fail rosak atau terpotong: perbendaharaan katanya berakhir terlalu awal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="174"/>
+        <location filename="../../chatapp/gguf_meta.py" line="175"/>
         <source>a token of the vocabulary</source>
         <translation>satu token perbendaharaan kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="272"/>
+        <location filename="../../chatapp/gguf_meta.py" line="273"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; has an impossible size.</source>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; mempunyai saiz yang mustahil.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="343"/>
+        <location filename="../../chatapp/gguf_stream.py" line="346"/>
         <source>This is an old GGML/GGJT model file from before the GGUF format (2023); it is no longer supported. Download a GGUF version of the model instead.</source>
         <translation>Ini fail model GGML/GGJT lama dari sebelum format GGUF (2023); ia tidak disokong lagi. Muat turun versi GGUF model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="348"/>
+        <location filename="../../chatapp/gguf_stream.py" line="351"/>
         <source>This is a Git LFS pointer, a small text file that stands for the model, not the model itself. Download the actual file instead.</source>
         <translation>Ini penunjuk Git LFS, fail teks kecil yang mewakili model, bukan model itu sendiri. Muat turun fail yang sebenar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="353"/>
+        <location filename="../../chatapp/gguf_stream.py" line="356"/>
         <source>This is a web page or text document, not a GGUF model file; the download may have failed.</source>
         <translation>Ini halaman web atau dokumen teks, bukan fail model GGUF; muat turun mungkin telah gagal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="357"/>
+        <location filename="../../chatapp/gguf_stream.py" line="360"/>
         <source>This is a ZIP archive, not a GGUF model file.</source>
         <translation>Ini arkib ZIP, bukan fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="359"/>
+        <location filename="../../chatapp/gguf_stream.py" line="362"/>
         <source>This looks like a safetensors file, not a GGUF model file.</source>
         <translation>Ini kelihatan seperti fail safetensors, bukan fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="361"/>
+        <location filename="../../chatapp/gguf_stream.py" line="364"/>
         <source>This is not a GGUF model file (it does not start with the GGUF signature).</source>
         <translation>Ini bukan fail model GGUF (ia tidak bermula dengan tandatangan GGUF).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="281"/>
+        <location filename="../../chatapp/gguf_meta.py" line="282"/>
         <source>Reading the model header took longer than {seconds} s; the file is damaged or the disk is too slow.</source>
         <translation>Membaca pengepala model mengambil masa lebih daripada {seconds} saat; fail rosak atau cakera terlalu perlahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="285"/>
+        <location filename="../../chatapp/gguf_meta.py" line="286"/>
         <source>The file is damaged: its metadata is nested too deeply.</source>
         <translation>Fail rosak: metadatanya bersarang terlalu dalam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="292"/>
+        <location filename="../../chatapp/gguf_meta.py" line="293"/>
         <source>The file is empty.</source>
         <translation>Fail kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="294"/>
+        <location filename="../../chatapp/gguf_meta.py" line="295"/>
         <source>The file is too small to be a model.</source>
         <translation>Fail terlalu kecil untuk menjadi model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="305"/>
+        <location filename="../../chatapp/gguf_meta.py" line="306"/>
         <source>This GGUF file is stored big-endian (for IBM mainframes); this app only reads little-endian models. Download the usual version of the model.</source>
         <translation>Fail GGUF ini disimpan secara big-endian (untuk kerangka utama IBM); aplikasi ini hanya membaca model little-endian. Muat turun versi biasa model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="309"/>
+        <location filename="../../chatapp/gguf_meta.py" line="310"/>
         <source>This model uses GGUF version 1, an early 2023 format that is no longer supported. Download a newer conversion of the model.</source>
         <translation>Model ini menggunakan GGUF versi 1, format awal 2023 yang tidak disokong lagi. Muat turun penukaran model yang lebih baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="313"/>
+        <location filename="../../chatapp/gguf_meta.py" line="314"/>
         <source>The file is damaged: the GGUF signature is followed by no real version number.</source>
         <translation>Fail rosak: tandatangan GGUF tidak diikuti nombor versi yang sah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="316"/>
+        <location filename="../../chatapp/gguf_meta.py" line="317"/>
         <source>This model uses GGUF version {version}, which this app does not know. It may need a newer version of the app, or the file is damaged.</source>
         <translation>Model ini menggunakan GGUF versi {version}, yang tidak dikenali oleh aplikasi ini. Ia mungkin memerlukan versi aplikasi yang lebih baharu, atau fail itu rosak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="322"/>
+        <location filename="../../chatapp/gguf_meta.py" line="323"/>
         <source>The file is damaged or not a real model: it claims {count} metadata entries, more than the {limit} allowed.</source>
         <translation>Fail rosak atau bukan model sebenar: ia mendakwa ada {count} entri metadata, lebih daripada {limit} yang dibenarkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="326"/>
+        <location filename="../../chatapp/gguf_meta.py" line="327"/>
         <source>The file is damaged or not a real model: it claims {count} tensors, more than the {limit} allowed.</source>
         <translation>Fail rosak atau bukan model sebenar: ia mendakwa ada {count} tensor, lebih daripada {limit} yang dibenarkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="331"/>
+        <location filename="../../chatapp/gguf_meta.py" line="332"/>
         <source>The file is damaged or truncated: its header lists {entries} metadata entries and {tensors} tensors, which cannot fit in its {size}.</source>
         <translation>Fail rosak atau terpotong: pengepalanya menyenaraikan {entries} entri metadata dan {tensors} tensor, yang tidak muat dalam {size} miliknya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="344"/>
+        <location filename="../../chatapp/gguf_meta.py" line="345"/>
         <source>a metadata key</source>
         <translation>satu kunci metadata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="348"/>
+        <location filename="../../chatapp/gguf_meta.py" line="349"/>
         <source>The file is damaged: the metadata key &apos;{key}&apos; appears twice.</source>
         <translation>Fail rosak: kunci metadata &apos;{key}&apos; muncul dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="353"/>
+        <location filename="../../chatapp/gguf_meta.py" line="354"/>
         <source>The file is damaged: general.alignment is not a uint32 value.</source>
         <translation>Fail rosak: general.alignment bukan nilai uint32.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="356"/>
+        <location filename="../../chatapp/gguf_meta.py" line="357"/>
         <source>The file is damaged: its data alignment {value} is not a power of two.</source>
         <translation>Fail rosak: penjajaran datanya {value} bukan kuasa dua.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="401"/>
+        <location filename="../../chatapp/gguf_meta.py" line="402"/>
         <source>The file is damaged or not a real model: its metadata holds too much text.</source>
         <translation>Fail rosak atau bukan model sebenar: metadatanya mengandungi terlalu banyak teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="414"/>
+        <location filename="../../chatapp/gguf_meta.py" line="415"/>
         <source>metadata value &apos;{key}&apos;</source>
         <translation>nilai metadata &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="418"/>
+        <location filename="../../chatapp/gguf_meta.py" line="419"/>
         <source>The file is damaged or needs a newer app: metadata value &apos;{key}&apos; has unknown type {type}.</source>
         <translation>Fail rosak atau memerlukan aplikasi yang lebih baharu: nilai metadata &apos;{key}&apos; mempunyai jenis {type} yang tidak dikenali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="426"/>
+        <location filename="../../chatapp/gguf_meta.py" line="427"/>
         <source>The file is damaged: metadata value &apos;{key}&apos; nests arrays too deeply.</source>
         <translation>Fail rosak: nilai metadata &apos;{key}&apos; menyarangkan tatasusunan terlalu dalam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="432"/>
+        <location filename="../../chatapp/gguf_meta.py" line="433"/>
         <source>The file is damaged or needs a newer app: metadata array &apos;{key}&apos; has unknown item type {type}.</source>
         <translation>Fail rosak atau memerlukan aplikasi yang lebih baharu: tatasusunan metadata &apos;{key}&apos; mempunyai jenis item {type} yang tidak dikenali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="436"/>
+        <location filename="../../chatapp/gguf_meta.py" line="437"/>
         <source>The file is damaged or not a real model: metadata array &apos;{key}&apos; claims {count} items, more than the {limit} allowed.</source>
         <translation>Fail rosak atau bukan model sebenar: tatasusunan metadata &apos;{key}&apos; mendakwa ada {count} item, lebih daripada {limit} yang dibenarkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="442"/>
+        <location filename="../../chatapp/gguf_meta.py" line="443"/>
         <source>The file is damaged or not a real model: its metadata arrays are too large.</source>
         <translation>Fail rosak atau bukan model sebenar: tatasusunan metadatanya terlalu besar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="457"/>
+        <location filename="../../chatapp/gguf_meta.py" line="458"/>
         <source>an item of metadata array &apos;{key}&apos;</source>
         <translation>satu item tatasusunan metadata &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="510"/>
+        <location filename="../../chatapp/gguf_meta.py" line="511"/>
         <source>the name of tensor {index}</source>
         <translation>nama tensor {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="515"/>
+        <location filename="../../chatapp/gguf_meta.py" line="516"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; appears twice.</source>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; muncul dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="521"/>
+        <location filename="../../chatapp/gguf_meta.py" line="522"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; claims {count} dimensions.</source>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; mendakwa ada {count} dimensi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="538"/>
+        <location filename="../../chatapp/gguf_meta.py" line="539"/>
         <source>Tensor &apos;{tensor}&apos; uses data type {type}, which this app does not know. The model may need a newer version of the app, or the file is damaged.</source>
         <translation>Tensor &apos;{tensor}&apos; menggunakan jenis data {type}, yang tidak dikenali oleh aplikasi ini. Model ini mungkin memerlukan versi aplikasi yang lebih baharu, atau fail itu rosak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="544"/>
+        <location filename="../../chatapp/gguf_meta.py" line="545"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; is not aligned in the file.</source>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; tidak sejajar di dalam fail.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="551"/>
+        <location filename="../../chatapp/gguf_meta.py" line="552"/>
         <source>The file is damaged: tensor &apos;{tensor}&apos; has a row length of {length}, which is not a multiple of the {type} block size {block}.</source>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; mempunyai panjang baris {length}, yang bukan gandaan saiz blok {type} ({block}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_meta.py" line="563"/>
+        <location filename="../../chatapp/gguf_meta.py" line="561"/>
         <source>The file is truncated or incomplete: its model data should take {want}, but the file has only {have}. It may be a partial download; try downloading it again.</source>
         <translation>Fail terpotong atau tidak lengkap: data modelnya sepatutnya {want}, tetapi fail hanya ada {have}. Mungkin muat turunnya tidak lengkap; cuba muat turun semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="57"/>
+        <location filename="../../chatapp/gguf_stream.py" line="66"/>
         <source>a folder</source>
         <translation>sebuah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="59"/>
+        <location filename="../../chatapp/gguf_stream.py" line="68"/>
         <source>a named pipe</source>
         <translation>sebuah named pipe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="61"/>
+        <location filename="../../chatapp/gguf_stream.py" line="70"/>
         <source>a device</source>
         <translation>sebuah peranti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="63"/>
+        <location filename="../../chatapp/gguf_stream.py" line="72"/>
         <source>a socket</source>
         <translation>sebuah soket</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="64"/>
+        <location filename="../../chatapp/gguf_stream.py" line="73"/>
         <source>a special file</source>
         <translation>sebuah fail khas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="67"/>
+        <location filename="../../chatapp/gguf_stream.py" line="76"/>
         <source>The file &apos;{name}&apos; does not exist.</source>
         <translation>Fail &apos;{name}&apos; tidak wujud.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="68"/>
+        <location filename="../../chatapp/gguf_stream.py" line="77"/>
         <source>Cannot read &apos;{name}&apos;: {reason}.</source>
         <translation>Tidak dapat membaca &apos;{name}&apos;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="69"/>
+        <location filename="../../chatapp/gguf_stream.py" line="78"/>
         <source>&apos;{name}&apos; is {kind}, not a model file.</source>
         <translation>&apos;{name}&apos; ialah {kind}, bukan fail model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="70"/>
+        <location filename="../../chatapp/gguf_stream.py" line="79"/>
         <source>Cannot open &apos;{name}&apos;: {reason}.</source>
         <translation>Tidak dapat membuka &apos;{name}&apos;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="71"/>
+        <location filename="../../chatapp/gguf_stream.py" line="80"/>
         <source>Cannot read the file: {reason}.</source>
         <translation>Tidak dapat membaca fail: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="72"/>
+        <location filename="../../chatapp/gguf_stream.py" line="81"/>
         <source>The file is damaged or not a real model: {what} claims a text length of {n} bytes, more than the {limit} allowed.</source>
         <translation>Fail rosak atau bukan model sebenar: {what} mendakwa panjang teksnya {n} bait, lebih daripada {limit} yang dibenarkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="111"/>
-        <source>the system refused</source>
-        <translation>sistem menolak</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/gguf_stream.py" line="181"/>
+        <location filename="../../chatapp/gguf_stream.py" line="184"/>
         <source>The file is truncated or incomplete: it has {have}, but its header needs at least {needed}. It may be a partial download; try downloading it again.</source>
         <translation>Fail terpotong atau tidak lengkap: saiznya {have}, tetapi pengepalanya memerlukan sekurang-kurangnya {needed}. Mungkin muat turunnya tidak lengkap; cuba muat turun semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="185"/>
+        <location filename="../../chatapp/gguf_stream.py" line="188"/>
         <source>The data is incomplete: the GGUF header continues past the {have} bytes given (at least {needed} bytes are needed).</source>
         <translation>Data tidak lengkap: pengepala GGUF bersambung melepasi {have} bait yang diberi (sekurang-kurangnya {needed} bait diperlukan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="199"/>
+        <location filename="../../chatapp/gguf_stream.py" line="202"/>
         <source>The file must be opened in binary mode to read a model.</source>
         <translation>Fail mesti dibuka dalam mod binari untuk membaca model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="332"/>
+        <location filename="../../chatapp/gguf_stream.py" line="335"/>
         <source>Reading the model header took too long.</source>
         <translation>Membaca pengepala model mengambil masa terlalu lama.</translation>
     </message>
@@ -6800,17 +7070,42 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>kadar lulus (CI 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="281"/>
+        <location filename="../../chatapp/compare/report.py" line="251"/>
+        <source>{n} prompt</source>
+        <translation>{n} gesaan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="252"/>
+        <source>{n} prompts</source>
+        <translation>{n} gesaan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="253"/>
+        <source>{n} variant</source>
+        <translation>{n} varian</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="254"/>
+        <source>{n} variants</source>
+        <translation>{n} varian</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="279"/>
+        <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
+        <translation>{prompts} × {models} · {done} daripada {total} jawapan · ditulis {date} oleh chatapp</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="288"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="283"/>
+        <location filename="../../chatapp/compare/report.py" line="290"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – penilaian chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="293"/>
+        <location filename="../../chatapp/compare/report.py" line="300"/>
         <source>The run is not complete: the numbers cover the answers so far. Run the same command again to go on.</source>
         <translation>Larian belum selesai: nombor-nombor ini merangkumi jawapan setakat ini. Jalankan arahan yang sama sekali lagi untuk meneruskan.</translation>
     </message>
@@ -6845,87 +7140,82 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="251"/>
+        <location filename="../../chatapp/compare/report.py" line="255"/>
         <source>Peak memory</source>
         <translation>Memori puncak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="252"/>
+        <location filename="../../chatapp/compare/report.py" line="256"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Memori pemastautin puncak proses model apabila jawapan varian tamat. Varian bagi satu model berkongsi prosesnya, jadi varian yang kemudian menunjukkan sekurang-kurangnya puncak varian sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="275"/>
-        <source>{prompts} prompts × {models} variants · {done} of {total} answers · written {date} by chatapp</source>
-        <translation>{prompts} gesaan × {models} varian · {done} daripada {total} jawapan · ditulis {date} oleh chatapp</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/compare/report.py" line="298"/>
+        <location filename="../../chatapp/compare/report.py" line="305"/>
         <source>95% CI</source>
         <translation>CI 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="299"/>
+        <location filename="../../chatapp/compare/report.py" line="306"/>
         <source>Passed / checked</source>
         <translation>Lulus / disemak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="300"/>
+        <location filename="../../chatapp/compare/report.py" line="307"/>
         <source>Median answer length</source>
         <translation>Median panjang jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="301"/>
+        <location filename="../../chatapp/compare/report.py" line="308"/>
         <source>Errors</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="302"/>
+        <location filename="../../chatapp/compare/report.py" line="309"/>
         <source>chars</source>
         <translation>aksara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="303"/>
+        <location filename="../../chatapp/compare/report.py" line="310"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="320"/>
+        <location filename="../../chatapp/compare/report.py" line="327"/>
         <source>Speed and quality</source>
         <translation>Kelajuan dan kualiti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="325"/>
+        <location filename="../../chatapp/compare/report.py" line="332"/>
         <source>Answers side by side</source>
         <translation>Jawapan bersebelahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="326"/>
+        <location filename="../../chatapp/compare/report.py" line="333"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="327"/>
+        <location filename="../../chatapp/compare/report.py" line="334"/>
         <source>Checks</source>
         <translation>Semakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="329"/>
+        <location filename="../../chatapp/compare/report.py" line="336"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="330"/>
+        <location filename="../../chatapp/compare/report.py" line="337"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="331"/>
+        <location filename="../../chatapp/compare/report.py" line="338"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="332"/>
+        <location filename="../../chatapp/compare/report.py" line="339"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
@@ -6945,7 +7235,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Purata persamaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="297"/>
+        <location filename="../../chatapp/compare/report.py" line="304"/>
         <location filename="../../chatapp/compare/report_stats.py" line="39"/>
         <location filename="../../chatapp/compare/report_stats.py" line="120"/>
         <location filename="../../chatapp/compare/report_stats.py" line="130"/>
