@@ -12,6 +12,11 @@ from chatapp.library_split import split_name
 CANNOT_LOAD = QT_TRANSLATE_NOOP("errors", "Could not load the model {name}: {reason}")
 
 
+def without_gguf(name: str) -> str:
+    """A model file's name as people are shown it: without ".gguf"."""
+    return name[:-5] if name.lower().endswith(".gguf") else name
+
+
 @dataclass
 class LocalModel:
     """One model the app lists: a GGUF file, or all parts of a split one.
@@ -70,13 +75,12 @@ class LocalModel:
     @property
     def stem(self) -> str:
         """The file name without .gguf."""
-        return self.file_name[:-5] if self.file_name.lower().endswith(".gguf") else self.file_name
+        return without_gguf(self.file_name)
 
     @property
     def display_name(self) -> str:
         """The name shown to people."""
-        shared = self.shared_file_name
-        return self.name or (shared[:-5] if shared.lower().endswith(".gguf") else shared)
+        return self.name or without_gguf(self.shared_file_name)
 
     @property
     def list_name(self) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from chatapp.compare.claims import by_repo
 from chatapp.hub.card_cache import CardClaims
 from chatapp.hub.card_results import Claim
+from chatapp.library_model import without_gguf
 from chatapp.ui.label import Label
 
 
@@ -131,8 +132,9 @@ class RankedClaims(QWidget):
                 if claim.verified:
                     source = self.tr("{source} (verified by the Hub)").format(
                         source=source).strip()
-                rows.append((", ".join(names), card, claim.task, claim.dataset, claim.metric,
-                             claim.value, source, claim.source_url))
+                rows.append((", ".join(map(without_gguf, names)), card, claim.task,
+                             claim.dataset, claim.metric, claim.value, source,
+                             claim.source_url))
         self.table.setRowCount(len(rows))
         for row, values in enumerate(rows):
             for col, text in enumerate(values[:self.COLUMNS]):

@@ -30,6 +30,7 @@ from chatapp.compare.ratings import FEW_VOTES, Leaderboard, leaderboard_csv
 from chatapp.compare.votes import tags
 from chatapp.errors import UserError, os_reason
 from chatapp.hub.card_cache import CardClaims
+from chatapp.library_model import without_gguf
 from chatapp.store import Store
 from chatapp.ui.card_claims import RankedClaims
 from chatapp.ui.conversation_io import CANNOT_WRITE
@@ -38,11 +39,6 @@ from chatapp.ui.file_dialogs import user_folder
 from chatapp.ui.label import Label
 
 BAR = QColor("#3b6fd4")
-
-
-def shown(model: str) -> str:
-    """A model's name as the rest of the window shows it (its file name without .gguf)."""
-    return model[:-5] if model.lower().endswith(".gguf") else model
 
 
 class RatingChart(QWidget):
@@ -73,7 +69,8 @@ class RatingChart(QWidget):
                              self.tr("No votes yet."))
             return
         metrics = painter.fontMetrics()
-        label_w = min(max(metrics.horizontalAdvance(shown(r.model)) for r in ratings) + 12,
+        label_w = min(max(metrics.horizontalAdvance(without_gguf(r.model))
+                          for r in ratings) + 12,
                       self.width() // 3)
         low = min(r.low for r in ratings)
         high = max(r.high for r in ratings)
@@ -89,7 +86,8 @@ class RatingChart(QWidget):
         for i, r in enumerate(ratings):
             y = top + i * row_h
             painter.setPen(palette.text().color())
-            name = metrics.elidedText(shown(r.model), Qt.TextElideMode.ElideMiddle, label_w - 8)
+            name = metrics.elidedText(without_gguf(r.model), Qt.TextElideMode.ElideMiddle,
+                                      label_w - 8)
             painter.drawText(QRectF(0, y, label_w - 8, row_h),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
             start, end = sorted((x(1000.0), x(r.rating)))  # from the average model
@@ -232,7 +230,7 @@ class LeaderboardDialog(QDialog):
         for row, r in enumerate(result.ratings):
             votes = (self.tr("{n} · few votes").format(n=r.votes) if r.few_votes
                      else str(r.votes))
-            values = [str(row + 1), shown(r.model), f"{r.rating:.0f}",
+            values = [str(row + 1), without_gguf(r.model), f"{r.rating:.0f}",
                       f"{r.low:.0f} – {r.high:.0f}", votes,
                       f"{r.wins / r.votes:.0%}" if r.votes else "–"]
             for column, value in enumerate(values):
@@ -252,7 +250,7 @@ class LeaderboardDialog(QDialog):
         order = ranked + [i for i in range(n) if i not in ranked]  # as in the ranking above
         self.matrix.setRowCount(n)
         self.matrix.setColumnCount(n)
-        labels = [shown(result.models[i]) for i in order]
+        labels = [without_gguf(result.models[i]) for i in order]
         self.matrix.setHorizontalHeaderLabels(labels)
         self.matrix.setVerticalHeaderLabels(labels)
         for i, a in enumerate(order):
