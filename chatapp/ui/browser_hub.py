@@ -290,8 +290,10 @@ class HubTab:
             parts.append(self.tr("{count} parameters").format(count=format_count(page.parameters)))
         if page.architecture:
             parts.append(page.architecture)
-        parts.append(self.tr("{count} downloads").format(count=format_count(page.downloads)))
-        parts.append(self.tr("{count} likes").format(count=format_count(page.likes)))
+        parts.append(self.tr("1 download") if page.downloads == 1 else
+                     self.tr("{count} downloads").format(count=format_count(page.downloads)))
+        parts.append(self.tr("1 like") if page.likes == 1 else
+                     self.tr("{count} likes").format(count=format_count(page.likes)))
         if page.last_modified is not None:
             parts.append(self.tr("updated {date}").format(
                 date=page.last_modified.strftime("%Y-%m-%d")))

@@ -356,9 +356,11 @@ class Bubble(QFrame):
                 note = " · ".join(p for p in (self.tr("The model gave no visible text"), note)
                                   if p)
             if message.dropped_messages:
+                dropped = message.dropped_messages
                 note = " · ".join(p for p in (
-                    self.tr("{n} oldest messages were left out to fit the context")
-                    .format(n=message.dropped_messages), note) if p)
+                    self.tr("The oldest message was left out to fit the context") if dropped == 1
+                    else self.tr("{n} oldest messages were left out to fit the context")
+                    .format(n=dropped), note) if p)
             stats = stats_text(message)
             note = " · ".join(p for p in (note, stats) if p)
         self.footer.setText(note)

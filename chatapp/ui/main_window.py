@@ -400,9 +400,10 @@ class MainWindow(QMainWindow):
                           QMessageBox.StandardButton.NoButton, self)
         drop_button = None
         if overflow.droppable:
-            drop_button = box.addButton(self.tr("Leave out the oldest {n} messages")
-                                        .format(n=overflow.droppable),
-                                        QMessageBox.ButtonRole.AcceptRole)
+            drop_button = box.addButton(
+                self.tr("Leave out the oldest message") if overflow.droppable == 1 else
+                self.tr("Leave out the oldest {n} messages").format(n=overflow.droppable),
+                QMessageBox.ButtonRole.AcceptRole)
         new_button = box.addButton(self.tr("Start a new conversation"),
                                    QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Cancel)

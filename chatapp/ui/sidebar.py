@@ -89,6 +89,7 @@ class Sidebar(QWidget):
         super().__init__(parent)
         self._writing: int | None = None
         self.setObjectName("sidebar")
+        self.setMinimumWidth(150)  # titles stay readable when the window narrows
         self.new_button = QPushButton(self.tr("New chat"), self)
         self.new_button.setObjectName("newChatButton")
         self.new_button.setAccessibleName(self.tr("New chat"))

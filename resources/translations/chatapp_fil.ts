@@ -357,7 +357,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Walang nakikitang text na ibinigay ang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="360"/>
+        <location filename="../../chatapp/ui/bubble.py" line="361"/>
+        <source>The oldest message was left out to fit the context</source>
+        <translation>Hindi isinama ang pinakalumang mensahe para magkasya sa context</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/bubble.py" line="362"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>Hindi isinama ang {n} pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
@@ -383,47 +388,47 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>ClaimsView</name>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="42"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="43"/>
         <source>Task</source>
         <translation>Gawain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="42"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="43"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="42"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="43"/>
         <source>Metric</source>
         <translation>Sukatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="42"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="43"/>
         <source>Value</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="43"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="44"/>
         <source>Measured by</source>
         <translation>Sinukat ng</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="47"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="48"/>
         <source>Evaluation results the model card declares</source>
         <translation>Mga resulta ng pagsusuri na idinedeklara ng model card</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="64"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="65"/>
         <source>Evaluation results the publisher declares in the model card of {repo} — the publisher&apos;s claims, not measured here:</source>
         <translation>Mga resulta ng pagsusuri na idinedeklara ng publisher sa model card ng {repo} — mga pahayag ng publisher, hindi sinukat dito:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="68"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="69"/>
         <source>Evaluation results the publisher of the base model {base} declares in its card (this repo converts it to GGUF) — the publisher&apos;s claims, not measured here:</source>
         <translation>Mga resulta ng pagsusuri na idinedeklara ng publisher ng base model na {base} sa card nito (kinokonbert ito ng repo na ito sa GGUF) — mga pahayag ng publisher, hindi sinukat dito:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="75"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="76"/>
         <source>{source} (verified by the Hub)</source>
         <translation>{source} (beripikado ng Hub)</translation>
     </message>
@@ -1211,22 +1216,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="384"/>
+        <location filename="../../chatapp/ui/bubble.py" line="386"/>
         <source>Edit message</source>
         <translation>I-edit ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="389"/>
+        <location filename="../../chatapp/ui/bubble.py" line="391"/>
         <source>The edited message starts a new branch; the old one stays (‹ ›).</source>
         <translation>Magsisimula ng bagong branch ang na-edit na mensahe; mananatili ang luma (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="393"/>
+        <location filename="../../chatapp/ui/bubble.py" line="395"/>
         <source>Save and send</source>
         <translation>I-save at ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="396"/>
+        <location filename="../../chatapp/ui/bubble.py" line="398"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
@@ -1601,53 +1606,63 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="293"/>
+        <source>1 download</source>
+        <translation>1 download</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="294"/>
         <source>{count} downloads</source>
         <translation>{count} download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="294"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="295"/>
+        <source>1 like</source>
+        <translation>1 like</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="296"/>
         <source>{count} likes</source>
         <translation>{count} like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="296"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="298"/>
         <source>updated {date}</source>
         <translation>na-update noong {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="302"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="304"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Gated ang model na ito: tanggapin ang lisensya nito sa &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt; gamit ang iyong account, pagkatapos ay magdagdag ng access token (Mga Model → Token ng Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="310"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="312"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Walang GGUF model file ang repository na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="313"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="315"/>
         <source>(This model has no description.)</source>
         <translation>(Walang paglalarawan ang model na ito.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="318"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="352"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="320"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="354"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="325"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="357"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="327"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="359"/>
         <source>Download</source>
         <translation>I-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="361"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="363"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="361"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="363"/>
         <source>In library</source>
         <translation>Nasa library na</translation>
     </message>
@@ -1655,158 +1670,158 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>LeaderboardDialog</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="131"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="290"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="129"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="288"/>
         <source>Leaderboard</source>
         <translation>Leaderboard</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="137"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="135"/>
         <source>People&apos;s votes</source>
         <translation>Mga boto ng tao</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="138"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="136"/>
         <source>The judge model&apos;s comparisons</source>
         <translation>Mga paghahambing ng hurado na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="139"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="137"/>
         <source>Both, counted together</source>
         <translation>Pareho, pinagsamang binibilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="142"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="140"/>
         <source>Whose comparisons make the ratings: people&apos;s blind votes in the arena, a judge model&apos;s pairwise verdicts from evaluations, or both</source>
         <translation>Kaninong mga paghahambing ang bumubuo sa mga rating: mga blind vote ng tao sa arena, mga dalawahang hatol ng hurado na model mula sa mga pagsusuri, o pareho</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="144"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="142"/>
         <source>&amp;Ranked by:</source>
         <translation>&amp;Niranggo ayon sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="147"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="145"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="150"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="148"/>
         <source>&amp;Export CSV…</source>
         <translation>I-&amp;export ang CSV…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="162"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="160"/>
         <source>Rank</source>
         <translation>Ranggo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="162"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="160"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="162"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="160"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="162"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="160"/>
         <source>95% interval</source>
         <translation>95% na interval</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="163"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="161"/>
         <source>Votes</source>
         <translation>Mga boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="163"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="161"/>
         <source>Win rate</source>
         <translation>Rate ng panalo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="170"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
         <source>How often the row&apos;s model beat the column&apos;s model</source>
         <translation>Gaano kadalas tinalo ng model ng row ang model ng column</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="175"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="173"/>
         <source>Win rate of the row&apos;s model against the column&apos;s model</source>
         <translation>Rate ng panalo ng model ng row laban sa model ng column</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="184"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="182"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="194"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="192"/>
         <source>All votes</source>
         <translation>Lahat ng boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="196"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="194"/>
         <source>(no tag)</source>
         <translation>(walang tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="218"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="216"/>
         <source>1 vote</source>
         <translation>1 boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="219"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="217"/>
         <source>{n} votes</source>
         <translation>{n} boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="220"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="218"/>
         <source>1 model</source>
         <translation>1 model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="221"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="219"/>
         <source>{n} models</source>
         <translation>{n} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="222"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="220"/>
         <source>{votes} · {models} · ranked by the lower end of each interval</source>
         <translation>{votes} · {models} · nakaayos ayon sa mababang dulo ng bawat interval</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="226"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="224"/>
         <source>Ranked by the lower end of the 95% interval: a model ranks high once its votes show it is good. Models with fewer than {n} votes are flagged.</source>
         <translation>Nakaayos ayon sa mababang dulo ng 95% interval: tumataas ang ranggo ng isang model kapag ipinapakita ng mga boto nito na mahusay ito. May marka ang mga model na may mas kaunti sa {n} boto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="229"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="227"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Mas kaunti sa {n} boto: malaki pa ang puwedeng magbago sa rating na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="233"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="231"/>
         <source>{n} · few votes</source>
         <translation>{n} · kaunting boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="265"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="263"/>
         <source>1 game</source>
         <translation>1 laban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="266"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="264"/>
         <source>{n} games</source>
         <translation>{n} laban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="282"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="280"/>
         <source>Export leaderboard</source>
         <translation>I-export ang leaderboard</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="284"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="282"/>
         <source>CSV files (*.csv)</source>
         <translation>Mga CSV file (*.csv)</translation>
     </message>
@@ -2527,7 +2542,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Wala pang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="459"/>
+        <location filename="../../chatapp/ui/main_window.py" line="460"/>
         <source>New conversation ({preset})</source>
         <translation>Bagong usapan ({preset})</translation>
     </message>
@@ -2547,12 +2562,17 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Kailangan ng usapan at ng iyong mensahe ang humigit-kumulang {used} token, at {total} lang ang kaya ng model (kasama ang puwang para sa sagot). Ano ang dapat gawin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="403"/>
+        <location filename="../../chatapp/ui/main_window.py" line="404"/>
+        <source>Leave out the oldest message</source>
+        <translation>Huwag isama ang pinakalumang mensahe</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="405"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Huwag isama ang {n} pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="406"/>
+        <location filename="../../chatapp/ui/main_window.py" line="407"/>
         <source>Start a new conversation</source>
         <translation>Magsimula ng bagong usapan</translation>
     </message>
@@ -3599,57 +3619,57 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>RankedClaims</name>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="106"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="107"/>
         <source>Publisher&apos;s claims — what the model cards declare, not measured here and not part of the ratings above:</source>
         <translation>Mga pahayag ng publisher — ang idinedeklara ng mga model card, hindi sinukat dito at hindi bahagi ng mga rating sa itaas:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="111"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="112"/>
         <source>Ranked as</source>
         <translation>Niranggo bilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="111"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="112"/>
         <source>Model card</source>
         <translation>Model card</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="111"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="112"/>
         <source>Task</source>
         <translation>Gawain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="111"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="112"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="112"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="113"/>
         <source>Metric</source>
         <translation>Sukatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="112"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="113"/>
         <source>Value</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="112"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="113"/>
         <source>Measured by</source>
         <translation>Sinukat ng</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="115"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="116"/>
         <source>Publisher&apos;s claims</source>
         <translation>Mga pahayag ng publisher</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="127"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="128"/>
         <source>{repo} (base model of {model})</source>
         <translation>{repo} (base model ng {model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="132"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="133"/>
         <source>{source} (verified by the Hub)</source>
         <translation>{source} (beripikado ng Hub)</translation>
     </message>
@@ -3657,7 +3677,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>RatingChart</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="73"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="69"/>
         <source>No votes yet.</source>
         <translation>Wala pang boto.</translation>
     </message>
@@ -3665,165 +3685,165 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="92"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="94"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="93"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="95"/>
         <source>New chat</source>
         <translation>Bagong chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="96"/>
         <location filename="../../chatapp/ui/sidebar.py" line="97"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="98"/>
         <source>Search conversations</source>
         <translation>Maghanap ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="100"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="101"/>
         <source>Conversations</source>
         <translation>Mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="151"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="152"/>
         <source>Today</source>
         <translation>Ngayong araw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="151"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="152"/>
         <source>Yesterday</source>
         <translation>Kahapon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="151"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="152"/>
         <source>Last 7 days</source>
         <translation>Nakaraang 7 araw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="152"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="153"/>
         <source>Older</source>
         <translation>Mas luma</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="156"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="157"/>
         <source>Pinned</source>
         <translation>Naka-pin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="168"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="169"/>
         <source>Evaluation runs</source>
         <translation>Mga evaluation</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="180"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="181"/>
         <source>1 prompt</source>
         <translation>1 prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="181"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="182"/>
         <source>{n} prompts</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="182"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="183"/>
         <source>1 model</source>
         <translation>1 model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="183"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="184"/>
         <source>{n} models</source>
         <translation>{n} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="184"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="185"/>
         <source>{name} · {prompts} × {models}</source>
         <translation>{name} · {prompts} × {models}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="188"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="189"/>
         <source>Evaluation run {run}, answers shown</source>
         <translation>Evaluation na {run}, nakikita ang mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="189"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="190"/>
         <source>Evaluation run {run}, answers folded</source>
         <translation>Evaluation na {run}, nakatiklop ang mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="216"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="256"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="217"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="257"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="229"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="230"/>
         <source>{title} (pinned)</source>
         <translation>{title} (naka-pin)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="232"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="233"/>
         <source>{title} (side by side)</source>
         <translation>{title} (magkatabi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="234"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="235"/>
         <source>{title} (from another program, through the local API)</source>
         <translation>{title} (mula sa ibang programa, sa pamamagitan ng lokal na API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="237"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="238"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (may isinusulat na sagot)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="250"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="251"/>
         <source>No matches</source>
         <translation>Walang tugma</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="363"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="364"/>
         <source>Rename…</source>
         <translation>Palitan ang pangalan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="364"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="365"/>
         <source>Unpin</source>
         <translation>I-unpin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="364"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="365"/>
         <source>Pin</source>
         <translation>I-pin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="365"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="366"/>
         <source>Open side by side</source>
         <translation>Buksan nang magkatabi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="366"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="367"/>
         <source>Export…</source>
         <translation>I-export…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="367"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="368"/>
         <source>Delete</source>
         <translation>I-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="381"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="382"/>
         <source>Hide its answers</source>
         <translation>Itago ang mga sagot nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="381"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="382"/>
         <source>Show its answers</source>
         <translation>Ipakita ang mga sagot nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="383"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="384"/>
         <source>Open report</source>
         <translation>Buksan ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="384"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="385"/>
         <source>Delete run</source>
         <translation>I-delete ang evaluation</translation>
     </message>

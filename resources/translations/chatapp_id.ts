@@ -357,7 +357,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Model tidak memberikan teks yang terlihat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="360"/>
+        <location filename="../../chatapp/ui/bubble.py" line="361"/>
+        <source>The oldest message was left out to fit the context</source>
+        <translation>Pesan terlama tidak disertakan agar muat dalam konteks</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/bubble.py" line="362"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} pesan terlama dihilangkan agar muat dalam konteks</translation>
     </message>
@@ -383,47 +388,47 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>ClaimsView</name>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="42"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="43"/>
         <source>Task</source>
         <translation>Tugas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="42"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="43"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="42"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="43"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="42"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="43"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="43"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="44"/>
         <source>Measured by</source>
         <translation>Diukur oleh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="47"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="48"/>
         <source>Evaluation results the model card declares</source>
         <translation>Hasil evaluasi yang dinyatakan kartu model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="64"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="65"/>
         <source>Evaluation results the publisher declares in the model card of {repo} — the publisher&apos;s claims, not measured here:</source>
         <translation>Hasil evaluasi yang dinyatakan penerbit di kartu model {repo} — klaim penerbit, tidak diukur di sini:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="68"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="69"/>
         <source>Evaluation results the publisher of the base model {base} declares in its card (this repo converts it to GGUF) — the publisher&apos;s claims, not measured here:</source>
         <translation>Hasil evaluasi yang dinyatakan penerbit model dasar {base} di kartunya (repo ini mengonversinya ke GGUF) — klaim penerbit, tidak diukur di sini:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="75"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="76"/>
         <source>{source} (verified by the Hub)</source>
         <translation>{source} (diverifikasi oleh Hub)</translation>
     </message>
@@ -1211,22 +1216,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="384"/>
+        <location filename="../../chatapp/ui/bubble.py" line="386"/>
         <source>Edit message</source>
         <translation>Edit pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="389"/>
+        <location filename="../../chatapp/ui/bubble.py" line="391"/>
         <source>The edited message starts a new branch; the old one stays (‹ ›).</source>
         <translation>Pesan yang diedit memulai cabang baru; cabang lama tetap ada (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="393"/>
+        <location filename="../../chatapp/ui/bubble.py" line="395"/>
         <source>Save and send</source>
         <translation>Simpan dan kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="396"/>
+        <location filename="../../chatapp/ui/bubble.py" line="398"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1601,53 +1606,63 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="293"/>
+        <source>1 download</source>
+        <translation>1 unduhan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="294"/>
         <source>{count} downloads</source>
         <translation>{count} unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="294"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="295"/>
+        <source>1 like</source>
+        <translation>1 suka</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="296"/>
         <source>{count} likes</source>
         <translation>{count} suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="296"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="298"/>
         <source>updated {date}</source>
         <translation>diperbarui {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="302"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="304"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Akses model ini dibatasi: setujui lisensinya di &lt;a href=&quot;{url}&quot;&gt;halaman Hub-nya&lt;/a&gt; dengan akun Anda, lalu tambahkan token akses (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="310"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="312"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Repositori ini tidak memiliki berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="313"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="315"/>
         <source>(This model has no description.)</source>
         <translation>(Model ini tidak memiliki deskripsi.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="318"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="352"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="320"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="354"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="325"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="357"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="327"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="359"/>
         <source>Download</source>
         <translation>Unduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="361"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="363"/>
         <source>Chat with it</source>
         <translation>Mulai obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="361"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="363"/>
         <source>In library</source>
         <translation>Ada di pustaka</translation>
     </message>
@@ -1655,158 +1670,158 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>LeaderboardDialog</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="131"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="290"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="129"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="288"/>
         <source>Leaderboard</source>
         <translation>Papan peringkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="137"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="135"/>
         <source>People&apos;s votes</source>
         <translation>Suara orang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="138"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="136"/>
         <source>The judge model&apos;s comparisons</source>
         <translation>Perbandingan oleh model juri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="139"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="137"/>
         <source>Both, counted together</source>
         <translation>Keduanya, dihitung bersama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="142"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="140"/>
         <source>Whose comparisons make the ratings: people&apos;s blind votes in the arena, a judge model&apos;s pairwise verdicts from evaluations, or both</source>
         <translation>Perbandingan siapa yang membentuk peringkat: suara buta orang di arena, putusan berpasangan model juri dari evaluasi, atau keduanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="144"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="142"/>
         <source>&amp;Ranked by:</source>
         <translation>&amp;Diurutkan menurut:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="147"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="145"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="150"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="148"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="162"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="160"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="162"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="160"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="162"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="160"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="162"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="160"/>
         <source>95% interval</source>
         <translation>Interval 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="163"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="161"/>
         <source>Votes</source>
         <translation>Suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="163"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="161"/>
         <source>Win rate</source>
         <translation>Tingkat kemenangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="170"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
         <source>How often the row&apos;s model beat the column&apos;s model</source>
         <translation>Seberapa sering model pada baris mengalahkan model pada kolom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="175"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="173"/>
         <source>Win rate of the row&apos;s model against the column&apos;s model</source>
         <translation>Tingkat kemenangan model pada baris melawan model pada kolom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="184"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="182"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="194"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="192"/>
         <source>All votes</source>
         <translation>Semua suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="196"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="194"/>
         <source>(no tag)</source>
         <translation>(tanpa tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="218"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="216"/>
         <source>1 vote</source>
         <translation>1 suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="219"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="217"/>
         <source>{n} votes</source>
         <translation>{n} suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="220"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="218"/>
         <source>1 model</source>
         <translation>1 model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="221"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="219"/>
         <source>{n} models</source>
         <translation>{n} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="222"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="220"/>
         <source>{votes} · {models} · ranked by the lower end of each interval</source>
         <translation>{votes} · {models} · diurutkan menurut batas bawah tiap interval</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="226"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="224"/>
         <source>Ranked by the lower end of the 95% interval: a model ranks high once its votes show it is good. Models with fewer than {n} votes are flagged.</source>
         <translation>Diurutkan menurut batas bawah interval 95%: sebuah model naik peringkat setelah suaranya menunjukkan bahwa model itu bagus. Model dengan kurang dari {n} suara ditandai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="229"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="227"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Kurang dari {n} suara: peringkat ini masih bisa banyak berubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="233"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="231"/>
         <source>{n} · few votes</source>
         <translation>{n} · sedikit suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="265"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="263"/>
         <source>1 game</source>
         <translation>1 pertandingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="266"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="264"/>
         <source>{n} games</source>
         <translation>{n} pertandingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="282"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="280"/>
         <source>Export leaderboard</source>
         <translation>Ekspor papan peringkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="284"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="282"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
@@ -2527,7 +2542,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Belum ada preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="459"/>
+        <location filename="../../chatapp/ui/main_window.py" line="460"/>
         <source>New conversation ({preset})</source>
         <translation>Percakapan baru ({preset})</translation>
     </message>
@@ -2547,12 +2562,17 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Percakapan dan pesan Anda memerlukan sekitar {used} token, sedangkan model hanya dapat menampung {total} (dengan menyisakan ruang untuk jawaban). Apa yang harus dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="403"/>
+        <location filename="../../chatapp/ui/main_window.py" line="404"/>
+        <source>Leave out the oldest message</source>
+        <translation>Hilangkan pesan terlama</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="405"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Hilangkan {n} pesan terlama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="406"/>
+        <location filename="../../chatapp/ui/main_window.py" line="407"/>
         <source>Start a new conversation</source>
         <translation>Mulai percakapan baru</translation>
     </message>
@@ -3599,57 +3619,57 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>RankedClaims</name>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="106"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="107"/>
         <source>Publisher&apos;s claims — what the model cards declare, not measured here and not part of the ratings above:</source>
         <translation>Klaim penerbit — yang dinyatakan kartu model, tidak diukur di sini dan bukan bagian dari peringkat di atas:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="111"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="112"/>
         <source>Ranked as</source>
         <translation>Diperingkat sebagai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="111"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="112"/>
         <source>Model card</source>
         <translation>Kartu model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="111"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="112"/>
         <source>Task</source>
         <translation>Tugas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="111"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="112"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="112"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="113"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="112"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="113"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="112"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="113"/>
         <source>Measured by</source>
         <translation>Diukur oleh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="115"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="116"/>
         <source>Publisher&apos;s claims</source>
         <translation>Klaim penerbit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="127"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="128"/>
         <source>{repo} (base model of {model})</source>
         <translation>{repo} (model dasar dari {model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="132"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="133"/>
         <source>{source} (verified by the Hub)</source>
         <translation>{source} (diverifikasi oleh Hub)</translation>
     </message>
@@ -3657,7 +3677,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>RatingChart</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="73"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="69"/>
         <source>No votes yet.</source>
         <translation>Belum ada suara.</translation>
     </message>
@@ -3665,165 +3685,165 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="92"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="94"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="93"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="95"/>
         <source>New chat</source>
         <translation>Obrolan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="96"/>
         <location filename="../../chatapp/ui/sidebar.py" line="97"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="98"/>
         <source>Search conversations</source>
         <translation>Cari percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="100"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="101"/>
         <source>Conversations</source>
         <translation>Percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="151"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="152"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="151"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="152"/>
         <source>Yesterday</source>
         <translation>Kemarin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="151"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="152"/>
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="152"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="153"/>
         <source>Older</source>
         <translation>Lebih lama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="156"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="157"/>
         <source>Pinned</source>
         <translation>Disematkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="168"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="169"/>
         <source>Evaluation runs</source>
         <translation>Evaluasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="180"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="181"/>
         <source>1 prompt</source>
         <translation>1 prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="181"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="182"/>
         <source>{n} prompts</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="182"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="183"/>
         <source>1 model</source>
         <translation>1 model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="183"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="184"/>
         <source>{n} models</source>
         <translation>{n} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="184"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="185"/>
         <source>{name} · {prompts} × {models}</source>
         <translation>{name} · {prompts} × {models}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="188"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="189"/>
         <source>Evaluation run {run}, answers shown</source>
         <translation>Evaluasi {run}, jawaban ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="189"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="190"/>
         <source>Evaluation run {run}, answers folded</source>
         <translation>Evaluasi {run}, jawaban dilipat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="216"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="256"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="217"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="257"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="229"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="230"/>
         <source>{title} (pinned)</source>
         <translation>{title} (disematkan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="232"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="233"/>
         <source>{title} (side by side)</source>
         <translation>{title} (berdampingan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="234"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="235"/>
         <source>{title} (from another program, through the local API)</source>
         <translation>{title} (dari program lain, melalui API lokal)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="237"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="238"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (jawaban sedang ditulis)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="250"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="251"/>
         <source>No matches</source>
         <translation>Tidak ada yang cocok</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="363"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="364"/>
         <source>Rename…</source>
         <translation>Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="364"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="365"/>
         <source>Unpin</source>
         <translation>Lepas sematan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="364"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="365"/>
         <source>Pin</source>
         <translation>Sematkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="365"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="366"/>
         <source>Open side by side</source>
         <translation>Buka berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="366"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="367"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="367"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="368"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="381"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="382"/>
         <source>Hide its answers</source>
         <translation>Sembunyikan jawabannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="381"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="382"/>
         <source>Show its answers</source>
         <translation>Tampilkan jawabannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="383"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="384"/>
         <source>Open report</source>
         <translation>Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="384"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="385"/>
         <source>Delete run</source>
         <translation>Hapus evaluasi</translation>
     </message>
