@@ -29,8 +29,10 @@ EXACT_LIMIT = 200
 class Overflow:
     """What to do with a message that would not fit the model's context.
 
-    kind: "fits" (send as it is), "ask" (let the user choose), with used and total tokens
-    and droppable, how many of the oldest messages could go (0: none would help).
+    kind: "fits" (send as it is), "ask" (let the user choose), "alone" (the message with
+    the system prompt does not fit even in a new conversation: it must be shorter or the
+    context longer), with used and total tokens and droppable, how many of the oldest
+    messages could go (0: none would help).
     """
 
     kind: str
@@ -222,6 +224,9 @@ class Session:
         budget = total - self.answer_room(total) - sources
         if sum(sizes) <= budget:
             return Overflow("fits")
+        system = sizes[0] if messages and messages[0].get("role") == "system" else 0
+        if system + sizes[-1] > budget:
+            return Overflow("alone", system + sizes[-1] + sources, total)
         drop = turns_to_drop(messages, sizes, budget) or 0
         droppable = len(messages) - len(drop_oldest(messages, drop)) if drop else 0
         return Overflow("ask", sum(sizes) + sources, total, droppable)

@@ -122,3 +122,13 @@ def test_renderer_escapes_raw_html() -> None:
     html = Renderer().render("<b>x</b> & <!-- c -->")
     assert "&lt;b&gt;x&lt;/b&gt;" in html and "&amp;" in html
     assert Qt.TextFormat.RichText  # the view shows this HTML only
+
+
+def test_list_items_with_nothing_after_their_number_are_shown(view: MarkdownView) -> None:
+    view.set_content("1)\n2)\n3)\n\n4)\n\n1. The answer is C.")
+    document = view.document()
+    block, items = document.begin(), 0
+    while block.isValid():
+        items += block.textList() is not None
+        block = block.next()
+    assert items == 5  # Qt drops an empty item, and its number, unless it holds a space

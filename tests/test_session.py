@@ -82,8 +82,11 @@ def test_overflow_is_a_typed_decision_about_the_oldest_turns(app) -> None:
     result = session.overflow("and now?", remote, branch)
     assert result.kind == "ask" and result.total == 256 and result.used > 256 - 64
     assert 0 < result.droppable < 6
-    # a message that cannot fit whatever goes: nothing to drop helps
-    assert session.overflow("word " * 400, remote, branch).droppable == 0
+    # a message that cannot fit whatever goes: nothing to drop helps, nor a new conversation
+    alone = session.overflow("word " * 400, remote, branch)
+    assert alone.kind == "alone" and alone.droppable == 0 and alone.used > 256 - 64
+    session.new()
+    assert session.overflow("word " * 400, remote).kind == "alone"
 
 
 def test_tokens_are_counted_by_the_loaded_model_else_estimated(app) -> None:

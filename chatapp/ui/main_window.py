@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -34,6 +33,7 @@ from chatapp.ui.label import Label
 from chatapp.ui.menus import build_menus
 from chatapp.ui.model_list import MODEL_ROLE, ModelList, remote_failure_text
 from chatapp.ui.model_notes import BaseModelNote, base_model_text
+from chatapp.ui.overflow import ask_overflow
 from chatapp.ui.sidebar import Sidebar
 from chatapp.ui.sizing import fit_to_screen
 from chatapp.ui.streaming import AnswerPresenter
@@ -376,7 +376,7 @@ class MainWindow(QMainWindow):
         if not self.answers.elsewhere():
             overflow = self.session.overflow(text, model, self.chat_view.messages,
                                              busy=self._titler is not None)
-            if overflow.kind == "ask":
+            if overflow.kind != "fits":
                 decision = self.ask_overflow(overflow)
         if self.runner is not None or decision.kind in ("cancel", "new"):
             if decision.kind == "new":
@@ -392,25 +392,7 @@ class MainWindow(QMainWindow):
 
     def ask_overflow(self, overflow: Overflow) -> Decision:
         """Ask what to do with a message that would overflow the context."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The conversation is too long"),
-                          self.tr("The conversation and your message need about {used} tokens, "
-                                  "and the model holds {total} (with room for the answer). "
-                                  "What should happen?").format(used=overflow.used,
-                                                                total=overflow.total),
-                          QMessageBox.StandardButton.NoButton, self)
-        drop_button = None
-        if overflow.droppable:
-            drop_button = box.addButton(
-                self.tr("Leave out the oldest message") if overflow.droppable == 1 else
-                self.tr("Leave out the oldest {n} messages").format(n=overflow.droppable),
-                QMessageBox.ButtonRole.AcceptRole)
-        new_button = box.addButton(self.tr("Start a new conversation"),
-                                   QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if drop_button is not None and box.clickedButton() is drop_button:
-            return Decision("drop", overflow.droppable)
-        return Decision("new" if box.clickedButton() is new_button else "cancel")
+        return ask_overflow(self, overflow)
 
     def stop(self) -> None:
         """Stop the answer being written."""

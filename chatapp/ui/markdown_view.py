@@ -130,7 +130,8 @@ class Renderer:
     def render(self, text: str) -> str:
         """HTML for a Markdown text (in the colours of the theme in use)."""
         self.colors = text_colors()
-        return self.md.render(visible_controls(text))
+        # Qt drops a list item with nothing in it, its number with it ("1)" on a line)
+        return self.md.render(visible_controls(text)).replace("<li></li>", "<li>&#160;</li>")
 
     def _fence(self, tokens, idx, _options, _env) -> str:
         token = tokens[idx]

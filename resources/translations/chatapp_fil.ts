@@ -2542,7 +2542,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Wala pang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="460"/>
+        <location filename="../../chatapp/ui/main_window.py" line="442"/>
         <source>New conversation ({preset})</source>
         <translation>Bagong usapan ({preset})</translation>
     </message>
@@ -2552,27 +2552,42 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>(ang susunod mong mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="395"/>
+        <location filename="../../chatapp/ui/overflow.py" line="17"/>
+        <source>The message is too long</source>
+        <translation>Masyadong mahaba ang mensahe</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/overflow.py" line="17"/>
+        <source>Your message needs about {used} tokens on its own, and the model holds {total} (with room for the answer). Shorten it, or give the model a longer context in Model settings.</source>
+        <translation>Nangangailangan ang mensahe mo mismo ng mga {used} token, at {total} lang ang kaya ng model (kasama ang puwang para sa sagot). Paikliin ito, o bigyan ang model ng mas mahabang context sa Mga setting ng model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/overflow.py" line="22"/>
+        <source>Model settings…</source>
+        <translation>Mga setting ng model…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/overflow.py" line="27"/>
         <source>The conversation is too long</source>
         <translation>Masyadong mahaba ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="396"/>
+        <location filename="../../chatapp/ui/overflow.py" line="27"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Kailangan ng usapan at ng iyong mensahe ang humigit-kumulang {used} token, at {total} lang ang kaya ng model (kasama ang puwang para sa sagot). Ano ang dapat gawin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="404"/>
+        <location filename="../../chatapp/ui/overflow.py" line="34"/>
         <source>Leave out the oldest message</source>
         <translation>Huwag isama ang pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="405"/>
+        <location filename="../../chatapp/ui/overflow.py" line="35"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Huwag isama ang {n} pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="407"/>
+        <location filename="../../chatapp/ui/overflow.py" line="37"/>
         <source>Start a new conversation</source>
         <translation>Magsimula ng bagong usapan</translation>
     </message>
@@ -2604,27 +2619,27 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="141"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="142"/>
         <source>Copy code</source>
         <translation>Kopyahin ang code</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="165"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="166"/>
         <source>image</source>
         <translation>larawan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="294"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="295"/>
         <source>[{n} more characters are not shown; copy the message to get all of it]</source>
         <translation>[Hindi ipinapakita ang {n} pang character; kopyahin ang mensahe para makuha ang lahat]</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="360"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="361"/>
         <source>Open link</source>
         <translation>Buksan ang link</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="361"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="362"/>
         <source>Open this address in your web browser?
 
 {url}</source>

@@ -2542,7 +2542,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Belum ada preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="460"/>
+        <location filename="../../chatapp/ui/main_window.py" line="442"/>
         <source>New conversation ({preset})</source>
         <translation>Percakapan baru ({preset})</translation>
     </message>
@@ -2552,27 +2552,42 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>(pesan Anda berikutnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="395"/>
+        <location filename="../../chatapp/ui/overflow.py" line="17"/>
+        <source>The message is too long</source>
+        <translation>Pesan terlalu panjang</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/overflow.py" line="17"/>
+        <source>Your message needs about {used} tokens on its own, and the model holds {total} (with room for the answer). Shorten it, or give the model a longer context in Model settings.</source>
+        <translation>Pesan Anda sendiri memerlukan sekitar {used} token, sedangkan model menampung {total} (termasuk ruang untuk jawaban). Perpendek pesan, atau beri model konteks yang lebih panjang di Pengaturan model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/overflow.py" line="22"/>
+        <source>Model settings…</source>
+        <translation>Pengaturan model…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/overflow.py" line="27"/>
         <source>The conversation is too long</source>
         <translation>Percakapan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="396"/>
+        <location filename="../../chatapp/ui/overflow.py" line="27"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Percakapan dan pesan Anda memerlukan sekitar {used} token, sedangkan model hanya dapat menampung {total} (dengan menyisakan ruang untuk jawaban). Apa yang harus dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="404"/>
+        <location filename="../../chatapp/ui/overflow.py" line="34"/>
         <source>Leave out the oldest message</source>
         <translation>Hilangkan pesan terlama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="405"/>
+        <location filename="../../chatapp/ui/overflow.py" line="35"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Hilangkan {n} pesan terlama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="407"/>
+        <location filename="../../chatapp/ui/overflow.py" line="37"/>
         <source>Start a new conversation</source>
         <translation>Mulai percakapan baru</translation>
     </message>
@@ -2604,27 +2619,27 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="141"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="142"/>
         <source>Copy code</source>
         <translation>Salin kode</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="165"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="166"/>
         <source>image</source>
         <translation>gambar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="294"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="295"/>
         <source>[{n} more characters are not shown; copy the message to get all of it]</source>
         <translation>[{n} karakter lainnya tidak ditampilkan; salin pesan untuk mendapatkan seluruhnya]</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="360"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="361"/>
         <source>Open link</source>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="361"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="362"/>
         <source>Open this address in your web browser?
 
 {url}</source>

@@ -2542,7 +2542,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Belum ada pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="460"/>
+        <location filename="../../chatapp/ui/main_window.py" line="442"/>
         <source>New conversation ({preset})</source>
         <translation>Perbualan baharu ({preset})</translation>
     </message>
@@ -2552,27 +2552,42 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>(mesej anda yang seterusnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="395"/>
+        <location filename="../../chatapp/ui/overflow.py" line="17"/>
+        <source>The message is too long</source>
+        <translation>Mesej terlalu panjang</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/overflow.py" line="17"/>
+        <source>Your message needs about {used} tokens on its own, and the model holds {total} (with room for the answer). Shorten it, or give the model a longer context in Model settings.</source>
+        <translation>Mesej anda sahaja memerlukan kira-kira {used} token, sedangkan model memuatkan {total} (termasuk ruang untuk jawapan). Pendekkan mesej, atau berikan model konteks yang lebih panjang dalam Tetapan model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/overflow.py" line="22"/>
+        <source>Model settings…</source>
+        <translation>Tetapan model…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/overflow.py" line="27"/>
         <source>The conversation is too long</source>
         <translation>Perbualan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="396"/>
+        <location filename="../../chatapp/ui/overflow.py" line="27"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Perbualan dan mesej anda memerlukan kira-kira {used} token, manakala model hanya dapat memuatkan {total} (termasuk ruang untuk jawapan). Apakah yang patut dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="404"/>
+        <location filename="../../chatapp/ui/overflow.py" line="34"/>
         <source>Leave out the oldest message</source>
         <translation>Tinggalkan mesej terawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="405"/>
+        <location filename="../../chatapp/ui/overflow.py" line="35"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Tinggalkan {n} mesej terawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="407"/>
+        <location filename="../../chatapp/ui/overflow.py" line="37"/>
         <source>Start a new conversation</source>
         <translation>Mulakan perbualan baharu</translation>
     </message>
@@ -2604,27 +2619,27 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="141"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="142"/>
         <source>Copy code</source>
         <translation>Salin kod</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="165"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="166"/>
         <source>image</source>
         <translation>imej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="294"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="295"/>
         <source>[{n} more characters are not shown; copy the message to get all of it]</source>
         <translation>[{n} lagi aksara tidak ditunjukkan; salin mesej untuk mendapatkan kesemuanya]</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="360"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="361"/>
         <source>Open link</source>
         <translation>Buka pautan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="361"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="362"/>
         <source>Open this address in your web browser?
 
 {url}</source>

@@ -1,0 +1,43 @@
+"""The question asked when a message would not fit the model's context."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from chatapp.session import Decision, Overflow
+
+
+def ask_overflow(window, overflow: Overflow) -> Decision:
+    """Leave out the oldest messages, start a new conversation or cancel; for a message too
+    long on its own: say so, and offer the model's settings (its context length)."""
+    translate = QCoreApplication.translate
+    warning, role = QMessageBox.Icon.Warning, QMessageBox.ButtonRole
+    if overflow.kind == "alone":
+        box = QMessageBox(warning, translate("MainWindow", "The message is too long"), translate(
+            "MainWindow", "Your message needs about {used} tokens on its own, and the model "
+            "holds {total} (with room for the answer). Shorten it, or give the model a longer "
+            "context in Model settings.").format(used=overflow.used, total=overflow.total),
+            QMessageBox.StandardButton.Cancel, window)
+        settings = box.addButton(translate("MainWindow", "Model settings…"), role.ActionRole)
+        box.exec()
+        if box.clickedButton() is settings:
+            window.edit_model_settings()
+        return Decision("cancel")
+    box = QMessageBox(warning, translate("MainWindow", "The conversation is too long"), translate(
+        "MainWindow", "The conversation and your message need about {used} tokens, and the "
+        "model holds {total} (with room for the answer). What should happen?").format(
+        used=overflow.used, total=overflow.total), QMessageBox.StandardButton.NoButton, window)
+    drop_button = None
+    if overflow.droppable:
+        drop_button = box.addButton(
+            translate("MainWindow", "Leave out the oldest message") if overflow.droppable == 1
+            else translate("MainWindow", "Leave out the oldest {n} messages").format(
+                n=overflow.droppable), role.AcceptRole)
+    new_button = box.addButton(translate("MainWindow", "Start a new conversation"),
+                               role.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if drop_button is not None and box.clickedButton() is drop_button:
+        return Decision("drop", overflow.droppable)
+    return Decision("new" if box.clickedButton() is new_button else "cancel")
