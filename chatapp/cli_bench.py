@@ -9,7 +9,16 @@ from dataclasses import asdict
 from pathlib import Path
 
 from chatapp.cli_args import GPU_LAYERS, Number
-from chatapp.errors import QT_TRANSLATE_NOOP
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.i18n import translate_text
+from chatapp.units import format_bytes
+
+T_STREAMED = QT_TRANSLATE_NOOP(
+    "cli", "streamed answer: {rate} tok/s, time to first token {ttft} ms, load {load} s, peak "
+    "memory {memory}")
+TOO_LONG = QT_TRANSLATE_NOOP(
+    "errors", "The benchmark needs {need} tokens of context (prompt and generated), more than "
+    "the {trained} this model was trained for: give a smaller -p or -n.")
 
 
 def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
@@ -41,6 +50,9 @@ def run(args: argparse.Namespace) -> int:
 
     with open_app() as app:
         model = chosen_model(app, args.model)
+        trained = getattr(model, "context_length", None)
+        if trained and args.n_prompt + args.n_gen > trained:
+            raise UserError(TOO_LONG, need=args.n_prompt + args.n_gen, trained=trained)
 
         def progress(stage: str, done: int, total: int) -> None:
             if not args.json and sys.stderr.isatty():
@@ -55,5 +67,11 @@ def run(args: argparse.Namespace) -> int:
         if not args.json and sys.stderr.isatty():
             print(file=sys.stderr)
         BenchStore(app.paths.data / "bench.json").put(result)
-        print(json.dumps(asdict(result), indent=2) if args.json else result.table())
+        if args.json:
+            print(json.dumps(asdict(result), indent=2))
+            return 0
+        print(result.table() + "\n")
+        print(translate_text("cli", T_STREAMED).format(
+            rate=f"{result.stream_tps:.2f}", ttft=f"{result.ttft_s * 1000:.0f}",
+            load=f"{result.load_s:.2f}", memory=format_bytes(result.peak_rss_bytes)))
         return 0

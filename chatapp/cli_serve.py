@@ -13,6 +13,7 @@ from chatapp.i18n import translate_text
 
 COMMAND = "serve"
 
+T_NETWORK = QT_TRANSLATE_NOOP("cli", "Other computers reach it at {url}")
 T_LISTENING = QT_TRANSLATE_NOOP(
     "cli", "The OpenAI-compatible API listens on {url} (Ctrl+C stops it).")
 T_TOKEN_FILE = QT_TRANSLATE_NOOP(
@@ -73,6 +74,8 @@ def run(args: argparse.Namespace) -> int:
         try:
             server.start()
             print(translate_text("cli", T_LISTENING).format(url=server.base_url))
+            if server.network_url:
+                print(translate_text("cli", T_NETWORK).format(url=server.network_url))
             print(translate_text("cli", T_TOKEN_GIVEN) if args.token else
                   translate_text("cli", T_TOKEN_FILE).format(path=token_path(app.paths)))
             if service.save_conversations:

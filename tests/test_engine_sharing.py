@@ -72,6 +72,15 @@ def test_bench_command_prints_llama_bench_rows_and_stores_them(
     assert result["pp_tps"] > 0 and result["tg_tps"] > 0 and result["peak_rss_bytes"] > 0
     stored = json.loads((chatapp_home / "data" / "bench.json").read_text())
     assert stored[result["model_key"]]["n_gen"] == 16
+    env = {**os.environ, "LANG": "id_ID.UTF-8"}
+    no_pp = subprocess.run([*run[:7], "0", *run[8:]], capture_output=True, text=True,
+                           timeout=120, env=env)
+    assert no_pp.returncode == 0 and "pp0" not in no_pp.stdout and "tg16" in no_pp.stdout
+    assert "jawaban yang dialirkan" in no_pp.stdout  # the summary line translated
+    too_long = subprocess.run([*run[:7], "100000", *run[8:]], capture_output=True, text=True,
+                              timeout=120, env=os.environ.copy())
+    (line,) = too_long.stderr.splitlines()
+    assert too_long.returncode == 1 and "needs 100016 tokens of context" in line
 
 
 def test_a_model_too_big_for_free_memory_is_loaded_only_when_allowed(tiny_model: Path) -> None:

@@ -51,6 +51,7 @@ def test_variants_with_an_adapter_and_a_judge_then_the_leaderboard_by_source(
     prompts = tmp_path / "set.txt"
     prompts.write_text("hello world\n", encoding="utf-8")
     dialog = _dialog(qtbot, ctx, prompts, tmp_path / "out")
+    assert not dialog.remove_variant_button.isEnabled()  # nothing chosen to remove
     base_key = str(ctx.paths.models / "base-F32.gguf")
     for name, use_adapter in (("plain", False), ("tuned", True)):
         editor = dialog.edit_variant()
@@ -62,6 +63,8 @@ def test_variants_with_an_adapter_and_a_judge_then_the_leaderboard_by_source(
         editor.accept()
     assert [v.name for v in dialog.variants] == ["plain", "tuned"]
     assert "LoRA terse-lora.gguf ×1.0" in dialog.variant_list.item(1).text()
+    dialog.variant_list.setCurrentRow(1)
+    assert dialog.remove_variant_button.isEnabled()
     dialog.judge_box.setCurrentIndex(dialog.judge_box.findData(base_key))
     dialog.pairwise.setChecked(True)
     with qtbot.waitSignal(dialog.done, timeout=180000) as blocker:

@@ -103,6 +103,26 @@ class ApiServer:
         return not is_loopback(self.host)
 
     @property
+    def network_url(self) -> str | None:
+        """The address other computers use when it listens on every network (0.0.0.0):
+        this computer's own address on the network its traffic leaves by (found without
+        sending anything); None when it listens on one address or none can be found."""
+        if self.host not in ("0.0.0.0", "::", ""):
+            return None
+        family, probe = ((socket.AF_INET6, "2001:db8::1") if self.host == "::"
+                         else (socket.AF_INET, "192.0.2.1"))
+        try:
+            with socket.socket(family, socket.SOCK_DGRAM) as udp:
+                udp.connect((probe, 9))  # a UDP connect only picks the route
+                address = udp.getsockname()[0]
+        except OSError:
+            return None
+        if is_loopback(address):
+            return None
+        host = f"[{address}]" if ":" in address else address
+        return f"http://{host}:{self.bound_port or self.port}/v1"
+
+    @property
     def base_url(self) -> str:
         """The API's address for clients (``http://127.0.0.1:8765/v1``)."""
         host = self.host

@@ -11,7 +11,6 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from chatapp.engine.client import ModelWorker
-from chatapp.units import format_bytes
 
 BENCH_PROMPT = "Write a long story about a lighthouse keeper who finds a message in a bottle."
 
@@ -38,19 +37,15 @@ class BenchResult:
     measured_at: float
 
     def table(self) -> str:
-        """The result as rows comparable with llama-bench's output."""
-        rows = [
-            "| model | threads | gpu layers | test | t/s |",
-            "| --- | ---: | ---: | ---: | ---: |",
-            f"| {self.model} | {self.threads} | {self.gpu_layers} | pp{self.n_prompt} | "
-            f"{self.pp_tps:.2f} ± {self.pp_std:.2f} |",
-            f"| {self.model} | {self.threads} | {self.gpu_layers} | tg{self.n_gen} | "
-            f"{self.tg_tps:.2f} ± {self.tg_std:.2f} |",
-        ]
-        return "\n".join(rows) + (
-            f"\n\nstreamed answer: {self.stream_tps:.2f} tok/s, time to first token "
-            f"{self.ttft_s * 1000:.0f} ms, load {self.load_s:.2f} s, "
-            f"peak memory {format_bytes(self.peak_rss_bytes)}")
+        """The result as rows comparable with llama-bench's output (no pp row for -p 0)."""
+        rows = ["| model | threads | gpu layers | test | t/s |",
+                "| --- | ---: | ---: | ---: | ---: |"]
+        for test, rate, spread, count in (("pp", self.pp_tps, self.pp_std, self.n_prompt),
+                                          ("tg", self.tg_tps, self.tg_std, self.n_gen)):
+            if count:
+                rows.append(f"| {self.model} | {self.threads} | {self.gpu_layers} | "
+                            f"{test}{count} | {rate:.2f} ± {spread:.2f} |")
+        return "\n".join(rows)
 
 
 def _rate(count: int, seconds: list[float]) -> tuple[float, float]:

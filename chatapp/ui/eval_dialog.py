@@ -101,6 +101,7 @@ class EvalDialog(QDialog):
         self.add_variant_button.clicked.connect(self.edit_variant)
         self.remove_variant_button = QPushButton(self.tr("&Remove"), self)
         self.remove_variant_button.clicked.connect(self._remove_variant)
+        self.variant_list.currentRowChanged.connect(lambda _row: self._enable_choices())
         variant_buttons = QVBoxLayout()
         variant_buttons.addWidget(self.add_variant_button)
         variant_buttons.addWidget(self.remove_variant_button)
@@ -274,9 +275,9 @@ class EvalDialog(QDialog):
     def _enable_choices(self) -> None:
         """What can be chosen now (not while running; a config brings its own variants)."""
         free = not self.running and self.config_variants is None
-        for widget in (self.model_list, self.add_variant_button, self.remove_variant_button,
-                       self.docs_box):
+        for widget in (self.model_list, self.add_variant_button, self.docs_box):
             widget.setEnabled(free)
+        self.remove_variant_button.setEnabled(free and self.variant_list.currentRow() >= 0)
         self.variant_list.setEnabled(not self.running)
 
     def _remove_variant(self) -> None:

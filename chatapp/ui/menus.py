@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from chatapp.i18n import LANGUAGES
@@ -120,9 +120,11 @@ def _settings_menu(window) -> None:
     translate, settings = QCoreApplication.translate, window.ctx.settings
     menu = window.menuBar().addMenu(translate("MainWindow", "&Settings"))
     languages = menu.addMenu(translate("MainWindow", "&Language"))
+    group = QActionGroup(languages)  # one language ticked at a time
     for code, name in (("", translate("MainWindow", "System language")), *LANGUAGES.items()):
         item = languages.addAction(name)
         item.setCheckable(True)
+        group.addAction(item)
         item.setChecked(settings.language == code)
         item.triggered.connect(guarded(lambda _=False, c=code: _set_language(window, c), window))
     window.theme_menu = install_theme_menu(menu, settings, window.ctx.save_settings)

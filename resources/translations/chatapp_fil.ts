@@ -1270,182 +1270,182 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Al&amp;isin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="112"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
         <source>No judge (checks only)</source>
         <translation>Walang hurado (mga check lamang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="115"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="116"/>
         <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
         <translation>Nagmamarka ng mga llm-rubric na assertion at, kapag hiniling, naghahambing ng mga sagot ng mga variant nang dalawahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="117"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="118"/>
         <source>Let the judge compare the variants pair&amp;wise</source>
         <translation>Hayaang ihambing ng hurado ang mga variant nang &amp;dalawahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="121"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="122"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Mga sagot bawat prompt at variant, bawat isa ay may sariling seed (ginagamit ang repeat ng config habang 1 ito)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="124"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="125"/>
         <source>&amp;Prompt file:</source>
         <translation>File ng &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="127"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Folder ng output:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="129"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="130"/>
         <source>&amp;Models:</source>
         <translation>Mga &amp;model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="130"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
         <source>Variants:</source>
         <translation>Mga variant:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="132"/>
         <source>&amp;Judge:</source>
         <translation>Hu&amp;rado:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="134"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="135"/>
         <source>Max &amp;tokens:</source>
         <translation>Max na &amp;token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="135"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
         <source>R&amp;epeats:</source>
         <translation>&amp;Ulit:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
         <source>Each model also answers searching this document collection, as a second variant</source>
         <translation>Sasagot din ang bawat model habang hinahanap ang koleksyong ito ng dokumento, bilang ikalawang variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
         <source>No documents</source>
         <translation>Walang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
         <source>Also &amp;with documents:</source>
         <translation>Kasama &amp;rin ang dokumento:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
         <source>Not started.</source>
         <translation>Hindi pa nagsisimula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="150"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="151"/>
         <source>&amp;Start</source>
         <translation>&amp;Simulan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="152"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="153"/>
         <source>S&amp;top</source>
         <translation>I&amp;hinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="155"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="156"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buksan ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="159"/>
         <source>Show &amp;answers</source>
         <translation>Ipakita ang mga s&amp;agot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="159"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Ang mga usapan ng evaluation na ito, nakalista sa ilalim nito sa pangunahing window</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="163"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="164"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="185"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="186"/>
         <source>Prompt file</source>
         <translation>File ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="186"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="187"/>
         <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Mga prompt set at config (*.jsonl *.csv *.txt *.yaml *.yml);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="192"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="193"/>
         <source>Output folder</source>
         <translation>Folder ng output</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="321"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="322"/>
         <source>Choose a prompt file.</source>
         <translation>Pumili ng file ng prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="370"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="371"/>
         <source>Starting…</source>
         <translation>Sinisimulan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="388"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="389"/>
         <source>Stopping…</source>
         <translation>Inihihinto…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="395"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="396"/>
         <source>{done} of {total} answers</source>
         <translation>{done} sa {total} sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="398"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="399"/>
         <source>{n} from an earlier run</source>
         <translation>{n} mula sa naunang pagpapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="400"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="401"/>
         <source>about {time} left</source>
         <translation>mga {time} pa ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="402"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="403"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>ngayon: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="418"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="419"/>
         <source>The run failed; see the log file.</source>
         <translation>Nabigo ang pagpapatakbo; tingnan ang log file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="421"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="422"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Inihinto. Simulan ulit gamit ang parehong folder ng output para ituloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="423"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="424"/>
         <source>Done. The report is in {path}</source>
         <translation>Tapos na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="459"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="460"/>
         <source>Report</source>
         <translation>Ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="460"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="461"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Wala pang ulat: patakbuhin ang evaluation hanggang matapos para maisulat ito. Ang folder nito:
@@ -2411,7 +2411,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>&amp;Wika</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="123"/>
+        <location filename="../../chatapp/ui/menus.py" line="124"/>
         <source>System language</source>
         <translation>Wika ng system</translation>
     </message>
@@ -2592,22 +2592,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Magsimula ng bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="139"/>
+        <location filename="../../chatapp/ui/menus.py" line="141"/>
         <source>Language</source>
         <translation>Wika</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="140"/>
+        <location filename="../../chatapp/ui/menus.py" line="142"/>
         <source>The new language is used from the next start.</source>
         <translation>Gagamitin ang bagong wika sa susunod na pagbukas ng app.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="148"/>
+        <location filename="../../chatapp/ui/menus.py" line="150"/>
         <source>About ChatApp</source>
         <translation>Tungkol sa ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="149"/>
+        <location filename="../../chatapp/ui/menus.py" line="151"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -4429,7 +4429,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="44"/>
-        <location filename="../../chatapp/cli_bench.py" line="19"/>
+        <location filename="../../chatapp/cli_bench.py" line="28"/>
         <location filename="../../chatapp/cli_fit.py" line="36"/>
         <source>file path, file name, stem or repo id of a model</source>
         <translation>file path, pangalan ng file, stem o repo id ng isang model</translation>
@@ -4932,61 +4932,66 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/cli_serve.py" line="16"/>
+        <source>Other computers reach it at {url}</source>
+        <translation>Naaabot ito ng ibang computer sa {url}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="17"/>
         <source>The OpenAI-compatible API listens on {url} (Ctrl+C stops it).</source>
         <translation>Nakikinig ang API na tugma sa OpenAI sa {url} (pinahihinto ito ng Ctrl+C).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="18"/>
+        <location filename="../../chatapp/cli_serve.py" line="19"/>
         <source>Requests need the token kept in {path} (send it as &quot;Authorization: Bearer TOKEN&quot;).</source>
         <translation>Kailangan ng mga kahilingan ang token na nakatago sa {path} (ipadala bilang &quot;Authorization: Bearer TOKEN&quot;).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="21"/>
+        <location filename="../../chatapp/cli_serve.py" line="22"/>
         <source>Requests need the token given with --token.</source>
         <translation>Kailangan ng mga kahilingan ang token na ibinigay sa --token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="22"/>
+        <location filename="../../chatapp/cli_serve.py" line="23"/>
         <source>Warning: {host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>Babala: ang {host} ay hindi lamang ang computer na ito: magagamit ng ibang computer sa network ang mga model (gamit ang token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="25"/>
+        <location filename="../../chatapp/cli_serve.py" line="26"/>
         <source>Conversations are saved in the conversation list.</source>
         <translation>Sine-save ang mga usapan sa listahan ng mga usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="26"/>
+        <location filename="../../chatapp/cli_serve.py" line="27"/>
         <source>The API stopped.</source>
         <translation>Huminto ang API.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="32"/>
+        <location filename="../../chatapp/cli_serve.py" line="33"/>
         <source>let other programs use the models through a local OpenAI-compatible API</source>
         <translation>hayaang gamitin ng ibang programa ang mga model sa pamamagitan ng isang lokal na API na OpenAI-compatible</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="34"/>
+        <location filename="../../chatapp/cli_serve.py" line="35"/>
         <source>address to listen on (default 127.0.0.1: this computer only; 0.0.0.0 lets other computers in)</source>
         <translation>address na pakikinggan (default 127.0.0.1: itong computer lang; pinapapasok ng 0.0.0.0 ang ibang computer)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="37"/>
+        <location filename="../../chatapp/cli_serve.py" line="38"/>
         <source>port to listen on (default 8765; 0: any free port)</source>
         <translation>port na pakikinggan (default 8765; 0: kahit anong bakanteng port)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="39"/>
+        <location filename="../../chatapp/cli_serve.py" line="40"/>
         <source>the token requests must carry (default: the one kept in the config folder, made on first use)</source>
         <translation>ang token na dapat dala ng mga request (default: ang nakatago sa config folder, ginawa sa unang paggamit)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="43"/>
+        <location filename="../../chatapp/cli_serve.py" line="44"/>
         <source>keep the API&apos;s conversations in the conversation list</source>
         <translation>itago ang mga usapan ng API sa listahan ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="46"/>
+        <location filename="../../chatapp/cli_serve.py" line="47"/>
         <source>a web page origin allowed to use the API (repeatable; default: none)</source>
         <translation>isang origin ng web page na pinapayagang gumamit ng API (mauulit; default: wala)</translation>
     </message>
@@ -5166,32 +5171,37 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>{prog}: error: {message}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="17"/>
+        <location filename="../../chatapp/cli_bench.py" line="16"/>
+        <source>streamed answer: {rate} tok/s, time to first token {ttft} ms, load {load} s, peak memory {memory}</source>
+        <translation>sagot na ini-stream: {rate} tok/s, oras hanggang unang token {ttft} ms, pag-load {load} s, pinakamataas na memory {memory}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="26"/>
         <source>measure prompt and generation speed of a model</source>
         <translation>sukatin ang bilis ng prompt at generation ng isang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="21"/>
+        <location filename="../../chatapp/cli_bench.py" line="30"/>
         <source>CPU threads (default: all cores)</source>
         <translation>mga CPU thread (default: lahat ng core)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="24"/>
+        <location filename="../../chatapp/cli_bench.py" line="33"/>
         <source>layers to offload to the GPU (-1: as many as fit, 0: none)</source>
         <translation>mga layer na ililipat sa GPU (-1: hangga&apos;t kasya, 0: wala)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="27"/>
+        <location filename="../../chatapp/cli_bench.py" line="36"/>
         <source>prompt tokens (pp)</source>
         <translation>mga token ng prompt (pp)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="29"/>
+        <location filename="../../chatapp/cli_bench.py" line="38"/>
         <source>generated tokens (tg)</source>
         <translation>mga nabuong token (tg)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="31"/>
+        <location filename="../../chatapp/cli_bench.py" line="40"/>
         <source>print the result as JSON</source>
         <translation>i-print ang resulta bilang JSON</translation>
     </message>
@@ -6996,6 +7006,11 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <source>The chat template is too large (over {count} characters).</source>
         <extracomment>Largest template source accepted. End-of-turn markers looked for in a model&apos;s own template, in this order.</extracomment>
         <translation>Masyadong malaki ang template ng chat (higit sa {count} character).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="19"/>
+        <source>The benchmark needs {need} tokens of context (prompt and generated), more than the {trained} this model was trained for: give a smaller -p or -n.</source>
+        <translation>Kailangan ng benchmark ang {need} token ng context (prompt at nabuo), higit sa {trained} na pinagsanayan ng model na ito: magbigay ng mas maliit na -p o -n.</translation>
     </message>
 </context>
 <context>

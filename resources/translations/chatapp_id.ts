@@ -1270,182 +1270,182 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Hapu&amp;s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="112"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
         <source>No judge (checks only)</source>
         <translation>Tanpa juri (hanya pemeriksaan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="115"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="116"/>
         <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
         <translation>Menilai asersi llm-rubric dan, bila diminta, membandingkan jawaban varian dua per dua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="117"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="118"/>
         <source>Let the judge compare the variants pair&amp;wise</source>
         <translation>Biarkan juri membandingkan varian secara berpasan&amp;gan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="121"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="122"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Jawaban per prompt dan varian, masing-masing dengan seed sendiri (repeat dari konfigurasi dipakai selama nilai ini 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="124"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="125"/>
         <source>&amp;Prompt file:</source>
         <translation>Berkas &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="127"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Folder keluaran:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="129"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="130"/>
         <source>&amp;Models:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="130"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
         <source>Variants:</source>
         <translation>Varian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="132"/>
         <source>&amp;Judge:</source>
         <translation>Ju&amp;ri:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="134"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="135"/>
         <source>Max &amp;tokens:</source>
         <translation>Maks. &amp;token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="135"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
         <source>R&amp;epeats:</source>
         <translation>Ula&amp;ngan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
         <source>Each model also answers searching this document collection, as a second variant</source>
         <translation>Setiap model juga menjawab dengan mencari di koleksi dokumen ini, sebagai varian kedua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
         <source>Also &amp;with documents:</source>
         <translation>Juga &amp;dengan dokumen:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
         <source>Not started.</source>
         <translation>Belum dimulai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="150"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="151"/>
         <source>&amp;Start</source>
         <translation>M&amp;ulai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="152"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="153"/>
         <source>S&amp;top</source>
         <translation>&amp;Hentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="155"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="156"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="159"/>
         <source>Show &amp;answers</source>
         <translation>Tampilkan &amp;jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="159"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Percakapan evaluasi ini, tercantum di bawah evaluasinya di jendela utama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="163"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="164"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="185"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="186"/>
         <source>Prompt file</source>
         <translation>Berkas prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="186"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="187"/>
         <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Kumpulan prompt dan konfigurasi (*.jsonl *.csv *.txt *.yaml *.yml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="192"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="193"/>
         <source>Output folder</source>
         <translation>Folder keluaran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="321"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="322"/>
         <source>Choose a prompt file.</source>
         <translation>Pilih berkas prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="370"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="371"/>
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="388"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="389"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="395"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="396"/>
         <source>{done} of {total} answers</source>
         <translation>{done} dari {total} jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="398"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="399"/>
         <source>{n} from an earlier run</source>
         <translation>{n} dari proses sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="400"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="401"/>
         <source>about {time} left</source>
         <translation>sekitar {time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="402"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="403"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>sekarang: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="418"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="419"/>
         <source>The run failed; see the log file.</source>
         <translation>Proses gagal; lihat berkas log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="421"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="422"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Dihentikan. Mulai lagi dengan folder keluaran yang sama untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="423"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="424"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="459"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="460"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="460"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="461"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Belum ada laporan: jalankan evaluasi sampai selesai untuk menulisnya. Foldernya:
@@ -2411,7 +2411,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="123"/>
+        <location filename="../../chatapp/ui/menus.py" line="124"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
@@ -2592,22 +2592,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Mulai percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="139"/>
+        <location filename="../../chatapp/ui/menus.py" line="141"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="140"/>
+        <location filename="../../chatapp/ui/menus.py" line="142"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baru akan digunakan saat aplikasi dijalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="148"/>
+        <location filename="../../chatapp/ui/menus.py" line="150"/>
         <source>About ChatApp</source>
         <translation>Tentang ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="149"/>
+        <location filename="../../chatapp/ui/menus.py" line="151"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -4429,7 +4429,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="44"/>
-        <location filename="../../chatapp/cli_bench.py" line="19"/>
+        <location filename="../../chatapp/cli_bench.py" line="28"/>
         <location filename="../../chatapp/cli_fit.py" line="36"/>
         <source>file path, file name, stem or repo id of a model</source>
         <translation>path berkas, nama berkas, stem, atau id repo sebuah model</translation>
@@ -4932,61 +4932,66 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
     <message>
         <location filename="../../chatapp/cli_serve.py" line="16"/>
+        <source>Other computers reach it at {url}</source>
+        <translation>Komputer lain menjangkaunya di {url}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="17"/>
         <source>The OpenAI-compatible API listens on {url} (Ctrl+C stops it).</source>
         <translation>API yang kompatibel dengan OpenAI mendengarkan di {url} (Ctrl+C menghentikannya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="18"/>
+        <location filename="../../chatapp/cli_serve.py" line="19"/>
         <source>Requests need the token kept in {path} (send it as &quot;Authorization: Bearer TOKEN&quot;).</source>
         <translation>Permintaan memerlukan token yang disimpan di {path} (kirim sebagai &quot;Authorization: Bearer TOKEN&quot;).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="21"/>
+        <location filename="../../chatapp/cli_serve.py" line="22"/>
         <source>Requests need the token given with --token.</source>
         <translation>Permintaan memerlukan token yang diberikan dengan --token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="22"/>
+        <location filename="../../chatapp/cli_serve.py" line="23"/>
         <source>Warning: {host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>Peringatan: {host} bukan hanya komputer ini: komputer lain di jaringan dapat memakai model (dengan token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="25"/>
+        <location filename="../../chatapp/cli_serve.py" line="26"/>
         <source>Conversations are saved in the conversation list.</source>
         <translation>Percakapan disimpan di daftar percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="26"/>
+        <location filename="../../chatapp/cli_serve.py" line="27"/>
         <source>The API stopped.</source>
         <translation>API berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="32"/>
+        <location filename="../../chatapp/cli_serve.py" line="33"/>
         <source>let other programs use the models through a local OpenAI-compatible API</source>
         <translation>izinkan program lain memakai model melalui API lokal yang kompatibel dengan OpenAI</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="34"/>
+        <location filename="../../chatapp/cli_serve.py" line="35"/>
         <source>address to listen on (default 127.0.0.1: this computer only; 0.0.0.0 lets other computers in)</source>
         <translation>alamat untuk mendengarkan (bawaan 127.0.0.1: hanya komputer ini; 0.0.0.0 mengizinkan komputer lain)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="37"/>
+        <location filename="../../chatapp/cli_serve.py" line="38"/>
         <source>port to listen on (default 8765; 0: any free port)</source>
         <translation>port untuk mendengarkan (bawaan 8765; 0: port bebas mana saja)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="39"/>
+        <location filename="../../chatapp/cli_serve.py" line="40"/>
         <source>the token requests must carry (default: the one kept in the config folder, made on first use)</source>
         <translation>token yang wajib dibawa permintaan (bawaan: yang disimpan di folder konfigurasi, dibuat saat pertama dipakai)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="43"/>
+        <location filename="../../chatapp/cli_serve.py" line="44"/>
         <source>keep the API&apos;s conversations in the conversation list</source>
         <translation>simpan percakapan API di daftar percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="46"/>
+        <location filename="../../chatapp/cli_serve.py" line="47"/>
         <source>a web page origin allowed to use the API (repeatable; default: none)</source>
         <translation>origin halaman web yang diizinkan memakai API (bisa diulang; bawaan: tidak ada)</translation>
     </message>
@@ -5166,32 +5171,37 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>{prog}: galat: {message}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="17"/>
+        <location filename="../../chatapp/cli_bench.py" line="16"/>
+        <source>streamed answer: {rate} tok/s, time to first token {ttft} ms, load {load} s, peak memory {memory}</source>
+        <translation>jawaban yang dialirkan: {rate} tok/s, waktu ke token pertama {ttft} ms, muat {load} dtk, memori puncak {memory}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="26"/>
         <source>measure prompt and generation speed of a model</source>
         <translation>ukur kecepatan prompt dan generasi sebuah model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="21"/>
+        <location filename="../../chatapp/cli_bench.py" line="30"/>
         <source>CPU threads (default: all cores)</source>
         <translation>thread CPU (bawaan: semua inti)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="24"/>
+        <location filename="../../chatapp/cli_bench.py" line="33"/>
         <source>layers to offload to the GPU (-1: as many as fit, 0: none)</source>
         <translation>layer yang dipindahkan ke GPU (-1: sebanyak yang muat, 0: tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="27"/>
+        <location filename="../../chatapp/cli_bench.py" line="36"/>
         <source>prompt tokens (pp)</source>
         <translation>token prompt (pp)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="29"/>
+        <location filename="../../chatapp/cli_bench.py" line="38"/>
         <source>generated tokens (tg)</source>
         <translation>token yang dihasilkan (tg)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="31"/>
+        <location filename="../../chatapp/cli_bench.py" line="40"/>
         <source>print the result as JSON</source>
         <translation>cetak hasilnya sebagai JSON</translation>
     </message>
@@ -6996,6 +7006,11 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <source>The chat template is too large (over {count} characters).</source>
         <extracomment>Largest template source accepted. End-of-turn markers looked for in a model&apos;s own template, in this order.</extracomment>
         <translation>Templat obrolan terlalu besar (lebih dari {count} karakter).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="19"/>
+        <source>The benchmark needs {need} tokens of context (prompt and generated), more than the {trained} this model was trained for: give a smaller -p or -n.</source>
+        <translation>Benchmark memerlukan {need} token konteks (prompt dan yang dihasilkan), lebih dari {trained} yang dilatihkan untuk model ini: beri -p atau -n yang lebih kecil.</translation>
     </message>
 </context>
 <context>

@@ -1270,182 +1270,182 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Bu&amp;ang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="112"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
         <source>No judge (checks only)</source>
         <translation>Tanpa hakim (semakan sahaja)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="115"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="116"/>
         <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
         <translation>Menilai penegasan llm-rubric dan, apabila diminta, membandingkan jawapan varian dua demi dua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="117"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="118"/>
         <source>Let the judge compare the variants pair&amp;wise</source>
         <translation>Biarkan hakim membandingkan varian secara ber&amp;pasangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="121"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="122"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Jawapan bagi setiap prompt dan varian, masing-masing dengan seed tersendiri (repeat daripada konfigurasi digunakan selagi nilai ini 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="124"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="125"/>
         <source>&amp;Prompt file:</source>
         <translation>Fail &amp;gesaan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="127"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Folder keluaran:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="129"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="130"/>
         <source>&amp;Models:</source>
         <translation>Mo&amp;del:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="130"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
         <source>Variants:</source>
         <translation>Varian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="132"/>
         <source>&amp;Judge:</source>
         <translation>Ha&amp;kim:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="134"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="135"/>
         <source>Max &amp;tokens:</source>
         <translation>&amp;Token maksimum:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="135"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
         <source>R&amp;epeats:</source>
         <translation>&amp;Ulangan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
         <source>Each model also answers searching this document collection, as a second variant</source>
         <translation>Setiap model juga menjawab dengan mencari dalam koleksi dokumen ini, sebagai varian kedua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
         <source>Also &amp;with documents:</source>
         <translation>Juga &amp;dengan dokumen:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="149"/>
         <source>Not started.</source>
         <translation>Belum dimulakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="150"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="151"/>
         <source>&amp;Start</source>
         <translation>&amp;Mulakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="152"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="153"/>
         <source>S&amp;top</source>
         <translation>&amp;Henti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="155"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="156"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="159"/>
         <source>Show &amp;answers</source>
         <translation>Tunjukkan &amp;jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="159"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Perbualan penilaian ini, disenaraikan di bawah penilaiannya dalam tetingkap utama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="163"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="164"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="185"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="186"/>
         <source>Prompt file</source>
         <translation>Fail gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="186"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="187"/>
         <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Set prompt dan konfigurasi (*.jsonl *.csv *.txt *.yaml *.yml);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="192"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="193"/>
         <source>Output folder</source>
         <translation>Folder keluaran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="321"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="322"/>
         <source>Choose a prompt file.</source>
         <translation>Pilih fail gesaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="370"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="371"/>
         <source>Starting…</source>
         <translation>Memulakan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="388"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="389"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="395"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="396"/>
         <source>{done} of {total} answers</source>
         <translation>{done} daripada {total} jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="398"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="399"/>
         <source>{n} from an earlier run</source>
         <translation>{n} daripada larian terdahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="400"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="401"/>
         <source>about {time} left</source>
         <translation>kira-kira {time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="402"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="403"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>kini: {model}, gesaan {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="418"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="419"/>
         <source>The run failed; see the log file.</source>
         <translation>Larian gagal; lihat fail log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="421"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="422"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Dihentikan. Mulakan semula dengan folder keluaran yang sama untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="423"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="424"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="459"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="460"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="460"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="461"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Belum ada laporan: jalankan penilaian hingga selesai untuk menulisnya. Foldernya:
@@ -2411,7 +2411,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="123"/>
+        <location filename="../../chatapp/ui/menus.py" line="124"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
@@ -2592,22 +2592,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Mulakan perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="139"/>
+        <location filename="../../chatapp/ui/menus.py" line="141"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="140"/>
+        <location filename="../../chatapp/ui/menus.py" line="142"/>
         <source>The new language is used from the next start.</source>
         <translation>Bahasa baharu akan digunakan apabila aplikasi dimulakan semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="148"/>
+        <location filename="../../chatapp/ui/menus.py" line="150"/>
         <source>About ChatApp</source>
         <translation>Perihal ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="149"/>
+        <location filename="../../chatapp/ui/menus.py" line="151"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.</source>
@@ -4429,7 +4429,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="44"/>
-        <location filename="../../chatapp/cli_bench.py" line="19"/>
+        <location filename="../../chatapp/cli_bench.py" line="28"/>
         <location filename="../../chatapp/cli_fit.py" line="36"/>
         <source>file path, file name, stem or repo id of a model</source>
         <translation>laluan fail, nama fail, stem atau id repo sesebuah model</translation>
@@ -4932,61 +4932,66 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/cli_serve.py" line="16"/>
+        <source>Other computers reach it at {url}</source>
+        <translation>Komputer lain mencapainya di {url}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="17"/>
         <source>The OpenAI-compatible API listens on {url} (Ctrl+C stops it).</source>
         <translation>API yang serasi dengan OpenAI mendengar pada {url} (Ctrl+C menghentikannya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="18"/>
+        <location filename="../../chatapp/cli_serve.py" line="19"/>
         <source>Requests need the token kept in {path} (send it as &quot;Authorization: Bearer TOKEN&quot;).</source>
         <translation>Permintaan memerlukan token yang disimpan dalam {path} (hantar sebagai &quot;Authorization: Bearer TOKEN&quot;).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="21"/>
+        <location filename="../../chatapp/cli_serve.py" line="22"/>
         <source>Requests need the token given with --token.</source>
         <translation>Permintaan memerlukan token yang diberi dengan --token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="22"/>
+        <location filename="../../chatapp/cli_serve.py" line="23"/>
         <source>Warning: {host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>Amaran: {host} bukan komputer ini sahaja: komputer lain dalam rangkaian boleh menggunakan model (dengan token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="25"/>
+        <location filename="../../chatapp/cli_serve.py" line="26"/>
         <source>Conversations are saved in the conversation list.</source>
         <translation>Perbualan disimpan dalam senarai perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="26"/>
+        <location filename="../../chatapp/cli_serve.py" line="27"/>
         <source>The API stopped.</source>
         <translation>API telah berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="32"/>
+        <location filename="../../chatapp/cli_serve.py" line="33"/>
         <source>let other programs use the models through a local OpenAI-compatible API</source>
         <translation>benarkan program lain menggunakan model melalui API tempatan yang serasi dengan OpenAI</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="34"/>
+        <location filename="../../chatapp/cli_serve.py" line="35"/>
         <source>address to listen on (default 127.0.0.1: this computer only; 0.0.0.0 lets other computers in)</source>
         <translation>alamat untuk mendengar (lalai 127.0.0.1: komputer ini sahaja; 0.0.0.0 membenarkan komputer lain)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="37"/>
+        <location filename="../../chatapp/cli_serve.py" line="38"/>
         <source>port to listen on (default 8765; 0: any free port)</source>
         <translation>port untuk mendengar (lalai 8765; 0: mana-mana port yang bebas)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="39"/>
+        <location filename="../../chatapp/cli_serve.py" line="40"/>
         <source>the token requests must carry (default: the one kept in the config folder, made on first use)</source>
         <translation>token yang mesti dibawa oleh permintaan (lalai: yang disimpan dalam folder konfigurasi, dibuat semasa penggunaan pertama)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="43"/>
+        <location filename="../../chatapp/cli_serve.py" line="44"/>
         <source>keep the API&apos;s conversations in the conversation list</source>
         <translation>simpan perbualan API dalam senarai perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="46"/>
+        <location filename="../../chatapp/cli_serve.py" line="47"/>
         <source>a web page origin allowed to use the API (repeatable; default: none)</source>
         <translation>origin halaman web yang dibenarkan menggunakan API (boleh diulang; lalai: tiada)</translation>
     </message>
@@ -5166,32 +5171,37 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>{prog}: ralat: {message}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="17"/>
+        <location filename="../../chatapp/cli_bench.py" line="16"/>
+        <source>streamed answer: {rate} tok/s, time to first token {ttft} ms, load {load} s, peak memory {memory}</source>
+        <translation>jawapan yang distrim: {rate} tok/s, masa ke token pertama {ttft} ms, muat {load} saat, memori puncak {memory}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="26"/>
         <source>measure prompt and generation speed of a model</source>
         <translation>ukur kelajuan gesaan dan penjanaan sesebuah model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="21"/>
+        <location filename="../../chatapp/cli_bench.py" line="30"/>
         <source>CPU threads (default: all cores)</source>
         <translation>bebenang CPU (lalai: semua teras)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="24"/>
+        <location filename="../../chatapp/cli_bench.py" line="33"/>
         <source>layers to offload to the GPU (-1: as many as fit, 0: none)</source>
         <translation>lapisan yang dipindahkan ke GPU (-1: sebanyak yang muat, 0: tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="27"/>
+        <location filename="../../chatapp/cli_bench.py" line="36"/>
         <source>prompt tokens (pp)</source>
         <translation>token gesaan (pp)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="29"/>
+        <location filename="../../chatapp/cli_bench.py" line="38"/>
         <source>generated tokens (tg)</source>
         <translation>token yang dijana (tg)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="31"/>
+        <location filename="../../chatapp/cli_bench.py" line="40"/>
         <source>print the result as JSON</source>
         <translation>cetak hasilnya sebagai JSON</translation>
     </message>
@@ -5891,7 +5901,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     <message>
         <location filename="../../chatapp/compare/config.py" line="183"/>
         <source>{path}: prompt {number} has no text.</source>
-        <translation>{path}: prom {number} tiada teks.</translation>
+        <translation>{path}: gesaan {number} tiada teks.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="208"/>
@@ -6997,6 +7007,11 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <extracomment>Largest template source accepted. End-of-turn markers looked for in a model&apos;s own template, in this order.</extracomment>
         <translation>Templat sembang terlalu besar (lebih daripada {count} aksara).</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/cli_bench.py" line="19"/>
+        <source>The benchmark needs {need} tokens of context (prompt and generated), more than the {trained} this model was trained for: give a smaller -p or -n.</source>
+        <translation>Penanda aras memerlukan {need} token konteks (prompt dan yang dijana), lebih daripada {trained} yang dilatih untuk model ini: berikan -p atau -n yang lebih kecil.</translation>
+    </message>
 </context>
 <context>
     <name>fit</name>
@@ -7311,7 +7326,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="46"/>
         <source>The first variant is the baseline. A difference is marked significant only when its interval over the prompts excludes zero.</source>
-        <translation>Varian pertama ialah garis dasar. Perbezaan ditanda signifikan hanya apabila selangnya merentasi prom tidak merangkumi sifar.</translation>
+        <translation>Varian pertama ialah garis dasar. Perbezaan ditanda signifikan hanya apabila selangnya merentasi gesaan tidak merangkumi sifar.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="52"/>
