@@ -313,6 +313,10 @@ def test_400_for_bad_json_and_bad_parameters(api) -> None:
     status, body = raw(api, "/v1/chat/completions", b"{not json")
     assert status == 400 and body["error"]["type"] == "invalid_request_error"
     assert "not valid JSON" in body["error"]["message"]
+    for not_an_object in (b"", b"[]", b"3"):
+        status, body = raw(api, "/v1/chat/completions", not_an_object)
+        assert (status, body["error"]["message"]) == (
+            400, "The request body must be a JSON object.")
     client = api.client()
     for bad in ({"temperature": 5}, {"n": 2}, {"messages": []},
                 {"messages": [{"role": "robot", "content": "hi"}]},

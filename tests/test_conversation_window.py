@@ -225,6 +225,7 @@ def test_search_jumps_to_the_message_and_sidebar_groups(qtbot, two_models: Path)
     hit = window.sidebar.conversation_items()[0]
     label = window.sidebar.list.itemWidget(hit)
     assert "<b><u>platypus</u></b>" in label.text()
+    assert "<i>You:</i> " in label.text()  # message 10 is the user's
     window.grab().save(str(two_models / "search.png"))
     qtbot.keyClick(window.sidebar.search, Qt.Key.Key_Return)
     target = window.chat_view.bubble_for(parent.id - 299 + 10)

@@ -14,6 +14,7 @@ TYPES = {400: "invalid_request_error", 401: "authentication_error", 404: "not_fo
 
 BAD_JSON = QT_TRANSLATE_NOOP("errors", "The request body is not valid JSON: {reason}")
 BAD_FIELD = QT_TRANSLATE_NOOP("errors", "The request field {field} is not valid: {reason}")
+NOT_AN_OBJECT = QT_TRANSLATE_NOOP("errors", "The request body must be a JSON object.")
 NO_TOKEN = QT_TRANSLATE_NOOP(
     "errors", "This API needs the token that ChatApp shows under Settings → Local API, sent as "
     "\"Authorization: Bearer TOKEN\".")

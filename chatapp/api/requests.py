@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from chatapp.api.errors import BAD_FIELD, BAD_JSON, NOT_SUPPORTED, ONLY_ONE, TEXT_ONLY, ApiError
+from chatapp.api.errors import (
+    BAD_FIELD,
+    BAD_JSON,
+    NOT_AN_OBJECT,
+    NOT_SUPPORTED,
+    ONLY_ONE,
+    TEXT_ONLY,
+    ApiError,
+)
 from chatapp.model_defaults import model_sampling
 
 if TYPE_CHECKING:
@@ -110,6 +118,8 @@ def parse(body: bytes, kind: type[BaseModel]) -> Any:
         data = json.loads(body or b"null")
     except (ValueError, UnicodeDecodeError) as exc:
         raise ApiError(400, BAD_JSON, reason=str(exc)) from None
+    if not isinstance(data, dict):
+        raise ApiError(400, NOT_AN_OBJECT)
     try:
         request = kind.model_validate(data)
     except ValidationError as exc:

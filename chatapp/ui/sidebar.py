@@ -255,8 +255,10 @@ class Sidebar(QWidget):
             item.setData(MESSAGE_ROLE, hit.message_id)
             plain = hit.snippet.replace(HIT_START, "").replace(HIT_END, "")
             title = hit.conversation_title or self.tr("New conversation")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}: {plain}")
-            label = Label(f"<b>{html.escape(title)}</b><br>{hit_html(hit.snippet)}")
+            who = {"user": self.tr("You"), "assistant": self.tr("Answer")}.get(hit.role, "")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}: {who} {plain}")
+            who = f"<i>{html.escape(who)}:</i> " if who else ""  # which message of the two
+            label = Label(f"<b>{html.escape(title)}</b><br>{who}{hit_html(hit.snippet)}")
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setContentsMargins(4, 3, 4, 3)

@@ -3813,52 +3813,62 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Walang tugma</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="364"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="258"/>
+        <source>You</source>
+        <translation>Ikaw</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="258"/>
+        <source>Answer</source>
+        <translation>Sagot</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="366"/>
         <source>Rename…</source>
         <translation>Palitan ang pangalan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="365"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="367"/>
         <source>Unpin</source>
         <translation>I-unpin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="365"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="367"/>
         <source>Pin</source>
         <translation>I-pin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="366"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="368"/>
         <source>Open side by side</source>
         <translation>Buksan nang magkatabi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="367"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="369"/>
         <source>Export…</source>
         <translation>I-export…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="368"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="370"/>
         <source>Delete</source>
         <translation>I-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="382"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="384"/>
         <source>Hide its answers</source>
         <translation>Itago ang mga sagot nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="382"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="384"/>
         <source>Show its answers</source>
         <translation>Ipakita ang mga sagot nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="384"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="386"/>
         <source>Open report</source>
         <translation>Buksan ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="385"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="387"/>
         <source>Delete run</source>
         <translation>I-delete ang evaluation</translation>
     </message>
@@ -6472,66 +6482,71 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/api/errors.py" line="17"/>
+        <source>The request body must be a JSON object.</source>
+        <translation>Dapat JSON object ang body ng request.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="18"/>
         <source>This API needs the token that ChatApp shows under Settings → Local API, sent as &quot;Authorization: Bearer TOKEN&quot;.</source>
         <translation>Kailangan ng API na ito ang token na ipinapakita ng ChatApp sa Mga Setting → Lokal na API, na ipinadala bilang &quot;Authorization: Bearer TOKEN&quot;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="20"/>
+        <location filename="../../chatapp/api/errors.py" line="21"/>
         <source>The token is not the one this API takes.</source>
         <translation>Hindi ito ang token na tinatanggap ng API na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="21"/>
+        <location filename="../../chatapp/api/errors.py" line="22"/>
         <source>There is no model {model} here. GET /v1/models lists the models.</source>
         <translation>Walang model na {model} dito. Inililista ng GET /v1/models ang mga model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="23"/>
+        <location filename="../../chatapp/api/errors.py" line="24"/>
         <source>There is no {path} here.</source>
         <translation>Walang {path} dito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="24"/>
+        <location filename="../../chatapp/api/errors.py" line="25"/>
         <source>Only one answer per request (n=1) is supported.</source>
         <translation>Isang sagot lamang bawat kahilingan (n=1) ang suportado.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="25"/>
+        <location filename="../../chatapp/api/errors.py" line="26"/>
         <source>The request field {field} is not supported here.</source>
         <translation>Hindi suportado rito ang field ng kahilingan na {field}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="26"/>
+        <location filename="../../chatapp/api/errors.py" line="27"/>
         <source>Only text can be sent to this model (a message holds {kind}).</source>
         <translation>Teksto lamang ang maipapadala sa model na ito (may {kind} ang isang mensahe).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="28"/>
+        <location filename="../../chatapp/api/errors.py" line="29"/>
         <source>{model} is an embedding model: it makes embeddings, not answers.</source>
         <translation>Ang {model} ay isang embedding model: gumagawa ito ng mga embedding, hindi ng mga sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="30"/>
+        <location filename="../../chatapp/api/errors.py" line="31"/>
         <source>{model} makes answers, not embeddings. Use an embedding model.</source>
         <translation>Gumagawa ang {model} ng mga sagot, hindi ng mga embedding. Gumamit ng embedding model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="32"/>
+        <location filename="../../chatapp/api/errors.py" line="33"/>
         <source>Text completions are only for models on this computer; use chat completions for {model}.</source>
         <translation>Para lamang sa mga model sa computer na ito ang text completions; gumamit ng chat completions para sa {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="35"/>
+        <location filename="../../chatapp/api/errors.py" line="36"/>
         <source>{model} has {count} requests waiting already. Try again later.</source>
         <translation>May {count} kahilingan nang naghihintay ang {model}. Subukang muli mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="37"/>
+        <location filename="../../chatapp/api/errors.py" line="38"/>
         <source>The model could not answer: {reason}</source>
         <translation>Hindi nakasagot ang model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="38"/>
+        <location filename="../../chatapp/api/errors.py" line="39"/>
         <source>The local API is stopping.</source>
         <translation>Humihinto ang lokal na API.</translation>
     </message>

@@ -3813,52 +3813,62 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Tiada padanan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="364"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="258"/>
+        <source>You</source>
+        <translation>Anda</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="258"/>
+        <source>Answer</source>
+        <translation>Jawapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="366"/>
         <source>Rename…</source>
         <translation>Namakan semula…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="365"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="367"/>
         <source>Unpin</source>
         <translation>Nyahsemat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="365"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="367"/>
         <source>Pin</source>
         <translation>Semat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="366"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="368"/>
         <source>Open side by side</source>
         <translation>Buka sebelah-menyebelah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="367"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="369"/>
         <source>Export…</source>
         <translation>Eksport…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="368"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="370"/>
         <source>Delete</source>
         <translation>Padam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="382"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="384"/>
         <source>Hide its answers</source>
         <translation>Sembunyikan jawapannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="382"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="384"/>
         <source>Show its answers</source>
         <translation>Tunjukkan jawapannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="384"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="386"/>
         <source>Open report</source>
         <translation>Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="385"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="387"/>
         <source>Delete run</source>
         <translation>Padam penilaian</translation>
     </message>
@@ -6472,66 +6482,71 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/api/errors.py" line="17"/>
+        <source>The request body must be a JSON object.</source>
+        <translation>Badan permintaan mesti objek JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="18"/>
         <source>This API needs the token that ChatApp shows under Settings → Local API, sent as &quot;Authorization: Bearer TOKEN&quot;.</source>
         <translation>API ini memerlukan token yang ditunjukkan oleh ChatApp di bawah Tetapan → API setempat, dihantar sebagai &quot;Authorization: Bearer TOKEN&quot;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="20"/>
+        <location filename="../../chatapp/api/errors.py" line="21"/>
         <source>The token is not the one this API takes.</source>
         <translation>Token ini bukan token yang diterima oleh API ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="21"/>
+        <location filename="../../chatapp/api/errors.py" line="22"/>
         <source>There is no model {model} here. GET /v1/models lists the models.</source>
         <translation>Tiada model {model} di sini. GET /v1/models menyenaraikan model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="23"/>
+        <location filename="../../chatapp/api/errors.py" line="24"/>
         <source>There is no {path} here.</source>
         <translation>Tiada {path} di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="24"/>
+        <location filename="../../chatapp/api/errors.py" line="25"/>
         <source>Only one answer per request (n=1) is supported.</source>
         <translation>Hanya satu jawapan bagi setiap permintaan (n=1) disokong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="25"/>
+        <location filename="../../chatapp/api/errors.py" line="26"/>
         <source>The request field {field} is not supported here.</source>
         <translation>Medan permintaan {field} tidak disokong di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="26"/>
+        <location filename="../../chatapp/api/errors.py" line="27"/>
         <source>Only text can be sent to this model (a message holds {kind}).</source>
         <translation>Hanya teks boleh dihantar kepada model ini (satu mesej mengandungi {kind}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="28"/>
+        <location filename="../../chatapp/api/errors.py" line="29"/>
         <source>{model} is an embedding model: it makes embeddings, not answers.</source>
         <translation>{model} ialah model embedding: ia membuat embedding, bukan jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="30"/>
+        <location filename="../../chatapp/api/errors.py" line="31"/>
         <source>{model} makes answers, not embeddings. Use an embedding model.</source>
         <translation>{model} membuat jawapan, bukan embedding. Gunakan model embedding.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="32"/>
+        <location filename="../../chatapp/api/errors.py" line="33"/>
         <source>Text completions are only for models on this computer; use chat completions for {model}.</source>
         <translation>Pelengkapan teks hanya untuk model pada komputer ini; gunakan chat completions untuk {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="35"/>
+        <location filename="../../chatapp/api/errors.py" line="36"/>
         <source>{model} has {count} requests waiting already. Try again later.</source>
         <translation>{model} sudah mempunyai {count} permintaan yang menunggu. Cuba lagi kemudian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="37"/>
+        <location filename="../../chatapp/api/errors.py" line="38"/>
         <source>The model could not answer: {reason}</source>
         <translation>Model tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="38"/>
+        <location filename="../../chatapp/api/errors.py" line="39"/>
         <source>The local API is stopping.</source>
         <translation>API setempat sedang berhenti.</translation>
     </message>
