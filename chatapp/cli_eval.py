@@ -12,7 +12,8 @@ from chatapp.cli_args import TEMPERATURE, WHOLE_NUMBER
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import choose_language, translate_count, translate_error, translate_text
 
-PROGRESS = QT_TRANSLATE_NOOP("cli", "{done}/{total} answered, about {eta} left ({model}, {prompt})")
+PROGRESS = QT_TRANSLATE_NOOP(
+    "cli", "{done}/{total} answered, about {eta} left ({model}, prompt {prompt})")
 REPORT = QT_TRANSLATE_NOOP("cli", "Report: {path}")
 GRADING = QT_TRANSLATE_NOOP("cli", "Grading {done}/{total}, about {eta} left")
 CANNOT_ANSWER = QT_TRANSLATE_NOOP(

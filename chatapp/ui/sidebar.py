@@ -9,7 +9,7 @@ import html
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -182,8 +182,10 @@ class Sidebar(QWidget):
                    else self.tr("{n} prompts").format(n=run.prompts))
         variants = (self.tr("1 model") if len(models) == 1
                     else self.tr("{n} models").format(n=len(models)))
+        when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(run.created_at)),
+                                  QLocale.FormatType.ShortFormat)
         text = self.tr("{name} · {prompts} × {models}").format(
-            name=run.name, prompts=prompts, models=variants)
+            name=run.name, prompts=prompts, models=variants) + f" · {when}"  # runs apart
         item = QListWidgetItem(("▾ " if unfolded else "▸ ") + text)
         item.setData(RUN_ROLE, run.id)
         spoken = (self.tr("Evaluation run {run}, answers shown") if unfolded

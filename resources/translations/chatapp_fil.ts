@@ -3767,108 +3767,108 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>{n} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="185"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="187"/>
         <source>{name} · {prompts} × {models}</source>
         <translation>{name} · {prompts} × {models}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="189"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="191"/>
         <source>Evaluation run {run}, answers shown</source>
         <translation>Evaluation na {run}, nakikita ang mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="190"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="192"/>
         <source>Evaluation run {run}, answers folded</source>
         <translation>Evaluation na {run}, nakatiklop ang mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="217"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="257"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="219"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="259"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="230"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="232"/>
         <source>{title} (pinned)</source>
         <translation>{title} (naka-pin)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="233"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="235"/>
         <source>{title} (side by side)</source>
         <translation>{title} (magkatabi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="235"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="237"/>
         <source>{title} (from another program, through the local API)</source>
         <translation>{title} (mula sa ibang programa, sa pamamagitan ng lokal na API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="238"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="240"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (may isinusulat na sagot)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="251"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="253"/>
         <source>No matches</source>
         <translation>Walang tugma</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="258"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="260"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="258"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="260"/>
         <source>Answer</source>
         <translation>Sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="366"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="368"/>
         <source>Rename…</source>
         <translation>Palitan ang pangalan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="367"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="369"/>
         <source>Unpin</source>
         <translation>I-unpin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="367"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="369"/>
         <source>Pin</source>
         <translation>I-pin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="368"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="370"/>
         <source>Open side by side</source>
         <translation>Buksan nang magkatabi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="369"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="371"/>
         <source>Export…</source>
         <translation>I-export…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="370"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="372"/>
         <source>Delete</source>
         <translation>I-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="384"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="386"/>
         <source>Hide its answers</source>
         <translation>Itago ang mga sagot nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="384"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="386"/>
         <source>Show its answers</source>
         <translation>Ipakita ang mga sagot nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="386"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="388"/>
         <source>Open report</source>
         <translation>Buksan ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="387"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="389"/>
         <source>Delete run</source>
         <translation>I-delete ang evaluation</translation>
     </message>
@@ -4446,7 +4446,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="46"/>
-        <location filename="../../chatapp/cli_eval.py" line="53"/>
+        <location filename="../../chatapp/cli_eval.py" line="54"/>
         <source>longest answer in tokens</source>
         <translation>pinakamahabang sagot sa mga token</translation>
     </message>
@@ -4687,96 +4687,96 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="15"/>
-        <source>{done}/{total} answered, about {eta} left ({model}, {prompt})</source>
-        <translation>{done}/{total} nasagot, mga {eta} pa ang natitira ({model}, {prompt})</translation>
+        <source>{done}/{total} answered, about {eta} left ({model}, prompt {prompt})</source>
+        <translation>{done}/{total} nasagot, mga {eta} pa ang natitira ({model}, prompt {prompt})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="16"/>
+        <location filename="../../chatapp/cli_eval.py" line="17"/>
         <source>Report: {path}</source>
         <translation>Ulat: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="17"/>
+        <location filename="../../chatapp/cli_eval.py" line="18"/>
         <source>Grading {done}/{total}, about {eta} left</source>
         <translation>Nagmamarka {done}/{total}, mga {eta} pa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="18"/>
+        <location filename="../../chatapp/cli_eval.py" line="19"/>
         <source>{model} cannot answer: its rows in the report are errors. {reason}</source>
         <translation>Hindi makasagot ang {model}: mga error ang mga hanay nito sa ulat. {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="20"/>
+        <location filename="../../chatapp/cli_eval.py" line="21"/>
         <source>{count} answer was already done; it is not run again.</source>
         <translation>Tapos na ang {count} sagot; hindi na ito muling patatakbuhin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="22"/>
+        <location filename="../../chatapp/cli_eval.py" line="23"/>
         <source>{count} answers were already done; they are not run again.</source>
         <translation>Tapos na ang {count} sagot; hindi na uulitin ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="27"/>
+        <location filename="../../chatapp/cli_eval.py" line="28"/>
         <source>answer a prompt set with several models; write a report</source>
         <translation>sagutin ang isang prompt set gamit ang ilang model; sumulat ng ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="29"/>
+        <location filename="../../chatapp/cli_eval.py" line="30"/>
         <source>promptfoo-style YAML: prompts, providers (variants), tests with vars and assert</source>
         <translation>YAML na istilong promptfoo: prompts, providers (mga variant), tests na may vars at assert</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="32"/>
+        <location filename="../../chatapp/cli_eval.py" line="33"/>
         <source>comma-separated models (path, file name, stem or repo id)</source>
         <translation>mga model na pinaghihiwalay ng kuwit (path, pangalan ng file, stem o repo id)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="35"/>
+        <location filename="../../chatapp/cli_eval.py" line="36"/>
         <source>prompt file: JSONL, CSV or plain text (one prompt a line)</source>
         <translation>file ng prompt: JSONL, CSV o plain text (isang prompt bawat linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="37"/>
+        <location filename="../../chatapp/cli_eval.py" line="38"/>
         <source>judge model for llm-rubric assertions and --pairwise</source>
         <translation>judge model para sa mga llm-rubric assertion at --pairwise</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="40"/>
+        <location filename="../../chatapp/cli_eval.py" line="41"/>
         <source>embedding model for similar assertions (else the config&apos;s)</source>
         <translation>embedding model para sa mga similar assertion (kung wala, ang sa config)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="43"/>
+        <location filename="../../chatapp/cli_eval.py" line="44"/>
         <source>the judge compares each pair of variants on each prompt (asked twice, the order swapped)</source>
         <translation>ikinukumpara ng judge ang bawat pares ng variant sa bawat prompt (tinatanong nang dalawang beses, nakabaligtad ang ayos)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="47"/>
+        <location filename="../../chatapp/cli_eval.py" line="48"/>
         <source>answers per prompt and variant, each with its own seed (pass@k)</source>
         <translation>mga sagot bawat prompt at variant, bawat isa may sariling seed (pass@k)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="49"/>
+        <location filename="../../chatapp/cli_eval.py" line="50"/>
         <source>JSONL checks by prompt id (exact, contains, regex, json, max_length)</source>
         <translation>mga check sa JSONL ayon sa prompt id (exact, contains, regex, json, max_length)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="51"/>
+        <location filename="../../chatapp/cli_eval.py" line="52"/>
         <source>folder of the run and its report (a run there resumes)</source>
         <translation>folder ng run at ng ulat nito (itinutuloy ang run na naroon)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="55"/>
+        <location filename="../../chatapp/cli_eval.py" line="56"/>
         <source>sampling temperature (default 0)</source>
         <translation>sampling temperature (default 0)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="57"/>
+        <location filename="../../chatapp/cli_eval.py" line="58"/>
         <source>sampling seed (default 1)</source>
         <translation>sampling seed (default 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="60"/>
+        <location filename="../../chatapp/cli_eval.py" line="61"/>
         <source>also run each model answering from this document collection (repeatable: one variant searching them all)</source>
         <translation>patakbuhin din ang bawat model na sumasagot mula sa koleksyong ito ng mga dokumento (mauulit: isang variant na naghahanap sa lahat)</translation>
     </message>
@@ -5954,22 +5954,22 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi UTF-8 na teksto ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="82"/>
+        <location filename="../../chatapp/cli_eval.py" line="83"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Ibigay ang --config FILE.yaml, o ang --models at --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="89"/>
+        <location filename="../../chatapp/cli_eval.py" line="90"/>
         <source>Name at least one model.</source>
         <translation>Magbanggit ng kahit isang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="100"/>
+        <location filename="../../chatapp/cli_eval.py" line="101"/>
         <source>A model is named twice.</source>
         <translation>May model na nabanggit nang dalawang beses.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="127"/>
+        <location filename="../../chatapp/cli_eval.py" line="128"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>Kailangan ng --pairwise ang modelong hukom (--judge).</translation>
     </message>

@@ -3767,108 +3767,108 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>{n} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="185"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="187"/>
         <source>{name} · {prompts} × {models}</source>
         <translation>{name} · {prompts} × {models}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="189"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="191"/>
         <source>Evaluation run {run}, answers shown</source>
         <translation>Evaluasi {run}, jawaban ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="190"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="192"/>
         <source>Evaluation run {run}, answers folded</source>
         <translation>Evaluasi {run}, jawaban dilipat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="217"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="257"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="219"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="259"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="230"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="232"/>
         <source>{title} (pinned)</source>
         <translation>{title} (disematkan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="233"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="235"/>
         <source>{title} (side by side)</source>
         <translation>{title} (berdampingan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="235"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="237"/>
         <source>{title} (from another program, through the local API)</source>
         <translation>{title} (dari program lain, melalui API lokal)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="238"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="240"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (jawaban sedang ditulis)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="251"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="253"/>
         <source>No matches</source>
         <translation>Tidak ada yang cocok</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="258"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="260"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="258"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="260"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="366"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="368"/>
         <source>Rename…</source>
         <translation>Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="367"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="369"/>
         <source>Unpin</source>
         <translation>Lepas sematan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="367"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="369"/>
         <source>Pin</source>
         <translation>Sematkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="368"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="370"/>
         <source>Open side by side</source>
         <translation>Buka berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="369"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="371"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="370"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="372"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="384"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="386"/>
         <source>Hide its answers</source>
         <translation>Sembunyikan jawabannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="384"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="386"/>
         <source>Show its answers</source>
         <translation>Tampilkan jawabannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="386"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="388"/>
         <source>Open report</source>
         <translation>Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="387"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="389"/>
         <source>Delete run</source>
         <translation>Hapus evaluasi</translation>
     </message>
@@ -4446,7 +4446,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="46"/>
-        <location filename="../../chatapp/cli_eval.py" line="53"/>
+        <location filename="../../chatapp/cli_eval.py" line="54"/>
         <source>longest answer in tokens</source>
         <translation>jawaban terpanjang dalam token</translation>
     </message>
@@ -4687,96 +4687,96 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="15"/>
-        <source>{done}/{total} answered, about {eta} left ({model}, {prompt})</source>
-        <translation>{done}/{total} terjawab, sekitar {eta} lagi ({model}, {prompt})</translation>
+        <source>{done}/{total} answered, about {eta} left ({model}, prompt {prompt})</source>
+        <translation>{done}/{total} terjawab, sekitar {eta} lagi ({model}, prompt {prompt})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="16"/>
+        <location filename="../../chatapp/cli_eval.py" line="17"/>
         <source>Report: {path}</source>
         <translation>Laporan: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="17"/>
+        <location filename="../../chatapp/cli_eval.py" line="18"/>
         <source>Grading {done}/{total}, about {eta} left</source>
         <translation>Menilai {done}/{total}, sekitar {eta} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="18"/>
+        <location filename="../../chatapp/cli_eval.py" line="19"/>
         <source>{model} cannot answer: its rows in the report are errors. {reason}</source>
         <translation>{model} tidak dapat menjawab: barisnya di laporan berupa galat. {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="20"/>
+        <location filename="../../chatapp/cli_eval.py" line="21"/>
         <source>{count} answer was already done; it is not run again.</source>
         <translation>{count} jawaban sudah selesai; tidak dijalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="22"/>
+        <location filename="../../chatapp/cli_eval.py" line="23"/>
         <source>{count} answers were already done; they are not run again.</source>
         <translation>{count} jawaban sudah selesai; tidak dijalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="27"/>
+        <location filename="../../chatapp/cli_eval.py" line="28"/>
         <source>answer a prompt set with several models; write a report</source>
         <translation>jawab sekumpulan prompt dengan beberapa model; tulis laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="29"/>
+        <location filename="../../chatapp/cli_eval.py" line="30"/>
         <source>promptfoo-style YAML: prompts, providers (variants), tests with vars and assert</source>
         <translation>YAML gaya promptfoo: prompts, providers (varian), tests dengan vars dan assert</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="32"/>
+        <location filename="../../chatapp/cli_eval.py" line="33"/>
         <source>comma-separated models (path, file name, stem or repo id)</source>
         <translation>model dipisahkan koma (path, nama berkas, stem, atau id repo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="35"/>
+        <location filename="../../chatapp/cli_eval.py" line="36"/>
         <source>prompt file: JSONL, CSV or plain text (one prompt a line)</source>
         <translation>berkas prompt: JSONL, CSV, atau teks biasa (satu prompt per baris)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="37"/>
+        <location filename="../../chatapp/cli_eval.py" line="38"/>
         <source>judge model for llm-rubric assertions and --pairwise</source>
         <translation>model juri untuk asersi llm-rubric dan --pairwise</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="40"/>
+        <location filename="../../chatapp/cli_eval.py" line="41"/>
         <source>embedding model for similar assertions (else the config&apos;s)</source>
         <translation>model embedding untuk asersi similar (jika tidak, yang dari konfigurasi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="43"/>
+        <location filename="../../chatapp/cli_eval.py" line="44"/>
         <source>the judge compares each pair of variants on each prompt (asked twice, the order swapped)</source>
         <translation>juri membandingkan setiap pasangan varian pada setiap prompt (ditanya dua kali, urutannya ditukar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="47"/>
+        <location filename="../../chatapp/cli_eval.py" line="48"/>
         <source>answers per prompt and variant, each with its own seed (pass@k)</source>
         <translation>jawaban per prompt dan varian, masing-masing dengan seed sendiri (pass@k)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="49"/>
+        <location filename="../../chatapp/cli_eval.py" line="50"/>
         <source>JSONL checks by prompt id (exact, contains, regex, json, max_length)</source>
         <translation>pemeriksaan JSONL per id prompt (exact, contains, regex, json, max_length)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="51"/>
+        <location filename="../../chatapp/cli_eval.py" line="52"/>
         <source>folder of the run and its report (a run there resumes)</source>
         <translation>folder untuk run dan laporannya (run yang ada di sana dilanjutkan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="55"/>
+        <location filename="../../chatapp/cli_eval.py" line="56"/>
         <source>sampling temperature (default 0)</source>
         <translation>temperatur sampling (bawaan 0)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="57"/>
+        <location filename="../../chatapp/cli_eval.py" line="58"/>
         <source>sampling seed (default 1)</source>
         <translation>seed sampling (bawaan 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="60"/>
+        <location filename="../../chatapp/cli_eval.py" line="61"/>
         <source>also run each model answering from this document collection (repeatable: one variant searching them all)</source>
         <translation>jalankan juga setiap model yang menjawab dari koleksi dokumen ini (bisa diulang: satu varian mencari di semuanya)</translation>
     </message>
@@ -5954,22 +5954,22 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="82"/>
+        <location filename="../../chatapp/cli_eval.py" line="83"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Berikan --config FILE.yaml, atau --models dan --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="89"/>
+        <location filename="../../chatapp/cli_eval.py" line="90"/>
         <source>Name at least one model.</source>
         <translation>Sebutkan setidaknya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="100"/>
+        <location filename="../../chatapp/cli_eval.py" line="101"/>
         <source>A model is named twice.</source>
         <translation>Ada model yang disebut dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="127"/>
+        <location filename="../../chatapp/cli_eval.py" line="128"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>--pairwise memerlukan model juri (--judge).</translation>
     </message>
