@@ -79,6 +79,13 @@ def test_model_settings_dialog_saves_and_the_next_answer_reloads(
         seen["template"] = dialog.facts["template"].text()
         seen["gpu_note"] = dialog.gpu_note.isVisibleTo(dialog)
         seen["gpu_enabled"] = dialog.gpu_enabled
+        seen["gpu_layers"] = dialog.gpu_layers.value()
+        # a quantized KV cache without flash attention: said at once, not only on Save
+        dialog.kv_type.setCurrentIndex(dialog.kv_type.findData("q4_0"))
+        dialog.flash_attn.setCurrentIndex(dialog.flash_attn.findData("off"))
+        seen["need"] = dialog.need.text()
+        dialog.kv_type.setCurrentIndex(dialog.kv_type.findData("f16"))
+        dialog.flash_attn.setCurrentIndex(dialog.flash_attn.findData("auto"))
         dialog.context.setValue(100)  # below the minimum: the spin box keeps 256
         assert dialog.context.value() == 256
         dialog.context.setValue(512)
@@ -90,6 +97,8 @@ def test_model_settings_dialog_saves_and_the_next_answer_reloads(
     assert "repeat" not in seen["sampling"]  # NaN in the file: ignored
     assert "1024" in seen["context"]
     assert seen["gpu_note"] == (not seen["gpu_enabled"])
+    assert seen["gpu_enabled"] or seen["gpu_layers"] == 0  # no GPU: no layers shown on one
+    assert seen["need"] == "A quantized KV cache needs flash attention."
     assert window.ctx.settings.model_options[model.key] == {"n_ctx": 512}
     on_disk = json.loads(window.ctx.paths.settings_file.read_text(encoding="utf-8"))
     assert on_disk["model_options"][model.key] == {"n_ctx": 512}

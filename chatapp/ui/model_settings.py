@@ -135,7 +135,8 @@ class ModelSettingsDialog(QDialog):
         self.gpu_layers.setSpecialValueText(self.tr("0 (CPU only)"))
         layers = options["n_gpu_layers"]
         self.gpu_all.setChecked(layers == -1)
-        self.gpu_layers.setValue(max(0, layers) if layers != -1 else (facts["block_count"] or 0))
+        self.gpu_layers.setValue(0 if not gpu else max(0, layers) if layers != -1
+                                 else (facts["block_count"] or 0))
         self.gpu_all.toggled.connect(self._sync)
         form.addRow(self.tr("&GPU layers:"), self.gpu_layers)
         form.addRow("", self.gpu_all)
@@ -317,6 +318,8 @@ class ModelSettingsDialog(QDialog):
             return
         plan = self._plan()
         if plan["kv_type"] != "f16" and plan["flash_attn"] == "off":
+            self._asked = None  # a measurement of the options before is not shown over this
+            self._measure.stop()
             self.need.setText(self.tr("A quantized KV cache needs flash attention."))
             return
         if self._machine is None:
