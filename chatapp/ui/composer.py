@@ -131,7 +131,7 @@ class Composer(QWidget):
         tools = QHBoxLayout()
         tools.setContentsMargins(0, 0, 0, 0)
         tools.addWidget(model_label)
-        tools.addWidget(self.model_box)
+        tools.addWidget(self.model_box, 2)  # widens (to 420 px) before the gap does
         tools.addWidget(self.model_settings_button)
         tools.addWidget(self.settings_button)
         tools.addStretch(1)
