@@ -262,3 +262,22 @@ def test_parked_cells_are_saved_when_the_room_is_needed(starter_file: Path) -> N
         assert _greedy(decoder) == answer
     finally:
         llm.close()
+
+
+def test_a_prompt_stopped_while_it_is_read_keeps_what_was_read(tiny_model: Path) -> None:
+    import llama_cpp
+
+    from chatapp.engine.decoder import Decoder
+
+    llm = llama_cpp.Llama(str(tiny_model), n_ctx=512, n_batch=64, n_threads=2, verbose=False)
+    try:
+        decoder = Decoder(llm)
+        decoder._forget(0)
+        prompt = [1 + i % 200 for i in range(300)]
+        asked = []
+        decoder.prefill(prompt, stop=lambda: asked.append(True) or len(asked) > 2)
+        assert decoder.cached == prompt[:2 * decoder.n_batch]  # two batches, then stopped
+        assert decoder.prefill(prompt) == 2 * decoder.n_batch  # a prefix the next one reuses
+        assert decoder.cached == prompt
+    finally:
+        llm.close()

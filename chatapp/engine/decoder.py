@@ -152,9 +152,13 @@ class Decoder:
 
     # evaluation
 
-    def _decode(self, tokens: list[int]) -> None:
-        """Evaluate tokens after the cached ones, in batches; logits for the last only."""
+    def _decode(self, tokens: list[int], stop: Callable[[], bool] | None = None) -> None:
+        """Evaluate tokens after the cached ones, in batches; logits for the last only. When
+        stop() says so between two batches, the rest is left (what was evaluated stays
+        cached, a prefix a later prompt reuses)."""
         for start in range(0, len(tokens), self.n_batch):
+            if stop is not None and stop():
+                return
             chunk = tokens[start:start + self.n_batch]
             array = (llama_cpp.llama_token * len(chunk))(*chunk)
             batch = llama_cpp.llama_batch_get_one(array, len(chunk))
@@ -274,11 +278,13 @@ class Decoder:
             self._forget(0)
             self.tag = tag
 
-    def prefill(self, tokens: list[int], room: int = 0) -> int:
+    def prefill(self, tokens: list[int], room: int = 0,
+                stop: Callable[[], bool] | None = None) -> int:
         """Make the context hold tokens (and room more to come), reusing what it can: the
         current conversation's cells, the parked one's, or a saved state. Another
         conversation's prompt parks the current one instead of waiting for it to be saved.
-        Returns how many tokens were reused."""
+        stop: asked between two batches of the prompt; when it says so the prompt is left
+        unfinished (the caller must not generate). Returns how many tokens were reused."""
         reuse = common_prefix(self.cached, tokens)
         if self.parked is not None and common_prefix(self.parked, tokens) > reuse:
             self._swap()
@@ -296,7 +302,7 @@ class Decoder:
                 self._forget(reuse)
         if self.parked is not None and len(self.parked) + len(tokens) + room > self.n_ctx:
             self._evict_parked()
-        self._decode(tokens[reuse:])
+        self._decode(tokens[reuse:], stop)
         return reuse
 
     @property

@@ -65,6 +65,11 @@ class Cancelled:
         with self._lock:
             self._ids.add(request_id)
 
+    def asked(self, request_id: int) -> bool:
+        """Whether request_id was asked to stop (it stays asked)."""
+        with self._lock:
+            return self.everything or request_id in self._ids
+
     def pop(self, request_id: int) -> bool:
         with self._lock:
             if self.everything:

@@ -467,10 +467,14 @@ class Worker:
         threads = self.wanted_threads
         drafter = self._drafter(params.get("draft_path"), float(params.get("repeat_penalty", 1.1)))
         try:
-            job.reused = self.decoder.prefill(tokens, room=max_tokens)
+            job.reused = self.decoder.prefill(
+                tokens, room=max_tokens, stop=lambda: self.cancelled.asked(request_id))
         except DecodeError as exc:
             raise PromptTooLong("{reason}", reason=str(exc)) from exc
         job.prefilled = time.monotonic()
+        if self.cancelled.pop(request_id):  # stopped while the prompt was read
+            self.finish_job(job, "stopped")
+            return
         self.send({"event": "prompt", "id": request_id, "prompt_tokens": len(tokens),
                    "reused_tokens": job.reused})
         ignore_eos = job.ignore_eos

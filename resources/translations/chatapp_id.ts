@@ -2771,7 +2771,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="86"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="315"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="316"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
@@ -2851,228 +2851,228 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>0 (hanya CPU)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="140"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="141"/>
         <source>&amp;GPU layers:</source>
         <translation>Lapisan &amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="142"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="143"/>
         <source>This build of llama.cpp has no GPU support: the model runs on the CPU.</source>
         <translation>Build llama.cpp ini tidak mendukung GPU: model berjalan di CPU.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="150"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="151"/>
         <source>KV cache type</source>
         <translation>Jenis cache KV</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="151"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="152"/>
         <source>f16 (full precision)</source>
         <translation>f16 (presisi penuh)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="152"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
         <source>q8_0 (about half the memory)</source>
         <translation>q8_0 (sekitar setengah memori)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="154"/>
         <source>q4_0 (about a quarter of the memory)</source>
         <translation>q4_0 (sekitar seperempat memori)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="157"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="158"/>
         <source>&amp;KV cache:</source>
         <translation>Cache &amp;KV:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="159"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
         <source>Flash attention</source>
         <translation>Flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="161"/>
         <source>auto (where the backend has it)</source>
         <translation>otomatis (jika backend mendukungnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="161"/>
         <source>on</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="161"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="162"/>
         <source>off</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="165"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="166"/>
         <source>&amp;Flash attention:</source>
         <translation>&amp;Flash attention:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="168"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="169"/>
         <source>Use the &amp;largest context that fits</source>
         <translation>Gunakan konteks ter&amp;besar yang muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="170"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="171"/>
         <source>Memory:</source>
         <translation>Memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="172"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="173"/>
         <source>Guess the next tokens from the &amp;prompt (prompt lookup)</source>
         <translation>Tebak token berikutnya dari &amp;prompt (prompt lookup)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="175"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="176"/>
         <source>Speculative decoding: tokens that the conversation already holds are checked several at a time. Answers that quote or copy come faster; the text is the same.</source>
         <translation>Decoding spekulatif: token yang sudah ada di percakapan diperiksa beberapa sekaligus. Jawaban yang mengutip atau menyalin datang lebih cepat; teksnya tetap sama.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="178"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="179"/>
         <source>Speculation:</source>
         <translation>Spekulasi:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="180"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="181"/>
         <source>Draft model</source>
         <translation>Model draf</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="182"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="183"/>
         <source>A smaller model of the same family (the same vocabulary) guesses the next tokens; this model checks several at a time. The text is the same; answers come faster when the guesses are often right. It takes its own memory.</source>
         <translation>Model yang lebih kecil dari keluarga yang sama (kosakata yang sama) menebak token berikutnya; model ini memeriksa beberapa sekaligus. Teksnya tetap sama; jawaban datang lebih cepat bila tebakannya sering benar. Model draf memakai memorinya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="193"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="194"/>
         <source>&amp;Draft model:</source>
         <translation>Model &amp;draf:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="196"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="197"/>
         <source>As many as memory allows</source>
         <translation>Sebanyak yang muat di memori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="197"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="198"/>
         <source>Answers decoded together</source>
         <translation>Jawaban yang didekode bersamaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="199"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="200"/>
         <source>Answers of the local API and of evaluations that one model decodes together (0: one at a time). The window&apos;s answers always come first.</source>
         <translation>Jawaban API lokal dan evaluasi yang didekode bersamaan oleh satu model (0: satu per satu). Jawaban di jendela selalu didahulukan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="202"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="203"/>
         <source>&amp;Answers together:</source>
         <translation>&amp;Jawaban bersamaan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="216"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="217"/>
         <source>Changes apply from the next answer; the model loads again.</source>
         <translation>Perubahan berlaku mulai jawaban berikutnya; model akan dimuat ulang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="227"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="228"/>
         <source>&amp;Reset to defaults</source>
         <translation>&amp;Setel ulang ke pengaturan bawaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="185"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="252"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="186"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="253"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="253"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="254"/>
         <source>temperature</source>
         <translation>temperatur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="253"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="254"/>
         <source>top K</source>
         <translation>top K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="254"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="255"/>
         <source>top P</source>
         <translation>top P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="254"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="255"/>
         <source>min P</source>
         <translation>min P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="255"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="256"/>
         <source>repeat penalty</source>
         <translation>penalti pengulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="258"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="259"/>
         <source>Sampler order: {order}</source>
         <translation>Urutan sampler: {order}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="267"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="268"/>
         <source>the model&apos;s own template</source>
         <translation>templat bawaan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="268"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="269"/>
         <source>a standard template for its family ({name})</source>
         <translation>templat standar untuk keluarganya ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="270"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="271"/>
         <source>your template</source>
         <translation>templat Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="320"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="323"/>
         <source>A quantized KV cache needs flash attention.</source>
         <translation>Cache KV terkuantisasi memerlukan flash attention.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="352"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="355"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="352"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="355"/>
         <source>tight</source>
         <translation>pas-pasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="353"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="356"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="354"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="357"/>
         <source>{need} by llama.cpp&apos;s count ({verdict}; {free} free)</source>
         <translation>{need} menurut hitungan llama.cpp ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="355"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="358"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>sekitar {need} ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="370"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="373"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Mengukur dengan llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="389"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="392"/>
         <source>Not even {n} tokens of context fit in free memory.</source>
         <translation>Bahkan konteks {n} token pun tidak muat di memori yang tersedia.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="397"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="400"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Konteks terbesar yang muat: {n} token; {need}</translation>
     </message>
