@@ -132,3 +132,15 @@ def test_list_items_with_nothing_after_their_number_are_shown(view: MarkdownView
         items += block.textList() is not None
         block = block.next()
     assert items == 5  # Qt drops an empty item, and its number, unless it holds a space
+
+
+def test_inline_code_is_set_in_a_monospace_font(view: MarkdownView) -> None:
+    view.set_content("Run `pip install <b>x</b>` now.")
+    block = view.document().begin()
+    fragments, it = [], block.begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        fragments.append((fragment.text(), fragment.charFormat().fontFamilies()))
+        it += 1
+    code = [families for text, families in fragments if text == "pip install <b>x</b>"]
+    assert code and "monospace" in code[0]

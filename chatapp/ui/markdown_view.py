@@ -120,6 +120,9 @@ class Renderer:
         rules["code_block"] = self._fence
         rules["image"] = self._image
         rules["text"] = self._text
+        rules["code_inline"] = lambda tokens, idx, *_: (  # Qt's <code> keeps the text's font
+            f'<span style="font-family:monospace; background-color:{self.colors["code_bg"]}">'
+            f"{escapeHtml(tokens[idx].content)}</span>")
         self.citations = 0  # [1]…[citations] in the text link to the answer's sources
         rules["blockquote_open"] = lambda *a: (
             f'<blockquote style="color:{self.colors["quote"]}">\n')
