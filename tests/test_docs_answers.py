@@ -285,11 +285,11 @@ def test_the_overflow_check_keeps_room_for_the_sources(home: Path) -> None:
         assert session.overflow(text, model).kind == "fits"
         session.collections = [office.id]
         assert session.sources_budget(total) == reserved
-        asked = session.overflow(text, model)
-        assert asked.kind == "ask" and asked.used == size(text) + reserved
+        asked = session.overflow(text, model)  # no new conversation would hold it either
+        assert asked.kind == "alone" and asked.used == size(text) + reserved
         conversation_id = session.ensure_conversation(model)  # stored: it keeps them
         assert Documents(app.store).attached_ids(conversation_id) == [office.id]
-        assert session.overflow(text, model).kind == "ask"
+        assert session.overflow(text, model).kind == "alone"
     finally:
         app.close()
 

@@ -15,9 +15,10 @@ def ask_overflow(window, overflow: Overflow) -> Decision:
     warning, role = QMessageBox.Icon.Warning, QMessageBox.ButtonRole
     if overflow.kind == "alone":
         box = QMessageBox(warning, translate("MainWindow", "The message is too long"), translate(
-            "MainWindow", "Your message needs about {used} tokens on its own, and the model "
-            "holds {total} (with room for the answer). Shorten it, or give the model a longer "
-            "context in Model settings.").format(used=overflow.used, total=overflow.total),
+            "MainWindow", "This message needs about {used} tokens even in a new conversation, "
+            "and the model holds {total} (with room for the answer and for document sources). "
+            "Shorten it, or give the model a longer context in Model settings.").format(
+            used=overflow.used, total=overflow.total),
             QMessageBox.StandardButton.Cancel, window)
         settings = box.addButton(translate("MainWindow", "Model settings…"), role.ActionRole)
         box.exec()

@@ -2558,36 +2558,36 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/overflow.py" line="17"/>
-        <source>Your message needs about {used} tokens on its own, and the model holds {total} (with room for the answer). Shorten it, or give the model a longer context in Model settings.</source>
-        <translation>Pesan Anda sendiri memerlukan sekitar {used} token, sedangkan model menampung {total} (termasuk ruang untuk jawaban). Perpendek pesan, atau beri model konteks yang lebih panjang di Pengaturan model.</translation>
+        <source>This message needs about {used} tokens even in a new conversation, and the model holds {total} (with room for the answer and for document sources). Shorten it, or give the model a longer context in Model settings.</source>
+        <translation>Pesan ini memerlukan sekitar {used} token bahkan dalam percakapan baru, sedangkan model menampung {total} (termasuk ruang untuk jawaban dan sumber dokumen). Perpendek pesan, atau beri model konteks yang lebih panjang di Pengaturan model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="22"/>
+        <location filename="../../chatapp/ui/overflow.py" line="23"/>
         <source>Model settings…</source>
         <translation>Pengaturan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="27"/>
+        <location filename="../../chatapp/ui/overflow.py" line="28"/>
         <source>The conversation is too long</source>
         <translation>Percakapan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="27"/>
+        <location filename="../../chatapp/ui/overflow.py" line="28"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Percakapan dan pesan Anda memerlukan sekitar {used} token, sedangkan model hanya dapat menampung {total} (dengan menyisakan ruang untuk jawaban). Apa yang harus dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="34"/>
+        <location filename="../../chatapp/ui/overflow.py" line="35"/>
         <source>Leave out the oldest message</source>
         <translation>Hilangkan pesan terlama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="35"/>
+        <location filename="../../chatapp/ui/overflow.py" line="36"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Hilangkan {n} pesan terlama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="37"/>
+        <location filename="../../chatapp/ui/overflow.py" line="38"/>
         <source>Start a new conversation</source>
         <translation>Mulai percakapan baru</translation>
     </message>
@@ -2619,27 +2619,27 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="142"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="145"/>
         <source>Copy code</source>
         <translation>Salin kode</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="166"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="169"/>
         <source>image</source>
         <translation>gambar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="295"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="298"/>
         <source>[{n} more characters are not shown; copy the message to get all of it]</source>
         <translation>[{n} karakter lainnya tidak ditampilkan; salin pesan untuk mendapatkan seluruhnya]</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="361"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="364"/>
         <source>Open link</source>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="362"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="365"/>
         <source>Open this address in your web browser?
 
 {url}</source>

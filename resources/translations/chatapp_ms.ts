@@ -2558,36 +2558,36 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/overflow.py" line="17"/>
-        <source>Your message needs about {used} tokens on its own, and the model holds {total} (with room for the answer). Shorten it, or give the model a longer context in Model settings.</source>
-        <translation>Mesej anda sahaja memerlukan kira-kira {used} token, sedangkan model memuatkan {total} (termasuk ruang untuk jawapan). Pendekkan mesej, atau berikan model konteks yang lebih panjang dalam Tetapan model.</translation>
+        <source>This message needs about {used} tokens even in a new conversation, and the model holds {total} (with room for the answer and for document sources). Shorten it, or give the model a longer context in Model settings.</source>
+        <translation>Mesej ini memerlukan kira-kira {used} token walaupun dalam perbualan baharu, sedangkan model memuatkan {total} (termasuk ruang untuk jawapan dan sumber dokumen). Pendekkan mesej, atau berikan model konteks yang lebih panjang dalam Tetapan model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="22"/>
+        <location filename="../../chatapp/ui/overflow.py" line="23"/>
         <source>Model settings…</source>
         <translation>Tetapan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="27"/>
+        <location filename="../../chatapp/ui/overflow.py" line="28"/>
         <source>The conversation is too long</source>
         <translation>Perbualan terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="27"/>
+        <location filename="../../chatapp/ui/overflow.py" line="28"/>
         <source>The conversation and your message need about {used} tokens, and the model holds {total} (with room for the answer). What should happen?</source>
         <translation>Perbualan dan mesej anda memerlukan kira-kira {used} token, manakala model hanya dapat memuatkan {total} (termasuk ruang untuk jawapan). Apakah yang patut dilakukan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="34"/>
+        <location filename="../../chatapp/ui/overflow.py" line="35"/>
         <source>Leave out the oldest message</source>
         <translation>Tinggalkan mesej terawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="35"/>
+        <location filename="../../chatapp/ui/overflow.py" line="36"/>
         <source>Leave out the oldest {n} messages</source>
         <translation>Tinggalkan {n} mesej terawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/overflow.py" line="37"/>
+        <location filename="../../chatapp/ui/overflow.py" line="38"/>
         <source>Start a new conversation</source>
         <translation>Mulakan perbualan baharu</translation>
     </message>
@@ -2619,27 +2619,27 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="142"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="145"/>
         <source>Copy code</source>
         <translation>Salin kod</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="166"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="169"/>
         <source>image</source>
         <translation>imej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="295"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="298"/>
         <source>[{n} more characters are not shown; copy the message to get all of it]</source>
         <translation>[{n} lagi aksara tidak ditunjukkan; salin mesej untuk mendapatkan kesemuanya]</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="361"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="364"/>
         <source>Open link</source>
         <translation>Buka pautan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="362"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="365"/>
         <source>Open this address in your web browser?
 
 {url}</source>
