@@ -315,12 +315,13 @@ def _fingerprint(title: Any, created_at: Any,
     return (title, created_at, tuple(messages))
 
 
-def _known(store: Store) -> set[tuple[Any, ...]]:
+def _known(store: Store, heads: set[tuple[Any, Any]]) -> set[tuple[Any, ...]]:
     """The fingerprints (title, created_at, every message's role, text and time) of the
-    conversations already in the store."""
+    conversations in the store whose (title, created_at) is among heads (only theirs are
+    read message by message)."""
     return {_fingerprint(c.title, c.created_at,
                          [(m.role, m.content, m.created_at) for m in store.messages(c.id)])
-            for c in store.conversations()}
+            for c in store.conversations() if (c.title, c.created_at) in heads}
 
 
 def import_text(store: Store, text: str) -> Imported:
@@ -329,7 +330,7 @@ def import_text(store: Store, text: str) -> Imported:
     counted in `skipped`."""
     items = parse_document(text)
     replaced = _clean(items)
-    known = _known(store)
+    known = _known(store, {(c.get("title"), c.get("created_at")) for c, _ in items})
     fresh = []
     for conversation, messages in items:
         key = _fingerprint(conversation.get("title"), conversation.get("created_at"),
