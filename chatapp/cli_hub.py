@@ -164,25 +164,6 @@ def _progress(name: str, done: int, total: int, speed: float) -> str:
             f"{format_bytes(total)} {format_bytes(speed)}/s{eta}   ")
 
 
-def _in_library(paths, repo_id: str, files: list) -> str | None:
-    """The library path of a model whose every file is already there, downloaded from this
-    repo with the same sha256 (or, where no origin was recorded, the same size); else None."""
-    from chatapp.hub.download_record import read_origins
-    from chatapp.hub.files import library_target
-
-    origins = read_origins(paths)
-    targets = []
-    for f in files:
-        target = library_target(paths.models, repo_id, f.path.rsplit("/", 1)[-1])
-        origin = origins.get(str(target), {})
-        same = (origin.get("sha256") == f.sha256 if origin.get("sha256") and f.sha256
-                else target.is_file() and target.stat().st_size == f.size)
-        if not (target.is_file() and same):
-            return None
-        targets.append(str(target))
-    return min(targets) if targets else None
-
-
 def cmd_pull(args: argparse.Namespace) -> int:
     """Download one model (all parts of a split one) with a progress bar."""
     from chatapp.fit import detect_machine, estimate
@@ -205,9 +186,11 @@ def cmd_pull(args: argparse.Namespace) -> int:
                 verdict=_t("fit", VERDICTS[fit.verdict])), file=sys.stderr)
         except HubError as exc:
             print(f"chatapp: {exc}", file=sys.stderr)
-        present = _in_library(app.paths, page.repo_id, entry.files)
-        if present is not None:
-            print(_t("cli", T_ALREADY).format(name=entry.name, path=present))
+        first = entry.files[0]  # the Hub browser's "In library" test, every part there
+        present = app.library.installed(page.repo_id, first.path.rsplit("/", 1)[-1],
+                                        first.sha256)
+        if present is not None and not present.problem:
+            print(_t("cli", T_ALREADY).format(name=entry.name, path=present.path))
             return 0
         manager = DownloadManager(app.paths, lambda: config,
                                   max_parallel=max(app.settings.downloads_parallel, 1))
