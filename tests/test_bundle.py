@@ -61,8 +61,12 @@ def fresh_home(tmp_path: Path) -> dict[str, str]:
 
 def run(bundle: Path, env: dict[str, str], *args: str,
         timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(bundle), *args], capture_output=True, text=True,
-                          timeout=timeout, env=env, cwd=bundle.parent.parent)
+    """The command's run, its output decoded as written (a model's "\r" stays "\r": text
+    mode would turn it into a line end)."""
+    done = subprocess.run([str(bundle), *args], capture_output=True, timeout=timeout, env=env,
+                          cwd=bundle.parent.parent)
+    return subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode(),
+                                       done.stderr.decode())
 
 
 def test_help(bundle: Path, fresh_home: dict[str, str]) -> None:

@@ -1,0 +1,88 @@
+"""An answer's control characters (escape sequences, carriage returns, bells) never reach a
+terminal; a pipe gets the answer exactly as stored. Real llama.cpp on a scripted model, the
+real `chatapp` command on a real pseudo-terminal."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import pty
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from scripted_gguf import write_scripted
+
+from chatapp.terminal import printable
+
+needs_llama = pytest.mark.skipif(
+    importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed"
+)
+
+TEMPLATE = ("{{ bos_token }}{% for m in messages %}{% if m['role'] == 'assistant' %}<|assistant|>"
+            "{{ m['content'] }}</s>{% else %}<|user|>{{ m['content'] }}{% endif %}{% endfor %}"
+            "{% if add_generation_prompt %}<|assistant|>{% endif %}")
+#: "Hi" ESC ] 0 ; owned BEL CR "!" — an OSC sequence that retitles a terminal window
+SCRIPT = ["<|assistant|>", "▁Hi", 0x1B, 0x5D, 0x30, 0x3B, "▁owned", 0x07, 0x0D, "!", "</s>"]
+STORED = "Hi\x1b]0; owned\x07\r!"
+
+
+@pytest.fixture
+def hostile_model(chatapp_home: Path) -> Path:
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    path = models / "hostile-tiny.gguf"
+    write_scripted(path, template=TEMPLATE,
+                   specials=[("<|user|>", "control"), ("<|assistant|>", "control")],
+                   script=SCRIPT, name="Hostile Tiny")
+    return path
+
+
+def test_printable_keeps_text_line_ends_and_tabs() -> None:
+    assert printable("a\tb\nc — ü 日本\x1b[2J\x07\r\x00\x7f\x9b") == "a\tb\nc — ü 日本[2J"
+
+
+def _chat(args: list[str], stdout: int) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "chatapp", *args], stdout=stdout,
+                          stderr=subprocess.PIPE, timeout=120, env=os.environ.copy())
+
+
+@needs_llama
+def test_a_terminal_gets_no_control_characters_and_a_pipe_gets_every_one(
+        chatapp_home: Path, hostile_model: Path) -> None:
+    args = ["chat", "-m", str(hostile_model), "--max-tokens", "16", "hello"]
+    piped = _chat(args, subprocess.PIPE)
+    assert piped.returncode == 0, piped.stderr
+    assert piped.stdout.decode() == STORED + "\n"
+
+    leader, follower = pty.openpty()
+    try:
+        shown = _chat(args, follower)
+        os.close(follower)
+        follower = -1
+        out = b""
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:  # the terminal closed: everything was read
+                break
+            if not chunk:
+                break
+            out += chunk
+    finally:
+        os.close(leader)
+        if follower >= 0:
+            os.close(follower)
+    assert shown.returncode == 0, shown.stderr
+    # the terminal turns the one line end into CR LF itself; no other control byte arrives
+    assert out == b"Hi]0; owned!\r\n"
+
+    conn = sqlite3.connect(chatapp_home / "data" / "chatapp.db")
+    try:
+        stored = [row[0] for row in conn.execute(
+            "SELECT content FROM messages WHERE role = 'assistant' ORDER BY id")]
+    finally:
+        conn.close()
+    assert stored == [STORED, STORED]  # the store keeps the answer as the model wrote it
