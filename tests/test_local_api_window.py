@@ -28,7 +28,7 @@ MODEL = "tiny-llama-F32"
 def open_dialog(qtbot, window):
     """Settings → Local API…, as a user opens it."""
     settings = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Settings")
-    (action,) = [a for a in settings.actions() if a.text() == "Local &API…"]
+    (action,) = [a for a in settings.actions() if a.text() == "Local AP&I…"]
     action.trigger()
     dialog = window.local_api_dialog
     qtbot.waitUntil(dialog.isVisible)

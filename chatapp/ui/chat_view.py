@@ -85,6 +85,7 @@ class ChatView(QScrollArea):
         self.empty_state = widget
         self._column.insertWidget(0, widget)
         widget.setVisible(not self.messages)
+        self.order_tabs()
 
     def _update_empty_state(self) -> None:
         if self.empty_state is not None:
@@ -134,7 +135,19 @@ class ChatView(QScrollArea):
         else:
             self.bubbles[:0] = made
         self._mark_unanswered()
+        self.order_tabs()
         return made
+
+    def order_tabs(self) -> None:
+        """Tab goes through what the view shows top to bottom, right after the view itself
+        (bubbles are made after the window's other widgets, which would put them last)."""
+        previous: QWidget = self
+        for index in range(self._column.count()):
+            widget = self._column.itemAt(index).widget()
+            for stop in tab_stops(widget) if widget is not None else ():
+                QWidget.setTabOrder(previous, stop)
+                previous = stop
+
 
     def _mark_unanswered(self) -> None:
         """Offer an answer where the branch ends with the user's message."""
@@ -238,3 +251,12 @@ class ChatView(QScrollArea):
 
     def _on_scroll(self, value: int) -> None:
         self._follow = value >= self.verticalScrollBar().maximum() - 8
+
+
+def tab_stops(widget: QWidget) -> list[QWidget]:
+    """widget and the widgets inside it that Tab can reach, in the order they were made."""
+    stops = [widget] if widget.focusPolicy() & Qt.FocusPolicy.TabFocus else []
+    for child in widget.children():
+        if isinstance(child, QWidget) and not child.isWindow():
+            stops += tab_stops(child)
+    return stops

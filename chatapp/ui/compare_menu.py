@@ -17,7 +17,7 @@ def install_compare_menu(window) -> None:
     from PySide6.QtGui import QKeySequence
 
     translate = QCoreApplication.translate
-    menu = window.menuBar().addMenu(translate("CompareMenu", "&Compare"))
+    menu = window.menuBar().addMenu(translate("CompareMenu", "Com&pare"))
 
     def compare(arena: bool) -> CompareWindow:
         existing = getattr(window, "compare_window", None)

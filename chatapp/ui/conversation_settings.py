@@ -144,7 +144,7 @@ class ConversationSettingsDialog(QDialog):
         self.model = model
         self.form = ParametersForm(defaults, system_prompt, params, self, library=library)
         buttons = ok_cancel_column(self, self.form)
-        save = buttons.addButton(self.tr("Save as &preset…"),
+        save = buttons.addButton(self.tr("Sa&ve as preset…"),
                                  QDialogButtonBox.ButtonRole.ActionRole)
         save.clicked.connect(self.save_preset)
         self.resize(520, 520)

@@ -397,7 +397,7 @@ def install_local_api(window, menu) -> LocalApi:
                 "LocalApi", "The local API is off: {reason}").format(
                     reason=error_text(api.error)), 15000)
 
-    menu.addAction(QCoreApplication.translate("LocalApi", "Local &API…"), guarded(show, window))
+    menu.addAction(QCoreApplication.translate("LocalApi", "Local AP&I…"), guarded(show, window))
     state.clicked.connect(guarded(show, window))
     api.stateChanged.connect(update)
     api.conversationSaved.connect(lambda _id: window.refresh_sidebar())

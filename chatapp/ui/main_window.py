@@ -75,6 +75,14 @@ class MainWindow(QMainWindow):
         self.docs = install_docs(self)
         self.welcome = WelcomePanel(self)
         self.chat_view.set_empty_state(self.welcome)
+        # Tab follows the reading order: sidebar, conversation, the composer's row, message
+        chain = [self.sidebar.new_button, self.sidebar.search, self.sidebar.list, self.chat_view,
+                 self.base_note.button, self.model_box, self.composer.model_settings_button,
+                 self.composer.settings_button, self.docs.button, self.composer.edit,
+                 self.composer.button]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+        self.chat_view.order_tabs()
         for signal, slot in (
                 (self.sidebar.newRequested, self.new_conversation),
                 (self.sidebar.selected, self.open_conversation),

@@ -166,7 +166,7 @@ class ModelSettingsDialog(QDialog):
         form.addRow(self.tr("&Flash attention:"), self.flash_attn)
         self.need = Label(load)
         self.need.setWordWrap(True)
-        self.largest_button = QPushButton(self.tr("Use the &largest context that fits"), load)
+        self.largest_button = QPushButton(self.tr("Use the largest conte&xt that fits"), load)
         self.largest_button.clicked.connect(self.find_largest_context)
         form.addRow(self.tr("Memory:"), self.need)
         form.addRow("", self.largest_button)

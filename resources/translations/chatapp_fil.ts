@@ -437,7 +437,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <name>CompareMenu</name>
     <message>
         <location filename="../../chatapp/ui/compare_menu.py" line="20"/>
-        <source>&amp;Compare</source>
+        <source>Com&amp;pare</source>
         <translation>&amp;Ihambing</translation>
     </message>
     <message>
@@ -841,7 +841,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="147"/>
-        <source>Save as &amp;preset…</source>
+        <source>Sa&amp;ve as preset…</source>
         <translation>I-save bilang p&amp;reset…</translation>
     </message>
     <message>
@@ -2062,7 +2062,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/local_api.py" line="400"/>
-        <source>Local &amp;API…</source>
+        <source>Local AP&amp;I…</source>
         <translation>Lokal na &amp;API…</translation>
     </message>
 </context>
@@ -2281,11 +2281,6 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Bagong chat mula sa &amp;preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="40"/>
-        <source>&amp;Presets…</source>
-        <translation>Mga p&amp;reset…</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/menus.py" line="42"/>
         <source>&amp;Export conversation…</source>
         <translation>I-&amp;export ang usapan…</translation>
@@ -2321,24 +2316,24 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Ihin&amp;to ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="83"/>
-        <source>&amp;Rename conversation…</source>
-        <translation>&amp;Palitan ang pangalan ng usapan…</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/menus.py" line="85"/>
         <source>&amp;Delete conversation</source>
-        <translation>I-&amp;delete ang usapan</translation>
+        <translation>I-delete ang &amp;usapan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="88"/>
         <source>&amp;Undo delete</source>
-        <translation>I-&amp;undo ang pag-delete</translation>
+        <translation>Ba&amp;wiin ang pag-delete</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="55"/>
         <source>&amp;Regenerate answer</source>
         <translation>I-re&amp;generate ang sagot</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="40"/>
+        <source>Pre&amp;sets…</source>
+        <translation>Mga p&amp;reset…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="57"/>
@@ -2361,19 +2356,9 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Nakaraang &amp;bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="65"/>
-        <source>&amp;Next version</source>
-        <translation>&amp;Susunod na bersyon</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/menus.py" line="67"/>
         <source>Delete &amp;answer and replies</source>
         <translation>I-delete ang s&amp;agot at mga tugon</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/menus.py" line="81"/>
-        <source>&amp;Pin conversation</source>
-        <translation>I-pi&amp;n ang usapan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="79"/>
@@ -2381,24 +2366,9 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Mag&amp;hanap ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="74"/>
-        <source>System prompt &amp;&amp; &amp;parameters…</source>
-        <translation>System prompt &amp;&amp; mga pa&amp;rameter…</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/menus.py" line="76"/>
-        <source>Chat &amp;template…</source>
-        <translation>Template ng &amp;chat…</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/menus.py" line="70"/>
         <source>Choose &amp;model</source>
         <translation>Pumili ng &amp;model</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/menus.py" line="72"/>
-        <source>Model &amp;settings…</source>
-        <translation>Mga setting ng mode&amp;l…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="121"/>
@@ -2419,6 +2389,36 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <location filename="../../chatapp/ui/menus.py" line="112"/>
         <source>&amp;Help</source>
         <translation>&amp;Tulong</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="65"/>
+        <source>Ne&amp;xt version</source>
+        <translation>&amp;Susunod na bersyon</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="72"/>
+        <source>Model settin&amp;gs…</source>
+        <translation>Mga setting ng mode&amp;l…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="74"/>
+        <source>S&amp;ystem prompt &amp;&amp; parameters…</source>
+        <translation>System prompt &amp;&amp; mga pa&amp;rameter…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="76"/>
+        <source>Chat temp&amp;late…</source>
+        <translation>Template ng &amp;chat…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="81"/>
+        <source>Pi&amp;n conversation</source>
+        <translation>I-pi&amp;n ang usapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="83"/>
+        <source>Rename con&amp;versation…</source>
+        <translation>&amp;Palitan ang pangalan ng usapan…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="113"/>
@@ -2911,11 +2911,6 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>&amp;Flash attention:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="169"/>
-        <source>Use the &amp;largest context that fits</source>
-        <translation>Gamitin ang pinaka&amp;malaking kontekstong kasya</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/model_settings.py" line="171"/>
         <source>Memory:</source>
         <translation>Memory:</translation>
@@ -2985,6 +2980,11 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <location filename="../../chatapp/ui/model_settings.py" line="253"/>
         <source>none</source>
         <translation>wala</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="169"/>
+        <source>Use the largest conte&amp;xt that fits</source>
+        <translation>Gamitin ang pinaka&amp;malaking kontekstong kasya</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="254"/>
@@ -5775,7 +5775,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Walang nahanap na folder ng mga model ng Hugging Face cache, LM Studio o Ollama; magbigay ng path.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="245"/>
+        <location filename="../../chatapp/cli_hub.py" line="228"/>
         <source>The download of {file} stopped.</source>
         <translation>Huminto ang download ng {file}.</translation>
     </message>

@@ -11,7 +11,7 @@
     <message>
         <location filename="../../chatapp/ui/adapter_picker.py" line="49"/>
         <source>Add an adapter &amp;file…</source>
-        <translation>Tambahkan &amp;berkas adaptor…</translation>
+        <translation>Tambahkan berkas &amp;adaptor…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/adapter_picker.py" line="67"/>
@@ -437,7 +437,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <name>CompareMenu</name>
     <message>
         <location filename="../../chatapp/ui/compare_menu.py" line="20"/>
-        <source>&amp;Compare</source>
+        <source>Com&amp;pare</source>
         <translation>Ban&amp;dingkan</translation>
     </message>
     <message>
@@ -841,7 +841,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="147"/>
-        <source>Save as &amp;preset…</source>
+        <source>Sa&amp;ve as preset…</source>
         <translation>Si&amp;mpan sebagai preset…</translation>
     </message>
     <message>
@@ -2062,7 +2062,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/local_api.py" line="400"/>
-        <source>Local &amp;API…</source>
+        <source>Local AP&amp;I…</source>
         <translation>&amp;API lokal…</translation>
     </message>
 </context>
@@ -2281,11 +2281,6 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Obrolan baru dari &amp;preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="40"/>
-        <source>&amp;Presets…</source>
-        <translation>Kelola p&amp;reset…</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/menus.py" line="42"/>
         <source>&amp;Export conversation…</source>
         <translation>&amp;Ekspor percakapan…</translation>
@@ -2321,11 +2316,6 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Hen&amp;tikan jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="83"/>
-        <source>&amp;Rename conversation…</source>
-        <translation>&amp;Ganti nama percakapan…</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/menus.py" line="85"/>
         <source>&amp;Delete conversation</source>
         <translation>&amp;Hapus percakapan</translation>
@@ -2339,6 +2329,11 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <location filename="../../chatapp/ui/menus.py" line="55"/>
         <source>&amp;Regenerate answer</source>
         <translation>&amp;Buat ulang jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="40"/>
+        <source>Pre&amp;sets…</source>
+        <translation>Kelola p&amp;reset…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="57"/>
@@ -2361,19 +2356,9 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>&amp;Versi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="65"/>
-        <source>&amp;Next version</source>
-        <translation>Versi be&amp;rikutnya</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/menus.py" line="67"/>
         <source>Delete &amp;answer and replies</source>
         <translation>Hapus &amp;jawaban dan balasannya</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/menus.py" line="81"/>
-        <source>&amp;Pin conversation</source>
-        <translation>Sem&amp;atkan percakapan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="79"/>
@@ -2381,24 +2366,9 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>&amp;Cari percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="74"/>
-        <source>System prompt &amp;&amp; &amp;parameters…</source>
-        <translation>Prompt sistem &amp;&amp; &amp;parameter…</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/menus.py" line="76"/>
-        <source>Chat &amp;template…</source>
-        <translation>Templat &amp;obrolan…</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/menus.py" line="70"/>
         <source>Choose &amp;model</source>
         <translation>Pilih &amp;model</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/menus.py" line="72"/>
-        <source>Model &amp;settings…</source>
-        <translation>Pe&amp;ngaturan model…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="121"/>
@@ -2419,6 +2389,36 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <location filename="../../chatapp/ui/menus.py" line="112"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="65"/>
+        <source>Ne&amp;xt version</source>
+        <translation>Versi be&amp;rikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="72"/>
+        <source>Model settin&amp;gs…</source>
+        <translation>Pe&amp;ngaturan model…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="74"/>
+        <source>S&amp;ystem prompt &amp;&amp; parameters…</source>
+        <translation>Prompt sistem &amp;&amp; &amp;parameter…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="76"/>
+        <source>Chat temp&amp;late…</source>
+        <translation>Templat &amp;obrolan…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="81"/>
+        <source>Pi&amp;n conversation</source>
+        <translation>Sem&amp;atkan percakapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="83"/>
+        <source>Rename con&amp;versation…</source>
+        <translation>&amp;Ganti nama percakapan…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="113"/>
@@ -2883,7 +2883,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="158"/>
         <source>&amp;KV cache:</source>
-        <translation>Cache &amp;KV:</translation>
+        <translation>&amp;Cache KV:</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="160"/>
@@ -2909,11 +2909,6 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <location filename="../../chatapp/ui/model_settings.py" line="166"/>
         <source>&amp;Flash attention:</source>
         <translation>&amp;Flash attention:</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="169"/>
-        <source>Use the &amp;largest context that fits</source>
-        <translation>Gunakan konteks ter&amp;besar yang muat</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="171"/>
@@ -2985,6 +2980,11 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <location filename="../../chatapp/ui/model_settings.py" line="253"/>
         <source>none</source>
         <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="169"/>
+        <source>Use the largest conte&amp;xt that fits</source>
+        <translation>Gunakan konteks ter&amp;besar yang muat</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="254"/>
@@ -5775,7 +5775,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Tidak ditemukan cache Hugging Face maupun folder model LM Studio atau Ollama; berikan jalurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="245"/>
+        <location filename="../../chatapp/cli_hub.py" line="228"/>
         <source>The download of {file} stopped.</source>
         <translation>Unduhan {file} terhenti.</translation>
     </message>

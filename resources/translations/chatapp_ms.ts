@@ -437,7 +437,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <name>CompareMenu</name>
     <message>
         <location filename="../../chatapp/ui/compare_menu.py" line="20"/>
-        <source>&amp;Compare</source>
+        <source>Com&amp;pare</source>
         <translation>Ban&amp;dingkan</translation>
     </message>
     <message>
@@ -841,7 +841,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="147"/>
-        <source>Save as &amp;preset…</source>
+        <source>Sa&amp;ve as preset…</source>
         <translation>Simpan sebagai p&amp;ratetap…</translation>
     </message>
     <message>
@@ -865,7 +865,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="78"/>
         <source>Search &amp;in documents…</source>
-        <translation>Cari d&amp;i dalam dokumen…</translation>
+        <translation>Cari dalam &amp;dokumen…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="85"/>
@@ -2062,7 +2062,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/local_api.py" line="400"/>
-        <source>Local &amp;API…</source>
+        <source>Local AP&amp;I…</source>
         <translation>&amp;API setempat…</translation>
     </message>
 </context>
@@ -2281,11 +2281,6 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Sembang baharu daripada &amp;pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="40"/>
-        <source>&amp;Presets…</source>
-        <translation>Pra&amp;tetap…</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/menus.py" line="42"/>
         <source>&amp;Export conversation…</source>
         <translation>&amp;Eksport perbualan…</translation>
@@ -2321,11 +2316,6 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Hen&amp;tikan jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="83"/>
-        <source>&amp;Rename conversation…</source>
-        <translation>&amp;Namakan semula perbualan…</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/menus.py" line="85"/>
         <source>&amp;Delete conversation</source>
         <translation>&amp;Padam perbualan</translation>
@@ -2339,6 +2329,11 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <location filename="../../chatapp/ui/menus.py" line="55"/>
         <source>&amp;Regenerate answer</source>
         <translation>&amp;Jana semula jawapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="40"/>
+        <source>Pre&amp;sets…</source>
+        <translation>Pra&amp;tetap…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="57"/>
@@ -2361,19 +2356,9 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Versi seb&amp;elumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="65"/>
-        <source>&amp;Next version</source>
-        <translation>&amp;Versi seterusnya</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/menus.py" line="67"/>
         <source>Delete &amp;answer and replies</source>
         <translation>Padam ja&amp;wapan dan balasan</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/menus.py" line="81"/>
-        <source>&amp;Pin conversation</source>
-        <translation>Semat&amp;kan perbualan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="79"/>
@@ -2381,24 +2366,9 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>&amp;Cari perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="74"/>
-        <source>System prompt &amp;&amp; &amp;parameters…</source>
-        <translation>Gesaan sistem &amp;&amp; pa&amp;rameter…</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/menus.py" line="76"/>
-        <source>Chat &amp;template…</source>
-        <translation>Temp&amp;lat sembang…</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/menus.py" line="70"/>
         <source>Choose &amp;model</source>
         <translation>Pilih &amp;model</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/menus.py" line="72"/>
-        <source>Model &amp;settings…</source>
-        <translation>Tet&amp;apan model…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="121"/>
@@ -2419,6 +2389,36 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <location filename="../../chatapp/ui/menus.py" line="112"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="65"/>
+        <source>Ne&amp;xt version</source>
+        <translation>&amp;Versi seterusnya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="72"/>
+        <source>Model settin&amp;gs…</source>
+        <translation>Tet&amp;apan model…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="74"/>
+        <source>S&amp;ystem prompt &amp;&amp; parameters…</source>
+        <translation>Gesaan sistem &amp;&amp; pa&amp;rameter…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="76"/>
+        <source>Chat temp&amp;late…</source>
+        <translation>Temp&amp;lat sembang…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="81"/>
+        <source>Pi&amp;n conversation</source>
+        <translation>Semat&amp;kan perbualan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="83"/>
+        <source>Rename con&amp;versation…</source>
+        <translation>&amp;Namakan semula perbualan…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="113"/>
@@ -2911,11 +2911,6 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>&amp;Flash attention:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="169"/>
-        <source>Use the &amp;largest context that fits</source>
-        <translation>Guna konteks ter&amp;besar yang muat</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/model_settings.py" line="171"/>
         <source>Memory:</source>
         <translation>Memori:</translation>
@@ -2923,7 +2918,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="173"/>
         <source>Guess the next tokens from the &amp;prompt (prompt lookup)</source>
-        <translation>Teka token seterusnya &amp;daripada gesaan (prompt lookup)</translation>
+        <translation>T&amp;eka token seterusnya daripada gesaan (prompt lookup)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="176"/>
@@ -2985,6 +2980,11 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <location filename="../../chatapp/ui/model_settings.py" line="253"/>
         <source>none</source>
         <translation>tiada</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="169"/>
+        <source>Use the largest conte&amp;xt that fits</source>
+        <translation>Guna konteks ter&amp;besar yang muat</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="254"/>
@@ -3332,7 +3332,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="112"/>
         <source>Use the app&apos;s &amp;defaults</source>
-        <translation>Guna tetapan &amp;lalai aplikasi</translation>
+        <translation>Guna tetapan lalai &amp;aplikasi</translation>
     </message>
 </context>
 <context>
@@ -5775,7 +5775,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Tiada folder model cache Hugging Face, LM Studio atau Ollama ditemui; berikan laluan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="245"/>
+        <location filename="../../chatapp/cli_hub.py" line="228"/>
         <source>The download of {file} stopped.</source>
         <translation>Muat turun {file} terhenti.</translation>
     </message>

@@ -1,0 +1,166 @@
+"""The keyboard in the main window: each Alt letter opens one menu of the menu bar, picks one
+entry of a menu or one field of a settings dialog, in every language; Tab goes through the
+window in reading order. Real Qt widgets offscreen with the shipped translations."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QMenu  # noqa: E402
+
+from chatapp.context import open_app  # noqa: E402
+from chatapp.ui.app import install_language, make_application  # noqa: E402
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter after the single "&" of a menu text (lower case), None without one."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else None
+
+
+def clashes(texts: list[str]) -> dict[str, list[str]]:
+    """Letters that more than one of texts use, with the texts."""
+    seen: dict[str, list[str]] = {}
+    for text in texts:
+        letter = mnemonic(text)
+        if letter is not None:
+            seen.setdefault(letter, []).append(text)
+    return {letter: names for letter, names in seen.items() if len(names) > 1}
+
+
+def menus_of(menu: QMenu, found: dict[str, QMenu]) -> None:
+    found[menu.title()] = menu
+    for item in menu.actions():
+        if item.menu() is not None:
+            menus_of(item.menu(), found)
+
+
+def test_every_alt_letter_picks_one_entry_in_every_language(qtbot, chatapp_home: Path) -> None:
+    from chatapp.ui.main_window import MainWindow
+
+    app = make_application()
+    ctx = open_app()
+    problems = []
+    try:
+        for language in ("en", "id", "ms", "fil"):
+            install_language(app, language)
+            window = MainWindow(ctx)
+            bar = [item.text() for item in window.menuBar().actions()]
+            if clashes(bar) or not all(mnemonic(text) for text in bar):
+                problems.append((language, "menu bar", bar))
+            found: dict[str, QMenu] = {}
+            for item in window.menuBar().actions():
+                menus_of(item.menu(), found)
+            for title, menu in found.items():
+                texts = [item.text() for item in menu.actions()
+                         if not item.isSeparator() and item.text()]
+                if clashes(texts):
+                    problems.append((language, title, clashes(texts)))
+            window.close()
+            window.deleteLater()
+    finally:
+        install_language(app, "en")
+        ctx.close()
+    assert problems == [], "\n".join(map(repr, problems))
+
+
+def widget_texts(root) -> list[str]:
+    """The texts with an Alt letter of a dialog's shown buttons, labels and group titles."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    shown = [w for kind in (QAbstractButton, QLabel, QGroupBox) for w in root.findChildren(kind)
+             if w.isVisibleTo(root)]  # a hidden field's letter does nothing
+    texts = [w.title() if isinstance(w, QGroupBox) else w.text() for w in shown]
+    return [text for text in texts if mnemonic(text)]
+
+
+def test_every_alt_letter_of_the_settings_dialogs_is_one_field(
+        qtbot, chatapp_home: Path, tiny_model: Path) -> None:
+    from chatapp.ui.conversation_settings import ConversationSettingsDialog
+    from chatapp.ui.model_settings import ModelSettingsDialog
+
+    app = make_application()
+    ctx = open_app()
+    problems = []
+    try:
+        model = ctx.library.resolve(str(tiny_model))
+        for language in ("en", "id", "ms", "fil"):
+            install_language(app, language)
+            dialogs = [
+                ConversationSettingsDialog(ctx.settings.sampling, "", {}, model, ctx.store,
+                                           library=ctx.library),
+                ModelSettingsDialog(model, None, ctx.engine.n_ctx, drafts=[model])]
+            for dialog in dialogs:
+                texts = widget_texts(dialog)
+                if clashes(texts):
+                    problems.append((language, dialog.windowTitle(), clashes(texts)))
+                dialog.deleteLater()
+    finally:
+        install_language(app, "en")
+        ctx.close()
+    assert problems == [], "\n".join(map(repr, problems))
+
+
+def tab_chain(window) -> list:
+    """The widgets Tab reaches from the message box, in order, up to the message box."""
+    start = stop = window.composer.edit
+    chain = []
+    while (stop := stop.nextInFocusChain()) is not start:
+        if stop.isVisible() and stop.isEnabled() and stop.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            chain.append(stop)
+    return chain
+
+
+def test_tab_goes_through_the_window_in_reading_order(qtbot, chatapp_home: Path) -> None:
+    from chatapp.ui.bubble import Bubble
+    from chatapp.ui.main_window import MainWindow
+
+    make_application()
+    ctx = open_app()
+    try:
+        conversation = ctx.store.create_conversation("Two turns")
+        parent = None
+        for role, text in (("user", "Hello one"), ("assistant", "Answer one"),
+                           ("user", "Hello two"), ("assistant", "Answer two")):
+            parent = ctx.store.add_message(conversation.id, parent and parent.id, role, text,
+                                           finish_reason="stop" if role == "assistant" else None)
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.show()
+        chain = tab_chain(window)
+        sidebar, composer = window.sidebar, window.composer
+        head = [sidebar.new_button, sidebar.search, sidebar.list, window.chat_view]
+        assert chain[:5] == [composer.button, *head]
+        note = [window.base_note.button] if window.base_note.isVisible() else []
+        tail = [*note, composer.model_box, composer.model_settings_button,
+                composer.settings_button, window.docs.button]
+        assert chain[-len(tail):] == tail
+        inside = chain[5:-len(tail)]
+        owners = []
+        for widget in inside:
+            while not isinstance(widget, Bubble):
+                widget = widget.parentWidget()
+            if not owners or owners[-1] != widget.message.content:
+                owners.append(widget.message.content)
+        # every bubble's buttons and text together, top to bottom
+        assert owners == ["Hello one", "Answer one", "Hello two", "Answer two"]
+        # an answer's bubble made later joins the chain at its place, before the composer
+        window.chat_view.add_message(ctx.store.add_message(
+            conversation.id, parent.id, "user", "Hello three"))
+        qtbot.waitUntil(lambda: window.chat_view.bubbles[-1].isVisible())
+        later = tab_chain(window)
+        assert later[-len(tail):] == tail
+        last_in_view = later[-len(tail) - 1]
+        while not isinstance(last_in_view, Bubble):
+            last_in_view = last_in_view.parentWidget()
+        assert last_in_view.message.content == "Hello three"
+        window.close()
+    finally:
+        ctx.close()
