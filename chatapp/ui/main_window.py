@@ -8,6 +8,7 @@ chatapp.ui.model_list.
 from __future__ import annotations
 
 import logging
+from itertools import pairwise
 
 from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QCloseEvent, QIcon
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
                  self.base_note.button, self.model_box, self.composer.model_settings_button,
                  self.composer.settings_button, self.docs.button, self.composer.edit,
                  self.composer.button]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         self.chat_view.order_tabs()
         for signal, slot in (
