@@ -365,6 +365,27 @@ class Answer:
                 "tokens_per_s": (tokens - 1) / decode_s if tokens > 1 and decode_s > 0
                 else None}
 
+    @property
+    def reading(self) -> tuple[int, int] | None:
+        """(tokens read, tokens of the prompt) while a local model reads the prompt, else
+        None (before, after, and for models that do not say)."""
+        generation = self._generation
+        reading = getattr(generation, "reading", None) if generation is not None else None
+        return reading if reading and reading[1] > 0 else None
+
+    @property
+    def context_tokens(self) -> int | None:
+        """Tokens of the model's context this answer takes now: its prompt (the whole prompt
+        once its length is known, while it is being read too) and the tokens generated so
+        far; None until a local model says how long the prompt is (remote ones never do)."""
+        generation = self._generation
+        prompt = getattr(generation, "prompt_tokens", None) if generation is not None else None
+        reading = self.reading
+        if prompt is None and reading is None:
+            return None
+        generated = (getattr(generation, "live", None) or {}).get("tokens") or 0
+        return (prompt if prompt is not None else reading[1]) + generated
+
     def _keeps_first_token(self) -> bool:
         """A continued answer whose first token came in an earlier run keeps that time."""
         return (self.continued and self._earlier_tokens > 0 and self.message is not None

@@ -277,7 +277,10 @@ def test_a_prompt_stopped_while_it_is_read_keeps_what_was_read(tiny_model: Path)
         asked = []
         decoder.prefill(prompt, stop=lambda: asked.append(True) or len(asked) > 2)
         assert decoder.cached == prompt[:2 * decoder.n_batch]  # two batches, then stopped
-        assert decoder.prefill(prompt) == 2 * decoder.n_batch  # a prefix the next one reuses
+        told = []
+        # a prefix the next one reuses; it says how far it read before each batch
+        assert decoder.prefill(prompt, progress=lambda *pair: told.append(pair)) == 128
         assert decoder.cached == prompt
+        assert told == [(128, 300), (192, 300), (256, 300)]
     finally:
         llm.close()

@@ -119,3 +119,50 @@ def test_a_continued_answer_keeps_its_first_token_time(tiny_home: Path, long_ans
         assert live[-1]["tokens"] > 5  # counted with the earlier tokens
     finally:
         ctx.close()
+
+
+METER = re.compile(r"^(≈ )?(\d+) / (\d+) tokens$")
+
+
+def test_a_long_prompt_says_how_far_it_was_read_and_the_meter_follows_the_answer(
+        qtbot, starter_home: Path, long_answers) -> None:
+    make_application()
+    ctx = open_app()
+    ctx.settings.sampling = Sampling(max_tokens=48, seed=1)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    prompt = " ".join(f"Line {i}: the river carries sand to the sea." for i in range(110))
+    window.send(prompt)
+    reading, meters = [], []
+
+    def sampled() -> bool:
+        text = window.speed_status.text()
+        if text.startswith("Reading the prompt…") and text not in reading:
+            reading.append(text)
+            bubble = window.chat_view.bubbles[-1]
+            assert bubble.footer.text() == "Writing… · " + text
+        runner = window.runner
+        if runner is not None and runner.answer.live:
+            meters.append((window.composer.meter.format(), runner.answer.context_tokens))
+        return runner is None
+
+    qtbot.waitUntil(sampled, timeout=120000)
+    percents = [int(re.search(r"(\d+) %", text).group(1)) for text in reading]
+    assert percents and all(0 <= p < 100 for p in percents), reading
+    assert percents == sorted(percents)
+    # while the answer is written the meter gives the model's own count: prompt + tokens
+    assert meters
+    for shown, held in meters:
+        match = METER.match(shown)
+        assert match and match.group(1) is None, shown
+        # shown up to 250 ms before: a few tokens behind at most
+        assert held - 40 <= int(match.group(2)) <= held, (shown, held)
+    message = ctx.store.message(window.chat_view.bubbles[-1].message.id)
+    assert message.prompt_tokens <= int(METER.match(meters[-1][0]).group(2)) \
+        <= message.prompt_tokens + 48
+    # once the model is free again (its title made), the meter counts exactly, not "≈"
+    qtbot.waitUntil(lambda: window._titler is None, timeout=60000)
+    assert METER.match(window.composer.meter.format()).group(1) is None
+    window.close()
+    ctx.close()

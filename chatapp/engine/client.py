@@ -41,6 +41,8 @@ class Generation:
     Attributes:
         live: as of the last piece: "tokens" generated, "ttft_s" (seconds to the first
             token, fixed once it came) and "decode_s" (seconds since the first token).
+        reading: (tokens in the context, tokens of the prompt) while a long prompt is read,
+            None before and after.
         tool_calls: the calls of functions the model made so far ({"id", "name",
             "arguments"}), when it was offered tools; a piece that is "" may mean a new one.
     """
@@ -55,6 +57,7 @@ class Generation:
         self.prompt_tokens: int | None = None
         self.reused_tokens: int | None = None
         self.live: dict = {}  # tokens, ttft_s, decode_s as of the last piece
+        self.reading: tuple[int, int] | None = None  # (done, total) while the prompt is read
         self.error: UserError | None = None  # why it failed, where the worker said it as data
 
     def __iter__(self) -> Iterator[str]:
@@ -78,7 +81,10 @@ class Generation:
                 if event.get("tokens"):
                     self.live = {k: event.get(k) for k in ("tokens", "ttft_s", "decode_s")}
                 yield event.get("text", "")
+            elif kind == "reading":
+                self.reading = (int(event.get("done") or 0), int(event.get("total") or 0))
             elif kind == "prompt":
+                self.reading = None
                 self.prompt_tokens = event.get("prompt_tokens")
                 self.reused_tokens = event.get("reused_tokens")
             elif kind == "done":

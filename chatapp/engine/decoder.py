@@ -152,13 +152,17 @@ class Decoder:
 
     # evaluation
 
-    def _decode(self, tokens: list[int], stop: Callable[[], bool] | None = None) -> None:
+    def _decode(self, tokens: list[int], stop: Callable[[], bool] | None = None,
+                progress: Callable[[int], None] | None = None) -> None:
         """Evaluate tokens after the cached ones, in batches; logits for the last only. When
         stop() says so between two batches, the rest is left (what was evaluated stays
-        cached, a prefix a later prompt reuses)."""
+        cached, a prefix a later prompt reuses). progress(n) is told how many of tokens
+        were evaluated before each batch."""
         for start in range(0, len(tokens), self.n_batch):
             if stop is not None and stop():
                 return
+            if progress is not None:
+                progress(start)
             chunk = tokens[start:start + self.n_batch]
             array = (llama_cpp.llama_token * len(chunk))(*chunk)
             batch = llama_cpp.llama_batch_get_one(array, len(chunk))
@@ -279,12 +283,15 @@ class Decoder:
             self.tag = tag
 
     def prefill(self, tokens: list[int], room: int = 0,
-                stop: Callable[[], bool] | None = None) -> int:
+                stop: Callable[[], bool] | None = None,
+                progress: Callable[[int, int], None] | None = None) -> int:
         """Make the context hold tokens (and room more to come), reusing what it can: the
         current conversation's cells, the parked one's, or a saved state. Another
         conversation's prompt parks the current one instead of waiting for it to be saved.
         stop: asked between two batches of the prompt; when it says so the prompt is left
-        unfinished (the caller must not generate). Returns how many tokens were reused."""
+        unfinished (the caller must not generate). progress(done, total): tokens of the
+        prompt in the context (reused ones included) before each batch. Returns how many
+        tokens were reused."""
         reuse = common_prefix(self.cached, tokens)
         if self.parked is not None and common_prefix(self.parked, tokens) > reuse:
             self._swap()
@@ -302,7 +309,8 @@ class Decoder:
                 self._forget(reuse)
         if self.parked is not None and len(self.parked) + len(tokens) + room > self.n_ctx:
             self._evict_parked()
-        self._decode(tokens[reuse:], stop)
+        told = None if progress is None else (lambda n: progress(reuse + n, len(tokens)))
+        self._decode(tokens[reuse:], stop, told)
         return reuse
 
     @property

@@ -37,7 +37,8 @@ Events (worker -> app), one JSON object per line with an "event" and the "slot" 
   tokens {tokens}
   rendered {text, tokens, n_ctx}
   embedded {id, vectors, tokens} (one vector per text; the tokens they took)
-  prompt {id, prompt_tokens, reused_tokens}
+  reading {id, done, total} (a prompt being read: tokens in the context so far, reused ones
+    included, of total; at most 4 a second)    prompt {id, prompt_tokens, reused_tokens}
   piece {id, text?, reasoning?, tool_calls?, tokens, ttft_s, decode_s} (answer text and
     reasoning text apart, tool calls completed [{id, name, arguments}]; the tokens so far,
     seconds to the first token and since it, for live numbers)

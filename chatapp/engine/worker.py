@@ -64,6 +64,7 @@ from chatapp.gguf_meta import GGUFError, file_info
 
 MIN_ANSWER_ROOM = 64
 IDLE_S = 0.5  # quiet this long after a request: save the parked conversation
+READING_EVERY_S = 0.25  # how often a long prompt says how far it was read
 _TextStream = TextStream  # the name it had here before it got its own module
 
 
@@ -466,9 +467,19 @@ class Worker:
         self.decoder.set_threads(self.wanted_threads)
         threads = self.wanted_threads
         drafter = self._drafter(params.get("draft_path"), float(params.get("repeat_penalty", 1.1)))
+        told = [0.0]
+
+        def reading(done: int, total: int) -> None:
+            """Say how far the prompt was read, at most 4 times a second."""
+            now = time.monotonic()
+            if now - told[0] >= READING_EVERY_S:
+                told[0] = now
+                self.send({"event": "reading", "id": request_id, "done": done, "total": total})
+
         try:
             job.reused = self.decoder.prefill(
-                tokens, room=max_tokens, stop=lambda: self.cancelled.asked(request_id))
+                tokens, room=max_tokens, stop=lambda: self.cancelled.asked(request_id),
+                progress=reading)
         except DecodeError as exc:
             raise PromptTooLong("{reason}", reason=str(exc)) from exc
         job.prefilled = time.monotonic()

@@ -462,9 +462,13 @@ class MainWindow(QMainWindow):
         _messages, sizes, estimated = self.session.context_use(
             draft, model, self.chat_view.messages,
             busy=self.runner is not None or self._titler is not None)
-        total = self.session.context_size(model)
+        used, total = sum(sizes), self.session.context_size(model)
         sources = self.docs.reserved_tokens(total)
-        self.composer.set_meter(sum(sizes) + sources, total, estimated, sources)
+        held = self.runner.answer.context_tokens if self.answers.here() else None
+        if held is not None:  # the model's own count of the answer being written
+            used, estimated = held + (sizes[-1] if draft.strip() else 0), False
+            sources = 0  # the prompt holds its sources already
+        self.composer.set_meter(used + sources, total, estimated, sources)
 
     # life cycle
 

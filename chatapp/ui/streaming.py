@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from chatapp.answers import Answer
@@ -37,6 +37,9 @@ class AnswerPresenter(QObject):
         self._titled = 0  # the conversation whose title is being made
         self.unsaved: Answer | None = None
         self.closed = False  # the window closed: late signals change nothing
+        self._ticker = QTimer(self)  # the prompt's reading and the context meter, 4 times a second
+        self._ticker.setInterval(250)
+        self._ticker.timeout.connect(self._tick)
 
     # starting and stopping
 
@@ -60,6 +63,7 @@ class AnswerPresenter(QObject):
         window.composer.set_busy(True)
         window.chat_view.set_busy(True)
         runner.start()
+        self._ticker.start()
         window.refresh_sidebar()
 
     def stop(self) -> None:
@@ -100,6 +104,7 @@ class AnswerPresenter(QObject):
     def close(self) -> None:
         """End the answer and the title being made (the window closes)."""
         self.closed = True
+        self._ticker.stop()
         if self.runner is not None:
             self.runner.textChanged.disconnect(self._on_text)
             self.runner.reasoningChanged.disconnect(self._on_reasoning)
@@ -129,6 +134,21 @@ class AnswerPresenter(QObject):
         status = window.model_status.text()
         if not status.endswith(")") or "…" in status:
             window.show_model_status()
+
+    def _tick(self) -> None:
+        """Before the first token: how much of the prompt was read; all along: the context
+        meter with the prompt and the tokens written so far."""
+        runner = self.runner
+        if runner is None or not self.here():
+            return
+        answer = runner.answer
+        if not answer.live:
+            text = live_stats_text({}, answer.reading)
+            self.window.speed_status.setText(text)
+            bubble = self.window.chat_view.bubble_for(runner.message_id)
+            if bubble is not None:
+                bubble.show_live_stats(text)
+        self.window.update_meter()
 
     def _on_reasoning(self, message_id: int, piece: str, total: int) -> None:
         bubble = self.window.chat_view.bubble_for(message_id)
@@ -196,6 +216,7 @@ class AnswerPresenter(QObject):
     def _on_finished(self, message_id: int) -> None:
         window, runner = self.window, self.runner
         self.runner = None
+        self._ticker.stop()
         if runner is not None:
             runner.deleteLater()
         unsaved = runner is not None and runner.answer.unsaved is not None
@@ -294,3 +315,4 @@ class AnswerPresenter(QObject):
         if isinstance(title, str) and self._titled == self.window.session.conversation_id:
             self.window.title_label.setText(title)
         self.window.refresh_sidebar()
+        self.window.update_meter()  # the model is free again: its exact count
