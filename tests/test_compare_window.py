@@ -171,6 +171,30 @@ def test_stop_one_pane_then_all(qtbot, window: MainWindow, long_answers) -> None
     assert view.ctx.store.message(first.message.id).content == first.view.source_text
 
 
+def test_a_pane_says_how_far_its_long_prompt_was_read(qtbot, window: MainWindow) -> None:
+    window.ctx.settings.sampling.max_tokens = 8
+    view = open_compare(qtbot, window)
+    pick(view, "gemma", "tiny")
+    view.composer.setPlainText(
+        " ".join(f"Line {i}: the river carries sand to the sea." for i in range(110)))
+    with qtbot.waitSignal(view.busyChanged, timeout=5000):
+        qtbot.keyClick(view.composer, Qt.Key.Key_Return)
+    first = view.panes[0]
+    seen = []
+
+    def sampled() -> bool:
+        text = first.state_label.text()
+        if text.startswith("reading the prompt…") and text not in seen:
+            seen.append(text)
+        return not view.busy
+
+    qtbot.waitUntil(sampled, timeout=120000)
+    percents = [int(re.search(r"(\d+) %", text).group(1)) for text in seen]
+    assert percents and percents == sorted(percents) and percents[-1] < 100, seen
+    assert first.message.finish_reason in ("stop", "length")
+    view.close()
+
+
 def shown_texts(widget) -> list[str]:
     """Every text a person (or a screen reader) can get from widget and its children."""
     from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget

@@ -331,6 +331,12 @@ class PaneWidget(QFrame):
         if self.message is not None:
             return
         self.state_label.setText(self._state_text(pane.state))
+        reading = pane.answer.reading if pane.answer is not None else None
+        if pane.state == "loading":  # loading, then reading the prompt: no text says so
+            if reading:
+                self.state_label.setText(self.tr("reading the prompt… {percent} %").format(
+                    percent=reading[0] * 100 // reading[1]))
+            QTimer.singleShot(250, self, self.schedule)
         self.stats_label.setText(self._live_stats(pane))
 
     def _state_text(self, state: str) -> str:
