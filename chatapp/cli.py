@@ -364,10 +364,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from chatapp.i18n import choose_language, saved_setting, use_language
     from chatapp.logs import keep_terminal_quiet
     from chatapp.paths import app_paths
-    from chatapp.terminal import guard_stdout
+    from chatapp.terminal import guard_terminal
 
     keep_terminal_quiet()
-    guard_stdout()  # answers and documents are untrusted: no escape sequences reach a terminal
+    guard_terminal()  # answers, documents and servers' words are untrusted: no escape sequences
     # the language chosen in Settings, else the system's: as the window does
     use_language(choose_language(saved_setting(app_paths().settings_file)))
     args = build_parser().parse_args(argv)

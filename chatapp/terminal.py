@@ -2,8 +2,8 @@
 
 A terminal obeys control characters: an answer holding ESC sequences could move the cursor,
 retitle the window or rewrite what was printed before it. Output to a pipe or a file is left
-exactly as written; output to a terminal loses every control character but line ends and
-tabs."""
+exactly as written; output to a terminal loses every control character but line ends and tabs
+(and, on standard error, the carriage returns of the progress lines)."""
 
 from __future__ import annotations
 
@@ -14,21 +14,24 @@ from typing import TextIO
 #: C0 controls but tab and line feed, DEL, and the C1 controls (U+0080–U+009F)
 _DROPPED = dict.fromkeys(
     [code for code in range(0x20) if code not in (0x09, 0x0A)] + [0x7F] + list(range(0x80, 0xA0)))
+_DROPPED_BUT_CR = {code: None for code in _DROPPED if code != 0x0D}
 
 
-def printable(text: str) -> str:
-    """`text` without the control characters that a terminal would act on."""
-    return text.translate(_DROPPED)
+def printable(text: str, carriage_returns: bool = False) -> str:
+    """`text` without the control characters that a terminal would act on (carriage_returns:
+    keep those, which only go back to the start of the line)."""
+    return text.translate(_DROPPED_BUT_CR if carriage_returns else _DROPPED)
 
 
 class TerminalText(io.TextIOBase):
     """A text stream that passes `printable(text)` to the terminal stream under it."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, carriage_returns: bool = False) -> None:
         self._stream = stream
+        self._table = _DROPPED_BUT_CR if carriage_returns else _DROPPED
 
     def write(self, text: str) -> int:
-        self._stream.write(printable(text))
+        self._stream.write(text.translate(self._table))
         return len(text)
 
     def flush(self) -> None:
@@ -45,8 +48,14 @@ class TerminalText(io.TextIOBase):
         return self._stream.encoding
 
 
-def guard_stdout() -> None:
-    """Wrap sys.stdout in `TerminalText` when it is a terminal (a pipe keeps every byte)."""
-    stream = sys.stdout
-    if stream is not None and not isinstance(stream, TerminalText) and stream.isatty():
-        sys.stdout = TerminalText(stream)
+def guard_terminal() -> None:
+    """Wrap sys.stdout and sys.stderr in `TerminalText` where they are a terminal (a pipe
+    keeps every byte); standard error keeps its carriage returns (progress lines)."""
+    if _is_terminal(sys.stdout):
+        sys.stdout = TerminalText(sys.stdout)
+    if _is_terminal(sys.stderr):
+        sys.stderr = TerminalText(sys.stderr, carriage_returns=True)
+
+
+def _is_terminal(stream: TextIO | None) -> bool:
+    return stream is not None and not isinstance(stream, TerminalText) and stream.isatty()

@@ -42,24 +42,22 @@ def hostile_model(chatapp_home: Path) -> Path:
 
 def test_printable_keeps_text_line_ends_and_tabs() -> None:
     assert printable("a\tb\nc — ü 日本\x1b[2J\x07\r\x00\x7f\x9b") == "a\tb\nc — ü 日本[2J"
+    # standard error's progress lines go back to the start of the line: nothing else
+    assert printable("\r50 %\x1b]0;x\x07", carriage_returns=True) == "\r50 %]0;x"
 
 
-def _chat(args: list[str], stdout: int) -> subprocess.CompletedProcess[bytes]:
+def _chat(args: list[str], stdout: int, stderr: int = subprocess.PIPE
+          ) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run([sys.executable, "-m", "chatapp", *args], stdout=stdout,
-                          stderr=subprocess.PIPE, timeout=120, env=os.environ.copy())
+                          stderr=stderr, timeout=120, env=os.environ.copy())
 
 
-@needs_llama
-def test_a_terminal_gets_no_control_characters_and_a_pipe_gets_every_one(
-        chatapp_home: Path, hostile_model: Path) -> None:
-    args = ["chat", "-m", str(hostile_model), "--max-tokens", "16", "hello"]
-    piped = _chat(args, subprocess.PIPE)
-    assert piped.returncode == 0, piped.stderr
-    assert piped.stdout.decode() == STORED + "\n"
-
+def _on_terminal(args: list[str]) -> tuple[int, bytes]:
+    """Run chatapp with its standard output and error on a pseudo-terminal: (exit status,
+    what the terminal received)."""
     leader, follower = pty.openpty()
     try:
-        shown = _chat(args, follower)
+        done = _chat(args, follower, follower)
         os.close(follower)
         follower = -1
         out = b""
@@ -75,7 +73,19 @@ def test_a_terminal_gets_no_control_characters_and_a_pipe_gets_every_one(
         os.close(leader)
         if follower >= 0:
             os.close(follower)
-    assert shown.returncode == 0, shown.stderr
+    return done.returncode, out
+
+
+@needs_llama
+def test_a_terminal_gets_no_control_characters_and_a_pipe_gets_every_one(
+        chatapp_home: Path, hostile_model: Path) -> None:
+    args = ["chat", "-m", str(hostile_model), "--max-tokens", "16", "hello"]
+    piped = _chat(args, subprocess.PIPE)
+    assert piped.returncode == 0, piped.stderr
+    assert piped.stdout.decode() == STORED + "\n"
+
+    status, out = _on_terminal(args)
+    assert status == 0, out
     # the terminal turns the one line end into CR LF itself; no other control byte arrives
     assert out == b"Hi]0; owned!\r\n"
 
@@ -86,3 +96,9 @@ def test_a_terminal_gets_no_control_characters_and_a_pipe_gets_every_one(
     finally:
         conn.close()
     assert stored == [STORED, STORED]  # the store keeps the answer as the model wrote it
+
+
+def test_an_error_line_on_a_terminal_carries_no_escape_sequence(chatapp_home: Path) -> None:
+    status, out = _on_terminal(["chat", "-m", "no-such\x1b]0;owned\x07model", "hi"])
+    assert status == 1
+    assert b"no-such]0;ownedmodel" in out and b"\x1b" not in out and b"\x07" not in out
