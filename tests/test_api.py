@@ -340,6 +340,31 @@ def test_413_for_a_prompt_longer_than_the_context(api) -> None:
     assert caught.value.body["code"] == "context_length_exceeded"
 
 
+def test_a_body_larger_than_any_context_is_refused_before_it_is_read(api) -> None:
+    import http.client
+
+    host, port = api.url.removeprefix("http://").split("/")[0].split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=30)
+    try:
+        connection.putrequest("POST", "/v1/chat/completions")
+        connection.putheader("Authorization", f"Bearer {TOKEN}")
+        connection.putheader("Content-Type", "application/json")
+        connection.putheader("Content-Length", str(30_000_000))
+        connection.endheaders()  # not one byte of the 30 MB is sent
+        response = connection.getresponse()
+        assert response.status == 413
+        assert "larger than 8 MB" in json.loads(response.read())["error"]["message"]
+    finally:
+        connection.close()
+
+
+def test_a_wrong_method_names_the_right_one(api) -> None:
+    status, body = raw(api, "/v1/chat/completions", method="GET")
+    assert status == 405
+    assert body["error"]["message"] == "/v1/chat/completions takes POST requests, not GET."
+    assert body["error"]["type"] == "invalid_request_error"
+
+
 # many clients, and one that goes away
 
 

@@ -451,7 +451,12 @@ def test_eval_dialog_runs_two_prompts_on_two_models(qtbot, chatapp_home: Path,
         dialog.show()
         dialog.prompt_edit.setText(str(prompts))
         assert dialog.folder_edit.text().endswith("set")
-        dialog.folder_edit.setText(str(tmp_path / "out"))
+        # a folder the user types stays when the prompt file changes afterwards
+        dialog.folder_edit.clear()
+        qtbot.keyClicks(dialog.folder_edit, str(tmp_path / "out"))
+        dialog.prompt_edit.setText(str(prompts) + " ")
+        dialog.prompt_edit.setText(str(prompts))
+        assert dialog.folder_edit.text() == str(tmp_path / "out")
         dialog.max_tokens.setValue(8)
         dialog.set_models([m.key for m in dialog.models if "tiny" in m.file_name])
         assert len(dialog.ticked()) == 2

@@ -85,6 +85,21 @@ def test_dropped_files_are_indexed_and_the_answer_lists_its_sources(qtbot, roomy
         close_window(window)
 
 
+def test_long_collection_names_do_not_widen_the_window(qtbot, roomy_home: Path) -> None:
+    window = open_window(qtbot)
+    try:
+        documents = window.docs.documents
+        long_name = "Quarterly finance reports and board meeting minutes 2024-2025 (final)"
+        ids = [documents.create(name).id for name in (long_name, "Recipes", "Handbook")]
+        window.docs.attach(ids)
+        button = window.docs.button
+        assert button.text().startswith("Documents: ") and button.text().endswith("…")
+        assert long_name in button.toolTip() and long_name in button.accessibleName()
+        assert window.minimumSizeHint().width() <= 1024
+    finally:
+        close_window(window)
+
+
 def test_the_documents_dialog_ticks_collections_for_the_conversation(qtbot, roomy_home: Path,
                                                                      tmp_path: Path) -> None:
     window = open_window(qtbot)

@@ -223,3 +223,14 @@ def test_a_provider_answers_from_document_collections(tmp_path: Path) -> None:
     assert (variant.name, variant.model, variant.docs) == ("tiny.gguf + Handbook",
                                                            "tiny.gguf", ["Handbook"])
     assert variant.merged_params({})["docs"] == ["Handbook"] and not variant.plain
+
+
+def test_the_readme_example_config_loads(tmp_path: Path) -> None:
+    import re
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    (block,) = [b for b in re.findall(r"```yaml\n(.*?)```", readme, re.S) if "providers:" in b]
+    path = tmp_path / "readme.yaml"
+    path.write_text(block, encoding="utf-8")
+    config = load_config(path)
+    assert [p.text for p in config.prompts] == ["What is the capital of France?"]

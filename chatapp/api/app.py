@@ -31,7 +31,9 @@ from chatapp.api.errors import (
     NO_RAW_REMOTE,
     NO_TOKEN,
     NOT_FOUND,
+    TOO_LARGE,
     UNKNOWN_MODEL,
+    WRONG_METHOD,
     WRONG_TOKEN,
     ApiError,
     answer_error,
@@ -48,6 +50,7 @@ from chatapp.remote.errors import RemoteError
 
 log = logging.getLogger(__name__)
 
+MAX_BODY_BYTES = 8_000_000  # beyond any context (a million tokens is about 4 MB of text)
 SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
 #: the app's finish reasons as OpenAI's ("stopped": the client went away or the API stopped)
 FINISH = {"stop": "stop", "length": "length", "stopped": "stop"}
@@ -173,7 +176,11 @@ def create_app(service: ApiService, token: Callable[[], str],
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        error = ApiError(exc.status_code, NOT_FOUND, path=request.url.path)
+        headers = {k.lower(): v for k, v in (exc.headers or {}).items()}
+        allowed = headers.get("allow") if exc.status_code == 405 else None
+        error = (ApiError(405, WRONG_METHOD, path=request.url.path, methods=allowed,
+                          method=request.method) if allowed
+                 else ApiError(exc.status_code, NOT_FOUND, path=request.url.path))
         Exchange(service, _client(request.scope), request.url.path).end(exc.status_code, error)
         return JSONResponse(error.body(), exc.status_code)
 
@@ -226,12 +233,27 @@ def create_app(service: ApiService, token: Callable[[], str],
     return app
 
 
+async def _body(request: Request) -> bytes:
+    """The request's body, refused (413) past MAX_BODY_BYTES before it is all read: a body
+    that no context could hold would only keep the model busy being tokenized."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        raise ApiError(413, TOO_LARGE, limit=MAX_BODY_BYTES // 1_000_000)
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            raise ApiError(413, TOO_LARGE, limit=MAX_BODY_BYTES // 1_000_000)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 async def _complete(service: ApiService, request: Request, chat: bool) -> Response:
     """A chat or text completion, streamed or not."""
     exchange = Exchange(service, _client(request.scope), request.url.path)
     try:
         kind = api_requests.ChatRequest if chat else api_requests.CompletionRequest
-        body = api_requests.parse(await request.body(), kind)
+        body = api_requests.parse(await _body(request), kind)
         exchange.model = body.model
         chosen = service.find(body.model, CHAT)
         exchange.model = chosen.id
@@ -339,7 +361,7 @@ async def _stream(feed: AnswerFeed, exchange: Exchange, reply: _Reply, first: st
 
 
 async def _embed(service: ApiService, request: Request, exchange: Exchange) -> Response:
-    body = api_requests.parse(await request.body(), api_requests.EmbeddingRequest)
+    body = api_requests.parse(await _body(request), api_requests.EmbeddingRequest)
     exchange.model = body.model
     chosen = service.find(body.model, EMBEDDING)
     exchange.model = chosen.id

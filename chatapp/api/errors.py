@@ -9,8 +9,8 @@ from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 
 #: OpenAI's error types by HTTP status
 TYPES = {400: "invalid_request_error", 401: "authentication_error", 404: "not_found_error",
-         413: "invalid_request_error", 500: "server_error", 502: "server_error",
-         503: "server_error"}
+         405: "invalid_request_error", 413: "invalid_request_error", 500: "server_error",
+         502: "server_error", 503: "server_error"}
 
 BAD_JSON = QT_TRANSLATE_NOOP("errors", "The request body is not valid JSON: {reason}")
 BAD_FIELD = QT_TRANSLATE_NOOP("errors", "The request field {field} is not valid: {reason}")
@@ -22,6 +22,9 @@ WRONG_TOKEN = QT_TRANSLATE_NOOP("errors", "The token is not the one this API tak
 UNKNOWN_MODEL = QT_TRANSLATE_NOOP(
     "errors", "There is no model {model} here. GET /v1/models lists the models.")
 NOT_FOUND = QT_TRANSLATE_NOOP("errors", "There is no {path} here.")
+WRONG_METHOD = QT_TRANSLATE_NOOP("errors", "{path} takes {methods} requests, not {method}.")
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "errors", "The request body is larger than {limit} MB: no model's context holds that much.")
 ONLY_ONE = QT_TRANSLATE_NOOP("errors", "Only one answer per request (n=1) is supported.")
 NOT_SUPPORTED = QT_TRANSLATE_NOOP("errors", "The request field {field} is not supported here.")
 TEXT_ONLY = QT_TRANSLATE_NOOP(

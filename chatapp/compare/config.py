@@ -155,7 +155,8 @@ def load_config(path: Path, judge_given: bool = False,
     uses = {a.type for p in prompts for a in p.checks}
     if "llm-rubric" in uses and judge is None and not judge_given:
         raise UserError(QT_TRANSLATE_NOOP(
-            "errors", "{path}: llm-rubric needs a judge model (defaultTest: options: provider)."),
+            "errors", "{path}: llm-rubric needs a judge model: --judge MODEL (or the judge "
+            "picked in the Evaluate window), or defaultTest: options: provider in the file."),
             path=path.name)
     if embedding is None and not embedding_given and any(
             a.type == "similar" and a.provider is None for p in prompts for a in p.checks):

@@ -40,6 +40,7 @@ from chatapp.ui.sources_view import SourcesList
 log = logging.getLogger(__name__)
 
 MAX_PROBLEMS = 5  # files that could not be indexed, named in the dialog
+BUTTON_TEXT_PX = 220  # the Documents button's text at most (longer names are cut)
 
 
 def not_indexed(count: int) -> str:
@@ -82,9 +83,14 @@ class DocsController(QObject):
         """Name the attached collections on the Documents button; update the meter."""
         attached = self.attached()
         names = ", ".join(c.name for c in attached)
-        self.button.setText(self.tr("Documents: {names}").format(names=names) if attached
-                            else self.tr("Documents…"))
-        self.button.setAccessibleName(self.button.text())
+        full = (self.tr("Documents: {names}").format(names=names) if attached
+                else self.tr("Documents…"))
+        # long names are cut, so that the window still fits a small screen; the tip has them
+        self.button.setText(self.button.fontMetrics().elidedText(
+            full, Qt.TextElideMode.ElideRight, BUTTON_TEXT_PX))
+        self.button.setAccessibleName(full)
+        self.button.setToolTip(full + "\n" + self.tr("Documents the answers search and cite")
+                               if attached else self.tr("Documents the answers search and cite"))
         self.window.update_meter()
 
     def open_dialog(self) -> None:

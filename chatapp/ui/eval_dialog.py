@@ -83,6 +83,10 @@ class EvalDialog(QDialog):
         prompt_row.addWidget(browse_prompts)
         self.model_list = ModelChecklist(self.model_source, self, check_new=False)
         self.folder_edit = QLineEdit(self)
+        # a folder the user typed or chose stays; an empty field takes suggestions again
+        self._folder_chosen = False
+        self.folder_edit.textEdited.connect(
+            lambda text: setattr(self, "_folder_chosen", bool(text.strip())))
         browse_folder = QPushButton(self.tr("Browse…"), self)
         browse_folder.clicked.connect(self._pick_folder)
         folder_row = QHBoxLayout()
@@ -194,9 +198,10 @@ class EvalDialog(QDialog):
                                                 self.folder_edit.text())
         if name:
             self.folder_edit.setText(name)
+            self._folder_chosen = True
 
     def _suggest_folder(self, text: str) -> None:
-        if self.running:
+        if self.running or self._folder_chosen:
             return
         stem = re.sub(r"[^\w.-]+", "_", Path(text).stem) if text.strip() else ""
         self.folder_edit.setText(str(self.ctx.paths.data / "evals" / (stem or "eval")))

@@ -46,7 +46,7 @@ def build_menus(window) -> None:
         (file_menu, "", translate("MainWindow", "&Import conversations…"), key("Ctrl+Shift+I"),
          lambda: import_conversations(window)),
         None,
-        (file_menu, "", translate("MainWindow", "&Quit"), key.StandardKey.Quit, window.close),
+        (file_menu, "", translate("MainWindow", "&Quit"), key("Ctrl+Q"), window.close),
         (chat_menu, "send_action", translate("MainWindow", "&Send"), key("Ctrl+Return"),
          window.composer.submit),
         (chat_menu, "stop_action", translate("MainWindow", "S&top answer"), key("Escape"),
