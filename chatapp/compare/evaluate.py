@@ -143,6 +143,29 @@ class EvalRun:
             return data if isinstance(data, dict) else {}
         return {}
 
+    def _check_same_run(self) -> None:
+        """A folder that holds a run goes on only with the same settings: its answers would
+        otherwise be counted as this run's. UserError naming what differs."""
+        saved = self._saved()
+        if not saved.get("params") and not saved.get("variants"):
+            return
+        now = json.loads(json.dumps({"params": self.params, "repeats": self.repeats,
+                                     "variants": [v.describe() for v in self.variants]}))
+        changed = [f"{key} {saved['params'].get(key)} → {value}"
+                   for key, value in sorted(now["params"].items())
+                   if isinstance(saved.get("params"), dict)
+                   and saved["params"].get(key) != value]
+        if saved.get("repeats", 1) != now["repeats"]:
+            changed.append(f"repeat {saved.get('repeats', 1)} → {now['repeats']}")
+        if "variants" in saved and saved["variants"] != now["variants"]:
+            changed.append(f"{', '.join(map(str, saved.get('models') or []))} → "
+                           f"{', '.join(v.name for v in self.variants)}")
+        if changed:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "errors", "{folder} holds a run made with other settings ({changes}): choose "
+                "another output folder, or delete that one to start again."),
+                folder=str(self.folder), changes="; ".join(changed))
+
     def _open_record(self) -> dict[str, list[int]]:
         """The run's record in the store (the folder's earlier one while it is there, else a
         new one) and the prompts' conversations that are still there, now linked to it."""
@@ -189,6 +212,7 @@ class EvalRun:
         except OSError as exc:
             raise UserError(QT_TRANSLATE_NOOP("errors", "Could not write {path}: {reason}"),
                             path=str(self.folder), reason=os_reason(exc)) from None
+        self._check_same_run()
         done = {r.key for r in load_results(self.folder)}
         conversations = self._open_record()
         todo = [(v, p, k) for v in sorted(self.variants, key=lambda v: v.resolved.key)

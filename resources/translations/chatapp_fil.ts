@@ -5294,7 +5294,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="284"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="190"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="213"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
@@ -7048,6 +7048,11 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <location filename="../../chatapp/cli_bench.py" line="19"/>
         <source>The benchmark needs {need} tokens of context (prompt and generated), more than the {trained} this model was trained for: give a smaller -p or -n.</source>
         <translation>Kailangan ng benchmark ang {need} token ng context (prompt at nabuo), higit sa {trained} na pinagsanayan ng model na ito: magbigay ng mas maliit na -p o -n.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/evaluate.py" line="164"/>
+        <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
+        <translation>May run ang {folder} na ginawa sa ibang mga setting ({changes}): pumili ng ibang output folder, o burahin iyon para magsimula ulit.</translation>
     </message>
 </context>
 <context>

@@ -5294,7 +5294,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="284"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="190"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="213"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -7048,6 +7048,11 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <location filename="../../chatapp/cli_bench.py" line="19"/>
         <source>The benchmark needs {need} tokens of context (prompt and generated), more than the {trained} this model was trained for: give a smaller -p or -n.</source>
         <translation>Benchmark memerlukan {need} token konteks (prompt dan yang dihasilkan), lebih dari {trained} yang dilatihkan untuk model ini: beri -p atau -n yang lebih kecil.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/evaluate.py" line="164"/>
+        <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
+        <translation>{folder} berisi proses yang dibuat dengan pengaturan lain ({changes}): pilih folder keluaran lain, atau hapus folder itu untuk memulai lagi.</translation>
     </message>
 </context>
 <context>

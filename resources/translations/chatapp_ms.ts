@@ -5294,7 +5294,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="284"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="190"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="213"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -7048,6 +7048,11 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <location filename="../../chatapp/cli_bench.py" line="19"/>
         <source>The benchmark needs {need} tokens of context (prompt and generated), more than the {trained} this model was trained for: give a smaller -p or -n.</source>
         <translation>Penanda aras memerlukan {need} token konteks (prompt dan yang dijana), lebih daripada {trained} yang dilatih untuk model ini: berikan -p atau -n yang lebih kecil.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/evaluate.py" line="164"/>
+        <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
+        <translation>{folder} mengandungi larian yang dibuat dengan tetapan lain ({changes}): pilih folder output lain, atau padam folder itu untuk bermula semula.</translation>
     </message>
 </context>
 <context>
