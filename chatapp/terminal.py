@@ -40,6 +40,9 @@ class TerminalText(io.TextIOBase):
     def isatty(self) -> bool:
         return True
 
+    def writable(self) -> bool:
+        return True
+
     def fileno(self) -> int:
         return self._stream.fileno()
 
