@@ -114,3 +114,21 @@ def test_a_yaml_config_runs_from_the_dialog_and_a_misfit_adapter_is_one_line(
     dialog.start_button.click()
     text = dialog.progress_label.text()
     assert not dialog.running and "does not fit" in text and "\n" not in text
+
+
+def test_a_variant_shows_the_sampling_the_run_uses_and_keeps_what_is_changed(
+        qtbot, ctx, tmp_path: Path) -> None:
+    prompts = tmp_path / "set.txt"
+    prompts.write_text("hello world\n", encoding="utf-8")
+    dialog = _dialog(qtbot, ctx, prompts, tmp_path / "out")
+    editor = dialog.edit_variant()
+    fields = editor.form.fields
+    # what the run uses, not the chat's own defaults (temperature 0.7, a random seed)
+    assert (fields["temperature"].value(), fields["seed"].value()) == (0.0, 1)
+    assert fields["max_tokens"].value() == 8
+    editor.name.setText("warm")
+    editor.model.setCurrentIndex(0)
+    fields["temperature"].setValue(0.7)  # the chat's default is a choice a variant can make
+    editor.accept()
+    (variant,) = dialog.variants
+    assert variant.params == {"temperature": 0.7}

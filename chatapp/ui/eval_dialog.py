@@ -34,6 +34,7 @@ from chatapp.compare.report import write_report
 from chatapp.compare.variants import Variant, of_model
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import choose_language
+from chatapp.settings import Sampling
 from chatapp.ui.background import Background
 from chatapp.ui.errors import error_text
 from chatapp.ui.file_dialogs import user_folder
@@ -224,7 +225,8 @@ class EvalDialog(QDialog):
         from chatapp.store.documents import Documents
         from chatapp.ui.variant_editor import VariantDialog
 
-        dialog = VariantDialog(self.models, self.ctx.settings.sampling, self.ctx.library, self,
+        # the form starts from what the run uses, so a value shown is the value run
+        dialog = VariantDialog(self.models, self.run_sampling(), self.ctx.library, self,
                                collections=[c.name for c in
                                             Documents(self.ctx.store).collections()],
                                taken={v.name for v in self.variants},
@@ -235,6 +237,12 @@ class EvalDialog(QDialog):
         dialog.accepted.connect(lambda: self.add_variant(dialog.variant()))
         dialog.open()
         return dialog
+
+    def run_sampling(self) -> Sampling:
+        """The sampling every answer of the run starts from (a variant changes some of it):
+        the app's, greedy with seed 1 (answers that can be run again), this dialog's length."""
+        return dataclasses.replace(self.ctx.settings.sampling, temperature=0.0, seed=1,
+                       max_tokens=self.max_tokens.value())
 
     def add_variant(self, variant: Variant) -> None:
         """Run this variant too."""
@@ -335,8 +343,7 @@ class EvalDialog(QDialog):
         if not self.folder_edit.text().strip():
             self._suggest_folder(str(path))
         folder = Path(self.folder_edit.text().strip())
-        params = self.ctx.settings.sampling.to_dict()
-        params.update(temperature=0.0, seed=1, max_tokens=self.max_tokens.value())
+        params = self.run_sampling().to_dict()
         try:
             run = EvalRun(self.ctx.chat.pipeline, prompts, variants, folder, params,
                           name=name, repeats=repeats)
