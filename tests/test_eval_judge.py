@@ -37,7 +37,8 @@ def test_reading_the_judges_replies() -> None:
         False, 0.6, "meh")
     assert read_rubric_reply("PASS. It names Paris.")[:2] == (True, 1.0)
     passed, score, reason = read_rubric_reply("I cannot say")
-    assert (passed, score) == (False, 0.0) and reason.startswith("unreadable")
+    # the judge's failure: nothing graded, rather than a failed answer
+    assert (passed, score) == (None, None) and reason.startswith("unreadable")
     assert [read_choice(r) for r in ("A", " b.", "T", "Answer B", "Neither")] == [
         "a", "b", "tie", "b", None]
     # the swapped reading's "a" is the second answer: agreement wins, else a tie
@@ -126,3 +127,34 @@ def test_judge_grades_rubrics_and_compares_both_orders(chatapp_home: Path, tmp_p
         app.close()
     page = (out / "report.html").read_text(encoding="utf-8")
     assert "Judge rating (95% CI)" in page and "8 calls" in page
+
+
+@needs_llama
+def test_an_unreadable_judge_reply_grades_nothing(chatapp_home: Path, tmp_path: Path, capsys,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(scripted_gguf, "N_CTX", 4096)
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    _model(models / "answerer.gguf", ["▁Paris"], "Answerer")
+    _model(models / "mumbler.gguf", ["▁I", "▁cannot", "▁say"], "Mumbling Judge")
+    config = tmp_path / "judged.yaml"
+    config.write_text(CONFIG.replace("JUDGE", "mumbler"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["eval", "--config", str(config), "--out", str(out), "--max-tokens", "8"]) == 0
+    capsys.readouterr()
+    grades = [json.loads(x) for x in (out / "grades.jsonl").read_text().splitlines()]
+    # the judge failed, not the answers: nothing passed or failed, the reason is kept
+    assert len(grades) == 4 and {g["passed"] for g in grades} == {None}
+    assert all(g["reason"] == "unreadable judge reply: I cannot say" for g in grades)
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "✘ llm-rubric" not in page
+    assert page.count("not graded: the judge&#x27;s reply could not be read") == 4
+    assert "? llm-rubric: Names the city: not graded" in page
+    from chatapp.compare.judge import judgements
+    from chatapp.context import open_app
+
+    app = open_app()
+    try:
+        assert judgements(app.store, "rubric") == []  # no pass or fail was stored for it
+    finally:
+        app.close()

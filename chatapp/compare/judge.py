@@ -42,7 +42,8 @@ PAIRWISE_PROMPT = (
 
 @dataclass
 class Verdict:
-    """What the judge said: outcome ("pass"/"fail", or "a"/"b"/"tie" for a comparison),
+    """What the judge said: outcome ("pass"/"fail", "unreadable" for a reply that says
+    neither, or "a"/"b"/"tie" for a comparison),
     score (0–1, rubric only), reason, and what it cost (tokens, seconds, calls)."""
 
     outcome: str
@@ -55,10 +56,12 @@ class Verdict:
     replies: list[str] = field(default_factory=list)
 
 
-def read_rubric_reply(reply: str, threshold: float | None = None) -> tuple[bool, float, str]:
+def read_rubric_reply(reply: str, threshold: float | None = None
+                      ) -> tuple[bool | None, float | None, str]:
     """(passed, score 0–1, reason) from a judge's reply: the first JSON object with "pass"
     and/or "score" (pass = score ≥ threshold when one is given), else a reply that starts
-    with PASS or FAIL; an unreadable reply fails with that as its reason."""
+    with PASS or FAIL; an unreadable reply grades nothing (None, None) and says so: it is
+    the judge's failure, not the answer's."""
     decoder = json.JSONDecoder()
     for match in re.finditer(r"\{", reply):
         try:
@@ -85,7 +88,7 @@ def read_rubric_reply(reply: str, threshold: float | None = None) -> tuple[bool,
     if word and word[0].strip(".:!").upper() in ("PASS", "FAIL"):
         passed = word[0].strip(".:!").upper() == "PASS"
         return passed, 1.0 if passed else 0.0, reply.strip()[:500]
-    return False, 0.0, "unreadable judge reply: " + reply.strip()[:200]
+    return None, None, "unreadable judge reply: " + reply.strip()[:200]
 
 
 def read_choice(reply: str) -> str | None:
@@ -150,6 +153,8 @@ class Judge:
         prompt = RUBRIC_PROMPT.format(rubric=rubric, question=question, answer=answer)
         reply, provenance, tokens, seconds = self._ask(prompt)
         passed, score, reason = read_rubric_reply(reply, threshold)
+        if passed is None:  # no judgement to keep: the answer stays ungraded
+            return Verdict("unreadable", None, reason, None, tokens, seconds, 1, [reply])
         outcome = "pass" if passed else "fail"
         judgement = self._store("rubric", message_id, None, variant, None, outcome, score,
                                 reason, prompt, reply, provenance, tag)
@@ -388,7 +393,8 @@ class Graders:
         judge = self.judge()
         verdict = judge.rubric(prompt.text, r.answer, str(check.value), message_id=r.message_id,
                                variant=r.model, threshold=check.threshold, tag=tag)
-        return {"passed": verdict.outcome == "pass", "score": verdict.score,
+        passed = None if verdict.outcome == "unreadable" else verdict.outcome == "pass"
+        return {"passed": passed, "score": verdict.score,
                 "reason": verdict.reason, "judgement_id": verdict.judgement_id,
                 "judge": judge.model.file_name, "tokens": verdict.tokens,
                 "seconds": verdict.seconds, "calls": 1}

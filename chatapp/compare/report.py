@@ -336,6 +336,7 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
     not_run = t(QT_TRANSLATE_NOOP("report", "not run yet"))
     passed = t(QT_TRANSLATE_NOOP("report", "pass"))
     failed = t(QT_TRANSLATE_NOOP("report", "fail"))
+    unread = t(QT_TRANSLATE_NOOP("report", "not graded: the judge's reply could not be read"))
     answer_stats = _text(QT_TRANSLATE_NOOP("report", "{rate} tok/s · {tokens} tokens · {reason}"),
                        language)
     for prompt in prompts:
@@ -357,6 +358,10 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
             error += "".join(f"<div class=failed>✘ {esc(c.describe())}</div>"
                              for c, ok in zip(prompt.checks, r.checks, strict=False)
                              if ok is False)
+            error += "".join(f"<div class=err>? {esc(c.describe())}: {unread}</div>"
+                             for c, ok, g in zip(prompt.checks, r.checks, r.grades, strict=False)
+                             if ok is None and str(g.get("reason") or "").startswith(
+                                 "unreadable judge reply"))
             out.append(f"<td>{mark}<span class=meta>{stats}</span>{error}"
                        f"<div class=answer>{esc(r.answer)}</div></td>")
         out.append("</tr>")
