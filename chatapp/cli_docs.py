@@ -21,6 +21,8 @@ T_PROGRESS = QT_TRANSLATE_NOOP("cli", "{done}/{total} files")
 T_SUMMARY = QT_TRANSLATE_NOOP(
     "cli", "{name}: {indexed} indexed, {unchanged} unchanged, {failed} failed, "
     "{removed} removed; {chunks}.")
+T_NOTHING = QT_TRANSLATE_NOOP(
+    "cli", "No file could be indexed, so the collection {name} was not made.")
 T_STOPPED = QT_TRANSLATE_NOOP(
     "cli", "Stopped. What was indexed is kept; run the same command to go on.")
 T_REMOVED = QT_TRANSLATE_NOOP(
@@ -136,7 +138,8 @@ def cmd_add(app, args: argparse.Namespace) -> int:
             dim = probe.load()
         finally:
             probe.close()
-    if collection is None:
+    made = collection is None
+    if made:
         collection = documents.create(args.name)
         print(translate_text("cli", T_CREATED).format(name=collection.name))
     documents.add_roots(collection.id, roots)
@@ -170,6 +173,12 @@ def cmd_add(app, args: argparse.Namespace) -> int:
     if stop.is_set():
         print(translate_text("cli", T_STOPPED), file=sys.stderr)
         return 130
+    if last is not None and last.failed and not (last.indexed or last.unchanged):
+        if made:  # a new collection of nothing: not kept
+            documents.remove(documents.collection(collection.name))
+            print(translate_text("cli", T_NOTHING).format(name=collection.name),
+                  file=sys.stderr)
+        return 1
     return 0
 
 

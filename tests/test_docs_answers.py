@@ -315,3 +315,21 @@ def test_docs_add_skips_binary_empty_and_damaged_files_with_one_line_each(
     assert "Office  3 files" in cli("docs", "list").stdout
     log = (chatapp_home / "logs" / "chatapp.log").read_text(encoding="utf-8")
     assert "EOF marker not found" in log  # the library's own words go to the log only
+
+
+def test_adding_only_files_that_cannot_be_indexed_fails_and_makes_no_collection(
+        chatapp_home: Path, tmp_path: Path) -> None:
+    empty, binary = tmp_path / "empty.txt", tmp_path / "binary.txt"
+    empty.write_text("", encoding="utf-8")
+    binary.write_bytes(bytes(range(256)) * 8)
+    added = cli("docs", "add", "Edge", str(empty), str(binary))
+    assert added.returncode == 1
+    assert "No file could be indexed, so the collection Edge was not made." in added.stderr
+    assert "empty.txt is empty" in added.stderr and "binary.txt is not text" in added.stderr
+    assert "No document collections yet" in cli("docs", "list").stdout
+    # a collection that has indexed files keeps them: adding a bad file to it fails alone
+    good = tmp_path / "good.txt"
+    good.write_text("Tea is steeped at 80 degrees.", encoding="utf-8")
+    assert cli("docs", "add", "Tea", str(good)).returncode == 0
+    again = cli("docs", "add", "Tea", str(empty))
+    assert again.returncode == 0 and "1 unchanged" in again.stdout
