@@ -15,6 +15,8 @@ from chatapp.i18n import choose_language, translate_count, translate_error, tran
 PROGRESS = QT_TRANSLATE_NOOP(
     "cli", "{done}/{total} answered, about {eta} left ({model}, prompt {prompt})")
 REPORT = QT_TRANSLATE_NOOP("cli", "Report: {path}")
+STOPPED = QT_TRANSLATE_NOOP(
+    "cli", "Stopped: the report holds the answers made so far; run the same command to go on.")
 GRADING = QT_TRANSLATE_NOOP("cli", "Grading {done}/{total}, about {eta} left")
 CANNOT_ANSWER = QT_TRANSLATE_NOOP(
     "cli", "{model} cannot answer: its rows in the report are errors. {reason}")
@@ -187,4 +189,7 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
                         results, params, choose_language(app.settings.language),
                         variant_claims(runner.variants, app.paths.card_claims))
     print(translate_text("cli", REPORT).format(path=page))
-    return 130 if runner.stop_event.is_set() else 0
+    if runner.stop_event.is_set():
+        print(translate_text("cli", STOPPED), file=sys.stderr)
+        return 130
+    return 0

@@ -206,3 +206,26 @@ def test_text_shown_before_tokens_stall_is_saved_before_a_kill(chatapp_home: Pat
         process.stderr.close()
     (stored,) = db_rows(chatapp_home, "SELECT content FROM messages WHERE role = 'assistant'")
     assert stored[0] == seen.decode("utf-8")
+
+
+def test_an_eval_stopped_with_ctrl_c_says_how_to_go_on(tiny_home: Path, tmp_path: Path) -> None:
+    prompts = tmp_path / "set.txt"
+    prompts.write_text("".join(f"Tell me fact number {i}.\n" for i in range(30)),
+                       encoding="utf-8")
+    out = tmp_path / "run"
+    argv = [sys.executable, "-m", "chatapp", "eval", "--models", "tiny-llama-F32",
+            "--prompts", str(prompts), "--max-tokens", "64", "--out", str(out)]
+    process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env=os.environ.copy())
+    first = process.stderr.readline()  # the first answer's progress line
+    assert first.startswith("1/30"), first
+    process.send_signal(signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130, stderr
+    assert stdout.startswith("Report: ") and "Traceback" not in stderr
+    assert stderr.strip().endswith(
+        "Stopped: the report holds the answers made so far; run the same command to go on.")
+    again = subprocess.run(argv, capture_output=True, text=True, timeout=300,
+                           env=os.environ.copy())
+    assert again.returncode == 0, again.stderr
+    assert "already done" in again.stderr.splitlines()[0]

@@ -4458,7 +4458,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="46"/>
-        <location filename="../../chatapp/cli_eval.py" line="54"/>
+        <location filename="../../chatapp/cli_eval.py" line="56"/>
         <source>longest answer in tokens</source>
         <translation>jawapan terpanjang dalam token</translation>
     </message>
@@ -4709,86 +4709,91 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="18"/>
+        <source>Stopped: the report holds the answers made so far; run the same command to go on.</source>
+        <translation>Dihentikan: laporan memuatkan jawapan yang telah dibuat setakat ini; jalankan arahan yang sama untuk meneruskan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="20"/>
         <source>Grading {done}/{total}, about {eta} left</source>
         <translation>Menilai {done}/{total}, kira-kira {eta} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="19"/>
+        <location filename="../../chatapp/cli_eval.py" line="21"/>
         <source>{model} cannot answer: its rows in the report are errors. {reason}</source>
         <translation>{model} tidak dapat menjawab: barisnya dalam laporan ialah ralat. {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="21"/>
+        <location filename="../../chatapp/cli_eval.py" line="23"/>
         <source>{count} answer was already done; it is not run again.</source>
         <translation>{count} jawapan sudah siap; ia tidak dijalankan semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="23"/>
+        <location filename="../../chatapp/cli_eval.py" line="25"/>
         <source>{count} answers were already done; they are not run again.</source>
         <translation>{count} jawapan sudah siap; ia tidak dijalankan semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="28"/>
+        <location filename="../../chatapp/cli_eval.py" line="30"/>
         <source>answer a prompt set with several models; write a report</source>
         <translation>jawab set gesaan dengan beberapa model; tulis laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="30"/>
+        <location filename="../../chatapp/cli_eval.py" line="32"/>
         <source>promptfoo-style YAML: prompts, providers (variants), tests with vars and assert</source>
         <translation>YAML gaya promptfoo: prompts, providers (varian), tests dengan vars dan assert</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="33"/>
+        <location filename="../../chatapp/cli_eval.py" line="35"/>
         <source>comma-separated models (path, file name, stem or repo id)</source>
         <translation>model dipisahkan koma (laluan, nama fail, stem atau id repo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="36"/>
+        <location filename="../../chatapp/cli_eval.py" line="38"/>
         <source>prompt file: JSONL, CSV or plain text (one prompt a line)</source>
         <translation>fail gesaan: JSONL, CSV atau teks biasa (satu gesaan setiap baris)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="38"/>
+        <location filename="../../chatapp/cli_eval.py" line="40"/>
         <source>judge model for llm-rubric assertions and --pairwise</source>
         <translation>model hakim untuk penegasan llm-rubric dan --pairwise</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="41"/>
+        <location filename="../../chatapp/cli_eval.py" line="43"/>
         <source>embedding model for similar assertions (else the config&apos;s)</source>
         <translation>model embedding untuk penegasan similar (jika tiada, yang daripada konfigurasi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="44"/>
+        <location filename="../../chatapp/cli_eval.py" line="46"/>
         <source>the judge compares each pair of variants on each prompt (asked twice, the order swapped)</source>
         <translation>hakim membandingkan setiap pasangan varian pada setiap gesaan (ditanya dua kali, susunannya ditukar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="48"/>
+        <location filename="../../chatapp/cli_eval.py" line="50"/>
         <source>answers per prompt and variant, each with its own seed (pass@k)</source>
         <translation>jawapan setiap gesaan dan varian, masing-masing dengan benih sendiri (pass@k)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="50"/>
+        <location filename="../../chatapp/cli_eval.py" line="52"/>
         <source>JSONL checks by prompt id (exact, contains, regex, json, max_length)</source>
         <translation>semakan JSONL mengikut id gesaan (exact, contains, regex, json, max_length)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="52"/>
+        <location filename="../../chatapp/cli_eval.py" line="54"/>
         <source>folder of the run and its report (a run there resumes)</source>
         <translation>folder larian dan laporannya (larian di situ disambung)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="56"/>
+        <location filename="../../chatapp/cli_eval.py" line="58"/>
         <source>sampling temperature (default 0)</source>
         <translation>suhu pensampelan (lalai 0)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="58"/>
+        <location filename="../../chatapp/cli_eval.py" line="60"/>
         <source>sampling seed (default 1)</source>
         <translation>benih pensampelan (lalai 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="61"/>
+        <location filename="../../chatapp/cli_eval.py" line="63"/>
         <source>also run each model answering from this document collection (repeatable: one variant searching them all)</source>
         <translation>jalankan juga setiap model yang menjawab daripada koleksi dokumen ini (boleh diulang: satu varian mencari kesemuanya)</translation>
     </message>
@@ -5971,22 +5976,22 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="83"/>
+        <location filename="../../chatapp/cli_eval.py" line="85"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Berikan --config FILE.yaml, atau --models dan --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="90"/>
+        <location filename="../../chatapp/cli_eval.py" line="92"/>
         <source>Name at least one model.</source>
         <translation>Namakan sekurang-kurangnya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="101"/>
+        <location filename="../../chatapp/cli_eval.py" line="103"/>
         <source>A model is named twice.</source>
         <translation>Satu model dinamakan dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="128"/>
+        <location filename="../../chatapp/cli_eval.py" line="130"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>--pairwise memerlukan model hakim (--judge).</translation>
     </message>
