@@ -95,6 +95,9 @@ def test_off_until_turned_on_then_only_this_computer(qtbot, tiny_home: Path) -> 
             dialog.apply_button.click()
         assert "203.0.113.7 is not an address of this computer" in dialog.status.text()
         assert "Errno" not in dialog.status.text() and "\n" not in dialog.status.text()
+        # and says that the API that ran before still runs
+        assert dialog.status.text().endswith(
+            f"The API still listens on http://127.0.0.1:{port}/v1.")
         assert api.running and ports_of(os.getpid()) - before == {("127.0.0.1", port)}
         assert window.ctx.settings.api.host == "127.0.0.1"
         assert json.loads(window.ctx.paths.settings_file.read_text())["api"]["host"] == (

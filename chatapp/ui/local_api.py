@@ -264,6 +264,8 @@ class LocalApiDialog(QDialog):
         column.addWidget(self.log_table, 1)
         column.addWidget(buttons)
         self.resize(720, 560)
+        # smaller, the wrapped warning and status lines would be squeezed over their neighbours
+        self.setMinimumSize(560, 480)
 
         for entry in api.entries:
             self._add_row(entry)
@@ -337,7 +339,9 @@ class LocalApiDialog(QDialog):
         api = self.api
         if api.error is not None:
             self.status.setStyleSheet(ERROR_STYLE)
-            self.status.setText(error_text(api.error))
+            still = (" " + self.tr("The API still listens on {url}.").format(
+                url=api.server.base_url)) if api.server is not None else ""
+            self.status.setText(error_text(api.error) + still)
         elif api.server is not None:
             self.status.setStyleSheet("")
             self.status.setText(self.tr(
