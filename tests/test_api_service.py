@@ -183,6 +183,19 @@ def test_cors_is_off_unless_origins_are_listed(serving) -> None:
     assert headers["access-control-allow-origin"] == "http://localhost:3000"
 
 
+@pytest.mark.parametrize("origin", ["not a url", "localhost:3000", "http://localhost:3000/app",
+                                    "ftp://host", "http://:80", "http://host:99999"])
+def test_an_origin_no_browser_sends_is_refused_before_listening(app, origin: str) -> None:
+    from chatapp.api.server import ApiServer
+    from chatapp.api.service import ApiService
+    from chatapp.errors import UserError
+
+    server = ApiServer(ApiService(app), lambda: TOKEN, port=0, cors_origins=[origin])
+    with pytest.raises(UserError, match="is not a web page origin: write it as a browser"):
+        server.start()
+    assert not server.running
+
+
 def test_the_port_in_use_and_an_address_elsewhere_are_one_line(app) -> None:
     from chatapp.api.server import ApiServer
     from chatapp.api.service import ApiService

@@ -40,6 +40,28 @@ NO_PERMISSION = QT_TRANSLATE_NOOP(
 CANNOT_LISTEN = QT_TRANSLATE_NOOP(
     "errors", "The local API cannot listen on {host}:{port}: {reason}")
 DID_NOT_START = QT_TRANSLATE_NOOP("errors", "The local API did not start: {reason}")
+BAD_ORIGIN = QT_TRANSLATE_NOOP(
+    "errors", "{origin} is not a web page origin: write it as a browser sends it, such as "
+    "http://localhost:3000 (scheme, host and port; no path).")
+
+
+def check_origins(origins: list[str]) -> None:
+    """Refuse (UserError) an allowed web page origin that no browser would send: origins are
+    http(s)://host[:port] with no path, or * for every page."""
+    from urllib.parse import urlsplit
+
+    for origin in origins:
+        if origin == "*":
+            continue
+        try:
+            parts = urlsplit(origin)
+            port_ok = parts.port is None or parts.port > 0
+        except ValueError:
+            port_ok = False
+        if not (port_ok and parts.scheme in ("http", "https") and parts.hostname
+                and parts.path in ("", "/") and not parts.query and not parts.fragment
+                and not parts.username):
+            raise UserError(BAD_ORIGIN, origin=origin)
 
 
 def listen_socket(host: str, port: int) -> socket.socket:
@@ -86,6 +108,7 @@ class ApiServer:
         self.host = host.strip() or DEFAULT_HOST
         self.port = port
         self.bound_port = 0
+        self.cors_origins = list(cors_origins or [])
         self._app = create_app(service, token, cors_origins)
         self._server = None
         self._thread: threading.Thread | None = None
@@ -136,6 +159,7 @@ class ApiServer:
         """Listen and serve in a thread; UserError when the address cannot be used."""
         import uvicorn
 
+        check_origins(self.cors_origins)
         sock = listen_socket(self.host, self.port)
         self.service.closing = False
         self.bound_port = sock.getsockname()[1]
