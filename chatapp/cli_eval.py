@@ -14,10 +14,12 @@ from chatapp.i18n import choose_language, translate_count, translate_error, tran
 
 PROGRESS = QT_TRANSLATE_NOOP(
     "cli", "{done}/{total} answered, about {eta} left ({model}, prompt {prompt})")
+PROGRESS_FIRST = QT_TRANSLATE_NOOP("cli", "{done}/{total} answered ({model}, prompt {prompt})")
 REPORT = QT_TRANSLATE_NOOP("cli", "Report: {path}")
 STOPPED = QT_TRANSLATE_NOOP(
     "cli", "Stopped: the report holds the answers made so far; run the same command to go on.")
 GRADING = QT_TRANSLATE_NOOP("cli", "Grading {done}/{total}, about {eta} left")
+GRADING_FIRST = QT_TRANSLATE_NOOP("cli", "Grading {done}/{total}")
 CANNOT_ANSWER = QT_TRANSLATE_NOOP(
     "cli", "{model} cannot answer: its rows in the report are errors. {reason}")
 RESUMED_ONE = QT_TRANSLATE_NOOP(
@@ -136,7 +138,8 @@ def graders(app, args: argparse.Namespace, judge: str | None = None,
     chosen = Graders(app.chat.pipeline, app.catalogue, judge, embedding,
                      pairwise=args.pairwise)
     chosen.check(prompts or [])
-    chosen.progress = lambda done, total, eta: print(translate_text("cli", GRADING).format(
+    chosen.progress = lambda done, total, eta: print(translate_text(
+        "cli", GRADING if eta is not None else GRADING_FIRST).format(
         done=done + 1, total=total, eta=_eta(eta)), file=sys.stderr)
     return chosen.grade_run
 
@@ -171,7 +174,7 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
             print(translate_count("cli", RESUMED_ONE, RESUMED, p.skipped), file=sys.stderr)
         if p.model and p.done > p.skipped and p.done != last[0]:
             last[0] = p.done
-            print(translate_text("cli", PROGRESS).format(
+            print(translate_text("cli", PROGRESS if p.eta_s is not None else PROGRESS_FIRST).format(
                 done=p.done, total=p.total, eta=_eta(p.eta_s), model=p.model,
                 prompt=p.prompt_id), file=sys.stderr)
 

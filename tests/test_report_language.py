@@ -62,7 +62,7 @@ def test_a_run_without_checks_claims_no_interval_and_plots_no_pass_rate(tmp_path
     page = write_report(tmp_path, "set.txt", unchecked, ["model-a.gguf"], results, {}, "en")
     text = page.read_text(encoding="utf-8")
     summary = (tmp_path / "summary.csv").read_text(encoding="utf-8").splitlines()
-    assert summary[1].split(",")[4:7] == ["–", "–", "–"]  # pass rate and its interval
+    assert summary[1].split(",")[4:7] == ["", "", ""]  # no pass rate, no interval: empty
     assert "0–0%" not in _visible(text)
     assert SPEED_VS_PASS not in text  # nothing to plot against speed
 

@@ -81,6 +81,11 @@ def _fmt(value: float | None, digits: int = 2, suffix: str = "") -> str:
     return "–" if value is None else f"{value:.{digits}f}{suffix}"
 
 
+def _cell(value: float | None, digits: int) -> str:
+    """A CSV number: empty where there is none (a spreadsheet reads "–" as text)."""
+    return "" if value is None else f"{value:.{digits}f}"
+
+
 def summary_csv(summaries: list[ModelSummary]) -> str:
     """The per model summary as CSV."""
     out = io.StringIO()
@@ -89,10 +94,10 @@ def summary_csv(summaries: list[ModelSummary]) -> str:
                      "pass_ci_high", "errors", "median_ttft_s", "median_tokens_per_s",
                      "median_answer_chars", "peak_memory_mb"])
     for s in summaries:
-        writer.writerow([s.model, s.answers, s.checked, s.passed, _fmt(s.pass_rate, 4),
-                         _fmt(s.pass_low, 4), _fmt(s.pass_high, 4), s.errors,
-                         _fmt(s.median_ttft_s, 4), _fmt(s.median_tokens_per_s, 2),
-                         _fmt(s.median_chars, 0), _fmt(s.peak_memory_mb, 0)])
+        writer.writerow([s.model, s.answers, s.checked, s.passed, _cell(s.pass_rate, 4),
+                         _cell(s.pass_low, 4), _cell(s.pass_high, 4), s.errors,
+                         _cell(s.median_ttft_s, 4), _cell(s.median_tokens_per_s, 2),
+                         _cell(s.median_chars, 0), _cell(s.peak_memory_mb, 0)])
     return out.getvalue()
 
 
@@ -106,7 +111,7 @@ def answers_csv(results: list[PairResult], prompts: list[Prompt]) -> str:
     for r in results:
         writer.writerow([r.prompt_id, texts.get(r.prompt_id, ""), r.model,
                          "" if r.passed is None else int(r.passed), r.finish_reason,
-                         _fmt(r.ttft_s, 4), _fmt(r.tokens_per_s, 2), r.completion_tokens or 0,
+                         _cell(r.ttft_s, 4), _cell(r.tokens_per_s, 2), r.completion_tokens or 0,
                          r.answer, r.error or "", r.message_id])
     return out.getvalue()
 

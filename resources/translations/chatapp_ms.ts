@@ -4463,7 +4463,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="46"/>
-        <location filename="../../chatapp/cli_eval.py" line="56"/>
+        <location filename="../../chatapp/cli_eval.py" line="58"/>
         <source>longest answer in tokens</source>
         <translation>jawapan terpanjang dalam token</translation>
     </message>
@@ -4709,96 +4709,106 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="17"/>
+        <source>{done}/{total} answered ({model}, prompt {prompt})</source>
+        <translation>{done}/{total} dijawab ({model}, gesaan {prompt})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="18"/>
         <source>Report: {path}</source>
         <translation>Laporan: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="18"/>
+        <location filename="../../chatapp/cli_eval.py" line="19"/>
         <source>Stopped: the report holds the answers made so far; run the same command to go on.</source>
         <translation>Dihentikan: laporan memuatkan jawapan yang telah dibuat setakat ini; jalankan arahan yang sama untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="20"/>
+        <location filename="../../chatapp/cli_eval.py" line="21"/>
         <source>Grading {done}/{total}, about {eta} left</source>
         <translation>Menilai {done}/{total}, kira-kira {eta} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="21"/>
+        <location filename="../../chatapp/cli_eval.py" line="22"/>
+        <source>Grading {done}/{total}</source>
+        <translation>Menilai {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="23"/>
         <source>{model} cannot answer: its rows in the report are errors. {reason}</source>
         <translation>{model} tidak dapat menjawab: barisnya dalam laporan ialah ralat. {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="23"/>
+        <location filename="../../chatapp/cli_eval.py" line="25"/>
         <source>{count} answer was already done; it is not run again.</source>
         <translation>{count} jawapan sudah siap; ia tidak dijalankan semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="25"/>
+        <location filename="../../chatapp/cli_eval.py" line="27"/>
         <source>{count} answers were already done; they are not run again.</source>
         <translation>{count} jawapan sudah siap; ia tidak dijalankan semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="30"/>
+        <location filename="../../chatapp/cli_eval.py" line="32"/>
         <source>answer a prompt set with several models; write a report</source>
         <translation>jawab set gesaan dengan beberapa model; tulis laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="32"/>
+        <location filename="../../chatapp/cli_eval.py" line="34"/>
         <source>promptfoo-style YAML: prompts, providers (variants), tests with vars and assert</source>
         <translation>YAML gaya promptfoo: prompts, providers (varian), tests dengan vars dan assert</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="35"/>
+        <location filename="../../chatapp/cli_eval.py" line="37"/>
         <source>comma-separated models (path, file name, stem or repo id)</source>
         <translation>model dipisahkan koma (laluan, nama fail, stem atau id repo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="38"/>
+        <location filename="../../chatapp/cli_eval.py" line="40"/>
         <source>prompt file: JSONL, CSV or plain text (one prompt a line)</source>
         <translation>fail gesaan: JSONL, CSV atau teks biasa (satu gesaan setiap baris)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="40"/>
+        <location filename="../../chatapp/cli_eval.py" line="42"/>
         <source>judge model for llm-rubric assertions and --pairwise</source>
         <translation>model hakim untuk penegasan llm-rubric dan --pairwise</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="43"/>
+        <location filename="../../chatapp/cli_eval.py" line="45"/>
         <source>embedding model for similar assertions (else the config&apos;s)</source>
         <translation>model embedding untuk penegasan similar (jika tiada, yang daripada konfigurasi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="46"/>
+        <location filename="../../chatapp/cli_eval.py" line="48"/>
         <source>the judge compares each pair of variants on each prompt (asked twice, the order swapped)</source>
         <translation>hakim membandingkan setiap pasangan varian pada setiap gesaan (ditanya dua kali, susunannya ditukar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="50"/>
+        <location filename="../../chatapp/cli_eval.py" line="52"/>
         <source>answers per prompt and variant, each with its own seed (pass@k)</source>
         <translation>jawapan setiap gesaan dan varian, masing-masing dengan benih sendiri (pass@k)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="52"/>
+        <location filename="../../chatapp/cli_eval.py" line="54"/>
         <source>JSONL checks by prompt id (exact, contains, regex, json, max_length)</source>
         <translation>semakan JSONL mengikut id gesaan (exact, contains, regex, json, max_length)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="54"/>
+        <location filename="../../chatapp/cli_eval.py" line="56"/>
         <source>folder of the run and its report (a run there resumes)</source>
         <translation>folder larian dan laporannya (larian di situ disambung)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="58"/>
+        <location filename="../../chatapp/cli_eval.py" line="60"/>
         <source>sampling temperature (default 0)</source>
         <translation>suhu pensampelan (lalai 0)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="60"/>
+        <location filename="../../chatapp/cli_eval.py" line="62"/>
         <source>sampling seed (default 1)</source>
         <translation>benih pensampelan (lalai 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="63"/>
+        <location filename="../../chatapp/cli_eval.py" line="65"/>
         <source>also run each model answering from this document collection (repeatable: one variant searching them all)</source>
         <translation>jalankan juga setiap model yang menjawab daripada koleksi dokumen ini (boleh diulang: satu varian mencari kesemuanya)</translation>
     </message>
@@ -5981,22 +5991,22 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="85"/>
+        <location filename="../../chatapp/cli_eval.py" line="87"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Berikan --config FILE.yaml, atau --models dan --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="92"/>
+        <location filename="../../chatapp/cli_eval.py" line="94"/>
         <source>Name at least one model.</source>
         <translation>Namakan sekurang-kurangnya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="103"/>
+        <location filename="../../chatapp/cli_eval.py" line="105"/>
         <source>A model is named twice.</source>
         <translation>Satu model dinamakan dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="130"/>
+        <location filename="../../chatapp/cli_eval.py" line="132"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>--pairwise memerlukan model hakim (--judge).</translation>
     </message>
@@ -7162,62 +7172,62 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="246"/>
+        <location filename="../../chatapp/compare/report.py" line="251"/>
         <source>Speed versus pass rate</source>
         <translation>Kelajuan berbanding kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="247"/>
+        <location filename="../../chatapp/compare/report.py" line="252"/>
         <source>Median tokens/s</source>
         <translation>Median tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="248"/>
+        <location filename="../../chatapp/compare/report.py" line="253"/>
         <source>Median time to first token</source>
         <translation>Median masa ke token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="249"/>
+        <location filename="../../chatapp/compare/report.py" line="254"/>
         <source>pass rate (95% CI)</source>
         <translation>kadar lulus (CI 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="251"/>
+        <location filename="../../chatapp/compare/report.py" line="256"/>
         <source>{n} prompt</source>
         <translation>{n} gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="252"/>
+        <location filename="../../chatapp/compare/report.py" line="257"/>
         <source>{n} prompts</source>
         <translation>{n} gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="253"/>
+        <location filename="../../chatapp/compare/report.py" line="258"/>
         <source>{n} variant</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="254"/>
+        <location filename="../../chatapp/compare/report.py" line="259"/>
         <source>{n} variants</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="279"/>
+        <location filename="../../chatapp/compare/report.py" line="284"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} daripada {total} jawapan · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="288"/>
+        <location filename="../../chatapp/compare/report.py" line="293"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="290"/>
+        <location filename="../../chatapp/compare/report.py" line="295"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – penilaian chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="300"/>
+        <location filename="../../chatapp/compare/report.py" line="305"/>
         <source>The run is not complete: the numbers cover the answers so far. Run the same command again to go on.</source>
         <translation>Larian belum selesai: nombor-nombor ini merangkumi jawapan setakat ini. Jalankan arahan yang sama sekali lagi untuk meneruskan.</translation>
     </message>
@@ -7247,92 +7257,92 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="250"/>
+        <location filename="../../chatapp/compare/report.py" line="255"/>
         <source>Pass rate</source>
         <translation>Kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="255"/>
+        <location filename="../../chatapp/compare/report.py" line="260"/>
         <source>Peak memory</source>
         <translation>Memori puncak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="256"/>
+        <location filename="../../chatapp/compare/report.py" line="261"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Memori pemastautin puncak proses model apabila jawapan varian tamat. Varian bagi satu model berkongsi prosesnya, jadi varian yang kemudian menunjukkan sekurang-kurangnya puncak varian sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="305"/>
+        <location filename="../../chatapp/compare/report.py" line="310"/>
         <source>95% CI</source>
         <translation>CI 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="306"/>
+        <location filename="../../chatapp/compare/report.py" line="311"/>
         <source>Passed / checked</source>
         <translation>Lulus / disemak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="307"/>
+        <location filename="../../chatapp/compare/report.py" line="312"/>
         <source>Median answer length</source>
         <translation>Median panjang jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="308"/>
+        <location filename="../../chatapp/compare/report.py" line="313"/>
         <source>Errors</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="309"/>
+        <location filename="../../chatapp/compare/report.py" line="314"/>
         <source>chars</source>
         <translation>aksara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="310"/>
+        <location filename="../../chatapp/compare/report.py" line="315"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="327"/>
+        <location filename="../../chatapp/compare/report.py" line="332"/>
         <source>Speed and quality</source>
         <translation>Kelajuan dan kualiti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="332"/>
+        <location filename="../../chatapp/compare/report.py" line="337"/>
         <source>Answers side by side</source>
         <translation>Jawapan bersebelahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="333"/>
+        <location filename="../../chatapp/compare/report.py" line="338"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="334"/>
+        <location filename="../../chatapp/compare/report.py" line="339"/>
         <source>Checks</source>
         <translation>Semakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="336"/>
+        <location filename="../../chatapp/compare/report.py" line="341"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="337"/>
+        <location filename="../../chatapp/compare/report.py" line="342"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="338"/>
+        <location filename="../../chatapp/compare/report.py" line="343"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="339"/>
+        <location filename="../../chatapp/compare/report.py" line="344"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>tidak dinilai: balasan hakim tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="340"/>
+        <location filename="../../chatapp/compare/report.py" line="345"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
@@ -7352,7 +7362,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Purata persamaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="304"/>
+        <location filename="../../chatapp/compare/report.py" line="309"/>
         <location filename="../../chatapp/compare/report_stats.py" line="39"/>
         <location filename="../../chatapp/compare/report_stats.py" line="120"/>
         <location filename="../../chatapp/compare/report_stats.py" line="130"/>
