@@ -83,6 +83,7 @@ def test_variants_with_an_adapter_and_a_judge_then_the_leaderboard_by_source(
     assert dialog.open_button.isEnabled()
     board = LeaderboardDialog(ctx.store, rounds=20)
     qtbot.addWidget(board)
+    assert board.source_box.currentData() == "judge"  # no vote of people yet: the judge's
     board.select_source("judge")
     ranked = {board.table.item(r, 1).text() for r in range(board.table.rowCount())}
     assert ranked == {"plain", "tuned"} and board.board.votes == 1

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatapp.compare.judge import board, judgement_tags
+from chatapp.compare.judge import board, judge_votes, judgement_tags
 from chatapp.compare.ratings import FEW_VOTES, Leaderboard, leaderboard_csv
 from chatapp.compare.votes import tags
+from chatapp.compare.votes import votes as human_votes
 from chatapp.errors import UserError, os_reason
 from chatapp.hub.card_cache import CardClaims
 from chatapp.library_model import without_gguf
@@ -192,6 +193,9 @@ class LeaderboardDialog(QDialog):
         self.tag_box.addItem(self.tr("All votes"), None)
         for tag in sorted(set(tags(store)) | set(judgement_tags(store)), key=lambda t: t or ""):
             self.tag_box.addItem(tag or self.tr("(no tag)"), tag)
+        # with no vote of people yet but comparisons by a judge, those are shown first
+        if not human_votes(store, None) and judge_votes(store, None):
+            self.source_box.setCurrentIndex(self.source_box.findData("judge"))
         self.tag_box.currentIndexChanged.connect(self.refresh)
         self.source_box.currentIndexChanged.connect(self.refresh)
         self.refresh()
