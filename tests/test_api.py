@@ -338,6 +338,7 @@ def test_413_for_a_prompt_longer_than_the_context(api) -> None:
     assert caught.value.status_code == 413
     assert "context of 512 tokens" in caught.value.message
     assert caught.value.body["code"] == "context_length_exceeded"
+    assert caught.value.body["message"].startswith("The message is too long")  # no prefix
 
 
 def test_a_body_larger_than_any_context_is_refused_before_it_is_read(api) -> None:

@@ -69,6 +69,9 @@ def answer_error(kind: str | None, error: UserError | None, message: str | None)
     status = {"context": 413, "request": 400, "template": 400, "fit": 503, "load": 503,
               "remote": 502}.get(kind or "", 500)
     code = {"context": "context_length_exceeded", "fit": "model_too_big"}.get(kind or "")
-    if error is not None and kind in ("fit", "load", "remote"):
+    said = ("fit", "load", "remote", "context", "request", "template")  # their own reason
+    if error is not None and kind in said:
         return ApiError(status, error.template, api_code=code, **error.params)
+    if kind in said:
+        return ApiError(status, "{reason}", api_code=code, reason=reason)
     return ApiError(status, MODEL_FAILED, api_code=code, reason=reason)
