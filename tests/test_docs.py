@@ -91,6 +91,8 @@ def test_every_supported_type_gives_its_text_with_pages_and_headings(tmp_path: P
 def test_text_in_other_encodings_is_read(tmp_path: Path) -> None:
     assert decode_text("café crème brûlée, 9 €".encode("cp1252")) == "café crème brûlée, 9 €"
     assert decode_text("\ufeffNasi goreng".encode()) == "Nasi goreng"
+    # a UTF-8 file (its mark says so) with one stray Latin-1 byte stays UTF-8
+    assert decode_text("\ufeffBOM café ".encode() + b"\xe9 end") == "BOM café \ufffd end"
     assert decode_text("Kamusta ka".encode("utf-16")) == "Kamusta ka"
     assert decode_text(b"nul\x00byte \xed\xa0\x80 half") .startswith("nulbyte")
     path = tmp_path / "latin.txt"

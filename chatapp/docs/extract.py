@@ -165,7 +165,8 @@ def decode_text(data: bytes) -> str:
     try:
         return _clean(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        pass
+        if data.startswith(b"\xef\xbb\xbf"):  # marked as UTF-8: a stray byte is just that
+            return _clean(data[3:].decode("utf-8", errors="replace"))
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data[:1_000_000]))
