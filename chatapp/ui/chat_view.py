@@ -148,7 +148,6 @@ class ChatView(QScrollArea):
                 QWidget.setTabOrder(previous, stop)
                 previous = stop
 
-
     def _mark_unanswered(self) -> None:
         """Offer an answer where the branch ends with the user's message."""
         last = self.messages[-1].id if self.messages else None

@@ -242,7 +242,7 @@ class EvalDialog(QDialog):
         """The sampling every answer of the run starts from (a variant changes some of it):
         the app's, greedy with seed 1 (answers that can be run again), this dialog's length."""
         return dataclasses.replace(self.ctx.settings.sampling, temperature=0.0, seed=1,
-                       max_tokens=self.max_tokens.value())
+                                   max_tokens=self.max_tokens.value())
 
     def add_variant(self, variant: Variant) -> None:
         """Run this variant too."""
