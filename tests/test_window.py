@@ -126,7 +126,9 @@ def test_other_conversations_open_while_an_answer_is_written(
     qtbot.waitUntil(lambda: len(runner.text) > 40, timeout=60000)  # it went on meanwhile
     window.open_conversation(streaming)
     answer = window.chat_view.bubbles[-1]
-    assert window.composer.busy and answer.text == runner.text
+    # it caught up with the text so far (which the answer's thread may have grown since)
+    assert window.composer.busy and len(answer.text) > 40
+    assert runner.text.startswith(answer.text)
     seen = len(answer.text)
     qtbot.waitUntil(lambda: len(answer.text) > seen, timeout=60000)
     assert runner.text.startswith(answer.text)

@@ -264,14 +264,18 @@ class EvalRun:
                     if not one(item):
                         return load_results(self.folder)
                 continue
+            for variant, prompt, _repeat in items[1:]:  # made in the prompts' order first
+                self._conversation(prompt, variant, conversations)
             with ThreadPoolExecutor(max_workers=width, thread_name_prefix="eval") as pool:
                 finished = list(pool.map(one, items[1:]))
             if not all(finished):
                 return load_results(self.folder)
         return load_results(self.folder)
 
-    def _pair(self, prompt: Prompt, variant: Variant, repeat: int,
-              conversations: dict[str, list[int]]) -> PairResult | None:
+    def _conversation(self, prompt: Prompt, variant: Variant,
+                      conversations: dict[str, list[int]]) -> list[int]:
+        """[conversation id, user message id] of the prompt as this variant sends it: made
+        on first use (the run's conversations are listed in the order they were made)."""
         text = variant.user_text(prompt)
         key = prompt.id if text == prompt.text else f"{prompt.id}~{variant.template_label}"
         with self._lock:  # pairs of one prompt may run at once: one conversation
@@ -284,7 +288,11 @@ class EvalRun:
                 ids = [conversation.id, user.id]
                 conversations[key] = ids
                 self._save_run(conversations)
-        conversation_id, user_id = ids
+        return ids
+
+    def _pair(self, prompt: Prompt, variant: Variant, repeat: int,
+              conversations: dict[str, list[int]]) -> PairResult | None:
+        conversation_id, user_id = self._conversation(prompt, variant, conversations)
         model = variant.resolved
         params = variant.merged_params(self.params)
         seed = params.get("seed")
