@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import signal
 import sys
 from collections.abc import Sequence
 
@@ -195,6 +194,7 @@ def use_cache_options(app, model, kv_type: str | None, flash_attn: str | None) -
 def cmd_chat(args: argparse.Namespace) -> int:
     """Answer one prompt, streaming to stdout, and store the exchange."""
     from chatapp.context import open_app
+    from chatapp.interrupt import on_interrupt
 
     prompt = args.prompt
     if prompt is None:
@@ -229,16 +229,12 @@ def cmd_chat(args: argparse.Namespace) -> int:
         elif args.system is not None:
             app.store.set_system_prompt(conversation.id, args.system)
         _, answer = app.chat.send(conversation.id, prompt, model, sampling, docs=args.docs)
-        previous = signal.getsignal(signal.SIGINT)
-        signal.signal(signal.SIGINT, lambda *_: answer.cancel())
         wrote = False
-        try:
+        with on_interrupt(answer.cancel):
             for piece in answer:
                 sys.stdout.write(piece)
                 sys.stdout.flush()
                 wrote = wrote or bool(piece)
-        finally:
-            signal.signal(signal.SIGINT, previous)
         if wrote:  # ends the answer's last line; an answer that never began leaves no line
             sys.stdout.write("\n")
         from chatapp.cli_docs import print_sources

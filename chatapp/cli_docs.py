@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import signal
 import sys
 import threading
 from pathlib import Path
@@ -109,6 +108,7 @@ def embedding_model(app, spec: str):
 def cmd_add(app, args: argparse.Namespace) -> int:
     """Make or extend a collection and index it, with progress on stderr; Ctrl+C stops."""
     from chatapp.docs.indexer import index_collection, printable
+    from chatapp.interrupt import on_interrupt
 
     if app.store.read_only is not None:
         raise app.store.read_only
@@ -148,18 +148,16 @@ def cmd_add(app, args: argparse.Namespace) -> int:
     collection = documents.collection(collection.name)
     embedder = retriever.embedder(collection)
     stop = threading.Event()
-    previous = signal.getsignal(signal.SIGINT)
-    signal.signal(signal.SIGINT, lambda *_: stop.set())
     tty = sys.stderr.isatty()
     last = None
     try:
-        for last in index_collection(documents, collection, embedder, stop):
-            if tty:
-                sys.stderr.write("\r" + translate_text("cli", T_PROGRESS).format(
-                    done=last.done, total=last.total))
-                sys.stderr.flush()
+        with on_interrupt(stop.set):
+            for last in index_collection(documents, collection, embedder, stop):
+                if tty:
+                    sys.stderr.write("\r" + translate_text("cli", T_PROGRESS).format(
+                        done=last.done, total=last.total))
+                    sys.stderr.flush()
     finally:
-        signal.signal(signal.SIGINT, previous)
         if tty:
             sys.stderr.write("\n")
     for path, error in last.errors if last is not None else []:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import re
-import signal
 import sys
 from pathlib import Path
 
 from chatapp.cli_args import TEMPERATURE, WHOLE_NUMBER
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import choose_language, translate_count, translate_error, translate_text
+from chatapp.interrupt import on_interrupt
 
 PROGRESS = QT_TRANSLATE_NOOP(
     "cli", "{done}/{total} answered, about {eta} left ({model}, prompt {prompt})")
@@ -178,12 +178,8 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
                 done=p.done, total=p.total, eta=_eta(p.eta_s), model=p.model,
                 prompt=p.prompt_id), file=sys.stderr)
 
-    previous = signal.getsignal(signal.SIGINT)
-    signal.signal(signal.SIGINT, lambda *_: runner.stop())
-    try:
+    with on_interrupt(runner.stop):
         results = runner.run(progress)
-    finally:
-        signal.signal(signal.SIGINT, previous)
     if after is not None and not runner.stop_event.is_set():
         results = after(runner, results)
     from chatapp.compare.claims import variant_claims
