@@ -378,13 +378,17 @@ class Answer:
         """Tokens of the model's context this answer takes now: its prompt (the whole prompt
         once its length is known, while it is being read too) and the tokens generated so
         far; None until a local model says how long the prompt is (remote ones never do)."""
-        generation = self._generation
-        prompt = getattr(generation, "prompt_tokens", None) if generation is not None else None
-        reading = self.reading
+        prompt, reading = self.prompt_tokens, self.reading
         if prompt is None and reading is None:
             return None
-        generated = (getattr(generation, "live", None) or {}).get("tokens") or 0
+        generated = (getattr(self._generation, "live", None) or {}).get("tokens") or 0
         return (prompt if prompt is not None else reading[1]) + generated
+
+    @property
+    def read_percent(self) -> int | None:
+        """How much of the prompt was read (0–100) while it is read, else None."""
+        reading = self.reading
+        return reading[0] * 100 // reading[1] if reading else None
 
     def _keeps_first_token(self) -> bool:
         """A continued answer whose first token came in an earlier run keeps that time."""

@@ -173,7 +173,7 @@ def cmd_add(app, args: argparse.Namespace) -> int:
         return 130
     if last is not None and last.failed and not (last.indexed or last.unchanged):
         if made:  # a new collection of nothing: not kept
-            documents.remove(documents.collection(collection.name))
+            documents.remove(collection)
             print(translate_text("cli", T_NOTHING).format(name=collection.name),
                   file=sys.stderr)
         return 1

@@ -28,10 +28,10 @@ class TerminalText(io.TextIOBase):
 
     def __init__(self, stream: TextIO, carriage_returns: bool = False) -> None:
         self._stream = stream
-        self._table = _DROPPED_BUT_CR if carriage_returns else _DROPPED
+        self._carriage_returns = carriage_returns
 
     def write(self, text: str) -> int:
-        self._stream.write(text.translate(self._table))
+        self._stream.write(printable(text, self._carriage_returns))
         return len(text)
 
     def flush(self) -> None:

@@ -151,10 +151,10 @@ class EvalRun:
             return
         now = json.loads(json.dumps({"params": self.params, "repeats": self.repeats,
                                      "variants": [v.describe() for v in self.variants]}))
-        changed = [f"{key} {saved['params'].get(key)} → {value}"
+        before = saved.get("params")
+        changed = [f"{key} {before.get(key)} → {value}"
                    for key, value in sorted(now["params"].items())
-                   if isinstance(saved.get("params"), dict)
-                   and saved["params"].get(key) != value]
+                   if before.get(key) != value] if isinstance(before, dict) else []
         if saved.get("repeats", 1) != now["repeats"]:
             changed.append(f"repeat {saved.get('repeats', 1)} → {now['repeats']}")
         if "variants" in saved and saved["variants"] != now["variants"]:

@@ -40,6 +40,10 @@ PAIRWISE_PROMPT = (
     "Reply with one letter and nothing else: A, B, or T for a tie.")
 
 
+#: how the reason of a reply that says neither pass nor fail begins
+UNREADABLE = "unreadable judge reply: "
+
+
 @dataclass
 class Verdict:
     """What the judge said: outcome ("pass"/"fail", "unreadable" for a reply that says
@@ -88,7 +92,7 @@ def read_rubric_reply(reply: str, threshold: float | None = None
     if word and word[0].strip(".:!").upper() in ("PASS", "FAIL"):
         passed = word[0].strip(".:!").upper() == "PASS"
         return passed, 1.0 if passed else 0.0, reply.strip()[:500]
-    return None, None, "unreadable judge reply: " + reply.strip()[:200]
+    return None, None, UNREADABLE + reply.strip()[:200]
 
 
 def read_choice(reply: str) -> str | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from chatapp.compare.evaluate import PairResult
+from chatapp.compare.judge import UNREADABLE
 from chatapp.compare.prompts import Prompt
 from chatapp.compare.ratings import wilson
 from chatapp.compare.report_claims import claims_json, claims_section
@@ -77,13 +78,13 @@ def summarize(results: list[PairResult], models: list[str]) -> list[ModelSummary
     return summaries
 
 
-def _fmt(value: float | None, digits: int = 2, suffix: str = "") -> str:
-    return "–" if value is None else f"{value:.{digits}f}{suffix}"
+def _fmt(value: float | None, digits: int = 2, suffix: str = "", missing: str = "–") -> str:
+    return missing if value is None else f"{value:.{digits}f}{suffix}"
 
 
 def _cell(value: float | None, digits: int) -> str:
     """A CSV number: empty where there is none (a spreadsheet reads "–" as text)."""
-    return "" if value is None else f"{value:.{digits}f}"
+    return _fmt(value, digits, missing="")
 
 
 def summary_csv(summaries: list[ModelSummary]) -> str:
@@ -365,8 +366,7 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
                              if ok is False)
             error += "".join(f"<div class=err>? {esc(c.describe())}: {unread}</div>"
                              for c, ok, g in zip(prompt.checks, r.checks, r.grades, strict=False)
-                             if ok is None and str(g.get("reason") or "").startswith(
-                                 "unreadable judge reply"))
+                             if ok is None and str(g.get("reason") or "").startswith(UNREADABLE))
             out.append(f"<td>{mark}<span class=meta>{stats}</span>{error}"
                        f"<div class=answer>{esc(r.answer)}</div></td>")
         out.append("</tr>")

@@ -51,14 +51,14 @@ def stats_text(message: Message) -> str:
     return " · ".join(parts)
 
 
-def live_stats_text(live: dict, reading: tuple[int, int] | None = None) -> str:
+def live_stats_text(live: dict, read_percent: int | None = None) -> str:
     """The numbers of an answer being written (Answer.live): tokens so far, tokens/s, time
-    to the first token; before the first token, how much of the prompt was read (reading:
-    Answer.reading) or "Waiting for the first token…"."""
+    to the first token; before the first token, how much of the prompt was read
+    (Answer.read_percent) or "Waiting for the first token…"."""
     if not live:
-        if reading:
+        if read_percent is not None:
             return QCoreApplication.translate("Bubble", "Reading the prompt… {percent} %").format(
-                percent=reading[0] * 100 // max(1, reading[1]))
+                percent=read_percent)
         return QCoreApplication.translate("Bubble", "Waiting for the first token…")
     parts = [tokens_text(live["tokens"])]
     if live.get("tokens_per_s"):

@@ -81,6 +81,9 @@ class PaneWidget(QFrame):
         self.timer.setSingleShot(True)
         self.timer.setInterval(REPAINT_MS)
         self.timer.timeout.connect(self.repaint_now)
+        self.poll = QTimer(self)  # while loading and reading the prompt, no text comes
+        self.poll.setInterval(250)
+        self.poll.timeout.connect(self.schedule)
 
         self.picker = ModelPicker(self)
         self.picker.setToolTip(self.tr("Model for this pane"))
@@ -331,12 +334,14 @@ class PaneWidget(QFrame):
         if self.message is not None:
             return
         self.state_label.setText(self._state_text(pane.state))
-        reading = pane.answer.reading if pane.answer is not None else None
-        if pane.state == "loading":  # loading, then reading the prompt: no text says so
-            if reading:
-                self.state_label.setText(self.tr("reading the prompt… {percent} %").format(
-                    percent=reading[0] * 100 // reading[1]))
-            QTimer.singleShot(250, self, self.schedule)
+        read = pane.answer.read_percent if pane.answer is not None else None
+        if read is not None and pane.state == "loading":
+            self.state_label.setText(self.tr("reading the prompt… {percent} %").format(
+                percent=read))
+        if pane.state != "loading":
+            self.poll.stop()
+        elif not self.poll.isActive():
+            self.poll.start()
         self.stats_label.setText(self._live_stats(pane))
 
     def _state_text(self, state: str) -> str:
@@ -357,6 +362,7 @@ class PaneWidget(QFrame):
     def finish(self, message: Message) -> None:
         """The pane's answer is stored: show it whole with its final stats."""
         self.timer.stop()
+        self.poll.stop()
         self.message = None
         self.repaint_now()
         if self.view.source_text != message.content:
