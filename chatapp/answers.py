@@ -100,20 +100,16 @@ class Pipeline:
         """Whether a request holds (or waits for) the model at path now, or answers in its
         batch."""
         with self._locks_guard:
-            lock = self._locks.get(str(path))
-            if self._batched.get(str(path)):
-                return True
-        return lock is not None and (lock.locked() or lock.waiting > 0)
+            lock, batched = self._locks.get(str(path)), self._batched.get(str(path))
+        return bool(batched) or (lock is not None and (lock.locked() or lock.waiting > 0))
 
     def _in_batch(self, model: AnyModel, count: int) -> None:
         """Count an answer into (1) or out of (-1) the model's batch."""
         key = str(model.path)
         with self._locks_guard:
-            left = self._batched.get(key, 0) + count
-            if left > 0:
-                self._batched[key] = left
-            else:
-                self._batched.pop(key, None)
+            self._batched[key] = self._batched.get(key, 0) + count
+            if self._batched[key] <= 0:
+                del self._batched[key]
 
     def embed(self, model: AnyModel, texts: list[str]) -> tuple[list[list[float]], int]:
         """The embedding of each text by model (its turn taken like an answer's) and the

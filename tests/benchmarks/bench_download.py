@@ -1,17 +1,20 @@
 """Download throughput of chatapp's downloader against huggingface_hub.hf_hub_download.
 
 Both fetch the same ~200 MB GGUF from the same local Hub server (tests/hub_server.py, in
-its own process), alternating, in one run; the ratio of their speeds is what counts.  Our
-downloader also computes and checks the sha256 (hf_hub_download does not).  Then a
+its own process), alternating after one untimed run of each, in one run; the ratio of their
+speeds is what counts.  huggingface_hub runs twice a round: with its own chunk size and with
+the smaller one chatapp's downloader reads.  Our downloader also computes and checks the
+sha256 and makes the file durable (hf_hub_download does neither).  Then a
 download is interrupted twice (the connection dropped mid-file, then the app "restarts":
 a new manager resumes the paused download) and the bytes fetched twice are reported.
 
-usage: python tests/benchmarks/bench_download.py [--size-mb 200] [--rounds 3]
+usage: python tests/benchmarks/bench_download.py [--size-mb 200] [--rounds 5]
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import statistics
 import subprocess
@@ -28,6 +31,15 @@ sys.path.insert(0, str(TESTS))
 
 REPO = "bench/big-GGUF"
 FILE = "big-F32.gguf"
+
+
+def _default_chunk() -> int:
+    from huggingface_hub import constants
+
+    return constants.DOWNLOAD_CHUNK_SIZE
+
+
+DEFAULT_CHUNK = _default_chunk()
 
 
 def make_model(path: Path, size_mb: int) -> Path:
@@ -73,10 +85,13 @@ def ours(url: str, work: Path) -> float:
     return elapsed
 
 
-def theirs(url: str, work: Path) -> float:
-    """Seconds for huggingface_hub.hf_hub_download into a fresh cache."""
-    from huggingface_hub import hf_hub_download
+def theirs(url: str, work: Path, chunk: int = DEFAULT_CHUNK) -> float:
+    """Seconds for huggingface_hub.hf_hub_download into a fresh cache, reading chunk bytes
+    at a time (by default its own chunk size; chatapp's downloader sets a smaller one in
+    the same process)."""
+    from huggingface_hub import constants, hf_hub_download
 
+    constants.DOWNLOAD_CHUNK_SIZE = chunk
     start = time.perf_counter()
     hf_hub_download(REPO, FILE, cache_dir=str(work / "hf"), endpoint=url, token=False)
     return time.perf_counter() - start
@@ -120,7 +135,7 @@ def resume_refetch(model: Path) -> tuple[int, int, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size-mb", type=int, default=200)
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         model = make_model(Path(tmp) / FILE, args.size_mb)
@@ -130,14 +145,22 @@ def main() -> None:
             stdout=subprocess.PIPE, text=True)
         try:
             url = server.stdout.readline().strip()
-            our_s, their_s = [], []
+            from chatapp.hub.transfer import CHUNK
+
+            our_s, their_s, same_s = [], [], []
+            runs = (("hf", theirs, their_s), ("hf " + f"{CHUNK >> 10}K",
+                                               functools.partial(theirs, chunk=CHUNK), same_s),
+                    ("ours", ours, our_s))
+            for _, fn, _ in runs:  # imports and first connections are not timed
+                with tempfile.TemporaryDirectory(dir=tmp) as work:
+                    fn(url, Path(work))
             for i in range(args.rounds):
-                for name, fn, out in (("hf", theirs, their_s), ("ours", ours, our_s)):
+                for name, fn, out in runs:
                     with tempfile.TemporaryDirectory(dir=tmp) as work:
                         os.sync()  # no dirty data of the run before is written during this one
                         seconds = fn(url, Path(work))
                     out.append(seconds)
-                    print(f"round {i + 1} {name:5s} {size / seconds / 1e6:8.1f} MB/s",
+                    print(f"round {i + 1} {name:8s} {size / seconds / 1e6:8.1f} MB/s",
                           flush=True)
         finally:
             server.terminate()
@@ -145,9 +168,12 @@ def main() -> None:
         ours_rate = size / statistics.median(our_s) / 1e6
         theirs_rate = size / statistics.median(their_s) / 1e6
         print(f"\nfile: {size / 1e6:.0f} MB, {args.rounds} rounds, medians")
+        same_rate = size / statistics.median(same_s) / 1e6
         print(f"huggingface_hub.hf_hub_download: {theirs_rate:8.1f} MB/s")
+        print(f"  the same, {CHUNK >> 10} KB chunks: {same_rate:8.1f} MB/s")
         print(f"chatapp DownloadManager (+sha256): {ours_rate:8.1f} MB/s")
-        print(f"ratio ours / huggingface_hub: {ours_rate / theirs_rate:.2f}")
+        print(f"ratio ours / huggingface_hub: {ours_rate / theirs_rate:.2f} "
+              f"({ours_rate / same_rate:.2f} against its {CHUNK >> 10} KB chunks)")
         total, sent, requests = resume_refetch(model)
         refetched = sent - total
         print(f"\ninterrupted twice (dropped connection, app restart) and resumed: "
