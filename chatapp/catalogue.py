@@ -8,18 +8,27 @@ demand, by ``chatapp models``); a failure is kept as one line per endpoint, neve
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Union
 
-from chatapp.errors import UserError
-from chatapp.library import Library, LocalModel
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.library import Library, LocalModel, ModelNotFound
 from chatapp.paths import Paths
 from chatapp.remote.client import RemoteClient, offline_now
-from chatapp.remote.endpoints import Endpoint, EndpointError, EndpointStore
-from chatapp.remote.errors import offline_error
+from chatapp.remote.endpoints import Endpoint, EndpointError, EndpointStore, check_name
+from chatapp.remote.errors import MALFORMED, offline_error
 from chatapp.remote.generation import RemoteModel
+
+NO_CONNECTION = QT_TRANSLATE_NOOP(
+    "errors", "There is no connection named {name} (chatapp remote list shows them).")
+NOT_SERVED = QT_TRANSLATE_NOOP("errors", "{endpoint} has no model {model}. Its models: {models}.")
+NO_MODEL_ID = QT_TRANSLATE_NOOP(
+    "errors", "Name a model after {endpoint}/ (chatapp models lists them).")
+#: at most this many of an endpoint's models are named in a message
+MODELS_NAMED = 10
 
 
 @dataclass
@@ -193,12 +202,59 @@ class Catalogue:
 
     def resolve(self, spec: str) -> AnyModel:
         """The model named on a command line: ENDPOINT/MODEL_ID for an endpoint's model, else
-        what Library.resolve accepts (a path, file name, stem or repo id). ModelNotFound
-        (a UserError) when nothing matches."""
-        remote = self._remote_by_key(spec, listed_only=False)
-        if remote is not None:
-            return remote
-        return self.library.resolve(spec)
+        what Library.resolve accepts (a path, file name, stem or repo id).
+
+        An endpoint's model must be in the endpoint's model list, read now (network) when it
+        is not in the list already read; when the list cannot be read, the server decides
+        when it answers. ModelNotFound (a UserError) when nothing matches: no such local
+        model or file, no connection of that name, a model the endpoint does not list; the
+        endpoint's RemoteError when it cannot be reached or refuses the key."""
+        name, slash, model_id = spec.partition("/")
+        endpoint = next((e for e in self.configured() if e.name == name), None) \
+            if slash else None
+        if endpoint is not None:
+            return self._endpoint_model(endpoint, model_id)
+        try:
+            return self.library.resolve(spec)
+        except ModelNotFound:
+            if slash and _names_a_connection(spec):
+                raise ModelNotFound(NO_CONNECTION, name=name) from None
+            raise
+
+    def _endpoint_model(self, endpoint: Endpoint, model_id: str) -> RemoteEntry:
+        """The endpoint's model model_id (see resolve)."""
+        if not model_id:
+            raise ModelNotFound(NO_MODEL_ID, endpoint=endpoint.name)
+        problem = self._offline_problem(endpoint)
+        entry = self._listed(endpoint.name, model_id)
+        if entry is None and not problem:
+            error = self.refresh_remote([endpoint.name]).get(endpoint.name)
+            if error is not None and getattr(error, "status", None) in (None, 401, 403) \
+                    and error.template != MALFORMED:
+                raise error  # not reached: asking it for an answer would fail the same way
+            entry = self._listed(endpoint.name, model_id)
+        if entry is not None:
+            entry.problem = problem
+            return entry
+        with self._lock:
+            names = [e.model_id for e in self._remote.get(endpoint.name, [])]
+        if names:
+            shown = ", ".join(names[:MODELS_NAMED]) + (", …" if len(names) > MODELS_NAMED
+                                                       else "")
+            raise ModelNotFound(NOT_SERVED, endpoint=endpoint.name, model=model_id,
+                                models=shown)
+        # no list: the server says whether it knows the model when it answers
+        return RemoteEntry(endpoint.name, model_id, None, endpoint.host, problem)
+
+    def _listed(self, name: str, model_id: str) -> RemoteEntry | None:
+        """The endpoint's model as last listed (Ollama's "NAME:latest" for "NAME"), or None."""
+        with self._lock:
+            listed = list(self._remote.get(name, []))
+        for wanted in (model_id, f"{model_id}:latest"):
+            for entry in listed:
+                if entry.model_id == wanted:
+                    return entry
+        return None
 
     def _remote_by_key(self, key: str, listed_only: bool) -> RemoteEntry | None:
         name, _, model_id = key.partition("/")
@@ -263,3 +319,15 @@ class Catalogue:
             self._clients.clear()
         for client in clients:
             client.close()
+
+
+def _names_a_connection(spec: str) -> bool:
+    """Whether spec (with a "/") reads as CONNECTION/MODEL_ID rather than a path: its first
+    part could name a connection and is no file or folder here, and it is not a .gguf file."""
+    name = spec.partition("/")[0]
+    try:
+        check_name(name)
+    except EndpointError:
+        return False
+    return name not in (".", "..") and not os.path.lexists(name) \
+        and not spec.lower().endswith(".gguf")

@@ -176,9 +176,10 @@ class Chat:
 
     def answer(self, conversation_id: int, parent_id: int, model: AnyModel,
                sampling: Sampling | dict[str, Any], system_prompt: str = "",
-               dropped: int = 0) -> Answer:
+               dropped: int = 0, remember: bool = True) -> Answer:
         """Start an assistant answer to the branch ending at parent_id (regenerating adds a
-        sibling of the answers already there). dropped: leave out that many oldest turns."""
+        sibling of the answers already there). dropped: leave out that many oldest turns;
+        remember: model becomes the conversation's model (the one its next answers use)."""
         conversation = self.store.conversation(conversation_id)
         system = system_prompt or conversation.system_prompt
         messages = prompt_messages(self.store, parent_id, system, model.key)
@@ -190,20 +191,24 @@ class Chat:
         docs = self.attached_docs(conversation_id)
         if docs:
             params["docs"] = docs
-        self.store.set_conversation_model(conversation_id, model.key)
+        if remember:
+            self.store.set_conversation_model(conversation_id, model.key)
         return self.pipeline.start(conversation_id, parent_id, model, messages, params,
                                    dropped=dropped)
 
     def regenerate(self, message_id: int, model: AnyModel,
                    sampling: Sampling | dict[str, Any]) -> Answer:
         """A new answer (a sibling) to the same question, with model; for a question of the
-        user's, an answer to it (one that never got its answer: the app ended first)."""
+        user's, an answer to it (one that never got its answer: the app ended first). The
+        conversation's own model stays what it was."""
         message = self.store.message(message_id)
         if message.role == "user":
-            return self.answer(message.conversation_id, message.id, model, sampling)
+            return self.answer(message.conversation_id, message.id, model, sampling,
+                               remember=False)
         if message.role != "assistant" or message.parent_id is None:
             raise ValueError("only answers can be regenerated")
-        return self.answer(message.conversation_id, message.parent_id, model, sampling)
+        return self.answer(message.conversation_id, message.parent_id, model, sampling,
+                           remember=False)
 
     def edit(self, message_id: int, text: str, model: AnyModel,
              sampling: Sampling | dict[str, Any]) -> tuple[Message, Answer]:

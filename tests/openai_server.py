@@ -3,6 +3,8 @@ every fault a real server or network produces.
 
 Routes: ``GET /v1/models``, ``POST /v1/chat/completions`` (SSE over chunked HTTP/1.1), and
 optionally llama-server's ``GET /props`` and Ollama's ``POST /api/show`` / ``GET /api/ps``.
+Any path can instead get a :class:`Canned` answer from ``server.canned`` (an error page, a
+redirect, bytes that are not JSON).
 
 Each chat request takes the next :class:`Reply` from ``server.replies`` (the last one repeats
 when the list runs out). A reply streams content and reasoning pieces, then a finish reason,
@@ -53,6 +55,18 @@ class Reply:
 
 
 @dataclass
+class Canned:
+    """A fixed answer to one path, for any method: status, body (bytes, or JSON data), its
+    content type and headers. No body: Python's own HTML error page for the status (what
+    ``python -m http.server`` sends), without the headers."""
+
+    status: int
+    body: Any = None
+    content_type: str = "application/json"
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
 class Logged:
     """One request as the server saw it."""
 
@@ -73,6 +87,7 @@ class OpenAIServer(ThreadingHTTPServer):
         replies: the scripted chat replies, used in order.
         requests: every request received.
         models_status: an HTTP status for /v1/models other than 200, with models_body.
+        canned: path (without the query) -> a Canned answer given instead of the route's.
     """
 
     daemon_threads = True
@@ -88,6 +103,7 @@ class OpenAIServer(ThreadingHTTPServer):
         self.props: dict[str, Any] | None = None
         self.ollama_show: dict[str, Any] | None = None
         self.ollama_ps: dict[str, Any] | None = None
+        self.canned: dict[str, Canned] = {}
         self.replies: list[Reply] = [Reply(pieces=["Hello", " there", "!"])]
         self.requests: list[Logged] = []
         self.disconnected = threading.Event()
@@ -155,6 +171,24 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(raw)
 
+    def _canned(self) -> bool:
+        """Give the path's Canned answer, if it has one."""
+        canned = self.server.canned.get(self.path.split("?", 1)[0])
+        if canned is None:
+            return False
+        if canned.body is None:
+            self.send_error(canned.status)
+            return True
+        raw = canned.body if isinstance(canned.body, bytes) else json.dumps(canned.body).encode()
+        self.send_response(canned.status)
+        self.send_header("Content-Type", canned.content_type)
+        self.send_header("Content-Length", str(len(raw)))
+        for key, value in canned.headers.items():
+            self.send_header(key, value)
+        self.end_headers()
+        self.wfile.write(raw)
+        return True
+
     def _read_body(self) -> Any:
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length) if length else b""
@@ -166,6 +200,8 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802
         self._log(None)
         server = self.server
+        if self._canned():
+            return
         if self.path == "/v1/models":
             if server.models_status != 200:
                 self._json(server.models_status, server.models_body or {"error": {
@@ -184,6 +220,8 @@ class _Handler(BaseHTTPRequestHandler):
         body = self._read_body()
         self._log(body)
         server = self.server
+        if self._canned():
+            return
         if self.path == "/api/show" and server.ollama_show is not None:
             model = body.get("model") if isinstance(body, dict) else None
             if model in server.ollama_show:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from llama_server import free_port
-from openai_server import OpenAIServer
+from openai_server import Canned, OpenAIServer
 
 
 def run_cli(*args: str, **env: str) -> subprocess.CompletedProcess:
@@ -103,3 +103,46 @@ def test_a_chat_with_a_server_that_does_not_answer_is_one_line_and_no_output():
     assert result.returncode == 1 and result.stdout == ""
     (line,) = result.stderr.splitlines()
     assert line.startswith("chatapp: dead: nothing answers at 127.0.0.1:")
+
+
+def test_models_are_listed_when_the_context_probes_fail(server):
+    server.canned = {"/props": Canned(500), "/api/show": Canned(501)}  # Python's error pages
+    run_cli("remote", "add", "p500", server.url)
+    listing = run_cli("remote", "list")
+    assert (listing.returncode, listing.stderr) == (0, "")
+    assert listing.stdout.splitlines()[1:] == ["  p500/qwen3-32b  context 32768",
+                                               "  p500/gemma-3-27b"]
+    models = run_cli("models")
+    assert models.returncode == 0 and "p500/gemma-3-27b" in models.stdout
+    assert "HTTP" not in models.stdout
+
+
+def test_a_server_that_is_not_an_api_is_one_plain_line(server):
+    server.canned = {"/v1/models": Canned(200, b"<html><body>Index of /</body></html>",
+                                          "text/html")}
+    run_cli("remote", "add", "junk", server.url)
+    listing = run_cli("remote", "list")
+    assert listing.returncode == 1
+    assert listing.stderr == (f"chatapp: junk: the server at 127.0.0.1:{server.port} did not "
+                              "answer as an OpenAI-compatible API.\n")
+
+
+def test_chat_checks_the_connection_and_its_model_list(server):
+    run_cli("remote", "add", "local", server.url)
+    for model, message in (
+            ("local/nonexistent",
+             "local has no model nonexistent. Its models: qwen3-32b, gemma-3-27b."),
+            ("nosuchendpoint/x",
+             "There is no connection named nosuchendpoint (chatapp remote list shows them)."),
+            ("local/", "Name a model after local/ (chatapp models lists them).")):
+        result = run_cli("chat", "-m", model, "hi")
+        assert (result.returncode, result.stdout, result.stderr) == (
+            1, "", f"chatapp: {message}\n")
+    assert not server.chat_requests()
+    answered = run_cli("chat", "-m", "local/gemma-3-27b", "hi")
+    assert answered.returncode == 0 and answered.stdout.strip() == "Hello there!"
+    # a server without a model list decides itself
+    server.models_status = 404
+    answered = run_cli("chat", "-m", "local/any-model", "hi")
+    assert answered.returncode == 0 and answered.stdout.strip() == "Hello there!"
+    assert server.chat_requests()[-1].body["model"] == "any-model"

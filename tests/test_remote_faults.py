@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from openai_server import OpenAIServer, Reply
+from openai_server import Canned, OpenAIServer, Reply
 
 from chatapp.remote import errors
 from chatapp.remote.client import RemoteClient
@@ -219,6 +219,8 @@ def test_stream_ending_without_a_finish_reason(server):
 def test_garbage_in_the_stream(server, lines):
     generation = fault_answer(server, Reply(pieces=["Kept"], fault="garbage", lines=lines))
     assert generation.text == "Kept" and generation.error.template == errors.MALFORMED
+    assert generation.result.error == (f"lab: the server at 127.0.0.1:{server.port} did not "
+                                       "answer as an OpenAI-compatible API.")
 
 
 def test_lines_that_are_not_events_are_ignored_but_no_finish_is_an_error(server):
@@ -260,14 +262,16 @@ def test_timeout_before_the_first_token(server):
     (301, {"moved": True}, errors.REDIRECTED),
 ])
 def test_http_errors_of_an_answer(server, status, body, template):
-    reply = Reply(fault="status", status=status, body=body,
-                  headers={"Location": "https://elsewhere.example/v1"} if status == 301 else {})
+    reply = Reply(fault="status", status=status, body=body, headers={
+        "Location": "https://elsewhere.example/v1/chat/completions"} if status == 301 else {})
     generation = fault_answer(server, reply)
     assert generation.error.template == template
     assert generation.error.status == status
     assert generation.text == ""
     if status == 400:
         assert "longer than the context" in generation.result.error
+    if status == 301:
+        assert "to https://elsewhere.example/v1. Use that address" in generation.result.error
 
 
 def test_401_without_a_key_asks_for_one(server):
@@ -443,6 +447,76 @@ def test_model_list_garbage(server, body):
         client_for(server.url).list_models()
     assert info.value.template == errors.MALFORMED
     assert_one_line(str(info.value))
+
+
+def list_error(server) -> RemoteError:
+    """What listing the server's models raised (the client closed)."""
+    client = client_for(server.url)
+    try:
+        with pytest.raises(RemoteError) as info:
+            client.list_models()
+    finally:
+        client.close()
+    assert_one_line(str(info.value))
+    return info.value
+
+
+@pytest.mark.parametrize("canned", [
+    Canned(200, b"<!doctype html><html><body><h1>Index of /</h1></body></html>", "text/html"),
+    Canned(200, bytes(range(256)) * 4, "application/octet-stream"),
+    Canned(200, b"{\"data\": [", "application/json"),
+    Canned(301, b"", "text/html", {"Location": "/v1/models/"}),  # a file server's folder
+    Canned(302, b"", "text/html", {"Location": "/login?next=/v1/models"}),
+])
+def test_what_is_not_an_api_is_said_plainly(server, canned):
+    server.canned = {"/v1/models": canned}
+    error = list_error(server)
+    assert error.template == errors.MALFORMED
+    assert str(error) == (f"lab: the server at 127.0.0.1:{server.port} did not answer as "
+                          "an OpenAI-compatible API.")
+
+
+@pytest.mark.parametrize(("location", "base"), [
+    ("https://127.0.0.1:{port}/v1/models", "https://127.0.0.1:{port}/v1"),
+    ("/api/v1/models/", "http://127.0.0.1:{port}/api/v1"),
+    ("http://localhost:{port}/v1/models", "http://localhost:{port}/v1"),
+])
+def test_a_redirect_to_another_base_names_that_base(server, location, base):
+    server.canned = {"/v1/models": Canned(308, b"", "text/html", {
+        "Location": location.format(port=server.port)})}
+    error = list_error(server)
+    assert error.template == errors.REDIRECTED
+    assert f"to {base.format(port=server.port)}. Use that address" in str(error)
+
+
+@pytest.mark.parametrize(("canned", "detail"), [
+    (Canned(500), "Error response"),  # Python's own error page, its title once
+    (Canned(502, b"<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 "
+            b"Bad Gateway</h1></center><hr><center>nginx</center></body></html>", "text/html"),
+     "502 Bad Gateway"),
+])
+def test_an_html_error_page_gives_its_title(server, canned, detail):
+    server.canned = {"/v1/models": canned}
+    error = list_error(server)
+    assert error.template == errors.SERVER_FAILED
+    assert str(error) == f"lab: the server failed (HTTP {canned.status}). {detail}"
+
+
+@pytest.mark.parametrize("canned", [
+    Canned(500), Canned(501), Canned(503, {"error": {"message": "loading"}}),
+    Canned(200, b"<html>props</html>", "text/html"), Canned(200, b"\x00\xff", "text/plain"),
+    Canned(301, b"", "text/html", {"Location": "/props/"}),
+])
+def test_context_probes_that_fail_leave_the_models_listed(server, canned):
+    """/props and /api/show are optional: whatever they answer, the models are listed."""
+    server.models = [{"id": "a", "object": "model"}, {"id": "b", "object": "model"}]
+    server.canned = {"/props": canned, "/api/show": canned, "/api/ps": canned}
+    client = client_for(server.url)
+    models = client.list_models()
+    client.close()
+    assert [(m.model_id, m.context_length) for m in models] == [("a", None), ("b", None)]
+    asked = [r.path.split("?")[0] for r in server.requests]
+    assert asked == ["/v1/models", "/props", "/api/show"]  # each route given up after one try
 
 
 def test_model_list_rate_limited_once(server):

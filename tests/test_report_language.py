@@ -29,7 +29,7 @@ def _visible(page: str) -> str:
             "lulus"]),
     ("ms", ["Ringkasan", "Kadar lulus", "Jawapan bersebelahan", "belum dijalankan",
             "lulus"]),
-    ("fil", ["Buod", "Pass rate", "Magkakatabing mga sagot", "hindi pa napapatakbo",
+    ("fil", ["Buod", "Rate ng pasado", "Magkakatabing mga sagot", "hindi pa napapatakbo",
              "pasado"]),
 ])
 def test_report_speaks_the_users_language(language: str, words: list[str],

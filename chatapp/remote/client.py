@@ -23,7 +23,7 @@ from urllib.parse import quote
 from chatapp import __version__
 from chatapp.hub.config import env_offline
 from chatapp.remote.endpoints import Endpoint
-from chatapp.remote.errors import MALFORMED, RATE_LIMITED, RemoteError, explain, offline_error
+from chatapp.remote.errors import RATE_LIMITED, RemoteError, explain, offline_error
 
 log = logging.getLogger(__name__)
 
@@ -238,8 +238,6 @@ class RemoteClient:
                 error = explain(exc, self.endpoint, model=model, url=url,
                                 timeout_s=self.list_timeout_s if timeout_s is None else timeout_s,
                                 connect_timeout_s=self.connect_timeout_s)
-                if error.template == MALFORMED:
-                    log.warning("unexpected reply from an endpoint: %s", type(exc).__name__)
             if error.status != 429:
                 raise error
             if waited:
@@ -266,7 +264,8 @@ class RemoteClient:
 
     def list_models(self, *, probe_context: bool = True) -> list[RemoteModelInfo]:
         """The models the server lists (``GET /v1/models``), with their context lengths where
-        the server tells them (see context_length); RemoteError (one line) when it fails."""
+        the server tells them (see context_length; a probe that fails leaves it None);
+        RemoteError (one line) when the list fails."""
         url = f"{self.endpoint.base_url}/models"
 
         def fetch() -> list[dict[str, Any]]:
@@ -298,10 +297,9 @@ class RemoteClient:
         return None
 
     def _get_json(self, path: str, *, body: dict | None = None) -> Any:
-        """GET (or with body, POST) a path at the server's root; None when it has no such
-        route or answers with something else than JSON."""
-        import openai
-
+        """GET (or with body, POST) a path at the server's root; None when that fails in any
+        way (no such route, an error status, not JSON, no answer): these routes are optional,
+        and the server already answered its model list."""
         url = f"{self.endpoint.root_url}{path}"
         options = {"timeout": self.timeout(self.list_timeout_s)}
         try:
@@ -311,10 +309,7 @@ class RemoteClient:
             return self.request(lambda: self.openai.post(url, cast_to=object, body=body,
                                                          options=options), url=url)
         except RemoteError as exc:
-            if exc.status is not None and exc.status < 500 and exc.status != 429:
-                return None
-            raise
-        except openai.OpenAIError:
+            log.info("%s%s gave no context length: %s", self.endpoint.host, path, exc)
             return None
 
     def _probe(self, models: list[RemoteModelInfo]) -> None:

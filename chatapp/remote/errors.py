@@ -9,19 +9,25 @@ header values. Text the server sent is only ever a value in the message, cut to 
 from __future__ import annotations
 
 import email.utils
+import html
 import json
+import logging
 import re
 import socket
 import ssl
 import time
 from collections.abc import Callable, Iterable
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.remote.endpoints import Endpoint
 
+log = logging.getLogger(__name__)
+
 DETAIL_CHARS = 200
 _MARKUP = re.compile(r"<[^<>]{0,200}>")
+#: an HTML page's title or first heading: what its error says, once
+_HEADLINE = re.compile(r"<(title|h1)\b[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
 class RemoteError(UserError):
@@ -92,8 +98,7 @@ STREAM_ENDED = QT_TRANSLATE_NOOP(
 STREAM_ERROR = QT_TRANSLATE_NOOP(
     "errors", "{endpoint}: the server reported an error while answering: {detail}")
 MALFORMED = QT_TRANSLATE_NOOP(
-    "errors", "{endpoint}: the server sent something that is not an OpenAI-compatible answer "
-    "({reason}).")
+    "errors", "{endpoint}: the server at {host} did not answer as an OpenAI-compatible API.")
 
 
 def one_line(text: object, secrets: Iterable[str] = (), limit: int = DETAIL_CHARS) -> str:
@@ -163,7 +168,23 @@ def _server_detail(exc: BaseException) -> str:
             text = response.text
         except Exception:  # noqa: BLE001 - a streamed body that cannot be read now
             text = ""
-    return _MARKUP.sub(" ", text)  # an HTML error page: its words only
+    headline = _HEADLINE.search(text)  # an HTML error page: its title, not the whole page
+    return html.unescape(_MARKUP.sub(" ", headline.group(2) if headline else text))
+
+
+def redirected_base(base_url: str, url: str, location: str) -> str | None:
+    """The base URL a redirect from url (an address under base_url) to location points to,
+    when it is another one (http to https, another host or path prefix); None when it is the
+    same base (a folder's trailing "/") or not an API address at all (a login page)."""
+    if not url.startswith(base_url):
+        return None
+    rest = url[len(base_url):].split("?", 1)[0].rstrip("/")
+    parts = urlsplit(urljoin(url, location.strip()))
+    path = parts.path.rstrip("/")
+    if parts.scheme not in ("http", "https") or not parts.hostname or not path.endswith(rest):
+        return None
+    base = urlunsplit((parts.scheme, parts.netloc, path[:len(path) - len(rest)], "", ""))
+    return base if base.rstrip("/") != base_url.rstrip("/") else None
 
 
 def _connection_reason(chain: list[BaseException]) -> tuple[str, str]:
@@ -197,7 +218,8 @@ def explain(exc: BaseException, endpoint: Endpoint, *, model: str = "", url: str
     address asked; timeout_s / connect_timeout_s: the limits in force, for the message;
     streaming: the answer had started, so a lost connection broke it. A
     RemoteError or another UserError is returned as it is; anything else unknown becomes a
-    MALFORMED line (it came from what the server sent)."""
+    MALFORMED line (it came from what the server sent; what it was goes to the log only). A
+    redirect is REDIRECTED only when it points to another base URL, else MALFORMED."""
     if isinstance(exc, RemoteError):
         return exc
     if isinstance(exc, UserError):
@@ -226,9 +248,13 @@ def explain(exc: BaseException, endpoint: Endpoint, *, model: str = "", url: str
             return RemoteError(template, http_status=status, retry_after_s=wait,
                                endpoint=name, seconds=round(wait or 0))
         if 300 <= status < 400:
-            location = one_line(exc.response.headers.get("location", "?"), secrets)
+            base = redirected_base(endpoint.base_url, url or endpoint.base_url,
+                                   exc.response.headers.get("location", ""))
+            if base is None:
+                return RemoteError(MALFORMED, http_status=status, endpoint=name,
+                                   host=endpoint.host)
             return RemoteError(REDIRECTED, http_status=status, status=status, endpoint=name,
-                               location=location)
+                               location=one_line(base, secrets))
         if status >= 500:
             return RemoteError(SERVER_FAILED, http_status=status, endpoint=name, status=status,
                                detail=detail)
@@ -254,8 +280,10 @@ def explain(exc: BaseException, endpoint: Endpoint, *, model: str = "", url: str
         if kind == "tls":
             return RemoteError(TLS, endpoint=name, host=endpoint.host, reason=reason)
         return RemoteError(NETWORK, endpoint=name, host=endpoint.host, reason=reason)
-    if isinstance(exc, openai.APIError):  # an error event inside the stream
+    if isinstance(exc, openai.APIError) and not isinstance(
+            exc, openai.APIResponseValidationError):  # an error event inside the stream
         detail = one_line(getattr(exc, "message", "") or _server_detail(exc), secrets)
         return RemoteError(STREAM_ERROR, endpoint=name, detail=detail)
-    reason = one_line(f"{type(exc).__name__}: {exc}", secrets, limit=120)
-    return RemoteError(MALFORMED, endpoint=name, reason=reason)
+    log.warning("%s sent what is not an OpenAI-compatible answer: %s", endpoint.host,
+                one_line(f"{type(exc).__name__}: {exc}", secrets))
+    return RemoteError(MALFORMED, endpoint=name, host=endpoint.host)

@@ -344,8 +344,9 @@ class RemoteGeneration:
                 self._shut()
                 yield from self._rest(parser)
                 endpoint = self.model.client.endpoint
-                self._fail(RemoteError(MALFORMED, endpoint=endpoint.name, reason=one_line(
-                    f"{type(exc).__name__}: {exc}", endpoint.secrets(), limit=120)))
+                log.warning("%s sent a chunk that is not OpenAI-compatible: %s", endpoint.host,
+                            one_line(f"{type(exc).__name__}: {exc}", endpoint.secrets()))
+                self._fail(RemoteError(MALFORMED, endpoint=endpoint.name, host=endpoint.host))
                 return
             if content:
                 delta = parser.feed(content)

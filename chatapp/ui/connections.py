@@ -289,6 +289,7 @@ def add_connections_action(window) -> None:
             model_list = getattr(window, "model_list", None)
             if model_list is not None:  # the pickers list the endpoints' models anew
                 dialog.endpointsChanged.connect(model_list.refresh_remote)
+                dialog.testFinished.connect(model_list.refresh_remote)
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()

