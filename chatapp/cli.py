@@ -18,6 +18,7 @@ from chatapp.units import format_bytes
 log = logging.getLogger(__name__)
 
 ANSWER_FAILED = QT_TRANSLATE_NOOP("errors", "The answer failed: {reason}")
+EMPTY = QT_TRANSLATE_NOOP("cli", "The model ended its answer without writing anything.")
 
 UNREADABLE = QT_TRANSLATE_NOOP("cli", "unreadable: {reason}")
 PARTS = QT_TRANSLATE_NOOP("cli", "{count} parts")
@@ -237,6 +238,8 @@ def cmd_chat(args: argparse.Namespace) -> int:
                 wrote = wrote or bool(piece)
         if wrote:  # ends the answer's last line; an answer that never began leaves no line
             sys.stdout.write("\n")
+        elif answer.message is not None and answer.message.finish_reason in ("stop", "length"):
+            print(f"chatapp: {translate_text('cli', EMPTY)}", file=sys.stderr)
         from chatapp.cli_docs import print_sources
 
         print_sources(answer.retrieval)

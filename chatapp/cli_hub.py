@@ -293,9 +293,12 @@ def cmd_link(args: argparse.Namespace) -> int:
                     if known and not known.is_chat else ""
                 extra = f"  {model.repo_id}" if model.repo_id else ""
                 print(f"  {label}  [{model.source}]{extra}{kind}\n    {model.path}")
-        for entry in skipped:
-            print(translate_error(entry.reason))
         refused = bool(args.path) and Path(args.path).is_file() and skipped and not added
-        return 1 if refused else 0  # the one file named could not be linked
+        for entry in skipped:  # the one file named could not be linked: an error
+            if refused:
+                print(f"chatapp: {translate_error(entry.reason)}", file=sys.stderr)
+            else:
+                print(translate_error(entry.reason))
+        return 1 if refused else 0
     finally:
         app.close()

@@ -48,10 +48,16 @@ class AppContext:
         self.close()
 
     def close(self) -> None:
-        """Stop the workers, close the endpoints' connections and the database."""
+        """Stop the workers, close the endpoints' connections and the database; the last
+        chatapp to close deletes what was moved to the trash for good (Undo ends here)."""
         self.chat.pipeline.close()
         self.engine.close()
         self.catalogue.close()
+        if self.store.read_only is None and _last_instance(self.instance_lock):
+            try:
+                self.store.empty_trash()
+            except (DatabaseBusy, DiskFull):  # emptied at the next start
+                log.info("the database is busy or full: the trash is emptied at the next start")
         self.store.close()
         if self.instance_lock is not None:
             self.instance_lock.close()
@@ -76,6 +82,20 @@ def _first_instance(paths: Paths) -> tuple[bool, IO[bytes] | None]:
     return alone, handle
 
 
+def _last_instance(lock: IO[bytes] | None) -> bool:
+    """Whether no other chatapp runs now (the shared lock taken alone for a moment)."""
+    if lock is None or lock.closed:
+        return lock is None
+    import fcntl
+
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    fcntl.flock(lock, fcntl.LOCK_SH)
+    return True
+
+
 def open_app(paths: Paths | None = None) -> AppContext:
     """Open settings, the database and the library; DatabaseError if the database is unusable."""
     paths = (paths or app_paths()).ensure()
@@ -95,7 +115,7 @@ def open_app(paths: Paths | None = None) -> AppContext:
                 count = store.mark_interrupted()
                 if count:
                     log.info("marked %d unfinished answers as interrupted", count)
-            store.empty_trash(TRASH_KEEP_S)
+            store.empty_trash(0.0 if alone else TRASH_KEEP_S)  # Undo ended with its app
         except (DatabaseBusy, DiskFull):  # tidying can wait for the next start
             log.info("the database is busy or full: recovery and trash emptying left for later")
     if settings.offline:

@@ -131,7 +131,8 @@ def export_markdown(store: Store, conversations: list[Conversation]) -> str:
                           message.reasoning.strip(), "", "</details>"]
             lines += ["", message.content.rstrip(), ""]
             if message.role == "assistant" and message.finish_reason not in (None, "stop"):
-                lines += [f"*({message.finish_reason})*", ""]
+                why = f": {' '.join(message.error.split())}" if message.error else ""
+                lines += [f"*({message.finish_reason}{why})*", ""]
         parts.append("\n".join(lines).rstrip() + "\n")
     return "\n---\n\n".join(parts)
 

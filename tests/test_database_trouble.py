@@ -160,6 +160,10 @@ def test_another_chatapp_is_named_as_such() -> None:
     holder = LockHolder(1, ["/usr/bin/python3", "/tmp/hold_lock.py", "/x/chatapp.db"])
     assert not holder.is_chatapp and holder.program == "python3 hold_lock.py chatapp.db"
     assert LockHolder(1, ["/usr/bin/sqlitebrowser", "/x/chatapp.db"]).program == "sqlitebrowser"
+    code = "import sqlite3; c = sqlite3.connect('/x/chatapp.db'); c.execute('BEGIN EXCLUSIVE')"
+    assert LockHolder(1, ["/usr/bin/python3", "-c", code]).program == "python3 -c …"
+    assert LockHolder(1, ["python3", "-m", "sqlite3", "/x/chatapp.db"]).program == (
+        "python3 -m sqlite3")
 
 
 # a full disk

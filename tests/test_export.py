@@ -165,3 +165,12 @@ def test_cli_export_and_import(chatapp_home: Path, tmp_path: Path) -> None:
     refused = run_cli("import", str(bad))
     assert refused.returncode == 1 and "cannot be imported" in refused.stderr
     assert refused.stderr.count("\n") == 1
+
+
+def test_markdown_says_why_an_answer_failed(store: Store) -> None:
+    c = store.create_conversation("failing")
+    u = store.add_message(c.id, None, "user", "hi")
+    a = store.add_message(c.id, u.id, "assistant", "Hal")
+    store.finish_message(a.id, "Hal", "error", error="lab: the connection broke\nwhile writing.")
+    text = export_markdown(store, [store.conversation(c.id)])
+    assert "Hal\n\n*(error: lab: the connection broke while writing.)*\n" in text

@@ -159,4 +159,4 @@ def test_link_skips_damaged_gguf_files_with_their_reason(tmp_path: Path,
     result = run_cli("link", str(folder / "good-F32.gguf"))
     assert "Added 1 model (not copied):" in result.stdout
     translated = run_cli("link", str(folder / "cut-F32.gguf"), LANG="id_ID.UTF-8")
-    assert "berkas GGUF yang rusak" in translated.stdout, translated.stdout
+    assert "berkas GGUF yang rusak" in translated.stderr, translated.stderr

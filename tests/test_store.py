@@ -155,3 +155,36 @@ def test_cascade_delete_removes_children(store: Store) -> None:
     with store._tx() as db:
         db.execute("DELETE FROM messages WHERE id = ?", [u.id])
     assert store.messages(c.id) == []
+
+
+def test_what_is_deleted_leaves_the_file_when_the_last_app_closes(chatapp_home: Path) -> None:
+    """Undo lasts while the app runs; closed, the trashed conversations and branches are
+    gone from the database file: rows, search index and freed pages."""
+    from chatapp.context import open_app
+
+    ctx = open_app()
+    store = ctx.store
+    kept = store.create_conversation("kept")
+    question = store.add_message(kept.id, None, "user", "keptword alpha")
+    store.add_message(kept.id, question.id, "assistant", "branchword qqzx")
+    gone = store.create_conversation("gone")
+    store.add_message(gone.id, None, "user", "goneword vvkj " * 50)
+    store.delete_conversation(gone.id)
+    store.delete_branch(store.current_branch(kept.id)[-1].id)
+    path = store.path
+    for _ in range(2):  # a second app open: the trash stays while Undo may be asked for
+        other = open_app()
+        other.close()
+        assert "goneword" in store.conversation(gone.id).title + store.current_branch(
+            gone.id)[0].content
+    ctx.close()
+    data = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
+    assert b"goneword" not in data and b"vvkj" not in data
+    assert b"branchword" not in data and b"qqzx" not in data
+    assert b"keptword" in data
+    again = open_app()
+    try:
+        assert [c.title for c in again.store.conversations()] == ["kept"]
+        assert [m.content for m in again.store.search("alpha")] == ["keptword alpha"]
+    finally:
+        again.close()

@@ -102,3 +102,16 @@ def test_an_error_line_on_a_terminal_carries_no_escape_sequence(chatapp_home: Pa
     status, out = _on_terminal(["chat", "-m", "no-such\x1b]0;owned\x07model", "hi"])
     assert status == 1
     assert b"no-such]0;ownedmodel" in out and b"\x1b" not in out and b"\x07" not in out
+
+
+@needs_llama
+def test_an_answer_with_no_text_says_so_on_standard_error(chatapp_home: Path) -> None:
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    write_scripted(models / "mute-tiny.gguf", template=TEMPLATE,
+                   specials=[("<|user|>", "control"), ("<|assistant|>", "control")],
+                   script=["<|assistant|>", "</s>"], name="Mute Tiny")
+    done = _chat(["chat", "-m", "mute-tiny", "hello"], subprocess.PIPE)
+    assert done.returncode == 0 and done.stdout == b""
+    assert done.stderr.decode() == (
+        "chatapp: The model ended its answer without writing anything.\n")

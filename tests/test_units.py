@@ -50,3 +50,7 @@ def test_window_numbers_follow_the_locale(indonesian: None) -> None:
                       tokens_per_s=31.5, ttft_s=0.5)
     text = stats_text(message)
     assert "31,5 tok/s" in text and "0,50" in text
+    failed = Message(id=2, conversation_id=1, parent_id=None, role="assistant", content="",
+                     created_at="2026-01-01 00:00:00", completion_tokens=0, ttft_s=0.0,
+                     finish_reason="error", error="The server failed.")
+    assert stats_text(failed) == ""  # not "0 tokens · first token 0,00 s"

@@ -255,6 +255,7 @@ def connect(path: Path, migrations: Sequence[Migration] = MIGRATIONS
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA secure_delete = ON")  # what is deleted is overwritten too
         db = sqlite_utils.Database(conn)
         if version < known:
             _migrate_backed_up(db, path, version, migrations)

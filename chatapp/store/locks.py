@@ -28,7 +28,12 @@ class LockHolder:
             return _comm(self.pid) or "?"
         words = [os.path.basename(self.argv[0])]
         if words[0].startswith(("python", "node", "perl", "ruby")):
-            words += [os.path.basename(a) for a in self.argv[1:3]]
+            for arg in self.argv[1:3]:
+                if arg in ("-c", "-e"):  # code on the command line: not worth showing
+                    words.append(arg + " …")
+                    break
+                words.append(arg if arg.startswith("-") or words[-1] == "-m"
+                             else os.path.basename(arg))
         return " ".join(words)[:80]
 
     @property

@@ -211,7 +211,8 @@ class Store(MessageSearch, PresetStore):
 
     def empty_trash(self, older_than_s: float = 0.0) -> int:
         """Delete for good the conversations (and branches, and evaluation runs) trashed more
-        than older_than_s ago; return how many conversations went."""
+        than older_than_s ago, their words dropped from the search index too (the freed
+        pages are overwritten: secure_delete); return how many conversations went."""
         before = time.time() - older_than_s
         if not self._rows("SELECT 1 FROM conversations WHERE deleted_at <= ? UNION ALL"
                           " SELECT 1 FROM messages WHERE deleted_at <= ? LIMIT 1",
@@ -230,6 +231,7 @@ class Store(MessageSearch, PresetStore):
                        [before])
             db.execute("DELETE FROM messages WHERE deleted_at IS NOT NULL AND deleted_at <= ?",
                        [before])
+            db.execute("INSERT INTO messages_fts (messages_fts) VALUES ('optimize')")
             return count
 
     # evaluation runs

@@ -33,9 +33,11 @@ CONTINUABLE = ("length", "stopped", "interrupted")
 
 def stats_text(message: Message) -> str:
     """A bubble footer line: tokens, speed, time to first token (or that an answer was
-    stopped before its first token)."""
+    stopped before its first token; nothing for one that failed before it)."""
     if message.finish_reason == "stopped" and not message.completion_tokens:
         return QCoreApplication.translate("Bubble", "Stopped before the first token")
+    if message.finish_reason == "error" and not message.completion_tokens:
+        return ""  # the error says what happened
     parts = []
     if message.completion_tokens is not None and message.reasoning_tokens:
         parts.append(QCoreApplication.translate("Bubble", "{n} tokens ({thinking} thinking)")
@@ -377,7 +379,8 @@ class Bubble(QFrame):
 class EditBox(QWidget):
     """A message's text being edited in its bubble, with Save and Cancel.
 
-    Ctrl+Enter saves, Esc cancels (before the window's Esc, which stops an answer).
+    Enter saves (as in the message box; Shift+Enter starts a new line), Esc cancels
+    (before the window's Esc, which stops an answer).
     """
 
     saved = Signal(str)
@@ -392,8 +395,8 @@ class EditBox(QWidget):
         self.edit.installEventFilter(self)
         lines = max(3, min(12, text.count("\n") + 2))
         self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * lines + 16)
-        hint = Label(self.tr("The edited message starts a new branch; the old one stays (‹ ›)."),
-                      self)
+        hint = Label(self.tr("Enter sends the edited message as a new branch (Shift+Enter: a "
+                             "new line); the old one stays (‹ ›)."), self)
         hint.setWordWrap(True)
         hint.setObjectName("bubbleFooter")
         self.save_button = QPushButton(self.tr("Save and send"), self)
@@ -411,11 +414,11 @@ class EditBox(QWidget):
         column.addLayout(buttons)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        """Esc and Ctrl+Enter in the text box."""
+        """Esc and Enter in the text box."""
         if watched is self.edit and isinstance(event, QKeyEvent):
             escape = event.key() == Qt.Key.Key_Escape
             send = (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                    and event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+                    and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
             if event.type() == QEvent.Type.ShortcutOverride and (escape or send):
                 event.accept()  # ours, not the window's shortcuts
                 return True
