@@ -194,6 +194,7 @@ def use_cache_options(app, model, kv_type: str | None, flash_attn: str | None) -
 
 def cmd_chat(args: argparse.Namespace) -> int:
     """Answer one prompt, streaming to stdout, and store the exchange."""
+    from chatapp.cli_waiting import WaitingLine
     from chatapp.context import open_app
     from chatapp.interrupt import on_interrupt
 
@@ -231,8 +232,9 @@ def cmd_chat(args: argparse.Namespace) -> int:
             app.store.set_system_prompt(conversation.id, args.system)
         _, answer = app.chat.send(conversation.id, prompt, model, sampling, docs=args.docs)
         wrote = False
-        with on_interrupt(answer.cancel):
+        with on_interrupt(answer.cancel), WaitingLine(answer) as waiting:
             for piece in answer:
+                waiting.clear()
                 sys.stdout.write(piece)
                 sys.stdout.flush()
                 wrote = wrote or bool(piece)

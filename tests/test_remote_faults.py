@@ -244,6 +244,18 @@ def test_read_timeout_mid_answer(server):
     assert "0.5" in generation.result.error
 
 
+def test_a_server_that_falls_silent_mid_answer_is_left_after_the_stall_limit(server):
+    """The first piece may take long (the server reads the prompt); once the answer has
+    begun, a silence longer than the stall limit ends it with the text so far."""
+    started = time.monotonic()
+    generation = fault_answer(server, Reply(pieces=["Hel"], fault="stall"),
+                              answer_timeout_s=30, stall_timeout_s=0.5)
+    assert time.monotonic() - started < 5
+    assert generation.text == "Hel" and generation.error.template == errors.TIMEOUT
+    assert "0.5" in generation.result.error
+    assert server.disconnected.wait(5)  # the connection was closed: the server stops too
+
+
 def test_timeout_before_the_first_token(server):
     started = time.monotonic()
     generation = fault_answer(server, Reply(fault="slow", delay=3), answer_timeout_s=0.5)

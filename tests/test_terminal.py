@@ -5,11 +5,13 @@ real `chatapp` command on a real pseudo-terminal."""
 from __future__ import annotations
 
 import importlib.util
+import io
 import os
 import pty
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -86,6 +88,8 @@ def test_a_terminal_gets_no_control_characters_and_a_pipe_gets_every_one(
 
     status, out = _on_terminal(args)
     assert status == 0, out
+    if out.startswith(b"\r"):  # a slow start showed the waiting line, erased before "Hi"
+        out = out[out.rindex(b"\r", 0, out.index(b"Hi")) + 1:]
     # the terminal turns the one line end into CR LF itself; no other control byte arrives
     assert out == b"Hi]0; owned!\r\n"
 
@@ -115,3 +119,42 @@ def test_an_answer_with_no_text_says_so_on_standard_error(chatapp_home: Path) ->
     assert done.returncode == 0 and done.stdout == b""
     assert done.stderr.decode() == (
         "chatapp: The model ended its answer without writing anything.\n")
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+class _Answer:
+    """What WaitingLine reads of an answer: how much of the prompt was read."""
+
+    def __init__(self) -> None:
+        self.read_percent: int | None = None
+
+
+def test_the_waiting_line_says_how_much_was_read_and_is_erased(monkeypatch) -> None:
+    from chatapp import cli_waiting
+
+    monkeypatch.setattr(cli_waiting, "DELAY_S", 0.0)
+    monkeypatch.setattr(cli_waiting, "POLL_S", 0.01)
+    answer, terminal = _Answer(), _Terminal()
+    with cli_waiting.WaitingLine(answer, terminal) as line:
+        deadline = time.monotonic() + 5
+        while "first token" not in terminal.getvalue() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        answer.read_percent = 40
+        while "40 %" not in terminal.getvalue() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        line.clear()
+        shown = terminal.getvalue()
+        time.sleep(0.05)
+        assert terminal.getvalue() == shown  # nothing after the line was erased
+    assert shown.startswith("\rWaiting for the first token…")
+    assert "\rReading the prompt… 40 %" in shown
+    width = len("Waiting for the first token…")
+    assert shown.endswith("\r" + " " * width + "\r")
+    piped = io.StringIO()
+    with cli_waiting.WaitingLine(answer, piped):
+        time.sleep(0.05)
+    assert piped.getvalue() == ""  # not a terminal: nothing

@@ -33,6 +33,7 @@ CONNECT_TIMEOUT_S = 10.0
 LIST_TIMEOUT_S = 15.0
 #: longest wait for the next piece of an answer (a long prompt on a busy server comes first)
 ANSWER_TIMEOUT_S = 300.0
+STALL_TIMEOUT_S = 60.0
 #: a rate-limited request is tried once more after the wait the server asks for, up to this
 MAX_RETRY_AFTER_S = 30.0
 RETRY_AFTER_DEFAULT_S = 1.0
@@ -144,17 +145,21 @@ class RemoteClient:
     Attributes:
         connect_timeout_s, list_timeout_s, answer_timeout_s: limits for making a connection,
             for a model list or other small request, and for each wait inside an answer.
+        stall_timeout_s: the longest wait between two pieces of an answer that has begun
+            (the wait for its first piece, while the server reads the prompt, may be longer).
     """
 
     def __init__(self, endpoint: Endpoint, *, offline: bool | Callable[[], bool] = False,
                  connect_timeout_s: float = CONNECT_TIMEOUT_S,
                  list_timeout_s: float = LIST_TIMEOUT_S,
-                 answer_timeout_s: float = ANSWER_TIMEOUT_S) -> None:
+                 answer_timeout_s: float = ANSWER_TIMEOUT_S,
+                 stall_timeout_s: float = STALL_TIMEOUT_S) -> None:
         self.endpoint = endpoint
         self._offline = offline
         self.connect_timeout_s = connect_timeout_s
         self.list_timeout_s = list_timeout_s
         self.answer_timeout_s = answer_timeout_s
+        self.stall_timeout_s = min(stall_timeout_s, answer_timeout_s)
         self._openai = None
         self._lock = threading.Lock()
 

@@ -26,7 +26,14 @@ from typing import Any
 from chatapp.engine.outcomes import Result
 from chatapp.engine.output import OutputParser
 from chatapp.remote.client import Cancelled, RemoteClient
-from chatapp.remote.errors import MALFORMED, STREAM_ENDED, RemoteError, explain, one_line
+from chatapp.remote.errors import (
+    MALFORMED,
+    STREAM_ENDED,
+    TIMEOUT,
+    RemoteError,
+    explain,
+    one_line,
+)
 
 log = logging.getLogger(__name__)
 
@@ -313,8 +320,20 @@ class RemoteGeneration:
     def _iterate(self) -> Iterator[str]:
         parser = OutputParser(strip_leading=not self._continuing)
         get = self._events.get
+        client = self.model.client
+        began = False  # once a piece came, a silence longer than stall_timeout_s ends it
         while True:
-            item = get()
+            try:
+                item = get(timeout=client.stall_timeout_s if began else None)
+            except queue.Empty:
+                self._cancelled.set()
+                self._shut()
+                yield from self._rest(parser)
+                self._fail(RemoteError(TIMEOUT, endpoint=client.endpoint.name,
+                                       host=client.endpoint.host,
+                                       seconds=f"{client.stall_timeout_s:g}"))
+                return
+            began = True
             if item is _CANCELLED:
                 yield from self._rest(parser)
                 self._end("stopped")
@@ -331,7 +350,6 @@ class RemoteGeneration:
                 return
             if isinstance(item, BaseException):
                 yield from self._rest(parser)
-                client = self.model.client
                 self._fail(explain(item, client.endpoint, model=self.model.model_id,
                                    timeout_s=client.answer_timeout_s,
                                    connect_timeout_s=client.connect_timeout_s, streaming=True))

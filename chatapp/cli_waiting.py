@@ -1,0 +1,76 @@
+"""While an answer has not begun, one line on a terminal's standard error says how much of the
+prompt the model has read (or that it waits for the first token), as the window's bubble does;
+the line is erased before the answer is printed."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from typing import Any, TextIO
+
+from chatapp.errors import QT_TRANSLATE_NOOP
+from chatapp.i18n import translate_text
+
+READING = QT_TRANSLATE_NOOP("Bubble", "Reading the prompt… {percent} %")
+WAITING = QT_TRANSLATE_NOOP("Bubble", "Waiting for the first token…")
+DELAY_S = 1.0  # no line for an answer that begins sooner
+POLL_S = 0.25
+
+
+class WaitingLine:
+    """The line, shown from DELAY_S after entering until clear() (or the exit) while stream
+    is a terminal; nothing is written otherwise.
+
+    Attributes:
+        answer: the answer waited for (its read_percent is shown).
+    """
+
+    def __init__(self, answer: Any, stream: TextIO | None = None) -> None:
+        self.answer = answer
+        self.stream = stream or sys.stderr
+        self._shown = 0  # characters on the line now
+        self._text = ""  # what they say
+        self._done = threading.Event()
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+
+    def __enter__(self) -> WaitingLine:
+        isatty = getattr(self.stream, "isatty", None)
+        if isatty is not None and isatty():
+            self._thread = threading.Thread(target=self._run, daemon=True, name="waiting")
+            self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.clear()
+
+    def _run(self) -> None:
+        if self._done.wait(DELAY_S):
+            return
+        while True:
+            percent = self.answer.read_percent
+            text = (translate_text("Bubble", READING).format(percent=percent)
+                    if percent is not None else translate_text("Bubble", WAITING))
+            with self._lock:
+                if self._done.is_set():
+                    return
+                if text != self._text:
+                    self._write("\r" + text + " " * max(0, self._shown - len(text)))
+                    self._shown = max(self._shown, len(text))  # the padding is on the line
+                    self._text = text
+            if self._done.wait(POLL_S):
+                return
+
+    def clear(self) -> None:
+        """Erase the line and show no more (before the answer's first piece is printed)."""
+        with self._lock:
+            self._done.set()
+            if self._shown:
+                self._write("\r" + " " * self._shown + "\r")
+                self._shown = 0
+        if self._thread is not None and self._thread is not threading.current_thread():
+            self._thread.join()
+
+    def _write(self, text: str) -> None:
+        self.stream.write(text)
+        self.stream.flush()
