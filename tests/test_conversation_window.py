@@ -151,7 +151,7 @@ def test_tree_operations_and_model_switching(qtbot, two_models: Path) -> None:
     window.tree.message_action("copy-md", cut.message.id)
     assert QGuiApplication.clipboard().text() == after.content
     window.tree.message_action("copy-text", window.chat_view.bubbles[0].message.id)
-    assert QGuiApplication.clipboard().text() == "hello again"
+    assert QGuiApplication.clipboard().text() == "hello\nagain"
 
     # delete the branch, then undo
     answer_id = window.chat_view.bubbles[-1].message.id
