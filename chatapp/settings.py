@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import math
 import os
 import time
 from dataclasses import dataclass, field
@@ -31,6 +32,38 @@ class Sampling:
     def to_dict(self) -> dict[str, Any]:
         """As a plain dict (stored with every answer)."""
         return dataclasses.asdict(self)
+
+
+#: name -> (lowest, highest, whole number): the values a sampling parameter may take
+SAMPLING_RANGES: dict[str, tuple[float, float, bool]] = {
+    "temperature": (0.0, 5.0, False),
+    "top_k": (0, 1000, True),
+    "top_p": (0.0, 1.0, False),
+    "min_p": (0.0, 1.0, False),
+    "repeat_penalty": (0.5, 2.5, False),
+    "max_tokens": (1, 32768, True),
+    "seed": (-1, 2**31 - 1, True),
+}
+
+
+def checked_sampling(params: object) -> dict[str, Any]:
+    """Stored sampling parameters (a conversation's or a preset's, from an import or an
+    older version) made safe to use and to show: each a finite number cut to its range
+    (SAMPLING_RANGES), whole where it must be; other values left out; other entries (the
+    adapters) kept as they are. {} for anything but a dict."""
+    if not isinstance(params, dict):
+        return {}
+    checked: dict[str, Any] = {}
+    for name, value in params.items():
+        limits = SAMPLING_RANGES.get(name)
+        if limits is None:
+            checked[name] = value
+        elif (isinstance(value, (int, float)) and not isinstance(value, bool)
+              and math.isfinite(value)):
+            low, high, whole = limits
+            value = min(max(value, low), high)
+            checked[name] = int(value) if whole else float(value)
+    return checked
 
 
 @dataclass

@@ -161,8 +161,15 @@ def test_tree_operations_and_model_switching(qtbot, two_models: Path) -> None:
     qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
     assert window.chat_view.bubbles[-1].message.id == answer_id
 
-    # keyboard: regenerate the last answer
+    # keyboard: the same from the message box (Ctrl+Shift+Z is Undo delete there too, while
+    # nothing of the typing is to be redone), then regenerate the last answer
     assert window.isActiveWindow()
+    window.tree.message_action("delete", answer_id)
+    assert [b.message.role for b in window.chat_view.bubbles] == ["user"]
+    window.composer.edit.setFocus()
+    qtbot.keyClick(window.composer.edit, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.chat_view.bubbles[-1].message.id == answer_id
     qtbot.keyClick(window.composer.edit, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     wait_answer(qtbot, window)
     assert window.chat_view.bubbles[-1].position.text() == "2/2"

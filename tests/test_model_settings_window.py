@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog
 
 pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed"
@@ -288,4 +289,26 @@ def test_answers_decoded_together_are_chosen_from_memory_or_set_per_model(
     assert seen["two"] == 2 and window.ctx.settings.model_options[model.key] == {"batch": 0}
     send(qtbot, window, "once more")
     assert engine.loaded.n_seq == 0
+    close_window(window)
+
+
+def test_enter_in_a_base_models_settings_saves_them(qtbot, starter_home: Path) -> None:
+    """The base model's note offers "Find a chat model…"; Enter still saves the dialog."""
+    window = open_window(qtbot, max_tokens=3)
+    assert window.current_model().base_model
+    browsed = []
+    window.browse_models = lambda: browsed.append(True)
+
+    def enter(dialog: ModelSettingsDialog, seen: dict) -> None:
+        qtbot.waitUntil(lambda: dialog.context.hasFocus() or dialog.focusWidget() is not None)
+        seen["focus"] = dialog.focusWidget()
+        dialog.context.setValue(3072)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+        seen["result"] = dialog.result()
+
+    seen = run_dialog(qtbot, window, enter)
+    assert seen["focus"] is seen["dialog"].context
+    assert seen["result"] == QDialog.DialogCode.Accepted and not browsed
+    key = window.current_model().key
+    assert window.ctx.settings.model_options[key]["n_ctx"] == 3072
     close_window(window)

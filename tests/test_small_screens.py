@@ -81,3 +81,33 @@ def test_default_sizes_are_cut_to_the_screen(qtbot, app) -> None:
     assert widget.width() <= area.width() and widget.height() <= area.height() - TITLE_BAR
     fit_to_screen(widget, 300, 200)
     assert widget.size().toTuple() == (300, 200)
+
+
+def test_a_long_title_is_cut_and_does_not_widen_the_window(qtbot, app) -> None:
+    """Titles come from the user, the model, imports and presets: any length."""
+    from chatapp.ui.main_window import MainWindow
+
+    ctx = open_app()
+    title = "A very long conversation title " * 14
+    conversation = ctx.store.create_conversation(title.strip())
+    ctx.store.add_message(conversation.id, None, "user", "hi")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(*SMALL)
+    QApplication.processEvents()
+    label = window.title_label
+    assert label.text() == title.strip() and label.accessibleName() == title.strip()
+    assert window.minimumSizeHint().width() <= SMALL[0]
+    assert window.size().toTuple() == SMALL
+    assert label.toolTip() == title.strip()  # cut on screen, whole in the tooltip
+    assert label.width() < label.fontMetrics().horizontalAdvance(title)
+    preset = ctx.store.save_preset("Preset with a long name " * 20)
+    window.new_from_preset(preset.id)
+    QApplication.processEvents()
+    assert "Preset with a long name" in label.text()
+    assert window.minimumSizeHint().width() <= SMALL[0]
+    label.setText("Short")
+    assert label.toolTip() == "" and label.text() == "Short"
+    window.close()
+    ctx.close()

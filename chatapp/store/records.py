@@ -7,6 +7,8 @@ import json
 from dataclasses import dataclass, fields
 from typing import Any
 
+from chatapp.settings import checked_sampling
+
 FINISH_REASONS = ("stop", "length", "stopped", "error", "interrupted")
 KINDS = ("chat", "compare", "arena", "api")
 """What a conversation is: a chat, a side-by-side comparison (branches answering the same
@@ -41,8 +43,9 @@ class Conversation:
 
     @property
     def sampling(self) -> dict[str, Any]:
-        """The conversation's own sampling parameters (empty: the app's defaults)."""
-        return json.loads(self.params) if self.params else {}
+        """The conversation's own sampling parameters (empty: the app's defaults), each
+        within its range (settings.checked_sampling)."""
+        return _checked_params(self.params)
 
 
 @dataclass
@@ -141,8 +144,8 @@ class Preset:
 
     @property
     def sampling(self) -> dict[str, Any]:
-        """The preset's sampling parameters."""
-        return json.loads(self.params) if self.params else {}
+        """The preset's sampling parameters, each within its range."""
+        return _checked_params(self.params)
 
 
 @dataclass
@@ -182,3 +185,11 @@ def conversation_from(row: dict[str, Any]) -> Conversation:
 
 def message_from(row: dict[str, Any]) -> Message:
     return Message(**{k: v for k, v in row.items() if k in MESSAGE_FIELDS})
+
+
+def _checked_params(text: str | None) -> dict[str, Any]:
+    """Stored parameters (JSON) as checked_sampling makes them; {} when unreadable."""
+    try:
+        return checked_sampling(json.loads(text)) if text else {}
+    except ValueError:
+        return {}

@@ -27,20 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from chatapp.library import Library, LocalModel
-from chatapp.settings import Sampling
+from chatapp.settings import SAMPLING_RANGES, Sampling, checked_sampling
 from chatapp.store import Store
 from chatapp.ui.adapter_picker import AdapterPicker
 from chatapp.ui.label import Label
 
-# name -> (minimum, maximum, step, decimals); decimals None for whole numbers
-PARAMETERS: dict[str, tuple[float, float, float, int | None]] = {
-    "temperature": (0.0, 5.0, 0.05, 2),
-    "top_k": (0, 1000, 1, None),
-    "top_p": (0.0, 1.0, 0.01, 2),
-    "min_p": (0.0, 1.0, 0.01, 2),
-    "repeat_penalty": (0.5, 2.5, 0.05, 2),
-    "max_tokens": (1, 32768, 16, None),
-    "seed": (-1, 2**31 - 1, 1, None),
+# name -> (step, decimals) of its spin box (decimals None for whole numbers); the ranges are
+# SAMPLING_RANGES
+PARAMETERS: dict[str, tuple[float, int | None]] = {
+    "temperature": (0.05, 2), "top_k": (1, None), "top_p": (0.01, 2), "min_p": (0.01, 2),
+    "repeat_penalty": (0.05, 2), "max_tokens": (16, None), "seed": (1, None),
 }
 
 
@@ -91,7 +87,9 @@ class ParametersForm(QWidget):
         else:
             self.system.hide()
         self.fields: dict[str, QSpinBox | QDoubleSpinBox] = {}
-        for name, (low, high, step, decimals) in PARAMETERS.items():
+        params = self._given = checked_sampling(params)
+        for name, (step, decimals) in PARAMETERS.items():
+            low, high, _whole = SAMPLING_RANGES[name]
             if decimals is None:
                 box: QSpinBox | QDoubleSpinBox = QSpinBox(self)
                 box.setRange(int(low), int(high))
@@ -119,8 +117,11 @@ class ParametersForm(QWidget):
             box.setValue(self.defaults[name])
 
     def values(self) -> tuple[str, dict[str, Any]]:
-        """The system prompt and the parameters that differ from the app's defaults."""
-        params = {}
+        """The system prompt and the parameters that differ from the app's defaults (with
+        the entries given that the form does not show, such as adapters without a library,
+        kept as they were)."""
+        params = {k: v for k, v in self._given.items()
+                  if k not in self.fields and (k != "adapters" or self.adapters is None)}
         for name, box in self.fields.items():
             value = box.value()
             if isinstance(box, QDoubleSpinBox):

@@ -4,8 +4,8 @@ anything that looks like a tag)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy
 
 
 class Label(QLabel):
@@ -14,3 +14,35 @@ class Label(QLabel):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         self.setTextFormat(Qt.TextFormat.PlainText)
+
+
+class ElidedLabel(Label):
+    """A one-line Label that cuts its text with "…" where it is narrower than the text, so
+    that a long title never widens its window; text() is the whole text, which the tooltip
+    and screen readers get too."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self._full = super().text()
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def text(self) -> str:
+        return self._full
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._full = text
+        self.setAccessibleName(text)
+        self._elide()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                              max(self.contentsRect().width(), 1))
+        super().setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")

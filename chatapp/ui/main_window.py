@@ -30,7 +30,7 @@ from chatapp.ui.chat_view import ChatView
 from chatapp.ui.composer import Composer
 from chatapp.ui.conversation_io import export_conversation
 from chatapp.ui.errors import NoticeBar, error_text, guarded, show_failure
-from chatapp.ui.label import Label
+from chatapp.ui.label import ElidedLabel, Label
 from chatapp.ui.menus import build_menus
 from chatapp.ui.model_list import MODEL_ROLE, ModelList, remote_failure_text
 from chatapp.ui.model_notes import BaseModelNote, base_model_text
@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         self.composer = Composer(self)
         self.model_box = self.composer.model_box
         self._model_tip = self.model_box.toolTip()
-        self.title_label = Label(self)
+        self.title_label = ElidedLabel(self)
         self.title_label.setObjectName("chatTitle")
         top = QHBoxLayout()
         top.setContentsMargins(16, 8, 16, 4)

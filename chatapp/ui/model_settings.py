@@ -228,6 +228,9 @@ class ModelSettingsDialog(QDialog):
         self.reset_button.setText(self.tr("&Reset to defaults"))
         self.reset_button.clicked.connect(self.reset)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)  # Enter saves, wherever the focus is
+        if self.base_note is not None:
+            self.base_note.button.setAutoDefault(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
@@ -238,6 +241,7 @@ class ModelSettingsDialog(QDialog):
         column.addWidget(note)
         column.addWidget(self.error)
         column.addWidget(buttons)
+        self.context.setFocus()
         self.resize(600, max(self.sizeHint().height(), self.layout().totalHeightForWidth(600)))
 
     def _browse(self) -> None:

@@ -646,80 +646,81 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="102"/>
-        <location filename="../../chatapp/ui/composer.py" line="103"/>
+        <location filename="../../chatapp/ui/composer.py" line="114"/>
+        <location filename="../../chatapp/ui/composer.py" line="115"/>
         <source>Model for the next answer</source>
+        <extracomment>the window&apos;s Undo delete key (Chat menu), which the message box leaves to it</extracomment>
         <translation>Model para sa susunod na sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="110"/>
+        <location filename="../../chatapp/ui/composer.py" line="122"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="112"/>
+        <location filename="../../chatapp/ui/composer.py" line="124"/>
         <source>Model settings…</source>
         <translation>Mga setting ng model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="113"/>
+        <location filename="../../chatapp/ui/composer.py" line="125"/>
         <source>Model settings</source>
         <translation>Mga setting ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="115"/>
+        <location filename="../../chatapp/ui/composer.py" line="127"/>
         <source>Context length, GPU layers and what the model file recommends</source>
         <translation>Haba ng konteksto, mga layer sa GPU at ang inirerekomenda ng model file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="118"/>
+        <location filename="../../chatapp/ui/composer.py" line="130"/>
         <source>System prompt &amp;&amp; parameters…</source>
         <translation>Prompt ng system &amp;&amp; mga parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="119"/>
+        <location filename="../../chatapp/ui/composer.py" line="131"/>
         <source>System prompt and parameters</source>
         <translation>Prompt ng system at mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="124"/>
+        <location filename="../../chatapp/ui/composer.py" line="136"/>
         <source>Context used</source>
         <translation>Nagamit na konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="146"/>
+        <location filename="../../chatapp/ui/composer.py" line="158"/>
         <source>Write a message… (Enter sends, Shift+Enter: new line)</source>
         <translation>Sumulat ng mensahe… (Enter para ipadala, Shift+Enter: bagong linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="147"/>
+        <location filename="../../chatapp/ui/composer.py" line="159"/>
         <source>Message</source>
         <translation>Mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="148"/>
-        <location filename="../../chatapp/ui/composer.py" line="150"/>
-        <location filename="../../chatapp/ui/composer.py" line="170"/>
+        <location filename="../../chatapp/ui/composer.py" line="160"/>
+        <location filename="../../chatapp/ui/composer.py" line="162"/>
+        <location filename="../../chatapp/ui/composer.py" line="182"/>
         <source>Send</source>
         <translation>Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="170"/>
+        <location filename="../../chatapp/ui/composer.py" line="182"/>
         <source>Stop</source>
         <translation>Ihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="183"/>
+        <location filename="../../chatapp/ui/composer.py" line="195"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="185"/>
+        <location filename="../../chatapp/ui/composer.py" line="197"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Nagamit na konteksto: {used} sa {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="187"/>
+        <location filename="../../chatapp/ui/composer.py" line="199"/>
         <source>of which up to {sources} for document sources</source>
         <translation>kasama ang hanggang {sources} para sa mga pinagmulang dokumento</translation>
     </message>
@@ -842,22 +843,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>ConversationSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="142"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="143"/>
         <source>System prompt and parameters</source>
         <translation>Prompt ng system at mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="147"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="148"/>
         <source>Sa&amp;ve as preset…</source>
         <translation>I-save bilang p&amp;reset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="158"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="159"/>
         <source>Save as preset</source>
         <translation>I-save bilang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="158"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="159"/>
         <source>Name:</source>
         <translation>Pangalan:</translation>
     </message>
@@ -2556,7 +2557,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="368"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="369"/>
         <source>No presets yet</source>
         <translation>Wala pang preset</translation>
     </message>
@@ -2791,7 +2792,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="86"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="316"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="320"/>
         <source>unknown</source>
         <translation>hindi alam</translation>
     </message>
@@ -2997,7 +2998,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="186"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="253"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="257"/>
         <source>none</source>
         <translation>wala</translation>
     </message>
@@ -3007,92 +3008,92 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Gamitin ang pinaka&amp;malaking kontekstong kasya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="254"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="258"/>
         <source>temperature</source>
         <translation>temperatura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="254"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="258"/>
         <source>top K</source>
         <translation>top K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="255"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="259"/>
         <source>top P</source>
         <translation>top P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="255"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="259"/>
         <source>min P</source>
         <translation>min P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="256"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="260"/>
         <source>repeat penalty</source>
         <translation>penalty sa pag-ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="259"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="263"/>
         <source>Sampler order: {order}</source>
         <translation>Pagkakasunod-sunod ng sampler: {order}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="268"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="272"/>
         <source>the model&apos;s own template</source>
         <translation>sariling template ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="269"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="273"/>
         <source>a standard template for its family ({name})</source>
         <translation>isang karaniwang template para sa pamilya nito ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="271"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="275"/>
         <source>your template</source>
         <translation>iyong template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="323"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="327"/>
         <source>A quantized KV cache needs flash attention.</source>
         <translation>Kailangan ng quantized na KV cache ang flash attention.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="355"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="359"/>
         <source>fits</source>
         <translation>kasya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="355"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="359"/>
         <source>tight</source>
         <translation>sagad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="356"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="360"/>
         <source>too big</source>
         <translation>masyadong malaki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="357"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="361"/>
         <source>{need} by llama.cpp&apos;s count ({verdict}; {free} free)</source>
         <translation>{need} ayon sa bilang ng llama.cpp ({verdict}; {free} libre)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="358"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="362"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>humigit-kumulang {need} ({verdict}; {free} libre)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="373"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="377"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Sinusukat gamit ang llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="392"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="396"/>
         <source>Not even {n} tokens of context fit in free memory.</source>
         <translation>Hindi kasya kahit {n} token na konteksto sa libreng memorya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="400"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="404"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Pinakamalaking kontekstong kasya: {n} token; {need}</translation>
     </message>
@@ -3138,12 +3139,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>PaneParamsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="173"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="174"/>
         <source>Parameters for this pane</source>
         <translation>Mga parameter para sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="178"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="179"/>
         <source>Empty: the conversation&apos;s system prompt</source>
         <translation>Walang laman: ang prompt ng system ng usapan</translation>
     </message>
@@ -3300,62 +3301,62 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>ParametersForm</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="75"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="71"/>
         <source>&amp;Temperature</source>
         <translation>&amp;Temperatura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="76"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="72"/>
         <source>Top &amp;K</source>
         <translation>Top &amp;K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="77"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="73"/>
         <source>Top &amp;P</source>
         <translation>Top &amp;P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="78"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="74"/>
         <source>M&amp;in P</source>
         <translation>M&amp;in P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="79"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="75"/>
         <source>&amp;Repeat penalty</source>
         <translation>Penalty sa pag-&amp;ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="80"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="76"/>
         <source>Longest &amp;answer (tokens)</source>
         <translation>Pinakamahabang s&amp;agot (token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="81"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="77"/>
         <source>&amp;Seed (-1: random)</source>
         <translation>&amp;Seed (-1: sapalaran)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="87"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="83"/>
         <source>System prompt</source>
         <translation>Prompt ng system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="88"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="84"/>
         <source>How the model should behave in this chat</source>
         <translation>Kung paano dapat kumilos ang model sa chat na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="90"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="86"/>
         <source>S&amp;ystem prompt</source>
         <translation>Prompt ng s&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="111"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="109"/>
         <source>&amp;LoRA adapters</source>
         <translation>Mga &amp;LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="112"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="110"/>
         <source>Use the app&apos;s &amp;defaults</source>
         <translation>Gamitin ang mga &amp;default ng app</translation>
     </message>
@@ -3381,32 +3382,32 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>PresetEditor</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="211"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="212"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="213"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="214"/>
         <source>Preset name</source>
         <translation>Pangalan ng preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="215"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="216"/>
         <source>Default model</source>
         <translation>Default na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="216"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="217"/>
         <source>The model picked at the time</source>
         <translation>Ang model na napili sa oras na iyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="222"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="223"/>
         <source>&amp;Name</source>
         <translation>Pa&amp;ngalan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="223"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="224"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
@@ -3414,38 +3415,38 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>PresetsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="245"/>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="250"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="246"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="251"/>
         <source>Presets</source>
         <translation>Mga preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="253"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="254"/>
         <source>A preset is a system prompt and sampling settings under a name. Make one with New…, then start a chat with it from File → New chat from preset.</source>
         <translation>Ang preset ay isang prompt ng system at mga setting ng sampling sa ilalim ng isang pangalan. Gumawa nito gamit ang Bago…, saka magsimula ng chat gamit ito mula sa Talaksan → Bagong chat mula sa preset.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="258"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="259"/>
         <source>&amp;New…</source>
         <translation>&amp;Bago…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="258"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="259"/>
         <source>&amp;Edit…</source>
         <translation>I-&amp;edit…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="259"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="260"/>
         <source>D&amp;uplicate</source>
         <translation>I-d&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="260"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="261"/>
         <source>&amp;Delete</source>
         <translation>I-&amp;delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="328"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="329"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopya)</translation>
     </message>
@@ -5489,9 +5490,9 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>&amp;Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/settings.py" line="101"/>
+        <location filename="../../chatapp/settings.py" line="134"/>
         <source>The settings file could not be read and was kept as {path}. Default settings are used.</source>
-        <extracomment>what the user is told when loading found a broken settings file (path: where it went)</extracomment>
+        <extracomment>name -&gt; (lowest, highest, whole number): the values a sampling parameter may take what the user is told when loading found a broken settings file (path: where it went)</extracomment>
         <translation>Hindi mabasa ang file ng mga setting kaya itinabi ito bilang {path}. Ang mga default na setting ang ginagamit.</translation>
     </message>
     <message>
