@@ -116,6 +116,30 @@ def test_search_hits_mark_the_words(store: Store) -> None:
     assert store.search_hits('" OR 1') == []
 
 
+def test_search_finds_titles_parts_of_words_and_each_conversation_once(store: Store) -> None:
+    titled = store.create_conversation("Chat 017 about trains")
+    store.add_message(titled.id, None, "user", "Which line goes north?")
+    pasta = store.create_conversation("Dinner")
+    question = store.add_message(pasta.id, None, "user", "A pasta recipe, please")
+    answer = store.add_message(pasta.id, question.id, "assistant", "Boil the pasta first.")
+    japanese = store.create_conversation("Nihongo")
+    study = store.add_message(japanese.id, None, "user", "日本語の勉強を始めたい 🚀 100% sure")
+
+    assert [(h.conversation_id, h.snippet) for h in store.search_hits("Chat 017")] == [
+        (titled.id, "Which line goes north?")]  # the title matches, the text does not
+    hits = store.search_hits("pasta")
+    assert [(h.conversation_id, h.message_id) for h in hits] == [(pasta.id, answer.id)]
+    assert f"{HIT_START}pasta{HIT_END}" in hits[0].snippet  # once, at its newest message
+    inside = store.search_hits("asta")  # no word starts so: found inside words
+    assert [(h.message_id, h.snippet) for h in inside] == [
+        (answer.id, f"Boil the p{HIT_START}asta{HIT_END} first.")]
+    for query in ("勉強", "🚀"):
+        (hit,) = store.search_hits(query)
+        assert hit.message_id == study.id and f"{HIT_START}{query}{HIT_END}" in hit.snippet
+    assert [h.message_id for h in store.search_hits("100%")] == [study.id]
+    assert store.search_hits("t_ain") == [] and store.search_hits("nothing here") == []
+
+
 # the chat operations on real llama.cpp
 
 needs_llama = pytest.mark.skipif(importlib.util.find_spec("llama_cpp") is None,

@@ -35,8 +35,25 @@ class MessageSearch:
         return [message_from(r) for r in rows]
 
     def search_hits(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """Messages matching query, newest first (fast on any number of matches), with the
-        conversation's title and an excerpt with the matches marked."""
+        """Conversations matching query, one hit each, at most limit: first those whose
+        title holds every word (the hit is their first message), newest first; then the
+        newest message of each other conversation whose text matches the words (whole
+        words, the last one also as a prefix), or, when no text does, holds them anywhere
+        (inside words, Chinese and Japanese, symbols). Each with the conversation's title
+        and an excerpt with the matches between HIT_START and HIT_END (a title's hit is at
+        its newest matching message when it has one)."""
+        words = query.split()
+        if not words:
+            return []
+        found: dict[int, SearchHit] = {}  # conversation -> its newest matching message
+        for hit in self._word_hits(query, limit * 4) or self._substring_hits(words, limit * 4):
+            found.setdefault(hit.conversation_id, hit)
+        titled = [found.pop(hit.conversation_id, hit)  # at a matching message if it has one
+                  for hit in self._title_hits(words, limit)]
+        return (titled + list(found.values()))[:limit]
+
+    def _word_hits(self, query: str, limit: int) -> list[SearchHit]:
+        """Messages whose words match (full-text index), newest first."""
         match = self._match(query)
         if match is None:
             return []
@@ -51,8 +68,71 @@ class MessageSearch:
                JOIN conversations ON conversations.id = messages.conversation_id
                WHERE {FINDABLE} AND messages.deleted_at IS NULL
                ORDER BY hits.id DESC""",
-            [HIT_START, HIT_END, match, limit * 2],
+            [HIT_START, HIT_END, match, limit],
         )
         return [SearchHit(r["id"], r["conversation_id"], r["title"], r["role"],
-                          " ".join(r["snip"].split()))
-                for r in rows[:limit]]
+                          " ".join(r["snip"].split())) for r in rows]
+
+    def _substring_hits(self, words: list[str], limit: int) -> list[SearchHit]:
+        """Messages that hold every word anywhere (LIKE: a scan), newest first."""
+        holds = " AND ".join(["messages.content LIKE ? ESCAPE '\\'"] * len(words))
+        rows = self._rows(
+            f"""SELECT messages.id, messages.conversation_id, messages.role, messages.content,
+                      conversations.title
+               FROM messages JOIN conversations ON conversations.id = messages.conversation_id
+               WHERE {FINDABLE} AND messages.deleted_at IS NULL AND {holds}
+               ORDER BY messages.id DESC LIMIT ?""",
+            [*map(_like, words), limit],
+        )
+        return [SearchHit(r["id"], r["conversation_id"], r["title"], r["role"],
+                          excerpt(r["content"], words)) for r in rows]
+
+    def _title_hits(self, words: list[str], limit: int) -> list[SearchHit]:
+        """Conversations whose title holds every word, newest first, each at its first
+        message."""
+        holds = " AND ".join(["conversations.title LIKE ? ESCAPE '\\'"] * len(words))
+        rows = self._rows(
+            f"""SELECT messages.id, messages.conversation_id, messages.role, messages.content,
+                      conversations.title
+               FROM conversations JOIN messages ON messages.id = (
+                   SELECT min(id) FROM messages AS m
+                   WHERE m.conversation_id = conversations.id AND m.deleted_at IS NULL)
+               WHERE {FINDABLE} AND {holds}
+               ORDER BY conversations.updated_at DESC LIMIT ?""",
+            [*map(_like, words), limit],
+        )
+        return [SearchHit(r["id"], r["conversation_id"], r["title"], r["role"],
+                          excerpt(r["content"], words)) for r in rows]
+
+
+def _like(word: str) -> str:
+    """A LIKE pattern for text that holds word (its % and _ taken literally)."""
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def excerpt(text: str, words: list[str], width: int = 80) -> str:
+    """One line of text around the first of words it holds (case-insensitive), every
+    occurrence of the words marked with HIT_START and HIT_END; its start when none."""
+    line = " ".join(text.split())
+    folded = _folded(line)
+    at = min((i for i in (folded.find(_folded(w)) for w in words) if i >= 0), default=0)
+    start = max(0, at - width // 3)
+    part = line[start:start + width]
+    for word in sorted(set(words), key=len, reverse=True):
+        part = _mark(part, word)
+    return ("…" if start else "") + part + ("…" if start + width < len(line) else "")
+
+
+def _mark(text: str, word: str) -> str:
+    """text with every occurrence of word (case-insensitive) between the hit marks."""
+    out, folded, key, i = [], _folded(text), _folded(word), 0
+    while key and (j := folded.find(key, i)) >= 0:
+        out += [text[i:j], HIT_START, text[j:j + len(word)], HIT_END]
+        i = j + len(word)
+    return "".join(out) + text[i:]
+
+
+def _folded(text: str) -> str:
+    """text in lower case where that keeps every character at its place, else as it is."""
+    lower = text.lower()
+    return lower if len(lower) == len(text) else text
