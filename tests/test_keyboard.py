@@ -163,3 +163,31 @@ def test_tab_goes_through_the_window_in_reading_order(qtbot, chatapp_home: Path)
         window.close()
     finally:
         ctx.close()
+
+
+def test_the_search_box_empties_with_esc_and_goes_down_to_the_results(
+        qtbot, chatapp_home: Path) -> None:
+    from chatapp.ui.main_window import MainWindow
+
+    make_application()
+    ctx = open_app()
+    try:
+        for title in ("Trains", "Boats"):
+            conversation = ctx.store.create_conversation(title)
+            ctx.store.add_message(conversation.id, None, "user", f"About {title.lower()}")
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.show()
+        search = window.sidebar.search
+        search.setFocus()
+        qtbot.keyClicks(search, "boats")
+        qtbot.waitUntil(lambda: window.sidebar.showing_hits)
+        qtbot.keyClick(search, Qt.Key.Key_Down)
+        assert window.sidebar.list.hasFocus()
+        assert window.sidebar.current_id() is not None
+        search.setFocus()
+        qtbot.keyClick(search, Qt.Key.Key_Escape)
+        assert search.text() == ""
+        window.close()
+    finally:
+        ctx.close()

@@ -104,6 +104,7 @@ class Sidebar(QWidget):
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.setWordWrap(True)
         self.list.installEventFilter(self)
+        self.search.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.new_button)
@@ -331,6 +332,8 @@ class Sidebar(QWidget):
                 return
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.search and isinstance(event, QKeyEvent):
+            return self._search_key(event)
         if watched is self.list and event.type() == QEvent.Type.KeyPress:
             key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()
             conversation_id = self.current_id()
@@ -350,6 +353,21 @@ class Sidebar(QWidget):
                 self._menu(self.list.visualItemRect(self.list.currentItem()).center())
                 return True
         return super().eventFilter(watched, event)
+
+    def _search_key(self, event: QKeyEvent) -> bool:
+        """Esc empties the search box (when it has text: else Esc is the window's); Down
+        goes to the first conversation or hit."""
+        escape = event.key() == Qt.Key.Key_Escape and bool(self.search.text())
+        if event.type() == QEvent.Type.ShortcutOverride and escape:
+            event.accept()
+            return True
+        if event.type() == QEvent.Type.KeyPress and escape:
+            self.search.clear()
+            return True
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+            self._first_hit()
+            return True
+        return False
 
     def _menu(self, pos) -> None:
         item = self.list.itemAt(pos)
