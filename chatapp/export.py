@@ -17,7 +17,7 @@ from typing import Any
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.store import Conversation, Message, Store
-from chatapp.store.records import FINISH_REASONS
+from chatapp.store.records import FINISH_REASONS, KINDS
 
 FORMAT = "chatapp-conversations"
 VERSION = 1
@@ -26,7 +26,7 @@ MAX_TEXT = 50_000_000
 
 _CONVERSATION_KEYS = {
     "title": str, "system_prompt": str, "created_at": float, "updated_at": float,
-    "pinned": bool, "params": dict, "model_key": str,
+    "pinned": bool, "params": dict, "model_key": str, "kind": str,
 }
 _MESSAGE_KEYS: dict[str, type] = {
     "role": str, "content": str, "created_at": float, "finish_reason": str, "error": str,
@@ -36,6 +36,8 @@ _MESSAGE_KEYS: dict[str, type] = {
     "tokens_per_s": float, "duration_s": float, "n_ctx": int, "n_gpu_layers": int,
     "dropped_messages": int, "reasoning": str, "reasoning_tokens": int, "reasoning_s": float,
     "endpoint": str, "endpoint_host": str, "served_model": str, "system_fingerprint": str,
+    "kv_type": str, "flash_attn": bool, "speculation": str, "draft_tokens": int,
+    "accepted_tokens": int, "error_data": str,
 }
 _ROLES = ("system", "user", "assistant")
 # JSON allows "\ud83d" alone; SQLite stores only valid UTF-8 (pairs were joined by json)
@@ -78,6 +80,8 @@ def conversation_document(store: Store, conversation: Conversation) -> dict[str,
             value = getattr(message, key)
             if key == "params":
                 value = message.sampling or None
+            elif _MESSAGE_KEYS[key] is bool and value is not None:
+                value = bool(value)  # (SQLite keeps 0 or 1)
             if value is not None:
                 row[key] = value
         out_messages.append(row)
@@ -94,6 +98,8 @@ def conversation_document(store: Store, conversation: Conversation) -> dict[str,
         doc["params"] = conversation.sampling
     if conversation.model_key:
         doc["model_key"] = conversation.model_key
+    if conversation.kind != "chat":
+        doc["kind"] = conversation.kind
     return doc
 
 
@@ -210,6 +216,9 @@ def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]
             if row.get(key) is None:
                 raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: {key} is missing"),
                     where=where, key=key)
+        if row.setdefault("kind", "chat") not in KINDS:
+            raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: unknown kind of conversation"),
+                       where=where)
         row.setdefault("title", "")
         row.setdefault("system_prompt", "")
         row["pinned"] = row.get("pinned") or 0

@@ -29,9 +29,14 @@ def _fill(store: Store) -> int:
     a = store.add_message(c.id, u.id, "assistant", "", model_name="tiny.gguf", model_quant="F32",
                           params={"seed": 1, "temperature": 0.3}, model_path="/m/tiny.gguf")
     store.finish_message(a.id, "Hi! مرحبا", "length", prompt_tokens=5, completion_tokens=7,
-                         ttft_s=0.01, tokens_per_s=123.5, duration_s=0.2)
+                         ttft_s=0.01, tokens_per_s=123.5, duration_s=0.2, kv_type="q8_0",
+                         flash_attn=True, speculation="prompt-lookup", draft_tokens=12,
+                         accepted_tokens=9)
     b = store.add_message(c.id, u.id, "assistant", "", model_name="other.gguf")
-    store.finish_message(b.id, "Other answer", "stop", template_source="gguf")
+    store.finish_message(b.id, "Other answer", "error", template_source="gguf",
+                         error="lab: the server failed.",
+                         error_data='{"params": {"endpoint": "lab"}, "template": '
+                                    '"{endpoint}: the server failed."}')
     u2 = store.add_message(c.id, b.id, "user", "and then?")
     gone = store.add_message(c.id, u2.id, "assistant", "deleted", finish_reason="stop")
     store.delete_branch(gone.id)
@@ -47,6 +52,9 @@ def test_json_round_trips_exactly(store: Store, tmp_path: Path) -> None:
     assert [m["content"] for m in conv["messages"]] == [
         "Hello | table\n```py\nx = 1\n```", "Hi! مرحبا", "Other answer", "and then?"]
     assert conv["messages"][1]["tokens_per_s"] == 123.5 and conv["pinned"] is True
+    assert conv["messages"][1]["kv_type"] == "q8_0" and conv["messages"][1]["flash_attn"] is True
+    assert conv["messages"][1]["accepted_tokens"] == 9
+    assert "error_data" in conv["messages"][2] and "kind" not in conv  # a chat: the default
     assert conv["current_leaf_id"] == 4
     other = Store(tmp_path / "other.db")
     path = tmp_path / "export.json"
@@ -174,3 +182,21 @@ def test_markdown_says_why_an_answer_failed(store: Store) -> None:
     store.finish_message(a.id, "Hal", "error", error="lab: the connection broke\nwhile writing.")
     text = export_markdown(store, [store.conversation(c.id)])
     assert "Hal\n\n*(error: lab: the connection broke while writing.)*\n" in text
+
+
+def test_a_compare_conversation_stays_one_and_an_unknown_kind_is_refused(
+        store: Store, tmp_path: Path) -> None:
+    c = store.create_conversation("Side by side", kind="compare")
+    store.add_message(c.id, None, "user", "hi")
+    doc = json.loads(export_json(store, [store.conversation(c.id)]))
+    assert doc["conversations"][0]["kind"] == "compare"
+    other = Store(tmp_path / "other.db")
+    try:
+        (new_id,) = import_text(other, json.dumps(doc)).ids
+        assert other.conversation(new_id).kind == "compare"
+        doc["conversations"][0]["kind"] = "root'); --"
+        doc["conversations"][0]["title"] = "another"
+        with pytest.raises(ImportError_, match="unknown kind of conversation"):
+            import_text(other, json.dumps(doc))
+    finally:
+        other.close()
