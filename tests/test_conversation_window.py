@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtGui import QGuiApplication
 
 pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed"
@@ -125,8 +125,7 @@ def test_tree_operations_and_model_switching(qtbot, two_models: Path) -> None:
     assert first_user.edit_button.isVisible() and first_user.text == "hello"
     assert window.runner is None and len(window.chat_view.bubbles) == 4
     qtbot.mouseClick(first_user.edit_button, Qt.MouseButton.LeftButton)
-    first_user.editor.edit.setPlainText("hello")
-    first_user.editor.edit.moveCursor(QTextCursor.MoveOperation.End)
+    assert first_user.editor.edit.textCursor().atEnd()  # typing goes on after "hello"
     qtbot.keyClick(first_user.editor.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClicks(first_user.editor.edit, "again")  # Shift+Enter: a new line, not sent
     assert window.runner is None and first_user.editor is not None

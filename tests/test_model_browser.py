@@ -320,3 +320,13 @@ def test_load_guard_uses_the_same_estimate(tiny_files: dict[str, Path]) -> None:
     with pytest.raises(UserError) as too_big:
         guard_load(shape, 32768, Machine(1 << 30, 10 << 20))
     assert "Pick a smaller quantization" in str(too_big.value)
+
+
+def test_the_window_closes_with_ctrl_w_and_esc(qtbot, browser: ModelBrowser) -> None:
+    for keys in ((Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+                 (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)):
+        browser.show()
+        browser.activateWindow()
+        qtbot.waitUntil(browser.isActiveWindow)
+        qtbot.keyClick(browser.tabs, *keys)
+        qtbot.waitUntil(lambda: not browser.isVisible())

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -269,6 +269,7 @@ class Bubble(QFrame):
         self.body.hide()
         self._show_actions(False)
         self.editor.show()
+        self.editor.edit.moveCursor(QTextCursor.MoveOperation.End)  # typing goes on the end
         self.editor.edit.setFocus()
         return self.editor
 

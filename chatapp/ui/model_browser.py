@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
@@ -82,6 +82,8 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
         self.statusBar().showMessage("")
+        for keys in (QKeySequence("Ctrl+W"), QKeySequence("Esc")):
+            QShortcut(keys, self, self.close)  # downloads go on in the background
 
         for d in self.manager.downloads():
             if d.status != CANCELLED:
