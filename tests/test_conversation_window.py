@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
 
 pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed"
@@ -248,6 +249,10 @@ def test_presets_system_prompt_and_parameters(qtbot, two_models: Path) -> None:
     store = window.ctx.store
     other = next(m for m in window.models if m.stem == "tiny-other-F32")
     preset = store.save_preset("Pirate", "Talk like a pirate.", {"temperature": 0.1}, other.key)
+    gone = store.save_preset("Gone", "", {}, "sha256:not-here")
+    window.new_from_preset(gone.id)  # its model is not here: said, not silent
+    assert "sha256:not-here is not on this computer" in window.statusBar().currentMessage()
+    store.delete_preset(gone.id)
     window.new_from_preset(preset.id)
     assert window.current_model().key == other.key
     send(qtbot, window, "ahoy")
@@ -271,9 +276,16 @@ def test_presets_system_prompt_and_parameters(qtbot, two_models: Path) -> None:
     presets.list.setCurrentRow(0)
     assert all(b.isEnabled() for b in presets.selected_only)
     presets.duplicate()
-    assert [p.name for p in store.presets()] == ["Pirate", "Pirate (copy)"]
+    presets.list.setCurrentRow(0)
+    presets.duplicate()  # the same name again is numbered
+    assert [p.name for p in store.presets()] == ["Pirate", "Pirate (copy)", "Pirate (copy) (2)"]
+    presets.delete()  # asks first; No keeps it
+    assert "Pirate (copy) (2)" in presets.confirm_box.text()
+    presets.confirm_box.button(QMessageBox.StandardButton.No).click()
+    assert len(store.presets()) == 3
     presets.delete()
-    assert [p.name for p in store.presets()] == ["Pirate"]
+    presets.confirm_box.button(QMessageBox.StandardButton.Yes).click()
+    assert [p.name for p in store.presets()] == ["Pirate", "Pirate (copy)"]
     close_window(window)
 
 

@@ -23,10 +23,17 @@ class PresetStore:
     def save_preset(self, name: str, system_prompt: str = "",
                     params: dict[str, Any] | None = None, model_key: str | None = None,
                     preset_id: int | None = None) -> Preset:
-        """Create a preset, or replace the one with preset_id."""
+        """Create a preset, or replace the one with preset_id; a name another preset has
+        gets a number ("Coder (2)")."""
         now = time.time()
         value = json.dumps(params, sort_keys=True) if params else None
         with self._tx() as db:
+            taken = {row[0] for row in db.execute(
+                "SELECT name FROM presets WHERE id IS NOT ?", [preset_id])}
+            base, number = name, 1
+            while name in taken:
+                number += 1
+                name = f"{base} ({number})"
             if preset_id is None:
                 preset_id = db.execute(
                     "INSERT INTO presets (name, system_prompt, params, model_key, created_at,"

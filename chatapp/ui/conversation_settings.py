@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -275,6 +276,7 @@ class PresetsDialog(QDialog):
         row.addLayout(buttons)
         column.addLayout(row)
         self.list.currentItemChanged.connect(lambda *_: self._enable())
+        self.confirm_box: QMessageBox | None = None
         self.refresh()
 
     def refresh(self, select: int | None = None) -> None:
@@ -331,11 +333,27 @@ class PresetsDialog(QDialog):
         self.refresh(copy.id)
 
     def delete(self) -> None:
-        """Delete the selected preset."""
+        """Ask, then delete the selected preset (the question is confirm_box while open)."""
         preset_id = self._current()
-        if preset_id is not None:
-            self.store.delete_preset(preset_id)
-            self.refresh()
+        if preset_id is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete preset"),
+                          self.tr("Delete the preset {name}?").format(
+                              name=self.store.preset(preset_id).name),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button) -> None:
+            self.confirm_box = None
+            if box.standardButton(button) == QMessageBox.StandardButton.Yes:
+                self.store.delete_preset(preset_id)
+                self.refresh()
+
+        box.buttonClicked.connect(answered)
+        self.confirm_box = box
+        box.open()
 
 
 def edit_conversation_settings(window) -> None:

@@ -455,6 +455,12 @@ class MainWindow(QMainWindow):
             preset=preset.name))
         if preset.model_key:
             self.select_model(preset.model_key)
+            picked = self.current_model()
+            if picked is not None and picked.key != preset.model_key \
+                    and self.picker.wanted != preset.model_key:
+                self.statusBar().showMessage(self.tr(
+                    "The preset's model {model} is not on this computer: {picked} answers.")
+                    .format(model=preset.model_key, picked=picked.display_name), 15000)
 
     def update_meter(self, draft: str | None = None) -> None:
         """Show the tokens used of the model's context, the draft included."""

@@ -333,43 +333,43 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Wala pang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="303"/>
-        <location filename="../../chatapp/ui/bubble.py" line="350"/>
+        <location filename="../../chatapp/ui/bubble.py" line="304"/>
+        <location filename="../../chatapp/ui/bubble.py" line="351"/>
         <source>Writing…</source>
         <translation>Nagsusulat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="352"/>
+        <location filename="../../chatapp/ui/bubble.py" line="353"/>
         <source>Stopped</source>
         <translation>Inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="354"/>
+        <location filename="../../chatapp/ui/bubble.py" line="355"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Naantala: nagsara ang app bago natapos ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="356"/>
+        <location filename="../../chatapp/ui/bubble.py" line="357"/>
         <source>Cut off at the token limit</source>
         <translation>Naputol dahil naabot ang limit ng token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="358"/>
+        <location filename="../../chatapp/ui/bubble.py" line="359"/>
         <source>This answer failed: {reason}</source>
         <translation>Nabigo ang sagot na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="362"/>
+        <location filename="../../chatapp/ui/bubble.py" line="363"/>
         <source>The model gave no visible text</source>
         <translation>Walang nakikitang text na ibinigay ang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="367"/>
+        <location filename="../../chatapp/ui/bubble.py" line="368"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Hindi isinama ang pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="368"/>
+        <location filename="../../chatapp/ui/bubble.py" line="369"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>Hindi isinama ang {n} pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
@@ -843,22 +843,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>ConversationSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="143"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="144"/>
         <source>System prompt and parameters</source>
         <translation>Prompt ng system at mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="148"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="149"/>
         <source>Sa&amp;ve as preset…</source>
         <translation>I-save bilang p&amp;reset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="159"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="160"/>
         <source>Save as preset</source>
         <translation>I-save bilang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="159"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="160"/>
         <source>Name:</source>
         <translation>Pangalan:</translation>
     </message>
@@ -1226,22 +1226,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="393"/>
+        <location filename="../../chatapp/ui/bubble.py" line="394"/>
         <source>Edit message</source>
         <translation>I-edit ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="398"/>
+        <location filename="../../chatapp/ui/bubble.py" line="399"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Ipinapadala ng Enter ang binagong mensahe bilang bagong sangay (Shift+Enter: bagong linya); mananatili ang luma (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="402"/>
+        <location filename="../../chatapp/ui/bubble.py" line="403"/>
         <source>Save and send</source>
         <translation>I-save at ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="405"/>
+        <location filename="../../chatapp/ui/bubble.py" line="406"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
@@ -2482,6 +2482,11 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Na-delete ang pagsusuri.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/ui/main_window.py" line="462"/>
+        <source>The preset&apos;s model {model} is not on this computer: {picked} answers.</source>
+        <translation>Wala sa computer na ito ang model ng preset na {model}: {picked} ang sasagot.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/ui/conversation_io.py" line="24"/>
         <source>There are no conversations to export yet.</source>
         <translation>Wala pang usapang mai-export.</translation>
@@ -2557,7 +2562,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="369"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="387"/>
         <source>No presets yet</source>
         <translation>Wala pang preset</translation>
     </message>
@@ -2672,9 +2677,9 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <name>ModelBrowser</name>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="58"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="152"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="155"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="159"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="154"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="157"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="161"/>
         <source>Models</source>
         <translation>Mga Model</translation>
     </message>
@@ -2689,42 +2694,42 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Sa computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="114"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="116"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="117"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="119"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="160"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="162"/>
         <source>Not added ({count}):</source>
         <translation>Hindi naidagdag ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="164"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="166"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… at {count} pa (pindutin ang Ipakita ang Detalye)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="142"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="144"/>
         <source>Hugging Face token</source>
         <translation>Token ng Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="143"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="145"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Access token para sa mga gated at pribadong model (nagsisimula sa hf_). Nakatago ito sa isang file na ikaw lang ang makakabasa. Iwanang blangko para alisin ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="148"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="150"/>
         <source>Token saved.</source>
         <translation>Na-save ang token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="149"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="151"/>
         <source>Token removed.</source>
         <translation>Naalis ang token.</translation>
     </message>
@@ -3101,32 +3106,32 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="208"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="210"/>
         <source>&amp;Models</source>
         <translation>Mga M&amp;odel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="216"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="218"/>
         <source>&amp;Browse models…</source>
         <translation>Mag-&amp;browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="218"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="220"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Magdagdag ng mga model mula sa disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="220"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="222"/>
         <source>Open models &amp;folder</source>
         <translation>Buksan ang &amp;folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="225"/>
         <source>Work &amp;offline</source>
         <translation>Magtrabaho nang &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="227"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="229"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token ng Hugging Face…</translation>
     </message>
@@ -3139,12 +3144,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>PaneParamsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="174"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="175"/>
         <source>Parameters for this pane</source>
         <translation>Mga parameter para sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="179"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="180"/>
         <source>Empty: the conversation&apos;s system prompt</source>
         <translation>Walang laman: ang prompt ng system ng usapan</translation>
     </message>
@@ -3301,62 +3306,62 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>ParametersForm</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="71"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="72"/>
         <source>&amp;Temperature</source>
         <translation>&amp;Temperatura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="72"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="73"/>
         <source>Top &amp;K</source>
         <translation>Top &amp;K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="73"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="74"/>
         <source>Top &amp;P</source>
         <translation>Top &amp;P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="74"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="75"/>
         <source>M&amp;in P</source>
         <translation>M&amp;in P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="75"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="76"/>
         <source>&amp;Repeat penalty</source>
         <translation>Penalty sa pag-&amp;ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="76"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="77"/>
         <source>Longest &amp;answer (tokens)</source>
         <translation>Pinakamahabang s&amp;agot (token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="77"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="78"/>
         <source>&amp;Seed (-1: random)</source>
         <translation>&amp;Seed (-1: sapalaran)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="83"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="84"/>
         <source>System prompt</source>
         <translation>Prompt ng system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="84"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="85"/>
         <source>How the model should behave in this chat</source>
         <translation>Kung paano dapat kumilos ang model sa chat na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="86"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="87"/>
         <source>S&amp;ystem prompt</source>
         <translation>Prompt ng s&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="109"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="110"/>
         <source>&amp;LoRA adapters</source>
         <translation>Mga &amp;LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="110"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="111"/>
         <source>Use the app&apos;s &amp;defaults</source>
         <translation>Gamitin ang mga &amp;default ng app</translation>
     </message>
@@ -3382,32 +3387,32 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>PresetEditor</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="212"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="213"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="214"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="215"/>
         <source>Preset name</source>
         <translation>Pangalan ng preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="216"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="217"/>
         <source>Default model</source>
         <translation>Default na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="217"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="218"/>
         <source>The model picked at the time</source>
         <translation>Ang model na napili sa oras na iyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="223"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="224"/>
         <source>&amp;Name</source>
         <translation>Pa&amp;ngalan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="224"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="225"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
@@ -3415,40 +3420,50 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>PresetsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="246"/>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="251"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="247"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="252"/>
         <source>Presets</source>
         <translation>Mga preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="254"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="255"/>
         <source>A preset is a system prompt and sampling settings under a name. Make one with New…, then start a chat with it from File → New chat from preset.</source>
         <translation>Ang preset ay isang prompt ng system at mga setting ng sampling sa ilalim ng isang pangalan. Gumawa nito gamit ang Bago…, saka magsimula ng chat gamit ito mula sa Talaksan → Bagong chat mula sa preset.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="259"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="260"/>
         <source>&amp;New…</source>
         <translation>&amp;Bago…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="259"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="260"/>
         <source>&amp;Edit…</source>
         <translation>I-&amp;edit…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="260"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="261"/>
         <source>D&amp;uplicate</source>
         <translation>I-d&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="261"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="262"/>
         <source>&amp;Delete</source>
         <translation>I-&amp;delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="329"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="331"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopya)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="340"/>
+        <source>Delete preset</source>
+        <translation>Burahin ang preset</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="341"/>
+        <source>Delete the preset {name}?</source>
+        <translation>Burahin ang preset na {name}?</translation>
     </message>
 </context>
 <context>

@@ -333,43 +333,43 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Belum ada jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="303"/>
-        <location filename="../../chatapp/ui/bubble.py" line="350"/>
+        <location filename="../../chatapp/ui/bubble.py" line="304"/>
+        <location filename="../../chatapp/ui/bubble.py" line="351"/>
         <source>Writing…</source>
         <translation>Menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="352"/>
+        <location filename="../../chatapp/ui/bubble.py" line="353"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="354"/>
+        <location filename="../../chatapp/ui/bubble.py" line="355"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawaban ini selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="356"/>
+        <location filename="../../chatapp/ui/bubble.py" line="357"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong karena mencapai batas token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="358"/>
+        <location filename="../../chatapp/ui/bubble.py" line="359"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawaban ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="362"/>
+        <location filename="../../chatapp/ui/bubble.py" line="363"/>
         <source>The model gave no visible text</source>
         <translation>Model tidak memberikan teks yang terlihat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="367"/>
+        <location filename="../../chatapp/ui/bubble.py" line="368"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Pesan terlama tidak disertakan agar muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="368"/>
+        <location filename="../../chatapp/ui/bubble.py" line="369"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} pesan terlama dihilangkan agar muat dalam konteks</translation>
     </message>
@@ -843,22 +843,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>ConversationSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="143"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="144"/>
         <source>System prompt and parameters</source>
         <translation>Prompt sistem dan parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="148"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="149"/>
         <source>Sa&amp;ve as preset…</source>
         <translation>Si&amp;mpan sebagai preset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="159"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="160"/>
         <source>Save as preset</source>
         <translation>Simpan sebagai preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="159"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="160"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
@@ -1226,22 +1226,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="393"/>
+        <location filename="../../chatapp/ui/bubble.py" line="394"/>
         <source>Edit message</source>
         <translation>Edit pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="398"/>
+        <location filename="../../chatapp/ui/bubble.py" line="399"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Enter mengirim pesan yang diedit sebagai cabang baru (Shift+Enter: baris baru); yang lama tetap ada (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="402"/>
+        <location filename="../../chatapp/ui/bubble.py" line="403"/>
         <source>Save and send</source>
         <translation>Simpan dan kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="405"/>
+        <location filename="../../chatapp/ui/bubble.py" line="406"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -2482,6 +2482,11 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Evaluasi dihapus.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/ui/main_window.py" line="462"/>
+        <source>The preset&apos;s model {model} is not on this computer: {picked} answers.</source>
+        <translation>Model preset ini, {model}, tidak ada di komputer ini: {picked} yang menjawab.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/ui/conversation_io.py" line="24"/>
         <source>There are no conversations to export yet.</source>
         <translation>Belum ada percakapan untuk diekspor.</translation>
@@ -2557,7 +2562,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="369"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="387"/>
         <source>No presets yet</source>
         <translation>Belum ada preset</translation>
     </message>
@@ -2672,9 +2677,9 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     <name>ModelBrowser</name>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="58"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="152"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="155"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="159"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="154"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="157"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="161"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
@@ -2689,42 +2694,42 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="114"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="116"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} tersedia dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="117"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="119"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} tersedia dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="160"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="162"/>
         <source>Not added ({count}):</source>
         <translation>Tidak ditambahkan ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="164"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="166"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… dan {count} lainnya (lihat Show Details)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="142"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="144"/>
         <source>Hugging Face token</source>
         <translation>Token Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="143"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="145"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Token akses untuk model dengan akses terbatas dan model privat (diawali dengan hf_). Token disimpan dalam berkas yang hanya dapat dibaca oleh Anda. Kosongkan untuk menghapusnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="148"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="150"/>
         <source>Token saved.</source>
         <translation>Token disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="149"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="151"/>
         <source>Token removed.</source>
         <translation>Token dihapus.</translation>
     </message>
@@ -3101,32 +3106,32 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="208"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="210"/>
         <source>&amp;Models</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="216"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="218"/>
         <source>&amp;Browse models…</source>
         <translation>&amp;Jelajahi model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="218"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="220"/>
         <source>&amp;Add models from disk…</source>
         <translation>T&amp;ambahkan model dari disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="220"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="222"/>
         <source>Open models &amp;folder</source>
         <translation>Buka &amp;folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="225"/>
         <source>Work &amp;offline</source>
         <translation>Bekerja &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="227"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="229"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token Hugging Face…</translation>
     </message>
@@ -3139,12 +3144,12 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>PaneParamsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="174"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="175"/>
         <source>Parameters for this pane</source>
         <translation>Parameter untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="179"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="180"/>
         <source>Empty: the conversation&apos;s system prompt</source>
         <translation>Kosong: prompt sistem percakapan</translation>
     </message>
@@ -3301,62 +3306,62 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>ParametersForm</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="71"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="72"/>
         <source>&amp;Temperature</source>
         <translation>&amp;Temperatur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="72"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="73"/>
         <source>Top &amp;K</source>
         <translation>Top &amp;K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="73"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="74"/>
         <source>Top &amp;P</source>
         <translation>Top &amp;P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="74"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="75"/>
         <source>M&amp;in P</source>
         <translation>M&amp;in P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="75"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="76"/>
         <source>&amp;Repeat penalty</source>
         <translation>Penalti pen&amp;gulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="76"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="77"/>
         <source>Longest &amp;answer (tokens)</source>
         <translation>Panjang maksimum &amp;jawaban (token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="77"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="78"/>
         <source>&amp;Seed (-1: random)</source>
         <translation>&amp;Seed (-1: acak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="83"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="84"/>
         <source>System prompt</source>
         <translation>Prompt sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="84"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="85"/>
         <source>How the model should behave in this chat</source>
         <translation>Cara model harus berperilaku dalam obrolan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="86"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="87"/>
         <source>S&amp;ystem prompt</source>
         <translation>P&amp;rompt sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="109"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="110"/>
         <source>&amp;LoRA adapters</source>
         <translation>Adaptor &amp;LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="110"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="111"/>
         <source>Use the app&apos;s &amp;defaults</source>
         <translation>Gunakan pengaturan &amp;bawaan aplikasi</translation>
     </message>
@@ -3382,32 +3387,32 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>PresetEditor</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="212"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="213"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="214"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="215"/>
         <source>Preset name</source>
         <translation>Nama preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="216"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="217"/>
         <source>Default model</source>
         <translation>Model bawaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="217"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="218"/>
         <source>The model picked at the time</source>
         <translation>Model yang dipilih saat itu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="223"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="224"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="224"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="225"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
@@ -3415,40 +3420,50 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>PresetsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="246"/>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="251"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="247"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="252"/>
         <source>Presets</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="254"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="255"/>
         <source>A preset is a system prompt and sampling settings under a name. Make one with New…, then start a chat with it from File → New chat from preset.</source>
         <translation>Preset adalah prompt sistem dan pengaturan sampling dengan sebuah nama. Buat dengan Baru…, lalu mulai obrolan dengannya dari Berkas → Obrolan baru dari preset.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="259"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="260"/>
         <source>&amp;New…</source>
         <translation>&amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="259"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="260"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="260"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="261"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Gandakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="261"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="262"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="329"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="331"/>
         <source>{name} (copy)</source>
         <translation>{name} (salinan)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="340"/>
+        <source>Delete preset</source>
+        <translation>Hapus preset</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="341"/>
+        <source>Delete the preset {name}?</source>
+        <translation>Hapus preset {name}?</translation>
     </message>
 </context>
 <context>
