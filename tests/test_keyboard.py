@@ -191,3 +191,28 @@ def test_the_search_box_empties_with_esc_and_goes_down_to_the_results(
         window.close()
     finally:
         ctx.close()
+
+
+def test_search_hits_wrap_again_when_the_list_is_resized(qtbot, chatapp_home: Path) -> None:
+    from chatapp.ui.main_window import MainWindow
+
+    make_application()
+    ctx = open_app()
+    try:
+        conversation = ctx.store.create_conversation("Pasta")
+        ctx.store.add_message(conversation.id, None, "user", "A pasta recipe " * 8)
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.resize(1000, 600)
+        window.show()
+        sidebar = window.sidebar
+        sidebar.search.setText("pasta")
+        qtbot.waitUntil(lambda: sidebar.showing_hits and sidebar.list.count() == 1)
+        label = sidebar.list.itemWidget(sidebar.list.item(0))
+        wide = label.width()
+        window.centralWidget().setSizes([170, 830])  # narrower: the text wraps again
+        qtbot.waitUntil(lambda: label.width() < wide)
+        assert label.width() == sidebar.list.viewport().width() - 8
+        window.close()
+    finally:
+        ctx.close()

@@ -9,10 +9,11 @@ import html
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -105,6 +106,7 @@ class Sidebar(QWidget):
         self.list.setWordWrap(True)
         self.list.installEventFilter(self)
         self.search.installEventFilter(self)
+        self.list.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.new_button)
@@ -268,13 +270,25 @@ class Sidebar(QWidget):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             self.list.addItem(item)
             self.list.setItemWidget(item, label)
-            width = max(120, self.list.viewport().width() - 8)
-            label.setFixedWidth(width)
-            item.setSizeHint(label.sizeHint().expandedTo(
-                label.minimumSizeHint()).grownBy(label.contentsMargins())
-                if label.heightForWidth(width) < 0 else
-                label.sizeHint().__class__(width, label.heightForWidth(width) + 18))
+            self._fit_hit(item, label)
         self._filling = False
+
+    def _fit_hit(self, item: QListWidgetItem, label: QLabel) -> None:
+        """Wrap a hit's text to the list's width now."""
+        width = max(120, self.list.viewport().width() - 8)
+        label.setFixedWidth(width)
+        height = label.heightForWidth(width)
+        item.setSizeHint(QSize(width, height + 18) if height >= 0 else label.sizeHint()
+                         .expandedTo(label.minimumSizeHint()).grownBy(label.contentsMargins()))
+
+    def _fit_hits(self) -> None:
+        """Wrap every hit again (the list's width changed)."""
+        if self.showing_hits:
+            for row in range(self.list.count()):
+                item = self.list.item(row)
+                label = self.list.itemWidget(item)
+                if isinstance(label, QLabel):
+                    self._fit_hit(item, label)
 
     def select(self, conversation_id: int | None) -> bool:
         """Select a conversation's row without telling anyone; False if it is not listed."""
@@ -332,6 +346,8 @@ class Sidebar(QWidget):
                 return
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_hits()
         if watched is self.search and isinstance(event, QKeyEvent):
             return self._search_key(event)
         if watched is self.list and event.type() == QEvent.Type.KeyPress:
