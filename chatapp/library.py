@@ -332,6 +332,7 @@ class Library:
             for path in self._group(files):
                 found.append(self.describe(path))
             found += self._linked(links)
+            _tell_apart(found)
             self._save_cache()
             self._listing = _Listing(signature, found, skipped)
         found = list(self._listing.models)
@@ -499,3 +500,14 @@ class Library:
             spec=spec,
         )
 
+
+def _tell_apart(models: list[LocalModel]) -> None:
+    """Mark the files whose key another file shares (the same size and time, no sha256
+    known): their keys then hold their file names, so no two files are one model."""
+    for model in models:
+        model.same_as_another = False  # (a model described before may have been)
+    paths: dict[str, set[str]] = {}
+    for model in models:
+        paths.setdefault(model.key, set()).add(model.path)
+    for model in models:
+        model.same_as_another = not model.sha256 and len(paths[model.key]) > 1

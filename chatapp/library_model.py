@@ -53,13 +53,16 @@ class LocalModel:
     problem_params: dict = field(default_factory=dict)
     problem_reason: dict = field(default_factory=dict)
     base_model: bool = False  # pretrained only: continues text, not instruction-tuned
+    same_as_another: bool = False  # another file has its size and time: its name tells them apart
 
     @property
     def key(self) -> str:
-        """A stable identity: the sha256 when known, else size and modification time."""
+        """A stable identity: the sha256 when known, else size and modification time (and
+        the file name where another file has both)."""
         if self.sha256:
             return f"sha256:{self.sha256}"
-        return f"size:{self.size}:mtime:{int(self.mtime)}"
+        key = f"size:{self.size}:mtime:{int(self.mtime)}"
+        return f"{key}:{self.file_name}" if self.same_as_another else key
 
     @property
     def all_paths(self) -> list[str]:

@@ -245,15 +245,17 @@ def test_search_jumps_to_the_message_and_sidebar_groups(qtbot, two_models: Path)
 
 
 def test_presets_system_prompt_and_parameters(qtbot, two_models: Path) -> None:
+    from chatapp.ui.conversation_settings import new_from_preset
+
     window = open_window(qtbot)
     store = window.ctx.store
     other = next(m for m in window.models if m.stem == "tiny-other-F32")
     preset = store.save_preset("Pirate", "Talk like a pirate.", {"temperature": 0.1}, other.key)
     gone = store.save_preset("Gone", "", {}, "sha256:not-here")
-    window.new_from_preset(gone.id)  # its model is not here: said, not silent
+    new_from_preset(window, gone.id)  # its model is not here: said, not silent
     assert "sha256:not-here is not on this computer" in window.statusBar().currentMessage()
     store.delete_preset(gone.id)
-    window.new_from_preset(preset.id)
+    new_from_preset(window, preset.id)
     assert window.current_model().key == other.key
     send(qtbot, window, "ahoy")
     conversation = store.conversation(window.conversation_id)

@@ -124,3 +124,21 @@ def test_pickers_follow_the_models_folder(qtbot, chatapp_home: Path, tiny_model:
     finally:
         window.close()
         ctx.close()
+
+
+def test_two_files_of_the_same_size_and_time_are_two_models(tmp_path: Path) -> None:
+    """Keys of files without a known sha256 come from size and time: where two files share
+    both, their names tell them apart (a picker must never swap one for the other)."""
+    paths = app_paths().ensure()
+    first, second = paths.models / "tiny-a-F32.gguf", paths.models / "tiny-b-F32.gguf"
+    write_tiny_llama(first)
+    write_tiny_llama(second, seed=7)
+    stamp = first.stat().st_mtime
+    os.utime(second, (stamp, stamp))
+    library = Library(paths)
+    keys = {m.file_name: m.key for m in library.models()}
+    assert keys["tiny-a-F32.gguf"] != keys["tiny-b-F32.gguf"]
+    assert keys["tiny-b-F32.gguf"].endswith(":tiny-b-F32.gguf")
+    first.unlink()  # alone again: the plain key, as before
+    (only,) = [m for m in Library(paths).models() if m.file_name == "tiny-b-F32.gguf"]
+    assert not only.key.endswith(".gguf")

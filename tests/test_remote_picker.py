@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from openai_server import OpenAIServer
-from test_conversation_window import close_window, send, wait_answer
+from test_conversation_window import close_window, send, two_models, wait_answer  # noqa: F401
 
 from chatapp.remote.endpoints import EndpointStore, make_endpoint
 
@@ -90,5 +90,23 @@ def test_regenerating_with_another_model_keeps_the_conversations_model(
         window.new_conversation()
         window.open_conversation(conversation)
         assert window.current_model().key == local
+    finally:
+        close_window(window)
+
+
+@pytest.mark.usefixtures("two_models")
+def test_a_model_that_leaves_the_library_is_not_swapped_in_silence(qtbot) -> None:
+    from test_conversation_window import open_window, pick
+
+    window = open_window(qtbot)
+    try:
+        pick(window, "tiny-other-F32")
+        gone = window.current_model()
+        Path(gone.path).unlink()
+        window.model_list.reload()
+        assert window.current_model().key != gone.key
+        assert window.statusBar().currentMessage() == (
+            f"tiny-other-F32 is not in the library any more: "
+            f"{window.current_model().display_name} answers now.")
     finally:
         close_window(window)

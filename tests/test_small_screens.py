@@ -85,6 +85,7 @@ def test_default_sizes_are_cut_to_the_screen(qtbot, app) -> None:
 
 def test_a_long_title_is_cut_and_does_not_widen_the_window(qtbot, app) -> None:
     """Titles come from the user, the model, imports and presets: any length."""
+    from chatapp.ui.conversation_settings import new_from_preset
     from chatapp.ui.main_window import MainWindow
 
     ctx = open_app()
@@ -103,7 +104,7 @@ def test_a_long_title_is_cut_and_does_not_widen_the_window(qtbot, app) -> None:
     assert label.toolTip() == title.strip()  # cut on screen, whole in the tooltip
     assert label.width() < label.fontMetrics().horizontalAdvance(title)
     preset = ctx.store.save_preset("Preset with a long name " * 20)
-    window.new_from_preset(preset.id)
+    new_from_preset(window, preset.id)
     QApplication.processEvents()
     assert "Preset with a long name" in label.text()
     assert window.minimumSizeHint().width() <= SMALL[0]

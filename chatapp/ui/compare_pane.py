@@ -160,7 +160,8 @@ class PaneWidget(QFrame):
         layout.addLayout(buttons)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         models.bind(self.picker, lambda: (models.models[index % len(models.models)].key
-                                          if models.models else None), self._show_name)
+                                          if models.models else None), self._show_name,
+                    self.stats_label.setText)
         self.picker.currentIndexChanged.connect(self._changed_by_hand)
         self.docs_box.currentIndexChanged.connect(self._changed_by_hand)
 

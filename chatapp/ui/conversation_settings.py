@@ -372,6 +372,24 @@ def edit_conversation_settings(window) -> None:
         window.update_meter()
 
 
+def new_from_preset(window, preset_id: int) -> None:
+    """Start a new chat in the window with a preset's system prompt, parameters and model
+    (saying so when that model is not here)."""
+    preset = window.ctx.store.preset(preset_id)
+    window.new_conversation()
+    window.session.new(preset.system_prompt, preset.sampling)
+    window.title_label.setText(QCoreApplication.translate(
+        "MainWindow", "New conversation ({preset})").format(preset=preset.name))
+    if preset.model_key:
+        window.select_model(preset.model_key)
+        picked = window.current_model()
+        if picked is not None and picked.key != preset.model_key \
+                and window.picker.wanted != preset.model_key:
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "MainWindow", "The preset's model {model} is not on this computer: {picked} "
+                "answers.").format(model=preset.model_key, picked=picked.display_name), 15000)
+
+
 def fill_preset_menu(window) -> None:
     """The File menu's presets: each starts a new chat with it."""
     from chatapp.ui.errors import guarded
@@ -381,7 +399,7 @@ def fill_preset_menu(window) -> None:
     presets = window.ctx.store.presets()
     for preset in presets:
         item = menu.addAction(preset.name)
-        item.triggered.connect(guarded(lambda _=False, p=preset.id: window.new_from_preset(p),
+        item.triggered.connect(guarded(lambda _=False, p=preset.id: new_from_preset(window, p),
                                        window))
     if not presets:
         menu.addAction(QCoreApplication.translate("MainWindow", "No presets yet")

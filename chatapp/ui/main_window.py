@@ -116,8 +116,9 @@ class MainWindow(QMainWindow):
             {k: v for k, v in getattr(ctx.settings, "template_overrides", {}).items()
              if isinstance(k, str) and isinstance(v, str)})
         ctx.chat.model_options = ctx.settings.model_options
-        self.picker = self.model_list.bind(self.model_box, self._default_key,
-                                           self.show_model_status)
+        self.picker = self.model_list.bind(
+            self.model_box, self._default_key, self.show_model_status,
+            lambda text: self.statusBar().showMessage(text, 15000))
         self.picker.want(ctx.settings.default_model)
         self.reload_models()
         self.model_list.remoteFailed.connect(lambda _name, error: self.statusBar().showMessage(
@@ -445,22 +446,6 @@ class MainWindow(QMainWindow):
         from chatapp.ui.model_settings import edit_model_settings
 
         edit_model_settings(self)
-
-    def new_from_preset(self, preset_id: int) -> None:
-        """Start a new chat with a preset's system prompt, parameters and model."""
-        preset = self.ctx.store.preset(preset_id)
-        self.new_conversation()
-        self.session.new(preset.system_prompt, preset.sampling)
-        self.title_label.setText(self.tr("New conversation ({preset})").format(
-            preset=preset.name))
-        if preset.model_key:
-            self.select_model(preset.model_key)
-            picked = self.current_model()
-            if picked is not None and picked.key != preset.model_key \
-                    and self.picker.wanted != preset.model_key:
-                self.statusBar().showMessage(self.tr(
-                    "The preset's model {model} is not on this computer: {picked} answers.")
-                    .format(model=preset.model_key, picked=picked.display_name), 15000)
 
     def update_meter(self, draft: str | None = None) -> None:
         """Show the tokens used of the model's context, the draft included."""

@@ -158,13 +158,15 @@ class ModelList(QAbstractListModel):
     # finding
 
     def bind(self, combo: QComboBox, fallback: Callable[[], str | None] = lambda: None,
-             chosen: Callable[[], None] = lambda: None) -> _PickerBinding:
+             chosen: Callable[[], None] = lambda: None,
+             lost: Callable[[str], None] = lambda _text: None) -> _PickerBinding:
         """Show the list in a picker that keeps its choice (by key) across reloads: the
-        fallback's key when its model went away, else the first; chosen() after each
-        reload. The picker's own signals stay quiet during a reload. An endpoint's model
-        that is not listed now comes back to the picker when it is again."""
+        fallback's key when its model went away (lost(a line saying so)), else the first;
+        chosen() after each reload. The picker's own signals stay quiet during a reload. An
+        endpoint's model that is not listed now comes back to the picker when it is
+        again."""
         combo.setModel(self)
-        binding = _PickerBinding(self, combo, fallback, chosen)
+        binding = _PickerBinding(self, combo, fallback, chosen, lost)
         binding.restore()
         return binding
 
@@ -207,10 +209,13 @@ class _PickerBinding(QObject):
     with it) as long as the picker."""
 
     def __init__(self, models: ModelList, combo: QComboBox,
-                 fallback: Callable[[], str | None], chosen: Callable[[], None]) -> None:
+                 fallback: Callable[[], str | None], chosen: Callable[[], None],
+                 lost: Callable[[str], None]) -> None:
         super().__init__(combo)
         self.models, self.combo, self.fallback, self.chosen = models, combo, fallback, chosen
+        self.lost = lost
         self.kept: str | None = None
+        self.kept_name = ""
         #: an endpoint's model to show once it is listed (None once shown or another picked)
         self.wanted: str | None = None
         models.modelAboutToBeReset.connect(self.remember)
@@ -234,12 +239,20 @@ class _PickerBinding(QObject):
     def remember(self) -> None:
         model = self.combo.currentData(MODEL_ROLE)
         self.kept = model.key if model is not None else self.fallback()
+        self.kept_name = model.display_name if model is not None else ""
         self.combo.blockSignals(True)
 
     def _reloaded(self) -> None:
         if self.wanted is None and self.models.pending(self.kept):
             self.wanted = self.kept  # its endpoint is not listed now: back when it is
+        gone = bool(self.kept_name) and self.wanted is None \
+            and self.models.index_of(self.kept) < 0
         self.restore()
+        now = self.combo.currentData(MODEL_ROLE)
+        if gone and now is not None:  # never in silence
+            self.lost(QCoreApplication.translate(
+                "ModelList", "{model} is not in the library any more: {other} answers now.")
+                .format(model=self.kept_name, other=now.display_name))
 
     def restore(self) -> None:
         index = self.models.index_of(self.wanted)
