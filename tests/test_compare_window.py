@@ -171,6 +171,47 @@ def test_stop_one_pane_then_all(qtbot, window: MainWindow, long_answers) -> None
     assert view.ctx.store.message(first.message.id).content == first.view.source_text
 
 
+def test_closing_the_window_mid_answer_stops_and_it_opens_ready_again(
+        qtbot, window: MainWindow, long_answers) -> None:
+    window.ctx.settings.sampling.max_tokens = 3000
+    view = open_compare(qtbot, window)
+    pick(view, "gemma", "tiny")
+    send(qtbot, view, "Write a very long story about a lighthouse, in many chapters.")
+    first, second = view.panes
+    qtbot.waitUntil(lambda: first.pane.pieces > 2, timeout=60000)
+    view.close()
+    view = open_compare(qtbot, window)  # the same window, shown again
+    assert not view.busy and view.send_button.isEnabled() and view.status.text() == ""
+    for pane in (first, second):
+        stored = view.ctx.store.message(pane.message.id)
+        assert stored.finish_reason in ("stopped", "length", "stop")
+        assert pane.state_label.text() in ("stopped", "done", "done (token limit)",
+                                           "stopped before the first token")
+        assert not pane.stop_button.isEnabled()
+    assert not view.stop_all_button.isEnabled()
+
+
+def test_a_pane_follows_its_answer_until_scrolled_up(qtbot, window: MainWindow,
+                                                     long_answers) -> None:
+    window.ctx.settings.sampling.max_tokens = 3000
+    view = open_compare(qtbot, window)
+    pick(view, "gemma", "tiny")
+    send(qtbot, view, "Write a very long story about a lighthouse, in many chapters.")
+    first = view.panes[0]
+    bar = first.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 100, timeout=60000)
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum(), timeout=5000)  # it follows
+    grown = bar.maximum()
+    qtbot.waitUntil(lambda: bar.maximum() > grown + 50, timeout=60000)
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum(), timeout=5000)
+    bar.setValue(0)  # the user scrolls up to read: it stays there
+    grown = bar.maximum()
+    qtbot.waitUntil(lambda: bar.maximum() > grown + 50, timeout=60000)
+    assert bar.value() == 0
+    view.stop_all_button.click()
+    wait_done(qtbot, view, 30000)
+
+
 def test_a_pane_says_how_far_its_long_prompt_was_read(qtbot, window: MainWindow) -> None:
     window.ctx.settings.sampling.max_tokens = 8
     view = open_compare(qtbot, window)
@@ -262,6 +303,24 @@ def test_arena_stays_blind_until_the_vote(qtbot, window: MainWindow) -> None:
     view.panes[0].continue_button.click()
     assert window.conversation_id == conversation_id
     view.grab().save("/tmp/arena.png")
+
+
+def test_an_arena_round_where_a_model_cannot_answer_gets_no_vote(
+        qtbot, window: MainWindow, home: Path) -> None:
+    from gguf_factory import write_corrupt_gguf
+
+    write_corrupt_gguf(home / "data" / "models" / "zero-layers-F32.gguf", "zero_layers")
+    window.model_list.reload()
+    view = open_compare(qtbot, window, arena=True)
+    view.arena_list.set_checked({m.key for m in view.models
+                                 if "tiny" in m.file_name or "zero" in m.file_name})
+    send(qtbot, view, "Tell me a joke")
+    wait_done(qtbot, view)
+    failed = next(p for p in view.panes if p.message.finish_reason == "error")
+    assert not any(b.isEnabled() for b in view.vote_buttons.values())
+    assert "could not answer, so this round gets no vote" in view.vote_label.text()
+    assert "zero-layers-F32" in view.vote_label.text()  # named now: there is no vote
+    assert failed.header.text().endswith("zero-layers-F32")
 
 
 def test_the_arena_draws_presets_as_variants_and_ranks_them_by_name(

@@ -123,6 +123,9 @@ class PaneWidget(QFrame):
         column.addStretch(1)
         scroll.setWidget(holder)
         self.scroll = scroll
+        self._follow = True  # the view follows the answer until the user scrolls up
+        scroll.verticalScrollBar().rangeChanged.connect(self._on_range)
+        scroll.verticalScrollBar().valueChanged.connect(self._on_scroll)
         self.stop_button = QPushButton(self.tr("Stop"), self)
         self.stop_button.setEnabled(False)
         self.stop_button.clicked.connect(self.stopRequested)
@@ -274,6 +277,7 @@ class PaneWidget(QFrame):
         self.message = None
         self.blind = blind
         self._shown = 0
+        self._follow = True
         self.header.setText(name)
         self.header.setToolTip(name)
         self.show_sources(None)
@@ -318,6 +322,13 @@ class PaneWidget(QFrame):
         if not self.timer.isActive():
             self.timer.start()
 
+    def _on_range(self, _low: int, high: int) -> None:
+        if self._follow and self.message is None:
+            self.scroll.verticalScrollBar().setValue(high)
+
+    def _on_scroll(self, value: int) -> None:
+        self._follow = value >= self.scroll.verticalScrollBar().maximum() - 8
+
     def repaint_now(self) -> None:
         """Show the pane's text and stats as they are now."""
         pane = self.pane
@@ -326,12 +337,8 @@ class PaneWidget(QFrame):
         self.repaints += 1
         text = pane.text
         if len(text) > self._shown:
-            bar = self.scroll.verticalScrollBar()
-            at_end = bar.value() >= bar.maximum() - 4
             self.view.append_text(text[self._shown:])
             self._shown = len(text)
-            if at_end:
-                QTimer.singleShot(0, lambda: bar.setValue(bar.maximum()))
         if self.message is not None:
             return
         self.state_label.setText(self._state_text(pane.state))
@@ -391,8 +398,8 @@ class PaneWidget(QFrame):
                 parts.append(tokens_text(tokens))
             if message.tokens_per_s and tokens > 1:
                 parts.append(self.tr("{rate} tok/s").format(rate=decimal(message.tokens_per_s, 1)))
-        if message.finish_reason == "error" and message.error:
-            parts.append(answer_error_text(message))
+        if message.finish_reason == "error" and message.error and not self.blind:
+            parts.append(answer_error_text(message))  # (it may name the model's file)
         self.stats_label.setText(" · ".join(parts))
         self.continue_button.setEnabled(message.finish_reason != "error" and not self.blind)
         self.continue_button.setToolTip(

@@ -15,12 +15,10 @@ from __future__ import annotations
 import random
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +31,7 @@ from chatapp.compare.variants import Variant, of_model
 from chatapp.compare.votes import add_vote
 from chatapp.ui.arena_presets import PresetChecklist
 from chatapp.ui.compare_pane import PaneSignals, PaneWidget
+from chatapp.ui.composer import MessageEdit
 from chatapp.ui.conversation_settings import PaneParamsDialog
 from chatapp.ui.label import Label
 from chatapp.ui.model_list import ModelChecklist, shared_model_list
@@ -41,25 +40,6 @@ from chatapp.ui.sizing import fit_to_screen
 
 MIN_PANES, MAX_PANES = 2, 4
 PROMPT_CHARS = 600  # longest prompt shown above the panes (the tooltip has all of it)
-
-
-class PromptEdit(QPlainTextEdit):
-    """The shared composer: Enter sends, Shift+Enter starts a new line.
-
-    Signals:
-        submitted(str): the text to send (the box is cleared).
-    """
-
-    submitted = Signal(str)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-                event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
-            text = self.toPlainText().strip()
-            if text:
-                self.submitted.emit(text)
-            return
-        super().keyPressEvent(event)
 
 
 class CompareWindow(QWidget):
@@ -166,11 +146,11 @@ class CompareWindow(QWidget):
             self.vote_buttons[outcome] = button
         self.vote_panel.hide()
 
-        self.composer = PromptEdit(self)
+        self.composer = MessageEdit(self)  # Enter sends, Shift+Enter: a new line
         self.composer.setPlaceholderText(
             self.tr("Ask every model the same thing (Enter sends, Shift+Enter: new line)"))
         self.composer.setMaximumHeight(90)
-        self.composer.submitted.connect(self.send)
+        self.composer.submitted.connect(lambda: self.send(self.composer.toPlainText().strip()))
         self.send_button = QPushButton(self.tr("&Send"), self)
         self.send_button.clicked.connect(lambda: self.send(self.composer.toPlainText().strip()))
         self.status = Label(self)
@@ -542,12 +522,28 @@ class CompareWindow(QWidget):
     # arena
 
     def _offer_vote(self) -> None:
+        """Ask for the vote; a round where a model could not answer gets none: the names
+        are shown at once."""
         a, b = (w.message for w in self.panes[:2])
         usable = a is not None and b is not None
+        failed = usable and "error" in (a.finish_reason, b.finish_reason)
         for button in self.vote_buttons.values():
-            button.setEnabled(usable)
+            button.setEnabled(usable and not failed)
         self.vote_label.setText(self.tr("Which answer is better?"))
+        if failed:
+            names = self._reveal()
+            self.vote_label.setText(self.tr(
+                "A model could not answer, so this round gets no vote. Model A was {a}, "
+                "Model B was {b}.").format(a=names[0], b=names[1]))
         self.vote_panel.setVisible(usable)
+
+    def _reveal(self) -> list[str]:
+        """Show the drawn models' names in the arena's panes; the names."""
+        names = [self._drawn_name(v) for v in self.arena_variants]
+        for widget, name in zip(self.panes, names, strict=False):
+            widget.reveal(self.tr("{label}: {model}").format(
+                label=self._arena_name(widget.index), model=name))
+        return names
 
     def vote(self, outcome: str) -> int | None:
         """Store the vote on the two arena answers, then show the models' names, the
@@ -557,10 +553,7 @@ class CompareWindow(QWidget):
             return None
         vote_id = add_vote(self.ctx.store, a.id, b.id, outcome,
                            tag=self.tag_edit.text().strip() or "arena")
-        names = [self._drawn_name(v) for v in self.arena_variants]
-        for widget, name in zip(self.panes, names, strict=False):
-            widget.reveal(self.tr("{label}: {model}").format(
-                label=self._arena_name(widget.index), model=name))
+        names = self._reveal()
         for button in self.vote_buttons.values():
             button.setEnabled(False)
         self.vote_label.setText(self.tr("Vote saved. Model A was {a}, Model B was {b}.").format(
@@ -585,7 +578,13 @@ class CompareWindow(QWidget):
             self._serial += 1  # its late signals are ignored
             comparison.stop()
             comparison.wait(10)
+            for widget, pane in zip(self._running, comparison.panes, strict=False):
+                if widget.message is None:  # shown as stored when the window opens again
+                    widget.finish(self.ctx.store.message(pane.message.id))
             self.comparison = None
+            self._running = []
+            self.status.clear()
+            self._update_buttons()
             self.busyChanged.emit(False)
         self.restore_engine()
         super().closeEvent(event)

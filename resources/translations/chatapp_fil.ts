@@ -476,169 +476,174 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="81"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="341"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="61"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="321"/>
         <source>Compare models</source>
         <translation>Ihambing ang mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="97"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="77"/>
         <source>&amp;Arena (blind, 2 random models)</source>
         <translation>&amp;Arena (nakatago, 2 sapalarang model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="98"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="78"/>
         <source>&amp;Add pane</source>
         <translation>Mag&amp;dagdag ng pane</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="99"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="79"/>
         <source>&amp;Remove pane</source>
         <translation>A&amp;lisin ang pane</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="100"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="80"/>
         <source>&amp;New comparison</source>
         <translation>&amp;Bagong paghahambing</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="101"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="81"/>
         <source>Stop &amp;all</source>
         <translation>Ihinto ang la&amp;hat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="124"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="104"/>
         <source>Vote &amp;tag:</source>
         <translation>&amp;Tag ng boto:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="126"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="106"/>
         <source>Draw from:</source>
         <translation>Bubunutin mula sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="132"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="112"/>
         <source>New &amp;variant…</source>
         <translation>Bagong &amp;variant…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="133"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="113"/>
         <source>Put together a variant to draw from: a model with its own system prompt, parameters, documents and adapters</source>
         <translation>Bumuo ng variant na mabubunot: isang model na may sariling prompt ng system, mga parameter, dokumento at adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="147"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="127"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="158"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="549"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="138"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="532"/>
         <source>Which answer is better?</source>
         <translation>Aling sagot ang mas mahusay?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="161"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="141"/>
         <source>A is better</source>
         <translation>Mas mahusay ang A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="161"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="141"/>
         <source>B is better</source>
         <translation>Mas mahusay ang B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="162"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="142"/>
         <source>Tie</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="162"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="142"/>
         <source>Both are bad</source>
         <translation>Parehong hindi maganda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="171"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="151"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Itanong ang parehong bagay sa bawat model (Enter para ipadala, Shift+Enter: bagong linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="174"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="154"/>
         <source>&amp;Send</source>
         <translation>&amp;Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="192"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="172"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Walang lokal na model: magdagdag sa menu na Mga Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="318"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="298"/>
         <source>{preset} ({model})</source>
         <translation>{preset} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="340"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="320"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="370"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="350"/>
         <source>Tick at least two models or presets to draw from.</source>
         <translation>Lagyan ng tsek ang kahit dalawang model o preset na pagpipilian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="322"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="302"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="322"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="302"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="350"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="330"/>
         <source>Prompt: {text}</source>
         <translation>Prompt: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="434"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="414"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} nang sabay-sabay (batay sa bakanteng memorya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="491"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="471"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Wala pang prompt ang usapang ito na maihahambing.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="522"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="502"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Ipinapakita ang {shown} sa {total} na sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="525"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="505"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Wala na sa library: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="528"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="508"/>
         <source>Compare models: {title}</source>
         <translation>Ihambing ang mga model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="529"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="509"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="562"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="536"/>
+        <source>A model could not answer, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
+        <translation>May model na hindi nakasagot, kaya walang boto sa round na ito. Ang Model A ay {a}, ang Model B ay {b}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="544"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="566"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="559"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Na-save ang boto. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
@@ -3168,13 +3173,13 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="93"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="258"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="261"/>
         <source>Parameters…</source>
         <translation>Mga parameter…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="94"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="260"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="263"/>
         <source>Sampling parameters for this pane</source>
         <translation>Mga parameter ng sampling para sa panel na ito</translation>
     </message>
@@ -3190,7 +3195,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="99"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="180"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="183"/>
         <source>No documents</source>
         <translation>Walang dokumento</translation>
     </message>
@@ -3205,105 +3210,105 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Gawing variant na may pangalan ang panel na ito: model, prompt ng system, mga parameter, dokumento at adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="126"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="129"/>
         <source>Stop</source>
         <translation>Ihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="129"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="132"/>
         <source>Continue with this answer</source>
         <translation>Ituloy ang usapan gamit ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="132"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="135"/>
         <source>Answer this &amp;prompt</source>
         <translation>Sagutin ang &amp;prompt na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="133"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="136"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered</source>
         <translation>Itanong sa model ng pane na ito ang prompt na sinagot ng ibang mga pane</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="243"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="246"/>
         <source>No model</source>
         <translation>Walang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="247"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="250"/>
         <source>{variant} ({model})</source>
         <translation>{variant} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="257"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="260"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Mga parameter ({n} binago)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="340"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="347"/>
         <source>reading the prompt… {percent} %</source>
         <translation>binabasa ang prompt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="349"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="356"/>
         <source>waiting</source>
         <translation>naghihintay</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="349"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="356"/>
         <source>loading…</source>
         <translation>nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="350"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="357"/>
         <source>streaming</source>
         <translation>nagsusulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="350"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="374"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="357"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="381"/>
         <source>done</source>
         <translation>tapos na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="356"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="389"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="363"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="396"/>
         <source>first token {s} s</source>
         <translation>unang token {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="360"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="393"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="367"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="400"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="374"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="381"/>
         <source>done (token limit)</source>
         <translation>tapos na (limit ng token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="375"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="382"/>
         <source>stopped before the first token</source>
         <translation>itinigil bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="376"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="383"/>
         <source>stopped</source>
         <translation>inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="377"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="384"/>
         <source>error</source>
         <translation>nagka-error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="377"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="384"/>
         <source>interrupted</source>
         <translation>naantala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="399"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="406"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Ipapakita ang mga pangalan ng model pagkatapos mong bumoto; saka mo maipagpapatuloy ang alinmang sagot.</translation>
     </message>

@@ -476,169 +476,174 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="81"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="341"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="61"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="321"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="97"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="77"/>
         <source>&amp;Arena (blind, 2 random models)</source>
         <translation>&amp;Arena (tersamar, 2 model acak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="98"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="78"/>
         <source>&amp;Add pane</source>
         <translation>&amp;Tambahkan panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="99"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="79"/>
         <source>&amp;Remove pane</source>
         <translation>&amp;Hapus panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="100"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="80"/>
         <source>&amp;New comparison</source>
         <translation>Perbandingan &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="101"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="81"/>
         <source>Stop &amp;all</source>
         <translation>Hentikan &amp;semua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="124"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="104"/>
         <source>Vote &amp;tag:</source>
         <translation>Ta&amp;g suara:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="126"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="106"/>
         <source>Draw from:</source>
         <translation>Pilih acak dari:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="132"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="112"/>
         <source>New &amp;variant…</source>
         <translation>&amp;Varian baru…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="133"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="113"/>
         <source>Put together a variant to draw from: a model with its own system prompt, parameters, documents and adapters</source>
         <translation>Susun varian untuk diundi: model dengan prompt sistem, parameter, dokumen, dan adaptornya sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="147"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="127"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="158"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="549"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="138"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="532"/>
         <source>Which answer is better?</source>
         <translation>Jawaban mana yang lebih baik?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="161"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="141"/>
         <source>A is better</source>
         <translation>A lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="161"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="141"/>
         <source>B is better</source>
         <translation>B lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="162"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="142"/>
         <source>Tie</source>
         <translation>Seri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="162"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="142"/>
         <source>Both are bad</source>
         <translation>Keduanya buruk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="171"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="151"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Ajukan pertanyaan yang sama ke semua model (Enter untuk mengirim, Shift+Enter: baris baru)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="174"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="154"/>
         <source>&amp;Send</source>
         <translation>&amp;Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="192"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="172"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Tidak ada model lokal: tambahkan melalui menu Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="318"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="298"/>
         <source>{preset} ({model})</source>
         <translation>{preset} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="340"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="320"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="370"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="350"/>
         <source>Tick at least two models or presets to draw from.</source>
         <translation>Centang setidaknya dua model atau preset untuk dipilih secara acak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="322"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="302"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="322"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="302"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="350"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="330"/>
         <source>Prompt: {text}</source>
         <translation>Prompt: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="434"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="414"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} sekaligus (sesuai memori yang tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="491"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="471"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Percakapan ini belum punya prompt untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="522"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="502"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menampilkan {shown} dari {total} jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="525"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="505"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tidak ada di pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="528"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="508"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="529"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="509"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="562"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="536"/>
+        <source>A model could not answer, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
+        <translation>Salah satu model tidak dapat menjawab, jadi babak ini tidak diberi suara. Model A adalah {a}, Model B adalah {b}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="544"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="566"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="559"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Suara disimpan. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
@@ -3168,13 +3173,13 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="93"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="258"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="261"/>
         <source>Parameters…</source>
         <translation>Parameter…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="94"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="260"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="263"/>
         <source>Sampling parameters for this pane</source>
         <translation>Parameter sampling untuk panel ini</translation>
     </message>
@@ -3190,7 +3195,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="99"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="180"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="183"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
@@ -3205,105 +3210,105 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Jadikan panel ini varian bernama: model, prompt sistem, parameter, dokumen, dan adaptor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="126"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="129"/>
         <source>Stop</source>
         <translation>Berhenti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="129"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="132"/>
         <source>Continue with this answer</source>
         <translation>Lanjutkan dengan jawaban ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="132"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="135"/>
         <source>Answer this &amp;prompt</source>
         <translation>Jawab &amp;prompt ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="133"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="136"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered</source>
         <translation>Ajukan kepada model panel ini prompt yang sudah dijawab panel lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="243"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="246"/>
         <source>No model</source>
         <translation>Tidak ada model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="247"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="250"/>
         <source>{variant} ({model})</source>
         <translation>{variant} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="257"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="260"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Parameter ({n} diubah)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="340"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="347"/>
         <source>reading the prompt… {percent} %</source>
         <translation>membaca prompt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="349"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="356"/>
         <source>waiting</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="349"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="356"/>
         <source>loading…</source>
         <translation>memuat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="350"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="357"/>
         <source>streaming</source>
         <translation>menulis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="350"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="374"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="357"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="381"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="356"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="389"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="363"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="396"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="360"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="393"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="367"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="400"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="374"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="381"/>
         <source>done (token limit)</source>
         <translation>selesai (batas token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="375"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="382"/>
         <source>stopped before the first token</source>
         <translation>dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="376"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="383"/>
         <source>stopped</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="377"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="384"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="377"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="384"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="399"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="406"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Nama model ditampilkan setelah Anda memberi suara; setelah itu Anda bisa melanjutkan dengan salah satu jawaban.</translation>
     </message>

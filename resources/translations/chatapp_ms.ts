@@ -476,169 +476,174 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="81"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="341"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="61"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="321"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="97"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="77"/>
         <source>&amp;Arena (blind, 2 random models)</source>
         <translation>&amp;Arena (buta, 2 model rawak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="98"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="78"/>
         <source>&amp;Add pane</source>
         <translation>&amp;Tambah panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="99"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="79"/>
         <source>&amp;Remove pane</source>
         <translation>Alih &amp;keluar panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="100"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="80"/>
         <source>&amp;New comparison</source>
         <translation>Perbandingan &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="101"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="81"/>
         <source>Stop &amp;all</source>
         <translation>Hentikan &amp;semua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="124"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="104"/>
         <source>Vote &amp;tag:</source>
         <translation>Tag &amp;undian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="126"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="106"/>
         <source>Draw from:</source>
         <translation>Pilih secara rawak daripada:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="132"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="112"/>
         <source>New &amp;variant…</source>
         <translation>&amp;Varian baharu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="133"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="113"/>
         <source>Put together a variant to draw from: a model with its own system prompt, parameters, documents and adapters</source>
         <translation>Susun varian untuk dicabut: model dengan gesaan sistem, parameter, dokumen dan penyesuainya sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="147"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="127"/>
         <source>Prompt</source>
         <translation>Gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="158"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="549"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="138"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="532"/>
         <source>Which answer is better?</source>
         <translation>Jawapan manakah yang lebih baik?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="161"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="141"/>
         <source>A is better</source>
         <translation>A lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="161"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="141"/>
         <source>B is better</source>
         <translation>B lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="162"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="142"/>
         <source>Tie</source>
         <translation>Seri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="162"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="142"/>
         <source>Both are bad</source>
         <translation>Kedua-duanya teruk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="171"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="151"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Tanya semua model soalan yang sama (Enter untuk menghantar, Shift+Enter: baris baharu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="174"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="154"/>
         <source>&amp;Send</source>
         <translation>&amp;Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="192"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="172"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Tiada model setempat: tambah model dalam menu Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="318"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="298"/>
         <source>{preset} ({model})</source>
         <translation>{preset} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="340"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="320"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="370"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="350"/>
         <source>Tick at least two models or presets to draw from.</source>
         <translation>Tandakan sekurang-kurangnya dua model atau pratetap untuk dipilih secara rawak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="322"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="302"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="322"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="302"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="350"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="330"/>
         <source>Prompt: {text}</source>
         <translation>Gesaan: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="434"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="414"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} serentak (berdasarkan memori tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="491"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="471"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Perbualan ini belum ada gesaan untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="522"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="502"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menunjukkan {shown} daripada {total} jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="525"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="505"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tiada dalam pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="528"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="508"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="529"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="509"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="562"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="536"/>
+        <source>A model could not answer, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
+        <translation>Satu model tidak dapat menjawab, jadi pusingan ini tidak diundi. Model A ialah {a}, Model B ialah {b}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_view.py" line="544"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="566"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="559"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Undian disimpan. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
@@ -3168,13 +3173,13 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="93"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="258"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="261"/>
         <source>Parameters…</source>
         <translation>Parameter…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="94"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="260"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="263"/>
         <source>Sampling parameters for this pane</source>
         <translation>Parameter pensampelan untuk panel ini</translation>
     </message>
@@ -3190,7 +3195,7 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="99"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="180"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="183"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
@@ -3205,105 +3210,105 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Jadikan panel ini varian bernama: model, gesaan sistem, parameter, dokumen dan penyesuai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="126"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="129"/>
         <source>Stop</source>
         <translation>Henti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="129"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="132"/>
         <source>Continue with this answer</source>
         <translation>Teruskan dengan jawapan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="132"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="135"/>
         <source>Answer this &amp;prompt</source>
         <translation>Jawab &amp;gesaan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="133"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="136"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered</source>
         <translation>Tanya model panel ini gesaan yang telah dijawab oleh panel lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="243"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="246"/>
         <source>No model</source>
         <translation>Tiada model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="247"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="250"/>
         <source>{variant} ({model})</source>
         <translation>{variant} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="257"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="260"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Parameter ({n} diubah)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="340"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="347"/>
         <source>reading the prompt… {percent} %</source>
         <translation>membaca gesaan… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="349"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="356"/>
         <source>waiting</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="349"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="356"/>
         <source>loading…</source>
         <translation>memuatkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="350"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="357"/>
         <source>streaming</source>
         <translation>sedang menstrim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="350"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="374"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="357"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="381"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="356"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="389"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="363"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="396"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="360"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="393"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="367"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="400"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="374"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="381"/>
         <source>done (token limit)</source>
         <translation>selesai (had token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="375"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="382"/>
         <source>stopped before the first token</source>
         <translation>dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="376"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="383"/>
         <source>stopped</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="377"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="384"/>
         <source>error</source>
         <translation>ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="377"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="384"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="399"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="406"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Nama model ditunjukkan selepas anda mengundi; kemudian anda boleh meneruskan dengan mana-mana jawapan.</translation>
     </message>
