@@ -236,14 +236,15 @@ class Pipeline:
 
 def with_seed(params: dict[str, Any]) -> dict[str, Any]:
     """params with the seed an answer is sampled with: a random one (31 bits) in place of
-    none or -1, so that the stored parameters make the answer again."""
+    none or -1 (marked "seed_random": the user asked for none), so that the stored
+    parameters make the answer again."""
     try:
         seed = int(params.get("seed", -1))
     except (TypeError, ValueError):
         seed = -1
     if seed >= 0 and not isinstance(params.get("seed"), bool):
         return params
-    return {**params, "seed": secrets.randbelow(2**31)}
+    return {**params, "seed": secrets.randbelow(2**31), "seed_random": True}
 
 
 def check_adapters(model: AnyModel, params: dict[str, Any]) -> None:

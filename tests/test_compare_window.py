@@ -568,3 +568,22 @@ def test_an_eval_run_is_one_row_of_the_sidebar(qtbot, window: MainWindow,
     assert window.sidebar.current_id() == first.id
     assert len(window.chat_view.bubbles) == 2  # the prompt and one model's answer
     dialog.close()
+
+
+def test_a_reopened_comparison_keeps_a_random_seed_random(qtbot, window: MainWindow) -> None:
+    from chatapp.ui.provenance import provenance_rows
+
+    window.ctx.settings.sampling.seed = -1
+    view = open_compare(qtbot, window)
+    pick(view, "tiny", "tiny")
+    send(qtbot, view, "Name a colour")
+    wait_done(qtbot, view)
+    store = view.ctx.store
+    stored = [store.message(p.message.id) for p in view.panes]
+    assert all(m.sampling["seed"] >= 0 and m.sampling["seed_random"] for m in stored)
+    sampling_row = dict(provenance_rows(stored[0]))["Sampling"]
+    assert "(the seed was drawn at random)" in sampling_row
+    view.new_comparison()
+    assert view.open_conversation(stored[0].conversation_id)
+    for pane in view.panes:
+        assert "seed" not in pane.overrides and pane.params_button.text() == "Parameters…"

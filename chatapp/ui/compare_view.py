@@ -485,8 +485,10 @@ class CompareWindow(QWidget):
             if not widget.select_model(answer.model_key):
                 missing.append(answer.model_name or "?")
             # the pane goes on with the parameters its answer was made with
+            drawn = answer.sampling.get("seed_random")  # a random seed stays random
             widget.set_overrides({k: v for k, v in answer.sampling.items()
-                                  if (k in defaults and v != defaults[k])
+                                  if (k in defaults and v != defaults[k]
+                                      and not (k == "seed" and drawn))
                                   or k in ("adapters", "system_prompt")})
             docs = answer.sampling.get("docs") or []
             widget.docs_box.setCurrentIndex(max(0, widget.docs_box.findData(

@@ -75,6 +75,7 @@ def provenance_rows(message: Message) -> list[tuple[str, str]]:
         )
     params = dict(message.sampling)
     params.pop("continue", None)
+    drawn = params.pop("seed_random", False)
     adapters = params.pop("adapters", None) or []
     if adapters:
         rows.append((QCoreApplication.translate("Provenance", "LoRA adapters"), ", ".join(
@@ -84,7 +85,9 @@ def provenance_rows(message: Message) -> list[tuple[str, str]]:
         rows.append(
             (
                 QCoreApplication.translate("Provenance", "Sampling"),
-                ", ".join(f"{k} {json.dumps(v)}" for k, v in sorted(params.items())),
+                ", ".join(f"{k} {json.dumps(v)}" for k, v in sorted(params.items()))
+                + (" " + QCoreApplication.translate(
+                    "Provenance", "(the seed was drawn at random)") if drawn else ""),
             )
         )
     if message.prompt_tokens is not None:

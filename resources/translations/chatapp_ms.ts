@@ -533,7 +533,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="138"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="532"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="534"/>
         <source>Which answer is better?</source>
         <translation>Jawapan manakah yang lebih baik?</translation>
     </message>
@@ -613,37 +613,37 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Perbualan ini belum ada gesaan untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="502"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="504"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menunjukkan {shown} daripada {total} jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="505"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="507"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tiada dalam pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="508"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="510"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="509"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="511"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="536"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="538"/>
         <source>A model could not answer, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
         <translation>Satu model tidak dapat menjawab, jadi pusingan ini tidak diundi. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="544"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="546"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="559"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="561"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Undian disimpan. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
@@ -3550,134 +3550,139 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Templat sembang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="80"/>
+        <location filename="../../chatapp/ui/provenance.py" line="81"/>
         <source>LoRA adapters</source>
         <translation>Penyesuai LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="86"/>
+        <location filename="../../chatapp/ui/provenance.py" line="87"/>
         <source>Sampling</source>
         <translation>Pensampelan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="92"/>
+        <location filename="../../chatapp/ui/provenance.py" line="89"/>
+        <source>(the seed was drawn at random)</source>
+        <translation>(benih dipilih secara rawak)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="95"/>
         <source>Prompt tokens</source>
         <translation>Token gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="97"/>
+        <location filename="../../chatapp/ui/provenance.py" line="100"/>
         <source>Completion tokens</source>
         <translation>Token jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="104"/>
+        <location filename="../../chatapp/ui/provenance.py" line="107"/>
         <source>Time to first token</source>
         <translation>Masa hingga token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="105"/>
-        <location filename="../../chatapp/ui/provenance.py" line="135"/>
+        <location filename="../../chatapp/ui/provenance.py" line="108"/>
+        <location filename="../../chatapp/ui/provenance.py" line="138"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="112"/>
+        <location filename="../../chatapp/ui/provenance.py" line="115"/>
         <source>Speed</source>
         <translation>Kelajuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="113"/>
+        <location filename="../../chatapp/ui/provenance.py" line="116"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} token/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="120"/>
+        <location filename="../../chatapp/ui/provenance.py" line="123"/>
         <source>draft model {name}</source>
         <translation>model draf {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="122"/>
+        <location filename="../../chatapp/ui/provenance.py" line="125"/>
         <source>prompt lookup</source>
         <translation>prompt lookup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="124"/>
+        <location filename="../../chatapp/ui/provenance.py" line="127"/>
         <source>Speculation</source>
         <translation>Spekulasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="125"/>
+        <location filename="../../chatapp/ui/provenance.py" line="128"/>
         <source>{source}: {accepted} of {drafted} draft tokens taken ({rate:.0f} %)</source>
         <translation>{source}: {accepted} daripada {drafted} token draf diterima ({rate:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="134"/>
+        <location filename="../../chatapp/ui/provenance.py" line="137"/>
         <source>Duration</source>
         <translation>Tempoh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="141"/>
+        <location filename="../../chatapp/ui/provenance.py" line="144"/>
         <source>Finish reason</source>
         <translation>Sebab tamat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="147"/>
+        <location filename="../../chatapp/ui/provenance.py" line="150"/>
         <source>GPU ({n} layers)</source>
         <translation>GPU ({n} lapisan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="151"/>
+        <location filename="../../chatapp/ui/provenance.py" line="154"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="153"/>
+        <location filename="../../chatapp/ui/provenance.py" line="156"/>
         <source>Device</source>
         <translation>Peranti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="156"/>
+        <location filename="../../chatapp/ui/provenance.py" line="159"/>
         <source>Context length</source>
         <translation>Panjang konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="161"/>
+        <location filename="../../chatapp/ui/provenance.py" line="164"/>
         <source>, flash attention on</source>
         <translation>, flash attention hidup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="162"/>
+        <location filename="../../chatapp/ui/provenance.py" line="165"/>
         <source>, flash attention off</source>
         <translation>, flash attention mati</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="164"/>
+        <location filename="../../chatapp/ui/provenance.py" line="167"/>
         <source>KV cache</source>
         <translation>Cache KV</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="169"/>
+        <location filename="../../chatapp/ui/provenance.py" line="172"/>
         <source>Left out</source>
         <translation>Ditinggalkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="170"/>
+        <location filename="../../chatapp/ui/provenance.py" line="173"/>
         <source>{n} oldest messages, to fit the context</source>
         <translation>{n} mesej terawal, supaya muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="176"/>
+        <location filename="../../chatapp/ui/provenance.py" line="179"/>
         <source>Error</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="188"/>
-        <location filename="../../chatapp/ui/provenance.py" line="190"/>
+        <location filename="../../chatapp/ui/provenance.py" line="191"/>
+        <location filename="../../chatapp/ui/provenance.py" line="193"/>
         <source>How this answer was made</source>
         <translation>Cara jawapan ini dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="212"/>
+        <location filename="../../chatapp/ui/provenance.py" line="215"/>
         <source>Copy details</source>
         <translation>Salin butiran</translation>
     </message>
