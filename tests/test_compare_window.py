@@ -587,3 +587,20 @@ def test_a_reopened_comparison_keeps_a_random_seed_random(qtbot, window: MainWin
     assert view.open_conversation(stored[0].conversation_id)
     for pane in view.panes:
         assert "seed" not in pane.overrides and pane.params_button.text() == "Parameters…"
+
+
+def test_a_pane_stopped_while_it_waits_its_turn_ends_at_once(
+        qtbot, window: MainWindow, long_answers) -> None:
+    window.ctx.settings.sampling.max_tokens = 3000
+    view = open_compare(qtbot, window)
+    pick(view, "gemma", "gemma")  # one model file: the panes take turns
+    send(qtbot, view, "Write a very long story about a lighthouse, in many chapters.")
+    first, second = view.panes
+    qtbot.waitUntil(lambda: first.pane.pieces > 2, timeout=60000)
+    assert second.state_label.text() == "waiting" and second.pane.pieces == 0
+    second.stop_button.click()
+    qtbot.waitUntil(lambda: second.message is not None, timeout=3000)
+    assert second.state_label.text() == "stopped before the first token"
+    assert first.message is None  # the other goes on
+    view.stop_all_button.click()
+    wait_done(qtbot, view, 30000)

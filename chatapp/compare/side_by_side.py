@@ -7,17 +7,19 @@ splits the CPU cores between the answers running at the same time.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from chatapp.answers import Answer, Pipeline
+from chatapp.answers import LOCK_POLL_S, Answer, Pipeline
 from chatapp.catalogue import AnyModel, is_remote
 from chatapp.chat import prompt_messages
 from chatapp.engine import Engine
+from chatapp.fair_lock import FairLock
 from chatapp.store import Message, Store
 
 HEADROOM = 0.9
@@ -164,12 +166,31 @@ class Comparison:
             thread.join(None if deadline is None else max(0.0, deadline - time.monotonic()))
         return not any(t.is_alive() for t in self._threads)
 
+    @contextlib.contextmanager
+    def _turn(self, pane: Pane) -> Iterator[bool]:
+        """Hold the pane's model (panes of one model file take turns on its worker: the
+        pipeline's lock); False, holding nothing, when the pane is stopped while it
+        waits."""
+        lock = self.pipeline.lock_for(pane.model)
+        if not isinstance(lock, FairLock):
+            with lock:
+                yield True
+            return
+        while not lock.acquire(timeout=LOCK_POLL_S):
+            if pane.cancelled:
+                yield False
+                return
+        try:
+            yield True
+        finally:
+            lock.release()
+
     def _run(self, pane: Pane) -> None:
-        # panes with the same model file take turns on its worker (the pipeline's lock,
-        # taken before a memory slot so that a waiting pane holds none)
-        with self.pipeline.lock_for(pane.model), self._slots:
+        # the model is taken before a memory slot, so that a waiting pane holds none; a
+        # pane stopped while it waits ends at once ("stopped before the first token")
+        with self._turn(pane) as turn, self._slots if turn else contextlib.nullcontext():
             self._answer(pane)
-            if self.parallel < len(self.panes) and not is_remote(pane.model):
+            if turn and self.parallel < len(self.panes) and not is_remote(pane.model):
                 # queueing: give this model's memory back before the next one loads
                 others = {p.model.path for p in self.panes
                           if p is not pane and p.state != "done"}
