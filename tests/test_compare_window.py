@@ -602,5 +602,7 @@ def test_a_pane_stopped_while_it_waits_its_turn_ends_at_once(
     qtbot.waitUntil(lambda: second.message is not None, timeout=3000)
     assert second.state_label.text() == "stopped before the first token"
     assert first.message is None  # the other goes on
+    assert view.status.text() == "1 at once (panes of one model file take turns)"
     view.stop_all_button.click()
     wait_done(qtbot, view, 30000)
+    assert "waited" in second.stats_label.text() and "waited" not in first.stats_label.text()

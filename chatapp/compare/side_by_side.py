@@ -61,7 +61,8 @@ class Pane:
     text: str = ""
     state: str = "queued"  # queued, loading, streaming, done
     first_token_s: float | None = None  # the worker's, from the request; fixed once known
-    started: float = 0.0
+    queued: float = 0.0  # when the comparison started (time.monotonic())
+    started: float = 0.0  # when its turn came
     requested: float = 0.0  # when the model was ready and the answer was asked for
     finished: float = 0.0
     pieces: int = 0  # text pieces received (a piece holds one token or more)
@@ -146,10 +147,17 @@ class Comparison:
         self._slots = threading.Semaphore(self.parallel)
         self._threads: list[threading.Thread] = []
 
+    @property
+    def at_once(self) -> int:
+        """How many panes answer at the same time: as many as fit in memory, one per model
+        file (panes of one file take turns on its worker)."""
+        return min(self.parallel, len({pane.model.key for pane in self.panes}))
+
     def start(self) -> None:
         """Start every pane (those beyond the memory plan wait for a free slot)."""
         self.engine.expect(min(self.parallel, len(self.panes)))
         for pane in self.panes:
+            pane.queued = time.monotonic()
             thread = threading.Thread(target=self._run, args=(pane,), daemon=True)
             self._threads.append(thread)
             thread.start()

@@ -29,6 +29,7 @@ from chatapp.ui.sources_view import SourcesList
 from chatapp.ui.units import decimal, tokens_text
 
 REPAINT_MS = 30
+WAITED_S = 0.5  # a wait for its turn shorter than this is not told
 
 
 class PaneSignals(QObject):
@@ -391,6 +392,10 @@ class PaneWidget(QFrame):
         """The stored answer's stats and Continue (both held back while blind)."""
         parts = []
         if not self.blind:
+            pane = self.pane
+            if pane is not None and pane.started - pane.queued >= WAITED_S:
+                parts.append(self.tr("waited {s} s for its turn").format(
+                    s=decimal(pane.started - pane.queued, 1)))
             tokens = message.completion_tokens or 0
             if message.ttft_s is not None and tokens > 0:
                 parts.append(self.tr("first token {s} s").format(s=decimal(message.ttft_s, 2)))

@@ -411,8 +411,10 @@ class CompareWindow(QWidget):
         for widget in self.panes:
             widget.answer_button.hide()
         self.vote_panel.hide()
-        self.status.setText(self.tr("{n} at once (by free memory)")
-                            .format(n=comparison.parallel))
+        self.status.setText(self.tr("{n} at once (by free memory)").format(n=comparison.at_once)
+                            if comparison.at_once == comparison.parallel else
+                            self.tr("{n} at once (panes of one model file take turns)")
+                            .format(n=comparison.at_once))
         self._update_buttons()
         self.busyChanged.emit(True)
         comparison.start()
