@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import threading
 from pathlib import Path
 
 from chatapp.cli_args import TEMPERATURE, WHOLE_NUMBER
@@ -168,15 +169,18 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
     runner = EvalRun(app.chat.pipeline, prompts, variants, folder, params,
                      name=name or source.name, repeats=args.repeats or repeats)
     last = [-1]
+    lock = threading.Lock()  # answers made together tell their progress from their threads
 
     def progress(p: Progress) -> None:
-        if p.done == p.skipped and p.skipped and not p.model:
-            print(translate_count("cli", RESUMED_ONE, RESUMED, p.skipped), file=sys.stderr)
-        if p.model and p.done > p.skipped and p.done != last[0]:
-            last[0] = p.done
-            print(translate_text("cli", PROGRESS if p.eta_s is not None else PROGRESS_FIRST).format(
-                done=p.done, total=p.total, eta=_eta(p.eta_s), model=p.model,
-                prompt=p.prompt_id), file=sys.stderr)
+        with lock:
+            if p.done == p.skipped and p.skipped and not p.model:
+                print(translate_count("cli", RESUMED_ONE, RESUMED, p.skipped), file=sys.stderr)
+            if p.model and p.done > p.skipped and p.done != last[0]:
+                last[0] = p.done
+                print(translate_text("cli", PROGRESS if p.eta_s is not None
+                                     else PROGRESS_FIRST).format(
+                    done=p.done, total=p.total, eta=_eta(p.eta_s), model=p.model,
+                    prompt=p.prompt_id), file=sys.stderr, flush=True)
 
     with on_interrupt(runner.stop):
         results = runner.run(progress)

@@ -99,6 +99,18 @@ def test_corrupt_files_give_a_clear_error_naming_the_file(
     assert f"broken-{kind}.gguf" in message
     assert "Traceback" not in message
     assert len(message) < 700
+    assert "vendor/llama.cpp" not in message  # llama.cpp's build folders are not shown
+
+
+def test_llama_cpps_source_files_are_named_without_their_build_folders() -> None:
+    import collections
+
+    from chatapp.engine.client import _last_error_line
+
+    said = collections.deque(["llama_model_loader: loaded meta data",
+                              "/tmp/pip-wheel-x1/llama-cpp-python_a/vendor/llama.cpp/src/"
+                              "llama-model.cpp:1328: GGML_ASSERT(hparams.n_layer > 0) failed"])
+    assert _last_error_line(said) == "llama-model.cpp:1328: GGML_ASSERT(hparams.n_layer > 0) failed"
 
 
 def test_missing_file_and_fifo_are_refused(worker: ModelWorker, tmp_path: Path) -> None:

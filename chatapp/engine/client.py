@@ -12,6 +12,7 @@ import itertools
 import logging
 import os
 import queue
+import re
 import subprocess
 import threading
 import time
@@ -521,12 +522,17 @@ def dry_run(path: Path, *, n_ctx: int, n_gpu_layers: int = -1, kv_type: str = "f
 
 
 def _last_error_line(lines: collections.deque[str]) -> str:
-    """The most telling line llama.cpp wrote before failing."""
+    """The most telling line llama.cpp wrote before failing, its source files named without
+    the folders they were built in ("llama-model.cpp:1328: GGML_ASSERT(…) failed")."""
     markers = ("GGML_ASSERT", "error", "failed", "Error", "abort", "terminate")
     for line in reversed(lines):
         if any(m in line for m in markers):
-            return line.strip()[:500]
+            return _BUILD_PATH.sub("", line.strip())[:500]
     return ""
+
+
+#: the folders before a llama.cpp source file in its messages (/tmp/pip-…/src/)
+_BUILD_PATH = re.compile(r"(?<![\w.])(?:/[^\s/:]+)+/(?=[\w.-]+\.(?:c|cpp|cu|h|m):\d)")
 
 
 def _explain_load(message: str, stderr: collections.deque[str]) -> str:
