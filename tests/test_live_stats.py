@@ -91,6 +91,12 @@ def test_an_answer_stopped_before_its_first_token_says_so(qtbot, tiny_home: Path
     qtbot.addWidget(shown)
     assert shown.footer.text() == "Stopped before the first token"
     assert "tok/s" not in shown.footer.text() and "0 tokens" not in shown.footer.text()
+    assert shown.body.placeholderText() == ""  # stopped: the footer says so
+    mute = ctx.store.add_message(conversation.id, user.id, "assistant", "")
+    mute = ctx.store.finish_message(mute.id, " \n", "stop", completion_tokens=2)
+    said = Bubble(mute)
+    qtbot.addWidget(said)
+    assert said.body.placeholderText() == "The model ended its answer without writing anything."
     window.close()
     ctx.close()
 

@@ -24,7 +24,7 @@ from chatapp.store import Message
 from chatapp.ui.errors import answer_error_text
 from chatapp.ui.label import Label
 from chatapp.ui.markdown_view import MarkdownView
-from chatapp.ui.provenance import ProvenancePopup, short_name
+from chatapp.ui.provenance import ProvenancePopup, empty_answer_text, short_name
 from chatapp.ui.thinking import ThinkingSection
 from chatapp.ui.units import decimal, tokens_text
 
@@ -206,6 +206,7 @@ class Bubble(QFrame):
             self.header.setToolTip(self.tr("How this answer was made"))
         self.thinking.show_message(message)
         self.body.set_content(self.text, markdown=message.role == "assistant")
+        self.body.setPlaceholderText(empty_answer_text(message))
         self._update_footer()
         self._update_branch()
         self.set_busy(message.role == "assistant" and message.finish_reason is None)

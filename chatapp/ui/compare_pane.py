@@ -25,6 +25,7 @@ from chatapp.ui.errors import answer_error_text
 from chatapp.ui.label import Label
 from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.model_list import MODEL_ROLE, ModelList, ModelPicker
+from chatapp.ui.provenance import empty_answer_text
 from chatapp.ui.sources_view import SourcesList
 from chatapp.ui.units import decimal, tokens_text
 
@@ -377,6 +378,7 @@ class PaneWidget(QFrame):
         if self.view.source_text != message.content:
             self.view.set_content(message.content)
             self._shown = len(message.content)
+        self.view.setPlaceholderText(empty_answer_text(message))
         self.message = message
         nothing = not message.completion_tokens and not message.content
         reasons = {"stop": self.tr("done"), "length": self.tr("done (token limit)"),

@@ -35,6 +35,15 @@ def finish_text(reason: str | None) -> str:
     }.get(reason, reason or "")
 
 
+def empty_answer_text(message: Message) -> str:
+    """What an answer that ended without any text shows in place of it ("" for others)."""
+    if message.role != "assistant" or message.content.strip() \
+            or message.finish_reason not in ("stop", "length"):
+        return ""
+    return QCoreApplication.translate(
+        "Bubble", "The model ended its answer without writing anything.")
+
+
 def template_text(message: Message) -> str:
     """Where the chat template came from."""
     source = {
