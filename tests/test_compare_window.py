@@ -153,11 +153,17 @@ def test_each_pane_can_have_its_own_parameters(qtbot, window: MainWindow) -> Non
     assert not second.params_button.isVisible()
 
 
-def test_stop_one_pane_then_all(qtbot, window: MainWindow, long_answers) -> None:
+def long_story(qtbot, window: MainWindow, *names: str) -> CompareWindow:
+    """A Compare window whose panes (models named by names) write long answers now."""
     window.ctx.settings.sampling.max_tokens = 3000
     view = open_compare(qtbot, window)
-    pick(view, "gemma", "tiny")
+    pick(view, *names)
     send(qtbot, view, "Write a very long story about a lighthouse, in many chapters.")
+    return view
+
+
+def test_stop_one_pane_then_all(qtbot, window: MainWindow, long_answers) -> None:
+    view = long_story(qtbot, window, "gemma", "tiny")
     first, second = view.panes
     qtbot.waitUntil(lambda: first.pane.pieces > 2, timeout=60000)
     first.stop_button.click()
@@ -173,10 +179,7 @@ def test_stop_one_pane_then_all(qtbot, window: MainWindow, long_answers) -> None
 
 def test_closing_the_window_mid_answer_stops_and_it_opens_ready_again(
         qtbot, window: MainWindow, long_answers) -> None:
-    window.ctx.settings.sampling.max_tokens = 3000
-    view = open_compare(qtbot, window)
-    pick(view, "gemma", "tiny")
-    send(qtbot, view, "Write a very long story about a lighthouse, in many chapters.")
+    view = long_story(qtbot, window, "gemma", "tiny")
     first, second = view.panes
     qtbot.waitUntil(lambda: first.pane.pieces > 2, timeout=60000)
     view.close()
@@ -193,10 +196,7 @@ def test_closing_the_window_mid_answer_stops_and_it_opens_ready_again(
 
 def test_a_pane_follows_its_answer_until_scrolled_up(qtbot, window: MainWindow,
                                                      long_answers) -> None:
-    window.ctx.settings.sampling.max_tokens = 3000
-    view = open_compare(qtbot, window)
-    pick(view, "gemma", "tiny")
-    send(qtbot, view, "Write a very long story about a lighthouse, in many chapters.")
+    view = long_story(qtbot, window, "gemma", "tiny")
     first = view.panes[0]
     bar = first.scroll.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 100, timeout=60000)
@@ -591,10 +591,7 @@ def test_a_reopened_comparison_keeps_a_random_seed_random(qtbot, window: MainWin
 
 def test_a_pane_stopped_while_it_waits_its_turn_ends_at_once(
         qtbot, window: MainWindow, long_answers) -> None:
-    window.ctx.settings.sampling.max_tokens = 3000
-    view = open_compare(qtbot, window)
-    pick(view, "gemma", "gemma")  # one model file: the panes take turns
-    send(qtbot, view, "Write a very long story about a lighthouse, in many chapters.")
+    view = long_story(qtbot, window, "gemma", "gemma")  # one model file: they take turns
     first, second = view.panes
     qtbot.waitUntil(lambda: first.pane.pieces > 2, timeout=60000)
     assert second.state_label.text() == "waiting" and second.pane.pieces == 0
