@@ -185,6 +185,14 @@ def test_the_search_box_empties_with_esc_and_goes_down_to_the_results(
         qtbot.keyClick(search, Qt.Key.Key_Down)
         assert window.sidebar.list.hasFocus()
         assert window.sidebar.current_id() is not None
+        search.setText("about")  # both conversations: the arrows go through the hits
+        qtbot.waitUntil(lambda: window.sidebar.list.count() == 2)
+        search.setFocus()
+        qtbot.keyClick(search, Qt.Key.Key_Down)
+        first = window.conversation_id
+        qtbot.keyClick(window.sidebar.list, Qt.Key.Key_Down)
+        qtbot.wait(300)  # (the hit is scrolled to once the conversation is laid out)
+        assert window.sidebar.list.hasFocus() and window.conversation_id != first
         search.setFocus()
         qtbot.keyClick(search, Qt.Key.Key_Escape)
         assert search.text() == ""

@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QPushButton,
@@ -234,7 +236,8 @@ class ChatView(QScrollArea):
         bar.setValue(bar.maximum())
 
     def scroll_to_message(self, message_id: int | None) -> None:
-        """Bring a message into view and give it the focus."""
+        """Bring a message into view and give it the focus (unless a list has it: the
+        search hits a user goes through with the arrows)."""
         bubble = self.bubble_for(message_id) if message_id is not None else None
         if bubble is None:
             return
@@ -242,7 +245,8 @@ class ChatView(QScrollArea):
         self.ensureWidgetVisible(bubble, 0, 40)
         top = bubble.parentWidget().y()
         self.verticalScrollBar().setValue(max(0, top - 16))
-        bubble.body.setFocus()
+        if not isinstance(QApplication.focusWidget(), QAbstractItemView):
+            bubble.body.setFocus()
 
     def _on_range(self, _low: int, high: int) -> None:
         if self._follow and self.messages:  # the empty state is read from its top
