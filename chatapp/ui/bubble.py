@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatapp.cli_waiting import READING, WAITING
 from chatapp.store import Message
 from chatapp.ui.errors import answer_error_text
 from chatapp.ui.label import Label
@@ -59,9 +60,8 @@ def live_stats_text(live: dict, read_percent: int | None = None) -> str:
     (Answer.read_percent) or "Waiting for the first token…"."""
     if not live:
         if read_percent is not None:
-            return QCoreApplication.translate("Bubble", "Reading the prompt… {percent} %").format(
-                percent=read_percent)
-        return QCoreApplication.translate("Bubble", "Waiting for the first token…")
+            return QCoreApplication.translate("Bubble", READING).format(percent=read_percent)
+        return QCoreApplication.translate("Bubble", WAITING)
     parts = [tokens_text(live["tokens"])]
     if live.get("tokens_per_s"):
         parts.append(QCoreApplication.translate("Bubble", "{rate} tok/s")

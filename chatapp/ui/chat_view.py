@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QScrollArea,
+    QScrollBar,
     QVBoxLayout,
     QWidget,
 )
@@ -77,9 +78,8 @@ class ChatView(QScrollArea):
             lambda ms: {m.id: [m.id] for m in ms}
         self.models_for_menu: Callable[[], list[tuple[str, str]]] = lambda: []
         self.empty_state: QWidget | None = None
-        self._follow = True
-        self.verticalScrollBar().rangeChanged.connect(self._on_range)
-        self.verticalScrollBar().valueChanged.connect(self._on_scroll)
+        # the empty state is read from its top
+        self.follower = EndFollower(self.verticalScrollBar(), lambda: bool(self.messages))
         self._update_buttons()
 
     def set_empty_state(self, widget: QWidget) -> None:
@@ -116,11 +116,10 @@ class ChatView(QScrollArea):
         self._make(self.messages[self.start:self.end], at_end=True)
         self._update_buttons()
         self._update_empty_state()
+        self.follower.on = index is None
         if index is None:
-            self._follow = True
             QTimer.singleShot(0, self.scroll_to_end)
         else:
-            self._follow = False
             QTimer.singleShot(0, lambda: self.scroll_to_message(around))
 
     def _make(self, messages: list[Message], at_end: bool) -> list[Bubble]:
@@ -248,12 +247,28 @@ class ChatView(QScrollArea):
         if not isinstance(QApplication.focusWidget(), QAbstractItemView):
             bubble.body.setFocus()
 
-    def _on_range(self, _low: int, high: int) -> None:
-        if self._follow and self.messages:  # the empty state is read from its top
-            self.verticalScrollBar().setValue(high)
 
-    def _on_scroll(self, value: int) -> None:
-        self._follow = value >= self.verticalScrollBar().maximum() - 8
+
+class EndFollower(QObject):
+    """Keeps a scroll bar at its end while what it scrolls grows (and while active() says
+    so), until the user scrolls up; back at the end, it follows again.
+
+    Attributes:
+        on: whether it follows now.
+    """
+
+    def __init__(self, bar: QScrollBar, active: Callable[[], bool]) -> None:
+        super().__init__(bar)
+        self.bar, self.active, self.on = bar, active, True
+        bar.rangeChanged.connect(self._grown)
+        bar.valueChanged.connect(self._scrolled)
+
+    def _grown(self, _low: int, high: int) -> None:
+        if self.on and self.active():
+            self.bar.setValue(high)
+
+    def _scrolled(self, value: int) -> None:
+        self.on = value >= self.bar.maximum() - 8
 
 
 def tab_stops(widget: QWidget) -> list[QWidget]:

@@ -20,6 +20,7 @@ from chatapp.compare.side_by_side import Pane
 from chatapp.compare.variants import SAMPLING_KEYS, Adapter, Variant
 from chatapp.store import Message
 from chatapp.store.documents import Retrieval
+from chatapp.ui.chat_view import EndFollower
 from chatapp.ui.conversation_settings import params_summary
 from chatapp.ui.errors import answer_error_text
 from chatapp.ui.label import Label
@@ -125,9 +126,8 @@ class PaneWidget(QFrame):
         column.addStretch(1)
         scroll.setWidget(holder)
         self.scroll = scroll
-        self._follow = True  # the view follows the answer until the user scrolls up
-        scroll.verticalScrollBar().rangeChanged.connect(self._on_range)
-        scroll.verticalScrollBar().valueChanged.connect(self._on_scroll)
+        # the view follows the answer being written until the user scrolls up
+        self.follower = EndFollower(scroll.verticalScrollBar(), lambda: self.message is None)
         self.stop_button = QPushButton(self.tr("Stop"), self)
         self.stop_button.setEnabled(False)
         self.stop_button.clicked.connect(self.stopRequested)
@@ -279,7 +279,7 @@ class PaneWidget(QFrame):
         self.message = None
         self.blind = blind
         self._shown = 0
-        self._follow = True
+        self.follower.on = True
         self.header.setText(name)
         self.header.setToolTip(name)
         self.show_sources(None)
@@ -323,13 +323,6 @@ class PaneWidget(QFrame):
         """Repaint within REPAINT_MS (several updates in that time make one repaint)."""
         if not self.timer.isActive():
             self.timer.start()
-
-    def _on_range(self, _low: int, high: int) -> None:
-        if self._follow and self.message is None:
-            self.scroll.verticalScrollBar().setValue(high)
-
-    def _on_scroll(self, value: int) -> None:
-        self._follow = value >= self.scroll.verticalScrollBar().maximum() - 8
 
     def repaint_now(self) -> None:
         """Show the pane's text and stats as they are now."""

@@ -432,14 +432,18 @@ class CompareWindow(QWidget):
         self._running[index].finish(message)
         self._running[index].show_sources(self._retrieval(message))
         if all(w.message is not None for w in self._running):
-            self.comparison = None
-            self._running = []
-            self.status.clear()
-            self._update_buttons()
+            self._ended()
             self._offer_answers()
-            self.busyChanged.emit(False)
             if self.arena_box.isChecked():
                 self._offer_vote()
+
+    def _ended(self) -> None:
+        """No comparison runs any more: the window is ready for the next."""
+        self.comparison = None
+        self._running = []
+        self.status.clear()
+        self._update_buttons()
+        self.busyChanged.emit(False)
 
     def _retrieval(self, message):
         """What an answer was given from documents (None when it used none)."""
@@ -585,10 +589,6 @@ class CompareWindow(QWidget):
             for widget, pane in zip(self._running, comparison.panes, strict=False):
                 if widget.message is None:  # shown as stored when the window opens again
                     widget.finish(self.ctx.store.message(pane.message.id))
-            self.comparison = None
-            self._running = []
-            self.status.clear()
-            self._update_buttons()
-            self.busyChanged.emit(False)
+            self._ended()
         self.restore_engine()
         super().closeEvent(event)

@@ -173,10 +173,10 @@ class ModelList(QAbstractListModel):
     def pending(self, key: str | None) -> bool:
         """Whether key names a model of a configured endpoint that is not listed now (the
         endpoint is being asked, or did not answer)."""
-        if not key or self.index_of(key) >= 0:
+        name, slash, model_id = (key or "").partition("/")  # ENDPOINT/MODEL_ID
+        if not (slash and model_id) or self.index_of(key) >= 0:
             return False
-        model = self.ctx.catalogue.find(key, listed_only=False)
-        return model is not None and is_remote(model)
+        return any(endpoint.name == name for endpoint in self.ctx.catalogue.configured())
 
     def index_of(self, key: str | None) -> int:
         """The row of the model with key, or -1."""

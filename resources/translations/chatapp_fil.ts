@@ -162,12 +162,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>Bubble</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="38"/>
+        <location filename="../../chatapp/ui/bubble.py" line="39"/>
         <source>Stopped before the first token</source>
         <translation>Itinigil bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="43"/>
+        <location filename="../../chatapp/ui/bubble.py" line="44"/>
         <source>{n} tokens ({thinking} thinking)</source>
         <translation>{n} token ({thinking} sa pag-iisip)</translation>
     </message>
@@ -182,26 +182,24 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="48"/>
+        <location filename="../../chatapp/ui/bubble.py" line="49"/>
         <location filename="../../chatapp/ui/bubble.py" line="67"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="51"/>
+        <location filename="../../chatapp/ui/bubble.py" line="52"/>
         <location filename="../../chatapp/ui/bubble.py" line="70"/>
         <source>first token {s} s</source>
         <translation>unang token {s} s</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_waiting.py" line="14"/>
-        <location filename="../../chatapp/ui/bubble.py" line="62"/>
         <source>Reading the prompt… {percent} %</source>
         <translation>Binabasa ang prompt… {percent} %</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_waiting.py" line="15"/>
-        <location filename="../../chatapp/ui/bubble.py" line="64"/>
         <source>Waiting for the first token…</source>
         <translation>Hinihintay ang unang token…</translation>
     </message>
@@ -382,17 +380,17 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="54"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="57"/>
         <source>Conversation</source>
         <translation>Usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="60"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="63"/>
         <source>Show earlier messages</source>
         <translation>Ipakita ang mga naunang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="63"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="66"/>
         <source>Show later messages</source>
         <translation>Ipakita ang mga sumunod na mensahe</translation>
     </message>
@@ -538,7 +536,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="138"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="536"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="540"/>
         <source>Which answer is better?</source>
         <translation>Aling sagot ang mas mahusay?</translation>
     </message>
@@ -618,42 +616,42 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>{n} nang sabay (nagsasalitan ang mga pane na iisa ang model file)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="473"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="477"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Wala pang prompt ang usapang ito na maihahambing.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="506"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="510"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Ipinapakita ang {shown} sa {total} na sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="509"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="513"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Wala na sa library: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="512"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="516"/>
         <source>Compare models: {title}</source>
         <translation>Ihambing ang mga model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="513"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="517"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="540"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="544"/>
         <source>A model could not answer, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
         <translation>May model na hindi nakasagot, kaya walang boto sa round na ito. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="548"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="552"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="563"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="567"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Na-save ang boto. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
@@ -3177,45 +3175,45 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="91"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="92"/>
         <source>Model for this pane</source>
         <translation>Model para sa pane na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="95"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="96"/>
         <location filename="../../chatapp/ui/compare_pane.py" line="263"/>
         <source>Parameters…</source>
         <translation>Mga parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="96"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="97"/>
         <location filename="../../chatapp/ui/compare_pane.py" line="265"/>
         <source>Sampling parameters for this pane</source>
         <translation>Mga parameter ng sampling para sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="98"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="99"/>
         <source>Document collection this pane&apos;s answers search and cite</source>
         <translation>Koleksyon ng dokumento na hinahanap at sinisipi ng mga sagot sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="100"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="101"/>
         <source>Documents for this pane</source>
         <translation>Mga dokumento para sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="101"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="102"/>
         <location filename="../../chatapp/ui/compare_pane.py" line="185"/>
         <source>No documents</source>
         <translation>Walang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="102"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="103"/>
         <source>Variant…</source>
         <translation>Variant…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="103"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="104"/>
         <source>Make this pane a named variant: model, system prompt, parameters, documents and adapters</source>
         <translation>Gawing variant na may pangalan ang panel na ito: model, prompt ng system, mga parameter, dokumento at adapter</translation>
     </message>
@@ -3255,75 +3253,75 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Mga parameter ({n} binago)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="349"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="342"/>
         <source>reading the prompt… {percent} %</source>
         <translation>binabasa ang prompt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="358"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="351"/>
         <source>waiting</source>
         <translation>naghihintay</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="358"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="351"/>
         <source>loading…</source>
         <translation>nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="359"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="352"/>
         <source>streaming</source>
         <translation>nagsusulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="359"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="384"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="352"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="377"/>
         <source>done</source>
         <translation>tapos na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="365"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="403"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="358"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="396"/>
         <source>first token {s} s</source>
         <translation>unang token {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="369"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="407"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="362"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="400"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="384"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="377"/>
         <source>done (token limit)</source>
         <translation>tapos na (limit ng token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="385"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="378"/>
         <source>stopped before the first token</source>
         <translation>itinigil bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="386"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="379"/>
         <source>stopped</source>
         <translation>inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="387"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="380"/>
         <source>error</source>
         <translation>nagka-error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="387"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="380"/>
         <source>interrupted</source>
         <translation>naantala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="399"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="392"/>
         <source>waited {s} s for its turn</source>
         <translation>naghintay ng {s} s sa turno nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="413"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="406"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Ipapakita ang mga pangalan ng model pagkatapos mong bumoto; saka mo maipagpapatuloy ang alinmang sagot.</translation>
     </message>

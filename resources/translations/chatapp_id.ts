@@ -162,12 +162,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>Bubble</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="38"/>
+        <location filename="../../chatapp/ui/bubble.py" line="39"/>
         <source>Stopped before the first token</source>
         <translation>Dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="43"/>
+        <location filename="../../chatapp/ui/bubble.py" line="44"/>
         <source>{n} tokens ({thinking} thinking)</source>
         <translation>{n} token ({thinking} untuk berpikir)</translation>
     </message>
@@ -182,26 +182,24 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="48"/>
+        <location filename="../../chatapp/ui/bubble.py" line="49"/>
         <location filename="../../chatapp/ui/bubble.py" line="67"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="51"/>
+        <location filename="../../chatapp/ui/bubble.py" line="52"/>
         <location filename="../../chatapp/ui/bubble.py" line="70"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} dtk</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_waiting.py" line="14"/>
-        <location filename="../../chatapp/ui/bubble.py" line="62"/>
         <source>Reading the prompt… {percent} %</source>
         <translation>Membaca prompt… {percent} %</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_waiting.py" line="15"/>
-        <location filename="../../chatapp/ui/bubble.py" line="64"/>
         <source>Waiting for the first token…</source>
         <translation>Menunggu token pertama…</translation>
     </message>
@@ -382,17 +380,17 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="54"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="57"/>
         <source>Conversation</source>
         <translation>Percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="60"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="63"/>
         <source>Show earlier messages</source>
         <translation>Tampilkan pesan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="63"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="66"/>
         <source>Show later messages</source>
         <translation>Tampilkan pesan berikutnya</translation>
     </message>
@@ -538,7 +536,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="138"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="536"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="540"/>
         <source>Which answer is better?</source>
         <translation>Jawaban mana yang lebih baik?</translation>
     </message>
@@ -618,42 +616,42 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>{n} sekaligus (panel dengan berkas model yang sama bergiliran)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="473"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="477"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Percakapan ini belum punya prompt untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="506"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="510"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menampilkan {shown} dari {total} jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="509"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="513"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tidak ada di pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="512"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="516"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="513"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="517"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="540"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="544"/>
         <source>A model could not answer, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
         <translation>Salah satu model tidak dapat menjawab, jadi babak ini tidak diberi suara. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="548"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="552"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="563"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="567"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Suara disimpan. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
@@ -3177,45 +3175,45 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="91"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="92"/>
         <source>Model for this pane</source>
         <translation>Model untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="95"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="96"/>
         <location filename="../../chatapp/ui/compare_pane.py" line="263"/>
         <source>Parameters…</source>
         <translation>Parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="96"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="97"/>
         <location filename="../../chatapp/ui/compare_pane.py" line="265"/>
         <source>Sampling parameters for this pane</source>
         <translation>Parameter sampling untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="98"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="99"/>
         <source>Document collection this pane&apos;s answers search and cite</source>
         <translation>Koleksi dokumen yang dicari dan dikutip oleh jawaban panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="100"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="101"/>
         <source>Documents for this pane</source>
         <translation>Dokumen untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="101"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="102"/>
         <location filename="../../chatapp/ui/compare_pane.py" line="185"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="102"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="103"/>
         <source>Variant…</source>
         <translation>Varian…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="103"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="104"/>
         <source>Make this pane a named variant: model, system prompt, parameters, documents and adapters</source>
         <translation>Jadikan panel ini varian bernama: model, prompt sistem, parameter, dokumen, dan adaptor</translation>
     </message>
@@ -3255,75 +3253,75 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Parameter ({n} diubah)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="349"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="342"/>
         <source>reading the prompt… {percent} %</source>
         <translation>membaca prompt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="358"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="351"/>
         <source>waiting</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="358"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="351"/>
         <source>loading…</source>
         <translation>memuat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="359"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="352"/>
         <source>streaming</source>
         <translation>menulis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="359"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="384"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="352"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="377"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="365"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="403"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="358"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="396"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="369"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="407"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="362"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="400"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="384"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="377"/>
         <source>done (token limit)</source>
         <translation>selesai (batas token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="385"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="378"/>
         <source>stopped before the first token</source>
         <translation>dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="386"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="379"/>
         <source>stopped</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="387"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="380"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="387"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="380"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="399"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="392"/>
         <source>waited {s} s for its turn</source>
         <translation>menunggu giliran {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="413"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="406"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Nama model ditampilkan setelah Anda memberi suara; setelah itu Anda bisa melanjutkan dengan salah satu jawaban.</translation>
     </message>
