@@ -218,16 +218,19 @@ def wilson(successes: int, total: int, z: float = 1.96) -> tuple[float, float]:
 
 
 def leaderboard_csv(board: Leaderboard) -> str:
-    """The leaderboard as CSV text, in its order (by the interval's lower end): rank, model,
-    rating, interval, votes, wins, few_votes (1 when the model has fewer than FEW_VOTES)."""
+    """The leaderboard as CSV text, in its order (by the interval's lower end): rank, model
+    (named as the table names it, without ".gguf"), rating, interval, votes, wins, few_votes
+    (1 when the model has fewer than FEW_VOTES)."""
     import csv
     import io
+
+    from chatapp.library_model import without_gguf
 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["rank", "model", "rating", "ci_low", "ci_high", "votes", "wins",
                      "few_votes"])
     for rank, r in enumerate(board.ratings, 1):
-        writer.writerow([rank, r.model, f"{r.rating:.1f}", f"{r.low:.1f}", f"{r.high:.1f}",
+        writer.writerow([rank, without_gguf(r.model), f"{r.rating:.1f}", f"{r.low:.1f}", f"{r.high:.1f}",
                          r.votes, f"{r.wins:g}", int(r.few_votes)])
     return out.getvalue()
