@@ -224,3 +224,37 @@ def test_search_hits_wrap_again_when_the_list_is_resized(qtbot, chatapp_home: Pa
         window.close()
     finally:
         ctx.close()
+
+
+def test_search_says_when_more_conversations_match_than_are_listed(
+        qtbot, chatapp_home: Path) -> None:
+    from chatapp.ui.main_window import MainWindow
+    from chatapp.ui.sidebar import ID_ROLE, SEARCH_HITS
+
+    make_application()
+    ctx = open_app()
+    try:
+        for n in range(SEARCH_HITS + 5):
+            conversation = ctx.store.create_conversation(f"Trip {n}")
+            ctx.store.add_message(conversation.id, None, "user", "a lighthouse walk")
+        harbour = ctx.store.create_conversation("Harbour")
+        ctx.store.add_message(harbour.id, None, "user", "the lighthouse at the harbour")
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.show()
+        sidebar = window.sidebar
+        sidebar.search.setText("lighthouse")
+        qtbot.waitUntil(lambda: sidebar.showing_hits)
+        rows = [sidebar.list.item(i) for i in range(sidebar.list.count())]
+        assert len([r for r in rows if r.data(ID_ROLE) is not None]) == SEARCH_HITS
+        assert rows[-1].text() == f"Only the first {SEARCH_HITS} are shown"
+        assert "Add a word" in rows[-1].toolTip()
+        window.centralWidget().setSizes([150, 850])  # a narrow list: the hits are not cut
+        label = sidebar.list.itemWidget(rows[0])
+        qtbot.waitUntil(lambda: label.geometry().right() < sidebar.list.viewport().width())
+        sidebar.search.setText("lighthouse harbour")  # one conversation: no such line
+        qtbot.waitUntil(lambda: sidebar.list.count() == 1)
+        assert sidebar.list.item(0).data(ID_ROLE) == harbour.id
+        window.close()
+    finally:
+        ctx.close()

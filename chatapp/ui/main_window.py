@@ -35,7 +35,7 @@ from chatapp.ui.menus import build_menus
 from chatapp.ui.model_list import MODEL_ROLE, ModelList, remote_failure_text
 from chatapp.ui.model_notes import BaseModelNote, base_model_text
 from chatapp.ui.overflow import ask_overflow
-from chatapp.ui.sidebar import Sidebar
+from chatapp.ui.sidebar import SEARCH_HITS, Sidebar
 from chatapp.ui.sizing import fit_to_screen
 from chatapp.ui.streaming import AnswerPresenter
 from chatapp.ui.tree_actions import TreeActions
@@ -276,7 +276,8 @@ class MainWindow(QMainWindow):
         """Show the conversation list, or the search hits while the search box has text."""
         query = self.sidebar.search.text().strip()
         if query:
-            self.sidebar.set_hits(self.ctx.store.search_hits(query, limit=50))
+            self.sidebar.set_hits(self.ctx.store.search_hits(query, limit=SEARCH_HITS + 1),
+                                  SEARCH_HITS)
             return
         runner = self.runner
         self.sidebar.set_conversations(

@@ -32,6 +32,7 @@ PINNED_ROLE = Qt.ItemDataRole.UserRole + 2
 RUN_ROLE = Qt.ItemDataRole.UserRole + 3
 COMPARE_MARK = "⇆"  # a side-by-side comparison or an arena round
 API_MARK = "API ·"  # another program's conversation through the local API
+SEARCH_HITS = 50  # the most search hits listed
 
 
 def date_group(timestamp: float, now: dt.datetime | None = None) -> int:
@@ -247,14 +248,15 @@ class Sidebar(QWidget):
         if conversation.id == current:
             self.list.setCurrentItem(item)
 
-    def set_hits(self, hits: list[SearchHit]) -> None:
-        """Show search results: each with its conversation's title and marked excerpt."""
+    def set_hits(self, hits: list[SearchHit], most: int | None = None) -> None:
+        """Show search results: each with its conversation's title and marked excerpt; the
+        first most of them, and a line that says there are more when hits has more."""
         self._filling = True
         self.showing_hits = True
         self.list.clear()
         if not hits:
             self._header(self.tr("No matches"))
-        for hit in hits:
+        for hit in hits[:most]:
             item = QListWidgetItem()
             item.setData(ID_ROLE, hit.conversation_id)
             item.setData(MESSAGE_ROLE, hit.message_id)
@@ -271,11 +273,15 @@ class Sidebar(QWidget):
             self.list.addItem(item)
             self.list.setItemWidget(item, label)
             self._fit_hit(item, label)
+        if most is not None and len(hits) > most:
+            self._header(self.tr("Only the first {count} are shown").format(count=most))
+            self.list.item(self.list.count() - 1).setToolTip(
+                self.tr("Add a word to the search to find fewer conversations."))
         self._filling = False
 
     def _fit_hit(self, item: QListWidgetItem, label: QLabel) -> None:
         """Wrap a hit's text to the list's width now."""
-        width = max(120, self.list.viewport().width() - 8)
+        width = max(40, self.list.viewport().width() - 8)  # the item is drawn 8 px in
         label.setFixedWidth(width)
         height = label.heightForWidth(width)
         item.setSizeHint(QSize(width, height + 18) if height >= 0 else label.sizeHint()

@@ -2469,28 +2469,28 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>{wanted} tidak tercantum sekarang (Model → Koneksi…): jawaban memakai {model} sampai model itu tercantum lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="294"/>
-        <location filename="../../chatapp/ui/main_window.py" line="307"/>
+        <location filename="../../chatapp/ui/main_window.py" line="295"/>
+        <location filename="../../chatapp/ui/main_window.py" line="308"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="321"/>
+        <location filename="../../chatapp/ui/main_window.py" line="322"/>
         <source>Rename conversation</source>
         <translation>Ganti nama percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="321"/>
+        <location filename="../../chatapp/ui/main_window.py" line="322"/>
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="343"/>
+        <location filename="../../chatapp/ui/main_window.py" line="344"/>
         <source>Conversation deleted.</source>
         <translation>Percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="358"/>
+        <location filename="../../chatapp/ui/main_window.py" line="359"/>
         <source>Evaluation run deleted.</source>
         <translation>Evaluasi dihapus.</translation>
     </message>
@@ -3769,175 +3769,185 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="94"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="96"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="95"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="97"/>
         <source>New chat</source>
         <translation>Obrolan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="98"/>
         <location filename="../../chatapp/ui/sidebar.py" line="99"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="100"/>
         <source>Search conversations</source>
         <translation>Cari percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="102"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="103"/>
         <source>Conversations</source>
         <translation>Percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="155"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="156"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="155"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="156"/>
         <source>Yesterday</source>
         <translation>Kemarin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="155"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="156"/>
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="156"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="157"/>
         <source>Older</source>
         <translation>Lebih lama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="160"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="161"/>
         <source>Pinned</source>
         <translation>Disematkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="172"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="173"/>
         <source>Evaluation runs</source>
         <translation>Evaluasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="184"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="185"/>
         <source>1 prompt</source>
         <translation>1 prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="185"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="186"/>
         <source>{n} prompts</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="186"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="187"/>
         <source>1 model</source>
         <translation>1 model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="187"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="188"/>
         <source>{n} models</source>
         <translation>{n} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="190"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="191"/>
         <source>{name} · {prompts} × {models}</source>
         <translation>{name} · {prompts} × {models}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="194"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="195"/>
         <source>Evaluation run {run}, answers shown</source>
         <translation>Evaluasi {run}, jawaban ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="195"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="196"/>
         <source>Evaluation run {run}, answers folded</source>
         <translation>Evaluasi {run}, jawaban dilipat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="222"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="262"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="223"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="264"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="235"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="236"/>
         <source>{title} (pinned)</source>
         <translation>{title} (disematkan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="238"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="239"/>
         <source>{title} (side by side)</source>
         <translation>{title} (berdampingan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="240"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="241"/>
         <source>{title} (from another program, through the local API)</source>
         <translation>{title} (dari program lain, melalui API lokal)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="243"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="244"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (jawaban sedang ditulis)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="256"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="258"/>
         <source>No matches</source>
         <translation>Tidak ada yang cocok</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="263"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="265"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="263"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="265"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="402"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="277"/>
+        <source>Only the first {count} are shown</source>
+        <translation>Hanya {count} yang pertama ditampilkan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="279"/>
+        <source>Add a word to the search to find fewer conversations.</source>
+        <translation>Tambahkan kata ke pencarian untuk menemukan lebih sedikit percakapan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="408"/>
         <source>Rename…</source>
         <translation>Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="403"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="409"/>
         <source>Unpin</source>
         <translation>Lepas sematan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="403"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="409"/>
         <source>Pin</source>
         <translation>Sematkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="404"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="410"/>
         <source>Open side by side</source>
         <translation>Buka berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="405"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="411"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="406"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="412"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="420"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="426"/>
         <source>Hide its answers</source>
         <translation>Sembunyikan jawabannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="420"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="426"/>
         <source>Show its answers</source>
         <translation>Tampilkan jawabannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="422"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="428"/>
         <source>Open report</source>
         <translation>Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="423"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="429"/>
         <source>Delete run</source>
         <translation>Hapus evaluasi</translation>
     </message>
