@@ -7,7 +7,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from chatapp import __version__, cli_bench, cli_eval, cli_fit
+from chatapp import __version__, cli_bench, cli_board, cli_eval, cli_fit
 from chatapp.cli_args import POSITIVE, TEMPERATURE, WHOLE_NUMBER, Parser
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, known_error, os_reason, unexpected_error
 from chatapp.i18n import translate_count, translate_error, translate_text
@@ -74,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_bench.add_parser(sub, POSITIVE)
     cli_eval.add_parser(sub, POSITIVE)
     cli_fit.add_parser(sub, POSITIVE)
+    cli_board.add_parser(sub)
     import_ = sub.add_parser("import", help=QT_TRANSLATE_NOOP(
         "cli", "add the conversations of a JSON export"))
     import_.add_argument("file", help=QT_TRANSLATE_NOOP(
@@ -414,6 +415,8 @@ def _run(args: argparse.Namespace) -> int:
         return cmd_import(args)
     if args.command == cli_fit.COMMAND:
         return cli_fit.run(args)
+    if args.command == cli_board.COMMAND:
+        return cli_board.run(args)
     if args.command == "eval":
         return cli_eval.run(args)
     from chatapp import cli_docs, cli_hub, cli_remote, cli_serve

@@ -27,6 +27,7 @@ from chatapp.compare.ratings import (
 )
 from chatapp.compare.votes import add_vote
 from chatapp.export import export_conversations
+from chatapp.library_model import without_gguf
 from chatapp.store import SCHEMA_VERSION, Store
 from chatapp.store.migrations import M001, M002, M003, M004
 
@@ -341,3 +342,48 @@ def test_a_missing_report_says_where_its_folder_is(qtbot, tmp_path: Path) -> Non
     assert box is not None and box.isVisible()
     assert "There is no report yet" in box.text() and str(tmp_path / "run") in box.text()
     box.close()
+
+
+def test_the_leaderboard_command_prints_the_windows_ranking(chatapp_home: Path) -> None:
+    import subprocess
+    import sys
+
+    from chatapp.paths import app_paths
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "chatapp", "leaderboard", *args],
+                              capture_output=True, text=True, timeout=120)
+
+    empty = cli()
+    assert empty.returncode == 0 and empty.stdout.startswith("No votes yet:")
+    app_paths().database.parent.mkdir(parents=True, exist_ok=True)
+    store = Store(app_paths().database)
+    conversation = store.create_conversation("votes", kind="arena")
+    for vote in _votes_with_a_newcomer():
+        user = store.add_message(conversation.id, None, "user", "q")
+        a, b = (store.add_message(conversation.id, user.id, "assistant", "x",
+                                  model_name=f"{name}.gguf")
+                for name in (vote.model_a, vote.model_b))
+        add_vote(store, a.id, b.id, vote.outcome, tag="set1")
+    expected = leaderboard([Vote(f"{v.model_a}.gguf", f"{v.model_b}.gguf", v.outcome)
+                            for v in _votes_with_a_newcomer()])
+    store.close()
+    table = cli()
+    assert table.returncode == 0, table.stderr
+    lines = table.stdout.splitlines()
+    assert lines[0] == "77 votes · 5 models · ranked by the lower end of each 95% interval"
+    assert lines[1].split() == ["rank", "model", "rating", "95%", "interval", "votes", "win",
+                                "rate"]
+    rows = [line.split() for line in lines[2:7]]
+    assert [row[1] for row in rows] == [without_gguf(r.model) for r in expected.ratings]
+    newcomer = next(row for row in rows if row[1] == "M")
+    assert newcomer[2] == "*" and newcomer[-2:] == ["1", "100%"]  # one vote, flagged
+    assert lines[-1].startswith("* fewer than 10 votes")
+    csv_rows = list(csv.DictReader(io.StringIO(cli("--tag", "set1", "--csv").stdout)))
+    assert [r["model"] for r in csv_rows] == [r[1] for r in rows]
+    unknown = cli("--tag", "set2")
+    assert unknown.returncode == 1 and unknown.stdout == ""
+    assert unknown.stderr.strip() == ("chatapp: There are no votes under the tag set2. "
+                                      "Tags: set1.")
+    judged = cli("--source", "judge")
+    assert judged.returncode == 0 and judged.stdout.startswith("No votes yet:")

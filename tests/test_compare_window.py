@@ -485,7 +485,7 @@ def test_leaderboard_shows_stored_votes_and_exports_csv(qtbot, tmp_path: Path) -
         dialog.grab().save("/tmp/leaderboard.png")
         out = dialog.export_csv(tmp_path / "board.csv")
         lines = out.read_text(encoding="utf-8").splitlines()
-        assert lines[0].startswith("rank,model,rating") and lines[1].startswith("1,big,")  # as the table names it
+        assert lines[0].startswith("rank,model,rating") and lines[1].startswith("1,big,")
         dialog.close()
     finally:
         store.close()

@@ -231,6 +231,6 @@ def leaderboard_csv(board: Leaderboard) -> str:
     writer.writerow(["rank", "model", "rating", "ci_low", "ci_high", "votes", "wins",
                      "few_votes"])
     for rank, r in enumerate(board.ratings, 1):
-        writer.writerow([rank, without_gguf(r.model), f"{r.rating:.1f}", f"{r.low:.1f}", f"{r.high:.1f}",
-                         r.votes, f"{r.wins:g}", int(r.few_votes)])
+        writer.writerow([rank, without_gguf(r.model), f"{r.rating:.1f}", f"{r.low:.1f}",
+                         f"{r.high:.1f}", r.votes, f"{r.wins:g}", int(r.few_votes)])
     return out.getvalue()

@@ -4590,42 +4590,42 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>berkas yang ditulis (bawaan: output standar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="77"/>
+        <location filename="../../chatapp/cli.py" line="78"/>
         <source>add the conversations of a JSON export</source>
         <translation>tambahkan percakapan dari ekspor JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="79"/>
+        <location filename="../../chatapp/cli.py" line="80"/>
         <source>a file written by `chatapp export --format json`</source>
         <translation>berkas yang ditulis oleh `chatapp export --format json`</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="309"/>
+        <location filename="../../chatapp/cli.py" line="310"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimpor {count} percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="310"/>
+        <location filename="../../chatapp/cli.py" line="311"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="311"/>
+        <location filename="../../chatapp/cli.py" line="312"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="312"/>
+        <location filename="../../chatapp/cli.py" line="313"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="313"/>
+        <location filename="../../chatapp/cli.py" line="314"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="316"/>
+        <location filename="../../chatapp/cli.py" line="317"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
@@ -5319,6 +5319,46 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <source>print the result as JSON</source>
         <translation>cetak hasilnya sebagai JSON</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="13"/>
+        <source>rank|model|rating|95% interval|votes|win rate</source>
+        <translation>peringkat|model|rating|interval 95%|suara|rasio menang</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="14"/>
+        <source>{votes} votes · {models} models · ranked by the lower end of each 95% interval</source>
+        <translation>{votes} suara · {models} model · diurutkan menurut batas bawah tiap interval 95%</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="16"/>
+        <source>* fewer than {n} votes: the rating can still change a lot</source>
+        <translation>* kurang dari {n} suara: rating ini masih bisa banyak berubah</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="17"/>
+        <source>No votes yet{tag}: vote in an arena round (Compare → Arena…) or let a judge compare an evaluation&apos;s answers (chatapp eval --judge J --pairwise).</source>
+        <translation>Belum ada suara{tag}: beri suara di ronde arena (Bandingkan → Arena…) atau biarkan juri membandingkan jawaban evaluasi (chatapp eval --judge J --pairwise).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="27"/>
+        <source>rank the models by arena votes and judge comparisons</source>
+        <translation>urutkan model menurut suara arena dan perbandingan juri</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="29"/>
+        <source>whose votes: people&apos;s (the arena), the judge&apos;s, or both (default: people)</source>
+        <translation>suara siapa: orang (arena), juri, atau keduanya (bawaan: orang)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="31"/>
+        <source>only the votes given under this tag (an arena&apos;s tag or an evaluation&apos;s name)</source>
+        <translation>hanya suara dengan tag ini (tag arena atau nama evaluasi)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="33"/>
+        <source>print CSV (the columns of the window&apos;s export)</source>
+        <translation>cetak CSV (kolom yang sama dengan ekspor di jendela)</translation>
+    </message>
 </context>
 <context>
     <name>docs</name>
@@ -5347,22 +5387,22 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Jawaban gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="182"/>
+        <location filename="../../chatapp/cli.py" line="183"/>
         <source>The KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Jenis cache KV dan flash attention untuk model jarak jauh diatur di servernya, bukan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="204"/>
+        <location filename="../../chatapp/cli.py" line="205"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan prompt sebagai argumen atau melalui input standar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="211"/>
+        <location filename="../../chatapp/cli.py" line="212"/>
         <source>The prompt is empty.</source>
         <translation>Prompt kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="321"/>
+        <location filename="../../chatapp/cli.py" line="322"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tidak ada layar untuk membuka jendela (DISPLAY dan WAYLAND_DISPLAY tidak diatur). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` di terminal ini.</translation>
     </message>
@@ -5375,17 +5415,17 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Tidak dapat memuat model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="270"/>
+        <location filename="../../chatapp/cli.py" line="271"/>
         <source>There is no conversation {id}.</source>
         <translation>Tidak ada percakapan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="273"/>
+        <location filename="../../chatapp/cli.py" line="274"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Percakapan {id} adalah ronde arena tersamar: percakapan ini bisa diekspor setelah diberi suara.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="285"/>
+        <location filename="../../chatapp/cli.py" line="286"/>
         <location filename="../../chatapp/compare/evaluate.py" line="213"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
@@ -7172,6 +7212,11 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <location filename="../../chatapp/catalogue.py" line="28"/>
         <source>Name a model after {endpoint}/ (chatapp models lists them).</source>
         <translation>Tulis nama model setelah {endpoint}/ (chatapp models menampilkan daftarnya).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="20"/>
+        <source>There are no votes under the tag {tag}. Tags: {tags}.</source>
+        <translation>Tidak ada suara dengan tag {tag}. Tag: {tags}.</translation>
     </message>
 </context>
 <context>

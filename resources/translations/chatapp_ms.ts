@@ -4590,42 +4590,42 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>fail untuk ditulis (lalai: output standard)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="77"/>
+        <location filename="../../chatapp/cli.py" line="78"/>
         <source>add the conversations of a JSON export</source>
         <translation>tambah perbualan daripada eksport JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="79"/>
+        <location filename="../../chatapp/cli.py" line="80"/>
         <source>a file written by `chatapp export --format json`</source>
         <translation>fail yang ditulis oleh `chatapp export --format json`</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="309"/>
+        <location filename="../../chatapp/cli.py" line="310"/>
         <source>Imported {count} conversation.</source>
         <translation>Mengimport {count} perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="310"/>
+        <location filename="../../chatapp/cli.py" line="311"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="311"/>
+        <location filename="../../chatapp/cli.py" line="312"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="312"/>
+        <location filename="../../chatapp/cli.py" line="313"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="313"/>
+        <location filename="../../chatapp/cli.py" line="314"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="316"/>
+        <location filename="../../chatapp/cli.py" line="317"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
@@ -5319,6 +5319,46 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <source>print the result as JSON</source>
         <translation>cetak hasilnya sebagai JSON</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="13"/>
+        <source>rank|model|rating|95% interval|votes|win rate</source>
+        <translation>kedudukan|model|penarafan|selang 95%|undian|kadar menang</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="14"/>
+        <source>{votes} votes · {models} models · ranked by the lower end of each 95% interval</source>
+        <translation>{votes} undian · {models} model · disusun mengikut hujung bawah setiap selang 95%</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="16"/>
+        <source>* fewer than {n} votes: the rating can still change a lot</source>
+        <translation>* kurang daripada {n} undian: penarafan ini masih boleh banyak berubah</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="17"/>
+        <source>No votes yet{tag}: vote in an arena round (Compare → Arena…) or let a judge compare an evaluation&apos;s answers (chatapp eval --judge J --pairwise).</source>
+        <translation>Belum ada undian{tag}: undi dalam pusingan arena (Bandingkan → Arena…) atau biarkan hakim membandingkan jawapan penilaian (chatapp eval --judge J --pairwise).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="27"/>
+        <source>rank the models by arena votes and judge comparisons</source>
+        <translation>susun model mengikut undian arena dan perbandingan hakim</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="29"/>
+        <source>whose votes: people&apos;s (the arena), the judge&apos;s, or both (default: people)</source>
+        <translation>undian siapa: orang (arena), hakim, atau kedua-duanya (lalai: orang)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="31"/>
+        <source>only the votes given under this tag (an arena&apos;s tag or an evaluation&apos;s name)</source>
+        <translation>hanya undian di bawah tag ini (tag arena atau nama penilaian)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="33"/>
+        <source>print CSV (the columns of the window&apos;s export)</source>
+        <translation>cetak CSV (lajur yang sama dengan eksport dalam tetingkap)</translation>
+    </message>
 </context>
 <context>
     <name>docs</name>
@@ -5347,22 +5387,22 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Jawapan gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="182"/>
+        <location filename="../../chatapp/cli.py" line="183"/>
         <source>The KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Jenis cache KV dan flash attention bagi model jauh ditetapkan pada pelayannya, bukan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="204"/>
+        <location filename="../../chatapp/cli.py" line="205"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan gesaan sebagai argumen atau melalui input piawai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="211"/>
+        <location filename="../../chatapp/cli.py" line="212"/>
         <source>The prompt is empty.</source>
         <translation>Gesaan kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="321"/>
+        <location filename="../../chatapp/cli.py" line="322"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tiada paparan untuk membuka tetingkap (DISPLAY dan WAYLAND_DISPLAY tidak ditetapkan). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` dalam terminal ini.</translation>
     </message>
@@ -5375,17 +5415,17 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <translation>Tidak dapat memuatkan model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="270"/>
+        <location filename="../../chatapp/cli.py" line="271"/>
         <source>There is no conversation {id}.</source>
         <translation>Tiada perbualan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="273"/>
+        <location filename="../../chatapp/cli.py" line="274"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Perbualan {id} ialah pusingan arena buta: perbualan ini boleh dieksport selepas diundi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="285"/>
+        <location filename="../../chatapp/cli.py" line="286"/>
         <location filename="../../chatapp/compare/evaluate.py" line="213"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
@@ -7172,6 +7212,11 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <location filename="../../chatapp/catalogue.py" line="28"/>
         <source>Name a model after {endpoint}/ (chatapp models lists them).</source>
         <translation>Tulis nama model selepas {endpoint}/ (chatapp models menyenaraikannya).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="20"/>
+        <source>There are no votes under the tag {tag}. Tags: {tags}.</source>
+        <translation>Tiada undian di bawah tag {tag}. Tag: {tags}.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,72 @@
+"""`chatapp leaderboard`: the models ranked by the arena's votes and the judge's comparisons,
+as the Leaderboard window ranks them, printed as a table or as CSV."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.i18n import translate_text
+
+COMMAND = "leaderboard"
+T_HEAD = QT_TRANSLATE_NOOP("cli", "rank|model|rating|95% interval|votes|win rate")
+T_SUMMARY = QT_TRANSLATE_NOOP(
+    "cli", "{votes} votes · {models} models · ranked by the lower end of each 95% interval")
+T_FEW = QT_TRANSLATE_NOOP("cli", "* fewer than {n} votes: the rating can still change a lot")
+T_NO_VOTES = QT_TRANSLATE_NOOP(
+    "cli", "No votes yet{tag}: vote in an arena round (Compare → Arena…) or let a judge "
+           "compare an evaluation's answers (chatapp eval --judge J --pairwise).")
+T_NO_TAG = QT_TRANSLATE_NOOP("errors", "There are no votes under the tag {tag}. Tags: {tags}.")
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    """Declare the sub-command and its options."""
+    from chatapp.compare.judge import SOURCES
+
+    board = sub.add_parser(COMMAND, help=QT_TRANSLATE_NOOP(
+        "cli", "rank the models by arena votes and judge comparisons"))
+    board.add_argument("--source", choices=SOURCES, default="people", help=QT_TRANSLATE_NOOP(
+        "cli", "whose votes: people's (the arena), the judge's, or both (default: people)"))
+    board.add_argument("--tag", help=QT_TRANSLATE_NOOP(
+        "cli", "only the votes given under this tag (an arena's tag or an evaluation's name)"))
+    board.add_argument("--csv", action="store_true", help=QT_TRANSLATE_NOOP(
+        "cli", "print CSV (the columns of the window's export)"))
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the leaderboard; 0 (also with no votes yet)."""
+    from chatapp.compare.judge import board, judgement_tags
+    from chatapp.compare.ratings import FEW_VOTES, leaderboard_csv
+    from chatapp.compare.votes import tags
+    from chatapp.context import open_app
+    from chatapp.library_model import without_gguf
+
+    with open_app() as app:
+        if args.tag is not None:
+            known = sorted({t for t in tags(app.store) + judgement_tags(app.store) if t})
+            if args.tag not in known:
+                raise UserError(T_NO_TAG, tag=args.tag, tags=", ".join(known) or "–")
+        result = board(app.store, args.source, args.tag)
+    if args.csv:
+        sys.stdout.write(leaderboard_csv(result))
+        return 0
+    t = lambda text: translate_text("cli", text)  # noqa: E731
+    if not result.ratings:
+        print(t(T_NO_VOTES).format(tag=f" ({args.tag})" if args.tag else ""))
+        return 0
+    head = t(T_HEAD).split("|")
+    if len(head) != 6:
+        head = T_HEAD.split("|")
+    rows = [[str(rank), without_gguf(r.model) + (" *" if r.few_votes else ""),
+             f"{r.rating:.0f}", f"{r.low:.0f} – {r.high:.0f}", str(r.votes),
+             f"{r.wins / r.votes:.0%}" if r.votes else "–"]
+            for rank, r in enumerate(result.ratings, 1)]
+    print(t(T_SUMMARY).format(votes=result.votes, models=len(result.models)))
+    widths = [max(len(row[i]) for row in [head, *rows]) for i in range(6)]
+    for row in [head, *rows]:
+        print("  ".join(cell.ljust(widths[i]) if i == 1 else cell.rjust(widths[i])
+                        for i, cell in enumerate(row)).rstrip())
+    if any(r.few_votes for r in result.ratings):
+        print(t(T_FEW).format(n=FEW_VOTES))
+    return 0
