@@ -149,13 +149,15 @@ class SettingsFile:
         self.problem: Path | None = None
 
     def load(self) -> Settings:
-        """Read the settings; a missing file gives the defaults."""
+        """Read the settings; a missing file gives the defaults, and so does one that is not
+        a JSON object in UTF-8 (it is kept beside as settings.json.broken-TIME, problem).
+        OSError when the file cannot be read."""
         try:
-            raw = self.path.read_text(encoding="utf-8")
+            raw = self.path.read_bytes()
         except FileNotFoundError:
             return Settings()
         try:
-            data = json.loads(raw)
+            data = json.loads(raw.decode("utf-8"))  # bad bytes too: a ValueError
             if not isinstance(data, dict):
                 raise ValueError("not an object")
         except ValueError:

@@ -110,14 +110,19 @@ def test_a_closed_pipe_is_quiet(chatapp_home: Path, args: list[str]) -> None:
     assert b"Traceback" not in err and b"Exception ignored" not in err
 
 
-def test_a_broken_settings_file_is_said_once_and_kept(chatapp_home: Path) -> None:
+@pytest.mark.parametrize("content", [b'{"language": "fil", "theme": ',  # cut short
+                                     b'\xff\xfe garbage',  # not UTF-8
+                                     b'{"language": "\xe9"}',  # Latin-1 inside JSON
+                                     b'[1, 2, 3]'])  # not an object
+def test_a_broken_settings_file_is_said_once_and_kept(chatapp_home: Path,
+                                                      content: bytes) -> None:
     settings = chatapp_home / "config" / "settings.json"
     settings.parent.mkdir(parents=True)
-    settings.write_text('{"language": "fil", "theme": ', encoding="utf-8")
+    settings.write_bytes(content)
     result = run_cli("models", LANG="id_ID.UTF-8")
     assert result.returncode == 0 and "Traceback" not in result.stderr
     kept = list(settings.parent.glob("settings.json.broken-*"))
-    assert len(kept) == 1 and kept[0].read_text(encoding="utf-8").startswith('{"language"')
+    assert len(kept) == 1 and kept[0].read_bytes() == content
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and str(kept[0]) in lines[0]
     assert "Pengaturan" in lines[0] or "pengaturan" in lines[0]  # the system's language
