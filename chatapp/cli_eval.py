@@ -22,10 +22,17 @@ STOPPED = QT_TRANSLATE_NOOP(
 GRADING = QT_TRANSLATE_NOOP("cli", "Grading {done}/{total}, about {eta} left")
 GRADING_FIRST = QT_TRANSLATE_NOOP("cli", "Grading {done}/{total}")
 CANNOT_ANSWER = QT_TRANSLATE_NOOP(
-    "cli", "{model} cannot answer: its rows in the report are errors. {reason}")
+    "cli", "{model} cannot answer: it is tried once, its other answers wait for a later run. "
+    "{reason}")
 RESUMED_ONE = QT_TRANSLATE_NOOP(
     "cli", "{count} answer was already done; it is not run again.")
 RESUMED = QT_TRANSLATE_NOOP("cli", "{count} answers were already done; they are not run again.")
+FAILED_ONE = QT_TRANSLATE_NOOP(
+    "cli", "{count} answer failed: {reason} The same command makes it again.")
+FAILED = QT_TRANSLATE_NOOP(
+    "cli", "{count} answers failed (the first: {reason}) The same command makes them again.")
+NOT_TRIED = QT_TRANSLATE_NOOP(
+    "cli", "Not tried, as their model could not be loaded: {variants}.")
 
 
 def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
@@ -159,7 +166,8 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
             name: str = "", repeats: int = 1, after=None) -> int:
     """Run (or resume) prompts × variants in --out (else the data folder's evals/SOURCE),
     showing progress; after(runner, results) may add to the results (graders); write the
-    report. 0, or 130 when stopped."""
+    report. 0; 1 when answers failed (said on stderr: a later run makes them again); 130
+    when stopped."""
     from chatapp.compare.evaluate import EvalRun, Progress
     from chatapp.compare.report import write_report
 
@@ -195,4 +203,13 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
     if runner.stop_event.is_set():
         print(translate_text("cli", STOPPED), file=sys.stderr)
         return 130
+    if runner.failed:
+        reason = " ".join((runner.failed[0].error or "").split())
+        print(translate_count("cli", FAILED_ONE, FAILED, len(runner.failed),
+                              reason=reason if reason.endswith(".") else reason + "."),
+              file=sys.stderr)
+        if runner.not_loaded:
+            print(translate_text("cli", NOT_TRIED).format(
+                variants=", ".join(runner.not_loaded)), file=sys.stderr)
+        return 1
     return 0

@@ -179,30 +179,52 @@ def test_eval_goes_on_past_a_model_that_cannot_load(chatapp_home: Path, tiny_mod
     prompts = tmp_path / "set.txt"
     prompts.write_text("hello\nworld\n", encoding="utf-8")
     out = tmp_path / "out"
-    result = run_cli("eval", "--models", "cut-F32,good-F32", "--prompts", str(prompts),
-                     "--out", str(out), "--max-tokens", "3")
-    assert result.returncode == 0, result.stderr
-    assert result.stderr.splitlines()[0].startswith(
-        "cut-F32.gguf cannot answer: its rows in the report are errors. The file is truncated")
-    assert "4/4 answered" in result.stderr
+    command = ("eval", "--models", "cut-F32,good-F32", "--prompts", str(prompts),
+               "--out", str(out), "--max-tokens", "3")
+    result = run_cli(*command)
+    assert result.returncode == 1, result.stderr  # not every answer was made
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("cut-F32.gguf cannot answer: it is tried once, its other answers"
+                               " wait for a later run. The file is truncated")
+    assert "3/4 answered" in result.stderr  # the model's second answer is not tried
+    assert lines[-2].startswith("1 answer failed: Could not load the model cut-F32.gguf: ")
+    assert lines[-2].endswith("The same command makes it again.")
+    assert lines[-1] == "Not tried, as their model could not be loaded: cut-F32.gguf."
     results = [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()]
     by_model = {(r["model"], r["prompt_id"]): r for r in results}
+    bad = by_model[("cut-F32.gguf", "1")]
+    assert bad["finish_reason"] == "error" and "truncated" in bad["error"]
+    assert "\n" not in bad["error"] and bad["error_kind"] == "load"
+    assert ("cut-F32.gguf", "2") not in by_model
     for prompt in ("1", "2"):
-        bad, good = by_model[("cut-F32.gguf", prompt)], by_model[("good-F32.gguf", prompt)]
-        assert bad["finish_reason"] == "error" and "truncated" in bad["error"]
-        assert "\n" not in bad["error"]
+        good = by_model[("good-F32.gguf", prompt)]
         assert good["finish_reason"] in ("stop", "length") and good["error"] is None
     answers = (out / "answers.csv").read_text(encoding="utf-8")
-    assert sum(",cut-F32.gguf,,error," in line for line in answers.splitlines()) == 2
+    assert sum(",cut-F32.gguf,,error," in line for line in answers.splitlines()) == 1
     summary = (out / "summary.csv").read_text(encoding="utf-8").splitlines()
-    assert summary[1].startswith("cut-F32.gguf,2,") and summary[1].split(",")[7] == "2"
+    assert summary[1].startswith("cut-F32.gguf,1,") and summary[1].split(",")[7] == "1"
     assert "truncated" in (out / "report.html").read_text(encoding="utf-8")
+    # the file mended, the same command makes the failed and the untried answers, only those
+    (chatapp_home / "data" / "models" / "cut-F32.gguf").write_bytes(tiny_model.read_bytes())
+    again = run_cli(*command)
+    assert again.returncode == 0, again.stderr
+    assert "2 answers were already done; they are not run again." in again.stderr
+    summary = (out / "summary.csv").read_text(encoding="utf-8").splitlines()
+    assert summary[1].startswith("cut-F32.gguf,2,") and summary[1].split(",")[7] == "0"
+    from chatapp.compare.evaluate import load_results
+
+    final = load_results(out)
+    assert len(final) == 4 and not any(r.failed for r in final)
+    assert {r.message_id for r in final} >= {good["message_id"] for good in results
+                                             if good["model"] == "good-F32.gguf"}
+    (chatapp_home / "data" / "models" / "cut-F32.gguf").write_bytes(
+        tiny_model.read_bytes()[:1000])
     config = tmp_path / "eval.yaml"
     config.write_text("prompts: [\"Say {{word}}\"]\nproviders:\n  - id: cut-F32\n"
                       "  - id: good-F32\ntests:\n  - vars: {word: hello}\n", encoding="utf-8")
     configured = run_cli("eval", "--config", str(config), "--out", str(tmp_path / "out2"),
                          "--max-tokens", "3")
-    assert configured.returncode == 0, configured.stderr
+    assert configured.returncode == 1, configured.stderr
     rows_ = [json.loads(line) for line in
              (tmp_path / "out2" / "results.jsonl").read_text().splitlines()]
     assert sorted((r["model"], r["finish_reason"] == "error") for r in rows_) == [
@@ -262,3 +284,25 @@ def test_the_systems_reasons_and_every_help_text_are_translated(chatapp_home: Pa
     assert "tampilkan versi lalu keluar" in run_cli("--help", LANG="id_ID.UTF-8").stdout
     pull = run_cli("pull", "--help", LANG="ms_MY.UTF-8").stdout
     assert "e.g. Q4_K_M" not in pull and "file name in the repository" not in pull
+
+
+def test_a_second_eval_into_a_folder_in_use_is_refused(tiny_home: Path, tmp_path: Path) -> None:
+    from filelock import FileLock
+
+    from chatapp.compare.evaluate import LOCK_FILE
+
+    prompts = tmp_path / "set.txt"
+    prompts.write_text("hello\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    command = ("eval", "--models", "tiny-llama-F32", "--prompts", str(prompts), "--out", str(out),
+               "--max-tokens", "2")
+    with FileLock(out / LOCK_FILE, timeout=0):  # another run is writing the folder
+        busy = run_cli(*command)
+    assert busy.returncode == 1
+    assert busy.stderr.strip() == (f"chatapp: Another evaluation is writing to {out} now: wait "
+                                   "for it to end, or choose another output folder.")
+    assert not (out / "results.jsonl").exists()
+    done = run_cli(*command)
+    assert done.returncode == 0, done.stderr
+    assert len((out / "results.jsonl").read_text().splitlines()) == 1

@@ -537,6 +537,46 @@ def test_eval_dialog_runs_two_prompts_on_two_models(qtbot, chatapp_home: Path,
         ctx.close()
 
 
+def test_eval_dialog_says_which_answers_failed_and_that_a_new_start_makes_them(
+        qtbot, chatapp_home: Path, tiny_model: Path, tmp_path: Path) -> None:
+    import numpy as np
+    from gguf_factory import write_tiny_llama
+
+    from chatapp.ui.eval_dialog import EvalDialog
+
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    shutil.copy(tiny_model, models / "tiny-a-F32.gguf")
+    # its header is whole, its tensors are not of the shapes it declares: llama.cpp refuses it
+    write_tiny_llama(models / "cut-F32.gguf",
+                     extra_metadata={"llama.attention.head_count_kv": np.uint32(3)})
+    prompts = tmp_path / "set.txt"
+    prompts.write_text("Say hi\nCount to three\n", encoding="utf-8")
+    make_application()
+    ctx = open_app()
+    try:
+        dialog = EvalDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.prompt_edit.setText(str(prompts))
+        dialog.folder_edit.setText(str(tmp_path / "out"))
+        dialog.max_tokens.setValue(4)
+        dialog.set_models([m.key for m in dialog.models
+                           if m.file_name in ("tiny-a-F32.gguf", "cut-F32.gguf")])
+        assert len(dialog.ticked()) == 2
+        with qtbot.waitSignal(dialog.done, timeout=120000):
+            dialog.start_button.click()
+        lines = dialog.progress_label.text().splitlines()
+        assert lines[0].startswith("Done, but 1 answer failed: Could not load the model "
+                                   "cut-F32.gguf")
+        assert lines[1] == "Not tried, as their model could not be loaded: cut-F32.gguf."
+        assert lines[2].startswith("Start again with the same output folder to make them "
+                                   "again. The report is in ")
+        dialog.close()
+    finally:
+        ctx.close()
+
+
 def test_an_eval_run_is_one_row_of_the_sidebar(qtbot, window: MainWindow,
                                                tmp_path: Path) -> None:
     prompts = tmp_path / "colours.txt"

@@ -3,10 +3,14 @@ system prompt, parameters and adapters), k times each, answers stored, resumable
 
 The run's folder holds results.jsonl: one line per finished (prompt, variant, repeat), written
 as soon as the pair ends, so a run stopped or crashed goes on where it was and never runs a
-finished pair again. Answers are stored as conversations: one per prompt, each model's
-answer a sibling branch under the shared user message. The conversations belong to the run's
-record in the store (its id is kept in run.json), so they stay out of the chat list and are
-deleted and restored with the run.
+finished pair again; a pair that failed (finish reason "error") runs again, its newest line
+counting. A model that cannot be loaded is tried once: its other pairs wait for the next run.
+One run at a time writes a folder (a lock file beside the results).
+
+Answers are stored as conversations: one per prompt, each model's answer a sibling branch
+under the shared user message. The conversations belong to the run's record in the store (its
+id is kept in run.json), so they stay out of the chat list and are deleted and restored with
+the run.
 """
 
 from __future__ import annotations
@@ -30,6 +34,12 @@ from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 
 RESULTS = "results.jsonl"
 RUN_FILE = "run.json"
+LOCK_FILE = ".lock"
+#: how an answer fails when its model could not be loaded (or would not fit): Answer.error_kind
+NOT_LOADED = ("load", "fit")
+IN_USE = QT_TRANSLATE_NOOP(
+    "errors", "Another evaluation is writing to {folder} now: wait for it to end, or choose "
+    "another output folder.")
 
 
 @dataclass
@@ -57,6 +67,12 @@ class PairResult:
     model_file: str = ""
     grades: list[dict[str, Any]] = field(default_factory=list)
     peak_rss_bytes: int | None = None
+    error_kind: str | None = None
+
+    @property
+    def failed(self) -> bool:
+        """The answer failed (an error, not a check): a later run makes it again."""
+        return self.finish_reason == "error"
 
     @property
     def passed(self) -> bool | None:
@@ -84,16 +100,20 @@ class Progress:
 
 
 def load_results(folder: Path) -> list[PairResult]:
-    """The finished pairs of a run folder (a torn last line from a crash is ignored)."""
+    """The finished pairs of a run folder, one per (prompt, variant, repeat): the newest line
+    of each (a failed pair made again), in the order the pairs first ended (a torn last line
+    from a crash is ignored)."""
     path = Path(folder) / RESULTS
-    results = []
+    results: dict[tuple[str, str, int], PairResult] = {}
     if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
+        # a line torn inside a character is replaced, so it is one that does not parse
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
             try:
-                results.append(PairResult(**json.loads(line)))
+                result = PairResult(**json.loads(line))
             except (ValueError, TypeError):
                 continue
-    return results
+            results[result.key] = result
+    return list(results.values())
 
 
 class EvalRun:
@@ -105,6 +125,9 @@ class EvalRun:
         stop_event: set it (or call stop) to end after the current answers, which are kept
             as stopped and run again on resume.
         batch: answers of one model run together (False: one at a time).
+        not_loaded: variant name -> why its model could not be loaded (its first pair's
+            error line), for the variants whose pairs were left for a later run.
+        failed: the pairs of the folder that failed, once run() returned.
     """
 
     def __init__(self, pipeline: Pipeline, prompts: list[Prompt],
@@ -124,6 +147,8 @@ class EvalRun:
         self.run_id: int | None = None
         self._answers: set[Answer] = set()
         self._lock = threading.Lock()
+        self.not_loaded: dict[str, str] = {}
+        self.failed: list[PairResult] = []
 
     def stop(self) -> None:
         """End after the current pairs (the current answers are cancelled)."""
@@ -206,14 +231,29 @@ class EvalRun:
         tmp.replace(self.folder / RUN_FILE)
 
     def run(self, progress: Callable[[Progress], None] | None = None) -> list[PairResult]:
-        """Answer every pair not yet done; returns all results of the folder."""
+        """Answer every pair not yet done (or failed before); returns all results of the
+        folder. UserError when the folder cannot be written or another run is writing it."""
+        from filelock import FileLock, Timeout
+
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
+            lock = FileLock(self.folder / LOCK_FILE, timeout=0)
+            lock.acquire()
+        except Timeout:
+            raise UserError(IN_USE, folder=str(self.folder)) from None
         except OSError as exc:
             raise UserError(QT_TRANSLATE_NOOP("errors", "Could not write {path}: {reason}"),
                             path=str(self.folder), reason=os_reason(exc)) from None
+        try:
+            results = self._run(progress)
+        finally:
+            lock.release()
+        self.failed = [r for r in results if r.failed]
+        return results
+
+    def _run(self, progress: Callable[[Progress], None] | None) -> list[PairResult]:
         self._check_same_run()
-        done = {r.key for r in load_results(self.folder)}
+        done = {r.key for r in load_results(self.folder) if not r.failed}
         conversations = self._open_record()
         todo = [(v, p, k) for v in sorted(self.variants, key=lambda v: v.resolved.key)
                 for p in self.prompts for k in range(self.repeats)]
@@ -225,11 +265,11 @@ class EvalRun:
             progress(Progress(skipped, total, skipped, None))
         pending = [item for item in todo if (item[1].id, item[0].name, item[2]) not in done]
 
-        def one(item: tuple[Variant, Prompt, int]) -> bool:
-            """Run a pair and record it; False when the run stopped."""
+        def one(item: tuple[Variant, Prompt, int]) -> PairResult | None:
+            """Run a pair and record it; None when the run stopped."""
             variant, prompt, repeat = item
             if self.stop_event.is_set():
-                return False
+                return None
             if progress:
                 with self._lock:
                     now = Progress(state["count"], total, skipped,
@@ -238,7 +278,7 @@ class EvalRun:
                 progress(now)
             result = self._pair(prompt, variant, repeat, conversations)
             if result is None:  # stopped: not recorded, runs again on resume
-                return False
+                return None
             with self._lock:
                 with open(self.folder / RESULTS, "a", encoding="utf-8") as handle:
                     handle.write(json.dumps(asdict(result), ensure_ascii=False) + "\n")
@@ -250,25 +290,30 @@ class EvalRun:
                                prompt.id, variant.name)
             if progress:
                 progress(now)
-            return True
+            return result
 
         # variants of one model one after the other: each model loads once; its first pair
         # alone (it loads the model), the rest as many at once as the model decodes together
         for _key, group in itertools.groupby(pending, key=lambda item: item[0].resolved.key):
             items = list(group)
-            if not one(items[0]):
+            first = one(items[0])
+            if first is None:
                 return load_results(self.folder)
+            if first.error_kind in NOT_LOADED:  # the others would fail the same way
+                for variant, _prompt, _repeat in items:
+                    self.not_loaded.setdefault(variant.name, first.error or "")
+                continue
             width = self.pipeline.batch_size(items[0][0].resolved) if self.batch else 0
             if width <= 1:
                 for item in items[1:]:
-                    if not one(item):
+                    if one(item) is None:
                         return load_results(self.folder)
                 continue
             for variant, prompt, _repeat in items[1:]:  # made in the prompts' order first
                 self._conversation(prompt, variant, conversations)
             with ThreadPoolExecutor(max_workers=width, thread_name_prefix="eval") as pool:
                 finished = list(pool.map(one, items[1:]))
-            if not all(finished):
+            if any(result is None for result in finished):
                 return load_results(self.folder)
         return load_results(self.folder)
 
@@ -318,7 +363,8 @@ class EvalRun:
             prompt.id, variant.name, model.key, conversation_id, message.id, message.content,
             message.finish_reason, message.error, message.ttft_s, message.tokens_per_s,
             message.completion_tokens, message.duration_s, checks, repeat, seed,
-            model.file_name, grades, answer.peak_rss_bytes)
+            model.file_name, grades, answer.peak_rss_bytes,
+            answer.error_kind if message.finish_reason == "error" else None)
 
 
 def _eta(started: float, ran: int, remaining: int) -> float | None:

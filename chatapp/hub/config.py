@@ -51,7 +51,7 @@ def read_saved_token(paths: Paths) -> str:
     """The token entered in the app, or ""."""
     try:
         return token_path(paths).read_text(encoding="utf-8").strip()
-    except OSError:
+    except (OSError, UnicodeDecodeError):
         return ""
 
 

@@ -432,6 +432,18 @@ class EvalDialog(QDialog):
         elif stopped:
             self.progress_label.setText(self.tr(
                 "Stopped. Start again with the same output folder to go on."))
+        elif self.run is not None and self.run.failed:
+            failed = self.run.failed
+            text = (self.tr("Done, but 1 answer failed: {reason}") if len(failed) == 1 else
+                    self.tr("Done, but {n} answers failed (the first: {reason})"))
+            parts = [text.format(n=len(failed), reason=" ".join((failed[0].error or "").split()))]
+            if self.run.not_loaded:
+                parts.append(self.tr("Not tried, as their model could not be loaded: "
+                                     "{variants}.").format(
+                                         variants=", ".join(self.run.not_loaded)))
+            parts.append(self.tr("Start again with the same output folder to make them again. "
+                                 "The report is in {path}").format(path=str(page)))
+            self.progress_label.setText("\n".join(parts))
         else:
             self.progress_label.setText(self.tr("Done. The report is in {path}")
                                         .format(path=str(page)))

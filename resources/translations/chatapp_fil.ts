@@ -1458,17 +1458,37 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Inihinto. Simulan ulit gamit ang parehong folder ng output para ituloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="436"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="437"/>
+        <source>Done, but 1 answer failed: {reason}</source>
+        <translation>Tapos na, pero pumalya ang 1 sagot: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="438"/>
+        <source>Done, but {n} answers failed (the first: {reason})</source>
+        <translation>Tapos na, pero pumalya ang {n} sagot (ang una: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="441"/>
+        <source>Not tried, as their model could not be loaded: {variants}.</source>
+        <translation>Hindi sinubukan, dahil hindi ma-load ang model nila: {variants}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="444"/>
+        <source>Start again with the same output folder to make them again. The report is in {path}</source>
+        <translation>Magsimula muli sa parehong output folder para gawin muli ang mga ito. Nasa {path} ang ulat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="448"/>
         <source>Done. The report is in {path}</source>
         <translation>Tapos na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="472"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="484"/>
         <source>Report</source>
         <translation>Ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="473"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="485"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Wala pang ulat: patakbuhin ang pagsusuri hanggang matapos para maisulat ito. Ang folder nito:
@@ -4530,7 +4550,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="46"/>
-        <location filename="../../chatapp/cli_eval.py" line="59"/>
+        <location filename="../../chatapp/cli_eval.py" line="66"/>
         <source>longest answer in tokens</source>
         <translation>pinakamahabang sagot sa mga token</translation>
     </message>
@@ -4801,81 +4821,96 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="24"/>
-        <source>{model} cannot answer: its rows in the report are errors. {reason}</source>
-        <translation>Hindi makasagot ang {model}: mga error ang mga hanay nito sa ulat. {reason}</translation>
+        <source>{model} cannot answer: it is tried once, its other answers wait for a later run. {reason}</source>
+        <translation>Hindi makakasagot ang {model}: susubukan ito nang isang beses, at maghihintay ang iba pa nitong sagot sa susunod na run. {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="26"/>
+        <location filename="../../chatapp/cli_eval.py" line="27"/>
         <source>{count} answer was already done; it is not run again.</source>
         <translation>Tapos na ang {count} sagot; hindi na ito muling patatakbuhin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="28"/>
+        <location filename="../../chatapp/cli_eval.py" line="29"/>
         <source>{count} answers were already done; they are not run again.</source>
         <translation>Tapos na ang {count} sagot; hindi na uulitin ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="33"/>
+        <location filename="../../chatapp/cli_eval.py" line="30"/>
+        <source>{count} answer failed: {reason} The same command makes it again.</source>
+        <translation>{count} sagot ang pumalya: {reason} Gagawin itong muli ng parehong command.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="32"/>
+        <source>{count} answers failed (the first: {reason}) The same command makes them again.</source>
+        <translation>{count} sagot ang pumalya (ang una: {reason}) Gagawin muli ang mga ito ng parehong command.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="34"/>
+        <source>Not tried, as their model could not be loaded: {variants}.</source>
+        <translation>Hindi sinubukan, dahil hindi ma-load ang model nila: {variants}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="40"/>
         <source>answer a prompt set with several models; write a report</source>
         <translation>sagutin ang isang prompt set gamit ang ilang model; sumulat ng ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="35"/>
+        <location filename="../../chatapp/cli_eval.py" line="42"/>
         <source>promptfoo-style YAML: prompts, providers (variants), tests with vars and assert</source>
         <translation>YAML na istilong promptfoo: prompts, providers (mga variant), tests na may vars at assert</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="38"/>
+        <location filename="../../chatapp/cli_eval.py" line="45"/>
         <source>comma-separated models (path, file name, stem or repo id)</source>
         <translation>mga model na pinaghihiwalay ng kuwit (path, pangalan ng file, stem o repo id)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="41"/>
+        <location filename="../../chatapp/cli_eval.py" line="48"/>
         <source>prompt file: JSONL, CSV or plain text (one prompt a line)</source>
         <translation>file ng prompt: JSONL, CSV o plain text (isang prompt bawat linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="43"/>
+        <location filename="../../chatapp/cli_eval.py" line="50"/>
         <source>judge model for llm-rubric assertions and --pairwise</source>
         <translation>modelong hukom para sa mga llm-rubric assertion at --pairwise</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="46"/>
+        <location filename="../../chatapp/cli_eval.py" line="53"/>
         <source>embedding model for similar assertions (else the config&apos;s)</source>
         <translation>embedding model para sa mga similar assertion (kung wala, ang sa config)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="49"/>
+        <location filename="../../chatapp/cli_eval.py" line="56"/>
         <source>the judge compares each pair of variants on each prompt (asked twice, the order swapped)</source>
         <translation>ikinukumpara ng hukom ang bawat pares ng variant sa bawat prompt (tinatanong nang dalawang beses, nakabaligtad ang ayos)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="53"/>
+        <location filename="../../chatapp/cli_eval.py" line="60"/>
         <source>answers per prompt and variant, each with its own seed (pass@k)</source>
         <translation>mga sagot bawat prompt at variant, bawat isa may sariling seed (pass@k)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="55"/>
+        <location filename="../../chatapp/cli_eval.py" line="62"/>
         <source>JSONL checks by prompt id (exact, contains, regex, json, max_length)</source>
         <translation>mga check sa JSONL ayon sa prompt id (exact, contains, regex, json, max_length)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="57"/>
+        <location filename="../../chatapp/cli_eval.py" line="64"/>
         <source>folder of the run and its report (a run there resumes)</source>
         <translation>folder ng run at ng ulat nito (itinutuloy ang run na naroon)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="61"/>
+        <location filename="../../chatapp/cli_eval.py" line="68"/>
         <source>sampling temperature (default 0)</source>
         <translation>temperatura ng sampling (default 0)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="63"/>
+        <location filename="../../chatapp/cli_eval.py" line="70"/>
         <source>sampling seed (default 1)</source>
         <translation>seed ng sampling (default 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="66"/>
+        <location filename="../../chatapp/cli_eval.py" line="73"/>
         <source>also run each model answering from this document collection (repeatable: one variant searching them all)</source>
         <translation>patakbuhin din ang bawat model na sumasagot mula sa koleksyong ito ng mga dokumento (mauulit: isang variant na naghahanap sa lahat)</translation>
     </message>
@@ -5105,152 +5140,207 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>isang origin ng web page na pinapayagang gumamit ng API (mauulit; default: wala)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="18"/>
+        <location filename="../../chatapp/cli_docs.py" line="19"/>
         <source>Made the collection {name}.</source>
         <translation>Nagawa ang koleksyong {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="19"/>
+        <location filename="../../chatapp/cli_docs.py" line="20"/>
         <source>{done}/{total} files</source>
         <translation>{done}/{total} file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="25"/>
+        <location filename="../../chatapp/cli_docs.py" line="26"/>
         <source>Stopped. What was indexed is kept; run the same command to go on.</source>
         <translation>Itinigil. Nananatili ang na-index na; patakbuhin ang parehong utos para magpatuloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="27"/>
+        <location filename="../../chatapp/cli_docs.py" line="28"/>
         <source>Removed the collection {name} (your files were not touched).</source>
         <translation>Inalis ang koleksyong {name} (hindi ginalaw ang mga file mo).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="29"/>
+        <location filename="../../chatapp/cli_docs.py" line="30"/>
         <source>No document collections yet. Make one with: chatapp docs add NAME PATH…</source>
         <translation>Wala pang koleksyon ng dokumento. Gumawa ng isa gamit ang: chatapp docs add NAME PATH…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="20"/>
+        <location filename="../../chatapp/cli_docs.py" line="21"/>
         <source>{name}: {indexed} indexed, {unchanged} unchanged, {failed} failed, {removed} removed; {chunks}.</source>
         <translation>{name}: {indexed} na-index, {unchanged} hindi nagbago, {failed} pumalya, {removed} inalis; {chunks}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="23"/>
+        <location filename="../../chatapp/cli_docs.py" line="24"/>
         <source>No file could be indexed, so the collection {name} was not made.</source>
         <translation>Walang file na ma-index, kaya hindi ginawa ang koleksyong {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="31"/>
+        <location filename="../../chatapp/cli_docs.py" line="32"/>
         <source>{name}  {files}  {chunks}  {search}</source>
         <translation>{name}  {files}  {chunks}  {search}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="32"/>
+        <location filename="../../chatapp/cli_docs.py" line="33"/>
         <source>{count} file</source>
         <translation>{count} file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="33"/>
+        <location filename="../../chatapp/cli_docs.py" line="34"/>
         <source>{count} files</source>
         <translation>{count} file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="34"/>
+        <location filename="../../chatapp/cli_docs.py" line="35"/>
         <source>{count} chunk</source>
         <translation>{count} piraso</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="35"/>
+        <location filename="../../chatapp/cli_docs.py" line="36"/>
         <source>{count} chunks</source>
         <translation>{count} piraso</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="36"/>
+        <location filename="../../chatapp/cli_docs.py" line="37"/>
         <source>{count} file could not be indexed</source>
         <translation>{count} file ang hindi ma-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="37"/>
+        <location filename="../../chatapp/cli_docs.py" line="38"/>
         <source>{count} files could not be indexed</source>
         <translation>{count} file ang hindi ma-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="38"/>
+        <location filename="../../chatapp/cli_docs.py" line="39"/>
         <source>search: words</source>
         <translation>paghahanap: mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="39"/>
+        <location filename="../../chatapp/cli_docs.py" line="40"/>
         <source>search: words + vectors ({model})</source>
         <translation>paghahanap: mga salita + vector ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="40"/>
+        <location filename="../../chatapp/cli_docs.py" line="41"/>
+        <source>search: words only (its embedding model {model} is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="43"/>
+        <source>{count} chunk has no vector yet: {command} adds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="45"/>
+        <source>{count} chunks have no vector yet: {command} adds them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="47"/>
+        <source>Added vectors to {count} chunk that had none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="48"/>
+        <source>Added vectors to {count} chunks that had none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="49"/>
+        <source>{path} is already in {name} (through {root}): nothing new was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="51"/>
+        <source>{path} is no longer there, so its files left the index. To take it out of {name}: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="54"/>
+        <source>{path} (no longer there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="55"/>
+        <source>left out: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="56"/>
+        <source>Took {path} out of {name}: {files} left the index (your files were not touched).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="59"/>
         <source>Nothing found.</source>
         <translation>Walang nahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="41"/>
+        <location filename="../../chatapp/cli_docs.py" line="60"/>
         <source>Sources:</source>
         <translation>Mga pinagmulan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="42"/>
+        <location filename="../../chatapp/cli_docs.py" line="61"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Walang tumugma sa tanong na ito sa {collections}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="52"/>
+        <location filename="../../chatapp/cli_docs.py" line="71"/>
         <source>document collections that answers can cite</source>
         <translation>mga koleksyon ng dokumento na mababanggit ng mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="55"/>
+        <location filename="../../chatapp/cli_docs.py" line="74"/>
         <source>add files and folders to a collection (made if new) and index what changed</source>
         <translation>magdagdag ng mga file at folder sa isang koleksyon (gagawin kung bago) at i-index ang nagbago</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="57"/>
+        <location filename="../../chatapp/cli_docs.py" line="76"/>
         <source>the collection&apos;s name</source>
         <translation>ang pangalan ng koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="59"/>
+        <location filename="../../chatapp/cli_docs.py" line="78"/>
         <source>.txt, .md, .pdf, .docx, .html, .csv files or folders of them</source>
         <translation>mga file na .txt, .md, .pdf, .docx, .html, .csv o mga folder ng mga ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="62"/>
+        <location filename="../../chatapp/cli_docs.py" line="81"/>
         <source>embedding model (GGUF) for vector search besides words</source>
         <translation>embedding model (GGUF) para sa vector search bukod sa mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="64"/>
+        <location filename="../../chatapp/cli_docs.py" line="83"/>
         <source>list the collections</source>
         <translation>ilista ang mga koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="65"/>
-        <source>remove a collection (not your files)</source>
-        <translation>alisin ang isang koleksyon (hindi ang iyong mga file)</translation>
+        <location filename="../../chatapp/cli_docs.py" line="84"/>
+        <source>remove a collection, or only some of its files and folders (never your files themselves)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="68"/>
+        <location filename="../../chatapp/cli_docs.py" line="88"/>
+        <source>files or folders to take out of the collection (all of it when none is named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="91"/>
         <source>search a collection</source>
         <translation>maghanap sa isang koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="71"/>
+        <location filename="../../chatapp/cli_docs.py" line="94"/>
         <source>how many chunks (default 5)</source>
         <translation>ilang chunk (default 5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="73"/>
+        <location filename="../../chatapp/cli_docs.py" line="96"/>
         <source>print JSON</source>
         <translation>i-print bilang JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="75"/>
+        <location filename="../../chatapp/cli_docs.py" line="98"/>
         <source>least cosine similarity of a chunk found by meaning alone (-1 to 1, default 0.25)</source>
         <translation>pinakamababang cosine similarity ng isang chunk na nahanap sa kahulugan lang (-1 hanggang 1, default 0.25)</translation>
     </message>
@@ -5426,7 +5516,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="286"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="213"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="245"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
@@ -5892,10 +5982,20 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi umiiral ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="34"/>
+        <location filename="../../chatapp/docs/indexer.py" line="37"/>
         <source>A file name in {folder} is not valid text in this system&apos;s encoding: that file was left out.</source>
         <extracomment>Files whose chunks are written in one transaction (each file stays whole either way): fewer commits, and a stop or crash loses at most these.</extracomment>
         <translation>May pangalan ng file sa {folder} na hindi wastong teksto sa encoding ng system na ito: hindi isinama ang file na iyon.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/indexer.py" line="40"/>
+        <source>The embedding model {model} of {name} is missing: new text is indexed for word search only. Put the model back and index again to add the missing vectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/indexer.py" line="43"/>
+        <source>The embedding model {model} of {name} did not work ({reason}): new text is indexed for word search only. Index again to add the missing vectors.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="17"/>
@@ -6103,22 +6203,22 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi UTF-8 na teksto ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="88"/>
+        <location filename="../../chatapp/cli_eval.py" line="95"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Ibigay ang --config FILE.yaml, o ang --models at --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="95"/>
+        <location filename="../../chatapp/cli_eval.py" line="102"/>
         <source>Name at least one model.</source>
         <translation>Magbanggit ng kahit isang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="106"/>
+        <location filename="../../chatapp/cli_eval.py" line="113"/>
         <source>A model is named twice.</source>
         <translation>May model na nabanggit nang dalawang beses.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="133"/>
+        <location filename="../../chatapp/cli_eval.py" line="140"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>Kailangan ng --pairwise ang modelong hukom (--judge).</translation>
     </message>
@@ -6742,12 +6842,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi pinagmulan ng web page ang {origin}: isulat ito gaya ng ipinapadala ng browser, halimbawa http://localhost:3000 (scheme, host at port; walang path).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="43"/>
+        <location filename="../../chatapp/cli_docs.py" line="62"/>
         <source>Name the files or folders to add to the new collection {name}.</source>
         <translation>Pangalanan ang mga file o folder na idaragdag sa bagong koleksyong {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="45"/>
+        <location filename="../../chatapp/cli_docs.py" line="64"/>
         <source>The name {path} is not valid text in this system&apos;s encoding: rename it to add it. Nothing was changed.</source>
         <translation>Ang pangalang {path} ay hindi wastong teksto sa encoding ng sistemang ito: palitan ang pangalan para maidagdag ito. Walang binago.</translation>
     </message>
@@ -6757,77 +6857,123 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Hindi embedding model ang {name}: pumili ng isang ginagawang vector ang teksto (nomic-embed, bge, e5, gte…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="32"/>
+        <location filename="../../chatapp/docs/extract.py" line="36"/>
         <source>{name} is too large to index ({size} MB; the limit is {limit} MB).</source>
         <extracomment>The file types a collection takes, by suffix. The suffixes whose files are plain text (in some encoding). A .docx is a zip: what its parts may unpack to, and how much more than their packed size.</extracomment>
         <translation>Masyadong malaki ang {name} para i-index ({size} MB; ang hangganan ay {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="34"/>
+        <location filename="../../chatapp/docs/extract.py" line="38"/>
         <source>{name} is encrypted with a password: save an unprotected copy to index it.</source>
         <translation>Naka-encrypt ang {name} gamit ang password: mag-save ng kopyang walang proteksyon para ma-index ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="36"/>
+        <location filename="../../chatapp/docs/extract.py" line="40"/>
         <source>{name} has no text to index (a scanned document without a text layer? Run text recognition on it first).</source>
         <translation>Walang tekstong ma-index sa {name} (na-scan na dokumentong walang text layer? Patakbuhin muna ang text recognition dito).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="39"/>
+        <location filename="../../chatapp/docs/extract.py" line="43"/>
         <source>{name} is empty: it has no text to index.</source>
         <translation>Walang laman ang {name}: walang tekstong mai-index.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="40"/>
+        <location filename="../../chatapp/docs/extract.py" line="44"/>
         <source>{name} is not text; skipped.</source>
         <translation>Hindi teksto ang {name}; nilaktawan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="41"/>
-        <location filename="../../chatapp/docs/indexer.py" line="133"/>
+        <location filename="../../chatapp/docs/extract.py" line="45"/>
+        <location filename="../../chatapp/docs/indexer.py" line="165"/>
         <source>{name} could not be read: {reason}</source>
         <translation>Hindi mabasa ang {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="42"/>
+        <location filename="../../chatapp/docs/extract.py" line="46"/>
         <source>{name} unpacks to far more data than it holds ({size} MB): it was not opened.</source>
         <translation>Lumalaki ang {name} nang higit sa laman nito kapag binuksan ({size} MB): hindi ito binuksan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="45"/>
+        <location filename="../../chatapp/docs/extract.py" line="49"/>
         <source>{name} is not a supported document type (.txt, .md, .pdf, .docx, .html, .csv).</source>
         <translation>Hindi suportadong uri ng dokumento ang {name} (.txt, .md, .pdf, .docx, .html, .csv).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/extract.py" line="47"/>
+        <location filename="../../chatapp/docs/extract.py" line="51"/>
         <source>{name} is not a regular file: it was left out.</source>
         <translation>Hindi karaniwang file ang {name}: hindi ito isinama.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="33"/>
+        <location filename="../../chatapp/docs/extract.py" line="52"/>
+        <source>{name} has {count} pages; at most {limit} can be indexed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="56"/>
+        <source>the PDF is damaged or incomplete (cut short while being copied or downloaded?)</source>
+        <extracomment>Why a document could not be read (the {reason} of DAMAGED), in the app&apos;s own words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="59"/>
+        <source>the PDF is damaged: its pages refer to each other in a loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="61"/>
+        <source>it is not a Word document (.docx), whatever its name says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="63"/>
+        <source>the Word document is damaged or incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="64"/>
+        <source>its content is nested too deeply to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="65"/>
+        <source>reading it needs more memory than there is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/docs/extract.py" line="66"/>
+        <source>it is damaged, or in a form that cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/documents.py" line="51"/>
         <source>There is no document collection named {name}.</source>
-        <extracomment>A word found in more than this share of the chunks says little about any of them: it is left out of the search (unless every word is that common). Chunks written per transaction when a file has more (they go live together at the end).</extracomment>
+        <extracomment>A word found in more than this share of the searched collections&apos; chunks says little about any of them: it is left out of the search (unless every word is that common) when they have at least COMMON_MIN_CHUNKS chunks (fewer cannot tell common from rare). BM25&apos;s term-frequency saturation and length normalization (FTS5&apos;s own values), and the weight of a word in a chunk&apos;s heading against one in its text. Marks a stored path as taken out of the collection (a file or folder inside its roots). Chunks written per transaction when a file has more (they go live together at the end).</extracomment>
         <translation>Walang koleksyon ng dokumento na nagngangalang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="34"/>
+        <location filename="../../chatapp/store/documents.py" line="52"/>
         <source>A document collection named {name} already exists.</source>
         <translation>May koleksyon na ng dokumento na nagngangalang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="35"/>
+        <location filename="../../chatapp/store/documents.py" line="53"/>
         <source>A collection name needs a letter or digit and at most 100 characters.</source>
         <translation>Kailangan ng pangalan ng koleksyon ang isang titik o numero at hanggang 100 character lang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="37"/>
+        <location filename="../../chatapp/store/documents.py" line="55"/>
         <source>The collection {name} holds vectors of the embedding model {model}; vectors of {other} cannot be mixed with them. Make a new collection for that model.</source>
         <translation>May mga vector ng embedding model na {model} ang koleksyong {name}; hindi maihahalo sa mga iyon ang mga vector ng {other}. Gumawa ng bagong koleksyon para sa model na iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="40"/>
+        <location filename="../../chatapp/store/documents.py" line="58"/>
         <source>Vector search is not available here (sqlite-vec could not be loaded); collections are searched by their words only.</source>
         <translation>Hindi available dito ang paghahanap gamit ang vector (hindi ma-load ang sqlite-vec); hinahanap lang ang mga koleksyon ayon sa mga salita nila.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/documents.py" line="61"/>
+        <source>{path} is not in the collection {name}: nothing was removed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sources_view.py" line="24"/>
@@ -7194,7 +7340,13 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <translation>Kailangan ng benchmark ang {need} token ng konteksto (prompt at nabuo), higit sa {trained} na pinagsanayan ng model na ito: magbigay ng mas maliit na -p o -n.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="164"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="40"/>
+        <source>Another evaluation is writing to {folder} now: wait for it to end, or choose another output folder.</source>
+        <extracomment>how an answer fails when its model could not be loaded (or would not fit): Answer.error_kind</extracomment>
+        <translation>May ibang ebalwasyong sumusulat sa {folder} ngayon: hintaying matapos ito, o pumili ng ibang output folder.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/evaluate.py" line="189"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>May run ang {folder} na ginawa sa ibang mga setting ({changes}): pumili ng ibang output folder, o burahin iyon para magsimula ulit.</translation>
     </message>
