@@ -37,7 +37,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print the leaderboard; 0 (also with no votes yet)."""
     from chatapp.compare.judge import board, judgement_tags
-    from chatapp.compare.ratings import FEW_VOTES, leaderboard_csv
+    from chatapp.compare.ratings import FEW_VOTES, leaderboard_csv, ranks
     from chatapp.compare.votes import tags
     from chatapp.context import open_app
     from chatapp.library_model import without_gguf
@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     rows = [[str(rank), without_gguf(r.model) + (" *" if r.few_votes else ""),
              f"{r.rating:.0f}", f"{r.low:.0f} – {r.high:.0f}", str(r.votes),
              f"{r.wins / r.votes:.0%}" if r.votes else "–"]
-            for rank, r in enumerate(result.ratings, 1)]
+            for rank, r in zip(ranks(result), result.ratings, strict=True)]
     print(t(T_SUMMARY).format(votes=result.votes, models=len(result.models)))
     widths = [max(len(row[i]) for row in [head, *rows]) for i in range(6)]
     for row in [head, *rows]:

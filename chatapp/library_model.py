@@ -13,8 +13,11 @@ CANNOT_LOAD = QT_TRANSLATE_NOOP("errors", "Could not load the model {name}: {rea
 
 
 def without_gguf(name: str) -> str:
-    """A model file's name as people are shown it: without ".gguf"."""
-    return name[:-5] if name.lower().endswith(".gguf") else name
+    """A model file's name as people are shown it: without ".gguf", also where a variant's
+    name goes on after it ("model.gguf + Handbook" → "model + Handbook")."""
+    import re
+
+    return re.sub(r"\.gguf(?=$| )", "", name, flags=re.IGNORECASE)
 
 
 @dataclass

@@ -387,3 +387,17 @@ def test_the_leaderboard_command_prints_the_windows_ranking(chatapp_home: Path) 
                                       "Tags: set1.")
     judged = cli("--source", "judge")
     assert judged.returncode == 0 and judged.stdout.startswith("No votes yet:")
+
+
+def test_models_the_votes_cannot_tell_apart_share_a_rank() -> None:
+    from chatapp.compare.ratings import ranks
+
+    board = leaderboard([Vote("a.gguf + Office", "b.gguf", "tie")] * 6
+                        + [Vote("a.gguf + Office", "c.gguf", "a")] * 4
+                        + [Vote("b.gguf", "c.gguf", "a")] * 4, rounds=50)
+    assert [r.model for r in board.ratings][2] == "c.gguf"
+    assert ranks(board) == [1, 1, 3]
+    rows = list(csv.DictReader(io.StringIO(leaderboard_csv(board))))
+    assert [(r["rank"], r["model"]) for r in rows] == [
+        ("1", m) for m in sorted(["a + Office", "b"], key=lambda m: rows[0]["model"] != m)
+    ] + [("3", "c")]

@@ -114,6 +114,12 @@ def test_code_assertions_are_refused_with_the_line(tmp_path: Path, kind: str) ->
     (("{type: icontains, value: Paris}", "{type: sounds-like, value: Paris}"),
      ("line 16", "sounds-like")),
     (("- tiny", "- {label: no-id}"), ("line 9", "id")),
+    (("temperature: 0.7", "temperature: hot"),
+     ("line 12", "temperature must be a number from 0.0 to 5.0")),
+    (("max_tokens: 9", "max_tokens: 2.5"),
+     ("line 12", "max_tokens must be a whole number from 1 to 32768")),
+    (("temperature: 0.7", "temperature: true"), ("line 12", "temperature must be a number")),
+    (("max_tokens: 9", "seed: -7"), ("line 12", "seed must be a whole number from -1")),
 ])
 def test_a_bad_config_is_one_line_naming_where(tmp_path: Path, change: tuple[str, str],
                                                words: tuple[str, str]) -> None:
@@ -234,3 +240,19 @@ def test_the_readme_example_config_loads(tmp_path: Path) -> None:
     path.write_text(block, encoding="utf-8")
     config = load_config(path)
     assert [p.text for p in config.prompts] == ["What is the capital of France?"]
+
+
+def test_a_config_is_checked_before_anything_runs(tiny_home: Path, tmp_path: Path,
+                                                  capsys) -> None:
+    path = _write(tmp_path, 'prompts: ["Say {{word}}"]\nproviders:\n  - id: tiny-llama-F32\n'
+                            '    config: {docs: [Nope]}\ntests:\n  - vars: {word: hi}\n')
+    out = tmp_path / "out"
+    assert main(["eval", "--config", str(path), "--out", str(out)]) == 1
+    assert capsys.readouterr().err.strip() == (
+        "chatapp: There is no document collection named Nope.")
+    assert not (out / "results.jsonl").exists()
+    assert main(["eval", "--config", str(path), "--models", "tiny-llama-F32", "--docs", "X",
+                 "--out", str(out)]) == 1
+    assert capsys.readouterr().err.strip() == (
+        "chatapp: The config file names the models, prompts, checks and documents: leave out "
+        "--models, --docs, or change the file.")

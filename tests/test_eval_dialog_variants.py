@@ -133,3 +133,21 @@ def test_a_variant_shows_the_sampling_the_run_uses_and_keeps_what_is_changed(
     editor.accept()
     (variant,) = dialog.variants
     assert variant.params == {"temperature": 0.7}
+
+
+def test_a_configs_repeats_show_in_the_dialog_and_an_old_problem_goes(qtbot, ctx,
+                                                                      tmp_path: Path) -> None:
+    missing = tmp_path / "nonexistent.txt"
+    dialog = _dialog(qtbot, ctx, missing, tmp_path / "out")
+    dialog.start()
+    assert dialog.progress_label.text().startswith("Could not read ")
+    config = tmp_path / "c.yaml"
+    config.write_text('prompts: ["Say {{word}}"]\nproviders: [base-F32]\n'
+                      'tests:\n  - vars: {word: hi}\nevaluateOptions: {repeat: 3}\n',
+                      encoding="utf-8")
+    dialog.prompt_edit.setText(str(config))
+    assert dialog.progress_label.text() == "Not started."  # the problem was the old file's
+    assert dialog.repeats.value() == 3  # what the file asks for, shown
+    dialog.repeats.setValue(1)  # and changed: one answer each
+    assert dialog._plan(config)[3] == 1
+    dialog.close()

@@ -77,3 +77,23 @@ def test_repeat_stats_and_significance_marks(tmp_path: Path) -> None:
     assert "60 of 180 answers" not in page and "180 of 180 answers" in page
     saved = json.loads((tmp_path / "stats.json").read_text())
     assert [d["significant"] for d in saved["differences"]] == [True, False]
+
+
+def test_a_report_without_checks_has_no_pass_rate_chart_and_keeps_the_prompts_order(
+        tmp_path: Path) -> None:
+    import csv
+
+    long = "a-model-with-a-name-far-too-long-for-the-chart-Q4_K_M.gguf + Handbook"
+    prompts = [Prompt(str(i), f"question {i}", []) for i in range(1, 5)]
+    # as answers made together end: not in the prompts' order
+    results = [PairResult(p, v, "key", 1, 1, f"{v} on {p}", "stop", tokens_per_s=5.0)
+               for p, v in [("2", long), ("1", long), ("1", "b"), ("4", long), ("3", long),
+                            ("3", "b"), ("2", "b"), ("4", "b")]]
+    page = write_report(tmp_path, "set", prompts, [long, "b"], results).read_text()
+    assert 'aria-label="Pass rate (%)"' not in page and 'aria-label="Median tokens/s"' in page
+    assert "several at a time" in page  # what an answer's tokens/s is when batched
+    assert f"<title>{long}</title>" in page and long[:31] + "…" in page
+    text = (tmp_path / "answers.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(text.splitlines()))
+    assert [(r["prompt_id"], r["model"]) for r in rows] == [
+        (p, v) for p in "1234" for v in (long, "b")]

@@ -32,6 +32,7 @@ from chatapp.compare.prompts import Prompt, _read
 from chatapp.compare.variants import SAMPLING_KEYS, Adapter, Variant
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_text
+from chatapp.settings import SAMPLING_RANGES
 
 AT_LINE = QT_TRANSLATE_NOOP("errors", "{path} line {line}")
 PROVIDER_KEYS = (*SAMPLING_KEYS, "system", "adapters", "docs")
@@ -232,6 +233,16 @@ def _variant(path: Path, item: Any, prompt_label: str, system: str | None,
         if key not in PROVIDER_KEYS:
             raise _fail(path, config, QT_TRANSLATE_NOOP(
                 "errors", "{where}: unknown provider option {key}."), key=str(key))
+    for key, (low, high, whole) in SAMPLING_RANGES.items():
+        value = config.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))
+                                  or (whole and not isinstance(value, int))
+                                  or not low <= value <= high):
+            raise _fail(path, config, QT_TRANSLATE_NOOP(
+                "errors", "{where}: {key} must be a whole number from {low} to {high}.")
+                if whole else QT_TRANSLATE_NOOP(
+                "errors", "{where}: {key} must be a number from {low} to {high}."),
+                key=key, low=low, high=high)
     adapters = []
     for entry in config.get("adapters") or []:
         entry = {"path": entry} if isinstance(entry, str) else entry

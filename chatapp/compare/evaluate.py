@@ -119,7 +119,8 @@ def load_results(folder: Path) -> list[PairResult]:
 class EvalRun:
     """Runs prompts × variants (× repeats) through the answer pipeline, a model's pairs
     together: as many at once as it decodes together (chatapp.engine.batch; one at a time
-    for a model that does not).
+    for a model that does not). UserError when a variant names a document collection that
+    is none.
 
     Attributes:
         stop_event: set it (or call stop) to end after the current answers, which are kept
@@ -137,6 +138,9 @@ class EvalRun:
         self.store = pipeline.store
         self.prompts = prompts
         self.variants = as_variants(models)
+        named = [name for v in self.variants for name in v.docs]
+        if named:  # a collection that is none stops the run here, not at every answer
+            pipeline.retriever.resolve(named)
         self.models = [v.resolved for v in self.variants]
         self.repeats = max(1, repeats)
         self.folder = Path(folder)

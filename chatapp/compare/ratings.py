@@ -217,6 +217,20 @@ def wilson(successes: int, total: int, z: float = 1.96) -> tuple[float, float]:
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
+def ranks(board: Leaderboard) -> list[int]:
+    """Each rating's rank, in the board's order: equal ratings and intervals (to 0.1) share
+    one, the next rank counting them all (1, 1, 3)."""
+    out: list[int] = []
+    for i, r in enumerate(board.ratings):
+        before = board.ratings[i - 1] if i else None
+        same = before is not None and all(
+            round(a, 1) == round(b, 1) for a, b in ((r.low, before.low),
+                                                     (r.rating, before.rating),
+                                                     (r.high, before.high)))
+        out.append(out[-1] if same else i + 1)
+    return out
+
+
 def leaderboard_csv(board: Leaderboard) -> str:
     """The leaderboard as CSV text, in its order (by the interval's lower end): rank, model
     (named as the table names it, without ".gguf"), rating, interval, votes, wins, few_votes
@@ -230,7 +244,7 @@ def leaderboard_csv(board: Leaderboard) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["rank", "model", "rating", "ci_low", "ci_high", "votes", "wins",
                      "few_votes"])
-    for rank, r in enumerate(board.ratings, 1):
+    for rank, r in zip(ranks(board), board.ratings, strict=True):
         writer.writerow([rank, without_gguf(r.model), f"{r.rating:.1f}", f"{r.low:.1f}",
                          f"{r.high:.1f}", r.votes, f"{r.wins:g}", int(r.few_votes)])
     return out.getvalue()

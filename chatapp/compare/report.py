@@ -103,13 +103,17 @@ def summary_csv(summaries: list[ModelSummary]) -> str:
 
 
 def answers_csv(results: list[PairResult], prompts: list[Prompt]) -> str:
-    """Every answer as CSV (one row per prompt and model)."""
+    """Every answer as CSV (one row per prompt and model), in the prompts' order, then the
+    variants' (as they first come in results), then the repeats'."""
     texts = {p.id: p.text for p in prompts}
+    place = {p.id: i for i, p in enumerate(prompts)}
+    variants = {name: i for i, name in enumerate(dict.fromkeys(r.model for r in results))}
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["prompt_id", "prompt", "model", "passed", "finish_reason", "ttft_s",
                      "tokens_per_s", "completion_tokens", "answer", "error", "message_id"])
-    for r in results:
+    for r in sorted(results, key=lambda r: (place.get(r.prompt_id, len(place)),
+                                            variants[r.model], r.repeat)):
         writer.writerow([r.prompt_id, texts.get(r.prompt_id, ""), r.model,
                          "" if r.passed is None else int(r.passed), r.finish_reason,
                          _cell(r.ttft_s, 4), _cell(r.tokens_per_s, 2), r.completion_tokens or 0,
@@ -201,8 +205,9 @@ def _bars(names: list[str], values: list[float | None], label: str, digits: int,
     for i, (name, v) in enumerate(zip(names, values, strict=True)):
         y0 = 24 + i * row
         length = (width - left - 80) * (v or 0.0) / top_value
+        short = name if len(name) <= 32 else name[:31] + "…"
         parts.append(f'<text x="{left - 8}" y="{y0 + 15}" text-anchor="end" font-size="11">'
-                     f'{html.escape(name[:32])}</text>')
+                     f'<title>{html.escape(name)}</title>{html.escape(short)}</text>')
         parts.append(f'<rect x="{left}" y="{y0 + 3}" width="{length:.1f}" height="16" '
                      f'fill="{COLORS[i % len(COLORS)]}"/>')
         shown = "–" if v is None else f"{v:.{digits}f}{suffix}"
@@ -218,13 +223,15 @@ def _charts(summaries: list[ModelSummary], results: list[PairResult],
     (where graded), speed, time to first token and peak memory (where measured)."""
     names = [s.model for s in summaries]
     charts = [_bars(names, [None if s.pass_rate is None else s.pass_rate * 100
-                            for s in summaries], _text(PASS_RATE, language) + " (%)", 0, "%")]
+                            for s in summaries], _text(PASS_RATE, language) + " (%)", 0, "%")
+              ] if any(s.pass_rate is not None for s in summaries) else []  # no checks: none
     for kind, label in (("llm-rubric", MEAN_JUDGE), ("similar", MEAN_SIMILARITY)):
         means = mean_grades(results, names, kind)
         if any(v is not None for v in means.values()):
             charts.append(_bars(names, [means[n] for n in names], _text(label, language), 2))
     charts.append(_bars(names, [s.median_tokens_per_s for s in summaries],
-                        _text(MEDIAN_TPS, language), 1))
+                        _text(MEDIAN_TPS, language), 1)
+                  + "<p class=meta>" + html.escape(_text(SPEED_NOTE, language)) + "</p>")
     charts.append(_bars(names, [s.median_ttft_s for s in summaries],
                         _text(MEDIAN_TTFT, language) + " (s)", 3))
     if any(s.peak_memory_mb for s in summaries):
@@ -259,6 +266,10 @@ PROMPTS = QT_TRANSLATE_NOOP("report", "{n} prompts")
 VARIANT = QT_TRANSLATE_NOOP("report", "{n} variant")
 VARIANTS = QT_TRANSLATE_NOOP("report", "{n} variants")
 PEAK_MEMORY = QT_TRANSLATE_NOOP("report", "Peak memory")
+SPEED_NOTE = QT_TRANSLATE_NOOP(
+    "report", "A model's answers are made several at a time where it can (batched): an "
+    "answer's tokens/s is then its share of the model's speed, and depends on how many ran "
+    "beside it. For one answer's speed alone, use chatapp bench.")
 MEMORY_NOTE = QT_TRANSLATE_NOOP(
     "report", "Peak resident memory of the model's process when the variant's answers "
     "ended. Variants of one model share its process, so a later one shows at least the "

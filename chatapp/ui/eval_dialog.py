@@ -70,6 +70,7 @@ class EvalDialog(QDialog):
         self.report: Path | None = None
         self.embedding: str | None = None  # the config's model for similar assertions
         self._runner: Background | None = None
+        self._problem_shown = False  # the label says what keeps the run from starting
 
         self.prompt_edit = QLineEdit(self)
         self.prompt_edit.setPlaceholderText(self.tr(
@@ -271,19 +272,29 @@ class EvalDialog(QDialog):
         variants added here."""
         path = Path(text.strip())
         config: list[Variant] | None = None
+        if self._problem_shown and not self.running:  # said of the input before this one
+            self._problem_shown = False
+            self.progress_label.setText(self.tr("Not started."))
         if text.strip() and path.suffix.lower() in (".yaml", ".yml") and path.is_file():
             from chatapp.compare.config import load_config
 
             try:
-                config = load_config(path, judge_given=True, embedding_given=True).variants
+                loaded = load_config(path, judge_given=True, embedding_given=True)
+                config = loaded.variants
+                self.repeats.setValue(loaded.repeats)  # the file's, and it can be changed
             except UserError as exc:
-                self.progress_label.setText(error_text(exc))
+                self._problem(error_text(exc))
                 config = []
         self.config_variants = config
         self.variant_list.clear()
         for variant in config if config is not None else self.variants:
             self.variant_list.addItem(self._variant_line(variant))
         self._enable_choices()
+
+    def _problem(self, text: str) -> None:
+        """Say what keeps the run from starting (until the input changes)."""
+        self._problem_shown = True
+        self.progress_label.setText(text)
 
     def _enable_choices(self) -> None:
         """What can be chosen now (not while running; a config brings its own variants)."""
@@ -312,7 +323,6 @@ class EvalDialog(QDialog):
             prompts, variants, name = config.prompts, config.variants, config.name
             judge = judge or config.judge
             self.embedding = config.embedding
-            repeats = config.repeats if repeats == 1 else repeats
         else:
             prompts, name = load_prompts(path), path.name
             variants = [of_model(m) for m in self.ticked()] + list(self.variants)
@@ -332,13 +342,13 @@ class EvalDialog(QDialog):
         if self.running:
             return
         if not self.prompt_edit.text().strip():
-            self.progress_label.setText(self.tr("Choose a prompt file."))
+            self._problem(self.tr("Choose a prompt file."))
             return
         path = Path(self.prompt_edit.text().strip())
         try:
             prompts, variants, judge, repeats, name = self._plan(path)
         except UserError as exc:
-            self.progress_label.setText(error_text(exc))
+            self._problem(error_text(exc))
             return
         if not self.folder_edit.text().strip():
             self._suggest_folder(str(path))
@@ -348,7 +358,7 @@ class EvalDialog(QDialog):
             run = EvalRun(self.ctx.chat.pipeline, prompts, variants, folder, params,
                           name=name, repeats=repeats)
         except UserError as exc:
-            self.progress_label.setText(error_text(exc))
+            self._problem(error_text(exc))
             return
         graders = None
         if judge or self.embedding or any(getattr(c, "later", False)
@@ -360,7 +370,7 @@ class EvalDialog(QDialog):
             try:
                 graders.check(prompts)
             except UserError as exc:
-                self.progress_label.setText(error_text(exc))
+                self._problem(error_text(exc))
                 return
         self.run = run
         self.report = None

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatapp.compare.judge import board, judge_votes, judgement_tags
-from chatapp.compare.ratings import FEW_VOTES, Leaderboard, leaderboard_csv
+from chatapp.compare.ratings import FEW_VOTES, Leaderboard, leaderboard_csv, ranks
 from chatapp.compare.votes import tags
 from chatapp.compare.votes import votes as human_votes
 from chatapp.errors import UserError, os_reason
@@ -66,8 +66,11 @@ class RatingChart(QWidget):
         painter.setPen(palette.text().color())
         ratings = self.board.ratings if self.board else []
         if not ratings:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                             self.tr("No votes yet."))
+            painter.drawText(self.rect().adjusted(12, 0, -12, 0),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.tr("No votes yet: vote in an arena round (Compare → "
+                                     "Arena…), or let a judge compare the answers of an "
+                                     "evaluation (Compare → Evaluate a prompt set…)."))
             return
         metrics = painter.fontMetrics()
         label_w = min(max(metrics.horizontalAdvance(without_gguf(r.model))
@@ -231,10 +234,10 @@ class LeaderboardDialog(QDialog):
         few = self.tr("Fewer than {n} votes: this rating can still change a lot.").format(
             n=FEW_VOTES)
         muted = self.palette().placeholderText()
-        for row, r in enumerate(result.ratings):
+        for row, (rank, r) in enumerate(zip(ranks(result), result.ratings, strict=True)):
             votes = (self.tr("{n} · few votes").format(n=r.votes) if r.few_votes
                      else str(r.votes))
-            values = [str(row + 1), without_gguf(r.model), f"{r.rating:.0f}",
+            values = [str(rank), without_gguf(r.model), f"{r.rating:.0f}",
                       f"{r.low:.0f} – {r.high:.0f}", votes,
                       f"{r.wins / r.votes:.0%}" if r.votes else "–"]
             for column, value in enumerate(values):

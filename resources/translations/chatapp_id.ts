@@ -879,232 +879,308 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>DocsController</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="78"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="92"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="93"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="90"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="104"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="105"/>
         <source>Documents the answers search and cite</source>
         <translation>Dokumen yang dicari dan dikutip oleh jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="79"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="91"/>
         <source>Search &amp;in documents…</source>
         <translation>Cari d&amp;i dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="86"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="98"/>
         <source>Documents: {names}</source>
         <translation>Dokumen: {names}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="87"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="99"/>
         <source>Documents…</source>
         <translation>Dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="133"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="145"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Dokumen sedang diindeks; tunggu sampai selesai dulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="161"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="174"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="176"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="189"/>
         <source>1 file indexed</source>
         <translation>1 berkas diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="177"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="190"/>
         <source>{count} files indexed</source>
         <translation>{count} berkas diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="180"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="193"/>
         <source>{name}: {what}.</source>
         <translation>{name}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="182"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="195"/>
         <source>Indexing stopped; what was indexed is kept.</source>
         <translation>Pengindeksan dihentikan; yang sudah diindeks tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="194"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="196"/>
+        <source>{path} is no longer there, so its files left the index: take it out of the collection under Documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="202"/>
+        <source>Added vectors to 1 chunk that had none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="204"/>
+        <source>Added vectors to {count} chunks that had none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="218"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Hanya berkas .txt, .md, .pdf, .docx, .html, dan .csv yang dapat ditambahkan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="228"/>
+        <source>{path} is already in {name} (through {root}): nothing new was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="237"/>
+        <source>Took {path} out of {name}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="49"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="58"/>
         <source>1 file not indexed</source>
         <translation>1 berkas tidak diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="50"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="59"/>
         <source>{count} files not indexed</source>
         <translation>{count} berkas tidak diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="245"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="284"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="247"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="286"/>
         <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
         <translation>Jawaban dalam percakapan ini mencari di koleksi yang dicentang dan mengutipnya sebagai [1], [2]. Berkas Anda tetap di tempatnya; teksnya diindeks di basis data percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="252"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="291"/>
         <source>Document collections</source>
         <translation>Koleksi dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="254"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="293"/>
         <source>Search new collections by</source>
         <translation>Cari koleksi baru dengan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="255"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="294"/>
         <source>Words only (works without a model)</source>
         <translation>Kata saja (berfungsi tanpa model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="261"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="300"/>
         <source>Words and meaning ({model})</source>
         <translation>Kata dan makna ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="264"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="303"/>
         <source>New collections search by:</source>
         <translation>Koleksi baru dicari dengan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="268"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="307"/>
         <source>&amp;New collection…</source>
         <translation>Koleksi &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="269"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="308"/>
         <source>Add &amp;files…</source>
         <translation>Tambah &amp;berkas…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="270"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="309"/>
         <source>Add f&amp;older…</source>
         <translation>Tambah &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="271"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="310"/>
         <source>&amp;Update</source>
         <translation>P&amp;erbarui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="272"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="311"/>
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="279"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="314"/>
+        <source>Files and folders of the collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="317"/>
+        <source>&amp;Take out of collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="319"/>
+        <source>Take the selected file or folder out of the collection: its text leaves the index; the file stays where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="322"/>
+        <source>In the selected collection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="332"/>
         <source>Indexing progress</source>
         <translation>Kemajuan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="280"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="333"/>
         <source>&amp;Cancel indexing</source>
         <translation>&amp;Batalkan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="291"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="344"/>
         <source>Files that could not be indexed</source>
         <translation>Berkas yang tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="323"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="382"/>
+        <source>words only (its embedding model is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="383"/>
         <source>words and meaning</source>
         <translation>kata dan makna</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="323"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="383"/>
         <source>words</source>
         <translation>kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="324"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="384"/>
         <source>1 file</source>
         <translation>1 berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="325"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="385"/>
         <source>{count} files</source>
         <translation>{count} berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="326"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="386"/>
         <source>1 chunk</source>
         <translation>1 potongan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="327"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="387"/>
         <source>{count} chunks</source>
         <translation>{count} potongan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="328"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="388"/>
         <source>{name} — {files}, {chunks}, searched by {how}</source>
         <translation>{name} — {files}, {chunks}, dicari menurut {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="348"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="408"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="366"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="427"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="477"/>
         <source>…and {count} more.</source>
         <translation>…dan {count} lainnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="368"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="429"/>
         <source>Not indexed in {name}:</source>
         <translation>Tidak diindeks di {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="392"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="431"/>
+        <source>{path} is no longer there: select it below and take it out of the collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="436"/>
+        <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="456"/>
+        <source>{path} (no longer there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="498"/>
+        <source>Take out of collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="499"/>
+        <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="524"/>
         <source>Add a folder</source>
         <translation>Tambah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="395"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="527"/>
         <source>Add documents</source>
         <translation>Tambah dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="396"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="528"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="401"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="533"/>
         <source>New collection</source>
         <translation>Koleksi baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="401"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="533"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="450"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="582"/>
         <source>Remove collection</source>
         <translation>Hapus koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="451"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="583"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Hapus koleksi {name} beserta indeksnya? Berkas Anda tidak disentuh, dan jawaban tetap menyimpan sumber yang dikutipnya.</translation>
     </message>
@@ -1267,228 +1343,229 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Evaluasi kumpulan prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="80"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="91"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="81"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="92"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="103"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="104"/>
         <source>Add a &amp;variant…</source>
         <translation>Tambahkan &amp;varian…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="76"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="77"/>
         <source>a .yaml config, or prompts in .jsonl, .csv or .txt (one a line)</source>
         <translation>konfigurasi .yaml, atau prompt dalam .jsonl, .csv, .txt (satu per baris)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="104"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="105"/>
         <source>A model with its own system prompt, parameters, documents and LoRA adapters</source>
         <translation>Model dengan prompt sistem, parameter, dokumen, dan adaptor LoRA-nya sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="107"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="108"/>
         <source>&amp;Remove</source>
         <translation>Hapu&amp;s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="118"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="119"/>
         <source>No judge (checks only)</source>
         <translation>Tanpa juri (hanya pemeriksaan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="121"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="122"/>
         <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
         <translation>Menilai asersi llm-rubric dan, bila diminta, membandingkan jawaban varian dua per dua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="123"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="124"/>
         <source>Let the judge compare the variants pair&amp;wise</source>
         <translation>Biarkan juri membandingkan varian secara berpasan&amp;gan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="127"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="128"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Jawaban per prompt dan varian, masing-masing dengan seed sendiri (repeat dari konfigurasi dipakai selama nilai ini 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="130"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
         <source>&amp;Prompt file:</source>
         <translation>Berkas &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="132"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="133"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Folder keluaran:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="135"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
         <source>&amp;Models:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
         <source>Variants:</source>
         <translation>Varian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
         <source>&amp;Judge:</source>
         <translation>Ju&amp;ri:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
         <source>Max &amp;tokens:</source>
         <translation>Maks. &amp;token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
         <source>R&amp;epeats:</source>
         <translation>Ula&amp;ngan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
         <source>Each model also answers searching this document collection, as a second variant</source>
         <translation>Setiap model juga menjawab dengan mencari di koleksi dokumen ini, sebagai varian kedua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="146"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="150"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="151"/>
         <source>Also &amp;with documents:</source>
         <translation>Juga &amp;dengan dokumen:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="155"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="277"/>
         <source>Not started.</source>
         <translation>Belum dimulai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="156"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="157"/>
         <source>&amp;Start</source>
         <translation>M&amp;ulai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="159"/>
         <source>S&amp;top</source>
         <translation>&amp;Hentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="161"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="162"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="164"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="165"/>
         <source>Show &amp;answers</source>
         <translation>Tampilkan &amp;jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="165"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="166"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Percakapan evaluasi ini, tercantum di bawah evaluasinya di jendela utama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="169"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="170"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="191"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="192"/>
         <source>Prompt file</source>
         <translation>Berkas prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="192"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="193"/>
         <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Kumpulan prompt dan konfigurasi (*.jsonl *.csv *.txt *.yaml *.yml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="198"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="199"/>
         <source>Output folder</source>
         <translation>Folder keluaran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="335"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="345"/>
         <source>Choose a prompt file.</source>
         <translation>Pilih berkas prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="383"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="393"/>
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="401"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="411"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="408"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="418"/>
         <source>{done} of {total} answers</source>
         <translation>{done} dari {total} jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="411"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="421"/>
         <source>{n} from an earlier run</source>
         <translation>{n} dari proses sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="413"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="423"/>
         <source>about {time} left</source>
         <translation>sekitar {time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="415"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="425"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>sekarang: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="431"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="441"/>
         <source>The run failed; see the log file.</source>
         <translation>Proses gagal; lihat berkas log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="434"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="444"/>
         <source>Stopped. Start again with the same output folder to go on.</source>
         <translation>Dihentikan. Mulai lagi dengan folder keluaran yang sama untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="437"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="447"/>
         <source>Done, but 1 answer failed: {reason}</source>
         <translation>Selesai, tetapi 1 jawaban gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="438"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="448"/>
         <source>Done, but {n} answers failed (the first: {reason})</source>
         <translation>Selesai, tetapi {n} jawaban gagal (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="441"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="451"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Tidak dicoba karena modelnya tidak dapat dimuat: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="444"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="454"/>
         <source>Start again with the same output folder to make them again. The report is in {path}</source>
         <translation>Mulai lagi dengan folder keluaran yang sama untuk membuatnya lagi. Laporannya ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="448"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="458"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="484"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="494"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="485"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="495"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Belum ada laporan: jalankan evaluasi sampai selesai untuk menulisnya. Foldernya:
@@ -1713,158 +1790,158 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>LeaderboardDialog</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="130"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="292"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="133"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="295"/>
         <source>Leaderboard</source>
         <translation>Papan peringkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="136"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="139"/>
         <source>People&apos;s votes</source>
         <translation>Suara orang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="137"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="140"/>
         <source>The judge model&apos;s comparisons</source>
         <translation>Perbandingan oleh model juri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="138"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="141"/>
         <source>Both, counted together</source>
         <translation>Keduanya, dihitung bersama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="141"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="144"/>
         <source>Whose comparisons make the ratings: people&apos;s blind votes in the arena, a judge model&apos;s pairwise verdicts from evaluations, or both</source>
         <translation>Perbandingan siapa yang membentuk peringkat: suara buta orang di arena, putusan berpasangan model juri dari evaluasi, atau keduanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="143"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
         <source>&amp;Ranked by:</source>
         <translation>&amp;Diurutkan menurut:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="149"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="149"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="152"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="161"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="164"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="161"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="164"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="161"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="164"/>
         <source>Rating</source>
-        <translation>Rating</translation>
+        <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="161"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="164"/>
         <source>95% interval</source>
         <translation>Interval 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="162"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="165"/>
         <source>Votes</source>
         <translation>Suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="162"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="165"/>
         <source>Win rate</source>
         <translation>Tingkat kemenangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="169"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="172"/>
         <source>How often the row&apos;s model beat the column&apos;s model</source>
         <translation>Seberapa sering model pada baris mengalahkan model pada kolom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="174"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="177"/>
         <source>Win rate of the row&apos;s model against the column&apos;s model</source>
         <translation>Tingkat kemenangan model pada baris melawan model pada kolom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="183"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="186"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="193"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="196"/>
         <source>All votes</source>
         <translation>Semua suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="195"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="198"/>
         <source>(no tag)</source>
         <translation>(tanpa tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="220"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="223"/>
         <source>1 vote</source>
         <translation>1 suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="221"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="224"/>
         <source>{n} votes</source>
         <translation>{n} suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="222"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="225"/>
         <source>1 model</source>
         <translation>1 model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="223"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="226"/>
         <source>{n} models</source>
         <translation>{n} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="224"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="227"/>
         <source>{votes} · {models} · ranked by the lower end of each interval</source>
         <translation>{votes} · {models} · diurutkan menurut batas bawah tiap interval</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="228"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="231"/>
         <source>Ranked by the lower end of the 95% interval: a model ranks high once its votes show it is good. Models with fewer than {n} votes are flagged.</source>
         <translation>Diurutkan menurut batas bawah interval 95%: sebuah model naik peringkat setelah suaranya menunjukkan bahwa model itu bagus. Model dengan kurang dari {n} suara ditandai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="231"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="234"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Kurang dari {n} suara: peringkat ini masih bisa banyak berubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="235"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="238"/>
         <source>{n} · few votes</source>
         <translation>{n} · sedikit suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="267"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="270"/>
         <source>1 game</source>
         <translation>1 pertandingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="268"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="271"/>
         <source>{n} games</source>
         <translation>{n} pertandingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="284"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="287"/>
         <source>Export leaderboard</source>
         <translation>Ekspor papan peringkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="286"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="289"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
@@ -2677,27 +2754,28 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="145"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="147"/>
         <source>Copy code</source>
+        <extracomment>A citation: one source number in brackets, or several with commas or semicolons.</extracomment>
         <translation>Salin kode</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="169"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="180"/>
         <source>image</source>
         <translation>gambar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="298"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="309"/>
         <source>[{n} more characters are not shown; copy the message to get all of it]</source>
         <translation>[{n} karakter lainnya tidak ditampilkan; salin pesan untuk mendapatkan seluruhnya]</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="364"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="375"/>
         <source>Open link</source>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/markdown_view.py" line="365"/>
+        <location filename="../../chatapp/ui/markdown_view.py" line="376"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -3781,9 +3859,9 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>RatingChart</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="70"/>
-        <source>No votes yet.</source>
-        <translation>Belum ada suara.</translation>
+        <location filename="../../chatapp/ui/leaderboard.py" line="71"/>
+        <source>No votes yet: vote in an arena round (Compare → Arena…), or let a judge compare the answers of an evaluation (Compare → Evaluate a prompt set…).</source>
+        <translation>Belum ada suara: beri suara di ronde arena (Bandingkan → Arena…), atau biarkan juri membandingkan jawaban evaluasi (Bandingkan → Evaluasi kumpulan prompt…).</translation>
     </message>
 </context>
 <context>
@@ -3975,17 +4053,17 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>SourceRow</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="46"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="98"/>
         <source>Show the text the answer was given</source>
         <translation>Tampilkan teks yang diberikan kepada jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="47"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="99"/>
         <source>Source {number}: {name}</source>
         <translation>Sumber {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="51"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="103"/>
         <source>Open file</source>
         <translation>Buka berkas</translation>
     </message>
@@ -3993,12 +4071,12 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>SourcesList</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="106"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="161"/>
         <source>Sources from {collections}</source>
         <translation>Sumber dari {collections}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="108"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="163"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Tidak ada yang cocok dengan pertanyaan ini di {collections}.</translation>
     </message>
@@ -4544,7 +4622,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     <message>
         <location filename="../../chatapp/cli.py" line="44"/>
         <location filename="../../chatapp/cli_bench.py" line="28"/>
-        <location filename="../../chatapp/cli_fit.py" line="36"/>
+        <location filename="../../chatapp/cli_fit.py" line="41"/>
         <source>file path, file name, stem or repo id of a model</source>
         <translation>path berkas, nama berkas, stem, atau id repo sebuah model</translation>
     </message>
@@ -4650,142 +4728,167 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="16"/>
+        <location filename="../../chatapp/cli_hub.py" line="17"/>
         <source>No GGUF models found.</source>
         <translation>Tidak ditemukan model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="22"/>
+        <location filename="../../chatapp/cli_hub.py" line="26"/>
+        <source>&quot;{value}&quot; is not a number of parameters; write it like 500M, 1.5B or 8B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="30"/>
+        <source>the search words are only spaces; give words, or leave them out to list the most downloaded GGUF models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="41"/>
+        <source>{name}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="44"/>
+        <source>Several models match &quot;{spec}&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="45"/>
+        <source>Which one to delete? [1-{n}, Enter: none] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="47"/>
         <source>{name}: {size}; needs about {need} of memory at {ctx} tokens of context ({free} free): {verdict}</source>
         <translation>{name}: {size}; memerlukan sekitar {need} memori pada konteks {ctx} token ({free} tersedia): {verdict}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="25"/>
+        <location filename="../../chatapp/cli_hub.py" line="50"/>
         <source>Saved {path}</source>
         <translation>Disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="26"/>
+        <location filename="../../chatapp/cli_hub.py" line="51"/>
         <source>{name} is already in the library: {path}</source>
         <translation>{name} sudah ada di pustaka: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="27"/>
+        <location filename="../../chatapp/cli_hub.py" line="52"/>
         <source>Paused. Run the same command again to resume.</source>
         <translation>Dijeda. Jalankan perintah yang sama lagi untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="28"/>
-        <source>Delete {name} ({size})? [y/N] </source>
-        <translation>Hapus {name} ({size})? [y/N] </translation>
+        <location filename="../../chatapp/cli_hub.py" line="53"/>
+        <source>Delete {name} ({size}, {path})? [y/N] </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="29"/>
+        <location filename="../../chatapp/cli_hub.py" line="54"/>
         <source>Forget {name}? The file stays in {path}. [y/N] </source>
         <translation>Lupakan {name}? Berkasnya tetap ada di {path}. [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="32"/>
+        <location filename="../../chatapp/cli_hub.py" line="57"/>
         <source>Deleted {name}.</source>
         <translation>{name} dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="33"/>
+        <location filename="../../chatapp/cli_hub.py" line="58"/>
         <source>Forgot {name}; the file was not touched.</source>
         <translation>{name} dilupakan; berkasnya tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="34"/>
+        <location filename="../../chatapp/cli_hub.py" line="59"/>
         <source>Nothing deleted.</source>
         <translation>Tidak ada yang dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="35"/>
+        <location filename="../../chatapp/cli_hub.py" line="60"/>
         <source>Added {count} model (not copied):</source>
         <translation>Menambahkan {count} model (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="36"/>
+        <location filename="../../chatapp/cli_hub.py" line="61"/>
         <source>Added {count} models (not copied):</source>
         <translation>{count} model ditambahkan (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="37"/>
+        <location filename="../../chatapp/cli_hub.py" line="62"/>
         <source>No new GGUF models found in {path}.</source>
         <translation>Tidak ditemukan model GGUF baru di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="53"/>
+        <location filename="../../chatapp/cli_hub.py" line="133"/>
         <source>search the Hugging Face Hub for GGUF models</source>
         <translation>cari model GGUF di Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="55"/>
+        <location filename="../../chatapp/cli_hub.py" line="136"/>
         <source>words in the repository name</source>
         <translation>kata dalam nama repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="58"/>
+        <location filename="../../chatapp/cli_hub.py" line="139"/>
         <source>smallest model, e.g. 1B</source>
         <translation>model terkecil, mis. 1B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="60"/>
+        <location filename="../../chatapp/cli_hub.py" line="141"/>
         <source>largest model, e.g. 8B</source>
         <translation>model terbesar, mis. 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="63"/>
+        <location filename="../../chatapp/cli_hub.py" line="143"/>
         <source>download a GGUF model from the Hub into the library</source>
         <translation>unduh model GGUF dari Hub ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="65"/>
-        <source>OWNER/NAME on the Hub</source>
-        <translation>PEMILIK/NAMA di Hub</translation>
+        <location filename="../../chatapp/cli_hub.py" line="145"/>
+        <source>OWNER/NAME on the Hub, OWNER/NAME:QUANT, or the model&apos;s Hub address</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="67"/>
+        <location filename="../../chatapp/cli_hub.py" line="148"/>
         <source>quantization, e.g. Q4_K_M</source>
         <translation>kuantisasi, mis. Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="68"/>
+        <location filename="../../chatapp/cli_hub.py" line="149"/>
         <source>file name in the repository</source>
         <translation>nama berkas di repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="70"/>
+        <location filename="../../chatapp/cli_hub.py" line="151"/>
         <source>context length for the memory estimate (default: the setting)</source>
         <translation>panjang konteks untuk perkiraan memori (bawaan: pengaturannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="72"/>
+        <location filename="../../chatapp/cli_hub.py" line="153"/>
         <source>delete a model from the library (linked files are kept)</source>
         <translation>hapus model dari pustaka (berkas yang ditautkan tetap disimpan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="74"/>
+        <location filename="../../chatapp/cli_hub.py" line="155"/>
         <source>file path, file name, stem or repo id</source>
         <translation>path berkas, nama berkas, stem, atau id repo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="75"/>
+        <location filename="../../chatapp/cli_hub.py" line="156"/>
         <source>do not ask for confirmation</source>
         <translation>jangan minta konfirmasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="78"/>
+        <location filename="../../chatapp/cli_hub.py" line="159"/>
         <source>add models already on disk without copying: a file, a folder, an HF cache, LM Studio&apos;s or Ollama&apos;s store (all found ones when no path)</source>
         <translation>tambahkan model yang sudah ada di disk tanpa menyalin: berkas, folder, cache HF, atau penyimpanan LM Studio atau Ollama (semua yang ditemukan jika tanpa path)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="81"/>
+        <location filename="../../chatapp/cli_hub.py" line="162"/>
         <source>file or folder</source>
         <translation>berkas atau folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="83"/>
+        <location filename="../../chatapp/cli_hub.py" line="164"/>
         <source>what kind of store the path is (detected when left out)</source>
         <translation>jenis penyimpanan path tersebut (dideteksi jika tidak diberikan)</translation>
     </message>
@@ -5040,37 +5143,42 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>--ctx {asked} melebihi konteks yang dilatihkan untuk {model}: perkiraan ini untuk konteks terbesarnya, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="27"/>
+        <location filename="../../chatapp/cli_fit.py" line="30"/>
+        <source>{repo} has {n} models here; this is for {file}. Name another with -m: {others}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_fit.py" line="32"/>
         <source>--gpu-layers {n} is ignored: this build of llama.cpp cannot use a GPU, so the estimate is for the CPU alone.</source>
         <translation>--gpu-layers {n} diabaikan: build llama.cpp ini tidak dapat memakai GPU, jadi perkiraan ini hanya untuk CPU.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="34"/>
+        <location filename="../../chatapp/cli_fit.py" line="39"/>
         <source>the memory a model needs here, from llama.cpp itself</source>
         <translation>memori yang dibutuhkan model di sini, dari llama.cpp sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="39"/>
+        <location filename="../../chatapp/cli_fit.py" line="44"/>
         <source>context length in tokens (default: the model&apos;s setting)</source>
         <translation>panjang konteks dalam token (bawaan: pengaturan model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="41"/>
+        <location filename="../../chatapp/cli_fit.py" line="46"/>
         <source>the KV cache&apos;s type</source>
         <translation>tipe KV cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="43"/>
+        <location filename="../../chatapp/cli_fit.py" line="48"/>
         <source>flash attention</source>
         <translation>flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="45"/>
+        <location filename="../../chatapp/cli_fit.py" line="50"/>
         <source>layers on the GPU (-1: all, 0: none)</source>
         <translation>layer di GPU (-1: semua, 0: tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="47"/>
+        <location filename="../../chatapp/cli_fit.py" line="52"/>
         <source>print the result as JSON (bytes)</source>
         <translation>cetak hasilnya sebagai JSON (byte)</translation>
     </message>
@@ -5412,7 +5520,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     <message>
         <location filename="../../chatapp/cli_board.py" line="13"/>
         <source>rank|model|rating|95% interval|votes|win rate</source>
-        <translation>peringkat|model|rating|interval 95%|suara|rasio menang</translation>
+        <translation>peringkat|model|skor|interval 95%|suara|rasio menang</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_board.py" line="14"/>
@@ -5422,7 +5530,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     <message>
         <location filename="../../chatapp/cli_board.py" line="16"/>
         <source>* fewer than {n} votes: the rating can still change a lot</source>
-        <translation>* kurang dari {n} suara: rating ini masih bisa banyak berubah</translation>
+        <translation>* kurang dari {n} suara: skor ini masih bisa banyak berubah</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_board.py" line="17"/>
@@ -5457,6 +5565,19 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <source>{name}, page {page}</source>
         <extracomment>The least cosine similarity a chunk found by its vector alone needs to be a source (a nearest neighbour always exists: without a floor, &quot;hello&quot; brings five unrelated passages). Chunks that match the question&apos;s words are kept whatever their vector says. AnythingLLM&apos;s default (&quot;low&quot;) is the same. A source&apos;s file and page, as people read it (translated in the context &quot;docs&quot;).</extracomment>
         <translation>{name}, halaman {page}</translation>
+    </message>
+</context>
+<context>
+    <name>downloads</name>
+    <message>
+        <location filename="../../chatapp/hub/download_record.py" line="45"/>
+        <source>Connection lost, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/download_record.py" line="48"/>
+        <source>The Hub answered HTTP {status}, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5516,7 +5637,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="286"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="245"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="249"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="14"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -5772,31 +5893,41 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     </message>
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="28"/>
+        <source>Not enough disk space for {file}: it needs {need} more; {free} is free on {folder} and {reserve} of it is kept free for the system. Free some space and resume the download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/download_record.py" line="32"/>
+        <source>{file} is already being downloaded by another chatapp (process {pid}). Wait for it to finish: the model then appears in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/download_record.py" line="35"/>
         <source>{file} was damaged in transfer: its checksum does not match the one the Hub publishes. The file was deleted; retry to download it again.</source>
         <translation>{file} rusak saat transfer: checksum-nya tidak cocok dengan yang dipublikasikan Hub. Berkas telah dihapus; coba lagi untuk mengunduhnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="31"/>
+        <location filename="../../chatapp/hub/download_record.py" line="38"/>
         <source>{file} has {have} bytes but the Hub says it has {want}. The file was deleted; retry to download it again.</source>
         <translation>Ukuran {file} {have} byte, tetapi menurut Hub seharusnya {want}. Berkas telah dihapus; coba lagi untuk mengunduhnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="34"/>
+        <location filename="../../chatapp/hub/download_record.py" line="41"/>
         <source>{file} is not a usable GGUF model and was deleted: {reason}</source>
         <translation>{file} bukan model GGUF yang dapat digunakan dan telah dihapus: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="36"/>
+        <location filename="../../chatapp/hub/download_record.py" line="43"/>
         <source>{path} already exists in the library with different content; delete it first.</source>
         <translation>{path} sudah ada di pustaka dengan isi yang berbeda; hapus terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="38"/>
+        <location filename="../../chatapp/hub/download_record.py" line="51"/>
         <source>Could not move {file} into the models folder ({reason}); nothing was installed. Retry the download.</source>
         <translation>Tidak dapat memindahkan {file} ke folder model ({reason}); tidak ada yang dipasang. Ulangi unduhan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="331"/>
+        <location filename="../../chatapp/hub/download.py" line="380"/>
         <source>The download failed: {reason}</source>
         <translation>Unduhan gagal: {reason}</translation>
     </message>
@@ -5998,33 +6129,64 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="17"/>
+        <location filename="../../chatapp/cli_hub.py" line="18"/>
         <source>{repo} has several quantizations; choose one with --quant or --file: {choices}</source>
         <translation>{repo} memiliki beberapa kuantisasi; pilih salah satu dengan --quant atau --file: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="19"/>
-        <source>{repo} has no GGUF file matching &quot;{wanted}&quot;. Available: {choices}</source>
-        <translation>{repo} tidak memiliki berkas GGUF yang cocok dengan &quot;{wanted}&quot;. Tersedia: {choices}</translation>
+        <location filename="../../chatapp/cli_hub.py" line="20"/>
+        <source>{repo} has no quantization &quot;{wanted}&quot;. Available quantizations: {choices}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="21"/>
+        <location filename="../../chatapp/cli_hub.py" line="22"/>
+        <source>{repo} has no GGUF file named &quot;{wanted}&quot;. Available files: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="24"/>
+        <source>{spec} names the quantization {named} but --quant says {quant}: give only one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="28"/>
+        <source>--min-params {low} is more than --max-params {high}: no model can match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="33"/>
+        <source>Offline mode is on because HF_HUB_OFFLINE (or TRANSFORMERS_OFFLINE) is set: the Hugging Face Hub is not contacted. Unset it (or set it to 0) to search or download models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="37"/>
+        <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn it off in the window (Models → Work offline), or set &quot;offline&quot; to false in {path}, to search or download models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="42"/>
+        <source>Several models match &quot;{spec}&quot;; name the one to delete by its path:
+{paths}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="46"/>
         <location filename="../../chatapp/hub/recommended.py" line="112"/>
         <source>{repo} has no GGUF model files.</source>
         <translation>{repo} tidak memiliki berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="30"/>
+        <location filename="../../chatapp/cli_hub.py" line="55"/>
         <source>Deleting needs confirmation: run it in a terminal or add --yes.</source>
         <translation>Penghapusan memerlukan konfirmasi: jalankan di terminal atau tambahkan --yes.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="38"/>
+        <location filename="../../chatapp/cli_hub.py" line="63"/>
         <source>No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.</source>
         <translation>Tidak ditemukan cache Hugging Face maupun folder model LM Studio atau Ollama; berikan jalurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="228"/>
+        <location filename="../../chatapp/cli_hub.py" line="358"/>
         <source>The download of {file} stopped.</source>
         <translation>Unduhan {file} terhenti.</translation>
     </message>
@@ -6099,91 +6261,101 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Tidak ada prompt di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="36"/>
+        <location filename="../../chatapp/compare/config.py" line="37"/>
         <source>{path} line {line}</source>
         <translation>{path} baris {line}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="89"/>
+        <location filename="../../chatapp/compare/config.py" line="90"/>
         <source>The prompt {prompt} cannot be filled in: {reason}</source>
         <translation>Prompt {prompt} tidak dapat diisi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="118"/>
+        <location filename="../../chatapp/compare/config.py" line="119"/>
         <source>{path} line {line} is not valid YAML: {reason}</source>
         <translation>{path} baris {line} bukan YAML yang valid: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="122"/>
+        <location filename="../../chatapp/compare/config.py" line="123"/>
         <source>{path} is not an evaluation config: it needs prompts, providers and tests.</source>
         <translation>{path} bukan konfigurasi evaluasi: perlu prompts, providers, dan tests.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="126"/>
+        <location filename="../../chatapp/compare/config.py" line="127"/>
         <source>{where}: {key} must be a non-empty list.</source>
         <translation>{where}: {key} harus berupa daftar yang tidak kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="131"/>
-        <location filename="../../chatapp/compare/config.py" line="203"/>
-        <location filename="../../chatapp/compare/config.py" line="229"/>
+        <location filename="../../chatapp/compare/config.py" line="132"/>
+        <location filename="../../chatapp/compare/config.py" line="204"/>
+        <location filename="../../chatapp/compare/config.py" line="230"/>
         <source>{where}: {key} must be a mapping.</source>
         <translation>{where}: {key} harus berupa pemetaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="138"/>
+        <location filename="../../chatapp/compare/config.py" line="139"/>
         <location filename="../../chatapp/compare/prompts.py" line="143"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>ID prompt di {path} harus unik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="148"/>
+        <location filename="../../chatapp/compare/config.py" line="149"/>
         <location filename="../../chatapp/compare/variants.py" line="146"/>
         <source>Two variants are named {name}.</source>
         <translation>Dua varian bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="153"/>
+        <location filename="../../chatapp/compare/config.py" line="154"/>
         <source>{where}: repeat must be a whole number from 1 to 100.</source>
         <translation>{where}: repeat harus bilangan bulat dari 1 sampai 100.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="157"/>
+        <location filename="../../chatapp/compare/config.py" line="158"/>
         <source>{path}: llm-rubric needs a judge model: --judge MODEL (or the judge picked in the Evaluate window), or defaultTest: options: provider in the file.</source>
         <translation>{path}: llm-rubric memerlukan model juri: --judge MODEL (atau juri yang dipilih di jendela Evaluasi), atau defaultTest: options: provider di berkas.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="163"/>
+        <location filename="../../chatapp/compare/config.py" line="164"/>
         <source>{path}: similar needs an embedding model (defaultTest: options: provider: embedding: MODEL, or --embedding-model).</source>
         <translation>{path}: similar memerlukan model embedding (defaultTest: options: provider: embedding: MODEL, atau --embedding-model).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="184"/>
+        <location filename="../../chatapp/compare/config.py" line="185"/>
         <source>{path}: prompt {number} has no text.</source>
         <translation>{path}: prompt {number} tidak berisi teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="209"/>
+        <location filename="../../chatapp/compare/config.py" line="210"/>
         <source>{path}: test {number} must be a mapping.</source>
         <translation>{path}: tes {number} harus berupa pemetaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="225"/>
+        <location filename="../../chatapp/compare/config.py" line="226"/>
         <source>{where}: a provider needs an id (the model).</source>
         <translation>{where}: provider memerlukan id (modelnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="233"/>
+        <location filename="../../chatapp/compare/config.py" line="234"/>
         <source>{where}: unknown provider option {key}.</source>
         <translation>{where}: opsi provider {key} tidak dikenal.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="241"/>
+        <source>{where}: {key} must be a whole number from {low} to {high}.</source>
+        <translation>{where}: {key} harus bilangan bulat dari {low} sampai {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="243"/>
+        <source>{where}: {key} must be a number from {low} to {high}.</source>
+        <translation>{where}: {key} harus angka dari {low} sampai {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="252"/>
         <source>{where}: an adapter needs a path and a numeric scale.</source>
         <translation>{where}: adaptor memerlukan path dan skala berupa angka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="249"/>
+        <location filename="../../chatapp/compare/config.py" line="260"/>
         <source>{where}: docs must name document collections.</source>
         <translation>{where}: docs harus menyebut koleksi dokumen.</translation>
     </message>
@@ -6676,7 +6848,12 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>similar memerlukan model embedding: sebutkan satu di konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="63"/>
+        <location filename="../../chatapp/cli_fit.py" line="27"/>
+        <source>{repo} is not in the library (and is not a connection: chatapp remote list shows them). `chatapp pull {repo}` downloads it from the Hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_fit.py" line="68"/>
         <source>{model} runs on another machine: its memory is that server&apos;s.</source>
         <translation>{model} berjalan di mesin lain: memorinya adalah milik server itu.</translation>
     </message>
@@ -6976,7 +7153,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="24"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="26"/>
         <source>{path} is no longer there.</source>
         <translation>{path} sudah tidak ada.</translation>
     </message>
@@ -7346,7 +7523,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Evaluasi lain sedang menulis ke {folder}: tunggu sampai selesai, atau pilih folder keluaran lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="189"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="193"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>{folder} berisi proses yang dibuat dengan pengaturan lain ({changes}): pilih folder keluaran lain, atau hapus folder itu untuk memulai lagi.</translation>
     </message>
@@ -7370,23 +7547,28 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <source>There are no votes under the tag {tag}. Tags: {tags}.</source>
         <translation>Tidak ada suara dengan tag {tag}. Tag: {tags}.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/cli_eval_config.py" line="23"/>
+        <source>The config file names the models, prompts, checks and documents: leave out {options}, or change the file.</source>
+        <translation>File konfigurasi sudah menyebut model, prompt, pemeriksaan, dan dokumen: hilangkan {options}, atau ubah file-nya.</translation>
+    </message>
 </context>
 <context>
     <name>fit</name>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="41"/>
+        <location filename="../../chatapp/cli_hub.py" line="66"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="20"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="42"/>
+        <location filename="../../chatapp/cli_hub.py" line="67"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="21"/>
         <source>tight</source>
         <translation>pas-pasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="43"/>
+        <location filename="../../chatapp/cli_hub.py" line="68"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="22"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
@@ -7458,62 +7640,62 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="252"/>
+        <location filename="../../chatapp/compare/report.py" line="259"/>
         <source>Speed versus pass rate</source>
         <translation>Kecepatan terhadap tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="253"/>
+        <location filename="../../chatapp/compare/report.py" line="260"/>
         <source>Median tokens/s</source>
         <translation>Median tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="254"/>
+        <location filename="../../chatapp/compare/report.py" line="261"/>
         <source>Median time to first token</source>
         <translation>Median waktu ke token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="255"/>
+        <location filename="../../chatapp/compare/report.py" line="262"/>
         <source>pass rate (95% CI)</source>
         <translation>tingkat lulus (CI 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="257"/>
+        <location filename="../../chatapp/compare/report.py" line="264"/>
         <source>{n} prompt</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="258"/>
+        <location filename="../../chatapp/compare/report.py" line="265"/>
         <source>{n} prompts</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="259"/>
+        <location filename="../../chatapp/compare/report.py" line="266"/>
         <source>{n} variant</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="260"/>
+        <location filename="../../chatapp/compare/report.py" line="267"/>
         <source>{n} variants</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="285"/>
+        <location filename="../../chatapp/compare/report.py" line="296"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} dari {total} jawaban · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="294"/>
+        <location filename="../../chatapp/compare/report.py" line="305"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="296"/>
+        <location filename="../../chatapp/compare/report.py" line="307"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – evaluasi chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="306"/>
+        <location filename="../../chatapp/compare/report.py" line="317"/>
         <source>The run is not complete: the numbers cover the answers so far. Run the same command again to go on.</source>
         <translation>Proses belum selesai: angka-angka ini mencakup jawaban sejauh ini. Jalankan perintah yang sama lagi untuk melanjutkan.</translation>
     </message>
@@ -7543,92 +7725,97 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="256"/>
+        <location filename="../../chatapp/compare/report.py" line="263"/>
         <source>Pass rate</source>
         <translation>Tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="261"/>
+        <location filename="../../chatapp/compare/report.py" line="268"/>
         <source>Peak memory</source>
         <translation>Memori puncak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="262"/>
+        <location filename="../../chatapp/compare/report.py" line="269"/>
+        <source>A model&apos;s answers are made several at a time where it can (batched): an answer&apos;s tokens/s is then its share of the model&apos;s speed, and depends on how many ran beside it. For one answer&apos;s speed alone, use chatapp bench.</source>
+        <translation>Jawaban sebuah model dibuat beberapa sekaligus bila memungkinkan (batch): token/dtk sebuah jawaban lalu adalah bagiannya dari kecepatan model, dan bergantung pada berapa banyak yang berjalan bersamanya. Untuk kecepatan satu jawaban saja, gunakan chatapp bench.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="273"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Memori residen puncak proses model saat jawaban varian selesai. Varian dari satu model berbagi prosesnya, jadi varian yang lebih akhir menunjukkan setidaknya puncak varian sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="311"/>
+        <location filename="../../chatapp/compare/report.py" line="322"/>
         <source>95% CI</source>
         <translation>CI 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="312"/>
+        <location filename="../../chatapp/compare/report.py" line="323"/>
         <source>Passed / checked</source>
         <translation>Lulus / diperiksa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="313"/>
+        <location filename="../../chatapp/compare/report.py" line="324"/>
         <source>Median answer length</source>
         <translation>Median panjang jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="314"/>
+        <location filename="../../chatapp/compare/report.py" line="325"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="315"/>
+        <location filename="../../chatapp/compare/report.py" line="326"/>
         <source>chars</source>
         <translation>karakter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="316"/>
+        <location filename="../../chatapp/compare/report.py" line="327"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="333"/>
+        <location filename="../../chatapp/compare/report.py" line="344"/>
         <source>Speed and quality</source>
         <translation>Kecepatan dan kualitas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="338"/>
+        <location filename="../../chatapp/compare/report.py" line="349"/>
         <source>Answers side by side</source>
         <translation>Jawaban berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="339"/>
+        <location filename="../../chatapp/compare/report.py" line="350"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="340"/>
+        <location filename="../../chatapp/compare/report.py" line="351"/>
         <source>Checks</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="342"/>
+        <location filename="../../chatapp/compare/report.py" line="353"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="343"/>
+        <location filename="../../chatapp/compare/report.py" line="354"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="344"/>
+        <location filename="../../chatapp/compare/report.py" line="355"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="345"/>
+        <location filename="../../chatapp/compare/report.py" line="356"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>tidak dinilai: balasan juri tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="346"/>
+        <location filename="../../chatapp/compare/report.py" line="357"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
@@ -7648,7 +7835,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <translation>Rata-rata kemiripan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="310"/>
+        <location filename="../../chatapp/compare/report.py" line="321"/>
         <location filename="../../chatapp/compare/report_stats.py" line="39"/>
         <location filename="../../chatapp/compare/report_stats.py" line="120"/>
         <location filename="../../chatapp/compare/report_stats.py" line="130"/>
@@ -7679,7 +7866,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="43"/>
         <source>Difference to the baseline (95% paired bootstrap)</source>
-        <translation>Selisih terhadap baseline (bootstrap berpasangan 95%)</translation>
+        <translation>Selisih terhadap acuan (bootstrap berpasangan 95%)</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="45"/>
@@ -7689,12 +7876,12 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="46"/>
         <source>The first variant is the baseline. A difference is marked significant only when its interval over the prompts excludes zero.</source>
-        <translation>Varian pertama adalah baseline. Selisih ditandai signifikan hanya jika intervalnya atas semua prompt tidak mencakup nol.</translation>
+        <translation>Varian pertama adalah acuan. Selisih ditandai signifikan hanya jika intervalnya atas semua prompt tidak mencakup nol.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="52"/>
         <source>baseline</source>
-        <translation>baseline</translation>
+        <translation>acuan</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="104"/>
