@@ -78,6 +78,7 @@ def test_a_full_queue_and_a_model_that_does_not_fit_give_503(app, serving,
     with pytest.raises(openai.APIStatusError) as caught:
         client.chat.completions.create(model="tiny-llama-F32", messages=ASK, max_tokens=2)
     assert caught.value.status_code == 503 and caught.value.body["code"] == "queue_full"
+    assert caught.value.response.headers["retry-after"] == "2"
     stream.close()
     deadline = time.monotonic() + 30
     while server.service.active and time.monotonic() < deadline:  # the stream let go
@@ -181,6 +182,16 @@ def test_cors_is_off_unless_origins_are_listed(serving) -> None:
     opened, _ = serving(cors=["http://localhost:3000"])
     headers = {k.lower(): v for k, v in preflight(opened).items()}
     assert headers["access-control-allow-origin"] == "http://localhost:3000"
+    # OpenAI's JavaScript client sends headers of its own with every request
+    request = urllib.request.Request(
+        opened.base_url + "/chat/completions", method="OPTIONS",
+        headers={"Origin": "http://localhost:3000", "Access-Control-Request-Method": "POST",
+                 "Access-Control-Request-Headers":
+                     "authorization,content-type,x-stainless-os,x-stainless-lang"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        assert response.status == 200
+        allowed = response.headers["access-control-allow-headers"].lower()
+    assert "x-stainless-os" in allowed and "authorization" in allowed
 
 
 @pytest.mark.parametrize("origin", ["not a url", "localhost:3000", "http://localhost:3000/app",
@@ -289,3 +300,20 @@ def test_a_model_process_that_dies_mid_stream_ends_the_stream_with_the_error(
                 if worker.process.poll() is None:
                     os.kill(worker.process.pid, signal.SIGKILL)
     assert "\n" not in caught.value.message
+
+
+def test_an_answer_cut_by_the_api_stopping_is_an_error_not_an_ending(serving,
+                                                                    long_answers) -> None:
+    server, client = serving()
+    stream = client.chat.completions.create(model="tiny-llama-F32", messages=ASK,
+                                            max_tokens=2000, stream=True)
+    chunks = iter(stream)
+    next(chunks)
+    finishes: list[str | None] = []
+    stopper = threading.Thread(target=server.stop)
+    stopper.start()
+    with pytest.raises(openai.APIError, match="The local API is stopping"):
+        for chunk in chunks:  # the text so far, then an error event: no ending, no [DONE]
+            finishes += [c.finish_reason for c in chunk.choices]
+    stopper.join(60)
+    assert "stop" not in finishes and "length" not in finishes

@@ -31,6 +31,7 @@ from chatapp.api.errors import (
     NO_RAW_REMOTE,
     NO_TOKEN,
     NOT_FOUND,
+    STOPPING,
     TOO_LARGE,
     UNKNOWN_MODEL,
     WRONG_METHOD,
@@ -52,8 +53,9 @@ log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 8_000_000  # beyond any context (a million tokens is about 4 MB of text)
 SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
-#: the app's finish reasons as OpenAI's ("stopped": the client went away or the API stopped)
-FINISH = {"stop": "stop", "length": "length", "stopped": "stop"}
+#: the app's finish reasons as OpenAI's ("stopped" is not one: the answer was cut because the
+#: API or the app stopped, and the client is told so with an error, not an ending)
+FINISH = {"stop": "stop", "length": "length"}
 
 
 def _client(scope: Scope) -> str:
@@ -145,6 +147,14 @@ def _usage(answer: Any) -> dict[str, int]:
             "total_tokens": prompt + completion}
 
 
+def _cut(answer: Any) -> ApiError:
+    """The failure of an answer that ended in an error, or that was cut short on this side
+    (the API or the app stopping: 503, so that the client asks again)."""
+    if answer.result.finish_reason == "stopped":
+        return ApiError(503, STOPPING, retry_after_s=1)
+    return answer_error(answer.error_kind, answer.error, answer.result.error)
+
+
 def _finish_reason(answer: Any) -> str:
     if answer.tool_calls:
         return "tool_calls"
@@ -168,11 +178,11 @@ def create_app(service: ApiService, token: Callable[[], str],
     if cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins),
                            allow_methods=["GET", "POST", "OPTIONS"],
-                           allow_headers=["Authorization", "Content-Type"])
+                           allow_headers=["*"])  # OpenAI's JS client adds X-Stainless-*
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> JSONResponse:
-        return JSONResponse(exc.body(), exc.http_status)
+        return JSONResponse(exc.body(), exc.http_status, headers=exc.headers)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -297,8 +307,8 @@ async def _complete(service: ApiService, request: Request, chat: bool) -> Respon
         if item is False:
             exchange.end(CLIENT_CLOSED)
             return Response(status_code=CLIENT_CLOSED)
-    if answer.result.finish_reason == "error":
-        error = answer_error(answer.error_kind, answer.error, answer.result.error)
+    if answer.result.finish_reason in ("error", "stopped"):
+        error = _cut(answer)
         exchange.end(error.http_status, error)
         raise error
     message: dict[str, Any] = {"role": "assistant",
@@ -342,8 +352,8 @@ async def _stream(feed: AnswerFeed, exchange: Exchange, reply: _Reply, first: st
             if END in items:
                 break
             items = [await feed.get(), *feed.take_ready()]
-        if answer.result.finish_reason == "error":
-            error = answer_error(answer.error_kind, answer.error, answer.result.error)
+        if answer.result.finish_reason in ("error", "stopped"):  # no ending, no [DONE]
+            error = _cut(answer)
             exchange.end(error.http_status, error)
             settled = True
             yield b"data: " + json.dumps(error.body()).encode("utf-8") + b"\n\n"
@@ -373,7 +383,7 @@ async def _embed(service: ApiService, request: Request, exchange: Exchange) -> R
     try:
         vectors, tokens = await asyncio.to_thread(service.embed, chosen, texts)
     except EmbeddingTooLong as exc:
-        raise ApiError(413, exc.template, api_code="context_length_exceeded",
+        raise ApiError(400, exc.template, api_code="context_length_exceeded",
                        **exc.params) from None
     except ModelTooBig as exc:
         raise ApiError(503, exc.template, api_code="model_too_big", **exc.params) from None

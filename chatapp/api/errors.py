@@ -43,14 +43,23 @@ STOPPING = QT_TRANSLATE_NOOP("errors", "The local API is stopping.")
 
 
 class ApiError(UserError):
-    """A failure with the HTTP status (and OpenAI error type, param, code) it is sent with."""
+    """A failure with the HTTP status (and OpenAI error type, param, code) it is sent with;
+    retry_after_s: seconds a client should wait before asking again (a Retry-After header),
+    or None."""
 
     def __init__(self, http_status: int, template: str, *, api_param: str | None = None,
-                 api_code: str | None = None, **params: object) -> None:
+                 api_code: str | None = None, retry_after_s: int | None = None,
+                 **params: object) -> None:
         super().__init__(template, **params)
         self.http_status = http_status
         self.param = api_param
         self.code = api_code
+        self.retry_after_s = retry_after_s
+
+    @property
+    def headers(self) -> dict[str, str]:
+        """The HTTP headers sent with the error."""
+        return {} if self.retry_after_s is None else {"Retry-After": str(self.retry_after_s)}
 
     def body(self) -> dict[str, Any]:
         """OpenAI's error JSON (the English message: a wire format, like OpenAI's)."""
@@ -61,12 +70,13 @@ class ApiError(UserError):
 
 def answer_error(kind: str | None, error: UserError | None, message: str | None) -> ApiError:
     """The API's failure for an answer that ended in an error (Answer.error_kind, .error and
-    the result's error line): the prompt longer than the context 413, a request the model
+    the result's error line): the prompt longer than the context 400 (OpenAI's
+    context_length_exceeded), a request the model
     cannot take (response format, tools, a template that refuses the conversation) 400, a
     model that does not fit or cannot be loaded now 503, a server elsewhere 502, the rest
     (the model process died) 500."""
     reason = str(error) if error is not None else (message or "?")
-    status = {"context": 413, "request": 400, "template": 400, "fit": 503, "load": 503,
+    status = {"context": 400, "request": 400, "template": 400, "fit": 503, "load": 503,
               "remote": 502}.get(kind or "", 500)
     code = {"context": "context_length_exceeded", "fit": "model_too_big"}.get(kind or "")
     said = ("fit", "load", "remote", "context", "request", "template")  # their own reason

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 QUEUE_LIMIT = 32  # requests that may wait for (or use) one model at once
+QUEUE_RETRY_S = 2  # what a client refused for a full queue is told to wait (Retry-After)
 LOG_ENTRIES = 500
 MATCH_RECENT = 20  # API conversations compared with a request's history
 CLIENT_CLOSED = 499  # what a request the client gave up on is logged with (nginx's code)
@@ -208,11 +209,11 @@ class ApiService:
     def _enter(self, key: str, name: str) -> None:
         with self._lock:
             if self.closing:
-                raise ApiError(503, STOPPING)
+                raise ApiError(503, STOPPING, retry_after_s=1)
             waiting = self._queues.get(key, 0)
             if waiting >= self.queue_limit:
                 raise ApiError(503, QUEUE_FULL, api_code="queue_full", model=name,
-                               count=waiting)
+                               count=waiting, retry_after_s=QUEUE_RETRY_S)
             self._queues[key] = waiting + 1
         self._changed()
 
