@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import sys
 import threading
 from pathlib import Path
@@ -37,6 +38,24 @@ T_ERRORS_ONE = QT_TRANSLATE_NOOP("cli", "{count} file could not be indexed")
 T_ERRORS = QT_TRANSLATE_NOOP("cli", "{count} files could not be indexed")
 T_WORDS = QT_TRANSLATE_NOOP("cli", "search: words")
 T_HYBRID = QT_TRANSLATE_NOOP("cli", "search: words + vectors ({model})")
+T_MODEL_MISSING = QT_TRANSLATE_NOOP(
+    "cli", "search: words only (its embedding model {model} is missing)")
+T_UNEMBEDDED_ONE = QT_TRANSLATE_NOOP(
+    "cli", "{count} chunk has no vector yet: {command} adds it")
+T_UNEMBEDDED = QT_TRANSLATE_NOOP(
+    "cli", "{count} chunks have no vector yet: {command} adds them")
+T_EMBEDDED_ONE = QT_TRANSLATE_NOOP("cli", "Added vectors to {count} chunk that had none.")
+T_EMBEDDED = QT_TRANSLATE_NOOP("cli", "Added vectors to {count} chunks that had none.")
+T_COVERED = QT_TRANSLATE_NOOP(
+    "cli", "{path} is already in {name} (through {root}): nothing new was added.")
+T_GONE = QT_TRANSLATE_NOOP(
+    "cli", "{path} is no longer there, so its files left the index. To take it out of "
+    "{name}: {command}")
+T_ROOT_GONE = QT_TRANSLATE_NOOP("cli", "{path} (no longer there)")
+T_LEFT_OUT = QT_TRANSLATE_NOOP("cli", "left out: {path}")
+T_PATH_REMOVED = QT_TRANSLATE_NOOP(
+    "cli", "Took {path} out of {name}: {files} left the index (your files were not "
+    "touched).")
 T_NO_HITS = QT_TRANSLATE_NOOP("cli", "Nothing found.")
 T_SOURCES = QT_TRANSLATE_NOOP("cli", "Sources:")
 T_UNMATCHED = QT_TRANSLATE_NOOP("cli", "Nothing in {collections} matched this question.")
@@ -63,8 +82,12 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
                          "cli", "embedding model (GGUF) for vector search besides words"))
     actions.add_parser("list", help=QT_TRANSLATE_NOOP("cli", "list the collections"))
     rm = actions.add_parser("rm", help=QT_TRANSLATE_NOOP(
-        "cli", "remove a collection (not your files)"))
+        "cli", "remove a collection, or only some of its files and folders (never your "
+        "files themselves)"))
     rm.add_argument("name")
+    rm.add_argument("paths", nargs="*", metavar="PATH", help=QT_TRANSLATE_NOOP(
+        "cli", "files or folders to take out of the collection (all of it when none is "
+        "named)"))
     search = actions.add_parser("search", help=QT_TRANSLATE_NOOP("cli", "search a collection"))
     search.add_argument("name")
     search.add_argument("query")
@@ -85,14 +108,41 @@ def run(args: argparse.Namespace) -> int:
         if args.docs_command == "add":
             return cmd_add(app, args)
         if args.docs_command == "rm":
-            documents = app.chat.pipeline.retriever.documents
-            collection = documents.collection(args.name)
-            documents.remove(collection)
-            print(translate_text("cli", T_REMOVED).format(name=collection.name))
-            return 0
+            return cmd_rm(app, args)
         if args.docs_command == "search":
             return cmd_search(app, args)
         return cmd_list(app)
+
+
+def cmd_rm(app, args: argparse.Namespace) -> int:
+    """Remove a collection, or the named files and folders from it (their chunks and
+    vectors; the files stay on disk)."""
+    if app.store.read_only is not None:
+        raise app.store.read_only
+    documents = app.chat.pipeline.retriever.documents
+    collection = documents.collection(args.name)
+    if not args.paths:
+        documents.remove(collection)
+        print(translate_text("cli", T_REMOVED).format(name=collection.name))
+        return 0
+    for path in args.paths:
+        absolute = str(Path(path).expanduser().absolute())
+        try:
+            absolute.encode("utf-8")
+        except UnicodeEncodeError:
+            from chatapp.docs.indexer import printable
+
+            raise UserError(BAD_PATH, path=printable(absolute)) from None
+        dropped = documents.remove_path(collection, absolute)
+        print(translate_text("cli", T_PATH_REMOVED).format(
+            path=absolute, name=collection.name,
+            files=translate_count("cli", T_FILES_ONE, T_FILES, dropped)))
+    return 0
+
+
+def _command(*words: str) -> str:
+    """A command line to show, each word quoted for the shell where it needs it."""
+    return " ".join(shlex.quote(word) for word in words)
 
 
 def embedding_model(app, spec: str):
@@ -142,7 +192,9 @@ def cmd_add(app, args: argparse.Namespace) -> int:
     if made:
         collection = documents.create(args.name)
         print(translate_text("cli", T_CREATED).format(name=collection.name))
-    documents.add_roots(collection.id, roots)
+    for path, root in documents.add_roots(collection.id, roots):
+        print(translate_text("cli", T_COVERED).format(path=path, name=collection.name,
+                                                       root=root))
     if args.embed:
         collection = documents.set_embedding(collection, model.key, str(model.path), dim)
     collection = documents.collection(collection.name)
@@ -162,12 +214,21 @@ def cmd_add(app, args: argparse.Namespace) -> int:
             sys.stderr.write("\n")
     for path, error in last.errors if last is not None else []:
         print(f"- {path}: {' '.join(translate_error(error).split())}", file=sys.stderr)
+    for path in last.gone if last is not None else []:
+        print(translate_text("cli", T_GONE).format(
+            path=path, name=collection.name,
+            command=_command("chatapp", COMMAND, "rm", collection.name, path)),
+            file=sys.stderr)
+    if last is not None and last.no_vectors is not None:
+        print(" ".join(translate_error(last.no_vectors).split()), file=sys.stderr)
     if last is not None:
         print(translate_text("cli", T_SUMMARY).format(
             name=collection.name,
             indexed=translate_count("cli", T_FILES_ONE, T_FILES, last.indexed),
             unchanged=last.unchanged, failed=last.failed, removed=last.removed,
             chunks=translate_count("cli", T_CHUNKS_ONE, T_CHUNKS, last.chunks)))
+        if last.embedded:
+            print(translate_count("cli", T_EMBEDDED_ONE, T_EMBEDDED, last.embedded))
     if stop.is_set():
         print(translate_text("cli", T_STOPPED), file=sys.stderr)
         return 130
@@ -182,43 +243,61 @@ def cmd_add(app, args: argparse.Namespace) -> int:
 
 def cmd_list(app) -> int:
     """Print each collection with its counts and how it is searched."""
-    collections = app.chat.pipeline.retriever.documents.collections()
+    documents = app.chat.pipeline.retriever.documents
+    collections = documents.collections()
     if not collections:
         print(translate_text("cli", T_NONE))
         return 0
     for c in collections:
-        search = (translate_text("cli", T_HYBRID).format(model=Path(c.embed_path).name)
-                  if c.embed_dim else translate_text("cli", T_WORDS))
+        model = Path(c.embed_path).name or c.embed_model
+        missing = bool(c.embed_dim) and not Path(c.embed_path).is_file()
+        if not c.embed_dim:
+            search = translate_text("cli", T_WORDS)
+        elif missing:
+            search = translate_text("cli", T_MODEL_MISSING).format(model=model)
+        else:
+            search = translate_text("cli", T_HYBRID).format(model=model)
         print(translate_text("cli", T_ROW).format(
             name=c.name, files=translate_count("cli", T_FILES_ONE, T_FILES, c.files),
             chunks=translate_count("cli", T_CHUNKS_ONE, T_CHUNKS, c.chunks), search=search))
         if c.errors:
             print("    " + translate_count("cli", T_ERRORS_ONE, T_ERRORS, c.errors))
+        unembedded = documents.count_without_vectors(c) if c.embed_dim and not missing else 0
+        if unembedded:
+            print("    " + translate_count("cli", T_UNEMBEDDED_ONE, T_UNEMBEDDED, unembedded,
+                                           command=_command("chatapp", COMMAND, "add", c.name)))
         for root in c.roots:
-            print(f"    {root}")
+            print("    " + (root if os.path.lexists(root) else
+                            translate_text("cli", T_ROOT_GONE).format(path=root)))
+        for path in c.left_out:
+            print("    " + translate_text("cli", T_LEFT_OUT).format(path=path))
     return 0
 
 
 def print_sources(retrieval) -> None:
-    """Print the sources an answer was given, numbered as it cites them (nothing for an
-    answer made without documents; retrieval: a chatapp.store.documents.Retrieval)."""
+    """Print the sources an answer was given, numbered as it cites them, after a blank line
+    that sets them off from the answer (nothing for an answer made without documents;
+    retrieval: a chatapp.store.documents.Retrieval)."""
     from chatapp.docs.retrieval import ON_PAGE, label
 
     if retrieval is None:
         return
     if not retrieval.sources:
         names = ", ".join(c.get("name", "") for c in retrieval.collections)
+        print()
         print(translate_text("cli", T_UNMATCHED).format(collections=names))
         return
     on_page = translate_text("docs", ON_PAGE)
+    print()
     print(translate_text("cli", T_SOURCES))
     for source in retrieval.sources:
         print(f"[{source.number}] {label(source.path, source.page, source.heading, on_page)}")
 
 
 def cmd_search(app, args: argparse.Namespace) -> int:
-    """Print the best chunks for a query (or JSON with their scores)."""
-    from chatapp.docs.retrieval import ON_PAGE, label
+    """Print the best chunks for a query, each with the part of its text that holds the
+    query's words (or JSON with their whole text and scores)."""
+    from chatapp.docs.retrieval import ON_PAGE, excerpt, label
 
     on_page = translate_text("docs", ON_PAGE)
     retriever = app.chat.pipeline.retriever
@@ -237,7 +316,6 @@ def cmd_search(app, args: argparse.Namespace) -> int:
     if not found.hits:
         print(translate_text("cli", T_NO_HITS))
     for number, hit in enumerate(found.hits, start=1):
-        print(f"[{number}] {label(hit.path, hit.page, hit.heading, on_page)}"
-              f"  ({hit.score:.4f})")
-        print("    " + " ".join(hit.text.split())[:300])
+        print(f"[{number}] {label(hit.path, hit.page, hit.heading, on_page)}")
+        print("    " + excerpt(hit.text, args.query))
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 
@@ -16,8 +17,34 @@ COMMANDS = ("search", "pull", "rm", "link")
 T_NO_RESULTS = QT_TRANSLATE_NOOP("cli", "No GGUF models found.")
 T_CHOOSE = QT_TRANSLATE_NOOP(
     "errors", "{repo} has several quantizations; choose one with --quant or --file: {choices}")
-T_NO_MATCH = QT_TRANSLATE_NOOP(
-    "errors", "{repo} has no GGUF file matching \"{wanted}\". Available: {choices}")
+T_NO_QUANT = QT_TRANSLATE_NOOP(
+    "errors", "{repo} has no quantization \"{wanted}\". Available quantizations: {choices}")
+T_NO_FILE = QT_TRANSLATE_NOOP(
+    "errors", "{repo} has no GGUF file named \"{wanted}\". Available files: {choices}")
+T_TWO_QUANTS = QT_TRANSLATE_NOOP(
+    "errors", "{spec} names the quantization {named} but --quant says {quant}: give only one.")
+T_BAD_PARAMS = QT_TRANSLATE_NOOP(
+    "cli", "\"{value}\" is not a number of parameters; write it like 500M, 1.5B or 8B")
+T_PARAMS_ORDER = QT_TRANSLATE_NOOP(
+    "errors", "--min-params {low} is more than --max-params {high}: no model can match.")
+T_BLANK_QUERY = QT_TRANSLATE_NOOP(
+    "cli", "the search words are only spaces; give words, or leave them out to list the most "
+    "downloaded GGUF models")
+T_OFFLINE_ENV = QT_TRANSLATE_NOOP(
+    "errors", "Offline mode is on because HF_HUB_OFFLINE (or TRANSFORMERS_OFFLINE) is set: "
+    "the Hugging Face Hub is not contacted. Unset it (or set it to 0) to search or download "
+    "models.")
+T_OFFLINE_SETTING = QT_TRANSLATE_NOOP(
+    "errors", "Offline mode is on: the Hugging Face Hub is not contacted. Turn it off in the "
+    "window (Models → Work offline), or set \"offline\" to false in {path}, to search or "
+    "download models.")
+T_MORE = QT_TRANSLATE_NOOP(
+    "cli", "The first {count} models are shown; more match: refine the search or raise "
+    "--limit.")
+T_SEVERAL = QT_TRANSLATE_NOOP(
+    "errors", "Several models match \"{spec}\"; name the one to delete by its path:\n{paths}")
+T_WHICH = QT_TRANSLATE_NOOP("cli", "Several models match \"{spec}\":")
+T_WHICH_ASK = QT_TRANSLATE_NOOP("cli", "Which one to delete? [1-{n}, Enter: none] ")
 T_NO_GGUF = QT_TRANSLATE_NOOP("errors", "{repo} has no GGUF model files.")
 T_FIT = QT_TRANSLATE_NOOP(
     "cli", "{name}: {size}; needs about {need} of memory at {ctx} tokens of context "
@@ -25,7 +52,7 @@ T_FIT = QT_TRANSLATE_NOOP(
 T_SAVED = QT_TRANSLATE_NOOP("cli", "Saved {path}")
 T_ALREADY = QT_TRANSLATE_NOOP("cli", "{name} is already in the library: {path}")
 T_PAUSED = QT_TRANSLATE_NOOP("cli", "Paused. Run the same command again to resume.")
-T_CONFIRM = QT_TRANSLATE_NOOP("cli", "Delete {name} ({size})? [y/N] ")
+T_CONFIRM = QT_TRANSLATE_NOOP("cli", "Delete {name} ({size}, {path})? [y/N] ")
 T_CONFIRM_LINK = QT_TRANSLATE_NOOP("cli", "Forget {name}? The file stays in {path}. [y/N] ")
 T_NEED_YES = QT_TRANSLATE_NOOP(
     "errors", "Deleting needs confirmation: run it in a terminal or add --yes.")
@@ -48,21 +75,80 @@ def _t(context: str, text: str) -> str:
     return translate_text(context, text)
 
 
+PARAMS = re.compile(r"(\d+(?:\.\d+)?)([KMBT]?)", re.IGNORECASE)
+SCALE = {"": 1, "K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}
+HUB_HOSTS = re.compile(r"(?:https?://)?(?:www\.)?(?:huggingface\.co|hf\.co)/", re.IGNORECASE)
+
+
+def param_count(text: str) -> str:
+    """argparse type: a parameter count as the Hub's filter takes it ("500M", "1.5B", "8B",
+    or a plain number; "" for none); argparse.ArgumentTypeError (one translated line)
+    otherwise."""
+    if text == "":
+        return ""
+    match = PARAMS.fullmatch(text.strip())
+    if match is None or float(match[1]) <= 0:
+        raise argparse.ArgumentTypeError(_t("cli", T_BAD_PARAMS).format(value=text))
+    return match[1] + match[2].upper()
+
+
+def param_value(text: str) -> float:
+    """The number a param_count text stands for (8B: 8e9)."""
+    match = PARAMS.fullmatch(text)
+    return float(match[1]) * SCALE[match[2].upper()] if match else 0.0
+
+
+def search_words(text: str) -> str:
+    """argparse type: the search words, trimmed; refused when only spaces."""
+    if text and not text.strip():
+        raise argparse.ArgumentTypeError(_t("cli", T_BLANK_QUERY))
+    return text.strip()
+
+
+def pull_spec(spec: str, endpoint: str = "") -> tuple[str, str, str]:
+    """(repo id, quantization, file) from what `chatapp pull` was given: OWNER/NAME,
+    OWNER/NAME:QUANT (as Ollama and LM Studio write it), or a Hub address such as
+    https://huggingface.co/OWNER/NAME, hf.co/OWNER/NAME:QUANT or
+    https://huggingface.co/OWNER/NAME/blob/main/FILE.gguf (also on endpoint, the HF_ENDPOINT
+    in use). Quantization and file are "" when not named; the repo id is not checked here."""
+    text = spec.strip()
+    prefix = HUB_HOSTS.match(text)
+    rest = text[prefix.end():] if prefix else None
+    if rest is None and endpoint and text.lower().startswith(endpoint.rstrip("/").lower() + "/"):
+        rest = text[len(endpoint.rstrip("/")) + 1:]
+    rest = text if rest is None else re.split(r"[?#]", rest, maxsplit=1)[0].rstrip("/")
+    parts = rest.split("/")
+    file = ""
+    if len(parts) > 2:
+        if parts[2] in ("blob", "resolve") and len(parts) > 4:
+            file = "/".join(parts[4:])
+        elif parts[2] != "tree":
+            return text, "", ""  # not a model's address: refused as a repo id
+        parts = parts[:2]
+    repo, quant = "/".join(parts), ""
+    if ":" in parts[-1]:
+        repo, _, quant = repo.rpartition(":")
+        if quant.lower() == "latest":
+            quant = ""
+    return repo, quant, file
+
+
 def add_commands(sub: argparse._SubParsersAction) -> None:
     """Add the library and Hub sub-commands to the `chatapp` parser."""
     search = sub.add_parser("search", help=QT_TRANSLATE_NOOP(
         "cli", "search the Hugging Face Hub for GGUF models"))
-    search.add_argument("query", nargs="?", default="", help=QT_TRANSLATE_NOOP(
-        "cli", "words in the repository name"))
+    search.add_argument("query", nargs="?", default="", type=search_words,
+                        help=QT_TRANSLATE_NOOP("cli", "words in the repository name"))
     search.add_argument("--sort", choices=("downloads", "likes", "recent"), default="downloads")
-    search.add_argument("--min-params", default="", help=QT_TRANSLATE_NOOP(
-        "cli", "smallest model, e.g. 1B"))
-    search.add_argument("--max-params", default="", help=QT_TRANSLATE_NOOP(
-        "cli", "largest model, e.g. 8B"))
+    search.add_argument("--min-params", default="", type=param_count,
+                        help=QT_TRANSLATE_NOOP("cli", "smallest model, e.g. 1B"))
+    search.add_argument("--max-params", default="", type=param_count,
+                        help=QT_TRANSLATE_NOOP("cli", "largest model, e.g. 8B"))
     search.add_argument("--limit", type=POSITIVE, default=20)
     pull = sub.add_parser("pull", help=QT_TRANSLATE_NOOP(
         "cli", "download a GGUF model from the Hub into the library"))
-    pull.add_argument("repo", help=QT_TRANSLATE_NOOP("cli", "OWNER/NAME on the Hub"))
+    pull.add_argument("repo", help=QT_TRANSLATE_NOOP(
+        "cli", "OWNER/NAME on the Hub, OWNER/NAME:QUANT, or the model's Hub address"))
     which = pull.add_mutually_exclusive_group()
     which.add_argument("--quant", help=QT_TRANSLATE_NOOP("cli", "quantization, e.g. Q4_K_M"))
     which.add_argument("--file", help=QT_TRANSLATE_NOOP("cli", "file name in the repository"))
@@ -106,13 +192,30 @@ def _open():
 
 
 
+def _offline_help(app, exc: UserError) -> UserError:
+    """The offline refusal with the way out from a terminal: the variable to unset, or the
+    setting to change."""
+    from chatapp.hub.config import OfflineError, env_offline
+
+    if not isinstance(exc, OfflineError):
+        return exc
+    if env_offline():
+        return UserError(T_OFFLINE_ENV)
+    return UserError(T_OFFLINE_SETTING, path=str(app.paths.config / "settings.json"))
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     """Print matching GGUF repos."""
+    if args.min_params and args.max_params and \
+            param_value(args.min_params) > param_value(args.max_params):
+        raise UserError(T_PARAMS_ORDER, low=args.min_params, high=args.max_params)
     app = _open()
     try:
         _, client = _hub(app)
         hits = client.search(args.query, sort=args.sort, min_params=args.min_params,
                              max_params=args.max_params, limit=args.limit)
+    except UserError as exc:
+        raise _offline_help(app, exc) from None
     finally:
         app.close()
     if not hits:
@@ -124,6 +227,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         params = format_count(hit.parameters) if hit.parameters else "?"
         print(f"{hit.repo_id:<{width}}  {params:>6}  ↓{format_count(hit.downloads):>6}  "
               f"♥{format_count(hit.likes):>5}  {hit.architecture or ''} {flags}".rstrip())
+    if len(hits) >= args.limit:
+        print(_t("cli", T_MORE).format(count=len(hits)), file=sys.stderr)
     return 0
 
 
@@ -131,7 +236,8 @@ def _choose(page, args: argparse.Namespace):
     models = page.models
     if not models:
         raise UserError(T_NO_GGUF, repo=page.repo_id)
-    choices = ", ".join(dict.fromkeys(e.quant or e.name for e in models))
+    by_size = sorted(models, key=lambda e: (e.size or 0, e.name))
+    choices = ", ".join(dict.fromkeys(e.quant or e.name for e in by_size))
     if args.file:
         wanted = args.file.lower()
         for entry in models:
@@ -139,11 +245,12 @@ def _choose(page, args: argparse.Namespace):
             names |= {f.name.lower() for f in entry.files}
             if wanted in names:
                 return entry
-        raise UserError(T_NO_MATCH, repo=page.repo_id, wanted=args.file, choices=choices)
+        raise UserError(T_NO_FILE, repo=page.repo_id, wanted=args.file,
+                        choices=", ".join(sorted({e.name for e in models}, key=str.lower)))
     if args.quant:
         matches = [e for e in models if e.quant.upper() == args.quant.upper()]
         if not matches:
-            raise UserError(T_NO_MATCH, repo=page.repo_id, wanted=args.quant, choices=choices)
+            raise UserError(T_NO_QUANT, repo=page.repo_id, wanted=args.quant, choices=choices)
         return matches[0]
     if len(models) == 1:
         return models[0]
@@ -153,15 +260,30 @@ def _choose(page, args: argparse.Namespace):
     raise UserError(T_CHOOSE, repo=page.repo_id, choices=choices)
 
 
-def _progress(name: str, done: int, total: int, speed: float) -> str:
+def _progress(name: str, done: int, total: int, speed: float, note: str = "") -> str:
+    """The progress line (starting with a carriage return): bar, percent, bytes, and the
+    speed and ETA, or note in their place (a retry's countdown)."""
     width = 30
     frac = done / total if total else 0.0
     bar = "#" * int(frac * width) + "-" * (width - int(frac * width))
-    eta = ""
-    if speed > 0 and total:
-        eta = f" ETA {format_duration((total - done) / speed)}"
+    if note:
+        tail = f" {note}"
+    else:
+        tail = f" {format_bytes(speed)}/s"
+        if speed > 0 and total:
+            tail += f" ETA {format_duration((total - done) / speed)}"
     return (f"\r{name[:40]} [{bar}] {frac * 100:5.1f}% {format_bytes(done)}/"
-            f"{format_bytes(total)} {format_bytes(speed)}/s{eta}   ")
+            f"{format_bytes(total)}{tail}   ")
+
+
+def _retry_note(jobs) -> str:
+    """What a download that waits to try again says, translated; "" when none waits."""
+    for job in jobs:
+        message = job.retry_message()
+        if message is not None:
+            template, params = message
+            return _t("downloads", template).format(**params)
+    return ""
 
 
 def cmd_pull(args: argparse.Namespace) -> int:
@@ -174,7 +296,17 @@ def cmd_pull(args: argparse.Namespace) -> int:
     manager = None
     try:
         config, client = _hub(app)
-        page = client.model(args.repo, with_card=False)
+        repo, quant, file = pull_spec(args.repo, config.endpoint)
+        if quant and args.quant and quant.upper() != args.quant.upper():
+            raise UserError(T_TWO_QUANTS, spec=args.repo, named=quant, quant=args.quant)
+        if not args.file:
+            args.file = file or None
+            if not args.file:
+                args.quant = args.quant or quant or None
+        try:
+            page = client.model(repo, with_card=False)
+        except UserError as exc:
+            raise _offline_help(app, exc) from None
         entry = _choose(page, args)
         n_ctx = args.context or app.settings.context_length
         try:
@@ -201,16 +333,19 @@ def cmd_pull(args: argparse.Namespace) -> int:
         started = time.monotonic()
         tty = sys.stderr.isatty()
         last = 0.0
+        drawn = False
         try:
             while not manager.wait(ids, timeout=0.25):
                 now = time.monotonic()
                 if now - last >= (0.25 if tty else 5.0):
                     last = now
-                    done = sum(manager.get(i).done_bytes for i in ids)
-                    speed = sum(manager.get(i).speed for i in ids)
-                    line = _progress(entry.name, done, total, speed)
+                    current = [manager.get(i) for i in ids]
+                    done = sum(j.done_bytes for j in current)
+                    speed = sum(j.speed for j in current)
+                    line = _progress(entry.name, done, total, speed, _retry_note(current))
                     sys.stderr.write(line if tty else line.strip() + "\n")
                     sys.stderr.flush()
+                    drawn = True
         except KeyboardInterrupt:
             manager.close()
             sys.stderr.write("\n" + _t("cli", T_PAUSED) + "\n")
@@ -218,8 +353,10 @@ def cmd_pull(args: argparse.Namespace) -> int:
         jobs = [manager.get(i) for i in ids]
         elapsed = time.monotonic() - started
         average = (sum(j.fetched_bytes for j in jobs) - fetched) / elapsed if elapsed else 0.0
-        sys.stderr.write(_progress(entry.name, sum(j.done_bytes for j in jobs) or total, total,
-                                   average).rstrip() + "\n")
+        if all(j.status == DONE for j in jobs):
+            sys.stderr.write(_progress(entry.name, total, total, average).rstrip() + "\n")
+        elif drawn and tty:
+            sys.stderr.write("\n")  # the error goes below the last bar, which stays as it was
         for job in jobs:
             if job.status == FAILED:
                 raise job.user_error() or UserError(job.error)
@@ -241,13 +378,24 @@ def cmd_rm(args: argparse.Namespace) -> int:
     app = _open()
     try:
         model = app.library.resolve(args.model)
+        several = _same_name(app.library, args.model)
+        interactive = sys.stdin is not None and sys.stdin.isatty()
+        if len(several) > 1:
+            if args.yes or not interactive:
+                raise UserError(T_SEVERAL, spec=args.model, paths="\n".join(
+                    f"  {m.path}" for m in several))
+            model = _ask_which(args.model, several)
+            if model is None:
+                print(_t("cli", T_KEPT))
+                return 1
         linked = model.source not in ("library", "downloaded", "starter", "")
         if not args.yes:
-            if sys.stdin is None or not sys.stdin.isatty():
+            if not interactive:
                 raise UserError(T_NEED_YES)
             prompt = (_t("cli", T_CONFIRM_LINK).format(name=model.display_name, path=model.path)
                       if linked else _t("cli", T_CONFIRM).format(
-                          name=model.display_name, size=format_bytes(model.size)))
+                          name=model.display_name, size=format_bytes(model.size),
+                          path=model.path))
             if input(prompt).strip().lower() not in ("y", "yes"):
                 print(_t("cli", T_KEPT))
                 return 1
@@ -256,6 +404,41 @@ def cmd_rm(args: argparse.Namespace) -> int:
         return 0
     finally:
         app.close()
+
+
+def _same_name(library, spec: str) -> list:
+    """The library models a name (not a path) matches equally well, as Library.resolve
+    ranks matches: [] for a path, else the models of the best-ranked test, one per file."""
+    import os
+
+    if spec.lower().endswith(".gguf") and os.sep in spec or os.path.lexists(spec):
+        return []
+    wanted = spec.lower()
+    models = library.entries()
+    for test in (
+        lambda m: m.file_name.lower() == wanted or m.list_name.lower() == wanted,
+        lambda m: m.stem.lower() == wanted or m.display_name.lower() == wanted,
+        lambda m: m.name.lower() == wanted,
+        lambda m: m.repo_id.lower() == wanted,
+        lambda m: wanted in {p.rsplit(os.sep, 1)[-1].lower() for p in m.all_paths},
+        lambda m: wanted in m.file_name.lower() or wanted in m.list_name.lower(),
+    ):
+        matches = list({m.path: m for m in models if test(m)}.values())
+        if matches:
+            return sorted(matches, key=lambda m: m.path)
+    return []
+
+
+def _ask_which(spec: str, models: list):
+    """Ask which of several models to delete; the one chosen, or None."""
+    print(_t("cli", T_WHICH).format(spec=spec))
+    for n, model in enumerate(models, 1):
+        print(f"  {n}. {model.display_name} ({format_bytes(model.size)}, "
+              f"{model.source or 'library'}) {model.path}")
+    answer = input(_t("cli", T_WHICH_ASK).format(n=len(models))).strip()
+    if answer.isdigit() and 1 <= int(answer) <= len(models):
+        return models[int(answer) - 1]
+    return None
 
 
 def cmd_link(args: argparse.Namespace) -> int:

@@ -21,11 +21,12 @@ def format_bytes(size: float | None) -> str:
     return f"{size / 1e9:.1f} GB"
 
 
-def format_count(n: float) -> str:
-    """A count as 950, 1.2K, 3.4M or 7.0B."""
+def format_count(n: float, point: str = ".") -> str:
+    """A count as 950, 1.2K, 3.4M or 7.0B; point: the decimal separator (the window passes
+    its locale's, e.g. "," for Indonesian: 5,0K)."""
     for unit, scale in (("B", 1e9), ("M", 1e6), ("K", 1e3)):
         if n >= scale:
-            return f"{n / scale:.1f}{unit}"
+            return f"{n / scale:.1f}{unit}".replace(".", point)
     return str(n)
 
 

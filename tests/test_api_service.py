@@ -122,6 +122,14 @@ def test_api_conversations_are_kept_only_when_asked_for(app, serving) -> None:
     assert chat.title == ASK[0]["content"]
     other = next(c for c in conversations if c.system_prompt)
     assert other.system_prompt == "Be brief."
+    # a history the client made up: its assistant turn is whole, not an unfinished answer
+    client.chat.completions.create(model="tiny-tools", max_tokens=3, messages=[
+        {"role": "user", "content": "Multi turn"}, {"role": "assistant", "content": "Yes?"},
+        {"role": "user", "content": "A follow-up"}])
+    given = next(m for c in app.store.conversations() for m in app.store.current_branch(c.id)
+                 if m.content == "Yes?")
+    assert given.role == "assistant" and given.finish_reason == "stop"
+    assert app.store.mark_interrupted() == 0  # nothing is left streaming
 
 
 def test_models_on_other_machines_answer_through_the_api(app, serving) -> None:

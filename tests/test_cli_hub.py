@@ -65,7 +65,7 @@ def test_pull_errors_are_one_line(hub: FakeHub) -> None:
     assert result.returncode == 1
     assert "accept the license" in result.stderr and "Traceback" not in result.stderr
     result = run_cli("pull", "tester/tiny-GGUF", "--quant", "Q3_K_S")
-    assert result.returncode == 1 and "Available: Q4_K_M, Q8_0, F16" in result.stderr
+    assert result.returncode == 1 and "Available quantizations: Q4_K_M, Q8_0, F16" in result.stderr
     hub.faults.corrupt_byte("tiny-Q8_0.gguf", 100)
     result = run_cli("pull", "tester/tiny-GGUF", "--quant", "Q8_0")
     assert result.returncode == 1 and "checksum" in result.stderr

@@ -194,7 +194,9 @@ def test_a_file_that_fails_is_recorded_and_the_rest_index(store: Store, tmp_path
     collection = documents.create("c")
     documents.add_roots(collection.id, [str(folder), str(tmp_path / "missing")])
     progress = run_to_end(documents, documents.collection("c"))
-    assert progress.indexed == 3 and progress.failed == 2
+    # a root no longer there is not a file that failed: its files left, it is reported apart
+    assert progress.indexed == 3 and progress.failed == 1
+    assert progress.gone == [str(tmp_path / "missing")]
     (failed,) = [f for f in documents.files(collection.id) if f.status == "error"]
     assert failed.problem.template == ENCRYPTED and "locked.pdf" in str(failed.problem)
     assert documents.collection("c").errors == 1

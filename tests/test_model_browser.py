@@ -330,3 +330,99 @@ def test_the_window_closes_with_ctrl_w_and_esc(qtbot, browser: ModelBrowser) -> 
         qtbot.waitUntil(browser.isActiveWindow)
         qtbot.keyClick(browser.tabs, *keys)
         qtbot.waitUntil(lambda: not browser.isVisible())
+
+
+def test_a_retrying_download_says_so_and_the_next_one_says_why_it_waits(
+        qtbot, browser: ModelBrowser, hub: FakeHub) -> None:
+    window = browser
+    open_tiny(qtbot, window)
+    window.manager.max_parallel = 1
+    window.manager.retry_delays = (2.0, 2.0)
+    hub.faults.fail("/tester/tiny-GGUF/resolve/*", 500, times=1)
+    window.download(window.page.models[1].key)
+    window.download(window.page.models[0].key)
+    first, second = window.manager.downloads()
+    qtbot.waitUntil(lambda: "trying again" in window.rows[first.id].status.text(),
+                    timeout=5000)
+    text = window.rows[first.id].status.text()
+    assert "The Hub answered HTTP 500, trying again in 2 s (attempt 2 of 3)" in text
+    assert "/s" not in text and "left" not in text
+    assert window.rows[second.id].status.text().startswith(
+        "Waiting: the downloads ahead lost their connection and are trying again")
+    qtbot.waitUntil(lambda: "in 1 s" in window.rows[first.id].status.text(), timeout=3000)
+    window.download(window.page.models[2].key)  # a third row, and a quant row that waits
+    assert window.quant_tree.itemWidget(window.quant_tree.topLevelItem(1), 5).text() == "↓ 0 %"
+    qtbot.wait(100)
+    shot(window, "model-browser-retrying")
+    qtbot.waitUntil(lambda: first.status == DONE and second.status == DONE, timeout=20000)
+
+
+def test_cancelling_one_part_of_a_split_model_cancels_it_whole(
+        qtbot, browser: ModelBrowser, hub: FakeHub) -> None:
+    from chatapp.hub.download import CANCELLED
+
+    window = browser
+    open_tiny(qtbot, window)
+    hub.faults.rate = 50_000
+    tree = window.quant_tree
+    button = tree.itemWidget(tree.topLevelItem(2), 5)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    parts = window.manager.downloads()
+    assert len(parts) == 2
+    qtbot.waitUntil(lambda: button.text().startswith("↓ ") and button.text().endswith(" %"),
+                    timeout=5000)
+    assert not button.isEnabled()
+    qtbot.mouseClick(window.rows[parts[0].id].cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: all(d.status == CANCELLED for d in parts), timeout=10000)
+    qtbot.waitUntil(lambda: button.text() == "Download" and button.isEnabled(), timeout=5000)
+    assert all(not window.rows[d.id].cancel_button.isVisible() for d in parts)
+    assert not list(window.manager.folder.glob("*.incomplete"))
+
+
+def test_not_enough_space_is_said_before_the_memory_question(
+        qtbot, browser: ModelBrowser, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = browser
+    open_tiny(qtbot, window)
+    free = shutil.disk_usage(window.ctx.paths.data).free
+    window.manager.reserve_bytes = free - 1000
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or
+                        QMessageBox.StandardButton.Ok)
+    window.download(window.page.models[1].key)
+    [text] = shown
+    assert text.startswith("Not enough disk space for tiny-Q8_0.gguf: it needs ")
+    assert "is kept free for the system" in text and " 0 bytes is free" not in text
+    assert window.manager.downloads() == []
+
+
+def test_counts_use_the_locales_decimal_separator(qtbot, browser: ModelBrowser) -> None:
+    from PySide6.QtCore import QLocale
+
+    from chatapp.ui.browser_hub import breakable
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("id_ID"))
+    try:
+        search(qtbot, browser, "tiny")
+        assert "120,0K" in browser.results.item(0).text()
+        browser.results.setCurrentRow(0)
+        qtbot.waitUntil(lambda: browser.page is not None, timeout=5000)
+        assert "120,0K" in browser.meta_label.text()
+    finally:
+        QLocale.setDefault(before)
+    text = "Could not reach (http://127.0.0.1:9/api/models?search=x&limit=50)."
+    assert breakable(text).replace("\u200b", "") == text
+    assert "//\u200b127.0.0.1:9/\u200bapi/\u200bmodels?\u200bsearch=\u200bx&\u200blimit" \
+        in breakable(text)
+
+
+def test_a_search_that_hits_the_limit_says_so(qtbot, browser: ModelBrowser,
+                                              hub: FakeHub) -> None:
+    for n in range(55):
+        hub.add_repo(f"many/m{n:02d}-GGUF", {f"m{n:02d}-Q4_0.gguf": b"GGUF" + bytes(60)})
+    browser.search_edit.setText("m")
+    qtbot.keyClick(browser.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "shown" in browser.results_label.text(), timeout=5000)
+    assert browser.results_label.text() == (
+        "The first 50 models found are shown; more match: refine the search to see them.")
+    assert browser.results.count() == 50

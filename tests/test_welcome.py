@@ -190,7 +190,8 @@ def test_recommended_models_come_from_the_hub_only_when_asked(
     assert all(r.button.isEnabled() and r.button.text() == "Download" for r in fitted)
     missing = [r for r in welcome.rows if r.suggestion is None]
     for row in missing:  # a repo that is gone says so on its row, the others still work
-        assert "not found" in row.details.text()
+        assert "is not on the Hub now" in row.details.text()
+        assert "Check its name" not in row.details.text()
 
     # Download uses the download manager; then the row offers to chat with it
     row = fitted[0]
@@ -254,4 +255,47 @@ def test_an_example_prompt_is_sent(qtbot, tiny_home: Path) -> None:
     qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
     window.new_conversation()
     assert window.welcome.isVisible()
+    close_window(window)
+
+
+def test_the_offline_switch_changes_the_welcome_at_once(qtbot, models_home: Path,
+                                                        online) -> None:
+    window = open_window(qtbot)
+    welcome = window.welcome
+    assert welcome.show_button.isVisible()
+    offline = next(a for a in window.models_menu.actions() if a.text() == "Work &offline")
+    offline.trigger()
+    assert "Offline mode is on" in welcome.recommend_note.text()
+    assert not welcome.show_button.isVisible() and welcome.folder_button.isVisible()
+    offline.trigger()
+    assert welcome.show_button.isVisible() and "Offline" not in welcome.recommend_note.text()
+    close_window(window)
+
+
+def test_a_recommended_file_already_here_under_another_path_is_not_fetched_again(
+        qtbot, models_home: Path, hub: FakeHub, tiny_files: dict[str, Path]) -> None:
+    import hashlib
+    import json
+    import shutil
+
+    _add_recommended(hub, tiny_files)
+    models = models_home / "data" / "models"
+    copy = models / "elsewhere" / "mine-Q4_K_M.gguf"
+    copy.parent.mkdir(parents=True)
+    shutil.copy(tiny_files["small"], copy)
+    digest = hashlib.sha256(copy.read_bytes()).hexdigest()
+    origins = models_home / "data" / "downloads" / "origins.json"
+    origins.parent.mkdir(parents=True, exist_ok=True)
+    origins.write_text(json.dumps({str(copy): {"repo_id": "elsewhere/mine", "sha256": digest,
+                                               "path": copy.name, "revision": "main"}}))
+    window = open_window(qtbot)
+    welcome = window.welcome
+    welcome.show_button.click()
+    qtbot.waitUntil(lambda: any(r.suggestion is not None for r in welcome.rows), timeout=20000)
+    row = next(r for r in welcome.rows if r.suggestion is not None)
+    assert row.button.text() == "Chat with it"
+    hub.reset_log()
+    welcome.act(row)
+    assert os.path.realpath(window.current_model().path) == os.path.realpath(copy)
+    assert not [r for r in hub.requests if "/resolve/" in r.path]
     close_window(window)

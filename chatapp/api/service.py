@@ -284,8 +284,9 @@ class ApiService:
             first = next((text for role, text in turns if role == "user"), turns[0][1])
             conversation = store.create_conversation(title=title_from(first),
                                                      system_prompt=system, kind="api")
-        for role, text in new:
-            parent = store.add_message(conversation.id, parent, role, text).id
+        for role, text in new:  # the client's own turns: whole, as it sent them
+            ended = {"finish_reason": "stop"} if role == "assistant" else {}
+            parent = store.add_message(conversation.id, parent, role, text, **ended).id
         store.set_conversation_model(conversation.id, chosen.model.key)
         return self.pipeline.start(conversation.id, parent, chosen.model, messages, params,
                                    batch=True)

@@ -4,13 +4,15 @@ markdownify (BeautifulSoup) and the csv module.
 
 Every expected failure is a :class:`DocumentError` with one translatable line: too large,
 encrypted, a scan without text, an empty text file, binary content in a text file type, a
-damaged or unreadable file, a zip bomb.
+damaged or unreadable file (with a reason of the app's own: the extractors' English words
+go to the log only), a zip bomb.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import logging
 import re
 import zipfile
 from collections.abc import Iterator
@@ -18,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
+
+log = logging.getLogger(__name__)
 
 #: The file types a collection takes, by suffix.
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".pdf", ".docx", ".html", ".htm", ".csv"})
@@ -45,6 +49,22 @@ BOMB = QT_TRANSLATE_NOOP(
 UNSUPPORTED = QT_TRANSLATE_NOOP(
     "errors", "{name} is not a supported document type (.txt, .md, .pdf, .docx, .html, .csv).")
 NOT_A_FILE = QT_TRANSLATE_NOOP("errors", "{name} is not a regular file: it was left out.")
+TOO_MANY_PAGES = QT_TRANSLATE_NOOP(
+    "errors", "{name} has {count} pages; at most {limit} can be indexed.")
+
+#: Why a document could not be read (the {reason} of DAMAGED), in the app's own words.
+PDF_DAMAGED = QT_TRANSLATE_NOOP(
+    "errors", "the PDF is damaged or incomplete (cut short while being copied or "
+    "downloaded?)")
+PDF_CYCLIC = QT_TRANSLATE_NOOP(
+    "errors", "the PDF is damaged: its pages refer to each other in a loop")
+NOT_DOCX = QT_TRANSLATE_NOOP(
+    "errors", "it is not a Word document (.docx), whatever its name says")
+DOCX_DAMAGED = QT_TRANSLATE_NOOP("errors", "the Word document is damaged or incomplete")
+NESTED = QT_TRANSLATE_NOOP("errors", "its content is nested too deeply to read")
+NO_MEMORY = QT_TRANSLATE_NOOP("errors", "reading it needs more memory than there is")
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "errors", "it is damaged, or in a form that cannot be read")
 
 
 class DocumentError(UserError):
@@ -92,17 +112,42 @@ def extract(path: Path, data: bytes | None = None) -> list[Section]:
             sections = _markdown_sections(decode_text(data))
     except DocumentError:
         raise
-    except RecursionError:
-        raise DocumentError(DAMAGED, name=name, reason="nested too deeply") from None
-    except MemoryError:
-        raise DocumentError(DAMAGED, name=name, reason="out of memory") from None
     except Exception as exc:  # noqa: BLE001 - extractors raise many kinds on damaged files
-        reason = " ".join(str(exc).split())[:200] or type(exc).__name__
-        raise DocumentError(DAMAGED, name=name, reason=reason) from None
+        raise damaged(name, suffix, exc, data) from None
     sections = [s for s in sections if s.text.strip()]
     if not sections:
         raise DocumentError(EMPTY if suffix in TEXT_SUFFIXES else NO_TEXT, name=name)
     return sections
+
+
+def damaged(name: str, suffix: str, exc: BaseException, data: bytes = b"") -> DocumentError:
+    """The DocumentError for a file (suffix: its lowercased suffix, data: its bytes) whose
+    extractor failed with exc: DAMAGED with a reason of the app's own by the kind of failure
+    (an encrypted PDF: ENCRYPTED); the extractor's own words go to the log."""
+    said = " ".join(str(exc).split())[:300] or type(exc).__name__
+    log.warning("%s could not be read (%s): %s", name, type(exc).__name__, said)
+    lowered = said.lower()
+    if isinstance(exc, RecursionError):
+        reason = NESTED
+    elif isinstance(exc, MemoryError):
+        reason = NO_MEMORY
+    elif suffix == ".pdf":
+        from pypdf.errors import DependencyError, FileNotDecryptedError
+
+        if isinstance(exc, (FileNotDecryptedError, DependencyError)) or "decrypt" in lowered:
+            return DocumentError(ENCRYPTED, name=name)
+        reason = PDF_CYCLIC if "cyclic" in lowered or "loop" in lowered else PDF_DAMAGED
+    elif suffix == ".docx":
+        from docx.opc.exceptions import PackageNotFoundError
+
+        zipped = data.startswith(b"PK\x03\x04")  # a zip, if a broken one
+        not_word = (isinstance(exc, (KeyError, PackageNotFoundError))
+                    or ("not a zip file" in lowered and not zipped)
+                    or "content type" in lowered)
+        reason = NOT_DOCX if not_word else DOCX_DAMAGED
+    else:
+        reason = UNREADABLE
+    return DocumentError(DAMAGED, name=name, reason=UserError(reason))
 
 
 def read_file(path: Path) -> bytes:
@@ -260,7 +305,7 @@ def _pdf(data: bytes, name: str) -> list[Section]:
     except (FileNotDecryptedError, DependencyError):
         raise DocumentError(ENCRYPTED, name=name) from None
     if count > MAX_PDF_PAGES:
-        raise DocumentError(DAMAGED, name=name, reason=f"{count} pages")
+        raise DocumentError(TOO_MANY_PAGES, name=name, count=count, limit=MAX_PDF_PAGES)
     sections = []
     for number in range(count):
         text = pages[number].extract_text() or ""
@@ -336,7 +381,7 @@ def _check_zip(data: bytes, name: str) -> None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
-        raise DocumentError(DAMAGED, name=name, reason=str(exc)) from None
+        raise damaged(name, ".docx", exc, data) from None
     with archive:
         unpacked = sum(info.file_size for info in archive.infolist())
         packed = sum(info.compress_size for info in archive.infolist()) or 1

@@ -1,5 +1,8 @@
 """Indexing a collection: find its files, read only those that changed (size, time, then
-content hash), extract, chunk, embed, and store each file whole in one transaction.
+content hash), extract, chunk, embed, and store each file whole in one transaction; then
+give vectors to the chunks that have none (indexed while the embedding model was missing or
+failing). Without its embedding model a collection is still indexed, for word search, and
+the Progress says why its chunks got no vectors.
 
 Indexing is a generator of Progress that checks a stop flag between files and between
 embedding batches: stopping (or a crash, or a kill) leaves each file as it was or fully
@@ -21,7 +24,7 @@ from chatapp.docs.chunking import chunk_sections
 from chatapp.docs.embedder import Embedder
 from chatapp.docs.extract import NOT_A_FILE, SUFFIXES, DocumentError, extract, read_file
 from chatapp.errors import MISSING_PATH, QT_TRANSLATE_NOOP, UserError, os_reason
-from chatapp.store.documents import Collection, Documents
+from chatapp.store.documents import Collection, Documents, normal_path, within
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +37,12 @@ BATCH_CHARS = 500_000
 BAD_NAME = QT_TRANSLATE_NOOP(
     "errors", "A file name in {folder} is not valid text in this system's encoding: that "
     "file was left out.")
+MODEL_MISSING = QT_TRANSLATE_NOOP(
+    "errors", "The embedding model {model} of {name} is missing: new text is indexed for "
+    "word search only. Put the model back and index again to add the missing vectors.")
+MODEL_FAILED = QT_TRANSLATE_NOOP(
+    "errors", "The embedding model {model} of {name} did not work ({reason}): new text is "
+    "indexed for word search only. Index again to add the missing vectors.")
 
 
 @dataclass
@@ -44,7 +53,13 @@ class Progress:
         done: files looked at so far; total: files found.
         path: the file being read ("" between files).
         indexed, unchanged, failed, removed: counts so far.
+        chunks: the chunks of the files indexed or unchanged.
         errors: (path, error) of the files that failed, in order.
+        gone: the collection's files and folders that are no longer there (their files left
+            the index; the paths stay in the collection until removed).
+        no_vectors: why chunks were indexed without vectors (the collection's embedding
+            model is missing or failed), or None.
+        embedded: chunks that had no vector and got one.
     """
 
     done: int = 0
@@ -56,6 +71,9 @@ class Progress:
     removed: int = 0
     chunks: int = 0
     errors: list[tuple[str, UserError]] = field(default_factory=list)
+    gone: list[str] = field(default_factory=list)
+    no_vectors: UserError | None = None
+    embedded: int = 0
 
 
 def printable(path: str) -> str:
@@ -64,28 +82,39 @@ def printable(path: str) -> str:
     return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def find_files(roots: list[str], problems: list[tuple[str, UserError]]) -> list[str]:
+def find_files(roots: list[str], problems: list[tuple[str, UserError]],
+               left_out: list[str] | tuple[str, ...] = (),
+               gone: list[str] | None = None) -> list[str]:
     """The supported files under roots (files named directly, folders walked without
-    following links), absolute, sorted, at most MAX_FILES; what was left out goes into
-    problems."""
+    following links), resolved (normal_path), sorted, each once, at most MAX_FILES; what is
+    in left_out (files and folders inside a root folder) is skipped. Roots that are no
+    longer there go into gone (into problems when gone is None); other files left out go
+    into problems."""
     found: set[str] = set()
     for root in roots:
-        path = Path(root)
+        path = Path(normal_path(root))
         if not path.exists():
-            problems.append((root, UserError(MISSING_PATH, path=root)))
+            if gone is not None:
+                gone.append(root)
+            else:
+                problems.append((root, UserError(MISSING_PATH, path=root)))
             continue
         if path.is_file():
-            found.add(str(path.resolve()))
+            found.add(str(path))
             continue
         if not path.is_dir():
             problems.append((root, DocumentError(NOT_A_FILE, name=path.name)))
             continue
+        skipped = {x for x in left_out if within(x, str(path)) and x != str(path)}
         for folder, dirs, files in os.walk(path, followlinks=False):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                             and os.path.join(folder, d) not in skipped)
             for name in files:
                 if name.startswith(".") or Path(name).suffix.lower() not in SUFFIXES:
                     continue
                 full = os.path.join(folder, name)
+                if full in skipped:
+                    continue
                 try:
                     full.encode("utf-8")
                 except UnicodeEncodeError:  # undecodable bytes (surrogates) cannot be stored
@@ -103,12 +132,15 @@ def index_collection(documents: Documents, collection: Collection,
                      embedder: Embedder | None = None,
                      stop: threading.Event | None = None) -> Iterator[Progress]:
     """Bring a collection's index up to date with its files; yields Progress after each
-    file (and before the first). With an embedder, chunks get its vectors; the collection
-    must have been given that model (Documents.set_embedding)."""
+    file (and before the first). With an embedder, chunks get its vectors (the collection
+    must have been given that model: Documents.set_embedding), those of files read now and
+    then those that have none yet. A collection with an embedding model but no embedder (its
+    file is gone), or one that fails, is indexed for word search: Progress.no_vectors says
+    so, and a later run with the model adds the missing vectors."""
     stop = stop or threading.Event()
     documents.drop_staged(collection)  # left by indexing that was killed mid-file
     progress = Progress()
-    paths = find_files(collection.roots, progress.errors)
+    paths = find_files(collection.roots, progress.errors, collection.left_out, progress.gone)
     progress.failed = len(progress.errors)
     known = {f.path: f for f in documents.files(collection.id)}
     present = set(paths)
@@ -117,8 +149,8 @@ def index_collection(documents: Documents, collection: Collection,
         documents.drop_files(collection, gone)
         progress.removed = len(gone)
     progress.total = len(paths)
+    vectors = _Vectors(collection, embedder, progress)
     yield progress
-    use_vectors = embedder is not None and bool(collection.embed_dim)
     batch = _Batch(documents, collection)
     for path in paths:
         if stop.is_set():
@@ -159,25 +191,100 @@ def index_collection(documents: Documents, collection: Collection,
                 yield progress
                 continue
             chunks = chunk_sections(extract(Path(path), data))
-            vectors = None
-            if use_vectors:
-                vectors = _embed(embedder, chunks, stop)
-                if vectors is None:
-                    batch.write()
-                    return  # stopped inside the file: it stays as it was
         except UserError as exc:
             batch.write()
             _failed(documents, collection, progress, path, size, mtime, exc)
             yield progress
             continue
-        batch.add((path, size, mtime, digest, chunks, vectors))
+        embedded = vectors.of([_embedded_text(c.heading, c.text) for c in chunks], stop)
+        if stop.is_set():
+            batch.write()
+            return  # stopped inside the file: it stays as it was
+        batch.add((path, size, mtime, digest, chunks, embedded))
         progress.indexed += 1
         progress.done += 1
         progress.chunks += len(chunks)
         yield progress
     batch.write()
     progress.path = ""
+    yield from _fill_vectors(documents, collection, vectors, progress, stop)
+    progress.path = ""
     yield progress
+
+
+class _Vectors:
+    """The vectors of a collection's chunks while it is indexed: none for a collection
+    without an embedding model; none, with the reason in the Progress, once its model is
+    missing or has failed."""
+
+    def __init__(self, collection: Collection, embedder: Embedder | None,
+                 progress: Progress) -> None:
+        self.collection = collection
+        self.embedder = embedder if collection.embed_dim else None
+        self.progress = progress
+        if collection.embed_dim and embedder is None:
+            self._lost(UserError(MODEL_MISSING, model=self.model_name, name=collection.name))
+
+    @property
+    def model_name(self) -> str:
+        return Path(self.collection.embed_path).name or self.collection.embed_model
+
+    @property
+    def usable(self) -> bool:
+        return self.embedder is not None
+
+    def _lost(self, why: UserError) -> None:
+        self.embedder = None
+        self.progress.no_vectors = why
+
+    def of(self, texts: list[str], stop: threading.Event) -> list | None:
+        """The vectors of texts, batch by batch; None without a usable model or once
+        stopped (stop is set)."""
+        from chatapp.docs.embedder import BATCH_TEXTS
+
+        if self.embedder is None:
+            return None
+        vectors: list = []
+        for start in range(0, len(texts), BATCH_TEXTS * 4):
+            if stop.is_set():
+                return None
+            try:
+                vectors += self.embedder.embed(texts[start:start + BATCH_TEXTS * 4])
+            except UserError as exc:
+                log.warning("embedding failed, indexing words only: %s", exc)
+                self._lost(UserError(MODEL_FAILED, model=self.model_name,
+                                     name=self.collection.name, reason=exc))
+                return None
+        return vectors
+
+
+def _embedded_text(heading: str, text: str) -> str:
+    """What a chunk's vector is made of: its heading (when it has one) and its text."""
+    return (heading + "\n" + text) if heading else text
+
+
+def _fill_vectors(documents: Documents, collection: Collection, vectors: _Vectors,
+                  progress: Progress, stop: threading.Event) -> Iterator[Progress]:
+    """Give the chunks that have no vector theirs, a file's chunks at a time (yielding
+    Progress with that file's path)."""
+    from chatapp.docs.embedder import BATCH_TEXTS
+
+    if not vectors.usable:
+        return
+    while not stop.is_set():
+        rows = documents.without_vectors(collection, BATCH_TEXTS * 8)
+        if not rows:
+            return
+        progress.path = rows[0]["path"]
+        made = vectors.of([_embedded_text(r["heading"], r["text"]) for r in rows], stop)
+        if made is None:
+            return  # stopped, or the model failed (the Progress says so)
+        stored = documents.save_vectors(collection, [
+            (r["id"], v) for r, v in zip(rows, made, strict=True)])
+        progress.embedded += stored
+        yield progress
+        if not stored:  # nothing could be stored (the chunks went meanwhile): no loop
+            return
 
 
 class _Batch:
@@ -207,19 +314,6 @@ def _failed(documents: Documents, collection: Collection, progress: Progress, pa
     progress.errors.append((path, error))
     progress.failed += 1
     progress.done += 1
-
-
-def _embed(embedder: Embedder, chunks: list, stop: threading.Event) -> list | None:
-    """The vectors of chunks (heading and text), batch by batch; None once stopped."""
-    from chatapp.docs.embedder import BATCH_TEXTS
-
-    texts = [(c.heading + "\n" + c.text) if c.heading else c.text for c in chunks]
-    vectors: list = []
-    for start in range(0, len(texts), BATCH_TEXTS * 4):
-        if stop.is_set():
-            return None
-        vectors += embedder.embed(texts[start:start + BATCH_TEXTS * 4])
-    return vectors
 
 
 def run_to_end(documents: Documents, collection: Collection, embedder: Embedder | None = None,

@@ -61,6 +61,54 @@ def label(path: str, page: int | None, heading: str, on_page: str = ON_PAGE) -> 
     return " — ".join(parts)
 
 
+#: The characters of a chunk shown as its preview.
+PREVIEW_CHARS = 300
+
+
+def excerpt(text: str, query: str, width: int = PREVIEW_CHARS) -> str:
+    """The stretch of a chunk's text (spacing made single) of at most about width characters
+    that holds most of the query's words (in any form the index takes as the same: "park"
+    for "parking"; function words do not count), cut at word ends, with "…" where text was
+    left out; the text's start when none of the words is in it."""
+    from chatapp.docs.stopwords import is_stop_word
+    from chatapp.store.documents import WORD, match_terms, stems
+
+    flat = " ".join(text.split())
+    if len(flat) <= width:
+        return flat
+    wanted = set(stems(w for w in match_terms(query) if not is_stop_word(w)).values())
+    hits: list[tuple[int, str]] = []
+    if wanted:
+        words = [(m.start(), m.group()) for m in WORD.finditer(flat)]
+        forms = stems(word for _, word in words)
+        hits = [(start, forms[word]) for start, word in words if forms[word] in wanted]
+    start = 0
+    if hits:
+        # the closest group of hits holding the most different words, centred
+        reach = width * 3 // 4
+        best = (0, 0, 0, 0)  # (different words, -span, first, last)
+        for first in range(len(hits)):
+            seen: set[str] = set()
+            for last in range(first, len(hits)):
+                span = hits[last][0] - hits[first][0]
+                if span > reach:
+                    break
+                seen.add(hits[last][1])
+                best = max(best, (len(seen), -span, -first, last))
+        anchor = hits[-best[2]][0]
+        middle = (anchor + hits[best[3]][0]) // 2
+        start = max(0, min(middle - width // 2, anchor, len(flat) - width))
+        if start > 0 and not flat[start - 1].isspace():  # begin at a word's start
+            space = flat.find(" ", start, anchor)
+            start = space + 1 if space >= 0 else anchor
+    end = min(len(flat), start + width)
+    if end < len(flat):
+        space = flat.rfind(" ", start, end)
+        end = space if space > start else end
+    return ("…" if start > 0 else "") + flat[start:end].strip() + ("…" if end < len(flat)
+                                                                      else "")
+
+
 @dataclass
 class Found:
     """A search's result: the hits, best first, and how they were found ("bm25" or

@@ -8,9 +8,15 @@ fails the check is deleted, never offered as a model.  The parts of a split mode
 moved only when every part has passed (until then a checked part waits as ``verified``),
 so a model is installed whole or not at all.
 
-Network errors, 429 and 5xx answers are retried with exponential backoff; a download that
+Network errors, 429 and 5xx answers are retried with exponential backoff (while it waits,
+a download says why and when it tries again: ``Download.retry_message``); a download that
 keeps failing ends as ``failed`` with a message for the user.  Callbacks run on the
 download threads; the Qt bridge turns them into signals.
+
+Several processes (the window, ``chatapp pull``) may share the folder: a download holds a
+file lock (``ID.lock``) while it writes its partial file, so a second process refuses to
+fetch the same file (``LOCKED``), and ``queue.json`` is read, merged and written under a
+lock (per download the newer record wins), so no process drops another's state.
 """
 
 from __future__ import annotations
@@ -25,6 +31,8 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from filelock import FileLock, Timeout
+
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.gguf_meta import GGUFError, read_gguf_info
 from chatapp.hub.config import HubConfig
@@ -35,7 +43,9 @@ from chatapp.hub.download_record import (
     DONE,
     FAILED,
     INSTALL_FAILED,
+    LOCKED,
     NO_SPACE,
+    NO_SPACE_RESERVE,
     NOT_GGUF,
     PAUSED,
     QUEUED,
@@ -58,8 +68,6 @@ log = logging.getLogger(__name__)
 
 RETRY_DELAYS = (1.0, 2.0, 4.0, 8.0, 16.0, 30.0)
 RESERVE = 256 << 20
-
-
 
 class _Stop(Exception):
     """The user paused or cancelled."""
@@ -93,6 +101,7 @@ class DownloadManager:
         self._hashers: dict[str, Hasher] = {}
         self._listeners: list[Callable[[Download], None]] = []
         self._finished: list[Callable[[Download], None]] = []
+        self._removed: set[str] = set()
         self._last_save = 0.0
         self._running = False
         self._load()
@@ -106,17 +115,43 @@ class DownloadManager:
     def partial_path(self, d: Download) -> Path:
         return self.folder / f"{d.id}.incomplete"
 
-    def _load(self) -> None:
+    def _file_lock(self, d: Download) -> FileLock:
+        """The lock a process holds while it writes d's partial file."""
+        return FileLock(self.folder / f"{d.id}.lock")
+
+    def _owner_file(self, d: Download) -> Path:
+        return self.folder / f"{d.id}.owner"
+
+    def _delete_partial(self, d: Download) -> None:
+        """Delete d's partial file unless another process is downloading it."""
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        lock = self._file_lock(d)
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            return
+        try:
+            self.partial_path(d).unlink(missing_ok=True)
+        finally:
+            lock.release()
+
+    def _read_queue(self) -> list[Download]:
+        """The downloads queue.json holds ([] when it is missing or unreadable)."""
         try:
             raw = json.loads(self.queue_file.read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            return
+            return []
+        known = Download.__dataclass_fields__
+        items = []
         for item in raw if isinstance(raw, list) else []:
             try:
-                known = Download.__dataclass_fields__
-                d = Download(**{k: v for k, v in item.items() if k in known})
+                items.append(Download(**{k: v for k, v in item.items() if k in known}))
             except TypeError:
                 continue
+        return items
+
+    def _load(self) -> None:
+        for d in self._read_queue():
             if d.status in (RUNNING, VERIFYING):
                 d.status = PAUSED  # the app stopped while it ran: resume on request
             partial = self.partial_path(d)
@@ -131,14 +166,24 @@ class DownloadManager:
         if not force and now - self._last_save < 2.0:
             return
         self._last_save = now
-        with self._lock:
-            data = [d.to_json() for d in self._downloads.values()]
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            tmp = self.queue_file.with_name(f"queue.{threading.get_ident()}.tmp")
-            tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
-            os.replace(tmp, self.queue_file)
-        except OSError as exc:
+            with FileLock(self.folder / "queue.json.lock", timeout=10):
+                merged = {d.id: d.to_json() for d in self._read_queue()
+                          if d.id not in self._removed}
+                with self._lock:
+                    for d in self._downloads.values():
+                        theirs = merged.get(d.id)
+                        if theirs is not None and (
+                                d.error_template == LOCKED  # that process owns it
+                                or theirs.get("updated_at", 0) > d.updated_at):
+                            continue
+                        merged[d.id] = d.to_json()
+                tmp = self.queue_file.with_name(
+                    f"queue.{os.getpid()}.{threading.get_ident()}.tmp")
+                tmp.write_text(json.dumps(list(merged.values()), indent=1), encoding="utf-8")
+                os.replace(tmp, self.queue_file)
+        except (OSError, Timeout) as exc:
             log.warning("could not save the download queue: %s", exc)
 
     def subscribe(self, on_change: Callable[[Download], None],
@@ -150,6 +195,7 @@ class DownloadManager:
             self._finished.append(on_finished)
 
     def _notify(self, d: Download, save: bool = True) -> None:
+        d.updated_at = time.time()
         if save:
             self._save()
         with self._changed:
@@ -184,6 +230,7 @@ class DownloadManager:
                     d = Download(did, repo_id, f.path, revision, f.size or 0, f.sha256,
                                  str(target), group or f.path)
                     self._downloads[did] = d
+                    self._removed.discard(did)
                 elif d.status in (PAUSED, FAILED):
                     d.status = QUEUED
                     d.error = d.error_template = ""
@@ -237,8 +284,17 @@ class DownloadManager:
         self._stop(download_id, PAUSED)
 
     def cancel(self, download_id: str) -> None:
-        """Stop a download and delete what was downloaded."""
-        self._stop(download_id, CANCELLED)
+        """Stop a download and delete what was downloaded; with it the other parts of its
+        model that are not installed (a split model is installed whole or not at all)."""
+        with self._lock:
+            d = self._downloads.get(download_id)
+            if d is None:
+                return
+            key = self._group_key(d)
+            parts = [x.id for x in self._downloads.values()
+                     if self._group_key(x) == key and x.status != DONE]
+        for part in parts or [download_id]:
+            self._stop(part, CANCELLED)
 
     def _stop(self, download_id: str, status: str) -> None:
         with self._lock:
@@ -252,7 +308,7 @@ class DownloadManager:
             d.status = status
             d.speed = 0.0
             if status == CANCELLED:
-                self.partial_path(d).unlink(missing_ok=True)
+                self._delete_partial(d)
                 d.done_bytes = 0
         self._notify(d)
 
@@ -279,8 +335,9 @@ class DownloadManager:
             if d.status in ACTIVE:
                 self.cancel(download_id)
                 self.wait([download_id], 30)
-            self.partial_path(d).unlink(missing_ok=True)
+            self._delete_partial(d)
             self._downloads.pop(download_id, None)
+            self._removed.add(download_id)
         self._save()
 
     def wait(self, ids: Iterable[str] | None = None, timeout: float | None = None) -> bool:
@@ -316,13 +373,14 @@ class DownloadManager:
     def _run(self, d: Download) -> None:
         installed: list[Download] = []
         try:
-            self._fetch_with_retries(d)
-            installed = self._finish(d)
+            with self._hold(d):
+                self._fetch_with_retries(d)
+                installed = self._finish(d)
         except _Stop as stop:
             status = str(stop)
             d.status = status
             if status == CANCELLED:
-                self.partial_path(d).unlink(missing_ok=True)
+                self._delete_partial(d)
                 d.done_bytes = 0
         except UserError as exc:
             self._fail(d, exc)
@@ -335,10 +393,43 @@ class DownloadManager:
             if hasher is not None:
                 hasher.close()
             d.speed = 0.0
+            d.retry_at = 0.0
+            if d.status == FAILED and d.error_template != LOCKED:
+                self._drop_empty_partial(d)
             with self._lock:
                 self._stops.pop(d.id, None)
             self._announce([d] + [x for x in installed if x is not d])
             self._schedule()
+
+    @contextlib.contextmanager
+    def _hold(self, d: Download):
+        """Hold d's file lock while it is fetched and installed; UserError(LOCKED) when
+        another process holds it."""
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        lock = self._file_lock(d)
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            try:
+                owner = self._owner_file(d).read_text(encoding="utf-8").strip() or "?"
+            except OSError:
+                owner = "?"
+            raise UserError(LOCKED, file=d.file_name, pid=owner) from None
+        try:
+            with contextlib.suppress(OSError):
+                self._owner_file(d).write_text(str(os.getpid()), encoding="utf-8")
+            yield
+        finally:
+            with contextlib.suppress(OSError):
+                self._owner_file(d).unlink()
+            lock.release()
+
+    def _drop_empty_partial(self, d: Download) -> None:
+        """A download that failed before its first byte leaves no empty partial file."""
+        partial = self.partial_path(d)
+        with contextlib.suppress(OSError):
+            if partial.is_file() and partial.stat().st_size == 0:
+                partial.unlink()
 
     def _announce(self, changed: list[Download]) -> None:
         """Tell the listeners about changed downloads, and about the ones now installed."""
@@ -364,16 +455,26 @@ class DownloadManager:
         if status:
             raise _Stop(status)
 
-    def _check_space(self, d: Download, have: int) -> None:
-        need = max(d.size - have, 0)
+    def space_problem(self, file_name: str, need: int) -> UserError | None:
+        """Why need more bytes do not fit on the downloads' disk (its free space less the
+        reserve_bytes kept free), or None when they fit."""
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         free = shutil.disk_usage(self.folder).free
-        if need and free - self.reserve_bytes < need:
-            from chatapp.units import format_bytes
+        if not need or free - self.reserve_bytes >= need:
+            return None
+        from chatapp.units import format_bytes
 
-            raise UserError(NO_SPACE, file=d.file_name, need=format_bytes(need),
-                            free=format_bytes(max(free - self.reserve_bytes, 0)),
-                            folder=str(self.folder))
+        if self.reserve_bytes:
+            return UserError(NO_SPACE_RESERVE, file=file_name, need=format_bytes(need),
+                             free=format_bytes(free), reserve=format_bytes(self.reserve_bytes),
+                             folder=str(self.folder))
+        return UserError(NO_SPACE, file=file_name, need=format_bytes(need),
+                         free=format_bytes(free), folder=str(self.folder))
+
+    def _check_space(self, d: Download, have: int) -> None:
+        problem = self.space_problem(d.file_name, max(d.size - have, 0))
+        if problem is not None:
+            raise problem
 
     def _fetch_with_retries(self, d: Download) -> None:
         delays = list(self.retry_delays)
@@ -386,18 +487,33 @@ class DownloadManager:
             except HubError as exc:
                 if not exc.retryable or not delays:
                     raise
-                delay = getattr(exc, "retry_after", None) or delays.pop(0)
                 if d.done_bytes > before:  # progress was made: start counting again
                     delays = list(self.retry_delays)
+                delay = getattr(exc, "retry_after", None) or delays.pop(0)
                 d.attempts += 1
+                d.retry_attempts = len(self.retry_delays) + 1
+                d.retry_attempt = len(self.retry_delays) - len(delays) + 1
+                d.retry_status = exc.status or 0
+                d.retry_at = time.time() + delay
+                d.speed = 0.0
                 log.info("download %s: %s; retrying in %.1f s", d.id, exc.template, delay)
-                self._sleep(d, delay)
+                self._notify(d, save=False)
+                try:
+                    self._sleep(d, delay)
+                finally:
+                    d.retry_at = 0.0
 
     def _sleep(self, d: Download, seconds: float) -> None:
+        """Wait seconds (stopping at a pause or cancel), telling the listeners once a second
+        (the countdown of retry_message)."""
         end = time.monotonic() + seconds
+        told = time.monotonic()
         while time.monotonic() < end:
             self._check_stop(d)
             time.sleep(min(0.05, max(end - time.monotonic(), 0)))
+            if time.monotonic() - told >= 1.0:
+                told = time.monotonic()
+                self._notify(d, save=False)
 
     def _fetch(self, d: Download) -> None:
         """One attempt: continue the partial file up to the full size."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import time
 from dataclasses import asdict, dataclass, field
@@ -25,6 +26,13 @@ NO_SPACE = QT_TRANSLATE_NOOP(
 DISK_FULL = QT_TRANSLATE_NOOP(
     "errors", "The disk became full while downloading {file}. Free some space and resume "
     "the download; what was downloaded is kept.")
+NO_SPACE_RESERVE = QT_TRANSLATE_NOOP(
+    "errors", "Not enough disk space for {file}: it needs {need} more; {free} is free on "
+    "{folder} and {reserve} of it is kept free for the system. Free some space and resume "
+    "the download.")
+LOCKED = QT_TRANSLATE_NOOP(
+    "errors", "{file} is already being downloaded by another chatapp (process {pid}). Wait "
+    "for it to finish: the model then appears in the library.")
 CORRUPT = QT_TRANSLATE_NOOP(
     "errors", "{file} was damaged in transfer: its checksum does not match the one the Hub "
     "publishes. The file was deleted; retry to download it again.")
@@ -35,6 +43,12 @@ NOT_GGUF = QT_TRANSLATE_NOOP(
     "errors", "{file} is not a usable GGUF model and was deleted: {reason}")
 TARGET_EXISTS = QT_TRANSLATE_NOOP(
     "errors", "{path} already exists in the library with different content; delete it first.")
+RETRY_NETWORK = QT_TRANSLATE_NOOP(
+    "downloads", "Connection lost, trying again in {seconds} s (attempt {attempt} of "
+    "{attempts})")
+RETRY_SERVER = QT_TRANSLATE_NOOP(
+    "downloads", "The Hub answered HTTP {status}, trying again in {seconds} s (attempt "
+    "{attempt} of {attempts})")
 INSTALL_FAILED = QT_TRANSLATE_NOOP(
     "errors", "Could not move {file} into the models folder ({reason}); nothing was installed. "
     "Retry the download.")
@@ -52,6 +66,14 @@ class Download:
         fetched_bytes: body bytes received over the network in total (re-fetches included).
         error: the English message of the last failure; error_template/error_params
             let the UI translate it.
+        updated_at: time.time() of the last change (the newer record wins when processes
+            share the queue file).
+        retry_at: time.time() when the next attempt starts while a failed attempt waits
+            to be retried, else 0 (not stored).
+        retry_attempt, retry_attempts: the next attempt's number and how many are made
+            at most (not stored).
+        retry_status: the HTTP status that failed the last attempt, 0 for a network error
+            (not stored).
     """
 
     id: str
@@ -71,7 +93,12 @@ class Download:
     error_params: dict = field(default_factory=dict)
     added_at: float = field(default_factory=time.time)
     finished_at: float = 0.0
+    updated_at: float = 0.0
     speed: float = 0.0  # bytes per second (not stored)
+    retry_at: float = 0.0
+    retry_attempt: int = 0
+    retry_attempts: int = 0
+    retry_status: int = 0
 
     @property
     def eta_s(self) -> float | None:
@@ -89,6 +116,18 @@ class Download:
         whole and checked but is not a model (the same bytes would come again)."""
         return self.status == FAILED and self.error_template != NOT_GGUF
 
+    def retry_message(self, now: float | None = None) -> tuple[str, dict] | None:
+        """While a failed attempt waits to be retried: (English template, its params) that
+        say why and when the next attempt starts (seconds left, rounded up); else None."""
+        if not self.retry_at or self.status != RUNNING:
+            return None
+        left = max(math.ceil(self.retry_at - (time.time() if now is None else now)), 0)
+        params: dict = {"seconds": left, "attempt": self.retry_attempt,
+                        "attempts": self.retry_attempts}
+        if self.retry_status:
+            return RETRY_SERVER, {**params, "status": self.retry_status}
+        return RETRY_NETWORK, params
+
     def user_error(self) -> UserError | None:
         """The failure as a UserError (for translation), or None."""
         if not self.error_template:
@@ -97,7 +136,8 @@ class Download:
 
     def to_json(self) -> dict:
         data = asdict(self)
-        data.pop("speed")
+        for name in ("speed", "retry_at", "retry_attempt", "retry_attempts", "retry_status"):
+            data.pop(name)
         return data
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.fit import ModelShape
 from chatapp.hub.client import HubClient
-from chatapp.hub.errors import NETWORK, HubError
+from chatapp.hub.errors import NETWORK, NOT_FOUND, HubError
 from chatapp.hub.files import QuantEntry
 
 log = logging.getLogger(__name__)
@@ -98,6 +98,11 @@ class Suggestion:
     shape: ModelShape
 
 
+GONE = QT_TRANSLATE_NOOP(
+    "errors", "The recommended model {repo} is not on the Hub now (its authors may have "
+    "moved or removed it). Browse all models to find another.")
+
+
 def is_unreachable(error: BaseException) -> bool:
     """Whether an error means the Hub cannot be reached at all (network down)."""
     return isinstance(error, HubError) and error.template == NETWORK
@@ -106,7 +111,12 @@ def is_unreachable(error: BaseException) -> bool:
 def suggest(client: HubClient, recommendation: Recommendation) -> Suggestion:
     """Ask the Hub for a recommendation's files and the header of the one to suggest;
     HubError (translated) when the repository or its files cannot be read."""
-    page = client.model(recommendation.repo_id, with_card=False)
+    try:
+        page = client.model(recommendation.repo_id, with_card=False)
+    except HubError as exc:
+        if exc.template == NOT_FOUND and exc.status == 404:
+            raise HubError(GONE, http_status=404, repo=recommendation.repo_id) from exc
+        raise
     entry = pick_entry(page.models)
     if entry is None:
         raise HubError(QT_TRANSLATE_NOOP("errors", "{repo} has no GGUF model files."),

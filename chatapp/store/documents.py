@@ -2,6 +2,14 @@
 full-text search (FTS5, BM25) and vector search (sqlite-vec, one table per collection),
 the collections attached to conversations, and what each answer retrieved.
 
+A collection's paths are stored resolved (absolute, without "..", links followed): the files
+and folders it takes in, and, marked with a leading LEFT_OUT, files and folders inside
+those that were taken out of it. A path inside another of the collection's adds nothing.
+
+Word search ranks by BM25 with statistics of the searched collections alone (so what one
+collection finds never depends on another), and function words ("is", "yang", "ang")
+never make a passage match.
+
 A file's chunks (and vectors) are replaced in one transaction, so a search never sees half
 of a file, and indexing that stops (a crash, a kill) leaves every file whole or as before.
 A large file's chunks are first written in slices that searches do not see (each its own
@@ -12,6 +20,8 @@ made live in that one transaction.
 from __future__ import annotations
 
 import json
+import math
+import os
 import re
 import sqlite3
 import time
@@ -24,9 +34,17 @@ from chatapp.store.repository import Store
 from chatapp.store.vectors import vectors_available
 
 RRF_K = 60  # reciprocal rank fusion: score = sum of 1 / (RRF_K + rank)
-#: A word found in more than this share of the chunks says little about any of them: it
-#: is left out of the search (unless every word is that common).
+#: A word found in more than this share of the searched collections' chunks says little
+#: about any of them: it is left out of the search (unless every word is that common) when
+#: they have at least COMMON_MIN_CHUNKS chunks (fewer cannot tell common from rare).
 COMMON_SHARE = 0.5
+COMMON_MIN_CHUNKS = 50
+#: BM25's term-frequency saturation and length normalization (FTS5's own values), and the
+#: weight of a word in a chunk's heading against one in its text.
+BM25_K1, BM25_B = 1.2, 0.75
+HEADING_WEIGHT = 2.0
+#: Marks a stored path as taken out of the collection (a file or folder inside its roots).
+LEFT_OUT = "-"
 #: Chunks written per transaction when a file has more (they go live together at the end).
 SLICE_CHUNKS = 250
 
@@ -40,6 +58,8 @@ MIXED_MODELS = QT_TRANSLATE_NOOP(
 NO_VECTORS = QT_TRANSLATE_NOOP(
     "errors", "Vector search is not available here (sqlite-vec could not be loaded); "
     "collections are searched by their words only.")
+NOT_IN_COLLECTION = QT_TRANSLATE_NOOP(
+    "errors", "{path} is not in the collection {name}: nothing was removed.")
 
 
 @dataclass
@@ -51,6 +71,8 @@ class Collection:
         embed_path: that model's file.
         embed_dim: the length of its vectors (0 for none).
         files, chunks, errors: counts of indexed files, their chunks, files that failed.
+        roots: the files and folders it takes in (resolved paths).
+        left_out: files and folders inside its roots that were taken out of it.
     """
 
     id: int
@@ -64,6 +86,7 @@ class Collection:
     chunks: int = 0
     errors: int = 0
     roots: list[str] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -148,32 +171,51 @@ def _vec_table(collection_id: int) -> str:
     return f"doc_vectors_{int(collection_id)}"
 
 
-_WORD = re.compile(r"\w+")
+#: A word as the index's tokenizer (unicode61) cuts text: letters and digits.
+WORD = re.compile(r"[^\W_]+")
 
 
 def match_terms(query: str) -> list[str]:
-    """The query's words for FTS5, lowercased, each once, in order."""
-    return list(dict.fromkeys(w.lower() for w in _WORD.findall(query)))[:64]
+    """The query's words, lowercased, each once, in order (at most 64)."""
+    return list(dict.fromkeys(w.lower() for w in WORD.findall(query)))[:64]
 
 
-def _stems(words: list[str]) -> dict[str, str]:
-    """The forms FTS5's porter tokenizer indexes words under (asked of SQLite itself)."""
-    import sqlite3
-
-    stems = {}
+def stems(words: Iterable[str]) -> dict[str, str]:
+    """word -> the form FTS5's porter tokenizer indexes it under (asked of SQLite itself:
+    lowercased, without accents, stemmed); a word it makes no token of stays as it is."""
+    words = list(dict.fromkeys(words))
+    found: dict[str, str] = {}
     conn = sqlite3.connect(":memory:")
     try:
         conn.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='porter unicode61"
                      " remove_diacritics 2')")
-        conn.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'row')")
-        for word in words:
-            conn.execute("DELETE FROM t")
-            conn.execute("INSERT INTO t VALUES (?)", [word])
-            row = conn.execute("SELECT term FROM v").fetchone()
-            stems[word] = row[0] if row else word
+        conn.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'instance')")
+        conn.executemany("INSERT INTO t (rowid, x) VALUES (?, ?)",
+                         [(i + 1, w) for i, w in enumerate(words)])
+        for doc, term in conn.execute("SELECT doc, term FROM v ORDER BY doc, offset DESC"):
+            found[words[doc - 1]] = term  # a word cut in several tokens: its first
     finally:
         conn.close()
-    return stems
+    return {w: found.get(w, w) for w in words}
+
+
+def normal_path(path: str) -> str:
+    """A path as collections store it: absolute, "~" expanded, without "." and "..", links
+    followed (a path that does not exist is made absolute and normalized all the same)."""
+    return os.path.realpath(os.path.expanduser(path))
+
+
+def within(path: str, folder: str) -> bool:
+    """Whether path is folder or lies inside it (both normalized)."""
+    if path == folder:
+        return True
+    return path.startswith(folder if folder.endswith(os.sep) else folder + os.sep)
+
+
+def _bm25(tf: float, length: int, average: float, idf: float) -> float:
+    """One word's part of a chunk's BM25 score (higher is better)."""
+    norm = BM25_K1 * (1 - BM25_B + BM25_B * length / max(average, 1e-9))
+    return idf * tf * (BM25_K1 + 1) / (tf + norm)
 
 
 def pack(vector: Sequence[float]) -> bytes:
@@ -202,22 +244,36 @@ class Documents:
                    (SELECT count(*) FROM doc_files f WHERE f.collection_id = c.id
                         AND f.status = 'error') AS errors
                FROM doc_collections c ORDER BY c.name COLLATE NOCASE""")
-        roots = self._roots()
-        return [self._collection(r, roots.get(r["id"], [])) for r in rows]
+        paths = self._paths()
+        return [self._collection(r, *paths.get(r["id"], ([], []))) for r in rows]
 
     @staticmethod
-    def _collection(row: dict[str, Any], roots: list[str]) -> Collection:
+    def _collection(row: dict[str, Any], roots: list[str], left_out: list[str]) -> Collection:
         values = {k: row[k] for k in ("id", "name", "created_at", "updated_at")}
         return Collection(**values, embed_model=row["embed_model"] or "",
                           embed_path=row["embed_path"] or "", embed_dim=row["embed_dim"] or 0,
                           files=row.get("files", 0), chunks=row.get("chunks", 0),
-                          errors=row.get("errors", 0), roots=roots)
+                          errors=row.get("errors", 0), roots=roots, left_out=left_out)
 
-    def _roots(self) -> dict[int, list[str]]:
-        roots: dict[int, list[str]] = {}
-        for row in self.store._rows("SELECT * FROM doc_roots ORDER BY rowid"):
-            roots.setdefault(row["collection_id"], []).append(row["path"])
-        return roots
+    def _paths(self, db=None, collection_id: int | None = None
+               ) -> dict[int, tuple[list[str], list[str]]]:
+        """collection id -> (roots, paths left out), as stored, in the order added."""
+        sql = "SELECT collection_id, path FROM doc_roots"
+        params: list[Any] = []
+        if collection_id is not None:
+            sql += " WHERE collection_id = ?"
+            params.append(collection_id)
+        rows = (db.execute(sql + " ORDER BY rowid", params).fetchall() if db is not None
+                else [(r["collection_id"], r["path"])
+                      for r in self.store._rows(sql + " ORDER BY rowid", params)])
+        paths: dict[int, tuple[list[str], list[str]]] = {}
+        for owner, path in rows:
+            roots, left_out = paths.setdefault(owner, ([], []))
+            if path.startswith(LEFT_OUT):
+                left_out.append(path[len(LEFT_OUT):])
+            else:
+                roots.append(path)
+        return paths
 
     def collection(self, name: str) -> Collection:
         """The collection named name (exactly, or ignoring case); UserError if none."""
@@ -242,12 +298,73 @@ class Documents:
                        " VALUES (?, ?, ?)", [name, now, now])
         return self.collection(name)
 
-    def add_roots(self, collection_id: int, paths: Iterable[str]) -> None:
-        """Remember files and folders as the collection's (indexing reads them)."""
+    def add_roots(self, collection_id: int, paths: Iterable[str]) -> list[tuple[str, str]]:
+        """Remember files and folders as the collection's (indexing reads them), resolved
+        (normal_path). A path that is one of its roots or inside one adds nothing: (path,
+        that root) for each such path is returned. Roots inside a new one are folded into
+        it, and what was taken out of the collection at or inside a new path is in again."""
+        covered: list[tuple[str, str]] = []
         with self.store._tx() as db:
-            for path in paths:
+            for raw in paths:
+                path = normal_path(raw)
+                roots, left_out = self._paths(db, collection_id).get(collection_id, ([], []))
+                holder = next((r for r in roots if within(path, normal_path(r))), None)
+                if holder is not None and not any(within(path, x) for x in left_out):
+                    covered.append((path, holder))
+                    continue
+                for gone in [x for x in left_out if within(x, path)]:
+                    db.execute("DELETE FROM doc_roots WHERE collection_id = ? AND path = ?",
+                               [collection_id, LEFT_OUT + gone])
+                if holder is not None and not any(within(path, x) and x != path
+                                                  for x in left_out):
+                    continue  # it was taken out: now in again through its root
+                for inner in [r for r in roots if within(normal_path(r), path)]:
+                    db.execute("DELETE FROM doc_roots WHERE collection_id = ? AND path = ?",
+                               [collection_id, inner])
                 db.execute("INSERT OR IGNORE INTO doc_roots (collection_id, path) VALUES (?, ?)",
                            [collection_id, path])
+        return covered
+
+    def remove_path(self, collection: Collection, path: str) -> int:
+        """Take a root of the collection, or a file or folder inside one, out of it: its
+        files leave the index now (chunks and vectors) and are not read again (a path inside
+        a root folder is remembered as left out). Returns how many indexed files left.
+        UserError when the path is not in the collection."""
+        path = normal_path(path)
+        with self.store._tx() as db:
+            roots, left_out = self._paths(db, collection.id).get(collection.id, ([], []))
+            inner = [r for r in roots if within(normal_path(r), path) or r == path]
+            holder = next((r for r in roots if r not in inner
+                           and within(path, normal_path(r))), None)
+            files = self._files_within(db, collection.id, path)
+            taken_out = holder is not None and any(within(path, x) for x in left_out)
+            if not inner and not files and (holder is None or taken_out):
+                raise UserError(NOT_IN_COLLECTION, path=path, name=collection.name)
+            for root in inner:
+                db.execute("DELETE FROM doc_roots WHERE collection_id = ? AND path = ?",
+                           [collection.id, root])
+            for gone in [x for x in left_out if within(x, path)]:
+                db.execute("DELETE FROM doc_roots WHERE collection_id = ? AND path = ?",
+                           [collection.id, LEFT_OUT + gone])
+            if holder is not None and not any(within(path, x) and x != path
+                                              for x in left_out):
+                db.execute("INSERT OR IGNORE INTO doc_roots (collection_id, path)"
+                           " VALUES (?, ?)", [collection.id, LEFT_OUT + path])
+            current = Collection(collection.id, collection.name,
+                                 embed_dim=self._dim(db, collection.id))
+            for file_id in files:
+                self._delete_chunks(db, current, file_id)
+                db.execute("DELETE FROM doc_files WHERE id = ?", [file_id])
+            db["doc_collections"].update(collection.id, {"updated_at": time.time()})
+        return len(files)
+
+    @staticmethod
+    def _files_within(db, collection_id: int, path: str) -> list[int]:
+        """The ids of the collection's files at or inside path."""
+        prefix = path if path.endswith(os.sep) else path + os.sep
+        return [row[0] for row in db.execute(
+            "SELECT id FROM doc_files WHERE collection_id = ? AND (path = ?"
+            " OR substr(path, 1, ?) = ?)", [collection_id, path, len(prefix), prefix])]
 
     def check_embedding(self, collection: Collection | None, model_key: str) -> None:
         """UserError when the collection (None: a new one) cannot take this embedding model:
@@ -274,10 +391,9 @@ class Documents:
             db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING vec0("
                        f"chunk_id INTEGER PRIMARY KEY, embedding float[{int(dim)}]"
                        " distance_metric=cosine)")
+            # the chunks indexed before have no vectors: the next indexing gives them theirs
             db["doc_collections"].update(collection.id, {
                 "embed_model": model_key, "embed_path": path, "embed_dim": dim})
-            # the chunks indexed before have no vectors: they are indexed again
-            db.execute("UPDATE doc_files SET size = -1 WHERE collection_id = ?", [collection.id])
         return self.collection(collection.name)
 
     def remove(self, collection: Collection) -> None:
@@ -402,6 +518,51 @@ class Documents:
             return db.execute("DELETE FROM doc_chunks WHERE collection_id = ? AND live = 0",
                               [collection.id]).rowcount
 
+    def without_vectors(self, collection: Collection, limit: int = 1_000_000
+                        ) -> list[dict[str, Any]]:
+        """Live chunks of a collection with an embedding model that have no vector (indexed
+        while the model was missing or failing), by file and place: [{id, path, heading,
+        text}], at most limit; [] for a collection without vectors."""
+        if not collection.embed_dim or not vectors_available():
+            return []
+        return self.store._rows(
+            f"""SELECT c.id, f.path, c.heading, c.text FROM doc_chunks c
+               JOIN doc_files f ON f.id = c.file_id
+               WHERE c.collection_id = ? AND c.live = 1
+                   AND c.id NOT IN (SELECT chunk_id FROM {_vec_table(collection.id)})
+               ORDER BY f.path, c.seq LIMIT ?""", [collection.id, limit])
+
+    def count_without_vectors(self, collection: Collection) -> int:
+        """How many live chunks of a collection with an embedding model have no vector."""
+        if not collection.embed_dim or not vectors_available():
+            return 0
+        return self.store._rows(
+            f"""SELECT count(*) AS n FROM doc_chunks
+               WHERE collection_id = ? AND live = 1
+                   AND id NOT IN (SELECT chunk_id FROM {_vec_table(collection.id)})""",
+            [collection.id])[0]["n"]
+
+    def save_vectors(self, collection: Collection,
+                     vectors: Sequence[tuple[int, Sequence[float]]]) -> int:
+        """Give chunks their vectors ((chunk id, vector of embed_dim floats) each) in one
+        transaction; chunks gone meanwhile, or with a vector already, are skipped. Returns
+        how many were stored."""
+        if not vectors:
+            return 0
+        table = _vec_table(collection.id)
+        stored = 0
+        with self.store._tx() as db:
+            for chunk_id, vector in vectors:
+                live = db.execute(
+                    f"SELECT 1 FROM doc_chunks WHERE id = ? AND collection_id = ? AND NOT EXISTS"
+                    f" (SELECT 1 FROM {table} WHERE chunk_id = ?)",
+                    [chunk_id, collection.id, chunk_id]).fetchone()
+                if live is not None:
+                    db.execute(f"INSERT INTO {table} (chunk_id, embedding) VALUES (?, ?)",
+                               [chunk_id, pack(vector)])
+                    stored += 1
+        return stored
+
     def save_failure(self, collection: Collection, path: str, size: int, mtime_ns: int,
                      error: UserError) -> None:
         """Record that a file could not be indexed (its old chunks go: they are stale)."""
@@ -439,45 +600,67 @@ class Documents:
 
     def search_words(self, collection_ids: Sequence[int], query: str,
                      limit: int = 20) -> list[tuple[int, float]]:
-        """BM25 search: (chunk id, bm25 score — lower is better) of the best chunks of the
-        collections for the query's words (any of them; very common words left out)."""
-        terms = match_terms(query)
-        if not terms or not collection_ids:
+        """BM25 search: (chunk id, score — lower is better) of the best chunks of the
+        collections for the query's words (any of them), ranked with the statistics of these
+        collections alone. Function words never make a chunk match (a query of nothing else
+        finds nothing), nor words found in most of the chunks (unless every word is that
+        common)."""
+        words = match_terms(query)
+        if not words or not collection_ids:
             return []
-        terms = self._telling(terms, collection_ids)
-        match = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
-        marks = ", ".join("?" for _ in collection_ids)
-        return [(r["id"], r["score"]) for r in self.store._rows(
-            f"""SELECT doc_chunks.id AS id, bm25(doc_chunks_fts, 2.0, 1.0) AS score
-               FROM doc_chunks_fts JOIN doc_chunks ON doc_chunks.id = doc_chunks_fts.rowid
-               WHERE doc_chunks_fts MATCH ? AND doc_chunks.collection_id IN ({marks})
-                   AND doc_chunks.live = 1
-               ORDER BY score LIMIT ?""", [match, *collection_ids, limit])]
+        from chatapp.docs.stopwords import is_stop_word
 
-    def _telling(self, terms: list[str], collection_ids: Sequence[int]) -> list[str]:
-        """The terms without those found in most chunks (they rank nothing and make the
-        search slow), unless that leaves none. The index stems English words (porter), so a
-        word is looked up by its stem."""
-        total = self.store._rows("SELECT count(*) AS n FROM doc_chunks")[0]["n"]
-        if total < 50:
-            return terms
+        kept = [w for w in words if not is_stop_word(w)]
+        if not kept:
+            return []
+        terms = list(dict.fromkeys(stems(kept).values()))
+        marks = ", ".join("?" for _ in collection_ids)
+        size = self.store._rows(
+            f"SELECT count(*) AS n, coalesce(sum(tokens), 0) AS tokens FROM doc_chunks"
+            f" WHERE collection_id IN ({marks}) AND live = 1", list(collection_ids))[0]
+        total = size["n"]
+        if not total:
+            return []
+        average = size["tokens"] / total
         self._ensure_vocabulary()
-        stems = _stems(terms)
-        marks = ", ".join("?" for _ in terms)
-        counts = {r["term"]: r["doc"] for r in self.store._rows(
-            f"SELECT term, doc FROM doc_chunks_vocab WHERE term IN ({marks})",
-            list(stems.values()))}
-        kept = [t for t in terms if counts.get(stems[t], 0) <= total * COMMON_SHARE]
-        return kept or terms
+        term_marks = ", ".join("?" for _ in terms)
+        # (term, chunk) -> weighted count: a word in the heading counts HEADING_WEIGHT times
+        counts: dict[str, dict[int, float]] = {t: {} for t in terms}
+        sizes: dict[int, int] = {}
+        for row in self.store._rows(
+                f"""SELECT v.term AS term, v.doc AS doc, v.col AS col, count(*) AS n,
+                       c.tokens AS tokens
+                   FROM temp.doc_chunks_instances v JOIN doc_chunks c ON c.id = v.doc
+                   WHERE v.term IN ({term_marks}) AND c.collection_id IN ({marks})
+                       AND c.live = 1
+                   GROUP BY v.term, v.doc, v.col""", [*terms, *collection_ids]):
+            weight = HEADING_WEIGHT if row["col"] == "heading" else 1.0
+            per_chunk = counts[row["term"]]
+            per_chunk[row["doc"]] = per_chunk.get(row["doc"], 0.0) + weight * row["n"]
+            sizes[row["doc"]] = row["tokens"]
+        found = {t: c for t, c in counts.items() if c}
+        telling = {t: c for t, c in found.items() if total < COMMON_MIN_CHUNKS
+                   or len(c) <= total * COMMON_SHARE} or found
+        scores: dict[int, float] = {}
+        for chunks in telling.values():
+            # never negative: a word in most chunks still counts a little (Lucene's form)
+            idf = math.log(1 + (total - len(chunks) + 0.5) / (len(chunks) + 0.5))
+            for chunk_id, tf in chunks.items():
+                scores[chunk_id] = scores.get(chunk_id, 0.0) + _bm25(
+                    tf, sizes[chunk_id], average, idf)
+        best = sorted(scores, key=lambda i: (-scores[i], i))[:limit]
+        return [(i, -scores[i]) for i in best]
 
     def _ensure_vocabulary(self) -> None:
-        """The fts5vocab view of the chunk index (kept in memory: a TEMP table)."""
+        """The fts5vocab view of where each word stands in the chunk index (kept in memory: a
+        TEMP table)."""
         try:
-            self.store._rows("SELECT 1 FROM temp.doc_chunks_vocab LIMIT 0")
+            self.store._rows("SELECT 1 FROM temp.doc_chunks_instances LIMIT 0")
         except sqlite3.OperationalError:
             with self.store._lock:
-                self.store.db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.doc_chunks_vocab"
-                                      " USING fts5vocab(main, doc_chunks_fts, 'row')")
+                self.store.db.execute(
+                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.doc_chunks_instances"
+                    " USING fts5vocab(main, doc_chunks_fts, 'instance')")
 
     def search_vectors(self, collection: Collection, vector: Sequence[float],
                        limit: int = 20) -> list[tuple[int, float]]:

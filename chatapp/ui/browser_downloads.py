@@ -28,9 +28,11 @@ from chatapp.hub.download import (
     VERIFIED,
     VERIFYING,
     Download,
+    download_id,
 )
 from chatapp.hub.files import QuantEntry
-from chatapp.ui.errors import error_text
+from chatapp.i18n import translate_text
+from chatapp.ui.errors import error_text, message_box
 from chatapp.ui.label import Label
 from chatapp.ui.units import data_size
 from chatapp.units import format_duration
@@ -73,8 +75,8 @@ class DownloadRow(QFrame):
                        self.use_button, self.remove_button):
             top.addWidget(button)
         column = QVBoxLayout(self)
-        column.setContentsMargins(8, 6, 8, 6)
-        column.setSpacing(4)
+        column.setContentsMargins(8, 3, 8, 3)
+        column.setSpacing(2)
         column.addLayout(top)
         column.addWidget(self.progress)
         column.addWidget(self.status)
@@ -85,14 +87,18 @@ class DownloadRow(QFrame):
         self.progress.setValue(int(fraction * 1000))
         sizes = self.tr("{done} of {total}").format(done=data_size(d.done_bytes),
                                                      total=data_size(d.size))
-        if d.status == RUNNING:
+        retry = d.retry_message()
+        if retry is not None:
+            template, params = retry
+            text = sizes + " · " + translate_text("downloads", template).format(**params)
+        elif d.status == RUNNING:
             text = sizes
             if d.speed > 0:
                 text += " · " + self.tr("{speed}/s").format(speed=data_size(d.speed))
             if d.eta_s is not None:
                 text += " · " + self.tr("{time} left").format(time=format_duration(d.eta_s))
         elif d.status == QUEUED:
-            text = self.tr("Waiting…") + " · " + sizes
+            text = self._waiting_reason() + " · " + sizes
         elif d.status == VERIFYING:
             text = self.tr("Checking the sha256 checksum…")
         elif d.status == VERIFIED:
@@ -120,6 +126,19 @@ class DownloadRow(QFrame):
         self.use_button.setVisible(d.status == DONE and Path(d.target).is_file())
         self.remove_button.setVisible(d.status in (DONE, CANCELLED) or
                                       (d.status == FAILED and not d.retryable))
+
+    def _waiting_reason(self) -> str:
+        """Why a queued download waits: the ones ahead hold every place, and whether they
+        are waiting to try again."""
+        manager = self.browser.manager
+        running = [d for d in manager.downloads() if d.status in (RUNNING, VERIFYING)]
+        if any(d.retry_message() is not None for d in running):
+            return self.tr("Waiting: the downloads ahead lost their connection and are "
+                           "trying again")
+        if len(running) >= manager.max_parallel:
+            return self.tr("Waiting for a download ahead to finish ({count} at a time)").format(
+                count=manager.max_parallel)
+        return self.tr("Waiting…")
 
 
 class DownloadsPanel:
@@ -163,6 +182,8 @@ class DownloadsPanel:
         entry = next((e for e in self.page.models if e.key == key), None)
         if entry is None:
             return
+        if not self.space_ok(self.page.repo_id, entry, self.page.commit):
+            return
         shape = self.shapes.get(key)
         if shape is not None and self.machine is not None:
             result = estimate(shape, self.context_spin.value(), self.machine)
@@ -171,6 +192,24 @@ class DownloadsPanel:
             if not self.confirm_fit(entry.name, result, largest=largest):
                 return
         self.queue(self.page.repo_id, entry, self.page.commit)
+
+    def space_ok(self, repo_id: str, entry: QuantEntry, commit: str,
+                 parent: QWidget | None = None) -> bool:
+        """Whether the entry's files (less what is downloaded of them already) fit on the
+        downloads' disk; when not, says so (free space and the space kept free) and False."""
+        need = 0
+        for f in entry.files:
+            partial = self.manager.folder / f"{download_id(repo_id, commit, f.path)}.incomplete"
+            have = partial.stat().st_size if partial.is_file() else 0
+            need += max((f.size or 0) - have, 0)
+        try:
+            problem = self.manager.space_problem(entry.name, need)
+        except OSError as exc:
+            problem = exc
+        if problem is None:
+            return True
+        message_box(parent or self, self.tr("Models"), error_text(problem))
+        return False
 
     def confirm_fit(self, name: str, result: Estimate, parent: QWidget | None = None,
                     largest: int | None = None) -> bool:
@@ -218,7 +257,11 @@ class DownloadsPanel:
         except KeyError:
             return
         self._add_row(d)
+        for other in self.manager.downloads():  # their reason to wait may have changed
+            if other.status == QUEUED and other.id != d.id and other.id in self.rows:
+                self.rows[other.id].refresh(other)
         self._update_downloads_title()
+        self._mark_downloading(d)
 
     def _download_finished(self, download_id: str) -> None:
         d = self.manager.get(download_id)

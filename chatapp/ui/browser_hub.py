@@ -4,8 +4,9 @@ quantizations with a fit badge each."""
 from __future__ import annotations
 
 import html
+import re
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from chatapp.fit import FITS, estimate, largest_context
 from chatapp.hub.client import ModelPage, SearchHit
+from chatapp.hub.download import CANCELLED, DONE, QUEUED, RUNNING, VERIFIED, VERIFYING, Download
 from chatapp.hub.files import QuantEntry
 from chatapp.ui.background import Background
 from chatapp.ui.card_claims import ClaimsView
@@ -39,6 +41,19 @@ from chatapp.ui.units import data_size
 from chatapp.units import format_count
 
 SIZE_FILTERS = (("", ""), ("", "3B"), ("3B", "8B"), ("8B", "20B"), ("20B", ""))
+SEARCH_LIMIT = 50  # results asked of the Hub per search
+ZWSP = "\u200b"
+
+
+def count_text(n: float) -> str:
+    """A count as 1.2K / 3.4M with the window's locale's decimal separator."""
+    return format_count(n, QLocale().decimalPoint())
+
+
+def breakable(text: str) -> str:
+    """text with places to wrap after the slashes, ? and & of its addresses (a label wraps
+    only at spaces, else anywhere in a long address)."""
+    return re.sub(r"(?<=[/?&=])(?=[^/\s])", ZWSP, text)
 
 
 class _ShapeSignals(QObject):
@@ -191,8 +206,8 @@ class HubTab:
         low, high = self.size_box.currentData()
         self.results_label.setText(self.tr("Searching…"))
         client = self.client()
-        call = Background(lambda: client.search(query, sort=sort, min_params=low, max_params=high),
-                    self)
+        call = Background(lambda: client.search(query, sort=sort, min_params=low, max_params=high,
+                                                limit=SEARCH_LIMIT), self)
         call.done.connect(lambda hits: self._show_hits(seq, hits))
         call.failed.connect(lambda exc: self._search_failed(seq, exc))
         call.start()
@@ -204,9 +219,9 @@ class HubTab:
         self.results.blockSignals(True)
         self.results.clear()
         for hit in hits:
-            details = [format_count(hit.parameters) + self.tr(" params") if hit.parameters else "",
+            details = [count_text(hit.parameters) + self.tr(" params") if hit.parameters else "",
                        hit.architecture,
-                       "↓ " + format_count(hit.downloads), "♥ " + format_count(hit.likes)]
+                       "↓ " + count_text(hit.downloads), "♥ " + count_text(hit.likes)]
             if hit.gated:
                 details.append(self.tr("gated"))
             item = QListWidgetItem(f"{hit.repo_id}\n{' · '.join(d for d in details if d)}")
@@ -214,12 +229,21 @@ class HubTab:
             item.setToolTip(hit.repo_id)
             self.results.addItem(item)
         self.results.blockSignals(False)
-        self.results_label.setText(self.tr("Models found: {count}").format(count=len(hits))
-                                   if hits else self.tr("No GGUF models found."))
+        if len(hits) >= SEARCH_LIMIT:
+            text = self.tr("The first {count} models found are shown; more match: refine the "
+                           "search to see them.").format(count=len(hits))
+        elif hits:
+            text = self.tr("Models found: {count}").format(count=len(hits))
+        else:
+            text = self.tr("No GGUF models found.")
+        self.results_label.setText(text)
+        self.results_label.setToolTip("")
 
     def _search_failed(self, seq: int, exc: Exception) -> None:
         if seq == self._search_seq:
-            self.results_label.setText(error_text(exc))
+            text = error_text(exc)
+            self.results_label.setText(breakable(text))
+            self.results_label.setToolTip(text)
             self.results_label.setWordWrap(True)
 
     def _result_chosen(self, row: int) -> None:
@@ -287,13 +311,13 @@ class HubTab:
         if page.license:
             parts.append(self.tr("License: {license}").format(license=page.license))
         if page.parameters:
-            parts.append(self.tr("{count} parameters").format(count=format_count(page.parameters)))
+            parts.append(self.tr("{count} parameters").format(count=count_text(page.parameters)))
         if page.architecture:
             parts.append(page.architecture)
         parts.append(self.tr("1 download") if page.downloads == 1 else
-                     self.tr("{count} downloads").format(count=format_count(page.downloads)))
+                     self.tr("{count} downloads").format(count=count_text(page.downloads)))
         parts.append(self.tr("1 like") if page.likes == 1 else
-                     self.tr("{count} likes").format(count=format_count(page.likes)))
+                     self.tr("{count} likes").format(count=count_text(page.likes)))
         if page.last_modified is not None:
             parts.append(self.tr("updated {date}").format(
                 date=page.last_modified.strftime("%Y-%m-%d")))
@@ -362,6 +386,39 @@ class HubTab:
             item.setText(1, f"{name} · {self.tr('In library')}")
             button.setText(self.tr("Chat with it") if usable else self.tr("In library"))
             button.setEnabled(usable)
+        self._mark_downloading()
+
+    def _mark_downloading(self, changed: Download | None = None) -> None:
+        """Rows of quantizations being downloaded show its progress (or offer to resume it)
+        instead of "Download"; changed: the download that changed, if one did."""
+        if self.page is None or (changed is not None and changed.repo_id != self.page.repo_id):
+            return
+        downloads = [d for d in self.manager.downloads() if d.repo_id == self.page.repo_id
+                     and d.status not in (DONE, CANCELLED)]
+        for entry in self.page.models:
+            item = self.quant_item(entry.key)
+            button = self.quant_tree.itemWidget(item, 5) if item is not None else None
+            if not isinstance(button, QPushButton) or item.data(5, Qt.ItemDataRole.UserRole):
+                continue  # in the library
+            paths = {f.path for f in entry.files}
+            parts = [d for d in downloads if d.path in paths]
+            if not parts:
+                if button.text() != self.tr("In library"):
+                    button.setText(self.tr("Download"))
+                    button.setEnabled(True)
+                button.setToolTip("")
+                continue
+            statuses = {d.status for d in parts}
+            done = sum(d.done_bytes for d in parts)
+            size = sum(d.size for d in parts) or 1
+            if statuses & {QUEUED, RUNNING, VERIFYING} or statuses == {VERIFIED}:
+                button.setText(self.tr("↓ {percent} %").format(percent=int(100 * done / size)))
+                button.setToolTip(self.tr("Downloading: see Downloads below"))
+                button.setEnabled(False)
+            else:
+                button.setText(self.tr("Resume"))
+                button.setToolTip(self.tr("Downloading: see Downloads below"))
+                button.setEnabled(True)
 
     def quant_item(self, key: str) -> QTreeWidgetItem | None:
         for i in range(self.quant_tree.topLevelItemCount()):

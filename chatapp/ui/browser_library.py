@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from chatapp.library import LocalModel
+from chatapp.ui.browser_hub import count_text
 from chatapp.ui.errors import error_text
 from chatapp.ui.file_dialogs import user_folder
 from chatapp.ui.label import Label
 from chatapp.ui.model_notes import BaseModelNote, base_model_tag, base_model_text
 from chatapp.ui.open_url import open_url
 from chatapp.ui.units import data_size
-from chatapp.units import format_count
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +116,7 @@ class LibraryTab:
                 name += " " + self.tr("({count} parts)").format(count=len(model.parts))
             item = QTreeWidgetItem([
                 name, model.architecture or "?",
-                format_count(model.parameters) if model.parameters else "?",
+                count_text(model.parameters) if model.parameters else "?",
                 model.quantization or "?",
                 str(model.context_length) if model.context_length else "?",
                 " · ".join(p for p in (self.tr("yes") if model.has_template else self.tr("no"),

@@ -1,11 +1,12 @@
 """Documents in the main window: the Documents button and dialog (attach collections to the
-conversation, make and update them), files dropped on the composer, indexing in the
-background with progress and Cancel, the sources' share of the context meter, and the
-Sources list under answers."""
+conversation, make and update them, see what they hold and take files and folders out of
+them), files dropped on the composer, indexing in the background with progress and Cancel,
+the sources' share of the context meter, and the Sources list under answers."""
 
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from pathlib import Path
 
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +33,7 @@ from PySide6.QtWidgets import (
 from chatapp.docs.extract import SUFFIXES
 from chatapp.docs.indexer import Progress, index_collection
 from chatapp.errors import UserError
-from chatapp.store.documents import Collection, Documents
+from chatapp.store.documents import Collection, Documents, normal_path, within
 from chatapp.ui.background import Background
 from chatapp.ui.errors import error_text, guarded, message_box, show_failure
 from chatapp.ui.file_dialogs import user_folder
@@ -40,7 +43,13 @@ from chatapp.ui.sources_view import SourcesList
 log = logging.getLogger(__name__)
 
 MAX_PROBLEMS = 5  # files that could not be indexed, named in the dialog
+MAX_LISTED = 1000  # files listed under one folder of a collection's contents
 BUTTON_TEXT_PX = 220  # the Documents button's text at most (longer names are cut)
+
+
+def model_missing(collection: Collection) -> bool:
+    """Whether a collection searched by meaning lacks its embedding model's file."""
+    return bool(collection.embed_dim) and not Path(collection.embed_path).is_file()
 
 
 def not_indexed(count: int) -> str:
@@ -60,6 +69,8 @@ class DocsController(QObject):
     Attributes:
         button: the Documents button beside the model picker; action: its menu entry.
         runner: the indexing under way, if any; progress: where it is.
+        notice: what the last indexing had to tell beyond its counts (folders gone, the
+            embedding model missing), one line each; "" when nothing.
     """
 
     changed = Signal()
@@ -72,6 +83,7 @@ class DocsController(QObject):
         self._stop = threading.Event()
         self._indexing = ""  # the collection being indexed
         self.progress: Progress | None = None
+        self.notice = ""
         self.button = QToolButton(window.composer)
         self.button.setObjectName("docsButton")
         self.button.setAutoRaise(True)
@@ -143,6 +155,7 @@ class DocsController(QObject):
                 runner.report(last)
             return last
 
+        self.notice = ""
         runner = self.runner = Background(work, self, "index")
         runner.progressed.connect(self._on_progress)
         runner.done.connect(self._on_finished)
@@ -180,7 +193,18 @@ class DocsController(QObject):
         text = self.tr("{name}: {what}.").format(name=self._indexing, what="; ".join(parts))
         if self._stop.is_set():
             text = self.tr("Indexing stopped; what was indexed is kept.")
-        self.window.statusBar().showMessage(text, 10000)
+        notes = [self.tr("{path} is no longer there, so its files left the index: take it "
+                         "out of the collection under Documents.").format(path=path)
+                 for path in progress.gone]
+        if progress.no_vectors is not None:
+            notes.append(error_text(progress.no_vectors))
+        if progress.embedded:
+            notes.append(self.tr("Added vectors to 1 chunk that had none.")
+                         if progress.embedded == 1 else
+                         self.tr("Added vectors to {count} chunks that had none.").format(
+                             count=progress.embedded))
+        self.notice = "\n".join(notes)
+        self.window.statusBar().showMessage(" ".join([text, *notes]), 10000)
         self.changed.emit()
         if failure is not None:
             show_failure(self.window, failure)
@@ -198,8 +222,22 @@ class DocsController(QObject):
             collection = attached[0] if attached else self._new_collection(Path(paths[0]).name)
             if not attached:
                 self.attach([collection.id])
-        self.documents.add_roots(collection.id, [str(Path(p).absolute()) for p in paths])
+        covered = self.documents.add_roots(collection.id, paths)
+        if covered and len(covered) == len(paths):
+            self.window.statusBar().showMessage(self.tr(
+                "{path} is already in {name} (through {root}): nothing new was added.").format(
+                    path=covered[0][0], name=collection.name, root=covered[0][1]), 10000)
+            return
         self.index(collection)
+
+    def take_out(self, collection: Collection, path: str) -> int:
+        """Take a file or folder out of a collection (its text leaves the index; the files
+        stay); how many indexed files left. UserError when it is not in the collection."""
+        dropped = self.documents.remove_path(collection, path)
+        self.window.statusBar().showMessage(self.tr("Took {path} out of {name}.").format(
+            path=path, name=collection.name), 10000)
+        self.changed.emit()
+        return dropped
 
     def _new_collection(self, name: str) -> Collection:
         taken = {c.name.casefold() for c in self.documents.collections()}
@@ -237,13 +275,14 @@ class DocsController(QObject):
 
 class DocumentsDialog(QDialog):
     """The collections: tick those the conversation searches; make, fill, update and remove
-    collections; indexing progress with Cancel."""
+    collections; the selected one's files and folders (those no longer there marked), any of
+    which can be taken out of it; indexing progress with Cancel."""
 
     def __init__(self, controller: DocsController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle(self.tr("Documents"))
-        self.resize(560, 420)
+        self.resize(560, 560)
         intro = Label(self.tr("Answers in this conversation search the ticked collections "
                                "and cite them as [1], [2]. Your files stay where they are; "
                                "their text is indexed in the conversation database."), self)
@@ -270,6 +309,20 @@ class DocumentsDialog(QDialog):
         self.folder_button = QPushButton(self.tr("Add f&older…"), self)
         self.update_button = QPushButton(self.tr("&Update"), self)
         self.remove_button = QPushButton(self.tr("&Remove"), self)
+        self.contents = QTreeWidget(self)
+        self.contents.setHeaderHidden(True)
+        self.contents.setAccessibleName(self.tr("Files and folders of the collection"))
+        self.contents.setUniformRowHeights(True)
+        self._contents_key: tuple | None = None
+        self.take_out_button = QPushButton(self.tr("&Take out of collection"), self)
+        self.take_out_button.setToolTip(self.tr(
+            "Take the selected file or folder out of the collection: its text leaves the "
+            "index; the file stays where it is"))
+        contents_row = QHBoxLayout()
+        contents_label = Label(self.tr("In the selected collection:"), self)
+        contents_label.setBuddy(self.contents)
+        contents_row.addWidget(contents_label, 1)
+        contents_row.addWidget(self.take_out_button)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.files_button, self.folder_button,
                        self.update_button, self.remove_button):
@@ -296,6 +349,8 @@ class DocumentsDialog(QDialog):
         column.addWidget(self.list, 1)
         column.addWidget(self.problems)
         column.addLayout(buttons)
+        column.addLayout(contents_row)
+        column.addWidget(self.contents, 1)
         column.addLayout(embed_row)
         column.addLayout(progress_row)
         column.addWidget(self.status)
@@ -305,10 +360,14 @@ class DocumentsDialog(QDialog):
                              (self.folder_button.clicked, self.add_folder),
                              (self.update_button.clicked, self.update_selected),
                              (self.remove_button.clicked, self.remove_selected),
+                             (self.take_out_button.clicked, self.take_out_selected),
                              (self.cancel_button.clicked, controller.cancel)):
             signal.connect(guarded(slot, self))
         self.list.itemChanged.connect(guarded(self._ticked, self))
         self.list.currentItemChanged.connect(guarded(self.show_problems, self))
+        self.list.currentItemChanged.connect(guarded(self.show_contents, self))
+        self.contents.itemExpanded.connect(guarded(self._fill, self))
+        self.contents.currentItemChanged.connect(guarded(self._can_take_out, self))
         controller.changed.connect(self.refresh)
         self.refresh()
 
@@ -320,7 +379,8 @@ class DocumentsDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for c in controller.documents.collections():
-            how = (self.tr("words and meaning") if c.embed_dim else self.tr("words"))
+            how = (self.tr("words only (its embedding model is missing)") if model_missing(c)
+                   else self.tr("words and meaning") if c.embed_dim else self.tr("words"))
             files = (self.tr("1 file") if c.files == 1
                      else self.tr("{count} files").format(count=c.files))
             chunks = (self.tr("1 chunk") if c.chunks == 1
@@ -349,12 +409,13 @@ class DocumentsDialog(QDialog):
                 name=Path(progress.path).name if progress.path else "…",
                 done=progress.done, total=progress.total))
         elif not busy:
-            self.status.setText("")
+            self.status.setText(controller.notice)
         for button in (self.files_button, self.folder_button, self.update_button,
                        self.remove_button):
             button.setEnabled(not busy and self.list.count() > 0)
         self.new_button.setEnabled(not busy)
         self.show_problems()
+        self.show_contents()
 
     def show_problems(self, *_args) -> None:
         """Say which files of the selected collection could not be indexed, and why."""
@@ -366,8 +427,79 @@ class DocumentsDialog(QDialog):
             lines.append(self.tr("…and {count} more.").format(count=total - len(failed)))
         if lines:
             lines.insert(0, self.tr("Not indexed in {name}:").format(name=collection.name))
+        if collection is not None:
+            lines += [self.tr("{path} is no longer there: select it below and take it out of "
+                              "the collection.").format(path=root)
+                      for root in collection.roots if not os.path.lexists(root)]
+            if model_missing(collection):
+                lines.append(self.tr(
+                    "Its embedding model {model} is missing: it is searched by words only, "
+                    "and text indexed now gets no vectors until the model is back.").format(
+                        model=Path(collection.embed_path).name))
         self.problems.setText("\n".join(lines))
         self.problems.setVisible(bool(lines))
+
+    def show_contents(self, *_args) -> None:
+        """List the selected collection's files and folders (a folder's files shown when it
+        is opened); those no longer there are marked."""
+        collection = self.selected()
+        busy = self.controller.runner is not None
+        key = None if collection is None else (
+            collection.id, tuple(collection.roots), tuple(collection.left_out), busy,
+            -1 if busy else collection.files)
+        if key != self._contents_key:
+            self._contents_key = key
+            self.contents.clear()
+            for root in collection.roots if collection is not None else []:
+                gone = not os.path.lexists(root)
+                item = QTreeWidgetItem(self.contents, [
+                    self.tr("{path} (no longer there)").format(path=root) if gone else root])
+                item.setData(0, Qt.ItemDataRole.UserRole, root)
+                item.setToolTip(0, root)
+                if os.path.isdir(root):
+                    item.setChildIndicatorPolicy(
+                        QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+        self._can_take_out()
+
+    def _fill(self, item: QTreeWidgetItem) -> None:
+        """List the indexed files of an opened folder (at most MAX_LISTED)."""
+        collection = self.selected()
+        if collection is None or item.childCount() or item.parent() is not None:
+            return
+        folder = normal_path(item.data(0, Qt.ItemDataRole.UserRole))
+        paths = [f.path for f in self.controller.documents.files(collection.id)
+                 if within(f.path, folder)]
+        for path in paths[:MAX_LISTED]:
+            child = QTreeWidgetItem(item, [os.path.relpath(path, folder)])
+            child.setData(0, Qt.ItemDataRole.UserRole, path)
+            child.setToolTip(0, path)
+        if len(paths) > MAX_LISTED:
+            more = QTreeWidgetItem(item, [self.tr("…and {count} more.").format(
+                count=len(paths) - MAX_LISTED)])
+            more.setFlags(Qt.ItemFlag.NoItemFlags)
+        if not paths:
+            item.setChildIndicatorPolicy(
+                QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicatorWhenChildless)
+
+    def _can_take_out(self, *_args) -> None:
+        item = self.contents.currentItem()
+        self.take_out_button.setEnabled(
+            self.controller.runner is None and item is not None
+            and bool(item.data(0, Qt.ItemDataRole.UserRole)))
+
+    def take_out_selected(self) -> None:
+        """Take the selected file or folder out of the collection (after asking)."""
+        collection = self.selected()
+        item = self.contents.currentItem()
+        path = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        if collection is None or not path:
+            return
+        if message_box(
+                self, self.tr("Take out of collection"),
+                self.tr("Take {path} out of the collection {name}? Its text leaves the index; "
+                        "your files are not touched.").format(path=path, name=collection.name),
+                question=True):
+            self.controller.take_out(collection, path)
 
     def selected(self) -> Collection | None:
         item = self.list.currentItem()

@@ -4,7 +4,7 @@ Markdown goes through markdown-it-py (CommonMark with tables and strikethrough) 
 HTML escaped; code fences are highlighted by Pygments and get a copy link. Nothing is
 ever loaded (images are shown as links, no style sheets or fonts are fetched), and only
 http(s) links open, in the system browser, after the user saw the full address. An answer
-made from documents has its citations ([1], [2]…) as links to its sources.
+made from documents has its citations ([1], [2], [1, 2], [1][2]…) as links to its sources.
 
 While an answer streams, only its unfinished last block is rendered again; the blocks
 before it are rendered once and stay (so appending costs the same at the end of a long
@@ -32,7 +32,9 @@ from PySide6.QtWidgets import QFrame, QMessageBox, QSizePolicy, QTextBrowser
 SAFE_SCHEMES = ("http", "https")
 COPY_SCHEME = "chatapp-copy"
 SOURCE_SCHEME = "chatapp-source"
-_CITATION = re.compile(r"\[(\d{1,3})\]")
+#: A citation: one source number in brackets, or several with commas or semicolons.
+_CITATION = re.compile(r"\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
+_CITED = re.compile(r"\d+")
 HIGHLIGHT_LIMIT = 20_000  # longer code blocks are shown without colours
 RICH_LIMIT = 300_000  # longer answers are shown as plain text
 SHOWN_LIMIT = 400_000  # and only this much of them
@@ -155,10 +157,19 @@ class Renderer:
             return text
 
         def link(match: re.Match) -> str:
-            number = int(match.group(1))
-            if not 1 <= number <= self.citations:
+            numbers = [int(n) for n in _CITED.findall(match.group(1))]
+            if not any(1 <= n <= self.citations for n in numbers):
                 return match.group(0)
-            return f'<a href="{SOURCE_SCHEME}:{number}">[{number}]</a>'
+            if len(numbers) == 1:
+                return f'<a href="{SOURCE_SCHEME}:{numbers[0]}">{match.group(0)}</a>'
+
+            def number(found: re.Match) -> str:  # each real source's number is its link
+                value = int(found.group())
+                if not 1 <= value <= self.citations:
+                    return found.group()
+                return f'<a href="{SOURCE_SCHEME}:{value}">{found.group()}</a>'
+
+            return "[" + _CITED.sub(number, match.group(1)) + "]"
 
         return _CITATION.sub(link, text)
 

@@ -78,7 +78,7 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
         splitter.addWidget(self.tabs)
         splitter.addWidget(downloads)
         splitter.setStretchFactor(0, 1)
-        splitter.setSizes([600, 200])
+        splitter.setSizes([480, 260])  # room for three download rows
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
         self.statusBar().showMessage("")
@@ -225,7 +225,13 @@ def install_models_menu(window) -> QMenu:
     offline = menu.addAction(translate("ModelsMenu", "Work &offline"))
     offline.setCheckable(True)
     offline.setChecked(window.ctx.settings.offline)
-    offline.toggled.connect(lambda on: browser().set_offline(on))
+    def set_offline(on: bool) -> None:
+        browser().set_offline(on)
+        welcome = getattr(window, "welcome", None)
+        if welcome is not None:  # the empty chat's advice follows the switch at once
+            welcome.update_offline()
+
+    offline.toggled.connect(set_offline)
     menu.addAction(translate("ModelsMenu", "Hugging Face &token…"),
                    lambda: browser().edit_token())
     window.models_menu = menu

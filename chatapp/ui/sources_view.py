@@ -1,14 +1,16 @@
 """The Sources list under an answer made from documents: each numbered source with its file,
-page or heading; a click shows the chunk the answer was given, Open opens the file."""
+page or heading; a click shows the chunk the answer was given, Open opens the file. Long
+names and texts are cut or wrapped to the answer's width, never widening the window."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +26,56 @@ from chatapp.ui.open_url import open_url
 GONE = QT_TRANSLATE_NOOP("errors", "{path} is no longer there.")
 
 
+class ElidedToolButton(QToolButton):
+    """A text-only tool button that cuts its text with "…" to the width it is given (at
+    least its keep text and "…"), so that a long text never widens its window; text() is
+    the whole text."""
+
+    def __init__(self, keep: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._keep = keep
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def text(self) -> str:
+        return self._full
+
+    def shown_text(self) -> str:
+        """The text as shown (cut to the button's width)."""
+        return super().text()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._full = text
+        super().setText(text)
+        self.updateGeometry()
+        self._elide()
+
+    def _padding(self) -> int:
+        """The button's width besides its text (px)."""
+        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(
+            super().text())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        return QSize(self._padding() + self.fontMetrics().horizontalAdvance(self._full),
+                     hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        least = self._padding() + self.fontMetrics().horizontalAdvance(self._keep + "…")
+        return QSize(min(least, self.sizeHint().width()), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = max(1, self.width() - self._padding())
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+        if shown != super().text():
+            super().setText(shown)
+
+
 class SourceRow(QWidget):
     """One source: its label (a click shows or hides its text) and an Open button.
 
@@ -35,17 +87,17 @@ class SourceRow(QWidget):
     def __init__(self, source: Source, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.source = source
-        self.toggle = QToolButton(self)
+        number = f"[{source.number}] "
+        name = label(source.path, source.page, source.heading,
+                     QCoreApplication.translate("docs", ON_PAGE))
+        self.toggle = ElidedToolButton(number, self)
         self.toggle.setObjectName("sourceLabel")
         self.toggle.setAutoRaise(True)
         self.toggle.setCheckable(True)
-        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toggle.setText(f"[{source.number}] " + label(
-            source.path, source.page, source.heading,
-            QCoreApplication.translate("docs", ON_PAGE)))
-        self.toggle.setToolTip(self.tr("Show the text the answer was given"))
+        self.toggle.setText(number + name)
+        self.toggle.setToolTip(name + "\n" + self.tr("Show the text the answer was given"))
         self.toggle.setAccessibleName(self.tr("Source {number}: {name}").format(
-            number=source.number, name=Path(source.path).name))
+            number=source.number, name=name))
         self.open_button = QToolButton(self)
         self.open_button.setAutoRaise(True)
         self.open_button.setText(self.tr("Open file"))
@@ -54,6 +106,8 @@ class SourceRow(QWidget):
         self.text.setObjectName("sourceText")
         self.text.setTextFormat(Qt.TextFormat.PlainText)  # document text is never markup
         self.text.setWordWrap(True)
+        # a word longer than the answer is wide (a link, a code) is cut, not widening it
+        self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.hide()
         row = QHBoxLayout()
@@ -85,6 +139,7 @@ class SourcesList(QFrame):
         self.setObjectName("sourcesList")
         self.title = Label(self)
         self.title.setObjectName("sourcesTitle")
+        self.title.setWordWrap(True)  # long collection names
         self._column = QVBoxLayout(self)
         self._column.setContentsMargins(0, 4, 0, 0)
         self._column.setSpacing(0)

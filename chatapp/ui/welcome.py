@@ -266,6 +266,7 @@ class WelcomePanel(QWidget):
                           "folder ({path}), or add models you already have (from LM Studio, "
                           "Ollama or any folder).").format(path=path)
         if offline:
+            self._clear_rows()  # their Download buttons would be refused
             text = self.tr("Offline mode is on, so the Hugging Face Hub is not contacted.") \
                 + " " + instead
         elif unreachable:
@@ -367,10 +368,19 @@ class WelcomePanel(QWidget):
                                   suggestion.recommendation.repo_id, first))
 
     def _local_model(self, row: RecommendationRow) -> LocalModel | None:
+        """The library's copy of the row's file: at its download path, or any model with
+        its sha256 (as `chatapp pull` decides)."""
         if row.suggestion is None:
             return None
         target = os.path.realpath(self._target(row))
-        return next((m for m in self.main.models if os.path.realpath(m.path) == target), None)
+        here = next((m for m in self.main.models if os.path.realpath(m.path) == target), None)
+        if here is not None:
+            return here
+        first = row.suggestion.entry.files[0]
+        if not first.sha256:
+            return None
+        model = self.main.ctx.library.installed("", "", first.sha256)
+        return model if model is not None and model.is_chat and not model.problem else None
 
     def _show_state(self, row: RecommendationRow) -> None:
         """The row's button: Download, progress, Retry, or Chat with it."""
@@ -429,6 +439,9 @@ class WelcomePanel(QWidget):
             browser.bridge.downloadFinished.connect(self._download_changed)
             self._bridge_connected = True
         suggestion = row.suggestion
+        if not browser.space_ok(suggestion.recommendation.repo_id, suggestion.entry,
+                                suggestion.commit, self):
+            return
         if self.machine is not None:
             result = estimate(suggestion.shape, self.main.ctx.settings.context_length,
                               self.machine)
