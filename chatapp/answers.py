@@ -27,6 +27,7 @@ from typing import Any
 from chatapp.backends import NO_ENDPOINTS, Backend, LocalBackend, RemoteBackend, Stream
 from chatapp.catalogue import AnyModel, Catalogue, is_remote
 from chatapp.engine import Engine, ModelTooBig
+from chatapp.engine.lora import check_adapters
 from chatapp.engine.outcomes import Result
 from chatapp.errors import UserError
 from chatapp.fair_lock import FairLock
@@ -40,6 +41,9 @@ STAT_FIELDS = ("prompt_tokens", "completion_tokens", "ttft_s", "tokens_per_s", "
                "reasoning_tokens", "reasoning_s", "speculation", "draft_tokens",
                "accepted_tokens")
 LOCK_POLL_S = 0.05
+#: a model process found ended this soon after the request, before a token: it had ended
+#: before the request reached it, and the answer is asked again of a new one (once)
+GONE_S = 1.0
 
 
 class Pipeline:
@@ -247,18 +251,6 @@ def with_seed(params: dict[str, Any]) -> dict[str, Any]:
     return {**params, "seed": secrets.randbelow(2**31), "seed_random": True}
 
 
-def check_adapters(model: AnyModel, params: dict[str, Any]) -> None:
-    """UserError (one translated line) unless every LoRA adapter in params["adapters"]
-    fits model: a local model of the adapter's architecture and tensor shapes."""
-    from chatapp.engine.lora import REMOTE, adapter_uses, check_adapter
-
-    uses = adapter_uses(params.get("adapters"))
-    if uses and is_remote(model):
-        raise UserError(REMOTE, model=model.file_name)
-    for use in uses:
-        check_adapter(use.path, model.all_paths, model.list_name)
-
-
 def _label(model: AnyModel) -> dict[str, Any]:
     """The columns that say which model answers."""
     return {"model_name": model.file_name, "model_key": model.key,
@@ -318,6 +310,7 @@ class Answer:
         self.peak_rss_bytes: int | None = None
         self._ending: tuple[str, dict[str, Any]] | None = None
         self.retrieval = None
+        self._retried = False
 
     @property
     def store(self) -> Store:
@@ -482,6 +475,12 @@ class Answer:
             if batched:
                 self.pipeline._in_batch(self.model, -1)
         result = generation.result
+        if (result.kind == "exit" and not self.text and not self._retried
+                and time.monotonic() - self.requested_at < GONE_S):  # gone before it began
+            self._retried = True
+            log.warning("the model process had ended: it starts again for the answer")
+            yield from self._stream(let_go)
+            return
         peak = getattr(backend, "peak_rss", None)
         self.peak_rss_bytes = (peak() or None) if peak is not None else None
         self.error = getattr(generation, "error", None)

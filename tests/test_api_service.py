@@ -325,3 +325,17 @@ def test_an_answer_cut_by_the_api_stopping_is_an_error_not_an_ending(serving,
             finishes += [c.finish_reason for c in chunk.choices]
     stopper.join(60)
     assert "stop" not in finishes and "length" not in finishes
+
+
+def test_a_request_right_after_the_model_process_died_gets_a_new_one(app, serving) -> None:
+    import os
+    import signal
+
+    _server, client = serving()
+    client.chat.completions.create(model="tiny-llama-F32", messages=ASK, max_tokens=2)
+    for _ in range(3):  # killed while idle, asked at once: before the death is noticed
+        (worker,) = app.engine._workers.values()
+        os.kill(worker.process.pid, signal.SIGKILL)
+        answer = client.chat.completions.create(model="tiny-llama-F32", messages=ASK,
+                                                max_tokens=3)
+        assert answer.usage.completion_tokens == 3

@@ -47,7 +47,7 @@ class Variant:
         adapter of the variant does not fit it). check(model): what refuses a model (default
         its check_chat: a damaged file is refused too)."""
         if self.resolved is None:
-            from chatapp.answers import check_adapters
+            from chatapp.engine.lora import check_adapters
 
             model = catalogue.resolve(self.model)
             (check or type(model).check_chat)(model)

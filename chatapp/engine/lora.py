@@ -66,6 +66,16 @@ def adapter_uses(entries: Sequence[Any] | None) -> list[AdapterUse]:
     return uses
 
 
+def check_adapters(model: Any, params: dict[str, Any]) -> None:
+    """UserError (one translated line) unless every LoRA adapter in params["adapters"] fits
+    model (a catalogue's model): a local model of the adapter's architecture and shapes."""
+    uses = adapter_uses(params.get("adapters"))
+    if uses and getattr(model, "remote", False):
+        raise UserError(REMOTE, model=model.file_name)
+    for use in uses:
+        check_adapter(use.path, model.all_paths, model.list_name)
+
+
 def check_adapter(adapter_path: str, model_paths: Sequence[str], model_name: str) -> None:
     """Raise a UserError (one translated line) unless the file at adapter_path is a LoRA
     adapter for the model whose file(s) are model_paths (every part of a split model):
