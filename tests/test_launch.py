@@ -154,3 +154,47 @@ def test_the_window_says_a_broken_settings_file_was_kept(starter_home: Path) -> 
     assert len(kept) == 1
     said = [line for line in result.stdout.splitlines() if line.startswith("WARNING")]
     assert len(said) == 1 and str(kept[0]) in said[0] and "Default settings" in said[0]
+
+
+def test_a_second_start_brings_the_open_window_forward_instead_of_a_second_one(
+        starter_home: Path) -> None:
+    from chatapp.ui.single_instance import instance_name
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    window = subprocess.Popen([sys.executable, "-m", "chatapp"], cwd=ROOT, env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        log = starter_home / "logs" / "chatapp.log"
+        started = time.monotonic()
+        # listening once the window is made; its database is open by then
+        while window.poll() is None and not (
+                log.exists() and "the window is open" in log.read_text(encoding="utf-8")):
+            assert time.monotonic() - started < 60
+            time.sleep(0.1)
+        second = subprocess.run([sys.executable, "-m", "chatapp"], cwd=ROOT, env=env,
+                                capture_output=True, text=True, timeout=60)
+        assert second.returncode == 0, second.stderr
+        assert second.stderr.strip().endswith(
+            "ChatApp is open already: its window was brought to the front.")
+        assert window.poll() is None  # the first goes on
+        window.send_signal(signal.SIGTERM)
+        window.communicate(timeout=30)
+    finally:
+        if window.poll() is None:
+            window.kill()
+            window.communicate()
+    assert window.returncode == 0
+    assert instance_name(starter_home / "data") == instance_name(starter_home / "data" / ".")
+    # a window killed leaves its socket: the next start takes it over and opens a window
+    for ending in (signal.SIGKILL, signal.SIGTERM):
+        window = subprocess.Popen([sys.executable, "-m", "chatapp"], cwd=ROOT, env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        opened = log.read_text(encoding="utf-8").count("the window is open")
+        started = time.monotonic()
+        while window.poll() is None and log.read_text(encoding="utf-8").count(
+                "the window is open") == opened:
+            assert time.monotonic() - started < 60
+            time.sleep(0.1)
+        assert window.poll() is None, window.communicate()
+        window.send_signal(ending)
+        window.communicate(timeout=30)

@@ -124,7 +124,8 @@ def open_context(paths):
 
 
 def run() -> int:
-    """Open the main window and run until it closes."""
+    """Open the main window and run until it closes; with a window of the same data folder
+    open already, bring that one to the front instead (0)."""
     from chatapp.paths import app_paths
     from chatapp.settings import BROKEN_SETTINGS, SettingsFile
 
@@ -137,6 +138,13 @@ def run() -> int:
 
     apply_theme(app, settings.theme)
     install_excepthook()
+    from chatapp.ui.single_instance import WindowInstance, instance_name, raise_open_window
+
+    name = instance_name(paths.data)
+    if raise_open_window(name):
+        print(QCoreApplication.translate("App", "ChatApp is open already: its window was "
+                                         "brought to the front."), file=sys.stderr)
+        return 0
     signals = _SignalWatch(app)
     ctx = open_context(paths)
     if ctx is None:
@@ -153,7 +161,9 @@ def run() -> int:
     if broken is not None:
         QMessageBox.warning(window, "ChatApp", QCoreApplication.translate(
             "errors", BROKEN_SETTINGS).format(path=str(broken)))
+    window.instance = WindowInstance(name, window)  # later starts show this window
     window.show()
+    log.info("the window is open")
     signals.watch(window)
     try:
         return app.exec()
