@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from api_server import listening
 from llama_server import free_port
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from test_conversation_window import close_window, open_window
 
@@ -124,6 +125,9 @@ def test_api_conversations_reach_the_sidebar_when_asked_for(qtbot, tiny_home: Pa
         dialog = open_dialog(qtbot, window)
         port = free_port()
         turn_on(qtbot, window, dialog, port, save=True)
+        window.model_box.setCurrentIndex(window.model_box.findText(MODEL,
+                                                                   Qt.MatchFlag.MatchStartsWith))
+        assert "loads with the first message" in window.model_status.text()
         client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1",
                                api_key=window.local_api.token(), max_retries=0, timeout=120)
         client.chat.completions.create(
@@ -134,6 +138,9 @@ def test_api_conversations_reach_the_sidebar_when_asked_for(qtbot, tiny_home: Pa
                         == ["API · Kept from the API"], timeout=10000)
         (item,) = window.sidebar.conversation_items()
         assert item.toolTip() == "Kept from the API (from another program, through the local API)"
+        # the model the API answered with is loaded now, and the status bar says so
+        qtbot.waitUntil(lambda: f"{MODEL} loaded · " in window.model_status.text(),
+                        timeout=10000)
         (kept,) = window.ctx.store.conversations()
         assert kept.kind == "api"
     finally:
