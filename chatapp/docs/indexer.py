@@ -265,26 +265,25 @@ def _embedded_text(heading: str, text: str) -> str:
 
 def _fill_vectors(documents: Documents, collection: Collection, vectors: _Vectors,
                   progress: Progress, stop: threading.Event) -> Iterator[Progress]:
-    """Give the chunks that have no vector theirs, a file's chunks at a time (yielding
-    Progress with that file's path)."""
+    """Give the chunks that have no vector theirs, BATCH_TEXTS * 8 at a time (yielding
+    Progress after each, its path that of the first chunk's file)."""
     from chatapp.docs.embedder import BATCH_TEXTS
 
     if not vectors.usable:
         return
+    after = 0
     while not stop.is_set():
-        rows = documents.without_vectors(collection, BATCH_TEXTS * 8)
+        rows = documents.without_vectors(collection, after, BATCH_TEXTS * 8)
         if not rows:
             return
         progress.path = rows[0]["path"]
         made = vectors.of([_embedded_text(r["heading"], r["text"]) for r in rows], stop)
         if made is None:
             return  # stopped, or the model failed (the Progress says so)
-        stored = documents.save_vectors(collection, [
+        progress.embedded += documents.save_vectors(collection, [
             (r["id"], v) for r, v in zip(rows, made, strict=True)])
-        progress.embedded += stored
+        after = rows[-1]["id"]
         yield progress
-        if not stored:  # nothing could be stored (the chunks went meanwhile): no loop
-            return
 
 
 class _Batch:

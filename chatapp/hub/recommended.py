@@ -114,8 +114,8 @@ def suggest(client: HubClient, recommendation: Recommendation) -> Suggestion:
     try:
         page = client.model(recommendation.repo_id, with_card=False)
     except HubError as exc:
-        if exc.template == NOT_FOUND and exc.status == 404:
-            raise HubError(GONE, http_status=404, repo=recommendation.repo_id) from exc
+        if exc.template == NOT_FOUND:
+            raise HubError(GONE, http_status=exc.status, repo=recommendation.repo_id) from exc
         raise
     entry = pick_entry(page.models)
     if entry is None:

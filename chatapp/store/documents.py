@@ -518,19 +518,20 @@ class Documents:
             return db.execute("DELETE FROM doc_chunks WHERE collection_id = ? AND live = 0",
                               [collection.id]).rowcount
 
-    def without_vectors(self, collection: Collection, limit: int = 1_000_000
-                        ) -> list[dict[str, Any]]:
+    def without_vectors(self, collection: Collection, after: int = 0,
+                        limit: int = 1_000_000) -> list[dict[str, Any]]:
         """Live chunks of a collection with an embedding model that have no vector (indexed
-        while the model was missing or failing), by file and place: [{id, path, heading,
-        text}], at most limit; [] for a collection without vectors."""
+        while the model was missing or failing, or before the collection had one), by id,
+        those with ids above after: [{id, path, heading, text}], at most limit; [] for a
+        collection without vectors."""
         if not collection.embed_dim or not vectors_available():
             return []
         return self.store._rows(
             f"""SELECT c.id, f.path, c.heading, c.text FROM doc_chunks c
                JOIN doc_files f ON f.id = c.file_id
-               WHERE c.collection_id = ? AND c.live = 1
+               WHERE c.collection_id = ? AND c.live = 1 AND c.id > ?
                    AND c.id NOT IN (SELECT chunk_id FROM {_vec_table(collection.id)})
-               ORDER BY f.path, c.seq LIMIT ?""", [collection.id, limit])
+               ORDER BY c.id LIMIT ?""", [collection.id, after, limit])
 
     def count_without_vectors(self, collection: Collection) -> int:
         """How many live chunks of a collection with an embedding model have no vector."""

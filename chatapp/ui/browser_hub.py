@@ -51,9 +51,10 @@ def count_text(n: float) -> str:
 
 
 def breakable(text: str) -> str:
-    """text with places to wrap after the slashes, ? and & of its addresses (a label wraps
-    only at spaces, else anywhere in a long address)."""
-    return re.sub(r"(?<=[/?&=])(?=[^/\s])", ZWSP, text)
+    """text with places to wrap (zero-width spaces) after the path's slashes and the ?, &
+    and = of its addresses, not inside "http://host" (a label wraps only at spaces, else
+    anywhere in a long address)."""
+    return re.sub(r"(?<=[^/]/)(?=[^/\s])|(?<=[?&=])(?=\S)", ZWSP, text)
 
 
 class _ShapeSignals(QObject):

@@ -941,17 +941,17 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="196"/>
         <source>{path} is no longer there, so its files left the index: take it out of the collection under Documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala na ang {path}, kaya umalis sa index ang mga file nito: alisin ito sa koleksyon sa Mga dokumento.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="202"/>
         <source>Added vectors to 1 chunk that had none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagdagdag ng vector sa 1 pirasong wala pa nito.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="204"/>
         <source>Added vectors to {count} chunks that had none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagdagdag ng vector sa {count} pirasong wala pa nito.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="218"/>
@@ -961,12 +961,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="228"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasa {name} na ang {path} (sa pamamagitan ng {root}): walang bagong naidagdag.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="237"/>
         <source>Took {path} out of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inalis ang {path} sa {name}.</translation>
     </message>
 </context>
 <context>
@@ -1044,22 +1044,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="314"/>
         <source>Files and folders of the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga file at folder ng koleksyon</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="317"/>
         <source>&amp;Take out of collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Al&amp;isin sa koleksyon</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="319"/>
         <source>Take the selected file or folder out of the collection: its text leaves the index; the file stays where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Alisin sa koleksyon ang napiling file o folder: aalis sa index ang teksto nito; mananatili ang file kung nasaan ito</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="322"/>
         <source>In the selected collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa napiling koleksyon:</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="332"/>
@@ -1079,7 +1079,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="382"/>
         <source>words only (its embedding model is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>mga salita lamang (nawawala ang embedding model nito)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="383"/>
@@ -1135,27 +1135,27 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="431"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala na ang {path}: piliin ito sa ibaba at alisin sa koleksyon.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="436"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawawala ang embedding model nitong {model}: mga salita lamang ang ginagamit sa paghahanap dito, at walang vector ang tekstong ini-index ngayon hanggang maibalik ang model.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="456"/>
         <source>{path} (no longer there)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} (wala na)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="498"/>
         <source>Take out of collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Alisin sa koleksyon</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="499"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alisin ang {path} sa koleksyong {name}? Aalis sa index ang teksto nito; hindi gagalawin ang mga file mo.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="524"/>
@@ -1239,12 +1239,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="136"/>
         <source>Waiting: the downloads ahead lost their connection and are trying again</source>
-        <translation type="unfinished"></translation>
+        <translation>Naghihintay: naputol ang koneksyon ng mga naunang download at sinusubukan nilang muli</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="139"/>
         <source>Waiting for a download ahead to finish ({count} at a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Naghihintay na matapos ang naunang download ({count} nang sabay-sabay)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="141"/>
@@ -1312,7 +1312,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="211"/>
         <source>Models</source>
-        <translation type="unfinished">Mga Model</translation>
+        <translation>Mga Model</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="222"/>
@@ -1598,239 +1598,239 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>HubTab</name>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="73"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="74"/>
         <source>Search GGUF models, e.g. qwen, gemma, llama</source>
         <translation>Maghanap ng mga GGUF model, hal. qwen, gemma, llama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="77"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="78"/>
         <source>Most downloaded</source>
         <translation>Pinakamaraming download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="78"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="79"/>
         <source>Most liked</source>
         <translation>Pinakamaraming like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="79"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="80"/>
         <source>Recently updated</source>
         <translation>Kamakailang na-update</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="83"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="84"/>
         <source>Any size</source>
         <translation>Kahit anong laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="83"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="84"/>
         <source>Up to 3B parameters</source>
         <translation>Hanggang 3B na parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="83"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="84"/>
         <source>3B to 8B</source>
         <translation>3B hanggang 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="84"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="85"/>
         <source>8B to 20B</source>
         <translation>8B hanggang 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="84"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="85"/>
         <source>Over 20B</source>
         <translation>Higit sa 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="86"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="87"/>
         <source>Search</source>
         <translation>Maghanap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="101"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="102"/>
         <source>Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work offline to search and download.</source>
         <translation>Naka-on ang offline mode: walang ipinapadala sa Hub. I-off ito sa Mga Model → Magtrabaho nang offline para makapaghanap at makapag-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="128"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="129"/>
         <source>Type a name and press Enter to search the Hub.</source>
         <translation>Mag-type ng pangalan at pindutin ang Enter para maghanap sa Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="150"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="151"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="152"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="153"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Sinusukat ang memorya ng computer na ito…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="155"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="156"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteksto para sa tantiya ng memorya:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="167"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="168"/>
         <source>Quantization</source>
         <translation>Uri ng quantization</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="167"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="168"/>
         <source>File</source>
         <translation>Talaksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="168"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="169"/>
         <source>Size</source>
         <translation>Laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="168"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="169"/>
         <source>Memory needed</source>
         <translation>Kailangang memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="169"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="170"/>
         <source>This computer</source>
         <translation>Computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="207"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="208"/>
         <source>Searching…</source>
         <translation>Naghahanap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="222"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="223"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="226"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="227"/>
         <source>gated</source>
         <translation>gated</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="233"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="234"/>
         <source>The first {count} models found are shown; more match: refine the search to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipinapakita ang unang {count} model na nakita; may iba pang tumutugma: paliitin ang paghahanap para makita ang mga iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="236"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="237"/>
         <source>Models found: {count}</source>
         <translation>Mga nahanap na model: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="238"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="239"/>
         <source>No GGUF models found.</source>
         <translation>Walang nahanap na GGUF model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="258"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="259"/>
         <source>Loading…</source>
         <translation>Nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="303"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="304"/>
         <source>No model selected</source>
         <translation>Walang napiling model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="305"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="306"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pumili ng resulta ng paghahanap para makita ang paglalarawan at mga file nito. Bawat quantization ay may badge na nagsasabi kung kakasya ito sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="312"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="313"/>
         <source>License: {license}</source>
         <translation>Lisensya: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="314"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="315"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="317"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="318"/>
         <source>1 download</source>
         <translation>1 download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="318"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="319"/>
         <source>{count} downloads</source>
         <translation>{count} download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="319"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="320"/>
         <source>1 like</source>
         <translation>1 like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="320"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="321"/>
         <source>{count} likes</source>
         <translation>{count} like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="322"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="323"/>
         <source>updated {date}</source>
         <translation>na-update noong {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="328"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="329"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Gated ang model na ito: tanggapin ang lisensya nito sa &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt; gamit ang iyong account, pagkatapos ay magdagdag ng access token (Mga Model → Token ng Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="336"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="337"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Walang GGUF model file ang repository na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="339"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="340"/>
         <source>(This model has no description.)</source>
         <translation>(Walang paglalarawan ang model na ito.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="344"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="378"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="345"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="379"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="351"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="383"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="407"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="352"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="384"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="408"/>
         <source>Download</source>
         <translation>I-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="387"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="388"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="387"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="406"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="388"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="407"/>
         <source>In library</source>
         <translation>Nasa library na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="415"/>
-        <source>↓ {percent} %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="416"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="420"/>
-        <source>Downloading: see Downloads below</source>
-        <translation type="unfinished"></translation>
+        <source>↓ {percent} %</source>
+        <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="419"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="417"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="421"/>
+        <source>Downloading: see Downloads below</source>
+        <translation>Dina-download: tingnan ang Mga Download sa ibaba</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="420"/>
         <source>Resume</source>
-        <translation type="unfinished">Ituloy</translation>
+        <translation>Ituloy</translation>
     </message>
 </context>
 <context>
@@ -4781,27 +4781,27 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/cli_hub.py" line="26"/>
         <source>&quot;{value}&quot; is not a number of parameters; write it like 500M, 1.5B or 8B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang &quot;{value}&quot; ay hindi bilang ng parameter; isulat ito tulad ng 500M, 1.5B o 8B</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="30"/>
         <source>the search words are only spaces; give words, or leave them out to list the most downloaded GGUF models</source>
-        <translation type="unfinished"></translation>
+        <translation>puro espasyo ang mga salitang hahanapin; magbigay ng mga salita, o alisin ang mga ito para ilista ang mga GGUF model na pinakamaraming na-download</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="41"/>
         <source>The first {count} models are shown; more match: refine the search or raise --limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipinapakita ang unang {count} model; may iba pang tumutugma: paliitin ang paghahanap o taasan ang --limit.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="46"/>
         <source>Several models match &quot;{spec}&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maraming model ang tumutugma sa &quot;{spec}&quot;:</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="47"/>
         <source>Which one to delete? [1-{n}, Enter: none] </source>
-        <translation type="unfinished"></translation>
+        <translation>Alin ang buburahin? [1-{n}, Enter: wala] </translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="49"/>
@@ -4826,7 +4826,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/cli_hub.py" line="55"/>
         <source>Delete {name} ({size}, {path})? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Burahin ang {name} ({size}, {path})? [y/N] </translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="56"/>
@@ -4891,7 +4891,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/cli_hub.py" line="150"/>
         <source>OWNER/NAME on the Hub, OWNER/NAME:QUANT, or the model&apos;s Hub address</source>
-        <translation type="unfinished"></translation>
+        <translation>OWNER/NAME sa Hub, OWNER/NAME:QUANT, o ang address ng model sa Hub</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="153"/>
@@ -5191,7 +5191,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/cli_fit.py" line="30"/>
         <source>{repo} has {n} models here; this is for {file}. Name another with -m: {others}</source>
-        <translation type="unfinished"></translation>
+        <translation>May {n} model dito ang {repo}; ito ay para sa {file}. Pumili ng iba gamit ang -m: {others}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="32"/>
@@ -5376,52 +5376,52 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/cli_docs.py" line="41"/>
         <source>search: words only (its embedding model {model} is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>paghahanap: mga salita lamang (nawawala ang embedding model nitong {model})</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="43"/>
         <source>{count} chunk has no vector yet: {command} adds it</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} piraso ang wala pang vector: idinaragdag ito ng {command}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="45"/>
         <source>{count} chunks have no vector yet: {command} adds them</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} piraso ang wala pang vector: idinaragdag ang mga ito ng {command}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="47"/>
         <source>Added vectors to {count} chunk that had none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagdagdag ng vector sa {count} pirasong wala pa nito.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="48"/>
         <source>Added vectors to {count} chunks that had none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagdagdag ng vector sa {count} pirasong wala pa nito.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="49"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasa {name} na ang {path} (sa pamamagitan ng {root}): walang bagong naidagdag.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="51"/>
         <source>{path} is no longer there, so its files left the index. To take it out of {name}: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala na ang {path}, kaya umalis sa index ang mga file nito. Para alisin ito sa {name}: {command}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="54"/>
         <source>{path} (no longer there)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} (wala na)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="55"/>
         <source>left out: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi isinama: {path}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="56"/>
         <source>Took {path} out of {name}: {files} left the index (your files were not touched).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inalis ang {path} sa {name}: umalis sa index ang {files} (hindi ginalaw ang mga file mo).</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="59"/>
@@ -5471,12 +5471,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/cli_docs.py" line="84"/>
         <source>remove a collection, or only some of its files and folders (never your files themselves)</source>
-        <translation type="unfinished"></translation>
+        <translation>alisin ang isang koleksyon, o ilan lamang sa mga file at folder nito (hindi kailanman ang mismong mga file mo)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="88"/>
         <source>files or folders to take out of the collection (all of it when none is named)</source>
-        <translation type="unfinished"></translation>
+        <translation>mga file o folder na aalisin sa koleksyon (ang kabuuan nito kapag walang pinangalanan)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="91"/>
@@ -5618,12 +5618,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="46"/>
         <source>Connection lost, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
-        <translation type="unfinished"></translation>
+        <translation>Naputol ang koneksyon, susubukang muli sa loob ng {seconds} s (pagsubok {attempt} sa {attempts})</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="49"/>
         <source>The Hub answered HTTP {status}, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumagot ang Hub ng HTTP {status}, susubukang muli sa loob ng {seconds} s (pagsubok {attempt} sa {attempts})</translation>
     </message>
 </context>
 <context>
@@ -5940,12 +5940,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="29"/>
         <source>Not enough disk space for {file}: it needs {need} more; {free} is free on {folder} and {reserve} of it is kept free for the system. Free some space and resume the download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulang ang espasyo sa disk para sa {file}: kailangan pa nito ng {need}; {free} ang bakante sa {folder} at {reserve} dito ay iniiwang bakante para sa system. Magbakante ng espasyo at ituloy ang download.</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="33"/>
         <source>{file} is already being downloaded by another chatapp (process {pid}). Wait for it to finish: the model then appears in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina-download na ang {file} ng ibang chatapp (proseso {pid}). Hintaying matapos ito: lalabas pagkatapos ang model sa library.</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="36"/>
@@ -6167,12 +6167,12 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/docs/indexer.py" line="40"/>
         <source>The embedding model {model} of {name} is missing: new text is indexed for word search only. Put the model back and index again to add the missing vectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawawala ang embedding model na {model} ng {name}: ini-index ang bagong teksto para sa paghahanap ng salita lamang. Ibalik ang model at mag-index muli para maidagdag ang mga kulang na vector.</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/indexer.py" line="43"/>
         <source>The embedding model {model} of {name} did not work ({reason}): new text is indexed for word search only. Index again to add the missing vectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi gumana ang embedding model na {model} ng {name} ({reason}): ini-index ang bagong teksto para sa paghahanap ng salita lamang. Mag-index muli para maidagdag ang mga kulang na vector.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="18"/>
@@ -6182,38 +6182,39 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/cli_hub.py" line="20"/>
         <source>{repo} has no quantization &quot;{wanted}&quot;. Available quantizations: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang quantization na &quot;{wanted}&quot; ang {repo}. Mga available na quantization: {choices}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="22"/>
         <source>{repo} has no GGUF file named &quot;{wanted}&quot;. Available files: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang GGUF file na &quot;{wanted}&quot; ang {repo}. Mga available na file: {choices}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="24"/>
         <source>{spec} names the quantization {named} but --quant says {quant}: give only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang {spec} ay nagsasabi ng quantization na {named} pero ang --quant ay {quant}: isa lang ang ibigay.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="28"/>
         <source>--min-params {low} is more than --max-params {high}: no model can match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mas malaki ang --min-params {low} kaysa sa --max-params {high}: walang model na tutugma.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="33"/>
         <source>Offline mode is on because HF_HUB_OFFLINE (or TRANSFORMERS_OFFLINE) is set: the Hugging Face Hub is not contacted. Unset it (or set it to 0) to search or download models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-on ang offline mode dahil naka-set ang HF_HUB_OFFLINE (o TRANSFORMERS_OFFLINE): hindi kinokontak ang Hugging Face Hub. I-unset ito (o i-set sa 0) para maghanap o mag-download ng mga model.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="37"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn it off in the window (Models → Work offline), or set &quot;offline&quot; to false in {path}, to search or download models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-on ang offline mode: hindi kinokontak ang Hugging Face Hub. I-off ito sa window (Mga Model → Magtrabaho offline), o i-set ang &quot;offline&quot; sa false sa {path}, para maghanap o mag-download ng mga model.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="44"/>
         <source>Several models match &quot;{spec}&quot;; name the one to delete by its path:
 {paths}</source>
-        <translation type="unfinished"></translation>
+        <translation>Maraming model ang tumutugma sa &quot;{spec}&quot;; tukuyin ang buburahin gamit ang path nito:
+{paths}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="48"/>
@@ -6896,7 +6897,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/cli_fit.py" line="27"/>
         <source>{repo} is not in the library (and is not a connection: chatapp remote list shows them). `chatapp pull {repo}` downloads it from the Hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala sa library ang {repo} (at hindi ito koneksyon: ipinapakita ng chatapp remote list ang mga iyon). Dina-download ito ng `chatapp pull {repo}` mula sa Hub.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="68"/>
@@ -7129,43 +7130,43 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/docs/extract.py" line="52"/>
         <source>{name} has {count} pages; at most {limit} can be indexed.</source>
-        <translation type="unfinished"></translation>
+        <translation>May {count} pahina ang {name}; hanggang {limit} lamang ang maaaring i-index.</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="56"/>
         <source>the PDF is damaged or incomplete (cut short while being copied or downloaded?)</source>
         <extracomment>Why a document could not be read (the {reason} of DAMAGED), in the app&apos;s own words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sira o kulang ang PDF (naputol habang kinokopya o dina-download?)</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="59"/>
         <source>the PDF is damaged: its pages refer to each other in a loop</source>
-        <translation type="unfinished"></translation>
+        <translation>sira ang PDF: paikot-ikot na tumutukoy sa isa&apos;t isa ang mga pahina nito</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="61"/>
         <source>it is not a Word document (.docx), whatever its name says</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi ito dokumentong Word (.docx), anuman ang sabihin ng pangalan nito</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="63"/>
         <source>the Word document is damaged or incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>sira o kulang ang dokumentong Word</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="64"/>
         <source>its content is nested too deeply to read</source>
-        <translation type="unfinished"></translation>
+        <translation>masyadong malalim ang pagkakapatong-patong ng nilalaman nito para mabasa</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="65"/>
         <source>reading it needs more memory than there is</source>
-        <translation type="unfinished"></translation>
+        <translation>mas maraming memory ang kailangan para basahin ito kaysa sa mayroon</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="66"/>
         <source>it is damaged, or in a form that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>sira ito, o nasa anyong hindi mababasa</translation>
     </message>
     <message>
         <location filename="../../chatapp/store/documents.py" line="51"/>
@@ -7196,7 +7197,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/store/documents.py" line="61"/>
         <source>{path} is not in the collection {name}: nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala sa koleksyong {name} ang {path}: walang inalis.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sources_view.py" line="26"/>
@@ -7601,7 +7602,7 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
     <message>
         <location filename="../../chatapp/hub/recommended.py" line="101"/>
         <source>The recommended model {repo} is not on the Hub now (its authors may have moved or removed it). Browse all models to find another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala na sa Hub ang inirerekomendang model na {repo} (maaaring inilipat o inalis ito ng mga gumawa). Mag-browse ng lahat ng model para makahanap ng iba.</translation>
     </message>
 </context>
 <context>

@@ -941,17 +941,17 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="196"/>
         <source>{path} is no longer there, so its files left the index: take it out of the collection under Documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} sudah tidak ada, jadi berkas-berkasnya keluar dari indeks: keluarkan dari koleksi di Dokumen.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="202"/>
         <source>Added vectors to 1 chunk that had none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vektor ditambahkan ke 1 potongan yang belum memilikinya.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="204"/>
         <source>Added vectors to {count} chunks that had none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vektor ditambahkan ke {count} potongan yang belum memilikinya.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="218"/>
@@ -961,12 +961,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="228"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} sudah ada di {name} (melalui {root}): tidak ada yang baru ditambahkan.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="237"/>
         <source>Took {path} out of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} dikeluarkan dari {name}.</translation>
     </message>
 </context>
 <context>
@@ -1044,22 +1044,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="314"/>
         <source>Files and folders of the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas dan folder koleksi</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="317"/>
         <source>&amp;Take out of collection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keluarkan dari koleksi</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="319"/>
         <source>Take the selected file or folder out of the collection: its text leaves the index; the file stays where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluarkan berkas atau folder yang dipilih dari koleksi: teksnya keluar dari indeks; berkasnya tetap di tempatnya</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="322"/>
         <source>In the selected collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Di koleksi yang dipilih:</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="332"/>
@@ -1079,7 +1079,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="382"/>
         <source>words only (its embedding model is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>kata saja (model embedding-nya tidak ditemukan)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="383"/>
@@ -1135,27 +1135,27 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="431"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} sudah tidak ada: pilih di bawah dan keluarkan dari koleksi.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="436"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Model embedding-nya, {model}, tidak ditemukan: koleksi ini dicari hanya dengan kata, dan teks yang diindeks sekarang tidak mendapat vektor sampai model itu kembali.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="456"/>
         <source>{path} (no longer there)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} (sudah tidak ada)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="498"/>
         <source>Take out of collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluarkan dari koleksi</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="499"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluarkan {path} dari koleksi {name}? Teksnya keluar dari indeks; berkas Anda tidak disentuh.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="524"/>
@@ -1239,12 +1239,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="136"/>
         <source>Waiting: the downloads ahead lost their connection and are trying again</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu: unduhan sebelumnya kehilangan koneksi dan sedang mencoba lagi</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="139"/>
         <source>Waiting for a download ahead to finish ({count} at a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu unduhan sebelumnya selesai ({count} sekaligus)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="141"/>
@@ -1312,7 +1312,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="211"/>
         <source>Models</source>
-        <translation type="unfinished">Model</translation>
+        <translation>Model</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="222"/>
@@ -1598,239 +1598,239 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>HubTab</name>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="73"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="74"/>
         <source>Search GGUF models, e.g. qwen, gemma, llama</source>
         <translation>Cari model GGUF, mis. qwen, gemma, llama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="77"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="78"/>
         <source>Most downloaded</source>
         <translation>Paling banyak diunduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="78"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="79"/>
         <source>Most liked</source>
         <translation>Paling disukai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="79"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="80"/>
         <source>Recently updated</source>
         <translation>Baru diperbarui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="83"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="84"/>
         <source>Any size</source>
         <translation>Semua ukuran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="83"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="84"/>
         <source>Up to 3B parameters</source>
         <translation>Hingga 3B parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="83"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="84"/>
         <source>3B to 8B</source>
         <translation>3B hingga 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="84"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="85"/>
         <source>8B to 20B</source>
         <translation>8B hingga 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="84"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="85"/>
         <source>Over 20B</source>
         <translation>Lebih dari 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="86"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="87"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="101"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="102"/>
         <source>Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work offline to search and download.</source>
         <translation>Mode offline aktif: tidak ada yang dikirim ke Hub. Matikan melalui Model → Bekerja offline untuk mencari dan mengunduh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="128"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="129"/>
         <source>Type a name and press Enter to search the Hub.</source>
         <translation>Ketik nama lalu tekan Enter untuk mencari di Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="150"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="151"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="152"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="153"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Mengukur memori komputer ini…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="155"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="156"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteks untuk perkiraan memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="167"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="168"/>
         <source>Quantization</source>
         <translation>Kuantisasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="167"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="168"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="168"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="169"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="168"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="169"/>
         <source>Memory needed</source>
         <translation>Memori yang dibutuhkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="169"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="170"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="207"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="208"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="222"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="223"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="226"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="227"/>
         <source>gated</source>
         <translation>akses terbatas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="233"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="234"/>
         <source>The first {count} models found are shown; more match: refine the search to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} model pertama yang ditemukan ditampilkan; masih ada yang cocok: persempit pencarian untuk melihatnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="236"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="237"/>
         <source>Models found: {count}</source>
         <translation>Model ditemukan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="238"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="239"/>
         <source>No GGUF models found.</source>
         <translation>Tidak ditemukan model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="258"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="259"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="303"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="304"/>
         <source>No model selected</source>
         <translation>Tidak ada model yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="305"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="306"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pilih hasil pencarian untuk melihat deskripsi dan berkasnya. Setiap kuantisasi diberi lencana yang menunjukkan apakah kuantisasi tersebut muat di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="312"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="313"/>
         <source>License: {license}</source>
         <translation>Lisensi: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="314"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="315"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="317"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="318"/>
         <source>1 download</source>
         <translation>1 unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="318"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="319"/>
         <source>{count} downloads</source>
         <translation>{count} unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="319"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="320"/>
         <source>1 like</source>
         <translation>1 suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="320"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="321"/>
         <source>{count} likes</source>
         <translation>{count} suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="322"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="323"/>
         <source>updated {date}</source>
         <translation>diperbarui {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="328"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="329"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Akses model ini dibatasi: setujui lisensinya di &lt;a href=&quot;{url}&quot;&gt;halaman Hub-nya&lt;/a&gt; dengan akun Anda, lalu tambahkan token akses (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="336"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="337"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Repositori ini tidak memiliki berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="339"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="340"/>
         <source>(This model has no description.)</source>
         <translation>(Model ini tidak memiliki deskripsi.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="344"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="378"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="345"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="379"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="351"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="383"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="407"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="352"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="384"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="408"/>
         <source>Download</source>
         <translation>Unduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="387"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="388"/>
         <source>Chat with it</source>
         <translation>Mulai obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="387"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="406"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="388"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="407"/>
         <source>In library</source>
         <translation>Ada di pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="415"/>
-        <source>↓ {percent} %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="416"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="420"/>
-        <source>Downloading: see Downloads below</source>
-        <translation type="unfinished"></translation>
+        <source>↓ {percent} %</source>
+        <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="419"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="417"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="421"/>
+        <source>Downloading: see Downloads below</source>
+        <translation>Sedang diunduh: lihat Unduhan di bawah</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="420"/>
         <source>Resume</source>
-        <translation type="unfinished">Lanjutkan</translation>
+        <translation>Lanjutkan</translation>
     </message>
 </context>
 <context>
@@ -4781,27 +4781,27 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     <message>
         <location filename="../../chatapp/cli_hub.py" line="26"/>
         <source>&quot;{value}&quot; is not a number of parameters; write it like 500M, 1.5B or 8B</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{value}&quot; bukan jumlah parameter; tulis seperti 500M, 1.5B atau 8B</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="30"/>
         <source>the search words are only spaces; give words, or leave them out to list the most downloaded GGUF models</source>
-        <translation type="unfinished"></translation>
+        <translation>kata pencarian hanya berisi spasi; berikan kata, atau hilangkan untuk menampilkan model GGUF yang paling banyak diunduh</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="41"/>
         <source>The first {count} models are shown; more match: refine the search or raise --limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} model pertama ditampilkan; masih ada yang cocok: persempit pencarian atau naikkan --limit.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="46"/>
         <source>Several models match &quot;{spec}&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beberapa model cocok dengan &quot;{spec}&quot;:</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="47"/>
         <source>Which one to delete? [1-{n}, Enter: none] </source>
-        <translation type="unfinished"></translation>
+        <translation>Mana yang dihapus? [1-{n}, Enter: tidak ada] </translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="49"/>
@@ -4826,7 +4826,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     <message>
         <location filename="../../chatapp/cli_hub.py" line="55"/>
         <source>Delete {name} ({size}, {path})? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus {name} ({size}, {path})? [y/N] </translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="56"/>
@@ -4891,7 +4891,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     <message>
         <location filename="../../chatapp/cli_hub.py" line="150"/>
         <source>OWNER/NAME on the Hub, OWNER/NAME:QUANT, or the model&apos;s Hub address</source>
-        <translation type="unfinished"></translation>
+        <translation>OWNER/NAME di Hub, OWNER/NAME:QUANT, atau alamat model di Hub</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="153"/>
@@ -5191,7 +5191,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     <message>
         <location filename="../../chatapp/cli_fit.py" line="30"/>
         <source>{repo} has {n} models here; this is for {file}. Name another with -m: {others}</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} memiliki {n} model di sini; ini untuk {file}. Sebutkan yang lain dengan -m: {others}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="32"/>
@@ -5376,52 +5376,52 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     <message>
         <location filename="../../chatapp/cli_docs.py" line="41"/>
         <source>search: words only (its embedding model {model} is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>pencarian: kata saja (model embedding {model} miliknya tidak ditemukan)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="43"/>
         <source>{count} chunk has no vector yet: {command} adds it</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} potongan belum punya vektor: {command} menambahkannya</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="45"/>
         <source>{count} chunks have no vector yet: {command} adds them</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} potongan belum punya vektor: {command} menambahkannya</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="47"/>
         <source>Added vectors to {count} chunk that had none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vektor ditambahkan ke {count} potongan yang belum memilikinya.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="48"/>
         <source>Added vectors to {count} chunks that had none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vektor ditambahkan ke {count} potongan yang belum memilikinya.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="49"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} sudah ada di {name} (melalui {root}): tidak ada yang baru ditambahkan.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="51"/>
         <source>{path} is no longer there, so its files left the index. To take it out of {name}: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} sudah tidak ada, jadi berkas-berkasnya keluar dari indeks. Untuk mengeluarkannya dari {name}: {command}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="54"/>
         <source>{path} (no longer there)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} (sudah tidak ada)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="55"/>
         <source>left out: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>dikecualikan: {path}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="56"/>
         <source>Took {path} out of {name}: {files} left the index (your files were not touched).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} dikeluarkan dari {name}: {files} keluar dari indeks (berkas Anda tidak disentuh).</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="59"/>
@@ -5471,12 +5471,12 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     <message>
         <location filename="../../chatapp/cli_docs.py" line="84"/>
         <source>remove a collection, or only some of its files and folders (never your files themselves)</source>
-        <translation type="unfinished"></translation>
+        <translation>hapus koleksi, atau hanya sebagian berkas dan foldernya (tidak pernah berkas Anda itu sendiri)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="88"/>
         <source>files or folders to take out of the collection (all of it when none is named)</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas atau folder yang dikeluarkan dari koleksi (seluruhnya bila tidak ada yang disebut)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="91"/>
@@ -5618,12 +5618,12 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="46"/>
         <source>Connection lost, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
-        <translation type="unfinished"></translation>
+        <translation>Koneksi terputus, mencoba lagi dalam {seconds} dtk (percobaan {attempt} dari {attempts})</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="49"/>
         <source>The Hub answered HTTP {status}, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub menjawab HTTP {status}, mencoba lagi dalam {seconds} dtk (percobaan {attempt} dari {attempts})</translation>
     </message>
 </context>
 <context>
@@ -5940,12 +5940,12 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="29"/>
         <source>Not enough disk space for {file}: it needs {need} more; {free} is free on {folder} and {reserve} of it is kept free for the system. Free some space and resume the download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruang disk tidak cukup untuk {file}: perlu {need} lagi; {free} kosong di {folder} dan {reserve} di antaranya dibiarkan kosong untuk sistem. Kosongkan sebagian ruang lalu lanjutkan unduhan.</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="33"/>
         <source>{file} is already being downloaded by another chatapp (process {pid}). Wait for it to finish: the model then appears in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} sedang diunduh oleh chatapp lain (proses {pid}). Tunggu hingga selesai: model lalu muncul di pustaka.</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="36"/>
@@ -6167,12 +6167,12 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     <message>
         <location filename="../../chatapp/docs/indexer.py" line="40"/>
         <source>The embedding model {model} of {name} is missing: new text is indexed for word search only. Put the model back and index again to add the missing vectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Model embedding {model} milik {name} tidak ditemukan: teks baru diindeks hanya untuk pencarian kata. Kembalikan model itu dan indeks lagi untuk menambahkan vektor yang kurang.</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/indexer.py" line="43"/>
         <source>The embedding model {model} of {name} did not work ({reason}): new text is indexed for word search only. Index again to add the missing vectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Model embedding {model} milik {name} tidak berfungsi ({reason}): teks baru diindeks hanya untuk pencarian kata. Indeks lagi untuk menambahkan vektor yang kurang.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="18"/>
@@ -6182,38 +6182,39 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     <message>
         <location filename="../../chatapp/cli_hub.py" line="20"/>
         <source>{repo} has no quantization &quot;{wanted}&quot;. Available quantizations: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} tidak memiliki kuantisasi &quot;{wanted}&quot;. Kuantisasi yang tersedia: {choices}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="22"/>
         <source>{repo} has no GGUF file named &quot;{wanted}&quot;. Available files: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} tidak memiliki berkas GGUF bernama &quot;{wanted}&quot;. Berkas yang tersedia: {choices}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="24"/>
         <source>{spec} names the quantization {named} but --quant says {quant}: give only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{spec} menyebut kuantisasi {named} tetapi --quant menyebut {quant}: berikan satu saja.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="28"/>
         <source>--min-params {low} is more than --max-params {high}: no model can match.</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-params {low} lebih besar daripada --max-params {high}: tidak ada model yang cocok.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="33"/>
         <source>Offline mode is on because HF_HUB_OFFLINE (or TRANSFORMERS_OFFLINE) is set: the Hugging Face Hub is not contacted. Unset it (or set it to 0) to search or download models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode luring aktif karena HF_HUB_OFFLINE (atau TRANSFORMERS_OFFLINE) diatur: Hugging Face Hub tidak dihubungi. Hapus variabel itu (atau atur ke 0) untuk mencari atau mengunduh model.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="37"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn it off in the window (Models → Work offline), or set &quot;offline&quot; to false in {path}, to search or download models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode luring aktif: Hugging Face Hub tidak dihubungi. Matikan di jendela (Model → Bekerja luring), atau ubah &quot;offline&quot; menjadi false di {path}, untuk mencari atau mengunduh model.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="44"/>
         <source>Several models match &quot;{spec}&quot;; name the one to delete by its path:
 {paths}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beberapa model cocok dengan &quot;{spec}&quot;; sebutkan yang akan dihapus dengan jalurnya:
+{paths}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="48"/>
@@ -6896,7 +6897,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     <message>
         <location filename="../../chatapp/cli_fit.py" line="27"/>
         <source>{repo} is not in the library (and is not a connection: chatapp remote list shows them). `chatapp pull {repo}` downloads it from the Hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} tidak ada di pustaka (dan bukan koneksi: chatapp remote list menampilkannya). `chatapp pull {repo}` mengunduhnya dari Hub.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="68"/>
@@ -7129,43 +7130,43 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     <message>
         <location filename="../../chatapp/docs/extract.py" line="52"/>
         <source>{name} has {count} pages; at most {limit} can be indexed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} memiliki {count} halaman; paling banyak {limit} yang dapat diindeks.</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="56"/>
         <source>the PDF is damaged or incomplete (cut short while being copied or downloaded?)</source>
         <extracomment>Why a document could not be read (the {reason} of DAMAGED), in the app&apos;s own words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PDF-nya rusak atau tidak lengkap (terpotong saat disalin atau diunduh?)</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="59"/>
         <source>the PDF is damaged: its pages refer to each other in a loop</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-nya rusak: halaman-halamannya saling merujuk dalam lingkaran</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="61"/>
         <source>it is not a Word document (.docx), whatever its name says</source>
-        <translation type="unfinished"></translation>
+        <translation>ini bukan dokumen Word (.docx), apa pun kata namanya</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="63"/>
         <source>the Word document is damaged or incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>dokumen Word-nya rusak atau tidak lengkap</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="64"/>
         <source>its content is nested too deeply to read</source>
-        <translation type="unfinished"></translation>
+        <translation>isinya bersarang terlalu dalam untuk dibaca</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="65"/>
         <source>reading it needs more memory than there is</source>
-        <translation type="unfinished"></translation>
+        <translation>membacanya membutuhkan memori lebih banyak daripada yang ada</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/extract.py" line="66"/>
         <source>it is damaged, or in a form that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>berkasnya rusak, atau dalam bentuk yang tidak dapat dibaca</translation>
     </message>
     <message>
         <location filename="../../chatapp/store/documents.py" line="51"/>
@@ -7196,7 +7197,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     <message>
         <location filename="../../chatapp/store/documents.py" line="61"/>
         <source>{path} is not in the collection {name}: nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} tidak ada di koleksi {name}: tidak ada yang dihapus.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sources_view.py" line="26"/>
@@ -7601,7 +7602,7 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
     <message>
         <location filename="../../chatapp/hub/recommended.py" line="101"/>
         <source>The recommended model {repo} is not on the Hub now (its authors may have moved or removed it). Browse all models to find another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Model yang direkomendasikan {repo} tidak ada di Hub sekarang (pembuatnya mungkin telah memindahkan atau menghapusnya). Jelajahi semua model untuk mencari yang lain.</translation>
     </message>
 </context>
 <context>
