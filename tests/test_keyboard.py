@@ -258,3 +258,34 @@ def test_search_says_when_more_conversations_match_than_are_listed(
         window.close()
     finally:
         ctx.close()
+
+
+def test_f1_lists_the_keyboard_shortcuts_and_about_says_where_things_are(
+        qtbot, chatapp_home: Path) -> None:
+    from chatapp.ui.help_menu import about_text
+    from chatapp.ui.main_window import MainWindow
+
+    make_application()
+    ctx = open_app()
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.show()
+        first = window.help_menu.actions()[0]
+        assert first.shortcut().toString() == "F1"
+        first.trigger()
+        table = window.shortcuts_dialog.table
+        rows = {table.item(r, 0).text(): table.item(r, 1).text()
+                for r in range(table.rowCount())}
+        assert rows["Send"] == "Ctrl+Return" and rows["Keyboard shortcuts"] == "F1"
+        assert rows["Regenerate answer"] and all(rows.values())
+        window.shortcuts_dialog.close()
+        texts = [a.text() for a in window.help_menu.actions()]
+        assert texts == ["&Keyboard shortcuts", "Open the &data folder", "Open the &log folder",
+                         "&About ChatApp"]
+        text = about_text(ctx.paths)
+        assert str(ctx.paths.database) in text and str(ctx.paths.logs) in text
+        assert "llama-cpp-python 0." in text
+        window.close()
+    finally:
+        ctx.close()

@@ -109,9 +109,9 @@ def build_menus(window) -> None:
     install_models_menu(window)
     add_connections_action(window)
     install_compare_menu(window)
-    help_menu = window.menuBar().addMenu(translate("MainWindow", "&Help"))
-    help_menu.addAction(action(window, translate("MainWindow", "&About ChatApp"), None,
-                               lambda: _about(window)))
+    from chatapp.ui.help_menu import install_help_menu
+
+    install_help_menu(window)
 
 
 def _settings_menu(window) -> None:
@@ -140,13 +140,3 @@ def _set_language(window, code: str) -> None:
     QMessageBox.information(
         window, translate("MainWindow", "Language"),
         translate("MainWindow", "The new language is used from the next start."))
-
-
-def _about(window) -> None:
-    from chatapp import __version__
-
-    translate = QCoreApplication.translate
-    QMessageBox.about(
-        window, translate("MainWindow", "About ChatApp"),
-        translate("MainWindow", "ChatApp {version}\n\nChat with open models on your own computer. "
-           "Your conversations stay on this machine.").format(version=__version__))

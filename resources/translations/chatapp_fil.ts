@@ -2557,9 +2557,45 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Wika ng system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="112"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="64"/>
         <source>&amp;Help</source>
         <translation>&amp;Tulong</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="77"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Mga &amp;shortcut ng keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="78"/>
+        <source>Open the &amp;data folder</source>
+        <translation>Buksan ang folder ng &amp;data</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="80"/>
+        <source>Open the &amp;log folder</source>
+        <translation>Buksan ang folder ng &amp;log</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="101"/>
+        <source>ChatApp {version}
+
+Chat with open models on your own computer. Your conversations stay on this machine.
+
+Models run with llama.cpp (llama-cpp-python {binding}). MIT licence.
+
+Conversations: {data}
+Models: {models}
+Logs: {logs}</source>
+        <translation>ChatApp {version}
+
+Makipag-chat sa mga bukas na model sa sarili mong computer. Nananatili sa makinang ito ang mga usapan mo.
+
+Tumatakbo ang mga model gamit ang llama.cpp (llama-cpp-python {binding}). Lisensiyang MIT.
+
+Mga usapan: {data}
+Mga model: {models}
+Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="65"/>
@@ -2592,7 +2628,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>&amp;Palitan ang pangalan ng usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="113"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="81"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Tungkol sa ChatApp</translation>
     </message>
@@ -2783,18 +2819,9 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Gagamitin ang bagong wika sa susunod na pagbukas ng app.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="150"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="111"/>
         <source>About ChatApp</source>
         <translation>Tungkol sa ChatApp</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/menus.py" line="151"/>
-        <source>ChatApp {version}
-
-Chat with open models on your own computer. Your conversations stay on this machine.</source>
-        <translation>ChatApp {version}
-
-Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na ito ang iyong mga usapan.</translation>
     </message>
 </context>
 <context>
@@ -3908,6 +3935,24 @@ Makipag-chat sa mga open model sa sarili mong computer. Nananatili sa device na 
         <location filename="../../chatapp/ui/leaderboard.py" line="71"/>
         <source>No votes yet: vote in an arena round (Compare → Arena…), or let a judge compare the answers of an evaluation (Compare → Evaluate a prompt set…).</source>
         <translation>Wala pang boto: bumoto sa isang round ng arena (Ihambing → Arena…), o hayaang ihambing ng hurado ang mga sagot ng isang ebalwasyon (Ihambing → Suriin ang isang set ng prompt…).</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="41"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Mga shortcut ng keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="44"/>
+        <source>Action</source>
+        <translation>Aksyon</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="44"/>
+        <source>Keys</source>
+        <translation>Mga key</translation>
     </message>
 </context>
 <context>

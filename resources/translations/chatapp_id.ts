@@ -2557,9 +2557,45 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Bahasa sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="112"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="64"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="77"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pintasan keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="78"/>
+        <source>Open the &amp;data folder</source>
+        <translation>Buka folder &amp;data</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="80"/>
+        <source>Open the &amp;log folder</source>
+        <translation>Buka folder &amp;log</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="101"/>
+        <source>ChatApp {version}
+
+Chat with open models on your own computer. Your conversations stay on this machine.
+
+Models run with llama.cpp (llama-cpp-python {binding}). MIT licence.
+
+Conversations: {data}
+Models: {models}
+Logs: {logs}</source>
+        <translation>ChatApp {version}
+
+Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap di mesin ini.
+
+Model berjalan dengan llama.cpp (llama-cpp-python {binding}). Lisensi MIT.
+
+Percakapan: {data}
+Model: {models}
+Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="65"/>
@@ -2592,7 +2628,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>&amp;Ganti nama percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="113"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="81"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Tentang ChatApp</translation>
     </message>
@@ -2783,18 +2819,9 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Bahasa baru akan digunakan saat aplikasi dijalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="150"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="111"/>
         <source>About ChatApp</source>
         <translation>Tentang ChatApp</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/menus.py" line="151"/>
-        <source>ChatApp {version}
-
-Chat with open models on your own computer. Your conversations stay on this machine.</source>
-        <translation>ChatApp {version}
-
-Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap tersimpan di perangkat ini.</translation>
     </message>
 </context>
 <context>
@@ -3908,6 +3935,24 @@ Mengobrol dengan model terbuka di komputer Anda sendiri. Percakapan Anda tetap t
         <location filename="../../chatapp/ui/leaderboard.py" line="71"/>
         <source>No votes yet: vote in an arena round (Compare → Arena…), or let a judge compare the answers of an evaluation (Compare → Evaluate a prompt set…).</source>
         <translation>Belum ada suara: beri suara di ronde arena (Bandingkan → Arena…), atau biarkan juri membandingkan jawaban evaluasi (Bandingkan → Evaluasi kumpulan prompt…).</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="41"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="44"/>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="44"/>
+        <source>Keys</source>
+        <translation>Tombol</translation>
     </message>
 </context>
 <context>

@@ -2557,9 +2557,45 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Bahasa sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="112"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="64"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="77"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Pintasan papan &amp;kekunci</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="78"/>
+        <source>Open the &amp;data folder</source>
+        <translation>Buka folder &amp;data</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="80"/>
+        <source>Open the &amp;log folder</source>
+        <translation>Buka folder &amp;log</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="101"/>
+        <source>ChatApp {version}
+
+Chat with open models on your own computer. Your conversations stay on this machine.
+
+Models run with llama.cpp (llama-cpp-python {binding}). MIT licence.
+
+Conversations: {data}
+Models: {models}
+Logs: {logs}</source>
+        <translation>ChatApp {version}
+
+Berbual dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal pada mesin ini.
+
+Model dijalankan dengan llama.cpp (llama-cpp-python {binding}). Lesen MIT.
+
+Perbualan: {data}
+Model: {models}
+Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="65"/>
@@ -2592,7 +2628,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>&amp;Namakan semula perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="113"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="81"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Perihal ChatApp</translation>
     </message>
@@ -2783,18 +2819,9 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Bahasa baharu akan digunakan apabila aplikasi dimulakan semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="150"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="111"/>
         <source>About ChatApp</source>
         <translation>Perihal ChatApp</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/menus.py" line="151"/>
-        <source>ChatApp {version}
-
-Chat with open models on your own computer. Your conversations stay on this machine.</source>
-        <translation>ChatApp {version}
-
-Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal di dalam komputer ini.</translation>
     </message>
 </context>
 <context>
@@ -3908,6 +3935,24 @@ Bersembang dengan model terbuka pada komputer anda sendiri. Perbualan anda kekal
         <location filename="../../chatapp/ui/leaderboard.py" line="71"/>
         <source>No votes yet: vote in an arena round (Compare → Arena…), or let a judge compare the answers of an evaluation (Compare → Evaluate a prompt set…).</source>
         <translation>Belum ada undian: undi dalam pusingan arena (Bandingkan → Arena…), atau biarkan hakim membandingkan jawapan penilaian (Bandingkan → Nilai set gesaan…).</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="41"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan kekunci</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="44"/>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="44"/>
+        <source>Keys</source>
+        <translation>Kekunci</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,112 @@
+"""The Help menu: keyboard shortcuts, the data and log folders, About (versions and places)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chatapp.ui.errors import guarded
+from chatapp.ui.open_url import open_url
+
+
+def shortcuts(window: QWidget) -> list[tuple[str, str]]:
+    """(what it does, its keys) of every action of window with a shortcut, in the window's
+    language and the platform's key names, sorted by what it does."""
+    found: dict[str, str] = {}
+    for item in window.findChildren(QAction):
+        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in item.shortcuts()]
+        name = item.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        name = name.rstrip("…").strip()
+        if keys and name and name not in found:
+            found[name] = ", ".join(keys)
+    return sorted(found.items(), key=lambda pair: pair[0].casefold())
+
+
+class ShortcutsDialog(QDialog):
+    """A table of the window's keyboard shortcuts."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = shortcuts(window)
+        self.table = QTableWidget(len(rows), 2, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents)
+        for row, (name, keys) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(name))
+            self.table.setItem(row, 1, QTableWidgetItem(keys))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(520, 560)
+
+
+def install_help_menu(window) -> None:
+    """Help: Keyboard shortcuts (F1), Open the data folder, Open the log folder, About."""
+    translate = QCoreApplication.translate
+    menu = window.menuBar().addMenu(translate("MainWindow", "&Help"))
+    paths = window.ctx.paths
+
+    def show_shortcuts() -> None:
+        dialog = ShortcutsDialog(window)
+        window.shortcuts_dialog = dialog
+        dialog.show()
+
+    def folder(path) -> None:
+        path.mkdir(parents=True, exist_ok=True)
+        open_url(window, QUrl.fromLocalFile(str(path)))
+
+    for text, keys, slot in (
+            (translate("MainWindow", "&Keyboard shortcuts"), QKeySequence("F1"), show_shortcuts),
+            (translate("MainWindow", "Open the &data folder"), None,
+             lambda: folder(paths.data)),
+            (translate("MainWindow", "Open the &log folder"), None, lambda: folder(paths.logs)),
+            (translate("MainWindow", "&About ChatApp"), None, lambda: about(window))):
+        item = menu.addAction(text)
+        if keys is not None:
+            item.setShortcut(keys)
+            item.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        item.triggered.connect(guarded(slot, window))
+    window.help_menu = menu
+
+
+def about_text(paths) -> str:
+    """About's text: the versions of ChatApp and of llama.cpp's binding, the licence, and
+    where the conversations, models and logs are."""
+    from chatapp import __version__
+
+    try:
+        from importlib.metadata import version
+
+        binding = version("llama-cpp-python")
+    except Exception:  # noqa: BLE001 - not installed as a package: not named
+        binding = "?"
+    return QCoreApplication.translate(
+        "MainWindow", "ChatApp {version}\n\nChat with open models on your own computer. Your "
+        "conversations stay on this machine.\n\nModels run with llama.cpp (llama-cpp-python "
+        "{binding}). MIT licence.\n\nConversations: {data}\nModels: {models}\nLogs: {logs}"
+    ).format(version=__version__, binding=binding, data=str(paths.database),
+             models=str(paths.models), logs=str(paths.logs))
+
+
+def about(window) -> None:
+    """The About box."""
+    QMessageBox.about(window, QCoreApplication.translate("MainWindow", "About ChatApp"),
+                      about_text(window.ctx.paths))
