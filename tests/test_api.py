@@ -249,6 +249,13 @@ def test_streamed_tool_calls_keep_their_id_and_name(api) -> None:
                                            tools=[WEATHER_TOOL], tool_choice="none",
                                            max_tokens=40).choices[0]
     assert not plain.message.tool_calls and plain.finish_reason == "stop"
+    # a model whose chat template has no place for tools says which models do
+    with pytest.raises(openai.BadRequestError) as caught:
+        client.chat.completions.create(model=STARTER, messages=ask, tools=[WEATHER_TOOL],
+                                       max_tokens=4)
+    assert caught.value.body["message"] == (
+        "This model's chat template does not take tools. Use a model made for tool calls, "
+        "one whose chat template handles them (such as Qwen 2.5 or Llama 3.1 Instruct).")
 
 
 def test_text_completions(api) -> None:

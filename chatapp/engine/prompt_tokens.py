@@ -19,8 +19,16 @@ class PromptTooLong(UserError):
     """Even the last message alone does not fit the context."""
 
 
-class NoTools(Exception):
+NO_TOOLS = QT_TRANSLATE_NOOP(
+    "errors", "This model's chat template does not take tools. Use a model made for tool "
+    "calls, one whose chat template handles them (such as Qwen 2.5 or Llama 3.1 Instruct).")
+
+
+class NoTools(UserError):
     """Tools were offered to a model whose chat template cannot show them."""
+
+    def __init__(self) -> None:
+        super().__init__(NO_TOOLS)
 
 
 def prompt_tokens(llm: Any, template: ChatTemplate, messages: list[dict[str, str]],

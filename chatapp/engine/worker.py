@@ -431,7 +431,7 @@ class Worker:
         raw = bool(params.get("raw"))
         tools = params.get("tools") or None
         if tools and "tools" not in self.template.text:
-            raise NoTools("the chat template of this model does not take tools")
+            raise NoTools
         grammar = grammar_for(params.get("response_format"))
         max_tokens = int(params.get("max_tokens") or 512)
         max_tokens = n_ctx if max_tokens < 0 else max(1, max_tokens)

@@ -7572,12 +7572,17 @@ Mga log: {logs}</translation>
         <translation>Pumalya ang template ng chat: {detail}{where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="39"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="22"/>
+        <source>This model&apos;s chat template does not take tools. Use a model made for tool calls, one whose chat template handles them (such as Qwen 2.5 or Llama 3.1 Instruct).</source>
+        <translation>Hindi tumatanggap ng tools ang chat template ng model na ito. Gumamit ng model na ginawa para sa tool calls, na kaya ng chat template nito ang mga ito (gaya ng Qwen 2.5 o Llama 3.1 Instruct).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="47"/>
         <source>The message is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens). Shorten it or raise the context length.</source>
         <translation>Masyadong mahaba ang mensahe para sa konteksto ng model na ito na {n_ctx} token ({count} token). Paikliin ito o taasan ang haba ng konteksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="54"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="62"/>
         <source>The prompt is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens). Shorten it or raise the context length.</source>
         <translation>Masyadong mahaba ang prompt para sa konteksto ng model na ito na {n_ctx} token ({count} token). Paikliin ito o taasan ang haba ng konteksto.</translation>
     </message>

@@ -7572,12 +7572,17 @@ Log: {logs}</translation>
         <translation>Templat sembang gagal: {detail}{where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="39"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="22"/>
+        <source>This model&apos;s chat template does not take tools. Use a model made for tool calls, one whose chat template handles them (such as Qwen 2.5 or Llama 3.1 Instruct).</source>
+        <translation>Templat chat model ini tidak menerima tools. Gunakan model yang dibuat untuk panggilan tool, yang templat chatnya mengendalikannya (seperti Qwen 2.5 atau Llama 3.1 Instruct).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="47"/>
         <source>The message is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens). Shorten it or raise the context length.</source>
         <translation>Mesej terlalu panjang untuk konteks model ini sebanyak {n_ctx} token ({count} token). Pendekkan mesej atau naikkan panjang konteks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="54"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="62"/>
         <source>The prompt is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens). Shorten it or raise the context length.</source>
         <translation>Prompt terlalu panjang untuk konteks model ini sebanyak {n_ctx} token ({count} token). Pendekkan prompt atau naikkan panjang konteks.</translation>
     </message>
