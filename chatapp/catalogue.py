@@ -24,6 +24,9 @@ from chatapp.remote.generation import RemoteModel
 
 NO_CONNECTION = QT_TRANSLATE_NOOP(
     "errors", "There is no connection named {name} (chatapp remote list shows them).")
+NO_CONNECTION_OR_REPO = QT_TRANSLATE_NOOP(
+    "errors", "There is no connection named {name} (chatapp remote list shows them), and no "
+    "model from {repo} in the library (`chatapp pull {repo}` downloads it from the Hub).")
 NOT_SERVED = QT_TRANSLATE_NOOP("errors", "{endpoint} has no model {model}. Its models: {models}.")
 NO_MODEL_ID = QT_TRANSLATE_NOOP(
     "errors", "Name a model after {endpoint}/ (chatapp models lists them).")
@@ -218,6 +221,8 @@ class Catalogue:
             return self.library.resolve(spec)
         except ModelNotFound:
             if slash and _names_a_connection(spec):
+                if _repo_id(spec):  # or a Hub repo not downloaded
+                    raise ModelNotFound(NO_CONNECTION_OR_REPO, name=name, repo=spec) from None
                 raise ModelNotFound(NO_CONNECTION, name=name) from None
             raise
 
@@ -319,6 +324,17 @@ class Catalogue:
             self._clients.clear()
         for client in clients:
             client.close()
+
+
+def _repo_id(spec: str) -> bool:
+    """Whether spec is written as a Hugging Face repo id (OWNER/NAME)."""
+    from chatapp.hub.files import check_repo_id
+
+    try:
+        check_repo_id(spec)
+    except UserError:
+        return False
+    return True
 
 
 def _names_a_connection(spec: str) -> bool:

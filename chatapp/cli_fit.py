@@ -24,9 +24,6 @@ T_NONE_FITS = QT_TRANSLATE_NOOP("cli", "Not even {n} tokens of context fit.")
 T_CTX_CAPPED = QT_TRANSLATE_NOOP(
     "cli", "--ctx {asked} is more than {model} was trained for: the estimate is for its "
     "largest context, {n} tokens.")
-T_NOT_HERE = QT_TRANSLATE_NOOP(
-    "errors", "{repo} is not in the library (and is not a connection: chatapp remote list "
-    "shows them). `chatapp pull {repo}` downloads it from the Hub.")
 T_PICKED = QT_TRANSLATE_NOOP(
     "cli", "{repo} has {n} models here; this is for {file}. Name another with -m: {others}")
 T_NO_GPU = QT_TRANSLATE_NOOP(
@@ -102,22 +99,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _chosen(app, spec: str | None, chosen_model):
-    """The model -m names (see chatapp.cli.chosen_model): a Hub repo id that is neither in
-    the library nor a connection is refused as not downloaded; a repo id with several
-    files here says which one it took (on stderr)."""
-    from chatapp.catalogue import NO_CONNECTION
-    from chatapp.hub.files import check_repo_id
-
-    try:
-        model = chosen_model(app, spec)
-    except UserError as exc:
-        if spec and exc.template == NO_CONNECTION:
-            try:
-                check_repo_id(spec)
-            except UserError:
-                raise exc from None
-            raise UserError(T_NOT_HERE, repo=spec) from None
-        raise
+    """The model -m names (see chatapp.cli.chosen_model); a repo id with several files here
+    says which one it took (on stderr)."""
+    model = chosen_model(app, spec)
     if spec and getattr(model, "repo_id", "") and model.repo_id.lower() == spec.lower():
         names = sorted({m.file_name for m in app.library.entries()
                         if m.repo_id.lower() == spec.lower() and m.is_chat})

@@ -133,6 +133,10 @@ def test_chat_checks_the_connection_and_its_model_list(server):
             ("local/nonexistent",
              "local has no model nonexistent. Its models: qwen3-32b, gemma-3-27b."),
             ("nosuchendpoint/x",
+             "There is no connection named nosuchendpoint (chatapp remote list shows them), "
+             "and no model from nosuchendpoint/x in the library (`chatapp pull "
+             "nosuchendpoint/x` downloads it from the Hub)."),
+            ("nosuchendpoint/x/y",
              "There is no connection named nosuchendpoint (chatapp remote list shows them)."),
             ("local/", "Name a model after local/ (chatapp models lists them).")):
         result = run_cli("chat", "-m", model, "hi")

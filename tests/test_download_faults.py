@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from hub_server import FakeHub
 
 from chatapp.hub.client import HubClient
@@ -242,13 +243,15 @@ def test_rm_of_a_name_two_models_share_names_both(hub: FakeHub, chatapp_home: Pa
     assert result.returncode == 0 and not downloaded.exists()
 
 
-def test_fit_of_a_repo_not_downloaded_says_so() -> None:
-    result = run_cli("fit", "-m", "bigcorp/Huge-70B-GGUF")
+@pytest.mark.parametrize("command", [("fit",), ("chat", "hi"), ("bench",)])
+def test_a_repo_not_downloaded_says_so_in_every_command(chatapp_home: Path,
+                                                        command: tuple[str, ...]) -> None:
+    result = run_cli(command[0], "-m", "bigcorp/Huge-70B-GGUF", *command[1:])
     assert result.returncode == 1
     assert result.stderr.strip() == (
-        "chatapp: bigcorp/Huge-70B-GGUF is not in the library (and is not a connection: "
-        "chatapp remote list shows them). `chatapp pull bigcorp/Huge-70B-GGUF` downloads it "
-        "from the Hub.")
+        "chatapp: There is no connection named bigcorp (chatapp remote list shows them), and "
+        "no model from bigcorp/Huge-70B-GGUF in the library (`chatapp pull "
+        "bigcorp/Huge-70B-GGUF` downloads it from the Hub).")
 
 
 def test_running_is_the_status_while_waiting() -> None:

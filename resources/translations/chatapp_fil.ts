@@ -4713,7 +4713,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli.py" line="44"/>
         <location filename="../../chatapp/cli_bench.py" line="28"/>
-        <location filename="../../chatapp/cli_fit.py" line="41"/>
+        <location filename="../../chatapp/cli_fit.py" line="38"/>
         <source>file path, file name, stem or repo id of a model</source>
         <translation>file path, pangalan ng file, stem o repo id ng isang model</translation>
     </message>
@@ -5234,42 +5234,42 @@ Mga log: {logs}</translation>
         <translation>Lampas ang --ctx {asked} sa sinanay para sa {model}: para sa pinakamalaking konteksto nito ang tantiya, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="30"/>
+        <location filename="../../chatapp/cli_fit.py" line="27"/>
         <source>{repo} has {n} models here; this is for {file}. Name another with -m: {others}</source>
         <translation>May {n} model dito ang {repo}; ito ay para sa {file}. Pumili ng iba gamit ang -m: {others}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="32"/>
+        <location filename="../../chatapp/cli_fit.py" line="29"/>
         <source>--gpu-layers {n} is ignored: this build of llama.cpp cannot use a GPU, so the estimate is for the CPU alone.</source>
         <translation>Hindi pinansin ang --gpu-layers {n}: hindi makagamit ng GPU ang build na ito ng llama.cpp, kaya para sa CPU lamang ang tantiya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="39"/>
+        <location filename="../../chatapp/cli_fit.py" line="36"/>
         <source>the memory a model needs here, from llama.cpp itself</source>
         <translation>ang memoryang kailangan ng model dito, mula mismo sa llama.cpp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="44"/>
+        <location filename="../../chatapp/cli_fit.py" line="41"/>
         <source>context length in tokens (default: the model&apos;s setting)</source>
         <translation>haba ng konteksto sa mga token (default: setting ng model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="46"/>
+        <location filename="../../chatapp/cli_fit.py" line="43"/>
         <source>the KV cache&apos;s type</source>
         <translation>uri ng KV cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="48"/>
+        <location filename="../../chatapp/cli_fit.py" line="45"/>
         <source>flash attention</source>
         <translation>flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="50"/>
+        <location filename="../../chatapp/cli_fit.py" line="47"/>
         <source>layers on the GPU (-1: all, 0: none)</source>
         <translation>mga layer sa GPU (-1: lahat, 0: wala)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="52"/>
+        <location filename="../../chatapp/cli_fit.py" line="49"/>
         <source>print the result as JSON (bytes)</source>
         <translation>i-print ang resulta bilang JSON (bytes)</translation>
     </message>
@@ -6940,12 +6940,7 @@ Mga log: {logs}</translation>
         <translation>kailangan ng similar ang isang embedding model: pangalanan ito sa config (defaultTest: options: provider: embedding) o sa --embedding-model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="27"/>
-        <source>{repo} is not in the library (and is not a connection: chatapp remote list shows them). `chatapp pull {repo}` downloads it from the Hub.</source>
-        <translation>Wala sa library ang {repo} (at hindi ito koneksyon: ipinapakita ng chatapp remote list ang mga iyon). Dina-download ito ng `chatapp pull {repo}` mula sa Hub.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_fit.py" line="68"/>
+        <location filename="../../chatapp/cli_fit.py" line="65"/>
         <source>{model} runs on another machine: its memory is that server&apos;s.</source>
         <translation>Tumatakbo ang {model} sa ibang makina: memorya ng server na iyon ang ginagamit nito.</translation>
     </message>
@@ -7631,11 +7626,16 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/catalogue.py" line="27"/>
+        <source>There is no connection named {name} (chatapp remote list shows them), and no model from {repo} in the library (`chatapp pull {repo}` downloads it from the Hub).</source>
+        <translation>Walang koneksyong may pangalang {name} (ipinapakita ng chatapp remote list ang mga ito), at walang model mula sa {repo} sa library (dina-download ito ng `chatapp pull {repo}` mula sa Hub).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/catalogue.py" line="30"/>
         <source>{endpoint} has no model {model}. Its models: {models}.</source>
         <translation>Walang model na {model} ang {endpoint}. Ang mga model nito: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="28"/>
+        <location filename="../../chatapp/catalogue.py" line="31"/>
         <source>Name a model after {endpoint}/ (chatapp models lists them).</source>
         <translation>Isulat ang pangalan ng model pagkatapos ng {endpoint}/ (nakalista ang mga ito sa chatapp models).</translation>
     </message>

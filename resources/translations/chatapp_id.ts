@@ -4713,7 +4713,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli.py" line="44"/>
         <location filename="../../chatapp/cli_bench.py" line="28"/>
-        <location filename="../../chatapp/cli_fit.py" line="41"/>
+        <location filename="../../chatapp/cli_fit.py" line="38"/>
         <source>file path, file name, stem or repo id of a model</source>
         <translation>path berkas, nama berkas, stem, atau id repo sebuah model</translation>
     </message>
@@ -5234,42 +5234,42 @@ Log: {logs}</translation>
         <translation>--ctx {asked} melebihi konteks yang dilatihkan untuk {model}: perkiraan ini untuk konteks terbesarnya, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="30"/>
+        <location filename="../../chatapp/cli_fit.py" line="27"/>
         <source>{repo} has {n} models here; this is for {file}. Name another with -m: {others}</source>
         <translation>{repo} memiliki {n} model di sini; ini untuk {file}. Sebutkan yang lain dengan -m: {others}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="32"/>
+        <location filename="../../chatapp/cli_fit.py" line="29"/>
         <source>--gpu-layers {n} is ignored: this build of llama.cpp cannot use a GPU, so the estimate is for the CPU alone.</source>
         <translation>--gpu-layers {n} diabaikan: build llama.cpp ini tidak dapat memakai GPU, jadi perkiraan ini hanya untuk CPU.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="39"/>
+        <location filename="../../chatapp/cli_fit.py" line="36"/>
         <source>the memory a model needs here, from llama.cpp itself</source>
         <translation>memori yang dibutuhkan model di sini, dari llama.cpp sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="44"/>
+        <location filename="../../chatapp/cli_fit.py" line="41"/>
         <source>context length in tokens (default: the model&apos;s setting)</source>
         <translation>panjang konteks dalam token (bawaan: pengaturan model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="46"/>
+        <location filename="../../chatapp/cli_fit.py" line="43"/>
         <source>the KV cache&apos;s type</source>
         <translation>tipe KV cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="48"/>
+        <location filename="../../chatapp/cli_fit.py" line="45"/>
         <source>flash attention</source>
         <translation>flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="50"/>
+        <location filename="../../chatapp/cli_fit.py" line="47"/>
         <source>layers on the GPU (-1: all, 0: none)</source>
         <translation>layer di GPU (-1: semua, 0: tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="52"/>
+        <location filename="../../chatapp/cli_fit.py" line="49"/>
         <source>print the result as JSON (bytes)</source>
         <translation>cetak hasilnya sebagai JSON (byte)</translation>
     </message>
@@ -6940,12 +6940,7 @@ Log: {logs}</translation>
         <translation>similar memerlukan model embedding: sebutkan satu di konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="27"/>
-        <source>{repo} is not in the library (and is not a connection: chatapp remote list shows them). `chatapp pull {repo}` downloads it from the Hub.</source>
-        <translation>{repo} tidak ada di pustaka (dan bukan koneksi: chatapp remote list menampilkannya). `chatapp pull {repo}` mengunduhnya dari Hub.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_fit.py" line="68"/>
+        <location filename="../../chatapp/cli_fit.py" line="65"/>
         <source>{model} runs on another machine: its memory is that server&apos;s.</source>
         <translation>{model} berjalan di mesin lain: memorinya adalah milik server itu.</translation>
     </message>
@@ -7631,11 +7626,16 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/catalogue.py" line="27"/>
+        <source>There is no connection named {name} (chatapp remote list shows them), and no model from {repo} in the library (`chatapp pull {repo}` downloads it from the Hub).</source>
+        <translation>Tidak ada koneksi bernama {name} (chatapp remote list menampilkannya), dan tidak ada model dari {repo} di pustaka (`chatapp pull {repo}` mengunduhnya dari Hub).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/catalogue.py" line="30"/>
         <source>{endpoint} has no model {model}. Its models: {models}.</source>
         <translation>{endpoint} tidak memiliki model {model}. Modelnya: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="28"/>
+        <location filename="../../chatapp/catalogue.py" line="31"/>
         <source>Name a model after {endpoint}/ (chatapp models lists them).</source>
         <translation>Tulis nama model setelah {endpoint}/ (chatapp models menampilkan daftarnya).</translation>
     </message>

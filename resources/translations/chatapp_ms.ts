@@ -4713,7 +4713,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli.py" line="44"/>
         <location filename="../../chatapp/cli_bench.py" line="28"/>
-        <location filename="../../chatapp/cli_fit.py" line="41"/>
+        <location filename="../../chatapp/cli_fit.py" line="38"/>
         <source>file path, file name, stem or repo id of a model</source>
         <translation>laluan fail, nama fail, stem atau id repo sesebuah model</translation>
     </message>
@@ -5234,42 +5234,42 @@ Log: {logs}</translation>
         <translation>--ctx {asked} melebihi konteks yang dilatih untuk {model}: anggaran ini untuk konteks terbesarnya, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="30"/>
+        <location filename="../../chatapp/cli_fit.py" line="27"/>
         <source>{repo} has {n} models here; this is for {file}. Name another with -m: {others}</source>
         <translation>{repo} mempunyai {n} model di sini; ini untuk {file}. Namakan yang lain dengan -m: {others}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="32"/>
+        <location filename="../../chatapp/cli_fit.py" line="29"/>
         <source>--gpu-layers {n} is ignored: this build of llama.cpp cannot use a GPU, so the estimate is for the CPU alone.</source>
         <translation>--gpu-layers {n} diabaikan: binaan llama.cpp ini tidak boleh menggunakan GPU, jadi anggaran ini untuk CPU sahaja.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="39"/>
+        <location filename="../../chatapp/cli_fit.py" line="36"/>
         <source>the memory a model needs here, from llama.cpp itself</source>
         <translation>memori yang diperlukan model di sini, daripada llama.cpp sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="44"/>
+        <location filename="../../chatapp/cli_fit.py" line="41"/>
         <source>context length in tokens (default: the model&apos;s setting)</source>
         <translation>panjang konteks dalam token (lalai: tetapan model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="46"/>
+        <location filename="../../chatapp/cli_fit.py" line="43"/>
         <source>the KV cache&apos;s type</source>
         <translation>jenis KV cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="48"/>
+        <location filename="../../chatapp/cli_fit.py" line="45"/>
         <source>flash attention</source>
         <translation>flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="50"/>
+        <location filename="../../chatapp/cli_fit.py" line="47"/>
         <source>layers on the GPU (-1: all, 0: none)</source>
         <translation>lapisan pada GPU (-1: semua, 0: tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="52"/>
+        <location filename="../../chatapp/cli_fit.py" line="49"/>
         <source>print the result as JSON (bytes)</source>
         <translation>cetak hasilnya sebagai JSON (bait)</translation>
     </message>
@@ -6940,12 +6940,7 @@ Log: {logs}</translation>
         <translation>similar memerlukan model pembenaman: namakan satu dalam konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="27"/>
-        <source>{repo} is not in the library (and is not a connection: chatapp remote list shows them). `chatapp pull {repo}` downloads it from the Hub.</source>
-        <translation>{repo} tiada dalam pustaka (dan bukan sambungan: chatapp remote list memaparkannya). `chatapp pull {repo}` memuat turunnya dari Hub.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_fit.py" line="68"/>
+        <location filename="../../chatapp/cli_fit.py" line="65"/>
         <source>{model} runs on another machine: its memory is that server&apos;s.</source>
         <translation>{model} berjalan pada mesin lain: memorinya ialah milik pelayan itu.</translation>
     </message>
@@ -7631,11 +7626,16 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/catalogue.py" line="27"/>
+        <source>There is no connection named {name} (chatapp remote list shows them), and no model from {repo} in the library (`chatapp pull {repo}` downloads it from the Hub).</source>
+        <translation>Tiada sambungan bernama {name} (chatapp remote list menunjukkannya), dan tiada model daripada {repo} dalam pustaka (`chatapp pull {repo}` memuat turunnya dari Hub).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/catalogue.py" line="30"/>
         <source>{endpoint} has no model {model}. Its models: {models}.</source>
         <translation>{endpoint} tidak mempunyai model {model}. Modelnya: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="28"/>
+        <location filename="../../chatapp/catalogue.py" line="31"/>
         <source>Name a model after {endpoint}/ (chatapp models lists them).</source>
         <translation>Tulis nama model selepas {endpoint}/ (chatapp models menyenaraikannya).</translation>
     </message>
