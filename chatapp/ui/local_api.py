@@ -234,6 +234,12 @@ class LocalApiDialog(QDialog):
         form.addRow(self.tr("Token:"), token_row)
         form.addRow(self.save_box)
         form.addRow(self.tr("&Web pages allowed:"), self.cors_edit)
+        self.example_button = QPushButton(self.tr("Copy an e&xample request"), self)
+        self.example_button.setToolTip(self.tr(
+            "A curl command with this API's address, its token and a model: paste it in a "
+            "terminal to try the API"))
+        self.example_button.clicked.connect(guarded(self.copy_example, self))
+        form.addRow(self.example_button)
 
         self.status = Label(self)
         self.status.setWordWrap(True)
@@ -289,6 +295,31 @@ class LocalApiDialog(QDialog):
         QGuiApplication.clipboard().setText(token)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("The token is on the clipboard."))
+
+    def example(self) -> str:
+        """A curl request to this API (its address as set, its token, the window's model)."""
+        import json
+        import shlex
+
+        from chatapp.library_model import without_gguf
+
+        host = self.host_edit.text().strip() or "127.0.0.1"
+        server = self.api.server
+        base = server.base_url if server is not None else (
+            f"http://{'[' + host + ']' if ':' in host else host}:{self.port_box.value()}/v1")
+        picked = getattr(self.parent(), "current_model", lambda: None)()
+        model = without_gguf(picked.file_name) if picked is not None else "MODEL"
+        body = json.dumps({"model": model, "messages": [{"role": "user", "content": "Hello"}]})
+        return (f"curl {base}/chat/completions -H 'Authorization: Bearer {self.api.token()}' "
+                f"-H 'Content-Type: application/json' -d {shlex.quote(body)}")
+
+    def copy_example(self) -> None:
+        """Put the example request on the clipboard."""
+        QGuiApplication.clipboard().setText(self.example())
+        self.token_edit.setText(self.api.token())  # made for it when there was none
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("An example request is on the clipboard: paste it in a "
+                                    "terminal once the API is on."))
 
     def renew_token(self) -> None:
         """Make a new token after asking: programs that use the old one must get the new."""
