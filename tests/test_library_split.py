@@ -145,3 +145,22 @@ def test_fit_estimate_counts_every_part(split_folder: Path, tmp_path: Path) -> N
     copy_parts(split_folder, tmp_path / "two", PARTS[:2])
     with pytest.raises(GGUFError, match=f"Part 3 of 3 of this model is missing: {PARTS[2]}"):
         local_shape(tmp_path / "two" / PARTS[0])
+
+
+@pytest.mark.parametrize(("stored", "shown"), [
+    ("tiny-F16-00001-of-00002.gguf", "tiny-F16"), ("tiny-F16.gguf", "tiny-F16"),
+    ("Model.GGUF", "Model"), ("odd-00001-of-00001.gguf", "odd-00001-of-00001"), (None, "")])
+def test_an_answer_names_a_split_model_as_the_picker_does(tmp_path: Path, stored: str | None,
+                                                          shown: str) -> None:
+    from chatapp.store import Store
+    from chatapp.ui.provenance import short_name
+
+    store = Store(tmp_path / "chat.db")
+    try:
+        conversation = store.create_conversation("split")
+        user = store.add_message(conversation.id, None, "user", "hi")
+        answer = store.add_message(conversation.id, user.id, "assistant", "hello",
+                                   model_name=stored)
+        assert short_name(answer) == shown
+    finally:
+        store.close()

@@ -18,9 +18,13 @@ from chatapp.ui.units import decimal
 
 
 def short_name(message: Message) -> str:
-    """The model's file name without .gguf."""
-    name = message.model_name or ""
-    return name[:-5] if name.lower().endswith(".gguf") else name
+    """The model's name as the pickers show it: its file name without .gguf, and for a split
+    model without the part number ("model-00001-of-00002.gguf" → "model")."""
+    from chatapp.library_model import without_gguf
+    from chatapp.library_split import split_name
+
+    split = split_name(message.model_name or "")
+    return split.base if split is not None else without_gguf(message.model_name or "")
 
 
 def finish_text(reason: str | None) -> str:
