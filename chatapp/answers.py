@@ -273,7 +273,7 @@ class Answer:
         too_big: the model did not fit in free memory (ask before loading it anyway).
         requested_at: when the model was ready and the answer asked for (monotonic seconds).
         retrieval: what was found in the document collections (params["docs"]) and put in
-            the prompt (chatapp.store.documents.Retrieval), once the answer started.
+            the prompt (chatapp.store.doc_records.Retrieval), once the answer started.
         provenance: how the model was set up (template, context, path or endpoint), once
             it was taken; also for an answer that is not stored.
         batch: decoded together with the model's other such answers (see Pipeline.start).

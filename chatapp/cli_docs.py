@@ -277,7 +277,7 @@ def cmd_list(app) -> int:
 def print_sources(retrieval) -> None:
     """Print the sources an answer was given, numbered as it cites them, after a blank line
     that sets them off from the answer (nothing for an answer made without documents;
-    retrieval: a chatapp.store.documents.Retrieval)."""
+    retrieval: a chatapp.store.doc_records.Retrieval)."""
     from chatapp.docs.retrieval import ON_PAGE, label
 
     if retrieval is None:

@@ -334,7 +334,7 @@ def test_the_dialog_lists_a_collection_and_takes_a_file_or_a_gone_folder_out(
     from test_window import close_window, open_window
     from test_window_failures import answer_box
 
-    from chatapp.ui.docs_ui import DocumentsDialog
+    from chatapp.ui.docs_dialog import DocumentsDialog
 
     folder = tmp_path.resolve() / "notes"
     folder.mkdir()
@@ -391,7 +391,7 @@ def test_indexing_without_the_embedding_model_says_so_in_the_dialog(qtbot, roomy
                                                                    tmp_path: Path) -> None:
     from test_window import close_window, open_window
 
-    from chatapp.ui.docs_ui import DocumentsDialog
+    from chatapp.ui.docs_dialog import DocumentsDialog
 
     note = tmp_path / "note.txt"
     note.write_text("The fire drill is on Friday.", encoding="utf-8")

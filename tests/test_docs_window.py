@@ -20,7 +20,7 @@ from test_window import close_window, open_window, type_and_send  # noqa: E402
 
 from chatapp.docs.indexer import index_collection  # noqa: E402
 from chatapp.docs.retrieval import source_budget  # noqa: E402
-from chatapp.ui.docs_ui import DocumentsDialog  # noqa: E402
+from chatapp.ui.docs_dialog import DocumentsDialog  # noqa: E402
 from chatapp.ui.sources_view import SourcesList  # noqa: E402
 
 

@@ -24,7 +24,8 @@ from chatapp.docs.chunking import chunk_sections
 from chatapp.docs.embedder import Embedder
 from chatapp.docs.extract import NOT_A_FILE, SUFFIXES, DocumentError, extract, read_file
 from chatapp.errors import MISSING_PATH, QT_TRANSLATE_NOOP, UserError, os_reason
-from chatapp.store.documents import Collection, Documents, normal_path, within
+from chatapp.store.doc_records import Collection
+from chatapp.store.documents import Documents, normal_path, within
 
 log = logging.getLogger(__name__)
 

@@ -20,7 +20,9 @@ from chatapp.docs.chunking import count_tokens
 from chatapp.docs.embedder import QUERY, Embedder
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.store import Store
-from chatapp.store.documents import RRF_K, Collection, Documents, Hit, Retrieval, Source
+from chatapp.store.doc_records import Collection, Hit, Retrieval, Source
+from chatapp.store.doc_search import RRF_K
+from chatapp.store.documents import Documents
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +73,7 @@ def excerpt(text: str, query: str, width: int = PREVIEW_CHARS) -> str:
     for "parking"; function words do not count), cut at word ends, with "…" where text was
     left out; the text's start when none of the words is in it."""
     from chatapp.docs.stopwords import is_stop_word
-    from chatapp.store.documents import WORD, match_terms, stems
+    from chatapp.store.doc_search import WORD, match_terms, stems
 
     flat = " ".join(text.split())
     if len(flat) <= width:

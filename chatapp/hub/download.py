@@ -22,20 +22,21 @@ lock (per download the newer record wins), so no process drops another's state.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import os
-import shutil
 import threading
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from filelock import FileLock, Timeout
+from filelock import Timeout
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.gguf_meta import GGUFError, read_gguf_info
 from chatapp.hub.config import HubConfig
+from chatapp.hub.disk_space import space_problem
+from chatapp.hub.download_lock import delete_unless_held, hold
+from chatapp.hub.download_queue import merge_queue, read_queue
 from chatapp.hub.download_record import (
     ACTIVE,
     CANCELLED,
@@ -44,8 +45,6 @@ from chatapp.hub.download_record import (
     FAILED,
     INSTALL_FAILED,
     LOCKED,
-    NO_SPACE,
-    NO_SPACE_RESERVE,
     NOT_GGUF,
     PAUSED,
     QUEUED,
@@ -115,43 +114,12 @@ class DownloadManager:
     def partial_path(self, d: Download) -> Path:
         return self.folder / f"{d.id}.incomplete"
 
-    def _file_lock(self, d: Download) -> FileLock:
-        """The lock a process holds while it writes d's partial file."""
-        return FileLock(self.folder / f"{d.id}.lock")
-
-    def _owner_file(self, d: Download) -> Path:
-        return self.folder / f"{d.id}.owner"
-
     def _delete_partial(self, d: Download) -> None:
         """Delete d's partial file unless another process is downloading it."""
-        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        lock = self._file_lock(d)
-        try:
-            lock.acquire(timeout=0)
-        except Timeout:
-            return
-        try:
-            self.partial_path(d).unlink(missing_ok=True)
-        finally:
-            lock.release()
-
-    def _read_queue(self) -> list[Download]:
-        """The downloads queue.json holds ([] when it is missing or unreadable)."""
-        try:
-            raw = json.loads(self.queue_file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return []
-        known = Download.__dataclass_fields__
-        items = []
-        for item in raw if isinstance(raw, list) else []:
-            try:
-                items.append(Download(**{k: v for k, v in item.items() if k in known}))
-            except TypeError:
-                continue
-        return items
+        delete_unless_held(self.folder, d, self.partial_path(d))
 
     def _load(self) -> None:
-        for d in self._read_queue():
+        for d in read_queue(self.queue_file):
             if d.status in (RUNNING, VERIFYING):
                 d.status = PAUSED  # the app stopped while it ran: resume on request
             partial = self.partial_path(d)
@@ -168,21 +136,7 @@ class DownloadManager:
         self._last_save = now
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            with FileLock(self.folder / "queue.json.lock", timeout=10):
-                merged = {d.id: d.to_json() for d in self._read_queue()
-                          if d.id not in self._removed}
-                with self._lock:
-                    for d in self._downloads.values():
-                        theirs = merged.get(d.id)
-                        if theirs is not None and (
-                                d.error_template == LOCKED  # that process owns it
-                                or theirs.get("updated_at", 0) > d.updated_at):
-                            continue
-                        merged[d.id] = d.to_json()
-                tmp = self.queue_file.with_name(
-                    f"queue.{os.getpid()}.{threading.get_ident()}.tmp")
-                tmp.write_text(json.dumps(list(merged.values()), indent=1), encoding="utf-8")
-                os.replace(tmp, self.queue_file)
+            merge_queue(self.queue_file, self._downloads, self._removed, self._lock)
         except (OSError, Timeout) as exc:
             log.warning("could not save the download queue: %s", exc)
 
@@ -373,7 +327,7 @@ class DownloadManager:
     def _run(self, d: Download) -> None:
         installed: list[Download] = []
         try:
-            with self._hold(d):
+            with hold(self.folder, d):
                 self._fetch_with_retries(d)
                 installed = self._finish(d)
         except _Stop as stop:
@@ -400,29 +354,6 @@ class DownloadManager:
                 self._stops.pop(d.id, None)
             self._announce([d] + [x for x in installed if x is not d])
             self._schedule()
-
-    @contextlib.contextmanager
-    def _hold(self, d: Download):
-        """Hold d's file lock while it is fetched and installed; UserError(LOCKED) when
-        another process holds it."""
-        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        lock = self._file_lock(d)
-        try:
-            lock.acquire(timeout=0)
-        except Timeout:
-            try:
-                owner = self._owner_file(d).read_text(encoding="utf-8").strip() or "?"
-            except OSError:
-                owner = "?"
-            raise UserError(LOCKED, file=d.file_name, pid=owner) from None
-        try:
-            with contextlib.suppress(OSError):
-                self._owner_file(d).write_text(str(os.getpid()), encoding="utf-8")
-            yield
-        finally:
-            with contextlib.suppress(OSError):
-                self._owner_file(d).unlink()
-            lock.release()
 
     def _drop_empty_partial(self, d: Download) -> None:
         """A download that failed before its first byte leaves no empty partial file."""
@@ -458,18 +389,7 @@ class DownloadManager:
     def space_problem(self, file_name: str, need: int) -> UserError | None:
         """Why need more bytes do not fit on the downloads' disk (its free space less the
         reserve_bytes kept free), or None when they fit."""
-        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        free = shutil.disk_usage(self.folder).free
-        if not need or free - self.reserve_bytes >= need:
-            return None
-        from chatapp.units import format_bytes
-
-        if self.reserve_bytes:
-            return UserError(NO_SPACE_RESERVE, file=file_name, need=format_bytes(need),
-                             free=format_bytes(free), reserve=format_bytes(self.reserve_bytes),
-                             folder=str(self.folder))
-        return UserError(NO_SPACE, file=file_name, need=format_bytes(need),
-                         free=format_bytes(free), folder=str(self.folder))
+        return space_problem(self.folder, self.reserve_bytes, file_name, need)
 
     def _check_space(self, d: Download, have: int) -> None:
         problem = self.space_problem(d.file_name, max(d.size - have, 0))

@@ -1,14 +1,10 @@
 """Document collections in the conversation database: collections, their files and chunks,
-full-text search (FTS5, BM25) and vector search (sqlite-vec, one table per collection),
-the collections attached to conversations, and what each answer retrieved.
+full-text search (FTS5, BM25) and vector search (sqlite-vec, one table per collection:
+doc_search), the collections attached to conversations, and what each answer retrieved.
 
 A collection's paths are stored resolved (absolute, without "..", links followed): the files
 and folders it takes in, and, marked with a leading LEFT_OUT, files and folders inside
 those that were taken out of it. A path inside another of the collection's adds nothing.
-
-Word search ranks by BM25 with statistics of the searched collections alone (so what one
-collection finds never depends on another), and function words ("is", "yang", "ang")
-never make a passage match.
 
 A file's chunks (and vectors) are replaced in one transaction, so a search never sees half
 of a file, and indexing that stops (a crash, a kill) leaves every file whole or as before.
@@ -20,29 +16,17 @@ made live in that one transaction.
 from __future__ import annotations
 
 import json
-import math
 import os
-import re
-import sqlite3
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError, user_error_from
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.store.doc_records import Collection, DocFile, Retrieval, Source
+from chatapp.store.doc_search import DocumentSearch, pack, vec_table
 from chatapp.store.repository import Store
 from chatapp.store.vectors import vectors_available
 
-RRF_K = 60  # reciprocal rank fusion: score = sum of 1 / (RRF_K + rank)
-#: A word found in more than this share of the searched collections' chunks says little
-#: about any of them: it is left out of the search (unless every word is that common) when
-#: they have at least COMMON_MIN_CHUNKS chunks (fewer cannot tell common from rare).
-COMMON_SHARE = 0.5
-COMMON_MIN_CHUNKS = 50
-#: BM25's term-frequency saturation and length normalization (FTS5's own values), and the
-#: weight of a word in a chunk's heading against one in its text.
-BM25_K1, BM25_B = 1.2, 0.75
-HEADING_WEIGHT = 2.0
 #: Marks a stored path as taken out of the collection (a file or folder inside its roots).
 LEFT_OUT = "-"
 #: Chunks written per transaction when a file has more (they go live together at the end).
@@ -62,143 +46,6 @@ NOT_IN_COLLECTION = QT_TRANSLATE_NOOP(
     "errors", "{path} is not in the collection {name}: nothing was removed.")
 
 
-@dataclass
-class Collection:
-    """A named set of documents.
-
-    Attributes:
-        embed_model: the embedding model's key its vectors come from ("" for words only).
-        embed_path: that model's file.
-        embed_dim: the length of its vectors (0 for none).
-        files, chunks, errors: counts of indexed files, their chunks, files that failed.
-        roots: the files and folders it takes in (resolved paths).
-        left_out: files and folders inside its roots that were taken out of it.
-    """
-
-    id: int
-    name: str
-    embed_model: str = ""
-    embed_path: str = ""
-    embed_dim: int = 0
-    created_at: float = 0.0
-    updated_at: float = 0.0
-    files: int = 0
-    chunks: int = 0
-    errors: int = 0
-    roots: list[str] = field(default_factory=list)
-    left_out: list[str] = field(default_factory=list)
-
-
-@dataclass
-class DocFile:
-    """A file of a collection as indexed: its size, modification time and hash, and how its
-    indexing went (status "indexed" or "error", with the error's template and values)."""
-
-    id: int
-    collection_id: int
-    path: str
-    size: int
-    mtime_ns: int
-    sha256: str | None
-    status: str
-    error: str | None
-    error_params: str | None
-    chunks: int
-    indexed_at: float
-
-    @property
-    def problem(self) -> UserError | None:
-        """Why the file could not be indexed, as a translatable error."""
-        if self.status != "error" or not self.error:
-            return None
-        params = json.loads(self.error_params) if self.error_params else {}
-        return user_error_from({"template": self.error, "params": params})
-
-
-@dataclass
-class Hit:
-    """A chunk found by a search.
-
-    Attributes:
-        score: its fused score (higher is better): reciprocal rank fusion of its ranks.
-        bm25_rank, vector_rank: its 1-based place in the word and vector searches (None
-            where that search did not find it).
-    """
-
-    chunk_id: int
-    collection_id: int
-    path: str
-    page: int | None
-    heading: str
-    text: str
-    tokens: int
-    score: float
-    bm25_rank: int | None = None
-    vector_rank: int | None = None
-
-
-@dataclass
-class Source:
-    """A chunk an answer was given, under its number ([1], [2]…), as stored with it."""
-
-    number: int
-    chunk_id: int
-    collection_id: int | None
-    score: float
-    bm25_rank: int | None
-    vector_rank: int | None
-    path: str
-    page: int | None
-    heading: str
-    text: str
-
-
-@dataclass
-class Retrieval:
-    """What an answer retrieved: the query, the collections (id and name), the search
-    ("bm25" or "hybrid"), the token budget and what the sources used of it."""
-
-    message_id: int
-    query: str
-    collections: list[dict[str, Any]]
-    mode: str
-    budget_tokens: int
-    used_tokens: int
-    sources: list[Source] = field(default_factory=list)
-
-
-def _vec_table(collection_id: int) -> str:
-    return f"doc_vectors_{int(collection_id)}"
-
-
-#: A word as the index's tokenizer (unicode61) cuts text: letters and digits.
-WORD = re.compile(r"[^\W_]+")
-
-
-def match_terms(query: str) -> list[str]:
-    """The query's words, lowercased, each once, in order (at most 64)."""
-    return list(dict.fromkeys(w.lower() for w in WORD.findall(query)))[:64]
-
-
-def stems(words: Iterable[str]) -> dict[str, str]:
-    """word -> the form FTS5's porter tokenizer indexes it under (asked of SQLite itself:
-    lowercased, without accents, stemmed); a word it makes no token of stays as it is."""
-    words = list(dict.fromkeys(words))
-    found: dict[str, str] = {}
-    conn = sqlite3.connect(":memory:")
-    try:
-        conn.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='porter unicode61"
-                     " remove_diacritics 2')")
-        conn.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'instance')")
-        conn.executemany("INSERT INTO t (rowid, x) VALUES (?, ?)",
-                         [(i + 1, w) for i, w in enumerate(words)])
-        for doc, term in conn.execute("SELECT doc, term FROM v ORDER BY doc, offset DESC"):
-            found[words[doc - 1]] = term  # a word cut in several tokens: its first
-    finally:
-        conn.close()
-    return {w: found.get(w, w) for w in words}
-
-
 def normal_path(path: str) -> str:
     """A path as collections store it: absolute, "~" expanded, without "." and "..", links
     followed (a path that does not exist is made absolute and normalized all the same)."""
@@ -212,20 +59,7 @@ def within(path: str, folder: str) -> bool:
     return path.startswith(folder if folder.endswith(os.sep) else folder + os.sep)
 
 
-def _bm25(tf: float, length: int, average: float, idf: float) -> float:
-    """One word's part of a chunk's BM25 score (higher is better)."""
-    norm = BM25_K1 * (1 - BM25_B + BM25_B * length / max(average, 1e-9))
-    return idf * tf * (BM25_K1 + 1) / (tf + norm)
-
-
-def pack(vector: Sequence[float]) -> bytes:
-    """A vector as sqlite-vec's float32 blob."""
-    import numpy as np
-
-    return np.asarray(vector, dtype=np.float32).tobytes()
-
-
-class Documents:
+class Documents(DocumentSearch):
     """The document collections of a Store (same file, same lock)."""
 
     def __init__(self, store: Store) -> None:
@@ -386,7 +220,7 @@ class Documents:
                 with self.store._tx() as db:
                     db["doc_collections"].update(collection.id, {"embed_path": path})
             return self.collection(collection.name)
-        table = _vec_table(collection.id)
+        table = vec_table(collection.id)
         with self.store._tx() as db:
             db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING vec0("
                        f"chunk_id INTEGER PRIMARY KEY, embedding float[{int(dim)}]"
@@ -401,7 +235,7 @@ class Documents:
         of the chunks they cited)."""
         with self.store._tx() as db:
             if collection.embed_dim:
-                db.execute(f"DROP TABLE IF EXISTS {_vec_table(collection.id)}")
+                db.execute(f"DROP TABLE IF EXISTS {vec_table(collection.id)}")
             db.execute("DELETE FROM doc_chunks WHERE collection_id = ?", [collection.id])
             db.execute("DELETE FROM doc_collections WHERE id = ?", [collection.id])
 
@@ -433,7 +267,7 @@ class Documents:
     @staticmethod
     def _delete_chunks(db, collection: Collection, file_id: int) -> None:
         if collection.embed_dim:
-            db.execute(f"DELETE FROM {_vec_table(collection.id)} WHERE chunk_id IN"
+            db.execute(f"DELETE FROM {vec_table(collection.id)} WHERE chunk_id IN"
                        " (SELECT id FROM doc_chunks WHERE file_id = ?)", [file_id])
         db.execute("DELETE FROM doc_chunks WHERE file_id = ?", [file_id])
 
@@ -489,7 +323,7 @@ class Documents:
         ids = range(last - len(chunks) + 1, last + 1)
         if vectors is not None and collection.embed_dim:
             cursor.executemany(
-                f"INSERT INTO {_vec_table(collection.id)} (chunk_id, embedding) VALUES (?, ?)",
+                f"INSERT INTO {vec_table(collection.id)} (chunk_id, embedding) VALUES (?, ?)",
                 [(i, pack(v)) for i, v in zip(ids, vectors, strict=True)])
         return ids[0], ids[-1]
 
@@ -512,7 +346,7 @@ class Documents:
         crash, a kill); how many there were."""
         with self.store._tx() as db:
             if collection.embed_dim:
-                db.execute(f"DELETE FROM {_vec_table(collection.id)} WHERE chunk_id IN"
+                db.execute(f"DELETE FROM {vec_table(collection.id)} WHERE chunk_id IN"
                            " (SELECT id FROM doc_chunks WHERE collection_id = ? AND live = 0)",
                            [collection.id])
             return db.execute("DELETE FROM doc_chunks WHERE collection_id = ? AND live = 0",
@@ -530,7 +364,7 @@ class Documents:
             f"""SELECT c.id, f.path, c.heading, c.text FROM doc_chunks c
                JOIN doc_files f ON f.id = c.file_id
                WHERE c.collection_id = ? AND c.live = 1 AND c.id > ?
-                   AND c.id NOT IN (SELECT chunk_id FROM {_vec_table(collection.id)})
+                   AND c.id NOT IN (SELECT chunk_id FROM {vec_table(collection.id)})
                ORDER BY c.id LIMIT ?""", [collection.id, after, limit])
 
     def count_without_vectors(self, collection: Collection) -> int:
@@ -540,7 +374,7 @@ class Documents:
         return self.store._rows(
             f"""SELECT count(*) AS n FROM doc_chunks
                WHERE collection_id = ? AND live = 1
-                   AND id NOT IN (SELECT chunk_id FROM {_vec_table(collection.id)})""",
+                   AND id NOT IN (SELECT chunk_id FROM {vec_table(collection.id)})""",
             [collection.id])[0]["n"]
 
     def save_vectors(self, collection: Collection,
@@ -550,7 +384,7 @@ class Documents:
         how many were stored."""
         if not vectors:
             return 0
-        table = _vec_table(collection.id)
+        table = vec_table(collection.id)
         stored = 0
         with self.store._tx() as db:
             for chunk_id, vector in vectors:
@@ -596,96 +430,6 @@ class Documents:
         row = db.execute("SELECT embed_dim FROM doc_collections WHERE id = ?",
                          [collection_id]).fetchone()
         return (row[0] or 0) if row else 0
-
-    # search
-
-    def search_words(self, collection_ids: Sequence[int], query: str,
-                     limit: int = 20) -> list[tuple[int, float]]:
-        """BM25 search: (chunk id, score — lower is better) of the best chunks of the
-        collections for the query's words (any of them), ranked with the statistics of these
-        collections alone. Function words never make a chunk match (a query of nothing else
-        finds nothing), nor words found in most of the chunks (unless every word is that
-        common)."""
-        words = match_terms(query)
-        if not words or not collection_ids:
-            return []
-        from chatapp.docs.stopwords import is_stop_word
-
-        kept = [w for w in words if not is_stop_word(w)]
-        if not kept:
-            return []
-        terms = list(dict.fromkeys(stems(kept).values()))
-        marks = ", ".join("?" for _ in collection_ids)
-        size = self.store._rows(
-            f"SELECT count(*) AS n, coalesce(sum(tokens), 0) AS tokens FROM doc_chunks"
-            f" WHERE collection_id IN ({marks}) AND live = 1", list(collection_ids))[0]
-        total = size["n"]
-        if not total:
-            return []
-        average = size["tokens"] / total
-        self._ensure_vocabulary()
-        term_marks = ", ".join("?" for _ in terms)
-        # (term, chunk) -> weighted count: a word in the heading counts HEADING_WEIGHT times
-        counts: dict[str, dict[int, float]] = {t: {} for t in terms}
-        sizes: dict[int, int] = {}
-        for row in self.store._rows(
-                f"""SELECT v.term AS term, v.doc AS doc, v.col AS col, count(*) AS n,
-                       c.tokens AS tokens
-                   FROM temp.doc_chunks_instances v JOIN doc_chunks c ON c.id = v.doc
-                   WHERE v.term IN ({term_marks}) AND c.collection_id IN ({marks})
-                       AND c.live = 1
-                   GROUP BY v.term, v.doc, v.col""", [*terms, *collection_ids]):
-            weight = HEADING_WEIGHT if row["col"] == "heading" else 1.0
-            per_chunk = counts[row["term"]]
-            per_chunk[row["doc"]] = per_chunk.get(row["doc"], 0.0) + weight * row["n"]
-            sizes[row["doc"]] = row["tokens"]
-        found = {t: c for t, c in counts.items() if c}
-        telling = {t: c for t, c in found.items() if total < COMMON_MIN_CHUNKS
-                   or len(c) <= total * COMMON_SHARE} or found
-        scores: dict[int, float] = {}
-        for chunks in telling.values():
-            # never negative: a word in most chunks still counts a little (Lucene's form)
-            idf = math.log(1 + (total - len(chunks) + 0.5) / (len(chunks) + 0.5))
-            for chunk_id, tf in chunks.items():
-                scores[chunk_id] = scores.get(chunk_id, 0.0) + _bm25(
-                    tf, sizes[chunk_id], average, idf)
-        best = sorted(scores, key=lambda i: (-scores[i], i))[:limit]
-        return [(i, -scores[i]) for i in best]
-
-    def _ensure_vocabulary(self) -> None:
-        """The fts5vocab view of where each word stands in the chunk index (kept in memory: a
-        TEMP table)."""
-        try:
-            self.store._rows("SELECT 1 FROM temp.doc_chunks_instances LIMIT 0")
-        except sqlite3.OperationalError:
-            with self.store._lock:
-                self.store.db.execute(
-                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.doc_chunks_instances"
-                    " USING fts5vocab(main, doc_chunks_fts, 'instance')")
-
-    def search_vectors(self, collection: Collection, vector: Sequence[float],
-                       limit: int = 20) -> list[tuple[int, float]]:
-        """Nearest chunks of one collection to a query vector: (chunk id, cosine distance)."""
-        if not collection.embed_dim:
-            return []
-        return [(r["chunk_id"], r["distance"]) for r in self.store._rows(
-            f"SELECT chunk_id, distance FROM {_vec_table(collection.id)}"
-            " WHERE embedding MATCH ? AND k = ? ORDER BY distance", [pack(vector), limit])]
-
-    def chunks(self, chunk_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
-        """Chunks by id with their file's path: id -> {collection_id, path, page, heading,
-        text, tokens}."""
-        found: dict[int, dict[str, Any]] = {}
-        ids = list(chunk_ids)
-        for start in range(0, len(ids), 500):
-            part = ids[start:start + 500]
-            marks = ", ".join("?" for _ in part)
-            for row in self.store._rows(
-                    f"""SELECT c.id, c.collection_id, f.path, c.page, c.heading, c.text, c.tokens
-                       FROM doc_chunks c JOIN doc_files f ON f.id = c.file_id
-                       WHERE c.id IN ({marks})""", part):
-                found[row["id"]] = row
-        return found
 
     # conversations
 

@@ -19,7 +19,7 @@ from chatapp.catalogue import AnyModel
 from chatapp.compare.side_by_side import Pane
 from chatapp.compare.variants import SAMPLING_KEYS, Adapter, Variant
 from chatapp.store import Message
-from chatapp.store.documents import Retrieval
+from chatapp.store.doc_records import Retrieval
 from chatapp.ui.chat_view import EndFollower
 from chatapp.ui.conversation_settings import params_summary
 from chatapp.ui.errors import answer_error_text

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from chatapp.docs.retrieval import ON_PAGE, label
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.store.documents import Retrieval, Source
+from chatapp.store.doc_records import Retrieval, Source
 from chatapp.ui.errors import show_failure
 from chatapp.ui.label import Label
 from chatapp.ui.open_url import open_url

@@ -1,0 +1,60 @@
+"""The file lock that keeps a download's partial file to one process, and which one holds it."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from chatapp.errors import UserError
+from chatapp.hub.download_record import LOCKED, Download
+
+
+def _file_lock(folder: Path, d: Download) -> FileLock:
+    """The lock a process holds while it writes d's partial file."""
+    return FileLock(folder / f"{d.id}.lock")
+
+
+def _owner_file(folder: Path, d: Download) -> Path:
+    return folder / f"{d.id}.owner"
+
+
+def delete_unless_held(folder: Path, d: Download, partial: Path) -> None:
+    """Delete d's partial file unless another process is downloading it."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    lock = _file_lock(folder, d)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        return
+    try:
+        partial.unlink(missing_ok=True)
+    finally:
+        lock.release()
+
+
+@contextlib.contextmanager
+def hold(folder: Path, d: Download) -> Iterator[None]:
+    """Hold d's file lock while it is fetched and installed; UserError(LOCKED) when
+    another process holds it."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    lock = _file_lock(folder, d)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        try:
+            owner = _owner_file(folder, d).read_text(encoding="utf-8").strip() or "?"
+        except OSError:
+            owner = "?"
+        raise UserError(LOCKED, file=d.file_name, pid=owner) from None
+    try:
+        with contextlib.suppress(OSError):
+            _owner_file(folder, d).write_text(str(os.getpid()), encoding="utf-8")
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            _owner_file(folder, d).unlink()
+        lock.release()

@@ -1,0 +1,114 @@
+"""Document records: collections, their files, chunks found, and what answers retrieved."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from chatapp.errors import UserError, user_error_from
+
+
+@dataclass
+class Collection:
+    """A named set of documents.
+
+    Attributes:
+        embed_model: the embedding model's key its vectors come from ("" for words only).
+        embed_path: that model's file.
+        embed_dim: the length of its vectors (0 for none).
+        files, chunks, errors: counts of indexed files, their chunks, files that failed.
+        roots: the files and folders it takes in (resolved paths).
+        left_out: files and folders inside its roots that were taken out of it.
+    """
+
+    id: int
+    name: str
+    embed_model: str = ""
+    embed_path: str = ""
+    embed_dim: int = 0
+    created_at: float = 0.0
+    updated_at: float = 0.0
+    files: int = 0
+    chunks: int = 0
+    errors: int = 0
+    roots: list[str] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)
+
+
+@dataclass
+class DocFile:
+    """A file of a collection as indexed: its size, modification time and hash, and how its
+    indexing went (status "indexed" or "error", with the error's template and values)."""
+
+    id: int
+    collection_id: int
+    path: str
+    size: int
+    mtime_ns: int
+    sha256: str | None
+    status: str
+    error: str | None
+    error_params: str | None
+    chunks: int
+    indexed_at: float
+
+    @property
+    def problem(self) -> UserError | None:
+        """Why the file could not be indexed, as a translatable error."""
+        if self.status != "error" or not self.error:
+            return None
+        params = json.loads(self.error_params) if self.error_params else {}
+        return user_error_from({"template": self.error, "params": params})
+
+
+@dataclass
+class Hit:
+    """A chunk found by a search.
+
+    Attributes:
+        score: its fused score (higher is better): reciprocal rank fusion of its ranks.
+        bm25_rank, vector_rank: its 1-based place in the word and vector searches (None
+            where that search did not find it).
+    """
+
+    chunk_id: int
+    collection_id: int
+    path: str
+    page: int | None
+    heading: str
+    text: str
+    tokens: int
+    score: float
+    bm25_rank: int | None = None
+    vector_rank: int | None = None
+
+
+@dataclass
+class Source:
+    """A chunk an answer was given, under its number ([1], [2]…), as stored with it."""
+
+    number: int
+    chunk_id: int
+    collection_id: int | None
+    score: float
+    bm25_rank: int | None
+    vector_rank: int | None
+    path: str
+    page: int | None
+    heading: str
+    text: str
+
+
+@dataclass
+class Retrieval:
+    """What an answer retrieved: the query, the collections (id and name), the search
+    ("bm25" or "hybrid"), the token budget and what the sources used of it."""
+
+    message_id: int
+    query: str
+    collections: list[dict[str, Any]]
+    mode: str
+    budget_tokens: int
+    used_tokens: int
+    sources: list[Source] = field(default_factory=list)

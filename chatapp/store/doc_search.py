@@ -1,0 +1,167 @@
+"""Word (BM25) and vector search over the chunks of document collections (part of Documents).
+
+Word search ranks by BM25 with statistics of the searched collections alone (so what one
+collection finds never depends on another), and function words ("is", "yang", "ang")
+never make a passage match.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from chatapp.store.doc_records import Collection
+from chatapp.store.repository import Store
+
+RRF_K = 60  # reciprocal rank fusion: score = sum of 1 / (RRF_K + rank)
+#: A word found in more than this share of the searched collections' chunks says little
+#: about any of them: it is left out of the search (unless every word is that common) when
+#: they have at least COMMON_MIN_CHUNKS chunks (fewer cannot tell common from rare).
+COMMON_SHARE = 0.5
+COMMON_MIN_CHUNKS = 50
+#: BM25's term-frequency saturation and length normalization (FTS5's own values), and the
+#: weight of a word in a chunk's heading against one in its text.
+BM25_K1, BM25_B = 1.2, 0.75
+HEADING_WEIGHT = 2.0
+
+#: A word as the index's tokenizer (unicode61) cuts text: letters and digits.
+WORD = re.compile(r"[^\W_]+")
+
+
+def match_terms(query: str) -> list[str]:
+    """The query's words, lowercased, each once, in order (at most 64)."""
+    return list(dict.fromkeys(w.lower() for w in WORD.findall(query)))[:64]
+
+
+def stems(words: Iterable[str]) -> dict[str, str]:
+    """word -> the form FTS5's porter tokenizer indexes it under (asked of SQLite itself:
+    lowercased, without accents, stemmed); a word it makes no token of stays as it is."""
+    words = list(dict.fromkeys(words))
+    found: dict[str, str] = {}
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='porter unicode61"
+                     " remove_diacritics 2')")
+        conn.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'instance')")
+        conn.executemany("INSERT INTO t (rowid, x) VALUES (?, ?)",
+                         [(i + 1, w) for i, w in enumerate(words)])
+        for doc, term in conn.execute("SELECT doc, term FROM v ORDER BY doc, offset DESC"):
+            found[words[doc - 1]] = term  # a word cut in several tokens: its first
+    finally:
+        conn.close()
+    return {w: found.get(w, w) for w in words}
+
+
+def _bm25(tf: float, length: int, average: float, idf: float) -> float:
+    """One word's part of a chunk's BM25 score (higher is better)."""
+    norm = BM25_K1 * (1 - BM25_B + BM25_B * length / max(average, 1e-9))
+    return idf * tf * (BM25_K1 + 1) / (tf + norm)
+
+
+def pack(vector: Sequence[float]) -> bytes:
+    """A vector as sqlite-vec's float32 blob."""
+    import numpy as np
+
+    return np.asarray(vector, dtype=np.float32).tobytes()
+
+
+def vec_table(collection_id: int) -> str:
+    """The name of a collection's vector table (sqlite-vec)."""
+    return f"doc_vectors_{int(collection_id)}"
+
+
+class DocumentSearch:
+    """The searches of document collections (part of Documents: uses its store)."""
+
+    store: Store
+
+    def search_words(self, collection_ids: Sequence[int], query: str,
+                     limit: int = 20) -> list[tuple[int, float]]:
+        """BM25 search: (chunk id, score — lower is better) of the best chunks of the
+        collections for the query's words (any of them), ranked with the statistics of these
+        collections alone. Function words never make a chunk match (a query of nothing else
+        finds nothing), nor words found in most of the chunks (unless every word is that
+        common)."""
+        words = match_terms(query)
+        if not words or not collection_ids:
+            return []
+        from chatapp.docs.stopwords import is_stop_word
+
+        kept = [w for w in words if not is_stop_word(w)]
+        if not kept:
+            return []
+        terms = list(dict.fromkeys(stems(kept).values()))
+        marks = ", ".join("?" for _ in collection_ids)
+        size = self.store._rows(
+            f"SELECT count(*) AS n, coalesce(sum(tokens), 0) AS tokens FROM doc_chunks"
+            f" WHERE collection_id IN ({marks}) AND live = 1", list(collection_ids))[0]
+        total = size["n"]
+        if not total:
+            return []
+        average = size["tokens"] / total
+        self._ensure_vocabulary()
+        term_marks = ", ".join("?" for _ in terms)
+        # (term, chunk) -> weighted count: a word in the heading counts HEADING_WEIGHT times
+        counts: dict[str, dict[int, float]] = {t: {} for t in terms}
+        sizes: dict[int, int] = {}
+        for row in self.store._rows(
+                f"""SELECT v.term AS term, v.doc AS doc, v.col AS col, count(*) AS n,
+                       c.tokens AS tokens
+                   FROM temp.doc_chunks_instances v JOIN doc_chunks c ON c.id = v.doc
+                   WHERE v.term IN ({term_marks}) AND c.collection_id IN ({marks})
+                       AND c.live = 1
+                   GROUP BY v.term, v.doc, v.col""", [*terms, *collection_ids]):
+            weight = HEADING_WEIGHT if row["col"] == "heading" else 1.0
+            per_chunk = counts[row["term"]]
+            per_chunk[row["doc"]] = per_chunk.get(row["doc"], 0.0) + weight * row["n"]
+            sizes[row["doc"]] = row["tokens"]
+        found = {t: c for t, c in counts.items() if c}
+        telling = {t: c for t, c in found.items() if total < COMMON_MIN_CHUNKS
+                   or len(c) <= total * COMMON_SHARE} or found
+        scores: dict[int, float] = {}
+        for chunks in telling.values():
+            # never negative: a word in most chunks still counts a little (Lucene's form)
+            idf = math.log(1 + (total - len(chunks) + 0.5) / (len(chunks) + 0.5))
+            for chunk_id, tf in chunks.items():
+                scores[chunk_id] = scores.get(chunk_id, 0.0) + _bm25(
+                    tf, sizes[chunk_id], average, idf)
+        best = sorted(scores, key=lambda i: (-scores[i], i))[:limit]
+        return [(i, -scores[i]) for i in best]
+
+    def _ensure_vocabulary(self) -> None:
+        """The fts5vocab view of where each word stands in the chunk index (kept in memory: a
+        TEMP table)."""
+        try:
+            self.store._rows("SELECT 1 FROM temp.doc_chunks_instances LIMIT 0")
+        except sqlite3.OperationalError:
+            with self.store._lock:
+                self.store.db.execute(
+                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.doc_chunks_instances"
+                    " USING fts5vocab(main, doc_chunks_fts, 'instance')")
+
+    def search_vectors(self, collection: Collection, vector: Sequence[float],
+                       limit: int = 20) -> list[tuple[int, float]]:
+        """Nearest chunks of one collection to a query vector: (chunk id, cosine distance)."""
+        if not collection.embed_dim:
+            return []
+        return [(r["chunk_id"], r["distance"]) for r in self.store._rows(
+            f"SELECT chunk_id, distance FROM {vec_table(collection.id)}"
+            " WHERE embedding MATCH ? AND k = ? ORDER BY distance", [pack(vector), limit])]
+
+    def chunks(self, chunk_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+        """Chunks by id with their file's path: id -> {collection_id, path, page, heading,
+        text, tokens}."""
+        found: dict[int, dict[str, Any]] = {}
+        ids = list(chunk_ids)
+        for start in range(0, len(ids), 500):
+            part = ids[start:start + 500]
+            marks = ", ".join("?" for _ in part)
+            for row in self.store._rows(
+                    f"""SELECT c.id, c.collection_id, f.path, c.page, c.heading, c.text, c.tokens
+                       FROM doc_chunks c JOIN doc_files f ON f.id = c.file_id
+                       WHERE c.id IN ({marks})""", part):
+                found[row["id"]] = row
+        return found

@@ -1,0 +1,369 @@
+"""The Documents dialog: tick, make, fill, update and remove collections, take files out."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chatapp.errors import UserError
+from chatapp.store.doc_records import Collection
+from chatapp.store.documents import normal_path, within
+from chatapp.ui.errors import error_text, guarded, message_box
+from chatapp.ui.file_dialogs import user_folder
+from chatapp.ui.label import Label
+
+if TYPE_CHECKING:
+    from chatapp.ui.docs_ui import DocsController
+
+
+MAX_PROBLEMS = 5  # files that could not be indexed, named in the dialog
+MAX_LISTED = 1000  # files listed under one folder of a collection's contents
+
+
+def model_missing(collection: Collection) -> bool:
+    """Whether a collection searched by meaning lacks its embedding model's file."""
+    return bool(collection.embed_dim) and not Path(collection.embed_path).is_file()
+
+
+def not_indexed(count: int) -> str:
+    """"1 file not indexed" / "N files not indexed" (why: in the collection's problems)."""
+    translate = QCoreApplication.translate
+    return (translate("DocumentsDialog", "1 file not indexed") if count == 1 else
+            translate("DocumentsDialog", "{count} files not indexed").format(count=count))
+
+
+class DocumentsDialog(QDialog):
+    """The collections: tick those the conversation searches; make, fill, update and remove
+    collections; the selected one's files and folders (those no longer there marked), any of
+    which can be taken out of it; indexing progress with Cancel."""
+
+    def __init__(self, controller: DocsController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle(self.tr("Documents"))
+        self.resize(560, 560)
+        intro = Label(self.tr("Answers in this conversation search the ticked collections "
+                               "and cite them as [1], [2]. Your files stay where they are; "
+                               "their text is indexed in the conversation database."), self)
+        intro.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Document collections"))
+        self.embed_box = QComboBox(self)
+        self.embed_box.setAccessibleName(self.tr("Search new collections by"))
+        self.embed_box.addItem(self.tr("Words only (works without a model)"), "")
+        window = controller.window
+        from chatapp.library_kinds import EMBEDDING
+
+        for model in window.ctx.library.others():
+            if model.kind == EMBEDDING and not model.problem:
+                self.embed_box.addItem(self.tr("Words and meaning ({model})")
+                                       .format(model=model.list_name), model.key)
+        embed_row = QHBoxLayout()
+        embed_label = Label(self.tr("New collections search by:"), self)
+        embed_label.setBuddy(self.embed_box)
+        embed_row.addWidget(embed_label)
+        embed_row.addWidget(self.embed_box, 1)
+        self.new_button = QPushButton(self.tr("&New collection…"), self)
+        self.files_button = QPushButton(self.tr("Add &files…"), self)
+        self.folder_button = QPushButton(self.tr("Add f&older…"), self)
+        self.update_button = QPushButton(self.tr("&Update"), self)
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        self.contents = QTreeWidget(self)
+        self.contents.setHeaderHidden(True)
+        self.contents.setAccessibleName(self.tr("Files and folders of the collection"))
+        self.contents.setUniformRowHeights(True)
+        self._contents_key: tuple | None = None
+        self.take_out_button = QPushButton(self.tr("&Take out of collection"), self)
+        self.take_out_button.setToolTip(self.tr(
+            "Take the selected file or folder out of the collection: its text leaves the "
+            "index; the file stays where it is"))
+        contents_row = QHBoxLayout()
+        contents_label = Label(self.tr("In the selected collection:"), self)
+        contents_label.setBuddy(self.contents)
+        contents_row.addWidget(contents_label, 1)
+        contents_row.addWidget(self.take_out_button)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.files_button, self.folder_button,
+                       self.update_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Indexing progress"))
+        self.cancel_button = QPushButton(self.tr("&Cancel indexing"), self)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        self.status = Label(self)
+        self.status.setWordWrap(True)
+        self.problems = Label(self)
+        self.problems.setObjectName("docProblems")
+        self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)  # file names are not markup
+        self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problems.setAccessibleName(self.tr("Files that could not be indexed"))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addWidget(intro)
+        column.addWidget(self.list, 1)
+        column.addWidget(self.problems)
+        column.addLayout(buttons)
+        column.addLayout(contents_row)
+        column.addWidget(self.contents, 1)
+        column.addLayout(embed_row)
+        column.addLayout(progress_row)
+        column.addWidget(self.status)
+        column.addWidget(close)
+        for signal, slot in ((self.new_button.clicked, self.new_collection),
+                             (self.files_button.clicked, self.add_files),
+                             (self.folder_button.clicked, self.add_folder),
+                             (self.update_button.clicked, self.update_selected),
+                             (self.remove_button.clicked, self.remove_selected),
+                             (self.take_out_button.clicked, self.take_out_selected),
+                             (self.cancel_button.clicked, controller.cancel)):
+            signal.connect(guarded(slot, self))
+        self.list.itemChanged.connect(guarded(self._ticked, self))
+        self.list.currentItemChanged.connect(guarded(self.show_problems, self))
+        self.list.currentItemChanged.connect(guarded(self.show_contents, self))
+        self.contents.itemExpanded.connect(guarded(self._fill, self))
+        self.contents.currentItemChanged.connect(guarded(self._can_take_out, self))
+        controller.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the collections, what is ticked, and the indexing state."""
+        controller = self.controller
+        attached = {c.id for c in controller.attached()}
+        selected = self.selected()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for c in controller.documents.collections():
+            how = (self.tr("words only (its embedding model is missing)") if model_missing(c)
+                   else self.tr("words and meaning") if c.embed_dim else self.tr("words"))
+            files = (self.tr("1 file") if c.files == 1
+                     else self.tr("{count} files").format(count=c.files))
+            chunks = (self.tr("1 chunk") if c.chunks == 1
+                      else self.tr("{count} chunks").format(count=c.chunks))
+            text = self.tr("{name} — {files}, {chunks}, searched by {how}").format(
+                name=c.name, files=files, chunks=chunks, how=how)
+            if c.errors:
+                text += " · " + not_indexed(c.errors)
+            item = QListWidgetItem(text, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, c.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if c.id in attached
+                               else Qt.CheckState.Unchecked)
+            item.setToolTip("\n".join(c.roots))
+            if selected is not None and c.name == selected.name:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        busy = controller.runner is not None
+        progress = controller.progress
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        if busy and progress is not None:
+            self.progress.setRange(0, max(1, progress.total))
+            self.progress.setValue(progress.done)
+            self.status.setText(self.tr("Indexing {name} ({done}/{total})…").format(
+                name=Path(progress.path).name if progress.path else "…",
+                done=progress.done, total=progress.total))
+        elif not busy:
+            self.status.setText(controller.notice)
+        for button in (self.files_button, self.folder_button, self.update_button,
+                       self.remove_button):
+            button.setEnabled(not busy and self.list.count() > 0)
+        self.new_button.setEnabled(not busy)
+        self.show_problems()
+        self.show_contents()
+
+    def show_problems(self, *_args) -> None:
+        """Say which files of the selected collection could not be indexed, and why."""
+        collection = self.selected()
+        failed, total = (self.controller.documents.failed_files(collection.id, MAX_PROBLEMS)
+                         if collection is not None else ([], 0))
+        lines = [error_text(f.problem) for f in failed if f.problem is not None]
+        if total > len(failed):
+            lines.append(self.tr("…and {count} more.").format(count=total - len(failed)))
+        if lines:
+            lines.insert(0, self.tr("Not indexed in {name}:").format(name=collection.name))
+        if collection is not None:
+            lines += [self.tr("{path} is no longer there: select it below and take it out of "
+                              "the collection.").format(path=root)
+                      for root in collection.roots if not os.path.lexists(root)]
+            if model_missing(collection):
+                lines.append(self.tr(
+                    "Its embedding model {model} is missing: it is searched by words only, "
+                    "and text indexed now gets no vectors until the model is back.").format(
+                        model=Path(collection.embed_path).name))
+        self.problems.setText("\n".join(lines))
+        self.problems.setVisible(bool(lines))
+
+    def show_contents(self, *_args) -> None:
+        """List the selected collection's files and folders (a folder's files shown when it
+        is opened); those no longer there are marked."""
+        collection = self.selected()
+        busy = self.controller.runner is not None
+        key = None if collection is None else (
+            collection.id, tuple(collection.roots), tuple(collection.left_out), busy,
+            -1 if busy else collection.files)
+        if key != self._contents_key:
+            self._contents_key = key
+            self.contents.clear()
+            for root in collection.roots if collection is not None else []:
+                gone = not os.path.lexists(root)
+                item = QTreeWidgetItem(self.contents, [
+                    self.tr("{path} (no longer there)").format(path=root) if gone else root])
+                item.setData(0, Qt.ItemDataRole.UserRole, root)
+                item.setToolTip(0, root)
+                if os.path.isdir(root):
+                    item.setChildIndicatorPolicy(
+                        QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+        self._can_take_out()
+
+    def _fill(self, item: QTreeWidgetItem) -> None:
+        """List the indexed files of an opened folder (at most MAX_LISTED)."""
+        collection = self.selected()
+        if collection is None or item.childCount() or item.parent() is not None:
+            return
+        folder = normal_path(item.data(0, Qt.ItemDataRole.UserRole))
+        paths = [f.path for f in self.controller.documents.files(collection.id)
+                 if within(f.path, folder)]
+        for path in paths[:MAX_LISTED]:
+            child = QTreeWidgetItem(item, [os.path.relpath(path, folder)])
+            child.setData(0, Qt.ItemDataRole.UserRole, path)
+            child.setToolTip(0, path)
+        if len(paths) > MAX_LISTED:
+            more = QTreeWidgetItem(item, [self.tr("…and {count} more.").format(
+                count=len(paths) - MAX_LISTED)])
+            more.setFlags(Qt.ItemFlag.NoItemFlags)
+        if not paths:
+            item.setChildIndicatorPolicy(
+                QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicatorWhenChildless)
+
+    def _can_take_out(self, *_args) -> None:
+        item = self.contents.currentItem()
+        self.take_out_button.setEnabled(
+            self.controller.runner is None and item is not None
+            and bool(item.data(0, Qt.ItemDataRole.UserRole)))
+
+    def take_out_selected(self) -> None:
+        """Take the selected file or folder out of the collection (after asking)."""
+        collection = self.selected()
+        item = self.contents.currentItem()
+        path = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        if collection is None or not path:
+            return
+        if message_box(
+                self, self.tr("Take out of collection"),
+                self.tr("Take {path} out of the collection {name}? Its text leaves the index; "
+                        "your files are not touched.").format(path=path, name=collection.name),
+                question=True):
+            self.controller.take_out(collection, path)
+
+    def selected(self) -> Collection | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        try:
+            return self.controller.documents.collection(item.data(Qt.ItemDataRole.UserRole))
+        except UserError:
+            return None
+
+    def _ticked(self, _item: QListWidgetItem) -> None:
+        ids = []
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                ids.append(self.controller.documents.collection(
+                    item.data(Qt.ItemDataRole.UserRole)).id)
+        self.controller.attach(ids)
+
+    def _pick_paths(self, folder: bool) -> list[str]:
+        if folder:
+            path = QFileDialog.getExistingDirectory(self, self.tr("Add a folder"), user_folder())
+            return [path] if path else []
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add documents"), user_folder(),
+            self.tr("Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)"))
+        return paths
+
+    def new_collection(self) -> None:
+        """Name a new collection, pick its files, index them and tick it."""
+        name, ok = QInputDialog.getText(self, self.tr("New collection"), self.tr("Name:"))
+        if not ok or not name.strip():
+            return
+        documents = self.controller.documents
+        collection = documents.create(name)
+        key = self.embed_box.currentData()
+        if key:
+            self._use_embedding(collection, key)
+        self.controller.attach([c.id for c in self.controller.attached()] + [collection.id])
+        paths = self._pick_paths(folder=False)
+        if paths:
+            self.controller.add_paths(paths, documents.collection(collection.name))
+        self.refresh()
+
+    def _use_embedding(self, collection: Collection, key: str) -> None:
+        from chatapp.docs.embedder import Embedder
+
+        model = next(m for m in self.controller.window.ctx.library.others() if m.key == key)
+        probe = Embedder(Path(model.path), model.key)
+        try:
+            dim = probe.load()
+        finally:
+            probe.close()
+        self.controller.documents.set_embedding(collection, model.key, str(model.path), dim)
+
+    def add_files(self) -> None:
+        collection = self.selected()
+        if collection is not None:
+            paths = self._pick_paths(folder=False)
+            if paths:
+                self.controller.add_paths(paths, collection)
+
+    def add_folder(self) -> None:
+        collection = self.selected()
+        if collection is not None:
+            paths = self._pick_paths(folder=True)
+            if paths:
+                self.controller.add_paths(paths, collection)
+
+    def update_selected(self) -> None:
+        collection = self.selected()
+        if collection is not None:
+            self.controller.index(collection)
+
+    def remove_selected(self) -> None:
+        collection = self.selected()
+        if collection is None:
+            return
+        if message_box(
+                self, self.tr("Remove collection"),
+                self.tr("Remove the collection {name} and its index? Your files are not "
+                        "touched, and answers keep the sources they cited.").format(
+                    name=collection.name), question=True):
+            self.controller.documents.remove(collection)
+            self.controller.changed.emit()
+
+    def done(self, result: int) -> None:  # noqa: D102 - QDialog's
+        self.controller.changed.disconnect(self.refresh)
+        super().done(result)
