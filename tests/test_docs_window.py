@@ -317,3 +317,37 @@ def test_the_eval_dialog_runs_each_model_with_and_without_documents(
         dialog.close()
     finally:
         ctx.close()
+
+
+def test_a_drop_does_not_change_a_collection_other_conversations_search(
+        qtbot, roomy_home: Path, tmp_path: Path) -> None:
+    shared_file = tmp_path / "shared.md"
+    shared_file.write_text("# Shared\n\nThe office opens at nine.\n", encoding="utf-8")
+    dropped = tmp_path / "drop.txt"
+    dropped.write_text("Only for this conversation.\n", encoding="utf-8")
+    window = open_window(qtbot, max_tokens=2)
+    try:
+        controller, documents = window.docs, window.docs.documents
+        office = documents.create("Office")
+        documents.add_roots(office.id, [str(shared_file)])
+        ids = []
+        for title in ("first", "second"):
+            conversation = window.ctx.store.create_conversation(title)
+            documents.attach(conversation.id, [office.id])
+            ids.append(conversation.id)
+        window.open_conversation(ids[0])
+        controller.add_paths([str(dropped)])  # what a drop on the message box does
+        qtbot.waitUntil(lambda: controller.runner is None, timeout=30000)
+        assert documents.collection("Office").roots == [str(shared_file.resolve())]
+        names = sorted(c.name for c in documents.attached(ids[0]))
+        assert names == ["Office", "drop.txt"]
+        assert [c.name for c in documents.attached(ids[1])] == ["Office"]
+        # a second drop goes to this conversation's own collection, no third one
+        more = tmp_path / "more.txt"
+        more.write_text("More for this conversation.\n", encoding="utf-8")
+        controller.add_paths([str(more)])
+        qtbot.waitUntil(lambda: controller.runner is None, timeout=30000)
+        assert documents.collection("drop.txt").files == 2
+        assert len(documents.collections()) == 2
+    finally:
+        close_window(window)

@@ -446,6 +446,12 @@ class Documents(DocumentSearch):
             "SELECT collection_id FROM conversation_collections WHERE conversation_id = ?",
             [conversation_id])]
 
+    def shared(self, collection_id: int, conversation_id: int | None) -> bool:
+        """Whether a conversation other than conversation_id searches the collection."""
+        return bool(self.store._rows(
+            "SELECT 1 FROM conversation_collections WHERE collection_id = ?"
+            " AND conversation_id IS NOT ? LIMIT 1", [collection_id, conversation_id]))
+
     def attach(self, conversation_id: int, collection_ids: Iterable[int]) -> None:
         """Make these the collections the conversation's answers search."""
         with self.store._tx() as db:

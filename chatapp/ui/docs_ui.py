@@ -179,8 +179,10 @@ class DocsController(QObject):
             show_failure(self.window, failure)
 
     def add_paths(self, paths: list[str], collection: Collection | None = None) -> None:
-        """Add files or folders to a collection (a new one named after the first file when
-        none is given, attached to the conversation) and index them."""
+        """Add files or folders to a collection and index them. With none given (a drop on
+        the message box): the conversation's own collection, one that no other conversation
+        searches; when it has none, a new one named after the first file, attached beside the
+        shared ones (a drop never changes what other conversations search)."""
         paths = [p for p in paths if Path(p).is_dir() or Path(p).suffix.lower() in SUFFIXES]
         if not paths:
             self.window.statusBar().showMessage(self.tr(
@@ -188,9 +190,11 @@ class DocsController(QObject):
             return
         if collection is None:
             attached = self.attached()
-            collection = attached[0] if attached else self._new_collection(Path(paths[0]).name)
-            if not attached:
-                self.attach([collection.id])
+            conversation_id = self.window.conversation_id
+            own = [c for c in attached if not self.documents.shared(c.id, conversation_id)]
+            collection = own[0] if own else self._new_collection(Path(paths[0]).name)
+            if not own:
+                self.attach([*(c.id for c in attached), collection.id])
         covered = self.documents.add_roots(collection.id, paths)
         if covered and len(covered) == len(paths):
             self.window.statusBar().showMessage(self.tr(
