@@ -204,7 +204,11 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
         print(translate_text("cli", STOPPED), file=sys.stderr)
         return 130
     if runner.failed:
-        reason = " ".join((runner.failed[0].error or "").split())
+        from chatapp.errors import stored_error
+
+        first = runner.failed[0]
+        error = stored_error(app.store.message(first.message_id).error_data)
+        reason = " ".join((translate_error(error) if error else first.error or "").split())
         print(translate_count("cli", FAILED_ONE, FAILED, len(runner.failed),
                               reason=reason if reason.endswith(".") else reason + "."),
               file=sys.stderr)

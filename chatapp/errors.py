@@ -92,6 +92,16 @@ def user_error_from(data: object) -> UserError | None:
     return UserError(data["template"], **params)
 
 
+def stored_error(error_data: str | None) -> UserError | None:
+    """The UserError an answer's error_data column holds (JSON of to_dict), or None."""
+    import json
+
+    try:
+        return user_error_from(json.loads(error_data)) if error_data else None
+    except ValueError:
+        return None
+
+
 class DiskFull(UserError):
     """A write failed because the disk (or the user's quota) is full."""
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import functools
 import inspect
-import json
 import logging
 import sys
 from collections.abc import Callable
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatapp.errors import known_error, unexpected_error, user_error_from
+from chatapp.errors import known_error, stored_error, unexpected_error
 from chatapp.logs import log_file
 from chatapp.store.records import Message
 from chatapp.ui.label import Label
@@ -43,10 +42,7 @@ def error_text(error: BaseException) -> str:
 def answer_error_text(message: Message) -> str:
     """Why an answer failed, in the user's language where it was stored as data
     (Message.error_data), else as stored (English)."""
-    try:
-        data = user_error_from(json.loads(message.error_data)) if message.error_data else None
-    except ValueError:
-        data = None
+    data = stored_error(message.error_data)
     return error_text(data) if data is not None else (message.error or "")
 
 

@@ -36,7 +36,7 @@ from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import choose_language
 from chatapp.settings import Sampling
 from chatapp.ui.background import Background
-from chatapp.ui.errors import error_text
+from chatapp.ui.errors import answer_error_text, error_text
 from chatapp.ui.file_dialogs import user_folder
 from chatapp.ui.label import Label
 from chatapp.ui.model_list import ModelChecklist, shared_model_list
@@ -446,7 +446,8 @@ class EvalDialog(QDialog):
             failed = self.run.failed
             text = (self.tr("Done, but 1 answer failed: {reason}") if len(failed) == 1 else
                     self.tr("Done, but {n} answers failed (the first: {reason})"))
-            parts = [text.format(n=len(failed), reason=" ".join((failed[0].error or "").split()))]
+            reason = answer_error_text(self.ctx.store.message(failed[0].message_id))
+            parts = [text.format(n=len(failed), reason=" ".join(reason.split()))]
             if self.run.not_loaded:
                 parts.append(self.tr("Not tried, as their model could not be loaded: "
                                      "{variants}.").format(
