@@ -375,8 +375,10 @@ def test_cancelling_one_part_of_a_split_model_cancels_it_whole(
     qtbot.mouseClick(window.rows[parts[0].id].cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: all(d.status == CANCELLED for d in parts), timeout=10000)
     qtbot.waitUntil(lambda: button.text() == "Download" and button.isEnabled(), timeout=5000)
-    assert all(not window.rows[d.id].cancel_button.isVisible() for d in parts)
-    assert not list(window.manager.folder.glob("*.incomplete"))
+    qtbot.waitUntil(lambda: all(not window.rows[d.id].cancel_button.isVisible()
+                                for d in parts), timeout=5000)
+    qtbot.waitUntil(lambda: not list(window.manager.folder.glob("*.incomplete")),
+                    timeout=5000)
 
 
 def test_not_enough_space_is_said_before_the_memory_question(
