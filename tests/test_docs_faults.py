@@ -645,3 +645,25 @@ def test_damaged_documents_get_a_reason_of_our_own(tmp_path: Path, caplog, name:
     assert len(library) == 1 and name in library[0]
     for english in ("Stream has ended", "zip file", "cyclic", "There is no item"):
         assert english not in str(error)
+
+
+def test_the_collections_size_for_ranking_follows_every_write(store: Store,
+                                                              tmp_path: Path) -> None:
+    from chatapp.docs.chunking import Chunk
+
+    documents = Documents(store)
+    collection = documents.create("Notes")
+    documents.save_file(collection, "/n/a.txt", 1, 1, "a", [Chunk(0, "red fox", "", None, 2)],
+                        None)
+    assert documents._size([collection.id]) == (1, 2)
+    documents.save_file(collection, "/n/b.txt", 1, 1, "b",
+                        [Chunk(0, "blue fox runs", "", None, 3)], None)
+    assert documents._size([collection.id]) == (2, 5)  # this connection wrote
+    other = Store(store.path)  # another process's connection writes
+    try:
+        Documents(other).save_file(collection, "/n/c.txt", 1, 1, "c",
+                                   [Chunk(0, "grey fox", "", None, 2)], None)
+    finally:
+        other.close()
+    assert documents._size([collection.id]) == (3, 7)
+    assert [i for i, _ in documents.search_words([collection.id], "fox")]  # all three

@@ -95,13 +95,10 @@ class DocumentSearch:
             return []
         terms = list(dict.fromkeys(stems(kept).values()))
         marks = ", ".join("?" for _ in collection_ids)
-        size = self.store._rows(
-            f"SELECT count(*) AS n, coalesce(sum(tokens), 0) AS tokens FROM doc_chunks"
-            f" WHERE collection_id IN ({marks}) AND live = 1", list(collection_ids))[0]
-        total = size["n"]
+        total, tokens = self._size(collection_ids)
         if not total:
             return []
-        average = size["tokens"] / total
+        average = tokens / total
         self._ensure_vocabulary()
         term_marks = ", ".join("?" for _ in terms)
         # (term, chunk) -> weighted count: a word in the heading counts HEADING_WEIGHT times
@@ -130,6 +127,24 @@ class DocumentSearch:
                     tf, sizes[chunk_id], average, idf)
         best = sorted(scores, key=lambda i: (-scores[i], i))[:limit]
         return [(i, -scores[i]) for i in best]
+
+    def _size(self, collection_ids: Sequence[int]) -> tuple[int, int]:
+        """(chunks, tokens) of the collections' live chunks: read once (a scan of their
+        chunks), then kept until the database changes (this connection's writes, or another
+        process's: SQLite's data_version)."""
+        store = self.store
+        with store._lock:
+            version = (store.db.conn.total_changes,
+                       store.db.execute("PRAGMA data_version").fetchone()[0])
+        key = (tuple(sorted(set(collection_ids))), version)
+        cached = getattr(self, "_sizes", {})
+        if key not in cached:
+            marks = ", ".join("?" for _ in key[0])
+            row = store._rows(
+                f"SELECT count(*) AS n, coalesce(sum(tokens), 0) AS tokens FROM doc_chunks"
+                f" WHERE collection_id IN ({marks}) AND live = 1", list(key[0]))[0]
+            self._sizes = cached = {key: (row["n"], row["tokens"])}  # the newest only
+        return cached[key]
 
     def _ensure_vocabulary(self) -> None:
         """The fts5vocab view of where each word stands in the chunk index (kept in memory: a
