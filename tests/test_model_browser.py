@@ -426,5 +426,17 @@ def test_a_search_that_hits_the_limit_says_so(qtbot, browser: ModelBrowser,
     qtbot.keyClick(browser.search_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "shown" in browser.results_label.text(), timeout=5000)
     assert browser.results_label.text() == (
-        "The first 50 models found are shown; more match: refine the search to see them.")
-    assert browser.results.count() == 50
+        "The first 50 models found are shown; more match: Show more lists more, or refine the "
+        "search.")
+    assert browser.results.count() == 50 and browser.more_button.isVisible()
+    browser.results.setCurrentRow(40)
+    qtbot.mouseClick(browser.more_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: browser.results.count() > 50, timeout=5000)
+    assert browser.results_label.text() == "Models found: 55"
+    assert not browser.more_button.isVisible() and browser.results.currentRow() == 40
+    assert len({browser.results.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(55)}) == 55  # the next page, not the first again
+    browser.search_edit.setText("m0")  # a new search starts from the first 50 again
+    qtbot.keyClick(browser.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: browser.results_label.text() == "Models found: 10", timeout=5000)
+    assert browser.search_limit == 50

@@ -73,7 +73,7 @@ class HubTab:
         self.search_edit = QLineEdit(tab)
         self.search_edit.setPlaceholderText(self.tr("Search GGUF models, e.g. qwen, gemma, llama"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.returnPressed.connect(self.search)
+        self.search_edit.returnPressed.connect(lambda: self.search())
         self.sort_box = QComboBox(tab)
         for key, text in (("downloads", self.tr("Most downloaded")),
                           ("likes", self.tr("Most liked")),
@@ -86,7 +86,7 @@ class HubTab:
             self.size_box.addItem(text, (low, high))
         self.search_button = QPushButton(self.tr("Search"), tab)
         self.search_button.setDefault(True)
-        self.search_button.clicked.connect(self.search)
+        self.search_button.clicked.connect(lambda: self.search())
         self.sort_box.currentIndexChanged.connect(lambda _i: self.search())
         self.size_box.currentIndexChanged.connect(lambda _i: self.search())
         row = QHBoxLayout()
@@ -108,11 +108,18 @@ class HubTab:
         self.results.currentRowChanged.connect(self._result_chosen)
         self.results_label = Label(tab)
         self.results_label.setObjectName("resultsLabel")
+        self.results_label.setWordWrap(True)
         left = QWidget(tab)
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 0, 0)
         left_column.addWidget(self.results_label)
         left_column.addWidget(self.results, 1)
+        self.more_button = QPushButton(self.tr("Show &more"), tab)
+        self.more_button.setToolTip(self.tr("Ask the Hub for the next {count} models").format(
+            count=SEARCH_LIMIT))
+        self.more_button.clicked.connect(self.search_more)
+        self.more_button.hide()
+        left_column.addWidget(self.more_button)
 
         self.page_widget = self._build_page(tab)
         split = QSplitter(tab)
@@ -195,11 +202,13 @@ class HubTab:
         self._show_page(None)
         return page
 
-    def search(self) -> None:
-        """Search the Hub with the query, sort and size filter."""
+    def search(self, limit: int = SEARCH_LIMIT) -> None:
+        """Search the Hub with the query, sort and size filter, for the first limit models."""
         if self.ctx.settings.offline:
             self._update_offline()
             return
+        self.search_limit = limit
+        self.more_button.hide()
         self._search_seq += 1
         seq = self._search_seq
         query = self.search_edit.text().strip()
@@ -208,16 +217,21 @@ class HubTab:
         self.results_label.setText(self.tr("Searching…"))
         client = self.client()
         call = Background(lambda: client.search(query, sort=sort, min_params=low, max_params=high,
-                                                limit=SEARCH_LIMIT), self)
+                                                limit=limit), self)
         call.done.connect(lambda hits: self._show_hits(seq, hits))
         call.failed.connect(lambda exc: self._search_failed(seq, exc))
         call.start()
+
+    def search_more(self) -> None:
+        """The same search for SEARCH_LIMIT more models (the list keeps its place)."""
+        self.search(self.search_limit + SEARCH_LIMIT)
 
     def _show_hits(self, seq: int, hits: list[SearchHit]) -> None:
         if seq != self._search_seq:
             return
         self.hits = hits
         self.results.blockSignals(True)
+        row, scrolled = self.results.currentRow(), self.results.verticalScrollBar().value()
         self.results.clear()
         for hit in hits:
             details = [count_text(hit.parameters) + self.tr(" params") if hit.parameters else "",
@@ -229,10 +243,15 @@ class HubTab:
             item.setData(Qt.ItemDataRole.UserRole, hit.repo_id)
             item.setToolTip(hit.repo_id)
             self.results.addItem(item)
+        if self.search_limit > SEARCH_LIMIT:  # more of the same search: stay where you were
+            self.results.setCurrentRow(row)
+            self.results.verticalScrollBar().setValue(scrolled)
         self.results.blockSignals(False)
-        if len(hits) >= SEARCH_LIMIT:
-            text = self.tr("The first {count} models found are shown; more match: refine the "
-                           "search to see them.").format(count=len(hits))
+        more = len(hits) >= self.search_limit
+        self.more_button.setVisible(more)
+        if more:
+            text = self.tr("The first {count} models found are shown; more match: Show more "
+                           "lists more, or refine the search.").format(count=len(hits))
         elif hits:
             text = self.tr("Models found: {count}").format(count=len(hits))
         else:

@@ -25,7 +25,7 @@ from chatapp.hub.config import HubConfig, forget_app_offline, read_saved_token, 
 from chatapp.hub.download import CANCELLED, DownloadManager
 from chatapp.ui.background import Background
 from chatapp.ui.browser_downloads import DownloadRow, DownloadsPanel
-from chatapp.ui.browser_hub import HubTab
+from chatapp.ui.browser_hub import SEARCH_LIMIT, HubTab
 from chatapp.ui.browser_library import LibraryTab
 from chatapp.ui.errors import error_text, message_box
 from chatapp.ui.hub_bridge import DownloadBridge
@@ -62,6 +62,7 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
         self.shapes: dict[str, object] = {}
         self.hits: list[SearchHit] = []
         self._search_seq = 0
+        self.search_limit = SEARCH_LIMIT  # models the last search asked for
         self._page_seq = 0
         self.manager = DownloadManager(ctx.paths, self.hub_config,
                                        max_parallel=max(ctx.settings.downloads_parallel, 1))

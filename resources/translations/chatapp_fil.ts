@@ -954,17 +954,17 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Nagdagdag ng vector sa {count} pirasong wala pa nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="187"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="189"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Mga file na .txt, .md, .pdf, .docx, .html at .csv lang ang maidaragdag.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="197"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="201"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>Nasa {name} na ang {path} (sa pamamagitan ng {root}): walang bagong naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="206"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="210"/>
         <source>Took {path} out of {name}.</source>
         <translation>Inalis ang {path} sa {name}.</translation>
     </message>
@@ -1568,27 +1568,27 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Tapos na, pero pumalya ang {n} sagot (ang una: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="451"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="452"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Hindi sinubukan, dahil hindi ma-load ang model nila: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="454"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="455"/>
         <source>Start again with the same output folder to make them again. The report is in {path}</source>
         <translation>Magsimula muli sa parehong output folder para gawin muli ang mga ito. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="458"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="459"/>
         <source>Done. The report is in {path}</source>
         <translation>Tapos na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="494"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="495"/>
         <source>Report</source>
         <translation>Ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="495"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="496"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Wala pang ulat: patakbuhin ang pagsusuri hanggang matapos para maisulat ito. Ang folder nito:
@@ -1653,182 +1653,192 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Naka-on ang offline mode: walang ipinapadala sa Hub. I-off ito sa Mga Model → Magtrabaho nang offline para makapaghanap at makapag-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="129"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="116"/>
+        <source>Show &amp;more</source>
+        <translation>Magpakita pa ng &amp;iba</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="117"/>
+        <source>Ask the Hub for the next {count} models</source>
+        <translation>Hingin sa Hub ang susunod na {count} model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="135"/>
         <source>Type a name and press Enter to search the Hub.</source>
         <translation>Mag-type ng pangalan at pindutin ang Enter para maghanap sa Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="151"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="157"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="153"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="159"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Sinusukat ang memorya ng computer na ito…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="156"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="162"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteksto para sa tantiya ng memorya:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="168"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="174"/>
         <source>Quantization</source>
         <translation>Uri ng quantization</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="168"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="174"/>
         <source>File</source>
         <translation>Talaksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="169"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="175"/>
         <source>Size</source>
         <translation>Laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="169"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="175"/>
         <source>Memory needed</source>
         <translation>Kailangang memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="170"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="176"/>
         <source>This computer</source>
         <translation>Computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="208"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="216"/>
         <source>Searching…</source>
         <translation>Naghahanap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="223"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="236"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="227"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="240"/>
         <source>gated</source>
         <translation>gated</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="234"/>
-        <source>The first {count} models found are shown; more match: refine the search to see them.</source>
-        <translation>Ipinapakita ang unang {count} model na nakita; may iba pang tumutugma: paliitin ang paghahanap para makita ang mga iyon.</translation>
+        <location filename="../../chatapp/ui/browser_hub.py" line="252"/>
+        <source>The first {count} models found are shown; more match: Show more lists more, or refine the search.</source>
+        <translation>Ipinapakita ang unang {count} model na nakita; may iba pang tugma: naglilista pa ang Magpakita pa ng iba, o paliitin ang paghahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="237"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="255"/>
         <source>Models found: {count}</source>
         <translation>Mga nahanap na model: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="239"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="257"/>
         <source>No GGUF models found.</source>
         <translation>Walang nahanap na GGUF model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="259"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="277"/>
         <source>Loading…</source>
         <translation>Nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="304"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="322"/>
         <source>No model selected</source>
         <translation>Walang napiling model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="306"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="324"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pumili ng resulta ng paghahanap para makita ang paglalarawan at mga file nito. Bawat quantization ay may badge na nagsasabi kung kakasya ito sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="313"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="331"/>
         <source>License: {license}</source>
         <translation>Lisensya: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="315"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="333"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="318"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="336"/>
         <source>1 download</source>
         <translation>1 download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="319"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="337"/>
         <source>{count} downloads</source>
         <translation>{count} download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="320"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="338"/>
         <source>1 like</source>
         <translation>1 like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="321"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="339"/>
         <source>{count} likes</source>
         <translation>{count} like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="323"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="341"/>
         <source>updated {date}</source>
         <translation>na-update noong {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="329"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="347"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Gated ang model na ito: tanggapin ang lisensya nito sa &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt; gamit ang iyong account, pagkatapos ay magdagdag ng access token (Mga Model → Token ng Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="337"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="355"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Walang GGUF model file ang repository na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="340"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="358"/>
         <source>(This model has no description.)</source>
         <translation>(Walang paglalarawan ang model na ito.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="345"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="379"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="363"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="397"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="352"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="384"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="408"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="370"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="402"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="426"/>
         <source>Download</source>
         <translation>I-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="388"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="406"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="388"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="407"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="406"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="425"/>
         <source>In library</source>
         <translation>Nasa library na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="416"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="434"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="417"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="421"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="435"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="439"/>
         <source>Downloading: see Downloads below</source>
         <translation>Dina-download: tingnan ang Mga Download sa ibaba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="420"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="438"/>
         <source>Resume</source>
         <translation>Ituloy</translation>
     </message>
@@ -2876,59 +2886,59 @@ Mga log: {logs}</translation>
     <name>ModelBrowser</name>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="58"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="154"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="157"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="161"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="155"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="158"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="162"/>
         <source>Models</source>
         <translation>Mga Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="74"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="75"/>
         <source>Hugging Face Hub</source>
         <translation>Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="75"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="76"/>
         <source>On this computer</source>
         <translation>Sa computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="116"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="117"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="119"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="120"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="162"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="163"/>
         <source>Not added ({count}):</source>
         <translation>Hindi naidagdag ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="166"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="167"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… at {count} pa (pindutin ang Ipakita ang Detalye)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="144"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="145"/>
         <source>Hugging Face token</source>
         <translation>Token ng Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="145"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="146"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Access token para sa mga gated at pribadong model (nagsisimula sa hf_). Nakatago ito sa isang file na ikaw lang ang makakabasa. Iwanang blangko para alisin ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="150"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="151"/>
         <source>Token saved.</source>
         <translation>Na-save ang token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="151"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="152"/>
         <source>Token removed.</source>
         <translation>Naalis ang token.</translation>
     </message>
@@ -3310,32 +3320,32 @@ Mga log: {logs}</translation>
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="210"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="211"/>
         <source>&amp;Models</source>
         <translation>Mga M&amp;odel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="218"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="219"/>
         <source>&amp;Browse models…</source>
         <translation>Mag-&amp;browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="220"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="221"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Magdagdag ng mga model mula sa disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="222"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
         <source>Open models &amp;folder</source>
         <translation>Buksan ang &amp;folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="225"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="226"/>
         <source>Work &amp;offline</source>
         <translation>Magtrabaho nang &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="235"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="236"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token ng Hugging Face…</translation>
     </message>
@@ -5889,13 +5899,13 @@ Mga log: {logs}</translation>
         <translation>Nabigo ang pag-update ng database ng mga usapan na {path} mula schema {found} papuntang {known} ({reason}) at hindi ito maibalik. Nasa backup na {backup} ang mga usapan mo: kopyahin ito papalit sa {path} bago mo simulan muli ang chatapp.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="67"/>
+        <location filename="../../chatapp/ui/errors.py" line="63"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="73"/>
-        <location filename="../../chatapp/ui/errors.py" line="159"/>
+        <location filename="../../chatapp/ui/errors.py" line="69"/>
+        <location filename="../../chatapp/ui/errors.py" line="155"/>
         <source>&amp;Retry</source>
         <translation>&amp;Subukang muli</translation>
     </message>
@@ -6214,7 +6224,7 @@ Mga log: {logs}</translation>
         <translation>{path}: nawawala ang model file ng {name} ng Ollama; nilaktawan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="101"/>
+        <location filename="../../chatapp/errors.py" line="111"/>
         <source>{path} does not exist.</source>
         <translation>Hindi umiiral ang {path}.</translation>
     </message>
@@ -6818,118 +6828,118 @@ Mga log: {logs}</translation>
         <translation>{endpoint}: hindi sumagot ang server sa {host} bilang API na compatible sa OpenAI.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="102"/>
+        <location filename="../../chatapp/errors.py" line="112"/>
         <source>The disk is full: {path} could not be written. Free some space and try again.</source>
         <translation>Puno na ang disk: hindi maisulat ang {path}. Magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="104"/>
+        <location filename="../../chatapp/errors.py" line="114"/>
         <source>No permission to use {path}. Check who owns it and its permissions.</source>
         <translation>Walang pahintulot na gamitin ang {path}. Tingnan kung sino ang may-ari nito at ang mga pahintulot nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="106"/>
+        <location filename="../../chatapp/errors.py" line="116"/>
         <source>{path} is on a read-only disk or marked unchangeable: nothing can be written there.</source>
         <translation>Nasa read-only na disk ang {path} o minarkahang hindi mababago: walang maisusulat doon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="109"/>
+        <location filename="../../chatapp/errors.py" line="119"/>
         <source>Some text is not valid Unicode and could not be used ({detail}). Nothing was saved.</source>
         <translation>May tekstong hindi valid na Unicode at hindi magamit ({detail}). Walang na-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="112"/>
+        <location filename="../../chatapp/errors.py" line="122"/>
         <source>Something unexpected went wrong ({kind}). The details are in the log file {log}</source>
         <translation>May hindi inaasahang nagkamali ({kind}). Nasa log file ang mga detalye: {log}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="115"/>
+        <location filename="../../chatapp/errors.py" line="125"/>
         <source>Something unexpected went wrong ({kind}), and no log file could be written.</source>
         <translation>May hindi inaasahang nagkamali ({kind}), at hindi maisulat ang log file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="128"/>
+        <location filename="../../chatapp/errors.py" line="138"/>
         <source>No such file or folder</source>
         <extracomment>The system&apos;s reasons for the failures people meet, in words the app translates.</extracomment>
         <translation>Walang ganoong file o folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="129"/>
+        <location filename="../../chatapp/errors.py" line="139"/>
         <source>Permission denied</source>
         <translation>Walang pahintulot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="130"/>
+        <location filename="../../chatapp/errors.py" line="140"/>
         <source>Operation not permitted</source>
         <translation>Hindi pinapayagan ang operasyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="131"/>
+        <location filename="../../chatapp/errors.py" line="141"/>
         <source>It is a folder</source>
         <translation>Folder iyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="132"/>
+        <location filename="../../chatapp/errors.py" line="142"/>
         <source>Not a folder</source>
         <translation>Hindi folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="133"/>
+        <location filename="../../chatapp/errors.py" line="143"/>
         <source>It already exists</source>
         <translation>Umiiral na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="134"/>
+        <location filename="../../chatapp/errors.py" line="144"/>
         <source>No space left on the disk</source>
         <translation>Wala nang espasyo sa disk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="135"/>
+        <location filename="../../chatapp/errors.py" line="145"/>
         <source>The disk is read-only</source>
         <translation>Read-only ang disk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="136"/>
+        <location filename="../../chatapp/errors.py" line="146"/>
         <source>The disk could not be read or written</source>
         <translation>Hindi mabasa o masulatan ang disk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="137"/>
+        <location filename="../../chatapp/errors.py" line="147"/>
         <source>The name is too long</source>
         <translation>Masyadong mahaba ang pangalan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="138"/>
+        <location filename="../../chatapp/errors.py" line="148"/>
         <source>Connection refused</source>
         <translation>Tinanggihan ang koneksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="139"/>
+        <location filename="../../chatapp/errors.py" line="149"/>
         <source>The connection timed out</source>
         <translation>Nag-time out ang koneksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="140"/>
+        <location filename="../../chatapp/errors.py" line="150"/>
         <source>The host cannot be reached</source>
         <translation>Hindi maabot ang host</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="141"/>
+        <location filename="../../chatapp/errors.py" line="151"/>
         <source>The network cannot be reached</source>
         <translation>Hindi maabot ang network</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="142"/>
+        <location filename="../../chatapp/errors.py" line="152"/>
         <source>The address is already in use</source>
         <translation>Ginagamit na ang adres</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="143"/>
+        <location filename="../../chatapp/errors.py" line="153"/>
         <source>Cannot assign requested address</source>
         <translation>Hindi magamit ang hininging adres</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="145"/>
+        <location filename="../../chatapp/errors.py" line="155"/>
         <source>Name or service not known</source>
         <translation>Hindi kilala ang pangalan o serbisyo</translation>
     </message>

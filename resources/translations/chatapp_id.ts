@@ -954,17 +954,17 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Vektor ditambahkan ke {count} potongan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="187"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="189"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Hanya berkas .txt, .md, .pdf, .docx, .html, dan .csv yang dapat ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="197"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="201"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>{path} sudah ada di {name} (melalui {root}): tidak ada yang baru ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="206"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="210"/>
         <source>Took {path} out of {name}.</source>
         <translation>{path} dikeluarkan dari {name}.</translation>
     </message>
@@ -1568,27 +1568,27 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Selesai, tetapi {n} jawaban gagal (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="451"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="452"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Tidak dicoba karena modelnya tidak dapat dimuat: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="454"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="455"/>
         <source>Start again with the same output folder to make them again. The report is in {path}</source>
         <translation>Mulai lagi dengan folder keluaran yang sama untuk membuatnya lagi. Laporannya ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="458"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="459"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="494"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="495"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="495"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="496"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Belum ada laporan: jalankan evaluasi sampai selesai untuk menulisnya. Foldernya:
@@ -1653,182 +1653,192 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Mode offline aktif: tidak ada yang dikirim ke Hub. Matikan melalui Model → Bekerja offline untuk mencari dan mengunduh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="129"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="116"/>
+        <source>Show &amp;more</source>
+        <translation>Tampilkan &amp;lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="117"/>
+        <source>Ask the Hub for the next {count} models</source>
+        <translation>Minta {count} model berikutnya dari Hub</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="135"/>
         <source>Type a name and press Enter to search the Hub.</source>
         <translation>Ketik nama lalu tekan Enter untuk mencari di Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="151"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="157"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="153"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="159"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Mengukur memori komputer ini…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="156"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="162"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteks untuk perkiraan memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="168"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="174"/>
         <source>Quantization</source>
         <translation>Kuantisasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="168"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="174"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="169"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="175"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="169"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="175"/>
         <source>Memory needed</source>
         <translation>Memori yang dibutuhkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="170"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="176"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="208"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="216"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="223"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="236"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="227"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="240"/>
         <source>gated</source>
         <translation>akses terbatas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="234"/>
-        <source>The first {count} models found are shown; more match: refine the search to see them.</source>
-        <translation>{count} model pertama yang ditemukan ditampilkan; masih ada yang cocok: persempit pencarian untuk melihatnya.</translation>
+        <location filename="../../chatapp/ui/browser_hub.py" line="252"/>
+        <source>The first {count} models found are shown; more match: Show more lists more, or refine the search.</source>
+        <translation>{count} model pertama yang ditemukan ditampilkan; masih ada yang cocok: Tampilkan lainnya menampilkan lebih banyak, atau persempit pencarian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="237"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="255"/>
         <source>Models found: {count}</source>
         <translation>Model ditemukan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="239"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="257"/>
         <source>No GGUF models found.</source>
         <translation>Tidak ditemukan model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="259"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="277"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="304"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="322"/>
         <source>No model selected</source>
         <translation>Tidak ada model yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="306"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="324"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pilih hasil pencarian untuk melihat deskripsi dan berkasnya. Setiap kuantisasi diberi lencana yang menunjukkan apakah kuantisasi tersebut muat di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="313"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="331"/>
         <source>License: {license}</source>
         <translation>Lisensi: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="315"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="333"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="318"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="336"/>
         <source>1 download</source>
         <translation>1 unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="319"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="337"/>
         <source>{count} downloads</source>
         <translation>{count} unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="320"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="338"/>
         <source>1 like</source>
         <translation>1 suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="321"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="339"/>
         <source>{count} likes</source>
         <translation>{count} suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="323"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="341"/>
         <source>updated {date}</source>
         <translation>diperbarui {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="329"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="347"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Akses model ini dibatasi: setujui lisensinya di &lt;a href=&quot;{url}&quot;&gt;halaman Hub-nya&lt;/a&gt; dengan akun Anda, lalu tambahkan token akses (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="337"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="355"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Repositori ini tidak memiliki berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="340"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="358"/>
         <source>(This model has no description.)</source>
         <translation>(Model ini tidak memiliki deskripsi.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="345"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="379"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="363"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="397"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="352"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="384"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="408"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="370"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="402"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="426"/>
         <source>Download</source>
         <translation>Unduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="388"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="406"/>
         <source>Chat with it</source>
         <translation>Mulai obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="388"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="407"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="406"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="425"/>
         <source>In library</source>
         <translation>Ada di pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="416"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="434"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="417"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="421"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="435"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="439"/>
         <source>Downloading: see Downloads below</source>
         <translation>Sedang diunduh: lihat Unduhan di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="420"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="438"/>
         <source>Resume</source>
         <translation>Lanjutkan</translation>
     </message>
@@ -2876,59 +2886,59 @@ Log: {logs}</translation>
     <name>ModelBrowser</name>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="58"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="154"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="157"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="161"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="155"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="158"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="162"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="74"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="75"/>
         <source>Hugging Face Hub</source>
         <translation>Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="75"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="76"/>
         <source>On this computer</source>
         <translation>Di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="116"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="117"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} tersedia dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="119"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="120"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} tersedia dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="162"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="163"/>
         <source>Not added ({count}):</source>
         <translation>Tidak ditambahkan ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="166"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="167"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… dan {count} lainnya (lihat Show Details)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="144"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="145"/>
         <source>Hugging Face token</source>
         <translation>Token Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="145"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="146"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Token akses untuk model dengan akses terbatas dan model privat (diawali dengan hf_). Token disimpan dalam berkas yang hanya dapat dibaca oleh Anda. Kosongkan untuk menghapusnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="150"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="151"/>
         <source>Token saved.</source>
         <translation>Token disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="151"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="152"/>
         <source>Token removed.</source>
         <translation>Token dihapus.</translation>
     </message>
@@ -3310,32 +3320,32 @@ Log: {logs}</translation>
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="210"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="211"/>
         <source>&amp;Models</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="218"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="219"/>
         <source>&amp;Browse models…</source>
         <translation>&amp;Jelajahi model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="220"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="221"/>
         <source>&amp;Add models from disk…</source>
         <translation>T&amp;ambahkan model dari disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="222"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
         <source>Open models &amp;folder</source>
         <translation>Buka &amp;folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="225"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="226"/>
         <source>Work &amp;offline</source>
         <translation>Bekerja &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="235"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="236"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token Hugging Face…</translation>
     </message>
@@ -5889,13 +5899,13 @@ Log: {logs}</translation>
         <translation>Pembaruan basis data percakapan {path} dari skema {found} ke {known} gagal ({reason}) dan basis data tidak dapat dipulihkan. Percakapan Anda ada di cadangan {backup}: salin cadangan itu menimpa {path} sebelum Anda menjalankan chatapp lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="67"/>
+        <location filename="../../chatapp/ui/errors.py" line="63"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="73"/>
-        <location filename="../../chatapp/ui/errors.py" line="159"/>
+        <location filename="../../chatapp/ui/errors.py" line="69"/>
+        <location filename="../../chatapp/ui/errors.py" line="155"/>
         <source>&amp;Retry</source>
         <translation>&amp;Coba lagi</translation>
     </message>
@@ -6214,7 +6224,7 @@ Log: {logs}</translation>
         <translation>{path}: berkas model {name} milik Ollama tidak ada; dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="101"/>
+        <location filename="../../chatapp/errors.py" line="111"/>
         <source>{path} does not exist.</source>
         <translation>{path} tidak ada.</translation>
     </message>
@@ -6818,118 +6828,118 @@ Log: {logs}</translation>
         <translation>{endpoint}: server di {host} tidak menjawab sebagai API yang kompatibel dengan OpenAI.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="102"/>
+        <location filename="../../chatapp/errors.py" line="112"/>
         <source>The disk is full: {path} could not be written. Free some space and try again.</source>
         <translation>Disk penuh: {path} tidak dapat ditulis. Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="104"/>
+        <location filename="../../chatapp/errors.py" line="114"/>
         <source>No permission to use {path}. Check who owns it and its permissions.</source>
         <translation>Tidak ada izin untuk menggunakan {path}. Periksa pemilik dan izinnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="106"/>
+        <location filename="../../chatapp/errors.py" line="116"/>
         <source>{path} is on a read-only disk or marked unchangeable: nothing can be written there.</source>
         <translation>{path} berada di disk hanya-baca atau ditandai tidak dapat diubah: tidak ada yang dapat ditulis di sana.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="109"/>
+        <location filename="../../chatapp/errors.py" line="119"/>
         <source>Some text is not valid Unicode and could not be used ({detail}). Nothing was saved.</source>
         <translation>Sebagian teks bukan Unicode yang valid dan tidak dapat digunakan ({detail}). Tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="112"/>
+        <location filename="../../chatapp/errors.py" line="122"/>
         <source>Something unexpected went wrong ({kind}). The details are in the log file {log}</source>
         <translation>Terjadi kesalahan yang tidak terduga ({kind}). Rinciannya ada di berkas log {log}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="115"/>
+        <location filename="../../chatapp/errors.py" line="125"/>
         <source>Something unexpected went wrong ({kind}), and no log file could be written.</source>
         <translation>Terjadi kesalahan yang tidak terduga ({kind}), dan berkas log tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="128"/>
+        <location filename="../../chatapp/errors.py" line="138"/>
         <source>No such file or folder</source>
         <extracomment>The system&apos;s reasons for the failures people meet, in words the app translates.</extracomment>
         <translation>Berkas atau folder tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="129"/>
+        <location filename="../../chatapp/errors.py" line="139"/>
         <source>Permission denied</source>
         <translation>Izin ditolak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="130"/>
+        <location filename="../../chatapp/errors.py" line="140"/>
         <source>Operation not permitted</source>
         <translation>Operasi tidak diizinkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="131"/>
+        <location filename="../../chatapp/errors.py" line="141"/>
         <source>It is a folder</source>
         <translation>Itu sebuah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="132"/>
+        <location filename="../../chatapp/errors.py" line="142"/>
         <source>Not a folder</source>
         <translation>Bukan folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="133"/>
+        <location filename="../../chatapp/errors.py" line="143"/>
         <source>It already exists</source>
         <translation>Sudah ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="134"/>
+        <location filename="../../chatapp/errors.py" line="144"/>
         <source>No space left on the disk</source>
         <translation>Ruang disk habis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="135"/>
+        <location filename="../../chatapp/errors.py" line="145"/>
         <source>The disk is read-only</source>
         <translation>Disk hanya bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="136"/>
+        <location filename="../../chatapp/errors.py" line="146"/>
         <source>The disk could not be read or written</source>
         <translation>Disk tidak dapat dibaca atau ditulisi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="137"/>
+        <location filename="../../chatapp/errors.py" line="147"/>
         <source>The name is too long</source>
         <translation>Namanya terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="138"/>
+        <location filename="../../chatapp/errors.py" line="148"/>
         <source>Connection refused</source>
         <translation>Koneksi ditolak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="139"/>
+        <location filename="../../chatapp/errors.py" line="149"/>
         <source>The connection timed out</source>
         <translation>Koneksi habis waktu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="140"/>
+        <location filename="../../chatapp/errors.py" line="150"/>
         <source>The host cannot be reached</source>
         <translation>Host tidak dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="141"/>
+        <location filename="../../chatapp/errors.py" line="151"/>
         <source>The network cannot be reached</source>
         <translation>Jaringan tidak dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="142"/>
+        <location filename="../../chatapp/errors.py" line="152"/>
         <source>The address is already in use</source>
         <translation>Alamat sudah dipakai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="143"/>
+        <location filename="../../chatapp/errors.py" line="153"/>
         <source>Cannot assign requested address</source>
         <translation>Alamat yang diminta tidak dapat dipakai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="145"/>
+        <location filename="../../chatapp/errors.py" line="155"/>
         <source>Name or service not known</source>
         <translation>Nama atau layanan tidak dikenal</translation>
     </message>
