@@ -27,6 +27,9 @@ CANNOT_ANSWER = QT_TRANSLATE_NOOP(
 RESUMED_ONE = QT_TRANSLATE_NOOP(
     "cli", "{count} answer was already done; it is not run again.")
 RESUMED = QT_TRANSLATE_NOOP("cli", "{count} answers were already done; they are not run again.")
+JUDGE_ITSELF = QT_TRANSLATE_NOOP(
+    "cli", "The judge {judge} is also the model of {variants}: a judge tends to prefer its "
+    "own answers, so weigh its verdicts on them with care (or judge with another model).")
 FAILED_ONE = QT_TRANSLATE_NOOP(
     "cli", "{count} answer failed: {reason} The same command makes it again.")
 FAILED = QT_TRANSLATE_NOOP(
@@ -112,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
         if len(set(names)) != len(names):
             raise UserError(QT_TRANSLATE_NOOP("errors", "A model is named twice."))
         return execute(app, args, prompts_path, prompts, models,
-                       after=graders(app, args, prompts=prompts))
+                       after=graders(app, args, prompts=prompts, variants=models))
 
 
 def check_model(model) -> None:
@@ -131,9 +134,11 @@ def check_model(model) -> None:
 
 
 def graders(app, args: argparse.Namespace, judge: str | None = None,
-            embedding: str | None = None, prompts: list | None = None):
+            embedding: str | None = None, prompts: list | None = None,
+            variants: list | None = None):
     """The graders' run step (judge, embedding: the config's; the options win), or None when
-    nothing needs one. The models prompts' checks need are checked now (UserError)."""
+    nothing needs one. The models prompts' checks need are checked now (UserError); a judge
+    that is also one of the variants' model is said on stderr."""
     judge = args.judge or judge
     embedding = getattr(args, "embedding_model", None) or embedding
     if args.pairwise and not judge:
@@ -146,6 +151,13 @@ def graders(app, args: argparse.Namespace, judge: str | None = None,
     chosen = Graders(app.chat.pipeline, app.catalogue, judge, embedding,
                      pairwise=args.pairwise)
     chosen.check(prompts or [])
+    if judge and (args.pairwise or "llm-rubric" in {c.type for p in prompts or []
+                                                    for c in p.checks}):
+        itself = chosen.judged_by_itself(variants or [])
+        if itself:
+            print(translate_text("cli", JUDGE_ITSELF).format(judge=judge,
+                                                             variants=", ".join(itself)),
+                  file=sys.stderr)
     chosen.progress = lambda done, total, eta: print(translate_text(
         "cli", GRADING if eta is not None else GRADING_FIRST).format(
         done=done + 1, total=total, eta=_eta(eta)), file=sys.stderr)

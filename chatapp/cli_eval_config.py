@@ -32,4 +32,4 @@ def run_config(args: argparse.Namespace) -> int:
         return execute(app, args, path, config.prompts, config.variants, name=config.name,
                        repeats=config.repeats,
                        after=graders(app, args, config.judge, config.embedding,
-                                     config.prompts))
+                                     config.prompts, config.variants))

@@ -127,6 +127,11 @@ def test_judge_grades_rubrics_and_compares_both_orders(chatapp_home: Path, tmp_p
         app.close()
     page = (out / "report.html").read_text(encoding="utf-8")
     assert "Judge rating (95% CI)" in page and "8 calls" in page
+    # a judge that is the variants' own model is said to be so before anything runs
+    capsys.readouterr()
+    main([*argv, "--judge", "answerer", "--pairwise"])
+    assert ("The judge answerer is also the model of plain, kind: a judge tends to prefer its "
+            "own answers") in capsys.readouterr().err
 
 
 @needs_llama

@@ -315,6 +315,17 @@ class Graders:
             self._judge = Judge(self.pipeline, model)
         return self._judge
 
+    def judged_by_itself(self, variants: Sequence[Any]) -> list[str]:
+        """The names of the variants (resolved, or models) whose model is the judge's own: a
+        judge tends to prefer its own answers, so its verdicts on them are worth less."""
+        if not self.judge_name:
+            return []
+        from chatapp.compare.variants import as_variants
+
+        key = self.judge().model.key
+        return [v.name for v in as_variants(list(variants))
+                if v.resolved is not None and v.resolved.key == key]
+
     def embedder(self, name: str | None = None) -> AnyModel:
         """The embedding model named (a similar assertion's provider, else the run's),
         resolved once; UserError when none is set, it is unknown, or a local one is not an
