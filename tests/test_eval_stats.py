@@ -75,6 +75,9 @@ def test_repeat_stats_and_significance_marks(tmp_path: Path) -> None:
     page = write_report(tmp_path, "set", prompts, ["base", "worse", "same"], results).read_text()
     assert "Repeats and significance" in page and page.count("✱ significant") == 1
     assert "60 of 180 answers" not in page and "180 of 180 answers" in page
+    # the side-by-side table shows every repeat's answer, each with its number and seed
+    side = page[page.index("Answers side by side"):]
+    assert side.count("Answer 1 (seed 1)") == side.count("Answer 3 (seed 3)") == 20 * 3
     saved = json.loads((tmp_path / "stats.json").read_text())
     assert [d["significant"] for d in saved["differences"]] == [True, False]
 

@@ -291,7 +291,9 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
 
     summaries = summarize(results, models)
     # the first answer of each pair (repeats are counted in the tables)
-    by_pair = {(r.prompt_id, r.model): r for r in sorted(results, key=lambda r: -r.repeat)}
+    by_pair: dict[tuple[str, str], list[PairResult]] = {}  # each repeat's answer, in order
+    for r in sorted(results, key=lambda r: r.repeat):
+        by_pair.setdefault((r.prompt_id, r.model), []).append(r)
     total = len(prompts) * len(models) * (max((r.repeat for r in results), default=0) + 1)
     meta = _text(QT_TRANSLATE_NOOP(
         "report", "{prompts} × {models} · {done} of {total} answers · written {date} by "
@@ -356,33 +358,48 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
     unread = t(QT_TRANSLATE_NOOP("report", "not graded: the judge's reply could not be read"))
     answer_stats = _text(QT_TRANSLATE_NOOP("report", "{rate} tok/s · {tokens} tokens · {reason}"),
                        language)
+    repeat_label = t(QT_TRANSLATE_NOOP("report", "Answer {n} (seed {seed})"))
     for prompt in prompts:
         checks = "<br>".join(esc(c.describe()) for c in prompt.checks) or "–"
         out.append(f"<tr><td class=prompt><b>{esc(prompt.id)}</b> {esc(prompt.text)}</td>"
                    f"<td>{checks}</td>")
         for model in models:
-            r = by_pair.get((prompt.id, model))
-            if r is None:
+            answers = by_pair.get((prompt.id, model))
+            if not answers:
                 out.append(f"<td class=meta>{not_run}</td>")
                 continue
-            mark = ("" if r.passed is None else
-                    f'<span class=pass>✔ {passed}</span> ' if r.passed else
-                    f'<span class=fail>✘ {failed}</span> ')
-            stats = esc(answer_stats.format(rate=_fmt(r.tokens_per_s, 1),
-                                            tokens=r.completion_tokens or 0,
-                                            reason=r.finish_reason))
-            error = f"<div class=err>{esc(r.error)}</div>" if r.error else ""
-            error += "".join(f"<div class=failed>✘ {esc(c.describe())}</div>"
-                             for c, ok in zip(prompt.checks, r.checks, strict=False)
-                             if ok is False)
-            error += "".join(f"<div class=err>? {esc(c.describe())}: {unread}</div>"
-                             for c, ok, g in zip(prompt.checks, r.checks, r.grades, strict=False)
-                             if ok is None and str(g.get("reason") or "").startswith(UNREADABLE))
-            out.append(f"<td>{mark}<span class=meta>{stats}</span>{error}"
-                       f"<div class=answer>{esc(r.answer)}</div></td>")
+            out.append("<td>")
+            for r in answers:
+                if len(answers) > 1:  # repeats: each answer under its number and seed
+                    label = repeat_label.format(n=r.repeat + 1,
+                                                seed="–" if r.seed is None else r.seed)
+                    out.append(f"<div class=meta><b>{esc(label)}</b></div>")
+                out.append(_answer_cell(r, prompt, answer_stats, passed, failed, unread))
+            out.append("</td>")
         out.append("</tr>")
     out.append("</table></body></html>")
     return "\n".join(out)
+
+
+def _answer_cell(r: PairResult, prompt: Prompt, answer_stats: str, passed: str, failed: str,
+                 unread: str) -> str:
+    """One answer of the side-by-side table: its mark, numbers, errors and text (HTML)."""
+    esc = html.escape
+    mark = ("" if r.passed is None else
+            f'<span class=pass>✔ {passed}</span> ' if r.passed else
+            f'<span class=fail>✘ {failed}</span> ')
+    stats = esc(answer_stats.format(rate=_fmt(r.tokens_per_s, 1),
+                                    tokens=r.completion_tokens or 0,
+                                    reason=r.finish_reason))
+    error = f"<div class=err>{esc(r.error)}</div>" if r.error else ""
+    error += "".join(f"<div class=failed>✘ {esc(c.describe())}</div>"
+                     for c, ok in zip(prompt.checks, r.checks, strict=False)
+                     if ok is False)
+    error += "".join(f"<div class=err>? {esc(c.describe())}: {unread}</div>"
+                     for c, ok, g in zip(prompt.checks, r.checks, r.grades, strict=False)
+                     if ok is None and str(g.get("reason") or "").startswith(UNREADABLE))
+    return (f"{mark}<span class=meta>{stats}</span>{error}"
+            f"<div class=answer>{esc(r.answer)}</div>")
 
 
 def _params(params: dict) -> str:
