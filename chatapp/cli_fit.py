@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from typing import Any
 
@@ -26,6 +27,10 @@ T_CTX_CAPPED = QT_TRANSLATE_NOOP(
     "largest context, {n} tokens.")
 T_PICKED = QT_TRANSLATE_NOOP(
     "cli", "{repo} has {n} models here; this is for {file}. Name another with -m: {others}")
+T_BATCH = QT_TRANSLATE_NOOP(
+    "cli", "+ {bytes} for {n} answers decoded together (the local API and evaluations; "
+    "Model settings → Answers together): {total} in all")
+T_DRAFT = QT_TRANSLATE_NOOP("cli", "+ {bytes} for the draft model {draft}: {total} in all")
 T_NO_GPU = QT_TRANSLATE_NOOP(
     "cli", "--gpu-layers {n} is ignored: this build of llama.cpp cannot use a GPU, so the "
     "estimate is for the CPU alone.")
@@ -88,13 +93,22 @@ def run(args: argparse.Namespace) -> int:
         if result.verdict != FITS:
             largest = largest_context_file(model.path, machine,
                                            high=model.context_length or n_ctx, **plan)
+        from chatapp.fit_file import beside_the_model
+        from chatapp.model_defaults import draft_model
+
+        draft = draft_model(app.chat.pipeline.model_options.get(model.key))
+        beside = beside_the_model(model.path, n_ctx, options["batch"], draft, machine, **plan)
         if args.json:
             data: dict[str, Any] = result.to_dict()
             data.update(model=model.file_name, flash_attn=flash_attn,
-                        n_gpu_layers=n_gpu_layers, largest_context=largest)
+                        n_gpu_layers=n_gpu_layers, largest_context=largest,
+                        answers_together=beside.n_seq, answers_together_bytes=beside.batch_bytes,
+                        draft_model=os.path.basename(draft) if draft else None,
+                        draft_bytes=beside.draft_bytes)
             print(json.dumps(data, indent=1))
         else:
             _print(model.file_name, result, flash_attn, largest)
+            _print_beside(result.total, beside, draft)
         return 1 if result.verdict == TOO_BIG else 0
 
 
@@ -109,6 +123,21 @@ def _chosen(app, spec: str | None, chosen_model):
             _note(T_PICKED, repo=spec, n=len(names), file=model.file_name,
                   others=", ".join(n for n in names if n != model.file_name))
     return model
+
+
+def _print_beside(total: int, beside, draft: str | None) -> None:
+    """The memory beside the model's own: its answers decoded together, its draft model."""
+    from chatapp.units import format_bytes
+
+    if beside.batch_bytes:
+        total += beside.batch_bytes
+        print(translate_text("cli", T_BATCH).format(bytes=format_bytes(beside.batch_bytes),
+                                                    n=beside.n_seq, total=format_bytes(total)))
+    if draft and beside.draft_bytes:
+        total += beside.draft_bytes
+        print(translate_text("cli", T_DRAFT).format(bytes=format_bytes(beside.draft_bytes),
+                                                    draft=os.path.basename(draft),
+                                                    total=format_bytes(total)))
 
 
 def _note(template: str, **fields: object) -> None:

@@ -14,6 +14,7 @@ import json
 import logging
 import os
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -257,6 +258,57 @@ def batch_sequences(path: str | os.PathLike[str], n_ctx: int, machine: Machine |
         return 0, 0
     n_seq = min(cap, int(spare * BATCH_SHARE) // per_seq)
     return (n_seq, seq_ctx) if n_seq > 0 else (0, 0)
+
+
+def answers_together(path: str | os.PathLike[str], n_ctx: int, batch: int | None,
+                     machine: Machine | None = None, *, kv_type: str = "f16",
+                     flash_attn: str = "auto", n_gpu_layers: int = -1,
+                     cap: int = 8) -> tuple[int, int]:
+    """The answers the model at path decodes together and the cache cells each adds, as the
+    engine loads it: batch from the model's settings (0 to cap), or with None as many as
+    free memory allows (batch_sequences)."""
+    if batch is not None:
+        n_seq = max(0, min(cap, int(batch)))
+        return n_seq, min(n_ctx, BATCH_SEQ_CTX) if n_seq else 0
+    return batch_sequences(path, n_ctx, machine, kv_type=kv_type, flash_attn=flash_attn,
+                           n_gpu_layers=n_gpu_layers, cap=cap)
+
+
+@dataclass
+class Beside:
+    """What a model takes beyond its estimate at one context: the answers it decodes
+    together (n_seq, their KV cache in bytes) and its draft model (weights, KV cache and
+    compute at the same context, in bytes; 0 without one)."""
+
+    n_seq: int = 0
+    batch_bytes: int = 0
+    draft_bytes: int = 0
+
+
+def beside_the_model(path: str | os.PathLike[str], n_ctx: int, batch: int | None,
+                     draft: str | None, machine: Machine | None = None, *,
+                     kv_type: str = "f16", flash_attn: str = "auto",
+                     n_gpu_layers: int = -1) -> Beside:
+    """The memory the model at path takes beside its own estimate when it is loaded with
+    these options (see answers_together; draft: the draft model's path or None). Unreadable
+    headers count 0."""
+    from chatapp.gguf_meta import GGUFError
+
+    machine = machine or detect_machine()
+    beside = Beside()
+    n_seq, seq_ctx = answers_together(path, n_ctx, batch, machine, kv_type=kv_type,
+                                      flash_attn=flash_attn, n_gpu_layers=n_gpu_layers)
+    try:
+        if n_seq:
+            beside.n_seq = n_seq
+            beside.batch_bytes = n_seq * kv_cache_bytes(local_shape(path), seq_ctx, kv_type)
+        if draft:
+            beside.draft_bytes = estimate(local_shape(draft), n_ctx, machine, kv_type=kv_type,
+                                          flash_attn=flash_attn,
+                                          n_gpu_layers=n_gpu_layers).total
+    except (GGUFError, OSError):
+        pass
+    return beside
 
 
 def local_shape(path: str | os.PathLike[str]) -> ModelShape:

@@ -159,10 +159,11 @@ def draft_max(stored: object) -> int:
 
 def draft_model(stored: object) -> str | None:
     """The path of the draft model a model's answers speculate with, from its stored
-    settings entry (untrusted JSON), or None (prompt lookup, or no speculation)."""
+    settings entry (untrusted JSON), or None (prompt lookup, or no speculation; also when
+    the draft's file is not there any more: answers go on without it)."""
     entry = stored if isinstance(stored, dict) else {}
     path = entry.get("draft_model")
-    return path if isinstance(path, str) and path else None
+    return path if isinstance(path, str) and path and os.path.isfile(path) else None
 
 
 DRAFT_VOCAB = QT_TRANSLATE_NOOP(
@@ -181,9 +182,13 @@ def check_draft(model: str | os.PathLike[str], draft: str | os.PathLike[str]) ->
         raise UserError(QT_TRANSLATE_NOOP(
             "errors", "A model cannot be its own draft model: choose a smaller model of its "
             "family."))
+    if not os.path.isfile(draft):
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "The draft model {draft} is not there any more: choose another, or "
+            "none."), **names)
     try:
         infos = [file_info(model).metadata, file_info(draft).metadata]
-    except GGUFError as exc:
+    except (GGUFError, OSError) as exc:
         raise UserError(DRAFT_VOCAB, reason=exc, **names) from exc
 
     def size(metadata: dict[str, Any]) -> int:

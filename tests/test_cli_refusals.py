@@ -150,6 +150,11 @@ def test_fit_says_which_option_it_changed_and_why(tiny_home: Path) -> None:
                              "GPU, so the estimate is for the CPU alone."]
     quiet = run_cli("fit", "-m", "tiny-llama-F32", "--ctx", str(trained), "--gpu-layers", "0")
     assert quiet.returncode == 0 and quiet.stderr == ""
+    # what the answers decoded together take beside the model, as the engine loads it
+    data = json.loads(result.stdout)
+    assert data["answers_together"] >= 1 and data["answers_together_bytes"] > 0
+    together = [line for line in quiet.stdout.splitlines() if "answers decoded together" in line]
+    assert len(together) == 1 and together[0].startswith("+ ")
     choose(tiny_home, "ms")
     translated = run_cli("fit", "-m", "tiny-llama-F32", "--ctx", "100000000")
     assert "tiny-llama-F32.gguf" in translated.stderr and "--ctx 100000000" in translated.stderr

@@ -139,12 +139,16 @@ def test_answers_store_the_draft_model_that_drafted_them(starter_home: Path, dra
 
 
 def test_the_draft_model_setting_round_trips_and_turns_speculation_on(tmp_path: Path) -> None:
-    entry = check_options(None, -1, None, prompt_lookup=False, draft=str(tmp_path / "d.gguf"))
-    assert draft_model(entry) == str(tmp_path / "d.gguf")
+    draft = tmp_path / "d.gguf"
+    draft.write_bytes(b"GGUF")
+    entry = check_options(None, -1, None, prompt_lookup=False, draft=str(draft))
+    assert draft_model(entry) == str(draft)
     assert draft_max(entry) > 0
     assert draft_max({"prompt_lookup": False}) == 0
     for junk in (None, [], {"draft_model": 3}, {"draft_model": ""}):
         assert draft_model(junk) is None
+    draft.unlink()  # gone since: answers go on without it (prompt lookup, as not turned off)
+    assert draft_model(entry) is None and draft_max({**entry, "prompt_lookup": True}) > 0
 
 
 def test_a_draft_model_of_another_vocabulary_is_refused_from_its_header(
@@ -156,3 +160,7 @@ def test_a_draft_model_of_another_vocabulary_is_refused_from_its_header(
     with pytest.raises(UserError) as itself:
         check_draft(starter_file, starter_file)
     assert "its own draft model" in str(itself.value)
+    with pytest.raises(UserError) as gone:  # a file deleted since: one line, no traceback
+        check_draft(starter_file, tiny_model.with_name("gone-F32.gguf"))
+    assert str(gone.value) == ("The draft model gone-F32.gguf is not there any more: choose "
+                               "another, or none.")

@@ -158,7 +158,8 @@ def test_chatapp_fit_prints_the_parts_and_the_verdict(starter_home: Path) -> Non
     lines = text.stdout.splitlines()
     assert "4096 tokens" in lines[0] and "q8_0" in lines[0]
     assert lines[1].split()[:2] == ["device", "weights"] and lines[2].startswith("CPU")
-    assert lines[-1].startswith("Verdict:")
+    assert lines[-2].startswith("Verdict:")
+    assert lines[-1].startswith("+ ") and "answers decoded together" in lines[-1]
     bad = _cli(starter_home, "fit", "--kv-type", "q8_0", "--flash-attn", "off")
     assert bad.returncode != 0 and "Traceback" not in bad.stderr
     assert "needs flash attention" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1

@@ -274,12 +274,20 @@ def test_answers_decoded_together_are_chosen_from_memory_or_set_per_model(
     def set_two(dialog: ModelSettingsDialog, seen: dict) -> None:
         seen["auto"] = dialog.batch.value() == -1 and dialog.batch.text() == \
             dialog.batch.specialValueText()
+        seen["auto_need"] = dialog.need.text()
+        dialog.batch.setValue(0)  # one at a time: the model's estimate is all it takes
+        seen["none_need"] = dialog.need.text()
         dialog.batch.setValue(2)
+        seen["two_need"] = dialog.need.text()
         dialog.grab().save(str(tuned_home / "model-settings-batch.png"))
         dialog.save_button.click()
 
     seen = run_dialog(qtbot, window, set_two)
     assert seen["auto"]
+    # the memory shown counts the answers decoded together, as the engine loads them
+    assert "answers together = " in seen["auto_need"]
+    assert "answers together" not in seen["none_need"]
+    assert "for 2 answers together = " in seen["two_need"]
     assert window.ctx.settings.model_options[model.key] == {"batch": 2}
     send(qtbot, window, "again")
     assert engine.loaded.n_seq == 2

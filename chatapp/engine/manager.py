@@ -128,14 +128,11 @@ class Engine:
         """The answers a model decodes together and the cache cells each adds (see batch in
         worker_for; chatapp.fit_file.batch_sequences chooses from free memory)."""
         from chatapp.engine.batch import MAX_SEQUENCES
-        from chatapp.fit_file import BATCH_SEQ_CTX, batch_sequences
+        from chatapp.fit_file import answers_together
 
-        if batch is not None:
-            n_seq = max(0, min(MAX_SEQUENCES, int(batch)))
-            return n_seq, min(n_ctx, BATCH_SEQ_CTX) if n_seq else 0
-        return batch_sequences(path, n_ctx, self.machine, kv_type=kv_type,
-                               flash_attn=flash_attn, n_gpu_layers=n_gpu_layers,
-                               cap=MAX_SEQUENCES)
+        return answers_together(path, n_ctx, batch, self.machine, kv_type=kv_type,
+                                flash_attn=flash_attn, n_gpu_layers=n_gpu_layers,
+                                cap=MAX_SEQUENCES)
 
     def _shares(self, host: WorkerProcess, n_gpu_layers: int) -> bool:
         """Whether a model with these GPU layers goes into the shared process host."""

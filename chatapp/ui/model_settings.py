@@ -210,7 +210,8 @@ class ModelSettingsDialog(QDialog):
         self._measure.timeout.connect(self._measure_need)
         for signal in (self.context.valueChanged, self.kv_type.currentIndexChanged,
                        self.flash_attn.currentIndexChanged, self.gpu_layers.valueChanged,
-                       self.gpu_all.toggled):
+                       self.gpu_all.toggled, self.batch.valueChanged,
+                       self.draft.currentIndexChanged):
             signal.connect(self.update_need)
         self._sync()
         self.update_need()
@@ -360,9 +361,31 @@ class ModelSettingsDialog(QDialog):
                     "too_big": self.tr("too big")}
         text = (self.tr("{need} by llama.cpp's count ({verdict}; {free} free)") if measured
                 else self.tr("about {need} ({verdict}; {free} free)"))
-        self.need.setText(text.format(need=data_size(result.total),
-                                      verdict=verdicts[result.verdict],
-                                      free=data_size(result.budget)))
+        text = text.format(need=data_size(result.total), verdict=verdicts[result.verdict],
+                           free=data_size(result.budget))
+        self.need.setText(text + self._beside_text(result))
+        self.need.setWordWrap(True)
+
+    def _beside_text(self, result: Any) -> str:
+        """What the answers decoded together and the draft model take beside the estimate."""
+        from chatapp.fit_file import beside_the_model
+
+        batch = self.batch.value()
+        beside = beside_the_model(self.model.path, self.context.value(),
+                                  None if batch < 0 else batch, self.draft.currentData(),
+                                  self._machine, **self._plan())
+        parts = []
+        if beside.batch_bytes:
+            parts.append(self.tr("+ {size} for {n} answers together").format(
+                size=data_size(beside.batch_bytes), n=beside.n_seq))
+        if beside.draft_bytes:
+            parts.append(self.tr("+ {size} for the draft model").format(
+                size=data_size(beside.draft_bytes)))
+        if not parts:
+            return ""
+        total = result.total + beside.batch_bytes + beside.draft_bytes
+        return "\n" + " ".join(parts) + " " + self.tr("= {size} in all").format(
+            size=data_size(total))
 
     def find_largest_context(self) -> None:
         """Ask llama.cpp (dry runs in a worker process, off this thread) for the largest

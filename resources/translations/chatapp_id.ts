@@ -3011,7 +3011,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="86"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="320"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="321"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
@@ -3206,18 +3206,18 @@ Log: {logs}</translation>
         <translation>&amp;Jawaban bersamaan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="217"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="218"/>
         <source>Changes apply from the next answer; the model loads again.</source>
         <translation>Perubahan berlaku mulai jawaban berikutnya; model akan dimuat ulang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="228"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="229"/>
         <source>&amp;Reset to defaults</source>
         <translation>&amp;Setel ulang ke pengaturan bawaan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="186"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="257"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="258"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
@@ -3227,92 +3227,107 @@ Log: {logs}</translation>
         <translation>Gunakan konteks ter&amp;besar yang muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="258"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="259"/>
         <source>temperature</source>
         <translation>temperatur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="258"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="259"/>
         <source>top K</source>
         <translation>top K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="259"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="260"/>
         <source>top P</source>
         <translation>top P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="259"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="260"/>
         <source>min P</source>
         <translation>min P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="260"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="261"/>
         <source>repeat penalty</source>
         <translation>penalti pengulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="263"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="264"/>
         <source>Sampler order: {order}</source>
         <translation>Urutan sampler: {order}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="272"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="273"/>
         <source>the model&apos;s own template</source>
         <translation>templat bawaan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="273"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
         <source>a standard template for its family ({name})</source>
         <translation>templat standar untuk keluarganya ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="275"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="276"/>
         <source>your template</source>
         <translation>templat Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="327"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="328"/>
         <source>A quantized KV cache needs flash attention.</source>
         <translation>Cache KV terkuantisasi memerlukan flash attention.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="359"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="360"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="359"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="360"/>
         <source>tight</source>
         <translation>pas-pasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="360"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="361"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="361"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="362"/>
         <source>{need} by llama.cpp&apos;s count ({verdict}; {free} free)</source>
         <translation>{need} menurut hitungan llama.cpp ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="362"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="363"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>sekitar {need} ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="377"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="379"/>
+        <source>+ {size} for {n} answers together</source>
+        <translation>+ {size} untuk {n} jawaban bersamaan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="382"/>
+        <source>+ {size} for the draft model</source>
+        <translation>+ {size} untuk model draf</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="387"/>
+        <source>= {size} in all</source>
+        <translation>= total {size}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="400"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Mengukur dengan llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="396"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="419"/>
         <source>Not even {n} tokens of context fit in free memory.</source>
         <translation>Bahkan konteks {n} token pun tidak muat di memori yang tersedia.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="404"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="427"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Konteks terbesar yang muat: {n} token; {need}</translation>
     </message>
@@ -4738,7 +4753,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli.py" line="44"/>
         <location filename="../../chatapp/cli_bench.py" line="28"/>
-        <location filename="../../chatapp/cli_fit.py" line="38"/>
+        <location filename="../../chatapp/cli_fit.py" line="43"/>
         <source>file path, file name, stem or repo id of a model</source>
         <translation>path berkas, nama berkas, stem, atau id repo sebuah model</translation>
     </message>
@@ -5229,77 +5244,87 @@ Log: {logs}</translation>
         <translation>hapus server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="17"/>
+        <location filename="../../chatapp/cli_fit.py" line="18"/>
         <source>{name} at a context of {ctx} tokens, KV cache {kv_type}, flash attention {fa}</source>
         <translation>{name} pada konteks {ctx} token, cache KV {kv_type}, flash attention {fa}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="19"/>
+        <location filename="../../chatapp/cli_fit.py" line="20"/>
         <source>device|weights|KV cache|compute|fixed cost|total</source>
         <translation>perangkat|bobot|cache KV|komputasi|biaya tetap|total</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="20"/>
+        <location filename="../../chatapp/cli_fit.py" line="21"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="21"/>
+        <location filename="../../chatapp/cli_fit.py" line="22"/>
         <source>Verdict: {verdict} ({free} free)</source>
         <translation>Hasil: {verdict} ({free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="22"/>
+        <location filename="../../chatapp/cli_fit.py" line="23"/>
         <source>Largest context that fits: {n} tokens</source>
         <translation>Konteks terbesar yang muat: {n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="23"/>
+        <location filename="../../chatapp/cli_fit.py" line="24"/>
         <source>Not even {n} tokens of context fit.</source>
         <translation>Bahkan konteks {n} token pun tidak muat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="24"/>
+        <location filename="../../chatapp/cli_fit.py" line="25"/>
         <source>--ctx {asked} is more than {model} was trained for: the estimate is for its largest context, {n} tokens.</source>
         <translation>--ctx {asked} melebihi konteks yang dilatihkan untuk {model}: perkiraan ini untuk konteks terbesarnya, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="27"/>
+        <location filename="../../chatapp/cli_fit.py" line="28"/>
         <source>{repo} has {n} models here; this is for {file}. Name another with -m: {others}</source>
         <translation>{repo} memiliki {n} model di sini; ini untuk {file}. Sebutkan yang lain dengan -m: {others}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="29"/>
+        <location filename="../../chatapp/cli_fit.py" line="30"/>
+        <source>+ {bytes} for {n} answers decoded together (the local API and evaluations; Model settings → Answers together): {total} in all</source>
+        <translation>+ {bytes} untuk {n} jawaban yang didekode bersamaan (API lokal dan evaluasi; Pengaturan model → Jawaban bersamaan): total {total}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_fit.py" line="33"/>
+        <source>+ {bytes} for the draft model {draft}: {total} in all</source>
+        <translation>+ {bytes} untuk model draf {draft}: total {total}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_fit.py" line="34"/>
         <source>--gpu-layers {n} is ignored: this build of llama.cpp cannot use a GPU, so the estimate is for the CPU alone.</source>
         <translation>--gpu-layers {n} diabaikan: build llama.cpp ini tidak dapat memakai GPU, jadi perkiraan ini hanya untuk CPU.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="36"/>
+        <location filename="../../chatapp/cli_fit.py" line="41"/>
         <source>the memory a model needs here, from llama.cpp itself</source>
         <translation>memori yang dibutuhkan model di sini, dari llama.cpp sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="41"/>
+        <location filename="../../chatapp/cli_fit.py" line="46"/>
         <source>context length in tokens (default: the model&apos;s setting)</source>
         <translation>panjang konteks dalam token (bawaan: pengaturan model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="43"/>
+        <location filename="../../chatapp/cli_fit.py" line="48"/>
         <source>the KV cache&apos;s type</source>
         <translation>tipe KV cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="45"/>
+        <location filename="../../chatapp/cli_fit.py" line="50"/>
         <source>flash attention</source>
         <translation>flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="47"/>
+        <location filename="../../chatapp/cli_fit.py" line="52"/>
         <source>layers on the GPU (-1: all, 0: none)</source>
         <translation>layer di GPU (-1: semua, 0: tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="49"/>
+        <location filename="../../chatapp/cli_fit.py" line="54"/>
         <source>print the result as JSON (bytes)</source>
         <translation>cetak hasilnya sebagai JSON (byte)</translation>
     </message>
@@ -6517,47 +6542,52 @@ Log: {logs}</translation>
         <translation>--pairwise memerlukan model juri (--judge).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="168"/>
+        <location filename="../../chatapp/model_defaults.py" line="169"/>
         <source>{draft} cannot draft for {model}: {reason}. A draft model must share the model&apos;s vocabulary (a smaller model of the same family).</source>
         <translation>{draft} tidak dapat menjadi model draf untuk {model}: {reason}. Model draf harus memakai kosakata yang sama dengan modelnya (model yang lebih kecil dari keluarga yang sama).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="181"/>
+        <location filename="../../chatapp/model_defaults.py" line="182"/>
         <source>A model cannot be its own draft model: choose a smaller model of its family.</source>
         <translation>Sebuah model tidak dapat menjadi model drafnya sendiri: pilih model yang lebih kecil dari keluarganya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="211"/>
+        <location filename="../../chatapp/model_defaults.py" line="186"/>
+        <source>The draft model {draft} is not there any more: choose another, or none.</source>
+        <translation>Model draf {draft} sudah tidak ada: pilih yang lain, atau tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/model_defaults.py" line="216"/>
         <source>Answers decoded together must be between 0 and {high}.</source>
         <translation>Jawaban yang didekode bersamaan harus antara 0 dan {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="219"/>
+        <location filename="../../chatapp/model_defaults.py" line="224"/>
         <source>The context length must be at least {low} tokens.</source>
         <translation>Panjang konteks minimal {low} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="222"/>
+        <location filename="../../chatapp/model_defaults.py" line="227"/>
         <source>This model was trained for at most {high} tokens of context.</source>
         <translation>Model ini dilatih untuk konteks maksimal {high} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="227"/>
+        <location filename="../../chatapp/model_defaults.py" line="232"/>
         <source>GPU layers must be -1 (as many as fit), 0 (CPU only) or a number of layers.</source>
         <translation>Lapisan GPU harus -1 (sebanyak yang muat), 0 (hanya CPU), atau jumlah lapisan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="243"/>
+        <location filename="../../chatapp/model_defaults.py" line="248"/>
         <source>The KV cache type must be one of {choices}.</source>
         <translation>Jenis cache KV harus salah satu dari {choices}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="247"/>
+        <location filename="../../chatapp/model_defaults.py" line="252"/>
         <source>Flash attention must be one of {choices}.</source>
         <translation>Flash attention harus salah satu dari {choices}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="251"/>
+        <location filename="../../chatapp/model_defaults.py" line="256"/>
         <source>A quantized KV cache ({kv_type}) needs flash attention: choose auto or on.</source>
         <translation>Cache KV terkuantisasi ({kv_type}) memerlukan flash attention: pilih auto atau on.</translation>
     </message>
@@ -6970,7 +7000,7 @@ Log: {logs}</translation>
         <translation>similar memerlukan model embedding: sebutkan satu di konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="65"/>
+        <location filename="../../chatapp/cli_fit.py" line="70"/>
         <source>{model} runs on another machine: its memory is that server&apos;s.</source>
         <translation>{model} berjalan di mesin lain: memorinya adalah milik server itu.</translation>
     </message>

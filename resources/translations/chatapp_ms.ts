@@ -3011,7 +3011,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="86"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="320"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="321"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
@@ -3206,18 +3206,18 @@ Log: {logs}</translation>
         <translation>&amp;Jawapan bersama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="217"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="218"/>
         <source>Changes apply from the next answer; the model loads again.</source>
         <translation>Perubahan berkuat kuasa mulai jawapan seterusnya; model akan dimuatkan semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="228"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="229"/>
         <source>&amp;Reset to defaults</source>
         <translation>&amp;Tetapkan semula kepada lalai</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="186"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="257"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="258"/>
         <source>none</source>
         <translation>tiada</translation>
     </message>
@@ -3227,92 +3227,107 @@ Log: {logs}</translation>
         <translation>Guna konteks ter&amp;besar yang muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="258"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="259"/>
         <source>temperature</source>
         <translation>suhu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="258"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="259"/>
         <source>top K</source>
         <translation>top K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="259"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="260"/>
         <source>top P</source>
         <translation>top P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="259"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="260"/>
         <source>min P</source>
         <translation>min P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="260"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="261"/>
         <source>repeat penalty</source>
         <translation>penalti ulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="263"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="264"/>
         <source>Sampler order: {order}</source>
         <translation>Urutan pensampel: {order}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="272"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="273"/>
         <source>the model&apos;s own template</source>
         <translation>templat model sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="273"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
         <source>a standard template for its family ({name})</source>
         <translation>templat standard untuk keluarganya ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="275"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="276"/>
         <source>your template</source>
         <translation>templat anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="327"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="328"/>
         <source>A quantized KV cache needs flash attention.</source>
         <translation>Cache KV terkuantum memerlukan flash attention.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="359"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="360"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="359"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="360"/>
         <source>tight</source>
         <translation>muat-muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="360"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="361"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="361"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="362"/>
         <source>{need} by llama.cpp&apos;s count ({verdict}; {free} free)</source>
         <translation>{need} mengikut kiraan llama.cpp ({verdict}; {free} kosong)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="362"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="363"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>kira-kira {need} ({verdict}; {free} kosong)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="377"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="379"/>
+        <source>+ {size} for {n} answers together</source>
+        <translation>+ {size} untuk {n} jawapan bersama</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="382"/>
+        <source>+ {size} for the draft model</source>
+        <translation>+ {size} untuk model draf</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="387"/>
+        <source>= {size} in all</source>
+        <translation>= jumlah {size}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="400"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Mengukur dengan llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="396"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="419"/>
         <source>Not even {n} tokens of context fit in free memory.</source>
         <translation>Konteks {n} token pun tidak muat dalam memori kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="404"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="427"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Konteks terbesar yang muat: {n} token; {need}</translation>
     </message>
@@ -4738,7 +4753,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli.py" line="44"/>
         <location filename="../../chatapp/cli_bench.py" line="28"/>
-        <location filename="../../chatapp/cli_fit.py" line="38"/>
+        <location filename="../../chatapp/cli_fit.py" line="43"/>
         <source>file path, file name, stem or repo id of a model</source>
         <translation>laluan fail, nama fail, stem atau id repo sesebuah model</translation>
     </message>
@@ -5229,77 +5244,87 @@ Log: {logs}</translation>
         <translation>buang pelayan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="17"/>
+        <location filename="../../chatapp/cli_fit.py" line="18"/>
         <source>{name} at a context of {ctx} tokens, KV cache {kv_type}, flash attention {fa}</source>
         <translation>{name} pada konteks {ctx} token, cache KV {kv_type}, flash attention {fa}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="19"/>
+        <location filename="../../chatapp/cli_fit.py" line="20"/>
         <source>device|weights|KV cache|compute|fixed cost|total</source>
         <translation>peranti|pemberat|cache KV|pengiraan|kos tetap|jumlah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="20"/>
+        <location filename="../../chatapp/cli_fit.py" line="21"/>
         <source>total</source>
         <translation>jumlah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="21"/>
+        <location filename="../../chatapp/cli_fit.py" line="22"/>
         <source>Verdict: {verdict} ({free} free)</source>
         <translation>Keputusan: {verdict} ({free} kosong)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="22"/>
+        <location filename="../../chatapp/cli_fit.py" line="23"/>
         <source>Largest context that fits: {n} tokens</source>
         <translation>Konteks terbesar yang muat: {n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="23"/>
+        <location filename="../../chatapp/cli_fit.py" line="24"/>
         <source>Not even {n} tokens of context fit.</source>
         <translation>Konteks {n} token pun tidak muat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="24"/>
+        <location filename="../../chatapp/cli_fit.py" line="25"/>
         <source>--ctx {asked} is more than {model} was trained for: the estimate is for its largest context, {n} tokens.</source>
         <translation>--ctx {asked} melebihi konteks yang dilatih untuk {model}: anggaran ini untuk konteks terbesarnya, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="27"/>
+        <location filename="../../chatapp/cli_fit.py" line="28"/>
         <source>{repo} has {n} models here; this is for {file}. Name another with -m: {others}</source>
         <translation>{repo} mempunyai {n} model di sini; ini untuk {file}. Namakan yang lain dengan -m: {others}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="29"/>
+        <location filename="../../chatapp/cli_fit.py" line="30"/>
+        <source>+ {bytes} for {n} answers decoded together (the local API and evaluations; Model settings → Answers together): {total} in all</source>
+        <translation>+ {bytes} untuk {n} jawapan yang dinyahkod bersama (API setempat dan penilaian; Tetapan model → Jawapan bersama): jumlah {total}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_fit.py" line="33"/>
+        <source>+ {bytes} for the draft model {draft}: {total} in all</source>
+        <translation>+ {bytes} untuk model draf {draft}: jumlah {total}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_fit.py" line="34"/>
         <source>--gpu-layers {n} is ignored: this build of llama.cpp cannot use a GPU, so the estimate is for the CPU alone.</source>
         <translation>--gpu-layers {n} diabaikan: binaan llama.cpp ini tidak boleh menggunakan GPU, jadi anggaran ini untuk CPU sahaja.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="36"/>
+        <location filename="../../chatapp/cli_fit.py" line="41"/>
         <source>the memory a model needs here, from llama.cpp itself</source>
         <translation>memori yang diperlukan model di sini, daripada llama.cpp sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="41"/>
+        <location filename="../../chatapp/cli_fit.py" line="46"/>
         <source>context length in tokens (default: the model&apos;s setting)</source>
         <translation>panjang konteks dalam token (lalai: tetapan model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="43"/>
+        <location filename="../../chatapp/cli_fit.py" line="48"/>
         <source>the KV cache&apos;s type</source>
         <translation>jenis KV cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="45"/>
+        <location filename="../../chatapp/cli_fit.py" line="50"/>
         <source>flash attention</source>
         <translation>flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="47"/>
+        <location filename="../../chatapp/cli_fit.py" line="52"/>
         <source>layers on the GPU (-1: all, 0: none)</source>
         <translation>lapisan pada GPU (-1: semua, 0: tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="49"/>
+        <location filename="../../chatapp/cli_fit.py" line="54"/>
         <source>print the result as JSON (bytes)</source>
         <translation>cetak hasilnya sebagai JSON (bait)</translation>
     </message>
@@ -6517,47 +6542,52 @@ Log: {logs}</translation>
         <translation>--pairwise memerlukan model hakim (--judge).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="168"/>
+        <location filename="../../chatapp/model_defaults.py" line="169"/>
         <source>{draft} cannot draft for {model}: {reason}. A draft model must share the model&apos;s vocabulary (a smaller model of the same family).</source>
         <translation>{draft} tidak boleh menjadi model draf untuk {model}: {reason}. Model draf mesti berkongsi perbendaharaan kata model itu (model yang lebih kecil daripada keluarga yang sama).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="181"/>
+        <location filename="../../chatapp/model_defaults.py" line="182"/>
         <source>A model cannot be its own draft model: choose a smaller model of its family.</source>
         <translation>Sesebuah model tidak boleh menjadi model drafnya sendiri: pilih model yang lebih kecil daripada keluarganya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="211"/>
+        <location filename="../../chatapp/model_defaults.py" line="186"/>
+        <source>The draft model {draft} is not there any more: choose another, or none.</source>
+        <translation>Model draf {draft} sudah tiada: pilih yang lain, atau tiada.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/model_defaults.py" line="216"/>
         <source>Answers decoded together must be between 0 and {high}.</source>
         <translation>Jawapan yang dinyahkod bersama mestilah antara 0 dan {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="219"/>
+        <location filename="../../chatapp/model_defaults.py" line="224"/>
         <source>The context length must be at least {low} tokens.</source>
         <translation>Panjang konteks mestilah sekurang-kurangnya {low} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="222"/>
+        <location filename="../../chatapp/model_defaults.py" line="227"/>
         <source>This model was trained for at most {high} tokens of context.</source>
         <translation>Model ini dilatih untuk konteks maksimum {high} token sahaja.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="227"/>
+        <location filename="../../chatapp/model_defaults.py" line="232"/>
         <source>GPU layers must be -1 (as many as fit), 0 (CPU only) or a number of layers.</source>
         <translation>Lapisan GPU mestilah -1 (seberapa banyak yang muat), 0 (CPU sahaja) atau bilangan lapisan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="243"/>
+        <location filename="../../chatapp/model_defaults.py" line="248"/>
         <source>The KV cache type must be one of {choices}.</source>
         <translation>Jenis cache KV mestilah salah satu daripada {choices}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="247"/>
+        <location filename="../../chatapp/model_defaults.py" line="252"/>
         <source>Flash attention must be one of {choices}.</source>
         <translation>Flash attention mestilah salah satu daripada {choices}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="251"/>
+        <location filename="../../chatapp/model_defaults.py" line="256"/>
         <source>A quantized KV cache ({kv_type}) needs flash attention: choose auto or on.</source>
         <translation>Cache KV terkuantum ({kv_type}) memerlukan flash attention: pilih auto atau on.</translation>
     </message>
@@ -6970,7 +7000,7 @@ Log: {logs}</translation>
         <translation>similar memerlukan model pembenaman: namakan satu dalam konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="65"/>
+        <location filename="../../chatapp/cli_fit.py" line="70"/>
         <source>{model} runs on another machine: its memory is that server&apos;s.</source>
         <translation>{model} berjalan pada mesin lain: memorinya ialah milik pelayan itu.</translation>
     </message>
