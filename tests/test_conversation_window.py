@@ -307,6 +307,12 @@ def test_template_viewer_refuses_a_broken_override(qtbot, two_models: Path) -> N
     assert dialog.result() == 0 and "does not work" in dialog.error.text()
     dialog.editor.setPlainText("{{ raise_exception('no system role') }}")
     assert not dialog.check() and "no system role" in dialog.error.text()
+    for silent in ("{# nothing #}", "{{ bos_token }}<assistant>"):  # the messages left out
+        dialog.editor.setPlainText(silent)
+        assert not dialog.check()
+        assert dialog.error.text() == (
+            "This template does not work: the prompt it makes leaves out the conversation's "
+            "messages (the model would never see what you write)")
     dialog.editor.setPlainText("{% for m in messages %}<{{ m.role }}>{{ m.content }}"
                                "{% endfor %}<assistant>")
     assert dialog.check()

@@ -17,9 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from chatapp.engine.templates import ChatTemplate, TemplateError, choose_template, render
+from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.gguf_meta import GGUFError, GGUFInfo, file_info, token_texts
 from chatapp.library import LocalModel
+from chatapp.ui.errors import error_text
 from chatapp.ui.label import Label
+
+LEAVES_OUT = QT_TRANSLATE_NOOP(
+    "errors", "the prompt it makes leaves out the conversation's messages (the model would "
+    "never see what you write)")
 
 
 def _markers(path: str, meta: GGUFInfo) -> tuple[str, str]:
@@ -49,10 +55,13 @@ def model_template(model: LocalModel, override: str | None) -> tuple[ChatTemplat
 
 
 def check_template(text: str, messages: list[dict[str, str]]) -> str:
-    """Render text with messages (and a plain two-turn chat); the prompt, or TemplateError."""
+    """Render text with messages (and a plain two-turn chat); the prompt, or TemplateError
+    (also when the prompt leaves out the chat's last message: the model would never see
+    what the user wrote)."""
     sample = [{"role": "user", "content": "Hello"}, {"role": "assistant", "content": "Hi!"},
               {"role": "user", "content": "How are you?"}]
-    render(text, sample)
+    if sample[-1]["content"] not in render(text, sample):
+        raise TemplateError(LEAVES_OUT)
     return render(text, messages)
 
 
@@ -140,7 +149,7 @@ class TemplateDialog(QDialog):
             check_template(text, self.messages)
         except TemplateError as exc:
             self.error.setText(self.tr("This template does not work: {reason}")
-                               .format(reason=str(exc)))
+                               .format(reason=error_text(exc)))
             self.error.setProperty("failed", True)
             return False
         self.error.setText(self.tr("The template works."))

@@ -2789,7 +2789,7 @@ Mga log: {logs}</translation>
         <translation>Bagong usapan ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="171"/>
+        <location filename="../../chatapp/ui/template_view.py" line="180"/>
         <source>(your next message)</source>
         <translation>(ang susunod mong mensahe)</translation>
     </message>
@@ -4215,97 +4215,97 @@ Mga log: {logs}</translation>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="65"/>
+        <location filename="../../chatapp/ui/template_view.py" line="74"/>
         <source>Chat template: {model}</source>
         <translation>Template ng chat: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="74"/>
+        <location filename="../../chatapp/ui/template_view.py" line="83"/>
         <source>The prompt of the next turn</source>
         <translation>Ang prompt ng susunod na turn</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="77"/>
+        <location filename="../../chatapp/ui/template_view.py" line="86"/>
         <source>The template in use</source>
         <translation>Ang ginagamit na template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="79"/>
+        <location filename="../../chatapp/ui/template_view.py" line="88"/>
         <source>Your template</source>
         <translation>Ang iyong template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="80"/>
+        <location filename="../../chatapp/ui/template_view.py" line="89"/>
         <source>Empty: use the model&apos;s own template</source>
         <translation>Blangko: gamitin ang sariling template ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="88"/>
+        <location filename="../../chatapp/ui/template_view.py" line="97"/>
         <source>Template check</source>
         <translation>Pagsusuri ng template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="89"/>
+        <location filename="../../chatapp/ui/template_view.py" line="98"/>
         <source>&amp;Check</source>
         <translation>&amp;Suriin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="94"/>
+        <location filename="../../chatapp/ui/template_view.py" line="103"/>
         <source>A Jinja chat template used instead of the model&apos;s own. It is checked by rendering this conversation before it is kept.</source>
         <translation>Isang Jinja chat template na gagamitin sa halip na sariling template ng model. Sinusuri ito sa pamamagitan ng pag-render ng usapang ito bago ito itabi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="100"/>
+        <location filename="../../chatapp/ui/template_view.py" line="109"/>
         <source>Next &amp;prompt</source>
         <translation>Susunod na &amp;prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="101"/>
+        <location filename="../../chatapp/ui/template_view.py" line="110"/>
         <source>&amp;Template</source>
         <translation>&amp;Template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="102"/>
+        <location filename="../../chatapp/ui/template_view.py" line="111"/>
         <source>&amp;Override</source>
         <translation>&amp;Kapalit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="115"/>
+        <location filename="../../chatapp/ui/template_view.py" line="124"/>
         <source>the model&apos;s own template</source>
         <translation>sariling template ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="116"/>
+        <location filename="../../chatapp/ui/template_view.py" line="125"/>
         <source>a standard template for its family ({name})</source>
         <translation>isang karaniwang template para sa pamilya nito ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="118"/>
+        <location filename="../../chatapp/ui/template_view.py" line="127"/>
         <source>your template</source>
         <translation>iyong template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="119"/>
+        <location filename="../../chatapp/ui/template_view.py" line="128"/>
         <source>{model} uses {source}.</source>
         <translation>Ginagamit ng {model} ang {source}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="125"/>
+        <location filename="../../chatapp/ui/template_view.py" line="134"/>
         <source>The template cannot render this conversation: {reason}</source>
         <translation>Hindi ma-render ng template ang usapang ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="137"/>
+        <location filename="../../chatapp/ui/template_view.py" line="146"/>
         <source>No override: the model&apos;s own template is used.</source>
         <translation>Walang kapalit: ang sariling template ng model ang ginagamit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="142"/>
+        <location filename="../../chatapp/ui/template_view.py" line="151"/>
         <source>This template does not work: {reason}</source>
         <translation>Hindi gumagana ang template na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="146"/>
+        <location filename="../../chatapp/ui/template_view.py" line="155"/>
         <source>The template works.</source>
         <translation>Gumagana ang template.</translation>
     </message>
@@ -7713,6 +7713,11 @@ Mga log: {logs}</translation>
         <location filename="../../chatapp/hub/recommended.py" line="101"/>
         <source>The recommended model {repo} is not on the Hub now (its authors may have moved or removed it). Browse all models to find another.</source>
         <translation>Wala na sa Hub ang inirerekomendang model na {repo} (maaaring inilipat o inalis ito ng mga gumawa). Mag-browse ng lahat ng model para makahanap ng iba.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="26"/>
+        <source>the prompt it makes leaves out the conversation&apos;s messages (the model would never see what you write)</source>
+        <translation>iniiwan ng prompt na ginagawa nito ang mga mensahe ng usapan (hindi kailanman makikita ng model ang isinusulat mo)</translation>
     </message>
 </context>
 <context>

@@ -2789,7 +2789,7 @@ Log: {logs}</translation>
         <translation>Perbualan baharu ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="171"/>
+        <location filename="../../chatapp/ui/template_view.py" line="180"/>
         <source>(your next message)</source>
         <translation>(mesej anda yang seterusnya)</translation>
     </message>
@@ -4215,97 +4215,97 @@ Log: {logs}</translation>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="65"/>
+        <location filename="../../chatapp/ui/template_view.py" line="74"/>
         <source>Chat template: {model}</source>
         <translation>Templat sembang: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="74"/>
+        <location filename="../../chatapp/ui/template_view.py" line="83"/>
         <source>The prompt of the next turn</source>
         <translation>Gesaan bagi giliran seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="77"/>
+        <location filename="../../chatapp/ui/template_view.py" line="86"/>
         <source>The template in use</source>
         <translation>Templat yang sedang digunakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="79"/>
+        <location filename="../../chatapp/ui/template_view.py" line="88"/>
         <source>Your template</source>
         <translation>Templat anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="80"/>
+        <location filename="../../chatapp/ui/template_view.py" line="89"/>
         <source>Empty: use the model&apos;s own template</source>
         <translation>Kosong: guna templat model sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="88"/>
+        <location filename="../../chatapp/ui/template_view.py" line="97"/>
         <source>Template check</source>
         <translation>Semakan templat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="89"/>
+        <location filename="../../chatapp/ui/template_view.py" line="98"/>
         <source>&amp;Check</source>
         <translation>&amp;Semak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="94"/>
+        <location filename="../../chatapp/ui/template_view.py" line="103"/>
         <source>A Jinja chat template used instead of the model&apos;s own. It is checked by rendering this conversation before it is kept.</source>
         <translation>Templat sembang Jinja yang digunakan sebagai ganti templat model sendiri. Templat ini disemak dengan memproses perbualan ini sebelum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="100"/>
+        <location filename="../../chatapp/ui/template_view.py" line="109"/>
         <source>Next &amp;prompt</source>
         <translation>&amp;Gesaan seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="101"/>
+        <location filename="../../chatapp/ui/template_view.py" line="110"/>
         <source>&amp;Template</source>
         <translation>&amp;Templat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="102"/>
+        <location filename="../../chatapp/ui/template_view.py" line="111"/>
         <source>&amp;Override</source>
         <translation>Ga&amp;ntian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="115"/>
+        <location filename="../../chatapp/ui/template_view.py" line="124"/>
         <source>the model&apos;s own template</source>
         <translation>templat model sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="116"/>
+        <location filename="../../chatapp/ui/template_view.py" line="125"/>
         <source>a standard template for its family ({name})</source>
         <translation>templat standard untuk keluarganya ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="118"/>
+        <location filename="../../chatapp/ui/template_view.py" line="127"/>
         <source>your template</source>
         <translation>templat anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="119"/>
+        <location filename="../../chatapp/ui/template_view.py" line="128"/>
         <source>{model} uses {source}.</source>
         <translation>{model} menggunakan {source}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="125"/>
+        <location filename="../../chatapp/ui/template_view.py" line="134"/>
         <source>The template cannot render this conversation: {reason}</source>
         <translation>Templat tidak dapat memproses perbualan ini: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="137"/>
+        <location filename="../../chatapp/ui/template_view.py" line="146"/>
         <source>No override: the model&apos;s own template is used.</source>
         <translation>Tiada gantian: templat model sendiri digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="142"/>
+        <location filename="../../chatapp/ui/template_view.py" line="151"/>
         <source>This template does not work: {reason}</source>
         <translation>Templat ini tidak berfungsi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="146"/>
+        <location filename="../../chatapp/ui/template_view.py" line="155"/>
         <source>The template works.</source>
         <translation>Templat berfungsi.</translation>
     </message>
@@ -7713,6 +7713,11 @@ Log: {logs}</translation>
         <location filename="../../chatapp/hub/recommended.py" line="101"/>
         <source>The recommended model {repo} is not on the Hub now (its authors may have moved or removed it). Browse all models to find another.</source>
         <translation>Model yang disyorkan {repo} tiada di Hub sekarang (pembuatnya mungkin telah memindahkan atau membuangnya). Layari semua model untuk mencari yang lain.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/template_view.py" line="26"/>
+        <source>the prompt it makes leaves out the conversation&apos;s messages (the model would never see what you write)</source>
+        <translation>prompt yang dibuatnya meninggalkan mesej-mesej perbualan (model tidak akan nampak apa yang anda tulis)</translation>
     </message>
 </context>
 <context>
