@@ -98,9 +98,11 @@ class Settings:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Settings:
-        """Settings from a dict, keeping defaults for unknown, missing or mistyped values."""
+        """Settings from a dict, keeping defaults for unknown, missing or mistyped values;
+        threads cut to 0 (chosen from the cores) … the number of cores."""
         settings = cls()
         _apply(settings, data)
+        settings.threads = min(max(settings.threads, 0), os.cpu_count() or 1)
         return settings
 
     def to_dict(self) -> dict[str, Any]:

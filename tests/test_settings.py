@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from pathlib import Path
+
+import pytest
 
 from chatapp.logs import setup_logging
 from chatapp.paths import app_paths
@@ -64,3 +67,9 @@ def test_log_file_rotates_and_holds_no_message_text(tmp_path: Path) -> None:
     handler = next(h for h in logging.getLogger("chatapp").handlers
                    if getattr(h, "baseFilename", "") == str(log_path))
     assert handler.maxBytes > 0 and handler.backupCount > 0
+
+
+@pytest.mark.parametrize(("stored", "used"), [(999, os.cpu_count() or 1), (-5, 0), (1, 1),
+                                              ("abc", 0), (True, 0)])
+def test_threads_from_the_settings_file_stay_within_the_cores(stored: object, used: int) -> None:
+    assert Settings.from_dict({"threads": stored}).threads == used
