@@ -242,6 +242,13 @@ def test_a_draft_model_of_the_same_vocabulary_is_kept_and_drafts_the_next_answer
     last = window.ctx.store.message(window.chat_view.bubbles[-1].message.id)
     assert last.finish_reason in ("stop", "length"), last.error
     assert last.speculation == "draft:tuned-F32.gguf" and last.draft_tokens
+    # prompt lookup turned off beside the draft: shown off when the dialog opens again
+    seen = run_dialog(qtbot, window, lambda d, s: (d.prompt_lookup.setChecked(False),
+                                                   d.save_button.click()))
+    assert window.ctx.settings.model_options[model.key]["prompt_lookup"] is False
+    seen = run_dialog(qtbot, window, lambda d, s: (s.update(on=d.prompt_lookup.isChecked()),
+                                                   d.reject()))
+    assert seen["on"] is False
     close_window(window)
 
 

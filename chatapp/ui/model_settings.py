@@ -36,7 +36,6 @@ from chatapp.model_defaults import (
     MIN_CONTEXT,
     check_draft,
     check_options,
-    draft_max,
     draft_model,
     file_facts,
     load_options,
@@ -175,7 +174,9 @@ class ModelSettingsDialog(QDialog):
         self.prompt_lookup.setToolTip(self.tr(
             "Speculative decoding: tokens that the conversation already holds are checked "
             "several at a time. Answers that quote or copy come faster; the text is the same."))
-        self.prompt_lookup.setChecked(draft_max(stored) > 0)
+        # as saved (with a draft model set, the draft speculates whatever this says)
+        self.prompt_lookup.setChecked(not (isinstance(stored, dict)
+                                           and stored.get("prompt_lookup") is False))
         form.addRow(self.tr("Speculation:"), self.prompt_lookup)
         self.draft = QComboBox(load)
         self.draft.setAccessibleName(self.tr("Draft model"))
