@@ -327,3 +327,19 @@ def test_enter_in_a_base_models_settings_saves_them(qtbot, starter_home: Path) -
     key = window.current_model().key
     assert window.ctx.settings.model_options[key]["n_ctx"] == 3072
     close_window(window)
+
+
+def test_a_typed_context_out_of_range_becomes_the_nearest_allowed_one(
+        qtbot, tuned_home: Path) -> None:
+    window = open_window(qtbot)
+    pick(window, "plain-F32")
+    model = window.current_model()
+
+    def type_one(dialog: ModelSettingsDialog, seen: dict) -> None:
+        dialog.context.lineEdit().selectAll()
+        qtbot.keyClicks(dialog.context, "1")
+        qtbot.keyClick(dialog.context, Qt.Key.Key_Return)  # Enter saves
+
+    run_dialog(qtbot, window, type_one)
+    assert window.ctx.settings.model_options[model.key]["n_ctx"] == 256  # not the old value
+    close_window(window)

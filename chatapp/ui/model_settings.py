@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -123,6 +124,8 @@ class ModelSettingsDialog(QDialog):
         self.context = QSpinBox(load)
         self.context.setRange(MIN_CONTEXT, max(MIN_CONTEXT, high))
         self.context.setSingleStep(256)
+        # a typed value out of range becomes the nearest allowed one (shown), not the old one
+        self.context.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
         self.context.setAccessibleName(self.tr("Context length"))
         self.context.setSuffix(self.tr(" tokens"))
         self.context.setValue(options["n_ctx"] or self.default_context())
