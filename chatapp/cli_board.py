@@ -41,6 +41,7 @@ def run(args: argparse.Namespace) -> int:
     from chatapp.compare.votes import tags
     from chatapp.context import open_app
     from chatapp.library_model import without_gguf
+    from chatapp.units import table_lines
 
     with open_app() as app:
         if args.tag is not None:
@@ -55,18 +56,12 @@ def run(args: argparse.Namespace) -> int:
     if not result.ratings:
         print(t(T_NO_VOTES).format(tag=f" ({args.tag})" if args.tag else ""))
         return 0
-    head = t(T_HEAD).split("|")
-    if len(head) != 6:
-        head = T_HEAD.split("|")
     rows = [[str(rank), without_gguf(r.model) + (" *" if r.few_votes else ""),
              f"{r.rating:.0f}", f"{r.low:.0f} – {r.high:.0f}", str(r.votes),
              f"{r.wins / r.votes:.0%}" if r.votes else "–"]
             for rank, r in zip(ranks(result), result.ratings, strict=True)]
     print(t(T_SUMMARY).format(votes=result.votes, models=len(result.models)))
-    widths = [max(len(row[i]) for row in [head, *rows]) for i in range(6)]
-    for row in [head, *rows]:
-        print("  ".join(cell.ljust(widths[i]) if i == 1 else cell.rjust(widths[i])
-                        for i, cell in enumerate(row)).rstrip())
+    print("\n".join(table_lines(T_HEAD, t(T_HEAD), rows, left=1)))
     if any(r.few_votes for r in result.ratings):
         print(t(T_FEW).format(n=FEW_VOTES))
     return 0

@@ -149,25 +149,19 @@ def _note(template: str, **fields: object) -> None:
 def _print(name: str, result, flash_attn: str, largest: int | None) -> None:
     from chatapp.cli_hub import VERDICTS
     from chatapp.fit import MIN_CONTEXT
-    from chatapp.units import format_bytes
+    from chatapp.units import format_bytes, table_lines
 
     def t(text: str) -> str:
         return translate_text("cli", text)
 
     print(t(T_TITLE).format(name=name, ctx=result.n_ctx, kv_type=result.kv_type,
                             fa=flash_attn))
-    head = t(T_HEAD).split("|")
-    if len(head) != 6:
-        head = T_HEAD.split("|")
     rows = [[d.device, *(format_bytes(v) for v in (d.weights, d.kv_cache, d.compute,
                                                     d.overhead, d.total))]
             for d in result.devices]
     rows.append([t(T_TOTAL), *(format_bytes(v) for v in (
         result.weights, result.kv_cache, result.compute, result.overhead, result.total))])
-    widths = [max(len(row[i]) for row in [head, *rows]) for i in range(6)]
-    for row in [head, *rows]:
-        print("  ".join(cell.ljust(widths[0]) if i == 0 else cell.rjust(widths[i])
-                        for i, cell in enumerate(row)))
+    print("\n".join(table_lines(T_HEAD, t(T_HEAD), rows)))
     print(t(T_VERDICT).format(verdict=translate_text("fit", VERDICTS[result.verdict]),
                               free=format_bytes(result.budget)))
     if result.verdict != "fits":

@@ -1,4 +1,4 @@
-"""Numbers as short text for the core and the CLI: bytes, counts, durations.
+"""Numbers as short text for the core and the CLI: bytes, counts, durations, tables.
 
 Sizes are decimal (1 GB = 10⁹ bytes), as the Hugging Face Hub shows them. The window uses
 its locale's forms instead (chatapp.ui.units).
@@ -36,3 +36,16 @@ def format_duration(seconds: float) -> str:
     if seconds >= 3600:
         return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
     return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def table_lines(head: str, translated: str, rows: list[list[str]], left: int = 0) -> list[str]:
+    """A table as lines of aligned columns, two spaces apart: the head's cells from
+    translated ("a|b|c", the source head when the translation has another number of cells),
+    then rows; column left is aligned left, the others right (numbers)."""
+    cells = translated.split("|")
+    if len(cells) != len(head.split("|")):
+        cells = head.split("|")
+    table = [cells, *rows]
+    widths = [max(len(row[i]) for row in table) for i in range(len(cells))]
+    return ["  ".join(cell.ljust(widths[i]) if i == left else cell.rjust(widths[i])
+                      for i, cell in enumerate(row)).rstrip() for row in table]

@@ -77,6 +77,7 @@ class DocumentSearch:
     """The searches of document collections (part of Documents: uses its store)."""
 
     store: Store
+    _sizes: dict[tuple, tuple[int, int]]  # see _size (set by Documents)
 
     def search_words(self, collection_ids: Sequence[int], query: str,
                      limit: int = 20) -> list[tuple[int, float]]:
@@ -137,14 +138,13 @@ class DocumentSearch:
             version = (store.db.conn.total_changes,
                        store.db.execute("PRAGMA data_version").fetchone()[0])
         key = (tuple(sorted(set(collection_ids))), version)
-        cached = getattr(self, "_sizes", {})
-        if key not in cached:
+        if key not in self._sizes:
             marks = ", ".join("?" for _ in key[0])
             row = store._rows(
                 f"SELECT count(*) AS n, coalesce(sum(tokens), 0) AS tokens FROM doc_chunks"
                 f" WHERE collection_id IN ({marks}) AND live = 1", list(key[0]))[0]
-            self._sizes = cached = {key: (row["n"], row["tokens"])}  # the newest only
-        return cached[key]
+            self._sizes = {key: (row["n"], row["tokens"])}  # the newest only
+        return self._sizes[key]
 
     def _ensure_vocabulary(self) -> None:
         """The fts5vocab view of where each word stands in the chunk index (kept in memory: a

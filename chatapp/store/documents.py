@@ -64,6 +64,7 @@ class Documents(DocumentSearch):
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self._sizes = {}
 
     # collections
 
