@@ -120,6 +120,15 @@ def _is_regular(path: Path) -> bool:
         return False
 
 
+def _identity_mtime(cached: dict | None, st: os.stat_result) -> float:
+    """The time a file's key is made of: the one it was first seen with while its size stays
+    the same, so a new modification time alone (touch, a copy tool, a backup restore) keeps the
+    model's settings and conversations; a new size is a new file."""
+    if cached and cached.get("size") == st.st_size:
+        return cached.get("identity_mtime") or cached.get("mtime") or st.st_mtime
+    return st.st_mtime
+
+
 def _stat_key(path: str | Path) -> tuple[int, int] | None:
     try:
         st = os.stat(path)
@@ -129,7 +138,8 @@ def _stat_key(path: str | Path) -> tuple[int, int] | None:
 
 
 _HEADER_FIELDS = ("architecture", "quantization", "context_length", "has_template", "title",
-                  "parameters", "kind", "problem", "problem_reason", "base_model")
+                  "parameters", "kind", "problem", "problem_reason", "base_model",
+                  "identity_mtime")
 
 
 @dataclass
@@ -188,7 +198,8 @@ class Library:
         from chatapp.engine.templates import looks_like_base_model
 
         facts: dict = {"size": st.st_size, "mtime": st.st_mtime, "problem": "", "kind": CHAT,
-                       "base_model": False, "problem_reason": {}}
+                       "base_model": False, "problem_reason": {},
+                       "identity_mtime": _identity_mtime(cached, st)}
         try:
             try:
                 info = file_info(path, read_tensors=True)

@@ -57,14 +57,16 @@ class LocalModel:
     problem_reason: dict = field(default_factory=dict)
     base_model: bool = False  # pretrained only: continues text, not instruction-tuned
     same_as_another: bool = False  # another file has its size and time: its name tells them apart
+    identity_mtime: float = 0.0  # the time in the key: the first seen while the size is the same
 
     @property
     def key(self) -> str:
-        """A stable identity: the sha256 when known, else size and modification time (and
-        the file name where another file has both)."""
+        """A stable identity: the sha256 when known, else size and modification time (the
+        time the file was first seen with at this size; and the file name where another file
+        has both)."""
         if self.sha256:
             return f"sha256:{self.sha256}"
-        key = f"size:{self.size}:mtime:{int(self.mtime)}"
+        key = f"size:{self.size}:mtime:{int(self.identity_mtime or self.mtime)}"
         return f"{key}:{self.file_name}" if self.same_as_another else key
 
     @property

@@ -142,3 +142,25 @@ def test_two_files_of_the_same_size_and_time_are_two_models(tmp_path: Path) -> N
     first.unlink()  # alone again: the plain key, as before
     (only,) = [m for m in Library(paths).models() if m.file_name == "tiny-b-F32.gguf"]
     assert not only.key.endswith(".gguf")
+
+
+def test_a_new_modification_time_alone_keeps_the_models_key(tmp_path: Path) -> None:
+    """A model without a known sha256 keeps its key (and so its settings, conversations and
+    votes) when only its modification time changes (touch, a copy tool, a restored backup);
+    a new size is a new file with a new key."""
+    paths = app_paths().ensure()
+    write_tiny_llama(paths.models / "another-F32.gguf", seed=3)
+    elsewhere = write_tiny_llama(tmp_path / "linked-F32.gguf")
+    Links(paths).add(scan(elsewhere).models, paths.models)
+    (before,) = [m for m in Library(paths).models() if m.file_name == "linked-F32.gguf"]
+    assert before.key.startswith("size:")
+    later = before.mtime + 3600
+    os.utime(elsewhere, (later, later))
+    library = Library(paths)  # a new process: the key comes from the stored header cache
+    (touched,) = [m for m in library.models() if m.file_name == "linked-F32.gguf"]
+    assert touched.mtime == later and touched.key == before.key
+    assert library.default_model(before.key).path == before.path  # the remembered default
+    with elsewhere.open("ab") as f:
+        f.write(b"\0" * 32)
+    (grown,) = [m for m in Library(paths).models() if m.file_name == "linked-F32.gguf"]
+    assert grown.key != before.key
