@@ -239,8 +239,49 @@ def test_rm_of_a_name_two_models_share_names_both(hub: FakeHub, chatapp_home: Pa
     assert str(downloaded) in result.stderr and str(elsewhere / "tiny-Q4_K_M.gguf") \
         in result.stderr
     assert downloaded.exists()
+    # at a terminal, the same command asks which one, then asks to confirm
+    copy = elsewhere / "tiny-Q4_K_M.gguf"
+    which = sorted([downloaded, copy]).index(copy) + 1
+    shown = run_in_terminal(["rm", "tiny-Q4_K_M"], {"Which one to delete?": f"{which}\n",
+                                                    "[y/N]": "y\n"})
+    assert str(downloaded) in shown and str(copy) in shown and "not touched" in shown, shown
+    assert copy.exists() and downloaded.exists()  # the link is forgotten; no file deleted
+    assert str(copy) not in run_cli("models").stdout
     result = run_cli("rm", str(downloaded), "--yes")
     assert result.returncode == 0 and not downloaded.exists()
+
+
+def run_in_terminal(args: list[str], answers: dict[str, str]) -> str:
+    """`chatapp ARGS` in a pseudo-terminal, typing each answer once its prompt is shown;
+    everything the terminal showed."""
+    import pty
+    import select
+
+    leader, follower = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "chatapp", *args], stdin=follower,
+                               stdout=follower, stderr=follower, env=os.environ.copy(),
+                               close_fds=True)
+    os.close(follower)
+    shown, pending = "", dict(answers)
+    try:
+        while True:
+            ready, _, _ = select.select([leader], [], [], 60)
+            if not ready:
+                raise AssertionError(f"no answer from the command; it showed {shown!r}")
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:  # the command ended and closed the terminal
+                break
+            if not chunk:
+                break
+            shown += chunk.decode("utf-8", "replace")
+            for prompt in [p for p in pending if p in shown]:
+                os.write(leader, pending.pop(prompt).encode())
+    finally:
+        os.close(leader)
+        process.wait(timeout=60)
+    assert not pending, f"never asked {list(pending)}: {shown!r}"
+    return shown
 
 
 @pytest.mark.parametrize("command", [("fit",), ("chat", "hi"), ("bench",)])
