@@ -130,3 +130,60 @@ def test_harmony_templates_do_not_stop_at_the_end_of_a_message() -> None:
 ])
 def test_titles_never_show_reasoning_or_markup(answer: str, title: str) -> None:
     assert clean_title(answer) == title
+
+
+CHATML_START = "<|im_start|>"
+
+
+@pytest.mark.parametrize("pieces", [
+    ["Hello!", (CHATML_START,), "user", "\nWhat about you?"],
+    ["Hello!", CHATML_START, "user\nWhat about you?"],  # written as text
+    ["Hel", "lo!<|im_", "start|>user\nWhat"],
+    ["Hello!", ("<start_of_turn>",), "user\nMore"],
+])
+def test_a_turn_start_after_text_ends_the_answer(pieces) -> None:
+    starts = ("<start_of_turn>",) if ("<start_of_turn>",) in pieces else (CHATML_START,)
+    assert run(pieces, markers=starts, turn_starts=starts) == ("Hello!", "", True)
+
+
+@pytest.mark.parametrize("pieces, expected", [
+    ([(CHATML_START,), "assistant", "\nCactus Care"], ("Cactus Care", "", False)),
+    ([CHATML_START + "assistant\n", "Cactus Care"], ("Cactus Care", "", False)),
+    ([(CHATML_START,), "model\n\n", ("<think>",), "plan", ("</think>",), "Yes"],
+     ("Yes", "plan", False)),
+    ([(CHATML_START,), "user", "\nWhat about you?"], ("", "", True)),
+    ([(CHATML_START,), "Hello there, how can I help you today? I am a helpful model."],
+     ("Hello there, how can I help you today? I am a helpful model.", "", False)),
+])
+def test_a_turn_start_before_any_text_is_the_models_own_header(pieces, expected) -> None:
+    """The model's own role line is dropped; another role's ends the answer; text that is no
+    role line stays the answer."""
+    assert run(pieces, markers=(CHATML_START,), turn_starts=(CHATML_START,)) == expected
+
+
+def test_a_turn_start_naming_another_role_ends_even_an_empty_answer() -> None:
+    assert run([("<|user|>",), "\nHi"], turn_starts=("<|user|>",)) == ("", "", True)
+    assert run(["Sure.", ("<|user|>",), "\nHi"], turn_starts=("<|user|>",)) == (
+        "Sure.", "", True)
+
+
+def test_a_turn_start_inside_reasoning_ends_the_turn() -> None:
+    pieces = [("<think>",), "plan", (CHATML_START,), "user\nmore"]
+    assert run(pieces, turn_starts=(CHATML_START,)) == ("", "plan", True)
+
+
+def test_reasoning_after_text_is_kept_apart_when_the_model_marks_it() -> None:
+    """A reasoning block after some text, as marker tokens or as the template's own markers,
+    is reasoning; as plain text of no template it stays text."""
+    pieces = ["Sure.\n", ("<think>",), "late thoughts", ("</think>",), " Late answer"]
+    assert run(pieces) == ("Sure.\n Late answer", "late thoughts", False)
+    text = ["Sure.\n<think>late thoughts</think> Late answer"]
+    assert run(text, markers=("<think>", "</think>")) == (
+        "Sure.\n Late answer", "late thoughts", False)
+    assert run(["<think>a</think>B", ("<think>",), "c", ("</think>",)]) == ("B", "a\n\nc", False)
+
+
+def test_streamed_reasoning_starts_without_white_space() -> None:
+    parser = OutputParser()
+    deltas = [parser.feed(p) for p in ("<think>", " plan", " it", "</think>", "Done")]
+    assert "".join(d.reasoning for d in deltas) == "plan it"

@@ -142,13 +142,19 @@ class Decoder:
         tokens = self.llm.tokenize(text.encode("utf-8"), add_bos=False, special=True)
         return tokens[0] if len(tokens) == 1 else None
 
-    def first_marker(self, text: str) -> tuple[int, str] | None:
-        """The first marker token (see token_text) of text tokenized with special tokens."""
+    def markers(self, text: str) -> list[tuple[int, str]]:
+        """The marker tokens (see token_text) of text tokenized with special tokens, in order:
+        (token id, its text)."""
+        found = []
         for token in self.llm.tokenize(text.encode("utf-8"), add_bos=False, special=True):
             piece, marker = self.token_text(token)
             if marker:
-                return token, piece.decode("utf-8", "replace")
-        return None
+                found.append((token, piece.decode("utf-8", "replace")))
+        return found
+
+    def first_marker(self, text: str) -> tuple[int, str] | None:
+        """The first marker token of text (see markers), or None."""
+        return next(iter(self.markers(text)), None)
 
     # evaluation
 

@@ -49,6 +49,12 @@ _TEMPLATE_MARKER = re.compile(
 )
 
 
+def names_other_role(marker: str) -> bool:
+    """Whether a turn-start marker names a role an answer never writes (``<|user|>``,
+    ``<｜User｜>``)."""
+    return any(word in OTHER_ROLES for word in re.findall(r"[a-z]+", marker.lower()))
+
+
 def looks_like_marker(text: str) -> bool:
     """Whether a special token's text is markup (``<|im_end|>``, ``<think>``, ``[INST]``)
     rather than words that a vocabulary happens to list as user-defined tokens."""
@@ -78,7 +84,15 @@ class Delta:
 
 
 # parser states
-_START, _CONTENT, _REASONING, _ROLE, _HEADER, _MESSAGE, _BETWEEN, _DONE = range(8)
+_START, _CONTENT, _REASONING, _ROLE, _HEADER, _MESSAGE, _BETWEEN, _TURN = range(8)
+
+#: Roles whose turn an answer never writes: a header naming one after a turn start is a
+#: conversation the model goes on making up.
+OTHER_ROLES = frozenset({"user", "system", "human", "tool", "developer", "ipython"})
+#: The longest role header read after a turn start before the text counts as answer text.
+_HEADER_MAX = 64
+#: A role's name in a turn header (``assistant``, ``model``, ``user``).
+_ROLE_WORD = re.compile(r"^[a-z][a-z0-9_-]{0,23}$")
 
 
 class OutputParser:
@@ -94,6 +108,11 @@ class OutputParser:
         reasoning_close: the prompt already opened reasoning (it ends with ``<think>``):
             the output is reasoning until this closing tag.
         strip_leading: drop white space before the answer (not when an answer is continued).
+        turn_starts: markers the template opens a turn with (``<|im_start|>``,
+            ``<start_of_turn>``, ``<|start_header_id|>``, ``[INST]``): after any text they end
+            the answer (the model went on to write the next turn itself); before any, they and
+            the role line after them are dropped (the model wrote its own turn's header), or
+            end the answer when that role is another's (``user``).
 
     Attributes:
         content, reasoning: all the answer and reasoning text produced so far (reasoning
@@ -103,8 +122,11 @@ class OutputParser:
     """
 
     def __init__(self, stops: Iterable[str] = (), markers: Iterable[str] = (), *,
-                 reasoning_close: str | None = None, strip_leading: bool = True) -> None:
+                 reasoning_close: str | None = None, strip_leading: bool = True,
+                 turn_starts: Iterable[str] = ()) -> None:
         self.stops = tuple(s for s in dict.fromkeys(stops) if s)
+        self.turn_starts = tuple(t for t in dict.fromkeys(turn_starts)
+                                 if t and t not in self.stops)
         self.markers = frozenset(m for m in markers if m) - set(self.stops)
         self.content = ""
         self.reasoning = ""
@@ -134,7 +156,7 @@ class OutputParser:
         if marker:
             self._scan(delta, final=True)
             if not self.stopped:
-                self._event(text, delta)  # a marker with no meaning here is not text: dropped
+                self._event(text, delta, token=True)  # one meaning nothing here: dropped
             return delta
         self._buffer += text
         self._scan(delta, final=False)
@@ -172,7 +194,9 @@ class OutputParser:
         key = (self._state, self._harmony, self._close)
         found = self._patterns.get(key)
         if found is None:
-            strings = tuple(dict.fromkeys(self.stops + tuple(self.markers) + self._wanted()))
+            starts = () if self._harmony else self.turn_starts
+            strings = tuple(dict.fromkeys(self.stops + starts + tuple(self.markers)
+                                          + self._wanted()))
             strings = tuple(s for s in strings if s)
             ordered = sorted(strings, key=len, reverse=True)
             regex = re.compile("|".join(map(re.escape, ordered))) if ordered else None
@@ -182,6 +206,10 @@ class OutputParser:
     def _scan(self, delta: Delta, final: bool) -> None:
         """Consume the buffer: text goes out, meaningful strings change the state."""
         while self._buffer and not self.stopped:
+            if self._state == _TURN:
+                if not self._turn_header(final):
+                    return
+                continue  # (the header read, the state is another)
             if self._state == _START:
                 stripped = self._buffer.lstrip() if self._strip else self._buffer
                 if not stripped:
@@ -207,6 +235,24 @@ class OutputParser:
             if not self._event(found, delta) and found not in self.markers:
                 self._text(found, delta)  # written as text where it means nothing
 
+    def _turn_header(self, final: bool) -> bool:
+        """Read the role line after a turn start at the beginning of the output (it stays in
+        the buffer until whole); False while it may still go on."""
+        buffer = self._buffer
+        newline = buffer.find("\n")
+        if newline < 0 and not final and len(buffer) <= _HEADER_MAX:
+            return False
+        line = buffer[:newline] if newline >= 0 else buffer
+        self._state = _START
+        role = line.strip().lower()
+        if not _ROLE_WORD.match(role):  # no role line: answer text
+            return True
+        if role in OTHER_ROLES:
+            self.stopped, self._buffer = True, ""
+        else:
+            self._buffer = buffer[newline + 1:] if newline >= 0 else ""
+        return True
+
     def _text(self, text: str, delta: Delta) -> None:
         """Plain text in the current state."""
         state = self._state
@@ -220,6 +266,10 @@ class OutputParser:
                 return
             self._state = state = _CONTENT
         if self.in_reasoning:
+            if not self.reasoning:
+                text = text.lstrip()
+                if not text:
+                    return
             self.reasoning += text
             delta.reasoning += text
             return
@@ -230,18 +280,28 @@ class OutputParser:
         self.content += text
         delta.content += text
 
-    def _event(self, marker: str, delta: Delta) -> bool:
-        """A meaningful string (from a marker token or found in the text); False if it
-        means nothing in the current state."""
+    def _event(self, marker: str, delta: Delta, token: bool = False) -> bool:
+        """A meaningful string (from a marker token, token=True, or found in the text);
+        False if it means nothing in the current state."""
         if marker in self.stops:
             self.stopped = True
             self._buffer = ""
             return True
         state = self._state
-        if state == _START:
+        if marker in self.turn_starts and not self._harmony:
+            if state == _START and not names_other_role(marker):
+                self._state, self._header = _TURN, ""
+            else:
+                self.stopped, self._buffer = True, ""
+            return True
+        if state == _START or (state == _CONTENT and (token or marker in self.markers)):
+            # reasoning opens at the start, or later as a marker token or the template's own
             for opening, closing in REASONING_TAGS:
                 if marker == opening:
                     self._state, self._close = _REASONING, closing
+                    if self.reasoning:
+                        self.reasoning += "\n\n"
+                        delta.reasoning += "\n\n"
                     return True
         if state == _REASONING:
             if marker == self._close:

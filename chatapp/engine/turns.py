@@ -10,7 +10,9 @@ text is never part of the answer's text.
 
 from __future__ import annotations
 
-from chatapp.engine.output import H_END, is_harmony
+from collections.abc import Callable, Iterable
+
+from chatapp.engine.output import H_END, is_harmony, template_markers
 from chatapp.engine.templates import ChatTemplate, TemplateError, render
 
 #: Stands for an answer's text in a probe render (letters only: survives ``trim``).
@@ -54,3 +56,22 @@ def end_candidates(template: ChatTemplate, bos_token: str = "",
     if is_harmony(template.text):
         found = [t for t in found if not t.lstrip().startswith(H_END)]
     return found
+
+
+def turn_start(template: ChatTemplate, markers_in: Callable[[str], list[str]],
+               bos_token: str = "", eos_token: str = "", skip: Iterable[str] = ()) -> str | None:
+    """The marker the template opens the next turn with (``<|im_start|>``,
+    ``<start_of_turn>``, ``<|start_header_id|>``, ``[INST]``, ``<|user|>``): the first marker,
+    other than the turn's end (skip: the stop strings, BOS and EOS), in what the template
+    writes between an answer and the next question. markers_in(text) lists a text's marker
+    tokens in order (the model's vocabulary); the template's marker-like literals are the
+    fallback. None for harmony (its parser reads turns itself) or when there is none."""
+    if is_harmony(template.text):
+        return None
+    _, middle = text_after_answer(template, bos_token, eos_token)
+    skipped = {s for s in (*skip, bos_token, eos_token) if s}
+    literal = sorted(template_markers(middle), key=middle.find)
+    for marker in [*markers_in(middle), *literal]:
+        if marker.strip() and marker not in skipped:
+            return marker
+    return None

@@ -57,7 +57,7 @@ from chatapp.engine.templates import (
     looks_like_base_model,
 )
 from chatapp.engine.text_stream import TextStream
-from chatapp.engine.turns import end_candidates
+from chatapp.engine.turns import end_candidates, turn_start
 from chatapp.engine.worker_host import Host, serve
 from chatapp.errors import UserError
 from chatapp.gguf_meta import GGUFError, file_info
@@ -80,6 +80,7 @@ class Worker:
         self.template: ChatTemplate | None = None
         self.stops: tuple[str, ...] = ()
         self.markers: frozenset[str] = frozenset()
+        self.turn_starts: tuple[str, ...] = ()  # the template's turn-start marker
         self.info: dict[str, Any] = {}
         self.adapters: AdapterSet | None = None
         self.runner: BatchRunner | None = None
@@ -335,6 +336,9 @@ class Worker:
                 not_ids.add(token)
         decoder.set_end_ids(ids - not_ids, not_ids)
         markers = template_markers(template.text) | {m for m in (bos, eos) if m}
+        start = turn_start(template, lambda text: [m for _, m in decoder.markers(text)],
+                           bos, eos, stops)
+        self.turn_starts = (start,) if start else ()
         return tuple(dict.fromkeys(stops)), frozenset(markers)
 
     def unload_model(self) -> None:
@@ -454,7 +458,7 @@ class Worker:
             self, request_id, stops, strip_leading=not (continuing or raw),
             markers=frozenset() if raw else self.markers,
             reasoning_close=None if continuing or raw else reasoning_close_for(prompt),
-            tools=bool(tools))
+            tools=bool(tools), turn_starts=() if ignore_eos or raw else self.turn_starts)
         return Job(request_id, params, tokens, max_tokens, seed, grammar, ignore_eos, stream,
                    started)
 
