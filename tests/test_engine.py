@@ -100,6 +100,9 @@ def test_corrupt_files_give_a_clear_error_naming_the_file(
     assert "Traceback" not in message
     assert len(message) < 700
     assert "vendor/llama.cpp" not in message  # llama.cpp's build folders are not shown
+    assert not message.endswith("failed to load model")  # says why, not only that it failed
+    if kind == "unknown_arch":
+        assert 'architecture "nosucharch" is not supported by this version' in message
 
 
 def test_llama_cpps_source_files_are_named_without_their_build_folders() -> None:

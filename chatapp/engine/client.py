@@ -523,20 +523,33 @@ def dry_run(path: Path, *, n_ctx: int, n_gpu_layers: int = -1, kv_type: str = "f
 
 def _last_error_line(lines: collections.deque[str]) -> str:
     """The most telling line llama.cpp wrote before failing, its source files named without
-    the folders they were built in ("llama-model.cpp:1328: GGML_ASSERT(…) failed")."""
+    the folders they were built in ("llama-model.cpp:1328: GGML_ASSERT(…) failed"); a line
+    that only says loading failed gives way to the one before it that says why."""
     markers = ("GGML_ASSERT", "error", "failed", "Error", "abort", "terminate")
-    for line in reversed(lines):
-        if any(m in line for m in markers):
-            return _BUILD_PATH.sub("", line.strip())[:500]
-    return ""
+    found = [line for line in reversed(lines) if any(m in line for m in markers)]
+    telling = [line for line in found if not _GENERIC_FAILURE.search(line)]
+    line = (telling or found or [""])[0]
+    return _BUILD_PATH.sub("", line.strip())[:500]
+
+
+#: llama.cpp's closing line of a failed load, which says nothing of why
+_GENERIC_FAILURE = re.compile(r"failed to load model\s*$")
+#: llama.cpp's line for a model family it does not know
+_UNKNOWN_ARCH = re.compile(r"unknown model architecture: '([^']{1,80})'")
+UNKNOWN_ARCH = QT_TRANSLATE_NOOP(
+    "errors", "its architecture \"{arch}\" is not supported by this version of llama.cpp "
+    "(a newer ChatApp may run it)")
 
 
 #: the folders before a llama.cpp source file in its messages (/tmp/pip-…/src/)
 _BUILD_PATH = re.compile(r"(?<![\w.])(?:/[^\s/:]+)+/(?=[\w.-]+\.(?:c|cpp|cu|h|m):\d)")
 
 
-def _explain_load(message: str, stderr: collections.deque[str]) -> str:
-    """A load error with llama.cpp's reason where it gave one."""
+def _explain_load(message: str, stderr: collections.deque[str]) -> str | UserError:
+    """A load error with llama.cpp's reason where it gave one (ours where we know it)."""
+    unknown = next((m for m in map(_UNKNOWN_ARCH.search, reversed(stderr)) if m), None)
+    if unknown is not None:
+        return UserError(UNKNOWN_ARCH, arch=unknown.group(1))
     detail = _last_error_line(stderr)
     if message.startswith("Failed to load model") and detail:
         return detail
