@@ -18,6 +18,8 @@ T_NO_VOTES = QT_TRANSLATE_NOOP(
     "cli", "No votes yet{tag}: vote in an arena round (Compare → Arena…) or let a judge "
            "compare an evaluation's answers (chatapp eval --judge J --pairwise).")
 T_NO_TAG = QT_TRANSLATE_NOOP("errors", "There are no votes under the tag {tag}. Tags: {tags}.")
+T_NO_TAGS = QT_TRANSLATE_NOOP("errors", "There are no votes under the tag {tag}: no vote has a "
+                              "tag yet.")
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -47,7 +49,9 @@ def run(args: argparse.Namespace) -> int:
         if args.tag is not None:
             known = sorted({t for t in tags(app.store) + judgement_tags(app.store) if t})
             if args.tag not in known:
-                raise UserError(T_NO_TAG, tag=args.tag, tags=", ".join(known) or "–")
+                if not known:
+                    raise UserError(T_NO_TAGS, tag=args.tag)
+                raise UserError(T_NO_TAG, tag=args.tag, tags=", ".join(known))
         result = board(app.store, args.source, args.tag)
     if args.csv:
         sys.stdout.write(leaderboard_csv(result))

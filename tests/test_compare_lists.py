@@ -356,6 +356,9 @@ def test_the_leaderboard_command_prints_the_windows_ranking(chatapp_home: Path) 
 
     empty = cli()
     assert empty.returncode == 0 and empty.stdout.startswith("No votes yet:")
+    untagged = cli("--tag", "set1")
+    assert untagged.returncode == 1 and untagged.stderr.strip() == (
+        "chatapp: There are no votes under the tag set1: no vote has a tag yet.")
     app_paths().database.parent.mkdir(parents=True, exist_ok=True)
     store = Store(app_paths().database)
     conversation = store.create_conversation("votes", kind="arena")
