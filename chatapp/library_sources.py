@@ -275,12 +275,20 @@ SCANNERS = {HF_CACHE: scan_hf_cache, LMSTUDIO: scan_lmstudio, OLLAMA: scan_ollam
             FOLDER: scan_folder, FILE: scan_folder}
 
 
+#: a store's layout given for one file
+LAYOUT_OF_A_FILE = QT_TRANSLATE_NOOP(
+    "errors", "{path} is a file, and --layout {layout} reads a folder of models: leave out "
+    "--layout to link the file.")
+
+
 def scan(path: Path, layout: str = "") -> ScanResult:
     """The GGUF models in a file, folder or store (layout detected unless given): split
     models by their first part, non-GGUF files and orphan parts skipped with the reason."""
     path = path.expanduser()
     if not os.path.lexists(path):
         raise UserError(MISSING_PATH, path=str(path))
+    if layout and layout != FILE and os.path.isfile(path):
+        raise UserError(LAYOUT_OF_A_FILE, path=str(path), layout=layout)
     layout = layout or detect_layout(path)
     found = SCANNERS[layout](path)
     result = ScanResult(skipped=list(found.skipped))

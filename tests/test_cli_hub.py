@@ -89,3 +89,7 @@ def test_link(tmp_path: Path, tiny_files: dict[str, Path]) -> None:
     result = run_cli("rm", "mine-Q4_0", "--yes")
     assert result.returncode == 0 and "the file was not touched" in result.stdout
     assert (folder / "mine-Q4_0.gguf").exists()
+    refused = run_cli("link", str(folder / "mine-Q4_0.gguf"), "--layout", "ollama")
+    assert refused.returncode == 1 and refused.stderr.strip() == (
+        f"chatapp: {folder / 'mine-Q4_0.gguf'} is a file, and --layout ollama reads a folder "
+        "of models: leave out --layout to link the file.")
