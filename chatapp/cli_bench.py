@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -27,8 +28,8 @@ def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
         "cli", "measure prompt and generation speed of a model"))
     bench.add_argument("-m", "--model", help=QT_TRANSLATE_NOOP(
         "cli", "file path, file name, stem or repo id of a model"))
-    bench.add_argument("--threads", type=positive_int, help=QT_TRANSLATE_NOOP(
-        "cli", "CPU threads (default: all cores)"))
+    bench.add_argument("--threads", type=Number(int, 1, os.cpu_count() or 1),
+                       help=QT_TRANSLATE_NOOP("cli", "CPU threads (default: all cores)"))
     bench.add_argument("--gpu-layers", type=GPU_LAYERS, default=-1,
                        help=QT_TRANSLATE_NOOP(
                            "cli", "layers to offload to the GPU (-1: as many as fit, 0: none)"))

@@ -95,6 +95,8 @@ def test_docs_add_refused_makes_no_collection(
      "chatapp docs search: error: --min-similarity must be a number between -1 and 1"),
     (["bench", "--gpu-layers", "x"],
      "chatapp bench: error: --gpu-layers must be a whole number of at least -1"),
+    (["bench", "--threads", "999"],
+     f"chatapp bench: error: --threads must be a whole number from 1 to {os.cpu_count()}"),
     (["search", "q", "--limit", "0"],
      "chatapp search: error: --limit must be a whole number of at least 1"),
 ])
