@@ -10,7 +10,7 @@ from typing import Any
 from chatapp.answers import Answer, Pipeline
 from chatapp.catalogue import AnyModel, Catalogue
 from chatapp.engine import Engine
-from chatapp.engine.output import split_reasoning
+from chatapp.engine.output import REASONING_TAGS, split_reasoning
 from chatapp.library import LocalModel
 from chatapp.model_defaults import model_sampling
 from chatapp.settings import Sampling
@@ -21,9 +21,21 @@ log = logging.getLogger(__name__)
 TITLE_CHARS = 60
 
 
+#: Characters that hide or reorder text where a title is shown: bidi embeddings, overrides
+#: and isolates, zero-width spaces, word joiners, byte order marks (the zero-width joiner and
+#: non-joiner stay: emoji sequences and some scripts' spelling need them).
+_HIDING = re.compile("[\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff\u200e\u200f\u061c]")
+
+
+def visible_text(text: str) -> str:
+    """text without the characters that hide or reorder it (U+202E before "evil" shows
+    "live"; see _HIDING)."""
+    return _HIDING.sub("", text)
+
+
 def title_from(text: str) -> str:
-    """A conversation title from its first message."""
-    line = " ".join(text.split())
+    """A conversation title from its first message: one line of visible text."""
+    line = " ".join(visible_text(text).split())
     return line if len(line) <= TITLE_CHARS else line[: TITLE_CHARS - 1].rstrip() + "…"
 
 
@@ -83,27 +95,88 @@ def sampling_params(sampling: Sampling | dict[str, Any], overrides: dict[str, An
 
 #: Tags and markers that are never part of a title (``<b>``, ``<|im_end|>``, ``[INST]``).
 _MARKUP = re.compile(r"<[^<>\n]{1,64}>|\[/?[A-Z][A-Z_]{1,31}\]")
+_REASONING_OPENINGS = tuple(opening for opening, _closing in REASONING_TAGS)
+#: Markdown images (left out) and links (their text stays).
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\((?:[^()\n]|\([^()\n]*\))*\)")
+_LINK = re.compile(r"\[([^\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)")
+#: Markdown emphasis, strike-through and code around words: the marks go, the words stay.
+_EMPHASIS = re.compile(r"(\*\*|__|~~|\*|`)(?=\S)(.+?)(?<=\S)\1")
+#: A label before the title ("Title:", "**Here's a title**:", Indonesian "Judul:", Malay
+#: "Tajuk:", Filipino "Pamagat:").
+_LABEL = re.compile(
+    r"^(?:(?:sure|okay|ok)\W*\s*)?(?:here(?:'s|\u2019s|\s+is)\s+)?(?:(?:a|the|my|your)\s+)?"
+    r"(?:(?:suggested|short|possible|proposed|conversation|chat)\s+)?"
+    r"(?:title|judul|tajuk|pamagat|t[i\u00ed]tulo)\s*(?:[:\uff1a]|\s[-\u2013\u2014]\s)\s*",
+    re.IGNORECASE)
+#: Marks that wrap a whole title: emphasis, code, strike-through.
+_WRAPPING_MARKS = "*_~`"
+#: Opening quote -> its closing quote. The apostrophes (' and \u2019) go only in pairs: alone
+#: they are part of a word ("Lovers'").
+_QUOTES = {'"': '"', "\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb",
+           "\u300c": "\u300d", "\u300e": "\u300f", "'": "'", "\u2018": "\u2019"}
+_APOSTROPHES = "'\u2019"
 
 TITLE_PROMPT = ("Write a title of at most six words for a conversation that starts with "
                 "the message below. Reply with the title only.\n\n{text}")
 
 
+def _after_reasoning(text: str) -> str | None:
+    """The answer after every reasoning block it starts with; None when it is cut off inside
+    one."""
+    while True:
+        answer, _reasoning, unfinished = split_reasoning(text)
+        if unfinished:
+            return None
+        if answer == text or not answer.lstrip().startswith(_REASONING_OPENINGS):
+            return answer
+        text = answer
+
+
+def _without_quotes(line: str) -> str:
+    """line without the quotes around it, or without one quote left open at either end."""
+    if len(line) >= 2 and _QUOTES.get(line[0]) == line[-1]:
+        inner = line[1:-1]
+        if line[0] not in inner and line[-1] not in inner:
+            return inner
+    if line and line[0] in _QUOTES and line[0] not in _APOSTROPHES and (
+            _QUOTES[line[0]] not in line[1:]):
+        return line[1:]
+    closing = {close: open_ for open_, close in _QUOTES.items()}
+    if line and line[-1] in closing and line[-1] not in _APOSTROPHES and (
+            closing[line[-1]] not in line[:-1]):
+        return line[:-1]
+    return line
+
+
+def _unwrapped(line: str) -> str:
+    """line without the heading marks, labels, emphasis, quotes and trailing dots around the
+    title, however they are combined ("**Title:** \"Cactus Care\"")."""
+    while True:
+        before = line
+        line = line.strip().lstrip("#>").strip().strip(_WRAPPING_MARKS).strip()
+        line = _without_quotes(_LABEL.sub("", line, count=1)).rstrip(".")
+        if line == before:
+            return line
+
+
 def clean_title(text: str) -> str:
-    """A model's title answer made tidy: its reasoning and markup left out, one line, no quotes
-    or trailing dot; "" when nothing usable is left (cut off inside its reasoning)."""
-    text, _reasoning, unfinished = split_reasoning(text)
-    if unfinished:
+    """A model's title answer made tidy: its reasoning, markup, Markdown (emphasis, links,
+    images), labels ("Title:") and quotes left out, one line of visible text, no trailing dot;
+    "" when nothing usable is left (cut off inside its reasoning)."""
+    answer = _after_reasoning(text)
+    if answer is None:
         return ""
-    text = _MARKUP.sub(" ", text)
-    lines = [line for line in text.strip().splitlines() if line.strip()]
+    answer = visible_text(_MARKUP.sub(" ", answer))
+    lines = [line for line in answer.strip().splitlines() if line.strip()]
     line = " ".join(lines[0].split()) if lines else ""
-    line = line.strip().strip("\"'*#`").strip()
-    if line.lower().startswith("title:"):
-        line = line[6:].strip()
+    line = _LINK.sub(r"\1", _IMAGE.sub(" ", line))
+    while (plain := _EMPHASIS.sub(r"\2", line)) != line:
+        line = plain
+    line = _unwrapped(" ".join(line.split()))
     if "\ufffd" in line or not any(c.isalpha() for c in line) or any(
             unicodedata.category(c) == "Cc" for c in line):
         return ""  # not a usable title: the rule's title stays
-    return title_from(line.rstrip("."))
+    return title_from(line)
 
 
 class Chat:

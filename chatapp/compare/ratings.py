@@ -15,9 +15,12 @@ votes is flagged.
 
 from __future__ import annotations
 
+import csv
+import io
 import math
 import random
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -27,6 +30,10 @@ SCALE = 400.0 / math.log(10.0)
 BASE = 1000.0
 FEW_VOTES = 10
 Z95 = 1.959964
+#: First characters that make a spreadsheet read a cell as a formula (with full-width forms).
+_FORMULA_STARTS = ("=", "+", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff20")
+_MINUS_SIGNS = ("-", "\uff0d")
+_NEGATIVE_NUMBER = re.compile(r"-[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
 
 
 @dataclass
@@ -234,17 +241,37 @@ def ranks(board: Leaderboard) -> list[int]:
 def leaderboard_csv(board: Leaderboard) -> str:
     """The leaderboard as CSV text, in its order (by the interval's lower end): rank, model
     (named as the table names it, without ".gguf"), rating, interval, votes, wins, few_votes
-    (1 when the model has fewer than FEW_VOTES)."""
-    import csv
-    import io
-
+    (1 when the model has fewer than FEW_VOTES). A model name a spreadsheet could run as a
+    formula starts with "'" (see spreadsheet_text)."""
     from chatapp.library_model import without_gguf
 
+    header = ["rank", "model", "rating", "ci_low", "ci_high", "votes", "wins", "few_votes"]
+    return csv_text([header, *(
+        [rank, spreadsheet_text(without_gguf(r.model)), f"{r.rating:.1f}", f"{r.low:.1f}",
+         f"{r.high:.1f}", r.votes, f"{r.wins:g}", int(r.few_votes)]
+        for rank, r in zip(ranks(board), board.ratings, strict=True))])
+
+
+def spreadsheet_text(text: str) -> str:
+    """A CSV text cell that a spreadsheet shows as text and never runs as a formula.
+
+    Text starting with "=", "+", "@", a tab or a carriage return (or the full-width "=",
+    "+", "@"), or with "-" not followed by a space (a Markdown list item) and not a plain
+    negative number, gets a "'" in front (``=HYPERLINK(...)`` becomes ``'=HYPERLINK(...)``);
+    other text is unchanged. Only for text cells: the numbers the app writes go as they are.
+    """
+    if text.startswith(_FORMULA_STARTS) or (
+            text.startswith(_MINUS_SIGNS) and len(text) > 1 and text[1] != " "
+            and not _NEGATIVE_NUMBER.fullmatch(text)):
+        return "'" + text
+    return text
+
+
+def csv_text(rows: Iterable[Sequence[object]]) -> str:
+    """Rows as CSV text (RFC 4180): each row ends in CRLF, and a cell holding a comma, a quote
+    or a line break (a lone CR too) is quoted, so that csv.reader, on a file opened with
+    newline="", reads every cell back exactly. Text cells that a spreadsheet could run go
+    through spreadsheet_text first."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["rank", "model", "rating", "ci_low", "ci_high", "votes", "wins",
-                     "few_votes"])
-    for rank, r in zip(ranks(board), board.ratings, strict=True):
-        writer.writerow([rank, without_gguf(r.model), f"{r.rating:.1f}", f"{r.low:.1f}",
-                         f"{r.high:.1f}", r.votes, f"{r.wins:g}", int(r.few_votes)])
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
     return out.getvalue()

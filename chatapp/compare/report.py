@@ -3,9 +3,7 @@ and CSV files (per model summary, every answer)."""
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 import math
 import statistics
 import time
@@ -15,7 +13,7 @@ from pathlib import Path
 from chatapp.compare.evaluate import PairResult
 from chatapp.compare.judge import UNREADABLE
 from chatapp.compare.prompts import Prompt
-from chatapp.compare.ratings import wilson
+from chatapp.compare.ratings import csv_text, spreadsheet_text, wilson
 from chatapp.compare.report_claims import claims_json, claims_section
 from chatapp.compare.report_stats import (
     MEAN_JUDGE,
@@ -88,37 +86,37 @@ def _cell(value: float | None, digits: int) -> str:
 
 
 def summary_csv(summaries: list[ModelSummary]) -> str:
-    """The per model summary as CSV."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["model", "answers", "checked", "passed", "pass_rate", "pass_ci_low",
-                     "pass_ci_high", "errors", "median_ttft_s", "median_tokens_per_s",
-                     "median_answer_chars", "peak_memory_mb"])
-    for s in summaries:
-        writer.writerow([s.model, s.answers, s.checked, s.passed, _cell(s.pass_rate, 4),
-                         _cell(s.pass_low, 4), _cell(s.pass_high, 4), s.errors,
-                         _cell(s.median_ttft_s, 4), _cell(s.median_tokens_per_s, 2),
-                         _cell(s.median_chars, 0), _cell(s.peak_memory_mb, 0)])
-    return out.getvalue()
+    """The per model summary as CSV (see csv_text; a model name a spreadsheet could run as a
+    formula starts with "'", see spreadsheet_text)."""
+    header = ["model", "answers", "checked", "passed", "pass_rate", "pass_ci_low",
+              "pass_ci_high", "errors", "median_ttft_s", "median_tokens_per_s",
+              "median_answer_chars", "peak_memory_mb"]
+    return csv_text([header, *(
+        [spreadsheet_text(s.model), s.answers, s.checked, s.passed, _cell(s.pass_rate, 4),
+         _cell(s.pass_low, 4), _cell(s.pass_high, 4), s.errors, _cell(s.median_ttft_s, 4),
+         _cell(s.median_tokens_per_s, 2), _cell(s.median_chars, 0),
+         _cell(s.peak_memory_mb, 0)]
+        for s in summaries)])
 
 
 def answers_csv(results: list[PairResult], prompts: list[Prompt]) -> str:
     """Every answer as CSV (one row per prompt and model), in the prompts' order, then the
-    variants' (as they first come in results), then the repeats'."""
+    variants' (as they first come in results), then the repeats'. Any text reads back exactly
+    (see csv_text), but a text cell a spreadsheet could run as a formula (an answer
+    "=HYPERLINK(...)") starts with "'" (see spreadsheet_text); numbers go as they are."""
     texts = {p.id: p.text for p in prompts}
     place = {p.id: i for i, p in enumerate(prompts)}
     variants = {name: i for i, name in enumerate(dict.fromkeys(r.model for r in results))}
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["prompt_id", "prompt", "model", "passed", "finish_reason", "ttft_s",
-                     "tokens_per_s", "completion_tokens", "answer", "error", "message_id"])
-    for r in sorted(results, key=lambda r: (place.get(r.prompt_id, len(place)),
-                                            variants[r.model], r.repeat)):
-        writer.writerow([r.prompt_id, texts.get(r.prompt_id, ""), r.model,
-                         "" if r.passed is None else int(r.passed), r.finish_reason,
-                         _cell(r.ttft_s, 4), _cell(r.tokens_per_s, 2), r.completion_tokens or 0,
-                         r.answer, r.error or "", r.message_id])
-    return out.getvalue()
+    header = ["prompt_id", "prompt", "model", "passed", "finish_reason", "ttft_s",
+              "tokens_per_s", "completion_tokens", "answer", "error", "message_id"]
+    ordered = sorted(results, key=lambda r: (place.get(r.prompt_id, len(place)),
+                                             variants[r.model], r.repeat))
+    return csv_text([header, *(
+        [*map(spreadsheet_text, (r.prompt_id, texts.get(r.prompt_id, ""), r.model)),
+         "" if r.passed is None else int(r.passed), spreadsheet_text(r.finish_reason),
+         _cell(r.ttft_s, 4), _cell(r.tokens_per_s, 2), r.completion_tokens or 0,
+         spreadsheet_text(r.answer), spreadsheet_text(r.error or ""), r.message_id]
+        for r in ordered)])
 
 
 def _text(text: str, language: str | None) -> str:
@@ -424,7 +422,8 @@ def write_report(folder: Path, name: str, prompts: list[Prompt], models: list[st
     if claims:
         (folder / "claims.json").write_text(claims_json(claims), encoding="utf-8")
     (folder / "summary.csv").write_text(summary_csv(summarize(results, models)),
-                                        encoding="utf-8")
-    (folder / "answers.csv").write_text(answers_csv(results, prompts), encoding="utf-8")
+                                        encoding="utf-8", newline="")
+    (folder / "answers.csv").write_text(answers_csv(results, prompts), encoding="utf-8",
+                                        newline="")
     (folder / "stats.json").write_text(stats_json(results, models), encoding="utf-8")
     return page
