@@ -6,8 +6,9 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from chatapp import __version__, cli_bench, cli_board, cli_eval, cli_fit
+from chatapp import __version__, cli_bench, cli_board, cli_conversations, cli_eval, cli_fit
 from chatapp.cli_args import POSITIVE, TEMPERATURE, WHOLE_NUMBER, Parser
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, known_error, os_reason, unexpected_error
 from chatapp.i18n import translate_count, translate_error, translate_text
@@ -15,10 +16,24 @@ from chatapp.model_defaults import FLASH_ATTN, KV_TYPES
 from chatapp.starter import no_models_error
 from chatapp.units import format_bytes
 
+if TYPE_CHECKING:
+    from chatapp.store import Message
+
 log = logging.getLogger(__name__)
 
 ANSWER_FAILED = QT_TRANSLATE_NOOP("errors", "The answer failed: {reason}")
 EMPTY = QT_TRANSLATE_NOOP("cli", "The model ended its answer without writing anything.")
+REASONING_ONLY = QT_TRANSLATE_NOOP("cli", "The model wrote only reasoning and no answer.")
+CUT = QT_TRANSLATE_NOOP("cli", "Cut off at the token limit ({n} tokens); --max-tokens gives more.")
+CUT_REASONING = QT_TRANSLATE_NOOP(
+    "cli", "Cut off at the token limit while reasoning ({n} tokens): no answer yet; "
+    "--max-tokens gives more.")
+CUT_EMPTY = QT_TRANSLATE_NOOP(
+    "cli", "Cut off at the token limit ({n} tokens) before any text; --max-tokens gives more.")
+CONTEXT_FULL = QT_TRANSLATE_NOOP(
+    "cli", "Cut off where the model's context ({n} tokens) was full: a longer answer needs a "
+    "longer context or a shorter conversation.")
+REASONING = QT_TRANSLATE_NOOP("cli", "The model's reasoning:")
 
 UNREADABLE = QT_TRANSLATE_NOOP("cli", "unreadable: {reason}")
 PARTS = QT_TRANSLATE_NOOP("cli", "{count} parts")
@@ -65,7 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
         "cli", "write conversations as JSON or Markdown"))
     export.add_argument("conversation", nargs="?", type=WHOLE_NUMBER,
                         help=QT_TRANSLATE_NOOP(
-                            "cli", "conversation id (default: the most recent one)"))
+                            "cli", "conversation id, as `chatapp conversations` lists them "
+                            "(default: the most recent one)"))
     export.add_argument("--all", action="store_true", help=QT_TRANSLATE_NOOP(
         "cli", "every conversation"))
     export.add_argument("--format", choices=("json", "md"), default="json")
@@ -75,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_eval.add_parser(sub, POSITIVE)
     cli_fit.add_parser(sub, POSITIVE)
     cli_board.add_parser(sub)
+    cli_conversations.add_parser(sub)
     import_ = sub.add_parser("import", help=QT_TRANSLATE_NOOP(
         "cli", "add the conversations of a JSON export"))
     import_.add_argument("file", help=QT_TRANSLATE_NOOP(
@@ -241,17 +258,49 @@ def cmd_chat(args: argparse.Namespace) -> int:
                 wrote = wrote or bool(piece)
         if wrote:  # ends the answer's last line; an answer that never began leaves no line
             sys.stdout.write("\n")
-        elif answer.message is not None and answer.message.finish_reason in ("stop", "length"):
-            print(f"chatapp: {translate_text('cli', EMPTY)}", file=sys.stderr)
         from chatapp.cli_docs import print_sources
 
         print_sources(answer.retrieval)
+        if answer.message is not None:
+            say_how_it_ended(answer.message, wrote, sampling.max_tokens)
         if answer.unsaved is not None:
             raise answer.unsaved
         message = answer.message
         if message.finish_reason == "error":
             raise answer.error or UserError(ANSWER_FAILED, reason=message.error or "?")
         return 130 if message.finish_reason == "stopped" else 0
+
+
+def ending_note(message: Message, wrote: bool, max_tokens: int) -> str:
+    """The line for an answer cut off or without text, in the user's language ("" for an
+    answer that ended with text); max_tokens: the limit asked for, when the answer does not
+    count its tokens."""
+    reason = message.finish_reason
+    reasoned = bool((message.reasoning or "").strip())
+    if reason == "stop" and not wrote:
+        return translate_text("cli", REASONING_ONLY if reasoned else EMPTY)
+    if reason != "length":
+        return ""
+    if message.filled_context:
+        return translate_text("cli", CONTEXT_FULL).format(n=message.n_ctx)
+    note = CUT if wrote else CUT_REASONING if reasoned else CUT_EMPTY
+    return translate_text("cli", note).format(n=message.completion_tokens or max_tokens)
+
+
+def say_how_it_ended(message: Message, wrote: bool, max_tokens: int) -> None:
+    """On standard error, after the answer: the reasoning of an answer that is nothing else,
+    then the line of `ending_note` (nothing for an answer that ended with text)."""
+    from chatapp.terminal import printable
+
+    note = ending_note(message, wrote, max_tokens)
+    if not note:
+        return
+    sys.stdout.flush()  # on a shared terminal the line comes after the answer
+    reasoning = (message.reasoning or "").strip()
+    if reasoning and not wrote:
+        print(f"chatapp: {translate_text('cli', REASONING)}", file=sys.stderr)
+        print(printable(reasoning) if sys.stderr.isatty() else reasoning, file=sys.stderr)
+    print(f"chatapp: {note}", file=sys.stderr)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -262,12 +311,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     with open_app() as app:
         if app.store.read_only is not None:
             print(f"chatapp: {one_line(app.store.read_only)}", file=sys.stderr)
+        if args.all and args.conversation is not None:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "errors", "Give a conversation id or --all, not both."))
         if args.all:
             conversations = app.store.conversations()
         elif args.conversation is not None:
             try:
                 conversations = [app.store.conversation(args.conversation)]
-            except KeyError:
+            except (KeyError, OverflowError):  # (SQLite's ids end at 2**63 - 1)
                 raise UserError(QT_TRANSLATE_NOOP("errors", "There is no conversation {id}."),
                                 id=args.conversation) from None
             if app.store.is_blind(args.conversation):
@@ -417,6 +469,8 @@ def _run(args: argparse.Namespace) -> int:
         return cli_fit.run(args)
     if args.command == cli_board.COMMAND:
         return cli_board.run(args)
+    if args.command == cli_conversations.COMMAND:
+        return cli_conversations.run(args)
     if args.command == "eval":
         return cli_eval.run(args)
     from chatapp import cli_docs, cli_hub, cli_remote, cli_serve

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from hub_server import FakeHub
+from terminal_run import run_in_terminal
 
 from chatapp.hub.client import HubClient
 from chatapp.hub.config import HubConfig
@@ -249,39 +250,6 @@ def test_rm_of_a_name_two_models_share_names_both(hub: FakeHub, chatapp_home: Pa
     assert str(copy) not in run_cli("models").stdout
     result = run_cli("rm", str(downloaded), "--yes")
     assert result.returncode == 0 and not downloaded.exists()
-
-
-def run_in_terminal(args: list[str], answers: dict[str, str]) -> str:
-    """`chatapp ARGS` in a pseudo-terminal, typing each answer once its prompt is shown;
-    everything the terminal showed."""
-    import pty
-    import select
-
-    leader, follower = pty.openpty()
-    process = subprocess.Popen([sys.executable, "-m", "chatapp", *args], stdin=follower,
-                               stdout=follower, stderr=follower, env=os.environ.copy(),
-                               close_fds=True)
-    os.close(follower)
-    shown, pending = "", dict(answers)
-    try:
-        while True:
-            ready, _, _ = select.select([leader], [], [], 60)
-            if not ready:
-                raise AssertionError(f"no answer from the command; it showed {shown!r}")
-            try:
-                chunk = os.read(leader, 4096)
-            except OSError:  # the command ended and closed the terminal
-                break
-            if not chunk:
-                break
-            shown += chunk.decode("utf-8", "replace")
-            for prompt in [p for p in pending if p in shown]:
-                os.write(leader, pending.pop(prompt).encode())
-    finally:
-        os.close(leader)
-        process.wait(timeout=60)
-    assert not pending, f"never asked {list(pending)}: {shown!r}"
-    return shown
 
 
 @pytest.mark.parametrize("command", [("fit",), ("chat", "hi"), ("bench",)])

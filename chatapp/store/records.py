@@ -102,6 +102,13 @@ class Message:
         """The sampling parameters the answer was made with."""
         return json.loads(self.params) if self.params else {}
 
+    @property
+    def filled_context(self) -> bool:
+        """Whether the prompt and the answer filled the model's context (an answer cut off
+        there gets no more from a higher token limit)."""
+        return bool(self.n_ctx and self.prompt_tokens is not None and self.completion_tokens
+                    and self.prompt_tokens + self.completion_tokens >= self.n_ctx)
+
 
 MESSAGE_FIELDS = {f.name for f in fields(Message)}
 PROVENANCE = MESSAGE_FIELDS - {"id", "conversation_id", "parent_id", "role", "content",

@@ -3,7 +3,10 @@ own settings; the pane threads' calls reach it as signals."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -28,6 +31,7 @@ from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.model_list import MODEL_ROLE, ModelList, ModelPicker
 from chatapp.ui.provenance import empty_answer_text
 from chatapp.ui.sources_view import SourcesList
+from chatapp.ui.thinking import ThinkingSection
 from chatapp.ui.units import decimal, tokens_text
 
 REPAINT_MS = 30
@@ -120,7 +124,18 @@ class PaneWidget(QFrame):
         holder = QWidget(scroll)
         column = QVBoxLayout(holder)
         column.setContentsMargins(4, 4, 4, 4)
+        self.thinking = ThinkingSection(holder)
+        column.addWidget(self.thinking)
         column.addWidget(self.view)
+        # why an answer has no text, wrapped to the pane's width (a placeholder is not)
+        self.empty_note = Label(holder)
+        self.empty_note.setObjectName("paneEmptyAnswer")
+        self.empty_note.setWordWrap(True)
+        margin = int(self.view.document().documentMargin())  # lined up with answers' text
+        self.empty_note.setContentsMargins(margin, margin, margin, margin)
+        self.empty_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.empty_note.hide()
+        column.addWidget(self.empty_note)
         self.sources = SourcesList(holder)
         column.addWidget(self.sources)
         column.addStretch(1)
@@ -283,6 +298,8 @@ class PaneWidget(QFrame):
         self.header.setText(name)
         self.header.setToolTip(name)
         self.show_sources(None)
+        self._new_thinking()
+        self._show_empty_note("")
         self.view.set_content("")
         self.answer_button.hide()
         self.stop_button.setEnabled(True)
@@ -297,6 +314,8 @@ class PaneWidget(QFrame):
         self.blind = False
         self._shown = 0
         self.show_sources(None)
+        self._new_thinking()
+        self._show_empty_note("")
         self.view.set_content("")
         self.state_label.clear()
         self.stats_label.clear()
@@ -331,6 +350,11 @@ class PaneWidget(QFrame):
             return
         self.repaints += 1
         text = pane.text
+        reasoning = pane.answer.reasoning if pane.answer is not None else ""
+        if len(reasoning) > len(self.thinking.text):
+            self.thinking.append(reasoning[len(self.thinking.text):])
+        if text.strip():
+            self.thinking.end_live()
         if len(text) > self._shown:
             self.view.append_text(text[self._shown:])
             self._shown = len(text)
@@ -371,8 +395,9 @@ class PaneWidget(QFrame):
         if self.view.source_text != message.content:
             self.view.set_content(message.content)
             self._shown = len(message.content)
-        self.view.setPlaceholderText(empty_answer_text(message))
+        self._show_empty_note(empty_answer_text(message))
         self.message = message
+        self._show_thinking(message)
         nothing = not message.completion_tokens and not message.content
         reasons = {"stop": self.tr("done"), "length": self.tr("done (token limit)"),
                    "stopped": (self.tr("stopped before the first token") if nothing
@@ -382,6 +407,26 @@ class PaneWidget(QFrame):
                                              message.finish_reason or ""))
         self.stop_button.setEnabled(False)
         self._show_final(message)
+
+    def _show_empty_note(self, note: str) -> None:
+        """Say why the answer has no text in place of it ("": show the answer's view)."""
+        self.empty_note.setText(note)
+        self.empty_note.setVisible(bool(note))
+        self.view.setVisible(not note)
+
+    def _new_thinking(self) -> None:
+        """A closed, empty Thinking section in place of the last answer's."""
+        old = self.thinking
+        self.thinking = ThinkingSection(old.parentWidget())
+        old.parentWidget().layout().replaceWidget(old, self.thinking)
+        old.hide()
+        old.deleteLater()
+
+    def _show_thinking(self, message: Message) -> None:
+        """The stored answer's reasoning, collapsed (how long it took held back while
+        blind)."""
+        self.thinking.show_message(dataclasses.replace(message, reasoning_s=None) if self.blind
+                                   else message)
 
     def _show_final(self, message: Message) -> None:
         """The stored answer's stats and Continue (both held back while blind)."""
@@ -422,6 +467,7 @@ class PaneWidget(QFrame):
         self.header.setToolTip(name)
         self.show_sources(self.retrieval)
         if self.message is not None:
+            self._show_thinking(self.message)
             self._show_final(self.message)
 
     def _continue(self) -> None:

@@ -40,10 +40,27 @@ def finish_text(reason: str | None) -> str:
 
 
 def empty_answer_text(message: Message) -> str:
-    """What an answer that ended without any text shows in place of it ("" for others)."""
+    """What an answer that ended without any text shows in place of it: that it was cut off
+    before its text began (while reasoning or not, at the token limit or a full context), that
+    it held only reasoning, or that the model wrote nothing ("" for others)."""
     if message.role != "assistant" or message.content.strip() \
             or message.finish_reason not in ("stop", "length"):
         return ""
+    reasoned = bool((message.reasoning or "").strip())
+    if message.finish_reason == "length" and message.filled_context:
+        return QCoreApplication.translate(
+            "Bubble", "Cut off at a full context before any answer (a longer context leaves "
+            "room).")
+    if message.finish_reason == "length" and reasoned:
+        return QCoreApplication.translate(
+            "Bubble", "Cut off at the token limit while reasoning: no answer yet (raise the "
+            "limit).")
+    if message.finish_reason == "length":
+        return QCoreApplication.translate(
+            "Bubble", "Cut off at the token limit before any text (raise the limit).")
+    if reasoned:
+        return QCoreApplication.translate(
+            "Bubble", "The model wrote only reasoning and no answer.")
     return QCoreApplication.translate(
         "Bubble", "The model ended its answer without writing anything.")
 
@@ -251,4 +268,4 @@ class ProvenancePopup(QFrame):
         super().keyPressEvent(event)
 
 
-__all__ = ["ProvenancePopup", "provenance_rows", "short_name"]
+__all__ = ["ProvenancePopup", "empty_answer_text", "provenance_rows", "short_name"]
