@@ -38,14 +38,16 @@ def format_duration(seconds: float) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
-def table_lines(head: str, translated: str, rows: list[list[str]], left: int = 0) -> list[str]:
+def table_lines(head: str, translated: str, rows: list[list[str]],
+                left: int | tuple[int, ...] = 0) -> list[str]:
     """A table as lines of aligned columns, two spaces apart: the head's cells from
     translated ("a|b|c", the source head when the translation has another number of cells),
-    then rows; column left is aligned left, the others right (numbers)."""
+    then rows; the columns numbered in left are aligned left, the others right (numbers)."""
+    lefts = (left,) if isinstance(left, int) else left
     cells = translated.split("|")
     if len(cells) != len(head.split("|")):
         cells = head.split("|")
     table = [cells, *rows]
     widths = [max(len(row[i]) for row in table) for i in range(len(cells))]
-    return ["  ".join(cell.ljust(widths[i]) if i == left else cell.rjust(widths[i])
+    return ["  ".join(cell.ljust(widths[i]) if i in lefts else cell.rjust(widths[i])
                       for i, cell in enumerate(row)).rstrip() for row in table]

@@ -1,0 +1,68 @@
+"""`chatapp conversations`: the chat list with the ids that `export` takes, newest first, or
+the conversations whose titles or messages hold some words."""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from chatapp.cli_args import Number
+from chatapp.errors import QT_TRANSLATE_NOOP
+from chatapp.i18n import translate_text
+
+COMMAND = "conversations"
+T_HEAD = QT_TRANSLATE_NOOP("cli", "id|last used|messages|title")
+T_FOUND_HEAD = QT_TRANSLATE_NOOP("cli", "id|title|where the words are")
+T_NONE = QT_TRANSLATE_NOOP("cli", "No conversations yet.")
+T_NOT_FOUND = QT_TRANSLATE_NOOP("cli", "No conversation holds these words.")
+T_MORE = QT_TRANSLATE_NOOP("cli", "… and {n} more (--limit shows more).")
+TITLE_WIDTH = 60
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    """Declare the sub-command and its options."""
+    command = sub.add_parser(COMMAND, help=QT_TRANSLATE_NOOP(
+        "cli", "list the conversations with their ids (for export), or find some by words"))
+    command.add_argument("words", nargs="*", help=QT_TRANSLATE_NOOP(
+        "cli", "words the conversation's title or messages hold"))
+    command.add_argument("--limit", type=Number(int, 1), default=50, help=QT_TRANSLATE_NOOP(
+        "cli", "how many to list at most (default: 50)"))
+
+
+def _cut(text: str, width: int = TITLE_WIDTH) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= width else line[:width - 1] + "…"
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the conversations (or those found); 0, also when there are none."""
+    from chatapp.context import open_app
+    from chatapp.store.records import HIT_END, HIT_START
+    from chatapp.units import table_lines
+
+    t = lambda text: translate_text("cli", text)  # noqa: E731
+    query = " ".join(args.words).strip()
+    with open_app() as app:
+        if query:
+            hits = app.store.search_hits(query, args.limit)
+            if not hits:
+                print(t(T_NOT_FOUND))
+                return 0
+            rows = [[str(h.conversation_id), _cut(h.conversation_title, 40),
+                     _cut(h.snippet.replace(HIT_START, "").replace(HIT_END, ""))]
+                    for h in hits]
+            print("\n".join(table_lines(T_FOUND_HEAD, t(T_FOUND_HEAD), rows, left=(1, 2))))
+            return 0
+        conversations = app.store.conversations()
+        counts = app.store.message_counts()
+    if not conversations:
+        print(t(T_NONE))
+        return 0
+    shown = conversations[:args.limit]
+    rows = [[str(c.id), time.strftime("%Y-%m-%d %H:%M", time.localtime(c.updated_at)),
+             str(counts.get(c.id, 0)), _cut(c.title)] for c in shown]
+    lines = table_lines(T_HEAD, t(T_HEAD), rows, left=3)
+    print("\n".join(lines))
+    if len(conversations) > len(shown):
+        print(t(T_MORE).format(n=len(conversations) - len(shown)))
+    return 0

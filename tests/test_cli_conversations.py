@@ -1,0 +1,57 @@
+"""`chatapp conversations` lists the ids that `export` takes, newest first, and finds
+conversations by words: real processes on a real database."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from chatapp.paths import app_paths
+from chatapp.store import Store
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "chatapp", *args], capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_the_list_gives_the_ids_export_takes(chatapp_home: Path) -> None:
+    assert run_cli("conversations").stdout.strip() == "No conversations yet."
+    app_paths().ensure()
+    store = Store(app_paths().database)
+    made = []
+    for title, words in (("Repotting cacti", "How do I repot a cactus?"),
+                         ("Lighthouses", "Who kept the lighthouse lamps lit?"),
+                         ("A title " + "long " * 20, "Hello")):
+        conversation = store.create_conversation(title)
+        user = store.add_message(conversation.id, None, "user", words)
+        store.add_message(conversation.id, user.id, "assistant", "An answer.")
+        made.append(conversation.id)
+    store.close()
+    listed = run_cli("conversations")
+    assert listed.returncode == 0, listed.stderr
+    lines = listed.stdout.splitlines()
+    assert lines[0].split() == ["id", "last", "used", "messages", "title"]
+    assert [int(line.split()[0]) for line in lines[1:]] == made[::-1]  # newest first
+    assert lines[1].endswith("…") and max(map(len, lines)) < 120
+    assert lines[3].split()[3:] == ["2", "Repotting", "cacti"]
+    limited = run_cli("conversations", "--limit", "1").stdout.splitlines()
+    assert len(limited) == 3 and limited[-1] == "… and 2 more (--limit shows more)."
+    found = run_cli("conversations", "lighthouse").stdout.splitlines()
+    assert len(found) == 2 and found[1].split()[0] == str(made[1])
+    assert "lighthouse lamps" in found[1]
+    exported = run_cli("export", found[1].split()[0], "--format", "md")
+    assert "Who kept the lighthouse lamps lit?" in exported.stdout
+    assert run_cli("conversations", "zebra").stdout.strip() == (
+        "No conversation holds these words.")
+
+
+def test_export_refuses_an_id_with_all_and_an_id_past_sqlites(chatapp_home: Path) -> None:
+    both = run_cli("export", "3", "--all")
+    assert both.returncode == 1
+    assert both.stderr.strip() == "chatapp: Give a conversation id or --all, not both."
+    huge = "99999999999999999999999"
+    beyond = run_cli("export", huge)
+    assert beyond.returncode == 1
+    assert beyond.stderr.strip() == f"chatapp: There is no conversation {huge}."
