@@ -147,6 +147,12 @@ class Store(MessageSearch, PresetStore):
         """One conversation; KeyError if there is none with that id."""
         return conversation_from(self._row("SELECT * FROM conversations", conversation_id))
 
+    def message_counts(self) -> dict[int, int]:
+        """{conversation id: its messages not deleted, every branch counted}."""
+        rows = self._rows("SELECT conversation_id, COUNT(*) AS n FROM messages"
+                          " WHERE deleted_at IS NULL GROUP BY conversation_id")
+        return {r["conversation_id"]: r["n"] for r in rows}
+
     def conversations(self, eval_run_id: int | None = None) -> list[Conversation]:
         """The chat list, the most recently used first: every conversation but those in the
         trash, those of evaluation runs and blind arena rounds not voted on yet. With
