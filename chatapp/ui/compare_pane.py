@@ -28,7 +28,7 @@ from chatapp.ui.conversation_settings import params_summary
 from chatapp.ui.errors import answer_error_text
 from chatapp.ui.label import Label
 from chatapp.ui.markdown_view import MarkdownView
-from chatapp.ui.model_list import MODEL_ROLE, ModelList, ModelPicker
+from chatapp.ui.model_list import MODEL_ROLE, ElidingComboBox, ModelList, ModelPicker
 from chatapp.ui.provenance import empty_answer_text
 from chatapp.ui.sources_view import SourcesList
 from chatapp.ui.thinking import ThinkingSection
@@ -96,10 +96,13 @@ class PaneWidget(QFrame):
         self.picker.setToolTip(self.tr("Model for this pane"))
         self.picker.setSizeAdjustPolicy(  # a long model name must not widen the window
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.picker.setMinimumContentsLength(12)
+        self.picker.setMinimumContentsLength(9)
         self.params_button = QPushButton(self.tr("Parameters…"), self)
         self.params_button.setToolTip(self.tr("Sampling parameters for this pane"))
-        self.docs_box = QComboBox(self)  # retrieval on or off is a thing testers compare
+        self.docs_box = ElidingComboBox(self)  # retrieval on or off is compared too
+        self.docs_box.setSizeAdjustPolicy(  # nor a long collection name (the list shows it)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.docs_box.setMinimumContentsLength(8)
         self.docs_box.setToolTip(self.tr("Document collection this pane's answers search "
                                          "and cite"))
         self.docs_box.setAccessibleName(self.tr("Documents for this pane"))
@@ -146,7 +149,8 @@ class PaneWidget(QFrame):
         self.stop_button = QPushButton(self.tr("Stop"), self)
         self.stop_button.setEnabled(False)
         self.stop_button.clicked.connect(self.stopRequested)
-        self.continue_button = QPushButton(self.tr("Continue with this answer"), self)
+        self.continue_button = QPushButton(self.tr("Continue"), self)
+        self.continue_button.setAccessibleName(self.tr("Continue with this answer"))
         self.continue_button.setEnabled(False)
         self.continue_button.clicked.connect(self._continue)
         self.answer_button = QPushButton(self.tr("Answer this &prompt"), self)
@@ -156,7 +160,7 @@ class PaneWidget(QFrame):
         self.answer_button.clicked.connect(self.answerRequested)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(6, 8, 6, 8)
         choose = QHBoxLayout()
         choose.addWidget(self.picker, 1)
         choose.addWidget(self.docs_box)
@@ -449,7 +453,8 @@ class PaneWidget(QFrame):
         self.continue_button.setEnabled(message.finish_reason != "error" and not self.blind)
         self.continue_button.setToolTip(
             self.tr("The models' names are shown after your vote; then you can go on with "
-                    "either answer.") if self.blind else "")
+                    "either answer.") if self.blind else
+            self.tr("Continue the conversation with this answer in the main window"))
 
     def show_sources(self, retrieval: Retrieval | None) -> None:
         """What the answer was given from documents (None: nothing): listed under it, its

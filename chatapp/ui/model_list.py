@@ -188,8 +188,8 @@ class ModelList(QAbstractListModel):
         return self.models[index] if index >= 0 else None
 
 
-class ModelPicker(QComboBox):
-    """A model picker that cuts its shown name with "…" where it is narrower than the name
+class ElidingComboBox(QComboBox):
+    """A combo box that cuts its shown text with "…" where it is narrower than the text
     (a plain combo box clips it mid-letter)."""
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
@@ -202,6 +202,10 @@ class ModelPicker(QComboBox):
         option.currentText = option.fontMetrics.elidedText(
             option.currentText, Qt.TextElideMode.ElideRight, field.width())
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
+class ModelPicker(ElidingComboBox):
+    """A model picker: a long model name is cut with "…" (see ElidingComboBox)."""
 
 
 class _PickerBinding(QObject):
