@@ -31,6 +31,9 @@ T_BATCH = QT_TRANSLATE_NOOP(
     "cli", "+ {bytes} for {n} answers decoded together (the local API and evaluations; "
     "Model settings → Answers together): {total} in all")
 T_DRAFT = QT_TRANSLATE_NOOP("cli", "+ {bytes} for the draft model {draft}: {total} in all")
+T_DRAFT_UNUSABLE = QT_TRANSLATE_NOOP(
+    "cli", "The draft model {draft} cannot draft for {model} (their vocabularies differ): "
+    "it is not counted, and answers go on without it.")
 T_NO_GPU = QT_TRANSLATE_NOOP(
     "cli", "--gpu-layers {n} is ignored: this build of llama.cpp cannot use a GPU, so the "
     "estimate is for the CPU alone.")
@@ -93,10 +96,15 @@ def run(args: argparse.Namespace) -> int:
         if result.verdict != FITS:
             largest = largest_context_file(model.path, machine,
                                            high=model.context_length or n_ctx, **plan)
+        from chatapp.draft_vocab import usable_draft
         from chatapp.fit_file import beside_the_model
         from chatapp.model_defaults import draft_model
 
-        draft = draft_model(app.chat.pipeline.model_options.get(model.key))
+        entry = app.chat.pipeline.model_options.get(model.key)
+        draft = usable_draft(model.path, entry)
+        if draft is None and draft_model(entry) is not None:
+            _note(T_DRAFT_UNUSABLE, draft=os.path.basename(draft_model(entry) or ""),
+                  model=model.file_name)
         beside = beside_the_model(model.path, n_ctx, options["batch"], draft, machine, **plan)
         if args.json:
             data: dict[str, Any] = result.to_dict()

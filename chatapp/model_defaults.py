@@ -172,10 +172,9 @@ DRAFT_VOCAB = QT_TRANSLATE_NOOP(
 
 
 def check_draft(model: str | os.PathLike[str], draft: str | os.PathLike[str]) -> None:
-    """UserError when the GGUF headers already show that draft cannot draft for model (the
-    tokenizer, its size or its start and end tokens differ; the worker compares every
-    token's text when it loads the draft)."""
-    from chatapp.gguf_meta import ArrayInfo
+    """UserError when draft cannot draft for model: itself, a file gone, or a vocabulary that
+    differs (chatapp.draft_vocab reads both; slow for large vocabularies the first time)."""
+    from chatapp.draft_vocab import vocab_problem
 
     names = {"model": os.path.basename(model), "draft": os.path.basename(draft)}
     if os.path.realpath(model) == os.path.realpath(draft):
@@ -186,22 +185,9 @@ def check_draft(model: str | os.PathLike[str], draft: str | os.PathLike[str]) ->
         raise UserError(QT_TRANSLATE_NOOP(
             "errors", "The draft model {draft} is not there any more: choose another, or "
             "none."), **names)
-    try:
-        infos = [file_info(model).metadata, file_info(draft).metadata]
-    except (GGUFError, OSError) as exc:
-        raise UserError(DRAFT_VOCAB, reason=exc, **names) from exc
-
-    def size(metadata: dict[str, Any]) -> int:
-        tokens = metadata.get("tokenizer.ggml.tokens")
-        return tokens.length if isinstance(tokens, ArrayInfo) else len(tokens or ())
-
-    for key in ("tokenizer.ggml.model", "tokenizer.ggml.bos_token_id",
-                "tokenizer.ggml.eos_token_id"):
-        if infos[0].get(key) != infos[1].get(key):
-            raise UserError(DRAFT_VOCAB, reason=key, **names)
-    if abs(size(infos[0]) - size(infos[1])) > 128:
-        raise UserError(DRAFT_VOCAB, reason=f"{size(infos[0])} ≠ {size(infos[1])} tokens",
-                        **names)
+    problem = vocab_problem(model, draft)
+    if problem is not None:
+        raise UserError(DRAFT_VOCAB, reason=problem, **names)
 
 
 def check_options(n_ctx: int | None, n_gpu_layers: int, trained: int | None,

@@ -146,12 +146,13 @@ def test_m003_adds_votes_to_a_version_2_database(tmp_path: Path) -> None:
                  "('m002_tree_pins_presets', 0)")
     conn.execute("INSERT INTO conversations (id, title, created_at, updated_at, current_leaf_id)"
                  " VALUES (1, 'old', 1, 2, 2)")
-    conn.execute("INSERT INTO messages (id, conversation_id, parent_id, role, content, "
-                 "created_at) VALUES (1, 1, NULL, 'user', 'q', 1)")
-    for mid, model in ((2, "a.gguf"), (3, "b.gguf")):
-        conn.execute("INSERT INTO messages (id, conversation_id, parent_id, role, content,"
-                     " created_at, finish_reason, model_name) VALUES (?, 1, 1, 'assistant',"
-                     " 'x', 2, 'stop', ?)", (mid, model))
+    for prompt in (1, 4, 7):  # three prompts, each answered by a.gguf and b.gguf
+        conn.execute("INSERT INTO messages (id, conversation_id, parent_id, role, content, "
+                     "created_at) VALUES (?, 1, NULL, 'user', 'q', 1)", (prompt,))
+        for mid, model in ((prompt + 1, "a.gguf"), (prompt + 2, "b.gguf")):
+            conn.execute("INSERT INTO messages (id, conversation_id, parent_id, role, content,"
+                         " created_at, finish_reason, model_name) VALUES (?, 1, ?, "
+                         "'assistant', 'x', 2, 'stop', ?)", (mid, prompt, model))
     conn.execute("PRAGMA user_version = 2")
     conn.commit()
     conn.close()
@@ -160,8 +161,8 @@ def test_m003_adds_votes_to_a_version_2_database(tmp_path: Path) -> None:
         assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert [m.content for m in store.current_branch(1)] == ["q", "x"]
         add_vote(store, 2, 3, "a", tag="set1")
-        add_vote(store, 3, 2, "tie", tag="set1")
-        add_vote(store, 2, 3, "both_bad")
+        add_vote(store, 6, 5, "tie", tag="set1")
+        add_vote(store, 8, 9, "both_bad")
         assert len(votes(store)) == 3 and len(votes(store, "set1")) == 2
         row = store._rows("SELECT * FROM votes WHERE id = 1")[0]
         assert (row["message_a_id"], row["message_b_id"], row["prompt_message_id"]) == (2, 3, 1)

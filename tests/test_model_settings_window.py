@@ -223,7 +223,9 @@ def test_a_draft_model_of_the_same_vocabulary_is_kept_and_drafts_the_next_answer
             names = [dialog.draft.itemText(i) for i in range(dialog.draft.count())]
             seen["names"] = names
             dialog.draft.setCurrentIndex(next(i for i, n in enumerate(names) if name in n))
-            dialog.save_button.click()
+            dialog.save_button.click()  # the vocabularies are compared off the GUI thread
+            qtbot.waitUntil(lambda: not dialog.isVisible() or dialog.error.isVisible(),
+                            timeout=30_000)
             seen["shown"] = dialog.error.text() if dialog.error.isVisible() else ""
             seen["open"] = dialog.isVisible()
             if seen["open"]:
@@ -342,4 +344,81 @@ def test_a_typed_context_out_of_range_becomes_the_nearest_allowed_one(
 
     run_dialog(qtbot, window, type_one)
     assert window.ctx.settings.model_options[model.key]["n_ctx"] == 256  # not the old value
+    close_window(window)
+
+
+def fully_shown(label) -> bool:
+    """Whether a word-wrapped label has the height its whole text needs at its width."""
+    return label.heightForWidth(label.width()) <= label.height()
+
+
+def test_a_draft_model_whose_words_differ_is_refused_and_every_line_stays_whole(
+        qtbot, tuned_home: Path) -> None:
+    from scripted_gguf import write_scripted
+
+    models = tuned_home / "data" / "models"
+    template = ("{% for m in messages %}{{ m['content'] }}\n{% endfor %}")
+    for name, words in (("scripted-long", ["▁one", "▁two", "▁three"]),
+                        ("scripted-hello", ["▁Hello", "▁from", "!"])):
+        write_scripted(models / f"{name}.gguf", template=template, script=[*words, "</s>"])
+    window = open_window(qtbot, max_tokens=4)
+    pick(window, "scripted-long")
+    model = window.current_model()
+
+    run_dialog(qtbot, window, lambda d, s: (d.batch.setValue(0), d.save_button.click()))
+
+    def refuse(dialog: ModelSettingsDialog, seen: dict) -> None:
+        assert "\n" not in dialog.need.text()  # opened with one line of memory...
+        seen["one_line"] = dialog.height()
+        dialog.draft.setCurrentIndex(dialog.draft.findText("scripted-hello"))
+        seen["two_lines"] = dialog.need.text()  # ...and two with a draft model
+        seen["grown"] = dialog.height()
+        seen["need_whole"] = (fully_shown(dialog.need)
+                              and dialog.need.sizeHint().height() <= dialog.need.height())
+        dialog.save_button.click()
+        seen["checking"] = (dialog.save_button.text(), dialog.save_button.isEnabled())
+        qtbot.waitUntil(dialog.error.isVisible, timeout=30_000)
+        seen["refusal"] = dialog.error.text()
+        seen["both_whole"] = fully_shown(dialog.need) and fully_shown(dialog.error)
+        seen["open"] = dialog.isVisible()
+        dialog.grab().save(str(tuned_home / "model-settings-draft-refused.png"))
+        dialog.reject()
+
+    seen = run_dialog(qtbot, window, refuse)
+    assert "for the draft model" in seen["two_lines"].splitlines()[1]
+    assert seen["grown"] > seen["one_line"] and seen["need_whole"]
+    assert seen["checking"] == ("Checking…", False)
+    assert seen["refusal"] == (
+        "scripted-hello.gguf cannot draft for scripted-long.gguf: token 259 differs. A draft "
+        "model must share the model's vocabulary (a smaller model of the same family).")
+    assert seen["both_whole"] and seen["open"]
+    assert window.ctx.settings.model_options[model.key] == {"batch": 0}
+    close_window(window)
+
+
+def test_a_typed_context_becomes_the_length_the_model_loads_with(
+        qtbot, tuned_home: Path) -> None:
+    from gguf_factory import write_tiny_llama
+
+    write_tiny_llama(tuned_home / "data" / "models" / "long-F32.gguf", ctx=32768)
+    window = open_window(qtbot, max_tokens=2)
+    pick(window, "long-F32")
+    model = window.current_model()
+
+    def type_in(text: str):
+        def act(dialog: ModelSettingsDialog, seen: dict) -> None:
+            dialog.context.lineEdit().selectAll()
+            qtbot.keyClicks(dialog.context, text)
+            qtbot.keyClick(dialog.context, Qt.Key.Key_Return)  # Enter saves
+        return act
+
+    run_dialog(qtbot, window, type_in("999999"))  # more digits than allowed: the largest
+    assert window.ctx.settings.model_options[model.key]["n_ctx"] == 32768
+    run_dialog(qtbot, window, type_in("1000"))  # llama.cpp's multiple of 256, shown as saved
+    assert window.ctx.settings.model_options[model.key]["n_ctx"] == 1024
+    seen = run_dialog(qtbot, window, lambda d, s: (s.update(shown=d.context.text()),
+                                                   d.reject()))
+    assert seen["shown"] == "1024 tokens"
+    send(qtbot, window, "hello")
+    assert window.ctx.engine.loaded.n_ctx == 1024 == window.session.context_size(model)
     close_window(window)

@@ -5,7 +5,24 @@ from __future__ import annotations
 import time
 
 from chatapp.compare.ratings import OUTCOMES, Leaderboard, Vote, leaderboard
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.store import Store
+from chatapp.store.records import Message
+
+VOTED_ALREADY = QT_TRANSLATE_NOOP("errors", "This round has its vote already.")
+NO_ANSWER = QT_TRANSLATE_NOOP(
+    "errors", "An answer of this round failed or is empty, so the round gets no vote.")
+
+
+class VoteRefused(UserError):
+    """A vote that the round cannot take: it has one already, or an answer failed or wrote
+    nothing."""
+
+
+def unanswered(message: Message) -> bool:
+    """Whether an answer has nothing to judge: it failed, or ended (stopped, say) before it
+    wrote any text."""
+    return message.finish_reason == "error" or not (message.content or "").strip()
 
 
 def _ranked_as(message) -> str:
@@ -19,13 +36,20 @@ def add_vote(store: Store, message_a_id: int, message_b_id: int, outcome: str,
              tag: str = "") -> int:
     """Record a vote between two answers to the same prompt (each ranked under its variant's
     name, else its model's); returns its id. A blind arena round is shown (chat list,
-    search, export) from its first vote on."""
+    search, export) from its vote on. VoteRefused for a second vote on the same two answers,
+    or when one of them failed or is empty."""
     if outcome not in OUTCOMES:
         raise ValueError(f"unknown outcome {outcome!r}")
     a, b = store.message(message_a_id), store.message(message_b_id)
-    if a.parent_id != b.parent_id or a.role != "assistant" or b.role != "assistant":
+    if (a.parent_id != b.parent_id or a.id == b.id or a.role != "assistant"
+            or b.role != "assistant"):
         raise ValueError("a vote judges two answers to the same prompt")
+    if unanswered(a) or unanswered(b):
+        raise VoteRefused(NO_ANSWER)
     with store._tx() as db:
+        if db.execute("SELECT 1 FROM votes WHERE message_a_id IN (?, ?) AND message_b_id IN"
+                      " (?, ?)", [a.id, b.id, a.id, b.id]).fetchone():
+            raise VoteRefused(VOTED_ALREADY)
         cursor = db.execute(
             "INSERT INTO votes (conversation_id, prompt_message_id, message_a_id, message_b_id,"
             " model_a, model_b, outcome, tag, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -35,6 +59,15 @@ def add_vote(store: Store, message_a_id: int, message_b_id: int, outcome: str,
         db.execute("UPDATE conversations SET updated_at = ? WHERE id = ?",
                    [time.time(), a.conversation_id])
         return int(cursor.lastrowid)
+
+
+def vote_stamp(store: Store) -> tuple:
+    """What changes whenever a vote or a judge's verdict is stored or deleted (a cheap
+    query: to tell whether a leaderboard shown is out of date)."""
+    return tuple(store._rows(
+        "SELECT (SELECT count(*) FROM votes) AS votes, (SELECT max(id) FROM votes) AS last,"
+        " (SELECT count(*) FROM judgements) AS verdicts,"
+        " (SELECT max(id) FROM judgements) AS last_verdict")[0].values())
 
 
 def votes(store: Store, tag: str | None = None) -> list[Vote]:

@@ -46,6 +46,8 @@ class Generation:
             None before and after.
         tool_calls: the calls of functions the model made so far ({"id", "name",
             "arguments"}), when it was offered tools; a piece that is "" may mean a new one.
+        notice: what the worker left out of the answer, and why (a draft model that cannot
+            draft for the model: the answer goes on without it); logged once.
     """
 
     def __init__(self, worker: ModelWorker, request_id: int) -> None:
@@ -60,6 +62,7 @@ class Generation:
         self.live: dict = {}  # tokens, ttft_s, decode_s as of the last piece
         self.reading: tuple[int, int] | None = None  # (done, total) while the prompt is read
         self.error: UserError | None = None  # why it failed, where the worker said it as data
+        self.notice: UserError | None = None
 
     def __iter__(self) -> Iterator[str]:
         try:
@@ -91,6 +94,9 @@ class Generation:
             elif kind == "done":
                 self.result = Result(event["finish_reason"], None, event.get("stats") or {})
                 return
+            elif kind == "notice":
+                self.notice = user_error_from(event.get("error"))
+                log.warning("%s", event.get("message") or "")
             elif kind == "error":
                 self.result = Result("error", event.get("message") or "", {},
                                      event.get("kind") or None)

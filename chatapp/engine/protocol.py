@@ -42,6 +42,8 @@ Events (worker -> app), one JSON object per line with an "event" and the "slot" 
   piece {id, text?, reasoning?, tool_calls?, tokens, ttft_s, decode_s} (answer text and
     reasoning text apart, tool calls completed [{id, name, arguments}]; the tokens so far,
     seconds to the first token and since it, for live numbers)
+  notice {id, kind, message, error} (something left out of an answer that goes on: kind
+    draft, a draft model that cannot draft for the model, told once; error: UserError.to_dict)
   done {id, finish_reason, stats}    error {id?, message, kind}
     kind: context, request (response format, tools), template, decode, state, load, …
     stats: prompt_tokens, completion_tokens, ttft_s, prefill_s, tokens_per_s, duration_s,

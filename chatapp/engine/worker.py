@@ -9,7 +9,6 @@ process (the way to share a GPU) decode at the same time: llama.cpp runs without
 
 from __future__ import annotations
 
-import functools
 import os
 import queue
 import sys
@@ -20,7 +19,7 @@ from chatapp.engine import protocol
 from chatapp.engine.batch import MAX_SEQUENCES
 from chatapp.engine.batch_runner import BatchRunner, batchable
 from chatapp.engine.decoder import DecodeError, Decoder
-from chatapp.engine.draft_model import DraftError, DraftModel, open_draft
+from chatapp.engine.draft_model import DraftSlot
 from chatapp.engine.dry_run import TAP, dry_run, parse_log
 from chatapp.engine.grammar import GrammarError, grammar_for
 from chatapp.engine.job import Cancelled, Job
@@ -84,7 +83,7 @@ class Worker:
         self.info: dict[str, Any] = {}
         self.adapters: AdapterSet | None = None
         self.runner: BatchRunner | None = None
-        self.draft: DraftModel | None = None
+        self.drafts = DraftSlot()
         self.cancelled = Cancelled()
         self.inbox: queue.Queue[dict[str, Any]] = queue.Queue()
 
@@ -346,9 +345,7 @@ class Worker:
         if self.runner is not None:
             self.runner.close()
             self.runner = None
-        if self.draft is not None:
-            self.draft.close()
-            self.draft = None
+        self.drafts.close()
         if self.llm is not None:
             self.decoder = None
             self.adapters = None  # llama.cpp frees them with the model
@@ -414,8 +411,7 @@ class Worker:
         """Report an answer that cannot be made (an error event of the kind the exception
         says); False for an exception that is not such a refusal (a bug)."""
         kinds = ((TemplateError, "template"), (PromptTooLong, "context"),
-                 (AdapterError, "adapter"), (GrammarError, "request"), (NoTools, "request"),
-                 (DraftError, "draft"))
+                 (AdapterError, "adapter"), (GrammarError, "request"), (NoTools, "request"))
         for error, kind in kinds:
             if isinstance(exc, error):
                 event = {"event": "error", "id": request_id, "kind": kind, "message": str(exc)}
@@ -470,7 +466,14 @@ class Worker:
         self.wanted_threads = int(params.get("n_threads") or 0)
         self.decoder.set_threads(self.wanted_threads)
         threads = self.wanted_threads
-        drafter = self._drafter(params.get("draft_path"), float(params.get("repeat_penalty", 1.1)))
+        # a draft model that cannot draft for this one: the answer goes on without it, and
+        # the first answer that asked for it says why (a notice)
+        drafter, notice = self.drafts.drafter(params.get("draft_path"), self.decoder, self.info,
+                                              self.host.load_lock,
+                                              float(params.get("repeat_penalty", 1.1)))
+        if notice is not None:
+            self.send({"event": "notice", "id": request_id, "kind": "draft",
+                       "message": str(notice), "error": notice.to_dict()})
         told = [0.0]
 
         def reading(done: int, total: int) -> None:
@@ -535,7 +538,7 @@ class Worker:
         extra = {}
         if decoder.drafted:
             how = "lookup" if drafter is None else (
-                "draft:" + os.path.basename(self.draft.path))  # type: ignore[union-attr]
+                "draft:" + os.path.basename(self.drafts.model.path))  # type: ignore[union-attr]
             extra = {"speculation": how, "draft_tokens": decoder.drafted,
                      "accepted_tokens": decoder.accepted}
         self.finish_job(job, finish, extra)
@@ -548,20 +551,6 @@ class Worker:
         self.send({"event": "done", "id": job.request_id, "finish_reason": finish,
                    "stats": stats})
         self.cancelled.pop(job.request_id)
-
-    def _drafter(self, path: object, penalty: float) -> Any:
-        """The drafts of the draft model at path (loaded on first use; None: no path), with
-        the answer's repeat penalty."""
-        if not path or self.decoder is None:
-            return None
-        if self.draft is None or self.draft.path != str(path):
-            if self.draft is not None:
-                self.draft.close()
-                self.draft = None
-            with self.host.load_lock:
-                self.draft = open_draft(str(path), self.decoder, self.info["n_threads"],
-                                        self.info["n_gpu_layers"])
-        return functools.partial(self.draft.drafter, penalty=penalty)
 
     def _use_adapters(self, entries: list[dict[str, Any]] | None) -> None:
         """Apply the LoRA adapters an answer asks for ([{"path", "scale"}]; none: the base

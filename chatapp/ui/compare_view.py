@@ -29,14 +29,17 @@ from chatapp.chat import title_from
 from chatapp.compare.side_by_side import Comparison, continue_with, stored_comparison
 from chatapp.compare.variants import Variant, of_model
 from chatapp.compare.votes import add_vote
+from chatapp.errors import UserError
 from chatapp.ui.arena_presets import PresetChecklist
 from chatapp.ui.compare_pane import PaneSignals, PaneWidget
 from chatapp.ui.composer import MessageEdit
 from chatapp.ui.conversation_settings import PaneParamsDialog
+from chatapp.ui.errors import error_text
 from chatapp.ui.label import Label
 from chatapp.ui.model_list import ModelChecklist, shared_model_list
 from chatapp.ui.provenance import short_name
 from chatapp.ui.sizing import fit_to_screen
+from chatapp.ui.vote_panel import VotePanel
 
 MIN_PANES, MAX_PANES = 2, 4
 PROMPT_CHARS = 600  # longest prompt shown above the panes (the tooltip has all of it)
@@ -132,19 +135,9 @@ class CompareWindow(QWidget):
         self.pane_row = QHBoxLayout()
         self.panes: list[PaneWidget] = []
 
-        self.vote_panel = QWidget(self)
-        vote_layout = QHBoxLayout(self.vote_panel)
-        vote_layout.setContentsMargins(0, 0, 0, 0)
-        self.vote_label = Label(self.tr("Which answer is better?"), self.vote_panel)
-        vote_layout.addWidget(self.vote_label, 1)
-        self.vote_buttons: dict[str, QPushButton] = {}
-        for outcome, text in (("a", self.tr("A is better")), ("b", self.tr("B is better")),
-                              ("tie", self.tr("Tie")), ("both_bad", self.tr("Both are bad"))):
-            button = QPushButton(text, self.vote_panel)
-            button.clicked.connect(lambda _=False, o=outcome: self.vote(o))
-            vote_layout.addWidget(button)
-            self.vote_buttons[outcome] = button
-        self.vote_panel.hide()
+        self.vote_panel = VotePanel(self)
+        self.vote_label, self.vote_buttons = self.vote_panel.label, self.vote_panel.buttons
+        self.vote_panel.chosen.connect(self.vote)
 
         self.composer = MessageEdit(self)  # Enter sends, Shift+Enter: a new line
         self.composer.setPlaceholderText(
@@ -530,20 +523,13 @@ class CompareWindow(QWidget):
     # arena
 
     def _offer_vote(self) -> None:
-        """Ask for the vote; a round where a model could not answer gets none: the names
-        are shown at once."""
-        a, b = (w.message for w in self.panes[:2])
-        usable = a is not None and b is not None
-        failed = usable and "error" in (a.finish_reason, b.finish_reason)
-        for button in self.vote_buttons.values():
-            button.setEnabled(usable and not failed)
-        self.vote_label.setText(self.tr("Which answer is better?"))
-        if failed:
-            names = self._reveal()
-            self.vote_label.setText(self.tr(
-                "A model could not answer, so this round gets no vote. Model A was {a}, "
-                "Model B was {b}.").format(a=names[0], b=names[1]))
-        self.vote_panel.setVisible(usable)
+        """Ask for the vote; a round where a model could not answer or wrote nothing gets
+        none, and the names are shown at once (VotePanel.offer)."""
+        answers = [w.message for w in self.panes[:2]]
+        if None in answers:
+            self.vote_panel.hide()
+            return
+        self.vote_panel.offer(answers, self._reveal)
 
     def _reveal(self) -> list[str]:
         """Show the drawn models' names in the arena's panes; the names."""
@@ -555,17 +541,20 @@ class CompareWindow(QWidget):
 
     def vote(self, outcome: str) -> int | None:
         """Store the vote on the two arena answers, then show the models' names, the
-        answers' numbers and Continue."""
+        answers' numbers and Continue. None when the round takes no vote (any more)."""
         a, b = (w.message for w in self.panes[:2])
-        if a is None or b is None or self.busy:
+        if a is None or b is None or self.busy or not self.vote_panel.is_open():
             return None
-        vote_id = add_vote(self.ctx.store, a.id, b.id, outcome,
-                           tag=self.tag_edit.text().strip() or "arena")
+        try:
+            vote_id = add_vote(self.ctx.store, a.id, b.id, outcome,
+                               tag=self.tag_edit.text().strip() or "arena")
+        except UserError as exc:  # the store's own refusal: a vote already, no answer
+            self._reveal()
+            self.vote_panel.close_with(error_text(exc))
+            return None
         names = self._reveal()
-        for button in self.vote_buttons.values():
-            button.setEnabled(False)
-        self.vote_label.setText(self.tr("Vote saved. Model A was {a}, Model B was {b}.").format(
-            a=names[0], b=names[1]))
+        self.vote_panel.close_with(self.tr("Vote saved. Model A was {a}, Model B was {b}.")
+                                   .format(a=names[0], b=names[1]))
         self.voted.emit(vote_id)
         return vote_id
 

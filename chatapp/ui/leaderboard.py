@@ -5,10 +5,11 @@ flagged ("few votes"), greyed, with a pale bar."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from chatapp.compare.judge import board, judge_votes, judgement_tags
 from chatapp.compare.ratings import FEW_VOTES, Leaderboard, leaderboard_csv, ranks
-from chatapp.compare.votes import tags
+from chatapp.compare.votes import tags, vote_stamp
 from chatapp.compare.votes import votes as human_votes
 from chatapp.errors import UserError, os_reason
 from chatapp.hub.card_cache import CardClaims
@@ -40,6 +41,7 @@ from chatapp.ui.file_dialogs import user_folder
 from chatapp.ui.label import Label
 
 BAR = QColor("#3b6fd4")
+WATCH_MS = 500  # how often an open leaderboard looks for new votes
 
 
 class RatingChart(QWidget):
@@ -123,7 +125,8 @@ class RatingChart(QWidget):
 class LeaderboardDialog(QDialog):
     """Ratings from the stored arena votes, by tag; below them, apart, what the ranked models'
     cards declare (the publisher's claims), when claims_for is given (ranked names -> their
-    kept card claims)."""
+    kept card claims). While it is open it follows the store: a vote or a judge's verdict
+    stored (in this window, another, or another process) shows at once."""
 
     def __init__(self, store: Store, parent: QWidget | None = None, rounds: int = 200,
                  claims_for: Callable[[list[str]], dict[str, CardClaims]] | None = None
@@ -194,14 +197,41 @@ class LeaderboardDialog(QDialog):
         layout.addLayout(bottom)
 
         self.tag_box.addItem(self.tr("All votes"), None)
-        for tag in sorted(set(tags(store)) | set(judgement_tags(store)), key=lambda t: t or ""):
-            self.tag_box.addItem(tag or self.tr("(no tag)"), tag)
+        self._add_tags()
         # with no vote of people yet but comparisons by a judge, those are shown first
         if not human_votes(store, None) and judge_votes(store, None):
             self.source_box.setCurrentIndex(self.source_box.findData("judge"))
         self.tag_box.currentIndexChanged.connect(self.refresh)
         self.source_box.currentIndexChanged.connect(self.refresh)
+        self._stamp = vote_stamp(store)
         self.refresh()
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_MS)
+        self._watch.timeout.connect(self._follow)
+        self._watch.start()
+
+    def _add_tags(self) -> None:
+        """List the tags of the votes and verdicts that are not listed yet."""
+        listed = {self.tag_box.itemData(i) for i in range(1, self.tag_box.count())}
+        for tag in sorted(set(tags(self.store)) | set(judgement_tags(self.store)),
+                          key=lambda t: t or ""):
+            if tag not in listed:
+                self.tag_box.addItem(tag or self.tr("(no tag)"), tag)
+
+    def _follow(self) -> None:
+        """Show the votes and verdicts stored since the leaderboard was computed (not while
+        hidden; the watch ends with the store)."""
+        if not self.isVisible():
+            return
+        try:
+            stamp = vote_stamp(self.store)
+        except (sqlite3.Error, UserError):
+            self._watch.stop()
+            return
+        if stamp != self._stamp:
+            self._stamp = stamp
+            self._add_tags()
+            self.refresh()
 
     def select_source(self, source: str) -> None:
         """Rank by "people", "judge" or "both"."""
@@ -280,7 +310,7 @@ class LeaderboardDialog(QDialog):
     def export_csv(self, path: Path) -> Path:
         """Write the shown leaderboard as CSV."""
         path = Path(path)
-        path.write_text(leaderboard_csv(self.board), encoding="utf-8")
+        path.write_text(leaderboard_csv(self.board), encoding="utf-8", newline="")
         return path
 
     def _ask_export(self) -> None:

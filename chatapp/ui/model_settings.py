@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -27,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatapp.draft_vocab import checked as draft_checked
+from chatapp.draft_vocab import vocab_problem
 from chatapp.errors import UserError
 from chatapp.library import LocalModel
 from chatapp.model_defaults import (
@@ -42,6 +43,7 @@ from chatapp.model_defaults import (
     load_options,
 )
 from chatapp.ui.background import Background
+from chatapp.ui.context_spin import ContextSpinBox
 from chatapp.ui.errors import error_text
 from chatapp.ui.label import Label
 from chatapp.ui.units import data_size
@@ -121,11 +123,9 @@ class ModelSettingsDialog(QDialog):
         form = QFormLayout(load)
         options = load_options(stored, self.trained)
         high = self.trained or APP_CONTEXT_CAP
-        self.context = QSpinBox(load)
+        # a typed value becomes the nearest length allowed (shown), not the old one
+        self.context = ContextSpinBox(load)
         self.context.setRange(MIN_CONTEXT, max(MIN_CONTEXT, high))
-        self.context.setSingleStep(256)
-        # a typed value out of range becomes the nearest allowed one (shown), not the old one
-        self.context.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
         self.context.setAccessibleName(self.tr("Context length"))
         self.context.setSuffix(self.tr(" tokens"))
         self.context.setValue(options["n_ctx"] or self.default_context())
@@ -234,6 +234,7 @@ class ModelSettingsDialog(QDialog):
         self.reset_button.clicked.connect(self.reset)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)  # Enter saves, wherever the focus is
+        self._save_text = self.save_button.text()
         if self.base_note is not None:
             self.base_note.button.setAutoDefault(False)
         buttons.accepted.connect(self.accept)
@@ -322,14 +323,14 @@ class ModelSettingsDialog(QDialog):
             except (GGUFError, OSError):
                 self._shape = False
         if not self._shape:
-            self.need.setText(self.tr("unknown"))
+            self._set_need(self.tr("unknown"))
             self.largest_button.setEnabled(False)
             return
         plan = self._plan()
         if plan["kv_type"] != "f16" and plan["flash_attn"] == "off":
             self._asked = None  # a measurement of the options before is not shown over this
             self._measure.stop()
-            self.need.setText(self.tr("A quantized KV cache needs flash attention."))
+            self._set_need(self.tr("A quantized KV cache needs flash attention."))
             return
         if self._machine is None:
             self._machine = detect_machine()
@@ -367,8 +368,7 @@ class ModelSettingsDialog(QDialog):
                 else self.tr("about {need} ({verdict}; {free} free)"))
         text = text.format(need=data_size(result.total), verdict=verdicts[result.verdict],
                            free=data_size(result.budget))
-        self.need.setText(text + self._beside_text(result))
-        self.need.setWordWrap(True)
+        self._set_need(text + self._beside_text(result))
 
     def _beside_text(self, result: Any) -> str:
         """What the answers decoded together and the draft model take beside the estimate."""
@@ -401,7 +401,7 @@ class ModelSettingsDialog(QDialog):
         if plan["kv_type"] != "f16" and plan["flash_attn"] == "off":
             return
         self.largest_button.setEnabled(False)
-        self.need.setText(self.tr("Measuring with llama.cpp…"))
+        self._set_need(self.tr("Measuring with llama.cpp…"))
         high = self.trained or self.context.maximum()
         path = self.model.path
         call = Background(
@@ -414,21 +414,19 @@ class ModelSettingsDialog(QDialog):
         self.largest_button.setEnabled(True)
         if isinstance(result, Exception):
             self.update_need()
-            text = error_text(result) if isinstance(result, UserError) else str(result)
-            self.error.setText(text)
-            self.error.show()
+            self._show_error(error_text(result) if isinstance(result, UserError)
+                             else str(result))
             return
         if result is None:
             self.update_need()
-            self.error.setText(self.tr("Not even {n} tokens of context fit in free memory.")
-                               .format(n=MIN_CONTEXT))
-            self.error.show()
+            self._show_error(self.tr("Not even {n} tokens of context fit in free memory.")
+                             .format(n=MIN_CONTEXT))
             return
         self.error.hide()
         self.context.setValue(int(result))
         self.update_need()
         self._measure.stop()  # the largest context was measured by llama.cpp already
-        self.need.setText(self.tr("Largest context that fits: {n} tokens; {need}").format(
+        self._set_need(self.tr("Largest context that fits: {n} tokens; {need}").format(
             n=int(result), need=self.need.text()))
 
     def entry(self) -> dict[str, Any]:
@@ -446,13 +444,58 @@ class ModelSettingsDialog(QDialog):
                              batch=None if batch < 0 else batch, draft=draft)
 
     def accept(self) -> None:
+        self.context.interpretText()  # a length still being typed counts, as the nearest allowed
+        draft = self.draft.currentData()
+        if draft and not draft_checked(self.model.path, draft):
+            self._check_draft(draft)  # then Save again
+            return
         try:
             self.entry()
         except UserError as exc:
-            self.error.setText(error_text(exc))
-            self.error.show()
+            self._show_error(error_text(exc))
             return
         super().accept()
+
+    def _check_draft(self, draft: str) -> None:
+        """Compare the vocabularies of the model and its draft model off this thread (large
+        ones take a while); Save goes on when they are read."""
+        self.save_button.setEnabled(False)
+        self.save_button.setText(self.tr("Checking…"))
+        path = self.model.path
+        call = Background(lambda: vocab_problem(path, draft), self, "draft-check")
+        call.done.connect(lambda _problem: self._draft_checked(None))
+        call.failed.connect(self._draft_checked)
+        call.start()
+
+    def _draft_checked(self, failure: Exception | None) -> None:
+        """Save again (the vocabularies are known now), or say why they could not be read."""
+        self.save_button.setEnabled(True)
+        self.save_button.setText(self._save_text)
+        if failure is not None:
+            self._show_error(error_text(failure))
+        elif self.isVisible():
+            self.accept()
+
+    def _set_need(self, text: str) -> None:
+        """Show the memory the options need (one line or more: the dialog grows to fit)."""
+        self.need.setText(text)
+        self._fit_height()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow the dialog to what its rows need at its width (a memory line that wrapped, an
+        error shown), so that no row is cut."""
+        layout = self.layout()
+        if layout is None:
+            return  # still being built: sized once it is
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width())
+        if need > self.height():
+            self.resize(self.width(), need)
 
 
 def edit_model_settings(window: MainWindow) -> None:

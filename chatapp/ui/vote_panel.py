@@ -1,0 +1,77 @@
+"""The arena's vote: which of the two answers is better, one vote a round. Its texts are the
+Compare window's (translation context "CompareWindow")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from chatapp.compare.votes import unanswered
+from chatapp.store.records import Message
+from chatapp.ui.label import Label
+
+
+class VotePanel(QWidget):
+    """The question and the four outcomes.
+
+    Signals:
+        chosen(str): an outcome was clicked ("a", "b", "tie" or "both_bad").
+
+    Attributes:
+        label: the question, then what became of the round's vote.
+        buttons: the outcomes' buttons, enabled while the round takes its vote.
+    """
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        translate = QCoreApplication.translate
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = Label(translate("CompareWindow", "Which answer is better?"), self)
+        layout.addWidget(self.label, 1)
+        self.buttons: dict[str, QPushButton] = {}
+        for outcome, text in (("a", translate("CompareWindow", "A is better")),
+                              ("b", translate("CompareWindow", "B is better")),
+                              ("tie", translate("CompareWindow", "Tie")),
+                              ("both_bad", translate("CompareWindow", "Both are bad"))):
+            button = QPushButton(text, self)
+            button.clicked.connect(lambda _=False, o=outcome: self.chosen.emit(o))
+            layout.addWidget(button)
+            self.buttons[outcome] = button
+        self.hide()
+
+    def is_open(self) -> bool:
+        """Whether the round shown takes its vote now."""
+        return any(button.isEnabled() for button in self.buttons.values())
+
+    def offer(self, answers: list[Message], reveal: Callable[[], list[str]]) -> None:
+        """Ask for the vote on the two answers. A round where a model could not answer, or
+        ended before it wrote anything, gets none: reveal() shows the models' names at once
+        and gives them."""
+        translate = QCoreApplication.translate
+        failed = any(m.finish_reason == "error" for m in answers)
+        empty = any(unanswered(m) for m in answers)
+        self._set_open(not empty)
+        self.label.setText(translate("CompareWindow", "Which answer is better?"))
+        if empty:
+            text = (translate("CompareWindow", "A model could not answer, so this round gets "
+                              "no vote. Model A was {a}, Model B was {b}.") if failed
+                    else translate("CompareWindow", "A model stopped before it wrote "
+                                   "anything, so this round gets no vote. Model A was {a}, "
+                                   "Model B was {b}."))
+            names = reveal()
+            self.label.setText(text.format(a=names[0], b=names[1]))
+        self.show()
+
+    def close_with(self, text: str) -> None:
+        """The round takes no more votes; say text (the vote saved, or why there is none)."""
+        self._set_open(False)
+        self.label.setText(text)
+
+    def _set_open(self, on: bool) -> None:
+        for button in self.buttons.values():
+            button.setEnabled(on)

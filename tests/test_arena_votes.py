@@ -1,0 +1,120 @@
+"""Arena votes: a round gets at most one, and none where an answer failed or was stopped
+before it wrote anything (the window says so, and the store refuses it too); an open
+leaderboard shows a vote as soon as it is stored. Real llama.cpp on the starter and a tiny
+model, real Qt widgets offscreen, a real database."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(
+    importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed"
+)
+
+from test_compare_window import open_compare, send, wait_done  # noqa: E402
+
+from chatapp.compare.votes import VoteRefused, add_vote, votes  # noqa: E402
+from chatapp.store import Store  # noqa: E402
+
+
+@pytest.fixture
+def main(qtbot, starter_home: Path, tiny_model: Path):
+    """The main window over a home with the starter and the tiny model (an arena's pool)."""
+    from chatapp.context import open_app
+    from chatapp.ui.app import make_application
+    from chatapp.ui.main_window import MainWindow
+
+    models = starter_home / "data" / "models"
+    models.mkdir(parents=True, exist_ok=True)
+    shutil.copy(tiny_model, models / tiny_model.name)
+    make_application()
+    ctx = open_app()
+    ctx.settings.sampling.max_tokens = 16
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.close()
+    ctx.close()
+
+
+def test_the_store_takes_one_vote_a_round_and_none_on_a_missing_answer(tmp_path: Path) -> None:
+    store = Store(tmp_path / "chat.db")
+    try:
+        conversation = store.create_conversation("round", kind="arena")
+        user = store.add_message(conversation.id, None, "user", "q")
+
+        def answer(text: str, finish: str, model: str):
+            return store.add_message(conversation.id, user.id, "assistant", text,
+                                     finish_reason=finish, model_name=model)
+
+        good = answer("Paris.", "stop", "a.gguf")
+        other = answer("Lyon?", "length", "b.gguf")
+        stopped = answer("", "stopped", "c.gguf")  # stopped before the first token
+        blank = answer(" \n", "stop", "d.gguf")
+        failed = answer("", "error", "e.gguf")
+        for missing in (stopped, blank, failed):
+            with pytest.raises(VoteRefused) as refused:
+                add_vote(store, good.id, missing.id, "a")
+            assert str(refused.value) == ("An answer of this round failed or is empty, so the "
+                                          "round gets no vote.")
+        assert add_vote(store, good.id, other.id, "a") > 0
+        for a, b in ((good, other), (other, good)):  # either way round: the same round
+            with pytest.raises(VoteRefused) as again:
+                add_vote(store, a.id, b.id, "tie")
+            assert str(again.value) == "This round has its vote already."
+        with pytest.raises(ValueError):
+            add_vote(store, good.id, good.id, "a")
+        assert [(v.model_a, v.model_b, v.outcome) for v in votes(store)] == [
+            ("a.gguf", "b.gguf", "a")]
+    finally:
+        store.close()
+
+
+def test_a_round_stopped_before_a_model_wrote_anything_gets_no_vote(qtbot, main) -> None:
+    window = main
+    window.ctx.settings.sampling.max_tokens = 64
+    view = open_compare(qtbot, window, arena=True)
+    send(qtbot, view, "Tell me a story")
+    view.stop_all_button.click()  # before the models have loaded: nothing written
+    wait_done(qtbot, view)
+    answers = [view.ctx.store.message(p.message.id) for p in view.panes]
+    assert any(not a.content for a in answers), [(a.content, a.finish_reason) for a in answers]
+    assert view.vote_panel.isVisible()
+    assert not any(b.isEnabled() for b in view.vote_buttons.values())
+    names = [m.display_name for m in view.arena_models]
+    assert view.vote_label.text() == (
+        "A model stopped before it wrote anything, so this round gets no vote. Model A was "
+        f"{names[0]}, Model B was {names[1]}.")
+    assert [p.header.text() for p in view.panes] == [
+        f"Model A: {names[0]}", f"Model B: {names[1]}"]
+    assert view.vote("a") is None  # not through the window...
+    with pytest.raises(VoteRefused):  # ...nor through the store
+        add_vote(view.ctx.store, answers[0].id, answers[1].id, "a")
+    assert votes(view.ctx.store) == []
+    view.grab().save(str(Path(window.ctx.paths.database).parent / "arena-stopped.png"))
+
+
+def test_an_open_leaderboard_shows_a_vote_as_it_is_stored(qtbot, main) -> None:
+    window = main
+    view = open_compare(qtbot, window, arena=True)
+    view.tag_edit.setText("live")
+    leaderboard = next(a for a in window.compare_menu.actions() if a.text() == "&Leaderboard…")
+    leaderboard.trigger()
+    dialog = window.leaderboard_dialog
+    assert dialog.table.rowCount() == 0 and dialog.tag_box.findData("live") < 0
+    send(qtbot, view, "Tell me a joke")
+    wait_done(qtbot, view)
+    assert view.vote("tie") is not None
+    assert view.vote("a") is None  # one vote a round, however it is asked
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=3000)
+    assert dialog.summary.text().startswith("1 vote · 2 models")
+    assert dialog.tag_box.findData("live") > 0  # the new tag is offered too
+    ranked = {dialog.table.item(r, 1).text() for r in range(2)}
+    assert ranked == {Path(m.file_name).stem for m in view.arena_models}
+    dialog.grab().save(str(Path(window.ctx.paths.database).parent / "leaderboard-live.png"))
+    dialog.close()
