@@ -131,7 +131,11 @@ def export_json(store: Store, conversations: list[Conversation]) -> str:
 
 
 def _model_label(message: Message) -> str:
+    """The model as the pickers name it: the file without .gguf, ENDPOINT/MODEL_ID for a
+    server's."""
     name = message.model_name or ""
+    if message.endpoint:
+        return f"{message.endpoint}/{name}"
     return name[:-5] if name.lower().endswith(".gguf") else name
 
 

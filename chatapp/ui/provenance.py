@@ -19,10 +19,13 @@ from chatapp.ui.units import decimal
 
 def short_name(message: Message) -> str:
     """The model's name as the pickers show it: its file name without .gguf, and for a split
-    model without the part number ("model-00001-of-00002.gguf" → "model")."""
+    model without the part number ("model-00001-of-00002.gguf" → "model"); a server's model
+    as ENDPOINT/MODEL_ID."""
     from chatapp.library_model import without_gguf
     from chatapp.library_split import split_name
 
+    if message.endpoint:  # a model on a server, as the pickers name it: ENDPOINT/MODEL_ID
+        return f"{message.endpoint}/{message.model_name or ''}"
     split = split_name(message.model_name or "")
     return split.base if split is not None else without_gguf(message.model_name or "")
 
@@ -86,12 +89,30 @@ def template_text(message: Message) -> str:
     return text
 
 
+def _server_rows(message: Message) -> list[tuple[str, str]]:
+    """Where an answer of a model on a server was made: the connection, the server's address,
+    and what the server said it ran."""
+    rows = [(QCoreApplication.translate("Provenance", "Connection"), message.endpoint or "")]
+    if message.endpoint_host:
+        rows.append((QCoreApplication.translate("Provenance", "Server"),
+                     message.endpoint_host))
+    if message.served_model and message.served_model != message.model_name:
+        rows.append((QCoreApplication.translate("Provenance", "Model the server ran"),
+                     message.served_model))
+    if message.system_fingerprint:
+        rows.append((QCoreApplication.translate("Provenance", "Server build"),
+                     message.system_fingerprint))
+    return rows
+
+
 def provenance_rows(message: Message) -> list[tuple[str, str]]:
     """(label, value) pairs describing how an answer was made; unknown values left out."""
     rows: list[tuple[str, str]] = [
         (QCoreApplication.translate("Provenance", "Model"), short_name(message))
     ]
-    if message.model_path:
+    if message.endpoint:
+        rows += _server_rows(message)
+    elif message.model_path:
         rows.append((QCoreApplication.translate("Provenance", "File"), message.model_path))
     elif message.model_name:
         rows.append((QCoreApplication.translate("Provenance", "File"), message.model_name))

@@ -1,0 +1,34 @@
+"""An answer of a model on a server says where it was made, in the window's header, the
+"How this answer was made" rows and a Markdown export (stored in a real SQLite file)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from chatapp.export import export_markdown
+from chatapp.store import Store
+from chatapp.ui.provenance import provenance_rows, short_name
+
+
+def test_a_servers_answer_names_its_connection_and_server(tmp_path: Path, qapp) -> None:
+    store = Store(tmp_path / "chat.db")
+    conversation = store.create_conversation("Remote")
+    user = store.add_message(conversation.id, None, "user", "Hi")
+    answer = store.add_message(conversation.id, user.id, "assistant", "Hello",
+                               model_name="gemma-270m", endpoint="gpu",
+                               endpoint_host="10.0.0.7:8080", served_model="gemma-3-270m-it",
+                               system_fingerprint="b6123-cuda")
+    local = store.add_message(conversation.id, user.id, "assistant", "Hello",
+                              model_name="gemma-270m.gguf", model_path="/models/gemma-270m.gguf")
+    rows = dict(provenance_rows(answer))
+    assert short_name(answer) == rows["Model"] == "gpu/gemma-270m"
+    assert rows["Connection"] == "gpu" and rows["Server"] == "10.0.0.7:8080"
+    assert rows["Model the server ran"] == "gemma-3-270m-it"
+    assert rows["Server build"] == "b6123-cuda"
+    assert "File" not in rows  # the model id is no file
+    local_rows = dict(provenance_rows(local))
+    assert short_name(local) == "gemma-270m" and local_rows["File"] == "/models/gemma-270m.gguf"
+    assert "Connection" not in local_rows
+    store.set_current_leaf(conversation.id, answer.id)
+    assert "## Assistant (gpu/gemma-270m)" in export_markdown(store, [conversation])
+    store.close()
