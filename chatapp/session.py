@@ -1,5 +1,6 @@
 """One window's conversation state without the window: which conversation is shown, what a new
-one starts with, what the next answer will see and whether it fits, and the last deletion.
+one starts with, what the next answer will see and whether it fits, and the deletions Undo
+brings back.
 
 The window asks and shows; the decisions live here, so they are tested without Qt.
 """
@@ -50,10 +51,16 @@ class Decision:
     dropped: int = 0
 
 
-@dataclass
+@dataclass(frozen=True)
 class Deletion:
-    """What was deleted last, for Undo: a conversation, a branch or an evaluation run."""
+    """One deletion Undo can bring back: a conversation, a branch or an evaluation run.
 
+    kind: "conversation", "answer" or "message" (a branch from that message down), or "run";
+    title: the conversation's title (the run's name) to name it by.
+    """
+
+    kind: str
+    title: str
     conversation_id: int | None = None
     branch: DeletedBranch | None = None
     run: tuple[int, float] | None = None
@@ -68,7 +75,8 @@ class Session:
         system_prompt, params: what a new conversation starts with (a preset's, or the
             settings' system prompt and no parameters of its own).
         collections: the document collections (ids) a new conversation's answers search.
-        deleted: the last deletion (Undo brings it back), or None.
+        deleted: the deletions Undo can bring back, the latest last (each Undo brings back
+            the latest one left).
     """
 
     def __init__(self, store: Store, chat: Chat, settings: Settings) -> None:
@@ -79,7 +87,7 @@ class Session:
         self.system_prompt = settings.system_prompt
         self.params: dict[str, Any] | None = None
         self.collections: list[int] = []
-        self.deleted: Deletion | None = None
+        self.deleted: list[Deletion] = []
         self._tokens: dict[tuple[str, str], int] = {}
 
     # which conversation
@@ -250,14 +258,18 @@ class Session:
 
     def delete_conversation(self, conversation_id: int) -> None:
         """Move a conversation to the trash (undo() brings it back)."""
+        title = self.store.conversation(conversation_id).title
         self.store.delete_conversation(conversation_id)
-        self.deleted = Deletion(conversation_id=conversation_id)
+        self.deleted.append(Deletion("conversation", title, conversation_id=conversation_id))
         if conversation_id == self.conversation_id:
             self.new()
 
     def delete_branch(self, message_id: int) -> None:
         """Delete a message and its replies (undo() brings them back)."""
-        self.deleted = Deletion(branch=self.store.delete_branch(message_id))
+        message = self.store.message(message_id)
+        kind = "answer" if message.role == "assistant" else "message"
+        title = self.store.conversation(message.conversation_id).title
+        self.deleted.append(Deletion(kind, title, branch=self.store.delete_branch(message_id)))
 
     def delete_eval_run(self, run_id: int) -> None:
         """Move an evaluation run and its conversations to the trash (undo() brings them
@@ -265,18 +277,27 @@ class Session:
         if self.conversation_id is not None and self.store.conversation(
                 self.conversation_id).eval_run_id == run_id:
             self.new()
-        self.deleted = Deletion(run=(run_id, self.store.delete_eval_run(run_id)))
+        name = self.store.eval_run(run_id).name
+        self.deleted.append(Deletion("run", name, run=(run_id, self.store.delete_eval_run(run_id))))
+
+    def next_undo(self) -> Deletion | None:
+        """What the next undo() brings back (None: nothing is left to bring back)."""
+        return self.deleted[-1] if self.deleted else None
 
     def undo(self) -> int | None:
-        """Bring back what was deleted last; the conversation to show (None: stay)."""
-        deleted, self.deleted = self.deleted, None
-        if deleted is None:
+        """Bring back the latest deletion not brought back yet (the one before it at the next
+        call); the conversation to show (None: stay). A deletion that fails to come back
+        stays for the next try."""
+        deletion = self.next_undo()
+        if deletion is None:
             return None
-        if deleted.run is not None:
-            self.store.restore_eval_run(*deleted.run)
-            return None
-        if deleted.branch is not None:
-            self.store.restore_branch(deleted.branch)
-            return deleted.branch.conversation_id
-        self.store.restore_conversation(deleted.conversation_id)
-        return deleted.conversation_id
+        show = deletion.conversation_id
+        if deletion.run is not None:
+            self.store.restore_eval_run(*deletion.run)
+        elif deletion.branch is not None:
+            self.store.restore_branch(deletion.branch)
+            show = deletion.branch.conversation_id
+        else:
+            self.store.restore_conversation(deletion.conversation_id)
+        self.deleted.pop()
+        return show

@@ -131,6 +131,7 @@ def test_tree_operations_and_model_switching(qtbot, two_models: Path) -> None:
     qtbot.keyClicks(first_user.editor.edit, "again")  # Shift+Enter: a new line, not sent
     assert window.runner is None and first_user.editor is not None
     qtbot.keyClick(first_user.editor.edit, Qt.Key.Key_Return)  # Enter sends, as below
+    assert window.composer.edit.hasFocus()  # the keyboard is back for the next message
     wait_answer(qtbot, window)
     root = window.chat_view.bubbles[0]
     assert root.text == "hello\nagain" and root.position.text() == "2/2"
@@ -162,7 +163,8 @@ def test_tree_operations_and_model_switching(qtbot, two_models: Path) -> None:
     assert window.chat_view.bubbles[-1].message.id == answer_id
 
     # keyboard: the same from the message box (Ctrl+Shift+Z is Undo delete there too, while
-    # nothing of the typing is to be redone), then regenerate the last answer
+    # nothing of the typing is to be redone; Ctrl+Delete there deletes a word of the draft,
+    # not the answer), then regenerate the last answer
     assert window.isActiveWindow()
     window.tree.message_action("delete", answer_id)
     assert [b.message.role for b in window.chat_view.bubbles] == ["user"]
@@ -170,6 +172,13 @@ def test_tree_operations_and_model_switching(qtbot, two_models: Path) -> None:
     qtbot.keyClick(window.composer.edit, Qt.Key.Key_Z,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.chat_view.bubbles[-1].message.id == answer_id
+    qtbot.keyClicks(window.composer.edit, "one two")
+    qtbot.keyClick(window.composer.edit, Qt.Key.Key_Home)
+    qtbot.keyClick(window.composer.edit, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert window.composer.edit.toPlainText() == "two"
+    assert window.chat_view.bubbles[-1].message.id == answer_id
+    assert store.message(answer_id).deleted_at is None
+    window.composer.edit.clear()
     qtbot.keyClick(window.composer.edit, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     wait_answer(qtbot, window)
     assert window.chat_view.bubbles[-1].position.text() == "2/2"

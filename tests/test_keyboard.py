@@ -279,6 +279,16 @@ def test_f1_lists_the_keyboard_shortcuts_and_about_says_where_things_are(
                 for r in range(table.rowCount())}
         assert rows["Send"] == "Ctrl+Return" and rows["Keyboard shortcuts"] == "F1"
         assert rows["Regenerate answer"] and all(rows.values())
+        # the keys of one part of the window are there too, with the platform's key names
+        assert rows["Send the message (in the message box)"] == "Return"
+        assert rows["New line (in the message box or a message being edited)"] == "Shift+Return"
+        assert rows["Cancel editing (in a message being edited)"] == "Esc"
+        assert rows["Delete the selected conversation (in the conversation list)"] == "Del"
+        assert rows["Conversation menu (in the conversation list)"] == "Menu"
+        assert rows["Previous version"] == "Alt+Left" and rows["Next version"] == "Alt+Right"
+        assert rows["Undo delete"] == "Ctrl+Shift+Z, Ctrl+Z" and rows["Stop answer"] == "Esc"
+        assert "work on its text" in window.shortcuts_dialog.note.text()
+        window.shortcuts_dialog.grab().save(str(chatapp_home / "f1.png"))
         window.shortcuts_dialog.close()
         texts = [a.text() for a in window.help_menu.actions()]
         assert texts == ["&Keyboard shortcuts", "Open the &data folder", "Open the &log folder",
@@ -289,3 +299,206 @@ def test_f1_lists_the_keyboard_shortcuts_and_about_says_where_things_are(
         window.close()
     finally:
         ctx.close()
+
+
+def chat_window(qtbot, titles: tuple[str, ...] = ("Alpha", "Beta", "Gamma"), turns: int = 2):
+    """A window over conversations of those titles (the last one shown), each with turns
+    questions and long answers, in a fresh database."""
+    from chatapp.ui.main_window import MainWindow
+
+    make_application()
+    ctx = open_app()
+    for title in titles:
+        conversation = ctx.store.create_conversation(title)
+        parent = None
+        for turn in range(turns):
+            parent = ctx.store.add_message(conversation.id, parent and parent.id, "user",
+                                           f"{title} question {turn}")
+            parent = ctx.store.add_message(
+                conversation.id, parent.id, "assistant",
+                f"{title} answer {turn}\n\n" + "A long paragraph.\n\n" * 12, finish_reason="stop")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)  # shortcuts act in the active one
+    return window
+
+
+def trash(window) -> tuple[set[str], set[str]]:
+    """The titles of the conversations and the texts of the messages in the trash, read from
+    the SQLite file itself."""
+    import sqlite3
+
+    db = sqlite3.connect(window.ctx.paths.database)
+    try:
+        return ({r[0] for r in db.execute(
+                    "SELECT title FROM conversations WHERE deleted_at IS NOT NULL")},
+                {r[0].split("\n")[0] for r in db.execute(
+                    "SELECT content FROM messages WHERE deleted_at IS NOT NULL")})
+    finally:
+        db.close()
+
+
+def listed(window) -> list[str]:
+    return [item.text() for item in window.sidebar.conversation_items()]
+
+
+def choose(window, title: str) -> None:
+    """Go to a conversation's row in the list (which opens it), the list focused."""
+    window.sidebar.list.setFocus()
+    window.sidebar.list.setCurrentItem(next(
+        item for item in window.sidebar.conversation_items() if item.text() == title))
+
+
+CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+
+
+def test_undo_brings_back_every_deletion_one_at_a_time(qtbot, chatapp_home: Path) -> None:
+    window = chat_window(qtbot)
+    try:
+        box, button = window.sidebar.list, window.undo_button
+        for title in ("Alpha", "Beta"):  # Delete in the list, one after the other
+            choose(window, title)
+            qtbot.keyClick(box, Qt.Key.Key_Delete)
+        assert listed(window) == ["Gamma"]
+        choose(window, "Gamma")
+        answer = window.chat_view.bubbles[1]  # Gamma's first answer, with what follows it
+        answer.copy_button.setFocus()
+        qtbot.keyClick(answer.copy_button, Qt.Key.Key_Delete, CTRL)
+        assert [b.text.split("\n")[0] for b in window.chat_view.bubbles] == ["Gamma question 0"]
+        assert button.text() == "Undo: bring back the answer in “Gamma”"
+        box.setFocus()
+        qtbot.keyClick(box, Qt.Key.Key_Delete, CTRL | SHIFT)  # the shown conversation
+        assert listed(window) == [] and window.conversation_id is None
+        assert trash(window) == ({"Alpha", "Beta", "Gamma"},
+                                 {"Gamma answer 0", "Gamma question 1", "Gamma answer 1"})
+        qtbot.waitUntil(lambda: button.width() >= button.sizeHint().width())  # not cut
+        window.grab().save(str(chatapp_home / "undo.png"))
+
+        steps = [  # what the button offers, then the trash once it is undone
+            ("Undo: bring back “Gamma”",
+             ({"Alpha", "Beta"}, {"Gamma answer 0", "Gamma question 1", "Gamma answer 1"})),
+            ("Undo: bring back the answer in “Gamma”", ({"Alpha", "Beta"}, set())),
+            ("Undo: bring back “Beta”", ({"Alpha"}, set())),
+            ("Undo: bring back “Alpha”", (set(), set()))]
+        for offered, left in steps:
+            assert button.isVisible() and button.text() == offered
+            assert window.undo_action.isEnabled()
+            box.setFocus()
+            qtbot.keyClick(box, Qt.Key.Key_Z, CTRL)  # Ctrl+Z outside a text field
+            assert trash(window) == left
+        assert not button.isVisible() and not window.undo_action.isEnabled()
+        assert sorted(listed(window)) == ["Alpha", "Beta", "Gamma"]
+        assert window.title_label.text() == "Alpha"  # the conversation brought back last
+        choose(window, "Gamma")
+        assert len(window.chat_view.messages) == 4
+    finally:
+        window.close()
+        window.ctx.close()
+
+
+def test_the_keys_that_edit_text_edit_the_text_of_the_focused_field(
+        qtbot, chatapp_home: Path) -> None:
+    window = chat_window(qtbot, ("Alpha", "Beta"))
+    try:
+        choose(window, "Beta")
+        edit, search = window.composer.edit, window.sidebar.search
+        edit.setFocus()
+        qtbot.keyClicks(edit, "hello big world")
+        qtbot.keyClick(edit, Qt.Key.Key_Home)
+        for keys in (CTRL, CTRL | SHIFT):  # the next word goes, and no message or chat
+            qtbot.keyClick(edit, Qt.Key.Key_Delete, keys)
+        assert edit.toPlainText() == "big world"
+        qtbot.keyClick(edit, Qt.Key.Key_A, CTRL)
+        qtbot.keyClick(edit, Qt.Key.Key_Delete)
+        assert edit.toPlainText() == ""
+        assert trash(window) == (set(), set()) and not window.undo_action.isEnabled()
+        assert len(window.chat_view.messages) == 4 and listed(window) == ["Beta", "Alpha"]
+
+        def delete_last_answer() -> None:
+            answer = window.chat_view.bubbles[-1]
+            answer.copy_button.setFocus()
+            qtbot.keyClick(answer.copy_button, Qt.Key.Key_Delete, CTRL)
+            assert trash(window)[1] == {"Beta answer 1"}
+
+        delete_last_answer()
+        search.setFocus()  # nothing of its typing to redo: Ctrl+Shift+Z is Undo delete
+        qtbot.keyClick(search, Qt.Key.Key_Z, CTRL | SHIFT)
+        assert trash(window) == (set(), set()) and len(window.chat_view.messages) == 4
+        delete_last_answer()
+        for field in (edit, search):  # Ctrl+Z and Ctrl+Shift+Z undo and redo the typing
+            field.setFocus()
+            qtbot.keyClicks(field, "draft")
+            qtbot.keyClick(field, Qt.Key.Key_Z, CTRL)
+            text = field.toPlainText() if field is edit else field.text()
+            assert text == "" and trash(window)[1] == {"Beta answer 1"}
+            qtbot.keyClick(field, Qt.Key.Key_Z, CTRL | SHIFT)
+            text = field.toPlainText() if field is edit else field.text()
+            assert text == "draft" and trash(window)[1] == {"Beta answer 1"}
+        window.undo_delete()
+
+        window.tree.on_last("user", "edit")  # the message being edited takes its keys too
+        box = window.chat_view.bubbles[-2].editor
+        qtbot.keyClick(box.edit, Qt.Key.Key_Home)
+        qtbot.keyClick(box.edit, Qt.Key.Key_Delete, CTRL)
+        qtbot.keyClick(box.edit, Qt.Key.Key_Delete, CTRL | SHIFT)
+        assert box.edit.toPlainText() == "question 1"
+        assert trash(window) == (set(), set()) and len(window.chat_view.messages) == 4
+    finally:
+        window.close()
+        window.ctx.close()
+
+
+def test_chat_keys_act_on_the_focused_message_or_one_in_view(qtbot, chatapp_home: Path) -> None:
+    window = chat_window(qtbot, ("Alpha",), turns=3)
+    try:
+        bubbles = window.chat_view.bubbles
+        first_question, first_answer = bubbles[0], bubbles[1]
+        first_question.copy_button.setFocus()  # a question: no answer to delete there
+        qtbot.keyClick(first_question.copy_button, Qt.Key.Key_Delete, CTRL)
+        assert trash(window) == (set(), set())
+        first_answer.copy_button.setFocus()  # an early answer: that one, not the last
+        qtbot.keyClick(first_answer.copy_button, Qt.Key.Key_Delete, CTRL)
+        assert trash(window)[1] == {"Alpha answer 0", "Alpha question 1", "Alpha answer 1",
+                                    "Alpha question 2", "Alpha answer 2"}
+        window.undo_delete()
+        assert trash(window) == (set(), set())
+
+        view, box = window.chat_view, window.sidebar.list
+        last = view.bubbles[-1]
+        qtbot.waitUntil(lambda: last.isVisible() and view.verticalScrollBar().maximum() > 0)
+        view.verticalScrollBar().setValue(0)
+        assert not view.in_view(last)
+        box.setFocus()  # no message focused: the last answer, once it is in view
+        qtbot.keyClick(box, Qt.Key.Key_Delete, CTRL)
+        assert trash(window) == (set(), set())
+        assert view.in_view(last)
+        qtbot.keyClick(box, Qt.Key.Key_Delete, CTRL)
+        assert trash(window)[1] == {"Alpha answer 2"}
+    finally:
+        window.close()
+        window.ctx.close()
+
+
+def test_leaving_the_message_editor_gives_the_keyboard_back(qtbot, chatapp_home: Path) -> None:
+    window = chat_window(qtbot, ("Alpha",))
+    try:
+        edit = window.composer.edit
+        edit.setFocus()
+        qtbot.keyClick(edit, Qt.Key.Key_E, CTRL)
+        question = window.chat_view.bubbles[-2]
+        assert question.editor is not None and question.editor.edit.hasFocus()
+        qtbot.keyClicks(question.editor.edit, " more")
+        qtbot.keyClick(question.editor.edit, Qt.Key.Key_Escape)
+        assert question.editor is None and edit.hasFocus()  # where Ctrl+E was pressed
+        question.edit_button.setFocus()
+        qtbot.keyClick(question.edit_button, Qt.Key.Key_Space)
+        window.grab().save(str(chatapp_home / "editing.png"))
+        qtbot.keyClick(question.editor.edit, Qt.Key.Key_Return)  # unchanged: nothing sent
+        assert question.editor is None and question.edit_button.hasFocus()
+        assert len(window.chat_view.messages) == 4
+    finally:
+        window.close()
+        window.ctx.close()

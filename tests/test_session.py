@@ -104,20 +104,46 @@ def test_tokens_are_counted_by_the_loaded_model_else_estimated(app) -> None:
     assert session.context_size(model) == app.chat.engine.loaded.n_ctx
 
 
-def test_undo_brings_back_the_last_deletion(app) -> None:
+def trashed(app) -> tuple[set[int], set[int]]:
+    """The ids of the conversations and of the messages in the trash, read from the SQLite
+    file itself."""
+    import sqlite3
+
+    with sqlite3.connect(app.paths.database) as db:
+        conversations = {r[0] for r in db.execute(
+            "SELECT id FROM conversations WHERE deleted_at IS NOT NULL")}
+        messages = {r[0] for r in db.execute(
+            "SELECT id FROM messages WHERE deleted_at IS NOT NULL")}
+    db.close()
+    return conversations, messages
+
+
+def test_undo_brings_back_every_deletion_latest_first(app) -> None:
     session = session_of(app)
     store = app.store
-    shown = store.create_conversation("shown")
+    first, second, shown = (store.create_conversation(t) for t in ("first", "second", "shown"))
     user = store.add_message(shown.id, None, "user", "q")
     answer = store.add_message(shown.id, user.id, "assistant", "a")
     session.open(shown.id)
+    session.delete_conversation(first.id)
+    session.delete_conversation(second.id)
     session.delete_branch(answer.id)
     assert [m.id for m in store.current_branch(shown.id)] == [user.id]
-    assert session.undo() == shown.id
-    assert [m.id for m in store.current_branch(shown.id)] == [user.id, answer.id]
     session.delete_conversation(shown.id)  # the shown one: a new conversation is shown
     assert session.conversation_id is None
-    assert shown.id not in [c.id for c in store.conversations()]
-    assert session.undo() == shown.id and session.deleted is None
-    assert shown.id in [c.id for c in store.conversations()]
-    assert session.undo() is None  # nothing left to undo
+    assert trashed(app) == ({first.id, second.id, shown.id}, {answer.id})
+    assert [(d.kind, d.title) for d in session.deleted] == [
+        ("conversation", "first"), ("conversation", "second"), ("answer", "shown"),
+        ("conversation", "shown")]
+
+    assert session.next_undo().kind == "conversation" and session.undo() == shown.id
+    assert trashed(app) == ({first.id, second.id}, {answer.id})
+    assert session.next_undo().kind == "answer" and session.undo() == shown.id
+    assert trashed(app) == ({first.id, second.id}, set())
+    assert [m.id for m in store.current_branch(shown.id)] == [user.id, answer.id]
+    assert session.undo() == second.id and trashed(app) == ({first.id}, set())
+    session.delete_conversation(second.id)  # a new deletion goes on top of the older ones
+    assert session.undo() == second.id and session.undo() == first.id
+    assert trashed(app) == (set(), set()) and session.deleted == []
+    assert {c.id for c in store.conversations()} == {first.id, second.id, shown.id}
+    assert session.undo() is None and session.next_undo() is None  # nothing left to undo

@@ -280,19 +280,26 @@ def test_a_question_left_without_an_answer_can_be_answered(qtbot, tiny_home: Pat
     close_window(window)
 
 
-def test_export_says_when_there_is_nothing_to_export(qtbot, tiny_home: Path,
-                                                     monkeypatch) -> None:
-    from PySide6.QtWidgets import QFileDialog
+def test_export_says_when_there_is_nothing_to_export(qtbot, tiny_home: Path) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
     asked = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: asked.append(a) or ("", ""))
+
+    def refuse() -> None:  # a save dialog shown is recorded and cancelled
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            asked.append(dialog)
+            dialog.reject()
+
     window = open_window(qtbot)
     try:
+        QTimer.singleShot(0, refuse)
         window.export_action.trigger()
         assert "nothing to export" in window.statusBar().currentMessage()
         everything = next(a for a in window.menuBar().actions()[0].menu().actions()
                           if a.text() == "Export &all conversations…")
+        QTimer.singleShot(0, refuse)
         everything.trigger()
         assert window.statusBar().currentMessage() == (
             "There are no conversations to export yet.")
@@ -300,6 +307,7 @@ def test_export_says_when_there_is_nothing_to_export(qtbot, tiny_home: Path,
         type_and_send(qtbot, window, "hello")
         qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
         window.new_conversation()
+        QTimer.singleShot(0, refuse)
         window.export_action.trigger()  # the new chat, not the one before it
         assert asked == [] and "nothing to export" in window.statusBar().currentMessage()
     finally:

@@ -106,8 +106,15 @@ def home_with_chats(home: Path, tiny_model: Path) -> Path:
     return home
 
 
-def test_read_only_database(qtbot, home_with_chats: Path, tmp_path: Path,
-                            monkeypatch: pytest.MonkeyPatch) -> None:
+def save_as(path: Path) -> None:
+    """Answer the save dialog on screen with path."""
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, QFileDialog)
+    dialog.selectFile(str(path))
+    dialog.accept()
+
+
+def test_read_only_database(qtbot, home_with_chats: Path, tmp_path: Path) -> None:
     database = home_with_chats / "data" / "chatapp.db"
     before = digest(database)
     with read_only_file(database):
@@ -121,8 +128,7 @@ def test_read_only_database(qtbot, home_with_chats: Path, tmp_path: Path,
             window.sidebar.search.setText("sunscreen")
             qtbot.waitUntil(lambda: window.sidebar.showing_hits and window.sidebar.list.count())
             target = tmp_path / "out.json"
-            monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                                lambda *a, **k: (str(target), ""))
+            QTimer.singleShot(0, lambda: save_as(target))  # in the export dialog
             window.export_action.trigger()
             assert json.loads(target.read_text(encoding="utf-8"))["conversations"][0][
                 "title"] == "Packing list"

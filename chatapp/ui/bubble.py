@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QMenu,
@@ -170,6 +171,7 @@ class Bubble(QFrame):
         actions.addStretch(1)
         layout.addLayout(actions)
         self.editor: EditBox | None = None
+        self._focus_before_edit: QWidget | None = None
         self._actions = actions
         self._hidden_actions: list[QWidget] = []
         self.edit_button.setVisible(user)
@@ -263,6 +265,7 @@ class Bubble(QFrame):
         """Edit the message where it is: Save sends it as a new branch, Cancel (Esc) keeps
         the message as it was."""
         if self.editor is None:
+            self._focus_before_edit = QApplication.focusWidget()
             self.editor = EditBox(self.text, self)
             self.editor.saved.connect(self._save_edit)
             self.editor.cancelled.connect(self.end_edit)
@@ -275,18 +278,25 @@ class Bubble(QFrame):
         return self.editor
 
     def end_edit(self) -> None:
-        """Leave the editor (the message stays as it is)."""
+        """Leave the editor (the message stays as it is); the keyboard goes back where it
+        was before editing (the message box after Ctrl+E), else to the Edit button."""
+        editing = self.editor is not None and self.editor.isAncestorOf(
+            QApplication.focusWidget())
         if self.editor is not None:
             self.editor.hide()
             self.editor.deleteLater()
             self.editor = None
         self.body.show()
         self._show_actions(True)
+        before, self._focus_before_edit = self._focus_before_edit, None
+        if editing:
+            back = before if _can_take_focus(before, self) else self.edit_button
+            back.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _save_edit(self, text: str) -> None:
+        self.end_edit()
         if text.strip() and text != self.text:
             self.editSubmitted.emit(self.message.id, text)
-        self.end_edit()
 
     def _show_actions(self, visible: bool) -> None:
         """Hide the action row while editing; bring back the buttons it hid."""
@@ -376,6 +386,17 @@ class Bubble(QFrame):
         self.setProperty("failed", message.finish_reason == "error")
         self.style().unpolish(self)
         self.style().polish(self)
+
+
+def _can_take_focus(widget: QWidget | None, near: QWidget) -> bool:
+    """Whether widget still exists, is shown and enabled in near's window, and takes the
+    keyboard."""
+    try:
+        return (widget is not None and widget.window() is near.window()
+                and widget.isVisible() and widget.isEnabled()
+                and widget.focusPolicy() != Qt.FocusPolicy.NoFocus)
+    except RuntimeError:  # deleted since (its bubble was shown again)
+        return False
 
 
 class EditBox(QWidget):

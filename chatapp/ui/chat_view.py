@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -222,6 +222,12 @@ class ChatView(QScrollArea):
             if bubble.message.id == message_id:
                 return bubble
         return None
+
+    def in_view(self, widget: QWidget) -> bool:
+        """Whether some of widget (a bubble) shows in the scrolled area's visible part."""
+        corner = widget.mapTo(self.viewport(), QPoint(0, 0))
+        return widget.isVisible() and QRect(corner, widget.size()).intersects(
+            self.viewport().rect())
 
     def set_busy(self, busy: bool) -> None:
         """Lock the tree actions of every bubble while an answer streams."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QKeyCombination, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,9 +19,6 @@ from chatapp.ui.label import Label
 from chatapp.ui.model_list import ModelPicker
 
 MAX_LINES = 8
-#: the window's Undo delete key (Chat menu), which the message box leaves to it
-UNDO_DELETE = QKeyCombination(Qt.KeyboardModifier.ControlModifier
-                              | Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Z)
 
 
 class MessageEdit(QPlainTextEdit):
@@ -40,15 +37,6 @@ class MessageEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.document().contentsChanged.connect(self._grow)
         self._grow()
-
-    def event(self, event: QEvent) -> bool:
-        """Ctrl+Shift+Z with nothing of the typing to redo is the window's (Undo delete)."""
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and event.keyCombination() == UNDO_DELETE
-                and not self.document().isRedoAvailable()):
-            event.ignore()
-            return False
-        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)

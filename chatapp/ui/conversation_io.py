@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.export import export_conversations, import_file
-from chatapp.ui.file_dialogs import file_stem, user_folder
+from chatapp.ui.file_dialogs import SaveDialog, file_stem, user_folder
 
 CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "Could not write {path}: {reason}")
 
@@ -32,14 +32,15 @@ def export_conversation(window, conversation_id: int | None, everything: bool = 
     json_filter = translate("MainWindow", "JSON, the whole tree (*.json)")
     md_filter = translate("MainWindow", "Markdown, the shown branch (*.md)")
     name = "conversations" if everything else conversations[0].title
-    path, chosen = QFileDialog.getSaveFileName(
+    dialog = SaveDialog(
         window, translate("MainWindow", "Export all conversations") if everything
         else translate("MainWindow", "Export conversation"),
-        user_folder(file_stem(name, "conversation") + ".json"),
-        f"{json_filter};;{md_filter}")
+        file_stem(name, "conversation"), [(json_filter, "json"), (md_filter, "md")])
+    dialog.exec()
+    path, fmt = dialog.chosen_path(), dialog.extension()
+    dialog.deleteLater()
     if not path:
         return
-    fmt = "md" if chosen == md_filter or path.lower().endswith(".md") else "json"
     try:
         with open(path, "w", encoding="utf-8") as handle:
             handle.write(export_conversations(store, conversations, fmt))

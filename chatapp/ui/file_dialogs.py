@@ -1,5 +1,5 @@
 """Where file dialogs open: the user's documents folder (else home), never the folder the
-app happened to be started from."""
+app happened to be started from; a save dialog whose file name ends as its chosen format."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 
 
 def user_folder(name: str = "") -> str:
@@ -21,3 +22,79 @@ def file_stem(title: str, fallback: str) -> str:
     markup tag left out), or fallback."""
     words = re.findall(r"[\w-]+", re.sub(r"<[^<>]*>", " ", title))
     return " ".join(words)[:80].strip() or fallback
+
+
+def with_extension(name: str, extension: str, others: list[str]) -> str:
+    """name ending in .extension: another format's extension (others) replaced, else added
+    unless it is there (a trailing dot dropped)."""
+    name = name.rstrip(".") or name
+    stem, dot, last = name.rpartition(".")
+    if dot and last.lower() == extension.lower():
+        return name
+    if dot and stem and last.lower() in (other.lower() for other in others):
+        return f"{stem}.{extension}"
+    return f"{name}.{extension}"
+
+
+class SaveDialog(QFileDialog):
+    """A save dialog over formats, [(filter text, extension)]: the file name's extension
+    follows the chosen filter, when it is chosen and when the name is accepted (added to a
+    name without it, or put in place of another format's).
+
+    Attributes:
+        formats: the filters and their extensions, the first one chosen at first.
+    """
+
+    def __init__(self, parent: QWidget | None, caption: str, stem: str,
+                 formats: list[tuple[str, str]]) -> None:
+        super().__init__(parent, caption, user_folder(), ";;".join(f for f, _ in formats))
+        self.formats = formats
+        self.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        self.setDefaultSuffix(formats[0][1])
+        self.selectFile(f"{stem}.{formats[0][1]}")
+        self.filterSelected.connect(self._filter_chosen)
+
+    def extension(self) -> str:
+        """The chosen filter's extension."""
+        chosen = self.selectedNameFilter()
+        return next((ext for text, ext in self.formats if text == chosen), self.formats[0][1])
+
+    def _named(self) -> str | None:
+        """The selected file's path with the chosen filter's extension (None: no file, or a
+        folder to go into)."""
+        files = self.selectedFiles()
+        if not files or Path(files[0]).is_dir():
+            return None
+        path = Path(files[0])
+        extension = self.extension()
+        others = [ext for _text, ext in self.formats if ext != extension]
+        return str(path.with_name(with_extension(path.name, extension, others)))
+
+    def _name(self, path: str) -> None:
+        """Put path in the file name box (selectFile leaves a box being typed in as it is)."""
+        box = self.findChild(QLineEdit, "fileNameEdit")  # None: the system's own dialog
+        if box is None:
+            self.selectFile(path)
+        else:
+            box.setText(Path(path).name if Path(path).parent == Path(self.directory().path())
+                        else path)
+
+    def _filter_chosen(self, _text: str) -> None:
+        self.setDefaultSuffix(self.extension())
+        named = self._named()
+        if named is not None:
+            self._name(named)
+
+    def accept(self) -> None:
+        """Save under the name with the chosen filter's extension (the dialog asks before
+        replacing a file of that name)."""
+        named = self._named()
+        if named is not None and named not in self.selectedFiles():
+            self._name(named)
+        super().accept()
+
+    def chosen_path(self) -> str:
+        """Where to save once accepted ("" when cancelled), with the chosen extension."""
+        if self.result() != QFileDialog.DialogCode.Accepted:
+            return ""
+        return self._named() or ""

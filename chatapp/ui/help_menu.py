@@ -16,13 +16,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.ui.errors import guarded
+from chatapp.ui.label import Label
 from chatapp.ui.open_url import open_url
+
+#: (what it does, its keys) of the keys that work in one part of the window, not in a menu
+PLACE_KEYS = (
+    (QT_TRANSLATE_NOOP("MainWindow", "Send the message (in the message box)"), "Return"),
+    (QT_TRANSLATE_NOOP("MainWindow", "New line (in the message box or a message being "
+                       "edited)"), "Shift+Return"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Send as a new branch (in a message being edited)"),
+     "Return"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Cancel editing (in a message being edited)"), "Escape"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Delete the selected conversation (in the conversation "
+                       "list)"), "Delete"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Conversation menu (in the conversation list)"), "Menu"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Go to the results (in the search box)"), "Down"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Empty the search box"), "Escape"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Next or previous part of the window"), "Tab, Shift+Tab"),
+)
 
 
 def shortcuts(window: QWidget) -> list[tuple[str, str]]:
-    """(what it does, its keys) of every action of window with a shortcut, in the window's
-    language and the platform's key names, sorted by what it does."""
+    """(what it does, its keys) of every action of window with a shortcut and of the keys of
+    one part of the window (PLACE_KEYS), in the window's language and the platform's key
+    names, sorted by what it does."""
     found: dict[str, str] = {}
     for item in window.findChildren(QAction):
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in item.shortcuts()]
@@ -30,6 +49,9 @@ def shortcuts(window: QWidget) -> list[tuple[str, str]]:
         name = name.rstrip("…").strip()
         if keys and name and name not in found:
             found[name] = ", ".join(keys)
+    for text, keys in PLACE_KEYS:
+        found[QCoreApplication.translate("MainWindow", text)] = QKeySequence(keys).toString(
+            QKeySequence.SequenceFormat.NativeText)
     return sorted(found.items(), key=lambda pair: pair[0].casefold())
 
 
@@ -50,10 +72,14 @@ class ShortcutsDialog(QDialog):
         for row, (name, keys) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(name))
             self.table.setItem(row, 1, QTableWidgetItem(keys))
+        self.note = Label(self.tr("While a text field has the focus, the keys that edit text "
+                                  "(Ctrl+Z, Ctrl+Delete, Ctrl+A…) work on its text."), self)
+        self.note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
+        layout.addWidget(self.note)
         layout.addWidget(buttons)
         self.resize(520, 560)
 

@@ -31,7 +31,7 @@ from chatapp.ui.composer import Composer
 from chatapp.ui.conversation_io import export_conversation
 from chatapp.ui.errors import NoticeBar, error_text, guarded, show_failure
 from chatapp.ui.label import ElidedLabel, Label
-from chatapp.ui.menus import build_menus
+from chatapp.ui.menus import build_menus, show_undo
 from chatapp.ui.model_list import MODEL_ROLE, ModelList, remote_failure_text
 from chatapp.ui.model_notes import BaseModelNote, base_model_text
 from chatapp.ui.overflow import ask_overflow
@@ -328,9 +328,8 @@ class MainWindow(QMainWindow):
             self.refresh_sidebar()
 
     def deleted(self, message: str) -> None:
-        """Say what was deleted and offer Undo."""
-        self.undo_action.setEnabled(True)
-        self.undo_button.show()
+        """Say what was deleted and offer Undo (of the latest deletion first)."""
+        show_undo(self)
         self.statusBar().showMessage(message, 10000)
 
     def delete_conversation(self, conversation_id: int | None) -> None:
@@ -360,10 +359,9 @@ class MainWindow(QMainWindow):
         self.refresh_sidebar()
 
     def undo_delete(self) -> None:
-        """Restore the conversation, branch or evaluation run deleted last."""
+        """Restore the latest deletion left: a conversation, branch or evaluation run."""
         show = self.session.undo()
-        self.undo_action.setEnabled(False)
-        self.undo_button.hide()
+        show_undo(self)
         self.statusBar().clearMessage()
         if show is not None:
             self.open_conversation(show)

@@ -1,25 +1,50 @@
-"""The main window's menus and shortcuts, declared as one table of actions."""
+"""The main window's menus and shortcuts, declared as one table of actions; the keys that
+edit text left to the text field that has the focus; the Undo button."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
+from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.i18n import LANGUAGES
+from chatapp.session import Deletion
 from chatapp.ui.conversation_io import import_conversations
 from chatapp.ui.conversation_settings import edit_presets, fill_preset_menu
 from chatapp.ui.errors import guarded
 from chatapp.ui.template_view import show_template
 
+#: what the Undo button brings back next, by the kind of deletion (session.Deletion.kind)
+UNDO_TEXTS = {
+    "conversation": QT_TRANSLATE_NOOP("MainWindow", "Undo: bring back “{title}”"),
+    "answer": QT_TRANSLATE_NOOP("MainWindow", "Undo: bring back the answer in “{title}”"),
+    "message": QT_TRANSLATE_NOOP("MainWindow", "Undo: bring back the message in “{title}”"),
+    "run": QT_TRANSLATE_NOOP("MainWindow", "Undo: bring back the evaluation run “{title}”"),
+}
+#: the keys that edit the text of a text field (with Delete and Backspace, whatever the
+#: modifiers): the window's shortcuts on them wait while a text field has the focus
+_K = QKeySequence.StandardKey
+TEXT_KEYS = (_K.Undo, _K.Redo, _K.SelectAll, _K.Cut, _K.Copy, _K.Paste, _K.DeleteEndOfWord,
+             _K.DeleteStartOfWord, _K.DeleteEndOfLine, _K.DeleteCompleteLine)
+
 
 def action(window, text: str, shortcut, slot: Callable) -> QAction:
-    """An action of the window (its shortcut works anywhere in it); failures of slot are
-    shown in one line."""
+    """An action of the window (its shortcut, or list of shortcuts, works anywhere in it but
+    on the text of a text field); failures of slot are shown in one line."""
     item = QAction(text, window)
-    if shortcut is not None:
+    if isinstance(shortcut, list):
+        item.setShortcuts(shortcut)
+    elif shortcut is not None:
         item.setShortcut(shortcut)
     item.triggered.connect(guarded(slot, window))
     window.addAction(item)
@@ -85,8 +110,8 @@ def build_menus(window) -> None:
         (chat_menu, "delete_action", translate("MainWindow", "&Delete conversation"),
          key("Ctrl+Shift+Delete"),
          lambda: window.delete_conversation(window.conversation_id)),
-        (chat_menu, "undo_action", translate("MainWindow", "&Undo delete"), key("Ctrl+Shift+Z"),
-         window.undo_delete),
+        (chat_menu, "undo_action", translate("MainWindow", "&Undo delete"),
+         [key("Ctrl+Shift+Z"), key.StandardKey.Undo], window.undo_delete),
     ]
     menu = file_menu
     for row in table:
@@ -100,6 +125,7 @@ def build_menus(window) -> None:
         if name:
             setattr(window, name, item)
     window.undo_action.setEnabled(False)
+    window.text_keys = TextKeys(window)
     window.preset_menu.aboutToShow.connect(lambda: fill_preset_menu(window))
     _settings_menu(window)
     from chatapp.ui.compare_menu import install_compare_menu
@@ -112,6 +138,72 @@ def build_menus(window) -> None:
     from chatapp.ui.help_menu import install_help_menu
 
     install_help_menu(window)
+
+
+def editable_text(widget: QWidget | None) -> bool:
+    """Whether widget is a text field the user types in (not a read-only text)."""
+    return isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)) and not widget.isReadOnly()
+
+
+def redo_available(field: QLineEdit | QTextEdit | QPlainTextEdit) -> bool:
+    """Whether the text field has typing to redo."""
+    if isinstance(field, QLineEdit):
+        return field.isRedoAvailable()
+    return field.document().isRedoAvailable()
+
+
+def is_text_key(event: QKeyEvent) -> bool:
+    """Whether the key edits the text of a text field (TEXT_KEYS, Delete, Backspace)."""
+    return (event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            or any(event.matches(keys) for keys in TEXT_KEYS))
+
+
+class TextKeys(QObject):
+    """Leaves the keys that edit text (Ctrl+Delete, Ctrl+Z, Ctrl+A…) to the window's text
+    field that has the focus, before the window's shortcuts on the same keys; Redo with
+    nothing to redo (Ctrl+Shift+Z) stays the window's (Undo delete)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        QApplication.instance().focusChanged.connect(self._focused)
+
+    def _focused(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if editable_text(new) and new.window() is self.window:
+            new.installEventFilter(self)  # once: installing again moves it to the front
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """A text key for the focused text field is its own; Redo with nothing to redo
+        goes on to the window."""
+        if (event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent)
+                or not editable_text(watched) or not is_text_key(event)):
+            return False
+        if event.matches(QKeySequence.StandardKey.Redo) and not redo_available(watched):
+            event.ignore()
+            return True
+        event.accept()
+        return True
+
+
+def show_undo(window) -> None:
+    """Offer Undo (the button and the Chat menu) while deletions are left to bring back; the
+    button says which one comes back next."""
+    deletion: Deletion | None = window.session.next_undo()
+    window.undo_action.setEnabled(deletion is not None)
+    window.undo_button.setVisible(deletion is not None)
+    if deletion is None:
+        return
+    button = window.undo_button
+    title = button.fontMetrics().elidedText(
+        deletion.title or QCoreApplication.translate("MainWindow", "New conversation"),
+        Qt.TextElideMode.ElideRight, 220)
+    text = QCoreApplication.translate("MainWindow", UNDO_TEXTS[deletion.kind]).format(
+        title=title)
+    button.setText(text)
+    button.setAccessibleName(text)
+    button.setToolTip(QCoreApplication.translate(
+        "MainWindow", "Deletions that Undo can bring back: {count}").format(
+        count=len(window.session.deleted)))
 
 
 def _settings_menu(window) -> None:

@@ -31,13 +31,18 @@ class TreeActions(QObject):
             handlers[action](message_id)
 
     def on_last(self, role: str, action: str) -> None:
-        """A keyboard action on the last message of a role, or on the focused bubble's."""
+        """A keyboard action on the focused message (nothing when it is not one of role's);
+        with no message focused, on the last message of role, a deletion only once that
+        message is in view (the first press brings it into view)."""
         w = self.window
         bubble = self._focused_bubble()
-        if bubble is None or bubble.message.role != role:
+        if bubble is None:
             bubble = next((b for b in reversed(w.chat_view.bubbles)
                            if b.message.role == role), None)
-        if bubble is not None:
+            if bubble is not None and action == "delete" and not w.chat_view.in_view(bubble):
+                w.chat_view.ensureWidgetVisible(bubble)
+                return
+        if bubble is not None and bubble.message.role == role:
             self.message_action(action, bubble.message.id)
 
     def _focused_bubble(self):
@@ -86,6 +91,7 @@ class TreeActions(QObject):
         if model is not None and not w.answers.elsewhere():
             _user, answer = w.ctx.chat.edit(message_id, text, model, w.ctx.settings.sampling)
             self._start(answer)
+            w.composer.edit.setFocus()  # the edited bubble is gone: the next message
 
     def continue_message(self, message_id: int) -> None:
         """Go on writing an answer that was cut off or stopped."""
